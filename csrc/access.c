@@ -1,0 +1,136 @@
+/*
+ * Memory access: the access ring (xc_mem_access_*) and HVMOP_{set,get}_mem_access, after
+ * xen-semantics section 4.  Access violations themselves are raised by guest accesses
+ * (guest.c).
+ */
+#include "engine.h"
+
+/* mem_access_enable(domain_id) -> port */
+int64_t ht_h_mem_access_enable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    if (rc || noop)
+        return rc;
+    if (!dom_flag(m, slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    if (m->config.vendor != HT_VENDOR_INTEL)
+        FAIL(ENODEV, ACCESS_NOT_INTEL);
+    if (m->dom[slot].ring[HT_RING_ACCESS].present)
+        FAIL(EBUSY, RING_PRESENT);
+    return ring_enable(m, slot, HT_RING_ACCESS, HT_HVM_PARAM_ACCESS_RING_PFN, &out[0]);
+}
+
+/* mem_access_disable(domain_id) */
+int64_t ht_h_mem_access_disable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    if (rc || noop)
+        return rc;
+    return ring_disable(m, slot, HT_RING_ACCESS);
+}
+
+/* mem_access_resume(domain_id, gfn): gfn is ignored by 4.2. */
+int64_t ht_h_mem_access_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_memop(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    if (!m->dom[slot].ring[HT_RING_ACCESS].present)
+        FAIL(ENODEV, ACCESS_NO_RING);
+    ring_process_responses(m, slot, HT_RING_ACCESS);
+    OK(0, NONE);
+}
+
+static int64_t hvm_access_target(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_remote(m, domid, slot);
+    if (rc)
+        return rc;
+    if (!dom_is_hvm(m, *slot))
+        FAIL(EINVAL, NOT_HVM);
+    if (m->dom[*slot].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);
+    return 0;
+}
+
+/* AMD's p2m (p2m-pt) has no access bits: 4.2 stores nothing and reads back rwx. */
+static bool access_stored(const ht_machine *m)
+{
+    return m->config.vendor == HT_VENDOR_INTEL;
+}
+
+/* hvm_set_mem_access(dom, memaccess, first_pfn, nr) */
+int64_t ht_h_hvm_set_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = hvm_access_target(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    struct ht_domain *d = &m->dom[slot];
+    uint64_t first = arg[2], nr = arg[3], last = first + nr - 1;
+    if (first != ~0ull && (first > d->max_mapped_gfn || last < first || last > d->max_mapped_gfn))
+        FAIL(EINVAL, RANGE_BAD);
+    uint8_t access = (uint8_t)arg[1];
+    if (arg[1] >= HT_ACCESS_DEFAULT) {
+        if (!ht_bug(m, HT_BUG_SET_ACCESS_UNCHECKED))
+            FAIL(EINVAL, ACCESS_VALUE_BAD);
+        /* XSA-28: the table lookup runs off its end.  Record it; store rwx instead. */
+        report_violation(m, HT_INV_MEMORY_SAFETY, arg[0], first, ~0ull, HT_ACCESS_DEFAULT - 1,
+                         (int64_t)arg[1]);
+        access = HT_ACCESS_RWX;
+    }
+    if (first == ~0ull) {
+        if (access_stored(m))
+            j8(m, &d->default_access, access);
+        OK(0, NONE);
+    }
+    for (uint64_t g = first; g <= last; g++) {
+        if (fault_fires(m, HT_FAULT_SITE_P2M_SET))
+            FAIL(ENOMEM, ACCESS_P2M_SET);
+        ht_p2m_entry *e = p2m_entry(m, slot, g);
+        if (e && access_stored(m))
+            j8(m, &e->access, access);
+    }
+    OK(0, NONE);
+}
+
+/* hvm_get_mem_access(dom, pfn) -> memaccess */
+int64_t ht_h_hvm_get_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t slot;
+    int64_t rc = hvm_access_target(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    const struct ht_domain *d = &m->dom[slot];
+    uint64_t pfn = arg[1];
+    if (pfn != ~0ull && pfn > d->max_mapped_gfn)
+        FAIL(EINVAL, RANGE_BAD);
+    uint8_t access;
+    if (pfn == ~0ull) {
+        access = d->default_access;
+    } else {
+        const ht_p2m_entry *e = p2m_entry(m, slot, pfn);
+        if (!e || e->mfn == HT_MFN_INVALID)
+            FAIL(ESRCH, ACCESS_NO_FRAME);
+        access = e->access;
+    }
+    if (!access_stored(m))
+        access = HT_ACCESS_RWX;
+    /* 4.2's translation table stops at rx2rw, so n2rwx cannot be reported. */
+    if (access >= HT_ACCESS_N2RWX)
+        FAIL(ERANGE, ACCESS_UNREPORTABLE);
+    out[0] = access;
+    OK(0, NONE);
+}

@@ -1,0 +1,223 @@
+/*
+ * The state audit behind ht_check: every state invariant of xen-semantics section 9 that
+ * the model can express, each reported with the domain, gfn and frame that break it.
+ *
+ * It compares the Xen counters the handlers keep (tot_pages, shr_pages, paged_pages,
+ * freed_pages, used_frames) with what the state actually holds, walks every shared frame's
+ * rmap, and walks every p2m entry.  Cost is linear in the machine's size; fuzzing runs it
+ * on a small machine after every call, replay at the end or every N calls.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+struct sink {
+    ht_violation *out;
+    size_t max;
+    size_t n;
+};
+
+static void add(struct sink *s, uint32_t inv, uint32_t domid, uint64_t gfn, uint64_t mfn,
+                int64_t expected, int64_t actual)
+{
+    if (s->n < s->max)
+        s->out[s->n] = (ht_violation){inv, domid, gfn, mfn, expected, actual};
+    s->n++;
+}
+
+#define NONE_DOM 0xffffffffu
+#define NONE64 (~0ull)
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static bool bit_test_set(uint64_t *bits, uint64_t i)
+{
+    bool was = (bits[i / 64] >> (i % 64)) & 1u;
+    bits[i / 64] |= 1ull << (i % 64);
+    return was;
+}
+
+static void check_counters(ht_machine *m, struct sink *s)
+{
+    int64_t shr_sum = 0, tot_sum = 0;
+    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        const ht_domain_pub *p = &m->dom_pub[slot];
+        const struct ht_domain *d = &m->dom[slot];
+        if (!p->in_use)
+            continue;
+        shr_sum += p->shr_pages;
+        tot_sum += p->tot_pages;
+        if (p->shr_pages < 0 || p->paged_pages < 0 || p->tot_pages < 0)
+            add(s, HT_INV_NONNEG, p->domid, NONE64, NONE64, 0,
+                p->shr_pages < 0 ? p->shr_pages : p->paged_pages < 0 ? p->paged_pages : p->tot_pages);
+        if (p->shr_pages != d->type_count[HT_P2M_TYPE_RAM_SHARED])
+            add(s, HT_INV_SHR_PAGES, p->domid, NONE64, NONE64,
+                d->type_count[HT_P2M_TYPE_RAM_SHARED], p->shr_pages);
+        int64_t paged = d->type_count[HT_P2M_TYPE_RAM_PAGED] + d->paging_in_nomfn;
+        if (p->paged_pages != paged)
+            add(s, HT_INV_PAGED_PAGES, p->domid, NONE64, NONE64, paged, p->paged_pages);
+        if (p->tot_pages != d->owned)
+            add(s, HT_INV_TOT_PAGES, p->domid, NONE64, NONE64, d->owned, p->tot_pages);
+    }
+    const ht_host_pub *h = &m->host;
+    if (h->freed_pages < 0 || h->used_frames < 0)
+        add(s, HT_INV_NONNEG, NONE_DOM, NONE64, NONE64, 0,
+            h->freed_pages < 0 ? h->freed_pages : h->used_frames);
+    if (shr_sum != h->freed_pages + h->used_frames)
+        add(s, HT_INV_SHR_SUM, NONE_DOM, NONE64, NONE64, shr_sum, h->freed_pages + h->used_frames);
+
+    /* Frames held only by references after their owner let go of them (a client frame
+     * merged away while mapped, or a dying domain's mapped pages) are accounted apart. */
+    int64_t transient_cow = 0;
+    for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        if (f->owner == HT_OWNER_COW && !(f->bits & HT_FRAME_ALLOCATED))
+            transient_cow++;
+    }
+    int64_t accounted = h->free_frames + tot_sum + h->used_frames + transient_cow;
+    if (accounted != (int64_t)m->config.total_frames)
+        add(s, HT_INV_CONSERVATION, NONE_DOM, NONE64, NONE64, (int64_t)m->config.total_frames,
+            accounted);
+}
+
+/* Walks the live shared frames: owner, rmap, handles; marks every tuple seen. */
+static void check_shared_frames(ht_machine *m, struct sink *s, uint64_t *tuple_seen,
+                                uint64_t *handles)
+{
+    size_t nhandles = 0;
+    for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        bool cow = f->owner == HT_OWNER_COW && (f->bits & HT_FRAME_ALLOCATED);
+        if (!cow && f->m2p != HT_M2P_SHARED)
+            continue;
+        const struct ht_share *sh = share_of(m, mfn);
+        if (!sh) {
+            add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, 1, 0);
+            continue;
+        }
+        if (sh->handle == 0 || sh->handle > m->host.last_handle)
+            add(s, HT_INV_HANDLES, NONE_DOM, NONE64, mfn, (int64_t)m->host.last_handle,
+                (int64_t)sh->handle);
+        if (nhandles <= m->config.share_capacity)
+            handles[nhandles++] = sh->handle;
+        if (sh->rmap_count == 0)
+            add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, 1, 0);
+        uint32_t walked = 0;
+        for (uint32_t g = sh->rmap_head; g != HT_GIDX_NONE && walked <= sh->rmap_count;
+             g = m->p2m[g].rmap_next, walked++) {
+            uint8_t slot;
+            uint64_t gfn;
+            p2m_locate(m, g, &slot, &gfn);
+            if (slot == HT_NO_SLOT) {
+                add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, 0, 1);  /* dead domain */
+                continue;
+            }
+            uint32_t domid = m->dom_pub[slot].domid;
+            const ht_p2m_entry *e = &m->p2m[g];
+            if (e->type != HT_P2M_TYPE_RAM_SHARED || e->mfn != mfn)
+                add(s, HT_INV_SHARED_FRAME, domid, gfn, mfn, HT_P2M_TYPE_RAM_SHARED, e->type);
+            if (bit_test_set(tuple_seen, g))
+                add(s, HT_INV_SHARED_TUPLE, domid, gfn, mfn, 1, 2);  /* in two rmaps */
+        }
+        if (walked != sh->rmap_count)
+            add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, sh->rmap_count, walked);
+    }
+    qsort(handles, nhandles, sizeof *handles, cmp_u64);
+    for (size_t i = 1; i < nhandles; i++)
+        if (handles[i] == handles[i - 1])
+            add(s, HT_INV_HANDLES, NONE_DOM, NONE64, NONE64, 1, 2);
+}
+
+static void check_p2m(ht_machine *m, struct sink *s, const uint64_t *tuple_seen,
+                      uint64_t *frame_mapped)
+{
+    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        const ht_domain_pub *p = &m->dom_pub[slot];
+        if (!p->in_use)
+            continue;
+        for (uint64_t gfn = 0; gfn < p->p2m_size; gfn++) {
+            uint32_t g = p->p2m_base + (uint32_t)gfn;
+            const ht_p2m_entry *e = &m->p2m[g];
+            switch (e->type) {
+            case HT_P2M_TYPE_RAM_SHARED:
+                if (!((tuple_seen[g / 64] >> (g % 64)) & 1u))
+                    add(s, HT_INV_SHARED_TUPLE, p->domid, gfn, e->mfn, 1, 0);
+                continue;
+            case HT_P2M_TYPE_RAM_PAGED:
+                if (e->mfn != HT_MFN_INVALID)
+                    add(s, HT_INV_PAGED_FRAME, p->domid, gfn, e->mfn, -1, e->mfn);
+                continue;
+            case HT_P2M_TYPE_RAM_PAGING_OUT:
+                if (!mfn_is_ram(m, e->mfn) || m->frame[e->mfn].owner != slot)
+                    add(s, HT_INV_PAGED_FRAME, p->domid, gfn, e->mfn, slot,
+                        mfn_is_ram(m, e->mfn) ? m->frame[e->mfn].owner : -1);
+                break;
+            case HT_P2M_TYPE_RAM_RW:
+            case HT_P2M_TYPE_RAM_LOGDIRTY:
+            case HT_P2M_TYPE_RAM_RO:
+                break;
+            case HT_P2M_TYPE_RAM_PAGING_IN:
+                if (e->mfn == HT_MFN_INVALID)
+                    continue;
+                break;
+            default:
+                continue;
+            }
+            /* A private RAM gfn with a frame. */
+            if (!mfn_is_ram(m, e->mfn)) {
+                add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 0, 1);
+                continue;
+            }
+            const ht_frame *f = &m->frame[e->mfn];
+            if (f->owner != slot || f->m2p != gfn)
+                add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, (int64_t)gfn,
+                    f->owner != slot ? -(int64_t)f->owner - 1 : (int64_t)f->m2p);
+            if (bit_test_set(frame_mapped, e->mfn))
+                add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 1, 2);  /* mapped twice */
+        }
+    }
+    /* From the frames' side: an M2P entry must name a gfn that maps the frame back. */
+    for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        if (f->owner >= HT_MAX_DOMAINS || f->m2p >= HT_M2P_SHARED)
+            continue;
+        if ((frame_mapped[mfn / 64] >> (mfn % 64)) & 1u)
+            continue;
+        add(s, HT_INV_P2M_M2P, m->dom_pub[f->owner].domid, f->m2p, mfn, mfn,
+            p2m_mfn(m, (uint8_t)f->owner, f->m2p));
+    }
+}
+
+size_t ht_check(ht_machine *m, ht_violation *out, size_t max)
+{
+    struct sink s = {out, max, 0};
+    size_t pending = m->npending < 16 ? m->npending : 16;
+    for (size_t i = 0; i < pending; i++) {
+        if (s.n < s.max)
+            s.out[s.n] = m->pending[i];
+        s.n++;
+    }
+    s.n += m->npending - pending;
+    m->npending = 0;
+
+    check_counters(m, &s);
+    /* Scratch space was sized when the machine was made, so a check cannot fail. */
+    memset(m->scratch_tuples, 0, (m->host.gfn_used / 64 + 1) * sizeof *m->scratch_tuples);
+    memset(m->scratch_frames, 0, (m->config.total_frames / 64 + 1) * sizeof *m->scratch_frames);
+    check_shared_frames(m, &s, m->scratch_tuples, m->scratch_handles);
+    check_p2m(m, &s, m->scratch_tuples, m->scratch_frames);
+    return s.n;
+}
+
+void report_violation(ht_machine *m, enum ht_invariant_id inv, uint32_t domid, uint64_t gfn,
+                      uint64_t mfn, int64_t expected, int64_t actual)
+{
+    if (m->npending < sizeof m->pending / sizeof m->pending[0])
+        m->pending[m->npending] = (ht_violation){inv, domid, gfn, mfn, expected, actual};
+    m->npending++;
+}

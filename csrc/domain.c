@@ -1,0 +1,497 @@
+/*
+ * Domains: the target lookups Xen's call families start with, creation and destruction
+ * (with the relinquish of shared pages), and the toolstack's domain controls.
+ */
+#include "engine.h"
+
+void dom_set_flag(ht_machine *m, uint8_t slot, uint8_t flag, bool on)
+{
+    uint8_t *f = &m->dom_pub[slot].flags;
+    j8(m, f, (uint8_t)(on ? (*f | flag) : (*f & ~flag)));
+}
+
+bool dom_is_hvm(const ht_machine *m, uint8_t slot)
+{
+    return !dom_flag(m, slot, HT_DF_PV);
+}
+
+/* get_mem_event_op_target (4.2): the prologue of the sharing, paging and access memops. */
+int64_t target_memop(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (domid == 0)
+        FAIL(EPERM, TARGET_IS_CALLER);
+    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (dom_flag(m, s, HT_DF_DYING))
+        FAIL(EINVAL, DOMAIN_DYING);
+    *slot = s;
+    return 0;
+}
+
+/* rcu_lock_remote_target_domain_by_id: the hvm ops that refuse the caller itself. */
+int64_t target_remote(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (domid == 0)
+        FAIL(EPERM, TARGET_IS_CALLER);
+    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_PRIVILEGED);
+    *slot = s;
+    return 0;
+}
+
+/* The domctl prologue: lookup, IS_PRIV_FOR, and (for ops with a hook) the XSM policy. */
+int64_t target_control(ht_machine *m, uint64_t domid, uint8_t *slot, bool xsm_hook)
+{
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (xsm_hook && m->dom[s].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);
+    *slot = s;
+    return 0;
+}
+
+static uint8_t ram_type(const ht_machine *m, uint8_t slot)
+{
+    return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
+}
+
+/* ---- creation ----------------------------------------------------------------------- */
+
+static uint8_t free_slot(const ht_machine *m)
+{
+    for (uint8_t s = 1; s < HT_MAX_DOMAINS; s++)
+        if (!m->dom_pub[s].in_use)
+            return s;
+    return HT_NO_SLOT;
+}
+
+/* Zeroes the per-domain state of a reused slot.  The ring message arrays and the grant
+ * table are not touched: their indices and grant_used make stale entries unreachable. */
+static void dom_reset(ht_machine *m, uint8_t slot)
+{
+    struct ht_domain *d = &m->dom[slot];
+    j32(m, &d->grant_used, 0);
+    j32(m, &d->shutdown_code, 0);
+    j64(m, &d->max_mapped_gfn, 0);
+    for (int i = 0; i < HT_NR_HVM_PARAMS; i++)
+        j64(m, &d->hvm_param[i], 0);
+    for (int v = 0; v < HT_MAX_VCPUS; v++) {
+        j8(m, &d->vcpu[v].paused_on, 0);
+        j8(m, &d->vcpu[v].waiting_on, 0);
+    }
+    for (int k = 0; k <= HT_RING_COUNT; k++) {
+        struct ht_ring *r = &d->ring[k];
+        j8(m, &r->present, 0);
+        j32(m, &r->port, 0);
+        j64(m, &r->gfn, 0);
+        j32(m, &r->mfn, HT_MFN_INVALID);
+        j32(m, &r->req_prod, 0);
+        j32(m, &r->req_cons, 0);
+        j32(m, &r->rsp_prod, 0);
+        j32(m, &r->rsp_cons, 0);
+    }
+    for (int t = 0; t < 16; t++)
+        js64(m, &d->type_count[t], 0);
+    js64(m, &d->paging_in_nomfn, 0);
+    js64(m, &d->owned, 0);
+}
+
+/* domain_create(domid, pages, max_pages, p2m_size, vcpus, flags) */
+int64_t ht_h_domain_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint64_t domid = arg[0], pages = arg[1], max_pages = arg[2], size = arg[3];
+    uint64_t vcpus = arg[4], flags = arg[5];
+    if (domid == 0 || domid >= HT_DOMID_FIRST_RESERVED)
+        FAIL(EINVAL, CREATE_BAD_DOMID);
+    if (ht_slot(m, domid) != HT_NO_SLOT)
+        FAIL(EEXIST, CREATE_EXISTS);
+    if (vcpus > HT_MAX_VCPUS)
+        FAIL(EINVAL, CREATE_BAD_VCPUS);
+    if (flags & ~(uint64_t)(HT_DOMAIN_FLAGS_HAP | HT_DOMAIN_FLAGS_PV))
+        FAIL(EINVAL, CREATE_BAD_FLAGS);
+    if (max_pages == 0)
+        max_pages = pages;
+    if (size == 0)
+        size = pages * 2 < 64 ? 64 : pages * 2;
+    if (pages > size || max_pages < pages || size > 0x7fffffffu || max_pages > (1ull << 40))
+        FAIL(EINVAL, CREATE_BAD_SIZES);
+    uint8_t slot = free_slot(m);
+    if (slot == HT_NO_SLOT)
+        FAIL(ENOMEM, CREATE_NO_SLOT);
+    if (m->host.gfn_used + size > m->config.gfn_capacity)
+        FAIL(ENOMEM, CREATE_NO_P2M_ROOM);
+    if ((uint64_t)m->host.free_frames < pages)
+        FAIL(ENOMEM, CREATE_NO_MEMORY);
+
+    bool pv = (flags & HT_DOMAIN_FLAGS_PV) != 0;
+    bool hap = !pv && (flags & HT_DOMAIN_FLAGS_HAP) && m->config.vendor != HT_VENDOR_NONE;
+    uint32_t base = (uint32_t)m->host.gfn_used;
+    ht_domain_pub *p = &m->dom_pub[slot];
+    dom_reset(m, slot);
+    struct ht_domain *d = &m->dom[slot];
+    j8(m, &d->privilege, HT_PRIVILEGE_FULL);
+    j8(m, &d->nvcpus, (uint8_t)vcpus);
+    j8(m, &d->gt_version, 0);
+    j8(m, &d->default_access, HT_ACCESS_RWX);
+    j32(m, &d->max_port, HT_MAX_EVTCHN_PORTS - 1);
+    js64(m, &p->tot_pages, 0);
+    js64(m, &p->max_pages, (int64_t)max_pages);
+    js64(m, &p->shr_pages, 0);
+    js64(m, &p->paged_pages, 0);
+    j32(m, &p->p2m_base, base);
+    j32(m, &p->p2m_size, (uint32_t)size);
+    j16(m, &p->domid, (uint16_t)domid);
+    j8(m, &p->flags, (uint8_t)((hap ? HT_DF_HAP : 0) | (pv ? HT_DF_PV : 0)));
+    j8(m, &p->in_use, 1);
+    j8(m, &m->slot_of[domid], slot);
+    j64(m, &m->host.gfn_used, base + size);
+
+    /* The new p2m slice: one bulk record in the journal, then plain stores. */
+    ht_journal_blob(m, &m->p2m[base], size * sizeof *m->p2m);
+    for (uint64_t g = 0; g < size; g++) {
+        m->p2m[base + g] = (ht_p2m_entry){.mfn = HT_MFN_INVALID, .rmap_next = HT_GIDX_NONE,
+                                          .type = HT_P2M_TYPE_INVALID, .access = HT_ACCESS_RWX};
+    }
+    js64(m, &d->type_count[HT_P2M_TYPE_INVALID], (int64_t)size);
+
+    for (uint64_t g = 0; g < pages; g++) {
+        uint32_t mfn;
+        if (!frame_alloc_for(m, slot, &mfn))
+            break;  /* cannot happen: memory was checked above */
+        /* Distinct contents per (domain, gfn), so copy and share bugs show in reads. */
+        j32(m, &m->frame[mfn].content, (uint32_t)((domid << 20) ^ g));
+        p2m_map_private(m, slot, g, mfn, ram_type(m, slot));
+    }
+    OK(0, NONE);
+}
+
+/* ---- destruction -------------------------------------------------------------------- */
+
+/* The last page of a dying domain is gone: the domain itself goes (its id is free). */
+void domain_maybe_gone(ht_machine *m, uint8_t slot)
+{
+    if (slot == 0 || !dom_flag(m, slot, HT_DF_DYING) || m->dom[slot].owned != 0)
+        return;
+    ht_domain_pub *p = &m->dom_pub[slot];
+    j8(m, &m->slot_of[p->domid], HT_NO_SLOT);
+    j8(m, &p->in_use, 0);
+    j8(m, &p->flags, 0);
+}
+
+void domain_crash(ht_machine *m, uint8_t slot)
+{
+    if (dom_flag(m, slot, HT_DF_CRASHED))
+        return;
+    dom_set_flag(m, slot, HT_DF_CRASHED, true);
+    j32(m, &m->dom[slot].shutdown_code, 3);  /* SHUTDOWN_crash */
+}
+
+/* domain_destroy(domid) */
+int64_t ht_h_domain_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (slot == 0)
+        FAIL(EINVAL, DESTROY_DOM0);
+    if (dom_flag(m, slot, HT_DF_DYING))
+        FAIL(EINVAL, DOMAIN_DYING);
+    dom_set_flag(m, slot, HT_DF_DYING, true);
+
+    /* After XSA-11 the scan runs only while the domain still has shared pages. */
+    if (m->dom_pub[slot].shr_pages > 0 && !ht_bug(m, HT_BUG_RELINQUISH_SKIPS_SHARED))
+        relinquish_shared_pages(m, slot);
+    for (uint32_t k = 1; k <= HT_RING_COUNT; k++)
+        ring_teardown(m, slot, k);
+
+    ht_domain_pub *p = &m->dom_pub[slot];
+    for (uint64_t g = 0; g < p->p2m_size; g++) {
+        ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
+        if (e->type == HT_P2M_TYPE_RAM_SHARED)
+            continue;  /* only left by the planted relinquish bug */
+        if (e->type == HT_P2M_TYPE_RAM_PAGED || (e->type == HT_P2M_TYPE_RAM_PAGING_IN &&
+                                                 e->mfn == HT_MFN_INVALID))
+            jadd(m, &p->paged_pages, -1);
+        if (e->type != HT_P2M_TYPE_INVALID)
+            p2m_clear(m, slot, g);
+    }
+    /* relinquish_memory: every page the domain owns, mapped or not, loses its allocation
+     * reference; pages that others still map stay until they are unmapped. */
+    for (uint32_t mfn = 0; mfn < m->config.total_frames && m->dom[slot].owned > 0; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        if (f->owner == slot && (f->bits & HT_FRAME_ALLOCATED))
+            frame_release(m, mfn);
+    }
+    for (int i = 0; i < HT_MAX_DEVICES; i++) {
+        if (m->device[i].used && m->device[i].slot == slot)
+            j8(m, &m->device[i].used, 0);
+    }
+    domain_maybe_gone(m, slot);
+    OK(0, NONE);
+}
+
+/* ---- toolstack controls ------------------------------------------------------------- */
+
+/* caller_privilege(domid, level) */
+int64_t ht_h_caller_privilege(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (slot == 0 || arg[1] >= HT_PRIVILEGE_COUNT)
+        FAIL(EINVAL, PRIVILEGE_BAD);
+    j8(m, &m->dom[slot].privilege, (uint8_t)arg[1]);
+    OK(0, NONE);
+}
+
+/* domain_pause(domid) */
+int64_t ht_h_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = target_control(m, arg[0], &slot, true);
+    if (rc)
+        return rc;
+    if (slot == 0)
+        FAIL(EINVAL, TARGET_IS_CALLER);
+    dom_set_flag(m, slot, HT_DF_PAUSED, true);
+    OK(0, NONE);
+}
+
+/* domain_unpause(domid) */
+int64_t ht_h_domain_unpause(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = target_control(m, arg[0], &slot, true);
+    if (rc)
+        return rc;
+    if (slot == 0)
+        FAIL(EINVAL, TARGET_IS_CALLER);
+    dom_set_flag(m, slot, HT_DF_PAUSED, false);
+    OK(0, NONE);
+}
+
+/* domain_setmaxmem(domid, max_memkb) */
+int64_t ht_h_domain_setmaxmem(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = target_control(m, arg[0], &slot, true);
+    if (rc)
+        return rc;
+    js64(m, &m->dom_pub[slot].max_pages, (int64_t)((uint32_t)arg[1] >> 2));
+    OK(0, NONE);
+}
+
+/* domain_getinfo(first_domid) -> domid, flags, tot_pages, max_pages, shr_pages, paged_pages */
+int64_t ht_h_domain_getinfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t best = HT_NO_SLOT;
+    for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++) {
+        const ht_domain_pub *p = &m->dom_pub[s];
+        if (p->in_use && p->domid >= arg[0] &&
+            (best == HT_NO_SLOT || p->domid < m->dom_pub[best].domid))
+            best = s;
+    }
+    if (best == HT_NO_SLOT)
+        FAIL(ESRCH, GETINFO_NONE);
+    if (m->dom[best].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (m->dom[best].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);
+    const ht_domain_pub *p = &m->dom_pub[best];
+    uint64_t flags = 0;
+    if (p->flags & HT_DF_DYING)
+        flags |= 1;
+    if (!(p->flags & HT_DF_PV))
+        flags |= 2;
+    if (p->flags & HT_DF_CRASHED)
+        flags |= 4 | ((uint64_t)m->dom[best].shutdown_code << 16);
+    if (p->flags & HT_DF_PAUSED)
+        flags |= 8;
+    out[0] = p->domid;
+    out[1] = flags;
+    out[2] = (uint64_t)p->tot_pages;
+    out[3] = (uint64_t)p->max_pages;
+    out[4] = (uint64_t)p->shr_pages;
+    out[5] = (uint64_t)p->paged_pages;
+    OK(1, NONE);
+}
+
+/* set_hvm_param(dom, param, value) */
+int64_t ht_h_set_hvm_param(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    if (arg[1] >= HT_NR_HVM_PARAMS)
+        FAIL(EINVAL, HVM_PARAM_RANGE);
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (!dom_is_hvm(m, slot))
+        FAIL(EINVAL, NOT_HVM);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);
+    j64(m, &m->dom[slot].hvm_param[arg[1]], arg[2]);
+    OK(0, NONE);
+}
+
+/* assign_device(domid, machine_bdf) */
+int64_t ht_h_assign_device(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT || slot == 0 || dom_flag(m, slot, HT_DF_DYING))
+        FAIL(EINVAL, ASSIGN_NO_DOMAIN);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);
+    if (!dom_flag(m, slot, HT_DF_IOMMU) &&
+        (dom_flag(m, slot, HT_DF_SHARING) || m->dom[slot].ring[HT_RING_PAGING].present))
+        FAIL(EXDEV, ASSIGN_SHARING_OR_PAGING);
+    int free_index = -1;
+    for (int i = 0; i < HT_MAX_DEVICES; i++) {
+        const struct ht_device *dev = &m->device[i];
+        if (dev->used && dev->bdf == (uint32_t)arg[1]) {
+            if (dev->slot != slot)
+                FAIL(ENODEV, ASSIGN_DEVICE_TAKEN);
+            free_index = -2;  /* already ours: nothing to record */
+            break;
+        }
+        if (!dev->used && free_index == -1)
+            free_index = i;
+    }
+    if (free_index == -1)
+        FAIL(ENOSPC, ASSIGN_TABLE_FULL);
+    if (free_index >= 0) {
+        j32(m, &m->device[free_index].bdf, (uint32_t)arg[1]);
+        j8(m, &m->device[free_index].slot, slot);
+        j8(m, &m->device[free_index].used, 1);
+    }
+    dom_set_flag(m, slot, HT_DF_IOMMU, true);
+    OK(0, NONE);
+}
+
+/* domain_set_max_evtchn(domid, max_port) */
+int64_t ht_h_domain_set_max_evtchn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    uint64_t limit = arg[1] < HT_MAX_EVTCHN_PORTS - 1 ? arg[1] : HT_MAX_EVTCHN_PORTS - 1;
+    j32(m, &m->dom[slot].max_port, (uint32_t)limit);
+    OK(0, NONE);
+}
+
+/* inject_fault(site, nth) */
+int64_t ht_h_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    if (arg[0] >= HT_FAULT_SITE_COUNT || arg[1] == 0)
+        FAIL(EINVAL, FAULT_BAD);
+    j32(m, &m->fault_countdown[arg[0]], (uint32_t)arg[1]);
+    OK(0, NONE);
+}
+
+/* shadow_logdirty(domid, enable) */
+int64_t ht_h_shadow_logdirty(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
+        FAIL(EINVAL, NOT_HVM_OR_DYING);
+    bool on = arg[1] != 0;
+    uint8_t from = on ? HT_P2M_TYPE_RAM_RW : HT_P2M_TYPE_RAM_LOGDIRTY;
+    uint8_t to = on ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
+    const ht_domain_pub *p = &m->dom_pub[slot];
+    for (uint64_t g = 0; g < p->p2m_size && m->dom[slot].type_count[from] > 0; g++) {
+        const ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
+        if (e->type == from)
+            p2m_set(m, slot, g, to, e->mfn, e->access);
+    }
+    dom_set_flag(m, slot, HT_DF_LOGDIRTY, on);
+    OK(0, NONE);
+}
+
+/* hvm_set_mem_type(dom, mem_type, first_pfn, nr) */
+int64_t ht_h_hvm_set_mem_type(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = target_remote(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    if (!dom_is_hvm(m, slot))
+        FAIL(EINVAL, NOT_HVM);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);
+    uint64_t first = arg[2], nr = arg[3], last = first + nr - 1;
+    if (arg[1] >= HT_MEM_TYPE_COUNT)
+        FAIL(EINVAL, MEM_TYPE_UNKNOWN);
+    if (last < first || last > m->dom[slot].max_mapped_gfn)
+        FAIL(EINVAL, RANGE_BAD);
+    for (uint64_t g = first; g <= last; g++) {
+        ht_p2m_entry *e = p2m_entry(m, slot, g);
+        uint8_t t = e ? e->type : HT_P2M_TYPE_INVALID;
+        if (!e)
+            FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
+        if (arg[1] == HT_MEM_TYPE_MMIO_DM) {
+            if (t != HT_P2M_TYPE_INVALID && t != HT_P2M_TYPE_MMIO_DM)
+                FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
+            p2m_set(m, slot, g, HT_P2M_TYPE_MMIO_DM, HT_MFN_INVALID, e->access);
+            continue;
+        }
+        if (t != HT_P2M_TYPE_RAM_RW && t != HT_P2M_TYPE_RAM_RO && t != HT_P2M_TYPE_RAM_LOGDIRTY)
+            FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
+        uint8_t to = arg[1] == HT_MEM_TYPE_RAM_RO ? HT_P2M_TYPE_RAM_RO : ram_type(m, slot);
+        p2m_set(m, slot, g, to, e->mfn, e->access);
+    }
+    OK(0, NONE);
+}
+
+/* domain_memory_mapping(domid, first_gfn, first_mfn, nr_mfns, add_mapping) */
+int64_t ht_h_domain_memory_mapping(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    uint64_t gfn = arg[1], mfn = arg[2], nr = arg[3];
+    if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
+        FAIL(EINVAL, NOT_HVM_OR_DYING);
+    if (nr > HT_MMIO_MAP_MAX || gfn + nr < gfn || mfn + nr > HT_M2P_SHARED)
+        FAIL(EINVAL, RANGE_BAD);
+    if (mfn < m->config.total_frames)
+        FAIL(EPERM, MMIO_IS_RAM);
+    for (uint64_t i = 0; i < nr; i++) {
+        ht_p2m_entry *e = p2m_entry(m, slot, gfn + i);
+        if (arg[4]) {
+            if (!e || (e->type != HT_P2M_TYPE_INVALID && e->type != HT_P2M_TYPE_MMIO_DM))
+                FAIL(EBUSY, MMIO_NOT_HOLE);
+            p2m_set(m, slot, gfn + i, HT_P2M_TYPE_MMIO_DIRECT, (uint32_t)(mfn + i), e->access);
+        } else {
+            if (!e || e->type != HT_P2M_TYPE_MMIO_DIRECT)
+                FAIL(EBUSY, MMIO_NOT_MAPPED);
+            p2m_set(m, slot, gfn + i, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, e->access);
+        }
+    }
+    OK(0, NONE);
+}

@@ -1,0 +1,436 @@
+/*
+ * Internal state of the emulated host and the primitives every family of calls uses.
+ *
+ * All mutable state lives in memory allocated once, when the machine is made, so that
+ * pointers into it stay valid and the undo journal can name any field by address.  Every
+ * write to that state goes through the j8/j16/j32/j64 setters below: while a snapshot is
+ * active they record the old value, which is what makes restore cost proportional to
+ * what changed.  A write that bypasses them is a bug that the restore tests catch.
+ */
+#ifndef HT_ENGINE_H
+#define HT_ENGINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gen/ht_catalogue.h"
+#include "include/haptrace.h"
+
+_Static_assert(HT_ARGS == HT_MAX_ARGS, "public and generated argument counts differ");
+_Static_assert(HT_OUTS == HT_MAX_OUTS, "public and generated output counts differ");
+_Static_assert(sizeof(ht_p2m_entry) == 12, "p2m entries must stay 12 bytes");
+_Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
+
+#define HT_MFN_INVALID 0xffffffffu
+#define HT_GIDX_NONE 0xffffffffu
+#define HT_M2P_INVALID 0xffffffffu
+#define HT_M2P_SHARED 0xfffffffeu
+#define HT_OWNER_FREE 0xffffu
+#define HT_OWNER_COW 0xfffeu
+#define HT_DOMID_FIRST_RESERVED 0x7ff0u
+#define HT_DOMID_COW 0x7ff3u
+#define HT_NO_SLOT 0xffu
+#define HT_FRAME_ALLOCATED 0x80u
+#define HT_FRAME_WCOUNT_MASK 0x3fu
+#define HT_FRAME_REFS_MAX 0xffu
+#define HT_MAX_ORDER 18
+#define HT_MMIO_MAP_MAX 64
+
+/* Grant entry flags. */
+#define HT_GNT_PERMIT 1u
+#define HT_GNT_READONLY 2u
+
+/* Mapping kinds. */
+#define HT_MAP_FREE 0u
+#define HT_MAP_FOREIGN 1u
+#define HT_MAP_GRANT 2u
+
+/* X-macro tables: reasons, invariants, planted bugs. */
+enum ht_reason_id {
+#define R(id, text) HT_R_##id,
+#include "reasons.def"
+#undef R
+    HT_NREASONS
+};
+
+enum ht_invariant_id {
+#define INV(id, name, text) HT_INV_##id,
+#include "invariants.def"
+#undef INV
+    HT_NINVARIANTS
+};
+
+enum ht_bug_id {
+#define BUG(id, name, source, text) HT_BUG_##id,
+#include "bugs.def"
+#undef BUG
+    HT_NBUGS
+};
+
+struct ht_share {
+    uint64_t handle;
+    uint32_t rmap_head;   /* global p2m index of the first tuple */
+    uint32_t rmap_count;
+};
+
+struct ht_ring_msg {
+    uint64_t gfn;
+    uint32_t vcpu;
+    uint32_t flags;
+    uint32_t p2mt;
+    uint32_t pad;
+};
+
+struct ht_ring {
+    uint8_t present;
+    uint8_t pad[3];
+    uint32_t port;
+    uint64_t gfn;
+    uint32_t mfn;          /* the ring page, referenced and writable-typed by Xen */
+    uint32_t req_prod, req_cons;   /* requests: Xen produces, the helper consumes */
+    uint32_t rsp_prod, rsp_cons;   /* responses: the helper produces, Xen consumes */
+    struct ht_ring_msg req[HT_RING_SLOTS];
+    struct ht_ring_msg rsp[HT_RING_SLOTS];
+};
+
+struct ht_vcpu {
+    uint8_t paused_on;     /* bit (1 << ring kind): paused until that ring's response */
+    uint8_t waiting_on;    /* ring kind whose free slot the vcpu waits for, 0 none */
+    uint8_t pad[2];
+};
+
+struct ht_grant {
+    uint32_t frame;        /* the granted gfn (stale after end_access) */
+    uint16_t flags;        /* HT_GNT_* */
+    uint16_t maps;         /* live grant mappings through this entry */
+};
+
+struct ht_mapping {
+    uint8_t kind;          /* HT_MAP_* */
+    uint8_t writable;
+    uint8_t slot;          /* the domain whose page is mapped */
+    uint8_t pad;
+    uint32_t mfn;
+    uint32_t gref;
+    uint32_t pad2;
+    uint64_t gfn;
+};
+
+struct ht_device {
+    uint32_t bdf;
+    uint8_t used;
+    uint8_t slot;
+    uint8_t pad[2];
+};
+
+struct ht_domain {
+    uint8_t privilege;     /* HT_PRIVILEGE_* */
+    uint8_t nvcpus;
+    uint8_t gt_version;    /* 0 until the guest sets its grant table up */
+    uint8_t default_access;
+    uint32_t max_port;     /* highest usable event-channel port */
+    uint32_t grant_used;   /* entries at and above this index read as zero */
+    uint32_t shutdown_code;
+    uint64_t max_mapped_gfn;  /* highest gfn ever mapped (domain_get_maximum_gpfn) */
+    uint64_t hvm_param[HT_NR_HVM_PARAMS];
+    struct ht_vcpu vcpu[HT_MAX_VCPUS];
+    struct ht_ring ring[HT_RING_COUNT + 1];   /* indexed by ring kind; 0 unused */
+    struct ht_grant grant[HT_GRANT_ENTRIES];
+    /* Bookkeeping of the memory primitives, independent of the handlers' Xen counters:
+     * the audit compares the two. */
+    int64_t type_count[16];
+    int64_t paging_in_nomfn;
+    int64_t owned;
+};
+
+struct ht_jent {
+    void *addr;
+    uint64_t old;
+    uint32_t size;       /* 1, 2, 4, 8; or 0 for a blob */
+    uint32_t blob_len;
+};
+
+struct ht_journal {
+    bool on;
+    struct ht_jent *ent;
+    size_t len, cap;
+    unsigned char *blob;
+    size_t blob_len, blob_cap;
+};
+
+/* State captured before a call for the transition oracle (oracle.c). */
+struct ht_pre_gfn {
+    bool valid;            /* the call names this (domain, gfn) */
+    uint8_t slot;
+    uint8_t type;
+    uint8_t refs;
+    uint8_t wcount;
+    bool sharing;          /* the domain had sharing enabled */
+    uint32_t mfn;
+    uint32_t content;
+    uint64_t gfn;
+    uint64_t handle;       /* of the shared frame, 0 if not shared */
+    uint32_t tuples;       /* rmap size of the shared frame */
+    int64_t shr_pages;
+};
+
+struct ht_pre {
+    uint64_t last_handle;
+    struct ht_pre_gfn g[2];
+};
+
+struct ht_machine {
+    ht_host_config config;
+    uint32_t profile;
+    uint64_t bugs;
+
+    ht_host_pub host;
+    ht_domain_pub dom_pub[HT_MAX_DOMAINS];
+    struct ht_domain dom[HT_MAX_DOMAINS];
+    uint8_t slot_of[HT_DOMID_FIRST_RESERVED];   /* domid -> slot, HT_NO_SLOT if none */
+
+    ht_frame *frame;
+    uint32_t free_head;
+    ht_p2m_entry *p2m;
+    struct ht_share *share;
+    uint32_t share_free_head;
+
+    struct ht_mapping map[HT_MAX_MAPPINGS];
+    struct ht_device device[HT_MAX_DEVICES];
+    uint32_t fault_countdown[HT_FAULT_SITE_COUNT];
+
+    ht_result last;
+    struct ht_journal journal;
+
+    /* Scratch space for ht_check (not machine state: never journalled or digested). */
+    uint64_t *scratch_tuples;    /* one bit per p2m arena entry */
+    uint64_t *scratch_frames;    /* one bit per frame */
+    uint64_t *scratch_handles;   /* share_capacity + 1 handles */
+
+    /* Transition oracle. */
+    bool oracle_on;
+    struct ht_pre pre;
+    ht_violation pending[16];
+    size_t npending;         /* may exceed the array: the count of all found */
+};
+
+/* ---- journalled setters ------------------------------------------------------------- */
+
+void ht_journal_push(ht_machine *m, void *addr, uint64_t old, uint32_t size);
+void ht_journal_blob(ht_machine *m, void *addr, size_t len);
+
+static inline void j8(ht_machine *m, uint8_t *p, uint8_t v)
+{
+    if (m->journal.on && *p != v)
+        ht_journal_push(m, p, *p, 1);
+    *p = v;
+}
+
+static inline void j16(ht_machine *m, uint16_t *p, uint16_t v)
+{
+    if (m->journal.on && *p != v)
+        ht_journal_push(m, p, *p, 2);
+    *p = v;
+}
+
+static inline void j32(ht_machine *m, uint32_t *p, uint32_t v)
+{
+    if (m->journal.on && *p != v)
+        ht_journal_push(m, p, *p, 4);
+    *p = v;
+}
+
+static inline void j64(ht_machine *m, uint64_t *p, uint64_t v)
+{
+    if (m->journal.on && *p != v)
+        ht_journal_push(m, p, *p, 8);
+    *p = v;
+}
+
+static inline void js64(ht_machine *m, int64_t *p, int64_t v)
+{
+    j64(m, (uint64_t *)(void *)p, (uint64_t)v);
+}
+
+static inline void jadd(ht_machine *m, int64_t *p, int64_t delta)
+{
+    js64(m, p, *p + delta);
+}
+
+/* ---- results ------------------------------------------------------------------------ */
+
+/* Handlers return Xen's raw value and name the check that decided it. */
+static inline int64_t ht_fail(ht_machine *m, int err, enum ht_reason_id why)
+{
+    m->last.reason = why;
+    return -(int64_t)err;
+}
+
+static inline int64_t ht_ok(ht_machine *m, int64_t value, enum ht_reason_id why)
+{
+    m->last.reason = why;
+    return value;
+}
+
+#define FAIL(err, why) return ht_fail(m, HT_##err, HT_R_##why)
+#define FAIL_RAW(err, why) return ht_fail(m, (err), HT_R_##why)
+#define OK(value, why) return ht_ok(m, (value), HT_R_##why)
+
+static inline bool ht_doc(const ht_machine *m)
+{
+    return m->profile == HT_PROFILE_DOC;
+}
+
+static inline bool ht_bug(const ht_machine *m, enum ht_bug_id bug)
+{
+    return (m->bugs >> bug) & 1u;
+}
+
+/* ---- domains ------------------------------------------------------------------------ */
+
+/* The domain slot for domid, or HT_NO_SLOT. */
+static inline uint8_t ht_slot(const ht_machine *m, uint64_t domid)
+{
+    if (domid >= HT_DOMID_FIRST_RESERVED)
+        return HT_NO_SLOT;
+    return m->slot_of[domid];
+}
+
+static inline bool dom_flag(const ht_machine *m, uint8_t slot, uint8_t flag)
+{
+    return (m->dom_pub[slot].flags & flag) != 0;
+}
+
+void dom_set_flag(ht_machine *m, uint8_t slot, uint8_t flag, bool on);
+bool dom_is_hvm(const ht_machine *m, uint8_t slot);
+
+/* Target lookups, each mirroring a Xen helper; on failure they return the raw error and
+ * leave the reason in m->last. */
+int64_t target_memop(ht_machine *m, uint64_t domid, uint8_t *slot);
+int64_t target_remote(ht_machine *m, uint64_t domid, uint8_t *slot);
+int64_t target_control(ht_machine *m, uint64_t domid, uint8_t *slot, bool xsm_hook);
+
+/* ---- memory primitives (p2m.c) ------------------------------------------------------ */
+
+static inline uint32_t gidx(const ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    return m->dom_pub[slot].p2m_base + (uint32_t)gfn;
+}
+
+/* The entry of (slot, gfn), or NULL when gfn is beyond the domain's p2m. */
+static inline ht_p2m_entry *p2m_entry(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    if (gfn >= m->dom_pub[slot].p2m_size)
+        return NULL;
+    return &m->p2m[gidx(m, slot, gfn)];
+}
+
+/* Type of (slot, gfn); gfns beyond the p2m read as invalid holes. */
+static inline uint8_t p2m_type(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    const ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    return e ? e->type : HT_P2M_TYPE_INVALID;
+}
+
+static inline uint32_t p2m_mfn(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    const ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    return e ? e->mfn : HT_MFN_INVALID;
+}
+
+/* Sets the entry; false when gfn is beyond the p2m or the p2m_set fault fires. */
+bool p2m_set(ht_machine *m, uint8_t slot, uint64_t gfn, uint8_t type, uint32_t mfn,
+             uint8_t access);
+void p2m_locate(const ht_machine *m, uint32_t global, uint8_t *slot, uint64_t *gfn);
+
+bool type_is_ram(uint8_t t);
+bool type_is_sharable(uint8_t t);
+bool type_is_pageable(uint8_t t);
+bool type_is_paging(uint8_t t);
+bool type_is_hole(uint8_t t);
+
+static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
+{
+    return mfn != HT_MFN_INVALID && mfn < m->config.total_frames;
+}
+
+uint32_t frame_alloc(ht_machine *m, uint8_t slot);           /* HT_MFN_INVALID if none */
+bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn); /* with max_pages */
+void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner);
+void frame_release(ht_machine *m, uint32_t mfn);   /* drops the allocation reference */
+void frame_put(ht_machine *m, uint32_t mfn);       /* drops one extra reference */
+void frame_get(ht_machine *m, uint32_t mfn);       /* takes one extra reference */
+void frame_free_if_unused(ht_machine *m, uint32_t mfn);
+void frame_set_m2p(ht_machine *m, uint32_t mfn, uint32_t m2p);
+
+static inline uint8_t frame_wcount(const ht_frame *f)
+{
+    return f->bits & HT_FRAME_WCOUNT_MASK;
+}
+
+void frame_set_wcount(ht_machine *m, uint32_t mfn, uint8_t count);
+
+bool fault_fires(ht_machine *m, uint32_t site);
+bool xenheap_take(ht_machine *m);          /* false: internal allocation fails */
+void xenheap_give(ht_machine *m);
+
+/* Maps a private page into (slot, gfn): p2m, M2P and the max-mapped watermark. */
+bool p2m_map_private(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t mfn, uint8_t type);
+/* Clears (slot, gfn) to a hole, invalidating the old frame's M2P (the frame is kept). */
+void p2m_clear(ht_machine *m, uint8_t slot, uint64_t gfn);
+
+/* ---- sharing (sharing.c) ------------------------------------------------------------ */
+
+struct ht_share *share_of(ht_machine *m, uint32_t mfn);    /* NULL if not a shared frame */
+/* Unshare (slot, gfn).  destroy: the teardown variant that never fails.  Returns 0 or
+ * -HT_ENOMEM; *notify is set when the failure should be posted on the sharing ring. */
+int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy);
+void rmap_remove(ht_machine *m, struct ht_share *s, uint32_t global);
+void relinquish_shared_pages(ht_machine *m, uint8_t slot);
+/* A tool path failed to unshare: post an ENOMEM notification if the ring has a slot. */
+void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu,
+                           bool pause);
+/* gref -> gfn for the sharing ops.  Returns 0, or the raw error. */
+int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn);
+uint64_t xen_sharing_audit(ht_machine *m);
+
+/* ---- rings (ring.c) ----------------------------------------------------------------- */
+
+/* The mem_event domctl prologue of every ring enable/disable.  *noop is set (and 0
+ * returned) when 4.2 silently does nothing on a dying domain. */
+int64_t mem_event_prologue(ht_machine *m, uint64_t domid, uint8_t *slot, bool *noop);
+int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
+                    uint64_t *port);
+int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind);
+void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind);
+bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind);
+void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
+                      uint32_t vcpu, uint32_t flags, uint32_t p2mt);
+void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind);
+void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
+void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
+
+/* ---- paging (paging.c) -------------------------------------------------------------- */
+
+/* A page-in request for (slot, gfn).  guest_vcpu < 0: a foreign caller.  Returns false
+ * when the domain had no paging ring and was crashed. */
+bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn, int guest_vcpu);
+/* Drop a paging-state gfn (decrease_reservation); never fails. */
+void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
+
+/* ---- domains and mappings (domain.c, guest.c) --------------------------------------- */
+
+void domain_crash(ht_machine *m, uint8_t slot);
+void domain_maybe_gone(ht_machine *m, uint8_t slot);
+int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn);  /* 0, or -errno */
+
+/* ---- the transition oracle and the shadow bounds check (oracle.c) ------------------- */
+
+void oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg);
+void oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
+                 const uint64_t *out);
+void report_violation(ht_machine *m, enum ht_invariant_id inv, uint32_t domid,
+                      uint64_t gfn, uint64_t mfn, int64_t expected, int64_t actual);
+
+#endif

@@ -1,0 +1,201 @@
+/*
+ * haptrace engine: the public C API of the emulated Xen x86_64 HAP host.
+ *
+ * This header is read twice: by the C compiler, and (with every preprocessor line except
+ * plain integer #defines stripped) by cffi's cdef, so it uses only declarations cffi parses.
+ * Everything the engine can do goes through these functions; the state structs below are
+ * exported so that Python can view them as numpy arrays without copying.
+ */
+#ifndef HAPTRACE_H
+#define HAPTRACE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define HT_MAX_DOMAINS 32
+#define HT_MAX_VCPUS 8
+#define HT_RING_SLOTS 64
+#define HT_GRANT_ENTRIES 2048
+#define HT_MAX_MAPPINGS 256
+#define HT_MAX_DEVICES 32
+#define HT_MAX_EVTCHN_PORTS 4096
+#define HT_NR_HVM_PARAMS 35
+#define HT_OUTS 6
+#define HT_ARGS 6
+
+/* A raw result at or below this value is not a hypercall result but a refused call. */
+#define HT_RAW_REFUSED_LIMIT -1000000
+#define HT_RAW_UNKNOWN_CALL -1000001
+#define HT_RAW_BAD_ARG0 -1000010 /* argument i is too wide: HT_RAW_BAD_ARG0 - i */
+
+/* Host configuration: fixed for the machine's lifetime. */
+typedef struct ht_host_config {
+    uint32_t arch;            /* HT_ARCH_* */
+    uint32_t vendor;          /* HT_VENDOR_* */
+    uint32_t profile;         /* HT_PROFILE_* */
+    uint32_t audit_compiled;  /* 0: Xen was built without the sharing audit */
+    uint64_t total_frames;    /* host RAM in 4 KiB frames */
+    uint64_t gfn_capacity;    /* p2m entries available to all domains ever created */
+    uint64_t share_capacity;  /* sharing metadata records Xen can allocate */
+    uint64_t xenheap_units;   /* other internal allocations (rmap entries, ring maps, ...) */
+} ht_host_config;
+
+/* One p2m entry (12 bytes). */
+typedef struct ht_p2m_entry {
+    uint32_t mfn;        /* 0xffffffff: no frame */
+    uint32_t rmap_next;  /* next tuple of the shared frame's rmap (global p2m index) */
+    uint8_t type;        /* HT_P2M_TYPE_* */
+    uint8_t access;      /* HT_ACCESS_* */
+    uint16_t pad;
+} ht_p2m_entry;
+
+/* One host frame (16 bytes). */
+typedef struct ht_frame {
+    uint32_t m2p;      /* gfn in the owner, 0xffffffff none, 0xfffffffe SHARED */
+    uint32_t link;     /* free-list successor, or the sharing record of a shared frame */
+    uint32_t content;  /* what the guest reads (a token) */
+    uint16_t owner;    /* domain slot, or 0xffff free, 0xfffe dom_cow */
+    uint8_t refs;      /* references beyond the allocation: mappings, ring maps */
+    uint8_t bits;      /* 0x80 allocated, 0x3f: writable type references */
+} ht_frame;
+
+/* The counters of one domain slot that Python views directly. */
+typedef struct ht_domain_pub {
+    int64_t tot_pages;
+    int64_t max_pages;
+    int64_t shr_pages;
+    int64_t paged_pages;
+    uint32_t p2m_base;   /* first entry of this domain in the p2m arena */
+    uint32_t p2m_size;   /* number of gfns */
+    uint16_t domid;
+    uint8_t in_use;
+    uint8_t flags;       /* HT_DF_* */
+    uint32_t pad;
+} ht_domain_pub;
+
+/* Host-wide counters that Python views directly. */
+typedef struct ht_host_pub {
+    uint64_t last_handle;     /* last sharing handle issued (the first issued is 2) */
+    int64_t freed_pages;      /* nr_saved_mfns */
+    int64_t used_frames;      /* nr_shared_mfns */
+    int64_t free_frames;      /* frames on the host free list */
+    int64_t xenheap_free;     /* internal allocation units left */
+    int64_t share_free;       /* sharing metadata records left */
+    uint64_t total_frames;
+    uint64_t gfn_used;        /* p2m arena entries handed out */
+} ht_host_pub;
+
+/* The result of one call.  rc and err follow libxc: rc -1 and err set on failure. */
+typedef struct ht_result {
+    int64_t rc;
+    uint32_t err;
+    uint32_t reason;          /* an ht_reason_text() index; 0 when nothing to say */
+    uint64_t out[HT_OUTS];
+} ht_result;
+
+/* One call of a batch. */
+typedef struct ht_call_rec {
+    uint32_t call;
+    uint32_t pad;
+    uint64_t arg[HT_ARGS];
+} ht_call_rec;
+
+/* A violated invariant. */
+typedef struct ht_violation {
+    uint32_t invariant;       /* an ht_invariant_name() index */
+    uint32_t domid;           /* 0xffffffff when none applies */
+    uint64_t gfn;             /* ~0 when none applies */
+    uint64_t mfn;             /* ~0 when none applies */
+    int64_t expected;
+    int64_t actual;
+} ht_violation;
+
+/* Batch flags. */
+#define HT_BATCH_STOP_ON_UNDOCUMENTED 1   /* stop after a call whose code is undocumented */
+#define HT_BATCH_CHECK_INVARIANTS 2       /* run the transition oracle and the audit */
+#define HT_BATCH_STOP_ON_REFUSED 4        /* stop at a call the engine refuses (bad args) */
+
+/* Domain flag bits (ht_domain_pub.flags). */
+#define HT_DF_HAP 1
+#define HT_DF_PV 2
+#define HT_DF_DYING 4
+#define HT_DF_CRASHED 8
+#define HT_DF_PAUSED 16
+#define HT_DF_SHARING 32
+#define HT_DF_IOMMU 64
+#define HT_DF_LOGDIRTY 128
+
+typedef struct ht_machine ht_machine;
+
+/* Lifecycle.  ht_machine_new returns NULL and writes a message to err on a bad config. */
+ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen);
+void ht_machine_free(ht_machine *m);
+const char *ht_catalogue_revision(void);
+
+/* Calls.  The raw result is Xen's: >= 0 success value, < 0 minus the errno; at or below
+ * HT_RAW_REFUSED_LIMIT the engine refused the call without running it. */
+int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, ht_result *res);
+/* The per-call entry points of the Python API return the raw result and the reason packed
+ * in one integer, raw * HT_PACK + reason, so Python needs no second read: raw = packed >> 16
+ * and reason = packed & 0xffff (arithmetic shift).  Outputs are read from ht_last(). */
+#define HT_PACK 65536
+int64_t ht_call0(ht_machine *m, uint32_t call);
+int64_t ht_call1(ht_machine *m, uint32_t call, uint64_t a0);
+int64_t ht_call2(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1);
+int64_t ht_call3(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2);
+int64_t ht_call4(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3);
+int64_t ht_call5(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4);
+int64_t ht_call6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5);
+/* The full result of the last call made through any entry point. */
+const ht_result *ht_last(const ht_machine *m);
+/* A function of the same arity as ht_call2 that does nothing: the benchmark's baseline. */
+int64_t ht_noop2(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1);
+
+/* Runs n calls in order, writing one result each.  Returns the number of calls run; it
+ * stops early (after the offending call) as the flags ask.  *stop_reason gets 0 when all
+ * ran, else the HT_BATCH_* flag that stopped it, or 8 for an invariant violation. */
+size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, ht_result *results,
+                uint32_t flags, uint32_t *stop_reason);
+
+/* Whether errno err is documented for call in the machine's profile. */
+int ht_code_documented(const ht_machine *m, uint32_t call, uint32_t err);
+
+/* Invariants: the state audit plus what the transition oracle found since the last check.
+ * Writes at most max violations and returns how many were found in all. */
+size_t ht_check(ht_machine *m, ht_violation *out, size_t max);
+/* Turn the per-call transition oracle on or off (off by default). */
+void ht_set_oracle(ht_machine *m, int on);
+
+/* Snapshots: ht_snapshot starts recording changes; ht_restore undoes every change since,
+ * in time proportional to them, and keeps recording; ht_snapshot_end stops recording. */
+void ht_snapshot(ht_machine *m);
+int ht_restore(ht_machine *m);
+void ht_snapshot_end(ht_machine *m);
+size_t ht_journal_length(const ht_machine *m);
+/* A digest of the whole machine state, for tests of restore and determinism. */
+uint64_t ht_state_digest(const ht_machine *m);
+
+/* Planted bugs (see ht_bug_name); off by default. */
+int ht_set_bugs(ht_machine *m, uint64_t mask);
+uint64_t ht_bugs(const ht_machine *m);
+
+/* Views for numpy: pointers stay valid for the machine's lifetime. */
+ht_p2m_entry *ht_p2m_arena(ht_machine *m);
+ht_frame *ht_frames(ht_machine *m);
+ht_domain_pub *ht_domains(ht_machine *m);
+ht_host_pub *ht_host(ht_machine *m);
+int ht_domain_slot(const ht_machine *m, uint32_t domid);   /* -1 when no such domain */
+uint32_t ht_profile(const ht_machine *m);
+
+/* Tables of names, for reports: NULL past the end. */
+const char *ht_reason_text(uint32_t reason);
+const char *ht_invariant_name(uint32_t invariant);
+const char *ht_invariant_text(uint32_t invariant);
+const char *ht_bug_name(uint32_t bug);
+const char *ht_bug_text(uint32_t bug);
+const char *ht_bug_source(uint32_t bug);
+
+#endif

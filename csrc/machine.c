@@ -1,0 +1,208 @@
+/*
+ * Making and freeing a machine, the state views Python maps as numpy arrays, the state
+ * digest, and the name tables.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+static int config_error(char *err, size_t errlen, const char *msg)
+{
+    if (err && errlen)
+        snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+static int check_config(const ht_host_config *c, char *err, size_t errlen)
+{
+    if (c->arch >= HT_ARCH_COUNT)
+        return config_error(err, errlen, "arch must be x86_64 (0) or x86_32 (1)");
+    if (c->vendor >= HT_VENDOR_COUNT)
+        return config_error(err, errlen, "vendor must be intel (0), amd (1) or none (2)");
+    if (c->profile >= HT_NPROFILES)
+        return config_error(err, errlen, "profile must be doc (0) or xen-4.2 (1)");
+    if (c->total_frames == 0 || c->total_frames > 0x7fffffffu)
+        return config_error(err, errlen, "total_frames must be between 1 and 2^31-1");
+    if (c->gfn_capacity > 0x7fffffffu)
+        return config_error(err, errlen, "gfn_capacity must be below 2^31");
+    if (c->share_capacity > c->total_frames)
+        return config_error(err, errlen, "share_capacity cannot exceed total_frames");
+    if (c->xenheap_units > (1ull << 40))
+        return config_error(err, errlen, "xenheap_units is unreasonably large");
+    return 0;
+}
+
+ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen)
+{
+    if (!config) {
+        config_error(err, errlen, "no configuration given");
+        return NULL;
+    }
+    if (check_config(config, err, errlen))
+        return NULL;
+    ht_machine *m = calloc(1, sizeof *m);
+    if (!m) {
+        config_error(err, errlen, "out of memory for the machine");
+        return NULL;
+    }
+    m->config = *config;
+    m->profile = config->profile;
+    m->frame = calloc(config->total_frames, sizeof *m->frame);
+    m->p2m = calloc(config->gfn_capacity ? config->gfn_capacity : 1, sizeof *m->p2m);
+    m->share = calloc(config->share_capacity ? config->share_capacity : 1, sizeof *m->share);
+    m->scratch_tuples = calloc(config->gfn_capacity / 64 + 1, sizeof *m->scratch_tuples);
+    m->scratch_frames = calloc(config->total_frames / 64 + 1, sizeof *m->scratch_frames);
+    m->scratch_handles = calloc(config->share_capacity + 1, sizeof *m->scratch_handles);
+    if (!m->frame || !m->p2m || !m->share || !m->scratch_tuples || !m->scratch_frames ||
+        !m->scratch_handles) {
+        ht_machine_free(m);
+        config_error(err, errlen, "out of memory for the host's frames or p2m arena");
+        return NULL;
+    }
+    memset(m->slot_of, HT_NO_SLOT, sizeof m->slot_of);
+    /* Frames are handed out lowest first, so fresh machines are laid out predictably. */
+    for (uint32_t i = 0; i < config->total_frames; i++) {
+        m->frame[i] = (ht_frame){.m2p = HT_M2P_INVALID, .owner = HT_OWNER_FREE,
+                                 .link = i + 1 < config->total_frames ? i + 1 : HT_MFN_INVALID};
+    }
+    m->free_head = 0;
+    for (uint32_t i = 0; i < config->share_capacity; i++)
+        m->share[i].rmap_head = i + 1 < config->share_capacity ? i + 1 : HT_GIDX_NONE;
+    m->share_free_head = config->share_capacity ? 0 : HT_GIDX_NONE;
+    m->host = (ht_host_pub){
+        .last_handle = 1,  /* the counter starts at 1; the first handle issued is 2 */
+        .free_frames = (int64_t)config->total_frames,
+        .xenheap_free = (int64_t)config->xenheap_units,
+        .share_free = (int64_t)config->share_capacity,
+        .total_frames = config->total_frames,
+    };
+    /* Domain 0: the paravirtualised control domain the toolstack runs in.  It owns no
+     * memory in the model; calls naming it exercise the "target is the caller" checks. */
+    m->dom_pub[0] = (ht_domain_pub){.domid = 0, .in_use = 1, .flags = HT_DF_PV};
+    m->dom[0].privilege = HT_PRIVILEGE_FULL;
+    m->dom[0].nvcpus = 1;
+    m->dom[0].default_access = HT_ACCESS_RWX;
+    m->slot_of[0] = 0;
+    return m;
+}
+
+void ht_machine_free(ht_machine *m)
+{
+    if (!m)
+        return;
+    free(m->frame);
+    free(m->p2m);
+    free(m->share);
+    free(m->scratch_tuples);
+    free(m->scratch_frames);
+    free(m->scratch_handles);
+    free(m->journal.ent);
+    free(m->journal.blob);
+    free(m);
+}
+
+const char *ht_catalogue_revision(void)
+{
+    return HT_CATALOGUE_REVISION;
+}
+
+/* ---- views -------------------------------------------------------------------------- */
+
+ht_p2m_entry *ht_p2m_arena(ht_machine *m) { return m->p2m; }
+ht_frame *ht_frames(ht_machine *m) { return m->frame; }
+ht_domain_pub *ht_domains(ht_machine *m) { return m->dom_pub; }
+ht_host_pub *ht_host(ht_machine *m) { return &m->host; }
+uint32_t ht_profile(const ht_machine *m) { return m->profile; }
+
+int ht_domain_slot(const ht_machine *m, uint32_t domid)
+{
+    uint8_t slot = ht_slot(m, domid);
+    return slot == HT_NO_SLOT ? -1 : slot;
+}
+
+int ht_set_bugs(ht_machine *m, uint64_t mask)
+{
+    if (HT_NBUGS < 64 && (mask >> HT_NBUGS) != 0)
+        return -1;
+    m->bugs = mask;
+    return 0;
+}
+
+uint64_t ht_bugs(const ht_machine *m) { return m->bugs; }
+
+/* ---- digest ------------------------------------------------------------------------- */
+
+static uint64_t fnv(uint64_t h, const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+uint64_t ht_state_digest(const ht_machine *m)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    h = fnv(h, &m->host, sizeof m->host);
+    h = fnv(h, m->dom_pub, sizeof m->dom_pub);
+    h = fnv(h, m->dom, sizeof m->dom);
+    h = fnv(h, m->slot_of, sizeof m->slot_of);
+    h = fnv(h, m->frame, m->config.total_frames * sizeof *m->frame);
+    h = fnv(h, m->p2m, m->host.gfn_used * sizeof *m->p2m);
+    h = fnv(h, m->share, m->config.share_capacity * sizeof *m->share);
+    h = fnv(h, m->map, sizeof m->map);
+    h = fnv(h, m->device, sizeof m->device);
+    h = fnv(h, m->fault_countdown, sizeof m->fault_countdown);
+    h = fnv(h, &m->free_head, sizeof m->free_head);
+    h = fnv(h, &m->share_free_head, sizeof m->share_free_head);
+    return h;
+}
+
+/* ---- name tables -------------------------------------------------------------------- */
+
+static const char *const reason_text[] = {
+#define R(id, text) text,
+#include "reasons.def"
+#undef R
+};
+
+static const char *const invariant_name[] = {
+#define INV(id, name, text) name,
+#include "invariants.def"
+#undef INV
+};
+
+static const char *const invariant_text[] = {
+#define INV(id, name, text) text,
+#include "invariants.def"
+#undef INV
+};
+
+static const char *const bug_name[] = {
+#define BUG(id, name, source, text) name,
+#include "bugs.def"
+#undef BUG
+};
+
+static const char *const bug_source[] = {
+#define BUG(id, name, source, text) source,
+#include "bugs.def"
+#undef BUG
+};
+
+static const char *const bug_text[] = {
+#define BUG(id, name, source, text) text,
+#include "bugs.def"
+#undef BUG
+};
+
+const char *ht_reason_text(uint32_t i) { return i < HT_NREASONS ? reason_text[i] : NULL; }
+const char *ht_invariant_name(uint32_t i) { return i < HT_NINVARIANTS ? invariant_name[i] : NULL; }
+const char *ht_invariant_text(uint32_t i) { return i < HT_NINVARIANTS ? invariant_text[i] : NULL; }
+const char *ht_bug_name(uint32_t i) { return i < HT_NBUGS ? bug_name[i] : NULL; }
+const char *ht_bug_source(uint32_t i) { return i < HT_NBUGS ? bug_source[i] : NULL; }
+const char *ht_bug_text(uint32_t i) { return i < HT_NBUGS ? bug_text[i] : NULL; }

@@ -1,0 +1,206 @@
+/*
+ * Memory paging: xc_mem_paging_*, page-in requests, and dropping paged gfns, after
+ * xen-semantics section 3.
+ *
+ * States of a gfn: ram_rw --nominate--> ram_paging_out --evict--> ram_paged (no frame)
+ * --access--> ram_paging_in --load/prep--> ram_rw.  An access to a ram_paging_out gfn
+ * cancels the eviction: it becomes ram_paging_in with its frame still present, and the
+ * pager's response (or prep) finishes it.
+ */
+#include "engine.h"
+
+static uint8_t ram_type(const ht_machine *m, uint8_t slot)
+{
+    return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
+}
+
+bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn, int guest_vcpu)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || !type_is_paging(e->type))
+        return true;
+    if (!m->dom[slot].ring[HT_RING_PAGING].present) {
+        domain_crash(m, slot);
+        return false;
+    }
+    if (!ring_has_slot(m, slot, HT_RING_PAGING)) {
+        if (guest_vcpu >= 0)
+            vcpu_wait_on(m, slot, (uint32_t)guest_vcpu, HT_RING_PAGING);
+        return true;  /* a foreign caller simply retries */
+    }
+    uint8_t old = e->type;
+    uint32_t flags = 0;
+    if (old == HT_P2M_TYPE_RAM_PAGING_OUT || old == HT_P2M_TYPE_RAM_PAGED) {
+        if (old == HT_P2M_TYPE_RAM_PAGING_OUT)
+            flags |= HT_RING_FLAGS_EVICT_FAIL;
+        p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_PAGING_IN, e->mfn, e->access);
+    }
+    if (guest_vcpu >= 0) {
+        flags |= HT_RING_FLAGS_VCPU_PAUSED;
+        vcpu_pause_on(m, slot, (uint32_t)guest_vcpu, HT_RING_PAGING);
+        ring_put_request(m, slot, HT_RING_PAGING, gfn, (uint32_t)guest_vcpu, flags, old);
+    } else if (old != HT_P2M_TYPE_RAM_PAGING_IN) {
+        ring_put_request(m, slot, HT_RING_PAGING, gfn, 0, flags | HT_RING_FLAGS_FOREIGN, old);
+    }
+    return true;
+}
+
+void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || !type_is_paging(e->type))
+        return;
+    uint8_t type = e->type;
+    uint32_t mfn = e->mfn;
+    bool have_slot = ring_has_slot(m, slot, HT_RING_PAGING);
+    uint32_t flags = HT_RING_FLAGS_DROP_PAGE;
+    if (type == HT_P2M_TYPE_RAM_PAGING_OUT)
+        flags |= HT_RING_FLAGS_EVICT_FAIL;
+    else if (mfn == HT_MFN_INVALID && (have_slot || !ht_bug(m, HT_BUG_PAGED_DROP_DRIFT)))
+        jadd(m, &m->dom_pub[slot].paged_pages, -1);
+    if (have_slot)
+        ring_put_request(m, slot, HT_RING_PAGING, gfn, 0, flags, type);
+    p2m_clear(m, slot, gfn);
+    if (mfn_is_ram(m, mfn))
+        frame_release(m, mfn);
+}
+
+/* ---- the domctls --------------------------------------------------------------------- */
+
+/* mem_paging_enable(domain_id) -> port */
+int64_t ht_h_mem_paging_enable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    if (rc || noop)
+        return rc;
+    if (!dom_flag(m, slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    if (dom_flag(m, slot, HT_DF_IOMMU))
+        FAIL(EMLINK, PAGING_PASSTHROUGH);
+    if (m->dom[slot].ring[HT_RING_PAGING].present)
+        FAIL(EBUSY, RING_PRESENT);
+    return ring_enable(m, slot, HT_RING_PAGING, HT_HVM_PARAM_PAGING_RING_PFN, &out[0]);
+}
+
+/* mem_paging_disable(domain_id) */
+int64_t ht_h_mem_paging_disable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    if (rc || noop)
+        return rc;
+    return ring_disable(m, slot, HT_RING_PAGING);
+}
+
+/* ---- the XENMEM_paging_op memops ----------------------------------------------------- */
+
+static int64_t paging_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_memop(m, domid, slot);
+    if (rc)
+        return rc;
+    if (!m->dom[*slot].ring[HT_RING_PAGING].present)
+        FAIL(ENODEV, PAGING_NO_RING);
+    return 0;
+}
+
+/* mem_paging_nominate(domain_id, gfn) */
+int64_t ht_h_mem_paging_nominate(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = paging_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    ht_p2m_entry *e = p2m_entry(m, slot, arg[1]);
+    if (!e || !mfn_is_ram(m, e->mfn))
+        FAIL(EBUSY, PAGING_NO_FRAME);
+    if (!type_is_pageable(e->type))
+        FAIL(EBUSY, PAGING_NOT_PAGEABLE);
+    const ht_frame *f = &m->frame[e->mfn];
+    if (f->refs != 0 || frame_wcount(f) != 0)
+        FAIL(EBUSY, PAGING_REFERENCED);
+    p2m_set(m, slot, arg[1], HT_P2M_TYPE_RAM_PAGING_OUT, e->mfn, e->access);
+    OK(0, NONE);
+}
+
+/* mem_paging_evict(domain_id, gfn) */
+int64_t ht_h_mem_paging_evict(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = paging_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    ht_p2m_entry *e = p2m_entry(m, slot, arg[1]);
+    if (!e || !mfn_is_ram(m, e->mfn))
+        FAIL(EBUSY, PAGING_NO_FRAME);
+    if (e->type != HT_P2M_TYPE_RAM_PAGING_OUT)
+        FAIL(EBUSY, PAGING_NOT_NOMINATED);
+    uint32_t mfn = e->mfn;
+    const ht_frame *f = &m->frame[mfn];
+    if (f->refs != 0 || frame_wcount(f) != 0)
+        FAIL(EBUSY, PAGING_REFERENCED);
+    j32(m, &m->frame[mfn].content, 0);  /* scrubbed */
+    p2m_set(m, slot, arg[1], HT_P2M_TYPE_RAM_PAGED, HT_MFN_INVALID, e->access);
+    frame_set_m2p(m, mfn, HT_M2P_INVALID);
+    frame_release(m, mfn);  /* back to the heap: tot_pages -1 */
+    jadd(m, &m->dom_pub[slot].paged_pages, 1);
+    OK(0, NONE);
+}
+
+/* prep / load: p2m_mem_paging_prep with or without a buffer. */
+static int64_t paging_prep(ht_machine *m, uint64_t domid, uint64_t gfn, uint64_t buffer)
+{
+    uint8_t slot;
+    int64_t rc = paging_gate(m, domid, &slot);
+    if (rc)
+        return rc;
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || (e->type != HT_P2M_TYPE_RAM_PAGING_IN && e->type != HT_P2M_TYPE_RAM_PAGED))
+        FAIL(ENOENT, PREP_NOT_PAGING);
+    if (mfn_is_ram(m, e->mfn)) {
+        /* The page-in was cancelled before the frame went away: nothing to copy. */
+        p2m_set(m, slot, gfn, ram_type(m, slot), e->mfn, e->access);
+        frame_set_m2p(m, e->mfn, (uint32_t)gfn);
+        OK(0, PREP_FRAME_PRESENT);
+    }
+    if (buffer == 0)
+        FAIL(EINVAL, PREP_NO_BUFFER);
+    uint32_t mfn;
+    if (!frame_alloc_for(m, slot, &mfn))
+        FAIL(ENOMEM, PREP_NO_MEMORY);
+    if (fault_fires(m, HT_FAULT_SITE_COPY)) {
+        frame_release(m, mfn);
+        FAIL(EFAULT, PREP_COPY_FAILED);
+    }
+    j32(m, &m->frame[mfn].content, (uint32_t)(buffer >> 12));
+    p2m_map_private(m, slot, gfn, mfn, ram_type(m, slot));
+    jadd(m, &m->dom_pub[slot].paged_pages, -1);
+    OK(0, NONE);
+}
+
+/* mem_paging_prep(domain_id, gfn) */
+int64_t ht_h_mem_paging_prep(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return paging_prep(m, arg[0], arg[1], 0);
+}
+
+/* mem_paging_load(domain_id, gfn, buffer) */
+int64_t ht_h_mem_paging_load(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    /* libxc checks the buffer before any hypercall. */
+    if (arg[2] == 0)
+        FAIL(EINVAL, LOAD_NULL_BUFFER);
+    if (arg[2] & 0xfff)
+        FAIL(EINVAL, LOAD_UNALIGNED_BUFFER);
+    return paging_prep(m, arg[0], arg[1], arg[2]);
+}

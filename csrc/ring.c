@@ -1,0 +1,292 @@
+/*
+ * mem_event rings (sharing, paging, access) and their event channels, after xen-semantics
+ * sections 2.4 and 3.1: the domctl prologue, mapping the ring page a HVM param names,
+ * binding the Xen-consumer port, and the helper's side (taking requests, posting
+ * responses, kicking the port).
+ *
+ * Each ring is modelled as two queues of 64 slots: requests from Xen to the helper and
+ * responses back.  A guest vcpu that finds the request queue full waits on the ring
+ * (paused) until Xen next consumes responses; ring_disable refuses while any vcpu waits.
+ */
+#include "engine.h"
+
+int64_t mem_event_prologue(ht_machine *m, uint64_t domid, uint8_t *slot, bool *noop)
+{
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_control(m, domid, slot, true);
+    if (rc)
+        return rc;
+    if (domid == 0)
+        FAIL(EINVAL, MEM_EVENT_SELF);
+    if (dom_flag(m, *slot, HT_DF_DYING)) {
+        if (ht_doc(m))
+            FAIL(EINVAL, DOMAIN_DYING);
+        *noop = true;  /* 4.2 returns 0 without doing anything, or writing the port */
+        OK(0, MEM_EVENT_DYING_NOOP);
+    }
+    if (m->dom[*slot].nvcpus == 0)
+        FAIL(EINVAL, NO_VCPUS);
+    return 0;
+}
+
+static bool port_in_use(const ht_machine *m, uint8_t slot, uint32_t port)
+{
+    for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
+        const struct ht_ring *r = &m->dom[slot].ring[k];
+        if (r->present && r->port == port)
+            return true;
+    }
+    return false;
+}
+
+/* The ring page: referenced and held with a writable type while the ring exists. */
+static void ring_page_get(ht_machine *m, uint32_t mfn)
+{
+    frame_get(m, mfn);
+    frame_set_wcount(m, mfn, (uint8_t)(frame_wcount(&m->frame[mfn]) + 1));
+}
+
+static void ring_page_put(ht_machine *m, uint32_t mfn)
+{
+    frame_set_wcount(m, mfn, (uint8_t)(frame_wcount(&m->frame[mfn]) - 1));
+    frame_put(m, mfn);
+}
+
+int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
+                    uint64_t *port_out)
+{
+    struct ht_domain *d = &m->dom[slot];
+    uint64_t gfn = d->hvm_param[param];
+    if (gfn == 0)
+        FAIL(ENOSYS, RING_NO_PARAM);
+    /* prepare_ring_for_helper: a lookup with unshare semantics. */
+    uint8_t type = p2m_type(m, slot, gfn);
+    if (type_is_paging(type)) {
+        paging_populate(m, slot, gfn, -1);
+        FAIL(ENOENT, RING_GFN_PAGED);
+    }
+    if (type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false) != 0) {
+        sharing_notify_enomem(m, slot, gfn, 0, false);
+        FAIL(ENOENT, RING_GFN_SHARED);
+    }
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
+        FAIL(EINVAL, RING_GFN_NOT_POPULATED);
+    if (e->type == HT_P2M_TYPE_RAM_RO)
+        FAIL(EINVAL, RING_GFN_READ_ONLY);
+    if (!xenheap_take(m))
+        FAIL(ENOMEM, RING_MAP_FAILED);
+    uint32_t mfn = e->mfn;
+    ring_page_get(m, mfn);
+
+    /* A Xen-consumer unbound port in the target domain: the lowest free one. */
+    uint32_t port = 1;
+    while (port <= d->max_port && port_in_use(m, slot, port))
+        port++;
+    if (port > d->max_port) {
+        ring_page_put(m, mfn);
+        xenheap_give(m);
+        FAIL(ENOSPC, RING_NO_PORT);
+    }
+    if (!xenheap_take(m)) {
+        ring_page_put(m, mfn);
+        xenheap_give(m);
+        FAIL(ENOMEM, RING_EVTCHN_NOMEM);
+    }
+    struct ht_ring *r = &d->ring[kind];
+    j32(m, &r->port, port);
+    j64(m, &r->gfn, gfn);
+    j32(m, &r->mfn, mfn);
+    j32(m, &r->req_prod, 0);
+    j32(m, &r->req_cons, 0);
+    j32(m, &r->rsp_prod, 0);
+    j32(m, &r->rsp_cons, 0);
+    j8(m, &r->present, 1);
+    *port_out = port;
+    OK(0, NONE);
+}
+
+static bool ring_has_waiters(const ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    const struct ht_domain *d = &m->dom[slot];
+    for (uint32_t v = 0; v < d->nvcpus; v++)
+        if (d->vcpu[v].waiting_on == kind)
+            return true;
+    return false;
+}
+
+void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    struct ht_domain *d = &m->dom[slot];
+    struct ht_ring *r = &d->ring[kind];
+    if (!r->present)
+        return;
+    for (uint32_t v = 0; v < HT_MAX_VCPUS; v++) {
+        struct ht_vcpu *vc = &d->vcpu[v];
+        j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+        if (vc->waiting_on == kind)
+            j8(m, &vc->waiting_on, 0);
+    }
+    j8(m, &r->present, 0);
+    ring_page_put(m, r->mfn);
+    xenheap_give(m);  /* the ring mapping */
+    xenheap_give(m);  /* the event channel */
+}
+
+int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    if (!m->dom[slot].ring[kind].present)
+        FAIL(EINVAL, RING_ABSENT);
+    if (ring_has_waiters(m, slot, kind))
+        FAIL(EBUSY, RING_WAITERS);
+    ring_teardown(m, slot, kind);
+    OK(0, NONE);
+}
+
+bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    const struct ht_ring *r = &m->dom[slot].ring[kind];
+    return r->present && r->req_prod - r->req_cons < HT_RING_SLOTS;
+}
+
+void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
+                      uint32_t vcpu, uint32_t flags, uint32_t p2mt)
+{
+    struct ht_ring *r = &m->dom[slot].ring[kind];
+    struct ht_ring_msg *msg = &r->req[r->req_prod % HT_RING_SLOTS];
+    j64(m, &msg->gfn, gfn);
+    j32(m, &msg->vcpu, vcpu);
+    j32(m, &msg->flags, flags);
+    j32(m, &msg->p2mt, p2mt);
+    j32(m, &r->req_prod, r->req_prod + 1);
+}
+
+void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind)
+{
+    struct ht_vcpu *vc = &m->dom[slot].vcpu[vcpu % HT_MAX_VCPUS];
+    j8(m, &vc->paused_on, (uint8_t)(vc->paused_on | (1u << kind)));
+}
+
+void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind)
+{
+    j8(m, &m->dom[slot].vcpu[vcpu % HT_MAX_VCPUS].waiting_on, (uint8_t)kind);
+}
+
+/* What Xen does with one response (p2m_mem_paging_resume and the common unpause). */
+static void apply_response(ht_machine *m, uint8_t slot, uint32_t kind,
+                           const struct ht_ring_msg *rsp)
+{
+    struct ht_domain *d = &m->dom[slot];
+    if (kind == HT_RING_PAGING && !(rsp->flags & HT_RING_FLAGS_DROP_PAGE)) {
+        ht_p2m_entry *e = p2m_entry(m, slot, rsp->gfn);
+        if (e && e->type == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, e->mfn)) {
+            uint8_t to = dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY
+                                                          : HT_P2M_TYPE_RAM_RW;
+            p2m_set(m, slot, rsp->gfn, to, e->mfn, e->access);
+            frame_set_m2p(m, e->mfn, (uint32_t)rsp->gfn);
+        }
+    }
+    if (!(rsp->flags & HT_RING_FLAGS_VCPU_PAUSED))
+        return;
+    if (rsp->vcpu >= d->nvcpus) {
+        /* The toolstack controls vcpu_id; 4.2 indexes d->vcpu with it unchecked. */
+        if (ht_bug(m, HT_BUG_RESPONSE_VCPU_UNCHECKED))
+            report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, rsp->gfn,
+                             ~0ull, d->nvcpus - 1, rsp->vcpu);
+        return;
+    }
+    struct ht_vcpu *vc = &d->vcpu[rsp->vcpu];
+    j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+}
+
+void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    struct ht_ring *r = &m->dom[slot].ring[kind];
+    if (!r->present)
+        return;
+    while (r->rsp_cons != r->rsp_prod) {
+        struct ht_ring_msg rsp = r->rsp[r->rsp_cons % HT_RING_SLOTS];
+        j32(m, &r->rsp_cons, r->rsp_cons + 1);
+        apply_response(m, slot, kind, &rsp);
+    }
+    /* mem_event_wake: vcpus waiting for a slot retry once there is room. */
+    if (ring_has_slot(m, slot, kind)) {
+        struct ht_domain *d = &m->dom[slot];
+        for (uint32_t v = 0; v < HT_MAX_VCPUS; v++)
+            if (d->vcpu[v].waiting_on == kind)
+                j8(m, &d->vcpu[v].waiting_on, 0);
+    }
+}
+
+/* ---- the helper's side --------------------------------------------------------------- */
+
+static int64_t helper_ring(ht_machine *m, uint64_t domid, uint64_t kind, struct ht_ring **r,
+                           uint8_t *slot)
+{
+    *slot = ht_slot(m, domid);
+    if (*slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (kind < 1 || kind > HT_RING_COUNT)
+        FAIL(EINVAL, RING_KIND_BAD);
+    *r = &m->dom[*slot].ring[kind];
+    if (!(*r)->present)
+        FAIL(ENODEV, RING_ABSENT);
+    return 0;
+}
+
+/* ring_get_request(domid, ring) -> gfn, vcpu_id, flags, p2mt */
+int64_t ht_h_ring_get_request(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    struct ht_ring *r;
+    uint8_t slot;
+    int64_t rc = helper_ring(m, arg[0], arg[1], &r, &slot);
+    if (rc)
+        return rc;
+    if (r->req_cons == r->req_prod)
+        FAIL(ENODATA, RING_EMPTY);
+    const struct ht_ring_msg *req = &r->req[r->req_cons % HT_RING_SLOTS];
+    out[0] = req->gfn;
+    out[1] = req->vcpu;
+    out[2] = req->flags;
+    out[3] = req->p2mt;
+    j32(m, &r->req_cons, r->req_cons + 1);
+    OK(0, NONE);
+}
+
+/* ring_put_response(domid, ring, gfn, vcpu_id, flags) */
+int64_t ht_h_ring_put_response(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    struct ht_ring *r;
+    uint8_t slot;
+    int64_t rc = helper_ring(m, arg[0], arg[1], &r, &slot);
+    if (rc)
+        return rc;
+    if (r->rsp_prod - r->rsp_cons >= HT_RING_SLOTS)
+        FAIL(ENOSPC, RING_RESPONSES_FULL);
+    struct ht_ring_msg *msg = &r->rsp[r->rsp_prod % HT_RING_SLOTS];
+    j64(m, &msg->gfn, arg[2]);
+    j32(m, &msg->vcpu, (uint32_t)arg[3]);
+    j32(m, &msg->flags, (uint32_t)arg[4]);
+    j32(m, &msg->p2mt, 0);
+    j32(m, &r->rsp_prod, r->rsp_prod + 1);
+    OK(0, NONE);
+}
+
+/* evtchn_send(domid, port): the helper kicks the ring; Xen consumes its responses. */
+int64_t ht_h_evtchn_send(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
+        const struct ht_ring *r = &m->dom[slot].ring[k];
+        if (r->present && r->port == arg[1]) {
+            ring_process_responses(m, slot, k);
+            OK(0, NONE);
+        }
+    }
+    FAIL(EINVAL, PORT_NOT_A_RING);
+}

@@ -1,0 +1,612 @@
+/*
+ * Memory sharing: xc_memshr_* and xc_sharing_*, after xen-semantics section 2.
+ *
+ * A shared frame is owned by dom_cow, has M2P SHARED, and its frame.link names a sharing
+ * record (handle + rmap).  The rmap is a singly linked list threaded through the p2m
+ * entries of the (domain, gfn) tuples that map the frame.  Every tuple holds one internal
+ * allocation unit (Xen's gfn_info), every record one sharing-metadata unit.
+ */
+#include "engine.h"
+
+struct ht_share *share_of(ht_machine *m, uint32_t mfn)
+{
+    if (!mfn_is_ram(m, mfn))
+        return NULL;
+    const ht_frame *f = &m->frame[mfn];
+    if (f->owner != HT_OWNER_COW || f->m2p != HT_M2P_SHARED || !(f->bits & HT_FRAME_ALLOCATED))
+        return NULL;
+    if (f->link >= m->config.share_capacity)
+        return NULL;
+    return &m->share[f->link];
+}
+
+static uint32_t record_alloc(ht_machine *m)
+{
+    if (fault_fires(m, HT_FAULT_SITE_XEN_ALLOC) || m->share_free_head == HT_GIDX_NONE)
+        return HT_GIDX_NONE;
+    uint32_t index = m->share_free_head;
+    j32(m, &m->share_free_head, m->share[index].rmap_head);
+    jadd(m, &m->host.share_free, -1);
+    return index;
+}
+
+static void record_free(ht_machine *m, uint32_t index)
+{
+    struct ht_share *s = &m->share[index];
+    j64(m, &s->handle, 0);
+    j32(m, &s->rmap_count, 0);
+    j32(m, &s->rmap_head, m->share_free_head);
+    j32(m, &m->share_free_head, index);
+    jadd(m, &m->host.share_free, 1);
+}
+
+static void rmap_add(ht_machine *m, struct ht_share *s, uint32_t global)
+{
+    j32(m, &m->p2m[global].rmap_next, s->rmap_head);
+    j32(m, &s->rmap_head, global);
+    j32(m, &s->rmap_count, s->rmap_count + 1);
+}
+
+void rmap_remove(ht_machine *m, struct ht_share *s, uint32_t global)
+{
+    uint32_t *link = &s->rmap_head;
+    for (uint32_t hops = 0; *link != HT_GIDX_NONE && hops <= s->rmap_count; hops++) {
+        if (*link == global) {
+            j32(m, link, m->p2m[global].rmap_next);
+            j32(m, &m->p2m[global].rmap_next, HT_GIDX_NONE);
+            j32(m, &s->rmap_count, s->rmap_count - 1);
+            return;
+        }
+        link = &m->p2m[*link].rmap_next;
+    }
+}
+
+static uint8_t private_type(const ht_machine *m, uint8_t slot)
+{
+    return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
+}
+
+/* ---- unshare (section 2.8) ----------------------------------------------------------- */
+
+int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || e->type != HT_P2M_TYPE_RAM_SHARED)
+        return 0;  /* already unshared */
+    uint32_t mfn = e->mfn, global = gidx(m, slot, gfn);
+    struct ht_share *s = share_of(m, mfn);
+    ht_domain_pub *p = &m->dom_pub[slot];
+    if (!s) {
+        /* Xen BUGs here.  Only a planted bug can get us here; report, do not crash. */
+        report_violation(m, HT_INV_SHARED_TUPLE, p->domid, gfn, mfn, 1, 0);
+        return 0;
+    }
+    if (s->rmap_count == 1) {
+        /* The last tuple: the frame stops being shared and its handle dies. */
+        uint32_t record = m->frame[mfn].link;
+        rmap_remove(m, s, global);
+        jadd(m, &p->shr_pages, -1);
+        xenheap_give(m);
+        record_free(m, record);
+        jadd(m, &m->host.used_frames, -1);
+        if (destroy) {
+            frame_set_m2p(m, mfn, HT_M2P_INVALID);
+            frame_release(m, mfn);
+            return 0;
+        }
+        /* page_make_private: back to the domain in place, without a max_pages check. */
+        frame_set_owner(m, mfn, slot);
+        frame_set_m2p(m, mfn, (uint32_t)gfn);
+        j32(m, &m->frame[mfn].link, HT_MFN_INVALID);
+        jadd(m, &p->tot_pages, 1);
+        p2m_set(m, slot, gfn, private_type(m, slot), mfn, e->access);
+        return 0;
+    }
+    /* Not the last tuple: one saved page goes away, provisionally. */
+    jadd(m, &m->host.freed_pages, -1);
+    if (destroy) {
+        rmap_remove(m, s, global);
+        jadd(m, &p->shr_pages, -1);
+        xenheap_give(m);
+        return 0;
+    }
+    uint32_t copy;
+    if (!frame_alloc_for(m, slot, &copy)) {
+        if (!ht_bug(m, HT_BUG_NR_SAVED_UNDERFLOW))
+            jadd(m, &m->host.freed_pages, 1);  /* the undo of 77ece196fa */
+        return -HT_ENOMEM;
+    }
+    j32(m, &m->frame[copy].content, m->frame[mfn].content);
+    rmap_remove(m, s, global);
+    jadd(m, &p->shr_pages, -1);
+    xenheap_give(m);
+    p2m_set(m, slot, gfn, private_type(m, slot), copy, e->access);
+    frame_set_m2p(m, copy, (uint32_t)gfn);
+    return 0;
+}
+
+void relinquish_shared_pages(ht_machine *m, uint8_t slot)
+{
+    const ht_domain_pub *p = &m->dom_pub[slot];
+    for (uint64_t g = 0; g < p->p2m_size && p->shr_pages > 0; g++) {
+        ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
+        if (e->type != HT_P2M_TYPE_RAM_SHARED)
+            continue;
+        unshare_page(m, slot, g, true);
+        p2m_set(m, slot, g, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, e->access);
+    }
+}
+
+void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu,
+                           bool pause)
+{
+    if (!ring_has_slot(m, slot, HT_RING_SHARING))
+        return;  /* no ring, or full: the notification is dropped */
+    uint32_t flags = pause ? HT_RING_FLAGS_VCPU_PAUSED : 0;
+    ring_put_request(m, slot, HT_RING_SHARING, gfn, vcpu, flags, HT_P2M_TYPE_RAM_SHARED);
+    if (pause)
+        vcpu_pause_on(m, slot, vcpu, HT_RING_SHARING);
+}
+
+/* ---- gates --------------------------------------------------------------------------- */
+
+/* The XENMEM_sharing_op prologue on the (source) domain: section 2.2. */
+static int64_t sharing_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_memop(m, domid, slot);
+    if (rc)
+        return rc;
+    if (!dom_flag(m, *slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    if (!dom_flag(m, *slot, HT_DF_SHARING)) {
+        if (ht_doc(m))
+            FAIL(EINVAL, SHARING_DISABLED);
+        FAIL(ENODEV, SHARING_DISABLED_GATE);
+    }
+    return 0;
+}
+
+/* The client domain of share and add_to_physmap. */
+static int64_t client_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, CLIENT_NO_DOMAIN);
+    if (domid == 0)
+        FAIL(EPERM, CLIENT_IS_CALLER);
+    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, CLIENT_NOT_PRIVILEGED);
+    if (dom_flag(m, s, HT_DF_DYING))
+        FAIL(EINVAL, CLIENT_DYING);
+    if (!dom_flag(m, s, HT_DF_SHARING))
+        FAIL(EINVAL, CLIENT_SHARING_DISABLED);
+    *slot = s;
+    return 0;
+}
+
+int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn)
+{
+    const struct ht_domain *d = &m->dom[slot];
+    if (d->gt_version < 1)
+        FAIL(EINVAL, GREF_TABLE_UNINITIALISED);
+    if (gref >= HT_GRANT_ENTRIES) {
+        if (!ht_bug(m, HT_BUG_GREF_UNCHECKED))
+            FAIL(EINVAL, GREF_OUT_OF_RANGE);
+        /* 4.2 reads past the table.  Our shadow bounds check records what a sanitizer
+         * would report, then carries on with a wrapped index instead of corrupting. */
+        report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, gref, ~0ull,
+                         HT_GRANT_ENTRIES - 1, (int64_t)gref);
+        gref %= HT_GRANT_ENTRIES;
+    }
+    struct ht_grant entry = gref < d->grant_used ? d->grant[gref] : (struct ht_grant){0};
+    /* The documentation calls an entry that grants nothing invalid; 4.2 reads its frame
+     * field regardless (the permit check came in 4.8). */
+    if (ht_doc(m) && !(entry.flags & HT_GNT_PERMIT))
+        FAIL(EINVAL, GREF_NOT_GRANTED);
+    *gfn = entry.frame;
+    return 0;
+}
+
+/* ---- control and ring ---------------------------------------------------------------- */
+
+/* memshr_control(domid, enable) */
+int64_t ht_h_memshr_control(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_control(m, arg[0], &slot, true);
+    if (rc)
+        return rc;
+    if (!dom_flag(m, slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    bool enable = (uint8_t)arg[1] != 0;  /* the domctl keeps only a u8 */
+    if (enable && dom_flag(m, slot, HT_DF_IOMMU))
+        FAIL(EXDEV, CONTROL_PASSTHROUGH);
+    dom_set_flag(m, slot, HT_DF_SHARING, enable);
+    OK(0, NONE);
+}
+
+/* memshr_ring_enable(domid) -> port */
+int64_t ht_h_memshr_ring_enable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    if (rc || noop)
+        return rc;
+    if (!dom_flag(m, slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    if (m->dom[slot].ring[HT_RING_SHARING].present) {
+        if (ht_doc(m))
+            FAIL(EINVAL, RING_PRESENT);
+        FAIL(EBUSY, RING_PRESENT);
+    }
+    return ring_enable(m, slot, HT_RING_SHARING, HT_HVM_PARAM_SHARING_RING_PFN, &out[0]);
+}
+
+/* memshr_ring_disable(domid) */
+int64_t ht_h_memshr_ring_disable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    if (rc || noop)
+        return rc;
+    /* The documentation promises ENODEV for a domain without HAP; 4.2 only looks for the
+     * ring (which such a domain cannot have) and returns EINVAL. */
+    if (ht_doc(m) && !dom_flag(m, slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    return ring_disable(m, slot, HT_RING_SHARING);
+}
+
+/* memshr_domain_resume(domid) */
+int64_t ht_h_memshr_domain_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = sharing_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    if (!m->dom[slot].ring[HT_RING_SHARING].present) {
+        /* 4.2 - 4.5 never check for the ring and spin on its zeroed lock. */
+        if (ht_bug(m, HT_BUG_RESUME_NO_RING))
+            report_violation(m, HT_INV_LIVENESS, arg[0], ~0ull, ~0ull, 0, 1);
+        OK(0, RESUME_NO_RING);
+    }
+    ring_process_responses(m, slot, HT_RING_SHARING);
+    OK(0, NONE);
+}
+
+/* ---- nominate (section 2.5) ---------------------------------------------------------- */
+
+static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
+                        uint64_t *handle)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || !mfn_is_ram(m, e->mfn))
+        FAIL(EINVAL, NOMINATE_NOT_POPULATED);
+    if (e->type == HT_P2M_TYPE_RAM_SHARED) {
+        const struct ht_share *s = share_of(m, e->mfn);
+        if (!s)
+            FAIL(EINVAL, NOMINATE_NOT_POPULATED);
+        *handle = s->handle;
+        OK(0, NOMINATE_ALREADY_SHARED);
+    }
+    if (!type_is_sharable(e->type))
+        FAIL(EINVAL, NOMINATE_NOT_SHARABLE);
+    uint32_t mfn = e->mfn;
+    const ht_frame *f = &m->frame[mfn];
+    /* page_make_sharable: the shared type, then the type count, then the refcount. */
+    if (frame_wcount(f) > 0)
+        FAIL(EINVAL, NOMINATE_TYPE_IN_USE);
+    if (fault_fires(m, HT_FAULT_SITE_TYPE_REF))
+        FAIL(EEXIST, NOMINATE_TYPE_RACE);
+    /* A gref page is expected to be mapped by exactly one (read-only) grant mapping. */
+    bool refs_ok = gref < 0 ? f->refs == 0
+                            : f->refs == 1 && m->dom[slot].grant[gref].maps == 1;
+    if (!refs_ok)
+        FAIL(E2BIG, NOMINATE_EXTRA_REFS);
+    if (fault_fires(m, HT_FAULT_SITE_PAGE_LOCK))
+        FAIL(ENOENT, NOMINATE_PAGE_LOCK);
+    uint32_t record = record_alloc(m);
+    if (record == HT_GIDX_NONE)
+        FAIL(ENOMEM, NOMINATE_NO_METADATA);
+    /* The handle is taken here, so a failure below still consumes it. */
+    uint64_t new_handle = m->host.last_handle + 1;
+    j64(m, &m->host.last_handle, new_handle);
+    if (!xenheap_take(m)) {
+        record_free(m, record);
+        FAIL(ENOMEM, NOMINATE_NO_RMAP);
+    }
+    if (fault_fires(m, HT_FAULT_SITE_P2M_SET)) {
+        xenheap_give(m);
+        record_free(m, record);
+        FAIL(ENOMEM, NOMINATE_P2M_CHANGE);
+    }
+    ht_domain_pub *p = &m->dom_pub[slot];
+    frame_set_owner(m, mfn, HT_OWNER_COW);
+    frame_set_m2p(m, mfn, HT_M2P_SHARED);
+    j32(m, &m->frame[mfn].link, record);
+    jadd(m, &p->tot_pages, -1);
+    struct ht_share *s = &m->share[record];
+    j64(m, &s->handle, new_handle);
+    j32(m, &s->rmap_head, HT_GIDX_NONE);
+    j32(m, &s->rmap_count, 0);
+    rmap_add(m, s, gidx(m, slot, gfn));
+    p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_SHARED, mfn, e->access);
+    jadd(m, &p->shr_pages, 1);
+    jadd(m, &m->host.used_frames, 1);
+    *handle = new_handle;
+    OK(0, NONE);
+}
+
+/* memshr_nominate_gfn(domid, gfn) -> handle */
+int64_t ht_h_memshr_nominate_gfn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t slot;
+    int64_t rc = sharing_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    return nominate(m, slot, arg[1], -1, &out[0]);
+}
+
+/* memshr_nominate_gref(domid, gref) -> handle */
+int64_t ht_h_memshr_nominate_gref(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    uint8_t slot;
+    uint64_t gfn;
+    int64_t rc = sharing_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    rc = gref_to_gfn(m, slot, arg[1], &gfn);
+    if (rc)
+        return rc;
+    return nominate(m, slot, gfn, (int64_t)(arg[1] % HT_GRANT_ENTRIES), &out[0]);
+}
+
+/* ---- share (section 2.6) ------------------------------------------------------------- */
+
+static int64_t share_pages(ht_machine *m, uint8_t sslot, uint64_t sgfn, uint64_t sh,
+                           uint8_t cslot, uint64_t cgfn, uint64_t ch)
+{
+    uint32_t smfn = p2m_mfn(m, sslot, sgfn), cmfn = p2m_mfn(m, cslot, cgfn);
+    if (smfn == cmfn)
+        OK(0, SHARE_SAME_FRAME);  /* no handle checks: even two holes "share" */
+    struct ht_share *ss = share_of(m, smfn), *cs = share_of(m, cmfn);
+    /* Frames are grabbed in ascending mfn order, and the error names the one that failed;
+     * INVALID_MFN (a hole) is the highest. */
+    if (smfn < cmfn) {
+        if (!ss)
+            FAIL(S_HANDLE_INVALID, SHARE_SOURCE_NOT_SHARED);
+        if (!cs)
+            FAIL(C_HANDLE_INVALID, SHARE_CLIENT_NOT_SHARED);
+    } else {
+        if (!cs)
+            FAIL(C_HANDLE_INVALID, SHARE_CLIENT_NOT_SHARED);
+        if (!ss)
+            FAIL(S_HANDLE_INVALID, SHARE_SOURCE_NOT_SHARED);
+    }
+    if (!ht_bug(m, HT_BUG_SHARE_SKIPS_HANDLE_CHECK)) {
+        if (ss->handle != sh)
+            FAIL(S_HANDLE_INVALID, SHARE_SOURCE_HANDLE);
+        if (cs->handle != ch)
+            FAIL(C_HANDLE_INVALID, SHARE_CLIENT_HANDLE);
+    }
+    /* Every tuple of the client frame moves to the source frame; shr_pages are unchanged
+     * because the tuples move rather than being recreated. */
+    while (cs->rmap_head != HT_GIDX_NONE) {
+        uint32_t global = cs->rmap_head;
+        rmap_remove(m, cs, global);
+        j32(m, &m->p2m[global].mfn, smfn);
+        rmap_add(m, ss, global);
+    }
+    record_free(m, m->frame[cmfn].link);
+    frame_set_m2p(m, cmfn, HT_M2P_INVALID);
+    frame_release(m, cmfn);
+    jadd(m, &m->host.used_frames, -1);
+    jadd(m, &m->host.freed_pages, 1);
+    OK(0, NONE);
+}
+
+static int64_t share_common(ht_machine *m, const uint64_t *arg, bool grefs)
+{
+    uint8_t sslot, cslot;
+    int64_t rc = sharing_gate(m, arg[0], &sslot);
+    if (rc)
+        return rc;
+    rc = client_gate(m, arg[3], &cslot);
+    if (rc)
+        return rc;
+    uint64_t sgfn = arg[1], cgfn = arg[4];
+    /* share_grefs is share_gfns with the grant-reference flag set on both fields. */
+    if (grefs || (sgfn & (1ull << 62))) {
+        uint64_t gref = (uint32_t)(sgfn & ~(1ull << 62));
+        rc = gref_to_gfn(m, sslot, gref, &sgfn);
+        if (rc)
+            return ht_fail(m, HT_EINVAL, m->last.reason);
+    }
+    if (grefs || (cgfn & (1ull << 62))) {
+        uint64_t gref = (uint32_t)(cgfn & ~(1ull << 62));
+        rc = gref_to_gfn(m, cslot, gref, &cgfn);
+        if (rc)
+            return ht_fail(m, HT_EINVAL, m->last.reason);
+    }
+    return share_pages(m, sslot, sgfn, arg[2], cslot, cgfn, arg[5]);
+}
+
+/* memshr_share_gfns(source_domain, source_gfn, source_handle, client_domain, client_gfn,
+ *                   client_handle) */
+int64_t ht_h_memshr_share_gfns(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return share_common(m, arg, false);
+}
+
+/* memshr_share_grefs(source_domain, source_gref, source_handle, client_domain, client_gref,
+ *                    client_handle) */
+int64_t ht_h_memshr_share_grefs(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return share_common(m, arg, true);
+}
+
+/* ---- add_to_physmap (section 2.7) ---------------------------------------------------- */
+
+/* memshr_add_to_physmap(source_domain, source_gfn, source_handle, client_domain,
+ *                       client_gfn) */
+int64_t ht_h_memshr_add_to_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t sslot, cslot;
+    int64_t rc = sharing_gate(m, arg[0], &sslot);
+    if (rc)
+        return rc;
+    rc = client_gate(m, arg[3], &cslot);
+    if (rc)
+        return rc;
+    uint64_t sgfn = arg[1], cgfn = arg[4];
+    if (sgfn & (1ull << 62))
+        FAIL(EINVAL, ADD_PHYSMAP_GREF);
+    uint32_t smfn = p2m_mfn(m, sslot, sgfn);
+    struct ht_share *ss = share_of(m, smfn);
+    if (!ss)
+        FAIL(S_HANDLE_INVALID, SHARE_SOURCE_NOT_SHARED);
+    if (ss->handle != arg[2])
+        FAIL(S_HANDLE_INVALID, SHARE_SOURCE_HANDLE);
+    uint8_t ctype = p2m_type(m, cslot, cgfn);
+    if (!type_is_hole(ctype) && !ht_bug(m, HT_BUG_ADD_PHYSMAP_HOLE_CHECK))
+        FAIL(C_HANDLE_INVALID, ADD_PHYSMAP_NOT_HOLE);
+    if (!xenheap_take(m))
+        FAIL(ENOMEM, ADD_PHYSMAP_NO_RMAP);
+    ht_p2m_entry *e = p2m_entry(m, cslot, cgfn);
+    if (!e || fault_fires(m, HT_FAULT_SITE_P2M_SET)) {
+        xenheap_give(m);
+        if (ht_bug(m, HT_BUG_ADD_PHYSMAP_ACCOUNTING))
+            jadd(m, &m->host.freed_pages, 1);  /* the real 4.2 - 4.22 accounting bug */
+        FAIL(ENOENT, ADD_PHYSMAP_P2M_SET);
+    }
+    ht_domain_pub *cp = &m->dom_pub[cslot];
+    uint32_t old_mfn = e->mfn;
+    if (ctype == HT_P2M_TYPE_RAM_PAGED ||
+        (ctype == HT_P2M_TYPE_RAM_PAGING_IN && old_mfn == HT_MFN_INVALID))
+        jadd(m, &cp->paged_pages, -1);
+    if (ctype == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, old_mfn)) {
+        frame_set_m2p(m, old_mfn, HT_M2P_INVALID);
+        frame_release(m, old_mfn);
+    }
+    /* With the hole check planted away, a populated gfn is overwritten: its frame keeps
+     * its M2P entry and its place in tot_pages, leaked as in 8d204daa8f. */
+    p2m_set(m, cslot, cgfn, HT_P2M_TYPE_RAM_SHARED, smfn, e->access);
+    rmap_add(m, ss, gidx(m, cslot, cgfn));
+    jadd(m, &cp->shr_pages, 1);
+    jadd(m, &m->host.freed_pages, 1);
+    OK(0, NONE);
+}
+
+/* ---- debug, audit, stats ------------------------------------------------------------- */
+
+static int64_t debug_count(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    const struct ht_share *s = share_of(m, p2m_mfn(m, slot, gfn));
+    if (!s)
+        FAIL(EINVAL, DEBUG_NOT_SHARED);
+    OK((int64_t)s->rmap_count, NONE);
+}
+
+/* memshr_debug_gfn(domid, gfn) */
+int64_t ht_h_memshr_debug_gfn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    int64_t rc = sharing_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    return debug_count(m, slot, arg[1]);
+}
+
+/* memshr_debug_gref(domid, gref) */
+int64_t ht_h_memshr_debug_gref(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    uint8_t slot;
+    uint64_t gfn;
+    int64_t rc = sharing_gate(m, arg[0], &slot);
+    if (rc)
+        return rc;
+    rc = gref_to_gfn(m, slot, arg[1], &gfn);
+    if (rc)
+        return rc;
+    return debug_count(m, slot, gfn);
+}
+
+/* Xen 4.2's own audit (section 2.10): walks every live shared frame and counts errors. */
+uint64_t xen_sharing_audit(ht_machine *m)
+{
+    uint64_t errors = 0, found = 0;
+    for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        if (f->owner != HT_OWNER_COW || !(f->bits & HT_FRAME_ALLOCATED))
+            continue;
+        found++;
+        if (f->m2p != HT_M2P_SHARED || f->link >= m->config.share_capacity) {
+            errors++;
+            continue;
+        }
+        const struct ht_share *s = &m->share[f->link];
+        if (s->rmap_count == 0)
+            errors++;
+        uint32_t walked = 0;
+        for (uint32_t g = s->rmap_head; g != HT_GIDX_NONE && walked <= s->rmap_count;
+             g = m->p2m[g].rmap_next, walked++) {
+            uint8_t slot;
+            uint64_t gfn;
+            p2m_locate(m, g, &slot, &gfn);
+            if (slot == HT_NO_SLOT || m->p2m[g].mfn != mfn ||
+                m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED)
+                errors++;
+        }
+        if (walked != s->rmap_count)
+            errors++;  /* the type count disagrees with the tuples */
+    }
+    if (found != (uint64_t)m->host.used_frames)
+        errors++;
+    return errors;
+}
+
+/* memshr_audit() */
+int64_t ht_h_memshr_audit(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    if (ht_doc(m) && !m->config.audit_compiled)
+        FAIL(ENOSYS, AUDIT_NOT_COMPILED);
+    OK((int64_t)xen_sharing_audit(m), NONE);
+}
+
+/* sharing_freed_pages(): the counter is returned as the hypercall's value, so a negative
+ * (underflowed) counter reaches libxc as an error, exactly as on Xen. */
+int64_t ht_h_sharing_freed_pages(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    OK(m->host.freed_pages, NONE);
+}
+
+/* sharing_used_frames() */
+int64_t ht_h_sharing_used_frames(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    OK(m->host.used_frames, NONE);
+}

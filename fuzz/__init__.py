@@ -1,0 +1,1 @@
+"""Coverage-guided fuzzing of call sequences with atheris."""

@@ -1,0 +1,151 @@
+"""Memory access calls (xc_mem_access_*, xc_hvm_{set,get}_mem_access): reference section 4."""
+
+from __future__ import annotations
+
+from .common import (
+    NOT_X86_64,
+    XSM_DENIED,
+    code,
+    hvm_op,
+    mem_event_domctl,
+    mem_event_gate,
+    memop,
+    memop_target_gate,
+    ring_setup_codes,
+)
+from .errnos import EBUSY, EINVAL, ENODEV, ENOMEM, EPERM, ERANGE, ESRCH
+from .model import Arg, Call, Code, Family, Kind, Output, Resource, Returns
+from .paging import domain_id
+
+ACCESS = Family.ACCESS
+HYPERCALL = Kind.HYPERCALL
+
+
+def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    return {"doc": codes, "xen-4.2": codes}
+
+
+def _dom() -> Arg:
+    return Arg("dom", 16, "the target domain", uses=Resource.DOMAIN)
+
+
+_HVM_TARGET = (
+    NOT_X86_64,
+    code(ESRCH, "the domain does not exist"),
+    code(EPERM, "the target is the calling domain, or the caller is not privileged for it"),
+    code(EINVAL, "the domain is not an HVM guest"),
+    XSM_DENIED,
+)
+
+CALLS: tuple[Call, ...] = (
+    Call(
+        name="mem_access_enable",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Create the access ring on which Xen posts access violations (Intel EPT"
+        " only).",
+        numbers=mem_event_domctl(
+            "XEN_DOMCTL_MEM_EVENT_OP_ACCESS", 2, "XEN_DOMCTL_MEM_EVENT_OP_ACCESS_ENABLE", 0
+        ),
+        args=(domain_id(),),
+        outputs=(Output("port", 32, "the ring's event-channel port in the domain",
+                        makes=Resource.PORT),),
+        returns=Returns.STATUS,
+        codes={
+            p: mem_event_gate(p)
+            + (
+                code(ENODEV, "the domain does not use HAP"),
+                code(ENODEV, "the host CPU is not Intel (EPT only)"),
+                code(EBUSY, "the access ring has already been enabled"),
+            )
+            + ring_setup_codes("HVM_PARAM_ACCESS_RING_PFN")
+            for p in ("doc", "xen-4.2")
+        },
+    ),
+    Call(
+        name="mem_access_disable",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Tear down the access ring.",
+        numbers=mem_event_domctl(
+            "XEN_DOMCTL_MEM_EVENT_OP_ACCESS", 2, "XEN_DOMCTL_MEM_EVENT_OP_ACCESS_DISABLE", 1
+        ),
+        args=(domain_id(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes={
+            p: mem_event_gate(p)
+            + (
+                code(EINVAL, "the access ring was not enabled"),
+                code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
+            )
+            for p in ("doc", "xen-4.2")
+        },
+    ),
+    Call(
+        name="mem_access_resume",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Consume the listener's responses on the access ring and unpause the vcpus"
+        " they name (gfn is unused).",
+        numbers=memop("XENMEM_access_op", 21, "XENMEM_access_op_resume", 0),
+        args=(domain_id(), Arg("gfn", 64, "unused by Xen 4.2", uses=None, default=0)),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                NOT_X86_64,
+                *memop_target_gate(),
+                code(ENODEV, "the domain has no access ring"),
+            )
+        ),
+    ),
+    Call(
+        name="hvm_set_mem_access",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Set the access type of a range of gfns, or the domain default when"
+        " first_pfn is ~0.",
+        numbers=hvm_op("HVMOP_set_mem_access", 12),
+        args=(
+            _dom(),
+            Arg("memaccess", 32, "the access type", enum="access"),
+            Arg("first_pfn", 64, "the first gfn, or ~0 for the domain default",
+                uses=Resource.GFN),
+            Arg("nr", 64, "the number of gfns"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            _HVM_TARGET
+            + (
+                code(EINVAL, "the range starts or ends beyond the highest mapped gfn, or"
+                     " wraps (nr 0 included)"),
+                code(EINVAL, "memaccess is not an access type (10 and up)"),
+                code(ENOMEM, "a p2m entry cannot be updated (fault site p2m_set)"),
+            )
+        ),
+    ),
+    Call(
+        name="hvm_get_mem_access",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Read the access type of a gfn, or the domain default when pfn is ~0.",
+        numbers=hvm_op("HVMOP_get_mem_access", 13),
+        args=(
+            _dom(),
+            Arg("pfn", 64, "the gfn, or ~0 for the domain default", uses=Resource.GFN),
+        ),
+        outputs=(Output("memaccess", 32, "the access type", enum="access"),),
+        returns=Returns.STATUS,
+        codes=_both(
+            _HVM_TARGET
+            + (
+                code(EINVAL, "pfn is beyond the highest mapped gfn"),
+                code(ESRCH, "the gfn has no frame (a hole or paged out)"),
+                code(ERANGE, "the stored access type is n2rwx, which 4.2's table cannot"
+                     " express"),
+            )
+        ),
+    ),
+)

@@ -1,0 +1,252 @@
+"""Building blocks shared by the catalogue's family modules: argument builders, the named
+enumerations, and the check sequences (gates) that several calls share.
+
+Each gate is written once per profile, in the order Xen runs the checks, so the code lists
+of the calls that share it cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from .errnos import EACCES, EINVAL, ENODEV, ENOSYS, EPERM, ESRCH
+from .model import Arg, Code, Enum, Numbers, Resource
+
+# --------------------------------------------------------------------------------------------
+# Enumerations shown symbolically in the text form and used as C constants.
+
+ENUMS: dict[str, Enum] = {}
+
+
+def _enum(name: str, doc: str, **values: int) -> Enum:
+    made = Enum(name, doc, values)
+    ENUMS[name] = made
+    return made
+
+
+RING = _enum(
+    "ring",
+    "mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes)",
+    paging=1,
+    access=2,
+    sharing=3,
+)
+ACCESS = _enum(
+    "access",
+    "memory access types (HVMMEM_access_*)",
+    n=0,
+    r=1,
+    w=2,
+    rw=3,
+    x=4,
+    rx=5,
+    wx=6,
+    rwx=7,
+    rx2rw=8,
+    n2rwx=9,
+    default=10,
+)
+HVM_PARAM = _enum(
+    "hvm_param",
+    "HVM parameters that hold the ring gfns (public/hvm/params.h)",
+    paging_ring_pfn=27,
+    access_ring_pfn=28,
+    sharing_ring_pfn=29,
+)
+PRIVILEGE = _enum(
+    "privilege",
+    "how far the toolstack is allowed to act on a domain: not at all (EPERM where Xen"
+    " checks IS_PRIV_FOR), privileged but refused by the XSM policy (EACCES where Xen calls"
+    " an XSM hook), or fully",
+    none=0,
+    xsm_deny=1,
+    full=2,
+)
+FAULT_SITE = _enum(
+    "fault_site",
+    "places where an internal hypervisor failure can be injected (one-shot, like"
+    " syzkaller's fail_nth): the races and internal errors the documentation mentions",
+    page_lock=0,
+    type_ref=1,
+    xen_alloc=2,
+    p2m_set=3,
+    copy=4,
+)
+RING_FLAGS = _enum(
+    "ring_flags",
+    "mem_event request/response flag bits (MEM_EVENT_FLAG_*)",
+    vcpu_paused=1,
+    drop_page=2,
+    evict_fail=4,
+    foreign=8,
+)
+MEM_TYPE = _enum(
+    "mem_type",
+    "HVMMEM_* memory types for hvm_set_mem_type",
+    ram_rw=0,
+    ram_ro=1,
+    mmio_dm=2,
+)
+DOMAIN_FLAGS = _enum(
+    "domain_flags",
+    "domain_create flag bits: HAP requested, paravirtualised (no p2m of its own)",
+    hap=1,
+    pv=2,
+)
+P2M_TYPE = _enum(
+    "p2m_type",
+    "p2m entry types (asm-x86/p2m.h, same numbers in 4.2 and 4.17)",
+    ram_rw=0,
+    invalid=1,
+    ram_logdirty=2,
+    ram_ro=3,
+    mmio_dm=4,
+    mmio_direct=5,
+    populate_on_demand=6,
+    grant_map_rw=7,
+    grant_map_ro=8,
+    ram_paging_out=9,
+    ram_paged=10,
+    ram_paging_in=11,
+    ram_shared=12,
+    ram_broken=13,
+)
+ARCH = _enum("arch", "host architecture", x86_64=0, x86_32=1)
+VENDOR = _enum(
+    "vendor", "hardware-assisted paging of the host CPU", intel=0, amd=1, none=2
+)
+
+# Largest valid domid; 0x7FF0 and up are the DOMID_* specials (SELF, IO, XEN, COW, ...).
+DOMID_FIRST_RESERVED = 0x7FF0
+# A gfn argument of share_gfns with this bit set is a grant reference (memory.h).
+GFN_GREF_FLAG = 1 << 62
+
+# --------------------------------------------------------------------------------------------
+# Argument builders.
+
+
+def domid(name: str = "domid", doc: str = "the target domain") -> Arg:
+    return Arg(name, 16, doc, uses=Resource.DOMAIN)
+
+
+def gfn(name: str = "gfn", doc: str = "a guest frame number of the target domain") -> Arg:
+    return Arg(name, 64, doc, uses=Resource.GFN)
+
+
+def gref(name: str = "gref", doc: str = "a grant reference of the target domain") -> Arg:
+    return Arg(name, 32, doc, uses=Resource.GREF)
+
+
+def handle(name: str, doc: str) -> Arg:
+    return Arg(name, 64, doc, uses=Resource.HANDLE)
+
+
+def number(name: str, bits: int, doc: str, default: int | None = None) -> Arg:
+    return Arg(name, bits, doc, default=default)
+
+
+def code(errno: int, when: str) -> Code:
+    return Code(errno, when)
+
+
+# --------------------------------------------------------------------------------------------
+# Hypercall number chains.
+
+
+def memop(op_name: str, op: int, sub_name: str | None = None, sub: int | None = None) -> Numbers:
+    chain: list[tuple[str, int]] = [("memory_op", 12), (op_name, op)]
+    if sub_name is not None and sub is not None:
+        chain.append((sub_name, sub))
+    return Numbers(tuple(chain))
+
+
+def sharing_op(sub_name: str, sub: int) -> Numbers:
+    return memop("XENMEM_sharing_op", 22, sub_name, sub)
+
+
+def mem_event_domctl(mode_name: str, mode: int, op_name: str, op: int) -> Numbers:
+    return Numbers(
+        (("domctl", 36), ("XEN_DOMCTL_mem_event_op", 56), (mode_name, mode), (op_name, op))
+    )
+
+
+def domctl(op_name: str, op: int) -> Numbers:
+    return Numbers((("domctl", 36), (op_name, op)))
+
+
+def hvm_op(op_name: str, op: int) -> Numbers:
+    return Numbers((("hvm_op", 34), (op_name, op)))
+
+
+# --------------------------------------------------------------------------------------------
+# Gates: the checks that open a family of calls, per profile, in Xen's order.
+
+NOT_X86_64 = code(ENOSYS, "the host is not x86_64 (the op is compiled only for x86_64)")
+NO_DOMAIN = code(ESRCH, "the domain does not exist (DOMID_SELF is not translated)")
+DOMAIN_IS_CALLER = code(EPERM, "the target is the calling domain (domain 0)")
+NOT_PRIVILEGED = code(EPERM, "the caller is not privileged for the domain")
+XSM_DENIED = code(EACCES, "the XSM policy refuses the operation")
+DYING = code(EINVAL, "the domain is dying")
+
+
+def memop_target_gate() -> tuple[Code, ...]:
+    """Target lookup of the sharing, paging and access memops (get_mem_event_op_target)."""
+    return (NO_DOMAIN, DOMAIN_IS_CALLER, NOT_PRIVILEGED, DYING)
+
+
+def sharing_gate(profile: str) -> tuple[Code, ...]:
+    """Prologue of every XENMEM_sharing_op that names a domain (section 2.2)."""
+    if profile == "doc":
+        return (
+            NOT_X86_64,
+            *memop_target_gate(),
+            code(ENODEV, "the domain does not use HAP"),
+            code(EINVAL, "sharing is not enabled for the domain"),
+        )
+    return (
+        NOT_X86_64,
+        *memop_target_gate(),
+        code(ENODEV, "the domain does not use HAP, or sharing is not enabled for it"),
+    )
+
+
+def client_gate() -> tuple[Code, ...]:
+    """Lookup of the client domain of share and add_to_physmap (both profiles)."""
+    return (
+        code(ESRCH, "the client domain does not exist"),
+        code(EPERM, "the client domain is the caller, or the caller is not privileged for it"),
+        code(EINVAL, "the client domain is dying"),
+        code(EINVAL, "sharing is not enabled for the client domain"),
+    )
+
+
+def mem_event_gate(profile: str) -> tuple[Code, ...]:
+    """Prologue of the mem_event domctl (ring enable/disable for all three ring kinds)."""
+    dying = (
+        (code(EINVAL, "the domain is dying"),)
+        if profile == "doc"
+        else ()  # 4.2 returns 0 and does nothing on a dying domain
+    )
+    return (
+        NOT_X86_64,
+        NO_DOMAIN,
+        NOT_PRIVILEGED,
+        XSM_DENIED,
+        code(EINVAL, "the target is the calling domain (domain 0)"),
+        *dying,
+        code(EINVAL, "the domain has no vcpus"),
+    )
+
+
+def ring_setup_codes(param: str) -> tuple[Code, ...]:
+    """Mapping the ring page named by an HVM param and binding its event channel."""
+    from .errnos import ENOENT, ENOMEM, ENOSPC
+
+    return (
+        code(ENOSYS, f"no guest gfn was given for the ring ({param} is 0)"),
+        code(ENOENT, "the ring gfn is paged out (a page-in is started)"),
+        code(ENOENT, "the ring gfn is shared and cannot be unshared"),
+        code(EINVAL, "the ring gfn is not populated (a hole or MMIO)"),
+        code(EINVAL, "the ring gfn cannot be written to (read-only)"),
+        code(ENOMEM, "Xen cannot map the ring page (internal allocation failed)"),
+        code(ENOSPC, "no free event-channel port in the domain for the ring"),
+        code(ENOMEM, "Xen cannot allocate the event channel (internal allocation failed)"),
+    )

@@ -1,0 +1,441 @@
+"""Environment events: what guests, helpers (pagers, sharing and access listeners) and the
+toolstack do to the machine that the documented return codes depend on.
+
+They are not libxc calls, so their codes are the emulator's own, documented here; the same
+in both profiles.  Some have a real hypercall behind them (set_hvm_param, assign_device) and
+name it, but are modelled only as far as the calls above need.
+"""
+
+from __future__ import annotations
+
+from .common import XSM_DENIED, code, domctl, domid, gfn, gref, hvm_op, number
+from .errnos import (
+    EAGAIN,
+    EBUSY,
+    EEXIST,
+    EFAULT,
+    EINVAL,
+    ENODATA,
+    ENODEV,
+    ENOENT,
+    ENOMEM,
+    ENOSPC,
+    EPERM,
+    ESRCH,
+    EXDEV,
+)
+from .model import Arg, Call, Code, Family, Kind, Output, Resource, Returns
+
+EVENT = Kind.EVENT
+
+
+def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    return {"doc": codes, "xen-4.2": codes}
+
+
+def _vcpu() -> Arg:
+    return Arg("vcpu", 32, "the guest vcpu that makes the access", default=0)
+
+
+def _mapping(name: str = "mapping") -> Arg:
+    return Arg(name, 32, "a mapping made by foreign_map or grant_map", uses=Resource.MAPPING)
+
+
+def _ring() -> Arg:
+    return Arg("ring", 32, "the ring kind", enum="ring")
+
+
+_GUEST = (
+    code(ESRCH, "the domain does not exist"),
+    code(EINVAL, "the domain is paravirtualised, is dying, or the vcpu is out of range"),
+    code(EBUSY, "the vcpu cannot run: the domain is paused or crashed, or the vcpu is"
+         " paused waiting on a ring"),
+    code(EFAULT, "no RAM is mapped at the gfn (a hole, MMIO, or beyond the p2m)"),
+    code(EAGAIN, "the vcpu is now paused: a request is on a ring (page-in, access"
+         " violation) or the vcpu waits for a free ring slot"),
+    code(ENOENT, "the gfn is paged out and the domain has no paging ring: the domain was"
+         " crashed"),
+)
+_RING_HELPER = (
+    code(ESRCH, "the domain does not exist"),
+    code(EINVAL, "ring is not a ring kind"),
+    code(ENODEV, "the domain has no ring of that kind"),
+)
+
+CALLS: tuple[Call, ...] = (
+    Call(
+        name="domain_create",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Create a domain whose first `pages` gfns are populated (the toolstack's"
+        " domain build).",
+        args=(
+            Arg("domid", 16, "the new domain's id (1 to 0x7fef)", makes=Resource.DOMAIN),
+            number("pages", 64, "gfns 0..pages-1 are populated"),
+            number("max_pages", 64, "the allocation limit; 0 means `pages`", default=0),
+            number("p2m_size", 64, "the guest physical address width, in gfns; 0 means"
+                   " twice `pages` (at least 64)", default=0),
+            number("vcpus", 32, "the number of vcpus (0 to 8)", default=1),
+            Arg("flags", 32, "domain_flags bits (default: HAP)", enum="domain_flags",
+                default=1),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(EEXIST, "a domain with that id exists"),
+                code(EINVAL, "the id is 0 or reserved, pages exceed p2m_size, max_pages is"
+                     " below pages, more than 8 vcpus, or unknown flags"),
+                code(ENOMEM, "no free domain slot, no room in the p2m arena, or too few"
+                     " free host frames"),
+            )
+        ),
+    ),
+    Call(
+        name="domain_destroy",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Destroy a domain: relinquish its shared pages, drop paged gfns, free its"
+        " frames and tear its rings down.  Frames still mapped by others keep it dying"
+        " until they are unmapped.",
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the domain is domain 0, or is already dying"),
+            )
+        ),
+    ),
+    Call(
+        name="caller_privilege",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM"
+        " policy).",
+        args=(domid(), Arg("level", 32, "the privilege level", enum="privilege")),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the domain is domain 0, or level is not a privilege level"),
+            )
+        ),
+    ),
+    Call(
+        name="set_hvm_param",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Set an HVM parameter (the ring gfns are params 27, 28 and 29).",
+        numbers=hvm_op("HVMOP_set_param", 0),
+        args=(
+            Arg("dom", 16, "the target domain", uses=Resource.DOMAIN),
+            Arg("param", 32, "the parameter index", enum="hvm_param"),
+            number("value", 64, "the new value"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EPERM, "the caller is not privileged for the domain"),
+                code(EINVAL, "the domain is not an HVM guest, or param is not below"
+                     " HVM_NR_PARAMS (35)"),
+                XSM_DENIED,
+            )
+        ),
+    ),
+    Call(
+        name="assign_device",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Assign a PCI device to a domain for passthrough (the domain then needs the"
+        " IOMMU).",
+        numbers=domctl("XEN_DOMCTL_assign_device", 37),
+        args=(domid(), number("machine_bdf", 32, "the device's PCI segment/bus/device/fn")),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(EINVAL, "the domain does not exist, is dying, or is domain 0"),
+                code(EPERM, "the caller is not privileged for the domain"),
+                XSM_DENIED,
+                code(EXDEV, "the domain does not use the IOMMU yet and has sharing enabled"
+                     " or a paging ring"),
+                code(ENODEV, "the device is not dom0's to give (assigned to another domain)"),
+                code(ENOSPC, "the host's table of assigned devices (32) is full"),
+            )
+        ),
+    ),
+    Call(
+        name="hvm_set_mem_type",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO"
+        " (mmio_dm).",
+        numbers=hvm_op("HVMOP_set_mem_type", 8),
+        args=(
+            Arg("dom", 16, "the target domain", uses=Resource.DOMAIN),
+            Arg("mem_type", 32, "the new type", enum="mem_type"),
+            Arg("first_pfn", 64, "the first gfn", uses=Resource.GFN),
+            number("nr", 64, "the number of gfns"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EPERM, "the target is the calling domain, or the caller is not"
+                     " privileged for it"),
+                code(EINVAL, "the domain is not an HVM guest"),
+                XSM_DENIED,
+                code(EINVAL, "the range wraps or ends beyond the highest mapped gfn, or"
+                     " mem_type is unknown"),
+                code(EINVAL, "a gfn cannot take the type (paged, shared, or RAM made"
+                     " mmio_dm); gfns before it were changed"),
+            )
+        ),
+    ),
+    Call(
+        name="shadow_logdirty",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and"
+        " back.",
+        args=(domid(), number("enable", 32, "non-zero turns log-dirty mode on")),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the domain is paravirtualised or dying"),
+            )
+        ),
+    ),
+    Call(
+        name="domain_memory_mapping",
+        family=Family.DOMAIN,
+        kind=EVENT,
+        summary="Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).",
+        numbers=domctl("XEN_DOMCTL_memory_mapping", 39),
+        args=(
+            domid(),
+            Arg("first_gfn", 64, "the first gfn", uses=Resource.GFN),
+            number("first_mfn", 64, "the first MMIO frame (beyond host RAM)"),
+            number("nr_mfns", 64, "the number of frames"),
+            number("add_mapping", 32, "non-zero maps, zero unmaps"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the domain is paravirtualised or dying, the range wraps, or"
+                     " more than 64 frames"),
+                code(EPERM, "the frames are host RAM, not I/O memory"),
+                code(EBUSY, "a gfn in the range is not a hole (mapping) or not mmio_direct"
+                     " (unmapping); gfns before it were changed"),
+            )
+        ),
+    ),
+    Call(
+        name="guest_read",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).",
+        args=(domid(), gfn(), _vcpu()),
+        outputs=(Output("value", 32, "the content token read"),),
+        returns=Returns.STATUS,
+        codes=_both(_GUEST),
+    ),
+    Call(
+        name="guest_write",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which"
+        " invalidates the handle of a frame that had one tuple.",
+        args=(domid(), gfn(), number("value", 32, "the content token written", default=0),
+              _vcpu()),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            _GUEST
+            + (
+                code(ENOMEM, "unsharing needs a new page and none can be allocated: with a"
+                     " sharing ring the vcpu is paused and notified, without one the"
+                     " domain was crashed"),
+            )
+        ),
+    ),
+    Call(
+        name="foreign_map",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="The toolstack or a device model maps a guest gfn (xc_map_foreign_range);"
+        " the mapping holds a page reference, a writable one also unshares.",
+        args=(domid(), gfn(), number("writable", 32, "non-zero maps writable")),
+        outputs=(Output("mapping", 32, "the mapping", makes=Resource.MAPPING),),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the domain is paravirtualised or dying, or no RAM is mapped at"
+                     " the gfn"),
+                code(ENOENT, "the gfn is paged out or being paged in (a page-in is"
+                     " started)"),
+                code(ENOMEM, "a writable mapping of a shared gfn needs a private copy and"
+                     " none can be allocated"),
+                code(ENOSPC, "no free mapping slot, or the page's reference count is at its"
+                     " limit"),
+            )
+        ),
+    ),
+    Call(
+        name="foreign_unmap",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="Drop a foreign mapping (frees the page if its domain no longer holds it).",
+        args=(_mapping(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both((code(EINVAL, "mapping is not a live foreign mapping"),)),
+    ),
+    Call(
+        name="grant_access",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="The guest grants access to one of its gfns (initialises its grant table on"
+        " first use).",
+        args=(domid(), gfn(), number("readonly", 32, "non-zero grants read-only access",
+                                     default=0)),
+        outputs=(Output("gref", 32, "the grant reference", makes=Resource.GREF),),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the domain is paravirtualised or dying"),
+                code(ENOSPC, "the grant table is full"),
+            )
+        ),
+    ),
+    Call(
+        name="grant_end_access",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="The guest revokes a grant (the entry keeps its stale frame number).",
+        args=(domid(), gref()),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "gref is beyond the table or grants nothing"),
+                code(EBUSY, "the grant is still mapped"),
+            )
+        ),
+    ),
+    Call(
+        name="grant_map",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of"
+        " a shared page unshares it.",
+        args=(domid(), gref(), number("writable", 32, "non-zero maps writable")),
+        outputs=(Output("mapping", 32, "the mapping", makes=Resource.MAPPING),),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "the grant table is not initialised, gref is beyond it or"
+                     " grants nothing, or no RAM is mapped at the granted gfn"),
+                code(EPERM, "a writable map of a read-only grant"),
+                code(EAGAIN, "the granted gfn is paged out (a page-in is started), or is"
+                     " shared and cannot be unshared (GNTST_eagain)"),
+                code(ENOSPC, "no free mapping slot, or the page's reference count is at its"
+                     " limit"),
+            )
+        ),
+    ),
+    Call(
+        name="grant_unmap",
+        family=Family.GUEST,
+        kind=EVENT,
+        summary="Drop a grant mapping.",
+        args=(_mapping(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both((code(EINVAL, "mapping is not a live grant mapping"),)),
+    ),
+    Call(
+        name="ring_get_request",
+        family=Family.RING,
+        kind=EVENT,
+        summary="The helper takes the oldest request off a ring.",
+        args=(domid(), _ring()),
+        outputs=(
+            Output("gfn", 64, "the gfn concerned", makes=None),
+            Output("vcpu_id", 32, "the vcpu that caused it"),
+            Output("flags", 32, "ring_flags bits", enum="ring_flags"),
+            Output("p2mt", 32, "the p2m type when the request was made", enum="p2m_type"),
+        ),
+        returns=Returns.STATUS,
+        codes=_both(_RING_HELPER + (code(ENODATA, "no request is pending"),)),
+    ),
+    Call(
+        name="ring_put_response",
+        family=Family.RING,
+        kind=EVENT,
+        summary="The helper posts a response; Xen acts on it at the next kick or resume.",
+        args=(
+            domid(),
+            _ring(),
+            gfn(),
+            Arg("vcpu_id", 32, "the vcpu to unpause if flags has vcpu_paused"),
+            Arg("flags", 32, "ring_flags bits", enum="ring_flags"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),)),
+    ),
+    Call(
+        name="evtchn_send",
+        family=Family.RING,
+        kind=EVENT,
+        summary="The helper kicks a ring's event channel: Xen consumes its responses.",
+        args=(domid(), Arg("port", 32, "the ring's port", uses=Resource.PORT)),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(ESRCH, "the domain does not exist"),
+                code(EINVAL, "port is not the port of one of the domain's rings"),
+            )
+        ),
+    ),
+    Call(
+        name="domain_set_max_evtchn",
+        family=Family.RING,
+        kind=EVENT,
+        summary="Limit the domain's event-channel ports to 0..max_port (toolstack).",
+        args=(domid(), number("max_port", 32, "the highest usable port (at most 4095)")),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both((code(ESRCH, "the domain does not exist"),)),
+    ),
+    Call(
+        name="inject_fault",
+        family=Family.FAULT,
+        kind=EVENT,
+        summary="Make the nth next pass through an internal failure site fail (one-shot).",
+        args=(
+            Arg("site", 32, "the failure site", enum="fault_site"),
+            number("nth", 32, "1 fails the next pass", default=1),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both((code(EINVAL, "site is not a fault site, or nth is 0"),)),
+    ),
+)
+

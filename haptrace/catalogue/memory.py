@@ -1,0 +1,195 @@
+"""Reservation ops, domain information and the toolstack's domain controls: reference 6.4.
+
+Reservation ops return the number of extents done and, as in Xen, report argument and
+permission problems by doing nothing (a count of 0), not with an errno.  The only error they
+pass through is an XSM denial.
+"""
+
+from __future__ import annotations
+
+from .common import XSM_DENIED, code, domctl, domid, memop, number
+from .errnos import EINVAL, ENOENT, EPERM, ESRCH
+from .model import Arg, Call, Code, Family, Kind, Output, Resource, Returns
+
+MEMORY = Family.MEMORY
+DOMAIN = Family.DOMAIN
+HYPERCALL = Kind.HYPERCALL
+
+
+def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    return {"doc": codes, "xen-4.2": codes}
+
+
+_COUNT_DOC = (
+    "the number of extents fully processed; a missing domain, a caller that is not"
+    " privileged for it, an unsupported extent order or address width all give 0"
+)
+_EXTENT_START = Arg(
+    "extent_start",
+    64,
+    "gfn of the first extent; extent i starts at extent_start + (i << extent_order) (the"
+    " emulator's stand-in for libxc's list of gfns)",
+    uses=Resource.GFN,
+)
+_NR_EXTENTS = number("nr_extents", 64, "the number of extents")
+_EXTENT_ORDER = number("extent_order", 32, "log2 of the pages per extent", default=0)
+_MEM_FLAGS = number(
+    "mem_flags", 32, "XENMEMF_* flags; address_bits 1..12 make the op do nothing", default=0
+)
+_CONTROL = (
+    code(ESRCH, "the domain does not exist"),
+    code(EPERM, "the caller is not privileged for the domain"),
+    XSM_DENIED,
+)
+
+CALLS: tuple[Call, ...] = (
+    Call(
+        name="increase_reservation",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="Allocate pages to a domain without mapping them (HVM: no frames returned).",
+        numbers=memop("XENMEM_increase_reservation", 0),
+        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _MEM_FLAGS),
+        outputs=(),
+        returns=Returns.COUNT,
+        value_doc=_COUNT_DOC,
+        codes=_both((XSM_DENIED,)),
+    ),
+    Call(
+        name="decrease_reservation",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="Remove gfns from a domain and free their pages (shared gfns are unshared"
+        " first; paged gfns are dropped).",
+        numbers=memop("XENMEM_decrease_reservation", 1),
+        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _EXTENT_START),
+        outputs=(),
+        returns=Returns.COUNT,
+        value_doc=_COUNT_DOC + "; the first gfn that cannot be removed ends the op",
+        codes=_both((XSM_DENIED,)),
+    ),
+    Call(
+        name="populate_physmap",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="Allocate pages and map them at gfns (replacing what was there).",
+        numbers=memop("XENMEM_populate_physmap", 6),
+        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _MEM_FLAGS, _EXTENT_START),
+        outputs=(),
+        returns=Returns.COUNT,
+        value_doc=_COUNT_DOC + "; the first allocation that fails ends the op",
+        codes=_both((XSM_DENIED,)),
+    ),
+    Call(
+        name="current_reservation",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="The domain's tot_pages.",
+        numbers=memop("XENMEM_current_reservation", 3),
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="tot_pages of the domain",
+        codes=_both(_CONTROL),
+    ),
+    Call(
+        name="maximum_reservation",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="The domain's max_pages.",
+        numbers=memop("XENMEM_maximum_reservation", 4),
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="max_pages of the domain",
+        codes=_both(_CONTROL),
+    ),
+    Call(
+        name="maximum_ram_page",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="The host's highest frame number plus one (max_page); never fails.",
+        numbers=memop("XENMEM_maximum_ram_page", 2),
+        args=(),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="max_page of the host",
+        codes=_both(()),
+    ),
+    Call(
+        name="remove_from_physmap",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap"
+        " correctly; see planted bug remove_from_physmap_shared).",
+        numbers=memop("XENMEM_remove_from_physmap", 15),
+        args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN)),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            _CONTROL + (code(ENOENT, "no page is mapped at the gfn (a hole or paged out)"),)
+        ),
+    ),
+    Call(
+        name="domain_getinfo",
+        family=DOMAIN,
+        kind=HYPERCALL,
+        summary="Information on the first domain whose id is first_domid or higher (libxc"
+        " with max_doms 1); check the returned domid.",
+        numbers=domctl("XEN_DOMCTL_getdomaininfo", 5),
+        args=(Arg("first_domid", 16, "the lowest domain id to report", uses=Resource.DOMAIN),),
+        outputs=(
+            Output("domid", 16, "the domain reported", makes=None),
+            Output("flags", 32, "XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4,"
+                   " paused 8; the shutdown reason (crash 3) in bits 16 and up"),
+            Output("tot_pages", 64, "pages the domain holds (nr_pages)"),
+            Output("max_pages", 64, "the domain's allocation limit"),
+            Output("shr_pages", 64, "the domain's (domain, gfn) tuples in shared frames"
+                   " (nr_shared_pages)"),
+            Output("paged_pages", 64, "the domain's gfns paged out (nr_paged_pages)"),
+        ),
+        returns=Returns.VALUE,
+        value_doc="the number of domains reported (1)",
+        codes=_both(
+            (
+                code(ESRCH, "no domain has an id of first_domid or higher"),
+                code(EPERM, "the caller is not privileged for the domain found"),
+                XSM_DENIED,
+            )
+        ),
+    ),
+    Call(
+        name="domain_setmaxmem",
+        family=DOMAIN,
+        kind=HYPERCALL,
+        summary="Set the domain's max_pages from a size in KiB (4.2 accepts a limit below"
+        " tot_pages: the domain just cannot allocate until it shrinks).",
+        numbers=domctl("XEN_DOMCTL_max_mem", 11),
+        args=(domid(), number("max_memkb", 32, "the new limit in KiB (pages = KiB / 4)")),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(_CONTROL),
+    ),
+    Call(
+        name="domain_pause",
+        family=DOMAIN,
+        kind=HYPERCALL,
+        summary="Pause every vcpu of the domain (by the toolstack; idempotent).",
+        numbers=domctl("XEN_DOMCTL_pausedomain", 3),
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(_CONTROL + (code(EINVAL, "the target is the calling domain"),)),
+    ),
+    Call(
+        name="domain_unpause",
+        family=DOMAIN,
+        kind=HYPERCALL,
+        summary="Undo domain_pause (idempotent).",
+        numbers=domctl("XEN_DOMCTL_unpausedomain", 4),
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(_CONTROL + (code(EINVAL, "the target is the calling domain"),)),
+    ),
+)

@@ -1,0 +1,174 @@
+"""Memory paging calls (xc_mem_paging_*): reference section 3.
+
+The seed documents only where paging is supported (x86_64 with HAP), so both profiles use
+the 4.2 code's codes, except that the documentation's "EINVAL if the domain is dying" row of
+the mem_event domctl (section 2.13) applies to the paging ring as to the sharing ring.
+"""
+
+from __future__ import annotations
+
+from .common import (
+    NOT_X86_64,
+    code,
+    gfn,
+    mem_event_domctl,
+    mem_event_gate,
+    memop,
+    memop_target_gate,
+    number,
+    ring_setup_codes,
+)
+from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM
+from .model import Arg, Call, Code, Family, Kind, Numbers, Output, Resource, Returns
+
+PAGING = Family.PAGING
+HYPERCALL = Kind.HYPERCALL
+
+
+def domain_id() -> Arg:
+    return Arg("domain_id", 16, "the target domain", uses=Resource.DOMAIN)
+
+
+def _paging_memop(sub_name: str, sub: int) -> Numbers:
+    return memop("XENMEM_paging_op", 20, sub_name, sub)
+
+
+def _memop_codes(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    codes = (
+        NOT_X86_64,
+        *memop_target_gate(),
+        code(ENODEV, "the domain has no paging ring"),
+        *extra,
+    )
+    return {"doc": codes, "xen-4.2": codes}
+
+
+def _enable_codes(profile: str) -> tuple[Code, ...]:
+    return (
+        mem_event_gate(profile)
+        + (
+            code(ENODEV, "the domain does not use HAP"),
+            code(EMLINK, "the domain has a PCI device assigned (it needs the IOMMU)"),
+            code(EBUSY, "the paging ring has already been enabled"),
+        )
+        + ring_setup_codes("HVM_PARAM_PAGING_RING_PFN")
+    )
+
+
+def _disable_codes(profile: str) -> tuple[Code, ...]:
+    return mem_event_gate(profile) + (
+        code(EINVAL, "the paging ring was not enabled"),
+        code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
+    )
+
+
+_NOT_PAGING_TYPE = code(
+    ENOENT, "the gfn is neither paged out nor being paged in (p2m type not ram_paged or"
+    " ram_paging_in)"
+)
+
+CALLS: tuple[Call, ...] = (
+    Call(
+        name="mem_paging_enable",
+        family=PAGING,
+        kind=HYPERCALL,
+        summary="Create the paging ring on which Xen posts page-in requests.",
+        numbers=mem_event_domctl(
+            "XEN_DOMCTL_MEM_EVENT_OP_PAGING", 1, "XEN_DOMCTL_MEM_EVENT_OP_PAGING_ENABLE", 0
+        ),
+        args=(domain_id(),),
+        outputs=(Output("port", 32, "the ring's event-channel port in the domain",
+                        makes=Resource.PORT),),
+        returns=Returns.STATUS,
+        codes={p: _enable_codes(p) for p in ("doc", "xen-4.2")},
+    ),
+    Call(
+        name="mem_paging_disable",
+        family=PAGING,
+        kind=HYPERCALL,
+        summary="Tear down the paging ring; paged-out gfns stay paged out.",
+        numbers=mem_event_domctl(
+            "XEN_DOMCTL_MEM_EVENT_OP_PAGING", 1, "XEN_DOMCTL_MEM_EVENT_OP_PAGING_DISABLE", 1
+        ),
+        args=(domain_id(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes={p: _disable_codes(p) for p in ("doc", "xen-4.2")},
+    ),
+    Call(
+        name="mem_paging_nominate",
+        family=PAGING,
+        kind=HYPERCALL,
+        summary="Mark a gfn for eviction (p2m type ram_paging_out); every access now faults.",
+        numbers=_paging_memop("XENMEM_paging_op_nominate", 0),
+        args=(domain_id(), gfn()),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_memop_codes(
+            (
+                code(EBUSY, "the gfn has no frame (a hole, or already paged out)"),
+                code(EBUSY, "the gfn is not pageable (p2m type not ram_rw or ram_logdirty)"),
+                code(EBUSY, "the page has extra references (a foreign or grant mapping, or"
+                     " a ring)"),
+            )
+        ),
+    ),
+    Call(
+        name="mem_paging_evict",
+        family=PAGING,
+        kind=HYPERCALL,
+        summary="Free the frame of a nominated gfn (p2m type ram_paged, no frame).",
+        numbers=_paging_memop("XENMEM_paging_op_evict", 1),
+        args=(domain_id(), gfn()),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_memop_codes(
+            (
+                code(EBUSY, "the gfn has no frame"),
+                code(EBUSY, "the gfn is not ram_paging_out (never nominated, or accessed"
+                     " since)"),
+                code(EBUSY, "the page has extra references"),
+            )
+        ),
+    ),
+    Call(
+        name="mem_paging_prep",
+        family=PAGING,
+        kind=HYPERCALL,
+        summary="Finish a page-in whose frame is still present (no buffer).",
+        numbers=_paging_memop("XENMEM_paging_op_prep", 2),
+        args=(domain_id(), gfn()),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_memop_codes(
+            (
+                _NOT_PAGING_TYPE,
+                code(EINVAL, "the gfn has no frame and no buffer was given"),
+            )
+        ),
+    ),
+    Call(
+        name="mem_paging_load",
+        family=PAGING,
+        kind=HYPERCALL,
+        summary="Page a gfn back in from the pager's buffer (prep with a buffer).",
+        numbers=_paging_memop("XENMEM_paging_op_prep", 2),
+        args=(
+            domain_id(),
+            gfn(),
+            number("buffer", 64, "address of the pager's page buffer; the emulator takes"
+                   " bits 12 and up as the page's content"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_memop_codes(
+            (
+                _NOT_PAGING_TYPE,
+                code(EINVAL, "the buffer is NULL or not page-aligned (libxc)"),
+                code(ENOMEM, "no frame can be allocated for the domain (max_pages reached or"
+                     " the host is out of memory)"),
+                code(EFAULT, "copying from the buffer failed (fault site copy)"),
+            )
+        ),
+    ),
+)

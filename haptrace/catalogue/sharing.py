@@ -1,0 +1,374 @@
+"""Memory sharing calls (xc_memshr_*, xc_sharing_*): seed 000, reference section 2."""
+
+from __future__ import annotations
+
+from .common import (
+    NO_DOMAIN,
+    NOT_PRIVILEGED,
+    NOT_X86_64,
+    XSM_DENIED,
+    client_gate,
+    code,
+    domctl,
+    domid,
+    gfn,
+    gref,
+    handle,
+    mem_event_domctl,
+    mem_event_gate,
+    memop,
+    number,
+    ring_setup_codes,
+    sharing_gate,
+    sharing_op,
+)
+from .errnos import (
+    C_HANDLE_INVALID,
+    E2BIG,
+    EBUSY,
+    EEXIST,
+    EINVAL,
+    ENODEV,
+    ENOENT,
+    ENOMEM,
+    ENOSYS,
+    EXDEV,
+    S_HANDLE_INVALID,
+)
+from .model import Call, Code, Family, Kind, Output, Resource, Returns
+
+SHARING = Family.SHARING
+HYPERCALL = Kind.HYPERCALL
+
+
+def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    return {"doc": codes, "xen-4.2": codes}
+
+
+def _per_profile(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    """The sharing memop gate of each profile followed by call-specific codes."""
+    return {profile: sharing_gate(profile) + extra for profile in ("doc", "xen-4.2")}
+
+
+def _share_codes(gref_translation: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    handles = (
+        code(S_HANDLE_INVALID, "the source gfn is not backed by a shared frame (checked"
+             " first when the source frame has the lower mfn)"),
+        code(C_HANDLE_INVALID, "the client gfn is not backed by a shared frame (checked"
+             " first when the client frame has the lower mfn; a hole counts as the highest"
+             " mfn)"),
+        code(S_HANDLE_INVALID, "source_handle is not the handle of the source frame"),
+        code(C_HANDLE_INVALID, "client_handle is not the handle of the client frame"),
+    )
+    return _per_profile(client_gate() + gref_translation + handles)
+
+
+GREF_INVALID_DOC = code(
+    EINVAL, "the grant reference is invalid: the grant table is not initialised, the"
+    " reference is beyond the table, or the entry does not grant access"
+)
+GREF_INVALID_42 = code(
+    EINVAL, "the grant table is not initialised, or the reference is beyond the table"
+    " (4.2 reads past the table; the emulator refuses, see planted bug gref_unchecked)"
+)
+
+
+def _gref_codes(profile: str) -> tuple[Code, ...]:
+    return (GREF_INVALID_DOC,) if profile == "doc" else (GREF_INVALID_42,)
+
+
+def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
+    e2big_when = (
+        "the page is referenced by other subsystems: a gref page must be mapped by exactly"
+        " one read-only grant mapping and nothing else"
+        if by_gref
+        else "the page is referenced by other subsystems (a foreign or grant mapping)"
+    )
+    tail = (
+        code(EINVAL, "the gfn is not populated (a hole, paged out, or MMIO)"),
+        code(EINVAL, "the gfn is not sharable (its p2m type is not ram_rw or ram_logdirty)"),
+        code(EINVAL, "the page holds another type reference (mapped writable, or a ring)"),
+        code(EEXIST, "another shared-type reference appeared concurrently (internal race;"
+             " fault site type_ref)"),
+        code(E2BIG, e2big_when),
+        code(ENOENT, "the page lock could not be taken (internal race; fault site page_lock)"),
+        code(ENOMEM, "sharing metadata or the rmap entry cannot be allocated"),
+        code(ENOMEM, "the p2m type cannot be changed to ram_shared (internal failure; fault"
+             " site p2m_set): 4.2 undoes the nomination and returns the ENOMEM it had"
+             " prepared"),
+    )
+    out: dict[str, tuple[Code, ...]] = {}
+    for profile in ("doc", "xen-4.2"):
+        gref_part = _gref_codes(profile) if by_gref else ()
+        out[profile] = sharing_gate(profile) + gref_part + tail
+    return out
+
+
+SHARE_GFN_DOC = (
+    "A gfn with bit 62 set (XENMEM_SHARING_OP_FIELD_IS_GREF_FLAG) is read as a grant"
+    " reference of that domain."
+)
+
+CALLS: tuple[Call, ...] = (
+    Call(
+        name="memshr_control",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Turn sharing on or off for a domain (unsharing happens lazily).",
+        numbers=domctl("XEN_DOMCTL_mem_sharing_op", 57),
+        args=(
+            domid(),
+            number("enable", 32, "non-zero enables; Xen keeps only the low 8 bits"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                NOT_X86_64,
+                NO_DOMAIN,
+                NOT_PRIVILEGED,
+                XSM_DENIED,
+                code(ENODEV, "the domain does not use HAP"),
+                code(EXDEV, "enabling, and the domain has a PCI device assigned for"
+                     " passthrough"),
+            )
+        ),
+    ),
+    Call(
+        name="memshr_ring_enable",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Create the ring on which Xen posts ENOMEM notifications for unsharing.",
+        numbers=mem_event_domctl(
+            "XEN_DOMCTL_MEM_EVENT_OP_SHARING", 3, "XEN_DOMCTL_MEM_EVENT_OP_SHARING_ENABLE", 0
+        ),
+        args=(domid(),),
+        outputs=(Output("port", 32, "the ring's event-channel port in the domain",
+                        makes=Resource.PORT),),
+        returns=Returns.STATUS,
+        codes={
+            "doc": mem_event_gate("doc")
+            + (
+                code(ENODEV, "the domain does not use HAP"),
+                code(EINVAL, "the sharing ring has already been enabled"),
+            )
+            + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
+            "xen-4.2": mem_event_gate("xen-4.2")
+            + (
+                code(ENODEV, "the domain does not use HAP"),
+                code(EBUSY, "the sharing ring has already been enabled"),
+            )
+            + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
+        },
+    ),
+    Call(
+        name="memshr_ring_disable",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Tear down the sharing ring and wake every vcpu blocked on it.",
+        numbers=mem_event_domctl(
+            "XEN_DOMCTL_MEM_EVENT_OP_SHARING", 3, "XEN_DOMCTL_MEM_EVENT_OP_SHARING_DISABLE", 1
+        ),
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes={
+            "doc": mem_event_gate("doc")
+            + (
+                code(ENODEV, "the domain does not use HAP"),
+                code(EINVAL, "the ring was not enabled in the first place"),
+                code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
+            ),
+            "xen-4.2": mem_event_gate("xen-4.2")
+            + (
+                code(EINVAL, "the ring was not enabled in the first place"),
+                code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
+            ),
+        },
+    ),
+    Call(
+        name="memshr_domain_resume",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Consume the helper's responses on the sharing ring and unpause the vcpus"
+        " they name.",
+        numbers=sharing_op("XENMEM_SHARING_OP_RESUME", 3),
+        args=(domid(),),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_per_profile(()),
+    ),
+    Call(
+        name="memshr_nominate_gfn",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Select a page for sharing; returns its handle (the existing one if the"
+        " page is already shared).",
+        numbers=sharing_op("XENMEM_SHARING_OP_NOMINATE_GFN", 0),
+        args=(domid(), gfn()),
+        outputs=(Output("handle", 64, "the sharing handle of the page", makes=Resource.HANDLE),),
+        returns=Returns.STATUS,
+        codes=_nominate_codes(by_gref=False),
+    ),
+    Call(
+        name="memshr_nominate_gref",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Same as memshr_nominate_gfn, the page named by a grant reference of the"
+        " domain.",
+        numbers=sharing_op("XENMEM_SHARING_OP_NOMINATE_GREF", 1),
+        args=(domid(), gref()),
+        outputs=(Output("handle", 64, "the sharing handle of the page", makes=Resource.HANDLE),),
+        returns=Returns.STATUS,
+        codes=_nominate_codes(by_gref=True),
+    ),
+    Call(
+        name="memshr_share_gfns",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Share two nominated pages: the client's tuples move to the source frame;"
+        " the client handle becomes invalid. " + SHARE_GFN_DOC,
+        numbers=sharing_op("XENMEM_SHARING_OP_SHARE", 2),
+        args=(
+            domid("source_domain", "the domain of the source page"),
+            gfn("source_gfn", "the source gfn"),
+            handle("source_handle", "the handle nominate returned for the source page"),
+            domid("client_domain", "the domain of the client page (may equal the source)"),
+            gfn("client_gfn", "the client gfn"),
+            handle("client_handle", "the handle nominate returned for the client page"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes={
+            profile: codes
+            + ((code(EINVAL, "a gfn carries the grant-reference flag and the reference is"
+                     " invalid"),))
+            for profile, codes in _share_codes(()).items()
+        },
+    ),
+    Call(
+        name="memshr_share_grefs",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Same as memshr_share_gfns, the pages named by grant references.",
+        numbers=sharing_op("XENMEM_SHARING_OP_SHARE", 2),
+        args=(
+            domid("source_domain", "the domain of the source page"),
+            gref("source_gref", "a grant reference of the source domain"),
+            handle("source_handle", "the handle nominate returned for the source page"),
+            domid("client_domain", "the domain of the client page (may equal the source)"),
+            gref("client_gref", "a grant reference of the client domain"),
+            handle("client_handle", "the handle nominate returned for the client page"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes={
+            profile: codes + _gref_codes(profile)
+            for profile, codes in _share_codes(()).items()
+        },
+    ),
+    Call(
+        name="memshr_add_to_physmap",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Map an existing shared frame into a hole of the client's physmap.",
+        numbers=sharing_op("XENMEM_SHARING_OP_ADD_PHYSMAP", 7),
+        args=(
+            domid("source_domain", "the domain of the shared source page"),
+            gfn("source_gfn", "the source gfn"),
+            handle("source_handle", "the handle of the source page"),
+            domid("client_domain", "the domain that receives the mapping"),
+            gfn("client_gfn", "the client gfn; must be a hole (invalid, mmio_dm, paged,"
+                " paging_in)"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_per_profile(
+            client_gate()
+            + (
+                code(EINVAL, "source_gfn carries the grant-reference flag"),
+                code(S_HANDLE_INVALID, "the source gfn is not backed by a shared frame"),
+                code(S_HANDLE_INVALID, "source_handle is not the handle of the source frame"),
+                code(C_HANDLE_INVALID, "the physmap entry for the client gfn is not suitable"
+                     " (not a hole)"),
+                code(ENOMEM, "the rmap entry cannot be allocated"),
+                code(ENOENT, "the client p2m entry cannot be set (the gfn is beyond the"
+                     " guest's physical address width; fault site p2m_set)"),
+            )
+        ),
+    ),
+    Call(
+        name="memshr_debug_gfn",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Return the number of (domain, gfn) tuples mapping the shared frame behind"
+        " a gfn.",
+        numbers=sharing_op("XENMEM_SHARING_OP_DEBUG_GFN", 4),
+        args=(domid(), gfn()),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="the number of tuples mapping the frame (1 or more)",
+        codes=_per_profile(
+            (code(EINVAL, "no shared frame backs the gfn"),)
+        ),
+    ),
+    Call(
+        name="memshr_debug_gref",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Same as memshr_debug_gfn, the page named by a grant reference.",
+        numbers=sharing_op("XENMEM_SHARING_OP_DEBUG_GREF", 6),
+        args=(domid(), gref()),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="the number of tuples mapping the frame (1 or more)",
+        codes={
+            profile: codes
+            + _gref_codes(profile)
+            + (code(EINVAL, "no shared frame backs the granted gfn"),)
+            for profile, codes in _per_profile(()).items()
+        },
+    ),
+    Call(
+        name="memshr_audit",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Audit the sharing subsystem; returns the number of errors found.",
+        numbers=sharing_op("XENMEM_SHARING_OP_AUDIT", 8),
+        args=(),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="the number of errors Xen's own audit found (should be 0)",
+        codes={
+            "doc": (
+                NOT_X86_64,
+                code(ENOSYS, "the hypervisor was built without the sharing audit"),
+            ),
+            "xen-4.2": (NOT_X86_64,),
+        },
+    ),
+    Call(
+        name="sharing_freed_pages",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Total pages freed by sharing on the host (nr_saved_mfns).",
+        numbers=memop("XENMEM_get_sharing_freed_pages", 18),
+        args=(),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="the host-wide count of pages freed by sharing",
+        codes=_both((NOT_X86_64,)),
+    ),
+    Call(
+        name="sharing_used_frames",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Total frames occupied by shared pages on the host (nr_shared_mfns).",
+        numbers=memop("XENMEM_get_sharing_shared_pages", 19),
+        args=(),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="the host-wide count of frames in the shared state",
+        codes=_both((NOT_X86_64,)),
+    ),
+)

@@ -1,0 +1,1135 @@
+# Automatically generated from the call catalogue by haptrace.catalogue.generate; DO NOT EDIT.
+"""Typed methods for every catalogue call, mixed into :class:`replay.Machine`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .result import CallResult
+
+CATALOGUE_REVISION = "6cbcf1f9be9a3b83"
+
+
+class CallMethods:
+    """One method per call of the catalogue, each returning a CallResult."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        _m: Any
+        _last: Any
+        _c0: Any
+        _c1: Any
+        _c2: Any
+        _c3: Any
+        _c4: Any
+        _c5: Any
+        _c6: Any
+
+        def _refused(self, call: int, raw: int, args: tuple[int, ...]) -> Exception: ...
+
+        def _bad_value(self, call: int, args: tuple[Any, ...]) -> Exception: ...
+
+    def memshr_control(self, domid: int, enable: int) -> CallResult:
+        """Turn sharing on or off for a domain (unsharing happens lazily).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_sharing_op 57.
+        ``domid``: the target domain.
+        ``enable``: non-zero enables; Xen keeps only the low 8 bits.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 0, domid, enable)
+        except (TypeError, OverflowError):
+            raise self._bad_value(0, (domid, enable, )) from None
+        if packed > -65536000000:
+            return CallResult((0, packed, ()))
+        raise self._refused(0, packed >> 16, (domid, enable, ))
+
+    def memshr_ring_enable(self, domid: int) -> CallResult:
+        """Create the ring on which Xen posts ENOMEM notifications for unsharing.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_SHARING
+        3 / XEN_DOMCTL_MEM_EVENT_OP_SHARING_ENABLE 0.
+        ``domid``: the target domain.
+        Output ``port``: the ring's event-channel port in the domain.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, ENODEV, EINVAL,
+        ENOSPC, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
+        EINVAL, ENOSPC, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 1, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(1, (domid, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((1, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((1, packed, ()))
+        raise self._refused(1, packed >> 16, (domid, ))
+
+    def memshr_ring_disable(self, domid: int) -> CallResult:
+        """Tear down the sharing ring and wake every vcpu blocked on it.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_SHARING
+        3 / XEN_DOMCTL_MEM_EVENT_OP_SHARING_DISABLE 1.
+        ``domid``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 2, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(2, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((2, packed, ()))
+        raise self._refused(2, packed >> 16, (domid, ))
+
+    def memshr_domain_resume(self, domid: int) -> CallResult:
+        """Consume the helper's responses on the sharing ring and unpause the vcpus they name.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_RESUME 3.
+        ``domid``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 3, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(3, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((3, packed, ()))
+        raise self._refused(3, packed >> 16, (domid, ))
+
+    def memshr_nominate_gfn(self, domid: int, gfn: int) -> CallResult:
+        """Select a page for sharing; returns its handle (the existing one if the page is
+        already shared).
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_NOMINATE_GFN 0.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        Output ``handle``: the sharing handle of the page.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV, EINVAL,
+        ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
+        EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 4, domid, gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(4, (domid, gfn, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((4, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((4, packed, ()))
+        raise self._refused(4, packed >> 16, (domid, gfn, ))
+
+    def memshr_nominate_gref(self, domid: int, gref: int) -> CallResult:
+        """Same as memshr_nominate_gfn, the page named by a grant reference of the domain.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_NOMINATE_GREF 1.
+        ``domid``: the target domain.
+        ``gref``: a grant reference of the target domain.
+        Output ``handle``: the sharing handle of the page.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV, EINVAL,
+        ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
+        EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 5, domid, gref)
+        except (TypeError, OverflowError):
+            raise self._bad_value(5, (domid, gref, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((5, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((5, packed, ()))
+        raise self._refused(5, packed >> 16, (domid, gref, ))
+
+    def memshr_share_gfns(self, source_domain: int, source_gfn: int, source_handle: int, client_domain: int, client_gfn: int, client_handle: int) -> CallResult:
+        """Share two nominated pages: the client's tuples move to the source frame; the client
+        handle becomes invalid. A gfn with bit 62 set (XENMEM_SHARING_OP_FIELD_IS_GREF_FLAG)
+        is read as a grant reference of that domain.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_SHARE 2.
+        ``source_domain``: the domain of the source page.
+        ``source_gfn``: the source gfn.
+        ``source_handle``: the handle nominate returned for the source page.
+        ``client_domain``: the domain of the client page (may equal the source).
+        ``client_gfn``: the client gfn.
+        ``client_handle``: the handle nominate returned for the client page.
+        Documented codes (doc): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID, ENODEV,
+        EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
+        ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c6(self._m, 6, source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle)
+        except (TypeError, OverflowError):
+            raise self._bad_value(6, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, )) from None
+        if packed > -65536000000:
+            return CallResult((6, packed, ()))
+        raise self._refused(6, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, ))
+
+    def memshr_share_grefs(self, source_domain: int, source_gref: int, source_handle: int, client_domain: int, client_gref: int, client_handle: int) -> CallResult:
+        """Same as memshr_share_gfns, the pages named by grant references.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_SHARE 2.
+        ``source_domain``: the domain of the source page.
+        ``source_gref``: a grant reference of the source domain.
+        ``source_handle``: the handle nominate returned for the source page.
+        ``client_domain``: the domain of the client page (may equal the source).
+        ``client_gref``: a grant reference of the client domain.
+        ``client_handle``: the handle nominate returned for the client page.
+        Documented codes (doc): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID, ENODEV,
+        EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
+        ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c6(self._m, 7, source_domain, source_gref, source_handle, client_domain, client_gref, client_handle)
+        except (TypeError, OverflowError):
+            raise self._bad_value(7, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, )) from None
+        if packed > -65536000000:
+            return CallResult((7, packed, ()))
+        raise self._refused(7, packed >> 16, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, ))
+
+    def memshr_add_to_physmap(self, source_domain: int, source_gfn: int, source_handle: int, client_domain: int, client_gfn: int) -> CallResult:
+        """Map an existing shared frame into a hole of the client's physmap.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_ADD_PHYSMAP 7.
+        ``source_domain``: the domain of the shared source page.
+        ``source_gfn``: the source gfn.
+        ``source_handle``: the handle of the source page.
+        ``client_domain``: the domain that receives the mapping.
+        ``client_gfn``: the client gfn; must be a hole (invalid, mmio_dm, paged, paging_in).
+        Documented codes (doc): EPERM, ENOENT, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
+        ENOMEM, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, C_HANDLE_INVALID,
+        S_HANDLE_INVALID, ENOMEM, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c5(self._m, 8, source_domain, source_gfn, source_handle, client_domain, client_gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(8, (source_domain, source_gfn, source_handle, client_domain, client_gfn, )) from None
+        if packed > -65536000000:
+            return CallResult((8, packed, ()))
+        raise self._refused(8, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, ))
+
+    def memshr_debug_gfn(self, domid: int, gfn: int) -> CallResult:
+        """Return the number of (domain, gfn) tuples mapping the shared frame behind a gfn.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_DEBUG_GFN 4.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        Returns: the number of tuples mapping the frame (1 or more).
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 9, domid, gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(9, (domid, gfn, )) from None
+        if packed > -65536000000:
+            return CallResult((9, packed, ()))
+        raise self._refused(9, packed >> 16, (domid, gfn, ))
+
+    def memshr_debug_gref(self, domid: int, gref: int) -> CallResult:
+        """Same as memshr_debug_gfn, the page named by a grant reference.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_DEBUG_GREF 6.
+        ``domid``: the target domain.
+        ``gref``: a grant reference of the target domain.
+        Returns: the number of tuples mapping the frame (1 or more).
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 10, domid, gref)
+        except (TypeError, OverflowError):
+            raise self._bad_value(10, (domid, gref, )) from None
+        if packed > -65536000000:
+            return CallResult((10, packed, ()))
+        raise self._refused(10, packed >> 16, (domid, gref, ))
+
+    def memshr_audit(self) -> CallResult:
+        """Audit the sharing subsystem; returns the number of errors found.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_AUDIT 8.
+        Returns: the number of errors Xen's own audit found (should be 0).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        try:
+            packed = self._c0(self._m, 11)
+        except (TypeError, OverflowError):
+            raise self._bad_value(11, ()) from None
+        if packed > -65536000000:
+            return CallResult((11, packed, ()))
+        raise self._refused(11, packed >> 16, ())
+
+    def sharing_freed_pages(self) -> CallResult:
+        """Total pages freed by sharing on the host (nr_saved_mfns).
+
+        Hypercall: memory_op 12 / XENMEM_get_sharing_freed_pages 18.
+        Returns: the host-wide count of pages freed by sharing.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        try:
+            packed = self._c0(self._m, 12)
+        except (TypeError, OverflowError):
+            raise self._bad_value(12, ()) from None
+        if packed > -65536000000:
+            return CallResult((12, packed, ()))
+        raise self._refused(12, packed >> 16, ())
+
+    def sharing_used_frames(self) -> CallResult:
+        """Total frames occupied by shared pages on the host (nr_shared_mfns).
+
+        Hypercall: memory_op 12 / XENMEM_get_sharing_shared_pages 19.
+        Returns: the host-wide count of frames in the shared state.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        try:
+            packed = self._c0(self._m, 13)
+        except (TypeError, OverflowError):
+            raise self._bad_value(13, ()) from None
+        if packed > -65536000000:
+            return CallResult((13, packed, ()))
+        raise self._refused(13, packed >> 16, ())
+
+    def mem_paging_enable(self, domain_id: int) -> CallResult:
+        """Create the paging ring on which Xen posts page-in requests.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_PAGING 1
+        / XEN_DOMCTL_MEM_EVENT_OP_PAGING_ENABLE 0.
+        ``domain_id``: the target domain.
+        Output ``port``: the ring's event-channel port in the domain.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV, EINVAL,
+        ENOSPC, EMLINK, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
+        EINVAL, ENOSPC, EMLINK, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 14, domain_id)
+        except (TypeError, OverflowError):
+            raise self._bad_value(14, (domain_id, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((14, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((14, packed, ()))
+        raise self._refused(14, packed >> 16, (domain_id, ))
+
+    def mem_paging_disable(self, domain_id: int) -> CallResult:
+        """Tear down the paging ring; paged-out gfns stay paged out.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_PAGING 1
+        / XEN_DOMCTL_MEM_EVENT_OP_PAGING_DISABLE 1.
+        ``domain_id``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 15, domain_id)
+        except (TypeError, OverflowError):
+            raise self._bad_value(15, (domain_id, )) from None
+        if packed > -65536000000:
+            return CallResult((15, packed, ()))
+        raise self._refused(15, packed >> 16, (domain_id, ))
+
+    def mem_paging_nominate(self, domain_id: int, gfn: int) -> CallResult:
+        """Mark a gfn for eviction (p2m type ram_paging_out); every access now faults.
+
+        Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_nominate 0.
+        ``domain_id``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 16, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(16, (domain_id, gfn, )) from None
+        if packed > -65536000000:
+            return CallResult((16, packed, ()))
+        raise self._refused(16, packed >> 16, (domain_id, gfn, ))
+
+    def mem_paging_evict(self, domain_id: int, gfn: int) -> CallResult:
+        """Free the frame of a nominated gfn (p2m type ram_paged, no frame).
+
+        Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_evict 1.
+        ``domain_id``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 17, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(17, (domain_id, gfn, )) from None
+        if packed > -65536000000:
+            return CallResult((17, packed, ()))
+        raise self._refused(17, packed >> 16, (domain_id, gfn, ))
+
+    def mem_paging_prep(self, domain_id: int, gfn: int) -> CallResult:
+        """Finish a page-in whose frame is still present (no buffer).
+
+        Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_prep 2.
+        ``domain_id``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 18, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(18, (domain_id, gfn, )) from None
+        if packed > -65536000000:
+            return CallResult((18, packed, ()))
+        raise self._refused(18, packed >> 16, (domain_id, gfn, ))
+
+    def mem_paging_load(self, domain_id: int, gfn: int, buffer: int) -> CallResult:
+        """Page a gfn back in from the pager's buffer (prep with a buffer).
+
+        Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_prep 2.
+        ``domain_id``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        ``buffer``: address of the pager's page buffer; the emulator takes bits 12 and up as
+        the page's content.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EFAULT, ENODEV, EINVAL,
+        ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EFAULT, ENODEV, EINVAL,
+        ENOSYS.
+        """
+        try:
+            packed = self._c3(self._m, 19, domain_id, gfn, buffer)
+        except (TypeError, OverflowError):
+            raise self._bad_value(19, (domain_id, gfn, buffer, )) from None
+        if packed > -65536000000:
+            return CallResult((19, packed, ()))
+        raise self._refused(19, packed >> 16, (domain_id, gfn, buffer, ))
+
+    def mem_access_enable(self, domain_id: int) -> CallResult:
+        """Create the access ring on which Xen posts access violations (Intel EPT only).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_ACCESS 2
+        / XEN_DOMCTL_MEM_EVENT_OP_ACCESS_ENABLE 0.
+        ``domain_id``: the target domain.
+        Output ``port``: the ring's event-channel port in the domain.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV, EINVAL,
+        ENOSPC, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
+        EINVAL, ENOSPC, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 20, domain_id)
+        except (TypeError, OverflowError):
+            raise self._bad_value(20, (domain_id, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((20, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((20, packed, ()))
+        raise self._refused(20, packed >> 16, (domain_id, ))
+
+    def mem_access_disable(self, domain_id: int) -> CallResult:
+        """Tear down the access ring.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_ACCESS 2
+        / XEN_DOMCTL_MEM_EVENT_OP_ACCESS_DISABLE 1.
+        ``domain_id``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c1(self._m, 21, domain_id)
+        except (TypeError, OverflowError):
+            raise self._bad_value(21, (domain_id, )) from None
+        if packed > -65536000000:
+            return CallResult((21, packed, ()))
+        raise self._refused(21, packed >> 16, (domain_id, ))
+
+    def mem_access_resume(self, domain_id: int, gfn: int = 0) -> CallResult:
+        """Consume the listener's responses on the access ring and unpause the vcpus they name
+        (gfn is unused).
+
+        Hypercall: memory_op 12 / XENMEM_access_op 21 / XENMEM_access_op_resume 0.
+        ``domain_id``: the target domain.
+        ``gfn``: unused by Xen 4.2.
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 22, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(22, (domain_id, gfn, )) from None
+        if packed > -65536000000:
+            return CallResult((22, packed, ()))
+        raise self._refused(22, packed >> 16, (domain_id, gfn, ))
+
+    def hvm_set_mem_access(self, dom: int, memaccess: int, first_pfn: int, nr: int) -> CallResult:
+        """Set the access type of a range of gfns, or the domain default when first_pfn is ~0.
+
+        Hypercall: hvm_op 34 / HVMOP_set_mem_access 12.
+        ``dom``: the target domain.
+        ``memaccess``: the access type.
+        ``first_pfn``: the first gfn, or ~0 for the domain default.
+        ``nr``: the number of gfns.
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
+        """
+        try:
+            packed = self._c4(self._m, 23, dom, memaccess, first_pfn, nr)
+        except (TypeError, OverflowError):
+            raise self._bad_value(23, (dom, memaccess, first_pfn, nr, )) from None
+        if packed > -65536000000:
+            return CallResult((23, packed, ()))
+        raise self._refused(23, packed >> 16, (dom, memaccess, first_pfn, nr, ))
+
+    def hvm_get_mem_access(self, dom: int, pfn: int) -> CallResult:
+        """Read the access type of a gfn, or the domain default when pfn is ~0.
+
+        Hypercall: hvm_op 34 / HVMOP_get_mem_access 13.
+        ``dom``: the target domain.
+        ``pfn``: the gfn, or ~0 for the domain default.
+        Output ``memaccess``: the access type.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
+        """
+        try:
+            packed = self._c2(self._m, 24, dom, pfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(24, (dom, pfn, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((24, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((24, packed, ()))
+        raise self._refused(24, packed >> 16, (dom, pfn, ))
+
+    def increase_reservation(self, domid: int, nr_extents: int, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
+        """Allocate pages to a domain without mapping them (HVM: no frames returned).
+
+        Hypercall: memory_op 12 / XENMEM_increase_reservation 0.
+        ``domid``: the target domain.
+        ``nr_extents``: the number of extents.
+        ``extent_order``: log2 of the pages per extent.
+        ``mem_flags``: XENMEMF_* flags; address_bits 1..12 make the op do nothing.
+        Returns: the number of extents fully processed; a missing domain, a caller that is
+        not privileged for it, an unsupported extent order or address width all give 0.
+        Documented codes (doc): EACCES.
+        Documented codes (xen-4.2): EACCES.
+        """
+        try:
+            packed = self._c4(self._m, 25, domid, nr_extents, extent_order, mem_flags)
+        except (TypeError, OverflowError):
+            raise self._bad_value(25, (domid, nr_extents, extent_order, mem_flags, )) from None
+        if packed > -65536000000:
+            return CallResult((25, packed, ()))
+        raise self._refused(25, packed >> 16, (domid, nr_extents, extent_order, mem_flags, ))
+
+    def decrease_reservation(self, domid: int, nr_extents: int, extent_order: int, extent_start: int) -> CallResult:
+        """Remove gfns from a domain and free their pages (shared gfns are unshared first;
+        paged gfns are dropped).
+
+        Hypercall: memory_op 12 / XENMEM_decrease_reservation 1.
+        ``domid``: the target domain.
+        ``nr_extents``: the number of extents.
+        ``extent_order``: log2 of the pages per extent.
+        ``extent_start``: gfn of the first extent; extent i starts at extent_start + (i <<
+        extent_order) (the emulator's stand-in for libxc's list of gfns).
+        Returns: the number of extents fully processed; a missing domain, a caller that is
+        not privileged for it, an unsupported extent order or address width all give 0; the
+        first gfn that cannot be removed ends the op.
+        Documented codes (doc): EACCES.
+        Documented codes (xen-4.2): EACCES.
+        """
+        try:
+            packed = self._c4(self._m, 26, domid, nr_extents, extent_order, extent_start)
+        except (TypeError, OverflowError):
+            raise self._bad_value(26, (domid, nr_extents, extent_order, extent_start, )) from None
+        if packed > -65536000000:
+            return CallResult((26, packed, ()))
+        raise self._refused(26, packed >> 16, (domid, nr_extents, extent_order, extent_start, ))
+
+    def populate_physmap(self, domid: int, nr_extents: int, extent_order: int, mem_flags: int, extent_start: int) -> CallResult:
+        """Allocate pages and map them at gfns (replacing what was there).
+
+        Hypercall: memory_op 12 / XENMEM_populate_physmap 6.
+        ``domid``: the target domain.
+        ``nr_extents``: the number of extents.
+        ``extent_order``: log2 of the pages per extent.
+        ``mem_flags``: XENMEMF_* flags; address_bits 1..12 make the op do nothing.
+        ``extent_start``: gfn of the first extent; extent i starts at extent_start + (i <<
+        extent_order) (the emulator's stand-in for libxc's list of gfns).
+        Returns: the number of extents fully processed; a missing domain, a caller that is
+        not privileged for it, an unsupported extent order or address width all give 0; the
+        first allocation that fails ends the op.
+        Documented codes (doc): EACCES.
+        Documented codes (xen-4.2): EACCES.
+        """
+        try:
+            packed = self._c5(self._m, 27, domid, nr_extents, extent_order, mem_flags, extent_start)
+        except (TypeError, OverflowError):
+            raise self._bad_value(27, (domid, nr_extents, extent_order, mem_flags, extent_start, )) from None
+        if packed > -65536000000:
+            return CallResult((27, packed, ()))
+        raise self._refused(27, packed >> 16, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
+
+    def current_reservation(self, domid: int) -> CallResult:
+        """The domain's tot_pages.
+
+        Hypercall: memory_op 12 / XENMEM_current_reservation 3.
+        ``domid``: the target domain.
+        Returns: tot_pages of the domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        try:
+            packed = self._c1(self._m, 28, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(28, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((28, packed, ()))
+        raise self._refused(28, packed >> 16, (domid, ))
+
+    def maximum_reservation(self, domid: int) -> CallResult:
+        """The domain's max_pages.
+
+        Hypercall: memory_op 12 / XENMEM_maximum_reservation 4.
+        ``domid``: the target domain.
+        Returns: max_pages of the domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        try:
+            packed = self._c1(self._m, 29, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(29, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((29, packed, ()))
+        raise self._refused(29, packed >> 16, (domid, ))
+
+    def maximum_ram_page(self) -> CallResult:
+        """The host's highest frame number plus one (max_page); never fails.
+
+        Hypercall: memory_op 12 / XENMEM_maximum_ram_page 2.
+        Returns: max_page of the host.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        try:
+            packed = self._c0(self._m, 30)
+        except (TypeError, OverflowError):
+            raise self._bad_value(30, ()) from None
+        if packed > -65536000000:
+            return CallResult((30, packed, ()))
+        raise self._refused(30, packed >> 16, ())
+
+    def remove_from_physmap(self, domid: int, gpfn: int) -> CallResult:
+        """Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap correctly;
+        see planted bug remove_from_physmap_shared).
+
+        Hypercall: memory_op 12 / XENMEM_remove_from_physmap 15.
+        ``domid``: the target domain.
+        ``gpfn``: the gfn to remove.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, EACCES.
+        """
+        try:
+            packed = self._c2(self._m, 31, domid, gpfn)
+        except (TypeError, OverflowError):
+            raise self._bad_value(31, (domid, gpfn, )) from None
+        if packed > -65536000000:
+            return CallResult((31, packed, ()))
+        raise self._refused(31, packed >> 16, (domid, gpfn, ))
+
+    def domain_getinfo(self, first_domid: int) -> CallResult:
+        """Information on the first domain whose id is first_domid or higher (libxc with
+        max_doms 1); check the returned domid.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_getdomaininfo 5.
+        ``first_domid``: the lowest domain id to report.
+        Output ``domid``: the domain reported.
+        Output ``flags``: XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8; the
+        shutdown reason (crash 3) in bits 16 and up.
+        Output ``tot_pages``: pages the domain holds (nr_pages).
+        Output ``max_pages``: the domain's allocation limit.
+        Output ``shr_pages``: the domain's (domain, gfn) tuples in shared frames
+        (nr_shared_pages).
+        Output ``paged_pages``: the domain's gfns paged out (nr_paged_pages).
+        Returns: the number of domains reported (1).
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        try:
+            packed = self._c1(self._m, 32, first_domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(32, (first_domid, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((32, packed, (out[0], out[1], out[2], out[3], out[4], out[5], )))
+        if packed > -65536000000:
+            return CallResult((32, packed, ()))
+        raise self._refused(32, packed >> 16, (first_domid, ))
+
+    def domain_setmaxmem(self, domid: int, max_memkb: int) -> CallResult:
+        """Set the domain's max_pages from a size in KiB (4.2 accepts a limit below tot_pages:
+        the domain just cannot allocate until it shrinks).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_max_mem 11.
+        ``domid``: the target domain.
+        ``max_memkb``: the new limit in KiB (pages = KiB / 4).
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        try:
+            packed = self._c2(self._m, 33, domid, max_memkb)
+        except (TypeError, OverflowError):
+            raise self._bad_value(33, (domid, max_memkb, )) from None
+        if packed > -65536000000:
+            return CallResult((33, packed, ()))
+        raise self._refused(33, packed >> 16, (domid, max_memkb, ))
+
+    def domain_pause(self, domid: int) -> CallResult:
+        """Pause every vcpu of the domain (by the toolstack; idempotent).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_pausedomain 3.
+        ``domid``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        try:
+            packed = self._c1(self._m, 34, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(34, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((34, packed, ()))
+        raise self._refused(34, packed >> 16, (domid, ))
+
+    def domain_unpause(self, domid: int) -> CallResult:
+        """Undo domain_pause (idempotent).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_unpausedomain 4.
+        ``domid``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        try:
+            packed = self._c1(self._m, 35, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(35, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((35, packed, ()))
+        raise self._refused(35, packed >> 16, (domid, ))
+
+    def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+        """Create a domain whose first `pages` gfns are populated (the toolstack's domain
+        build).
+
+        Kind: event.
+        ``domid``: the new domain's id (1 to 0x7fef).
+        ``pages``: gfns 0..pages-1 are populated.
+        ``max_pages``: the allocation limit; 0 means `pages`.
+        ``p2m_size``: the guest physical address width, in gfns; 0 means twice `pages` (at
+        least 64).
+        ``vcpus``: the number of vcpus (0 to 8).
+        ``flags``: domain_flags bits (default: HAP).
+        Documented codes (doc): ENOMEM, EEXIST, EINVAL.
+        Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
+        """
+        try:
+            packed = self._c6(self._m, 36, domid, pages, max_pages, p2m_size, vcpus, flags)
+        except (TypeError, OverflowError):
+            raise self._bad_value(36, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
+        if packed > -65536000000:
+            return CallResult((36, packed, ()))
+        raise self._refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
+
+    def domain_destroy(self, domid: int) -> CallResult:
+        """Destroy a domain: relinquish its shared pages, drop paged gfns, free its frames and
+        tear its rings down.  Frames still mapped by others keep it dying until they are
+        unmapped.
+
+        Kind: event.
+        ``domid``: the target domain.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        try:
+            packed = self._c1(self._m, 37, domid)
+        except (TypeError, OverflowError):
+            raise self._bad_value(37, (domid, )) from None
+        if packed > -65536000000:
+            return CallResult((37, packed, ()))
+        raise self._refused(37, packed >> 16, (domid, ))
+
+    def caller_privilege(self, domid: int, level: int) -> CallResult:
+        """Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``level``: the privilege level.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        try:
+            packed = self._c2(self._m, 38, domid, level)
+        except (TypeError, OverflowError):
+            raise self._bad_value(38, (domid, level, )) from None
+        if packed > -65536000000:
+            return CallResult((38, packed, ()))
+        raise self._refused(38, packed >> 16, (domid, level, ))
+
+    def set_hvm_param(self, dom: int, param: int, value: int) -> CallResult:
+        """Set an HVM parameter (the ring gfns are params 27, 28 and 29).
+
+        Hypercall: hvm_op 34 / HVMOP_set_param 0.
+        ``dom``: the target domain.
+        ``param``: the parameter index.
+        ``value``: the new value.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        try:
+            packed = self._c3(self._m, 39, dom, param, value)
+        except (TypeError, OverflowError):
+            raise self._bad_value(39, (dom, param, value, )) from None
+        if packed > -65536000000:
+            return CallResult((39, packed, ()))
+        raise self._refused(39, packed >> 16, (dom, param, value, ))
+
+    def assign_device(self, domid: int, machine_bdf: int) -> CallResult:
+        """Assign a PCI device to a domain for passthrough (the domain then needs the IOMMU).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_assign_device 37.
+        ``domid``: the target domain.
+        ``machine_bdf``: the device's PCI segment/bus/device/fn.
+        Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
+        """
+        try:
+            packed = self._c2(self._m, 40, domid, machine_bdf)
+        except (TypeError, OverflowError):
+            raise self._bad_value(40, (domid, machine_bdf, )) from None
+        if packed > -65536000000:
+            return CallResult((40, packed, ()))
+        raise self._refused(40, packed >> 16, (domid, machine_bdf, ))
+
+    def hvm_set_mem_type(self, dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
+        """Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).
+
+        Hypercall: hvm_op 34 / HVMOP_set_mem_type 8.
+        ``dom``: the target domain.
+        ``mem_type``: the new type.
+        ``first_pfn``: the first gfn.
+        ``nr``: the number of gfns.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        try:
+            packed = self._c4(self._m, 41, dom, mem_type, first_pfn, nr)
+        except (TypeError, OverflowError):
+            raise self._bad_value(41, (dom, mem_type, first_pfn, nr, )) from None
+        if packed > -65536000000:
+            return CallResult((41, packed, ()))
+        raise self._refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
+
+    def shadow_logdirty(self, domid: int, enable: int) -> CallResult:
+        """Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``enable``: non-zero turns log-dirty mode on.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        try:
+            packed = self._c2(self._m, 42, domid, enable)
+        except (TypeError, OverflowError):
+            raise self._bad_value(42, (domid, enable, )) from None
+        if packed > -65536000000:
+            return CallResult((42, packed, ()))
+        raise self._refused(42, packed >> 16, (domid, enable, ))
+
+    def domain_memory_mapping(self, domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
+        """Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_memory_mapping 39.
+        ``domid``: the target domain.
+        ``first_gfn``: the first gfn.
+        ``first_mfn``: the first MMIO frame (beyond host RAM).
+        ``nr_mfns``: the number of frames.
+        ``add_mapping``: non-zero maps, zero unmaps.
+        Documented codes (doc): EPERM, ESRCH, EBUSY, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, EINVAL.
+        """
+        try:
+            packed = self._c5(self._m, 43, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+        except (TypeError, OverflowError):
+            raise self._bad_value(43, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
+        if packed > -65536000000:
+            return CallResult((43, packed, ()))
+        raise self._refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
+
+    def guest_read(self, domid: int, gfn: int, vcpu: int = 0) -> CallResult:
+        """A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        ``vcpu``: the guest vcpu that makes the access.
+        Output ``value``: the content token read.
+        Documented codes (doc): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
+        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
+        """
+        try:
+            packed = self._c3(self._m, 44, domid, gfn, vcpu)
+        except (TypeError, OverflowError):
+            raise self._bad_value(44, (domid, gfn, vcpu, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((44, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((44, packed, ()))
+        raise self._refused(44, packed >> 16, (domid, gfn, vcpu, ))
+
+    def guest_write(self, domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
+        """A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which
+        invalidates the handle of a frame that had one tuple.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        ``value``: the content token written.
+        ``vcpu``: the guest vcpu that makes the access.
+        Documented codes (doc): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
+        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
+        """
+        try:
+            packed = self._c4(self._m, 45, domid, gfn, value, vcpu)
+        except (TypeError, OverflowError):
+            raise self._bad_value(45, (domid, gfn, value, vcpu, )) from None
+        if packed > -65536000000:
+            return CallResult((45, packed, ()))
+        raise self._refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
+
+    def foreign_map(self, domid: int, gfn: int, writable: int) -> CallResult:
+        """The toolstack or a device model maps a guest gfn (xc_map_foreign_range); the mapping
+        holds a page reference, a writable one also unshares.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        ``writable``: non-zero maps writable.
+        Output ``mapping``: the mapping.
+        Documented codes (doc): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
+        """
+        try:
+            packed = self._c3(self._m, 46, domid, gfn, writable)
+        except (TypeError, OverflowError):
+            raise self._bad_value(46, (domid, gfn, writable, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((46, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((46, packed, ()))
+        raise self._refused(46, packed >> 16, (domid, gfn, writable, ))
+
+    def foreign_unmap(self, mapping: int) -> CallResult:
+        """Drop a foreign mapping (frees the page if its domain no longer holds it).
+
+        Kind: event.
+        ``mapping``: a mapping made by foreign_map or grant_map.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        try:
+            packed = self._c1(self._m, 47, mapping)
+        except (TypeError, OverflowError):
+            raise self._bad_value(47, (mapping, )) from None
+        if packed > -65536000000:
+            return CallResult((47, packed, ()))
+        raise self._refused(47, packed >> 16, (mapping, ))
+
+    def grant_access(self, domid: int, gfn: int, readonly: int = 0) -> CallResult:
+        """The guest grants access to one of its gfns (initialises its grant table on first
+        use).
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        ``readonly``: non-zero grants read-only access.
+        Output ``gref``: the grant reference.
+        Documented codes (doc): ESRCH, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
+        """
+        try:
+            packed = self._c3(self._m, 48, domid, gfn, readonly)
+        except (TypeError, OverflowError):
+            raise self._bad_value(48, (domid, gfn, readonly, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((48, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((48, packed, ()))
+        raise self._refused(48, packed >> 16, (domid, gfn, readonly, ))
+
+    def grant_end_access(self, domid: int, gref: int) -> CallResult:
+        """The guest revokes a grant (the entry keeps its stale frame number).
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``gref``: a grant reference of the target domain.
+        Documented codes (doc): ESRCH, EBUSY, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
+        """
+        try:
+            packed = self._c2(self._m, 49, domid, gref)
+        except (TypeError, OverflowError):
+            raise self._bad_value(49, (domid, gref, )) from None
+        if packed > -65536000000:
+            return CallResult((49, packed, ()))
+        raise self._refused(49, packed >> 16, (domid, gref, ))
+
+    def grant_map(self, domid: int, gref: int, writable: int) -> CallResult:
+        """A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of a shared
+        page unshares it.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``gref``: a grant reference of the target domain.
+        ``writable``: non-zero maps writable.
+        Output ``mapping``: the mapping.
+        Documented codes (doc): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
+        """
+        try:
+            packed = self._c3(self._m, 50, domid, gref, writable)
+        except (TypeError, OverflowError):
+            raise self._bad_value(50, (domid, gref, writable, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((50, packed, (out[0], )))
+        if packed > -65536000000:
+            return CallResult((50, packed, ()))
+        raise self._refused(50, packed >> 16, (domid, gref, writable, ))
+
+    def grant_unmap(self, mapping: int) -> CallResult:
+        """Drop a grant mapping.
+
+        Kind: event.
+        ``mapping``: a mapping made by foreign_map or grant_map.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        try:
+            packed = self._c1(self._m, 51, mapping)
+        except (TypeError, OverflowError):
+            raise self._bad_value(51, (mapping, )) from None
+        if packed > -65536000000:
+            return CallResult((51, packed, ()))
+        raise self._refused(51, packed >> 16, (mapping, ))
+
+    def ring_get_request(self, domid: int, ring: int) -> CallResult:
+        """The helper takes the oldest request off a ring.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``ring``: the ring kind.
+        Output ``gfn``: the gfn concerned.
+        Output ``vcpu_id``: the vcpu that caused it.
+        Output ``flags``: ring_flags bits.
+        Output ``p2mt``: the p2m type when the request was made.
+        Documented codes (doc): ESRCH, ENODEV, EINVAL, ENODATA.
+        Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
+        """
+        try:
+            packed = self._c2(self._m, 52, domid, ring)
+        except (TypeError, OverflowError):
+            raise self._bad_value(52, (domid, ring, )) from None
+        if packed >= 0:
+            out = self._last.out
+            return CallResult((52, packed, (out[0], out[1], out[2], out[3], )))
+        if packed > -65536000000:
+            return CallResult((52, packed, ()))
+        raise self._refused(52, packed >> 16, (domid, ring, ))
+
+    def ring_put_response(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
+        """The helper posts a response; Xen acts on it at the next kick or resume.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``ring``: the ring kind.
+        ``gfn``: a guest frame number of the target domain.
+        ``vcpu_id``: the vcpu to unpause if flags has vcpu_paused.
+        ``flags``: ring_flags bits.
+        Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
+        """
+        try:
+            packed = self._c5(self._m, 53, domid, ring, gfn, vcpu_id, flags)
+        except (TypeError, OverflowError):
+            raise self._bad_value(53, (domid, ring, gfn, vcpu_id, flags, )) from None
+        if packed > -65536000000:
+            return CallResult((53, packed, ()))
+        raise self._refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+
+    def evtchn_send(self, domid: int, port: int) -> CallResult:
+        """The helper kicks a ring's event channel: Xen consumes its responses.
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``port``: the ring's port.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        try:
+            packed = self._c2(self._m, 54, domid, port)
+        except (TypeError, OverflowError):
+            raise self._bad_value(54, (domid, port, )) from None
+        if packed > -65536000000:
+            return CallResult((54, packed, ()))
+        raise self._refused(54, packed >> 16, (domid, port, ))
+
+    def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
+        """Limit the domain's event-channel ports to 0..max_port (toolstack).
+
+        Kind: event.
+        ``domid``: the target domain.
+        ``max_port``: the highest usable port (at most 4095).
+        Documented codes (doc): ESRCH.
+        Documented codes (xen-4.2): ESRCH.
+        """
+        try:
+            packed = self._c2(self._m, 55, domid, max_port)
+        except (TypeError, OverflowError):
+            raise self._bad_value(55, (domid, max_port, )) from None
+        if packed > -65536000000:
+            return CallResult((55, packed, ()))
+        raise self._refused(55, packed >> 16, (domid, max_port, ))
+
+    def inject_fault(self, site: int, nth: int = 1) -> CallResult:
+        """Make the nth next pass through an internal failure site fail (one-shot).
+
+        Kind: event.
+        ``site``: the failure site.
+        ``nth``: 1 fails the next pass.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        try:
+            packed = self._c2(self._m, 56, site, nth)
+        except (TypeError, OverflowError):
+            raise self._bad_value(56, (site, nth, )) from None
+        if packed > -65536000000:
+            return CallResult((56, packed, ()))
+        raise self._refused(56, packed >> 16, (site, nth, ))

@@ -1,0 +1,122 @@
+"""What one call returned.
+
+The per-call API makes one :class:`CallResult` per call and must stay within a small factor
+of a bare cffi call, so a result is a three-item tuple, ``(call_id, packed, outputs)``, built
+in one step from what the engine returns: ``packed`` holds the raw result and the reason as
+``raw * 65536 + reason`` (csrc/include/haptrace.h).  Everything else (rc and errno as libxc
+reports them, the names, the reason text, the outputs by name) is derived when asked for.
+"""
+
+from __future__ import annotations
+
+from haptrace.catalogue import CATALOGUE, Call
+from haptrace.catalogue.errnos import errno_name
+
+from ._native import REASONS
+
+PACK = 65536
+
+
+def reason_text(reason_id: int) -> str:
+    """The engine's explanation for a reason id ('' when it has none)."""
+    return REASONS[reason_id] if 0 <= reason_id < len(REASONS) else f"reason {reason_id}"
+
+
+def pack(raw: int, reason_id: int) -> int:
+    """The engine's packed form of a raw Xen result (>= 0 value, < 0 minus errno)."""
+    return raw * PACK + reason_id
+
+
+class CallResult(tuple[int, int, tuple[int, ...]]):
+    """rc and errno follow libxc: rc is -1 and errno set on failure, otherwise rc is 0 or
+    the call's value; outputs are present only on success, in catalogue order."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(
+        cls, call_id: int, rc: int, errno: int, outputs: tuple[int, ...] = (), reason_id: int = 0
+    ) -> CallResult:
+        """A result from its libxc-level parts (a failure needs rc -1 and an errno)."""
+        raw = -errno if rc == -1 and errno else rc
+        return cls((call_id, pack(raw, reason_id), tuple(outputs)))
+
+    @property
+    def call_id(self) -> int:
+        return self[0]
+
+    @property
+    def packed(self) -> int:
+        return self[1]
+
+    @property
+    def outputs(self) -> tuple[int, ...]:
+        return self[2]
+
+    @property
+    def raw(self) -> int:
+        """Xen's own result: the value, or minus the errno."""
+        return self[1] >> 16
+
+    @property
+    def rc(self) -> int:
+        raw = self[1] >> 16
+        return raw if raw >= 0 else -1
+
+    @property
+    def errno(self) -> int:
+        raw = self[1] >> 16
+        return -raw if raw < 0 else 0
+
+    @property
+    def reason_id(self) -> int:
+        return self[1] & 0xFFFF
+
+    @property
+    def call(self) -> Call:
+        return CATALOGUE[self[0]]
+
+    @property
+    def ok(self) -> bool:
+        return self[1] >= 0
+
+    @property
+    def reason(self) -> str:
+        """Which check produced this result, e.g. 'nominate: gfn not populated'."""
+        return reason_text(self.reason_id)
+
+    @property
+    def errno_name(self) -> str:
+        errno = self.errno
+        if not errno:
+            return ""
+        return errno_name(errno, sharing=self.call.family.value == "sharing")
+
+    def output(self, name: str) -> int:
+        """One output by name; KeyError if the call has no such output or it failed."""
+        for index, spec in enumerate(self.call.outputs):
+            if spec.name == name:
+                if index >= len(self[2]):
+                    raise KeyError(f"{self.call.name} failed: no output {name!r}")
+                return self[2][index]
+        raise KeyError(f"{self.call.name} has no output {name!r}")
+
+    @property
+    def outputs_dict(self) -> dict[str, int]:
+        return {spec.name: value for spec, value in zip(self.call.outputs, self[2])}
+
+    def __repr__(self) -> str:
+        return (
+            f"CallResult({self.call.name}, rc={self.rc}, errno={self.errno},"
+            f" outputs={self.outputs!r}, reason={self.reason!r})"
+        )
+
+    def __str__(self) -> str:
+        result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
+        outs = ", ".join(f"{k}={v:#x}" for k, v in self.outputs_dict.items())
+        text = f"{self.call.name} = {result}"
+        if outs:
+            text += f" -> {outs}"
+        if self.reason:
+            text += f"  ({self.reason})"
+        return text

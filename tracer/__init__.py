@@ -1,0 +1,1 @@
+"""Traces: the versioned msgpack format, recorders and the readable text form."""
