@@ -162,6 +162,13 @@ uint64_t ht_state_digest(const ht_machine *m)
     return h;
 }
 
+uint64_t ht_state_bytes(const ht_machine *m)
+{
+    return sizeof *m + m->config.total_frames * sizeof *m->frame +
+           m->config.gfn_capacity * sizeof *m->p2m +
+           m->config.share_capacity * sizeof *m->share;
+}
+
 /* ---- name tables -------------------------------------------------------------------- */
 
 static const char *const reason_text[] = {

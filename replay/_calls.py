@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "6cbcf1f9be9a3b83"
+CATALOGUE_REVISION = "f15a6a9114ec54f4"
 
 
 class CallMethods:

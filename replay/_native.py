@@ -14,8 +14,7 @@ try:
     from haptrace._engine import ffi, lib
 except ImportError as exc:  # pragma: no cover - depends on the installation
     raise ImportError(
-        "the haptrace C engine is not built: install the package with `pip install .`"
-        f" ({exc})"
+        f"the haptrace C engine is not built: install the package with `pip install .` ({exc})"
     ) from exc
 
 BUILT_REVISION: str = ffi.string(lib.ht_catalogue_revision()).decode()

@@ -41,9 +41,7 @@ class HostConfig:
         if self.arch not in ARCHES:
             raise ConfigError(f"arch must be one of {', '.join(ARCHES)}, not {self.arch!r}")
         if self.vendor not in VENDORS:
-            raise ConfigError(
-                f"vendor must be one of {', '.join(VENDORS)}, not {self.vendor!r}"
-            )
+            raise ConfigError(f"vendor must be one of {', '.join(VENDORS)}, not {self.vendor!r}")
         for name in ("total_frames", "gfn_capacity", "share_capacity", "xenheap_units"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -71,9 +69,7 @@ class DomainConfig:
         for name in ("domid", "pages", "max_pages", "p2m_size", "vcpus"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ConfigError(
-                    f"domain {name} must be a non-negative integer, not {value!r}"
-                )
+                raise ConfigError(f"domain {name} must be a non-negative integer, not {value!r}")
         if not 1 <= self.domid < 0x7FF0:
             raise ConfigError(f"domid must be between 1 and 0x7fef, not {self.domid}")
 

@@ -139,11 +139,11 @@ class PlantedBug:
 PLANTED_BUGS: tuple[PlantedBug, ...] = tuple(
     PlantedBug(i, name, source, text)
     for i, (name, source, text) in enumerate(
-        zip(_native.BUG_NAMES, _native.BUG_SOURCES, _native.BUG_TEXTS)
+        zip(_native.BUG_NAMES, _native.BUG_SOURCES, _native.BUG_TEXTS, strict=True)
     )
 )
 INVARIANTS: tuple[tuple[str, str], ...] = tuple(
-    zip(_native.INVARIANT_NAMES, _native.INVARIANT_TEXTS)
+    zip(_native.INVARIANT_NAMES, _native.INVARIANT_TEXTS, strict=True)
 )
 
 
@@ -374,6 +374,10 @@ class Machine(CallMethods):
         """A hash of the whole machine state (equal digests: equal states)."""
         return int(lib.ht_state_digest(self._m))
 
+    def state_bytes(self) -> int:
+        """Bytes of machine state at its configured capacities."""
+        return int(lib.ht_state_bytes(self._m))
+
     @property
     def bugs(self) -> tuple[str, ...]:
         mask = int(lib.ht_bugs(self._m))
@@ -468,12 +472,14 @@ def bind_arguments(call: Call, args: tuple[int, ...], kwargs: dict[str, int]) ->
             raise InvalidArgument(f"{call.name}: {name} given twice")
         values[position] = value
     out: list[int] = []
-    for position, value in enumerate(values):
+    for position, given in enumerate(values):
         spec = call.args[position]
-        if value is None:
-            if spec.default is None:
-                raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
+        if given is not None:
+            value = given
+        elif spec.default is not None:
             value = spec.default
+        else:
+            raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
         _check_width(call, position, value)
         out.append(value)
     return out

@@ -103,7 +103,7 @@ class CallResult(tuple[int, int, tuple[int, ...]]):
 
     @property
     def outputs_dict(self) -> dict[str, int]:
-        return {spec.name: value for spec, value in zip(self.call.outputs, self[2])}
+        return {spec.name: value for spec, value in zip(self.call.outputs, self[2], strict=False)}
 
     def __repr__(self) -> str:
         return (

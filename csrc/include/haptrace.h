@@ -177,6 +177,10 @@ void ht_snapshot_end(ht_machine *m);
 size_t ht_journal_length(const ht_machine *m);
 /* A digest of the whole machine state, for tests of restore and determinism. */
 uint64_t ht_state_digest(const ht_machine *m);
+/* Bytes the machine's state occupies: the machine itself, frames, the p2m arena and the
+ * sharing records, at their configured capacities (not the audit's scratch space or the
+ * journal, which are transient). */
+uint64_t ht_state_bytes(const ht_machine *m);
 
 /* Planted bugs (see ht_bug_name); off by default. */
 int ht_set_bugs(ht_machine *m, uint64_t mask);

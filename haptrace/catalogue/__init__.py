@@ -13,8 +13,9 @@ import dataclasses
 import enum
 import hashlib
 import json
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import UnknownCall
 from . import access, events, memory, paging, sharing
@@ -22,8 +23,8 @@ from .common import ENUMS
 from .model import MAX_ARGS, MAX_OUTPUTS, PROFILES, Call, Enum, Family, Kind, Resource, Returns
 
 __all__ = [
-    "CATALOGUE",
     "BY_NAME",
+    "CATALOGUE",
     "ENUMS",
     "MAX_ARGS",
     "MAX_OUTPUTS",
@@ -70,9 +71,7 @@ def as_json(value: Any) -> Any:
 
 
 REVISION: str = hashlib.sha256(
-    json.dumps(
-        {"calls": _plain(CATALOGUE), "enums": _plain(ENUMS)}, sort_keys=True
-    ).encode()
+    json.dumps({"calls": _plain(CATALOGUE), "enums": _plain(ENUMS)}, sort_keys=True).encode()
 ).hexdigest()[:16]
 
 

@@ -42,14 +42,14 @@ CALLS: tuple[Call, ...] = (
         name="mem_access_enable",
         family=ACCESS,
         kind=HYPERCALL,
-        summary="Create the access ring on which Xen posts access violations (Intel EPT"
-        " only).",
+        summary="Create the access ring on which Xen posts access violations (Intel EPT only).",
         numbers=mem_event_domctl(
             "XEN_DOMCTL_MEM_EVENT_OP_ACCESS", 2, "XEN_DOMCTL_MEM_EVENT_OP_ACCESS_ENABLE", 0
         ),
         args=(domain_id(),),
-        outputs=(Output("port", 32, "the ring's event-channel port in the domain",
-                        makes=Resource.PORT),),
+        outputs=(
+            Output("port", 32, "the ring's event-channel port in the domain", makes=Resource.PORT),
+        ),
         returns=Returns.STATUS,
         codes={
             p: mem_event_gate(p)
@@ -110,8 +110,13 @@ CALLS: tuple[Call, ...] = (
         args=(
             _dom(),
             Arg("memaccess", 32, "the access type", enum="access"),
-            Arg("first_pfn", 64, "the first gfn, or ~0 for the domain default",
-                uses=Resource.GFN),
+            Arg(
+                "first_pfn",
+                64,
+                "the first gfn, or ~0 for the domain default",
+                uses=Resource.GFN,
+                hex=True,
+            ),
             Arg("nr", 64, "the number of gfns"),
         ),
         outputs=(),
@@ -119,8 +124,11 @@ CALLS: tuple[Call, ...] = (
         codes=_both(
             _HVM_TARGET
             + (
-                code(EINVAL, "the range starts or ends beyond the highest mapped gfn, or"
-                     " wraps (nr 0 included)"),
+                code(
+                    EINVAL,
+                    "the range starts or ends beyond the highest mapped gfn, or"
+                    " wraps (nr 0 included)",
+                ),
                 code(EINVAL, "memaccess is not an access type (10 and up)"),
                 code(ENOMEM, "a p2m entry cannot be updated (fault site p2m_set)"),
             )
@@ -134,7 +142,7 @@ CALLS: tuple[Call, ...] = (
         numbers=hvm_op("HVMOP_get_mem_access", 13),
         args=(
             _dom(),
-            Arg("pfn", 64, "the gfn, or ~0 for the domain default", uses=Resource.GFN),
+            Arg("pfn", 64, "the gfn, or ~0 for the domain default", uses=Resource.GFN, hex=True),
         ),
         outputs=(Output("memaccess", 32, "the access type", enum="access"),),
         returns=Returns.STATUS,
@@ -143,8 +151,7 @@ CALLS: tuple[Call, ...] = (
             + (
                 code(EINVAL, "pfn is beyond the highest mapped gfn"),
                 code(ESRCH, "the gfn has no frame (a hole or paged out)"),
-                code(ERANGE, "the stored access type is n2rwx, which 4.2's table cannot"
-                     " express"),
+                code(ERANGE, "the stored access type is n2rwx, which 4.2's table cannot express"),
             )
         ),
     ),

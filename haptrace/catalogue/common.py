@@ -16,8 +16,8 @@ from .model import Arg, Code, Enum, Numbers, Resource
 ENUMS: dict[str, Enum] = {}
 
 
-def _enum(name: str, doc: str, **values: int) -> Enum:
-    made = Enum(name, doc, values)
+def _enum(name: str, doc: str, flags: bool = False, **values: int) -> Enum:
+    made = Enum(name, doc, values, flags)
     ENUMS[name] = made
     return made
 
@@ -73,6 +73,7 @@ FAULT_SITE = _enum(
 RING_FLAGS = _enum(
     "ring_flags",
     "mem_event request/response flag bits (MEM_EVENT_FLAG_*)",
+    flags=True,
     vcpu_paused=1,
     drop_page=2,
     evict_fail=4,
@@ -88,6 +89,7 @@ MEM_TYPE = _enum(
 DOMAIN_FLAGS = _enum(
     "domain_flags",
     "domain_create flag bits: HAP requested, paravirtualised (no p2m of its own)",
+    flags=True,
     hap=1,
     pv=2,
 )
@@ -110,9 +112,7 @@ P2M_TYPE = _enum(
     ram_broken=13,
 )
 ARCH = _enum("arch", "host architecture", x86_64=0, x86_32=1)
-VENDOR = _enum(
-    "vendor", "hardware-assisted paging of the host CPU", intel=0, amd=1, none=2
-)
+VENDOR = _enum("vendor", "hardware-assisted paging of the host CPU", intel=0, amd=1, none=2)
 
 # Largest valid domid; 0x7FF0 and up are the DOMID_* specials (SELF, IO, XEN, COW, ...).
 DOMID_FIRST_RESERVED = 0x7FF0
@@ -128,7 +128,7 @@ def domid(name: str = "domid", doc: str = "the target domain") -> Arg:
 
 
 def gfn(name: str = "gfn", doc: str = "a guest frame number of the target domain") -> Arg:
-    return Arg(name, 64, doc, uses=Resource.GFN)
+    return Arg(name, 64, doc, uses=Resource.GFN, hex=True)
 
 
 def gref(name: str = "gref", doc: str = "a grant reference of the target domain") -> Arg:

@@ -8,8 +8,8 @@ as errno 10 and 9, which collide with ECHILD and EBADF; calls that can return th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 ERRNO: Mapping[str, int] = MappingProxyType(
     {

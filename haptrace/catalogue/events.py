@@ -48,13 +48,18 @@ def _ring() -> Arg:
 _GUEST = (
     code(ESRCH, "the domain does not exist"),
     code(EINVAL, "the domain is paravirtualised, is dying, or the vcpu is out of range"),
-    code(EBUSY, "the vcpu cannot run: the domain is paused or crashed, or the vcpu is"
-         " paused waiting on a ring"),
+    code(
+        EBUSY,
+        "the vcpu cannot run: the domain is paused or crashed, or the vcpu is"
+        " paused waiting on a ring",
+    ),
     code(EFAULT, "no RAM is mapped at the gfn (a hole, MMIO, or beyond the p2m)"),
-    code(EAGAIN, "the vcpu is now paused: a request is on a ring (page-in, access"
-         " violation) or the vcpu waits for a free ring slot"),
-    code(ENOENT, "the gfn is paged out and the domain has no paging ring: the domain was"
-         " crashed"),
+    code(
+        EAGAIN,
+        "the vcpu is now paused: a request is on a ring (page-in, access"
+        " violation) or the vcpu waits for a free ring slot",
+    ),
+    code(ENOENT, "the gfn is paged out and the domain has no paging ring: the domain was crashed"),
 )
 _RING_HELPER = (
     code(ESRCH, "the domain does not exist"),
@@ -73,21 +78,29 @@ CALLS: tuple[Call, ...] = (
             Arg("domid", 16, "the new domain's id (1 to 0x7fef)", makes=Resource.DOMAIN),
             number("pages", 64, "gfns 0..pages-1 are populated"),
             number("max_pages", 64, "the allocation limit; 0 means `pages`", default=0),
-            number("p2m_size", 64, "the guest physical address width, in gfns; 0 means"
-                   " twice `pages` (at least 64)", default=0),
+            number(
+                "p2m_size",
+                64,
+                "the guest physical address width, in gfns; 0 means twice `pages` (at least 64)",
+                default=0,
+            ),
             number("vcpus", 32, "the number of vcpus (0 to 8)", default=1),
-            Arg("flags", 32, "domain_flags bits (default: HAP)", enum="domain_flags",
-                default=1),
+            Arg("flags", 32, "domain_flags bits (default: HAP)", enum="domain_flags", default=1),
         ),
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(
             (
                 code(EEXIST, "a domain with that id exists"),
-                code(EINVAL, "the id is 0 or reserved, pages exceed p2m_size, max_pages is"
-                     " below pages, more than 8 vcpus, or unknown flags"),
-                code(ENOMEM, "no free domain slot, no room in the p2m arena, or too few"
-                     " free host frames"),
+                code(
+                    EINVAL,
+                    "the id is 0 or reserved, pages exceed p2m_size, max_pages is"
+                    " below pages, more than 8 vcpus, or unknown flags",
+                ),
+                code(
+                    ENOMEM,
+                    "no free domain slot, no room in the p2m arena, or too few free host frames",
+                ),
             )
         ),
     ),
@@ -112,8 +125,7 @@ CALLS: tuple[Call, ...] = (
         name="caller_privilege",
         family=Family.DOMAIN,
         kind=EVENT,
-        summary="Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM"
-        " policy).",
+        summary="Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).",
         args=(domid(), Arg("level", 32, "the privilege level", enum="privilege")),
         outputs=(),
         returns=Returns.STATUS,
@@ -133,7 +145,7 @@ CALLS: tuple[Call, ...] = (
         args=(
             Arg("dom", 16, "the target domain", uses=Resource.DOMAIN),
             Arg("param", 32, "the parameter index", enum="hvm_param"),
-            number("value", 64, "the new value"),
+            Arg("value", 64, "the new value", hex=True),
         ),
         outputs=(),
         returns=Returns.STATUS,
@@ -141,8 +153,10 @@ CALLS: tuple[Call, ...] = (
             (
                 code(ESRCH, "the domain does not exist"),
                 code(EPERM, "the caller is not privileged for the domain"),
-                code(EINVAL, "the domain is not an HVM guest, or param is not below"
-                     " HVM_NR_PARAMS (35)"),
+                code(
+                    EINVAL,
+                    "the domain is not an HVM guest, or param is not below HVM_NR_PARAMS (35)",
+                ),
                 XSM_DENIED,
             )
         ),
@@ -154,7 +168,7 @@ CALLS: tuple[Call, ...] = (
         summary="Assign a PCI device to a domain for passthrough (the domain then needs the"
         " IOMMU).",
         numbers=domctl("XEN_DOMCTL_assign_device", 37),
-        args=(domid(), number("machine_bdf", 32, "the device's PCI segment/bus/device/fn")),
+        args=(domid(), Arg("machine_bdf", 32, "the device's PCI segment/bus/device/fn", hex=True)),
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(
@@ -162,8 +176,11 @@ CALLS: tuple[Call, ...] = (
                 code(EINVAL, "the domain does not exist, is dying, or is domain 0"),
                 code(EPERM, "the caller is not privileged for the domain"),
                 XSM_DENIED,
-                code(EXDEV, "the domain does not use the IOMMU yet and has sharing enabled"
-                     " or a paging ring"),
+                code(
+                    EXDEV,
+                    "the domain does not use the IOMMU yet and has sharing enabled"
+                    " or a paging ring",
+                ),
                 code(ENODEV, "the device is not dom0's to give (assigned to another domain)"),
                 code(ENOSPC, "the host's table of assigned devices (32) is full"),
             )
@@ -173,13 +190,12 @@ CALLS: tuple[Call, ...] = (
         name="hvm_set_mem_type",
         family=Family.DOMAIN,
         kind=EVENT,
-        summary="Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO"
-        " (mmio_dm).",
+        summary="Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).",
         numbers=hvm_op("HVMOP_set_mem_type", 8),
         args=(
             Arg("dom", 16, "the target domain", uses=Resource.DOMAIN),
             Arg("mem_type", 32, "the new type", enum="mem_type"),
-            Arg("first_pfn", 64, "the first gfn", uses=Resource.GFN),
+            Arg("first_pfn", 64, "the first gfn", uses=Resource.GFN, hex=True),
             number("nr", 64, "the number of gfns"),
         ),
         outputs=(),
@@ -187,14 +203,21 @@ CALLS: tuple[Call, ...] = (
         codes=_both(
             (
                 code(ESRCH, "the domain does not exist"),
-                code(EPERM, "the target is the calling domain, or the caller is not"
-                     " privileged for it"),
+                code(
+                    EPERM,
+                    "the target is the calling domain, or the caller is not privileged for it",
+                ),
                 code(EINVAL, "the domain is not an HVM guest"),
                 XSM_DENIED,
-                code(EINVAL, "the range wraps or ends beyond the highest mapped gfn, or"
-                     " mem_type is unknown"),
-                code(EINVAL, "a gfn cannot take the type (paged, shared, or RAM made"
-                     " mmio_dm); gfns before it were changed"),
+                code(
+                    EINVAL,
+                    "the range wraps or ends beyond the highest mapped gfn, or mem_type is unknown",
+                ),
+                code(
+                    EINVAL,
+                    "a gfn cannot take the type (paged, shared, or RAM made"
+                    " mmio_dm); gfns before it were changed",
+                ),
             )
         ),
     ),
@@ -202,8 +225,7 @@ CALLS: tuple[Call, ...] = (
         name="shadow_logdirty",
         family=Family.DOMAIN,
         kind=EVENT,
-        summary="Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and"
-        " back.",
+        summary="Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.",
         args=(domid(), number("enable", 32, "non-zero turns log-dirty mode on")),
         outputs=(),
         returns=Returns.STATUS,
@@ -222,8 +244,8 @@ CALLS: tuple[Call, ...] = (
         numbers=domctl("XEN_DOMCTL_memory_mapping", 39),
         args=(
             domid(),
-            Arg("first_gfn", 64, "the first gfn", uses=Resource.GFN),
-            number("first_mfn", 64, "the first MMIO frame (beyond host RAM)"),
+            Arg("first_gfn", 64, "the first gfn", uses=Resource.GFN, hex=True),
+            Arg("first_mfn", 64, "the first MMIO frame (beyond host RAM)", hex=True),
             number("nr_mfns", 64, "the number of frames"),
             number("add_mapping", 32, "non-zero maps, zero unmaps"),
         ),
@@ -232,11 +254,17 @@ CALLS: tuple[Call, ...] = (
         codes=_both(
             (
                 code(ESRCH, "the domain does not exist"),
-                code(EINVAL, "the domain is paravirtualised or dying, the range wraps, or"
-                     " more than 64 frames"),
+                code(
+                    EINVAL,
+                    "the domain is paravirtualised or dying, the range wraps, or"
+                    " more than 64 frames",
+                ),
                 code(EPERM, "the frames are host RAM, not I/O memory"),
-                code(EBUSY, "a gfn in the range is not a hole (mapping) or not mmio_direct"
-                     " (unmapping); gfns before it were changed"),
+                code(
+                    EBUSY,
+                    "a gfn in the range is not a hole (mapping) or not mmio_direct"
+                    " (unmapping); gfns before it were changed",
+                ),
             )
         ),
     ),
@@ -246,7 +274,7 @@ CALLS: tuple[Call, ...] = (
         kind=EVENT,
         summary="A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).",
         args=(domid(), gfn(), _vcpu()),
-        outputs=(Output("value", 32, "the content token read"),),
+        outputs=(Output("value", 32, "the content token read", hex=True),),
         returns=Returns.STATUS,
         codes=_both(_GUEST),
     ),
@@ -256,16 +284,23 @@ CALLS: tuple[Call, ...] = (
         kind=EVENT,
         summary="A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which"
         " invalidates the handle of a frame that had one tuple.",
-        args=(domid(), gfn(), number("value", 32, "the content token written", default=0),
-              _vcpu()),
+        args=(
+            domid(),
+            gfn(),
+            Arg("value", 32, "the content token written", default=0, hex=True),
+            _vcpu(),
+        ),
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(
             _GUEST
             + (
-                code(ENOMEM, "unsharing needs a new page and none can be allocated: with a"
-                     " sharing ring the vcpu is paused and notified, without one the"
-                     " domain was crashed"),
+                code(
+                    ENOMEM,
+                    "unsharing needs a new page and none can be allocated: with a"
+                    " sharing ring the vcpu is paused and notified, without one the"
+                    " domain was crashed",
+                ),
             )
         ),
     ),
@@ -281,14 +316,16 @@ CALLS: tuple[Call, ...] = (
         codes=_both(
             (
                 code(ESRCH, "the domain does not exist"),
-                code(EINVAL, "the domain is paravirtualised or dying, or no RAM is mapped at"
-                     " the gfn"),
-                code(ENOENT, "the gfn is paged out or being paged in (a page-in is"
-                     " started)"),
-                code(ENOMEM, "a writable mapping of a shared gfn needs a private copy and"
-                     " none can be allocated"),
-                code(ENOSPC, "no free mapping slot, or the page's reference count is at its"
-                     " limit"),
+                code(
+                    EINVAL, "the domain is paravirtualised or dying, or no RAM is mapped at the gfn"
+                ),
+                code(ENOENT, "the gfn is paged out or being paged in (a page-in is started)"),
+                code(
+                    ENOMEM,
+                    "a writable mapping of a shared gfn needs a private copy and"
+                    " none can be allocated",
+                ),
+                code(ENOSPC, "no free mapping slot, or the page's reference count is at its limit"),
             )
         ),
     ),
@@ -308,8 +345,11 @@ CALLS: tuple[Call, ...] = (
         kind=EVENT,
         summary="The guest grants access to one of its gfns (initialises its grant table on"
         " first use).",
-        args=(domid(), gfn(), number("readonly", 32, "non-zero grants read-only access",
-                                     default=0)),
+        args=(
+            domid(),
+            gfn(),
+            number("readonly", 32, "non-zero grants read-only access", default=0),
+        ),
         outputs=(Output("gref", 32, "the grant reference", makes=Resource.GREF),),
         returns=Returns.STATUS,
         codes=_both(
@@ -348,13 +388,18 @@ CALLS: tuple[Call, ...] = (
         codes=_both(
             (
                 code(ESRCH, "the domain does not exist"),
-                code(EINVAL, "the grant table is not initialised, gref is beyond it or"
-                     " grants nothing, or no RAM is mapped at the granted gfn"),
+                code(
+                    EINVAL,
+                    "the grant table is not initialised, gref is beyond it or"
+                    " grants nothing, or no RAM is mapped at the granted gfn",
+                ),
                 code(EPERM, "a writable map of a read-only grant"),
-                code(EAGAIN, "the granted gfn is paged out (a page-in is started), or is"
-                     " shared and cannot be unshared (GNTST_eagain)"),
-                code(ENOSPC, "no free mapping slot, or the page's reference count is at its"
-                     " limit"),
+                code(
+                    EAGAIN,
+                    "the granted gfn is paged out (a page-in is started), or is"
+                    " shared and cannot be unshared (GNTST_eagain)",
+                ),
+                code(ENOSPC, "no free mapping slot, or the page's reference count is at its limit"),
             )
         ),
     ),
@@ -375,7 +420,7 @@ CALLS: tuple[Call, ...] = (
         summary="The helper takes the oldest request off a ring.",
         args=(domid(), _ring()),
         outputs=(
-            Output("gfn", 64, "the gfn concerned", makes=None),
+            Output("gfn", 64, "the gfn concerned", hex=True),
             Output("vcpu_id", 32, "the vcpu that caused it"),
             Output("flags", 32, "ring_flags bits", enum="ring_flags"),
             Output("p2mt", 32, "the p2m type when the request was made", enum="p2m_type"),
@@ -438,4 +483,3 @@ CALLS: tuple[Call, ...] = (
         codes=_both((code(EINVAL, "site is not a fault site, or nth is 0"),)),
     ),
 )
-

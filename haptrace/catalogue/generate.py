@@ -19,15 +19,17 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from . import CATALOGUE, ENUMS, MAX_ARGS, MAX_OUTPUTS, PROFILES, REVISION
 from .errnos import ERRNO, errno_name
 from .model import Call, Kind, Resource, Returns
 
 ROOT = Path(__file__).resolve().parents[2]
-_BANNER = "Automatically generated from the call catalogue by haptrace.catalogue.generate; DO NOT EDIT."
+_BANNER = (
+    "Automatically generated from the call catalogue by haptrace.catalogue.generate; DO NOT EDIT."
+)
 
 # C numbering of resource kinds; 0 means "no resource".
 # A raw result at or below this is a call the engine refused (csrc/include/haptrace.h keeps
@@ -139,7 +141,12 @@ def _bytes(values: list[int], width: int) -> str:
 
 
 def c_source() -> str:
-    lines = [f"/* {_BANNER} */", '#include "ht_catalogue.h"', "", "const struct ht_call_desc ht_calls[HT_NCALLS] = {"]
+    lines = [
+        f"/* {_BANNER} */",
+        '#include "ht_catalogue.h"',
+        "",
+        "const struct ht_call_desc ht_calls[HT_NCALLS] = {",
+    ]
     for call in CATALOGUE:
         masks = ", ".join(f"0x{_code_mask(call, p):016x}ull" for p in PROFILES)
         lines += [

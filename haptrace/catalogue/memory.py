@@ -30,6 +30,7 @@ _EXTENT_START = Arg(
     "gfn of the first extent; extent i starts at extent_start + (i << extent_order) (the"
     " emulator's stand-in for libxc's list of gfns)",
     uses=Resource.GFN,
+    hex=True,
 )
 _NR_EXTENTS = number("nr_extents", 64, "the number of extents")
 _EXTENT_ORDER = number("extent_order", 32, "log2 of the pages per extent", default=0)
@@ -140,12 +141,19 @@ CALLS: tuple[Call, ...] = (
         args=(Arg("first_domid", 16, "the lowest domain id to report", uses=Resource.DOMAIN),),
         outputs=(
             Output("domid", 16, "the domain reported", makes=None),
-            Output("flags", 32, "XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4,"
-                   " paused 8; the shutdown reason (crash 3) in bits 16 and up"),
+            Output(
+                "flags",
+                32,
+                "XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4,"
+                " paused 8; the shutdown reason (crash 3) in bits 16 and up",
+            ),
             Output("tot_pages", 64, "pages the domain holds (nr_pages)"),
             Output("max_pages", 64, "the domain's allocation limit"),
-            Output("shr_pages", 64, "the domain's (domain, gfn) tuples in shared frames"
-                   " (nr_shared_pages)"),
+            Output(
+                "shr_pages",
+                64,
+                "the domain's (domain, gfn) tuples in shared frames (nr_shared_pages)",
+            ),
             Output("paged_pages", 64, "the domain's gfns paged out (nr_paged_pages)"),
         ),
         returns=Returns.VALUE,

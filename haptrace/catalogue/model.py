@@ -13,9 +13,9 @@ fuzz grammar, the docs) is generated or derived from these objects.  Nothing re-
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 PROFILES: tuple[str, ...] = ("doc", "xen-4.2")
 """Return-code profiles.
@@ -98,6 +98,7 @@ class Arg:
     enum: str | None = None  # name of an entry of ENUMS, for symbolic display
     default: int | None = None  # value the text form may omit
     makes: Resource | None = None  # the call creates the resource this argument names
+    hex: bool = False  # the text form shows the value in hexadecimal
 
     @property
     def max_value(self) -> int:
@@ -113,6 +114,7 @@ class Output:
     doc: str
     makes: Resource | None = None
     enum: str | None = None
+    hex: bool = False  # the text form shows the value in hexadecimal
 
 
 @dataclass(frozen=True)
@@ -181,12 +183,31 @@ class Enum:
     name: str
     doc: str
     values: Mapping[str, int]
+    flags: bool = False  # values are bits that combine: shown as a|b
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
 
     def label(self, value: int) -> str | None:
+        """The symbolic form of ``value``, or None if it has none."""
         for label, candidate in self.values.items():
             if candidate == value:
                 return label
+        if self.flags and value:
+            parts = [label for label, bit in self.values.items() if bit and value & bit == bit]
+            if sum(self.values[p] for p in parts) == value:
+                return "|".join(parts)
+        return None
+
+    def parse(self, text: str) -> int | None:
+        """The value of a label (or a|b for flag sets), or None if it is not one."""
+        if text in self.values:
+            return self.values[text]
+        if self.flags and "|" in text:
+            total = 0
+            for part in text.split("|"):
+                if part not in self.values:
+                    return None
+                total |= self.values[part]
+            return total
         return None

@@ -15,7 +15,6 @@ from .common import (
     mem_event_gate,
     memop,
     memop_target_gate,
-    number,
     ring_setup_codes,
 )
 from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM
@@ -63,8 +62,8 @@ def _disable_codes(profile: str) -> tuple[Code, ...]:
 
 
 _NOT_PAGING_TYPE = code(
-    ENOENT, "the gfn is neither paged out nor being paged in (p2m type not ram_paged or"
-    " ram_paging_in)"
+    ENOENT,
+    "the gfn is neither paged out nor being paged in (p2m type not ram_paged or ram_paging_in)",
 )
 
 CALLS: tuple[Call, ...] = (
@@ -77,8 +76,9 @@ CALLS: tuple[Call, ...] = (
             "XEN_DOMCTL_MEM_EVENT_OP_PAGING", 1, "XEN_DOMCTL_MEM_EVENT_OP_PAGING_ENABLE", 0
         ),
         args=(domain_id(),),
-        outputs=(Output("port", 32, "the ring's event-channel port in the domain",
-                        makes=Resource.PORT),),
+        outputs=(
+            Output("port", 32, "the ring's event-channel port in the domain", makes=Resource.PORT),
+        ),
         returns=Returns.STATUS,
         codes={p: _enable_codes(p) for p in ("doc", "xen-4.2")},
     ),
@@ -108,8 +108,9 @@ CALLS: tuple[Call, ...] = (
             (
                 code(EBUSY, "the gfn has no frame (a hole, or already paged out)"),
                 code(EBUSY, "the gfn is not pageable (p2m type not ram_rw or ram_logdirty)"),
-                code(EBUSY, "the page has extra references (a foreign or grant mapping, or"
-                     " a ring)"),
+                code(
+                    EBUSY, "the page has extra references (a foreign or grant mapping, or a ring)"
+                ),
             )
         ),
     ),
@@ -125,8 +126,7 @@ CALLS: tuple[Call, ...] = (
         codes=_memop_codes(
             (
                 code(EBUSY, "the gfn has no frame"),
-                code(EBUSY, "the gfn is not ram_paging_out (never nominated, or accessed"
-                     " since)"),
+                code(EBUSY, "the gfn is not ram_paging_out (never nominated, or accessed since)"),
                 code(EBUSY, "the page has extra references"),
             )
         ),
@@ -156,8 +156,13 @@ CALLS: tuple[Call, ...] = (
         args=(
             domain_id(),
             gfn(),
-            number("buffer", 64, "address of the pager's page buffer; the emulator takes"
-                   " bits 12 and up as the page's content"),
+            Arg(
+                "buffer",
+                64,
+                "address of the pager's page buffer; the emulator takes"
+                " bits 12 and up as the page's content",
+                hex=True,
+            ),
         ),
         outputs=(),
         returns=Returns.STATUS,
@@ -165,8 +170,11 @@ CALLS: tuple[Call, ...] = (
             (
                 _NOT_PAGING_TYPE,
                 code(EINVAL, "the buffer is NULL or not page-aligned (libxc)"),
-                code(ENOMEM, "no frame can be allocated for the domain (max_pages reached or"
-                     " the host is out of memory)"),
+                code(
+                    ENOMEM,
+                    "no frame can be allocated for the domain (max_pages reached or"
+                    " the host is out of memory)",
+                ),
                 code(EFAULT, "copying from the buffer failed (fault site copy)"),
             )
         ),

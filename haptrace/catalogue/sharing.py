@@ -52,11 +52,17 @@ def _per_profile(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
 
 def _share_codes(gref_translation: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     handles = (
-        code(S_HANDLE_INVALID, "the source gfn is not backed by a shared frame (checked"
-             " first when the source frame has the lower mfn)"),
-        code(C_HANDLE_INVALID, "the client gfn is not backed by a shared frame (checked"
-             " first when the client frame has the lower mfn; a hole counts as the highest"
-             " mfn)"),
+        code(
+            S_HANDLE_INVALID,
+            "the source gfn is not backed by a shared frame (checked"
+            " first when the source frame has the lower mfn)",
+        ),
+        code(
+            C_HANDLE_INVALID,
+            "the client gfn is not backed by a shared frame (checked"
+            " first when the client frame has the lower mfn; a hole counts as the highest"
+            " mfn)",
+        ),
         code(S_HANDLE_INVALID, "source_handle is not the handle of the source frame"),
         code(C_HANDLE_INVALID, "client_handle is not the handle of the client frame"),
     )
@@ -64,12 +70,14 @@ def _share_codes(gref_translation: tuple[Code, ...]) -> dict[str, tuple[Code, ..
 
 
 GREF_INVALID_DOC = code(
-    EINVAL, "the grant reference is invalid: the grant table is not initialised, the"
-    " reference is beyond the table, or the entry does not grant access"
+    EINVAL,
+    "the grant reference is invalid: the grant table is not initialised, the"
+    " reference is beyond the table, or the entry does not grant access",
 )
 GREF_INVALID_42 = code(
-    EINVAL, "the grant table is not initialised, or the reference is beyond the table"
-    " (4.2 reads past the table; the emulator refuses, see planted bug gref_unchecked)"
+    EINVAL,
+    "the grant table is not initialised, or the reference is beyond the table"
+    " (4.2 reads past the table; the emulator refuses, see planted bug gref_unchecked)",
 )
 
 
@@ -88,14 +96,20 @@ def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
         code(EINVAL, "the gfn is not populated (a hole, paged out, or MMIO)"),
         code(EINVAL, "the gfn is not sharable (its p2m type is not ram_rw or ram_logdirty)"),
         code(EINVAL, "the page holds another type reference (mapped writable, or a ring)"),
-        code(EEXIST, "another shared-type reference appeared concurrently (internal race;"
-             " fault site type_ref)"),
+        code(
+            EEXIST,
+            "another shared-type reference appeared concurrently (internal race;"
+            " fault site type_ref)",
+        ),
         code(E2BIG, e2big_when),
         code(ENOENT, "the page lock could not be taken (internal race; fault site page_lock)"),
         code(ENOMEM, "sharing metadata or the rmap entry cannot be allocated"),
-        code(ENOMEM, "the p2m type cannot be changed to ram_shared (internal failure; fault"
-             " site p2m_set): 4.2 undoes the nomination and returns the ENOMEM it had"
-             " prepared"),
+        code(
+            ENOMEM,
+            "the p2m type cannot be changed to ram_shared (internal failure; fault"
+            " site p2m_set): 4.2 undoes the nomination and returns the ENOMEM it had"
+            " prepared",
+        ),
     )
     out: dict[str, tuple[Code, ...]] = {}
     for profile in ("doc", "xen-4.2"):
@@ -129,8 +143,7 @@ CALLS: tuple[Call, ...] = (
                 NOT_PRIVILEGED,
                 XSM_DENIED,
                 code(ENODEV, "the domain does not use HAP"),
-                code(EXDEV, "enabling, and the domain has a PCI device assigned for"
-                     " passthrough"),
+                code(EXDEV, "enabling, and the domain has a PCI device assigned for passthrough"),
             )
         ),
     ),
@@ -143,8 +156,9 @@ CALLS: tuple[Call, ...] = (
             "XEN_DOMCTL_MEM_EVENT_OP_SHARING", 3, "XEN_DOMCTL_MEM_EVENT_OP_SHARING_ENABLE", 0
         ),
         args=(domid(),),
-        outputs=(Output("port", 32, "the ring's event-channel port in the domain",
-                        makes=Resource.PORT),),
+        outputs=(
+            Output("port", 32, "the ring's event-channel port in the domain", makes=Resource.PORT),
+        ),
         returns=Returns.STATUS,
         codes={
             "doc": mem_event_gate("doc")
@@ -214,8 +228,7 @@ CALLS: tuple[Call, ...] = (
         name="memshr_nominate_gref",
         family=SHARING,
         kind=HYPERCALL,
-        summary="Same as memshr_nominate_gfn, the page named by a grant reference of the"
-        " domain.",
+        summary="Same as memshr_nominate_gfn, the page named by a grant reference of the domain.",
         numbers=sharing_op("XENMEM_SHARING_OP_NOMINATE_GREF", 1),
         args=(domid(), gref()),
         outputs=(Output("handle", 64, "the sharing handle of the page", makes=Resource.HANDLE),),
@@ -241,8 +254,14 @@ CALLS: tuple[Call, ...] = (
         returns=Returns.STATUS,
         codes={
             profile: codes
-            + ((code(EINVAL, "a gfn carries the grant-reference flag and the reference is"
-                     " invalid"),))
+            + (
+                (
+                    code(
+                        EINVAL,
+                        "a gfn carries the grant-reference flag and the reference is invalid",
+                    ),
+                )
+            )
             for profile, codes in _share_codes(()).items()
         },
     ),
@@ -263,8 +282,7 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         codes={
-            profile: codes + _gref_codes(profile)
-            for profile, codes in _share_codes(()).items()
+            profile: codes + _gref_codes(profile) for profile, codes in _share_codes(()).items()
         },
     ),
     Call(
@@ -278,8 +296,9 @@ CALLS: tuple[Call, ...] = (
             gfn("source_gfn", "the source gfn"),
             handle("source_handle", "the handle of the source page"),
             domid("client_domain", "the domain that receives the mapping"),
-            gfn("client_gfn", "the client gfn; must be a hole (invalid, mmio_dm, paged,"
-                " paging_in)"),
+            gfn(
+                "client_gfn", "the client gfn; must be a hole (invalid, mmio_dm, paged, paging_in)"
+            ),
         ),
         outputs=(),
         returns=Returns.STATUS,
@@ -289,11 +308,16 @@ CALLS: tuple[Call, ...] = (
                 code(EINVAL, "source_gfn carries the grant-reference flag"),
                 code(S_HANDLE_INVALID, "the source gfn is not backed by a shared frame"),
                 code(S_HANDLE_INVALID, "source_handle is not the handle of the source frame"),
-                code(C_HANDLE_INVALID, "the physmap entry for the client gfn is not suitable"
-                     " (not a hole)"),
+                code(
+                    C_HANDLE_INVALID,
+                    "the physmap entry for the client gfn is not suitable (not a hole)",
+                ),
                 code(ENOMEM, "the rmap entry cannot be allocated"),
-                code(ENOENT, "the client p2m entry cannot be set (the gfn is beyond the"
-                     " guest's physical address width; fault site p2m_set)"),
+                code(
+                    ENOENT,
+                    "the client p2m entry cannot be set (the gfn is beyond the"
+                    " guest's physical address width; fault site p2m_set)",
+                ),
             )
         ),
     ),
@@ -301,16 +325,13 @@ CALLS: tuple[Call, ...] = (
         name="memshr_debug_gfn",
         family=SHARING,
         kind=HYPERCALL,
-        summary="Return the number of (domain, gfn) tuples mapping the shared frame behind"
-        " a gfn.",
+        summary="Return the number of (domain, gfn) tuples mapping the shared frame behind a gfn.",
         numbers=sharing_op("XENMEM_SHARING_OP_DEBUG_GFN", 4),
         args=(domid(), gfn()),
         outputs=(),
         returns=Returns.VALUE,
         value_doc="the number of tuples mapping the frame (1 or more)",
-        codes=_per_profile(
-            (code(EINVAL, "no shared frame backs the gfn"),)
-        ),
+        codes=_per_profile((code(EINVAL, "no shared frame backs the gfn"),)),
     ),
     Call(
         name="memshr_debug_gref",

@@ -1,0 +1,75 @@
+"""The ``haptrace`` click group and its error handling.
+
+Exit statuses: 0 pass; 2 usage error (click); 3 diverged, 4 undocumented return code,
+5 invariant violated (the subject misbehaved); 6 bad input (a corrupt trace, an unknown
+call, a bad argument); 70 internal error (our bug).  Commands print a one-line message for
+bad input, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from typing import Any
+
+import click
+
+from haptrace import __version__
+from haptrace.errors import HaptraceError, InputError
+from haptrace.outcome import Outcome
+
+
+class HaptraceGroup(click.Group):
+    """Maps the package's exceptions to the outcome exit statuses."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except BrokenPipeError:
+            # The reader went away (| head): stop quietly, like any well-behaved filter.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
+        except InputError as exc:
+            click.echo(f"haptrace: error: {exc}", err=True)
+            ctx.exit(Outcome.BAD_INPUT)
+        except (HaptraceError, Exception) as exc:
+            click.echo(f"haptrace: internal error: {type(exc).__name__}: {exc}", err=True)
+            click.echo("".join(traceback.format_exc()), err=True)
+            click.echo(
+                "This is a bug in haptrace; please report it with the trace above.", err=True
+            )
+            ctx.exit(Outcome.INTERNAL)
+
+
+@click.group(cls=HaptraceGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="haptrace")
+def cli() -> None:
+    """Record, replay and fuzz Xen hypercall sequences against an emulated x86_64 host
+    with hardware-assisted paging (HAP: Intel EPT / AMD NPT).
+
+    \b
+    Start here:
+      haptrace demo                 run the seed's sharing example and show the counters
+      haptrace calls                list every call the emulator knows
+      haptrace calls memshr_share_gfns   one call: arguments, outputs, documented codes
+      haptrace bugs                 planted bugs the fuzzer is benchmarked against
+
+    \b
+    Exit status: 0 pass, 3 diverged, 4 undocumented return code, 5 invariant violated,
+    6 bad input, 70 internal error.
+    """
+
+
+def main() -> None:
+    """Entry point of the ``haptrace`` script."""
+    sys.exit(cli.main(prog_name="haptrace", standalone_mode=True))
+
+
+# Commands live in their own modules; importing them registers them on the group.
+from . import catalogue_cmds, demo  # noqa: E402
+
+__all__ = ["catalogue_cmds", "cli", "demo", "main"]

@@ -1,0 +1,745 @@
+/*
+ * Sanitizer stress test of the haptrace C engine (built with ASan + UBSan by
+ * tests/native/test_sanitizers.py; also useful by hand with larger budgets).
+ *
+ *     stress SEED [CALLS] [-v]
+ *
+ * For each "run" it builds a small machine (the profile alternates doc / xen-4.2, the rest
+ * of the host is drawn from the seed), creates three domains, enables sharing and some
+ * rings, takes a snapshot and records the state digest.  Then, until the call budget is
+ * spent, it runs random sequences of 1-40 calls and restores, checking after every restore
+ * that the digest is the snapshot's again.  Now and then it keeps a sequence's state
+ * instead and takes a new snapshot there, so the machine drifts into deeper states (many
+ * shared frames, paged gfns, live mappings) that short sequences could not reach.
+ *
+ * Arguments follow the catalogue (ht_calls[].arg_uses / arg_bits): mostly plausible values
+ * (domids 0..4, gfns 0..140, handles, ports, grefs and mappings taken from the outputs of
+ * earlier calls), sometimes hostile ones (random bits within the argument's width, and
+ * rarely beyond it, which the dispatcher must refuse).  Some sequences run with planted
+ * bugs on (turned off before the restore: the digest covers state, not the bug mask), some
+ * with the transition oracle, some through ht_batch or the fixed-arity entry points, and
+ * ht_check runs after calls now and then.
+ *
+ * Exit status: 0 when every restore gave the snapshot's digest back and the audit found
+ * nothing on a clean engine (no planted bug on since the last clean state); 1 otherwise,
+ * after printing the seed and the offending sequence.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+#define MAX_SEQ 40
+#define POOL 8
+#define NKINDS 7     /* HT_RES_NONE .. HT_RES_MAPPING */
+#define TRIPLES 16
+
+/* ---- random numbers (splitmix64: deterministic for a seed) ---------------------------- */
+
+static uint64_t rng_state;
+
+static uint64_t rnd(void)
+{
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static uint64_t below(uint64_t n)
+{
+    return n ? rnd() % n : 0;
+}
+
+static int chance(unsigned one_in)
+{
+    return below(one_in) == 0;
+}
+
+static uint64_t width_mask(unsigned bits)
+{
+    return bits >= 64 ? ~0ull : (1ull << bits) - 1;
+}
+
+/* ---- resources produced by earlier calls ---------------------------------------------- */
+
+struct triple {
+    uint64_t domid, gfn, handle;   /* gfn carries bit 62 when it is a gref */
+};
+
+struct pools {
+    uint64_t v[NKINDS][POOL];
+    unsigned n[NKINDS];
+    struct triple t[TRIPLES];
+    unsigned nt;
+    uint64_t ring_gfn[8];          /* per domid 0..7: the gfn the rings were given */
+};
+
+static void pool_add(struct pools *p, unsigned kind, uint64_t value)
+{
+    if (kind == HT_RES_NONE || kind >= NKINDS)
+        return;
+    p->v[kind][p->n[kind] % POOL] = value;
+    p->n[kind]++;
+}
+
+static int pool_pick(const struct pools *p, unsigned kind, uint64_t *value)
+{
+    unsigned n = p->n[kind] < POOL ? p->n[kind] : POOL;
+    if (kind >= NKINDS || n == 0)
+        return 0;
+    *value = p->v[kind][below(n)];
+    return 1;
+}
+
+static void triple_add(struct pools *p, uint64_t domid, uint64_t gfn, uint64_t handle)
+{
+    p->t[p->nt % TRIPLES] = (struct triple){domid, gfn, handle};
+    p->nt++;
+}
+
+static const struct triple *triple_pick(const struct pools *p)
+{
+    unsigned n = p->nt < TRIPLES ? p->nt : TRIPLES;
+    return n ? &p->t[below(n)] : NULL;
+}
+
+/* ---- one recorded call ---------------------------------------------------------------- */
+
+struct rec {
+    uint32_t call;
+    uint32_t via;     /* 0 ht_call, 1 ht_callN, 2 ht_batch */
+    uint64_t arg[HT_ARGS];
+    int64_t raw;
+};
+
+static const char *call_name(uint32_t call)
+{
+    return call < HT_NCALLS ? ht_calls[call].name : "(unknown call)";
+}
+
+static void print_rec(FILE *f, unsigned i, const struct rec *r)
+{
+    unsigned n = r->call < HT_NCALLS ? ht_calls[r->call].nargs : HT_ARGS;
+    static const char *const via[] = {"call", "callN", "batch"};
+    fprintf(f, "  %2u %-22s (", i, call_name(r->call));
+    for (unsigned a = 0; a < n; a++)
+        fprintf(f, "%s%#" PRIx64, a ? ", " : "", r->arg[a]);
+    fprintf(f, ") = %" PRId64 " [%s]\n", r->raw, via[r->via]);
+}
+
+/* ---- argument generation -------------------------------------------------------------- */
+
+static uint64_t plausible_domid(void)
+{
+    static const uint64_t odd[] = {0x7ff0, 0x7ff3, 0x7fef, 0xffff, 5, 31};
+    if (chance(24))
+        return odd[below(sizeof odd / sizeof odd[0])];
+    return below(5);
+}
+
+static uint64_t plausible_gfn(const struct pools *p, uint64_t domid)
+{
+    uint64_t v;
+    switch (below(24)) {
+    case 0:
+        return below(141) | (1ull << 62);   /* the grant-reference flag */
+    case 1:
+        if (pool_pick(p, HT_RES_GREF, &v))
+            return v | (1ull << 62);
+        return below(4) | (1ull << 62);
+    case 2: {
+        static const uint64_t huge[] = {~0ull, 1ull << 32, 0xffffffffull, 0x7fffffffull,
+                                        1ull << 63, 255, 256, 8191, 8192};
+        return huge[below(sizeof huge / sizeof huge[0])];
+    }
+    case 3:
+        return domid < 8 && p->ring_gfn[domid] ? p->ring_gfn[domid] : 60;
+    default:
+        return below(141);
+    }
+}
+
+/* Values for arguments that use no resource: per call where a generic small number would
+ * almost never do anything interesting, otherwise small numbers with a few edge values. */
+static uint64_t plain_arg(uint32_t call, unsigned i)
+{
+    switch (call) {
+    case HT_CALL_domain_create:
+        switch (i) {
+        case 1: return chance(8) ? below(1u << 12) : below(100);           /* pages */
+        case 2: return chance(3) ? 0 : below(200);                         /* max_pages */
+        case 3: return chance(3) ? 0 : 64 + below(256);                    /* p2m_size */
+        case 4: return below(10);                                          /* vcpus */
+        case 5: return below(4);                                           /* flags */
+        default: break;
+        }
+        break;
+    case HT_CALL_set_hvm_param:
+        if (i == 1)
+            return chance(4) ? below(40) : 27 + below(3);
+        if (i == 2)
+            return chance(4) ? below(141) : 40 + below(24);
+        break;
+    case HT_CALL_mem_paging_load:
+        if (i == 2)
+            return chance(6) ? below(1u << 14) : (1 + below(1000)) << 12;
+        break;
+    case HT_CALL_hvm_set_mem_access:
+        if (i == 1)
+            return below(12);
+        if (i == 3)
+            return chance(8) ? ~0ull - below(2) : below(9);
+        break;
+    case HT_CALL_increase_reservation:
+    case HT_CALL_decrease_reservation:
+    case HT_CALL_populate_physmap:
+        if (i == 1)
+            return chance(16) ? ~0ull >> below(8) : below(9);
+        if (i == 2)
+            return chance(16) ? 17 + below(4) : below(4);
+        if (i == 3 && call != HT_CALL_decrease_reservation)
+            return chance(4) ? below(20) : 0;
+        break;
+    case HT_CALL_hvm_set_mem_type:
+        if (i == 1)
+            return below(4);
+        if (i == 3)
+            return chance(8) ? ~0ull - below(2) : below(9);
+        break;
+    case HT_CALL_domain_memory_mapping:
+        if (i == 2)
+            return chance(6) ? below(8192) : 4096 + below(64);
+        if (i == 3)
+            return chance(8) ? below(100) : below(5);
+        if (i == 4)
+            return below(2);
+        break;
+    case HT_CALL_domain_setmaxmem:
+        return chance(4) ? rnd() & 0xffffffffu : (32 + below(200)) * 4;
+    case HT_CALL_caller_privilege:
+        return below(4);
+    case HT_CALL_inject_fault:
+        return i == 0 ? below(6) : below(4);
+    case HT_CALL_ring_get_request:
+    case HT_CALL_ring_put_response:
+        if (i == 1)
+            return below(5);
+        if (i == 3)
+            return below(10);
+        if (i == 4)
+            return below(16);
+        break;
+    case HT_CALL_guest_write:
+        if (i == 2)
+            return rnd() & 0xffffffffu;
+        if (i == 3)
+            return chance(8) ? below(12) : below(2);
+        break;
+    case HT_CALL_guest_read:
+        if (i == 2)
+            return chance(8) ? below(12) : below(2);
+        break;
+    case HT_CALL_domain_set_max_evtchn:
+        return chance(2) ? below(8) : below(5000);
+    case HT_CALL_assign_device:
+        return below(4);
+    default:
+        break;
+    }
+    static const uint64_t edge[] = {0, 1, 2, 3, 0xff, 0x100, 0xffffffffull, ~0ull};
+    if (chance(8))
+        return edge[below(sizeof edge / sizeof edge[0])];
+    return chance(2) ? below(4) : below(16);
+}
+
+static uint64_t make_arg(const struct pools *p, uint32_t call, unsigned i, const uint64_t *prev)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    unsigned bits = d->arg_bits[i];
+    if (chance(400))
+        return rnd();                       /* perhaps too wide: the dispatcher refuses */
+    if (chance(20))
+        return rnd() & width_mask(bits);    /* hostile, but within the C width */
+    uint64_t v = 0, domid = 0;
+    for (unsigned k = i; k-- > 0;) {        /* the nearest domain argument before this one */
+        if (d->arg_uses[k] == HT_RES_DOMAIN) {
+            domid = prev[k];
+            break;
+        }
+    }
+    switch (d->arg_uses[i]) {
+    case HT_RES_DOMAIN:
+        v = plausible_domid();
+        break;
+    case HT_RES_GFN:
+        v = plausible_gfn(p, domid);
+        break;
+    case HT_RES_HANDLE:
+        if (!chance(4) && pool_pick(p, HT_RES_HANDLE, &v))
+            break;
+        v = below(24);
+        break;
+    case HT_RES_GREF:
+        if (!chance(4) && pool_pick(p, HT_RES_GREF, &v))
+            break;
+        v = chance(8) ? 2046 + below(4) : below(6);
+        break;
+    case HT_RES_PORT:
+        if (!chance(4) && pool_pick(p, HT_RES_PORT, &v))
+            break;
+        v = below(6);
+        break;
+    case HT_RES_MAPPING:
+        if (!chance(4) && pool_pick(p, HT_RES_MAPPING, &v))
+            break;
+        v = chance(8) ? 254 + below(4) : below(6);
+        break;
+    default:
+        v = plain_arg(call, i);
+        break;
+    }
+    return v & width_mask(bits);
+}
+
+/* The sharing calls that name two pages: usually give them pages that were nominated, so
+ * shares succeed and the rmaps grow. */
+static void sharing_pair(const struct pools *p, uint32_t call, uint64_t *arg)
+{
+    const struct triple *s = triple_pick(p), *c = triple_pick(p);
+    if (!s || !c || chance(3))
+        return;
+    arg[0] = s->domid;
+    arg[2] = s->handle;
+    arg[3] = c->domid;
+    if (call == HT_CALL_memshr_share_grefs) {
+        arg[1] = (uint32_t)s->gfn;
+        arg[4] = (uint32_t)c->gfn;
+    } else {
+        arg[1] = s->gfn;
+        arg[4] = call == HT_CALL_memshr_add_to_physmap ? 64 + below(77) : c->gfn;
+    }
+    if (call != HT_CALL_memshr_add_to_physmap)
+        arg[5] = c->handle;
+    else
+        arg[5] = 0;
+}
+
+/* Calls a sharing/paging tool issues: a quarter of the picks come from these, so the
+ * interesting states are reached more often than uniform picks alone would. */
+static const uint32_t focus[] = {
+    HT_CALL_memshr_nominate_gfn,  HT_CALL_memshr_nominate_gfn, HT_CALL_memshr_share_gfns,
+    HT_CALL_memshr_share_gfns,    HT_CALL_memshr_add_to_physmap, HT_CALL_memshr_debug_gfn,
+    HT_CALL_memshr_nominate_gref, HT_CALL_memshr_share_grefs,  HT_CALL_guest_write,
+    HT_CALL_guest_read,           HT_CALL_mem_paging_nominate, HT_CALL_mem_paging_evict,
+    HT_CALL_mem_paging_load,      HT_CALL_mem_paging_prep,     HT_CALL_grant_access,
+    HT_CALL_grant_map,            HT_CALL_foreign_map,         HT_CALL_ring_get_request,
+    HT_CALL_ring_put_response,    HT_CALL_evtchn_send,         HT_CALL_decrease_reservation,
+    HT_CALL_populate_physmap,     HT_CALL_remove_from_physmap, HT_CALL_inject_fault,
+};
+
+static void make_call(const struct pools *p, struct rec *r)
+{
+    memset(r, 0, sizeof *r);
+    if (chance(300)) {
+        static const uint32_t bad[] = {HT_NCALLS, HT_NCALLS + 1, 0xffffffffu, 1000};
+        r->call = bad[below(4)];
+        for (unsigned i = 0; i < HT_ARGS; i++)
+            r->arg[i] = rnd();
+        return;
+    }
+    r->call = chance(4) ? focus[below(sizeof focus / sizeof focus[0])] : (uint32_t)below(HT_NCALLS);
+    for (unsigned i = 0; i < ht_calls[r->call].nargs; i++)
+        r->arg[i] = make_arg(p, r->call, i, r->arg);
+    if (r->call == HT_CALL_memshr_share_gfns || r->call == HT_CALL_memshr_share_grefs ||
+        r->call == HT_CALL_memshr_add_to_physmap)
+        sharing_pair(p, r->call, r->arg);
+}
+
+/* ---- running calls -------------------------------------------------------------------- */
+
+static int64_t call_fixed(ht_machine *m, uint32_t call, const uint64_t *a)
+{
+    unsigned n = call < HT_NCALLS ? ht_calls[call].nargs : (unsigned)below(HT_ARGS + 1);
+    int64_t packed;
+    switch (n) {
+    case 0: packed = ht_call0(m, call); break;
+    case 1: packed = ht_call1(m, call, a[0]); break;
+    case 2: packed = ht_call2(m, call, a[0], a[1]); break;
+    case 3: packed = ht_call3(m, call, a[0], a[1], a[2]); break;
+    case 4: packed = ht_call4(m, call, a[0], a[1], a[2], a[3]); break;
+    case 5: packed = ht_call5(m, call, a[0], a[1], a[2], a[3], a[4]); break;
+    default: packed = ht_call6(m, call, a[0], a[1], a[2], a[3], a[4], a[5]); break;
+    }
+    /* packed = raw * HT_PACK + reason, reason in [0, 0xffff]: floor division. */
+    int64_t reason = packed & 0xffff;
+    return (packed - reason) / HT_PACK;
+}
+
+/* Feed what a successful call made into the pools. */
+static void harvest(struct pools *p, const struct rec *r, const ht_result *res)
+{
+    if (r->raw < 0 || r->call >= HT_NCALLS)
+        return;
+    const struct ht_call_desc *d = &ht_calls[r->call];
+    for (unsigned j = 0; j < d->nouts; j++)
+        pool_add(p, d->out_makes[j], res->out[j]);
+    if (r->call == HT_CALL_memshr_nominate_gfn)
+        triple_add(p, r->arg[0], r->arg[1], res->out[0]);
+    if (r->call == HT_CALL_memshr_nominate_gref)
+        triple_add(p, r->arg[0], r->arg[1] | (1ull << 62), res->out[0]);
+    if (r->call == HT_CALL_set_hvm_param && r->arg[1] >= 27 && r->arg[1] <= 29 && r->arg[0] < 8)
+        p->ring_gfn[r->arg[0]] = r->arg[2];
+}
+
+/* ---- the driver ----------------------------------------------------------------------- */
+
+struct stats {
+    uint64_t calls, sequences, restores, resnapshots, machines, checks, batches;
+    uint64_t refused, ok, failed, tainted_violations;
+};
+
+static uint64_t seed_arg;
+
+static void fail_header(const char *what, unsigned machine, uint64_t seq, const ht_machine *m)
+{
+    fprintf(stderr, "stress: FAILED: %s\n", what);
+    fprintf(stderr, "stress: seed %" PRIu64 ", machine %u (profile %s), sequence %" PRIu64
+                    "; rerun: stress %" PRIu64 "\n",
+            seed_arg, machine, ht_profile(m) == HT_PROFILE_DOC ? "doc" : "xen-4.2", seq,
+            seed_arg);
+}
+
+static void print_sequence(const struct rec *seq, unsigned n, uint64_t bugs, int oracle)
+{
+    fprintf(stderr, "stress: the sequence (planted bugs %#" PRIx64 ", oracle %s):\n", bugs,
+            oracle ? "on" : "off");
+    for (unsigned i = 0; i < n; i++)
+        print_rec(stderr, i, &seq[i]);
+}
+
+static void print_violations(const ht_violation *v, size_t found)
+{
+    for (size_t i = 0; i < found && i < 16; i++) {
+        const char *name = ht_invariant_name(v[i].invariant);
+        fprintf(stderr, "  violation %s: domid %#x gfn %#" PRIx64 " mfn %#" PRIx64
+                        " expected %" PRId64 " actual %" PRId64 "\n",
+                name ? name : "?", v[i].domid, v[i].gfn, v[i].mfn, v[i].expected, v[i].actual);
+    }
+}
+
+/* A copy of the state the digest covers, taken at each snapshot, to say where a restore
+ * went wrong when the digests differ. */
+struct copy {
+    ht_host_pub host;
+    ht_domain_pub dom_pub[HT_MAX_DOMAINS];
+    struct ht_domain *dom;
+    ht_frame *frame;
+    ht_p2m_entry *p2m;
+    struct ht_share *share;
+    struct ht_mapping map[HT_MAX_MAPPINGS];
+    uint32_t free_head, share_free_head;
+};
+
+static void copy_take(struct copy *c, const ht_machine *m)
+{
+    c->host = m->host;
+    memcpy(c->dom_pub, m->dom_pub, sizeof c->dom_pub);
+    memcpy(c->dom, m->dom, sizeof m->dom);
+    memcpy(c->frame, m->frame, m->config.total_frames * sizeof *m->frame);
+    memcpy(c->p2m, m->p2m, m->config.gfn_capacity * sizeof *m->p2m);
+    memcpy(c->share, m->share, m->config.share_capacity * sizeof *m->share);
+    memcpy(c->map, m->map, sizeof c->map);
+    c->free_head = m->free_head;
+    c->share_free_head = m->share_free_head;
+}
+
+static void first_diff(const char *what, const void *a, const void *b, size_t len, size_t item)
+{
+    const unsigned char *x = a, *y = b;
+    for (size_t i = 0; i < len; i++) {
+        if (x[i] != y[i]) {
+            fprintf(stderr, "  %s differs first at byte %zu (item %zu): snapshot %#x, now %#x\n",
+                    what, i, i / item, x[i], y[i]);
+            return;
+        }
+    }
+}
+
+static void copy_compare(const struct copy *c, const ht_machine *m)
+{
+    first_diff("host", &c->host, &m->host, sizeof c->host, sizeof c->host);
+    first_diff("dom_pub", c->dom_pub, m->dom_pub, sizeof c->dom_pub, sizeof c->dom_pub[0]);
+    first_diff("dom", c->dom, m->dom, sizeof m->dom, sizeof m->dom[0]);
+    first_diff("frame", c->frame, m->frame, m->config.total_frames * sizeof *m->frame,
+               sizeof *m->frame);
+    first_diff("p2m", c->p2m, m->p2m, m->host.gfn_used * sizeof *m->p2m, sizeof *m->p2m);
+    first_diff("share", c->share, m->share, m->config.share_capacity * sizeof *m->share,
+               sizeof *m->share);
+    first_diff("map", c->map, m->map, sizeof c->map, sizeof c->map[0]);
+    if (c->free_head != m->free_head || c->share_free_head != m->share_free_head)
+        fprintf(stderr, "  free list heads differ\n");
+}
+
+static ht_machine *new_machine(unsigned run, struct pools *pools)
+{
+    ht_host_config cfg = {
+        .arch = chance(16) ? HT_ARCH_X86_32 : HT_ARCH_X86_64,
+        .vendor = chance(4) ? (uint32_t)below(HT_VENDOR_COUNT) : HT_VENDOR_INTEL,
+        .profile = run % 2 ? HT_PROFILE_XEN_4_2 : HT_PROFILE_DOC,
+        .audit_compiled = !chance(4),
+        .total_frames = chance(4) ? 600 + below(200) : 4096,   /* sometimes tight */
+        .gfn_capacity = 8192,
+        .share_capacity = chance(4) ? 16 + below(16) : 256,
+        .xenheap_units = chance(4) ? 20 + below(40) : 512,
+    };
+    char err[128];
+    ht_machine *m = ht_machine_new(&cfg, err, sizeof err);
+    if (!m) {
+        fprintf(stderr, "stress: ht_machine_new: %s\n", err);
+        exit(1);
+    }
+    /* A bad configuration must be refused with a message, never crash. */
+    ht_host_config bad = cfg;
+    bad.total_frames = 0;
+    if (ht_machine_new(&bad, err, sizeof err) != NULL || ht_machine_new(NULL, NULL, 0) != NULL) {
+        fprintf(stderr, "stress: a bad configuration was accepted\n");
+        exit(1);
+    }
+
+    memset(pools, 0, sizeof *pools);
+    uint64_t a[HT_ARGS];
+    ht_result res;
+    for (uint64_t domid = 1; domid <= 3; domid++) {
+        uint64_t args[HT_ARGS] = {domid, 64, 64 + below(16), 128, 2, HT_DOMAIN_FLAGS_HAP};
+        if (ht_call(m, HT_CALL_domain_create, args, &res) != 0) {
+            fprintf(stderr, "stress: domain_create(%" PRIu64 ") failed: errno %u\n", domid,
+                    res.err);
+            exit(1);
+        }
+    }
+    for (uint64_t domid = 1; domid <= 3; domid++) {
+        if (domid == 3 && chance(2))
+            continue;   /* sharing on some domains */
+        a[0] = domid;
+        a[1] = 1;
+        ht_call(m, HT_CALL_memshr_control, a, NULL);
+    }
+    /* Rings on some domains, each on its own gfn (params 27, 28, 29). */
+    for (uint64_t domid = 1; domid <= 3; domid++) {
+        for (uint32_t k = 0; k < 3; k++) {
+            if (!chance(3))
+                continue;
+            uint64_t gfn = 40 + 4 * domid + k;
+            uint64_t param[HT_ARGS] = {domid, 27 + k, gfn};
+            ht_call(m, HT_CALL_set_hvm_param, param, NULL);
+            pools->ring_gfn[domid] = gfn;
+            static const uint32_t enable[] = {HT_CALL_mem_paging_enable,
+                                              HT_CALL_mem_access_enable,
+                                              HT_CALL_memshr_ring_enable};
+            a[0] = domid;
+            if (ht_call(m, enable[k], a, &res) == 0)
+                pool_add(pools, HT_RES_PORT, res.out[0]);
+        }
+    }
+    return m;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s SEED [CALLS] [-v]\n", argv[0]);
+        return 2;
+    }
+    seed_arg = strtoull(argv[1], NULL, 0);
+    uint64_t budget = argc > 2 ? strtoull(argv[2], NULL, 0) : 20000;
+    int verbose = argc > 3 && strcmp(argv[3], "-v") == 0;
+    rng_state = seed_arg * 0x2545f4914f6cdd1dull + 1;
+
+    struct stats st = {0};
+    struct copy copy;
+    copy.dom = malloc(sizeof ((ht_machine *)0)->dom);
+    copy.frame = malloc(4096 * sizeof *copy.frame);
+    copy.p2m = malloc(8192 * sizeof *copy.p2m);
+    copy.share = malloc(256 * sizeof *copy.share);
+    if (!copy.dom || !copy.frame || !copy.p2m || !copy.share)
+        return 2;
+
+    struct rec seq[MAX_SEQ];
+    ht_call_rec batch[MAX_SEQ];
+    ht_result results[MAX_SEQ];
+    ht_violation viol[16];
+    unsigned run = 0;
+
+    while (st.calls < budget) {
+        struct pools base, cur;
+        ht_machine *m = new_machine(run, &base);
+        st.machines++;
+        if (ht_restore(m) != -1) {
+            fprintf(stderr, "stress: ht_restore without a snapshot did not refuse\n");
+            return 1;
+        }
+        size_t found = ht_check(m, viol, 16);
+        if (found) {
+            fail_header("the audit fails on a freshly built machine", run, 0, m);
+            print_violations(viol, found);
+            return 1;
+        }
+        ht_snapshot(m);
+        uint64_t digest = ht_state_digest(m);
+        copy_take(&copy, m);
+        uint64_t sequences_here = 200 + below(800);
+
+        for (uint64_t s = 0; s < sequences_here && st.calls < budget; s++) {
+            cur = base;
+            unsigned n = 1 + (unsigned)below(MAX_SEQ);
+            uint64_t bugs = 0;
+            if (chance(6)) {
+                bugs = chance(2) ? 1ull << below(HT_NBUGS) : rnd() & width_mask(HT_NBUGS);
+                if (ht_set_bugs(m, bugs) != 0) {
+                    fprintf(stderr, "stress: ht_set_bugs refused a valid mask\n");
+                    return 1;
+                }
+            }
+            int oracle = chance(3);
+            ht_set_oracle(m, oracle);
+            int use_batch = chance(8);
+
+            if (use_batch) {
+                for (unsigned i = 0; i < n; i++) {
+                    make_call(&cur, &seq[i]);
+                    seq[i].via = 2;
+                    batch[i].call = seq[i].call;
+                    batch[i].pad = 0;
+                    memcpy(batch[i].arg, seq[i].arg, sizeof batch[i].arg);
+                }
+                uint32_t flags = (uint32_t)below(8), stop = 99;
+                size_t ran = ht_batch(m, batch, n, results, flags, &stop);
+                if (ran > n || (ran < n && stop == 0) || (stop && !(stop & (flags | 8)))) {
+                    fail_header("ht_batch's count or stop reason is inconsistent", run, s, m);
+                    fprintf(stderr, "stress: ran %zu of %u, flags %u, stop %u\n", ran, n,
+                            flags, stop);
+                    return 1;
+                }
+                for (size_t i = 0; i < ran; i++) {
+                    seq[i].raw = results[i].rc < 0 ? -(int64_t)results[i].err : results[i].rc;
+                    harvest(&cur, &seq[i], &results[i]);
+                }
+                n = (unsigned)ran;
+                st.calls += ran;
+                st.batches++;
+                if (stop == 8 && !bugs) {
+                    fail_header("ht_batch stopped at a violation with no planted bug on", run, s,
+                                m);
+                    print_sequence(seq, n, bugs, oracle);
+                    return 1;
+                }
+            } else {
+                for (unsigned i = 0; i < n; i++) {
+                    struct rec *r = &seq[i];
+                    make_call(&cur, r);
+                    ht_result res;
+                    if (chance(2)) {
+                        r->via = 0;
+                        r->raw = ht_call(m, r->call, r->arg, &res);
+                    } else {
+                        r->via = 1;
+                        r->raw = call_fixed(m, r->call, r->arg);
+                        res = *ht_last(m);
+                    }
+                    st.calls++;
+                    if (r->raw <= HT_RAW_REFUSED_LIMIT)
+                        st.refused++;
+                    else if (r->raw < 0)
+                        st.failed++;
+                    else
+                        st.ok++;
+                    if (r->raw > HT_RAW_REFUSED_LIMIT && r->call < HT_NCALLS && r->raw < 0)
+                        (void)ht_code_documented(m, r->call, (uint32_t)-r->raw);
+                    harvest(&cur, r, &res);
+                    if (chance(8)) {
+                        found = ht_check(m, viol, 16);
+                        st.checks++;
+                        if (found && !bugs) {
+                            fail_header("the audit or the oracle reports a violation with no"
+                                        " planted bug on",
+                                        run, s, m);
+                            print_sequence(seq, i + 1, bugs, oracle);
+                            print_violations(viol, found);
+                            return 1;
+                        }
+                        if (found)
+                            st.tainted_violations++;
+                    }
+                }
+            }
+            st.sequences++;
+            if (!bugs) {
+                /* A clean engine keeps every invariant, whatever the calls were. */
+                found = ht_check(m, viol, 16);
+                st.checks++;
+                if (found) {
+                    fail_header("the audit or the oracle reports a violation with no planted"
+                                " bug on",
+                                run, s, m);
+                    print_sequence(seq, n, bugs, oracle);
+                    print_violations(viol, found);
+                    return 1;
+                }
+            }
+            ht_set_bugs(m, 0);
+            ht_set_oracle(m, 0);
+            (void)ht_journal_length(m);
+
+            if (!bugs && chance(40)) {
+                /* Keep this state: the next sequences start from it. */
+                ht_snapshot(m);
+                digest = ht_state_digest(m);
+                copy_take(&copy, m);
+                base = cur;
+                st.resnapshots++;
+                continue;
+            }
+            if (ht_restore(m) != 0) {
+                fail_header("ht_restore refused with a snapshot active", run, s, m);
+                return 1;
+            }
+            st.restores++;
+            uint64_t now = ht_state_digest(m);
+            if (now != digest || ht_journal_length(m) != 0) {
+                fail_header("restore did not give the snapshot's state back", run, s, m);
+                fprintf(stderr, "stress: digest %#" PRIx64 " after restore, %#" PRIx64
+                                " at the snapshot; journal length %zu\n",
+                        now, digest, ht_journal_length(m));
+                print_sequence(seq, n, bugs, oracle);
+                copy_compare(&copy, m);
+                return 1;
+            }
+        }
+        if (verbose)
+            fprintf(stderr, "stress: machine %u done: state %" PRIu64 " bytes, %" PRIu64
+                            " calls so far\n",
+                    run, ht_state_bytes(m), st.calls);
+        if (chance(2))
+            ht_snapshot_end(m);
+        ht_machine_free(m);
+        run++;
+    }
+
+    /* The name tables end with NULL. */
+    if (ht_invariant_name(1u << 20) || ht_bug_name(HT_NBUGS) || ht_reason_text(~0u))
+        return 1;
+    free(copy.dom);
+    free(copy.frame);
+    free(copy.p2m);
+    free(copy.share);
+    printf("stress: seed %" PRIu64 ": %" PRIu64 " calls (%" PRIu64 " ok, %" PRIu64
+           " failed, %" PRIu64 " refused), %" PRIu64 " sequences (%" PRIu64 " batches), %" PRIu64
+           " restores, %" PRIu64 " re-snapshots, %" PRIu64 " machines, %" PRIu64
+           " checks: all restores exact\n",
+           seed_arg, st.calls, st.ok, st.failed, st.refused, st.sequences, st.batches,
+           st.restores, st.resnapshots, st.machines, st.checks);
+    return 0;
+}

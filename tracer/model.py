@@ -1,0 +1,96 @@
+"""The in-memory model of a trace, shared by the msgpack format and the text form.
+
+A trace is a :class:`Header` (format version, catalogue revision, profile, the machine it ran
+on, where it came from, whether it was closed cleanly) and a list of :class:`Record` s, one
+per call: the call, its arguments, what it returned (rc, errno, outputs), and, for scenario
+traces whose expected result differs between profiles, the result each other profile
+expects.  Comments of the text form ride along as notes so that text → msgpack → text is
+lossless.
+
+Long traces are not held as lists of records: the msgpack reader and the replay engine work
+on columnar chunks.  This model is for what people read and write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
+from replay.config import MachineConfig
+
+FORMAT_VERSION = 1
+SOURCES = ("emulator", "text", "host")
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """A call's result: libxc rc and errno, and the outputs (only on success)."""
+
+    rc: int
+    errno: int
+    outputs: tuple[int, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.rc != -1
+
+
+@dataclass(frozen=True)
+class Record:
+    """One call of a trace and what it returned."""
+
+    call: int
+    args: tuple[int, ...]
+    rc: int
+    errno: int
+    outputs: tuple[int, ...] = ()
+    alternatives: Mapping[str, Expectation] = field(default_factory=dict)
+    note: str = ""  # comment lines written before the call (text form)
+    remark: str = ""  # a comment on the call's own line (text form)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "alternatives", MappingProxyType(dict(self.alternatives)))
+
+    @property
+    def spec(self) -> Call:
+        return CATALOGUE[self.call]
+
+    @property
+    def result(self) -> Expectation:
+        return Expectation(self.rc, self.errno, self.outputs)
+
+    def expected(self, profile: str) -> Expectation:
+        """What this call should return when replayed in ``profile``."""
+        return self.alternatives.get(profile, self.result)
+
+
+@dataclass(frozen=True)
+class Header:
+    """Everything replay needs to rebuild the starting machine, and where the trace came from."""
+
+    profile: str = "doc"
+    machine: MachineConfig = field(default_factory=MachineConfig.default)
+    source: str = "emulator"
+    xen_version: str = ""
+    bugs: tuple[str, ...] = ()
+    catalogue_revision: str = REVISION
+    format_version: int = FORMAT_VERSION
+    complete: bool = True
+    # Named symbols of the text form: (resource, value) -> name, e.g. (HANDLE, 7) -> "src".
+    symbols: Mapping[tuple[Resource, int], str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "symbols", MappingProxyType(dict(self.symbols)))
+
+
+@dataclass
+class Trace:
+    header: Header
+    records: list[Record]
+    tail_note: str = ""  # comments after the last call (text form)
+
+    @property
+    def profiles(self) -> tuple[str, ...]:
+        return PROFILES

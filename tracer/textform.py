@@ -1,0 +1,512 @@
+"""The readable text form of a trace: one call per line, strace-like, fit for code review.
+
+    # haptrace trace v1
+    profile doc
+    host arch=x86_64 vendor=intel
+    domain 1 pages=256
+    domain 2 pages=256
+    memshr_control(domid=1, enable=1) = 0
+    memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$h2
+    memshr_share_gfns(source_domain=1, source_gfn=0x10, source_handle=$h2, client_domain=2, ...
+    guest_write(domid=1, gfn=0x10) = 0
+    sharing_freed_pages() = 1
+
+The grammar is documented in docs/trace-format.md; in short:
+
+* ``#`` starts a comment.  Comment lines attach to the next call; a comment after a call
+  stays on its line.  The first line, ``# haptrace trace v1``, names the format.
+* Header lines: ``profile P``, ``source S``, ``xen VERSION``, ``host key=value ...``,
+  ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``.
+* A call: ``name(arg=value, ...) = RESULT [-> output=value, ...]``, then any number of
+  ``@PROFILE: RESULT [-> ...]`` giving the result a different profile expects.  RESULT is a
+  value (``0``, ``3``) or ``-1 ERRNO`` (an errno name, or ``C_HANDLE_INVALID`` /
+  ``S_HANDLE_INVALID`` for the sharing codes 9 and 10).  Arguments with a default may be
+  left out.
+* Values: decimal, ``0x`` hex, ``~0`` (all ones), an enumeration label (``ring=paging``,
+  ``flags=vcpu_paused|evict_fail``), or a symbol.  Symbols name values that one call
+  produces and a later call uses: ``$h2`` is the handle 2 (``h`` handle, ``p`` port, ``r``
+  grant reference, ``m`` mapping), and ``$anyname`` is a value the first output it names
+  chooses.  Replay maps every symbol to the value the emulator hands out.
+
+Traces printed by :func:`format_trace` parse back to the same trace (tested as a property),
+and a trace parsed from canonical text prints back to the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, Call, Resource, lookup
+from haptrace.catalogue.errnos import ERRNO, SHARING_NAMES, errno_name
+from haptrace.catalogue.model import REMAPPED_RESOURCES, Arg, Output
+from haptrace.errors import ConfigError, InputError
+from replay.config import DomainConfig, HostConfig, MachineConfig
+from replay.machine import bug_mask
+
+from .errors import TextFormError
+from .model import SOURCES, Expectation, Header, Record, Trace
+
+MAGIC = "# haptrace trace v1"
+NAMED_SYMBOL_BASE = 0x80000000  # values the compiler gives symbols like $src
+_PREFIX_TO_RESOURCE = {r.symbol_prefix: r for r in REMAPPED_RESOURCES}
+
+# ---- printing -----------------------------------------------------------------------------
+
+
+def _format_value(spec: Arg | Output, value: int, resource: Resource | None, text: _Symbols) -> str:
+    if resource in REMAPPED_RESOURCES and resource is not None:
+        symbol = text.symbol_for(resource, value, binding=isinstance(spec, Output))
+        if symbol is not None:
+            return symbol
+    if spec.enum is not None:
+        label = ENUMS[spec.enum].label(value)
+        if label is not None:
+            return label
+    if spec.bits >= 32 and value == (1 << spec.bits) - 1:
+        return "~0"
+    if spec.hex or value > 0xFFFF:
+        return f"{value:#x}"
+    return str(value)
+
+
+class _Symbols:
+    """Which resource values earlier outputs produced, and the names they go by."""
+
+    def __init__(self, named: dict[tuple[Resource, int], str]) -> None:
+        self.named = named
+        self.produced: set[tuple[Resource, int]] = set()
+
+    def name(self, resource: Resource, value: int) -> str:
+        named = self.named.get((resource, value))
+        return f"${named}" if named else f"${resource.symbol_prefix}{value}"
+
+    def symbol_for(self, resource: Resource, value: int, binding: bool) -> str | None:
+        if binding:
+            self.produced.add((resource, value))
+            return self.name(resource, value)
+        if (resource, value) in self.produced or (resource, value) in self.named:
+            return self.name(resource, value)
+        return None
+
+
+def _format_result(call: Call, result: Expectation, symbols: _Symbols) -> str:
+    if not result.ok:
+        return f"-1 {errno_name(result.errno, sharing=call.family.value == 'sharing')}"
+    text = str(result.rc)
+    if result.outputs:
+        outs = ", ".join(
+            f"{spec.name}={_format_value(spec, value, spec.makes, symbols)}"
+            for spec, value in zip(call.outputs, result.outputs, strict=False)
+        )
+        text += f" -> {outs}"
+    return text
+
+
+def format_record(record: Record, symbols: _Symbols | None = None) -> str:
+    """One call as its text line (without its note)."""
+    symbols = symbols if symbols is not None else _Symbols({})
+    call = record.spec
+    args = []
+    for spec, value in zip(call.args, record.args, strict=True):
+        if spec.default is not None and value == spec.default:
+            continue
+        args.append(f"{spec.name}={_format_value(spec, value, spec.uses, symbols)}")
+    line = f"{call.name}({', '.join(args)}) = {_format_result(call, record.result, symbols)}"
+    for profile in PROFILES:
+        if profile in record.alternatives:
+            alternative = _format_result(call, record.alternatives[profile], symbols)
+            line += f" @{profile}: {alternative}"
+    if record.remark:
+        line += f"  # {record.remark}"
+    return line
+
+
+def _kv(values: dict[str, Any]) -> str:
+    return " ".join(f"{k}={int(v) if isinstance(v, bool) else v}" for k, v in values.items())
+
+
+def _header_lines(header: Header) -> list[str]:
+    lines = [MAGIC, f"profile {header.profile}"]
+    if header.source != "text":
+        lines.append(f"source {header.source}")
+    if header.xen_version:
+        lines.append(f"xen {header.xen_version}")
+    host = header.machine.host
+    default_host = HostConfig()
+    host_values = {"arch": host.arch, "vendor": host.vendor}
+    for f in fields(HostConfig):
+        value = getattr(host, f.name)
+        if f.name not in host_values and value != getattr(default_host, f.name):
+            host_values[f.name] = value
+    lines.append(f"host {_kv(host_values)}")
+    for domain in header.machine.domains:
+        default_domain = DomainConfig(domain.domid)
+        values = {"pages": domain.pages}
+        for f in fields(DomainConfig):
+            value = getattr(domain, f.name)
+            if f.name not in ("domid", "pages") and value != getattr(default_domain, f.name):
+                values[f.name] = value
+        lines.append(f"domain {domain.domid} {_kv(values)}")
+    if header.bugs:
+        lines.append(f"bugs {','.join(header.bugs)}")
+    if not header.complete:
+        lines.append("incomplete")
+    return lines
+
+
+def _note_lines(note: str) -> list[str]:
+    return [f"# {line}" if line else "#" for line in note.split("\n")] if note else []
+
+
+def format_trace(trace: Trace) -> str:
+    """The canonical text form of ``trace``."""
+    symbols = _Symbols(dict(trace.header.symbols))
+    lines = _header_lines(trace.header)
+    lines.append("")
+    for record in trace.records:
+        lines += _note_lines(record.note)
+        lines.append(format_record(record, symbols))
+    lines += _note_lines(trace.tail_note)
+    return "\n".join(lines) + "\n"
+
+
+# ---- parsing ------------------------------------------------------------------------------
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-|]*")
+_VALUE = re.compile(
+    r"~0|0[xX][0-9a-fA-F]+|-?[0-9]+|\$[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_|]*"
+)
+
+
+@dataclass
+class _Cursor:
+    text: str
+    line: int
+    source: str
+    pos: int = 0
+
+    def error(self, message: str, pos: int | None = None) -> TextFormError:
+        column = (self.pos if pos is None else pos) + 1
+        return TextFormError(message, self.line, column, self.source)
+
+    def skip(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] in " \t":
+            self.pos += 1
+
+    def at_end(self) -> bool:
+        self.skip()
+        return self.pos >= len(self.text)
+
+    def peek(self, literal: str) -> bool:
+        self.skip()
+        return self.text.startswith(literal, self.pos)
+
+    def expect(self, literal: str, what: str) -> None:
+        if not self.peek(literal):
+            found = self.text[self.pos : self.pos + 12] or "end of line"
+            raise self.error(f"expected {what}, found {found!r}")
+        self.pos += len(literal)
+
+    def match(self, pattern: re.Pattern[str], what: str) -> tuple[str, int]:
+        self.skip()
+        found = pattern.match(self.text, self.pos)
+        if not found:
+            rest = self.text[self.pos : self.pos + 12] or "end of line"
+            raise self.error(f"expected {what}, found {rest!r}")
+        self.pos = found.end()
+        return found.group(0), found.start()
+
+
+class _Parser:
+    def __init__(self, source: str, require_results: bool) -> None:
+        self.source = source
+        self.require_results = require_results
+        self.named: dict[str, tuple[Resource, int]] = {}
+        self.next_named: dict[Resource, int] = {}
+
+    # -- values --
+
+    def value(self, cursor: _Cursor, spec: Arg | Output, resource: Resource | None) -> int:
+        token, start = cursor.match(_VALUE, f"a value for {spec.name}")
+        try:
+            value = self._value(token, spec, resource, isinstance(spec, Output))
+        except InputError as exc:
+            raise cursor.error(str(exc), start) from None
+        if not 0 <= value <= (1 << spec.bits) - 1:
+            raise cursor.error(f"{spec.name}={token} does not fit in {spec.bits} bits", start)
+        return value
+
+    def _value(self, token: str, spec: Arg | Output, resource: Resource | None, bind: bool) -> int:
+        if token == "~0":
+            return (1 << spec.bits) - 1
+        if token.startswith("$"):
+            return self._symbol(token[1:], spec, resource, bind)
+        if token[0].isdigit() or token[0] == "-":
+            if token.startswith("-"):
+                raise InputError(f"{spec.name} cannot be negative")
+            return int(token, 0)
+        if spec.enum is not None:
+            parsed = ENUMS[spec.enum].parse(token)
+            if parsed is not None:
+                return parsed
+            labels = ", ".join(ENUMS[spec.enum].values)
+            raise InputError(f"{token!r} is not a {spec.enum} (one of {labels})")
+        raise InputError(f"{spec.name} takes a number, not {token!r}")
+
+    def _symbol(self, name: str, spec: Arg | Output, resource: Resource | None, bind: bool) -> int:
+        if resource not in REMAPPED_RESOURCES or resource is None:
+            raise InputError(f"{spec.name} is not a handle, port, grant or mapping: no symbols")
+        numbered = re.fullmatch(r"([a-z])([0-9]+)", name)
+        if numbered and numbered.group(1) in _PREFIX_TO_RESOURCE:
+            kind = _PREFIX_TO_RESOURCE[numbered.group(1)]
+            if kind is not resource:
+                raise InputError(
+                    f"${name} names a {kind.value}, but {spec.name} takes a {resource.value}"
+                )
+            return int(numbered.group(2))
+        if name in self.named:
+            kind, value = self.named[name]
+            if kind is not resource:
+                raise InputError(
+                    f"${name} names a {kind.value}, but {spec.name} takes a {resource.value}"
+                )
+            return value
+        if not bind:
+            raise InputError(f"${name} is used before any call produces it")
+        value = NAMED_SYMBOL_BASE + self.next_named.get(resource, 0)
+        self.next_named[resource] = self.next_named.get(resource, 0) + 1
+        self.named[name] = (resource, value)
+        return value
+
+    # -- results --
+
+    def result(self, cursor: _Cursor, call: Call) -> Expectation:
+        token, start = cursor.match(re.compile(r"-?[0-9]+|0[xX][0-9a-fA-F]+"), "a result")
+        rc = int(token, 0)
+        if rc < 0:
+            if rc != -1:
+                raise cursor.error("a failure is written -1 ERRNO", start)
+            name, name_start = cursor.match(_NAME, "an errno name after -1")
+            errno = ERRNO.get(name, SHARING_NAMES.get(name))
+            if errno is None and name.isdigit():
+                errno = int(name)
+            if errno is None:
+                raise cursor.error(f"unknown errno {name!r}", name_start)
+            return Expectation(-1, errno)
+        outputs: tuple[int, ...] = ()
+        if cursor.peek("->"):
+            cursor.expect("->", "->")
+            outputs = self.outputs(cursor, call)
+        elif call.outputs and self.require_results:
+            names = ", ".join(o.name for o in call.outputs)
+            raise cursor.error(f"{call.name} succeeded, so its outputs ({names}) must follow ->")
+        return Expectation(rc, 0, outputs)
+
+    def outputs(self, cursor: _Cursor, call: Call) -> tuple[int, ...]:
+        values: dict[str, int] = {}
+        while True:
+            name, start = cursor.match(_NAME, "an output name")
+            spec = next((o for o in call.outputs if o.name == name), None)
+            if spec is None:
+                names = ", ".join(o.name for o in call.outputs) or "none"
+                raise cursor.error(f"{call.name} has no output {name!r} (outputs: {names})", start)
+            cursor.expect("=", "=")
+            values[name] = self.value(cursor, spec, spec.makes)
+            if not cursor.peek(","):
+                break
+            cursor.expect(",", ",")
+        missing = [o.name for o in call.outputs if o.name not in values]
+        if missing:
+            raise cursor.error(f"{call.name}: missing outputs {', '.join(missing)}")
+        return tuple(values[o.name] for o in call.outputs)
+
+    # -- calls --
+
+    def record(self, cursor: _Cursor, note: str, remark: str) -> Record:
+        name, start = cursor.match(_NAME, "a call name")
+        try:
+            call = lookup(name)
+        except InputError as exc:
+            raise cursor.error(str(exc), start) from None
+        cursor.expect("(", "(")
+        given: dict[str, int] = {}
+        while not cursor.peek(")"):
+            arg_name, arg_start = cursor.match(_NAME, "an argument name")
+            spec = next((a for a in call.args if a.name == arg_name), None)
+            if spec is None:
+                names = ", ".join(a.name for a in call.args) or "none"
+                raise cursor.error(
+                    f"{call.name} has no argument {arg_name!r} (arguments: {names})", arg_start
+                )
+            if arg_name in given:
+                raise cursor.error(f"{arg_name} given twice", arg_start)
+            cursor.expect("=", "=")
+            given[arg_name] = self.value(cursor, spec, spec.uses)
+            if not cursor.peek(")"):
+                cursor.expect(",", ", or )")
+        cursor.expect(")", ")")
+        args = []
+        for spec in call.args:
+            if spec.name in given:
+                args.append(given[spec.name])
+            elif spec.default is not None:
+                args.append(spec.default)
+            else:
+                raise cursor.error(f"{call.name}: missing argument {spec.name}")
+        if cursor.at_end():
+            if self.require_results:
+                raise cursor.error(f"{call.name}: expected = and the call's result")
+            return Record(call.id, tuple(args), 0, 0, note=note, remark=remark)
+        cursor.expect("=", "=")
+        result = self.result(cursor, call)
+        alternatives: dict[str, Expectation] = {}
+        while cursor.peek("@"):
+            cursor.expect("@", "@")
+            profile, profile_start = cursor.match(_NAME, "a profile name")
+            if profile not in PROFILES:
+                raise cursor.error(
+                    f"unknown profile {profile!r} (one of {', '.join(PROFILES)})", profile_start
+                )
+            cursor.expect(":", ":")
+            alternatives[profile] = self.result(cursor, call)
+        if not cursor.at_end():
+            raise cursor.error(f"unexpected {cursor.text[cursor.pos : cursor.pos + 12]!r}")
+        return Record(
+            call.id,
+            tuple(args),
+            result.rc,
+            result.errno,
+            result.outputs,
+            alternatives,
+            note=note,
+            remark=remark,
+        )
+
+
+def _split_comment(line: str) -> tuple[str, str]:
+    index = line.find("#")
+    if index < 0:
+        return line.rstrip(), ""
+    return line[:index].rstrip(), line[index + 1 :].strip()
+
+
+def _key_values(cursor: _Cursor, kind: type) -> dict[str, Any]:
+    names = {f.name: f.type for f in fields(kind)}
+    values: dict[str, Any] = {}
+    while not cursor.at_end():
+        key, start = cursor.match(_NAME, "key=value")
+        if key not in names or key == "domid":
+            known = ", ".join(n for n in names if n != "domid")
+            raise cursor.error(f"unknown {kind.__name__} setting {key!r} (known: {known})", start)
+        cursor.expect("=", "=")
+        token, value_start = cursor.match(_VALUE, f"a value for {key}")
+        if key in ("arch", "vendor"):
+            values[key] = token
+        else:
+            try:
+                number = int(token, 0)
+            except ValueError:
+                raise cursor.error(f"{key} takes a number, not {token!r}", value_start) from None
+            values[key] = bool(number) if "bool" in str(names[key]) else number
+    return values
+
+
+def parse_trace(text: str, source: str = "<text>", require_results: bool = True) -> Trace:
+    """Parse a text-form trace.  With ``require_results=False`` calls may leave out their
+    results: a scenario to run and record, not a trace to replay."""
+    parser = _Parser(source, require_results)
+    profile = "doc"
+    trace_source = "text"
+    xen_version = ""
+    host = HostConfig()
+    domains: list[DomainConfig] = []
+    bugs: tuple[str, ...] = ()
+    complete = True
+    records: list[Record] = []
+    pending: list[str] = []
+    header_done = False
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and raw.strip() == MAGIC:
+            continue
+        body, comment = _split_comment(raw)
+        cursor = _Cursor(body, number, source)
+        if not body:
+            if raw.strip().startswith("#"):
+                pending.append(comment)
+            continue
+        word, start = cursor.match(_NAME, "a header keyword or a call")
+        is_header = word in ("profile", "source", "xen", "host", "domain", "bugs", "incomplete")
+        if is_header and not cursor.peek("("):
+            if header_done:
+                raise cursor.error(f"header line {word!r} after the first call", start)
+            try:
+                if word == "profile":
+                    profile, at = cursor.match(_NAME, "a profile name")
+                    if profile not in PROFILES:
+                        raise cursor.error(f"unknown profile {profile!r}", at)
+                elif word == "source":
+                    trace_source, at = cursor.match(_NAME, "a source")
+                    if trace_source not in SOURCES:
+                        raise cursor.error(f"source must be one of {', '.join(SOURCES)}", at)
+                elif word == "xen":
+                    xen_version = body[cursor.pos :].strip()
+                    cursor.pos = len(body)
+                elif word == "host":
+                    host = HostConfig(**_key_values(cursor, HostConfig))
+                elif word == "domain":
+                    token, at = cursor.match(_VALUE, "a domain id")
+                    if not token[0].isdigit():
+                        raise cursor.error("a domain id is a number", at)
+                    domains.append(DomainConfig(int(token, 0), **_key_values(cursor, DomainConfig)))
+                elif word == "bugs":
+                    names = body[cursor.pos :].replace(" ", "")
+                    bugs = tuple(n for n in names.split(",") if n)
+                    bug_mask(bugs)
+                    cursor.pos = len(body)
+                else:
+                    complete = False
+            except (ConfigError, InputError) as exc:
+                if isinstance(exc, TextFormError):
+                    raise
+                raise cursor.error(str(exc), start) from None
+            if not cursor.at_end():
+                raise cursor.error(f"unexpected {body[cursor.pos : cursor.pos + 12]!r}")
+            continue
+        header_done = True
+        cursor.pos = start
+        records.append(parser.record(cursor, "\n".join(pending), comment))
+        pending = []
+    try:
+        machine = MachineConfig(host, tuple(domains))
+    except ConfigError as exc:
+        raise TextFormError(str(exc), 1, 1, source) from None
+    symbols = {(kind, value): name for name, (kind, value) in parser.named.items()}
+    header = Header(
+        profile=profile,
+        machine=machine,
+        source=trace_source,
+        xen_version=xen_version,
+        bugs=bugs,
+        complete=complete,
+        symbols=symbols,
+    )
+    return Trace(header, records, "\n".join(pending))
+
+
+def with_results(trace: Trace, results: list[Expectation]) -> Trace:
+    """``trace`` with each record's result replaced (recording a scenario)."""
+    records = [
+        replace(record, rc=result.rc, errno=result.errno, outputs=result.outputs)
+        for record, result in zip(trace.records, results, strict=True)
+    ]
+    return Trace(trace.header, records, trace.tail_note)
+
+
+__all__ = ["MAGIC", "format_record", "format_trace", "parse_trace", "with_results"]
+
+_ = CATALOGUE  # the catalogue is the grammar: every call and argument name comes from it
