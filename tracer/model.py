@@ -90,6 +90,9 @@ class Trace:
     header: Header
     records: list[Record]
     tail_note: str = ""  # comments after the last call (text form)
+    # The text-form line of each record, when the trace was parsed from text (for reports
+    # that name the line); not part of the trace's content.
+    record_lines: list[int] = field(default_factory=list, compare=False)
 
     @property
     def profiles(self) -> tuple[str, ...]:

@@ -72,11 +72,13 @@ def _format_value(spec: Arg | Output, value: int, resource: Resource | None, tex
 
 
 class _Symbols:
-    """Which resource values earlier outputs produced, and the names they go by."""
+    """Which resource values earlier outputs produced, and the names they go by.  With
+    ``assume_produced`` every resource value is shown as a symbol (a call out of context)."""
 
-    def __init__(self, named: dict[tuple[Resource, int], str]) -> None:
+    def __init__(self, named: dict[tuple[Resource, int], str], assume_produced: bool = False):
         self.named = named
         self.produced: set[tuple[Resource, int]] = set()
+        self.assume_produced = assume_produced
 
     def name(self, resource: Resource, value: int) -> str:
         named = self.named.get((resource, value))
@@ -86,7 +88,11 @@ class _Symbols:
         if binding:
             self.produced.add((resource, value))
             return self.name(resource, value)
-        if (resource, value) in self.produced or (resource, value) in self.named:
+        if (
+            self.assume_produced
+            or (resource, value) in self.produced
+            or (resource, value) in self.named
+        ):
             return self.name(resource, value)
         return None
 
@@ -105,8 +111,9 @@ def _format_result(call: Call, result: Expectation, symbols: _Symbols) -> str:
 
 
 def format_record(record: Record, symbols: _Symbols | None = None) -> str:
-    """One call as its text line (without its note)."""
-    symbols = symbols if symbols is not None else _Symbols({})
+    """One call as its text line (without its note).  Alone (no ``symbols``), resource
+    values are shown as symbols, since the calls that produced them are not in view."""
+    symbols = symbols if symbols is not None else _Symbols({}, assume_produced=True)
     call = record.spec
     args = []
     for spec, value in zip(call.args, record.args, strict=True):
@@ -425,6 +432,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
     bugs: tuple[str, ...] = ()
     complete = True
     records: list[Record] = []
+    record_lines: list[int] = []
     pending: list[str] = []
     header_done = False
     lines = text.split("\n")
@@ -480,6 +488,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
         header_done = True
         cursor.pos = start
         records.append(parser.record(cursor, "\n".join(pending), comment))
+        record_lines.append(number)
         pending = []
     try:
         machine = MachineConfig(host, tuple(domains))
@@ -495,7 +504,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
         complete=complete,
         symbols=symbols,
     )
-    return Trace(header, records, "\n".join(pending))
+    return Trace(header, records, "\n".join(pending), record_lines)
 
 
 def with_results(trace: Trace, results: list[Expectation]) -> Trace:

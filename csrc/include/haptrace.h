@@ -182,6 +182,61 @@ uint64_t ht_state_digest(const ht_machine *m);
  * journal, which are transient). */
 uint64_t ht_state_bytes(const ht_machine *m);
 
+/* ---- replay (replay.c) ---------------------------------------------------------------- */
+
+/* What a recorded call returned: rc and err as libxc reports them, outputs on success. */
+typedef struct ht_expect {
+    int64_t rc;
+    uint32_t err;
+    uint32_t pad;
+    uint64_t out[HT_OUTS];
+} ht_expect;
+
+/* Why ht_replay stopped. */
+typedef struct ht_replay_stop {
+    uint64_t index;      /* the record (within this call of ht_replay) that stopped it */
+    uint32_t kind;       /* HT_REPLAY_* */
+    int32_t field;       /* -1: rc/errno; 0..5: that output */
+    uint64_t recorded;
+    uint64_t emulated;
+} ht_replay_stop;
+
+#define HT_REPLAY_DONE 0
+#define HT_REPLAY_DIVERGED 1
+#define HT_REPLAY_UNDOCUMENTED 2
+#define HT_REPLAY_INVARIANT 3
+#define HT_REPLAY_REFUSED 4
+
+/* Recorded-to-emulated bindings of handles, ports, grant references and mappings. */
+typedef struct ht_remap ht_remap;
+ht_remap *ht_remap_new(void);
+void ht_remap_free(ht_remap *r);
+int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t recorded, uint64_t *emulated);
+size_t ht_remap_size(const ht_remap *r);
+
+/* Runs n recorded calls, remapping resource arguments and comparing each result (and, on
+ * failure, checking the code is documented in the profile).  Every check_every calls
+ * (counted from first_index) runs the invariant check.  Stops after the first record that
+ * diverges, returns an undocumented code, breaks an invariant or is refused; returns the
+ * number of calls run and says why in *stop.  results may be NULL. */
+size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_expect *expect,
+                 size_t n, uint64_t first_index, uint64_t check_every, ht_result *results,
+                 ht_replay_stop *stop);
+
+/* The state of one gfn, for reports. */
+typedef struct ht_gfn_info {
+    uint32_t type;
+    uint32_t access;
+    uint32_t mfn;
+    uint32_t owner;
+    uint32_t refs;
+    uint32_t wcount;
+    uint32_t content;
+    uint32_t tuples;
+    uint64_t handle;
+} ht_gfn_info;
+int ht_describe_gfn(ht_machine *m, uint32_t domid, uint64_t gfn, ht_gfn_info *out);
+
 /* Planted bugs (see ht_bug_name); off by default. */
 int ht_set_bugs(ht_machine *m, uint64_t mask);
 uint64_t ht_bugs(const ht_machine *m);

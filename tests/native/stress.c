@@ -69,28 +69,43 @@ struct triple {
     uint64_t domid, gfn, handle;   /* gfn carries bit 62 when it is a gref */
 };
 
+/* Pool entries remember the domain they belong to (gfns, grefs, ports), so a later call
+ * can name the same (domain, resource) pair: chains such as grant_access -> grant_map ->
+ * nominate_gref or paging nominate -> evict -> guest access then happen often. */
+struct entry {
+    uint64_t domid, value;
+};
+
 struct pools {
-    uint64_t v[NKINDS][POOL];
+    struct entry v[NKINDS][POOL];
     unsigned n[NKINDS];
     struct triple t[TRIPLES];
     unsigned nt;
     uint64_t ring_gfn[8];          /* per domid 0..7: the gfn the rings were given */
 };
 
-static void pool_add(struct pools *p, unsigned kind, uint64_t value)
+static void pool_add(struct pools *p, unsigned kind, uint64_t domid, uint64_t value)
 {
     if (kind == HT_RES_NONE || kind >= NKINDS)
         return;
-    p->v[kind][p->n[kind] % POOL] = value;
+    p->v[kind][p->n[kind] % POOL] = (struct entry){domid, value};
     p->n[kind]++;
+}
+
+static const struct entry *pool_entry(const struct pools *p, unsigned kind)
+{
+    if (kind >= NKINDS)
+        return NULL;
+    unsigned n = p->n[kind] < POOL ? p->n[kind] : POOL;
+    return n ? &p->v[kind][below(n)] : NULL;
 }
 
 static int pool_pick(const struct pools *p, unsigned kind, uint64_t *value)
 {
-    unsigned n = p->n[kind] < POOL ? p->n[kind] : POOL;
-    if (kind >= NKINDS || n == 0)
+    const struct entry *e = pool_entry(p, kind);
+    if (!e)
         return 0;
-    *value = p->v[kind][below(n)];
+    *value = e->value;
     return 1;
 }
 
@@ -255,7 +270,7 @@ static uint64_t plain_arg(uint32_t call, unsigned i)
     return chance(2) ? below(4) : below(16);
 }
 
-static uint64_t make_arg(const struct pools *p, uint32_t call, unsigned i, const uint64_t *prev)
+static uint64_t make_arg(const struct pools *p, uint32_t call, unsigned i, uint64_t *prev)
 {
     const struct ht_call_desc *d = &ht_calls[call];
     unsigned bits = d->arg_bits[i];
@@ -264,13 +279,25 @@ static uint64_t make_arg(const struct pools *p, uint32_t call, unsigned i, const
     if (chance(20))
         return rnd() & width_mask(bits);    /* hostile, but within the C width */
     uint64_t v = 0, domid = 0;
+    int dom_arg = -1;
     for (unsigned k = i; k-- > 0;) {        /* the nearest domain argument before this one */
         if (d->arg_uses[k] == HT_RES_DOMAIN) {
             domid = prev[k];
+            dom_arg = (int)k;
             break;
         }
     }
-    switch (d->arg_uses[i]) {
+    unsigned uses = d->arg_uses[i];
+    if (dom_arg >= 0 && (uses == HT_RES_GFN || uses == HT_RES_GREF || uses == HT_RES_PORT) &&
+        chance(2)) {
+        /* A (domain, resource) pair an earlier call used or made: name both again. */
+        const struct entry *e = pool_entry(p, uses);
+        if (e && e->domid <= 0xffff) {
+            prev[dom_arg] = e->domid;
+            return e->value & width_mask(bits);
+        }
+    }
+    switch (uses) {
     case HT_RES_DOMAIN:
         v = plausible_domid();
         break;
@@ -350,7 +377,7 @@ static void make_call(const struct pools *p, struct rec *r)
             r->arg[i] = rnd();
         return;
     }
-    r->call = chance(4) ? focus[below(sizeof focus / sizeof focus[0])] : (uint32_t)below(HT_NCALLS);
+    r->call = chance(3) ? focus[below(sizeof focus / sizeof focus[0])] : (uint32_t)below(HT_NCALLS);
     for (unsigned i = 0; i < ht_calls[r->call].nargs; i++)
         r->arg[i] = make_arg(p, r->call, i, r->arg);
     if (r->call == HT_CALL_memshr_share_gfns || r->call == HT_CALL_memshr_share_grefs ||
@@ -384,8 +411,15 @@ static void harvest(struct pools *p, const struct rec *r, const ht_result *res)
     if (r->raw < 0 || r->call >= HT_NCALLS)
         return;
     const struct ht_call_desc *d = &ht_calls[r->call];
+    uint64_t domid = d->nargs && d->arg_uses[0] == HT_RES_DOMAIN ? r->arg[0] : ~0ull;
     for (unsigned j = 0; j < d->nouts; j++)
-        pool_add(p, d->out_makes[j], res->out[j]);
+        pool_add(p, d->out_makes[j], domid, res->out[j]);
+    /* The (domain, gfn) pairs a successful call named. */
+    for (unsigned i = 1; i < d->nargs; i++)
+        if (d->arg_uses[i] == HT_RES_GFN && d->arg_uses[i - 1] == HT_RES_DOMAIN)
+            pool_add(p, HT_RES_GFN, r->arg[i - 1], r->arg[i]);
+    if (r->call == HT_CALL_ring_get_request && r->arg[0] < 8)
+        pool_add(p, HT_RES_GFN, r->arg[0], res->out[0]);   /* the gfn a request names */
     if (r->call == HT_CALL_memshr_nominate_gfn)
         triple_add(p, r->arg[0], r->arg[1], res->out[0]);
     if (r->call == HT_CALL_memshr_nominate_gref)
@@ -541,7 +575,7 @@ static ht_machine *new_machine(unsigned run, struct pools *pools)
                                               HT_CALL_memshr_ring_enable};
             a[0] = domid;
             if (ht_call(m, enable[k], a, &res) == 0)
-                pool_add(pools, HT_RES_PORT, res.out[0]);
+                pool_add(pools, HT_RES_PORT, domid, res.out[0]);
         }
     }
     return m;

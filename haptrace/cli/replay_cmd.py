@@ -1,0 +1,199 @@
+"""``haptrace replay``: replay traces against the emulator and check every call."""
+
+from __future__ import annotations
+
+import json
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import click
+
+from haptrace.errors import InputError
+from haptrace.outcome import Outcome, most_severe
+
+from .main import cli
+
+TRACE_SUFFIXES = (".trace", ".trace.txt")
+
+
+def expand(paths: tuple[str, ...]) -> list[Path]:
+    """Files as given; directories as every trace under them (``*.trace`` for msgpack,
+    ``*.trace.txt`` for the text form), in sorted order."""
+    out: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.name.endswith(TRACE_SUFFIXES)
+            )
+            if not found:
+                raise InputError(f"{path}: no traces (*.trace, *.trace.txt) in this directory")
+            out += found
+        elif path.exists():
+            out.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    return out
+
+
+def replay_one(
+    path: str, profile: str | None, bugs: tuple[str, ...], check_every: int, progress: bool = False
+) -> tuple[dict[str, Any], str]:
+    """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
+    from replay.engine import open_source, replay
+    from replay.report import format_report, report_json
+
+    try:
+        source = open_source(path)
+    except InputError as exc:
+        from replay.engine import ReplayReport
+
+        report = ReplayReport(path, Outcome.BAD_INPUT, profile or "doc", message=str(exc))
+        return report_json(report), format_report(report)
+    if progress:
+        with click.progressbar(
+            length=0, label=f"replaying {Path(path).name}", file=sys.stderr, show_pos=True
+        ) as bar:
+            report = replay(source, profile, bugs, check_every, progress=bar.update)
+    else:
+        report = replay(source, profile, bugs, check_every)
+    return report_json(report), format_report(report)
+
+
+@cli.command("replay")
+@click.argument("traces", nargs=-1, required=True, metavar="TRACE_OR_DIR...")
+@click.option(
+    "--profile",
+    type=click.Choice(["doc", "xen-4.2"]),
+    help="Replay in this profile instead of the one the trace was recorded in.",
+)
+@click.option(
+    "--planted-bug",
+    "bugs",
+    multiple=True,
+    metavar="NAME",
+    help="Turn a planted bug on (see `haptrace bugs`); repeatable.",
+)
+@click.option(
+    "--check-every",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Run the invariant audit every N calls (and the per-call oracle).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@click.option("--junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Replay traces in this many processes.",
+)
+def replay_command(
+    traces: tuple[str, ...],
+    profile: str | None,
+    bugs: tuple[str, ...],
+    check_every: int,
+    as_json: bool,
+    junit: str | None,
+    jobs: int,
+) -> None:
+    """Replay traces and check every call: its result equals the recorded one (handles,
+    ports and grant references mapped to the emulator's), a failure's code is documented
+    for the call in the profile, and the invariants hold at the end.
+
+    \b
+    Traces are msgpack (*.trace) or text form (*.trace.txt); a directory means every trace
+    under it.  The first divergence of a trace prints a report: the call and its line,
+    recorded and emulated results with the engine's reason, the state of the gfns it
+    touched before and after, and the calls that led there.
+
+    \b
+    Exit status (the most severe over all traces):
+      0 pass   3 diverged   4 undocumented return code   5 invariant violated
+      6 bad trace or input   70 internal error
+    """
+    from replay.machine import bug_mask
+
+    bug_mask(bugs)
+    paths = expand(traces)
+    show_progress = sys.stderr.isatty() and not as_json
+    results: list[tuple[dict[str, Any], str]] = []
+    if jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(replay_one, str(p), profile, bugs, check_every) for p in paths]
+            if show_progress:
+                with click.progressbar(futures, label="replaying", file=sys.stderr) as bar:
+                    results = [f.result() for f in bar]
+            else:
+                results = [f.result() for f in futures]
+    else:
+        for path in paths:
+            results.append(
+                replay_one(
+                    str(path),
+                    profile,
+                    bugs,
+                    check_every,
+                    progress=show_progress and len(paths) == 1,
+                )
+            )
+    outcomes = [Outcome(r["exit_status"]) for r, _ in results]
+    worst = most_severe(outcomes)
+    if junit:
+        _write_junit(junit, results)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "outcome": worst.label,
+                    "exit_status": int(worst),
+                    "traces": [r for r, _ in results],
+                },
+                indent=2,
+            )
+        )
+    else:
+        for report, text in results:
+            if report["exit_status"] != Outcome.PASS:
+                click.echo(text)
+        _summary(results, worst)
+    sys.exit(int(worst))
+
+
+def _summary(results: list[tuple[dict[str, Any], str]], worst: Outcome) -> None:
+    width = max(len(r["trace"]) for r, _ in results)
+    click.echo(f"{'trace':<{width}}  {'outcome':<13} {'calls':>9}  {'seconds':>8}")
+    for report, _ in results:
+        note = " (cut off)" if report["truncated"] else ""
+        click.echo(
+            f"{report['trace']:<{width}}  {report['outcome']:<13} {report['calls']:>9}"
+            f"  {report['seconds']:>8.3f}{note}"
+        )
+    counts: dict[str, int] = {}
+    for report, _ in results:
+        counts[report["outcome"]] = counts.get(report["outcome"], 0) + 1
+    tally = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+    click.echo(f"{len(results)} traces: {tally}; exit status {int(worst)} ({worst.label})")
+
+
+def _write_junit(path: str, results: list[tuple[dict[str, Any], str]]) -> None:
+    from replay.engine import ReplayReport
+    from replay.report import junit_xml
+
+    reports = []
+    for data, text in results:
+        report = ReplayReport(
+            data["trace"],
+            Outcome(data["exit_status"]),
+            data["profile"],
+            calls=data["calls"],
+            message=data["message"],
+            seconds=data["seconds"],
+        )
+        reports.append((report, text))
+    Path(path).write_text(junit_xml(reports))

@@ -1,0 +1,474 @@
+"""Replay: rebuild the machine a trace describes, run every call through the engine, and
+check each one.
+
+For every call (in C, a chunk at a time, see csrc/replay.c):
+
+a. rc, errno and outputs equal the recorded ones, outputs compared through the resource map
+   (a handle the recording host chose is bound to the one the emulator hands out);
+b. a failure's code is documented for the call in the profile — an undocumented code is
+   reported even when the recording and the emulator agree;
+c. the invariants hold at the end (and every N calls with ``check_every``).
+
+The first divergence or invariant violation ends the replay; undocumented codes are
+collected and the replay goes on.  The report of a divergence rebuilds the machine, runs
+the trace up to the diverging call, and shows the state of what the call touched before and
+after it, with the calls that led there.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from haptrace.catalogue import CATALOGUE, ENUMS, Resource
+from haptrace.catalogue.errnos import errno_name
+from haptrace.errors import HaptraceError, InputError
+from haptrace.outcome import Outcome
+from tracer.chunk import Chunk
+from tracer.model import Expectation, Header, Record, Trace
+
+from ._native import ffi, lib
+from .machine import CALL_DTYPE, RESULT_DTYPE, Machine, Violation
+from .result import CallResult, pack, reason_text
+
+EXPECT_DTYPE = np.dtype([("rc", "<i8"), ("err", "<u4"), ("pad", "<u4"), ("out", "<u8", (6,))])
+if EXPECT_DTYPE.itemsize != ffi.sizeof("ht_expect"):  # pragma: no cover - a layout bug
+    raise HaptraceError("numpy layout of ht_expect does not match the C struct")
+
+_STOP_DIVERGED: int = lib.HT_REPLAY_DIVERGED
+_STOP_UNDOCUMENTED: int = lib.HT_REPLAY_UNDOCUMENTED
+_STOP_INVARIANT: int = lib.HT_REPLAY_INVARIANT
+_STOP_REFUSED: int = lib.HT_REPLAY_REFUSED
+_RESOURCE_IDS = {Resource.HANDLE: 3, Resource.GREF: 4, Resource.PORT: 5, Resource.MAPPING: 6}
+CONTEXT_CALLS = 5
+
+
+@dataclass(frozen=True)
+class GfnState:
+    """What one (domain, gfn) looked like, for reports."""
+
+    domid: int
+    gfn: int
+    type: str
+    mfn: int
+    access: str
+    owner: int
+    refs: int
+    content: int
+    handle: int
+    tuples: int
+
+    def __str__(self) -> str:
+        if self.mfn == 0xFFFFFFFF:
+            return f"{self.type} (no frame)"
+        text = f"{self.type} mfn {self.mfn:#x} refs {self.refs} content {self.content:#x}"
+        if self.handle:
+            text += f" handle {self.handle} tuples {self.tuples}"
+        return text
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A call at ``index`` (0-based over the whole trace) and what was wrong with it."""
+
+    index: int
+    line: int | None
+    record: Record
+    emulated: CallResult
+
+
+@dataclass(frozen=True)
+class Divergence(Finding):
+    field: str  # "result" or the name of the output that differed
+    remapped_args: tuple[int, ...]
+    before: tuple[GfnState, ...]
+    after: tuple[GfnState, ...]
+    context: tuple[tuple[int, Record], ...]  # (index, record) of the calls just before
+
+
+@dataclass
+class ReplayReport:
+    name: str
+    outcome: Outcome
+    profile: str
+    calls: int = 0
+    truncated: bool = False
+    divergence: Divergence | None = None
+    undocumented: list[Finding] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    violation_index: int | None = None
+    message: str = ""
+    seconds: float = 0.0
+
+
+# ---- building the arrays the C replay loop reads ----------------------------------------
+
+
+def expectations(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
+    """The expected result of every record of ``chunk`` when replayed in ``profile``."""
+    expect = np.zeros(len(chunk), dtype=EXPECT_DTYPE)
+    expect["rc"] = chunk.rc
+    expect["err"] = chunk.errno
+    expect["out"] = chunk.outputs
+    for index, alternatives in chunk.alternatives.items():
+        if profile in alternatives:
+            alt = alternatives[profile]
+            expect[index]["rc"] = alt.rc
+            expect[index]["err"] = alt.errno
+            out = np.zeros(6, dtype=np.uint64)
+            out[: len(alt.outputs)] = alt.outputs
+            expect[index]["out"] = out
+    return expect
+
+
+class ReplaySession:
+    """A machine, a resource map, and the position in the trace."""
+
+    def __init__(self, header: Header, profile: str, bugs: Iterable[str], check_every: int):
+        self.header = header
+        self.profile = profile
+        self.machine = Machine(header.machine, profile=profile, bugs=bugs)
+        self.check_every = check_every
+        if check_every:
+            self.machine.set_oracle(True)
+        self._remap = ffi.gc(lib.ht_remap_new(), lib.ht_remap_free)
+        if self._remap == ffi.NULL:  # pragma: no cover - out of memory
+            raise HaptraceError("cannot allocate the replay's resource map")
+        self.position = 0  # calls run so far
+
+    def run(self, chunk: Chunk, start: int, expect: npt.NDArray[Any]) -> tuple[int, int, int]:
+        """Runs ``chunk[start:]``; returns (calls run, stop kind, stop field)."""
+        calls = np.ascontiguousarray(_call_records(chunk)[start:])
+        wanted = np.ascontiguousarray(expect[start:])
+        stop = ffi.new("ht_replay_stop *")
+        ran = int(
+            lib.ht_replay(
+                self.machine._m,
+                self._remap,
+                ffi.cast("ht_call_rec *", ffi.from_buffer(calls)),
+                ffi.cast("ht_expect *", ffi.from_buffer(wanted)),
+                len(calls),
+                self.position,
+                self.check_every,
+                ffi.NULL,
+                stop,
+            )
+        )
+        self.position += ran
+        return ran, int(stop.kind), int(stop.field)
+
+    def emulated(self, call: int) -> CallResult:
+        last = self.machine._last
+        raw = int(last.rc) if last.rc >= 0 else -int(last.err)
+        nouts = len(CATALOGUE[call].outputs) if raw >= 0 else 0
+        outputs = tuple(int(v) for v in ffi.unpack(last.out, nouts))
+        return CallResult((call, pack(raw, int(last.reason)), outputs))
+
+    def remap(self, resource: Resource, recorded: int) -> int | None:
+        value = ffi.new("uint64_t *")
+        if lib.ht_remap_lookup(self._remap, _RESOURCE_IDS[resource], recorded, value):
+            return int(value[0])
+        return None
+
+    def remapped_args(self, record: Record) -> tuple[int, ...]:
+        out = []
+        for spec, value in zip(record.spec.args, record.args, strict=True):
+            bound = self.remap(spec.uses, value) if spec.uses in _RESOURCE_IDS else None
+            out.append(value if bound is None else bound)
+        return tuple(out)
+
+
+def _call_records(chunk: Chunk) -> npt.NDArray[Any]:
+    out = np.zeros(len(chunk), dtype=CALL_DTYPE)
+    out["call"] = chunk.calls
+    out["arg"] = chunk.args
+    return out
+
+
+# ---- sources ------------------------------------------------------------------------------
+
+
+@dataclass
+class TraceSource:
+    """A trace to replay: its header, and a way to read its chunks (again, for reports).
+
+    ``open_chunks`` returns a fresh iterator over the chunks and a callable that tells,
+    once the iterator is exhausted, whether the trace's tail was cut off.
+    """
+
+    name: str
+    header: Header
+    open_chunks: Callable[[], tuple[Iterator[Chunk], Callable[[], bool]]]
+    lines: list[int] = field(default_factory=list)  # text-form line of each record
+    truncated: bool = False
+
+
+def source_from_trace(trace: Trace, name: str = "<trace>") -> TraceSource:
+    chunk = Chunk.from_records(trace.records)
+
+    def chunks() -> tuple[Iterator[Chunk], Callable[[], bool]]:
+        return iter([chunk]), lambda: not trace.header.complete
+
+    return TraceSource(name, trace.header, chunks, list(trace.record_lines))
+
+
+def open_source(path: str | Path) -> TraceSource:
+    """A trace file in either form: text (``# haptrace trace v1``) or msgpack."""
+    from tracer import textform
+
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(textform.MAGIC))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if start.decode("latin-1").startswith(textform.MAGIC):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not a text-form trace ({exc.reason})") from None
+        return source_from_trace(textform.parse_trace(text, str(path)), str(path))
+    from tracer import format as binary
+
+    first = binary.open_trace(path)
+
+    def chunks() -> tuple[Iterator[Chunk], Callable[[], bool]]:
+        reader = binary.open_trace(path)
+        return iter(reader), lambda: bool(reader.truncated)
+
+    return TraceSource(str(path), first.header, chunks)
+
+
+# ---- replay ---------------------------------------------------------------------------------
+
+
+def replay(
+    source: TraceSource,
+    profile: str | None = None,
+    bugs: Iterable[str] = (),
+    check_every: int = 0,
+    progress: Any = None,
+) -> ReplayReport:
+    """Replay ``source``; never raises for problems with the trace (they become the
+    report's outcome) except on a bug in haptrace itself."""
+    started = time.perf_counter()
+    profile = profile or source.header.profile
+    report = ReplayReport(source.name, Outcome.PASS, profile)
+    bug_list = tuple(bugs)
+    try:
+        session = ReplaySession(source.header, profile, bug_list, check_every)
+        offset = 0
+        chunks, cut_off = source.open_chunks()
+        for chunk in chunks:
+            problem = chunk.validate()
+            if problem:
+                raise InputError(f"{source.name}: calls from {offset}: {problem}")
+            if not _replay_chunk(session, chunk, offset, source, report, bug_list):
+                break
+            offset += len(chunk)
+            if progress is not None:
+                progress(len(chunk))
+        report.calls = session.position
+        report.truncated = source.truncated = cut_off()
+        if report.outcome is not Outcome.DIVERGED and report.violation_index is None:
+            report.violations = session.machine.check()
+            if report.violations:
+                report.violation_index = session.position
+        if report.violations:
+            report.outcome = max(report.outcome, Outcome.INVARIANT)
+        elif report.undocumented:
+            report.outcome = max(report.outcome, Outcome.UNDOCUMENTED)
+    except InputError as exc:
+        report.outcome = Outcome.BAD_INPUT
+        report.message = str(exc)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _replay_chunk(
+    session: ReplaySession,
+    chunk: Chunk,
+    offset: int,
+    source: TraceSource,
+    report: ReplayReport,
+    bugs: tuple[str, ...],
+) -> bool:
+    """Replays one chunk; False when the replay must stop."""
+    expect = expectations(chunk, session.profile)
+    start = 0
+    while start < len(chunk):
+        ran, kind, field_index = session.run(chunk, start, expect)
+        if kind == 0:
+            return True
+        index = start + ran - 1
+        record = chunk.record(index)
+        line = source.lines[offset + index] if offset + index < len(source.lines) else None
+        emulated = session.emulated(record.call)
+        if kind == _STOP_UNDOCUMENTED:
+            report.undocumented.append(Finding(offset + index, line, record, emulated))
+            start = index + 1
+            continue
+        if kind == _STOP_REFUSED:
+            raise InputError(
+                f"{source.name}: call {offset + index}: the engine refused"
+                f" {record.spec.name}{record.args}: {emulated.reason}"
+            )
+        if kind == _STOP_INVARIANT:
+            report.violations = session.machine.check()
+            report.violation_index = offset + index
+            report.outcome = Outcome.INVARIANT
+            return False
+        report.outcome = Outcome.DIVERGED
+        report.divergence = _explain(
+            session, source, offset + index, line, record, emulated, field_index, bugs
+        )
+        return False
+    return True
+
+
+# ---- divergence reports ----------------------------------------------------------------------
+
+
+def _touched(record: Record, remapped: tuple[int, ...]) -> list[tuple[int, int]]:
+    """The (domain, gfn) pairs a call names."""
+    pairs = []
+    domid = None
+    for spec, value in zip(record.spec.args, remapped, strict=True):
+        if spec.uses is Resource.DOMAIN:
+            domid = value
+        elif spec.uses is Resource.GFN and domid is not None and value < 1 << 62:
+            pairs.append((domid, value))
+            domid = None
+    return pairs
+
+
+def describe_gfn(machine: Machine, domid: int, gfn: int) -> GfnState | None:
+    info = ffi.new("ht_gfn_info *")
+    if lib.ht_describe_gfn(machine._m, domid, gfn, info) != 0:
+        return None
+    types = ENUMS["p2m_type"]
+    access = ENUMS["access"]
+    return GfnState(
+        domid,
+        gfn,
+        types.label(info.type) or str(info.type),
+        int(info.mfn),
+        access.label(info.access) or str(info.access),
+        int(info.owner),
+        int(info.refs),
+        int(info.content),
+        int(info.handle),
+        int(info.tuples),
+    )
+
+
+def _explain(
+    session: ReplaySession,
+    source: TraceSource,
+    index: int,
+    line: int | None,
+    record: Record,
+    emulated: CallResult,
+    field_index: int,
+    bugs: tuple[str, ...],
+) -> Divergence:
+    """Rebuild the machine, rerun up to the diverging call, and capture what it touched."""
+    remapped = session.remapped_args(record)
+    pairs = _touched(record, remapped)
+    after = tuple(s for s in (describe_gfn(session.machine, d, g) for d, g in pairs) if s)
+    before = _state_before(session, source, index, pairs, bugs)
+    field = "result" if field_index < 0 else record.spec.outputs[field_index].name
+    context = tuple(_recent(source, index))
+    return Divergence(index, line, record, emulated, field, remapped, before, after, context)
+
+
+def _state_before(
+    session: ReplaySession,
+    source: TraceSource,
+    index: int,
+    pairs: list[tuple[int, int]],
+    bugs: tuple[str, ...],
+) -> tuple[GfnState, ...]:
+    rerun = ReplaySession(session.header, session.profile, bugs, 0)
+    done = 0
+    for chunk in _reread(source):
+        if done >= index:
+            break
+        take = min(len(chunk), index - done)
+        expect = expectations(chunk, session.profile)
+        part = Chunk(
+            chunk.calls[:take],
+            chunk.args[:take],
+            chunk.rc[:take],
+            chunk.errno[:take],
+            chunk.outputs[:take],
+        )
+        start = 0
+        while start < take:
+            ran, _, _ = rerun.run(part, start, expect[:take])
+            start += ran
+        done += take
+    return tuple(s for s in (describe_gfn(rerun.machine, d, g) for d, g in pairs) if s)
+
+
+def _reread(source: TraceSource) -> Iterator[Chunk]:
+    """The chunks of ``source`` again, from the start (the first pass consumed them)."""
+    return source.open_chunks()[0]
+
+
+def _recent(source: TraceSource, index: int) -> list[tuple[int, Record]]:
+    first = max(0, index - CONTEXT_CALLS)
+    out: list[tuple[int, Record]] = []
+    done = 0
+    for chunk in _reread(source):
+        end = done + len(chunk)
+        for position in range(max(first, done), min(index, end)):
+            out.append((position, chunk.record(position - done)))
+        done = end
+        if done >= index:
+            break
+    return out
+
+
+def replay_records(records: list[Record], header: Header, **options: Any) -> ReplayReport:
+    """Replay an in-memory list of records (tests, minimisation)."""
+    trace = Trace(header, records)
+    return replay(source_from_trace(trace), **options)
+
+
+def format_result(record: Record, result: Expectation | CallResult) -> str:
+    if isinstance(result, CallResult):
+        result = Expectation(result.rc, result.errno, result.outputs)
+    if result.rc == -1:
+        return f"-1 {errno_name(result.errno, sharing=record.spec.family.value == 'sharing')}"
+    outs = ", ".join(
+        f"{spec.name}={value:#x}"
+        for spec, value in zip(record.spec.outputs, result.outputs, strict=False)
+    )
+    return str(result.rc) + (f" -> {outs}" if outs else "")
+
+
+__all__ = [
+    "EXPECT_DTYPE",
+    "RESULT_DTYPE",
+    "Divergence",
+    "Finding",
+    "GfnState",
+    "ReplayReport",
+    "ReplaySession",
+    "TraceSource",
+    "describe_gfn",
+    "expectations",
+    "format_result",
+    "open_source",
+    "reason_text",
+    "replay",
+    "replay_records",
+    "source_from_trace",
+]
