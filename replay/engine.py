@@ -105,6 +105,9 @@ class ReplayReport:
     violation_index: int | None = None
     message: str = ""
     seconds: float = 0.0
+    # (call id, errno) of every call that ran and matched its recording; errno 0 for a
+    # success.  Filled only when replay() is asked to collect (spec coverage).
+    reached: set[tuple[int, int]] = field(default_factory=set)
 
 
 # ---- building the arrays the C replay loop reads ----------------------------------------
@@ -142,11 +145,19 @@ class ReplaySession:
             raise HaptraceError("cannot allocate the replay's resource map")
         self.position = 0  # calls run so far
 
-    def run(self, chunk: Chunk, start: int, expect: npt.NDArray[Any]) -> tuple[int, int, int]:
-        """Runs ``chunk[start:]``; returns (calls run, stop kind, stop field)."""
+    def run(
+        self,
+        chunk: Chunk,
+        start: int,
+        expect: npt.NDArray[Any],
+        reached: set[tuple[int, int]] | None = None,
+    ) -> tuple[int, int, int]:
+        """Runs ``chunk[start:]``; returns (calls run, stop kind, stop field).  With
+        ``reached``, adds the (call, errno) pairs of the calls that matched."""
         calls = np.ascontiguousarray(_call_records(chunk)[start:])
         wanted = np.ascontiguousarray(expect[start:])
         stop = ffi.new("ht_replay_stop *")
+        results = np.zeros(len(calls), dtype=RESULT_DTYPE) if reached is not None else None
         ran = int(
             lib.ht_replay(
                 self.machine._m,
@@ -156,11 +167,17 @@ class ReplaySession:
                 len(calls),
                 self.position,
                 self.check_every,
-                ffi.NULL,
+                ffi.cast("ht_result *", ffi.from_buffer(results))
+                if results is not None
+                else ffi.NULL,
                 stop,
             )
         )
         self.position += ran
+        if reached is not None and results is not None:
+            matched = ran - (1 if int(stop.kind) == _STOP_DIVERGED else 0)
+            keys = calls["call"][:matched].astype(np.int64) << 32 | results["err"][:matched]
+            reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
         return ran, int(stop.kind), int(stop.field)
 
     def emulated(self, call: int) -> CallResult:
@@ -254,9 +271,11 @@ def replay(
     bugs: Iterable[str] = (),
     check_every: int = 0,
     progress: Any = None,
+    collect: bool = False,
 ) -> ReplayReport:
     """Replay ``source``; never raises for problems with the trace (they become the
-    report's outcome) except on a bug in haptrace itself."""
+    report's outcome) except on a bug in haptrace itself.  ``collect`` fills
+    ``report.reached`` with the (call, errno) pairs the trace reached."""
     started = time.perf_counter()
     profile = profile or source.header.profile
     report = ReplayReport(source.name, Outcome.PASS, profile)
@@ -269,7 +288,7 @@ def replay(
             problem = chunk.validate()
             if problem:
                 raise InputError(f"{source.name}: calls from {offset}: {problem}")
-            if not _replay_chunk(session, chunk, offset, source, report, bug_list):
+            if not _replay_chunk(session, chunk, offset, source, report, bug_list, collect):
                 break
             offset += len(chunk)
             if progress is not None:
@@ -298,12 +317,14 @@ def _replay_chunk(
     source: TraceSource,
     report: ReplayReport,
     bugs: tuple[str, ...],
+    collect: bool,
 ) -> bool:
     """Replays one chunk; False when the replay must stop."""
     expect = expectations(chunk, session.profile)
     start = 0
     while start < len(chunk):
-        ran, kind, field_index = session.run(chunk, start, expect)
+        reached = report.reached if collect else None
+        ran, kind, field_index = session.run(chunk, start, expect, reached)
         if kind == 0:
             return True
         index = start + ran - 1

@@ -1,0 +1,79 @@
+"""``haptrace coverage``: the documented (call, code) pairs a corpus reaches."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from haptrace.catalogue import PROFILES
+from haptrace.catalogue.errnos import errno_name
+
+from .main import cli
+from .replay_cmd import expand
+
+
+@cli.command("coverage")
+@click.argument("traces", nargs=-1, required=True, metavar="TRACE_OR_DIR...")
+@click.option(
+    "--profile",
+    type=click.Choice(list(PROFILES)),
+    help="Only this profile (default: every profile).",
+)
+@click.option("--markdown", is_flag=True, help="Print the matrix as Markdown (for docs/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the matrix as JSON.")
+def coverage_command(
+    traces: tuple[str, ...], profile: str | None, markdown: bool, as_json: bool
+) -> None:
+    """Replay traces in each profile and print the matrix of calls × documented return
+    codes, marking the ones the traces reach.
+
+    \b
+    Exit status: 0 when every documented pair is reached and every trace passes; 1 when
+    a documented pair is unreached; a replay failure's status (3-6) when a trace fails.
+    """
+    from haptrace.catalogue import CATALOGUE
+    from replay.coverage import format_markdown, format_text, measure
+
+    paths = expand(traces)
+    coverages = [measure(paths, p) for p in ([profile] if profile else list(PROFILES))]
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "profile": c.profile,
+                        "documented": len(c.documented()),
+                        "reached": len(c.documented()) - len(c.missing()),
+                        "missing": [
+                            {
+                                "call": CATALOGUE[call].name,
+                                "errno": errno,
+                                "name": errno_name(
+                                    errno, CATALOGUE[call].family.value == "sharing"
+                                ),
+                            }
+                            for call, errno in c.missing()
+                        ],
+                        "failing_traces": [r.name for r in c.reports if r.outcome],
+                    }
+                    for c in coverages
+                ],
+                indent=2,
+            )
+        )
+    elif markdown:
+        click.echo(format_markdown(coverages), nl=False)
+    else:
+        for coverage in coverages:
+            click.echo(format_text(coverage))
+            for report in coverage.reports:
+                if report.outcome:
+                    click.echo(
+                        f"  failing trace: {report.name} ({report.outcome.label})"
+                        + (f": {report.message}" if report.message else "")
+                    )
+    worst = max(c.worst for c in coverages)
+    incomplete = any(c.missing() for c in coverages)
+    sys.exit(int(worst) if worst else (1 if incomplete else 0))
