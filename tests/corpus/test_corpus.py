@@ -1,0 +1,65 @@
+"""The project's regression corpus: every trace replays in both profiles, every documented
+(call, return code) pair is reached, and every call that expects a failure says why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from haptrace.catalogue import CATALOGUE, PROFILES
+from haptrace.catalogue.errnos import errno_name
+from haptrace.outcome import Outcome
+from replay.coverage import measure
+from replay.engine import open_source, replay
+from replay.report import format_report
+from tracer.textform import parse_trace
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+TRACES = sorted(CORPUS.rglob("*.trace.txt"))
+
+
+def _id(path: Path) -> str:
+    return str(path.relative_to(CORPUS))
+
+
+def test_the_corpus_has_traces() -> None:
+    assert TRACES, "corpus/ holds no *.trace.txt traces"
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("path", TRACES, ids=_id)
+def test_trace_replays(path: Path, profile: str) -> None:
+    report = replay(open_source(path), profile=profile, check_every=1)
+    assert report.outcome is Outcome.PASS, format_report(report)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_every_documented_pair_is_reached(profile: str) -> None:
+    coverage = measure(TRACES, profile)
+    failing = [r.name for r in coverage.reports if r.outcome is not Outcome.PASS]
+    assert not failing, f"traces that do not pass in {profile}: {failing}"
+    missing = [
+        f"{CATALOGUE[call].name} {errno_name(errno, CATALOGUE[call].family.value == 'sharing')}"
+        for call, errno in coverage.missing()
+    ]
+    assert not missing, f"{len(missing)} documented pairs unreached in {profile}: {missing}"
+
+
+@pytest.mark.parametrize("path", TRACES, ids=_id)
+def test_failing_calls_name_their_condition(path: Path) -> None:
+    """A call that expects a failure carries a comment naming the errno and why."""
+    trace = parse_trace(path.read_text(), str(path))
+    for record, line in zip(trace.records, trace.record_lines, strict=True):
+        sharing = record.spec.family.value == "sharing"
+        for profile in PROFILES:
+            expected = record.expected(profile)
+            if expected.rc != -1:
+                continue
+            name = errno_name(expected.errno, sharing)
+            text = f"{record.note}\n{record.remark}"
+            assert name in text, (
+                f"{path}:{line}: {record.spec.name} expects {name} in {profile}"
+                " but no comment names it and its condition"
+            )
