@@ -30,3 +30,8 @@ class TextFormError(TraceError):
         self.line = line
         self.column = column
         self.source = source
+
+
+class ScenarioError(InputError):
+    """A scenario given to ``haptrace record`` failed: its script raised, or one of its
+    calls was refused."""

@@ -167,15 +167,30 @@ def _note_lines(note: str) -> list[str]:
     return [f"# {line}" if line else "#" for line in note.split("\n")] if note else []
 
 
+class TextFormatter:
+    """One trace's text form piece by piece, so that long traces print as they stream."""
+
+    def __init__(self, header: Header) -> None:
+        self.header = header
+        self._symbols = _Symbols(dict(header.symbols))
+
+    def header_lines(self) -> list[str]:
+        return _header_lines(self.header) + [""]
+
+    def record_lines(self, record: Record) -> list[str]:
+        return _note_lines(record.note) + [format_record(record, self._symbols)]
+
+    def tail_lines(self, tail_note: str) -> list[str]:
+        return _note_lines(tail_note)
+
+
 def format_trace(trace: Trace) -> str:
     """The canonical text form of ``trace``."""
-    symbols = _Symbols(dict(trace.header.symbols))
-    lines = _header_lines(trace.header)
-    lines.append("")
+    formatter = TextFormatter(trace.header)
+    lines = formatter.header_lines()
     for record in trace.records:
-        lines += _note_lines(record.note)
-        lines.append(format_record(record, symbols))
-    lines += _note_lines(trace.tail_note)
+        lines += formatter.record_lines(record)
+    lines += formatter.tail_lines(trace.tail_note)
     return "\n".join(lines) + "\n"
 
 
@@ -516,6 +531,6 @@ def with_results(trace: Trace, results: list[Expectation]) -> Trace:
     return Trace(trace.header, records, trace.tail_note)
 
 
-__all__ = ["MAGIC", "format_record", "format_trace", "parse_trace", "with_results"]
+__all__ = ["MAGIC", "TextFormatter", "format_record", "format_trace", "parse_trace", "with_results"]
 
 _ = CATALOGUE  # the catalogue is the grammar: every call and argument name comes from it

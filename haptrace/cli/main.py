@@ -70,6 +70,6 @@ def main() -> None:
 
 
 # Commands live in their own modules; importing them registers them on the group.
-from . import catalogue_cmds, corpus_cmds, demo, replay_cmd  # noqa: E402
+from . import catalogue_cmds, corpus_cmds, demo, replay_cmd, trace_cmds  # noqa: E402
 
-__all__ = ["catalogue_cmds", "cli", "corpus_cmds", "demo", "main", "replay_cmd"]
+__all__ = ["catalogue_cmds", "cli", "corpus_cmds", "demo", "main", "replay_cmd", "trace_cmds"]

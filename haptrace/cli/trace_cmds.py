@@ -1,0 +1,223 @@
+"""``haptrace record``, ``show``, ``compile`` and ``stats``: making traces and reading them."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from haptrace.catalogue import PROFILES
+
+from .main import cli
+
+PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
+OUTPUT = click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The binary trace to write.",
+)
+
+
+@cli.command("record")
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@OUTPUT
+@click.option(
+    "--profile",
+    type=click.Choice(PROFILES),
+    default=None,
+    help="Return-code profile of the emulator [default: the text scenario's, or doc].",
+)
+def record_command(scenario: Path, output: Path, profile: str | None) -> None:
+    """Run SCENARIO on the emulator and record what actually happened in a binary trace.
+
+    SCENARIO is one of:
+
+    \b
+    * a text-form file: header lines (profile, host, domain, bugs) and one call per
+      line.  Results may be left out; any given are replaced by what the emulator
+      returned.  An output a call names (-> handle=$src) binds the symbol to the value
+      the emulator hands out, and later calls that use $src get that value.
+    * a Python script (*.py), run with `machine`, a recording emulated machine, as a
+      global: the default configuration (an Intel EPT x86_64 host with two HAP domains
+      of 4096 pages) in the --profile profile.  Call its methods, one per call
+      (`haptrace calls`), or machine.batch(...) for many calls at once.
+
+    \b
+      haptrace record scenario.trace.txt -o run.trace
+      haptrace record scenario.py -o run.trace --profile xen-4.2
+      haptrace show run.trace
+
+    While recording, the trace is OUTPUT.incomplete; it is renamed to OUTPUT when
+    complete.  If a script fails, the calls made so far stay in OUTPUT.incomplete.
+    """
+    from tracer.errors import ScenarioError
+    from tracer.reader import sniff
+    from tracer.scenario import record_script, record_text
+
+    if scenario.suffix != ".py" and sniff(scenario) == "binary":
+        raise ScenarioError(
+            f"{scenario} is a binary trace, not a scenario; replay it with"
+            " `haptrace replay`, or print it with `haptrace show`"
+        )
+    if scenario.suffix == ".py":
+        recorded = record_script(scenario, output, profile=profile or "doc")
+    else:
+        from tracer.reader import read_text
+        from tracer.textform import parse_trace
+
+        plan = parse_trace(read_text(scenario), str(scenario), require_results=False)
+        with _progress(len(plan.records), f"recording {scenario.name}") as advance:
+            recorded = record_text(
+                plan, output, name=str(scenario), profile=profile, progress=advance
+            )
+    click.echo(
+        f"recorded {recorded.calls} calls to {recorded.path} (profile {recorded.header.profile})"
+    )
+
+
+@cli.command("show")
+@click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--calls",
+    "limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Print only the first N calls.",
+)
+def show_command(trace: Path, limit: int | None) -> None:
+    """Print TRACE (binary or text) in the text form: one call per line, with its
+    arguments, rc, errno and outputs.  Long traces print as they are read.
+
+    The output compiles back to the same trace (haptrace compile), so
+
+    \b
+      haptrace show run.trace > run.trace.txt    edit, review or diff a recording
+      haptrace compile run.trace.txt -o run.trace
+
+    A trace whose recording was cut off prints every complete part, then a warning.
+    """
+    from tracer.reader import open_trace
+    from tracer.textform import TextFormatter
+
+    with open_trace(trace) as source:
+        formatter = TextFormatter(source.header)
+        click.echo("\n".join(formatter.header_lines()))
+        shown = 0
+        for chunk in source:
+            count = len(chunk) if limit is None else min(len(chunk), limit - shown)
+            lines = [
+                line
+                for index in range(count)
+                for line in formatter.record_lines(chunk.record(index))
+            ]
+            if lines:
+                click.echo("\n".join(lines))
+            shown += count
+            if limit is not None and shown >= limit:
+                return
+        tail = formatter.tail_lines(source.tail_note)
+        if tail:
+            click.echo("\n".join(tail))
+        if source.truncated:
+            click.echo(
+                f"haptrace: warning: {trace} was cut off after {source.calls} calls;"
+                " the calls above are its complete part",
+                err=True,
+            )
+
+
+@cli.command("compile")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@OUTPUT
+def compile_command(file: Path, output: Path) -> None:
+    """Turn a text-form trace into a binary one, losslessly: `haptrace show` prints it
+    back as the same text (comments included).
+
+    A parse error names the line and column.  FILE may also be a binary trace, which is
+    rewritten in the current format version.
+
+    \b
+      haptrace compile case.trace.txt -o case.trace
+    """
+    from tracer.reader import open_trace
+    from tracer.writer import TraceWriter
+
+    with open_trace(file) as source:
+        writer = TraceWriter(output, source.header)
+        try:
+            for chunk in source:
+                writer.write_chunk(chunk)
+            writer.tail_note = source.tail_note
+        except BaseException:
+            writer.discard()
+            raise
+        writer.close()
+    if source.truncated:
+        click.echo(f"haptrace: warning: {file} was cut off; compiled its complete part", err=True)
+    click.echo(f"compiled {writer.calls} calls to {output}")
+
+
+@cli.command("stats")
+@click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON, for scripts.")
+def stats_command(trace: Path, as_json: bool) -> None:
+    """Call and return-code histograms of TRACE (binary or text): how often each call
+    ran, how often it succeeded, and which errnos it failed with.
+
+    \b
+      haptrace stats run.trace
+      haptrace stats run.trace --json | jq '.by_errno'
+    """
+    from tracer.reader import open_trace
+    from tracer.stats import trace_stats
+
+    with open_trace(trace) as source:
+        stats = trace_stats(source)
+    header = source.header
+    data = {
+        "trace": str(trace),
+        "form": source.kind,
+        "profile": header.profile,
+        "source": header.source,
+        "complete": header.complete and not stats.truncated,
+        **stats.as_dict(),
+    }
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    rate = data["success_rate"]
+    click.echo(
+        f"{trace}: {data['calls']} calls, {data['succeeded']} succeeded"
+        + (f" ({rate:.1%})" if rate is not None else "")
+        + f"; profile {header.profile}, source {header.source}"
+        + ("" if data["complete"] else ", INCOMPLETE (cut off)")
+    )
+    by_call = data["by_call"]
+    if not by_call:
+        return
+    width = max(len(name) for name in by_call)
+    click.echo(f"\n{'call':<{width}}  {'calls':>10}  {'ok':>7}  failures")
+    for name, row in by_call.items():
+        failures = ", ".join(f"{errno} {count}" for errno, count in row["errnos"].items())
+        ok = row["succeeded"] / row["calls"]
+        click.echo(f"{name:<{width}}  {row['calls']:>10}  {ok:>7.1%}  {failures}".rstrip())
+    if data["by_errno"]:
+        click.echo(f"\n{'errno':<17}  {'count':>10}")
+        for errno, count in data["by_errno"].items():
+            click.echo(f"{errno:<17}  {count:>10}")
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long work when stderr is a terminal, else nothing."""
+    if total < PROGRESS_MIN_CALLS or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield bar.update

@@ -1,0 +1,321 @@
+"""The binary trace format's layout: preamble, limits, header and call table (the whole
+format is described in docs/trace-format.md; the chunk codec is :mod:`tracer.codec`).
+
+A trace file is, in order:
+
+1. a 16-byte **preamble**: the magic ``b"\\x89HTRACE\\n"``, the format version (uint16
+   little-endian), a state byte (0: being written or cut off, 1: closed cleanly) and five
+   zero bytes.  The state byte is the only byte ever rewritten: the writer sets it last,
+   just before renaming ``PATH.incomplete`` to ``PATH``;
+2. a **header** map (``"t": "header"``): profile, machine, source, planted bugs, symbols,
+   and the call-name table of the catalogue that wrote it;
+3. any number of **chunk** maps (``"t": "chunk"``), each up to :data:`MAX_CHUNK_CALLS`
+   calls in columnar streams compressed as one zstd frame (:mod:`tracer.codec`);
+4. an **end** map (``"t": "end"``) with the call and chunk counts and the closing comment.
+
+Everything after the preamble is a stream of msgpack objects read with a bounded
+``msgpack.Unpacker``.  A file without its end map was cut off: every complete chunk still
+reads, and the reader reports the missing tail.
+
+A change to any of this bumps :data:`FORMAT_VERSION`; every older version keeps a reader.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+import msgpack
+import numpy as np
+import numpy.typing as npt
+
+from haptrace.catalogue import BY_NAME, CATALOGUE, PROFILES, Resource
+from haptrace.errors import ConfigError
+from replay.config import MachineConfig
+
+from .errors import TraceCorrupt, TraceTruncated, UnsupportedVersion
+from .model import FORMAT_VERSION, SOURCES, Header
+
+MAGIC = b"\x89HTRACE\n"  # high byte first: never text, and line-ending mangling shows
+PREAMBLE = struct.Struct("<8sHB5x")
+STATE_OFFSET = 10  # the byte the writer patches on a clean close
+STATE_WRITING = 0
+STATE_CLOSED = 1
+READABLE_VERSIONS = (1,)  # every version this haptrace reads; a new version appends
+
+# ---- limits: every size a reader accepts -------------------------------------------------
+# A trace is untrusted input.  These bound the memory one object can make the reader
+# allocate, whatever the bytes say.  Writers stay far below them.
+DEFAULT_CHUNK_CALLS = 65536  # ~2 ms to decode, ~7 MiB decoded: overheads amortised, RAM flat
+MAX_CHUNK_CALLS = 262144  # decoding one such chunk may take ~100 MiB (columns, payload)
+# Decompressed payload bytes per call at most: a 2-byte call id, then 8 bytes for each of
+# 6 arguments, rc, errno and 6 outputs.
+MAX_RAW_BYTES_PER_CALL = 2 + 8 * (6 + 1 + 1 + 6)
+MAX_BIN = 48 << 20  # a compressed chunk payload (zstd never grows data by more than ~1%)
+MAX_STR = 1 << 20  # a note, a name, a version string
+MAX_ARRAY = MAX_CHUNK_CALLS  # the longest list: one side-map entry per call of a chunk
+MAX_MAP = 64  # header, chunk and end maps have a dozen keys
+MAX_OBJECT = 64 << 20  # one msgpack object (a chunk with its side maps)
+MAX_CALL_TABLE = 65535  # call ids are stored as at most 16 bits
+MAX_TEXT_BYTES = 64 << 20  # a text-form trace (text traces are for people; keep them small)
+READ_SIZE = 1 << 20
+
+
+def unpacker(stream: IO[bytes]) -> Any:
+    """A msgpack stream reader with every limit set (msgpack's defaults allow 100 MiB+)."""
+    return msgpack.Unpacker(
+        stream,
+        read_size=min(READ_SIZE, MAX_OBJECT),
+        max_buffer_size=MAX_OBJECT,
+        max_bin_len=MAX_BIN,
+        max_str_len=MAX_STR,
+        max_array_len=MAX_ARRAY,
+        max_map_len=MAX_MAP,
+        max_ext_len=0,  # the format uses no extension types
+        raw=False,
+        strict_map_key=True,
+    )
+
+
+def packb(obj: object) -> bytes:
+    data: bytes = msgpack.packb(obj, use_bin_type=True)
+    return data
+
+
+# ---- preamble -----------------------------------------------------------------------------
+
+
+def pack_preamble(state: int) -> bytes:
+    return PREAMBLE.pack(MAGIC, FORMAT_VERSION, state)
+
+
+@dataclass(frozen=True)
+class Preamble:
+    version: int
+    closed: bool
+
+
+def read_preamble(stream: IO[bytes], source: str) -> Preamble:
+    """Check the magic and the version; UnsupportedVersion names both versions."""
+    data = stream.read(PREAMBLE.size)
+    if len(data) < PREAMBLE.size:
+        if data and MAGIC.startswith(data[: len(MAGIC)]):
+            raise TraceTruncated(
+                f"{source}: the file ends after {len(data)} bytes, inside the"
+                f" {PREAMBLE.size}-byte preamble; the recording was cut off before it started"
+            )
+        raise TraceCorrupt(f"{source}: not a haptrace trace (too short to hold the magic)")
+    magic, version, state = PREAMBLE.unpack(data)
+    if magic != MAGIC:
+        raise TraceCorrupt(
+            f"{source}: not a haptrace trace (found magic {magic!r}, expected {MAGIC!r});"
+            " text-form traces start with '# haptrace trace v1'"
+        )
+    if version not in READABLE_VERSIONS:
+        newest = max(READABLE_VERSIONS)
+        hint = (
+            "it was written by a newer haptrace: upgrade haptrace to read it"
+            if version > newest
+            else "no reader exists for it"
+        )
+        raise UnsupportedVersion(
+            f"{source}: trace format version {version}, but this haptrace reads versions"
+            f" {', '.join(map(str, READABLE_VERSIONS))}; {hint}"
+        )
+    if state not in (STATE_WRITING, STATE_CLOSED):
+        raise TraceCorrupt(f"{source}: preamble state byte is {state}, expected 0 or 1")
+    return Preamble(version, state == STATE_CLOSED)
+
+
+# ---- the call table -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CallTable:
+    """The call ids of one trace, mapped to this catalogue by name.
+
+    ``remap[file_id]`` is the current id, or -1 where the name is unknown or its argument or
+    output count changed; chunks that use such an id are refused with :meth:`problem`.
+    """
+
+    names: tuple[str, ...]
+    nargs: tuple[int, ...]
+    nouts: tuple[int, ...]
+    remap: npt.NDArray[np.int32]
+    identity: bool
+
+    @classmethod
+    def current(cls) -> CallTable:
+        """This catalogue's table (what writers store)."""
+        return _CURRENT_TABLE
+
+    @classmethod
+    def from_entries(cls, entries: Sequence[Any]) -> CallTable:
+        names, nargs, nouts = [], [], []
+        for index, entry in enumerate(entries):
+            if (
+                not isinstance(entry, list)
+                or len(entry) != 3
+                or not isinstance(entry[0], str)
+                or not all(is_int(v, 0, 6) for v in entry[1:])
+            ):
+                raise TraceCorrupt(
+                    f"header call table entry {index} is {entry!r}, expected [name, nargs, nouts]"
+                )
+            names.append(entry[0])
+            nargs.append(entry[1])
+            nouts.append(entry[2])
+        remap = np.full(len(names), -1, dtype=np.int32)
+        for file_id, name in enumerate(names):
+            call = BY_NAME.get(name)
+            if call is not None and (len(call.args), len(call.outputs)) == (
+                nargs[file_id],
+                nouts[file_id],
+            ):
+                remap[file_id] = call.id
+        identity = len(names) == len(CATALOGUE) and bool((remap == np.arange(len(names))).all())
+        return cls(tuple(names), tuple(nargs), tuple(nouts), remap, identity)
+
+    def entries(self) -> list[list[Any]]:
+        return [[n, a, o] for n, a, o in zip(self.names, self.nargs, self.nouts, strict=True)]
+
+    def problem(self, file_id: int) -> str:
+        """Why ``file_id`` cannot be mapped to this catalogue."""
+        name = self.names[file_id]
+        call = BY_NAME.get(name)
+        if call is None:
+            return (
+                f"the trace uses call {name!r}, which this catalogue does not have;"
+                " replay it with the haptrace version that recorded it"
+            )
+        return (
+            f"the trace's {name} takes {self.nargs[file_id]} arguments and gives"
+            f" {self.nouts[file_id]} outputs, but this catalogue's takes {len(call.args)}"
+            f" and gives {len(call.outputs)}; the call changed since the recording"
+        )
+
+
+# ---- header ---------------------------------------------------------------------------------
+
+
+def header_map(header: Header, chunk_calls: int) -> dict[str, Any]:
+    """The header as the plain map the file stores (format version 1)."""
+    return {
+        "t": "header",
+        "profile": header.profile,
+        "source": header.source,
+        "xen_version": header.xen_version,
+        "bugs": list(header.bugs),
+        "catalogue_revision": header.catalogue_revision,
+        "complete": header.complete,
+        "machine": header.machine.to_dict(),
+        "symbols": [
+            [resource.value, value, name]
+            for (resource, value), name in sorted(
+                header.symbols.items(), key=lambda item: (item[0][0].value, item[0][1])
+            )
+        ],
+        "calls": CallTable.current().entries(),
+        "chunk_calls": chunk_calls,
+    }
+
+
+def parse_header(obj: object, preamble: Preamble, source: str) -> tuple[Header, CallTable]:
+    """The Header and call table a header map describes; TraceCorrupt says what is wrong."""
+    if not isinstance(obj, dict) or obj.get("t") != "header":
+        raise TraceCorrupt(f"{source}: the first object after the preamble is not the header")
+    fields = _Fields(obj, f"{source}: header")
+    profile = fields.text("profile")
+    if profile not in PROFILES:
+        raise TraceCorrupt(
+            f"{source}: header profile {profile!r} is not one of {', '.join(PROFILES)}"
+        )
+    trace_source = fields.text("source")
+    if trace_source not in SOURCES:
+        raise TraceCorrupt(
+            f"{source}: header source {trace_source!r} is not one of {', '.join(SOURCES)}"
+        )
+    try:
+        machine = MachineConfig.from_dict(fields.get("machine", dict))
+    except ConfigError as exc:
+        raise TraceCorrupt(f"{source}: header machine configuration: {exc}") from None
+    bugs = fields.get("bugs", list)
+    if not all(isinstance(b, str) for b in bugs):
+        raise TraceCorrupt(f"{source}: header bugs must be a list of names")
+    calls = fields.get("calls", list)
+    if len(calls) > MAX_CALL_TABLE:
+        raise TraceCorrupt(f"{source}: header call table has {len(calls)} entries")
+    table = CallTable.from_entries(calls)
+    header = Header(
+        profile=profile,
+        machine=machine,
+        source=trace_source,
+        xen_version=fields.text("xen_version"),
+        bugs=tuple(bugs),
+        catalogue_revision=fields.text("catalogue_revision"),
+        format_version=preamble.version,
+        complete=fields.get("complete", bool) and preamble.closed,
+        symbols=_symbols(fields.get("symbols", list), source),
+    )
+    return header, table
+
+
+def _symbols(entries: list[Any], source: str) -> dict[tuple[Resource, int], str]:
+    kinds = {r.value: r for r in Resource}
+    out: dict[tuple[Resource, int], str] = {}
+    for entry in entries:
+        if (
+            not isinstance(entry, list)
+            or len(entry) != 3
+            or entry[0] not in kinds
+            or not is_int(entry[1], 0, 2**64 - 1)
+            or not isinstance(entry[2], str)
+        ):
+            raise TraceCorrupt(
+                f"{source}: header symbol {entry!r}, expected [resource, value, name]"
+            )
+        out[(kinds[entry[0]], entry[1])] = entry[2]
+    return out
+
+
+def parse_end(obj: Mapping[str, Any], source: str) -> tuple[int, int, str]:
+    """(calls, chunks, tail note) of the end map."""
+    fields = _Fields(obj, f"{source}: end record")
+    calls = fields.get("calls", int)
+    chunks = fields.get("chunks", int)
+    return calls, chunks, fields.text("tail_note")
+
+
+def is_int(value: object, low: int, high: int) -> bool:
+    """An int (not a bool) within [low, high]."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+class _Fields:
+    """Typed access to a decoded map, with errors that name the field."""
+
+    def __init__(self, obj: Mapping[str, Any], where: str) -> None:
+        self.obj = obj
+        self.where = where
+
+    def get(self, key: str, kind: type) -> Any:
+        if key not in self.obj:
+            raise TraceCorrupt(f"{self.where} has no {key!r} field")
+        value = self.obj[key]
+        # bool is an int subclass: a bool where a count belongs is corruption, not 0 or 1.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise TraceCorrupt(
+                f"{self.where}: {key!r} is a {type(value).__name__}, expected {kind.__name__}"
+            )
+        return value
+
+    def text(self, key: str) -> str:
+        value: str = self.get(key, str)
+        return value
+
+
+_CURRENT_TABLE = CallTable.from_entries(
+    [[call.name, len(call.args), len(call.outputs)] for call in CATALOGUE]
+)
