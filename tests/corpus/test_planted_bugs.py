@@ -1,0 +1,54 @@
+"""Every planted bug has a reproducer in the corpus: corpus/scenarios/bug-<name>.trace.txt
+replays cleanly on the correct engine and fails, in both profiles, with the bug turned on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from haptrace.catalogue import PROFILES
+from haptrace.outcome import Outcome
+from replay import PLANTED_BUGS
+from replay.engine import open_source, replay
+from replay.report import format_report
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIOS = ROOT / "corpus" / "scenarios"
+BUGS = [bug.name for bug in PLANTED_BUGS]
+
+
+def reproducer(name: str) -> Path:
+    return SCENARIOS / f"bug-{name}.trace.txt"
+
+
+def test_there_are_planted_bugs() -> None:
+    assert BUGS, "replay.PLANTED_BUGS is empty"
+
+
+@pytest.mark.parametrize("name", BUGS)
+def test_every_planted_bug_has_a_reproducer(name: str) -> None:
+    path = reproducer(name)
+    assert path.is_file(), f"planted bug {name} has no reproducer {path.relative_to(ROOT)}"
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("name", BUGS)
+def test_reproducer_passes_without_the_bug(name: str, profile: str) -> None:
+    path = reproducer(name)
+    if not path.is_file():
+        pytest.fail(f"no reproducer {path.relative_to(ROOT)}")
+    report = replay(open_source(path), profile=profile, check_every=1)
+    assert report.outcome is Outcome.PASS, format_report(report)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("name", BUGS)
+def test_reproducer_catches_the_bug(name: str, profile: str) -> None:
+    path = reproducer(name)
+    if not path.is_file():
+        pytest.fail(f"no reproducer {path.relative_to(ROOT)}")
+    report = replay(open_source(path), profile=profile, bugs=[name], check_every=1)
+    assert report.outcome is not Outcome.PASS, (
+        f"{path.relative_to(ROOT)} still passes in {profile} with planted bug {name} on"
+    )
