@@ -398,8 +398,9 @@ static int64_t share_pages(ht_machine *m, uint8_t sslot, uint64_t sgfn, uint64_t
             FAIL(C_HANDLE_INVALID, SHARE_CLIENT_HANDLE);
     }
     /* Every tuple of the client frame moves to the source frame; shr_pages are unchanged
-     * because the tuples move rather than being recreated. */
-    while (cs->rmap_head != HT_GIDX_NONE) {
+     * because the tuples move rather than being recreated.  Bounded by the tuple count, as
+     * rmap_remove is: a planted bug can link a tuple twice and make the rmap a cycle. */
+    for (uint32_t moves = cs->rmap_count; cs->rmap_head != HT_GIDX_NONE && moves > 0; moves--) {
         uint32_t global = cs->rmap_head;
         rmap_remove(m, cs, global);
         j32(m, &m->p2m[global].mfn, smfn);

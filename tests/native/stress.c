@@ -2,39 +2,55 @@
  * Sanitizer stress test of the haptrace C engine (built with ASan + UBSan by
  * tests/native/test_sanitizers.py; also useful by hand with larger budgets).
  *
- *     stress SEED [CALLS] [-v]
+ *     stress SEED [CALLS] [-v | -vv]
  *
  * For each "run" it builds a small machine (the profile alternates doc / xen-4.2, the rest
- * of the host is drawn from the seed), creates three domains, enables sharing and some
- * rings, takes a snapshot and records the state digest.  Then, until the call budget is
- * spent, it runs random sequences of 1-40 calls and restores, checking after every restore
- * that the digest is the snapshot's again.  Now and then it keeps a sequence's state
- * instead and takes a new snapshot there, so the machine drifts into deeper states (many
- * shared frames, paged gfns, live mappings) that short sequences could not reach.
+ * of the host is drawn from the seed, sometimes with tight memory), creates three domains,
+ * enables sharing and some rings, and usually leaves what a toolstack would: shared pages,
+ * grants (one mapped read-only), foreign mappings, paged-out gfns, restricted access, a
+ * full access ring.  It takes a snapshot and records the state digest.  Then, until the
+ * call budget is spent, it runs random sequences of 1-40 calls and restores, checking after
+ * every restore that the digest is the snapshot's again.  Now and then it keeps a clean
+ * sequence's state instead and takes a new snapshot there, so the machine drifts into
+ * deeper states that short sequences could not reach.
  *
- * Arguments follow the catalogue (ht_calls[].arg_uses / arg_bits): mostly plausible values
- * (domids 0..4, gfns 0..140, handles, ports, grefs and mappings taken from the outputs of
- * earlier calls), sometimes hostile ones (random bits within the argument's width, and
- * rarely beyond it, which the dispatcher must refuse).  Some sequences run with planted
- * bugs on (turned off before the restore: the digest covers state, not the bug mask), some
- * with the transition oracle, some through ht_batch or the fixed-arity entry points, and
- * ht_check runs after calls now and then.
+ * Calls are picked uniformly over the catalogue, or from the calls a sharing / paging tool
+ * makes.  Arguments follow ht_calls[].arg_uses / arg_bits: mostly plausible values (domids
+ * 0..4, gfns 0..140, and handles, ports, grefs, mappings and (domain, gfn) pairs from the
+ * outputs of earlier calls), sometimes hostile ones (random bits within the argument's
+ * width, and rarely beyond it, which the dispatcher must refuse).  Some calls start a walk
+ * (the same call over consecutive gfns) or are followed by what a pager or sharing tool
+ * does next (evict after nominate, respond after a request, map after a grant).  "Narrow"
+ * sequences use only domains 1-2 and gfns 0-3, so calls collide on the same pages.  Some
+ * sequences run with planted bugs on (off again before the restore: the digest covers
+ * state, not the bug mask), some with the transition oracle, some through ht_batch or the
+ * fixed-arity entry points; ht_check runs after calls now and then.  A watchdog reports an
+ * engine that hangs, and engine bugs found earlier are replayed first (regressions()).
  *
- * Exit status: 0 when every restore gave the snapshot's digest back and the audit found
- * nothing on a clean engine (no planted bug on since the last clean state); 1 otherwise,
- * after printing the seed and the offending sequence.
+ * Exit status 0: every restore gave the snapshot's digest back and the audit found nothing
+ * on a clean engine (no planted bug on since the last clean state).  1: a failure, after
+ * printing the seed and the offending sequence.  -v prints per-call success counts (how
+ * deep the run went), -vv also every call that builds a starting state.
  */
+#define _POSIX_C_SOURCE 200809L   /* alarm, signal, write, _exit: the hang watchdog */
+
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "engine.h"
 
-#define MAX_SEQ 40
-#define POOL 8
+#define MAX_SEQ 40   /* calls per sequence at most */
+#define POOL 16
 #define NKINDS 7     /* HT_RES_NONE .. HT_RES_MAPPING */
+#define POOL_RING HT_RES_NONE   /* that pool slot holds rings instead: (domid, ring kind) */
 #define TRIPLES 16
+#define FRAMES_MAX 4096          /* the host configurations new_machine draws */
+#define GFN_CAPACITY 8192
+#define SHARE_MAX 256
 
 /* ---- random numbers (splitmix64: deterministic for a seed) ---------------------------- */
 
@@ -86,7 +102,7 @@ struct pools {
 
 static void pool_add(struct pools *p, unsigned kind, uint64_t domid, uint64_t value)
 {
-    if (kind == HT_RES_NONE || kind >= NKINDS)
+    if (kind >= NKINDS)
         return;
     p->v[kind][p->n[kind] % POOL] = (struct entry){domid, value};
     p->n[kind]++;
@@ -147,8 +163,14 @@ static void print_rec(FILE *f, unsigned i, const struct rec *r)
 
 /* ---- argument generation -------------------------------------------------------------- */
 
+/* Narrow sequences name only domains 1-2 and gfns 0-3, so calls collide on the same pages
+ * (the same tuple linked twice, a gfn overwritten while shared, ...). */
+static int narrow;
+
 static uint64_t plausible_domid(void)
 {
+    if (narrow && !chance(8))
+        return 1 + below(2);
     static const uint64_t odd[] = {0x7ff0, 0x7ff3, 0x7fef, 0xffff, 5, 31};
     if (chance(24))
         return odd[below(sizeof odd / sizeof odd[0])];
@@ -158,6 +180,8 @@ static uint64_t plausible_domid(void)
 static uint64_t plausible_gfn(const struct pools *p, uint64_t domid)
 {
     uint64_t v;
+    if (narrow && !chance(8))
+        return below(4);
     switch (below(24)) {
     case 0:
         return below(141) | (1ull << 62);   /* the grant-reference flag */
@@ -292,7 +316,7 @@ static uint64_t make_arg(const struct pools *p, uint32_t call, unsigned i, uint6
         chance(2)) {
         /* A (domain, resource) pair an earlier call used or made: name both again. */
         const struct entry *e = pool_entry(p, uses);
-        if (e && e->domid <= 0xffff) {
+        if (e && e->domid <= 0xffff && !narrow) {
             prev[dom_arg] = e->domid;
             return e->value & width_mask(bits);
         }
@@ -346,7 +370,9 @@ static void sharing_pair(const struct pools *p, uint32_t call, uint64_t *arg)
         arg[4] = (uint32_t)c->gfn;
     } else {
         arg[1] = s->gfn;
-        arg[4] = call == HT_CALL_memshr_add_to_physmap ? 64 + below(77) : c->gfn;
+        /* add_to_physmap wants a hole; a planted bug lets it overwrite a page, even the
+         * source's own gfn, so name nominated gfns too. */
+        arg[4] = call == HT_CALL_memshr_add_to_physmap && !chance(3) ? 64 + below(77) : c->gfn;
     }
     if (call != HT_CALL_memshr_add_to_physmap)
         arg[5] = c->handle;
@@ -365,6 +391,16 @@ static const uint32_t focus[] = {
     HT_CALL_grant_map,            HT_CALL_foreign_map,         HT_CALL_ring_get_request,
     HT_CALL_ring_put_response,    HT_CALL_evtchn_send,         HT_CALL_decrease_reservation,
     HT_CALL_populate_physmap,     HT_CALL_remove_from_physmap, HT_CALL_inject_fault,
+    HT_CALL_hvm_set_mem_access,   HT_CALL_mem_access_resume,   HT_CALL_memshr_domain_resume,
+    HT_CALL_domain_setmaxmem,     HT_CALL_increase_reservation,
+};
+
+/* What narrow sequences mostly call: the page-level sharing operations. */
+static const uint32_t narrow_focus[] = {
+    HT_CALL_memshr_nominate_gfn,  HT_CALL_memshr_nominate_gfn,   HT_CALL_memshr_share_gfns,
+    HT_CALL_memshr_share_gfns,    HT_CALL_memshr_add_to_physmap, HT_CALL_memshr_add_to_physmap,
+    HT_CALL_remove_from_physmap,  HT_CALL_populate_physmap,      HT_CALL_decrease_reservation,
+    HT_CALL_guest_write,          HT_CALL_memshr_debug_gfn,      HT_CALL_foreign_map,
 };
 
 static void make_call(const struct pools *p, struct rec *r)
@@ -377,12 +413,134 @@ static void make_call(const struct pools *p, struct rec *r)
             r->arg[i] = rnd();
         return;
     }
-    r->call = chance(3) ? focus[below(sizeof focus / sizeof focus[0])] : (uint32_t)below(HT_NCALLS);
+    if (narrow && !chance(3))
+        r->call = narrow_focus[below(sizeof narrow_focus / sizeof narrow_focus[0])];
+    else if (chance(3))
+        r->call = focus[below(sizeof focus / sizeof focus[0])];
+    else
+        r->call = (uint32_t)below(HT_NCALLS);
     for (unsigned i = 0; i < ht_calls[r->call].nargs; i++)
         r->arg[i] = make_arg(p, r->call, i, r->arg);
+    if ((r->call == HT_CALL_ring_get_request || r->call == HT_CALL_ring_put_response) &&
+        chance(2)) {
+        const struct entry *e = pool_entry(p, POOL_RING);   /* a ring that was enabled */
+        if (e) {
+            r->arg[0] = e->domid;
+            r->arg[1] = e->value;
+        }
+    }
     if (r->call == HT_CALL_memshr_share_gfns || r->call == HT_CALL_memshr_share_grefs ||
         r->call == HT_CALL_memshr_add_to_physmap)
         sharing_pair(p, r->call, r->arg);
+}
+
+/* A walk repeats one call over consecutive gfns (and grefs), the way a sharing or paging
+ * tool scans memory; it fills rings and mapping tables that single calls never fill. */
+struct walk {
+    unsigned left;
+    struct rec r;
+    struct rec follow[4];   /* what a tool does next after some calls, in order */
+    unsigned nfollow;
+};
+
+static void follow(struct walk *w, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                   uint64_t a3, uint64_t a4)
+{
+    if (w->nfollow < 4)
+        w->follow[w->nfollow++] = (struct rec){.call = call, .arg = {a0, a1, a2, a3, a4}};
+}
+
+/* After a call (its result known, or in a batch assumed to succeed), queue the calls a
+ * pager or a sharing tool would make next, some of the time. */
+static void plan_follow(const struct pools *p, struct walk *w, const struct rec *r,
+                        const ht_result *res)
+{
+    if (w->nfollow || !chance(2) || r->call >= HT_NCALLS)
+        return;
+    const uint64_t *a = r->arg;
+    uint64_t v;
+    switch (r->call) {
+    case HT_CALL_mem_paging_nominate:
+        follow(w, HT_CALL_mem_paging_evict, a[0], a[1], 0, 0, 0);
+        if (chance(2))
+            follow(w, chance(2) ? HT_CALL_guest_read : HT_CALL_foreign_map, a[0], a[1], below(2),
+                   0, 0);
+        break;
+    case HT_CALL_mem_paging_evict:
+    case HT_CALL_guest_read:
+    case HT_CALL_guest_write:
+        switch (below(4)) {
+        case 0: follow(w, HT_CALL_mem_paging_load, a[0], a[1], (1 + below(99)) << 12, 0, 0); break;
+        case 1: follow(w, HT_CALL_mem_paging_prep, a[0], a[1], 0, 0, 0); break;
+        case 2: follow(w, HT_CALL_guest_read, a[0], a[1], below(2), 0, 0); break;
+        default: follow(w, HT_CALL_ring_get_request, a[0], HT_RING_PAGING, 0, 0, 0); break;
+        }
+        break;
+    case HT_CALL_ring_get_request:
+        if (!res || r->raw < 0)
+            break;
+        follow(w, HT_CALL_ring_put_response, a[0], a[1], res->out[0], res->out[1],
+               res->out[2] & (chance(4) ? ~0u : ~(uint64_t)HT_RING_FLAGS_DROP_PAGE));
+        if (a[1] == HT_RING_PAGING && chance(2))
+            follow(w, HT_CALL_mem_paging_load, a[0], res->out[0], (1 + below(99)) << 12, 0, 0);
+        if (pool_pick(p, HT_RES_PORT, &v) && chance(2))
+            follow(w, HT_CALL_evtchn_send, a[0], v, 0, 0, 0);
+        else if (a[1] == HT_RING_ACCESS)
+            follow(w, HT_CALL_mem_access_resume, a[0], 0, 0, 0, 0);
+        else if (a[1] == HT_RING_SHARING)
+            follow(w, HT_CALL_memshr_domain_resume, a[0], 0, 0, 0, 0);
+        break;
+    case HT_CALL_grant_access:
+        if (!res || r->raw < 0)
+            break;
+        follow(w, HT_CALL_grant_map, a[0], res->out[0], chance(4), 0, 0);
+        follow(w, chance(2) ? HT_CALL_memshr_nominate_gref : HT_CALL_memshr_debug_gref, a[0],
+               res->out[0], 0, 0, 0);
+        break;
+    case HT_CALL_memshr_nominate_gfn:
+        if (!res || r->raw < 0)
+            break;
+        /* The same gfn of another domain, then share the two. */
+        v = 1 + below(3);
+        follow(w, HT_CALL_memshr_nominate_gfn, v, a[1], 0, 0, 0);
+        follow(w, HT_CALL_memshr_debug_gfn, a[0], a[1], 0, 0, 0);
+        break;
+    case HT_CALL_hvm_set_mem_access:
+        follow(w, chance(2) ? HT_CALL_guest_read : HT_CALL_guest_write, a[0], a[2], below(2),
+               below(2), 0);
+        follow(w, HT_CALL_ring_get_request, a[0], HT_RING_ACCESS, 0, 0, 0);
+        break;
+    default:
+        break;
+    }
+}
+
+static void next_call(const struct pools *p, struct walk *w, struct rec *r)
+{
+    if (w->nfollow) {
+        *r = w->follow[0];
+        memmove(&w->follow[0], &w->follow[1], --w->nfollow * sizeof w->follow[0]);
+        const struct ht_call_desc *d = &ht_calls[r->call];
+        for (unsigned i = 0; i < d->nargs; i++)
+            r->arg[i] &= width_mask(d->arg_bits[i]);
+        return;
+    }
+    if (w->left) {
+        w->left--;
+        *r = w->r;
+        const struct ht_call_desc *d = &ht_calls[r->call];
+        for (unsigned i = 0; i < d->nargs; i++) {
+            if (d->arg_uses[i] == HT_RES_GFN || d->arg_uses[i] == HT_RES_GREF)
+                r->arg[i] = (r->arg[i] + 1) & width_mask(d->arg_bits[i]);
+        }
+        w->r = *r;
+        return;
+    }
+    make_call(p, r);
+    if (r->call < HT_NCALLS && chance(8)) {
+        w->left = 1 + (unsigned)below(chance(4) ? 70 : 12);
+        w->r = *r;
+    }
 }
 
 /* ---- running calls -------------------------------------------------------------------- */
@@ -413,11 +571,22 @@ static void harvest(struct pools *p, const struct rec *r, const ht_result *res)
     const struct ht_call_desc *d = &ht_calls[r->call];
     uint64_t domid = d->nargs && d->arg_uses[0] == HT_RES_DOMAIN ? r->arg[0] : ~0ull;
     for (unsigned j = 0; j < d->nouts; j++)
-        pool_add(p, d->out_makes[j], domid, res->out[j]);
+        if (d->out_makes[j] != HT_RES_NONE)
+            pool_add(p, d->out_makes[j], domid, res->out[j]);
     /* The (domain, gfn) pairs a successful call named. */
-    for (unsigned i = 1; i < d->nargs; i++)
-        if (d->arg_uses[i] == HT_RES_GFN && d->arg_uses[i - 1] == HT_RES_DOMAIN)
-            pool_add(p, HT_RES_GFN, r->arg[i - 1], r->arg[i]);
+    uint64_t dom = ~0ull;
+    for (unsigned i = 0; i < d->nargs; i++) {
+        if (d->arg_uses[i] == HT_RES_DOMAIN)
+            dom = r->arg[i];
+        else if (d->arg_uses[i] == HT_RES_GFN && dom != ~0ull)
+            pool_add(p, HT_RES_GFN, dom, r->arg[i]);
+    }
+    if (r->call == HT_CALL_mem_paging_enable)
+        pool_add(p, POOL_RING, r->arg[0], HT_RING_PAGING);
+    if (r->call == HT_CALL_mem_access_enable)
+        pool_add(p, POOL_RING, r->arg[0], HT_RING_ACCESS);
+    if (r->call == HT_CALL_memshr_ring_enable)
+        pool_add(p, POOL_RING, r->arg[0], HT_RING_SHARING);
     if (r->call == HT_CALL_ring_get_request && r->arg[0] < 8)
         pool_add(p, HT_RES_GFN, r->arg[0], res->out[0]);   /* the gfn a request names */
     if (r->call == HT_CALL_memshr_nominate_gfn)
@@ -430,12 +599,39 @@ static void harvest(struct pools *p, const struct rec *r, const ht_result *res)
 
 /* ---- the driver ----------------------------------------------------------------------- */
 
+static uint64_t per_call_ok[HT_NCALLS], per_call_runs[HT_NCALLS];
+
 struct stats {
     uint64_t calls, sequences, restores, resnapshots, machines, checks, batches;
     uint64_t refused, ok, failed, tainted_violations;
 };
 
 static uint64_t seed_arg;
+static int verbose;
+
+/* The watchdog: a sequence that does not finish within WATCHDOG_S seconds means the engine
+ * hangs.  The message is formatted before each sequence; the handler only writes it. */
+#define WATCHDOG_S 20
+static char hang_message[200];
+static size_t hang_length;
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    if (write(2, hang_message, hang_length) < 0)
+        _exit(3);
+    _exit(1);
+}
+
+static void watch(unsigned machine, uint64_t seq)
+{
+    int n = snprintf(hang_message, sizeof hang_message,
+                     "stress: FAILED: the engine hangs: seed %" PRIu64 ", machine %u, sequence %"
+                     PRIu64 " did not finish in %d s; rerun: stress %" PRIu64 "\n",
+                     seed_arg, machine, seq, WATCHDOG_S, seed_arg);
+    hang_length = n > 0 ? (size_t)n : 0;
+    alarm(WATCHDOG_S);
+}
 
 static void fail_header(const char *what, unsigned machine, uint64_t seq, const ht_machine *m)
 {
@@ -517,18 +713,35 @@ static void copy_compare(const struct copy *c, const ht_machine *m)
         fprintf(stderr, "  free list heads differ\n");
 }
 
+/* One call of the starting state, its outputs going into the base pools. */
+static int64_t setup(ht_machine *m, struct pools *pools, uint32_t call, uint64_t a0, uint64_t a1,
+                     uint64_t a2, uint64_t a3)
+{
+    struct rec r = {.call = call, .arg = {a0, a1, a2, a3}};
+    ht_result res;
+    r.raw = ht_call(m, call, r.arg, &res);
+    harvest(pools, &r, &res);
+    if (verbose > 1)
+        print_rec(stderr, 0, &r);
+    return r.raw;
+}
+
 static ht_machine *new_machine(unsigned run, struct pools *pools)
 {
-    ht_host_config cfg = {
+    ht_host_config cfg = {0};
+    cfg = (ht_host_config){
         .arch = chance(16) ? HT_ARCH_X86_32 : HT_ARCH_X86_64,
         .vendor = chance(4) ? (uint32_t)below(HT_VENDOR_COUNT) : HT_VENDOR_INTEL,
         .profile = run % 2 ? HT_PROFILE_XEN_4_2 : HT_PROFILE_DOC,
         .audit_compiled = !chance(4),
-        .total_frames = chance(4) ? 600 + below(200) : 4096,   /* sometimes tight */
-        .gfn_capacity = 8192,
-        .share_capacity = chance(4) ? 16 + below(16) : 256,
+        /* Sometimes tight: three domains of 64 pages leave a few dozen frames free. */
+        .total_frames = chance(4) ? 200 + below(100) : FRAMES_MAX,
+        .gfn_capacity = GFN_CAPACITY,
+        .share_capacity = chance(4) ? 16 + below(16) : SHARE_MAX,   /* <= total_frames */
         .xenheap_units = chance(4) ? 20 + below(40) : 512,
     };
+    if (cfg.share_capacity > cfg.total_frames)
+        cfg.share_capacity = cfg.total_frames;
     char err[128];
     ht_machine *m = ht_machine_new(&cfg, err, sizeof err);
     if (!m) {
@@ -544,7 +757,6 @@ static ht_machine *new_machine(unsigned run, struct pools *pools)
     }
 
     memset(pools, 0, sizeof *pools);
-    uint64_t a[HT_ARGS];
     ht_result res;
     for (uint64_t domid = 1; domid <= 3; domid++) {
         uint64_t args[HT_ARGS] = {domid, 64, 64 + below(16), 128, 2, HT_DOMAIN_FLAGS_HAP};
@@ -557,47 +769,154 @@ static ht_machine *new_machine(unsigned run, struct pools *pools)
     for (uint64_t domid = 1; domid <= 3; domid++) {
         if (domid == 3 && chance(2))
             continue;   /* sharing on some domains */
-        a[0] = domid;
-        a[1] = 1;
-        ht_call(m, HT_CALL_memshr_control, a, NULL);
+        setup(m, pools, HT_CALL_memshr_control, domid, 1, 0, 0);
     }
     /* Rings on some domains, each on its own gfn (params 27, 28, 29). */
     for (uint64_t domid = 1; domid <= 3; domid++) {
         for (uint32_t k = 0; k < 3; k++) {
-            if (!chance(3))
+            if (!chance(2))
                 continue;
             uint64_t gfn = 40 + 4 * domid + k;
-            uint64_t param[HT_ARGS] = {domid, 27 + k, gfn};
-            ht_call(m, HT_CALL_set_hvm_param, param, NULL);
-            pools->ring_gfn[domid] = gfn;
+            setup(m, pools, HT_CALL_set_hvm_param, domid, 27 + k, gfn, 0);
             static const uint32_t enable[] = {HT_CALL_mem_paging_enable,
                                               HT_CALL_mem_access_enable,
                                               HT_CALL_memshr_ring_enable};
-            a[0] = domid;
-            if (ht_call(m, enable[k], a, &res) == 0)
-                pool_add(pools, HT_RES_PORT, domid, res.out[0]);
+            setup(m, pools, enable[k], domid, 0, 0, 0);
         }
     }
+    if (chance(4))
+        return m;   /* a plain start now and then */
+
+    /* What a sharing / paging toolstack leaves behind, on random gfns of each domain:
+     * nominated and shared pages, grants (one mapped read-only, as nominate_gref wants),
+     * foreign mappings, paged-out gfns, and gfns whose access is restricted. */
+    for (uint64_t domid = 1; domid <= 3; domid++) {
+        for (unsigned i = 0; i < 4; i++) {
+            uint64_t gfn = below(32);
+            if (setup(m, pools, HT_CALL_memshr_nominate_gfn, domid, gfn, 0, 0) != 0)
+                continue;
+            uint64_t client_handle = m->last.out[0];
+            if (domid > 1 && chance(2) &&
+                setup(m, pools, HT_CALL_memshr_nominate_gfn, 1, gfn, 0, 0) == 0) {
+                uint64_t args[HT_ARGS] = {1, gfn, m->last.out[0], domid, gfn, client_handle};
+                ht_call(m, HT_CALL_memshr_share_gfns, args, NULL);
+            }
+        }
+        uint64_t gfn = 32 + below(8);
+        if (setup(m, pools, HT_CALL_grant_access, domid, gfn, chance(2), 0) == 0) {
+            uint64_t gref = m->last.out[0];
+            if (chance(2))
+                setup(m, pools, HT_CALL_grant_map, domid, gref, 0, 0);
+        }
+        setup(m, pools, HT_CALL_grant_access, domid, below(64), chance(2), 0);
+        if (chance(2))
+            setup(m, pools, HT_CALL_foreign_map, domid, below(64), chance(2), 0);
+        for (unsigned i = 0; i < 3; i++) {
+            gfn = 48 + below(16);
+            if (setup(m, pools, HT_CALL_mem_paging_nominate, domid, gfn, 0, 0) == 0 && chance(3))
+                setup(m, pools, HT_CALL_mem_paging_evict, domid, gfn, 0, 0);
+        }
+        if (chance(2)) {
+            gfn = below(64);
+            setup(m, pools, HT_CALL_hvm_set_mem_access, domid, below(10), gfn, 1 + below(4));
+        }
+    }
+    /* Now and then a full ring: n2rwx accesses post an event each without pausing the
+     * vcpu, so reading 64 such gfns fills the access ring (where there is one). */
+    if (chance(3)) {
+        uint64_t domid = 1 + below(3);
+        setup(m, pools, HT_CALL_hvm_set_mem_access, domid, HT_ACCESS_N2RWX, 0, 64);
+        for (uint64_t gfn = 0; gfn < 64; gfn++)
+            setup(m, pools, HT_CALL_guest_read, domid, gfn, 0, 0);
+        setup(m, pools, HT_CALL_hvm_set_mem_access, domid, HT_ACCESS_R, 0, 8);
+    }
+    /* Many gfns paged out of one domain (page-ins then fill its paging ring quickly). */
+    if (chance(3)) {
+        uint64_t domid = 1 + below(3);
+        for (uint64_t gfn = 0; gfn < 40; gfn++) {
+            if (setup(m, pools, HT_CALL_mem_paging_nominate, domid, gfn, 0, 0) == 0)
+                setup(m, pools, HT_CALL_mem_paging_evict, domid, gfn, 0, 0);
+        }
+        for (uint64_t gfn = 0; gfn < 40; gfn += 1 + below(2))
+            setup(m, pools, HT_CALL_foreign_map, domid, gfn, 0, 0);
+    }
+    /* Guest accesses to what was set up: page-in requests and access events on the rings. */
+    for (unsigned i = 0; i < 6; i++) {
+        const struct entry *e = pool_entry(pools, HT_RES_GFN);
+        if (e)
+            setup(m, pools, chance(2) ? HT_CALL_guest_read : HT_CALL_guest_write, e->domid,
+                  e->value, below(2), below(2));
+    }
     return m;
+}
+
+/* Engine bugs found by this program or by targeted searches, replayed on every run. */
+static void regressions(void)
+{
+    ht_host_config cfg = {.total_frames = 512, .gfn_capacity = 1024, .share_capacity = 64,
+                          .xenheap_units = 256};
+    char err[128];
+    ht_machine *m = ht_machine_new(&cfg, err, sizeof err);
+    if (!m) {
+        fprintf(stderr, "stress: ht_machine_new: %s\n", err);
+        exit(1);
+    }
+    for (uint64_t domid = 1; domid <= 2; domid++) {
+        uint64_t create[HT_ARGS] = {domid, 8, 16, 16, 1, HT_DOMAIN_FLAGS_HAP};
+        uint64_t control[HT_ARGS] = {domid, 1};
+        ht_call(m, HT_CALL_domain_create, create, NULL);
+        ht_call(m, HT_CALL_memshr_control, control, NULL);
+    }
+    /* No snapshot here: a looping engine would grow the journal until memory ran out. */
+    /* With add_physmap_hole_check planted, add_to_physmap onto the source gfn itself links
+     * its tuple twice (a cycle in the rmap threaded through the p2m), and a second one
+     * splices two frames' rmaps; share_pages then looped forever (fixed in sharing.c). */
+    static const struct rec cycle[] = {
+        {.call = HT_CALL_memshr_nominate_gfn, .arg = {1, 0}},
+        {.call = HT_CALL_memshr_nominate_gfn, .arg = {2, 3}},
+        {.call = HT_CALL_memshr_nominate_gfn, .arg = {2, 0}},
+        {.call = HT_CALL_memshr_add_to_physmap, .arg = {2, 3, 3, 1, 3}},
+        {.call = HT_CALL_memshr_nominate_gfn, .arg = {1, 2}},
+        {.call = HT_CALL_memshr_add_to_physmap, .arg = {1, 2, 5, 1, 2}},
+        {.call = HT_CALL_memshr_add_to_physmap, .arg = {1, 2, 5, 1, 3}},
+        {.call = HT_CALL_memshr_share_gfns, .arg = {2, 3, 3, 1, 2, 5}},
+    };
+    ht_set_bugs(m, 1ull << HT_BUG_ADD_PHYSMAP_HOLE_CHECK);
+    snprintf(hang_message, sizeof hang_message,
+             "stress: FAILED: the engine hangs in the rmap-cycle regression scenario\n");
+    hang_length = strlen(hang_message);
+    alarm(5);
+    for (size_t i = 0; i < sizeof cycle / sizeof cycle[0]; i++)
+        ht_call(m, cycle[i].call, cycle[i].arg, NULL);
+    alarm(0);
+    ht_violation viol[16];
+    if (ht_check(m, viol, 16) == 0) {
+        fprintf(stderr, "stress: FAILED: rmap-cycle regression scenario: the audit does not"
+                        " report the corrupted rmaps\n");
+        exit(1);
+    }
+    ht_machine_free(m);
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: %s SEED [CALLS] [-v]\n", argv[0]);
+        fprintf(stderr, "usage: %s SEED [CALLS] [-v | -vv]\n", argv[0]);
         return 2;
     }
     seed_arg = strtoull(argv[1], NULL, 0);
     uint64_t budget = argc > 2 ? strtoull(argv[2], NULL, 0) : 20000;
-    int verbose = argc > 3 && strcmp(argv[3], "-v") == 0;
+    verbose = argc > 3 ? (strcmp(argv[3], "-vv") == 0 ? 2 : strcmp(argv[3], "-v") == 0) : 0;
     rng_state = seed_arg * 0x2545f4914f6cdd1dull + 1;
+    signal(SIGALRM, on_alarm);
+    regressions();
 
     struct stats st = {0};
     struct copy copy;
     copy.dom = malloc(sizeof ((ht_machine *)0)->dom);
-    copy.frame = malloc(4096 * sizeof *copy.frame);
-    copy.p2m = malloc(8192 * sizeof *copy.p2m);
-    copy.share = malloc(256 * sizeof *copy.share);
+    copy.frame = malloc(FRAMES_MAX * sizeof *copy.frame);
+    copy.p2m = malloc(GFN_CAPACITY * sizeof *copy.p2m);
+    copy.share = malloc(SHARE_MAX * sizeof *copy.share);
     if (!copy.dom || !copy.frame || !copy.p2m || !copy.share)
         return 2;
 
@@ -628,9 +947,11 @@ int main(int argc, char **argv)
 
         for (uint64_t s = 0; s < sequences_here && st.calls < budget; s++) {
             cur = base;
+            watch(run, s);
             unsigned n = 1 + (unsigned)below(MAX_SEQ);
             uint64_t bugs = 0;
-            if (chance(6)) {
+            narrow = chance(4);
+            if (chance(narrow ? 3 : 6)) {
                 bugs = chance(2) ? 1ull << below(HT_NBUGS) : rnd() & width_mask(HT_NBUGS);
                 if (ht_set_bugs(m, bugs) != 0) {
                     fprintf(stderr, "stress: ht_set_bugs refused a valid mask\n");
@@ -640,10 +961,12 @@ int main(int argc, char **argv)
             int oracle = chance(3);
             ht_set_oracle(m, oracle);
             int use_batch = chance(8);
+            struct walk walk = {0};
 
             if (use_batch) {
                 for (unsigned i = 0; i < n; i++) {
-                    make_call(&cur, &seq[i]);
+                    next_call(&cur, &walk, &seq[i]);
+                    plan_follow(&cur, &walk, &seq[i], NULL);
                     seq[i].via = 2;
                     batch[i].call = seq[i].call;
                     batch[i].pad = 0;
@@ -660,6 +983,12 @@ int main(int argc, char **argv)
                 for (size_t i = 0; i < ran; i++) {
                     seq[i].raw = results[i].rc < 0 ? -(int64_t)results[i].err : results[i].rc;
                     harvest(&cur, &seq[i], &results[i]);
+                    if (results[i].rc < 0 && results[i].err == 0)
+                        st.refused++;   /* refused by the dispatcher: rc -1, no errno */
+                    else if (results[i].rc < 0)
+                        st.failed++;
+                    else
+                        st.ok++;
                 }
                 n = (unsigned)ran;
                 st.calls += ran;
@@ -673,7 +1002,7 @@ int main(int argc, char **argv)
             } else {
                 for (unsigned i = 0; i < n; i++) {
                     struct rec *r = &seq[i];
-                    make_call(&cur, r);
+                    next_call(&cur, &walk, r);
                     ht_result res;
                     if (chance(2)) {
                         r->via = 0;
@@ -693,6 +1022,11 @@ int main(int argc, char **argv)
                     if (r->raw > HT_RAW_REFUSED_LIMIT && r->call < HT_NCALLS && r->raw < 0)
                         (void)ht_code_documented(m, r->call, (uint32_t)-r->raw);
                     harvest(&cur, r, &res);
+                    plan_follow(&cur, &walk, r, &res);
+                    if (r->call < HT_NCALLS) {
+                        per_call_runs[r->call]++;
+                        per_call_ok[r->call] += r->raw >= 0;
+                    }
                     if (chance(8)) {
                         found = ht_check(m, viol, 16);
                         st.checks++;
@@ -762,6 +1096,11 @@ int main(int argc, char **argv)
         run++;
     }
 
+    if (verbose) {
+        for (uint32_t c = 0; c < HT_NCALLS; c++)
+            fprintf(stderr, "  %-22s %8" PRIu64 " runs %8" PRIu64 " succeeded\n", ht_calls[c].name,
+                    per_call_runs[c], per_call_ok[c]);
+    }
     /* The name tables end with NULL. */
     if (ht_invariant_name(1u << 20) || ht_bug_name(HT_NBUGS) || ht_reason_text(~0u))
         return 1;
