@@ -186,6 +186,7 @@ struct ht_machine {
     uint64_t bugs;
 
     ht_host_pub host;
+    int64_t cow_frames;   /* frames owned by dom_cow (kept by frame_set_owner) */
     ht_domain_pub dom_pub[HT_MAX_DOMAINS];
     struct ht_domain dom[HT_MAX_DOMAINS];
     uint8_t slot_of[HT_DOMID_FIRST_RESERVED];   /* domid -> slot, HT_NO_SLOT if none */
@@ -432,5 +433,7 @@ void oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
                  const uint64_t *out);
 void report_violation(ht_machine *m, enum ht_invariant_id inv, uint32_t domid,
                       uint64_t gfn, uint64_t mfn, int64_t expected, int64_t actual);
+/* The counter invariants only (O(domains)): what fuzzing checks after every call. */
+size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max);
 
 #endif

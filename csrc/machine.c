@@ -148,6 +148,7 @@ uint64_t ht_state_digest(const ht_machine *m)
 {
     uint64_t h = 0xcbf29ce484222325ull;
     h = fnv(h, &m->host, sizeof m->host);
+    h = fnv(h, &m->cow_frames, sizeof m->cow_frames);
     h = fnv(h, m->dom_pub, sizeof m->dom_pub);
     h = fnv(h, m->dom, sizeof m->dom);
     h = fnv(h, m->slot_of, sizeof m->slot_of);

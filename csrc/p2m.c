@@ -114,6 +114,8 @@ static void owned_adjust(ht_machine *m, uint16_t owner, int64_t delta)
 {
     if (owner < HT_MAX_DOMAINS)
         jadd(m, &m->dom[owner].owned, delta);
+    else if (owner == HT_OWNER_COW)
+        jadd(m, &m->cow_frames, delta);
 }
 
 void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner)

@@ -81,6 +81,15 @@
 #define HT_RETURNS_COUNT 2
 #define HT_KIND_HYPERCALL 0
 #define HT_KIND_EVENT 1
+#define HT_FAMILY_SHARING 0
+#define HT_FAMILY_PAGING 1
+#define HT_FAMILY_ACCESS 2
+#define HT_FAMILY_MEMORY 3
+#define HT_FAMILY_DOMAIN 4
+#define HT_FAMILY_GUEST 5
+#define HT_FAMILY_RING 6
+#define HT_FAMILY_FAULT 7
+#define HT_NFAMILIES 8
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -223,11 +232,16 @@ enum ht_call_id {
 struct ht_call_desc {
     const char *name;
     uint8_t kind, returns, nargs, nouts;
+    uint8_t family;                 /* HT_FAMILY_* */
     uint8_t arg_bits[HT_MAX_ARGS];
     uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */
     uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */
     uint8_t out_bits[HT_MAX_OUTS];
     uint8_t out_makes[HT_MAX_OUTS]; /* HT_RES_* the output produces */
+    /* Enumerated arguments: valid values are first .. first+count-1 (count 0: not an
+     * enumeration; flag sets: every combination below count). */
+    uint8_t arg_enum_first[HT_MAX_ARGS];
+    uint8_t arg_enum_count[HT_MAX_ARGS];
     uint64_t doc_codes[HT_NPROFILES]; /* bit e set: errno e is documented */
 };
 

@@ -207,21 +207,26 @@ typedef struct ht_replay_stop {
 #define HT_REPLAY_INVARIANT 3
 #define HT_REPLAY_REFUSED 4
 
+/* ht_replay flags.  LENIENT runs a sequence for minimisation: resources are remapped, but a
+ * result that differs from the recorded one is no divergence (the latest output wins). */
+#define HT_REPLAY_LENIENT 1
+
 /* Recorded-to-emulated bindings of handles, ports, grant references and mappings. */
 typedef struct ht_remap ht_remap;
 ht_remap *ht_remap_new(void);
 void ht_remap_free(ht_remap *r);
-int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t recorded, uint64_t *emulated);
+int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t recorded,
+                    uint64_t *emulated);
 size_t ht_remap_size(const ht_remap *r);
 
 /* Runs n recorded calls, remapping resource arguments and comparing each result (and, on
  * failure, checking the code is documented in the profile).  Every check_every calls
- * (counted from first_index) runs the invariant check.  Stops after the first record that
- * diverges, returns an undocumented code, breaks an invariant or is refused; returns the
- * number of calls run and says why in *stop.  results may be NULL. */
+ * (counted from first_index) runs the invariant check, before the comparison.  Stops after
+ * the first record that breaks an invariant, diverges, returns an undocumented code or is
+ * refused; returns the number of calls run and says why in *stop.  results may be NULL. */
 size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_expect *expect,
-                 size_t n, uint64_t first_index, uint64_t check_every, ht_result *results,
-                 ht_replay_stop *stop);
+                 size_t n, uint64_t first_index, uint64_t check_every, uint32_t flags,
+                 ht_result *results, ht_replay_stop *stop);
 
 /* The state of one gfn, for reports. */
 typedef struct ht_gfn_info {
@@ -236,6 +241,44 @@ typedef struct ht_gfn_info {
     uint64_t handle;
 } ht_gfn_info;
 int ht_describe_gfn(ht_machine *m, uint32_t domid, uint64_t gfn, ht_gfn_info *out);
+
+/* ---- fuzzing (fuzz.c) ------------------------------------------------------------------ */
+
+typedef struct ht_fuzz_call {
+    uint32_t call;
+    uint32_t reason;
+    int64_t raw;
+} ht_fuzz_call;
+
+typedef struct ht_fuzz_result {
+    uint32_t ncalls;    /* calls decoded and run */
+    uint32_t finding;   /* HT_FUZZ_* */
+    uint32_t at;        /* index of the call that produced the finding */
+    uint32_t detail;    /* the errno (undocumented) or the invariant (violation) */
+} ht_fuzz_result;
+
+#define HT_FUZZ_NONE 0
+#define HT_FUZZ_UNDOCUMENTED 1
+#define HT_FUZZ_INVARIANT 2
+#define HT_FUZZ_CHECK_INVARIANTS 1
+
+/* Coverage features for the fuzzer (fuzz/feedback.py): per call, the bucket of its
+ * (call, reason, failed) outcome and, after HT_FUZZ_OUTCOME_BUCKETS, the bucket of the
+ * transition from the previous call's outcome. */
+#define HT_FUZZ_OUTCOME_BUCKETS 8192
+#define HT_FUZZ_TRANSITION_BUCKETS 4096
+
+/* The call a call byte decodes to (the table weights calls by family). */
+uint32_t ht_fuzz_call_for_byte(uint32_t b);
+
+/* Restores the machine to its snapshot (if one is active), decodes data into at most
+ * max_calls calls and runs them, checking the documented codes, and with
+ * HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the first finding.
+ * Writes per call: the call record, its outcome, two feature buckets (features[2i],
+ * features[2i+1]) and its spec-coverage key (call << 8 | errno).  Returns the calls run. */
+size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                   uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
+                   uint32_t *features, uint32_t *spec, ht_fuzz_result *res);
 
 /* Planted bugs (see ht_bug_name); off by default. */
 int ht_set_bugs(ht_machine *m, uint64_t mask);

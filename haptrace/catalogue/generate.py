@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import CATALOGUE, ENUMS, MAX_ARGS, MAX_OUTPUTS, PROFILES, REVISION
 from .errnos import ERRNO, errno_name
-from .model import Call, Kind, Resource, Returns
+from .model import Arg, Call, Family, Kind, Resource, Returns
 
 ROOT = Path(__file__).resolve().parents[2]
 _BANNER = (
@@ -63,6 +63,20 @@ def _code_mask(call: Call, profile: str) -> int:
     return mask
 
 
+def _enum_range(arg: Arg) -> tuple[int, int]:
+    """(first, count) of an enumerated argument's values, for the fuzz decoder."""
+    if arg.enum is None:
+        return 0, 0
+    enum = ENUMS[arg.enum]
+    values = sorted(enum.values.values())
+    if enum.flags:
+        return 0, min(2 * max(values), 255)
+    first, last = values[0], values[-1]
+    if values != list(range(first, last + 1)) or last > 255:
+        raise ValueError(f"enum {enum.name} is not a small contiguous range")
+    return first, len(values)
+
+
 def c_header() -> str:
     lines = [
         f"/* {_BANNER} */",
@@ -98,6 +112,9 @@ def c_header() -> str:
         lines.append(f"#define HT_RETURNS_{returns.name} {number}")
     for kind, number in KIND_IDS.items():
         lines.append(f"#define HT_KIND_{kind.name} {number}")
+    for number, family in enumerate(Family):
+        lines.append(f"#define HT_FAMILY_{family.name} {number}")
+    lines.append(f"#define HT_NFAMILIES {len(Family)}")
     lines += ["", "/* Enumerations. */"]
     for enum in ENUMS.values():
         lines.append(f"/* {enum.name}: {enum.doc} */")
@@ -113,11 +130,16 @@ def c_header() -> str:
         "struct ht_call_desc {",
         "    const char *name;",
         "    uint8_t kind, returns, nargs, nouts;",
+        "    uint8_t family;                 /* HT_FAMILY_* */",
         "    uint8_t arg_bits[HT_MAX_ARGS];",
         "    uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */",
         "    uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */",
         "    uint8_t out_bits[HT_MAX_OUTS];",
         "    uint8_t out_makes[HT_MAX_OUTS]; /* HT_RES_* the output produces */",
+        "    /* Enumerated arguments: valid values are first .. first+count-1 (count 0: not an",
+        "     * enumeration; flag sets: every combination below count). */",
+        "    uint8_t arg_enum_first[HT_MAX_ARGS];",
+        "    uint8_t arg_enum_count[HT_MAX_ARGS];",
         "    uint64_t doc_codes[HT_NPROFILES]; /* bit e set: errno e is documented */",
         "};",
         "",
@@ -152,12 +174,14 @@ def c_source() -> str:
         lines += [
             f"    [HT_CALL_{call.name}] = {{",
             f'        "{call.name}", {KIND_IDS[call.kind]}, {RETURNS_IDS[call.returns]},'
-            f" {len(call.args)}, {len(call.outputs)},",
+            f" {len(call.args)}, {len(call.outputs)}, HT_FAMILY_{call.family.name},",
             f"        {_bytes([a.bits for a in call.args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[a.uses] for a in call.args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[a.makes] for a in call.args], MAX_ARGS)},",
             f"        {_bytes([o.bits for o in call.outputs], MAX_OUTPUTS)},",
             f"        {_bytes([RESOURCE_IDS[o.makes] for o in call.outputs], MAX_OUTPUTS)},",
+            f"        {_bytes([_enum_range(a)[0] for a in call.args], MAX_ARGS)},",
+            f"        {_bytes([_enum_range(a)[1] for a in call.args], MAX_ARGS)},",
             f"        {{{masks}}},",
             "    },",
         ]

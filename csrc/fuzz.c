@@ -1,0 +1,291 @@
+/*
+ * The fuzzing executor: decode an input's bytes into a call sequence from the catalogue's
+ * grammar, run it on the machine restored to its snapshot, and check the oracles after
+ * every call.  One cffi call per input: per-call Python dispatch is what limits a fuzzer
+ * written in Python (limits.md §4), so decoding, execution and checking all happen here.
+ *
+ * Byte format (fuzz/encode.py writes the same format for seeds; keep the two in sync):
+ *   call   := CALLBYTE ARG*        ht_fuzz_call_for_byte(CALLBYTE) is the catalogue id;
+ *                                  the byte table weights calls by family
+ *   ARG    := CTRL PAYLOAD         CTRL % 8 picks the strategy:
+ *     0-4 pool     PAYLOAD 1 byte: a live value of the argument's kind, most recent first:
+ *                  a (domain, gfn) pair an earlier call used successfully (the domain and
+ *                  the gfn after it are chosen together), a live domain, a gfn seen before,
+ *                  a handle/port/grant/mapping an earlier call produced, a valid enum value
+ *     5 small      PAYLOAD 1 byte: the value itself
+ *     6 special    PAYLOAD 1 byte: a boundary value (0, 1, all ones, DOMID_SELF, the grant
+ *                  flag bit, the first gfn past a p2m, the next handle, ...)
+ *     7 literal    PAYLOAD the argument's width in bytes, little endian (hostile values)
+ * Decoding stops when the bytes run out or after max_calls calls.
+ */
+#include <string.h>
+
+#include "engine.h"
+
+#define POOL 8
+#define PAIRS 16
+
+struct reader {
+    const uint8_t *p;
+    size_t left;
+};
+
+static uint8_t take(struct reader *r)
+{
+    if (!r->left)
+        return 0;
+    r->left--;
+    return *r->p++;
+}
+
+/* A ring of distinct values, picked most recent first. */
+struct ring64 {
+    uint64_t value[POOL];
+    uint8_t count, next;
+};
+
+static void ring_add(struct ring64 *r, uint64_t value)
+{
+    for (uint8_t i = 0; i < r->count; i++)
+        if (r->value[i] == value)
+            return;
+    r->value[r->next] = value;
+    r->next = (uint8_t)((r->next + 1) % POOL);
+    if (r->count < POOL)
+        r->count++;
+}
+
+static uint64_t ring_recent(const struct ring64 *r, uint8_t b)
+{
+    return r->value[(r->next + POOL - 1 - b % r->count) % POOL];
+}
+
+struct pools {
+    struct ring64 kind[HT_RES_MAPPING + 1];
+    uint64_t pair_domain[PAIRS], pair_gfn[PAIRS];
+    uint8_t pairs, pair_next;
+    bool pending;          /* a pair was picked: the next gfn argument takes its gfn */
+    uint64_t pending_gfn;
+};
+
+static void pair_add(struct pools *pl, uint64_t domid, uint64_t gfn)
+{
+    for (uint8_t i = 0; i < pl->pairs; i++)
+        if (pl->pair_domain[i] == domid && pl->pair_gfn[i] == gfn)
+            return;
+    pl->pair_domain[pl->pair_next] = domid;
+    pl->pair_gfn[pl->pair_next] = gfn;
+    pl->pair_next = (uint8_t)((pl->pair_next + 1) % PAIRS);
+    if (pl->pairs < PAIRS)
+        pl->pairs++;
+}
+
+static uint64_t mask(uint8_t bits, uint64_t v)
+{
+    return bits >= 64 ? v : v & ((1ull << bits) - 1);
+}
+
+/* Calls by byte, weighted by family: the families with the most documented behaviour get
+ * the most bytes.  Built once; the weights are fuzzing policy, not call semantics. */
+static uint8_t call_table[256];
+static bool call_table_ready;
+
+static void build_call_table(void)
+{
+    static const uint8_t weight[HT_NFAMILIES] = {
+        [HT_FAMILY_SHARING] = 6, [HT_FAMILY_PAGING] = 4, [HT_FAMILY_ACCESS] = 2,
+        [HT_FAMILY_MEMORY] = 3,  [HT_FAMILY_DOMAIN] = 1, [HT_FAMILY_GUEST] = 4,
+        [HT_FAMILY_RING] = 3,    [HT_FAMILY_FAULT] = 2,
+    };
+    uint32_t total = 0;
+    for (uint32_t c = 0; c < HT_NCALLS; c++)
+        total += weight[ht_calls[c].family];
+    for (uint32_t b = 0; b < 256; b++) {
+        uint32_t point = b * total / 256, sum = 0, c = 0;
+        while (c + 1 < HT_NCALLS && sum + weight[ht_calls[c].family] <= point)
+            sum += weight[ht_calls[c++].family];
+        call_table[b] = (uint8_t)c;
+    }
+    call_table_ready = true;
+}
+
+uint32_t ht_fuzz_call_for_byte(uint32_t b)
+{
+    if (!call_table_ready)
+        build_call_table();
+    return call_table[b & 0xff];
+}
+
+static uint64_t pick_domain(const ht_machine *m, struct pools *pl, uint8_t b)
+{
+    if (pl->pairs && (b & 1)) {
+        uint8_t i = (uint8_t)((pl->pair_next + PAIRS - 1 - (b >> 1) % pl->pairs) % PAIRS);
+        pl->pending = true;
+        pl->pending_gfn = pl->pair_gfn[i];
+        return pl->pair_domain[i];
+    }
+    uint16_t ids[HT_MAX_DOMAINS];
+    int n = 0;
+    for (int s = 1; s < HT_MAX_DOMAINS; s++)
+        if (m->dom_pub[s].in_use)
+            ids[n++] = m->dom_pub[s].domid;
+    /* Live guests mostly; domain 0 (the caller) and a missing id now and then. */
+    if (n == 0 || (b >> 1) % 16 == 15)
+        return (b >> 1) % 32 == 31 ? 0 : 9 + (b >> 5);
+    return ids[(b >> 1) % n];
+}
+
+static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
+{
+    static const uint64_t table[] = {
+        0, 1, 2, ~0ull, 0x7ff0, 0x7ff3, 1ull << 62, (1ull << 62) | 1, 2047, 2048,
+        4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
+    };
+    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]);
+    if (b % (n + 2) == n) {
+        /* The first gfn past some domain's p2m. */
+        return mask(bits, m->dom_pub[1 + b % (HT_MAX_DOMAINS - 1)].p2m_size);
+    }
+    if (b % (n + 2) == n + 1)
+        return mask(bits, m->host.last_handle + 1);  /* the next handle */
+    return mask(bits, table[b % n]);
+}
+
+static uint64_t decode_arg(struct reader *r, const ht_machine *m, struct pools *pl,
+                           uint32_t call, int arg)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    uint8_t bits = d->arg_bits[arg], kind = d->arg_uses[arg];
+    uint8_t ctrl = take(r), b = take(r);
+    switch (ctrl % 8) {
+    case 5:
+        return mask(bits, b);
+    case 6:
+        return special(bits, b, m);
+    case 7: {
+        uint64_t v = b;
+        for (int i = 1; i < (bits + 7) / 8; i++)
+            v |= (uint64_t)take(r) << (8 * i);
+        return mask(bits, v);
+    }
+    default:
+        break;
+    }
+    if (kind == HT_RES_DOMAIN)
+        return pick_domain(m, pl, b);
+    if (kind == HT_RES_GFN && pl->pending) {
+        pl->pending = false;
+        return pl->pending_gfn;
+    }
+    if (kind != HT_RES_NONE && pl->kind[kind].count)
+        return ring_recent(&pl->kind[kind], b);
+    if (d->arg_enum_count[arg])
+        return d->arg_enum_first[arg] + (uint64_t)(b % d->arg_enum_count[arg]);
+    return mask(bits, b % 16u);
+}
+
+/* The invariants after a call: the oracle's transition checks and the counters always; the
+ * structural walk too when full.  Returns the first violated invariant, or -1. */
+static int violated(ht_machine *m, bool full)
+{
+    ht_violation v;
+    if (m->npending || (full ? ht_check(m, &v, 1) : check_counters_only(m, &v, 1))) {
+        if (m->npending)
+            v = m->pending[0];
+        m->npending = 0;
+        return (int)v.invariant;
+    }
+    return -1;
+}
+
+static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                        uint32_t flags, bool full_checks, ht_call_rec *calls_out,
+                        ht_fuzz_call *outcomes, uint32_t *features, uint32_t *spec,
+                        ht_fuzz_result *res);
+
+size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                   uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
+                   uint32_t *features, uint32_t *spec, ht_fuzz_result *res)
+{
+    /* The structural invariants are walked once, at the end of the input; only if they
+     * fail is the input run again with the walk after every call, to name the call. */
+    size_t n = fuzz_pass(m, data, len, max_calls, flags, false, calls_out, outcomes, features,
+                         spec, res);
+    if (res->finding || !(flags & HT_FUZZ_CHECK_INVARIANTS) || violated(m, true) < 0)
+        return n;
+    return fuzz_pass(m, data, len, max_calls, flags, true, calls_out, outcomes, features, spec,
+                     res);
+}
+
+static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                        uint32_t flags, bool full_checks, ht_call_rec *calls_out,
+                        ht_fuzz_call *outcomes, uint32_t *features, uint32_t *spec,
+                        ht_fuzz_result *res)
+{
+    uint32_t previous = 0;
+    memset(res, 0, sizeof *res);
+    if (m->journal.on)
+        ht_restore(m);
+    struct reader r = {data, len};
+    struct pools pl;
+    memset(&pl, 0, sizeof pl);
+    for (uint64_t g = 0; g < 4; g++)
+        ring_add(&pl.kind[HT_RES_GFN], g);
+    size_t n = 0;
+    while (n < max_calls && r.left >= 2) {
+        uint32_t call = ht_fuzz_call_for_byte(take(&r));
+        const struct ht_call_desc *d = &ht_calls[call];
+        ht_call_rec *rec = &calls_out[n];
+        memset(rec, 0, sizeof *rec);
+        rec->call = call;
+        pl.pending = false;
+        for (int a = 0; a < d->nargs; a++) {
+            rec->arg[a] = decode_arg(&r, m, &pl, call, a);
+            if (d->arg_uses[a] == HT_RES_GFN)
+                ring_add(&pl.kind[HT_RES_GFN], rec->arg[a]);
+        }
+        int64_t raw = ht_call(m, call, rec->arg, NULL);
+        outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
+        /* A failure and a success at the same check are different outcomes. */
+        uint32_t key = (call * HT_NREASONS + m->last.reason) * 2u + (raw < 0);
+        features[2 * n] = key % HT_FUZZ_OUTCOME_BUCKETS;
+        features[2 * n + 1] =
+            HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
+        previous = key;
+        spec[n] = call << 8 | (raw < 0 && raw > -256 ? (uint32_t)-raw : 0u);
+        n++;
+        if (raw >= 0) {
+            for (int o = 0; o < d->nouts; o++)
+                if (d->out_makes[o] != HT_RES_NONE && d->out_makes[o] <= HT_RES_MAPPING)
+                    ring_add(&pl.kind[d->out_makes[o]], m->last.out[o]);
+            if (call == HT_CALL_ring_get_request)
+                ring_add(&pl.kind[HT_RES_GFN], m->last.out[0]);
+            /* A (domain, gfn) pair that worked is worth naming again, together. */
+            uint64_t domid = 0;
+            bool have_domain = false;
+            for (int a = 0; a < d->nargs; a++) {
+                if (d->arg_uses[a] == HT_RES_DOMAIN) {
+                    domid = rec->arg[a];
+                    have_domain = true;
+                } else if (d->arg_uses[a] == HT_RES_GFN && have_domain) {
+                    pair_add(&pl, domid, rec->arg[a]);
+                    have_domain = false;
+                }
+            }
+        } else if (raw > HT_RAW_REFUSED_LIMIT && !ht_code_documented(m, call, (uint32_t)-raw)) {
+            *res = (ht_fuzz_result){(uint32_t)n, HT_FUZZ_UNDOCUMENTED, (uint32_t)(n - 1),
+                                    (uint32_t)-raw};
+            return n;
+        }
+        if (flags & HT_FUZZ_CHECK_INVARIANTS) {
+            int inv = violated(m, full_checks);
+            if (inv >= 0) {
+                *res = (ht_fuzz_result){(uint32_t)n, HT_FUZZ_INVARIANT, (uint32_t)(n - 1),
+                                        (uint32_t)inv};
+                return n;
+            }
+        }
+    }
+    res->ncalls = (uint32_t)n;
+    return n;
+}

@@ -1,0 +1,136 @@
+"""Findings of a fuzzing run, and the artifacts each one leaves.
+
+A finding is a call sequence after which a return code is undocumented for its call, or an
+invariant of the memory model no longer holds.  Each distinct finding (same kind, same
+invariant or errno, same call) is minimised and written to the artifacts directory as:
+
+    finding-<slug>/trace.trace       the minimised trace (msgpack) ...
+    finding-<slug>/trace.trace.txt   ... and its text form, for review
+    finding-<slug>/finding.json      what was violated, the engine's reason, how to replay
+    finding-<slug>/input.bin         the fuzz input that found it
+
+The trace starts with the fuzz machine's boot calls and expects the results of a machine
+without planted bugs, so ``haptrace replay`` passes on the clean engine and flags the
+finding (exit status 4 or 5) with the bug turned on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from haptrace.catalogue import CATALOGUE
+from replay.engine import replay, source_from_trace
+from replay.result import reason_text
+from tracer.model import Trace
+from tracer.textform import format_trace
+
+from .minimize import INVARIANT, SequenceRunner, Signature, clean_records, minimize
+from .target import FuzzOutcome, FuzzTarget
+
+
+@dataclass(frozen=True)
+class Finding:
+    signature: Signature
+    reason: str
+    seconds: float  # since the run started
+    calls_found: int
+    calls_minimized: int
+    directory: Path
+    replay_flags: bool  # replay with the bugs on flags it
+    replay_clean_passes: bool  # replay without planted bugs passes (when bugs were on)
+
+    def to_json(self) -> dict[str, Any]:
+        sig = self.signature
+        return {
+            "kind": "invariant" if sig.kind == INVARIANT else "undocumented",
+            "detail": sig.detail,
+            "call": CATALOGUE[sig.call].name,
+            "description": sig.describe(),
+            "reason": self.reason,
+            "seconds": round(self.seconds, 3),
+            "calls_found": self.calls_found,
+            "calls_minimized": self.calls_minimized,
+            "directory": str(self.directory),
+            "replay_flags": self.replay_flags,
+            "replay_clean_passes": self.replay_clean_passes,
+        }
+
+
+def slug(signature: Signature) -> str:
+    from replay import INVARIANTS
+
+    call = CATALOGUE[signature.call].name
+    if signature.kind == INVARIANT:
+        what = "inv-" + INVARIANTS[signature.detail][0]
+    else:
+        what = f"undoc-{signature.detail}"
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{what}-{call}")
+
+
+class FindingStore:
+    """Minimises and writes each new finding once."""
+
+    def __init__(self, target: FuzzTarget, artifacts: Path, started: float | None = None):
+        self.target = target
+        self.artifacts = artifacts
+        self.started = started if started is not None else time.monotonic()
+        self.seen: dict[Signature, Finding] = {}
+        self._runner: SequenceRunner | None = None
+        self._clean: SequenceRunner | None = None
+
+    def signature_of(self, outcome: FuzzOutcome) -> Signature:
+        return Signature(outcome.finding, outcome.detail, int(outcome.calls[outcome.at]["call"]))
+
+    def is_new(self, outcome: FuzzOutcome) -> bool:
+        return self.signature_of(outcome) not in self.seen
+
+    def record(self, data: bytes, outcome: FuzzOutcome) -> Finding | None:
+        """Minimise and write a finding; None if it was seen before."""
+        signature = self.signature_of(outcome)
+        if signature in self.seen:
+            return None
+        seconds = time.monotonic() - self.started
+        reason = reason_text(outcome.reasons[outcome.at])
+        if self._runner is None:
+            self._runner = SequenceRunner(self.target.profile, self.target.bugs)
+            self._clean = SequenceRunner(self.target.profile, ())
+        assert self._clean is not None
+        minimized = minimize(self._runner, outcome.calls, signature)
+        clean = self._clean if self.target.bugs else self._runner
+        records = clean_records(minimized.calls, minimized.expect, clean)
+        trace = Trace(self.target.header(), records)
+        directory = self.artifacts / f"finding-{slug(signature)}"
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "trace.trace.txt").write_text(format_trace(trace))
+        _write_binary(directory / "trace.trace", trace)
+        (directory / "input.bin").write_bytes(data)
+        flagged = replay(source_from_trace(trace), bugs=self.target.bugs)
+        passes = replay(source_from_trace(trace)) if self.target.bugs else None
+        finding = Finding(
+            signature,
+            reason,
+            seconds,
+            len(outcome.calls),
+            len(minimized.calls),
+            directory,
+            replay_flags=int(flagged.outcome) in (4, 5),
+            replay_clean_passes=passes is not None and int(passes.outcome) == 0,
+        )
+        report = finding.to_json()
+        bugs = " ".join(f"--planted-bug {b}" for b in self.target.bugs)
+        report["replay"] = f"haptrace replay {directory / 'trace.trace'} {bugs}".strip()
+        (directory / "finding.json").write_text(json.dumps(report, indent=2) + "\n")
+        self.seen[signature] = finding
+        return finding
+
+
+def _write_binary(path: Path, trace: Trace) -> None:
+    from tracer.writer import TraceWriter
+
+    with TraceWriter(path, trace.header) as writer:
+        writer.write_records(trace.records)
