@@ -204,6 +204,11 @@ struct ht_machine {
     ht_result last;
     struct ht_journal journal;
 
+    /* (domain, gfn, handle) pairs every fuzz input starts with in its pools: the boot
+     * state's shared and paged pages (fuzzing configuration, not machine state). */
+    uint64_t fuzz_seed[8][3];
+    uint32_t fuzz_seeds;
+
     /* Scratch space for ht_check (not machine state: never journalled or digested). */
     uint64_t *scratch_tuples;    /* one bit per p2m arena entry */
     uint64_t *scratch_frames;    /* one bit per frame */

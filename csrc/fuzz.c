@@ -7,15 +7,17 @@
  * Byte format (fuzz/encode.py writes the same format for seeds; keep the two in sync):
  *   call   := CALLBYTE ARG*        ht_fuzz_call_for_byte(CALLBYTE) is the catalogue id;
  *                                  the byte table weights calls by family
- *   ARG    := CTRL PAYLOAD         CTRL % 8 picks the strategy:
- *     0-4 pool     PAYLOAD 1 byte: a live value of the argument's kind, most recent first:
+ *   ARG    := CTRL PAYLOAD         CTRL % 16 picks the strategy:
+ *     0-12 pool    PAYLOAD 1 byte: a live value of the argument's kind, most recent first:
  *                  a (domain, gfn) pair an earlier call used successfully (the domain and
  *                  the gfn after it are chosen together), a live domain, a gfn seen before,
  *                  a handle/port/grant/mapping an earlier call produced, a valid enum value
- *     5 small      PAYLOAD 1 byte: the value itself
- *     6 special    PAYLOAD 1 byte: a boundary value (0, 1, all ones, DOMID_SELF, the grant
+ *     13 small     PAYLOAD 1 byte: the value itself
+ *     14 special   PAYLOAD 1 byte: a boundary value (0, 1, all ones, DOMID_SELF, the grant
  *                  flag bit, the first gfn past a p2m, the next handle, ...)
- *     7 literal    PAYLOAD the argument's width in bytes, little endian (hostile values)
+ *     15 literal   PAYLOAD the argument's width in bytes, little endian (hostile values)
+ * Valid values dominate (a call with two domains is otherwise rarely well formed); byte
+ * mutations reach the hostile strategies easily.
  * Decoding stops when the bytes run out or after max_calls calls.
  */
 #include <string.h>
@@ -60,21 +62,30 @@ static uint64_t ring_recent(const struct ring64 *r, uint8_t b)
     return r->value[(r->next + POOL - 1 - b % r->count) % POOL];
 }
 
+/* (domain, gfn) pairs that earlier calls used successfully, with the handle a nominate
+ * of the pair produced: a later call picks a pair whole, so its domain, gfn and handle
+ * arguments agree, which is what sharing needs and random bytes rarely give. */
 struct pools {
     struct ring64 kind[HT_RES_MAPPING + 1];
-    uint64_t pair_domain[PAIRS], pair_gfn[PAIRS];
+    uint64_t pair_domain[PAIRS], pair_gfn[PAIRS], pair_handle[PAIRS];
     uint8_t pairs, pair_next;
-    bool pending;          /* a pair was picked: the next gfn argument takes its gfn */
-    uint64_t pending_gfn;
+    int last_pair;         /* the pair this call picked last (-1 none): the next differs */
+    bool pending_gfn, pending_handle;
+    uint64_t gfn, handle;  /* what the picked pair passes to the next gfn / handle args */
 };
 
-static void pair_add(struct pools *pl, uint64_t domid, uint64_t gfn)
+static void pair_add(struct pools *pl, uint64_t domid, uint64_t gfn, uint64_t handle)
 {
-    for (uint8_t i = 0; i < pl->pairs; i++)
-        if (pl->pair_domain[i] == domid && pl->pair_gfn[i] == gfn)
+    for (uint8_t i = 0; i < pl->pairs; i++) {
+        if (pl->pair_domain[i] == domid && pl->pair_gfn[i] == gfn) {
+            if (handle)
+                pl->pair_handle[i] = handle;
             return;
+        }
+    }
     pl->pair_domain[pl->pair_next] = domid;
     pl->pair_gfn[pl->pair_next] = gfn;
+    pl->pair_handle[pl->pair_next] = handle;
     pl->pair_next = (uint8_t)((pl->pair_next + 1) % PAIRS);
     if (pl->pairs < PAIRS)
         pl->pairs++;
@@ -109,6 +120,17 @@ static void build_call_table(void)
     call_table_ready = true;
 }
 
+int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t handle)
+{
+    if (m->fuzz_seeds >= 8)
+        return -1;
+    m->fuzz_seed[m->fuzz_seeds][0] = domid;
+    m->fuzz_seed[m->fuzz_seeds][1] = gfn;
+    m->fuzz_seed[m->fuzz_seeds][2] = handle;
+    m->fuzz_seeds++;
+    return 0;
+}
+
 uint32_t ht_fuzz_call_for_byte(uint32_t b)
 {
     if (!call_table_ready)
@@ -116,12 +138,33 @@ uint32_t ht_fuzz_call_for_byte(uint32_t b)
     return call_table[b & 0xff];
 }
 
-static uint64_t pick_domain(const ht_machine *m, struct pools *pl, uint8_t b)
+/* A pair, most recent first: half the time the newest (chains of calls on one gfn), else
+ * any.  A call that takes a handle picks among the pairs that have one; the second pick of
+ * a call avoids the first. */
+static int pick_pair(const struct pools *pl, uint8_t b, bool need_handle)
 {
-    if (pl->pairs && (b & 1)) {
-        uint8_t i = (uint8_t)((pl->pair_next + PAIRS - 1 - (b >> 1) % pl->pairs) % PAIRS);
-        pl->pending = true;
-        pl->pending_gfn = pl->pair_gfn[i];
+    int candidates[PAIRS], n = 0;
+    for (uint8_t age = 0; age < pl->pairs; age++) {
+        int i = (pl->pair_next + PAIRS - 1 - age) % PAIRS;
+        if ((!need_handle || pl->pair_handle[i]) && i != pl->last_pair)
+            candidates[n++] = i;
+    }
+    if (n == 0)
+        return -1;
+    return candidates[b % 4 < 2 ? 0 : (b >> 2) % n];
+}
+
+static uint64_t pick_domain(const ht_machine *m, struct pools *pl, uint8_t b, bool need_handle)
+{
+    int i = pl->pairs && (b & 1) ? pick_pair(pl, (uint8_t)(b >> 1), need_handle) : -1;
+    if (i < 0 && need_handle && pl->pairs && (b & 1))
+        i = pick_pair(pl, (uint8_t)(b >> 1), false);
+    if (i >= 0) {
+        pl->last_pair = i;
+        pl->pending_gfn = true;
+        pl->gfn = pl->pair_gfn[i];
+        pl->pending_handle = pl->pair_handle[i] != 0;
+        pl->handle = pl->pair_handle[i];
         return pl->pair_domain[i];
     }
     uint16_t ids[HT_MAX_DOMAINS];
@@ -157,12 +200,21 @@ static uint64_t decode_arg(struct reader *r, const ht_machine *m, struct pools *
     const struct ht_call_desc *d = &ht_calls[call];
     uint8_t bits = d->arg_bits[arg], kind = d->arg_uses[arg];
     uint8_t ctrl = take(r), b = take(r);
-    switch (ctrl % 8) {
-    case 5:
+    /* A picked pair's gfn and handle belong to the next gfn and handle argument only,
+     * whatever strategy that argument then takes. */
+    bool pending = (kind == HT_RES_GFN && pl->pending_gfn) ||
+                   (kind == HT_RES_HANDLE && pl->pending_handle);
+    uint64_t passed = kind == HT_RES_GFN ? pl->gfn : pl->handle;
+    if (kind == HT_RES_GFN)
+        pl->pending_gfn = false;
+    if (kind == HT_RES_HANDLE)
+        pl->pending_handle = false;
+    switch (ctrl % 16) {
+    case 13:
         return mask(bits, b);
-    case 6:
+    case 14:
         return special(bits, b, m);
-    case 7: {
+    case 15: {
         uint64_t v = b;
         for (int i = 1; i < (bits + 7) / 8; i++)
             v |= (uint64_t)take(r) << (8 * i);
@@ -171,17 +223,54 @@ static uint64_t decode_arg(struct reader *r, const ht_machine *m, struct pools *
     default:
         break;
     }
-    if (kind == HT_RES_DOMAIN)
-        return pick_domain(m, pl, b);
-    if (kind == HT_RES_GFN && pl->pending) {
-        pl->pending = false;
-        return pl->pending_gfn;
+    if (kind == HT_RES_DOMAIN) {
+        bool need_handle = false;
+        for (int a = arg + 1; a < d->nargs && d->arg_uses[a] != HT_RES_DOMAIN; a++)
+            need_handle |= d->arg_uses[a] == HT_RES_HANDLE;
+        return pick_domain(m, pl, b, need_handle);
     }
+    if (pending)
+        return passed;
     if (kind != HT_RES_NONE && pl->kind[kind].count)
         return ring_recent(&pl->kind[kind], b);
     if (d->arg_enum_count[arg])
         return d->arg_enum_first[arg] + (uint64_t)(b % d->arg_enum_count[arg]);
-    return mask(bits, b % 16u);
+    /* Plain numbers: 0 or 1 half the time (a vcpu, an order, a flag), else small. */
+    return mask(bits, b % 16u < 8 ? b % 2u : b % 16u);
+}
+
+/* What a call did to the counters that sharing and paging bugs disturb, as a feature: the
+ * sign of the change of freed_pages, used_frames, total shr_pages, total paged_pages and
+ * total tot_pages (3^5 = 243 combinations).  Two calls with the same reason but different
+ * effects (a decrease that drops a paged gfn, one that frees a page) are different
+ * outcomes to the fuzzer. */
+struct counters {
+    int64_t freed, used, shr, paged, tot;
+};
+
+static struct counters read_counters(const ht_machine *m)
+{
+    struct counters c = {m->host.freed_pages, m->host.used_frames, 0, 0, 0};
+    for (int s = 0; s < HT_MAX_DOMAINS; s++) {
+        if (!m->dom_pub[s].in_use)
+            continue;
+        c.shr += m->dom_pub[s].shr_pages;
+        c.paged += m->dom_pub[s].paged_pages;
+        c.tot += m->dom_pub[s].tot_pages;
+    }
+    return c;
+}
+
+static uint32_t sign3(int64_t before, int64_t after)
+{
+    return after > before ? 2u : after < before ? 1u : 0u;
+}
+
+static uint32_t effect(const struct counters *a, const struct counters *b)
+{
+    return (((sign3(a->freed, b->freed) * 3 + sign3(a->used, b->used)) * 3 +
+             sign3(a->shr, b->shr)) * 3 + sign3(a->paged, b->paged)) * 3 +
+           sign3(a->tot, b->tot);
 }
 
 /* The invariants after a call: the oracle's transition checks and the counters always; the
@@ -231,6 +320,12 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
     memset(&pl, 0, sizeof pl);
     for (uint64_t g = 0; g < 4; g++)
         ring_add(&pl.kind[HT_RES_GFN], g);
+    for (uint32_t i = 0; i < m->fuzz_seeds; i++) {
+        pair_add(&pl, m->fuzz_seed[i][0], m->fuzz_seed[i][1], m->fuzz_seed[i][2]);
+        ring_add(&pl.kind[HT_RES_GFN], m->fuzz_seed[i][1]);
+        if (m->fuzz_seed[i][2])
+            ring_add(&pl.kind[HT_RES_HANDLE], m->fuzz_seed[i][2]);
+    }
     size_t n = 0;
     while (n < max_calls && r.left >= 2) {
         uint32_t call = ht_fuzz_call_for_byte(take(&r));
@@ -238,16 +333,21 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         ht_call_rec *rec = &calls_out[n];
         memset(rec, 0, sizeof *rec);
         rec->call = call;
-        pl.pending = false;
+        pl.pending_gfn = pl.pending_handle = false;
+        pl.last_pair = -1;
         for (int a = 0; a < d->nargs; a++) {
             rec->arg[a] = decode_arg(&r, m, &pl, call, a);
             if (d->arg_uses[a] == HT_RES_GFN)
                 ring_add(&pl.kind[HT_RES_GFN], rec->arg[a]);
         }
+        struct counters before = read_counters(m);
         int64_t raw = ht_call(m, call, rec->arg, NULL);
         outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
-        /* A failure and a success at the same check are different outcomes. */
-        uint32_t key = (call * HT_NREASONS + m->last.reason) * 2u + (raw < 0);
+        struct counters after = read_counters(m);
+        /* A failure and a success at the same check are different outcomes; so are two
+         * successes that change the counters differently. */
+        uint32_t key = ((call * HT_NREASONS + m->last.reason) * 2u + (raw < 0)) * 243u +
+                       effect(&before, &after);
         features[2 * n] = key % HT_FUZZ_OUTCOME_BUCKETS;
         features[2 * n + 1] =
             HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
@@ -260,15 +360,19 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                     ring_add(&pl.kind[d->out_makes[o]], m->last.out[o]);
             if (call == HT_CALL_ring_get_request)
                 ring_add(&pl.kind[HT_RES_GFN], m->last.out[0]);
-            /* A (domain, gfn) pair that worked is worth naming again, together. */
-            uint64_t domid = 0;
+            /* A (domain, gfn) pair that worked is worth naming again, together, with the
+             * handle if the call produced one for it. */
+            uint64_t domid = 0, handle = 0;
             bool have_domain = false;
+            for (int o = 0; o < d->nouts; o++)
+                if (d->out_makes[o] == HT_RES_HANDLE)
+                    handle = m->last.out[o];
             for (int a = 0; a < d->nargs; a++) {
                 if (d->arg_uses[a] == HT_RES_DOMAIN) {
                     domid = rec->arg[a];
                     have_domain = true;
                 } else if (d->arg_uses[a] == HT_RES_GFN && have_domain) {
-                    pair_add(&pl, domid, rec->arg[a]);
+                    pair_add(&pl, domid, rec->arg[a], handle);
                     have_domain = false;
                 }
             }

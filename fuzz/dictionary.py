@@ -11,20 +11,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from haptrace.catalogue import CATALOGUE
+from haptrace.catalogue import CATALOGUE, Resource
 
-from .encode import LITERAL, POOL, SMALL, SPECIAL
+from .encode import CALL_BYTE, LITERAL, POOL, SMALL, SPECIAL
+
+
+def _pool_args(call_id: int) -> bytes:
+    """Pool picks for every argument; a domain pick takes the newest (domain, gfn) pair, so
+    the call names the same page as the call before it (payload 1: the pair pool)."""
+    return b"".join(
+        bytes([POOL, 1 if arg.uses is Resource.DOMAIN else 0]) for arg in CATALOGUE[call_id].args
+    )
 
 
 def entries() -> list[bytes]:
     out = []
     for call in CATALOGUE:
-        out.append(bytes([call.id]) + bytes([POOL, 0]) * len(call.args))
+        if call.id not in CALL_BYTE:
+            continue
+        head = bytes([CALL_BYTE[call.id]])
+        out.append(head + _pool_args(call.id))
         # The same call with its last argument taken literally: hostile values go there.
         if call.args:
             last = call.args[-1]
             literal = bytes([LITERAL]) + b"\xff" * ((last.bits + 7) // 8)
-            out.append(bytes([call.id]) + bytes([POOL, 0]) * (len(call.args) - 1) + literal)
+            out.append(head + _pool_args(call.id)[:-2] + literal)
     out += [bytes([SPECIAL, 6]), bytes([SMALL, 0x10]), bytes([POOL, 1]), bytes([POOL, 2])]
     return out
 

@@ -16,7 +16,7 @@ from replay._native import lib
 from tracer.model import Record
 
 POOL_SIZE = 8  # csrc/fuzz.c POOL
-POOL, SMALL, SPECIAL, LITERAL = 0, 5, 6, 7  # control bytes (CTRL % 8 picks the strategy)
+POOL, SMALL, SPECIAL, LITERAL = 0, 13, 14, 15  # control bytes (CTRL % 16: the strategy)
 _POOLED = (Resource.HANDLE, Resource.GREF, Resource.PORT, Resource.MAPPING)
 
 # The first byte that decodes to each call (the decoder weights calls by family).

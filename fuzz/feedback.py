@@ -14,7 +14,7 @@ edges and this signal is kept as a complement.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from replay._native import lib
 
@@ -23,23 +23,27 @@ OUTCOME_BUCKETS: int = lib.HT_FUZZ_OUTCOME_BUCKETS
 TRANSITION_BUCKETS: int = lib.HT_FUZZ_TRANSITION_BUCKETS
 
 
-def _functions(count: int, prefix: str) -> list[Callable[[], int]]:
-    source = "\n".join(f"def {prefix}{i}():\n    return {i}\n" for i in range(count))
+def _function(index: int) -> Callable[[], int]:
     namespace: dict[str, Any] = {}
-    # The source is generated right here from integers: exec is the point, not a risk.
-    exec(compile(source, f"<haptrace {prefix} features>", "exec"), namespace)
-    return [namespace[f"{prefix}{i}"] for i in range(count)]
+    # The source is generated right here from an integer: exec is the point, not a risk.
+    exec(compile(f"def f{index}():\n    return {index}\n", f"<feature {index}>", "exec"), namespace)
+    return cast(Callable[[], int], namespace[f"f{index}"])
 
 
 class Feedback:
-    """The feature functions, instrumented by ``instrument`` (atheris.instrument_func)."""
+    """Feature functions, made and instrumented (atheris.instrument_func) the first time a
+    feature is hit: an input reaches a few thousand of the 20480 buckets in a run, and
+    instrumenting them all up front would cost seconds of startup."""
 
     def __init__(self, instrument: Callable[[Callable[[], int]], Callable[[], int]]) -> None:
-        count = OUTCOME_BUCKETS + TRANSITION_BUCKETS
-        self.table = [instrument(f) for f in _functions(count, "f")]
+        self.instrument = instrument
+        self.table: list[Callable[[], int] | None] = [None] * (OUTCOME_BUCKETS + TRANSITION_BUCKETS)
 
     def hit(self, features: set[int] | list[int]) -> None:
         """Mark an input's features (the bucket indices the engine computed)."""
         table = self.table
         for feature in features:
-            table[feature]()
+            function = table[feature]
+            if function is None:
+                function = table[feature] = self.instrument(_function(feature))
+            function()

@@ -80,6 +80,7 @@ class FindingStore:
         self.artifacts = artifacts
         self.started = started if started is not None else time.monotonic()
         self.seen: dict[Signature, Finding] = {}
+        self.failed: set[Signature] = set()
         self._runner: SequenceRunner | None = None
         self._clean: SequenceRunner | None = None
 
@@ -87,7 +88,7 @@ class FindingStore:
         return Signature(outcome.finding, outcome.detail, int(outcome.calls[outcome.at]["call"]))
 
     def is_new(self, outcome: FuzzOutcome) -> bool:
-        return self.signature_of(outcome) not in self.seen
+        return not self.is_known(self.signature_of(outcome))
 
     def record(self, data: bytes, outcome: FuzzOutcome) -> Finding | None:
         """Minimise and write a finding; None if it was seen before."""
@@ -127,6 +128,23 @@ class FindingStore:
         (directory / "finding.json").write_text(json.dumps(report, indent=2) + "\n")
         self.seen[signature] = finding
         return finding
+
+    def record_failure(self, data: bytes, outcome: FuzzOutcome, error: Exception) -> None:
+        """Minimising or writing a finding failed (a bug of ours): keep the input and the
+        error next to the other artifacts, and do not ask again for this signature."""
+        import traceback
+
+        signature = self.signature_of(outcome)
+        directory = self.artifacts / f"finding-{slug(signature)}-unminimised"
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "input.bin").write_bytes(data)
+        (directory / "error.txt").write_text(
+            f"{signature.describe()}\n\n" + "".join(traceback.format_exception(error))
+        )
+        self.failed.add(signature)
+
+    def is_known(self, signature: Signature) -> bool:
+        return signature in self.seen or signature in self.failed
 
 
 def _write_binary(path: Path, trace: Trace) -> None:

@@ -119,7 +119,11 @@ def main(argv: list[str] | None = None) -> None:
         if result.finding:
             outcome = target.run(data)
             if store.is_new(outcome):
-                finding = store.record(data, outcome)
+                try:
+                    finding = store.record(data, outcome)
+                except Exception as exc:  # our bug: keep the input, keep fuzzing
+                    store.record_failure(data, outcome, exc)
+                    finding = None
                 if finding is not None:
                     stats.findings.append(finding.to_json())
                     with (artifacts / "findings.jsonl").open("a") as handle:
@@ -131,10 +135,13 @@ def main(argv: list[str] | None = None) -> None:
         if stats.execs & 1023 == 0:
             stats.write()
 
+    from .mutator import make_mutator
+
     atheris.Setup(
         [sys.argv[0], *libfuzzer],
         test_one_input,
         internal_libfuzzer=options.engine != "asan",  # asan: the parent preloads libFuzzer
+        custom_mutator=make_mutator(),
     )
     try:
         atheris.Fuzz()

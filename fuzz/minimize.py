@@ -59,11 +59,18 @@ class Run:
 
 
 class SequenceRunner:
-    """Runs call sequences on the booted fuzz machine, restored for each run."""
+    """Runs call sequences on a machine restored for each run: by default the booted fuzz
+    machine; ``config`` and ``booted=False`` give a trace's own starting machine."""
 
-    def __init__(self, profile: str, bugs: Sequence[str], config: MachineConfig = FUZZ_CONFIG):
+    def __init__(
+        self,
+        profile: str,
+        bugs: Sequence[str],
+        config: MachineConfig = FUZZ_CONFIG,
+        booted: bool = True,
+    ):
         self.machine = Machine(config, profile=profile, bugs=bugs)
-        self.boot_records = boot(self.machine)
+        self.boot_records = boot(self.machine) if booted else []
         self.machine.set_oracle(True)
         self.machine.check()
         self.machine.snapshot()
@@ -162,14 +169,18 @@ def minimize(
     calls: npt.NDArray[Any],
     signature: Signature,
     budget: int = 3000,
+    expect: npt.NDArray[Any] | None = None,
 ) -> Minimized:
     """Delta debugging over the calls (keeping resource producers), then over argument
-    values; every candidate must raise ``signature``."""
+    values; every candidate must raise ``signature``.  ``expect`` carries recorded outputs
+    when the calls name resources in another host's numbering (a recorded trace)."""
+    if expect is not None:
+        calls = normalize(runner, calls, expect)
     first = runner.run(calls, np.zeros(len(calls), dtype=EXPECT_DTYPE))
     if first.signature != signature:
         raise ValueError(f"the sequence does not reproduce {signature.describe()}")
     calls = calls[: first.ran].copy()
-    expect = expectations_of(first.results[: first.ran])
+    wanted = expectations_of(first.results[: first.ran])
     deps = producers(calls, first.results[: first.ran])
     last = len(calls) - 1
     start_runs = runner.runs
@@ -178,7 +189,7 @@ def minimize(
         if runner.runs - start_runs >= budget:
             return False
         chosen = _closure(set(indices) | {last}, deps)
-        run = runner.run(calls[chosen], expect[chosen])
+        run = runner.run(calls[chosen], wanted[chosen])
         return run.signature == signature and run.ran == len(chosen)
 
     kept = [i for i in range(last)]
@@ -204,11 +215,11 @@ def minimize(
             if holds(candidate):
                 kept, changed = candidate, True
     chosen = _closure(set(kept) | {last}, deps)
-    calls, expect = calls[chosen].copy(), expect[chosen].copy()
+    calls, wanted = calls[chosen].copy(), wanted[chosen].copy()
     calls = _simplify_arguments(
-        runner, calls, expect, signature, budget - (runner.runs - start_runs)
+        runner, calls, wanted, signature, budget - (runner.runs - start_runs)
     )
-    return Minimized(calls, expect, signature, runner.runs - start_runs)
+    return Minimized(calls, wanted, signature, runner.runs - start_runs)
 
 
 _SIMPLER = (0, 1, 2, 0x10)
@@ -255,6 +266,18 @@ def _simplify_arguments(
                 else:
                     low = middle
     return calls
+
+
+def normalize(
+    runner: SequenceRunner, calls: npt.NDArray[Any], expect: npt.NDArray[Any]
+) -> npt.NDArray[Any]:
+    """The calls with every resource argument rewritten to the emulator's numbering (what
+    the producing call returns here), so later runs can bind outputs to themselves."""
+    records = clean_records(calls, expect, runner)[len(runner.boot_records) :]
+    out = calls.copy()
+    for index, record in enumerate(records):
+        out[index]["arg"][: len(record.args)] = record.args
+    return out
 
 
 def clean_records(

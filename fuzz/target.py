@@ -31,8 +31,12 @@ FUZZ_CONFIG = MachineConfig(
     ),
 )
 
-# The boot sequence: sharing on for domains 1 and 2, ring gfns set for both, a paging ring
-# on domain 2, and a few grants, so that inputs start where the interesting states are near.
+# The boot sequence: a host as memshr and xenpaging leave it.  Sharing is on for domains 1
+# and 2 and one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared
+# (gfn 9); domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is
+# nominated for eviction.  Ring gfns are set for both and the guests have granted a few
+# pages.  Inputs start from there: the deep states are one or two calls away, as on a real
+# host, instead of five or six.
 BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("memshr_control", (1, 1)),
     ("memshr_control", (2, 1)),
@@ -45,6 +49,21 @@ BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("grant_access", (1, 5, 0)),
     ("grant_access", (1, 6, 1)),
     ("grant_access", (2, 7, 0)),
+    ("memshr_nominate_gfn", (1, 8)),
+    ("memshr_nominate_gfn", (2, 8)),
+    ("memshr_share_gfns", (1, 8, 2, 2, 8, 3)),
+    ("memshr_nominate_gfn", (1, 9)),
+    ("mem_paging_nominate", (2, 10)),
+    ("mem_paging_evict", (2, 10)),
+    ("mem_paging_nominate", (2, 11)),
+)
+# The boot pages each input's pools start with: (domain, gfn, handle or 0).
+BOOT_PAIRS: tuple[tuple[int, int, int], ...] = (
+    (1, 8, 2),
+    (2, 8, 2),
+    (1, 9, 4),
+    (2, 10, 0),
+    (2, 11, 0),
 )
 
 MAX_CALLS = 64
@@ -76,6 +95,8 @@ class FuzzTarget:
     def __post_init__(self) -> None:
         self.machine = Machine(self.config, profile=self.profile, bugs=self.bugs)
         self.boot_records = boot(self.machine)
+        for domid, gfn, handle in BOOT_PAIRS:
+            lib.ht_fuzz_seed_pair(self.machine._m, domid, gfn, handle)
         self.machine.set_oracle(self.check_invariants)
         self.machine.check()  # the booted state must be clean; also clears the oracle
         self.machine.snapshot()

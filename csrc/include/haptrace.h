@@ -265,8 +265,12 @@ typedef struct ht_fuzz_result {
 /* Coverage features for the fuzzer (fuzz/feedback.py): per call, the bucket of its
  * (call, reason, failed) outcome and, after HT_FUZZ_OUTCOME_BUCKETS, the bucket of the
  * transition from the previous call's outcome. */
-#define HT_FUZZ_OUTCOME_BUCKETS 8192
+#define HT_FUZZ_OUTCOME_BUCKETS 16384
 #define HT_FUZZ_TRANSITION_BUCKETS 4096
+
+/* A (domain, gfn, handle) pair every fuzz input starts with in its pools (at most 8): what
+ * the booted machine already shares or pages out.  handle 0: none. */
+int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t handle);
 
 /* The call a call byte decodes to (the table weights calls by family). */
 uint32_t ht_fuzz_call_for_byte(uint32_t b);

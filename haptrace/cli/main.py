@@ -70,6 +70,15 @@ def main() -> None:
 
 
 # Commands live in their own modules; importing them registers them on the group.
-from . import catalogue_cmds, corpus_cmds, demo, replay_cmd, trace_cmds  # noqa: E402
+from . import catalogue_cmds, corpus_cmds, demo, fuzz_cmds, replay_cmd, trace_cmds  # noqa: E402
 
-__all__ = ["catalogue_cmds", "cli", "corpus_cmds", "demo", "main", "replay_cmd", "trace_cmds"]
+__all__ = [
+    "catalogue_cmds",
+    "cli",
+    "corpus_cmds",
+    "demo",
+    "fuzz_cmds",
+    "main",
+    "replay_cmd",
+    "trace_cmds",
+]

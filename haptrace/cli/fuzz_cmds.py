@@ -1,0 +1,355 @@
+"""``haptrace fuzz``, ``minimize``, ``corpus merge`` and ``fuzz-plot``."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from haptrace.catalogue import PROFILES
+from haptrace.errors import InputError
+
+from .main import cli
+from .replay_cmd import TRACE_SUFFIXES, expand
+
+
+def _default_seeds() -> list[Path]:
+    """The project's regression corpus, when run from a checkout: corpus/ traces seed a new
+    fuzz corpus (planted-bug reproducers included: regressions are worth mutating)."""
+    corpus = Path("corpus")
+    if not corpus.is_dir():
+        return []
+    return sorted(p for p in corpus.rglob("*") if p.name.endswith(TRACE_SUFFIXES))
+
+
+@cli.command("fuzz", context_settings={"ignore_unknown_options": True})
+@click.option("--max-time", type=click.IntRange(min=1), metavar="S", help="Stop after S seconds.")
+@click.option("--runs", type=click.IntRange(min=1), metavar="N", help="Stop after N inputs.")
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The libFuzzer corpus directory (default: ARTIFACTS/corpus).",
+)
+@click.option(
+    "--artifacts",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("artifacts"),
+    show_default=True,
+    help="Where findings, stats and the corpus go.",
+)
+@click.option("--profile", type=click.Choice(list(PROFILES)), default="doc", show_default=True)
+@click.option(
+    "--planted-bug",
+    "bugs",
+    multiple=True,
+    metavar="NAME",
+    help="Turn a planted bug on (see `haptrace bugs`); repeatable.",
+)
+@click.option(
+    "--native-coverage",
+    is_flag=True,
+    help="Use the engine built with SanitizerCoverage, so libFuzzer sees its C edges.",
+)
+@click.option(
+    "--sanitizers",
+    is_flag=True,
+    help="Use the ASan+UBSan build with native coverage (hunts memory errors).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Fuzzing processes (libFuzzer -jobs/-workers) sharing the corpus.",
+)
+@click.option(
+    "--seeds",
+    "seed_paths",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Traces (or directories) to seed the corpus with (default: corpus/).",
+)
+@click.option("--no-seeds", is_flag=True, help="Start from an empty corpus.")
+@click.option("--stop-on-finding", is_flag=True, help="Stop at the first finding.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.argument("libfuzzer_args", nargs=-1, type=click.UNPROCESSED)
+def fuzz_command(
+    max_time: int | None,
+    runs: int | None,
+    corpus: Path | None,
+    artifacts: Path,
+    profile: str,
+    bugs: tuple[str, ...],
+    native_coverage: bool,
+    sanitizers: bool,
+    jobs: int,
+    seed_paths: tuple[str, ...],
+    no_seeds: bool,
+    stop_on_finding: bool,
+    as_json: bool,
+    libfuzzer_args: tuple[str, ...],
+) -> None:
+    """Fuzz call sequences with atheris against the emulated host.
+
+    Each input decodes into calls from the catalogue's grammar (arguments favour live
+    domains, pages, handles and grant references), runs from a snapshot of a booted host
+    that shares and pages memory, and after every call the oracles check that a failure's
+    code is documented for the call in the profile and that the invariants hold.  A finding
+    is minimised and written to ARTIFACTS/finding-*/ as a trace `haptrace replay` flags.
+
+    \b
+    Examples:
+      haptrace fuzz --max-time 60                      the clean engine: expect nothing
+      haptrace fuzz --planted-bug nr_saved_underflow --max-time 60
+      haptrace fuzz --native-coverage --max-time 300 -- -use_value_profile=1
+
+    Arguments after -- go to libFuzzer.  Exit status: 0 nothing found, 4 an undocumented
+    code, 5 an invariant violated, 6 bad input, 70 the harness or engine crashed.
+    """
+    from fuzz.campaign import CampaignOptions, require_engine, run_campaign
+    from replay.machine import bug_mask
+
+    bug_mask(bugs)
+    engine = "asan" if sanitizers else "cov" if native_coverage else "default"
+    require_engine(engine)
+    seeds: list[Path] = []
+    if not no_seeds:
+        seeds = [p for s in seed_paths for p in expand((s,))] if seed_paths else _default_seeds()
+    options = CampaignOptions(
+        artifacts=artifacts,
+        corpus=corpus,
+        seeds=seeds,
+        max_time=max_time,
+        runs=runs,
+        profile=profile,
+        bugs=bugs,
+        engine=engine,
+        jobs=jobs,
+        stop_on_finding=stop_on_finding,
+        libfuzzer_args=libfuzzer_args,
+    )
+    status = None if as_json else (lambda line: click.echo(line, err=True))
+    calibration = _calibrate() if engine != "default" else None
+    result = run_campaign(options, status)
+    summary = result.to_json()
+    if calibration:
+        summary["calibration"] = calibration
+    with (artifacts / "summary.json").open("w") as handle:
+        handle.write(json.dumps(summary, indent=2) + "\n")
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        _print_summary(summary, result.log_tail if result.crashed else "")
+    sys.exit(int(result.outcome))
+
+
+def _calibrate() -> dict[str, object]:
+    """The default and the native-coverage builds' speed on the same inputs, in this run."""
+    rates = {}
+    for engine in ("default", "cov"):
+        done = subprocess.run(
+            [sys.executable, "-m", "fuzz.calibrate", "--engine", engine],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise InputError(f"calibrating the {engine} engine failed: {done.stderr.strip()}")
+        rates[engine] = json.loads(done.stdout.splitlines()[-1])
+    ratio = rates["cov"]["execs_per_s"] / max(rates["default"]["execs_per_s"], 1e-9)
+    return {"default": rates["default"], "native_coverage": rates["cov"], "ratio": round(ratio, 3)}
+
+
+def _print_summary(summary: dict[str, object], log_tail: str) -> None:
+    s = summary
+    click.echo(
+        f"fuzzed {s['seconds']}s: {s['execs']:,} inputs ({s['execs_per_s']:,}/s),"
+        f" {s['calls']:,} calls ({s['calls_per_s']:,}/s); edges {s['edges']:,},"
+        f" spec coverage {s['spec']}/{s['spec_total']} documented (call, code) pairs"
+    )
+    calibration = s.get("calibration")
+    if isinstance(calibration, dict):
+        d, n = calibration["default"], calibration["native_coverage"]
+        click.echo(
+            f"native coverage build: {n['execs_per_s']:,.0f} execs/s, {n['calls_per_s']:,.0f}"
+            f" calls/s; uninstrumented {d['execs_per_s']:,.0f} execs/s, {d['calls_per_s']:,.0f}"
+            f" calls/s (ratio {calibration['ratio']:.2f}, same inputs, this run)"
+        )
+    findings = s["findings"]
+    assert isinstance(findings, list)
+    if not findings:
+        click.echo("no findings")
+    for finding in findings:
+        click.echo(f"FINDING after {finding['seconds']}s: {finding['description']}")
+        if finding["reason"]:
+            click.echo(f"  engine's reason: {finding['reason']}")
+        click.echo(
+            f"  minimised from {finding['calls_found']} to {finding['calls_minimized']}"
+            f" calls: {finding['directory']}/trace.trace.txt"
+        )
+        click.echo(f"  replay it: {finding.get('replay', '')}")
+    if log_tail:
+        click.echo("the fuzzer stopped abnormally; its last output:", err=True)
+        click.echo(log_tail, err=True)
+
+
+@cli.command("minimize")
+@click.argument("trace", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the minimised trace (.trace.txt: text form, else msgpack).",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(list(PROFILES)),
+    help="The profile to check in (default: the trace's).",
+)
+@click.option(
+    "--planted-bug",
+    "bugs",
+    multiple=True,
+    metavar="NAME",
+    help="Planted bugs to turn on (see `haptrace bugs`).",
+)
+def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[str, ...]) -> None:
+    """Shrink a trace to the fewest calls, with the simplest arguments, that still show
+    the same violation: the same invariant, or the same undocumented code, from the same
+    call.  The calls producing every handle, port or grant a kept call uses are kept.
+
+    The result expects what an engine without the planted bugs returns, so it passes on
+    the clean engine and `haptrace replay --planted-bug ...` flags it.
+    """
+    from fuzz.minimize import SequenceRunner, clean_records, minimize
+    from replay.engine import expectations, open_source
+    from replay.machine import bug_mask
+    from tracer.chunk import concat
+    from tracer.model import Trace
+
+    bug_mask(bugs)
+    source = open_source(trace)
+    chunks, _ = source.open_chunks()
+    chunk = concat(list(chunks))
+    profile = profile or source.header.profile
+    runner = SequenceRunner(profile, bugs, config=source.header.machine, booted=False)
+    calls, expect = chunk.call_records(), expectations(chunk, profile)
+    first = runner.run(calls, expect)
+    if first.signature is None:
+        raise InputError(
+            f"{trace}: no undocumented code or invariant violation in profile"
+            f" {profile}{' with ' + ', '.join(bugs) if bugs else ''}: nothing to minimise"
+        )
+    minimized = minimize(runner, calls, first.signature, expect=expect)
+    clean = SequenceRunner(profile, (), config=source.header.machine, booted=False)
+    from dataclasses import replace
+
+    header = replace(source.header, bugs=tuple(bugs), profile=profile)
+    result = Trace(header, clean_records(minimized.calls, minimized.expect, clean))
+    _write(output, result)
+    click.echo(f"{first.signature.describe()}")
+    click.echo(
+        f"minimised {len(chunk)} calls to {len(minimized.calls)} in {minimized.runs} runs: {output}"
+    )
+
+
+def _write(path: Path, trace: object) -> None:
+    from tracer.model import Trace
+    from tracer.textform import format_trace
+    from tracer.writer import TraceWriter
+
+    assert isinstance(trace, Trace)
+    if path.name.endswith(".txt"):
+        path.write_text(format_trace(trace))
+        return
+    with TraceWriter(path, trace.header) as writer:
+        writer.write_records(trace.records)
+
+
+@cli.group("corpus")
+def corpus_group() -> None:
+    """Fuzz corpus maintenance."""
+
+
+@corpus_group.command("merge")
+@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--profile", type=click.Choice(list(PROFILES)), default="doc", show_default=True)
+def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) -> None:
+    """Merge fuzz corpus directories into OUTPUT, keeping only the inputs that add
+    coverage (libFuzzer's -merge=1 run through the harness)."""
+    from fuzz.campaign import worker_command
+
+    output.mkdir(parents=True, exist_ok=True)
+    before = len(list(output.iterdir()))
+    done = subprocess.run(
+        worker_command()
+        + [
+            "--profile",
+            profile,
+            "--artifacts",
+            str(output.parent / "merge-artifacts"),
+            "--",
+            "-merge=1",
+            str(output),
+            *inputs,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise InputError(f"merge failed: {done.stderr.strip().splitlines()[-1:]}")
+    after = len(list(output.iterdir()))
+    click.echo(f"{output}: {after} inputs ({after - before} added)")
+
+
+@cli.command("fuzz-plot")
+@click.argument("stats", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The PNG to write.",
+)
+def fuzz_plot_command(stats: str, output: Path) -> None:
+    """Draw edges covered and spec coverage over time from a fuzz-stats.jsonl file."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise InputError("fuzz-plot needs matplotlib: pip install 'haptrace[plot]'") from None
+    lines = []
+    for number, raw in enumerate(Path(stats).read_text().splitlines(), start=1):
+        try:
+            lines.append(json.loads(raw))
+        except ValueError:
+            raise InputError(f"{stats}:{number}: not a JSON line") from None
+    if not lines:
+        raise InputError(f"{stats}: no stats lines")
+    t = [line["t"] for line in lines]
+    figure, (edges, spec) = plt.subplots(2, 1, figsize=(8, 6), sharex=True)
+    edges.plot(t, [line["edges"] for line in lines], label="edges (libFuzzer cov)")
+    edges.plot(t, [line["features"] for line in lines], label="features (ft)")
+    edges.set_ylabel("coverage")
+    edges.legend()
+    spec.plot(t, [line["spec"] for line in lines], color="tab:green", label="reached")
+    spec.axhline(lines[-1]["spec_total"], color="grey", linestyle="--", label="documented")
+    spec.set_ylabel("(call, code) pairs")
+    spec.set_xlabel("seconds")
+    spec.legend()
+    for line in lines:
+        if line["findings"]:
+            spec.axvline(line["t"], color="tab:red", alpha=0.3)
+            break
+    figure.suptitle("haptrace fuzz: coverage and spec coverage over time")
+    figure.tight_layout()
+    figure.savefig(output, dpi=100)
+    click.echo(f"wrote {output}")
