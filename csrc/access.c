@@ -64,7 +64,8 @@ static int64_t hvm_access_target(ht_machine *m, uint64_t domid, uint8_t *slot)
     return 0;
 }
 
-/* AMD's p2m (p2m-pt) has no access bits: 4.2 stores nothing and reads back rwx. */
+/* AMD's p2m (p2m-pt) has no per-entry access bits: 4.2 stores nothing there and reads back
+ * rwx (the domain default, kept outside the entries, works on every vendor). */
 static bool access_stored(const ht_machine *m)
 {
     return m->config.vendor == HT_VENDOR_INTEL;
@@ -92,8 +93,8 @@ int64_t ht_h_hvm_set_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *ou
         access = HT_ACCESS_RWX;
     }
     if (first == ~0ull) {
-        if (access_stored(m))
-            j8(m, &d->default_access, access);
+        /* The default lives in the p2m domain structure on every vendor. */
+        j8(m, &d->default_access, access);
         OK(0, NONE);
     }
     for (uint64_t g = first; g <= last; g++) {
@@ -119,15 +120,13 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *ou
         FAIL(EINVAL, RANGE_BAD);
     uint8_t access;
     if (pfn == ~0ull) {
-        access = d->default_access;
+        access = d->default_access;  /* stored on every vendor */
     } else {
         const ht_p2m_entry *e = p2m_entry(m, slot, pfn);
         if (!e || e->mfn == HT_MFN_INVALID)
             FAIL(ESRCH, ACCESS_NO_FRAME);
-        access = e->access;
+        access = access_stored(m) ? e->access : HT_ACCESS_RWX;
     }
-    if (!access_stored(m))
-        access = HT_ACCESS_RWX;
     /* 4.2's translation table stops at rx2rw, so n2rwx cannot be reported. */
     if (access >= HT_ACCESS_N2RWX)
         FAIL(ERANGE, ACCESS_UNREPORTABLE);

@@ -41,7 +41,10 @@ static int64_t guest_vcpu(ht_machine *m, uint64_t domid, uint64_t vcpu, uint8_t 
     return 0;
 }
 
-/* mem_access: 0 to go on, or the raw result of an access that stops here. */
+/* mem_access (p2m_mem_access_check, 4.2): 0 to go on, or the raw result of an access that
+ * stops here.  rx2rw and n2rwx convert themselves and let the access through; any other
+ * restriction is lifted when nobody listens, and otherwise pauses the vcpu with a request
+ * for the listener. */
 static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu,
                             bool write)
 {
@@ -50,17 +53,26 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
     if (m->config.vendor != HT_VENDOR_INTEL || access_allows(access, write))
         return 0;
     bool listener = m->dom[slot].ring[HT_RING_ACCESS].present;
-    if (access == HT_ACCESS_RX2RW && write)
+    if (access == HT_ACCESS_RX2RW) {
+        /* A write to rx2rw turns it into rw: no event, no pause. */
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RW);
+        return 0;
+    }
     if (access == HT_ACCESS_N2RWX) {
-        /* Converted automatically; the listener is told but the vcpu runs on. */
+        /* Converted to rwx; the listener is told, the vcpu is not paused.  With the ring
+         * full the guest vcpu waits for a slot first. */
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RWX);
-        if (listener && ring_has_slot(m, slot, HT_RING_ACCESS))
+        if (listener) {
+            if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
+                vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS);
+                FAIL(EAGAIN, GUEST_RING_FULL);
+            }
             ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, e->type);
+        }
         return 0;
     }
     if (!listener) {
-        /* Nobody listens: the restriction is lifted and the access goes ahead. */
+        /* Nobody listens (access_required is not modelled): the restriction is lifted. */
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RWX);
         return 0;
     }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "f15a6a9114ec54f4"
+CATALOGUE_REVISION = "7074435a2540f336"
 
 
 class CallMethods:

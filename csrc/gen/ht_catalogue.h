@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "f15a6a9114ec54f4"
+#define HT_CATALOGUE_REVISION "7074435a2540f336"
 #define HT_NCALLS 57
 #define HT_MAX_ARGS 6
 #define HT_MAX_OUTS 6

@@ -124,7 +124,7 @@ CALLS: tuple[Call, ...] = (
         summary="Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap"
         " correctly; see planted bug remove_from_physmap_shared).",
         numbers=memop("XENMEM_remove_from_physmap", 15),
-        args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN)),
+        args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN, hex=True)),
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(
