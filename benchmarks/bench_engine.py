@@ -29,13 +29,16 @@ Workload
     final state digest with the first one's.
 
 Measurements (one process; (a)-(c) repeated and interleaved, medians reported)
-    (a) batch: the whole sequence as a CALL_DTYPE array through ``Machine.batch``.
+    (a) batch: the whole sequence as a CALL_DTYPE array through ``Machine.batch``, into a
+        result array allocated beforehand (``out=``), as a replayer reuses its chunk buffer.
     (b) per-call API: the same sequence through the generated methods, bound beforehand:
         ``for f, args in plan: f(*args)``.
-    (c) cffi noop: ``lib.ht_noop2(m._m, call, a0, a1)`` in the same loop shape: the cost
-        of the loop plus a bare cffi call of the same arity, the floor for (b).
+    (c) cffi noop: ``lib.ht_noopK(m._m, call, a0, ...)`` with each call's own arguments
+        in the same loop shape: the cost of the loop plus a bare cffi call of the same
+        arity that does nothing, the floor for (b).
     Also, for the breakdown: the raw fixed-arity entry points (``lib.ht_call2`` etc.) in the
-    same loop shape, i.e. (b) without the Python wrapper.
+        same loop shape, i.e. (b) without the Python wrapper; and ``Machine.batch`` without
+        ``out=``, which allocates and zeroes a fresh result array on every call.
     (d) ``bytes_per_gfn``: ``Machine.state_bytes()`` / 4N.
     (e) ``restore_us``: on the big machine, the median time of ``restore()`` after a
         16-call input (a window of the same sequence, run through ``batch``; only the
@@ -67,7 +70,7 @@ import numpy as np
 
 from haptrace.catalogue import lookup
 from replay import CALL_DTYPE, RESULT_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
-from replay._native import ffi, lib
+from replay._native import lib
 
 DOMAINS = (1, 2, 3, 4)
 PAGING_DOMAINS = (3, 4)
@@ -103,6 +106,12 @@ def make_config(n: int) -> MachineConfig:
 def fresh_machine(config: MachineConfig, n: int) -> tuple[Machine, dict[int, int]]:
     """A machine in the state every measurement starts from, and its paging ring ports."""
     m = Machine(config)
+    return m, prepare(m, n)
+
+
+def prepare(m: Any, n: int) -> dict[int, int]:
+    """Turn sharing on for every domain and give the paging domains a ring on their last
+    gfn; returns the rings' ports.  ``m`` is a Machine or a recording of one."""
     for domid in DOMAINS:
         assert m.memshr_control(domid, 1).ok
     ports = {}
@@ -111,7 +120,7 @@ def fresh_machine(config: MachineConfig, n: int) -> tuple[Machine, dict[int, int
         result = m.mem_paging_enable(domid)
         assert result.ok, result
         ports[domid] = result.output("port")
-    return m, ports
+    return ports
 
 
 class Recorder:
@@ -200,6 +209,8 @@ def run_calls(plan: list[tuple[Callable[..., object], tuple[Any, ...]]]) -> None
 
 # The fixed-arity entry points the generated methods call, by number of arguments.
 RAW_ENTRY = tuple(getattr(lib, f"ht_call{arity}") for arity in range(7))
+# Functions of the same signatures that do nothing: the floor for the per-call API.
+NOOP_ENTRY = tuple(getattr(lib, f"ht_noop{arity}") for arity in range(7))
 
 
 def median(values: list[float]) -> float:
@@ -251,18 +262,15 @@ def main() -> int:
     )
     print("  call mix: " + ", ".join(f"{name} {count}" for name, count in mix.most_common()))
 
-    batch_rates, api_rates, noop_rates, raw_rates, bare_batch_rates = [], [], [], [], []
+    batch_rates, api_rates, noop_rates, raw_rates, alloc_batch_rates = [], [], [], [], []
     batch_over_api, api_over_noop = [], []
-    # For the breakdown: ht_batch itself, with a result array allocated and touched once.
-    bare_results = np.zeros(calls, dtype=RESULT_DTYPE)
-    bare_results["rc"] = 1
-    stop = ffi.new("uint32_t *")
-    call_pointer = ffi.cast("ht_call_rec *", ffi.from_buffer(records))
-    result_pointer = ffi.cast("ht_result *", ffi.from_buffer(bare_results))
+    # The result buffer of (a): allocated and touched once, reused by every repetition.
+    result_buffer = np.zeros(calls, dtype=RESULT_DTYPE)
+    result_buffer["rc"] = 1
     for repeat in range(repeats + 1):  # repeat 0 is an untimed warm-up
         # (a) batch, on a fresh machine
         m, _ = fresh_machine(config, n)
-        seconds, outcome = timed(lambda m=m: m.batch(records))
+        seconds, outcome = timed(lambda m=m: m.batch(records, out=result_buffer))
         results = outcome.results
         got = np.where(results["rc"] >= 0, results["rc"], -results["err"].astype(np.int64))
         if outcome.ran != calls or not np.array_equal(got, expected_raw):
@@ -283,8 +291,8 @@ def main() -> int:
         del api_plan, methods
 
         # (c) bare cffi call of the same arity that does nothing
-        noop, pointer = lib.ht_noop2, m._m
-        noop_plan = [(noop, (pointer, ids[name], *(args + (0, 0))[:2])) for name, args in plan]
+        pointer = m._m
+        noop_plan = [(NOOP_ENTRY[len(args)], (pointer, ids[name], *args)) for name, args in plan]
         seconds, _ = timed(lambda p=noop_plan: run_calls(p))
         noop_rate = calls / seconds
         del noop_plan, m
@@ -299,19 +307,17 @@ def main() -> int:
         raw_rate = calls / seconds
         del raw_plan, m
 
-        # breakdown: ht_batch without Machine.batch's result allocation
+        # breakdown: Machine.batch allocating a fresh result array
         m, _ = fresh_machine(config, n)
-        seconds, ran = timed(
-            lambda p=m._m: lib.ht_batch(p, call_pointer, calls, result_pointer, 0, stop)
-        )
-        if ran != calls or m.state_digest() != reference_digest:
-            raise SystemExit("bare ht_batch run ended in a different state")
-        bare_batch_rate = calls / seconds
-        del m
+        seconds, outcome = timed(lambda m=m: m.batch(records))
+        if outcome.ran != calls or m.state_digest() != reference_digest:
+            raise SystemExit("allocating batch run ended in a different state")
+        alloc_batch_rate = calls / seconds
+        del m, outcome
 
         if repeat == 0:
             continue
-        bare_batch_rates.append(bare_batch_rate)
+        alloc_batch_rates.append(alloc_batch_rate)
         batch_rates.append(batch_rate)
         api_rates.append(api_rate)
         noop_rates.append(noop_rate)
@@ -320,7 +326,7 @@ def main() -> int:
         api_over_noop.append(api_rate / noop_rate)
         print(
             f"  repeat {repeat}/{repeats}: batch {batch_rate / 1e6:.2f} M/s"
-            f" (bare ht_batch {bare_batch_rate / 1e6:.2f}),"
+            f" (allocating {alloc_batch_rate / 1e6:.2f}),"
             f" api {api_rate / 1e6:.3f} M/s, raw entry points {raw_rate / 1e6:.3f} M/s,"
             f" cffi noop {noop_rate / 1e6:.3f} M/s"
         )
@@ -370,7 +376,7 @@ def main() -> int:
     api = median(api_rates)
     noop = median(noop_rates)
     raw = median(raw_rates)
-    bare_batch = median(bare_batch_rates)
+    alloc_batch = median(alloc_batch_rates)
     ratio_batch_api = median(batch_over_api)
     ratio_api_noop = median(api_over_noop)
     print(
@@ -380,15 +386,14 @@ def main() -> int:
         f" cffi noop {noop / 1e6:.3f} M/s ({1e9 / noop:.0f} ns)"
     )
     print(
-        f"  batch split (medians): ht_batch with a ready result array {bare_batch / 1e6:.2f} M/s"
-        f" ({1e9 / bare_batch:.0f} ns/call); Machine.batch adds"
-        f" {(calls / batch - calls / bare_batch) * 1e3:.1f} ms per run: it allocates a fresh"
+        f"  batch without out= (medians): {alloc_batch / 1e6:.2f} M/s"
+        f" ({1e9 / alloc_batch:.0f} ns/call); allocating a fresh"
         f" {calls * RESULT_DTYPE.itemsize / 2**20:.0f} MiB result array, whose pages fault on"
-        f" first touch"
+        f" first touch, adds {(calls / alloc_batch - calls / batch) * 1e3:.1f} ms per run"
     )
     print(
         f"  per-call time split (medians): loop + bare cffi call {1e9 / noop:.0f} ns,"
-        f" + engine work and real arity {1e9 / raw - 1e9 / noop:.0f} ns,"
+        f" + engine work {1e9 / raw - 1e9 / noop:.0f} ns,"
         f" + Python wrapper (method, result) {1e9 / api - 1e9 / raw:.0f} ns"
     )
     print(

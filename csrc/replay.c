@@ -95,14 +95,115 @@ static void map_free(struct u64map *map)
     memset(map, 0, sizeof *map);
 }
 
+/* ---- runs of bindings ------------------------------------------------------------------------
+ *
+ * Handles are never reused and both Xen and the emulator hand them out from a counter, so a
+ * trace binds recorded h, h+1, h+2, ... to emulated e, e+1, e+2, ...: runs.  A binding that
+ * extends the last run, or starts a new run above every earlier one on both sides, is kept
+ * as a run; anything else goes to the hash maps.  A trace recorded on the emulator binds
+ * every handle in one run, so a replay's memory does not grow with the number of handles
+ * (a 10M-call trace binds about a million) and lookups stay in cache. */
+
+struct run {
+    uint64_t recorded;  /* the first recorded value */
+    uint64_t emulated;  /* the emulated value it is bound to */
+    uint64_t count;     /* recorded + i is bound to emulated + i for i < count */
+};
+
+struct runs {
+    struct run *v;
+    size_t len, cap;
+};
+
+/* The run holding value (its recorded side, or its emulated side when by_emulated). */
+static const struct run *run_find(const struct runs *runs, uint64_t value, bool by_emulated)
+{
+    size_t lo = 0, hi = runs->len;
+    while (lo < hi) {  /* the last run whose start is <= value: runs ascend on both sides */
+        size_t mid = lo + (hi - lo) / 2;
+        uint64_t start = by_emulated ? runs->v[mid].emulated : runs->v[mid].recorded;
+        if (start <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return NULL;
+    const struct run *run = &runs->v[lo - 1];
+    uint64_t start = by_emulated ? run->emulated : run->recorded;
+    return value - start < run->count ? run : NULL;
+}
+
+/* Keeps recorded -> emulated as a run if it extends the last one or ascends past it on
+ * both sides; false when it does not fit (or memory runs out), for the hash maps. */
+static bool run_add(struct runs *runs, uint64_t recorded, uint64_t emulated)
+{
+    if (runs->len) {
+        struct run *last = &runs->v[runs->len - 1];
+        uint64_t rec_end = last->recorded + last->count, emu_end = last->emulated + last->count;
+        if (recorded == rec_end && emulated == emu_end && rec_end && emu_end) {
+            last->count++;  /* rec_end/emu_end zero would mean the run wrapped past 2^64 */
+            return true;
+        }
+        if (recorded < rec_end || emulated < emu_end || !rec_end || !emu_end)
+            return false;
+    }
+    if (runs->len == runs->cap) {
+        size_t cap = runs->cap ? runs->cap * 2 : 16;
+        struct run *v = realloc(runs->v, cap * sizeof *v);
+        if (!v)
+            return false;
+        runs->v = v;
+        runs->cap = cap;
+    }
+    runs->v[runs->len++] = (struct run){recorded, emulated, 1};
+    return true;
+}
+
 /* ---- the resource map ------------------------------------------------------------------- */
 
 #define NKINDS 7 /* indexed by HT_RES_* */
 
-struct ht_remap {
-    struct u64map to_emulated[NKINDS];
-    struct u64map to_recorded[NKINDS];
+/* The bindings of one kind of resource: runs, and hash maps both ways for the rest.  A
+ * value is bound in at most one of the two places (bind checks both before adding). */
+struct bindings {
+    struct runs runs;
+    struct u64map to_emulated;
+    struct u64map to_recorded;
 };
+
+struct ht_remap {
+    struct bindings kind[NKINDS];
+};
+
+static bool to_emulated(const struct bindings *b, uint64_t recorded, uint64_t *emulated)
+{
+    if (map_get(&b->to_emulated, recorded, emulated))  /* first: lenient rebinding lands here */
+        return true;
+    const struct run *run = run_find(&b->runs, recorded, false);
+    if (!run)
+        return false;
+    *emulated = run->emulated + (recorded - run->recorded);
+    return true;
+}
+
+static bool to_recorded(const struct bindings *b, uint64_t emulated, uint64_t *recorded)
+{
+    if (map_get(&b->to_recorded, emulated, recorded))
+        return true;
+    const struct run *run = run_find(&b->runs, emulated, true);
+    if (!run)
+        return false;
+    *recorded = run->recorded + (emulated - run->emulated);
+    return true;
+}
+
+static bool bind(struct bindings *b, uint64_t recorded, uint64_t emulated)
+{
+    return run_add(&b->runs, recorded, emulated) ||
+           (map_put(&b->to_emulated, recorded, emulated) &&
+            map_put(&b->to_recorded, emulated, recorded));
+}
 
 static bool remapped(uint8_t kind)
 {
@@ -139,8 +240,9 @@ void ht_remap_free(ht_remap *r)
     if (!r)
         return;
     for (int k = 0; k < NKINDS; k++) {
-        map_free(&r->to_emulated[k]);
-        map_free(&r->to_recorded[k]);
+        free(r->kind[k].runs.v);
+        map_free(&r->kind[k].to_emulated);
+        map_free(&r->kind[k].to_recorded);
     }
     free(r);
 }
@@ -150,7 +252,7 @@ int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t r
 {
     if (kind >= NKINDS)
         return 0;
-    if (!map_get(&r->to_emulated[kind], remap_key((uint8_t)kind, domid, recorded), emulated))
+    if (!to_emulated(&r->kind[kind], remap_key((uint8_t)kind, domid, recorded), emulated))
         return 0;
     if (kind == HT_RES_GREF || kind == HT_RES_PORT)
         *emulated &= 0xffffffffu;
@@ -160,8 +262,23 @@ int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t r
 size_t ht_remap_size(const ht_remap *r)
 {
     size_t n = 0;
-    for (int k = 0; k < NKINDS; k++)
-        n += r->to_emulated[k].len;
+    for (int k = 0; k < NKINDS; k++) {
+        n += r->kind[k].to_emulated.len;
+        for (size_t i = 0; i < r->kind[k].runs.len; i++)
+            n += (size_t)r->kind[k].runs.v[i].count;
+    }
+    return n;
+}
+
+size_t ht_remap_bytes(const ht_remap *r)
+{
+    size_t n = sizeof *r;
+    for (int k = 0; k < NKINDS; k++) {
+        const struct bindings *b = &r->kind[k];
+        n += b->runs.cap * sizeof *b->runs.v;
+        n += b->to_emulated.cap * (2 * sizeof(uint64_t) + 1);
+        n += b->to_recorded.cap * (2 * sizeof(uint64_t) + 1);
+    }
     return n;
 }
 
@@ -185,18 +302,77 @@ static bool output_matches(ht_remap *r, uint8_t kind, uint64_t domid, uint64_t r
 {
     if (!remapped(kind))
         return lenient || recorded == emulated;
+    struct bindings *b = &r->kind[kind];
     uint64_t bound;
     recorded = remap_key(kind, domid, recorded);
     emulated = remap_key(kind, domid, emulated);
-    if (lenient)
-        return map_put(&r->to_emulated[kind], recorded, emulated) &&
-               map_put(&r->to_recorded[kind], emulated, recorded);
-    if (map_get(&r->to_emulated[kind], recorded, &bound))
+    if (lenient)  /* the maps are looked up first, so these bindings win over runs */
+        return map_put(&b->to_emulated, recorded, emulated) &&
+               map_put(&b->to_recorded, emulated, recorded);
+    if (to_emulated(b, recorded, &bound))
         return bound == emulated;
-    if (map_get(&r->to_recorded[kind], emulated, &bound))
+    if (to_recorded(b, emulated, &bound))
         return false;  /* the emulator's value already stands for another recorded one */
-    return map_put(&r->to_emulated[kind], recorded, emulated) &&
-           map_put(&r->to_recorded[kind], emulated, recorded);
+    return bind(b, recorded, emulated);
+}
+
+/* What one recorded call expects. */
+struct expected {
+    int64_t rc;
+    uint32_t err;
+    const uint64_t *out;
+};
+
+/* Runs record index i (call, recorded arguments, expected result); returns HT_REPLAY_DONE
+ * or why the replay stops there (with *stop filled in). */
+static uint32_t replay_one(ht_machine *m, ht_remap *r, uint32_t call, const uint64_t *recorded,
+                           struct expected x, size_t i, uint64_t first_index,
+                           uint64_t check_every, bool lenient, ht_result *result,
+                           ht_replay_stop *stop)
+{
+    uint64_t arg[HT_MAX_ARGS];
+    memcpy(arg, recorded, sizeof arg);
+    const struct ht_call_desc *desc = call < HT_NCALLS ? &ht_calls[call] : NULL;
+    uint64_t domid = desc ? call_domain(desc, recorded) : 0;
+    if (desc && desc->remaps) {
+        for (int a = 0; a < desc->nargs; a++) {
+            uint8_t kind = desc->arg_uses[a];
+            uint64_t emulated;
+            if (remapped(kind) &&
+                to_emulated(&r->kind[kind], remap_key(kind, domid, arg[a]), &emulated))
+                arg[a] = kind == HT_RES_GREF || kind == HT_RES_PORT ? emulated & 0xffffffffu
+                                                                     : emulated;
+        }
+    }
+    int64_t raw = ht_call(m, call, arg, result);
+    if (raw <= HT_RAW_REFUSED_LIMIT) {
+        stop_at(stop, i, HT_REPLAY_REFUSED, -1, 0, (uint64_t)raw);
+        return HT_REPLAY_REFUSED;
+    }
+    const ht_result *got = &m->last;
+    /* Invariants first: a call that breaks one and also returns something unexpected is
+     * reported for the broken invariant, the more severe finding. */
+    if (check_every && (first_index + i + 1) % check_every == 0 &&
+        (m->npending || ht_check(m, NULL, 0))) {
+        stop_at(stop, i, HT_REPLAY_INVARIANT, -1, 0, 0);
+        return HT_REPLAY_INVARIANT;
+    }
+    if (!lenient && (got->rc != x.rc || got->err != x.err)) {
+        stop_at(stop, i, HT_REPLAY_DIVERGED, -1, (uint64_t)x.rc, (uint64_t)got->rc);
+        return HT_REPLAY_DIVERGED;
+    }
+    if (raw >= 0) {
+        for (int o = 0; o < desc->nouts; o++) {
+            if (!output_matches(r, desc->out_makes[o], domid, x.out[o], got->out[o], lenient)) {
+                stop_at(stop, i, HT_REPLAY_DIVERGED, o, x.out[o], got->out[o]);
+                return HT_REPLAY_DIVERGED;
+            }
+        }
+    } else if (!ht_code_documented(m, call, got->err)) {
+        stop_at(stop, i, HT_REPLAY_UNDOCUMENTED, -1, got->err, got->err);
+        return HT_REPLAY_UNDOCUMENTED;
+    }
+    return HT_REPLAY_DONE;
 }
 
 size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_expect *expect,
@@ -206,51 +382,26 @@ size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_
     bool lenient = (flags & HT_REPLAY_LENIENT) != 0;
     stop_at(stop, n, HT_REPLAY_DONE, 0, 0, 0);
     for (size_t i = 0; i < n; i++) {
-        const ht_call_rec *c = &calls[i];
-        const ht_expect *x = &expect[i];
-        uint64_t arg[HT_MAX_ARGS];
-        memcpy(arg, c->arg, sizeof arg);
-        const struct ht_call_desc *desc = c->call < HT_NCALLS ? &ht_calls[c->call] : NULL;
-        uint64_t domid = desc ? call_domain(desc, c->arg) : 0;
-        if (desc) {
-            for (int a = 0; a < desc->nargs; a++) {
-                uint8_t kind = desc->arg_uses[a];
-                uint64_t emulated;
-                if (remapped(kind) &&
-                    map_get(&r->to_emulated[kind], remap_key(kind, domid, arg[a]), &emulated))
-                    arg[a] = kind == HT_RES_GREF || kind == HT_RES_PORT ? emulated & 0xffffffffu
-                                                                         : emulated;
-            }
-        }
-        int64_t raw = ht_call(m, c->call, arg, results ? &results[i] : NULL);
-        if (raw <= HT_RAW_REFUSED_LIMIT) {
-            stop_at(stop, i, HT_REPLAY_REFUSED, -1, 0, (uint64_t)raw);
+        struct expected x = {expect[i].rc, expect[i].err, expect[i].out};
+        if (replay_one(m, r, calls[i].call, calls[i].arg, x, i, first_index, check_every,
+                       lenient, results ? &results[i] : NULL, stop) != HT_REPLAY_DONE)
             return i + 1;
-        }
-        const ht_result *got = &m->last;
-        /* Invariants first: a call that breaks one and also returns something unexpected
-         * is reported for the broken invariant, the more severe finding. */
-        if (check_every && (first_index + i + 1) % check_every == 0 &&
-            (m->npending || ht_check(m, NULL, 0))) {
-            stop_at(stop, i, HT_REPLAY_INVARIANT, -1, 0, 0);
+    }
+    return n;
+}
+
+size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *c, size_t n,
+                         uint64_t first_index, uint64_t check_every, uint32_t flags,
+                         ht_result *results, ht_replay_stop *stop)
+{
+    bool lenient = (flags & HT_REPLAY_LENIENT) != 0;
+    stop_at(stop, n, HT_REPLAY_DONE, 0, 0, 0);
+    for (size_t i = 0; i < n; i++) {
+        struct expected x = {c->rc[i], c->err[i], &c->out[i * HT_OUTS]};
+        if (replay_one(m, r, c->call[i], &c->arg[i * HT_ARGS], x, i, first_index,
+                       check_every, lenient, results ? &results[i] : NULL, stop) !=
+            HT_REPLAY_DONE)
             return i + 1;
-        }
-        if (!lenient && (got->rc != x->rc || got->err != x->err)) {
-            stop_at(stop, i, HT_REPLAY_DIVERGED, -1, (uint64_t)x->rc, (uint64_t)got->rc);
-            return i + 1;
-        }
-        if (raw >= 0) {
-            for (int o = 0; o < desc->nouts; o++) {
-                if (!output_matches(r, desc->out_makes[o], domid, x->out[o], got->out[o],
-                                    lenient)) {
-                    stop_at(stop, i, HT_REPLAY_DIVERGED, o, x->out[o], got->out[o]);
-                    return i + 1;
-                }
-            }
-        } else if (!ht_code_documented(m, c->call, got->err)) {
-            stop_at(stop, i, HT_REPLAY_UNDOCUMENTED, -1, got->err, got->err);
-            return i + 1;
-        }
     }
     return n;
 }

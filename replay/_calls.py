@@ -1,13 +1,877 @@
 # Automatically generated from the call catalogue by haptrace.catalogue.generate; DO NOT EDIT.
-"""Typed methods for every catalogue call, mixed into :class:`replay.Machine`."""
+"""Typed functions for every catalogue call, bound to each :class:`replay.Machine`.
+
+``bind_calls`` makes one closure per call over a machine's engine pointer: a call then
+costs one Python frame, no attribute lookups and one result tuple.  ``CallMethods``
+carries the same signatures and documentation as methods, for help() and type
+checkers; each Machine sets its closures as instance attributes, which shadow them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
 CATALOGUE_REVISION = "7074435a2540f336"
+
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+
+# Results without outputs, by packed value, one table per call.  A result is an
+# immutable value, the same for every machine, and building a tuple subclass costs
+# more than a dict lookup: the per-call functions hand out these shared instances.
+KNOWN_LIMIT = 512  # per call: value calls return many different values
+KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
+    {} for _ in range(57)
+)
+
+
+def remember(known: dict[int, CallResult], call_id: int, packed: int) -> CallResult:
+    """The result ``packed`` of a call without outputs, kept in ``known`` if there
+    is room."""
+    result = CallResult((call_id, packed, ()))
+    if len(known) < KNOWN_LIMIT:
+        known[packed] = result
+    return result
+
+
+def bind_calls(
+    machine: Any,
+    out: Any,
+    entry_points: tuple[Any, ...],
+    unpack: Callable[[Any, int], list[int]],
+    bad_value: Callable[[int, tuple[Any, ...]], Exception],
+    refused: Callable[[int, int, tuple[int, ...]], Exception],
+) -> tuple[Callable[..., CallResult], ...]:
+    """One function per call, in catalogue order, closed over ``machine`` (the engine
+    pointer), ``out`` (its last result's output array) and the fixed-arity entry points
+    ht_call0..ht_call6."""
+    call0, call1, call2, call3, call4, call5, call6 = entry_points
+
+    known0 = KNOWN_RESULTS[0]
+    def memshr_control(domid: int, enable: int) -> CallResult:
+        try:
+            packed = call2(machine, 0, domid, enable)
+        except (TypeError, OverflowError):
+            raise bad_value(0, (domid, enable, )) from None
+        result = known0.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known0, 0, packed)
+        raise refused(0, packed >> 16, (domid, enable, ))
+
+    known1 = KNOWN_RESULTS[1]
+    def memshr_ring_enable(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 1, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(1, (domid, )) from None
+        if packed >= 0:
+            return CallResult((1, packed, (out[0], )))
+        result = known1.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known1, 1, packed)
+        raise refused(1, packed >> 16, (domid, ))
+
+    known2 = KNOWN_RESULTS[2]
+    def memshr_ring_disable(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 2, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(2, (domid, )) from None
+        result = known2.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known2, 2, packed)
+        raise refused(2, packed >> 16, (domid, ))
+
+    known3 = KNOWN_RESULTS[3]
+    def memshr_domain_resume(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 3, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(3, (domid, )) from None
+        result = known3.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known3, 3, packed)
+        raise refused(3, packed >> 16, (domid, ))
+
+    known4 = KNOWN_RESULTS[4]
+    def memshr_nominate_gfn(domid: int, gfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 4, domid, gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(4, (domid, gfn, )) from None
+        if packed >= 0:
+            return CallResult((4, packed, (out[0], )))
+        result = known4.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known4, 4, packed)
+        raise refused(4, packed >> 16, (domid, gfn, ))
+
+    known5 = KNOWN_RESULTS[5]
+    def memshr_nominate_gref(domid: int, gref: int) -> CallResult:
+        try:
+            packed = call2(machine, 5, domid, gref)
+        except (TypeError, OverflowError):
+            raise bad_value(5, (domid, gref, )) from None
+        if packed >= 0:
+            return CallResult((5, packed, (out[0], )))
+        result = known5.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known5, 5, packed)
+        raise refused(5, packed >> 16, (domid, gref, ))
+
+    known6 = KNOWN_RESULTS[6]
+    def memshr_share_gfns(source_domain: int, source_gfn: int, source_handle: int, client_domain: int, client_gfn: int, client_handle: int) -> CallResult:
+        try:
+            packed = call6(machine, 6, source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle)
+        except (TypeError, OverflowError):
+            raise bad_value(6, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, )) from None
+        result = known6.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known6, 6, packed)
+        raise refused(6, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, ))
+
+    known7 = KNOWN_RESULTS[7]
+    def memshr_share_grefs(source_domain: int, source_gref: int, source_handle: int, client_domain: int, client_gref: int, client_handle: int) -> CallResult:
+        try:
+            packed = call6(machine, 7, source_domain, source_gref, source_handle, client_domain, client_gref, client_handle)
+        except (TypeError, OverflowError):
+            raise bad_value(7, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, )) from None
+        result = known7.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known7, 7, packed)
+        raise refused(7, packed >> 16, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, ))
+
+    known8 = KNOWN_RESULTS[8]
+    def memshr_add_to_physmap(source_domain: int, source_gfn: int, source_handle: int, client_domain: int, client_gfn: int) -> CallResult:
+        try:
+            packed = call5(machine, 8, source_domain, source_gfn, source_handle, client_domain, client_gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(8, (source_domain, source_gfn, source_handle, client_domain, client_gfn, )) from None
+        result = known8.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known8, 8, packed)
+        raise refused(8, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, ))
+
+    known9 = KNOWN_RESULTS[9]
+    def memshr_debug_gfn(domid: int, gfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 9, domid, gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(9, (domid, gfn, )) from None
+        result = known9.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known9, 9, packed)
+        raise refused(9, packed >> 16, (domid, gfn, ))
+
+    known10 = KNOWN_RESULTS[10]
+    def memshr_debug_gref(domid: int, gref: int) -> CallResult:
+        try:
+            packed = call2(machine, 10, domid, gref)
+        except (TypeError, OverflowError):
+            raise bad_value(10, (domid, gref, )) from None
+        result = known10.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known10, 10, packed)
+        raise refused(10, packed >> 16, (domid, gref, ))
+
+    known11 = KNOWN_RESULTS[11]
+    def memshr_audit() -> CallResult:
+        try:
+            packed = call0(machine, 11)
+        except (TypeError, OverflowError):
+            raise bad_value(11, ()) from None
+        result = known11.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known11, 11, packed)
+        raise refused(11, packed >> 16, ())
+
+    known12 = KNOWN_RESULTS[12]
+    def sharing_freed_pages() -> CallResult:
+        try:
+            packed = call0(machine, 12)
+        except (TypeError, OverflowError):
+            raise bad_value(12, ()) from None
+        result = known12.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known12, 12, packed)
+        raise refused(12, packed >> 16, ())
+
+    known13 = KNOWN_RESULTS[13]
+    def sharing_used_frames() -> CallResult:
+        try:
+            packed = call0(machine, 13)
+        except (TypeError, OverflowError):
+            raise bad_value(13, ()) from None
+        result = known13.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known13, 13, packed)
+        raise refused(13, packed >> 16, ())
+
+    known14 = KNOWN_RESULTS[14]
+    def mem_paging_enable(domain_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 14, domain_id)
+        except (TypeError, OverflowError):
+            raise bad_value(14, (domain_id, )) from None
+        if packed >= 0:
+            return CallResult((14, packed, (out[0], )))
+        result = known14.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known14, 14, packed)
+        raise refused(14, packed >> 16, (domain_id, ))
+
+    known15 = KNOWN_RESULTS[15]
+    def mem_paging_disable(domain_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 15, domain_id)
+        except (TypeError, OverflowError):
+            raise bad_value(15, (domain_id, )) from None
+        result = known15.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known15, 15, packed)
+        raise refused(15, packed >> 16, (domain_id, ))
+
+    known16 = KNOWN_RESULTS[16]
+    def mem_paging_nominate(domain_id: int, gfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 16, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(16, (domain_id, gfn, )) from None
+        result = known16.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known16, 16, packed)
+        raise refused(16, packed >> 16, (domain_id, gfn, ))
+
+    known17 = KNOWN_RESULTS[17]
+    def mem_paging_evict(domain_id: int, gfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 17, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(17, (domain_id, gfn, )) from None
+        result = known17.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known17, 17, packed)
+        raise refused(17, packed >> 16, (domain_id, gfn, ))
+
+    known18 = KNOWN_RESULTS[18]
+    def mem_paging_prep(domain_id: int, gfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 18, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(18, (domain_id, gfn, )) from None
+        result = known18.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known18, 18, packed)
+        raise refused(18, packed >> 16, (domain_id, gfn, ))
+
+    known19 = KNOWN_RESULTS[19]
+    def mem_paging_load(domain_id: int, gfn: int, buffer: int) -> CallResult:
+        try:
+            packed = call3(machine, 19, domain_id, gfn, buffer)
+        except (TypeError, OverflowError):
+            raise bad_value(19, (domain_id, gfn, buffer, )) from None
+        result = known19.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known19, 19, packed)
+        raise refused(19, packed >> 16, (domain_id, gfn, buffer, ))
+
+    known20 = KNOWN_RESULTS[20]
+    def mem_access_enable(domain_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 20, domain_id)
+        except (TypeError, OverflowError):
+            raise bad_value(20, (domain_id, )) from None
+        if packed >= 0:
+            return CallResult((20, packed, (out[0], )))
+        result = known20.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known20, 20, packed)
+        raise refused(20, packed >> 16, (domain_id, ))
+
+    known21 = KNOWN_RESULTS[21]
+    def mem_access_disable(domain_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 21, domain_id)
+        except (TypeError, OverflowError):
+            raise bad_value(21, (domain_id, )) from None
+        result = known21.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known21, 21, packed)
+        raise refused(21, packed >> 16, (domain_id, ))
+
+    known22 = KNOWN_RESULTS[22]
+    def mem_access_resume(domain_id: int, gfn: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 22, domain_id, gfn)
+        except (TypeError, OverflowError):
+            raise bad_value(22, (domain_id, gfn, )) from None
+        result = known22.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known22, 22, packed)
+        raise refused(22, packed >> 16, (domain_id, gfn, ))
+
+    known23 = KNOWN_RESULTS[23]
+    def hvm_set_mem_access(dom: int, memaccess: int, first_pfn: int, nr: int) -> CallResult:
+        try:
+            packed = call4(machine, 23, dom, memaccess, first_pfn, nr)
+        except (TypeError, OverflowError):
+            raise bad_value(23, (dom, memaccess, first_pfn, nr, )) from None
+        result = known23.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known23, 23, packed)
+        raise refused(23, packed >> 16, (dom, memaccess, first_pfn, nr, ))
+
+    known24 = KNOWN_RESULTS[24]
+    def hvm_get_mem_access(dom: int, pfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 24, dom, pfn)
+        except (TypeError, OverflowError):
+            raise bad_value(24, (dom, pfn, )) from None
+        if packed >= 0:
+            return CallResult((24, packed, (out[0], )))
+        result = known24.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known24, 24, packed)
+        raise refused(24, packed >> 16, (dom, pfn, ))
+
+    known25 = KNOWN_RESULTS[25]
+    def increase_reservation(domid: int, nr_extents: int, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
+        try:
+            packed = call4(machine, 25, domid, nr_extents, extent_order, mem_flags)
+        except (TypeError, OverflowError):
+            raise bad_value(25, (domid, nr_extents, extent_order, mem_flags, )) from None
+        result = known25.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known25, 25, packed)
+        raise refused(25, packed >> 16, (domid, nr_extents, extent_order, mem_flags, ))
+
+    known26 = KNOWN_RESULTS[26]
+    def decrease_reservation(domid: int, nr_extents: int, extent_order: int, extent_start: int) -> CallResult:
+        try:
+            packed = call4(machine, 26, domid, nr_extents, extent_order, extent_start)
+        except (TypeError, OverflowError):
+            raise bad_value(26, (domid, nr_extents, extent_order, extent_start, )) from None
+        result = known26.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known26, 26, packed)
+        raise refused(26, packed >> 16, (domid, nr_extents, extent_order, extent_start, ))
+
+    known27 = KNOWN_RESULTS[27]
+    def populate_physmap(domid: int, nr_extents: int, extent_order: int, mem_flags: int, extent_start: int) -> CallResult:
+        try:
+            packed = call5(machine, 27, domid, nr_extents, extent_order, mem_flags, extent_start)
+        except (TypeError, OverflowError):
+            raise bad_value(27, (domid, nr_extents, extent_order, mem_flags, extent_start, )) from None
+        result = known27.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known27, 27, packed)
+        raise refused(27, packed >> 16, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
+
+    known28 = KNOWN_RESULTS[28]
+    def current_reservation(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 28, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(28, (domid, )) from None
+        result = known28.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known28, 28, packed)
+        raise refused(28, packed >> 16, (domid, ))
+
+    known29 = KNOWN_RESULTS[29]
+    def maximum_reservation(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 29, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(29, (domid, )) from None
+        result = known29.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known29, 29, packed)
+        raise refused(29, packed >> 16, (domid, ))
+
+    known30 = KNOWN_RESULTS[30]
+    def maximum_ram_page() -> CallResult:
+        try:
+            packed = call0(machine, 30)
+        except (TypeError, OverflowError):
+            raise bad_value(30, ()) from None
+        result = known30.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known30, 30, packed)
+        raise refused(30, packed >> 16, ())
+
+    known31 = KNOWN_RESULTS[31]
+    def remove_from_physmap(domid: int, gpfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 31, domid, gpfn)
+        except (TypeError, OverflowError):
+            raise bad_value(31, (domid, gpfn, )) from None
+        result = known31.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known31, 31, packed)
+        raise refused(31, packed >> 16, (domid, gpfn, ))
+
+    known32 = KNOWN_RESULTS[32]
+    def domain_getinfo(first_domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 32, first_domid)
+        except (TypeError, OverflowError):
+            raise bad_value(32, (first_domid, )) from None
+        if packed >= 0:
+            return CallResult((32, packed, tuple(unpack(out, 6))))
+        result = known32.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known32, 32, packed)
+        raise refused(32, packed >> 16, (first_domid, ))
+
+    known33 = KNOWN_RESULTS[33]
+    def domain_setmaxmem(domid: int, max_memkb: int) -> CallResult:
+        try:
+            packed = call2(machine, 33, domid, max_memkb)
+        except (TypeError, OverflowError):
+            raise bad_value(33, (domid, max_memkb, )) from None
+        result = known33.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known33, 33, packed)
+        raise refused(33, packed >> 16, (domid, max_memkb, ))
+
+    known34 = KNOWN_RESULTS[34]
+    def domain_pause(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 34, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(34, (domid, )) from None
+        result = known34.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known34, 34, packed)
+        raise refused(34, packed >> 16, (domid, ))
+
+    known35 = KNOWN_RESULTS[35]
+    def domain_unpause(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 35, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(35, (domid, )) from None
+        result = known35.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known35, 35, packed)
+        raise refused(35, packed >> 16, (domid, ))
+
+    known36 = KNOWN_RESULTS[36]
+    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+        try:
+            packed = call6(machine, 36, domid, pages, max_pages, p2m_size, vcpus, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(36, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
+        result = known36.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known36, 36, packed)
+        raise refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
+
+    known37 = KNOWN_RESULTS[37]
+    def domain_destroy(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 37, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(37, (domid, )) from None
+        result = known37.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known37, 37, packed)
+        raise refused(37, packed >> 16, (domid, ))
+
+    known38 = KNOWN_RESULTS[38]
+    def caller_privilege(domid: int, level: int) -> CallResult:
+        try:
+            packed = call2(machine, 38, domid, level)
+        except (TypeError, OverflowError):
+            raise bad_value(38, (domid, level, )) from None
+        result = known38.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known38, 38, packed)
+        raise refused(38, packed >> 16, (domid, level, ))
+
+    known39 = KNOWN_RESULTS[39]
+    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 39, dom, param, value)
+        except (TypeError, OverflowError):
+            raise bad_value(39, (dom, param, value, )) from None
+        result = known39.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known39, 39, packed)
+        raise refused(39, packed >> 16, (dom, param, value, ))
+
+    known40 = KNOWN_RESULTS[40]
+    def assign_device(domid: int, machine_bdf: int) -> CallResult:
+        try:
+            packed = call2(machine, 40, domid, machine_bdf)
+        except (TypeError, OverflowError):
+            raise bad_value(40, (domid, machine_bdf, )) from None
+        result = known40.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known40, 40, packed)
+        raise refused(40, packed >> 16, (domid, machine_bdf, ))
+
+    known41 = KNOWN_RESULTS[41]
+    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
+        try:
+            packed = call4(machine, 41, dom, mem_type, first_pfn, nr)
+        except (TypeError, OverflowError):
+            raise bad_value(41, (dom, mem_type, first_pfn, nr, )) from None
+        result = known41.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known41, 41, packed)
+        raise refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
+
+    known42 = KNOWN_RESULTS[42]
+    def shadow_logdirty(domid: int, enable: int) -> CallResult:
+        try:
+            packed = call2(machine, 42, domid, enable)
+        except (TypeError, OverflowError):
+            raise bad_value(42, (domid, enable, )) from None
+        result = known42.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known42, 42, packed)
+        raise refused(42, packed >> 16, (domid, enable, ))
+
+    known43 = KNOWN_RESULTS[43]
+    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
+        try:
+            packed = call5(machine, 43, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+        except (TypeError, OverflowError):
+            raise bad_value(43, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
+        result = known43.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known43, 43, packed)
+        raise refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
+
+    known44 = KNOWN_RESULTS[44]
+    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call3(machine, 44, domid, gfn, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(44, (domid, gfn, vcpu, )) from None
+        if packed >= 0:
+            return CallResult((44, packed, (out[0], )))
+        result = known44.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known44, 44, packed)
+        raise refused(44, packed >> 16, (domid, gfn, vcpu, ))
+
+    known45 = KNOWN_RESULTS[45]
+    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call4(machine, 45, domid, gfn, value, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(45, (domid, gfn, value, vcpu, )) from None
+        result = known45.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known45, 45, packed)
+        raise refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
+
+    known46 = KNOWN_RESULTS[46]
+    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
+        try:
+            packed = call3(machine, 46, domid, gfn, writable)
+        except (TypeError, OverflowError):
+            raise bad_value(46, (domid, gfn, writable, )) from None
+        if packed >= 0:
+            return CallResult((46, packed, (out[0], )))
+        result = known46.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known46, 46, packed)
+        raise refused(46, packed >> 16, (domid, gfn, writable, ))
+
+    known47 = KNOWN_RESULTS[47]
+    def foreign_unmap(mapping: int) -> CallResult:
+        try:
+            packed = call1(machine, 47, mapping)
+        except (TypeError, OverflowError):
+            raise bad_value(47, (mapping, )) from None
+        result = known47.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known47, 47, packed)
+        raise refused(47, packed >> 16, (mapping, ))
+
+    known48 = KNOWN_RESULTS[48]
+    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
+        try:
+            packed = call3(machine, 48, domid, gfn, readonly)
+        except (TypeError, OverflowError):
+            raise bad_value(48, (domid, gfn, readonly, )) from None
+        if packed >= 0:
+            return CallResult((48, packed, (out[0], )))
+        result = known48.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known48, 48, packed)
+        raise refused(48, packed >> 16, (domid, gfn, readonly, ))
+
+    known49 = KNOWN_RESULTS[49]
+    def grant_end_access(domid: int, gref: int) -> CallResult:
+        try:
+            packed = call2(machine, 49, domid, gref)
+        except (TypeError, OverflowError):
+            raise bad_value(49, (domid, gref, )) from None
+        result = known49.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known49, 49, packed)
+        raise refused(49, packed >> 16, (domid, gref, ))
+
+    known50 = KNOWN_RESULTS[50]
+    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
+        try:
+            packed = call3(machine, 50, domid, gref, writable)
+        except (TypeError, OverflowError):
+            raise bad_value(50, (domid, gref, writable, )) from None
+        if packed >= 0:
+            return CallResult((50, packed, (out[0], )))
+        result = known50.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known50, 50, packed)
+        raise refused(50, packed >> 16, (domid, gref, writable, ))
+
+    known51 = KNOWN_RESULTS[51]
+    def grant_unmap(mapping: int) -> CallResult:
+        try:
+            packed = call1(machine, 51, mapping)
+        except (TypeError, OverflowError):
+            raise bad_value(51, (mapping, )) from None
+        result = known51.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known51, 51, packed)
+        raise refused(51, packed >> 16, (mapping, ))
+
+    known52 = KNOWN_RESULTS[52]
+    def ring_get_request(domid: int, ring: int) -> CallResult:
+        try:
+            packed = call2(machine, 52, domid, ring)
+        except (TypeError, OverflowError):
+            raise bad_value(52, (domid, ring, )) from None
+        if packed >= 0:
+            return CallResult((52, packed, tuple(unpack(out, 4))))
+        result = known52.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known52, 52, packed)
+        raise refused(52, packed >> 16, (domid, ring, ))
+
+    known53 = KNOWN_RESULTS[53]
+    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
+        try:
+            packed = call5(machine, 53, domid, ring, gfn, vcpu_id, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(53, (domid, ring, gfn, vcpu_id, flags, )) from None
+        result = known53.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known53, 53, packed)
+        raise refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+
+    known54 = KNOWN_RESULTS[54]
+    def evtchn_send(domid: int, port: int) -> CallResult:
+        try:
+            packed = call2(machine, 54, domid, port)
+        except (TypeError, OverflowError):
+            raise bad_value(54, (domid, port, )) from None
+        result = known54.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known54, 54, packed)
+        raise refused(54, packed >> 16, (domid, port, ))
+
+    known55 = KNOWN_RESULTS[55]
+    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
+        try:
+            packed = call2(machine, 55, domid, max_port)
+        except (TypeError, OverflowError):
+            raise bad_value(55, (domid, max_port, )) from None
+        result = known55.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known55, 55, packed)
+        raise refused(55, packed >> 16, (domid, max_port, ))
+
+    known56 = KNOWN_RESULTS[56]
+    def inject_fault(site: int, nth: int = 1) -> CallResult:
+        try:
+            packed = call2(machine, 56, site, nth)
+        except (TypeError, OverflowError):
+            raise bad_value(56, (site, nth, )) from None
+        result = known56.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known56, 56, packed)
+        raise refused(56, packed >> 16, (site, nth, ))
+
+    return (
+        memshr_control,
+        memshr_ring_enable,
+        memshr_ring_disable,
+        memshr_domain_resume,
+        memshr_nominate_gfn,
+        memshr_nominate_gref,
+        memshr_share_gfns,
+        memshr_share_grefs,
+        memshr_add_to_physmap,
+        memshr_debug_gfn,
+        memshr_debug_gref,
+        memshr_audit,
+        sharing_freed_pages,
+        sharing_used_frames,
+        mem_paging_enable,
+        mem_paging_disable,
+        mem_paging_nominate,
+        mem_paging_evict,
+        mem_paging_prep,
+        mem_paging_load,
+        mem_access_enable,
+        mem_access_disable,
+        mem_access_resume,
+        hvm_set_mem_access,
+        hvm_get_mem_access,
+        increase_reservation,
+        decrease_reservation,
+        populate_physmap,
+        current_reservation,
+        maximum_reservation,
+        maximum_ram_page,
+        remove_from_physmap,
+        domain_getinfo,
+        domain_setmaxmem,
+        domain_pause,
+        domain_unpause,
+        domain_create,
+        domain_destroy,
+        caller_privilege,
+        set_hvm_param,
+        assign_device,
+        hvm_set_mem_type,
+        shadow_logdirty,
+        domain_memory_mapping,
+        guest_read,
+        guest_write,
+        foreign_map,
+        foreign_unmap,
+        grant_access,
+        grant_end_access,
+        grant_map,
+        grant_unmap,
+        ring_get_request,
+        ring_put_response,
+        evtchn_send,
+        domain_set_max_evtchn,
+        inject_fault,
+    )
 
 
 class CallMethods:
@@ -16,19 +880,7 @@ class CallMethods:
     __slots__ = ()
 
     if TYPE_CHECKING:
-        _m: Any
-        _last: Any
-        _c0: Any
-        _c1: Any
-        _c2: Any
-        _c3: Any
-        _c4: Any
-        _c5: Any
-        _c6: Any
-
-        def _refused(self, call: int, raw: int, args: tuple[int, ...]) -> Exception: ...
-
-        def _bad_value(self, call: int, args: tuple[Any, ...]) -> Exception: ...
+        _bound: tuple[Callable[..., CallResult], ...]
 
     def memshr_control(self, domid: int, enable: int) -> CallResult:
         """Turn sharing on or off for a domain (unsharing happens lazily).
@@ -39,13 +891,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 0, domid, enable)
-        except (TypeError, OverflowError):
-            raise self._bad_value(0, (domid, enable, )) from None
-        if packed > -65536000000:
-            return CallResult((0, packed, ()))
-        raise self._refused(0, packed >> 16, (domid, enable, ))
+        return self._bound[0](domid, enable)
 
     def memshr_ring_enable(self, domid: int) -> CallResult:
         """Create the ring on which Xen posts ENOMEM notifications for unsharing.
@@ -59,16 +905,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 1, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(1, (domid, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((1, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((1, packed, ()))
-        raise self._refused(1, packed >> 16, (domid, ))
+        return self._bound[1](domid)
 
     def memshr_ring_disable(self, domid: int) -> CallResult:
         """Tear down the sharing ring and wake every vcpu blocked on it.
@@ -79,13 +916,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 2, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(2, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((2, packed, ()))
-        raise self._refused(2, packed >> 16, (domid, ))
+        return self._bound[2](domid)
 
     def memshr_domain_resume(self, domid: int) -> CallResult:
         """Consume the helper's responses on the sharing ring and unpause the vcpus they name.
@@ -95,13 +926,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 3, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(3, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((3, packed, ()))
-        raise self._refused(3, packed >> 16, (domid, ))
+        return self._bound[3](domid)
 
     def memshr_nominate_gfn(self, domid: int, gfn: int) -> CallResult:
         """Select a page for sharing; returns its handle (the existing one if the page is
@@ -116,16 +941,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
         EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 4, domid, gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(4, (domid, gfn, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((4, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((4, packed, ()))
-        raise self._refused(4, packed >> 16, (domid, gfn, ))
+        return self._bound[4](domid, gfn)
 
     def memshr_nominate_gref(self, domid: int, gref: int) -> CallResult:
         """Same as memshr_nominate_gfn, the page named by a grant reference of the domain.
@@ -139,16 +955,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
         EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 5, domid, gref)
-        except (TypeError, OverflowError):
-            raise self._bad_value(5, (domid, gref, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((5, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((5, packed, ()))
-        raise self._refused(5, packed >> 16, (domid, gref, ))
+        return self._bound[5](domid, gref)
 
     def memshr_share_gfns(self, source_domain: int, source_gfn: int, source_handle: int, client_domain: int, client_gfn: int, client_handle: int) -> CallResult:
         """Share two nominated pages: the client's tuples move to the source frame; the client
@@ -167,13 +974,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
         ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c6(self._m, 6, source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle)
-        except (TypeError, OverflowError):
-            raise self._bad_value(6, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, )) from None
-        if packed > -65536000000:
-            return CallResult((6, packed, ()))
-        raise self._refused(6, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, ))
+        return self._bound[6](source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle)
 
     def memshr_share_grefs(self, source_domain: int, source_gref: int, source_handle: int, client_domain: int, client_gref: int, client_handle: int) -> CallResult:
         """Same as memshr_share_gfns, the pages named by grant references.
@@ -190,13 +991,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
         ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c6(self._m, 7, source_domain, source_gref, source_handle, client_domain, client_gref, client_handle)
-        except (TypeError, OverflowError):
-            raise self._bad_value(7, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, )) from None
-        if packed > -65536000000:
-            return CallResult((7, packed, ()))
-        raise self._refused(7, packed >> 16, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, ))
+        return self._bound[7](source_domain, source_gref, source_handle, client_domain, client_gref, client_handle)
 
     def memshr_add_to_physmap(self, source_domain: int, source_gfn: int, source_handle: int, client_domain: int, client_gfn: int) -> CallResult:
         """Map an existing shared frame into a hole of the client's physmap.
@@ -212,13 +1007,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, C_HANDLE_INVALID,
         S_HANDLE_INVALID, ENOMEM, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c5(self._m, 8, source_domain, source_gfn, source_handle, client_domain, client_gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(8, (source_domain, source_gfn, source_handle, client_domain, client_gfn, )) from None
-        if packed > -65536000000:
-            return CallResult((8, packed, ()))
-        raise self._refused(8, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, ))
+        return self._bound[8](source_domain, source_gfn, source_handle, client_domain, client_gfn)
 
     def memshr_debug_gfn(self, domid: int, gfn: int) -> CallResult:
         """Return the number of (domain, gfn) tuples mapping the shared frame behind a gfn.
@@ -230,13 +1019,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 9, domid, gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(9, (domid, gfn, )) from None
-        if packed > -65536000000:
-            return CallResult((9, packed, ()))
-        raise self._refused(9, packed >> 16, (domid, gfn, ))
+        return self._bound[9](domid, gfn)
 
     def memshr_debug_gref(self, domid: int, gref: int) -> CallResult:
         """Same as memshr_debug_gfn, the page named by a grant reference.
@@ -248,13 +1031,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 10, domid, gref)
-        except (TypeError, OverflowError):
-            raise self._bad_value(10, (domid, gref, )) from None
-        if packed > -65536000000:
-            return CallResult((10, packed, ()))
-        raise self._refused(10, packed >> 16, (domid, gref, ))
+        return self._bound[10](domid, gref)
 
     def memshr_audit(self) -> CallResult:
         """Audit the sharing subsystem; returns the number of errors found.
@@ -264,13 +1041,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        try:
-            packed = self._c0(self._m, 11)
-        except (TypeError, OverflowError):
-            raise self._bad_value(11, ()) from None
-        if packed > -65536000000:
-            return CallResult((11, packed, ()))
-        raise self._refused(11, packed >> 16, ())
+        return self._bound[11]()
 
     def sharing_freed_pages(self) -> CallResult:
         """Total pages freed by sharing on the host (nr_saved_mfns).
@@ -280,13 +1051,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        try:
-            packed = self._c0(self._m, 12)
-        except (TypeError, OverflowError):
-            raise self._bad_value(12, ()) from None
-        if packed > -65536000000:
-            return CallResult((12, packed, ()))
-        raise self._refused(12, packed >> 16, ())
+        return self._bound[12]()
 
     def sharing_used_frames(self) -> CallResult:
         """Total frames occupied by shared pages on the host (nr_shared_mfns).
@@ -296,13 +1061,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        try:
-            packed = self._c0(self._m, 13)
-        except (TypeError, OverflowError):
-            raise self._bad_value(13, ()) from None
-        if packed > -65536000000:
-            return CallResult((13, packed, ()))
-        raise self._refused(13, packed >> 16, ())
+        return self._bound[13]()
 
     def mem_paging_enable(self, domain_id: int) -> CallResult:
         """Create the paging ring on which Xen posts page-in requests.
@@ -316,16 +1075,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, EMLINK, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 14, domain_id)
-        except (TypeError, OverflowError):
-            raise self._bad_value(14, (domain_id, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((14, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((14, packed, ()))
-        raise self._refused(14, packed >> 16, (domain_id, ))
+        return self._bound[14](domain_id)
 
     def mem_paging_disable(self, domain_id: int) -> CallResult:
         """Tear down the paging ring; paged-out gfns stay paged out.
@@ -336,13 +1086,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 15, domain_id)
-        except (TypeError, OverflowError):
-            raise self._bad_value(15, (domain_id, )) from None
-        if packed > -65536000000:
-            return CallResult((15, packed, ()))
-        raise self._refused(15, packed >> 16, (domain_id, ))
+        return self._bound[15](domain_id)
 
     def mem_paging_nominate(self, domain_id: int, gfn: int) -> CallResult:
         """Mark a gfn for eviction (p2m type ram_paging_out); every access now faults.
@@ -353,13 +1097,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 16, domain_id, gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(16, (domain_id, gfn, )) from None
-        if packed > -65536000000:
-            return CallResult((16, packed, ()))
-        raise self._refused(16, packed >> 16, (domain_id, gfn, ))
+        return self._bound[16](domain_id, gfn)
 
     def mem_paging_evict(self, domain_id: int, gfn: int) -> CallResult:
         """Free the frame of a nominated gfn (p2m type ram_paged, no frame).
@@ -370,13 +1108,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 17, domain_id, gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(17, (domain_id, gfn, )) from None
-        if packed > -65536000000:
-            return CallResult((17, packed, ()))
-        raise self._refused(17, packed >> 16, (domain_id, gfn, ))
+        return self._bound[17](domain_id, gfn)
 
     def mem_paging_prep(self, domain_id: int, gfn: int) -> CallResult:
         """Finish a page-in whose frame is still present (no buffer).
@@ -387,13 +1119,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 18, domain_id, gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(18, (domain_id, gfn, )) from None
-        if packed > -65536000000:
-            return CallResult((18, packed, ()))
-        raise self._refused(18, packed >> 16, (domain_id, gfn, ))
+        return self._bound[18](domain_id, gfn)
 
     def mem_paging_load(self, domain_id: int, gfn: int, buffer: int) -> CallResult:
         """Page a gfn back in from the pager's buffer (prep with a buffer).
@@ -408,13 +1134,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EFAULT, ENODEV, EINVAL,
         ENOSYS.
         """
-        try:
-            packed = self._c3(self._m, 19, domain_id, gfn, buffer)
-        except (TypeError, OverflowError):
-            raise self._bad_value(19, (domain_id, gfn, buffer, )) from None
-        if packed > -65536000000:
-            return CallResult((19, packed, ()))
-        raise self._refused(19, packed >> 16, (domain_id, gfn, buffer, ))
+        return self._bound[19](domain_id, gfn, buffer)
 
     def mem_access_enable(self, domain_id: int) -> CallResult:
         """Create the access ring on which Xen posts access violations (Intel EPT only).
@@ -428,16 +1148,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 20, domain_id)
-        except (TypeError, OverflowError):
-            raise self._bad_value(20, (domain_id, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((20, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((20, packed, ()))
-        raise self._refused(20, packed >> 16, (domain_id, ))
+        return self._bound[20](domain_id)
 
     def mem_access_disable(self, domain_id: int) -> CallResult:
         """Tear down the access ring.
@@ -448,13 +1159,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c1(self._m, 21, domain_id)
-        except (TypeError, OverflowError):
-            raise self._bad_value(21, (domain_id, )) from None
-        if packed > -65536000000:
-            return CallResult((21, packed, ()))
-        raise self._refused(21, packed >> 16, (domain_id, ))
+        return self._bound[21](domain_id)
 
     def mem_access_resume(self, domain_id: int, gfn: int = 0) -> CallResult:
         """Consume the listener's responses on the access ring and unpause the vcpus they name
@@ -466,13 +1171,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 22, domain_id, gfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(22, (domain_id, gfn, )) from None
-        if packed > -65536000000:
-            return CallResult((22, packed, ()))
-        raise self._refused(22, packed >> 16, (domain_id, gfn, ))
+        return self._bound[22](domain_id, gfn)
 
     def hvm_set_mem_access(self, dom: int, memaccess: int, first_pfn: int, nr: int) -> CallResult:
         """Set the access type of a range of gfns, or the domain default when first_pfn is ~0.
@@ -485,13 +1184,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
         """
-        try:
-            packed = self._c4(self._m, 23, dom, memaccess, first_pfn, nr)
-        except (TypeError, OverflowError):
-            raise self._bad_value(23, (dom, memaccess, first_pfn, nr, )) from None
-        if packed > -65536000000:
-            return CallResult((23, packed, ()))
-        raise self._refused(23, packed >> 16, (dom, memaccess, first_pfn, nr, ))
+        return self._bound[23](dom, memaccess, first_pfn, nr)
 
     def hvm_get_mem_access(self, dom: int, pfn: int) -> CallResult:
         """Read the access type of a gfn, or the domain default when pfn is ~0.
@@ -503,16 +1196,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
         """
-        try:
-            packed = self._c2(self._m, 24, dom, pfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(24, (dom, pfn, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((24, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((24, packed, ()))
-        raise self._refused(24, packed >> 16, (dom, pfn, ))
+        return self._bound[24](dom, pfn)
 
     def increase_reservation(self, domid: int, nr_extents: int, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
         """Allocate pages to a domain without mapping them (HVM: no frames returned).
@@ -527,13 +1211,7 @@ class CallMethods:
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
-        try:
-            packed = self._c4(self._m, 25, domid, nr_extents, extent_order, mem_flags)
-        except (TypeError, OverflowError):
-            raise self._bad_value(25, (domid, nr_extents, extent_order, mem_flags, )) from None
-        if packed > -65536000000:
-            return CallResult((25, packed, ()))
-        raise self._refused(25, packed >> 16, (domid, nr_extents, extent_order, mem_flags, ))
+        return self._bound[25](domid, nr_extents, extent_order, mem_flags)
 
     def decrease_reservation(self, domid: int, nr_extents: int, extent_order: int, extent_start: int) -> CallResult:
         """Remove gfns from a domain and free their pages (shared gfns are unshared first;
@@ -551,13 +1229,7 @@ class CallMethods:
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
-        try:
-            packed = self._c4(self._m, 26, domid, nr_extents, extent_order, extent_start)
-        except (TypeError, OverflowError):
-            raise self._bad_value(26, (domid, nr_extents, extent_order, extent_start, )) from None
-        if packed > -65536000000:
-            return CallResult((26, packed, ()))
-        raise self._refused(26, packed >> 16, (domid, nr_extents, extent_order, extent_start, ))
+        return self._bound[26](domid, nr_extents, extent_order, extent_start)
 
     def populate_physmap(self, domid: int, nr_extents: int, extent_order: int, mem_flags: int, extent_start: int) -> CallResult:
         """Allocate pages and map them at gfns (replacing what was there).
@@ -575,13 +1247,7 @@ class CallMethods:
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
-        try:
-            packed = self._c5(self._m, 27, domid, nr_extents, extent_order, mem_flags, extent_start)
-        except (TypeError, OverflowError):
-            raise self._bad_value(27, (domid, nr_extents, extent_order, mem_flags, extent_start, )) from None
-        if packed > -65536000000:
-            return CallResult((27, packed, ()))
-        raise self._refused(27, packed >> 16, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
+        return self._bound[27](domid, nr_extents, extent_order, mem_flags, extent_start)
 
     def current_reservation(self, domid: int) -> CallResult:
         """The domain's tot_pages.
@@ -592,13 +1258,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        try:
-            packed = self._c1(self._m, 28, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(28, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((28, packed, ()))
-        raise self._refused(28, packed >> 16, (domid, ))
+        return self._bound[28](domid)
 
     def maximum_reservation(self, domid: int) -> CallResult:
         """The domain's max_pages.
@@ -609,13 +1269,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        try:
-            packed = self._c1(self._m, 29, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(29, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((29, packed, ()))
-        raise self._refused(29, packed >> 16, (domid, ))
+        return self._bound[29](domid)
 
     def maximum_ram_page(self) -> CallResult:
         """The host's highest frame number plus one (max_page); never fails.
@@ -625,13 +1279,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        try:
-            packed = self._c0(self._m, 30)
-        except (TypeError, OverflowError):
-            raise self._bad_value(30, ()) from None
-        if packed > -65536000000:
-            return CallResult((30, packed, ()))
-        raise self._refused(30, packed >> 16, ())
+        return self._bound[30]()
 
     def remove_from_physmap(self, domid: int, gpfn: int) -> CallResult:
         """Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap correctly;
@@ -643,13 +1291,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, EACCES.
         """
-        try:
-            packed = self._c2(self._m, 31, domid, gpfn)
-        except (TypeError, OverflowError):
-            raise self._bad_value(31, (domid, gpfn, )) from None
-        if packed > -65536000000:
-            return CallResult((31, packed, ()))
-        raise self._refused(31, packed >> 16, (domid, gpfn, ))
+        return self._bound[31](domid, gpfn)
 
     def domain_getinfo(self, first_domid: int) -> CallResult:
         """Information on the first domain whose id is first_domid or higher (libxc with
@@ -669,16 +1311,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        try:
-            packed = self._c1(self._m, 32, first_domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(32, (first_domid, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((32, packed, (out[0], out[1], out[2], out[3], out[4], out[5], )))
-        if packed > -65536000000:
-            return CallResult((32, packed, ()))
-        raise self._refused(32, packed >> 16, (first_domid, ))
+        return self._bound[32](first_domid)
 
     def domain_setmaxmem(self, domid: int, max_memkb: int) -> CallResult:
         """Set the domain's max_pages from a size in KiB (4.2 accepts a limit below tot_pages:
@@ -690,13 +1323,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        try:
-            packed = self._c2(self._m, 33, domid, max_memkb)
-        except (TypeError, OverflowError):
-            raise self._bad_value(33, (domid, max_memkb, )) from None
-        if packed > -65536000000:
-            return CallResult((33, packed, ()))
-        raise self._refused(33, packed >> 16, (domid, max_memkb, ))
+        return self._bound[33](domid, max_memkb)
 
     def domain_pause(self, domid: int) -> CallResult:
         """Pause every vcpu of the domain (by the toolstack; idempotent).
@@ -706,13 +1333,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        try:
-            packed = self._c1(self._m, 34, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(34, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((34, packed, ()))
-        raise self._refused(34, packed >> 16, (domid, ))
+        return self._bound[34](domid)
 
     def domain_unpause(self, domid: int) -> CallResult:
         """Undo domain_pause (idempotent).
@@ -722,13 +1343,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        try:
-            packed = self._c1(self._m, 35, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(35, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((35, packed, ()))
-        raise self._refused(35, packed >> 16, (domid, ))
+        return self._bound[35](domid)
 
     def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
         """Create a domain whose first `pages` gfns are populated (the toolstack's domain
@@ -745,13 +1360,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EEXIST, EINVAL.
         Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
         """
-        try:
-            packed = self._c6(self._m, 36, domid, pages, max_pages, p2m_size, vcpus, flags)
-        except (TypeError, OverflowError):
-            raise self._bad_value(36, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
-        if packed > -65536000000:
-            return CallResult((36, packed, ()))
-        raise self._refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
+        return self._bound[36](domid, pages, max_pages, p2m_size, vcpus, flags)
 
     def domain_destroy(self, domid: int) -> CallResult:
         """Destroy a domain: relinquish its shared pages, drop paged gfns, free its frames and
@@ -763,13 +1372,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        try:
-            packed = self._c1(self._m, 37, domid)
-        except (TypeError, OverflowError):
-            raise self._bad_value(37, (domid, )) from None
-        if packed > -65536000000:
-            return CallResult((37, packed, ()))
-        raise self._refused(37, packed >> 16, (domid, ))
+        return self._bound[37](domid)
 
     def caller_privilege(self, domid: int, level: int) -> CallResult:
         """Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).
@@ -780,13 +1383,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        try:
-            packed = self._c2(self._m, 38, domid, level)
-        except (TypeError, OverflowError):
-            raise self._bad_value(38, (domid, level, )) from None
-        if packed > -65536000000:
-            return CallResult((38, packed, ()))
-        raise self._refused(38, packed >> 16, (domid, level, ))
+        return self._bound[38](domid, level)
 
     def set_hvm_param(self, dom: int, param: int, value: int) -> CallResult:
         """Set an HVM parameter (the ring gfns are params 27, 28 and 29).
@@ -798,13 +1395,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        try:
-            packed = self._c3(self._m, 39, dom, param, value)
-        except (TypeError, OverflowError):
-            raise self._bad_value(39, (dom, param, value, )) from None
-        if packed > -65536000000:
-            return CallResult((39, packed, ()))
-        raise self._refused(39, packed >> 16, (dom, param, value, ))
+        return self._bound[39](dom, param, value)
 
     def assign_device(self, domid: int, machine_bdf: int) -> CallResult:
         """Assign a PCI device to a domain for passthrough (the domain then needs the IOMMU).
@@ -815,13 +1406,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         """
-        try:
-            packed = self._c2(self._m, 40, domid, machine_bdf)
-        except (TypeError, OverflowError):
-            raise self._bad_value(40, (domid, machine_bdf, )) from None
-        if packed > -65536000000:
-            return CallResult((40, packed, ()))
-        raise self._refused(40, packed >> 16, (domid, machine_bdf, ))
+        return self._bound[40](domid, machine_bdf)
 
     def hvm_set_mem_type(self, dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         """Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).
@@ -834,13 +1419,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        try:
-            packed = self._c4(self._m, 41, dom, mem_type, first_pfn, nr)
-        except (TypeError, OverflowError):
-            raise self._bad_value(41, (dom, mem_type, first_pfn, nr, )) from None
-        if packed > -65536000000:
-            return CallResult((41, packed, ()))
-        raise self._refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
+        return self._bound[41](dom, mem_type, first_pfn, nr)
 
     def shadow_logdirty(self, domid: int, enable: int) -> CallResult:
         """Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.
@@ -851,13 +1430,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        try:
-            packed = self._c2(self._m, 42, domid, enable)
-        except (TypeError, OverflowError):
-            raise self._bad_value(42, (domid, enable, )) from None
-        if packed > -65536000000:
-            return CallResult((42, packed, ()))
-        raise self._refused(42, packed >> 16, (domid, enable, ))
+        return self._bound[42](domid, enable)
 
     def domain_memory_mapping(self, domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         """Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).
@@ -871,13 +1444,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, EINVAL.
         """
-        try:
-            packed = self._c5(self._m, 43, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
-        except (TypeError, OverflowError):
-            raise self._bad_value(43, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
-        if packed > -65536000000:
-            return CallResult((43, packed, ()))
-        raise self._refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
+        return self._bound[43](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
 
     def guest_read(self, domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).
@@ -890,16 +1457,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
         """
-        try:
-            packed = self._c3(self._m, 44, domid, gfn, vcpu)
-        except (TypeError, OverflowError):
-            raise self._bad_value(44, (domid, gfn, vcpu, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((44, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((44, packed, ()))
-        raise self._refused(44, packed >> 16, (domid, gfn, vcpu, ))
+        return self._bound[44](domid, gfn, vcpu)
 
     def guest_write(self, domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         """A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which
@@ -913,13 +1471,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
         """
-        try:
-            packed = self._c4(self._m, 45, domid, gfn, value, vcpu)
-        except (TypeError, OverflowError):
-            raise self._bad_value(45, (domid, gfn, value, vcpu, )) from None
-        if packed > -65536000000:
-            return CallResult((45, packed, ()))
-        raise self._refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
+        return self._bound[45](domid, gfn, value, vcpu)
 
     def foreign_map(self, domid: int, gfn: int, writable: int) -> CallResult:
         """The toolstack or a device model maps a guest gfn (xc_map_foreign_range); the mapping
@@ -933,16 +1485,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         """
-        try:
-            packed = self._c3(self._m, 46, domid, gfn, writable)
-        except (TypeError, OverflowError):
-            raise self._bad_value(46, (domid, gfn, writable, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((46, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((46, packed, ()))
-        raise self._refused(46, packed >> 16, (domid, gfn, writable, ))
+        return self._bound[46](domid, gfn, writable)
 
     def foreign_unmap(self, mapping: int) -> CallResult:
         """Drop a foreign mapping (frees the page if its domain no longer holds it).
@@ -952,13 +1495,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        try:
-            packed = self._c1(self._m, 47, mapping)
-        except (TypeError, OverflowError):
-            raise self._bad_value(47, (mapping, )) from None
-        if packed > -65536000000:
-            return CallResult((47, packed, ()))
-        raise self._refused(47, packed >> 16, (mapping, ))
+        return self._bound[47](mapping)
 
     def grant_access(self, domid: int, gfn: int, readonly: int = 0) -> CallResult:
         """The guest grants access to one of its gfns (initialises its grant table on first
@@ -972,16 +1509,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
         """
-        try:
-            packed = self._c3(self._m, 48, domid, gfn, readonly)
-        except (TypeError, OverflowError):
-            raise self._bad_value(48, (domid, gfn, readonly, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((48, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((48, packed, ()))
-        raise self._refused(48, packed >> 16, (domid, gfn, readonly, ))
+        return self._bound[48](domid, gfn, readonly)
 
     def grant_end_access(self, domid: int, gref: int) -> CallResult:
         """The guest revokes a grant (the entry keeps its stale frame number).
@@ -992,13 +1520,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
         """
-        try:
-            packed = self._c2(self._m, 49, domid, gref)
-        except (TypeError, OverflowError):
-            raise self._bad_value(49, (domid, gref, )) from None
-        if packed > -65536000000:
-            return CallResult((49, packed, ()))
-        raise self._refused(49, packed >> 16, (domid, gref, ))
+        return self._bound[49](domid, gref)
 
     def grant_map(self, domid: int, gref: int, writable: int) -> CallResult:
         """A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of a shared
@@ -1012,16 +1534,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         """
-        try:
-            packed = self._c3(self._m, 50, domid, gref, writable)
-        except (TypeError, OverflowError):
-            raise self._bad_value(50, (domid, gref, writable, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((50, packed, (out[0], )))
-        if packed > -65536000000:
-            return CallResult((50, packed, ()))
-        raise self._refused(50, packed >> 16, (domid, gref, writable, ))
+        return self._bound[50](domid, gref, writable)
 
     def grant_unmap(self, mapping: int) -> CallResult:
         """Drop a grant mapping.
@@ -1031,13 +1544,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        try:
-            packed = self._c1(self._m, 51, mapping)
-        except (TypeError, OverflowError):
-            raise self._bad_value(51, (mapping, )) from None
-        if packed > -65536000000:
-            return CallResult((51, packed, ()))
-        raise self._refused(51, packed >> 16, (mapping, ))
+        return self._bound[51](mapping)
 
     def ring_get_request(self, domid: int, ring: int) -> CallResult:
         """The helper takes the oldest request off a ring.
@@ -1052,16 +1559,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENODATA.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
         """
-        try:
-            packed = self._c2(self._m, 52, domid, ring)
-        except (TypeError, OverflowError):
-            raise self._bad_value(52, (domid, ring, )) from None
-        if packed >= 0:
-            out = self._last.out
-            return CallResult((52, packed, (out[0], out[1], out[2], out[3], )))
-        if packed > -65536000000:
-            return CallResult((52, packed, ()))
-        raise self._refused(52, packed >> 16, (domid, ring, ))
+        return self._bound[52](domid, ring)
 
     def ring_put_response(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         """The helper posts a response; Xen acts on it at the next kick or resume.
@@ -1075,13 +1573,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
-        try:
-            packed = self._c5(self._m, 53, domid, ring, gfn, vcpu_id, flags)
-        except (TypeError, OverflowError):
-            raise self._bad_value(53, (domid, ring, gfn, vcpu_id, flags, )) from None
-        if packed > -65536000000:
-            return CallResult((53, packed, ()))
-        raise self._refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+        return self._bound[53](domid, ring, gfn, vcpu_id, flags)
 
     def evtchn_send(self, domid: int, port: int) -> CallResult:
         """The helper kicks a ring's event channel: Xen consumes its responses.
@@ -1092,13 +1584,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        try:
-            packed = self._c2(self._m, 54, domid, port)
-        except (TypeError, OverflowError):
-            raise self._bad_value(54, (domid, port, )) from None
-        if packed > -65536000000:
-            return CallResult((54, packed, ()))
-        raise self._refused(54, packed >> 16, (domid, port, ))
+        return self._bound[54](domid, port)
 
     def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
@@ -1109,13 +1595,7 @@ class CallMethods:
         Documented codes (doc): ESRCH.
         Documented codes (xen-4.2): ESRCH.
         """
-        try:
-            packed = self._c2(self._m, 55, domid, max_port)
-        except (TypeError, OverflowError):
-            raise self._bad_value(55, (domid, max_port, )) from None
-        if packed > -65536000000:
-            return CallResult((55, packed, ()))
-        raise self._refused(55, packed >> 16, (domid, max_port, ))
+        return self._bound[55](domid, max_port)
 
     def inject_fault(self, site: int, nth: int = 1) -> CallResult:
         """Make the nth next pass through an internal failure site fail (one-shot).
@@ -1126,10 +1606,4 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        try:
-            packed = self._c2(self._m, 56, site, nth)
-        except (TypeError, OverflowError):
-            raise self._bad_value(56, (site, nth, )) from None
-        if packed > -65536000000:
-            return CallResult((56, packed, ()))
-        raise self._refused(56, packed >> 16, (site, nth, ))
+        return self._bound[56](site, nth)

@@ -32,9 +32,11 @@ from haptrace.errors import HaptraceError, InputError
 from haptrace.outcome import Outcome
 from tracer.chunk import Chunk
 from tracer.model import Expectation, Header, Record, Trace
+from tracer.readahead import ReadAhead
 
 from ._native import ffi, lib
-from .machine import CALL_DTYPE, RESULT_DTYPE, Machine, Violation
+from .config import MachineConfig
+from .machine import RESULT_DTYPE, Machine, Violation
 from .result import CallResult, pack, reason_text
 
 EXPECT_DTYPE = np.dtype([("rc", "<i8"), ("err", "<u4"), ("pad", "<u4"), ("out", "<u8", (6,))])
@@ -47,10 +49,19 @@ _STOP_INVARIANT: int = lib.HT_REPLAY_INVARIANT
 _STOP_REFUSED: int = lib.HT_REPLAY_REFUSED
 _RESOURCE_IDS = {Resource.HANDLE: 3, Resource.GREF: 4, Resource.PORT: 5, Resource.MAPPING: 6}
 CONTEXT_CALLS = 5
-# By default the invariants are checked after every call while that is cheap: for the first
-# AUTO_CHECK_CALLS calls of a trace (all of a hand-written or minimised one), then only at
-# the end.  check_every overrides it.
+# By default the invariants are checked after every call while that is cheap, then only at
+# the end; check_every overrides it.  A full audit walks every gfn and frame (about 3 ns
+# each), so the calls checked one by one are a budget of audit work (about a quarter of a
+# second) divided by the machine's size, at most AUTO_CHECK_CALLS: all of a hand-written
+# or minimised trace on a small machine, a few dozen calls on a machine of a million gfns.
 AUTO_CHECK_CALLS = 10_000
+AUTO_CHECK_WORK = 100_000_000  # gfns + frames audited
+
+
+def auto_check_calls(config: MachineConfig) -> int:
+    """How many calls the default policy checks one by one on a machine of ``config``."""
+    work = config.gfn_capacity + config.host.total_frames
+    return max(16, min(AUTO_CHECK_CALLS, AUTO_CHECK_WORK // max(work, 1)))
 
 
 @dataclass(frozen=True)
@@ -117,21 +128,35 @@ class ReplayReport:
 # ---- building the arrays the C replay loop reads ----------------------------------------
 
 
-def expectations(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
-    """The expected result of every record of ``chunk`` when replayed in ``profile``."""
+def expectations(chunk: Chunk, profile: str) -> Chunk:
+    """``chunk`` with the result ``profile`` expects in place of the recorded one where a
+    record gives that profile an alternative (the chunk itself when none does)."""
+    rows = [(i, alt[profile]) for i, alt in chunk.alternatives.items() if profile in alt]
+    if not rows:
+        return chunk
+    rc, errno, outputs = chunk.rc.copy(), chunk.errno.copy(), chunk.outputs.copy()
+    for index, alt in rows:
+        rc[index] = alt.rc
+        errno[index] = alt.errno
+        outputs[index] = 0
+        outputs[index, : len(alt.outputs)] = alt.outputs
+    return Chunk(chunk.calls, chunk.args, rc, errno, outputs)
+
+
+def expect_records(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
+    """The expected results of ``chunk`` in ``profile`` as ht_expect records."""
+    expected = expectations(chunk, profile)
     expect = np.zeros(len(chunk), dtype=EXPECT_DTYPE)
-    expect["rc"] = chunk.rc
-    expect["err"] = chunk.errno
-    expect["out"] = chunk.outputs
-    for index, alternatives in chunk.alternatives.items():
-        if profile in alternatives:
-            alt = alternatives[profile]
-            expect[index]["rc"] = alt.rc
-            expect[index]["err"] = alt.errno
-            out = np.zeros(6, dtype=np.uint64)
-            out[: len(alt.outputs)] = alt.outputs
-            expect[index]["out"] = out
+    expect["rc"] = expected.rc
+    expect["err"] = expected.errno
+    expect["out"] = expected.outputs
     return expect
+
+
+def _column(values: npt.NDArray[Any], dtype: Any, start: int, ctype: str) -> tuple[Any, Any]:
+    """A C pointer to ``values[start:]`` (and the array it points into, to keep alive)."""
+    part = np.ascontiguousarray(values[start:], dtype=dtype)
+    return ffi.cast(ctype, ffi.from_buffer(part)), part
 
 
 class ReplaySession:
@@ -142,6 +167,7 @@ class ReplaySession:
         self.profile = profile
         self.machine = Machine(header.machine, profile=profile, bugs=bugs)
         self.auto_check = check_every is None
+        self.auto_check_calls = auto_check_calls(header.machine)
         self.check_every = 1 if check_every is None else check_every
         self.machine.set_oracle(bool(self.check_every))
         self.flags = 0
@@ -154,29 +180,36 @@ class ReplaySession:
         self,
         chunk: Chunk,
         start: int,
-        expect: npt.NDArray[Any],
+        expect: Chunk,
         reached: set[tuple[int, int]] | None = None,
     ) -> tuple[int, int, int]:
-        """Runs ``chunk[start:]``; returns (calls run, stop kind, stop field).  With
-        ``reached``, adds the (call, errno) pairs of the calls that matched."""
+        """Runs ``chunk[start:]`` against ``expect`` (``expectations(chunk, profile)``);
+        returns (calls run, stop kind, stop field).  With ``reached``, adds the (call,
+        errno) pairs of the calls that matched."""
         end = len(chunk)
         if self.auto_check and self.check_every:
-            if self.position >= AUTO_CHECK_CALLS:
+            if self.position >= self.auto_check_calls:
                 self.check_every = 0
                 self.machine.set_oracle(False)
             else:
-                end = min(end, start + AUTO_CHECK_CALLS - self.position)
-        calls = np.ascontiguousarray(_call_records(chunk)[start:end])
-        wanted = np.ascontiguousarray(expect[start:end])
+                end = min(end, start + self.auto_check_calls - self.position)
+        calls, call_part = _column(chunk.calls, np.uint16, start, "uint16_t *")
+        args, _args = _column(chunk.args, np.uint64, start, "uint64_t *")
+        rc, _rc = _column(expect.rc, np.int64, start, "int64_t *")
+        err, _err = _column(expect.errno, np.uint16, start, "uint16_t *")
+        out, _out = _column(expect.outputs, np.uint64, start, "uint64_t *")
+        # The parts stay referenced (the underscored names) until the C call returns.
+        columns = ffi.new(
+            "ht_columns *", {"call": calls, "arg": args, "rc": rc, "err": err, "out": out}
+        )
         stop = ffi.new("ht_replay_stop *")
-        results = np.zeros(len(calls), dtype=RESULT_DTYPE) if reached is not None else None
+        results = np.zeros(end - start, dtype=RESULT_DTYPE) if reached is not None else None
         ran = int(
-            lib.ht_replay(
+            lib.ht_replay_columns(
                 self.machine._m,
                 self._remap,
-                ffi.cast("ht_call_rec *", ffi.from_buffer(calls)),
-                ffi.cast("ht_expect *", ffi.from_buffer(wanted)),
-                len(calls),
+                columns,
+                end - start,
                 self.position,
                 self.check_every,
                 self.flags,
@@ -189,7 +222,7 @@ class ReplaySession:
         self.position += ran
         if reached is not None and results is not None:
             matched = ran - (1 if int(stop.kind) == _STOP_DIVERGED else 0)
-            keys = calls["call"][:matched].astype(np.int64) << 32 | results["err"][:matched]
+            keys = call_part[:matched].astype(np.int64) << 32 | results["err"][:matched]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
         return ran, int(stop.kind), int(stop.field)
 
@@ -221,13 +254,6 @@ class ReplaySession:
         return tuple(out)
 
 
-def _call_records(chunk: Chunk) -> npt.NDArray[Any]:
-    out = np.zeros(len(chunk), dtype=CALL_DTYPE)
-    out["call"] = chunk.calls
-    out["arg"] = chunk.args
-    return out
-
-
 # ---- sources ------------------------------------------------------------------------------
 
 
@@ -244,6 +270,7 @@ class TraceSource:
     open_chunks: Callable[[], tuple[Iterator[Chunk], Callable[[], bool]]]
     lines: list[int] = field(default_factory=list)  # text-form line of each record
     truncated: bool = False
+    validated: bool = False  # the chunks come checked (the binary reader validates each)
 
 
 def source_from_trace(trace: Trace, name: str = "<trace>") -> TraceSource:
@@ -273,13 +300,17 @@ def open_source(path: str | Path) -> TraceSource:
         return source_from_trace(textform.parse_trace(text, str(path)), str(path))
     from tracer import format as binary
 
-    first = binary.open_trace(path)
+    # The file is open only while it is read: once for the header here, and once per pass
+    # over the chunks (the report reads them again), decoded ahead in a thread and closed
+    # when the pass ends or is abandoned.
+    with binary.TraceReader(path) as first:
+        header = first.header
 
     def chunks() -> tuple[Iterator[Chunk], Callable[[], bool]]:
-        reader = binary.open_trace(path)
-        return iter(reader), lambda: bool(reader.truncated)
+        reader = ReadAhead(path)
+        return reader, lambda: reader.truncated
 
-    return TraceSource(str(path), first.header, chunks)
+    return TraceSource(str(path), header, chunks, validated=True)
 
 
 # ---- replay ---------------------------------------------------------------------------------
@@ -304,15 +335,20 @@ def replay(
         session = ReplaySession(source.header, profile, bug_list, check_every)
         offset = 0
         chunks, cut_off = source.open_chunks()
-        for chunk in chunks:
-            problem = chunk.validate()
-            if problem:
-                raise InputError(f"{source.name}: calls from {offset}: {problem}")
-            if not _replay_chunk(session, chunk, offset, source, report, bug_list, collect):
-                break
-            offset += len(chunk)
-            if progress is not None:
-                progress(len(chunk))
+        try:
+            for chunk in chunks:
+                problem = None if source.validated else chunk.validate()
+                if problem:
+                    raise InputError(f"{source.name}: calls from {offset}: {problem}")
+                if not _replay_chunk(session, chunk, offset, source, report, bug_list, collect):
+                    break
+                offset += len(chunk)
+                if progress is not None:
+                    progress(len(chunk))
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:  # stop reading ahead, close the file
+                close()
         report.calls = session.position
         report.truncated = source.truncated = cut_off()
         if report.outcome is not Outcome.DIVERGED and report.violation_index is None:
@@ -346,7 +382,10 @@ def _replay_chunk(
         reached = report.reached if collect else None
         ran, kind, field_index = session.run(chunk, start, expect, reached)
         if kind == 0:
-            return True
+            if ran == 0:  # pragma: no cover - the C loop always runs a call it is given
+                raise HaptraceError(f"{source.name}: the replay loop made no progress")
+            start += ran  # the run may end early: the per-call checks stop mid-chunk
+            continue
         index = start + ran - 1
         record = chunk.record(index)
         line = source.lines[offset + index] if offset + index < len(source.lines) else None
@@ -443,7 +482,6 @@ def _state_before(
         if done >= index:
             break
         take = min(len(chunk), index - done)
-        expect = expectations(chunk, session.profile)
         part = Chunk(
             chunk.calls[:take],
             chunk.args[:take],
@@ -451,9 +489,10 @@ def _state_before(
             chunk.errno[:take],
             chunk.outputs[:take],
         )
+        expect = expectations(part, session.profile)
         start = 0
         while start < take:
-            ran, _, _ = rerun.run(part, start, expect[:take])
+            ran, _, _ = rerun.run(part, start, expect)
             start += ran
         done += take
     return tuple(s for s in (describe_gfn(rerun.machine, d, g) for d, g in pairs) if s)
@@ -506,6 +545,7 @@ __all__ = [
     "ReplaySession",
     "TraceSource",
     "describe_gfn",
+    "expect_records",
     "expectations",
     "format_result",
     "open_source",

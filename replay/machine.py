@@ -28,7 +28,7 @@ from haptrace.catalogue import CATALOGUE, PROFILES, Call, lookup
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument, UnknownCall
 
 from . import _native
-from ._calls import CallMethods
+from ._calls import CALL_NAMES, CallMethods, bind_calls
 from ._native import ffi, lib
 from .config import MachineConfig, check_profile
 from .result import CallResult, pack
@@ -99,6 +99,10 @@ STOPPED_BY_INVARIANT = 8
 
 _NOUTS = tuple(len(call.outputs) for call in CATALOGUE)
 _REFUSED = _native.RAW_REFUSED_LIMIT
+# The fixed-arity engine entry points, by number of arguments, and the documented methods
+# whose docstrings the bound per-call functions take.
+_ENTRY_POINTS = tuple(getattr(lib, f"ht_call{arity}") for arity in range(MAX_ARGS + 1))
+_METHODS = tuple(getattr(CallMethods, name) for name in CALL_NAMES)
 
 
 @dataclass(frozen=True)
@@ -236,13 +240,15 @@ class Machine(CallMethods):
             raise ConfigError(ffi.string(error).decode())
         self._m = ffi.gc(pointer, lib.ht_machine_free)
         self._last = lib.ht_last(self._m)
-        self._c0 = lib.ht_call0
-        self._c1 = lib.ht_call1
-        self._c2 = lib.ht_call2
-        self._c3 = lib.ht_call3
-        self._c4 = lib.ht_call4
-        self._c5 = lib.ht_call5
-        self._c6 = lib.ht_call6
+        # The per-call functions, closed over the engine pointer; as instance attributes
+        # they shadow the documented methods of CallMethods (see replay/_calls.py).  They
+        # hold the pointer, not the Machine, so no reference cycle delays freeing it.
+        self._bound = bind_calls(
+            self._m, self._last.out, _ENTRY_POINTS, ffi.unpack, _bad_value, _refused
+        )
+        for name, function, method in zip(CALL_NAMES, self._bound, _METHODS, strict=True):
+            function.__doc__ = method.__doc__
+            self.__dict__[name] = function
         self._generation = 0
         self._snapshot_active = False
         self.set_bugs(bugs)
@@ -267,14 +273,8 @@ class Machine(CallMethods):
 
     # ---- calls ---------------------------------------------------------------------------
 
-    # The generated methods (replay/_calls.py) build results inline; these build the
-    # exceptions for the rare refused calls, and the result of the generic call().
-
-    def _refused(self, call: int, raw: int, args: tuple[int, ...]) -> Exception:
-        return _refused(call, raw, args)
-
-    def _bad_value(self, call: int, args: tuple[Any, ...]) -> Exception:
-        return _bad_value(call, args)
+    # The generated functions (replay/_calls.py) build results inline; this builds the
+    # result of the generic call().
 
     def _done(self, call: int, raw: int, args: tuple[int, ...]) -> CallResult:
         reason = int(self._last.reason)
@@ -293,17 +293,35 @@ class Machine(CallMethods):
         arg = ffi.new("uint64_t[6]", values + [0] * (MAX_ARGS - len(values)))
         return self._done(spec.id, lib.ht_call(self._m, spec.id, arg, ffi.NULL), tuple(values))
 
-    def batch(self, calls: npt.NDArray[Any], flags: int = 0) -> BatchOutcome:
+    def batch(
+        self,
+        calls: npt.NDArray[Any],
+        flags: int = 0,
+        out: npt.NDArray[Any] | None = None,
+    ) -> BatchOutcome:
         """Run an array of CALL_DTYPE records in one C call.
 
         ``flags`` may stop at the first undocumented code (STOP_ON_UNDOCUMENTED), at the
         first refused record (STOP_ON_REFUSED), or check the invariants after every call
-        and stop at the first violation (CHECK_INVARIANTS).
+        and stop at the first violation (CHECK_INVARIANTS).  ``out``, a contiguous
+        RESULT_DTYPE array at least as long as ``calls``, receives the results instead of
+        a freshly allocated array (callers running many batches reuse one buffer); the
+        outcome's ``results`` is then a view of its first ``len(calls)`` records (those
+        past the calls that ran keep what they held).
         """
         if calls.dtype != CALL_DTYPE:
             raise InvalidArgument(f"a batch must have dtype CALL_DTYPE, not {calls.dtype}")
         calls = np.ascontiguousarray(calls)
-        results = np.zeros(len(calls), dtype=RESULT_DTYPE)
+        if out is None:
+            results = np.zeros(len(calls), dtype=RESULT_DTYPE)
+        else:
+            if out.dtype != RESULT_DTYPE or not out.flags.c_contiguous or not out.flags.writeable:
+                raise InvalidArgument("out must be a writeable contiguous RESULT_DTYPE array")
+            if len(out) < len(calls):
+                raise InvalidArgument(
+                    f"out holds {len(out)} results but the batch has {len(calls)} calls"
+                )
+            results = out[: len(calls)]
         if len(calls) == 0:
             return BatchOutcome(results, 0, 0)
         stop = ffi.new("uint32_t *")

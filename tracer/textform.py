@@ -15,8 +15,10 @@ The grammar is documented in docs/trace-format.md; in short:
 
 * ``#`` starts a comment.  Comment lines attach to the next call; a comment after a call
   stays on its line.  The first line, ``# haptrace trace v1``, names the format.
-* Header lines: ``profile P``, ``source S``, ``xen VERSION``, ``host key=value ...``,
-  ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``.
+* Header lines: ``profile P``, ``source S``, ``xen VERSION``, ``catalogue REVISION``,
+  ``host key=value ...``, ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``.
+  Without a ``catalogue`` line a trace is written against the current catalogue; the line
+  is printed only for a trace recorded against another revision.
 * A call: ``name(arg=value, ...) = RESULT [-> output=value, ...]``, then any number of
   ``@PROFILE: RESULT [-> ...]`` giving the result a different profile expects.  RESULT is a
   value (``0``, ``3``) or ``-1 ERRNO`` (an errno name, or ``C_HANDLE_INVALID`` /
@@ -38,7 +40,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, Call, Resource, lookup
+from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, REVISION, Call, Resource, lookup
 from haptrace.catalogue.errnos import ERRNO, SHARING_NAMES, errno_name
 from haptrace.catalogue.model import REMAPPED_RESOURCES, Arg, Output
 from haptrace.errors import ConfigError, InputError
@@ -49,6 +51,7 @@ from .errors import TextFormError
 from .model import SOURCES, Expectation, Header, Record, Trace
 
 MAGIC = "# haptrace trace v1"
+HEADER_WORDS = ("profile", "source", "xen", "catalogue", "host", "domain", "bugs", "incomplete")
 NAMED_SYMBOL_BASE = 0x80000000  # values the compiler gives symbols like $src
 _PREFIX_TO_RESOURCE = {r.symbol_prefix: r for r in REMAPPED_RESOURCES}
 
@@ -140,6 +143,8 @@ def _header_lines(header: Header) -> list[str]:
         lines.append(f"source {header.source}")
     if header.xen_version:
         lines.append(f"xen {header.xen_version}")
+    if header.catalogue_revision != REVISION:
+        lines.append(f"catalogue {header.catalogue_revision}")
     host = header.machine.host
     default_host = HostConfig()
     host_values = {"arch": host.arch, "vendor": host.vendor}
@@ -197,6 +202,9 @@ def format_trace(trace: Trace) -> str:
 # ---- parsing ------------------------------------------------------------------------------
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-|]*")
+_REVISION = re.compile(r"[0-9a-f]{16}\b")
+# An errno by name, or by number when it has none (errno_name prints those as digits).
+_ERRNO = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+\b")
 _VALUE = re.compile(
     r"~0|0[xX][0-9a-fA-F]+|-?[0-9]+|\$[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_|]*"
 )
@@ -310,7 +318,7 @@ class _Parser:
         if rc < 0:
             if rc != -1:
                 raise cursor.error("a failure is written -1 ERRNO", start)
-            name, name_start = cursor.match(_NAME, "an errno name after -1")
+            name, name_start = cursor.match(_ERRNO, "an errno name or number after -1")
             errno = ERRNO.get(name, SHARING_NAMES.get(name))
             if errno is None and name.isdigit():
                 errno = int(name)
@@ -442,6 +450,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
     profile = "doc"
     trace_source = "text"
     xen_version = ""
+    revision = REVISION
     host = HostConfig()
     domains: list[DomainConfig] = []
     bugs: tuple[str, ...] = ()
@@ -463,7 +472,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
                 pending.append(comment)
             continue
         word, start = cursor.match(_NAME, "a header keyword or a call")
-        is_header = word in ("profile", "source", "xen", "host", "domain", "bugs", "incomplete")
+        is_header = word in HEADER_WORDS
         if is_header and not cursor.peek("("):
             if header_done:
                 raise cursor.error(f"header line {word!r} after the first call", start)
@@ -479,6 +488,8 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
                 elif word == "xen":
                     xen_version = body[cursor.pos :].strip()
                     cursor.pos = len(body)
+                elif word == "catalogue":
+                    revision, _ = cursor.match(_REVISION, "a catalogue revision (16 hex digits)")
                 elif word == "host":
                     host = HostConfig(**_key_values(cursor, HostConfig))
                 elif word == "domain":
@@ -515,6 +526,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
         machine=machine,
         source=trace_source,
         xen_version=xen_version,
+        catalogue_revision=revision,
         bugs=bugs,
         complete=complete,
         symbols=symbols,

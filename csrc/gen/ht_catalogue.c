@@ -3,7 +3,7 @@
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
-        "memshr_control", 0, 0, 2, 0, HT_FAMILY_SHARING,
+        "memshr_control", 0, 0, 2, 0, HT_FAMILY_SHARING, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -14,7 +14,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x00000040000c200aull, 0x00000040000c200aull},
     },
     [HT_CALL_memshr_ring_enable] = {
-        "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING,
+        "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -25,7 +25,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000401048300eull, 0x000000401049300eull},
     },
     [HT_CALL_memshr_ring_disable] = {
-        "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING,
+        "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -36,7 +36,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400049200aull, 0x000000400041200aull},
     },
     [HT_CALL_memshr_domain_resume] = {
-        "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING,
+        "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -47,7 +47,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048000aull, 0x000000400048000aull},
     },
     [HT_CALL_memshr_nominate_gfn] = {
-        "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING,
+        "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -58,7 +58,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x00000040004a108eull, 0x00000040004a108eull},
     },
     [HT_CALL_memshr_nominate_gref] = {
-        "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING,
+        "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 1,
         {16, 32, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -69,7 +69,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x00000040004a108eull, 0x00000040004a108eull},
     },
     [HT_CALL_memshr_share_gfns] = {
-        "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING,
+        "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 1,
         {16, 64, 64, 16, 64, 64},
         {1, 2, 3, 1, 2, 3},
         {0, 0, 0, 0, 0, 0},
@@ -80,7 +80,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048060aull, 0x000000400048060aull},
     },
     [HT_CALL_memshr_share_grefs] = {
-        "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING,
+        "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 1,
         {16, 32, 64, 16, 32, 64},
         {1, 4, 3, 1, 4, 3},
         {0, 0, 0, 0, 0, 0},
@@ -91,7 +91,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048060aull, 0x000000400048060aull},
     },
     [HT_CALL_memshr_add_to_physmap] = {
-        "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING,
+        "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 1,
         {16, 64, 64, 16, 64, 0},
         {1, 2, 3, 1, 2, 0},
         {0, 0, 0, 0, 0, 0},
@@ -102,7 +102,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048160eull, 0x000000400048160eull},
     },
     [HT_CALL_memshr_debug_gfn] = {
-        "memshr_debug_gfn", 0, 1, 2, 0, HT_FAMILY_SHARING,
+        "memshr_debug_gfn", 0, 1, 2, 0, HT_FAMILY_SHARING, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -113,7 +113,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048000aull, 0x000000400048000aull},
     },
     [HT_CALL_memshr_debug_gref] = {
-        "memshr_debug_gref", 0, 1, 2, 0, HT_FAMILY_SHARING,
+        "memshr_debug_gref", 0, 1, 2, 0, HT_FAMILY_SHARING, 1,
         {16, 32, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -124,7 +124,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048000aull, 0x000000400048000aull},
     },
     [HT_CALL_memshr_audit] = {
-        "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING,
+        "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0,
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -135,7 +135,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000004000000000ull, 0x0000004000000000ull},
     },
     [HT_CALL_sharing_freed_pages] = {
-        "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING,
+        "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0,
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -146,7 +146,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000004000000000ull, 0x0000004000000000ull},
     },
     [HT_CALL_sharing_used_frames] = {
-        "sharing_used_frames", 0, 1, 0, 0, HT_FAMILY_SHARING,
+        "sharing_used_frames", 0, 1, 0, 0, HT_FAMILY_SHARING, 0,
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -157,7 +157,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000004000000000ull, 0x0000004000000000ull},
     },
     [HT_CALL_mem_paging_enable] = {
-        "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING,
+        "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -168,7 +168,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000409049300eull, 0x000000409049300eull},
     },
     [HT_CALL_mem_paging_disable] = {
-        "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING,
+        "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -179,7 +179,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400041200aull, 0x000000400041200aull},
     },
     [HT_CALL_mem_paging_nominate] = {
-        "mem_paging_nominate", 0, 0, 2, 0, HT_FAMILY_PAGING,
+        "mem_paging_nominate", 0, 0, 2, 0, HT_FAMILY_PAGING, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -190,7 +190,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400049000aull, 0x000000400049000aull},
     },
     [HT_CALL_mem_paging_evict] = {
-        "mem_paging_evict", 0, 0, 2, 0, HT_FAMILY_PAGING,
+        "mem_paging_evict", 0, 0, 2, 0, HT_FAMILY_PAGING, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -201,7 +201,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400049000aull, 0x000000400049000aull},
     },
     [HT_CALL_mem_paging_prep] = {
-        "mem_paging_prep", 0, 0, 2, 0, HT_FAMILY_PAGING,
+        "mem_paging_prep", 0, 0, 2, 0, HT_FAMILY_PAGING, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -212,7 +212,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048000eull, 0x000000400048000eull},
     },
     [HT_CALL_mem_paging_load] = {
-        "mem_paging_load", 0, 0, 3, 0, HT_FAMILY_PAGING,
+        "mem_paging_load", 0, 0, 3, 0, HT_FAMILY_PAGING, 0,
         {16, 64, 64, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -223,7 +223,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048500eull, 0x000000400048500eull},
     },
     [HT_CALL_mem_access_enable] = {
-        "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS,
+        "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -234,7 +234,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000401049300eull, 0x000000401049300eull},
     },
     [HT_CALL_mem_access_disable] = {
-        "mem_access_disable", 0, 0, 1, 0, HT_FAMILY_ACCESS,
+        "mem_access_disable", 0, 0, 1, 0, HT_FAMILY_ACCESS, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -245,7 +245,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400041200aull, 0x000000400041200aull},
     },
     [HT_CALL_mem_access_resume] = {
-        "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS,
+        "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -256,7 +256,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048000aull, 0x000000400048000aull},
     },
     [HT_CALL_hvm_set_mem_access] = {
-        "hvm_set_mem_access", 0, 0, 4, 0, HT_FAMILY_ACCESS,
+        "hvm_set_mem_access", 0, 0, 4, 0, HT_FAMILY_ACCESS, 0,
         {16, 32, 64, 64, 0, 0},
         {1, 0, 2, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -267,7 +267,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400040300aull, 0x000000400040300aull},
     },
     [HT_CALL_hvm_get_mem_access] = {
-        "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS,
+        "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -278,7 +278,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000440040200aull, 0x000000440040200aull},
     },
     [HT_CALL_increase_reservation] = {
-        "increase_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY,
+        "increase_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY, 0,
         {16, 64, 32, 32, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -289,7 +289,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000002000ull, 0x0000000000002000ull},
     },
     [HT_CALL_decrease_reservation] = {
-        "decrease_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY,
+        "decrease_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY, 0,
         {16, 64, 32, 64, 0, 0},
         {1, 0, 0, 2, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -300,7 +300,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000002000ull, 0x0000000000002000ull},
     },
     [HT_CALL_populate_physmap] = {
-        "populate_physmap", 0, 2, 5, 0, HT_FAMILY_MEMORY,
+        "populate_physmap", 0, 2, 5, 0, HT_FAMILY_MEMORY, 0,
         {16, 64, 32, 32, 64, 0},
         {1, 0, 0, 0, 2, 0},
         {0, 0, 0, 0, 0, 0},
@@ -311,7 +311,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000002000ull, 0x0000000000002000ull},
     },
     [HT_CALL_current_reservation] = {
-        "current_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY,
+        "current_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -322,7 +322,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000000200aull, 0x000000000000200aull},
     },
     [HT_CALL_maximum_reservation] = {
-        "maximum_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY,
+        "maximum_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -333,7 +333,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000000200aull, 0x000000000000200aull},
     },
     [HT_CALL_maximum_ram_page] = {
-        "maximum_ram_page", 0, 1, 0, 0, HT_FAMILY_MEMORY,
+        "maximum_ram_page", 0, 1, 0, 0, HT_FAMILY_MEMORY, 0,
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -344,7 +344,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000000000ull, 0x0000000000000000ull},
     },
     [HT_CALL_remove_from_physmap] = {
-        "remove_from_physmap", 0, 0, 2, 0, HT_FAMILY_MEMORY,
+        "remove_from_physmap", 0, 0, 2, 0, HT_FAMILY_MEMORY, 0,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -355,7 +355,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000000200eull, 0x000000000000200eull},
     },
     [HT_CALL_domain_getinfo] = {
-        "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN,
+        "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -366,7 +366,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000000200aull, 0x000000000000200aull},
     },
     [HT_CALL_domain_setmaxmem] = {
-        "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN,
+        "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -377,7 +377,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000000200aull, 0x000000000000200aull},
     },
     [HT_CALL_domain_pause] = {
-        "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN,
+        "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -388,7 +388,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000040200aull, 0x000000000040200aull},
     },
     [HT_CALL_domain_unpause] = {
-        "domain_unpause", 0, 0, 1, 0, HT_FAMILY_DOMAIN,
+        "domain_unpause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -399,7 +399,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000040200aull, 0x000000000040200aull},
     },
     [HT_CALL_domain_create] = {
-        "domain_create", 1, 0, 6, 0, HT_FAMILY_DOMAIN,
+        "domain_create", 1, 0, 6, 0, HT_FAMILY_DOMAIN, 0,
         {16, 64, 64, 64, 32, 32},
         {0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
@@ -410,7 +410,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000421000ull, 0x0000000000421000ull},
     },
     [HT_CALL_domain_destroy] = {
-        "domain_destroy", 1, 0, 1, 0, HT_FAMILY_DOMAIN,
+        "domain_destroy", 1, 0, 1, 0, HT_FAMILY_DOMAIN, 0,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -421,7 +421,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400008ull, 0x0000000000400008ull},
     },
     [HT_CALL_caller_privilege] = {
-        "caller_privilege", 1, 0, 2, 0, HT_FAMILY_DOMAIN,
+        "caller_privilege", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -432,7 +432,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400008ull, 0x0000000000400008ull},
     },
     [HT_CALL_set_hvm_param] = {
-        "set_hvm_param", 1, 0, 3, 0, HT_FAMILY_DOMAIN,
+        "set_hvm_param", 1, 0, 3, 0, HT_FAMILY_DOMAIN, 0,
         {16, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -443,7 +443,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000040200aull, 0x000000000040200aull},
     },
     [HT_CALL_assign_device] = {
-        "assign_device", 1, 0, 2, 0, HT_FAMILY_DOMAIN,
+        "assign_device", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -454,7 +454,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x00000000104c2002ull, 0x00000000104c2002ull},
     },
     [HT_CALL_hvm_set_mem_type] = {
-        "hvm_set_mem_type", 1, 0, 4, 0, HT_FAMILY_DOMAIN,
+        "hvm_set_mem_type", 1, 0, 4, 0, HT_FAMILY_DOMAIN, 0,
         {16, 32, 64, 64, 0, 0},
         {1, 0, 2, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -465,7 +465,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000040200aull, 0x000000000040200aull},
     },
     [HT_CALL_shadow_logdirty] = {
-        "shadow_logdirty", 1, 0, 2, 0, HT_FAMILY_DOMAIN,
+        "shadow_logdirty", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -476,7 +476,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400008ull, 0x0000000000400008ull},
     },
     [HT_CALL_domain_memory_mapping] = {
-        "domain_memory_mapping", 1, 0, 5, 0, HT_FAMILY_DOMAIN,
+        "domain_memory_mapping", 1, 0, 5, 0, HT_FAMILY_DOMAIN, 0,
         {16, 64, 64, 64, 32, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -487,7 +487,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000041000aull, 0x000000000041000aull},
     },
     [HT_CALL_guest_read] = {
-        "guest_read", 1, 0, 3, 1, HT_FAMILY_GUEST,
+        "guest_read", 1, 0, 3, 1, HT_FAMILY_GUEST, 0,
         {16, 64, 32, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -498,7 +498,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000041480cull, 0x000000000041480cull},
     },
     [HT_CALL_guest_write] = {
-        "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST,
+        "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST, 0,
         {16, 64, 32, 32, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -509,7 +509,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000041580cull, 0x000000000041580cull},
     },
     [HT_CALL_foreign_map] = {
-        "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST,
+        "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0,
         {16, 64, 32, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -520,7 +520,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000001040100cull, 0x000000001040100cull},
     },
     [HT_CALL_foreign_unmap] = {
-        "foreign_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST,
+        "foreign_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 1,
         {32, 0, 0, 0, 0, 0},
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -531,7 +531,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400000ull, 0x0000000000400000ull},
     },
     [HT_CALL_grant_access] = {
-        "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST,
+        "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST, 0,
         {16, 64, 32, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -542,7 +542,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000010400008ull, 0x0000000010400008ull},
     },
     [HT_CALL_grant_end_access] = {
-        "grant_end_access", 1, 0, 2, 0, HT_FAMILY_GUEST,
+        "grant_end_access", 1, 0, 2, 0, HT_FAMILY_GUEST, 1,
         {16, 32, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -553,7 +553,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000410008ull, 0x0000000000410008ull},
     },
     [HT_CALL_grant_map] = {
-        "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST,
+        "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 1,
         {16, 32, 32, 0, 0, 0},
         {1, 4, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -564,7 +564,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000001040080aull, 0x000000001040080aull},
     },
     [HT_CALL_grant_unmap] = {
-        "grant_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST,
+        "grant_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 1,
         {32, 0, 0, 0, 0, 0},
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -575,7 +575,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400000ull, 0x0000000000400000ull},
     },
     [HT_CALL_ring_get_request] = {
-        "ring_get_request", 1, 0, 2, 4, HT_FAMILY_RING,
+        "ring_get_request", 1, 0, 2, 4, HT_FAMILY_RING, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -586,7 +586,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x2000000000480008ull, 0x2000000000480008ull},
     },
     [HT_CALL_ring_put_response] = {
-        "ring_put_response", 1, 0, 5, 0, HT_FAMILY_RING,
+        "ring_put_response", 1, 0, 5, 0, HT_FAMILY_RING, 0,
         {16, 32, 64, 32, 32, 0},
         {1, 0, 2, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -597,7 +597,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000010480008ull, 0x0000000010480008ull},
     },
     [HT_CALL_evtchn_send] = {
-        "evtchn_send", 1, 0, 2, 0, HT_FAMILY_RING,
+        "evtchn_send", 1, 0, 2, 0, HT_FAMILY_RING, 1,
         {16, 32, 0, 0, 0, 0},
         {1, 5, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -608,7 +608,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400008ull, 0x0000000000400008ull},
     },
     [HT_CALL_domain_set_max_evtchn] = {
-        "domain_set_max_evtchn", 1, 0, 2, 0, HT_FAMILY_RING,
+        "domain_set_max_evtchn", 1, 0, 2, 0, HT_FAMILY_RING, 0,
         {16, 32, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -619,7 +619,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000000008ull, 0x0000000000000008ull},
     },
     [HT_CALL_inject_fault] = {
-        "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT,
+        "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT, 0,
         {32, 32, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},

@@ -151,8 +151,18 @@ int64_t ht_call6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_
                  uint64_t a3, uint64_t a4, uint64_t a5);
 /* The full result of the last call made through any entry point. */
 const ht_result *ht_last(const ht_machine *m);
-/* A function of the same arity as ht_call2 that does nothing: the benchmark's baseline. */
+/* Functions with the signatures of ht_call0..ht_call6 that do nothing (they return call):
+ * the benchmark's floor for the per-call API. */
+int64_t ht_noop0(ht_machine *m, uint32_t call);
+int64_t ht_noop1(ht_machine *m, uint32_t call, uint64_t a0);
 int64_t ht_noop2(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1);
+int64_t ht_noop3(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2);
+int64_t ht_noop4(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3);
+int64_t ht_noop5(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4);
+int64_t ht_noop6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5);
 
 /* Runs n calls in order, writing one result each.  Returns the number of calls run; it
  * stops early (after the offending call) as the flags ask.  *stop_reason gets 0 when all
@@ -227,6 +237,24 @@ size_t ht_remap_size(const ht_remap *r);
 size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_expect *expect,
                  size_t n, uint64_t first_index, uint64_t check_every, uint32_t flags,
                  ht_result *results, ht_replay_stop *stop);
+
+/* A chunk of a trace as columns, the way the trace reader decodes it: n call ids; n rows of
+ * HT_ARGS arguments; the expected rc and errno; n rows of HT_OUTS expected outputs. */
+typedef struct ht_columns {
+    const uint16_t *call;
+    const uint64_t *arg;
+    const int64_t *rc;
+    const uint16_t *err;
+    const uint64_t *out;
+} ht_columns;
+
+/* ht_replay reading columns, without first copying them into records. */
+size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *columns, size_t n,
+                         uint64_t first_index, uint64_t check_every, uint32_t flags,
+                         ht_result *results, ht_replay_stop *stop);
+
+/* Bytes the resource map holds (its runs and hash tables), for memory accounting. */
+size_t ht_remap_bytes(const ht_remap *r);
 
 /* The state of one gfn, for reports. */
 typedef struct ht_gfn_info {

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import CATALOGUE, ENUMS, MAX_ARGS, MAX_OUTPUTS, PROFILES, REVISION
 from .errnos import ERRNO, errno_name
-from .model import Arg, Call, Family, Kind, Resource, Returns
+from .model import REMAPPED_RESOURCES, Arg, Call, Family, Kind, Resource, Returns
 
 ROOT = Path(__file__).resolve().parents[2]
 _BANNER = (
@@ -131,6 +131,7 @@ def c_header() -> str:
         "    const char *name;",
         "    uint8_t kind, returns, nargs, nouts;",
         "    uint8_t family;                 /* HT_FAMILY_* */",
+        "    uint8_t remaps;                 /* an argument names a resource replay remaps */",
         "    uint8_t arg_bits[HT_MAX_ARGS];",
         "    uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */",
         "    uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */",
@@ -174,7 +175,8 @@ def c_source() -> str:
         lines += [
             f"    [HT_CALL_{call.name}] = {{",
             f'        "{call.name}", {KIND_IDS[call.kind]}, {RETURNS_IDS[call.returns]},'
-            f" {len(call.args)}, {len(call.outputs)}, HT_FAMILY_{call.family.name},",
+            f" {len(call.args)}, {len(call.outputs)}, HT_FAMILY_{call.family.name},"
+            f" {int(any(a.uses in REMAPPED_RESOURCES for a in call.args))},",
             f"        {_bytes([a.bits for a in call.args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[a.uses] for a in call.args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[a.makes] for a in call.args], MAX_ARGS)},",
@@ -196,28 +198,28 @@ def _wrap(text: str, indent: str = "        ") -> list[str]:
     return textwrap.wrap(text, width=92, initial_indent=indent, subsequent_indent=indent)
 
 
-def _py_docstring(call: Call) -> list[str]:
-    summary = _wrap(call.summary)
-    out = ['        """' + summary[0].strip(), *summary[1:], ""]
+def _py_docstring(call: Call, indent: str) -> list[str]:
+    summary = _wrap(call.summary, indent)
+    out = [f'{indent}"""' + summary[0].strip(), *summary[1:], ""]
     if call.numbers is not None:
-        out += _wrap(f"Hypercall: {call.numbers}.")
+        out += _wrap(f"Hypercall: {call.numbers}.", indent)
     else:
-        out += _wrap(f"Kind: {call.kind.value}.")
+        out += _wrap(f"Kind: {call.kind.value}.", indent)
     for arg in call.args:
-        out += _wrap(f"``{arg.name}``: {arg.doc}.")
+        out += _wrap(f"``{arg.name}``: {arg.doc}.", indent)
     for output in call.outputs:
-        out += _wrap(f"Output ``{output.name}``: {output.doc}.")
+        out += _wrap(f"Output ``{output.name}``: {output.doc}.", indent)
     if call.value_doc:
-        out += _wrap(f"Returns: {call.value_doc}.")
+        out += _wrap(f"Returns: {call.value_doc}.", indent)
     sharing = call.family.value == "sharing"
     for profile in PROFILES:
         names = ", ".join(errno_name(e, sharing) for e in sorted(call.errnos(profile)))
-        out += _wrap(f"Documented codes ({profile}): {names or 'none'}.")
-    out.append('        """')
+        out += _wrap(f"Documented codes ({profile}): {names or 'none'}.", indent)
+    out.append(f'{indent}"""')
     return out
 
 
-def _py_method(call: Call) -> list[str]:
+def _py_params(call: Call) -> list[str]:
     params = []
     for arg in call.args:
         default = f" = {arg.default}" if arg.default is not None else ""
@@ -227,49 +229,120 @@ def _py_method(call: Call) -> list[str]:
     defaults = [a.default is not None for a in call.args]
     if any(d and not later for i, d in enumerate(defaults) for later in defaults[i + 1 :]):
         params = [f"{a.name}: int" for a in call.args]
-    signature = ", ".join(["self", *params])
+    return params
+
+
+def _py_bound_function(call: Call) -> list[str]:
+    """The fast function for one call, a closure inside bind_calls."""
     names = [a.name for a in call.args]
     forwarded = "".join(f", {n}" for n in names)
     as_tuple = "(" + "".join(f"{n}, " for n in names) + ")"
     nouts = len(call.outputs)
-    lines = ["", f"    def {call.name}({signature}) -> CallResult:"]
-    lines += _py_docstring(call)
-    # The fast path is inline: one Python frame per call and one tuple built in one step
-    # keep the per-call API within a small factor of a bare cffi call.  The engine returns
-    # raw * 65536 + reason, so success is packed >= 0 (replay/result.py).
+    known = f"known{call.id}"
+    # No docstring: Machine copies the method's onto the closure.
+    lines = [
+        "",
+        f"    {known} = KNOWN_RESULTS[{call.id}]",
+        f"    def {call.name}({', '.join(_py_params(call))}) -> CallResult:",
+    ]
+    # The engine returns raw * 65536 + reason, so success is packed >= 0
+    # (replay/result.py); anything at or below the refusal limit is a refused call.
     lines += [
         "        try:",
-        f"            packed = self._c{len(names)}(self._m, {call.id}{forwarded})",
+        f"            packed = call{len(names)}(machine, {call.id}{forwarded})",
         "        except (TypeError, OverflowError):",
-        f"            raise self._bad_value({call.id}, {as_tuple}) from None",
+        f"            raise bad_value({call.id}, {as_tuple}) from None",
     ]
     if nouts:
-        outputs = "(" + "".join(f"out[{i}], " for i in range(nouts)) + ")"
+        # Indexing the cdata array is cheapest for one or two outputs; beyond that one
+        # ffi.unpack call wins.
+        if nouts <= 2:
+            outputs = "(" + "".join(f"out[{i}], " for i in range(nouts)) + ")"
+        else:
+            outputs = f"tuple(unpack(out, {nouts}))"
         lines += [
             "        if packed >= 0:",
-            "            out = self._last.out",
             f"            return CallResult(({call.id}, packed, {outputs}))",
         ]
     lines += [
+        f"        result = {known}.get(packed)",
+        "        if result is not None:",
+        "            return result",
         f"        if packed > {RAW_REFUSED_LIMIT * 65536}:",
-        f"            return CallResult(({call.id}, packed, ()))",
-        f"        raise self._refused({call.id}, packed >> 16, {as_tuple})",
+        f"            return remember({known}, {call.id}, packed)",
+        f"        raise refused({call.id}, packed >> 16, {as_tuple})",
     ]
+    return lines
+
+
+def _py_method(call: Call) -> list[str]:
+    """The class-level method: the documented signature, for help() and type checkers;
+    a Machine's own bound function (an instance attribute) shadows it."""
+    names = [a.name for a in call.args]
+    lines = ["", f"    def {call.name}({', '.join(['self', *_py_params(call)])}) -> CallResult:"]
+    lines += _py_docstring(call, "        ")
+    lines.append(f"        return self._bound[{call.id}]({', '.join(names)})")
     return lines
 
 
 def python_calls() -> str:
     lines = [
         f"# {_BANNER}",
-        '"""Typed methods for every catalogue call, mixed into :class:`replay.Machine`."""',
+        '"""Typed functions for every catalogue call, bound to each :class:`replay.Machine`.',
+        "",
+        "``bind_calls`` makes one closure per call over a machine's engine pointer: a call then",
+        "costs one Python frame, no attribute lookups and one result tuple.  ``CallMethods``",
+        "carries the same signatures and documentation as methods, for help() and type",
+        'checkers; each Machine sets its closures as instance attributes, which shadow them."""',
         "",
         "from __future__ import annotations",
         "",
+        "from collections.abc import Callable",
         "from typing import TYPE_CHECKING, Any",
         "",
         "from .result import CallResult",
         "",
         f'CATALOGUE_REVISION = "{REVISION}"',
+        "",
+        f"CALL_NAMES = ({''.join(f'{c.name!r}, ' for c in CATALOGUE)})",
+        "",
+        "# Results without outputs, by packed value, one table per call.  A result is an",
+        "# immutable value, the same for every machine, and building a tuple subclass costs",
+        "# more than a dict lookup: the per-call functions hand out these shared instances.",
+        "KNOWN_LIMIT = 512  # per call: value calls return many different values",
+        "KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(",
+        f"    {{}} for _ in range({len(CATALOGUE)})",
+        ")",
+        "",
+        "",
+        "def remember(known: dict[int, CallResult], call_id: int, packed: int) -> CallResult:",
+        '    """The result ``packed`` of a call without outputs, kept in ``known`` if there',
+        '    is room."""',
+        "    result = CallResult((call_id, packed, ()))",
+        "    if len(known) < KNOWN_LIMIT:",
+        "        known[packed] = result",
+        "    return result",
+        "",
+        "",
+        "def bind_calls(",
+        "    machine: Any,",
+        "    out: Any,",
+        "    entry_points: tuple[Any, ...],",
+        "    unpack: Callable[[Any, int], list[int]],",
+        "    bad_value: Callable[[int, tuple[Any, ...]], Exception],",
+        "    refused: Callable[[int, int, tuple[int, ...]], Exception],",
+        ") -> tuple[Callable[..., CallResult], ...]:",
+        '    """One function per call, in catalogue order, closed over ``machine`` (the engine',
+        "    pointer), ``out`` (its last result's output array) and the fixed-arity entry points",
+        '    ht_call0..ht_call6."""',
+        "    " + ", ".join(f"call{a}" for a in range(MAX_ARGS + 1)) + " = entry_points",
+    ]
+    for call in CATALOGUE:
+        lines += _py_bound_function(call)
+    lines += ["", "    return ("]
+    lines += [f"        {call.name}," for call in CATALOGUE]
+    lines += [
+        "    )",
         "",
         "",
         "class CallMethods:",
@@ -278,16 +351,7 @@ def python_calls() -> str:
         "    __slots__ = ()",
         "",
         "    if TYPE_CHECKING:",
-        "        _m: Any",
-        "        _last: Any",
-    ]
-    for arity in range(MAX_ARGS + 1):
-        lines.append(f"        _c{arity}: Any")
-    lines += [
-        "",
-        "        def _refused(self, call: int, raw: int, args: tuple[int, ...]) -> Exception: ...",
-        "",
-        "        def _bad_value(self, call: int, args: tuple[Any, ...]) -> Exception: ...",
+        "        _bound: tuple[Callable[..., CallResult], ...]",
     ]
     for call in CATALOGUE:
         lines += _py_method(call)

@@ -226,7 +226,7 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     the clean engine and `haptrace replay --planted-bug ...` flags it.
     """
     from fuzz.minimize import SequenceRunner, clean_records, minimize
-    from replay.engine import expectations, open_source
+    from replay.engine import expect_records, open_source
     from replay.machine import bug_mask
     from tracer.chunk import concat
     from tracer.model import Trace
@@ -237,7 +237,7 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     chunk = concat(list(chunks))
     profile = profile or source.header.profile
     runner = SequenceRunner(profile, bugs, config=source.header.machine, booted=False)
-    calls, expect = chunk.call_records(), expectations(chunk, profile)
+    calls, expect = chunk.call_records(), expect_records(chunk, profile)
     first = runner.run(calls, expect)
     if first.signature is None:
         raise InputError(

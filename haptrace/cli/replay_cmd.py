@@ -39,7 +39,11 @@ def expand(paths: tuple[str, ...]) -> list[Path]:
 
 
 def replay_one(
-    path: str, profile: str | None, bugs: tuple[str, ...], check_every: int, progress: bool = False
+    path: str,
+    profile: str | None,
+    bugs: tuple[str, ...],
+    check_every: int | None,
+    progress: bool = False,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
     from replay.engine import open_source, replay
@@ -79,9 +83,11 @@ def replay_one(
 @click.option(
     "--check-every",
     type=click.IntRange(min=0),
-    default=0,
+    default=None,
     metavar="N",
-    help="Run the invariant audit every N calls (and the per-call oracle).",
+    help="Run the invariant audit every N calls (and the per-call oracle); 0 audits only at"
+    " the end.  By default every call is audited while that is cheap (the first calls, as"
+    " many as a fixed audit budget allows for the machine's size), then the end.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report.")
@@ -97,7 +103,7 @@ def replay_command(
     traces: tuple[str, ...],
     profile: str | None,
     bugs: tuple[str, ...],
-    check_every: int,
+    check_every: int | None,
     as_json: bool,
     junit: str | None,
     jobs: int,

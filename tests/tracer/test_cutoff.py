@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -37,8 +36,11 @@ def test_a_writer_still_open_leaves_its_complete_chunks_readable(tmp_path: Path)
         assert [len(c) for c in chunks] == [100, 100, 100]
         assert source.truncated and source.calls == 300
         assert not source.header.complete
-    with pytest.raises(TraceTruncated, match="cut off after 300 calls in 3 complete chunks"):
-        list(open_trace(snapshot, strict=True))
+    with (
+        pytest.raises(TraceTruncated, match="cut off after 300 calls in 3 complete chunks"),
+        open_trace(snapshot, strict=True) as strict,
+    ):
+        list(strict)
     writer.close()
     assert not incomplete_path(path).exists()
     assert read_trace(path, strict=True).records == _records(350)
@@ -109,7 +111,8 @@ def test_the_recorded_part_replays_on_a_fresh_machine(tmp_path: Path) -> None:
     for gfn in range(10):
         recorder.memshr_nominate_gfn(1, gfn)
     recorder.flush()
-    os.replace(incomplete_path(path), tmp_path / "cut.trace")  # as if killed after flush
+    shutil.copy(incomplete_path(path), tmp_path / "cut.trace")  # as if killed after flush
+    recorder.close()
     trace = read_trace(tmp_path / "cut.trace")
     fresh = Machine()
     for record in trace.records:
