@@ -1,0 +1,190 @@
+"""Every planted bug, through the Python API: a short call sequence that the audit (or the
+transition oracle, or the documented-code check) catches with the bug on, and that runs
+clean with it off, in both profiles.  ``haptrace bugs`` lists them all."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+import pytest
+from click.testing import CliRunner
+
+from haptrace.catalogue import PROFILES
+from haptrace.cli import cli
+from replay import PLANTED_BUGS, CallResult, DomainConfig, HostConfig, Machine, MachineConfig
+
+CONFIG = MachineConfig(HostConfig(), (DomainConfig(1, pages=64), DomainConfig(2, pages=64)))
+Sequence = Callable[[Machine], Iterator[CallResult]]
+
+
+def nr_saved_underflow(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    client = m.memshr_nominate_gfn(1, 0x11).output("handle")
+    yield m.memshr_share_gfns(1, 0x10, source, 1, 0x11, client)
+    yield m.populate_physmap(1, 2, 0, 0, 0x40)  # no room left for a private copy
+    yield m.foreign_map(1, 0x11, 1)  # ENOMEM
+    yield m.foreign_map(1, 0x11, 1)  # ENOMEM again
+
+
+def add_physmap_failure_accounting(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    yield m.memshr_add_to_physmap(1, 0x10, source, 2, 0x1000)  # beyond the p2m: ENOENT
+
+
+def gref_unchecked(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    yield m.grant_access(1, 0x10, 1)
+    yield m.memshr_nominate_gref(1, 2048)  # past the 2048-entry table
+
+
+def remove_from_physmap_shared(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    client = m.memshr_nominate_gfn(1, 0x11).output("handle")
+    yield m.memshr_share_gfns(1, 0x10, source, 1, 0x11, client)
+    yield m.remove_from_physmap(1, 0x11)
+
+
+def share_skips_handle_check(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    m.memshr_nominate_gfn(2, 0x10)
+    yield m.memshr_share_gfns(1, 0x10, source, 2, 0x10, source)  # the wrong client handle
+
+
+def relinquish_skips_shared(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    client = m.memshr_nominate_gfn(2, 0x10).output("handle")
+    yield m.memshr_share_gfns(1, 0x10, source, 2, 0x10, client)
+    yield m.domain_destroy(2)
+
+
+def add_physmap_hole_check(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    yield m.memshr_add_to_physmap(1, 0x10, source, 2, 0x20)  # 0x20 is RAM, not a hole
+
+
+def set_mem_access_unchecked(m: Machine) -> Iterator[CallResult]:
+    yield m.hvm_set_mem_access(1, 10, 0x10, 1)  # 10 is not an access type
+
+
+def response_vcpu_unchecked(m: Machine) -> Iterator[CallResult]:
+    m.set_hvm_param(1, 28, 0x3F)
+    m.mem_access_enable(1)
+    m.hvm_set_mem_access(1, 1, 0x10, 1)  # read-only
+    yield m.guest_write(1, 0x10, 1)  # EAGAIN: paused on an access event
+    yield m.ring_get_request(1, 2)
+    yield m.ring_put_response(1, 2, 0x10, 1, 1)  # vcpu 1 of a one-vcpu domain
+    yield m.mem_access_resume(1)
+
+
+def paged_drop_drift(m: Machine) -> Iterator[CallResult]:
+    m.set_hvm_param(1, 27, 0x3F)
+    m.mem_paging_enable(1)
+    m.mem_paging_nominate(1, 0x10)
+    m.mem_paging_evict(1, 0x10)
+    m.mem_paging_disable(1)
+    yield m.decrease_reservation(1, 1, 0, 0x10)  # drops the paged gfn without a ring
+
+
+def resume_no_ring(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    yield m.memshr_domain_resume(1)
+
+
+SEQUENCES: dict[str, Sequence] = {
+    "nr_saved_underflow": nr_saved_underflow,
+    "add_physmap_failure_accounting": add_physmap_failure_accounting,
+    "gref_unchecked": gref_unchecked,
+    "remove_from_physmap_shared": remove_from_physmap_shared,
+    "share_skips_handle_check": share_skips_handle_check,
+    "relinquish_skips_shared": relinquish_skips_shared,
+    "add_physmap_hole_check": add_physmap_hole_check,
+    "set_mem_access_unchecked": set_mem_access_unchecked,
+    "response_vcpu_unchecked": response_vcpu_unchecked,
+    "paged_drop_drift": paged_drop_drift,
+    "resume_no_ring": resume_no_ring,
+}
+# What catches each bug: the invariants the audit or the transition oracle names.
+CAUGHT_BY = {
+    "nr_saved_underflow": {"sharing.1", "sharing.9"},
+    "add_physmap_failure_accounting": {"sharing.1"},
+    "gref_unchecked": {"host.memory_safety"},
+    "remove_from_physmap_shared": {"sharing.2", "sharing.4"},
+    "share_skips_handle_check": {"sharing.7"},
+    "relinquish_skips_shared": {"sharing.1", "sharing.2"},
+    "add_physmap_hole_check": {"sharing.7", "frames.18"},
+    "set_mem_access_unchecked": {"host.memory_safety"},
+    "response_vcpu_unchecked": {"host.memory_safety"},
+    "paged_drop_drift": {"paging.12"},
+    "resume_no_ring": {"host.liveness"},
+}
+BUGS = [bug.name for bug in PLANTED_BUGS]
+
+
+def test_every_planted_bug_has_a_sequence_here() -> None:
+    assert sorted(SEQUENCES) == sorted(BUGS)
+    assert len(BUGS) >= 6
+
+
+def _run(name: str, profile: str, bugs: tuple[str, ...]) -> tuple[set[str], list[str]]:
+    m = Machine(CONFIG, profile=profile, bugs=bugs)
+    assert m.bugs == bugs
+    m.set_oracle(True)
+    undocumented = [
+        str(r) for r in SEQUENCES[name](m) if not r.ok and not m.documented(r.call_id, r.errno)
+    ]
+    return {v.invariant for v in m.check()}, undocumented
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("name", BUGS)
+def test_the_sequence_is_caught_with_the_bug_on(name: str, profile: str) -> None:
+    violated, undocumented = _run(name, profile, (name,))
+    assert violated or undocumented, f"{name} went unnoticed in {profile}"
+    assert violated == CAUGHT_BY[name]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("name", BUGS)
+def test_the_sequence_is_clean_with_the_bug_off(name: str, profile: str) -> None:
+    assert _run(name, profile, ()) == (set(), [])
+
+
+@pytest.mark.parametrize("name", BUGS)
+def test_other_bugs_do_not_trip_on_the_sequence(name: str) -> None:
+    """A bug's sequence is specific: with every other bug on it stays clean (so each
+    reproducer points at its own bug)."""
+    others = tuple(b for b in BUGS if b != name)
+    violated, undocumented = _run(name, "doc", others)
+    assert not undocumented
+    assert not violated, violated
+
+
+def test_bugs_are_off_by_default_and_can_be_switched() -> None:
+    m = Machine(CONFIG)
+    assert m.bugs == ()
+    m.set_bugs(["resume_no_ring", "gref_unchecked"])
+    assert set(m.bugs) == {"resume_no_ring", "gref_unchecked"}
+    m.set_bugs([])
+    assert m.bugs == ()
+
+
+def test_haptrace_bugs_lists_them_all() -> None:
+    runner = CliRunner()
+    text = runner.invoke(cli, ["bugs"])
+    assert text.exit_code == 0
+    for bug in PLANTED_BUGS:
+        assert bug.name in text.stdout and bug.source in text.stdout
+    listed = json.loads(runner.invoke(cli, ["bugs", "--json"]).stdout)
+    assert [b["name"] for b in listed] == BUGS
+    assert all(b["description"] and b["source"] for b in listed)

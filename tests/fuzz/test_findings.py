@@ -1,0 +1,111 @@
+"""Findings: a fuzz input that breaks an invariant is minimised and written as artifacts (a
+trace in both forms, finding.json, the input) that replay clean on the correct engine and
+are flagged with the planted bug on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fuzz.encode import encode
+from fuzz.findings import FindingStore
+from fuzz.minimize import INVARIANT
+from fuzz.target import FuzzTarget
+from haptrace.catalogue import BY_NAME
+from haptrace.cli import cli
+from replay.engine import open_source, replay
+from tracer.format import read_trace
+from tracer.model import Record
+from tracer.textform import parse_trace
+
+BUG = "resume_no_ring"
+
+
+def _call(name: str, *args: int) -> Record:
+    return Record(BY_NAME[name].id, args, 0, 0)
+
+
+# On the booted fuzz machine, domain 1 shares but has no sharing ring: resume spins with the
+# bug on.  Padding before and after it.
+INPUT = encode(
+    [
+        _call("guest_write", 1, 0x12, 5, 0),
+        _call("memshr_nominate_gfn", 1, 0x13),
+        _call("grant_access", 2, 0x14, 0),
+        _call("memshr_debug_gfn", 1, 0x13),
+        _call("memshr_domain_resume", 1),
+        _call("memshr_nominate_gfn", 1, 0x15),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def finding(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
+    artifacts = tmp_path_factory.mktemp("artifacts")
+    target = FuzzTarget(bugs=(BUG,))
+    outcome = target.run(INPUT)
+    assert (outcome.finding, outcome.at) == (INVARIANT, 4)
+    store = FindingStore(target, artifacts)
+    assert store.is_new(outcome)
+    found = store.record(INPUT, outcome)
+    assert found is not None
+    assert store.record(INPUT, outcome) is None, "the same finding is written once"
+    assert not store.is_new(outcome)
+    return found.directory, json.loads((found.directory / "finding.json").read_text())
+
+
+def test_the_artifacts_are_written(finding: tuple[Path, dict[str, object]]) -> None:
+    directory, _ = finding
+    assert directory.name == "finding-inv-host.liveness-memshr_domain_resume"
+    assert sorted(p.name for p in directory.iterdir()) == [
+        "finding.json",
+        "input.bin",
+        "trace.trace",
+        "trace.trace.txt",
+    ]
+    assert (directory / "input.bin").read_bytes() == INPUT
+    text = parse_trace((directory / "trace.trace.txt").read_text())
+    assert read_trace(directory / "trace.trace") == text
+    assert text.header.bugs == (BUG,)
+
+
+def test_finding_json(finding: tuple[Path, dict[str, object]]) -> None:
+    directory, data = finding
+    assert data["kind"] == "invariant"
+    assert data["call"] == "memshr_domain_resume"
+    assert data["description"] == (
+        "invariant host.liveness violated by memshr_domain_resume: no hypercall spins forever"
+    )
+    assert "no sharing ring" in str(data["reason"])
+    assert data["calls_found"] == 5 and data["calls_minimized"] == 1
+    assert data["replay_flags"] is True and data["replay_clean_passes"] is True
+    assert data["directory"] == str(directory)
+    assert data["replay"] == f"haptrace replay {directory / 'trace.trace'} --planted-bug {BUG}"
+    assert isinstance(data["seconds"], float) and isinstance(data["detail"], int)
+
+
+def test_the_trace_is_the_boot_sequence_and_the_minimised_calls(
+    finding: tuple[Path, dict[str, object]],
+) -> None:
+    directory, _ = finding
+    trace = read_trace(directory / "trace.trace")
+    boot = FuzzTarget().boot_records
+    assert trace.records[: len(boot)] == boot
+    assert [r.spec.name for r in trace.records[len(boot) :]] == ["memshr_domain_resume"]
+
+
+@pytest.mark.parametrize("name", ["trace.trace", "trace.trace.txt"])
+def test_the_trace_replays_clean_and_is_flagged_with_the_bug(
+    finding: tuple[Path, dict[str, object]], name: str
+) -> None:
+    path = finding[0] / name
+    assert int(replay(open_source(path)).outcome) == 0
+    flagged = replay(open_source(path), bugs=[BUG])
+    assert int(flagged.outcome) == 5
+    assert [v.invariant for v in flagged.violations] == ["host.liveness"]
+    runner = CliRunner()
+    assert runner.invoke(cli, ["replay", str(path)]).exit_code == 0
+    assert runner.invoke(cli, ["replay", str(path), "--planted-bug", BUG]).exit_code == 5
