@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace.catalogue import CATALOGUE, Resource
+from haptrace.errors import HaptraceError
 from replay import INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
 from replay._native import ffi, lib
 from replay.engine import EXPECT_DTYPE
@@ -114,9 +115,10 @@ class SequenceRunner:
 
 
 def _current(machine: Machine) -> Any:
-    from replay import Snapshot
-
-    return Snapshot(machine._generation)
+    snapshot = machine.current_snapshot()
+    if snapshot is None:  # pragma: no cover - the runner snapshots before it runs
+        raise HaptraceError("the minimiser's machine has no snapshot to restore")
+    return snapshot
 
 
 def expectations_of(results: npt.NDArray[Any]) -> npt.NDArray[Any]:

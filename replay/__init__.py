@@ -3,25 +3,50 @@
 :class:`Machine` is the emulated Xen x86_64 HAP host; :class:`MachineConfig` describes it.
 """
 
-from .config import DomainConfig, HostConfig, MachineConfig
-from .machine import (
-    CALL_DTYPE,
-    CHECK_INVARIANTS,
-    INVARIANTS,
-    PLANTED_BUGS,
-    RESULT_DTYPE,
-    STOP_ON_REFUSED,
-    STOP_ON_UNDOCUMENTED,
-    STOPPED_BY_INVARIANT,
-    BatchOutcome,
-    Machine,
-    PlantedBug,
-    Snapshot,
-    Violation,
-    bug_mask,
-    calls_array,
-)
-from .result import CallResult, reason_text
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .config import DomainConfig, HostConfig, MachineConfig
+    from .machine import (
+        CALL_DTYPE,
+        CHECK_INVARIANTS,
+        INVARIANTS,
+        PLANTED_BUGS,
+        RESULT_DTYPE,
+        STOP_ON_REFUSED,
+        STOP_ON_UNDOCUMENTED,
+        STOPPED_BY_INVARIANT,
+        BatchOutcome,
+        Machine,
+        PlantedBug,
+        Snapshot,
+        Violation,
+        bug_mask,
+        calls_array,
+    )
+    from .result import CallResult, reason_text
+
+# Names are loaded on first use (PEP 562): importing the package, as the pytest plugin's
+# entry point does in every pytest run, must not load the C engine and numpy.
+_MODULE_OF = {
+    **dict.fromkeys(("DomainConfig", "HostConfig", "MachineConfig"), "config"),
+    **dict.fromkeys(("CallResult", "reason_text"), "result"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'replay' has no attribute {name!r}")
+    module = importlib.import_module(f".{_MODULE_OF.get(name, 'machine')}", __name__)
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "CALL_DTYPE",

@@ -14,6 +14,7 @@ from haptrace.catalogue import ENUMS, PROFILES
 from haptrace.errors import ConfigError
 
 ARCHES = tuple(ENUMS["arch"].values)
+SHARE_CAPACITY = 4096  # the default
 VENDORS = tuple(ENUMS["vendor"].values)
 
 
@@ -23,7 +24,8 @@ class HostConfig:
 
     ``total_frames`` is host RAM in 4 KiB frames.  ``gfn_capacity`` is the room for the p2m
     of every domain ever created (0: four times what the starting domains need, at least
-    65536).  ``share_capacity`` is how many frames Xen can keep sharing metadata for and
+    65536).  ``share_capacity`` is how many frames Xen can keep sharing metadata for (by
+    default 4096, or total_frames on a smaller host) and
     ``xenheap_units`` how many other internal records (rmap entries, ring mappings, event
     channels) it can allocate; exhausting either gives the documented ENOMEMs.
     ``audit_compiled`` false models a hypervisor built without the sharing audit.
@@ -33,7 +35,7 @@ class HostConfig:
     vendor: str = "intel"
     total_frames: int = 16384
     gfn_capacity: int = 0
-    share_capacity: int = 4096
+    share_capacity: int = SHARE_CAPACITY
     xenheap_units: int = 65536
     audit_compiled: bool = True
 
@@ -48,6 +50,15 @@ class HostConfig:
                 raise ConfigError(f"host {name} must be a non-negative integer, not {value!r}")
         if self.total_frames == 0:
             raise ConfigError("host total_frames must be at least 1")
+        if self.share_capacity == SHARE_CAPACITY and self.total_frames < SHARE_CAPACITY:
+            # The default on a small host: one record per frame at most.
+            object.__setattr__(self, "share_capacity", self.total_frames)
+        if self.share_capacity > self.total_frames:
+            raise ConfigError(
+                f"host share_capacity {self.share_capacity} cannot exceed"
+                f" total_frames {self.total_frames}: Xen keeps sharing metadata for at most"
+                f" one record per frame; set share_capacity to {self.total_frames} or less"
+            )
 
 
 @dataclass(frozen=True)

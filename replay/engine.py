@@ -350,11 +350,14 @@ def replay(
             if close is not None:  # stop reading ahead, close the file
                 close()
         report.calls = session.position
-        report.truncated = source.truncated = cut_off()
+        # The header already knows a recording was not closed cleanly, which matters when
+        # the replay stops before the reader reaches the cut.
+        report.truncated = source.truncated = cut_off() or not source.header.complete
         if report.outcome is not Outcome.DIVERGED and report.violation_index is None:
             report.violations = session.machine.check()
-            if report.violations:
-                report.violation_index = session.position
+            if report.violations and session.position:
+                # The index of the last call run, as a per-call check would report it.
+                report.violation_index = session.position - 1
         if report.violations:
             report.outcome = max(report.outcome, Outcome.INVARIANT)
         elif report.undocumented:

@@ -17,6 +17,8 @@ arrays over the engine's own memory, without copying.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -99,6 +101,7 @@ STOPPED_BY_INVARIANT = 8
 
 _NOUTS = tuple(len(call.outputs) for call in CATALOGUE)
 _REFUSED = _native.RAW_REFUSED_LIMIT
+_SERIALS = itertools.count(1)  # tells machines apart for snapshots (ids can be reused)
 # The fixed-arity engine entry points, by number of arguments, and the documented methods
 # whose docstrings the bound per-call functions take.
 _ENTRY_POINTS = tuple(getattr(lib, f"ht_call{arity}") for arity in range(MAX_ARGS + 1))
@@ -165,8 +168,10 @@ def bug_mask(names: Iterable[str]) -> int:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A point :meth:`Machine.restore` can return to (valid until the next snapshot)."""
+    """A point :meth:`Machine.restore` can return to (valid until the next snapshot of
+    the same machine, and only on that machine)."""
 
+    machine: int  # the serial number of the Machine that took it
     generation: int
 
 
@@ -192,21 +197,28 @@ def calls_array(calls: Iterable[tuple[str | int, Iterable[int]]]) -> npt.NDArray
             )
         records[index]["call"] = call.id
         for position, value in enumerate(values):
-            _check_width(call, position, value)
-            records[index]["arg"][position] = value
+            records[index]["arg"][position] = _check_width(call, position, value)
     return records
 
 
-def _check_width(call: Call, position: int, value: object) -> None:
+def _check_width(call: Call, position: int, value: object) -> int:
+    """``value`` as a plain int if it fits the argument.  Anything with ``__index__`` is an
+    integer here, as it is to cffi on the per-call fast path: numpy integers, and bools
+    (``enable=True`` is 1)."""
     spec = call.args[position]
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    try:
+        number = operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        number = -1
+    if number < 0:
         raise InvalidArgument(
             f"{call.name}: {spec.name} must be a non-negative integer, not {value!r}"
         )
-    if value > spec.max_value:
+    if number > spec.max_value:
         raise InvalidArgument(
-            f"{call.name}: {spec.name}={value:#x} does not fit in {spec.bits} bits"
+            f"{call.name}: {spec.name}={number:#x} does not fit in {spec.bits} bits"
         )
+    return number
 
 
 class Machine(CallMethods):
@@ -249,6 +261,7 @@ class Machine(CallMethods):
         for name, function, method in zip(CALL_NAMES, self._bound, _METHODS, strict=True):
             function.__doc__ = method.__doc__
             self.__dict__[name] = function
+        self._serial = next(_SERIALS)
         self._generation = 0
         self._snapshot_active = False
         self.set_bugs(bugs)
@@ -262,9 +275,11 @@ class Machine(CallMethods):
                 domain.flags,
             )
             if not result.ok:
+                asked = sum(d.pages for d in self.config.domains)
                 raise ConfigError(
                     f"domain {domain.domid} cannot be created: {result.reason}"
-                    f" ({result.errno_name})"
+                    f" ({result.errno_name}); the domains ask for {asked} pages on a host of"
+                    f" {self.config.host.total_frames} frames (HostConfig.total_frames)"
                 )
 
     def __repr__(self) -> str:
@@ -372,10 +387,16 @@ class Machine(CallMethods):
         lib.ht_snapshot(self._m)
         self._generation += 1
         self._snapshot_active = True
-        return Snapshot(self._generation)
+        return Snapshot(self._serial, self._generation)
+
+    def current_snapshot(self) -> Snapshot | None:
+        """The snapshot restore() returns to now, if any."""
+        return Snapshot(self._serial, self._generation) if self._snapshot_active else None
 
     def restore(self, snapshot: Snapshot) -> None:
         """Undo every change made since ``snapshot``; the snapshot stays valid."""
+        if snapshot.machine != self._serial:
+            raise InputError("this snapshot was taken on another machine")
         if not self._snapshot_active or snapshot.generation != self._generation:
             raise InputError("this snapshot is no longer valid (a newer one replaced it)")
         if lib.ht_restore(self._m) != 0:  # pragma: no cover - guarded above
@@ -498,8 +519,7 @@ def bind_arguments(call: Call, args: tuple[int, ...], kwargs: dict[str, int]) ->
             value = spec.default
         else:
             raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
-        _check_width(call, position, value)
-        out.append(value)
+        out.append(_check_width(call, position, value))
     return out
 
 

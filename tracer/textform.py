@@ -16,7 +16,8 @@ The grammar is documented in docs/trace-format.md; in short:
 * ``#`` starts a comment.  Comment lines attach to the next call; a comment after a call
   stays on its line.  The first line, ``# haptrace trace v1``, names the format.
 * Header lines: ``profile P``, ``source S``, ``xen VERSION``, ``catalogue REVISION``,
-  ``host key=value ...``, ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``.
+  ``host key=value ...``, ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``,
+  ``symbol $NAME RESOURCE VALUE`` (the recorded value a named symbol stands for).
   Without a ``catalogue`` line a trace is written against the current catalogue; the line
   is printed only for a trace recorded against another revision.
 * A call: ``name(arg=value, ...) = RESULT [-> output=value, ...]``, then any number of
@@ -37,6 +38,7 @@ and a trace parsed from canonical text prints back to the same text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -51,7 +53,17 @@ from .errors import TextFormError
 from .model import SOURCES, Expectation, Header, Record, Trace
 
 MAGIC = "# haptrace trace v1"
-HEADER_WORDS = ("profile", "source", "xen", "catalogue", "host", "domain", "bugs", "incomplete")
+HEADER_WORDS = (
+    "profile",
+    "source",
+    "xen",
+    "catalogue",
+    "host",
+    "domain",
+    "bugs",
+    "incomplete",
+    "symbol",
+)
 NAMED_SYMBOL_BASE = 0x80000000  # values the compiler gives symbols like $src
 _PREFIX_TO_RESOURCE = {r.symbol_prefix: r for r in REMAPPED_RESOURCES}
 
@@ -165,6 +177,26 @@ def _header_lines(header: Header) -> list[str]:
         lines.append(f"bugs {','.join(header.bugs)}")
     if not header.complete:
         lines.append("incomplete")
+    lines += _symbol_lines(header.symbols)
+    return lines
+
+
+def _symbol_lines(symbols: Mapping[tuple[Resource, int], str]) -> list[str]:
+    """Declarations of the named symbols whose values the parser would not give them.
+
+    The parser gives an undeclared name the next placeholder of its resource, counting up
+    in the order names are first bound; so, taking each resource's values in ascending
+    order, a value that is the next placeholder needs no line (a hand-written trace's), and
+    any other (a recorded value) is declared, keeping show -> compile lossless.  Sorting
+    makes the lines independent of the order a file stored the symbols in."""
+    lines = []
+    placeholders: dict[Resource, int] = {}
+    for (resource, value), name in sorted(symbols.items(), key=lambda s: (s[0][0].value, s[0][1])):
+        expected = NAMED_SYMBOL_BASE + placeholders.get(resource, 0)
+        if value == expected:
+            placeholders[resource] = placeholders.get(resource, 0) + 1
+        else:
+            lines.append(f"symbol ${name} {resource.value} {value}")
     return lines
 
 
@@ -258,6 +290,25 @@ class _Parser:
 
     # -- values --
 
+    def declare(self, cursor: _Cursor) -> None:
+        """``symbol $NAME RESOURCE VALUE``: the value a recorded trace's name stands for."""
+        token, at = cursor.match(re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*"), "a $name")
+        name = token[1:]
+        numbered = re.fullmatch(r"([a-z])([0-9]+)", name)
+        if numbered and numbered.group(1) in _PREFIX_TO_RESOURCE:
+            raise cursor.error(f"{token} is a numbered symbol: it needs no declaration", at)
+        if name in self.named:
+            raise cursor.error(f"{token} is declared twice", at)
+        kind_name, kind_at = cursor.match(_NAME, "a resource (handle, gref, port, mapping)")
+        kinds = {r.value: r for r in REMAPPED_RESOURCES}
+        if kind_name not in kinds:
+            raise cursor.error(f"a symbol names one of {', '.join(kinds)}", kind_at)
+        number, number_at = cursor.match(re.compile(r"0[xX][0-9a-fA-F]+|[0-9]+"), "a value")
+        value = int(number, 0)
+        if value >= 1 << 64:
+            raise cursor.error(f"{number} does not fit in 64 bits", number_at)
+        self.named[name] = (kinds[kind_name], value)
+
     def value(self, cursor: _Cursor, spec: Arg | Output, resource: Resource | None) -> int:
         token, start = cursor.match(_VALUE, f"a value for {spec.name}")
         try:
@@ -305,8 +356,12 @@ class _Parser:
             return value
         if not bind:
             raise InputError(f"${name} is used before any call produces it")
-        value = NAMED_SYMBOL_BASE + self.next_named.get(resource, 0)
-        self.next_named[resource] = self.next_named.get(resource, 0) + 1
+        taken = {v for kind, v in self.named.values() if kind is resource}
+        while True:  # the next placeholder no declaration took
+            value = NAMED_SYMBOL_BASE + self.next_named.get(resource, 0)
+            self.next_named[resource] = self.next_named.get(resource, 0) + 1
+            if value not in taken:
+                break
         self.named[name] = (resource, value)
         return value
 
@@ -488,6 +543,8 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
                 elif word == "xen":
                     xen_version = body[cursor.pos :].strip()
                     cursor.pos = len(body)
+                elif word == "symbol":
+                    parser.declare(cursor)
                 elif word == "catalogue":
                     revision, _ = cursor.match(_REVISION, "a catalogue revision (16 hex digits)")
                 elif word == "host":

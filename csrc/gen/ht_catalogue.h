@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "7074435a2540f336"
+#define HT_CATALOGUE_REVISION "a68123607972cff2"
 #define HT_NCALLS 57
 #define HT_MAX_ARGS 6
 #define HT_MAX_OUTS 6

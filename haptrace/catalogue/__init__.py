@@ -2,9 +2,9 @@
 
 ``CATALOGUE`` lists every :class:`~haptrace.catalogue.model.Call` in id order.  Ids are the
 positions in that list; traces record the call names they use alongside the ids, so a
-reordering never changes the meaning of an old trace.  ``REVISION`` is a hash of everything
-the catalogue says: the compiled engine carries the revision it was generated from, and a
-mismatch refuses to run.
+reordering never changes the meaning of an old trace.  ``REVISION`` is a hash of the
+catalogue's interface (not its prose): the compiled engine carries the revision it was
+generated from, and a mismatch refuses to run.
 """
 
 from __future__ import annotations
@@ -70,8 +70,32 @@ def as_json(value: Any) -> Any:
     return _plain(value)
 
 
+# What the revision covers: everything a trace, the engine or a caller depends on (names,
+# order, widths, resources, defaults, enumerations, hypercall numbers, which errnos each
+# profile documents), and none of the prose (summaries, argument docs, conditions) or
+# display hints, so rewording the documentation keeps compiled engines and traces current.
+_PROSE = frozenset({"summary", "doc", "when", "value_doc", "hex"})
+
+
+def _interface(value: Any) -> Any:
+    """``_plain`` without the prose fields of the catalogue's dataclasses."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _interface(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _PROSE
+        }
+    if isinstance(value, Mapping):
+        return {str(k): _interface(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_interface(v) for v in value]
+    return _plain(value)
+
+
 REVISION: str = hashlib.sha256(
-    json.dumps({"calls": _plain(CATALOGUE), "enums": _plain(ENUMS)}, sort_keys=True).encode()
+    json.dumps(
+        {"calls": _interface(CATALOGUE), "enums": _interface(ENUMS)}, sort_keys=True
+    ).encode()
 ).hexdigest()[:16]
 
 

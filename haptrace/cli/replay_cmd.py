@@ -150,6 +150,9 @@ def replay_command(
             )
     outcomes = [Outcome(r["exit_status"]) for r, _ in results]
     worst = most_severe(outcomes)
+    for report, _ in results:  # a bad trace is an error as well as a line of the report
+        if report["exit_status"] == Outcome.BAD_INPUT:
+            click.echo(f"haptrace: error: {report['message']}", err=True)
     if junit:
         _write_junit(junit, results)
     if as_json:

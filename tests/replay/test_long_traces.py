@@ -19,11 +19,13 @@ from replay.engine import (
     expectations,
     open_source,
     replay,
+    source_from_trace,
 )
 from tracer.chunk import Chunk
 from tracer.format import TraceWriter
-from tracer.model import Header
+from tracer.model import Header, Trace
 from tracer.recorder import RecordingMachine
+from tracer.textform import parse_trace
 
 GFNS = 512
 
@@ -142,3 +144,18 @@ def test_writer_round_trip_keeps_the_chunk(tmp_path: Path) -> None:
     with TraceWriter(path, header, sync=False) as writer:
         writer.write_chunk(chunk)
     assert replay(open_source(path), check_every=1).outcome is Outcome.PASS
+
+
+def test_the_end_audit_and_the_per_call_audit_name_the_same_call() -> None:
+    """A violation the last call causes is reported at that call's index whichever audit
+    finds it."""
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "scenarios"
+    trace = parse_trace((corpus / "bug-nr_saved_underflow.trace.txt").read_text())
+    bugs = ["nr_saved_underflow"]
+    per_call = replay(source_from_trace(trace), bugs=bugs, check_every=1)
+    assert per_call.outcome is Outcome.INVARIANT and per_call.violation_index is not None
+    index = per_call.violation_index
+    cut = Trace(trace.header, trace.records[: index + 1], "")
+    at_end = replay(source_from_trace(cut), bugs=bugs, check_every=0)
+    assert at_end.outcome is Outcome.INVARIANT
+    assert at_end.violation_index == index

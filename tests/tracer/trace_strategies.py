@@ -3,6 +3,7 @@ that follow libxc's convention, profile alternatives and comments."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from haptrace.catalogue.errnos import ERRNO
 from haptrace.catalogue.model import REMAPPED_RESOURCES
 from replay import PLANTED_BUGS, DomainConfig, HostConfig, MachineConfig
 from tracer.model import SOURCES, Expectation, Header, Record, Trace
+from tracer.textform import NAMED_SYMBOL_BASE
 
 NAMED_ERRNOS = sorted(set(ERRNO.values()))
 WORDS = st.text(alphabet="abcdefghij XYZ.,#:=()", min_size=0, max_size=12).map(str.strip)
@@ -68,16 +70,23 @@ machines = st.builds(
 
 @st.composite
 def headers(draw: Any, text_safe: bool = False) -> Header:
-    symbols = (
-        {}
-        if text_safe
-        else draw(
-            st.dictionaries(
-                st.tuples(st.sampled_from(REMAPPED_RESOURCES), st.integers(0, 2**64 - 1)),
-                st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True),
-                max_size=3,
-            )
-        )
+    # Names the text form reads as numbered symbols ($h2: handle 2) cannot be names; text
+    # names must also be unique.
+    names = st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True).filter(
+        lambda n: not re.fullmatch(r"[hrpm][0-9]+", n)
+    )
+    # A named symbol with the placeholder value its position implies is printed without a
+    # declaration, as a hand-written trace's is, and comes back only if the body binds it;
+    # random headers may name values no record uses, so text-safe ones avoid placeholders.
+    placeholders = st.integers(NAMED_SYMBOL_BASE, NAMED_SYMBOL_BASE + 3)
+    recorded = st.integers(0, NAMED_SYMBOL_BASE - 1)
+    values = recorded if text_safe else st.one_of(st.integers(0, 2**64 - 1), placeholders)
+    symbols = draw(
+        st.dictionaries(
+            st.tuples(st.sampled_from(REMAPPED_RESOURCES), values),
+            names,
+            max_size=3,
+        ).filter(lambda d: len(set(d.values())) == len(d))
     )
     return Header(
         profile=draw(st.sampled_from(PROFILES)),
