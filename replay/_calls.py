@@ -29,7 +29,7 @@ KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
 def remember(known: dict[int, CallResult], call_id: int, packed: int) -> CallResult:
     """The result ``packed`` of a call without outputs, kept in ``known`` if there
     is room."""
-    result = CallResult((call_id, packed, ()))
+    result = CallResult((call_id, packed))
     if len(known) < KNOWN_LIMIT:
         known[packed] = result
     return result
@@ -37,15 +37,14 @@ def remember(known: dict[int, CallResult], call_id: int, packed: int) -> CallRes
 
 def bind_calls(
     machine: Any,
-    out: Any,
+    out: memoryview,
     entry_points: tuple[Any, ...],
-    unpack: Callable[[Any, int], list[int]],
     bad_value: Callable[[int, tuple[Any, ...]], Exception],
     refused: Callable[[int, int, tuple[int, ...]], Exception],
 ) -> tuple[Callable[..., CallResult], ...]:
     """One function per call, in catalogue order, closed over ``machine`` (the engine
-    pointer), ``out`` (its last result's output array) and the fixed-arity entry points
-    ht_call0..ht_call6."""
+    pointer), ``out`` (its last result's output array, as 64-bit integers) and the
+    fixed-arity entry points ht_call0..ht_call6."""
     call0, call1, call2, call3, call4, call5, call6 = entry_points
 
     known0 = KNOWN_RESULTS[0]
@@ -68,7 +67,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(1, (domid, )) from None
         if packed >= 0:
-            return CallResult((1, packed, (out[0], )))
+            return CallResult((1, packed, out[0]))
         result = known1.get(packed)
         if result is not None:
             return result
@@ -109,7 +108,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(4, (domid, gfn, )) from None
         if packed >= 0:
-            return CallResult((4, packed, (out[0], )))
+            return CallResult((4, packed, out[0]))
         result = known4.get(packed)
         if result is not None:
             return result
@@ -124,7 +123,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(5, (domid, gref, )) from None
         if packed >= 0:
-            return CallResult((5, packed, (out[0], )))
+            return CallResult((5, packed, out[0]))
         result = known5.get(packed)
         if result is not None:
             return result
@@ -243,7 +242,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(14, (domain_id, )) from None
         if packed >= 0:
-            return CallResult((14, packed, (out[0], )))
+            return CallResult((14, packed, out[0]))
         result = known14.get(packed)
         if result is not None:
             return result
@@ -323,7 +322,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(20, (domain_id, )) from None
         if packed >= 0:
-            return CallResult((20, packed, (out[0], )))
+            return CallResult((20, packed, out[0]))
         result = known20.get(packed)
         if result is not None:
             return result
@@ -377,7 +376,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(24, (dom, pfn, )) from None
         if packed >= 0:
-            return CallResult((24, packed, (out[0], )))
+            return CallResult((24, packed, out[0]))
         result = known24.get(packed)
         if result is not None:
             return result
@@ -483,7 +482,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(32, (first_domid, )) from None
         if packed >= 0:
-            return CallResult((32, packed, tuple(unpack(out, 6))))
+            return CallResult((32, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known32.get(packed)
         if result is not None:
             return result
@@ -641,7 +640,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(44, (domid, gfn, vcpu, )) from None
         if packed >= 0:
-            return CallResult((44, packed, (out[0], )))
+            return CallResult((44, packed, out[0]))
         result = known44.get(packed)
         if result is not None:
             return result
@@ -669,7 +668,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(46, (domid, gfn, writable, )) from None
         if packed >= 0:
-            return CallResult((46, packed, (out[0], )))
+            return CallResult((46, packed, out[0]))
         result = known46.get(packed)
         if result is not None:
             return result
@@ -697,7 +696,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(48, (domid, gfn, readonly, )) from None
         if packed >= 0:
-            return CallResult((48, packed, (out[0], )))
+            return CallResult((48, packed, out[0]))
         result = known48.get(packed)
         if result is not None:
             return result
@@ -725,7 +724,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(50, (domid, gref, writable, )) from None
         if packed >= 0:
-            return CallResult((50, packed, (out[0], )))
+            return CallResult((50, packed, out[0]))
         result = known50.get(packed)
         if result is not None:
             return result
@@ -753,7 +752,7 @@ def bind_calls(
         except (TypeError, OverflowError):
             raise bad_value(52, (domid, ring, )) from None
         if packed >= 0:
-            return CallResult((52, packed, tuple(unpack(out, 4))))
+            return CallResult((52, packed, out[0], out[1], out[2], out[3]))
         result = known52.get(packed)
         if result is not None:
             return result

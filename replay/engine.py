@@ -231,7 +231,7 @@ class ReplaySession:
         raw = int(last.rc) if last.rc >= 0 else -int(last.err)
         nouts = len(CATALOGUE[call].outputs) if raw >= 0 else 0
         outputs = tuple(int(v) for v in ffi.unpack(last.out, nouts))
-        return CallResult((call, pack(raw, int(last.reason)), outputs))
+        return CallResult((call, pack(raw, int(last.reason)), *outputs))
 
     def remap(self, resource: Resource, domid: int, recorded: int) -> int | None:
         """The emulator's value for a recorded one (grant refs and ports are per domain)."""

@@ -255,9 +255,10 @@ class Machine(CallMethods):
         # The per-call functions, closed over the engine pointer; as instance attributes
         # they shadow the documented methods of CallMethods (see replay/_calls.py).  They
         # hold the pointer, not the Machine, so no reference cycle delays freeing it.
-        self._bound = bind_calls(
-            self._m, self._last.out, _ENTRY_POINTS, ffi.unpack, _bad_value, _refused
-        )
+        # Outputs are read through a memoryview of the result's output array: indexing it
+        # gives a Python int in half the time a cdata index takes.
+        outputs = memoryview(ffi.buffer(self._last.out)).cast("Q")
+        self._bound = bind_calls(self._m, outputs, _ENTRY_POINTS, _bad_value, _refused)
         for name, function, method in zip(CALL_NAMES, self._bound, _METHODS, strict=True):
             function.__doc__ = method.__doc__
             self.__dict__[name] = function
@@ -296,9 +297,9 @@ class Machine(CallMethods):
         if raw >= 0:
             count = _NOUTS[call]
             outputs = tuple(ffi.unpack(self._last.out, count)) if count else ()
-            return CallResult((call, pack(raw, reason), outputs))
+            return CallResult((call, pack(raw, reason), *outputs))
         if raw > _REFUSED:
-            return CallResult((call, pack(raw, reason), ()))
+            return CallResult((call, pack(raw, reason)))
         raise _refused(call, raw, args)
 
     def call(self, name_or_id: str | int, *args: int, **kwargs: int) -> CallResult:

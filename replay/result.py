@@ -1,10 +1,11 @@
 """What one call returned.
 
 The per-call API makes one :class:`CallResult` per call and must stay within a small factor
-of a bare cffi call, so a result is a three-item tuple, ``(call_id, packed, outputs)``, built
-in one step from what the engine returns: ``packed`` holds the raw result and the reason as
+of a bare cffi call, so a result is one flat tuple, ``(call_id, packed, *outputs)``, built in
+one step from what the engine returns: ``packed`` holds the raw result and the reason as
 ``raw * 65536 + reason`` (csrc/include/haptrace.h).  Everything else (rc and errno as libxc
-reports them, the names, the reason text, the outputs by name) is derived when asked for.
+reports them, the outputs as a tuple and by name, the reason text) is derived when asked
+for.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def pack(raw: int, reason_id: int) -> int:
     return raw * PACK + reason_id
 
 
-class CallResult(tuple[int, int, tuple[int, ...]]):
+class CallResult(tuple[int, ...]):
     """rc and errno follow libxc: rc is -1 and errno set on failure, otherwise rc is 0 or
     the call's value; outputs are present only on success, in catalogue order."""
 
@@ -39,7 +40,7 @@ class CallResult(tuple[int, int, tuple[int, ...]]):
     ) -> CallResult:
         """A result from its libxc-level parts (a failure needs rc -1 and an errno)."""
         raw = -errno if rc == -1 and errno else rc
-        return cls((call_id, pack(raw, reason_id), tuple(outputs)))
+        return cls((call_id, pack(raw, reason_id), *outputs))
 
     @property
     def call_id(self) -> int:
@@ -51,7 +52,7 @@ class CallResult(tuple[int, int, tuple[int, ...]]):
 
     @property
     def outputs(self) -> tuple[int, ...]:
-        return self[2]
+        return self[2:]
 
     @property
     def raw(self) -> int:
@@ -96,14 +97,14 @@ class CallResult(tuple[int, int, tuple[int, ...]]):
         """One output by name; KeyError if the call has no such output or it failed."""
         for index, spec in enumerate(self.call.outputs):
             if spec.name == name:
-                if index >= len(self[2]):
+                if 2 + index >= len(self):
                     raise KeyError(f"{self.call.name} failed: no output {name!r}")
-                return self[2][index]
+                return self[2 + index]
         raise KeyError(f"{self.call.name} has no output {name!r}")
 
     @property
     def outputs_dict(self) -> dict[str, int]:
-        return {spec.name: value for spec, value in zip(self.call.outputs, self[2], strict=False)}
+        return {spec.name: value for spec, value in zip(self.call.outputs, self[2:], strict=False)}
 
     def __repr__(self) -> str:
         return (

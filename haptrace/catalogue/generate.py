@@ -254,15 +254,10 @@ def _py_bound_function(call: Call) -> list[str]:
         f"            raise bad_value({call.id}, {as_tuple}) from None",
     ]
     if nouts:
-        # Indexing the cdata array is cheapest for one or two outputs; beyond that one
-        # ffi.unpack call wins.
-        if nouts <= 2:
-            outputs = "(" + "".join(f"out[{i}], " for i in range(nouts)) + ")"
-        else:
-            outputs = f"tuple(unpack(out, {nouts}))"
+        outputs = "".join(f", out[{i}]" for i in range(nouts))
         lines += [
             "        if packed >= 0:",
-            f"            return CallResult(({call.id}, packed, {outputs}))",
+            f"            return CallResult(({call.id}, packed{outputs}))",
         ]
     lines += [
         f"        result = {known}.get(packed)",
@@ -318,7 +313,7 @@ def python_calls() -> str:
         "def remember(known: dict[int, CallResult], call_id: int, packed: int) -> CallResult:",
         '    """The result ``packed`` of a call without outputs, kept in ``known`` if there',
         '    is room."""',
-        "    result = CallResult((call_id, packed, ()))",
+        "    result = CallResult((call_id, packed))",
         "    if len(known) < KNOWN_LIMIT:",
         "        known[packed] = result",
         "    return result",
@@ -326,15 +321,14 @@ def python_calls() -> str:
         "",
         "def bind_calls(",
         "    machine: Any,",
-        "    out: Any,",
+        "    out: memoryview,",
         "    entry_points: tuple[Any, ...],",
-        "    unpack: Callable[[Any, int], list[int]],",
         "    bad_value: Callable[[int, tuple[Any, ...]], Exception],",
         "    refused: Callable[[int, int, tuple[int, ...]], Exception],",
         ") -> tuple[Callable[..., CallResult], ...]:",
         '    """One function per call, in catalogue order, closed over ``machine`` (the engine',
-        "    pointer), ``out`` (its last result's output array) and the fixed-arity entry points",
-        '    ht_call0..ht_call6."""',
+        "    pointer), ``out`` (its last result's output array, as 64-bit integers) and the",
+        '    fixed-arity entry points ht_call0..ht_call6."""',
         "    " + ", ".join(f"call{a}" for a in range(MAX_ARGS + 1)) + " = entry_points",
     ]
     for call in CATALOGUE:
