@@ -1,0 +1,60 @@
+"""The planted-bug benchmark runs (quick form, two bugs, all three arms: the haptrace fuzz
+subprocess, the Hypothesis state machine and the random arm of benchmarks/fuzz_arms.py) and
+ends with its machine-readable line."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LAST_LINE = re.compile(
+    r"haptrace_detected=(\d+)/(\d+) hypothesis_detected=(\d+)/(\d+)"
+    r" random_detected=(\d+)/(\d+) median_speedup_vs_hypothesis=(\d+\.\d\d|nan)"
+)
+
+
+@pytest.mark.slow
+def test_bench_fuzz_quick_run(tmp_path: Path) -> None:
+    results = tmp_path / "bench.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench_fuzz.py"),
+            "--quick",
+            "--bugs",
+            "resume_no_ring,gref_unchecked",
+            "--budget",
+            "10",
+            "--json",
+            str(results),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.strip().splitlines()
+    found = LAST_LINE.fullmatch(lines[-1])
+    assert found, f"bad summary line: {lines[-1]!r}"
+    counts = [int(v) for v in found.groups()[:6]]
+    assert counts[1] == counts[3] == counts[5] == 2, lines[-1]  # 2 bugs x 1 trial per arm
+    assert "target: haptrace detects every planted bug" in done.stdout
+    # Every arm ran to an answer: no trial ended in a crash of the arm itself.
+    report = json.loads(results.read_text())
+    assert report["last_line"] == lines[-1]
+    for trial in report["trials"]:
+        assert "stderr_tail" not in trial, trial
+    # resume_no_ring is one call from the boot state: all three arms find it in 10 s.
+    resume = report["summary"]["per_bug"]["resume_no_ring"]
+    assert {arm: resume[arm]["found"] for arm in resume} == {
+        "haptrace": 1,
+        "hypothesis": 1,
+        "random": 1,
+    }, resume
