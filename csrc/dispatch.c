@@ -16,7 +16,7 @@ static int64_t refuse(ht_machine *m, int64_t raw)
     return raw;
 }
 
-static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg)
+int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     if (call >= HT_NCALLS)
         return refuse(m, HT_RAW_UNKNOWN_CALL);
@@ -45,7 +45,7 @@ int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, ht_result *r
     uint64_t arg[HT_MAX_ARGS] = {0};
     if (call < HT_NCALLS)
         memcpy(arg, args, ht_calls[call].nargs * sizeof *arg);
-    int64_t raw = run(m, call, arg);
+    int64_t raw = ht_run(m, call, arg);
     if (res)
         *res = m->last;
     return raw;
@@ -55,7 +55,7 @@ int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, ht_result *r
  * or domains), so the product cannot overflow; clamping keeps that a guarantee. */
 static int64_t packed(ht_machine *m, const uint64_t *arg, uint32_t call)
 {
-    int64_t raw = run(m, call, arg);
+    int64_t raw = ht_run(m, call, arg);
     if (raw >= (INT64_C(1) << 47))
         raw = (INT64_C(1) << 47) - 1;
     return raw * HT_PACK + (int64_t)(m->last.reason & 0xffffu);
@@ -174,7 +174,7 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, ht_result *re
     size_t i = 0;
     while (i < n) {
         const ht_call_rec *c = &calls[i];
-        int64_t raw = run(m, c->call, c->arg);
+        int64_t raw = ht_run(m, c->call, c->arg);
         results[i++] = m->last;
         if (raw <= HT_RAW_REFUSED_LIMIT) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {

@@ -440,5 +440,8 @@ void report_violation(ht_machine *m, enum ht_invariant_id inv, uint32_t domid,
                       uint64_t gfn, uint64_t mfn, int64_t expected, int64_t actual);
 /* The counter invariants only (O(domains)): what fuzzing checks after every call. */
 size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max);
+/* Runs one call on arguments already in an array of HT_MAX_ARGS (only the call's own are
+ * read); the dispatch under ht_call, ht_batch and the replay loop.  Sets m->last. */
+int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg);
 
 #endif

@@ -51,17 +51,18 @@ _RESOURCE_IDS = {Resource.HANDLE: 3, Resource.GREF: 4, Resource.PORT: 5, Resourc
 CONTEXT_CALLS = 5
 # By default the invariants are checked after every call while that is cheap, then only at
 # the end; check_every overrides it.  A full audit walks every gfn and frame (about 3 ns
-# each), so the calls checked one by one are a budget of audit work (about a quarter of a
-# second) divided by the machine's size, at most AUTO_CHECK_CALLS: all of a hand-written
-# or minimised trace on a small machine, a few dozen calls on a machine of a million gfns.
+# each), so the calls checked one by one are a budget of audit work (under a tenth of a
+# second) divided by the machine's size, at most AUTO_CHECK_CALLS: the hundreds of calls
+# of a hand-written or minimised trace on a small machine, a few calls on a machine of a
+# million gfns.
 AUTO_CHECK_CALLS = 10_000
-AUTO_CHECK_WORK = 100_000_000  # gfns + frames audited
+AUTO_CHECK_WORK = 30_000_000  # gfns + frames audited
 
 
 def auto_check_calls(config: MachineConfig) -> int:
     """How many calls the default policy checks one by one on a machine of ``config``."""
     work = config.gfn_capacity + config.host.total_frames
-    return max(16, min(AUTO_CHECK_CALLS, AUTO_CHECK_WORK // max(work, 1)))
+    return max(4, min(AUTO_CHECK_CALLS, AUTO_CHECK_WORK // max(work, 1)))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x00000040000c200aull, 0x00000040000c200aull},
     },
     [HT_CALL_memshr_ring_enable] = {
-        "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 0,
+        "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 2,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -47,7 +47,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048000aull, 0x000000400048000aull},
     },
     [HT_CALL_memshr_nominate_gfn] = {
-        "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 0,
+        "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 2,
         {16, 64, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -58,7 +58,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x00000040004a108eull, 0x00000040004a108eull},
     },
     [HT_CALL_memshr_nominate_gref] = {
-        "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 1,
+        "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 3,
         {16, 32, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -157,7 +157,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000004000000000ull, 0x0000004000000000ull},
     },
     [HT_CALL_mem_paging_enable] = {
-        "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING, 0,
+        "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING, 2,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -223,7 +223,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000400048500eull, 0x000000400048500eull},
     },
     [HT_CALL_mem_access_enable] = {
-        "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS, 0,
+        "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS, 2,
         {16, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -509,7 +509,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x000000000041580cull, 0x000000000041580cull},
     },
     [HT_CALL_foreign_map] = {
-        "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0,
+        "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 2,
         {16, 64, 32, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -531,7 +531,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000400000ull, 0x0000000000400000ull},
     },
     [HT_CALL_grant_access] = {
-        "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST, 0,
+        "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST, 2,
         {16, 64, 32, 0, 0, 0},
         {1, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
@@ -553,7 +553,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0x0000000000410008ull, 0x0000000000410008ull},
     },
     [HT_CALL_grant_map] = {
-        "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 1,
+        "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 3,
         {16, 32, 32, 0, 0, 0},
         {1, 4, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},

@@ -233,7 +233,8 @@ struct ht_call_desc {
     const char *name;
     uint8_t kind, returns, nargs, nouts;
     uint8_t family;                 /* HT_FAMILY_* */
-    uint8_t remaps;                 /* an argument names a resource replay remaps */
+    uint8_t remaps;                 /* 1: an argument names a resource replay remaps;
+                                       2: an output makes one */
     uint8_t arg_bits[HT_MAX_ARGS];
     uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */
     uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */

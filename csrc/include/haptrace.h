@@ -256,6 +256,52 @@ size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *columns, 
 /* Bytes the resource map holds (its runs and hash tables), for memory accounting. */
 size_t ht_remap_bytes(const ht_remap *r);
 
+/* ---- decoding trace chunks (csrc/codec.c) ---------------------------------------------- */
+
+/* Where a chunk's decoded columns go: n call ids (this catalogue's), n rows of HT_ARGS
+ * arguments, rc, errno, and n rows of HT_OUTS outputs. */
+typedef struct ht_chunk_out {
+    uint16_t *call;
+    uint64_t *arg;
+    int64_t *rc;
+    uint16_t *err;
+    uint64_t *out;
+} ht_chunk_out;
+
+/* What is wrong with an untrusted chunk; the fields used depend on kind. */
+typedef struct ht_decode_error {
+    uint32_t kind;    /* HT_DECODE_* */
+    uint32_t pad;
+    uint64_t stream;  /* the stream (directory entry) at fault */
+    uint64_t row;     /* the record at fault */
+    uint64_t col;     /* its argument slot */
+    uint64_t call;    /* its call (this catalogue's id) */
+    uint64_t value;   /* the offending value (or file call id, or streams left over) */
+    uint64_t limit;   /* the field's maximum */
+    uint64_t offset;  /* payload offset of the stream */
+    uint64_t need;    /* bytes the stream needs (or payload bytes left over) */
+} ht_decode_error;
+
+#define HT_DECODE_SHORT_DIRECTORY 1 /* fewer streams than the calls need */
+#define HT_DECODE_BAD_COLUMN 2      /* a stream's codec or width is not valid */
+#define HT_DECODE_EMPTY_STREAM 3    /* an empty stream that is not CONST */
+#define HT_DECODE_PAYLOAD_SHORT 4   /* a stream runs past the payload */
+#define HT_DECODE_TOO_LARGE 5       /* a value above its field's maximum */
+#define HT_DECODE_LEFT_OVER 6       /* streams or payload bytes after the last call */
+#define HT_DECODE_UNMAPPED_CALL 7   /* a call id this catalogue cannot map */
+#define HT_DECODE_ARG_WIDTH 8       /* an argument wider than the call's C width */
+#define HT_DECODE_RC_ERRNO 9        /* rc and errno disagree (libxc: rc -1 iff errno) */
+
+/* Scratch bytes ht_decode_chunk needs for n calls of a trace with nfile_ids call ids. */
+size_t ht_decode_scratch_bytes(size_t n, size_t nfile_ids);
+
+/* Decodes the streams of one chunk of n calls: payload (decompressed), its stream
+ * directory (codec, width, base per stream), and remap (file call id -> this catalogue's
+ * id, or -1).  0 on success; -1 with *err filled in when the chunk is malformed. */
+int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, size_t nstreams,
+                    size_t n, const int32_t *remap, size_t nfile_ids, void *scratch,
+                    const ht_chunk_out *out, ht_decode_error *err);
+
 /* The state of one gfn, for reports. */
 typedef struct ht_gfn_info {
     uint32_t type;

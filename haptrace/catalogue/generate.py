@@ -131,7 +131,8 @@ def c_header() -> str:
         "    const char *name;",
         "    uint8_t kind, returns, nargs, nouts;",
         "    uint8_t family;                 /* HT_FAMILY_* */",
-        "    uint8_t remaps;                 /* an argument names a resource replay remaps */",
+        "    uint8_t remaps;                 /* 1: an argument names a resource replay remaps;",
+        "                                       2: an output makes one */",
         "    uint8_t arg_bits[HT_MAX_ARGS];",
         "    uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */",
         "    uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */",
@@ -176,7 +177,7 @@ def c_source() -> str:
             f"    [HT_CALL_{call.name}] = {{",
             f'        "{call.name}", {KIND_IDS[call.kind]}, {RETURNS_IDS[call.returns]},'
             f" {len(call.args)}, {len(call.outputs)}, HT_FAMILY_{call.family.name},"
-            f" {int(any(a.uses in REMAPPED_RESOURCES for a in call.args))},",
+            f" {_remaps(call)},",
             f"        {_bytes([a.bits for a in call.args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[a.uses] for a in call.args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[a.makes] for a in call.args], MAX_ARGS)},",
@@ -192,6 +193,12 @@ def c_source() -> str:
         lines.append(f"    [HT_CALL_{call.name}] = ht_h_{call.name},")
     lines += ["};", ""]
     return "\n".join(lines)
+
+
+def _remaps(call: Call) -> int:
+    uses = any(a.uses in REMAPPED_RESOURCES for a in call.args)
+    makes = any(o.makes in REMAPPED_RESOURCES for o in call.outputs)
+    return int(uses) | int(makes) << 1
 
 
 def _wrap(text: str, indent: str = "        ") -> list[str]:

@@ -112,3 +112,37 @@ def test_engine_builds_cleanly_with_strict_warnings(tmp_path: Path) -> None:
     _compile(command, tmp_path)
     objects = sorted(p.name for p in tmp_path.glob("*.o"))
     assert len(objects) == len(_engine_sources()), objects
+
+
+CODEC_FUZZ = Path(__file__).resolve().parent / "codec_fuzz.c"
+CODEC_ROUNDS = 50000
+
+
+@pytest.mark.native
+def test_the_trace_decoder_survives_hostile_chunks_under_asan(tmp_path: Path) -> None:
+    """codec_fuzz.c feeds ht_decode_chunk damaged and random chunks with buffers of exactly
+    the documented sizes: no sanitizer report, and what decodes is well-formed."""
+    binary = tmp_path / "codec_fuzz"
+    command = [
+        _gcc(),
+        *STRICT,
+        *SANITIZE,
+        *INCLUDES,
+        str(CODEC_FUZZ),
+        *map(str, _engine_sources()),
+        "-o",
+        str(binary),
+    ]
+    _compile(command, tmp_path)
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1", UBSAN_OPTIONS="halt_on_error=1")
+    for seed in (1, 2):
+        done = subprocess.run(
+            [str(binary), str(seed), str(CODEC_ROUNDS)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        reports = [marker for marker in SANITIZER_MARKERS if marker in done.stderr]
+        assert done.returncode == 0 and not reports, done.stderr[-6000:]
+        assert "decoded" in done.stdout, done.stdout
