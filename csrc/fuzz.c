@@ -18,7 +18,9 @@
  *     15 literal   PAYLOAD the argument's width in bytes, little endian (hostile values)
  * Valid values dominate (a call with two domains is otherwise rarely well formed); byte
  * mutations reach the hostile strategies easily.
- * Decoding stops when the bytes run out or after max_calls calls.
+ * Decoding stops when the bytes run out or after max_calls calls.  A call starts wherever a
+ * byte is left: a call without arguments is that one byte, and the argument bytes a call
+ * cut off at the end lacks read as 0 (fuzz/mutator.py's split_calls cuts the same way).
  */
 #include <string.h>
 
@@ -292,10 +294,47 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                         ht_fuzz_call *outcomes, uint32_t *features, uint32_t *spec,
                         ht_fuzz_result *res);
 
+/* A test hook, not a planted bug (those model Xen's bugs): it exists to show that native
+ * coverage reaches C branches the Python feedback cannot see.  Only tests set the flag
+ * (fuzz/target.py FuzzTarget(test_magic=True), through the harness's --test-hook=magic);
+ * the flag bit and the finding kind stay out of haptrace.h, and outside the HT_FUZZ_* values,
+ * so that no real caller can collide with them.  fuzz/target.py mirrors the three values.
+ * With the flag, an input only probes for the magic: no call is decoded or run.  With the
+ * calls running as well, the thousands of inputs that the engine's own edges and the Python
+ * features keep spread libFuzzer's effort so thin that the magic was not found in 1-2 million
+ * inputs (measured with the cov build), where alone it takes well under 100,000. */
+#define FUZZ_TEST_MAGIC_FLAG 0x80000000u
+#define FUZZ_TEST_MAGIC_FOUND 0x100u
+#define FUZZ_TEST_MAGIC 0x59e53ac7u /* the bytes c7 3a e5 59, in this order */
+
+/* Whether the bytes hold the magic anywhere.  One byte per nested branch, so that each byte
+ * matched is a new edge for SanitizerCoverage and the fuzzer can climb them one at a time
+ * (checked in clang 14's IR at -O2: four separate byte compares, not one 32-bit compare). */
+static bool test_magic(const uint8_t *data, size_t len)
+{
+    for (size_t i = 0; len >= 4 && i <= len - 4; i++) {
+        if (data[i] == (FUZZ_TEST_MAGIC & 0xff)) {
+            if (data[i + 1] == (FUZZ_TEST_MAGIC >> 8 & 0xff)) {
+                if (data[i + 2] == (FUZZ_TEST_MAGIC >> 16 & 0xff)) {
+                    if (data[i + 3] == FUZZ_TEST_MAGIC >> 24)
+                        return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
                    uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
                    uint32_t *features, uint32_t *spec, ht_fuzz_result *res)
 {
+    if (flags & FUZZ_TEST_MAGIC_FLAG) {
+        bool found = test_magic(data, len);
+        *res = (ht_fuzz_result){0, found ? FUZZ_TEST_MAGIC_FOUND : HT_FUZZ_NONE, 0,
+                                found ? FUZZ_TEST_MAGIC : 0};
+        return 0;
+    }
     /* The structural invariants are walked once, at the end of the input; only if they
      * fail is the input run again with the walk after every call, to name the call. */
     size_t n = fuzz_pass(m, data, len, max_calls, flags, false, calls_out, outcomes, features,
@@ -327,7 +366,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
             ring_add(&pl.kind[HT_RES_HANDLE], m->fuzz_seed[i][2]);
     }
     size_t n = 0;
-    while (n < max_calls && r.left >= 2) {
+    while (n < max_calls && r.left > 0) {
         uint32_t call = ht_fuzz_call_for_byte(take(&r));
         const struct ht_call_desc *d = &ht_calls[call];
         ht_call_rec *rec = &calls_out[n];

@@ -2,9 +2,12 @@
 
     python -m fuzz.calibrate --engine default|cov|asan [--seconds S]
 
-Prints one JSON line: execs_per_s, calls_per_s.  The inputs are the same pseudo-random
-sequences for every build (seeded), run through the executor without libFuzzer, so the
-figures differ only by what the build costs.
+Prints one JSON line: engine, execs_per_s, calls_per_s.  The inputs are the same
+pseudo-random sequences for every build (seeded), run through the executor without
+libFuzzer's loop, so the figures differ only by what the build costs: the instrumented
+builds are loaded as the harness loads them (fuzz/harness.py load_native), so the cov build
+pays its counters and comparison hooks into libFuzzer, and the asan build its checks and the
+ASan runtime under the whole interpreter.
 """
 
 from __future__ import annotations
@@ -35,14 +38,21 @@ def measure(seconds: float) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="python -m fuzz.calibrate")
     parser.add_argument("--engine", choices=("default", "cov", "asan"), default="default")
     parser.add_argument("--seconds", type=float, default=2.0)
-    options = parser.parse_args(argv)
-    from .harness import _load_native
+    options = parser.parse_args(args)
+    from .harness import UsageError, load_native
 
-    _load_native(options.engine)
-    sys.stdout.write(json.dumps(measure(options.seconds)) + "\n")
+    try:
+        load_native(options.engine, "fuzz.calibrate", args)
+    except UsageError as exc:
+        parser.exit(2, f"{parser.prog}: {exc}\n")
+    from replay._native import ENGINE
+
+    line = {"engine": ENGINE, **measure(options.seconds)}
+    sys.stdout.write(json.dumps(line) + "\n")
 
 
 if __name__ == "__main__":

@@ -3,8 +3,14 @@
 The parent prepares the corpus directory (seeded from traces), the dictionary and the
 artifacts directory, starts the atheris harness (fuzz/harness.py) in a child process — with
 ``--jobs N``, libFuzzer's own parallel mode runs N of them — and while they run, prints a
-status line every few seconds from their stats files and libFuzzer's coverage lines.  At the
-end it prints a summary and returns the findings.
+status line every few seconds from their counters (fuzz/counters.py) and libFuzzer's
+coverage lines.  At the end it prints a summary and returns the findings.
+
+A run reports what it did itself.  The files of an earlier run in the same artifacts
+directory (its stats, findings list, summary, worker files and logs) are moved to
+``ARTIFACTS/earlier-runs/<time>/`` first, and the findings reported are the ones this run's
+workers wrote to ``findings.jsonl``: an old ``finding-*/`` directory stays where it is, and
+counts only if this run finds the same thing again (and rewrites it).
 """
 
 from __future__ import annotations
@@ -13,7 +19,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -23,12 +28,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from haptrace.catalogue import CATALOGUE
 from haptrace.errors import InputError
 from haptrace.outcome import Outcome
 
+from . import counters
 from .dictionary import write as write_dictionary
+from .harness import Options, UsageError, asan_environment, worker_executable
 
 _COVERAGE = re.compile(r"cov: (\d+) ft: (\d+)")
+# What one run leaves in the artifacts directory besides findings and the corpus.
+RUN_FILES = (
+    "fuzz-stats.jsonl",
+    "findings.jsonl",
+    "summary.json",
+    "stats-*.jsonl",
+    "counters-*.bin",
+    "fuzz-*.log",
+)
 
 
 @dataclass
@@ -65,7 +82,9 @@ class CampaignResult:
         if self.crashed:
             return Outcome.INTERNAL
         kinds = {f["kind"] for f in self.findings}
-        if "invariant" in kinds:
+        # The executor's test hook (fuzz/findings.py) stands for a state that must never be
+        # reached, as a violated invariant does.
+        if kinds & {"invariant", "test-magic"}:
             return Outcome.INVARIANT
         return Outcome.UNDOCUMENTED if kinds else Outcome.PASS
 
@@ -110,9 +129,27 @@ def seed_corpus(corpus: Path, traces: Iterable[Path]) -> int:
 
 
 def worker_command() -> list[str]:
-    """The harness as an executable: libFuzzer's -jobs mode re-runs argv[0] itself."""
-    worker = shutil.which("haptrace-fuzz-worker")
+    """The harness as an executable: libFuzzer's -jobs and -merge re-run argv[0] itself."""
+    worker = worker_executable()
     return [worker] if worker else [sys.executable, "-m", "fuzz.harness"]
+
+
+def set_aside_previous_run(artifacts: Path) -> Path | None:
+    """Move an earlier run's files out of the way (never delete them), so that this run's
+    stats and findings start afresh.  Returns where they went, if anywhere."""
+    old = [p for pattern in RUN_FILES for p in sorted(artifacts.glob(pattern)) if p.is_file()]
+    if not old:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(max(p.stat().st_mtime for p in old)))
+    destination = artifacts / "earlier-runs" / stamp
+    suffix = 1
+    while destination.exists():
+        suffix += 1
+        destination = artifacts / "earlier-runs" / f"{stamp}-{suffix}"
+    destination.mkdir(parents=True)
+    for path in old:
+        path.rename(destination / path.name)
+    return destination
 
 
 def run_campaign(
@@ -125,21 +162,15 @@ def run_campaign(
     seeds = list(options.seeds)
     if seeds:
         seed_corpus(corpus, seeds)
+    set_aside_previous_run(artifacts)
     dictionary = write_dictionary(artifacts / "haptrace.dict")
-    for old in artifacts.glob("stats-*.jsonl"):
-        old.unlink()
-    command = worker_command() + [
-        "--profile",
-        options.profile,
-        "--artifacts",
-        str(artifacts),
-        "--engine",
-        options.engine,
-    ]
-    for bug in options.bugs:
-        command += ["--planted-bug", bug]
-    if options.stop_on_finding:
-        command.append("--stop-on-finding")
+    worker = Options(
+        profile=options.profile,
+        planted_bug=list(options.bugs),
+        artifacts=str(artifacts),
+        engine=options.engine,
+        stop_on_finding=options.stop_on_finding,
+    )
     libfuzzer = [
         f"-dict={dictionary}",
         f"-artifact_prefix={artifacts}/",
@@ -152,14 +183,17 @@ def run_campaign(
         libfuzzer.append(f"-runs={options.runs}")
     if options.jobs > 1:
         libfuzzer += [f"-jobs={options.jobs}", f"-workers={options.jobs}"]
-    command += ["--", *libfuzzer, *options.libfuzzer_args, str(corpus)]
+    # Our options in --name=value form: libFuzzer hands them on to every process it starts.
+    command = worker_command() + worker.argv()
+    command += [*libfuzzer, *options.libfuzzer_args, str(corpus)]
     env = dict(os.environ)
     if options.engine == "asan":
-        import atheris
-
-        preload = Path(atheris.path()) / "asan_with_fuzzer.so"
-        env["LD_PRELOAD"] = str(preload)
-        env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "detect_leaks=0")
+        # Recipe A: the preload reaches the worker's Python process only (Popen runs the
+        # worker script, whose interpreter is the first program started).
+        try:
+            env = asan_environment(env)
+        except UsageError as exc:
+            raise InputError(str(exc)) from exc
     return _supervise(command, env, artifacts, options, status)
 
 
@@ -193,13 +227,14 @@ def _supervise(
             time.sleep(0.2)
             if time.monotonic() >= next_status:
                 next_status += options.status_every
-                line = _snapshot(artifacts, started, coverage)
+                line = _snapshot(artifacts, started, coverage, options.profile)
                 with stats_log.open("a") as handle:
                     handle.write(json.dumps(line) + "\n")
                 if status is not None:
                     status(format_status(line))
         reader.join(timeout=5)
-    line = _snapshot(artifacts, started, coverage)
+    # The workers' counters files hold their last input's numbers, however they ended.
+    line = _snapshot(artifacts, started, coverage, options.profile)
     with (artifacts / "fuzz-stats.jsonl").open("a") as handle:
         handle.write(json.dumps(line) + "\n")
     # The harness handles findings itself and exits 0; anything else (a deadly signal in
@@ -230,18 +265,21 @@ def _read_log(stream: Any, coverage: dict[str, int], tail: list[str]) -> None:
         del tail[:-200]
 
 
-def _snapshot(artifacts: Path, started: float, coverage: dict[str, int]) -> dict[str, Any]:
-    """The campaign's counters now: summed over worker processes (their last stats line)."""
-    execs = calls = spec = spec_total = 0
-    for path in artifacts.glob("stats-*.jsonl"):
-        lines = path.read_text().splitlines()
-        if not lines:
-            continue
-        last = json.loads(lines[-1])
-        execs += last["execs"]
-        calls += last["calls"]
-        spec = max(spec, last["spec"])
-        spec_total = last["spec_total"]
+def _snapshot(
+    artifacts: Path, started: float, coverage: dict[str, int], profile: str
+) -> dict[str, Any]:
+    """The campaign's counters now: summed over the worker processes' counters files.  With
+    --jobs the workers' coverage lines are in their logs (fuzz-<i>.log), not in the
+    harness's output: edges and features are then the largest any worker reached."""
+    documented = {c.id << 8 | e for c in CATALOGUE for e in c.errnos(profile)}
+    execs = calls = 0
+    reached: set[int] = set()
+    for worker in counters.read_all(artifacts):
+        execs += worker.execs
+        calls += worker.calls
+        reached |= worker.spec
+    for log in artifacts.glob("fuzz-*.log"):
+        _log_coverage(log, coverage)
     elapsed = time.monotonic() - started
     return {
         "t": round(elapsed, 3),
@@ -251,19 +289,49 @@ def _snapshot(artifacts: Path, started: float, coverage: dict[str, int]) -> dict
         "calls_per_s": round(calls / max(elapsed, 1e-9)),
         "edges": coverage["edges"],
         "features": coverage["features"],
-        "spec": spec,
-        "spec_total": spec_total,
+        "spec": len(reached & documented),
+        "spec_total": len(documented),
         "findings": len(_findings(artifacts)),
     }
 
 
+def _log_coverage(log: Path, coverage: dict[str, int]) -> None:
+    """The last coverage line of a libFuzzer log, read from its tail (logs grow all run)."""
+    try:
+        with log.open("rb") as handle:
+            handle.seek(max(log.stat().st_size - 65536, 0))
+            tail = handle.read().decode(errors="replace")
+    except OSError:
+        return
+    found = _COVERAGE.findall(tail)
+    if found:
+        edges, features = found[-1]
+        coverage["edges"] = max(coverage["edges"], int(edges))
+        coverage["features"] = max(coverage["features"], int(features))
+
+
 def _findings(artifacts: Path) -> list[dict[str, Any]]:
-    out = []
-    for path in sorted(artifacts.glob("finding-*/finding.json")):
+    """This run's findings: the ones its workers listed in findings.jsonl, each once (two
+    workers of --jobs may both find it), as its finding.json now describes it."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    try:
+        lines = (artifacts / "findings.jsonl").read_text().splitlines()
+    except OSError:
+        return out
+    for raw in lines:
         try:
-            out.append(json.loads(path.read_text()))
-        except (OSError, ValueError):
+            listed = json.loads(raw)
+        except ValueError:
+            continue  # a line being written
+        directory = str(listed.get("directory", ""))
+        if directory in seen:
             continue
+        seen.add(directory)
+        try:
+            out.append(json.loads((Path(directory) / "finding.json").read_text()))
+        except (OSError, ValueError):
+            out.append(listed)
     return out
 
 

@@ -30,7 +30,9 @@ from tracer.model import Trace
 from tracer.textform import format_trace
 
 from .minimize import INVARIANT, SequenceRunner, Signature, clean_records, minimize
-from .target import FuzzOutcome, FuzzTarget
+from .target import TEST_MAGIC, FuzzOutcome, FuzzTarget
+
+TEST_MAGIC_KIND = "test-magic"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class FindingStore:
         self.started = started if started is not None else time.monotonic()
         self.seen: dict[Signature, Finding] = {}
         self.failed: set[Signature] = set()
+        self.test_magic_seen = False
         self._runner: SequenceRunner | None = None
         self._clean: SequenceRunner | None = None
 
@@ -142,6 +145,33 @@ class FindingStore:
             f"{signature.describe()}\n\n" + "".join(traceback.format_exception(error))
         )
         self.failed.add(signature)
+
+    def record_test_magic(self, data: bytes) -> dict[str, Any] | None:
+        """The executor's test hook fired (fuzz/target.py TEST_MAGIC): written once, as found.
+        There is nothing to minimise or replay: the hook looks at the bytes, not the calls.
+        None if it was seen before."""
+        if self.test_magic_seen:
+            return None
+        self.test_magic_seen = True
+        directory = self.artifacts / f"finding-{TEST_MAGIC_KIND}"
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "input.bin").write_bytes(data)
+        report: dict[str, Any] = {
+            "kind": TEST_MAGIC_KIND,
+            "detail": int.from_bytes(TEST_MAGIC, "little"),
+            "call": "",
+            "description": f"test hook: the input holds the magic bytes {TEST_MAGIC.hex(' ')}",
+            "reason": "",
+            "seconds": round(time.monotonic() - self.started, 3),
+            "calls_found": 0,
+            "calls_minimized": 0,
+            "directory": str(directory),
+            "replay_flags": False,
+            "replay_clean_passes": False,
+            "replay": "",
+        }
+        (directory / "finding.json").write_text(json.dumps(report, indent=2) + "\n")
+        return report
 
     def is_known(self, signature: Signature) -> bool:
         return signature in self.seen or signature in self.failed

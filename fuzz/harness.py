@@ -1,80 +1,236 @@
 """The atheris harness.  Runs in its own process, started by ``haptrace fuzz``:
 
-    python -m fuzz.harness [--profile P] [--planted-bug NAME] [--artifacts DIR]
-                           [--engine default|cov|asan] [--stop-on-finding]
-                           -- [libFuzzer flags] CORPUS_DIR...
+    haptrace-fuzz-worker [--profile=P] [--planted-bug=NAME]... [--artifacts=DIR]
+                         [--engine=default|cov|asan] [--stop-on-finding]
+                         [libFuzzer flags] [CORPUS_DIR...]
+
+(or ``python -m fuzz.harness ...``).  Our options may come anywhere, as ``--name=value`` or
+``--name value``; every other argument is libFuzzer's (a ``--`` between them is allowed and
+dropped).  libFuzzer gets ours too, always as ``--name=value``: it ignores arguments that
+start with ``--`` and passes them verbatim to the processes it starts itself — the workers of
+``-jobs`` and the inner runs of ``-merge`` — which it starts as ``argv[0]`` with its own
+flags.  So every re-invocation of the harness keeps its profile, planted bugs, artifacts
+directory and engine.  argv[0] is the ``haptrace-fuzz-worker`` script, whichever way this
+process was started.
 
 Each input is decoded and run in C (one cffi call), the per-call outcomes become coverage
-features (fuzz/feedback.py), and a finding is minimised and written as an artifact.  Stats
-go to ``DIR/stats-<pid>.jsonl`` as JSON lines every second.
+features (fuzz/feedback.py), and a finding is minimised and written as an artifact.  The
+counters go to ``DIR/counters-<pid>.bin`` with every input (fuzz/counters.py) and a stats
+line to ``DIR/stats-<pid>.jsonl`` every second.  libFuzzer's own files (``crash-*``) go to
+DIR too: ``-artifact_prefix=DIR/`` is added unless the flags name another place.
 
-``--engine cov`` loads the engine built with SanitizerCoverage, after making atheris'
-bundled libFuzzer global (limits.md, recipe B) so the instrumented module can link.
-``--engine asan`` expects the parent to LD_PRELOAD atheris' asan_with_fuzzer.so (recipe A).
+Engines (limits.md, "Native coverage of a cffi C extension under atheris"):
+
+* ``--engine=cov`` loads the engine built with SanitizerCoverage (recipe B): atheris'
+  custom-mutator module and then its bundled libFuzzer are loaded with RTLD_GLOBAL before the
+  engine is imported, so the instrumented module links against libFuzzer and libFuzzer finds
+  LLVMFuzzerCustomMutator when it starts.
+* ``--engine=asan`` loads the ASan+UBSan build under atheris' preloaded
+  ``asan_with_fuzzer.so`` and custom-mutator module (recipe A).  ``haptrace fuzz`` starts the
+  worker with that LD_PRELOAD; a harness started without it (by libFuzzer's ``-jobs`` or
+  ``-merge``, whose shell must not get the preload) starts itself again with it.
 """
 
 from __future__ import annotations
 
-import argparse
+import importlib
+import importlib.machinery
+import importlib.util
 import json
 import os
+import shutil
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .counters import WorkerCounters
 
-def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    if "--" in argv:
-        split = argv.index("--")
-        ours, libfuzzer = argv[:split], argv[split + 1 :]
-    else:
-        ours, libfuzzer = argv, []
-    parser = argparse.ArgumentParser(prog="python -m fuzz.harness")
-    parser.add_argument("--profile", default="doc")
-    parser.add_argument("--planted-bug", action="append", default=[])
-    parser.add_argument("--artifacts", default="artifacts")
-    parser.add_argument("--engine", choices=("default", "cov", "asan"), default="default")
-    parser.add_argument("--stop-on-finding", action="store_true")
-    return parser.parse_args(ours), libfuzzer
+ENGINES = ("default", "cov", "asan")
+TEST_HOOKS = ("magic",)
+WORKER_SCRIPT = "haptrace-fuzz-worker"
+USAGE = __doc__.split("\n\n")[1] if __doc__ else ""
 
 
-def _load_native(engine: str) -> None:
-    """Make libFuzzer's symbols global before the instrumented engine is imported."""
+class UsageError(Exception):
+    """A bad harness command line (reported by main() as exit status 2)."""
+
+
+@dataclass
+class Options:
+    profile: str = "doc"
+    planted_bug: list[str] = field(default_factory=list)
+    artifacts: str = "artifacts"
+    engine: str = "default"
+    stop_on_finding: bool = False
+    test_hook: list[str] = field(default_factory=list)
+
+    def argv(self) -> list[str]:
+        """Our options as libFuzzer passes them on: one ``--name=value`` argument each."""
+        out = [
+            f"--profile={self.profile}",
+            f"--artifacts={self.artifacts}",
+            f"--engine={self.engine}",
+        ]
+        out += [f"--planted-bug={bug}" for bug in self.planted_bug]
+        out += [f"--test-hook={hook}" for hook in self.test_hook]
+        if self.stop_on_finding:
+            out.append("--stop-on-finding")
+        return out
+
+
+_VALUED = {
+    "--profile": "profile",
+    "--planted-bug": "planted_bug",
+    "--artifacts": "artifacts",
+    "--engine": "engine",
+    "--test-hook": "test_hook",
+}
+_FLAGS = {"--stop-on-finding": "stop_on_finding"}
+
+
+def parse(argv: list[str]) -> tuple[Options, list[str]]:
+    """Our options, from anywhere in argv, and everything else for libFuzzer, in order."""
+    options = Options()
+    libfuzzer: list[str] = []
+    position = 0
+    while position < len(argv):
+        arg = argv[position]
+        position += 1
+        if arg == "--":
+            continue  # the old separator between ours and libFuzzer's: nothing to pass on
+        name, equals, value = arg.partition("=")
+        if name in _FLAGS:
+            if equals:
+                raise UsageError(f"{name} takes no value")
+            setattr(options, _FLAGS[name], True)
+        elif name in _VALUED:
+            if not equals:
+                if position == len(argv):
+                    raise UsageError(f"{name} needs a value")
+                value = argv[position]
+                position += 1
+            current = getattr(options, _VALUED[name])
+            if isinstance(current, list):
+                current.append(value)
+            else:
+                setattr(options, _VALUED[name], value)
+        else:
+            libfuzzer.append(arg)
+    if options.engine not in ENGINES:
+        raise UsageError(f"--engine={options.engine}: choose one of {', '.join(ENGINES)}")
+    for hook in options.test_hook:
+        if hook not in TEST_HOOKS:
+            raise UsageError(f"--test-hook={hook}: the hooks are {', '.join(TEST_HOOKS)}")
+    options.artifacts = str(Path(options.artifacts).resolve())
+    return options, libfuzzer
+
+
+def worker_executable() -> str | None:
+    """The ``haptrace-fuzz-worker`` script of this installation: the one next to the running
+    interpreter (a virtual environment's bin/), else the first on PATH."""
+    here = shutil.which(WORKER_SCRIPT, path=str(Path(sys.executable).parent))
+    return here or shutil.which(WORKER_SCRIPT)
+
+
+def asan_preload() -> list[str]:
+    """What recipe A preloads: atheris' ASan runtime with libFuzzer, and its custom-mutator
+    module, whose LLVMFuzzerCustomMutator libFuzzer looks up once, when it loads (a Python
+    custom_mutator= is otherwise silently not used: atheris issue #54).  Found without
+    importing atheris."""
+    spec = importlib.util.find_spec("atheris")
+    if spec is None or spec.origin is None:
+        raise UsageError("atheris is not installed: pip install atheris")
+    package = Path(spec.origin).parent
+    runtime = package.parent / "asan_with_fuzzer.so"
+    mutators = [
+        package / f"custom_mutator{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
+    ]
+    mutator = next((p for p in mutators if p.exists()), None)
+    if not runtime.exists() or mutator is None:
+        raise UsageError(f"atheris in {package} lacks asan_with_fuzzer.so or custom_mutator")
+    return [str(runtime), str(mutator)]
+
+
+def asan_environment(env: dict[str, str]) -> dict[str, str]:
+    """``env`` for a Python process that runs the asan engine (only that process: the
+    custom-mutator module needs libpython's symbols, which a shell or `timeout` lacks)."""
+    out = dict(env)
+    out["LD_PRELOAD"] = " ".join(asan_preload())
+    # CPython's allocations live until exit by design: leak reports would be all noise.
+    out.setdefault("ASAN_OPTIONS", "detect_leaks=0")
+    return out
+
+
+def _asan_loaded() -> bool:
+    import ctypes
+
+    process = ctypes.CDLL(None)
+    return all(hasattr(process, s) for s in ("__asan_init", "LLVMFuzzerCustomMutator"))
+
+
+def load_native(engine: str, module: str, argv: list[str]) -> None:
+    """Prepare this process for ``engine`` before anything imports the engine
+    (replay._native reads HAPTRACE_ENGINE).  ``module`` and ``argv`` start this program
+    again, with the preload, if the asan engine lacks it."""
     os.environ["HAPTRACE_ENGINE"] = engine
     if engine == "cov":
         flags = sys.getdlopenflags()
         sys.setdlopenflags(flags | os.RTLD_GLOBAL)
-        import atheris.core_with_libfuzzer  # noqa: F401 - imported for its symbols
-
-        sys.setdlopenflags(flags)
+        try:
+            # In this order: libFuzzer resolves LLVMFuzzerCustomMutator when it is loaded, so
+            # the mutator module must be global first; then libFuzzer's symbols must be global
+            # before the instrumented engine (which calls them) is imported.
+            for name in ("atheris.custom_mutator", "atheris.core_with_libfuzzer"):
+                importlib.import_module(name)
+        finally:
+            sys.setdlopenflags(flags)
+    elif engine == "asan":
+        if not _asan_loaded():
+            if os.environ.get("HAPTRACE_PRELOADED") == "1":
+                raise UsageError(
+                    f"the asan engine needs LD_PRELOAD={' '.join(asan_preload())}; it was set"
+                    " but the libraries are not loaded (see the loader's message above)"
+                )
+            env = asan_environment(dict(os.environ))
+            env["HAPTRACE_PRELOADED"] = "1"
+            os.execve(sys.executable, [sys.executable, "-m", module, *argv], env)
+        # Loaded: the processes libFuzzer starts (through /bin/sh) must not inherit the
+        # preload, and a harness among them starts itself again with it.
+        os.environ.pop("LD_PRELOAD", None)
+        os.environ.pop("HAPTRACE_PRELOADED", None)
 
 
 class Stats:
-    """Counters of this process, written as a JSON line every second."""
+    """This process's counters (fuzz/counters.py), and a JSON line of them every second."""
 
-    def __init__(self, path: Path, documented: set[int]) -> None:
-        self.path = path
+    def __init__(self, directory: Path, documented: set[int], options: Options) -> None:
+        self.path = directory / f"stats-{os.getpid()}.jsonl"
+        self.counters = WorkerCounters(directory)
         self.documented = documented
+        self.options = options
         self.started = time.monotonic()
         self.last = 0.0
-        self.execs = 0
-        self.calls = 0
-        self.spec: set[int] = set()  # call << 8 | errno, as the engine reports them
         self.findings: list[dict[str, Any]] = []
 
     def line(self) -> dict[str, Any]:
         elapsed = max(time.monotonic() - self.started, 1e-9)
+        execs, calls = self.counters.execs, self.counters.calls
+        spec = self.counters.spec
         return {
             "t": round(elapsed, 3),
             "pid": os.getpid(),
-            "execs": self.execs,
-            "calls": self.calls,
-            "execs_per_s": round(self.execs / elapsed),
-            "calls_per_s": round(self.calls / elapsed),
-            "spec": len(self.spec & self.documented),
+            "execs": execs,
+            "calls": calls,
+            "execs_per_s": round(execs / elapsed),
+            "calls_per_s": round(calls / elapsed),
+            "spec": sum(1 for key in self.documented if spec[key]),
             "spec_total": len(self.documented),
             "findings": len(self.findings),
+            "profile": self.options.profile,
+            "bugs": self.options.planted_bug,
+            "engine": self.options.engine,
         }
 
     def write(self, force: bool = False) -> None:
@@ -87,36 +243,60 @@ class Stats:
 
 
 def main(argv: list[str] | None = None) -> None:
-    options, libfuzzer = _parse(sys.argv[1:] if argv is None else argv)
-    _load_native(options.engine)
+    args = sys.argv[1:] if argv is None else argv
+    if "--help" in args:
+        sys.stdout.write(USAGE + "\n")
+        return
+    try:
+        options, libfuzzer = parse(args)
+        load_native(options.engine, "fuzz.harness", args)
+    except UsageError as exc:
+        sys.stderr.write(f"{WORKER_SCRIPT}: {exc}\n")
+        sys.exit(2)
     import atheris
 
     from haptrace.catalogue import CATALOGUE
 
     from .feedback import Feedback
     from .findings import FindingStore
-    from .target import FuzzTarget
+    from .target import TEST_MAGIC_FOUND, FuzzTarget
 
     artifacts = Path(options.artifacts)
     artifacts.mkdir(parents=True, exist_ok=True)
-    target = FuzzTarget(profile=options.profile, bugs=tuple(options.planted_bug))
+    target = FuzzTarget(
+        profile=options.profile,
+        bugs=tuple(options.planted_bug),
+        test_magic="magic" in options.test_hook,
+    )
     documented = {c.id << 8 | e for c in CATALOGUE for e in c.errnos(options.profile)}
-    stats = Stats(artifacts / f"stats-{os.getpid()}.jsonl", documented)
-    feedback = Feedback(atheris.instrument_func)
+    stats = Stats(artifacts, documented, options)
+    feedback = Feedback.for_atheris()
     store = FindingStore(target, artifacts, stats.started)
     run, features, spec_keys = target.run_fast, target.features, target.spec_keys
-    spec, hit = stats.spec, feedback.hit
+    hit, count, mark = feedback.hit, stats.counters.count, stats.counters.mark
+
+    def found(report: dict[str, Any]) -> None:
+        stats.findings.append(report)
+        with (artifacts / "findings.jsonl").open("a") as handle:
+            handle.write(json.dumps(report) + "\n")
+        if options.stop_on_finding:
+            stats.write(force=True)
+            sys.stdout.flush()
+            os._exit(0)
 
     def test_one_input(data: bytes) -> None:
         result = run(data)
-        count = result.ncalls
+        ncalls = result.ncalls
         # Each feature once per input: hit counts would flood the corpus with inputs that
         # differ only in how often they repeat a call (measured: 76k vs 59k execs/s).
-        hit(set(features(count)))
-        spec.update(spec_keys(count))
-        stats.execs += 1
-        stats.calls += count
-        if result.finding:
+        hit(set(features(ncalls)))
+        mark(spec_keys(ncalls))
+        count(ncalls)
+        if result.finding == TEST_MAGIC_FOUND:
+            report = store.record_test_magic(data)
+            if report is not None:
+                found(report)
+        elif result.finding:
             outcome = target.run(data)
             if store.is_new(outcome):
                 try:
@@ -125,24 +305,24 @@ def main(argv: list[str] | None = None) -> None:
                     store.record_failure(data, outcome, exc)
                     finding = None
                 if finding is not None:
-                    stats.findings.append(finding.to_json())
-                    with (artifacts / "findings.jsonl").open("a") as handle:
-                        handle.write(json.dumps(finding.to_json()) + "\n")
-                    if options.stop_on_finding:
-                        stats.write(force=True)
-                        sys.stdout.flush()
-                        os._exit(0)
-        if stats.execs & 1023 == 0:
+                    found(finding.to_json())
+        if stats.counters.words[0] & 1023 == 0:
             stats.write()
 
     from .mutator import make_mutator
 
+    if not any(a.startswith(("-artifact_prefix=", "-exact_artifact_path=")) for a in libfuzzer):
+        # Without it libFuzzer writes crash-<sha1> into the current directory.
+        libfuzzer.insert(0, f"-artifact_prefix={artifacts}/")
     atheris.Setup(
-        [sys.argv[0], *libfuzzer],
+        [worker_executable() or sys.argv[0], *options.argv(), *libfuzzer],
         test_one_input,
-        internal_libfuzzer=options.engine != "asan",  # asan: the parent preloads libFuzzer
+        internal_libfuzzer=options.engine != "asan",  # asan: libFuzzer comes preloaded
         custom_mutator=make_mutator(),
     )
+    # A first line before any input: it records how this worker was started (profile, bugs,
+    # engine), whether or not it ever gets to write another.
+    stats.write(force=True)
     try:
         atheris.Fuzz()
     finally:

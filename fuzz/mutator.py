@@ -6,8 +6,11 @@ within a few thousand inputs — is not one of libFuzzer's moves.  This mutator 
 input at call boundaries (mirroring csrc/fuzz.c's decoder) and edits calls: inserts a new
 random call, deletes, duplicates or regenerates one, swaps two; sometimes starts afresh;
 and otherwise changes bytes (a different strategy, payload or literal inside a call).
-libFuzzer keeps what yields new coverage, as always.  (atheris.Mutate, libFuzzer's own
-mutator, cannot be called from a custom mutator with the built-in libFuzzer.)
+libFuzzer keeps what yields new coverage, as always.  With a custom mutator libFuzzer
+mutates with nothing else: its own mutations, its dictionary (-dict) and its comparison hints
+go unused.  (atheris.Mutate, which applies one of libFuzzer's mutations, can be called from
+here if it is looked up after atheris.Fuzz() has started, which replaces the module's stub;
+this mutator does not call it.)
 """
 
 from __future__ import annotations
@@ -27,10 +30,12 @@ _CALL_FOR_BYTE = [int(lib.ht_fuzz_call_for_byte(b)) for b in range(256)]
 
 
 def split_calls(data: bytes) -> list[bytes]:
-    """The input cut into one piece per call, as the decoder will read it."""
+    """The input cut into one piece per call, as the decoder will read it: a call starts
+    wherever a byte is left (a call without arguments is one byte), and the last piece may
+    lack argument bytes, which the decoder reads as 0."""
     pieces: list[bytes] = []
     position = 0
-    while position + 2 <= len(data) and len(pieces) < MAX_CALLS:
+    while position < len(data) and len(pieces) < MAX_CALLS:
         start = position
         call = CATALOGUE[_CALL_FOR_BYTE[data[position]]]
         position += 1

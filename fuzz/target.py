@@ -68,6 +68,14 @@ BOOT_PAIRS: tuple[tuple[int, int, int], ...] = (
 
 MAX_CALLS = 64
 
+# The executor's test hook (csrc/fuzz.c, FUZZ_TEST_MAGIC_*): with the flag, an input only
+# probes its bytes for TEST_MAGIC, byte by byte in nested C branches (no call runs), and one
+# that holds it reports the finding kind TEST_MAGIC_FOUND.  It shows that native coverage sees
+# C branches the Python feedback cannot; only tests turn it on.
+TEST_MAGIC_FLAG = 0x80000000
+TEST_MAGIC_FOUND = 0x100
+TEST_MAGIC = bytes((0xC7, 0x3A, 0xE5, 0x59))
+
 
 @dataclass(frozen=True)
 class FuzzOutcome:
@@ -76,7 +84,7 @@ class FuzzOutcome:
     calls: npt.NDArray[Any]  # CALL_DTYPE, the calls actually run
     reasons: tuple[int, ...]
     raws: tuple[int, ...]
-    finding: int  # 0 none, 1 undocumented code, 2 invariant violated
+    finding: int  # 0 none, 1 undocumented code, 2 invariant violated, TEST_MAGIC_FOUND
     at: int
     detail: int  # the errno or the invariant id
 
@@ -90,6 +98,7 @@ class FuzzTarget:
     check_invariants: bool = True
     max_calls: int = MAX_CALLS
     config: MachineConfig = FUZZ_CONFIG
+    test_magic: bool = False  # the executor's test hook (TEST_MAGIC above); tests only
     boot_records: list[Record] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -106,6 +115,8 @@ class FuzzTarget:
         self._features = ffi.new("uint32_t[]", 2 * self.max_calls)
         self._spec = ffi.new("uint32_t[]", self.max_calls)
         self._flags = lib.HT_FUZZ_CHECK_INVARIANTS if self.check_invariants else 0
+        if self.test_magic:
+            self._flags |= TEST_MAGIC_FLAG
         self._run = lib.ht_fuzz_run
         self._m = self.machine._m
 

@@ -5,17 +5,56 @@ pyproject.toml); everything above this module is typed strictly.
 
 from __future__ import annotations
 
+import importlib
+import os
 from typing import Any
 
 from haptrace.catalogue import REVISION
-from haptrace.errors import StaleBuildError
+from haptrace.errors import InputError, StaleBuildError
 
+# Which build of the engine this process uses, by HAPTRACE_ENGINE.  The fuzz harness sets it
+# (--engine): "cov" is compiled with SanitizerCoverage, so that libFuzzer sees the engine's own
+# edges; "asan" adds ASan and UBSan.  Both are extra modules of
+# `HAPTRACE_NATIVE_COVERAGE=1 CC=clang pip install .` (csrc/build_engine.py), and both need
+# libFuzzer's symbols loaded globally before they are imported (the harness arranges that).
+ENGINE_MODULES = {
+    "default": "haptrace._engine",
+    "cov": "haptrace._engine_cov",
+    "asan": "haptrace._engine_asan",
+}
+_BUILD = "HAPTRACE_NATIVE_COVERAGE=1 CC=clang pip install ."
+
+ENGINE: str = os.environ.get("HAPTRACE_ENGINE") or "default"
+if ENGINE not in ENGINE_MODULES:
+    raise InputError(
+        f"HAPTRACE_ENGINE={ENGINE!r} is not an engine build: use one of"
+        f" {', '.join(ENGINE_MODULES)} (or leave it unset for the default)"
+    )
 try:
-    from haptrace._engine import ffi, lib
-except ImportError as exc:  # pragma: no cover - depends on the installation
-    raise ImportError(
-        f"the haptrace C engine is not built: install the package with `pip install .` ({exc})"
+    _module = importlib.import_module(ENGINE_MODULES[ENGINE])
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installation
+    if ENGINE == "default":
+        raise ImportError(
+            f"the haptrace C engine is not built: install the package with `pip install .` ({exc})"
+        ) from exc
+    raise InputError(
+        f"HAPTRACE_ENGINE={ENGINE}: the {ENGINE} engine ({ENGINE_MODULES[ENGINE]}) is not"
+        f" built: install with `{_BUILD}` (clang 14 or later and its runtime, e.g."
+        " `apt-get install -y clang libclang-rt-dev`)"
     ) from exc
+except ImportError as exc:  # pragma: no cover - depends on how the process was started
+    if ENGINE == "default" or "undefined symbol" not in str(exc):
+        raise
+    # The instrumented builds call into libFuzzer (__sancov_lowest_stack, and ASan's runtime
+    # for asan), which only a fuzzing process has loaded.
+    raise InputError(
+        f"HAPTRACE_ENGINE={ENGINE}: {ENGINE_MODULES[ENGINE]} needs libFuzzer's symbols loaded"
+        " first; run it under the fuzz harness (haptrace fuzz --native-coverage / --sanitizers,"
+        f" or haptrace-fuzz-worker --engine={ENGINE}) ({exc})"
+    ) from exc
+
+ffi: Any = _module.ffi
+lib: Any = _module.lib
 
 BUILT_REVISION: str = ffi.string(lib.ht_catalogue_revision()).decode()
 if BUILT_REVISION != REVISION:  # pragma: no cover - only with a stale build

@@ -104,7 +104,7 @@ def fuzz_command(
     Examples:
       haptrace fuzz --max-time 60                      the clean engine: expect nothing
       haptrace fuzz --planted-bug nr_saved_underflow --max-time 60
-      haptrace fuzz --native-coverage --max-time 300 -- -use_value_profile=1
+      haptrace fuzz --native-coverage --max-time 300 -- -seed=1
 
     Arguments after -- go to libFuzzer.  Exit status: 0 nothing found, 4 an undocumented
     code, 5 an invariant violated, 6 bad input, 70 the harness or engine crashed.
@@ -132,7 +132,7 @@ def fuzz_command(
         libfuzzer_args=libfuzzer_args,
     )
     status = None if as_json else (lambda line: click.echo(line, err=True))
-    calibration = _calibrate() if engine != "default" else None
+    calibration = _calibrate(engine) if engine != "default" else None
     result = run_campaign(options, status)
     summary = result.to_json()
     if calibration:
@@ -146,21 +146,27 @@ def fuzz_command(
     sys.exit(int(result.outcome))
 
 
-def _calibrate() -> dict[str, object]:
-    """The default and the native-coverage builds' speed on the same inputs, in this run."""
+def _calibrate(engine: str) -> dict[str, object]:
+    """The default build's and ``engine``'s speed on the same inputs, in this run (each in
+    a process of its own, loaded as the harness loads it)."""
     rates = {}
-    for engine in ("default", "cov"):
+    for build in ("default", engine):
         done = subprocess.run(
-            [sys.executable, "-m", "fuzz.calibrate", "--engine", engine],
+            [sys.executable, "-m", "fuzz.calibrate", "--engine", build],
             capture_output=True,
             text=True,
             check=False,
         )
         if done.returncode != 0:
-            raise InputError(f"calibrating the {engine} engine failed: {done.stderr.strip()}")
-        rates[engine] = json.loads(done.stdout.splitlines()[-1])
-    ratio = rates["cov"]["execs_per_s"] / max(rates["default"]["execs_per_s"], 1e-9)
-    return {"default": rates["default"], "native_coverage": rates["cov"], "ratio": round(ratio, 3)}
+            raise InputError(f"calibrating the {build} engine failed: {done.stderr.strip()}")
+        rates[build] = json.loads(done.stdout.splitlines()[-1])
+    ratio = rates[engine]["execs_per_s"] / max(rates["default"]["execs_per_s"], 1e-9)
+    return {
+        "engine": engine,
+        "default": rates["default"],
+        "native_coverage": rates[engine],
+        "ratio": round(ratio, 3),
+    }
 
 
 def _print_summary(summary: dict[str, object], log_tail: str) -> None:
@@ -173,8 +179,9 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
     calibration = s.get("calibration")
     if isinstance(calibration, dict):
         d, n = calibration["default"], calibration["native_coverage"]
+        build = "ASan+UBSan" if calibration["engine"] == "asan" else "native coverage"
         click.echo(
-            f"native coverage build: {n['execs_per_s']:,.0f} execs/s, {n['calls_per_s']:,.0f}"
+            f"{build} build: {n['execs_per_s']:,.0f} execs/s, {n['calls_per_s']:,.0f}"
             f" calls/s; uninstrumented {d['execs_per_s']:,.0f} execs/s, {d['calls_per_s']:,.0f}"
             f" calls/s (ratio {calibration['ratio']:.2f}, same inputs, this run)"
         )
@@ -184,6 +191,9 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
         click.echo("no findings")
     for finding in findings:
         click.echo(f"FINDING after {finding['seconds']}s: {finding['description']}")
+        if finding["kind"] == "test-magic":
+            click.echo(f"  input: {finding['directory']}/input.bin")
+            continue
         if finding["reason"]:
             click.echo(f"  engine's reason: {finding['reason']}")
         click.echo(
@@ -283,27 +293,22 @@ def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) ->
     """Merge fuzz corpus directories into OUTPUT, keeping only the inputs that add
     coverage (libFuzzer's -merge=1 run through the harness)."""
     from fuzz.campaign import worker_command
+    from fuzz.harness import Options
 
     output.mkdir(parents=True, exist_ok=True)
     before = len(list(output.iterdir()))
+    # libFuzzer runs the merge in inner processes of the same program (-merge_inner=1), which
+    # get our options because they are in --name=value form (see fuzz/harness.py).
+    worker = Options(profile=profile, artifacts=str((output.parent / "merge-artifacts").resolve()))
     done = subprocess.run(
-        worker_command()
-        + [
-            "--profile",
-            profile,
-            "--artifacts",
-            str(output.parent / "merge-artifacts"),
-            "--",
-            "-merge=1",
-            str(output),
-            *inputs,
-        ],
+        worker_command() + worker.argv() + ["-merge=1", str(output), *inputs],
         capture_output=True,
         text=True,
         check=False,
     )
     if done.returncode != 0:
-        raise InputError(f"merge failed: {done.stderr.strip().splitlines()[-1:]}")
+        last = done.stderr.strip().splitlines()[-3:]
+        raise InputError(f"merge failed (exit status {done.returncode}): " + " / ".join(last))
     after = len(list(output.iterdir()))
     click.echo(f"{output}: {after} inputs ({after - before} added)")
 

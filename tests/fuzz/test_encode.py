@@ -50,12 +50,8 @@ def _literal_positions(piece: bytes) -> list[bool]:
 
 
 def _decodable(records: list[Record]) -> list[Record]:
-    """The records the decoder will run: a trailing call without arguments is one byte,
-    and the decoder starts a call only with two bytes left (see the xfail below)."""
-    records = records[:MAX_CALLS]
-    while records and not records[-1].spec.args:
-        records = records[:-1]
-    return records
+    """The records the decoder will run: all of them, up to MAX_CALLS."""
+    return records[:MAX_CALLS]
 
 
 def _call_of(piece: bytes) -> int:
@@ -130,7 +126,7 @@ def test_split_calls_cuts_where_the_decoder_starts_each_call(data: bytes) -> Non
     pieces = split_calls(data)
     joined = b"".join(pieces)
     assert data.startswith(joined)
-    assert len(data) - len(joined) < 2 or len(pieces) == MAX_CALLS
+    assert joined == data or len(pieces) == MAX_CALLS
     outcome = target.run(data)
     assert outcome.finding == 0
     assert len(pieces) == len(outcome.calls)
@@ -153,23 +149,46 @@ def test_random_calls_are_whole_calls() -> None:
     rng = random.Random(5)
     for _ in range(500):
         call = random_call(rng)
-        assert split_calls(call + b"\x00") == [call]
+        assert split_calls(call) == [call]
+        assert split_calls(call + b"\x00")[0] == call
         _arguments(call)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a call without arguments is one byte, but the decoder (csrc/fuzz.c, and"
-    " split_calls after it) starts a call only while two bytes are left, so a trailing"
-    " sharing_freed_pages() / memshr_audit() of an encoded seed (or of a mutator's joined"
-    " pieces) is never run",
-)
 def test_a_trailing_call_without_arguments_is_decoded(target: FuzzTarget) -> None:
+    """A call without arguments is one byte; the decoder used to start a call only with
+    two bytes left, so a trailing sharing_freed_pages() of a seed was never run."""
     freed = next(c for c in CATALOGUE if c.name == "sharing_freed_pages")
     control = next(c for c in CATALOGUE if c.name == "memshr_control")
     data = encode([Record(control.id, (1, 1), 0, 0), Record(freed.id, (), 0, 0)])
     assert len(split_calls(data)) == 2
     assert [int(c["call"]) for c in target.run(data).calls] == [control.id, freed.id]
+
+
+def test_calls_without_arguments_alone_and_in_a_row(target: FuzzTarget) -> None:
+    freed = next(c for c in CATALOGUE if c.name == "sharing_freed_pages")
+    used = next(c for c in CATALOGUE if c.name == "sharing_used_frames")
+    alone = encode([Record(freed.id, (), 0, 0)])
+    assert len(alone) == 1
+    assert [int(c["call"]) for c in target.run(alone).calls] == [freed.id]
+    row = [Record(freed.id, (), 0, 0), Record(used.id, (), 0, 0), Record(freed.id, (), 0, 0)]
+    data = encode(row)
+    assert split_calls(data) == [bytes([b]) for b in data]
+    assert [int(c["call"]) for c in target.run(data).calls] == [r.call for r in row]
+
+
+def test_a_cut_off_last_call_reads_its_missing_bytes_as_zero(target: FuzzTarget) -> None:
+    """The decoder runs a call whose argument bytes the input lacks, as if they were 0 (a
+    pool pick): split_calls gives it as the last, short piece."""
+    control = next(c for c in CATALOGUE if c.name == "memshr_control")
+    whole = encode([Record(control.id, (1, 1), 0, 0)])
+    for cut in range(1, len(whole)):
+        padded = whole[:cut] + bytes(len(whole) - cut)
+        assert split_calls(whole[:cut]) == [whole[:cut]]
+        short, full = target.run(whole[:cut]), target.run(padded)
+        assert [int(c["call"]) for c in short.calls] == [control.id]
+        # The padding may decode to more calls after the first (a 0 control byte is a pool
+        # pick, shorter than the literal it replaces); the first call is the same.
+        assert short.calls[:1].tobytes() == full.calls[:1].tobytes()
 
 
 def test_the_mutator_keeps_inputs_within_the_size_limit() -> None:

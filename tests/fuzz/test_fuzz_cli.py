@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from fuzz import counters
 from fuzz.mutator import random_input
 from fuzz.target import FuzzTarget
 from haptrace.catalogue import PROFILES
@@ -206,15 +208,19 @@ def test_200k_random_inputs_find_nothing_on_the_clean_engine(profile: str) -> No
 # ---- haptrace corpus merge --------------------------------------------------------------------
 
 
+def _worker_lines(artifacts: Path) -> list[dict[str, object]]:
+    """Every worker's stats lines (the first is written before any input)."""
+    lines = []
+    for path in sorted(artifacts.glob("stats-*.jsonl")):
+        lines += [json.loads(raw) for raw in path.read_text().splitlines()]
+    return lines
+
+
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: libFuzzer's -merge=1 re-runs the harness with its own flags"
-    " (-merge_control_file=..., -merge_inner=1) and no '--', which fuzz/harness.py's argparse"
-    " rejects ('unrecognized arguments'); every attempt fails, the merge keeps 0 inputs and"
-    " haptrace corpus merge still exits 0",
-)
 def test_corpus_merge_keeps_the_inputs_that_add_coverage(tmp_path: Path) -> None:
+    """libFuzzer runs the merge in inner processes of the harness (-merge_inner=1); they get
+    the harness's options because these are passed as --name=value (they used to be lost,
+    and the inner runs refused libFuzzer's flags: the merge kept nothing)."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     rng = random.Random(1)
@@ -223,8 +229,137 @@ def test_corpus_merge_keeps_the_inputs_that_add_coverage(tmp_path: Path) -> None
         (inputs / f"input-{number:03d}").write_bytes(data)
         (inputs / f"copy-{number:03d}").write_bytes(data)  # duplicates add nothing
     merged = tmp_path / "merged"
-    result = CliRunner().invoke(cli, ["corpus", "merge", str(merged), str(inputs)])
+    command = ["corpus", "merge", str(merged), str(inputs), "--profile", "xen-4.2"]
+    result = CliRunner().invoke(cli, command)
     assert result.exit_code == 0, result.output
     kept = list(merged.iterdir())
     assert 0 < len(kept) <= 40
     assert f"{merged}: {len(kept)} inputs ({len(kept)} added)" in result.stdout
+    contents = {p.read_bytes() for p in kept}
+    assert len(contents) == len(kept)
+    assert contents <= {p.read_bytes() for p in inputs.iterdir()}
+    # The inner runs were harnesses with the profile asked for.
+    inner = [line for line in _worker_lines(tmp_path / "merge-artifacts")]
+    assert inner and {line["profile"] for line in inner} == {"xen-4.2"}
+    again = CliRunner().invoke(cli, command)
+    assert again.exit_code == 0, again.output
+    assert f"{merged}: {len(kept)} inputs (0 added)" in again.stdout
+
+
+# ---- --jobs, exact counts, reused artifacts directories ----------------------------------------
+
+
+@pytest.mark.slow
+def test_jobs_run_workers_with_the_profile_and_bugs(tmp_path: Path) -> None:
+    """libFuzzer's -jobs starts each worker as argv[0] with the flags it was given: the
+    harness's own options must be among them (they used to be lost, and every job exited 2)."""
+    artifacts = tmp_path / "artifacts"
+    done = haptrace(
+        "fuzz",
+        "--jobs",
+        "2",
+        "--runs",
+        "3000",
+        "--no-seeds",
+        "--profile",
+        "xen-4.2",
+        "--planted-bug",
+        "resume_no_ring",
+        "--artifacts",
+        str(artifacts),
+        "--json",
+        cwd=tmp_path,
+    )
+    assert done.returncode == 5, done.stdout + done.stderr
+    summary = json.loads(done.stdout)
+    lines = _worker_lines(artifacts)
+    for line in lines:
+        assert line["profile"] == "xen-4.2" and line["bugs"] == ["resume_no_ring"], line
+    # Three harnesses: the one haptrace started, which only starts the jobs, and two workers.
+    execs = {worker.pid: worker.execs for worker in counters.read_all(artifacts)}
+    assert {line["pid"] for line in lines} == set(execs)
+    logs = sorted(artifacts.glob("fuzz-*.log"))
+    assert [p.name for p in logs] == ["fuzz-0.log", "fuzz-1.log"]
+    # -runs is per job, and a job may run more: it checks the budget only between rounds,
+    # and it also runs the inputs the other job added to the corpus.  The counts are what
+    # each job's libFuzzer says it ran.
+    ran = sorted(int(re.findall(r"Done (\d+) runs", p.read_text())[-1]) for p in logs)
+    assert ran[0] >= 3000 and sorted(execs.values()) == [0, *ran]
+    assert summary["execs"] == sum(ran)
+    (finding,) = summary["findings"]  # found by both workers, reported once
+    assert finding["call"] == "memshr_domain_resume" and finding["replay_flags"]
+
+
+def test_a_run_budget_is_reported_exactly(tmp_path: Path) -> None:
+    """libFuzzer ends a run that reached -runs by exit() from C; the counts come from the
+    workers' counters files, not from a last stats line that never comes (3000 runs used to
+    be reported as 1,024)."""
+    artifacts = tmp_path / "artifacts"
+    done = haptrace(
+        "fuzz",
+        "--runs",
+        "3000",
+        "--no-seeds",
+        "--artifacts",
+        str(artifacts),
+        "--json",
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["execs"] == 3000
+    last = json.loads((artifacts / "fuzz-stats.jsonl").read_text().splitlines()[-1])
+    assert (last["execs"], last["calls"], last["spec"]) == (
+        summary["execs"],
+        summary["calls"],
+        summary["spec"],
+    )
+    assert summary["calls"] > 3000 and 0 < summary["spec"] <= summary["spec_total"]
+
+
+def test_a_reused_artifacts_directory_reports_only_this_run(tmp_path: Path) -> None:
+    """An earlier run's finding stays on disk but is not this run's: a clean run exits 0.
+    Its stats and findings lists are moved aside, not appended to (nor deleted)."""
+    artifacts = tmp_path / "artifacts"
+    old = artifacts / "finding-inv-sharing.1-foreign_map"
+    old.mkdir(parents=True)
+    report = {"kind": "invariant", "directory": str(old), "description": "an old finding"}
+    (old / "finding.json").write_text(json.dumps(report))
+    (artifacts / "findings.jsonl").write_text(json.dumps(report) + "\n")
+    (artifacts / "fuzz-stats.jsonl").write_text('{"t": 99.0, "execs": 7}\n')
+    (artifacts / "stats-1.jsonl").write_text('{"t": 99.0, "execs": 7}\n')
+    done = haptrace(
+        "fuzz", "--runs", "2000", "--no-seeds", "--artifacts", str(artifacts), cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "no findings" in done.stdout
+    assert json.loads((artifacts / "summary.json").read_text())["findings"] == []
+    assert (old / "finding.json").exists()
+    (earlier,) = (artifacts / "earlier-runs").iterdir()
+    assert sorted(p.name for p in earlier.iterdir()) == [
+        "findings.jsonl",
+        "fuzz-stats.jsonl",
+        "stats-1.jsonl",
+    ]
+    assert (earlier / "fuzz-stats.jsonl").read_text() == '{"t": 99.0, "execs": 7}\n'
+    stats = [json.loads(raw) for raw in (artifacts / "fuzz-stats.jsonl").read_text().splitlines()]
+    assert stats[-1]["execs"] == 2000 and all(line["t"] < 99.0 for line in stats)
+    assert not (artifacts / "findings.jsonl").exists()
+
+
+def test_libfuzzer_artifacts_go_to_the_artifacts_directory(tmp_path: Path) -> None:
+    """The harness adds -artifact_prefix itself, so libFuzzer's own files never land in the
+    current directory, however the harness was started (here: directly, as libFuzzer's
+    -merge and -jobs start it, with an RSS limit it cannot meet)."""
+    (tmp_path / "corpus").mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "fuzz.harness", "--artifacts=art", "-rss_limit_mb=1", "corpus"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "out-of-memory" in done.stderr, done.stderr[-2000:]
+    written = sorted(p.name for p in (tmp_path / "art").glob("oom-*"))
+    assert len(written) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["art", "corpus"]
