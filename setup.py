@@ -1,11 +1,25 @@
-"""setuptools hook for the cffi-built engine; everything else is in pyproject.toml."""
+"""setuptools hook for the cffi-built engine; everything else is in pyproject.toml.
+
+HAPTRACE_NATIVE_COVERAGE=0|1|auto also builds the engines instrumented for native fuzzing
+coverage (csrc/native_coverage.py says when and with which compiler)."""
 
 import os
+import sys
+from pathlib import Path
 
 from setuptools import setup
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "csrc"))
+from native_coverage import NativeCoverageUnavailable, resolve
+
 CFFI_MODULES = ["csrc/build_engine.py:ffibuilder"]
-if os.environ.get("HAPTRACE_NATIVE_COVERAGE") == "1":
-    CFFI_MODULES += ["csrc/build_engine.py:ffibuilder_cov", "csrc/build_engine.py:ffibuilder_asan"]
+try:
+    if resolve(os.environ):
+        CFFI_MODULES += [
+            "csrc/build_engine.py:ffibuilder_cov",
+            "csrc/build_engine.py:ffibuilder_asan",
+        ]
+except NativeCoverageUnavailable as exc:
+    sys.exit(f"haptrace: HAPTRACE_NATIVE_COVERAGE: {exc}")
 
 setup(cffi_modules=CFFI_MODULES)

@@ -4,10 +4,12 @@
 and no binary is shipped.  The engine's sources are compiled as C11 with every warning an
 error; the cdef is read from the public header so the two cannot disagree.
 
-With ``HAPTRACE_NATIVE_COVERAGE=1`` (and ``CC=clang``) two more modules are built for
+With ``HAPTRACE_NATIVE_COVERAGE=1`` (setup.py resolves ``auto`` and picks clang through
+csrc/native_coverage.py before this runs) two more modules are built for
 fuzzing: ``haptrace._engine_cov`` with SanitizerCoverage (``-fsanitize=fuzzer-no-link``) so
 atheris sees the engine's edges, and ``haptrace._engine_asan`` with ASan and UBSan as well.
-(``CC`` applies to every module, so the default engine is then built by clang too.)
+(setuptools uses one compiler for every module, so the default engine is then built by
+clang too.)
 
 Both leave out comparison tracing (``-fno-sanitize-coverage=trace-cmp``).  It feeds
 libFuzzer's own mutations (CMP hints) and ``-use_value_profile=1``, but haptrace fuzzes with

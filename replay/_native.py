@@ -15,14 +15,14 @@ from haptrace.errors import InputError, StaleBuildError
 # Which build of the engine this process uses, by HAPTRACE_ENGINE.  The fuzz harness sets it
 # (--engine): "cov" is compiled with SanitizerCoverage, so that libFuzzer sees the engine's own
 # edges; "asan" adds ASan and UBSan.  Both are extra modules of
-# `HAPTRACE_NATIVE_COVERAGE=1 CC=clang pip install .` (csrc/build_engine.py), and both need
+# `HAPTRACE_NATIVE_COVERAGE=1 pip install .` (csrc/build_engine.py), and both need
 # libFuzzer's symbols loaded globally before they are imported (the harness arranges that).
 ENGINE_MODULES = {
     "default": "haptrace._engine",
     "cov": "haptrace._engine_cov",
     "asan": "haptrace._engine_asan",
 }
-_BUILD = "HAPTRACE_NATIVE_COVERAGE=1 CC=clang pip install ."
+_BUILD = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
 
 ENGINE: str = os.environ.get("HAPTRACE_ENGINE") or "default"
 if ENGINE not in ENGINE_MODULES:
