@@ -256,32 +256,31 @@ int64_t ht_h_caller_privilege(ht_machine *m, const uint64_t *arg, uint64_t *out)
     OK(0, NONE);
 }
 
-/* domain_pause(domid) */
-int64_t ht_h_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
+/* Pause and unpause check the same things; a domain cannot pause itself (the caller). */
+static int64_t set_paused(ht_machine *m, uint64_t domid, bool paused)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = target_control(m, arg[0], &slot, true);
+    int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
     if (slot == 0)
         FAIL(EINVAL, TARGET_IS_CALLER);
-    dom_set_flag(m, slot, HT_DF_PAUSED, true);
+    dom_set_flag(m, slot, HT_DF_PAUSED, paused);
     OK(0, NONE);
+}
+
+/* domain_pause(domid) */
+int64_t ht_h_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return set_paused(m, arg[0], true);
 }
 
 /* domain_unpause(domid) */
 int64_t ht_h_domain_unpause(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    uint8_t slot;
-    int64_t rc = target_control(m, arg[0], &slot, true);
-    if (rc)
-        return rc;
-    if (slot == 0)
-        FAIL(EINVAL, TARGET_IS_CALLER);
-    dom_set_flag(m, slot, HT_DF_PAUSED, false);
-    OK(0, NONE);
+    return set_paused(m, arg[0], false);
 }
 
 /* domain_setmaxmem(domid, max_memkb) */

@@ -393,15 +393,7 @@ def docs_markdown() -> str:
         if call.value_doc:
             lines.append(f"- value: {call.value_doc}")
         for arg in call.args:
-            extra = []
-            if arg.uses is not None:
-                extra.append(f"uses {arg.uses.value}")
-            if arg.makes is not None:
-                extra.append(f"makes {arg.makes.value}")
-            if arg.enum is not None:
-                extra.append(f"one of `{arg.enum}`")
-            if arg.default is not None:
-                extra.append(f"default {arg.default}")
+            extra = arg.annotations(quote="`")
             suffix = f" ({'; '.join(extra)})" if extra else ""
             lines.append(f"- argument `{arg.name}` ({arg.bits}-bit): {arg.doc}{suffix}")
         for output in call.outputs:

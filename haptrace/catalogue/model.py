@@ -104,6 +104,20 @@ class Arg:
     def max_value(self) -> int:
         return (1 << self.bits) - 1
 
+    def annotations(self, quote: str = "") -> list[str]:
+        """What the catalogue says of the argument besides its doc, as short phrases
+        ("uses domain", "one of ENUM", ...); ``quote`` wraps the enum name (Markdown)."""
+        out = []
+        if self.uses is not None:
+            out.append(f"uses {self.uses.value}")
+        if self.makes is not None:
+            out.append(f"makes {self.makes.value}")
+        if self.enum is not None:
+            out.append(f"one of {quote}{self.enum}{quote}")
+        if self.default is not None:
+            out.append(f"default {self.default}")
+        return out
+
 
 @dataclass(frozen=True)
 class Output:

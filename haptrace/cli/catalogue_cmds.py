@@ -45,15 +45,7 @@ def calls_command(name: str | None, as_json_output: bool) -> None:
         f"  result: {call.returns.value}" + (f" ({call.value_doc})" if call.value_doc else "")
     )
     for arg in call.args:
-        extra = []
-        if arg.uses is not None:
-            extra.append(f"uses {arg.uses.value}")
-        if arg.makes is not None:
-            extra.append(f"makes {arg.makes.value}")
-        if arg.enum is not None:
-            extra.append(f"one of {arg.enum}")
-        if arg.default is not None:
-            extra.append(f"default {arg.default}")
+        extra = arg.annotations()
         suffix = f"  [{'; '.join(extra)}]" if extra else ""
         click.echo(f"  arg {arg.name} ({arg.bits}-bit): {arg.doc}{suffix}")
     for output in call.outputs:

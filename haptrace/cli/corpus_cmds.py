@@ -11,6 +11,7 @@ from haptrace.catalogue import PROFILES
 from haptrace.catalogue.errnos import errno_name
 
 from .main import cli
+from .options import PROFILE_CHOICE
 from .replay_cmd import expand
 
 
@@ -18,7 +19,7 @@ from .replay_cmd import expand
 @click.argument("traces", nargs=-1, required=True, metavar="TRACE_OR_DIR...")
 @click.option(
     "--profile",
-    type=click.Choice(list(PROFILES)),
+    type=PROFILE_CHOICE,
     help="Only this profile (default: every profile).",
 )
 @click.option("--markdown", is_flag=True, help="Print the matrix as Markdown (for docs/).")

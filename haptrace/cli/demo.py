@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .main import cli
+from .options import PROFILE_CHOICE
 
 
 def _counters(machine: object) -> str:
@@ -22,7 +23,7 @@ def _counters(machine: object) -> str:
 
 
 @cli.command("demo")
-@click.option("--profile", type=click.Choice(["doc", "xen-4.2"]), default="doc", show_default=True)
+@click.option("--profile", type=PROFILE_CHOICE, default="doc", show_default=True)
 def demo_command(profile: str) -> None:
     """Run the seed's sharing example on the default machine (an Intel EPT x86_64 host with
     two HAP domains of 4096 pages) and print each call, its result and the counters.

@@ -14,6 +14,7 @@ from haptrace.errors import InputError
 from haptrace.outcome import Outcome, most_severe
 
 from .main import cli
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
 
 TRACE_SUFFIXES = (".trace", ".trace.txt")
 
@@ -70,16 +71,10 @@ def replay_one(
 @click.argument("traces", nargs=-1, required=True, metavar="TRACE_OR_DIR...")
 @click.option(
     "--profile",
-    type=click.Choice(["doc", "xen-4.2"]),
+    type=PROFILE_CHOICE,
     help="Replay in this profile instead of the one the trace was recorded in.",
 )
-@click.option(
-    "--planted-bug",
-    "bugs",
-    multiple=True,
-    metavar="NAME",
-    help="Turn a planted bug on (see `haptrace bugs`); repeatable.",
-)
+@PLANTED_BUG_OPTION
 @click.option(
     "--check-every",
     type=click.IntRange(min=0),

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import click
 
-from haptrace.catalogue import PROFILES
-
 from .main import cli
+from .options import PROFILE_CHOICE
 
 PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
 OUTPUT = click.option(
@@ -29,7 +28,7 @@ OUTPUT = click.option(
 @OUTPUT
 @click.option(
     "--profile",
-    type=click.Choice(PROFILES),
+    type=PROFILE_CHOICE,
     default=None,
     help="Return-code profile of the emulator [default: the text scenario's, or doc].",
 )
