@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import Extension, setup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "csrc"))
 from native_coverage import NativeCoverageUnavailable, resolve
@@ -22,4 +22,12 @@ try:
 except NativeCoverageUnavailable as exc:
     sys.exit(f"haptrace: HAPTRACE_NATIVE_COVERAGE: {exc}")
 
-setup(cffi_modules=CFFI_MODULES)
+# The per-call API's fast path: a CPython callable that calls the cffi-built engine's entry
+# points directly (csrc/python/percall.c says why).
+PERCALL = Extension(
+    "haptrace._percall",
+    sources=["csrc/python/percall.c"],
+    extra_compile_args=["-std=c11", "-Wall", "-Wextra", "-Werror", "-O2"],
+)
+
+setup(cffi_modules=CFFI_MODULES, ext_modules=[PERCALL])

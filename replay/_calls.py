@@ -2,9 +2,12 @@
 """Typed functions for every catalogue call, bound to each :class:`replay.Machine`.
 
 ``bind_calls`` makes one closure per call over a machine's engine pointer: a call then
-costs one Python frame, no attribute lookups and one result tuple.  ``CallMethods``
-carries the same signatures and documentation as methods, for help() and type
-checkers; each Machine sets its closures as instance attributes, which shadow them."""
+costs one Python frame, no attribute lookups and one result tuple.  Each Machine wraps
+them in FastCalls (csrc/python/percall.c), which run the common case in C and hand
+keyword arguments, unusual argument types and rare results back to these functions.
+``CallMethods`` carries the same signatures and documentation as methods, for help()
+and type checkers; each Machine sets its FastCalls as instance attributes, which
+shadow them."""
 
 from __future__ import annotations
 

@@ -26,14 +26,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace._percall import FastCall
 from haptrace.catalogue import CATALOGUE, PROFILES, Call, lookup
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument, UnknownCall
 
 from . import _native
-from ._calls import CALL_NAMES, CallMethods, bind_calls
+from ._calls import CALL_NAMES, KNOWN_RESULTS, CallMethods, bind_calls, remember
 from ._native import ffi, lib
 from .config import MachineConfig, check_profile
-from .result import CallResult, pack
+from .result import PACK, CallResult, pack
 
 MAX_ARGS = 6
 MAX_OUTS = 6
@@ -106,6 +107,12 @@ _SERIALS = itertools.count(1)  # tells machines apart for snapshots (ids can be 
 # whose docstrings the bound per-call functions take.
 _ENTRY_POINTS = tuple(getattr(lib, f"ht_call{arity}") for arity in range(MAX_ARGS + 1))
 _METHODS = tuple(getattr(CallMethods, name) for name in CALL_NAMES)
+# The same entry points as addresses, for the per-call fast path (haptrace._percall), which
+# calls them from C; they belong to whichever engine build replay._native loaded.
+_ENTRY_ADDRESSES = tuple(
+    int(ffi.cast("uintptr_t", ffi.addressof(lib, f"ht_call{arity}")))
+    for arity in range(MAX_ARGS + 1)
+)
 
 
 @dataclass(frozen=True)
@@ -259,9 +266,28 @@ class Machine(CallMethods):
         # gives a Python int in half the time a cdata index takes.
         outputs = memoryview(ffi.buffer(self._last.out)).cast("Q")
         self._bound = bind_calls(self._m, outputs, _ENTRY_POINTS, _bad_value, _refused)
-        for name, function, method in zip(CALL_NAMES, self._bound, _METHODS, strict=True):
+        # Each is then wrapped in a FastCall (csrc/python/percall.c), which runs the common
+        # case in C and hands keyword arguments, unusual argument types and rare results to
+        # the Python function or to _finish, so the two paths cannot disagree.
+        machine = int(ffi.cast("uintptr_t", self._m))
+        out = int(ffi.cast("uintptr_t", self._last.out))
+        for call, function, method in zip(CATALOGUE, self._bound, _METHODS, strict=True):
             function.__doc__ = method.__doc__
-            self.__dict__[name] = function
+            arity = len(call.args)
+            self.__dict__[call.name] = FastCall(
+                function,
+                _finish,
+                self._m,
+                machine,
+                _ENTRY_ADDRESSES[arity],
+                out,
+                call.id,
+                arity,
+                function.__defaults__ or (),  # the trailing arguments' defaults
+                len(call.outputs),
+                KNOWN_RESULTS[call.id],
+                CallResult,
+            )
         self._serial = next(_SERIALS)
         self._generation = 0
         self._snapshot_active = False
@@ -532,6 +558,14 @@ def _bad_value(call: int, args: tuple[object, ...]) -> InvalidArgument:
         except InvalidArgument as exc:
             return exc
     return InvalidArgument(f"{spec.name}: arguments {args!r} are not valid")
+
+
+def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:
+    """What the generated functions do with a result that is not a shared instance yet:
+    remember it, or raise if the engine refused the call (for haptrace._percall)."""
+    if packed > _REFUSED * PACK:
+        return remember(KNOWN_RESULTS[call], call, packed)
+    raise _refused(call, packed >> 16, args)
 
 
 def _refused(call: int, raw: int, args: tuple[int, ...]) -> InputError:
