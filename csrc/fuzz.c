@@ -432,3 +432,60 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
     res->ncalls = (uint32_t)n;
     return n;
 }
+
+_Static_assert(HT_FUZZ_FEATURES == HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS,
+               "HT_FUZZ_FEATURES must count every feature bucket");
+
+uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                      uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
+                      uint32_t *features, uint32_t *spec, ht_fuzz_result *res,
+                      const ht_fuzz_sinks *sinks)
+{
+    size_t n = ht_fuzz_run(m, data, len, max_calls, flags, calls_out, outcomes, features,
+                           spec, res);
+    if (!sinks)
+        return res->finding;
+    /* Each feature once per input (a byte set to 1, not a hit count): hit counts would fill
+     * the corpus with inputs that differ only in how often they repeat a call. */
+    if (sinks->features)
+        for (size_t i = 0; i < 2 * n; i++)
+            if (features[i] < HT_FUZZ_FEATURES)
+                sinks->features[features[i]] = 1;
+    if (sinks->spec)
+        for (size_t i = 0; i < n; i++)
+            if (spec[i] < sinks->spec_len)
+                sinks->spec[spec[i]] = 1;
+    if (sinks->totals) {
+        sinks->totals[0] += 1;
+        sinks->totals[1] += n;
+    }
+    return res->finding;
+}
+
+int32_t ht_fuzz_call_id(const char *name)
+{
+    for (uint32_t c = 0; c < HT_NCALLS; c++)
+        if (strcmp(ht_calls[c].name, name) == 0)
+            return (int32_t)c;
+    return -1;
+}
+
+uint32_t ht_fuzz_spec_keys(void)
+{
+    return HT_NCALLS << 8;
+}
+
+size_t ht_fuzz_documented_keys(const ht_machine *m, uint32_t *out, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t c = 0; c < HT_NCALLS; c++) {
+        for (uint32_t e = 1; e < 256; e++) {
+            if (!ht_code_documented(m, c, e))
+                continue;
+            if (n < cap)
+                out[n] = c << 8 | e;
+            n++;
+        }
+    }
+    return n;
+}

@@ -21,13 +21,15 @@ import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import numpy as np
-
-from haptrace.catalogue import CATALOGUE
+from .lean import engine_module
 
 HEADER = struct.Struct("=QQ")
-SPEC_KEYS = len(CATALOGUE) << 8  # call << 8 | errno: the engine reports errnos below 256 only
+# call << 8 | errno, for each of the catalogue's calls: the engine reports errnos below 256
+# only.  (From the engine, not the catalogue: the parent of the harness reads these files
+# without loading the catalogue, and so does the harness.)
+SPEC_KEYS: int = engine_module("default").lib.ht_fuzz_spec_keys()
 
 
 class WorkerCounters:
@@ -65,7 +67,16 @@ class WorkerCounters:
             spec[key] = 1
 
     def reached(self) -> set[int]:
-        return set(np.flatnonzero(np.frombuffer(self.spec, dtype=np.uint8)).tolist())
+        return _nonzero(self.spec)
+
+    def attach(self, ffi: Any, sinks: Any) -> None:
+        """Point the engine's sinks (``ht_fuzz_sinks``) at this file: the engine then counts
+        each input and marks its spec keys itself, in the same C call that runs it."""
+        base = ffi.from_buffer("uint8_t[]", self._map)
+        self._pinned = base  # the cdata must outlive the engine's use of the pointers
+        sinks.totals = ffi.cast("uint64_t *", base)
+        sinks.spec = base + HEADER.size
+        sinks.spec_len = SPEC_KEYS
 
 
 @dataclass(frozen=True)
@@ -87,10 +98,23 @@ def read(path: Path) -> Snapshot | None:
     if len(data) != HEADER.size + SPEC_KEYS:
         return None  # not yet sized, or written by a build with another catalogue
     execs, calls = HEADER.unpack_from(data)
-    reached = np.flatnonzero(np.frombuffer(data, dtype=np.uint8, offset=HEADER.size))
     number = path.stem.rpartition("-")[2]
     pid = int(number) if number.isdigit() else 0
-    return Snapshot(pid, int(execs), int(calls), frozenset(reached.tolist()))
+    return Snapshot(pid, int(execs), int(calls), frozenset(_nonzero(data[HEADER.size :])))
+
+
+def _nonzero(marks: bytes | memoryview) -> set[int]:
+    """The offsets of the nonzero bytes (few among many zeros: find, not a loop per byte)."""
+    data = bytes(marks).translate(_ZERO_OR_ONE)
+    out = set()
+    position = data.find(1)
+    while position >= 0:
+        out.add(position)
+        position = data.find(1, position + 1)
+    return out
+
+
+_ZERO_OR_ONE = bytes([0] + [1] * 255)
 
 
 def read_all(directory: Path) -> list[Snapshot]:

@@ -93,12 +93,16 @@ class FindingStore:
     def is_new(self, outcome: FuzzOutcome) -> bool:
         return not self.is_known(self.signature_of(outcome))
 
-    def record(self, data: bytes, outcome: FuzzOutcome) -> Finding | None:
-        """Minimise and write a finding; None if it was seen before."""
+    def record(
+        self, data: bytes, outcome: FuzzOutcome, seconds: float | None = None
+    ) -> Finding | None:
+        """Minimise and write a finding; None if it was seen before.  ``seconds``: when the
+        oracle fired, since the run started (default: now)."""
         signature = self.signature_of(outcome)
         if signature in self.seen:
             return None
-        seconds = time.monotonic() - self.started
+        if seconds is None:
+            seconds = time.monotonic() - self.started
         reason = reason_text(outcome.reasons[outcome.at])
         if self._runner is None:
             self._runner = SequenceRunner(self.target.profile, self.target.bugs)
@@ -146,7 +150,7 @@ class FindingStore:
         )
         self.failed.add(signature)
 
-    def record_test_magic(self, data: bytes) -> dict[str, Any] | None:
+    def record_test_magic(self, data: bytes, seconds: float | None = None) -> dict[str, Any] | None:
         """The executor's test hook fired (fuzz/target.py TEST_MAGIC): written once, as found.
         There is nothing to minimise or replay: the hook looks at the bytes, not the calls.
         None if it was seen before."""
@@ -162,7 +166,7 @@ class FindingStore:
             "call": "",
             "description": f"test hook: the input holds the magic bytes {TEST_MAGIC.hex(' ')}",
             "reason": "",
-            "seconds": round(time.monotonic() - self.started, 3),
+            "seconds": round(time.monotonic() - self.started if seconds is None else seconds, 3),
             "calls_found": 0,
             "calls_minimized": 0,
             "directory": str(directory),

@@ -13,8 +13,9 @@ flags.  So every re-invocation of the harness keeps its profile, planted bugs, a
 directory and engine.  argv[0] is the ``haptrace-fuzz-worker`` script, whichever way this
 process was started.
 
-Each input is decoded and run in C (one cffi call), the per-call outcomes become coverage
-features (fuzz/feedback.py), and a finding is minimised and written as an artifact.  The
+Each input is decoded and run in C (one cffi call, which also sets the input's coverage
+features in counters libFuzzer reads, fuzz/feedback.py, and counts it), the structure-aware
+mutator runs in C too, and a finding is minimised and written as an artifact.  The
 counters go to ``DIR/counters-<pid>.bin`` with every input (fuzz/counters.py) and a stats
 line to ``DIR/stats-<pid>.jsonl`` every second.  libFuzzer's own files (``crash-*``) go to
 DIR too: ``-artifact_prefix=DIR/`` is added unless the flags name another place.
@@ -170,22 +171,30 @@ def _asan_loaded() -> bool:
     return all(hasattr(process, s) for s in ("__asan_init", "LLVMFuzzerCustomMutator"))
 
 
+def load_libfuzzer_globally() -> None:
+    """Recipe B: atheris' custom-mutator module, then its bundled libFuzzer, loaded with
+    RTLD_GLOBAL, in that order.  libFuzzer resolves LLVMFuzzerCustomMutator when it is
+    loaded, so the mutator module must be global first; libFuzzer's symbols must then be
+    global before anything calls them: the instrumented engine when it is imported, and the
+    harness's feature counters when it registers them (fuzz/feedback.py)."""
+    flags = sys.getdlopenflags()
+    sys.setdlopenflags(flags | os.RTLD_GLOBAL)
+    try:
+        for name in ("atheris.custom_mutator", "atheris.core_with_libfuzzer"):
+            importlib.import_module(name)
+    finally:
+        sys.setdlopenflags(flags)
+
+
 def load_native(engine: str, module: str, argv: list[str]) -> None:
     """Prepare this process for ``engine`` before anything imports the engine
-    (replay._native reads HAPTRACE_ENGINE).  ``module`` and ``argv`` start this program
-    again, with the preload, if the asan engine lacks it."""
+    (replay._native and fuzz.lean read HAPTRACE_ENGINE).  ``module`` and ``argv`` start this
+    program again, with the preload, if the asan engine lacks it.  With the default and cov
+    engines, atheris' libFuzzer is loaded globally (recipe B, which the instrumented cov
+    build needs, and the harness's feature counters for every build)."""
     os.environ["HAPTRACE_ENGINE"] = engine
-    if engine == "cov":
-        flags = sys.getdlopenflags()
-        sys.setdlopenflags(flags | os.RTLD_GLOBAL)
-        try:
-            # In this order: libFuzzer resolves LLVMFuzzerCustomMutator when it is loaded, so
-            # the mutator module must be global first; then libFuzzer's symbols must be global
-            # before the instrumented engine (which calls them) is imported.
-            for name in ("atheris.custom_mutator", "atheris.core_with_libfuzzer"):
-                importlib.import_module(name)
-        finally:
-            sys.setdlopenflags(flags)
+    if engine in ("default", "cov"):
+        load_libfuzzer_globally()
     elif engine == "asan":
         if not _asan_loaded():
             if os.environ.get("HAPTRACE_PRELOADED") == "1":
@@ -247,69 +256,54 @@ def main(argv: list[str] | None = None) -> None:
     if "--help" in args:
         sys.stdout.write(USAGE + "\n")
         return
+    # numpy comes in with the findings path; its BLAS thread pool would then spin on the
+    # cores the fuzzer runs on (seen in perf profiles of the harness).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         options, libfuzzer = parse(args)
         load_native(options.engine, "fuzz.harness", args)
     except UsageError as exc:
         sys.stderr.write(f"{WORKER_SCRIPT}: {exc}\n")
         sys.exit(2)
+    # Start-up counts in every run's time to a finding: only what the fuzzing loop needs is
+    # loaded here (fuzz/lean.py: the engine's module, not the catalogue, numpy or
+    # replay.Machine).  The findings path loads the rest when the first finding comes.
     import atheris
 
-    from haptrace.catalogue import CATALOGUE
+    from .feedback import FeatureCounters
+    from .lean import BootError, LeanTarget, make_c_mutator
 
-    from .feedback import Feedback
-    from .findings import FindingStore
-    from .target import TEST_MAGIC_FOUND, FuzzTarget
-
+    try:
+        target = LeanTarget(
+            profile=options.profile,
+            bugs=tuple(options.planted_bug),
+            test_magic="magic" in options.test_hook,
+            engine=options.engine,
+        )
+    except BootError as exc:
+        sys.stderr.write(f"{WORKER_SCRIPT}: {exc}\n")
+        sys.exit(2)
     artifacts = Path(options.artifacts)
     artifacts.mkdir(parents=True, exist_ok=True)
-    target = FuzzTarget(
-        profile=options.profile,
-        bugs=tuple(options.planted_bug),
-        test_magic="magic" in options.test_hook,
-    )
-    documented = {c.id << 8 | e for c in CATALOGUE for e in c.errnos(options.profile)}
-    stats = Stats(artifacts, documented, options)
-    feedback = Feedback.for_atheris()
-    store = FindingStore(target, artifacts, stats.started)
-    run, features, spec_keys = target.run_fast, target.features, target.spec_keys
-    hit, count, mark = feedback.hit, stats.counters.count, stats.counters.mark
-
-    def found(report: dict[str, Any]) -> None:
-        stats.findings.append(report)
-        with (artifacts / "findings.jsonl").open("a") as handle:
-            handle.write(json.dumps(report) + "\n")
-        if options.stop_on_finding:
-            stats.write(force=True)
-            sys.stdout.flush()
-            os._exit(0)
+    stats = Stats(artifacts, target.documented_keys(), options)
+    stats.counters.attach(target.ffi, target.sinks)
+    features = FeatureCounters(target.ffi)
+    target.sinks.features = features.array
+    findings = _Findings(options, artifacts, stats)
+    run, words = target.runner(), stats.counters.words
 
     def test_one_input(data: bytes) -> None:
-        result = run(data)
-        ncalls = result.ncalls
-        # Each feature once per input: hit counts would flood the corpus with inputs that
-        # differ only in how often they repeat a call (measured: 76k vs 59k execs/s).
-        hit(set(features(ncalls)))
-        mark(spec_keys(ncalls))
-        count(ncalls)
-        if result.finding == TEST_MAGIC_FOUND:
-            report = store.record_test_magic(data)
-            if report is not None:
-                found(report)
-        elif result.finding:
-            outcome = target.run(data)
-            if store.is_new(outcome):
-                try:
-                    finding = store.record(data, outcome)
-                except Exception as exc:  # our bug: keep the input, keep fuzzing
-                    store.record_failure(data, outcome, exc)
-                    finding = None
-                if finding is not None:
-                    found(finding.to_json())
-        if stats.counters.words[0] & 1023 == 0:
+        if not features.registered:
+            # Handed to libFuzzer with the first input, as atheris hands it the counters of
+            # instrumented Python code: its start-up log then lists native modules only.
+            features.register()
+        # One C call runs the input, sets its feature counters, marks its spec keys and
+        # counts it (fuzz/lean.py, csrc/fuzz.c ht_fuzz_exec).
+        finding = run(data)
+        if finding:
+            findings.handle(data, finding, time.monotonic() - stats.started)
+        if words[0] & 1023 == 0:
             stats.write()
-
-    from .mutator import make_mutator
 
     if not any(a.startswith(("-artifact_prefix=", "-exact_artifact_path=")) for a in libfuzzer):
         # Without it libFuzzer writes crash-<sha1> into the current directory.
@@ -318,7 +312,7 @@ def main(argv: list[str] | None = None) -> None:
         [worker_executable() or sys.argv[0], *options.argv(), *libfuzzer],
         test_one_input,
         internal_libfuzzer=options.engine != "asan",  # asan: libFuzzer comes preloaded
-        custom_mutator=make_mutator(),
+        custom_mutator=make_c_mutator(target.ffi, target.lib),
     )
     # A first line before any input: it records how this worker was started (profile, bugs,
     # engine), whether or not it ever gets to write another.
@@ -327,6 +321,63 @@ def main(argv: list[str] | None = None) -> None:
         atheris.Fuzz()
     finally:
         stats.write(force=True)
+
+
+class _Findings:
+    """The findings path: re-runs a finding input on the full ``FuzzTarget`` (the same
+    machine, booted through replay.Machine) for its details, minimises and writes it
+    (fuzz/findings.py).  Loaded with the first finding: it needs numpy, the catalogue and the
+    replay engine, which the fuzzing loop does not."""
+
+    def __init__(self, options: Options, artifacts: Path, stats: Stats) -> None:
+        self.options = options
+        self.artifacts = artifacts
+        self.stats = stats
+        self.target: Any = None
+        self.store: Any = None
+
+    def _load(self) -> None:
+        from .findings import FindingStore
+        from .target import FuzzTarget
+
+        self.target = FuzzTarget(
+            profile=self.options.profile,
+            bugs=tuple(self.options.planted_bug),
+            test_magic="magic" in self.options.test_hook,
+        )
+        self.store = FindingStore(self.target, self.artifacts, self.stats.started)
+
+    def handle(self, data: bytes, kind: int, seconds: float) -> None:
+        """An input the engine reported a finding for, ``seconds`` into the run."""
+        from .lean import TEST_MAGIC_FOUND
+
+        if self.store is None:
+            self._load()
+        store = self.store
+        if kind == TEST_MAGIC_FOUND:
+            report = store.record_test_magic(data, seconds)
+            if report is not None:
+                self.found(report)
+            return
+        outcome = self.target.run(data)
+        if not outcome.finding or not store.is_new(outcome):
+            return
+        try:
+            finding = store.record(data, outcome, seconds)
+        except Exception as exc:  # our bug: keep the input, keep fuzzing
+            store.record_failure(data, outcome, exc)
+            finding = None
+        if finding is not None:
+            self.found(finding.to_json())
+
+    def found(self, report: dict[str, Any]) -> None:
+        self.stats.findings.append(report)
+        with (self.artifacts / "findings.jsonl").open("a") as handle:
+            handle.write(json.dumps(report) + "\n")
+        if self.options.stop_on_finding:
+            self.stats.write(force=True)
+            sys.stdout.flush()
+            os._exit(0)
 
 
 if __name__ == "__main__":

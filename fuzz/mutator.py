@@ -2,11 +2,16 @@
 
 libFuzzer mutates bytes; our inputs are call sequences.  A byte mutation rarely adds a
 whole well-formed call, and random generation — which finds most two- and three-call bugs
-within a few thousand inputs — is not one of libFuzzer's moves.  This mutator splits an
+within a few thousand inputs — is not one of libFuzzer's moves.  The mutator splits an
 input at call boundaries (mirroring csrc/fuzz.c's decoder) and edits calls: inserts a new
-random call, deletes, duplicates or regenerates one, swaps two; sometimes starts afresh;
-and otherwise changes bytes (a different strategy, payload or literal inside a call).
-libFuzzer keeps what yields new coverage, as always.  With a custom mutator libFuzzer
+random call, deletes, duplicates or regenerates one's arguments, swaps two; sometimes
+starts afresh; and otherwise changes bytes (a different strategy, payload or literal inside
+a call).  libFuzzer keeps what yields new coverage, as always.
+
+The mutator itself runs in C (csrc/fuzz_mutate.c: one call per mutation; in Python it cost
+more per input than running the input).  This module keeps the same grammar in Python for
+what runs outside libFuzzer's loop: ``split_calls`` (tests, seeds) and ``random_input`` (the
+benchmark's random arm, calibration).  With a custom mutator libFuzzer
 mutates with nothing else: its own mutations, its dictionary (-dict) and its comparison hints
 go unused.  (atheris.Mutate, which applies one of libFuzzer's mutations, can be called from
 here if it is looked up after atheris.Fuzz() has started, which replaces the module's stub;
@@ -22,7 +27,7 @@ from haptrace.catalogue import CATALOGUE
 from replay._native import lib
 
 from .encode import LITERAL
-from .target import MAX_CALLS
+from .lean import MAX_CALLS
 
 # The decoder reads, per call: the call byte, then per argument a control byte and a payload
 # byte, and for a literal (CTRL % 16 == LITERAL) width-1 more payload bytes.
@@ -67,54 +72,10 @@ def random_input(rng: random.Random, max_size: int) -> bytes:
     return out[:max_size]
 
 
-def mutate_bytes(data: bytes, max_size: int, rng: random.Random) -> bytes:
-    """A few byte-level edits: flip, replace, insert, erase, copy a range."""
-    out = bytearray(data)
-    for _ in range(rng.randrange(1, 4)):
-        op = rng.randrange(5)
-        at = rng.randrange(len(out)) if out else 0
-        if op == 0 and out:
-            out[at] ^= 1 << rng.randrange(8)
-        elif op == 1 and out:
-            out[at] = rng.randrange(256)
-        elif op == 2:
-            out.insert(at, rng.randrange(256))
-        elif op == 3 and len(out) > 1:
-            del out[at]
-        elif out:
-            length = rng.randrange(1, min(8, len(out)) + 1)
-            start = rng.randrange(len(out) - length + 1)
-            out[at:at] = out[start : start + length]
-    return bytes(out[:max_size])
-
-
 def make_mutator() -> Callable[[bytes, int, int], bytes]:
-    """The mutator to give atheris.Setup(custom_mutator=...)."""
+    """The mutator to give atheris.Setup(custom_mutator=...): the engine's (see
+    csrc/fuzz_mutate.c), in the default build."""
+    from .lean import engine_module, make_c_mutator
 
-    def mutate(data: bytes, max_size: int, seed: int) -> bytes:
-        rng = random.Random(seed)
-        roll = rng.random()
-        if roll < 0.10 or not data:
-            return random_input(rng, max_size)
-        if roll < 0.45:
-            return mutate_bytes(data, max_size, rng)
-        calls = split_calls(data)
-        if not calls:
-            return random_input(rng, max_size)
-        op = rng.randrange(6)
-        index = rng.randrange(len(calls))
-        if op <= 1:  # insert a fresh call
-            calls.insert(rng.randrange(len(calls) + 1), random_call(rng))
-        elif op == 2 and len(calls) > 1:  # delete a call
-            del calls[index]
-        elif op == 3:  # repeat a call (the same call on the next page, or twice)
-            calls.insert(index, calls[index])
-        elif op == 4:  # regenerate a call's arguments, keeping which call it is
-            fresh = random_call(rng)
-            calls[index] = calls[index][:1] + fresh[1:] if fresh[0] == calls[index][0] else fresh
-        else:  # swap two calls
-            other = rng.randrange(len(calls))
-            calls[index], calls[other] = calls[other], calls[index]
-        return b"".join(calls)[:max_size]
-
-    return mutate
+    module = engine_module("default")
+    return make_c_mutator(module.ffi, module.lib)

@@ -22,58 +22,61 @@ from replay import CALL_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
 from replay._native import ffi, lib
 from tracer.model import Header, Record
 
+from .lean import (
+    BOOT,
+    BOOT_PAIRS,
+    DOMAINS,
+    HOST,
+    MAX_CALLS,
+    TEST_MAGIC_FLAG,
+    TEST_MAGIC_FOUND,
+)
+
+# Defined in fuzz/lean.py, part of this module's interface as well.
+__all__ = [
+    "BOOT",
+    "BOOT_PAIRS",
+    "FUZZ_CONFIG",
+    "MAX_CALLS",
+    "TEST_MAGIC",
+    "TEST_MAGIC_FLAG",
+    "TEST_MAGIC_FOUND",
+    "FuzzOutcome",
+    "FuzzTarget",
+    "boot",
+    "boot_calls",
+    "records_from_calls",
+]
+
+# The machine, from fuzz/lean.py's C-level description (the harness boots it from there
+# without this module's dependencies; tests/fuzz/test_lean.py checks the two agree).
 FUZZ_CONFIG = MachineConfig(
-    HostConfig(total_frames=128, share_capacity=24, xenheap_units=96),
-    (
-        DomainConfig(1, pages=32, p2m_size=48, vcpus=2),
-        DomainConfig(2, pages=32, p2m_size=48, vcpus=2),
-        DomainConfig(3, pages=16, p2m_size=32, vcpus=1, hap=False),
+    HostConfig(
+        total_frames=HOST["total_frames"],
+        share_capacity=HOST["share_capacity"],
+        xenheap_units=HOST["xenheap_units"],
+    ),
+    tuple(
+        DomainConfig(domid, pages=pages, p2m_size=p2m_size, vcpus=vcpus, hap=bool(flags & 1))
+        for domid, pages, _max_pages, p2m_size, vcpus, flags in DOMAINS
     ),
 )
 
-# The boot sequence: a host as memshr and xenpaging leave it.  Sharing is on for domains 1
-# and 2 and one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared
-# (gfn 9); domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is
-# nominated for eviction.  Ring gfns are set for both and the guests have granted a few
-# pages.  Inputs start from there: the deep states are one or two calls away, as on a real
-# host, instead of five or six.
-BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
-    ("memshr_control", (1, 1)),
-    ("memshr_control", (2, 1)),
-    ("set_hvm_param", (1, 27, 31)),
-    ("set_hvm_param", (1, 28, 30)),
-    ("set_hvm_param", (1, 29, 29)),
-    ("set_hvm_param", (2, 27, 31)),
-    ("set_hvm_param", (2, 29, 29)),
-    ("mem_paging_enable", (2,)),
-    ("grant_access", (1, 5, 0)),
-    ("grant_access", (1, 6, 1)),
-    ("grant_access", (2, 7, 0)),
-    ("memshr_nominate_gfn", (1, 8)),
-    ("memshr_nominate_gfn", (2, 8)),
-    ("memshr_share_gfns", (1, 8, 2, 2, 8, 3)),
-    ("memshr_nominate_gfn", (1, 9)),
-    ("mem_paging_nominate", (2, 10)),
-    ("mem_paging_evict", (2, 10)),
-    ("mem_paging_nominate", (2, 11)),
-)
-# The boot pages each input's pools start with: (domain, gfn, handle or 0).
-BOOT_PAIRS: tuple[tuple[int, int, int], ...] = (
-    (1, 8, 2),
-    (2, 8, 2),
-    (1, 9, 4),
-    (2, 10, 0),
-    (2, 11, 0),
-)
-
-MAX_CALLS = 64
-
+# The boot sequence (BOOT), the pages each input's pools start with (BOOT_PAIRS), the most
+# calls an input runs and the test hook's values live in fuzz/lean.py, which boots the same
+# machine without loading this module's dependencies (the harness's start-up).
+#
+# BOOT leaves a host as memshr and xenpaging leave it.  Sharing is on for domains 1 and 2 and
+# one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared (gfn 9);
+# domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated
+# for eviction.  Ring gfns are set for both and the guests have granted a few pages.  Inputs
+# start from there: the deep states are one or two calls away, as on a real host, instead of
+# five or six.
+#
 # The executor's test hook (csrc/fuzz.c, FUZZ_TEST_MAGIC_*): with the flag, an input only
 # probes its bytes for TEST_MAGIC, byte by byte in nested C branches (no call runs), and one
 # that holds it reports the finding kind TEST_MAGIC_FOUND.  It shows that native coverage sees
 # C branches the Python feedback cannot; only tests turn it on.
-TEST_MAGIC_FLAG = 0x80000000
-TEST_MAGIC_FOUND = 0x100
 TEST_MAGIC = bytes((0xC7, 0x3A, 0xE5, 0x59))
 
 

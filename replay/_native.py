@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from haptrace.catalogue import REVISION
+from haptrace.engines import ENGINE_MODULES
 from haptrace.errors import InputError, StaleBuildError
 
 # Which build of the engine this process uses, by HAPTRACE_ENGINE.  The fuzz harness sets it
@@ -17,11 +18,6 @@ from haptrace.errors import InputError, StaleBuildError
 # edges; "asan" adds ASan and UBSan.  Both are extra modules of
 # `HAPTRACE_NATIVE_COVERAGE=1 pip install .` (csrc/build_engine.py), and both need
 # libFuzzer's symbols loaded globally before they are imported (the harness arranges that).
-ENGINE_MODULES = {
-    "default": "haptrace._engine",
-    "cov": "haptrace._engine_cov",
-    "asan": "haptrace._engine_asan",
-}
 _BUILD = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
 
 ENGINE: str = os.environ.get("HAPTRACE_ENGINE") or "default"

@@ -690,3 +690,13 @@ ht_handler_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_domain_set_max_evtchn] = ht_h_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = ht_h_inject_fault,
 };
+
+static const char *const profile_names[HT_NPROFILES] = {
+    [HT_PROFILE_DOC] = "doc",
+    [HT_PROFILE_XEN_4_2] = "xen-4.2",
+};
+
+const char *ht_profile_name(uint32_t profile)
+{
+    return profile < HT_NPROFILES ? profile_names[profile] : 0;
+}

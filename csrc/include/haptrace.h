@@ -131,6 +131,8 @@ typedef struct ht_machine ht_machine;
 ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen);
 void ht_machine_free(ht_machine *m);
 const char *ht_catalogue_revision(void);
+/* The name of return-code profile `profile` (HT_PROFILE_*), NULL past the last one. */
+const char *ht_profile_name(uint32_t profile);
 
 /* Calls.  The raw result is Xen's: >= 0 success value, < 0 minus the errno; at or below
  * HT_RAW_REFUSED_LIMIT the engine refused the call without running it. */
@@ -357,6 +359,46 @@ uint32_t ht_fuzz_call_for_byte(uint32_t b);
 size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
                    uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
                    uint32_t *features, uint32_t *spec, ht_fuzz_result *res);
+
+/* Where ht_fuzz_exec reports an input besides its buffers, for a fuzzing process whose
+ * per-input bookkeeping must not cost a Python loop (fuzz/feedback.py, fuzz/counters.py).
+ * Each pointer may be NULL (nothing reported there). */
+typedef struct ht_fuzz_sinks {
+    uint8_t *features;  /* HT_FUZZ_FEATURES bytes: feature bucket b of a call -> byte b = 1
+                           (libFuzzer's 8-bit counters: it clears them before each input) */
+    uint8_t *spec;      /* spec_len bytes: spec key (call << 8 | errno) k reached -> byte k = 1 */
+    size_t spec_len;
+    uint64_t *totals;   /* [inputs, calls]: one more input, and the calls it ran */
+} ht_fuzz_sinks;
+
+#define HT_FUZZ_FEATURES 20480 /* HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS */
+
+/* ht_fuzz_run, then the input's features, spec keys and counts into the sinks.  Returns
+ * res->finding. */
+uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                      uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
+                      uint32_t *features, uint32_t *spec, ht_fuzz_result *res,
+                      const ht_fuzz_sinks *sinks);
+
+/* The catalogue id of the call named name, or -1: the fuzz harness boots its machine
+ * through the C API without loading the Python catalogue (fuzz/lean.py). */
+int32_t ht_fuzz_call_id(const char *name);
+/* The number of spec keys (call << 8 | errno) there can be: the catalogue's calls << 8. */
+uint32_t ht_fuzz_spec_keys(void);
+/* The spec keys the machine's profile documents (call << 8 | errno), at most cap of them
+ * written to out; returns how many there are in all. */
+size_t ht_fuzz_documented_keys(const ht_machine *m, uint32_t *out, size_t cap);
+
+/* The structure-aware mutator (csrc/fuzz_mutate.c; fuzz/mutator.py describes it): mutates
+ * data[0..size) into out, at most max_size bytes, deterministically for seed.  out must hold
+ * cap >= max_size + HT_FUZZ_MUTATE_SLACK bytes (edits grow the input before it is cut to
+ * max_size); data and out must not overlap.  Returns the new size. */
+#define HT_FUZZ_MUTATE_SLACK 64
+size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_t seed,
+                      uint8_t *out, size_t cap);
+/* Entry index of the libFuzzer dictionary (fuzz/dictionary.py) into out (at most cap bytes);
+ * returns its length, 0 past the last entry. */
+size_t ht_fuzz_dict_entry(uint32_t index, uint8_t *out, size_t cap);
 
 /* Planted bugs (see ht_bug_name); off by default. */
 int ht_set_bugs(ht_machine *m, uint64_t mask);

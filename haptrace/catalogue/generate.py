@@ -191,7 +191,18 @@ def c_source() -> str:
     lines += ["};", "", "ht_handler_fn *const ht_handlers[HT_NCALLS] = {"]
     for call in CATALOGUE:
         lines.append(f"    [HT_CALL_{call.name}] = ht_h_{call.name},")
-    lines += ["};", ""]
+    lines += ["};", "", "static const char *const profile_names[HT_NPROFILES] = {"]
+    for profile in PROFILES:
+        lines.append(f'    [{PROFILE_C_NAMES[profile]}] = "{profile}",')
+    lines += [
+        "};",
+        "",
+        "const char *ht_profile_name(uint32_t profile)",
+        "{",
+        "    return profile < HT_NPROFILES ? profile_names[profile] : 0;",
+        "}",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -17,12 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-PROFILES: tuple[str, ...] = ("doc", "xen-4.2")
-"""Return-code profiles.
-
-``doc`` follows the seed documentation (xenctrl.h, Xen 4.2) wherever it speaks and the 4.2
-code where it is silent; ``xen-4.2`` follows the 4.2 code exactly.
-"""
+from haptrace.profiles import PROFILES as PROFILES  # the catalogue's profiles
 
 MAX_ARGS = 6
 MAX_OUTPUTS = 6

@@ -9,16 +9,22 @@ from pathlib import Path
 
 import click
 
-from haptrace.catalogue import PROFILES
 from haptrace.errors import InputError
 
 from .main import cli
-from .replay_cmd import TRACE_SUFFIXES, expand
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
+
+# This module is imported on the clock of every fuzzing run (`haptrace fuzz` counts its
+# start-up in the time to a finding), so it loads nothing heavy at import (the options module
+# takes the profiles from haptrace.profiles, not the catalogue); the rest is imported where
+# used.
 
 
 def _default_seeds() -> list[Path]:
     """The project's regression corpus, when run from a checkout: corpus/ traces seed a new
     fuzz corpus (planted-bug reproducers included: regressions are worth mutating)."""
+    from .replay_cmd import TRACE_SUFFIXES
+
     corpus = Path("corpus")
     if not corpus.is_dir():
         return []
@@ -40,14 +46,8 @@ def _default_seeds() -> list[Path]:
     show_default=True,
     help="Where findings, stats and the corpus go.",
 )
-@click.option("--profile", type=click.Choice(list(PROFILES)), default="doc", show_default=True)
-@click.option(
-    "--planted-bug",
-    "bugs",
-    multiple=True,
-    metavar="NAME",
-    help="Turn a planted bug on (see `haptrace bugs`); repeatable.",
-)
+@click.option("--profile", type=PROFILE_CHOICE, default="doc", show_default=True)
+@PLANTED_BUG_OPTION
 @click.option(
     "--native-coverage",
     is_flag=True,
@@ -109,14 +109,15 @@ def fuzz_command(
     Arguments after -- go to libFuzzer.  Exit status: 0 nothing found, 4 an undocumented
     code, 5 an invariant violated, 6 bad input, 70 the harness or engine crashed.
     """
-    from fuzz.campaign import CampaignOptions, require_engine, run_campaign
-    from replay.machine import bug_mask
+    from fuzz.campaign import CampaignOptions, check_bugs, require_engine, run_campaign
 
-    bug_mask(bugs)
+    check_bugs(bugs)
     engine = "asan" if sanitizers else "cov" if native_coverage else "default"
     require_engine(engine)
     seeds: list[Path] = []
     if not no_seeds:
+        from .replay_cmd import expand
+
         seeds = [p for s in seed_paths for p in expand((s,))] if seed_paths else _default_seeds()
     options = CampaignOptions(
         artifacts=artifacts,
@@ -217,16 +218,10 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
 )
 @click.option(
     "--profile",
-    type=click.Choice(list(PROFILES)),
+    type=PROFILE_CHOICE,
     help="The profile to check in (default: the trace's).",
 )
-@click.option(
-    "--planted-bug",
-    "bugs",
-    multiple=True,
-    metavar="NAME",
-    help="Planted bugs to turn on (see `haptrace bugs`).",
-)
+@PLANTED_BUG_OPTION
 def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[str, ...]) -> None:
     """Shrink a trace to the fewest calls, with the simplest arguments, that still show
     the same violation: the same invariant, or the same undocumented code, from the same
@@ -288,7 +283,7 @@ def corpus_group() -> None:
 @corpus_group.command("merge")
 @click.argument("output", type=click.Path(file_okay=False, path_type=Path))
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--profile", type=click.Choice(list(PROFILES)), default="doc", show_default=True)
+@click.option("--profile", type=PROFILE_CHOICE, default="doc", show_default=True)
 def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) -> None:
     """Merge fuzz corpus directories into OUTPUT, keeping only the inputs that add
     coverage (libFuzzer's -merge=1 run through the harness)."""

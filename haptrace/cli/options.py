@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from haptrace.catalogue import PROFILES
+from haptrace.profiles import PROFILES
 
 # Every command that can run the engine with planted bugs takes them the same way.
 PLANTED_BUG_OPTION = click.option(
@@ -15,5 +15,6 @@ PLANTED_BUG_OPTION = click.option(
     help="Turn a planted bug on (see `haptrace bugs`); repeatable.",
 )
 
-# The profiles come from the catalogue: a new profile is a choice everywhere at once.
+# The catalogue's profiles (haptrace.profiles, light enough for the CLI's start-up): a new
+# profile is a choice everywhere at once.
 PROFILE_CHOICE = click.Choice(list(PROFILES))

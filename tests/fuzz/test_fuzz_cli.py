@@ -179,10 +179,21 @@ def test_fuzz_finds_a_planted_bug_and_its_artifact_replays(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
-def test_fuzz_on_the_clean_engine_finds_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("profile", PROFILES)
+def test_fuzz_on_the_clean_engine_finds_nothing(tmp_path: Path, profile: str) -> None:
+    """CI's clean smoke run: 20 s of fuzzing the engine without planted bugs, in each
+    profile, must report nothing (a finding is an engine bug or a wrong oracle)."""
     artifacts = tmp_path / "artifacts"
     done = haptrace(
-        "fuzz", "--max-time", "10", "--no-seeds", "--artifacts", str(artifacts), cwd=tmp_path
+        "fuzz",
+        "--max-time",
+        "20",
+        "--profile",
+        profile,
+        "--no-seeds",
+        "--artifacts",
+        str(artifacts),
+        cwd=tmp_path,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no findings" in done.stdout

@@ -1,0 +1,16 @@
+"""The builds of the C engine, by the name HAPTRACE_ENGINE gives them, in a module of its own
+so that replay/_native.py and the fuzz harness's fast start (fuzz/lean.py) load the same ones.
+
+"cov" is compiled with SanitizerCoverage, so that libFuzzer sees the engine's own edges;
+"asan" adds ASan and UBSan.  Both are extra modules of ``HAPTRACE_NATIVE_COVERAGE=1 pip
+install .`` (csrc/native_coverage.py) and need libFuzzer's symbols loaded globally before they
+are imported (fuzz/harness.py arranges that).
+"""
+
+from __future__ import annotations
+
+ENGINE_MODULES: dict[str, str] = {
+    "default": "haptrace._engine",
+    "cov": "haptrace._engine_cov",
+    "asan": "haptrace._engine_asan",
+}
