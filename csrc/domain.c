@@ -476,7 +476,11 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, const uint64_t *arg, uint64_t 
     uint64_t gfn = arg[1], mfn = arg[2], nr = arg[3];
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
-    if (nr > HT_MMIO_MAP_MAX || gfn + nr < gfn || mfn + nr > HT_M2P_SHARED)
+    /* Either range wrapping is EINVAL (Xen's "wrap?" check).  The mfn range must be checked
+     * for wrapping before its end is compared: first_mfn ~0 with 10 frames ends at 9, which
+     * passed the bound and mapped host RAM frames 0-8 as MMIO (found by fuzzing,
+     * corpus/domain/memory-mapping-mfn-wrap.trace.txt). */
+    if (nr > HT_MMIO_MAP_MAX || gfn + nr < gfn || mfn + nr < mfn || mfn + nr > HT_M2P_SHARED)
         FAIL(EINVAL, RANGE_BAD);
     if (mfn < m->config.total_frames)
         FAIL(EPERM, MMIO_IS_RAM);
