@@ -470,5 +470,5 @@ def require_engine(engine: str) -> None:
     if importlib.util.find_spec(module) is None:
         raise InputError(
             f"the {engine} engine ({module}) is not built: install with"
-            " `HAPTRACE_NATIVE_COVERAGE=1 CC=clang pip install .` (see README, Native coverage)"
+            " `HAPTRACE_NATIVE_COVERAGE=1 pip install .` (see README, Native coverage)"
         )
