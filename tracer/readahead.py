@@ -12,11 +12,10 @@ import os
 import queue
 import threading
 from collections.abc import Iterator
-from types import TracebackType
 from typing import Any
 
 from .chunk import Chunk
-from .reader import TraceReader
+from .reader import Closing, TraceReader
 
 _POLL_SECONDS = 0.05  # how often a blocked reader looks whether it was told to stop
 
@@ -47,7 +46,7 @@ def _read(
         put(("error", exc))
 
 
-class ReadAhead(Iterator[Chunk]):
+class ReadAhead(Closing, Iterator[Chunk]):
     """The chunks of the binary trace at ``path``, decoded up to ``depth`` ahead.
 
     ``truncated`` is known once the iteration has ended.  Stopping early is fine: ``close``
@@ -98,17 +97,6 @@ class ReadAhead(Iterator[Chunk]):
             except queue.Empty:
                 break
         self._thread.join()
-
-    def __enter__(self) -> ReadAhead:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __del__(self) -> None:
         if not self._finished:

@@ -77,7 +77,9 @@ class TraceStream(Protocol):
     ) -> None: ...
 
 
-class _Closing:
+class Closing:
+    """A context manager whose exit calls close() (the trace readers, the read-ahead)."""
+
     def close(self) -> None:
         """Release the file (text traces hold none)."""
 
@@ -93,7 +95,7 @@ class _Closing:
         self.close()
 
 
-class TraceReader(_Closing):
+class TraceReader(Closing):
     """A binary trace opened for streaming.  Iterate to get its chunks (each iteration
     starts again from the first chunk; one iteration at a time).
 
@@ -202,7 +204,7 @@ class TraceReader(_Closing):
             )
 
 
-class TextTraceReader(_Closing):
+class TextTraceReader(Closing):
     """A text-form trace (parsed whole: text traces are small), served as chunks."""
 
     kind: Literal["binary", "text"] = "text"
