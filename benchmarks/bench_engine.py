@@ -220,6 +220,31 @@ RAW_ENTRY = tuple(getattr(lib, f"ht_call{arity}") for arity in range(7))
 NOOP_ENTRY = tuple(getattr(lib, f"ht_noop{arity}") for arity in range(7))
 
 
+def per_call_rate(
+    config: MachineConfig,
+    n: int,
+    plan: list[tuple[str, tuple[int, ...]]],
+    reference_digest: int,
+    label: str,
+    bind: Callable[[Any, str], Callable[..., object]],
+) -> tuple[float, Any]:
+    """Calls per second of ``plan`` through ``bind(machine, name)`` on a fresh machine,
+    bound beforehand; the run must end in the reference state.  Returns the machine too."""
+    m, _ = fresh_machine(config, n)
+    bound = {name: bind(m, name) for name in {name for name, _ in plan}}
+    calls = [(bound[name], args) for name, args in plan]
+    seconds, _ = timed(lambda: run_calls(calls))
+    if m.state_digest() != reference_digest:
+        raise SystemExit(f"{label} run ended in a different state than the first run")
+    return len(plan) / seconds, m
+
+
+def _wrapped(m: Any, name: str) -> Callable[..., object]:
+    """The generated Python function a machine's method wraps (the fallback path)."""
+    function: Callable[..., object] = getattr(m, name).__wrapped__
+    return function
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -289,24 +314,17 @@ def main() -> int:
         del m, outcome, results
 
         # (b) per-call API, on a fresh machine, methods bound beforehand
-        m, _ = fresh_machine(config, n)
-        methods = {name: getattr(m, name) for name in names}
-        api_plan = [(methods[name], args) for name, args in plan]
-        seconds, _ = timed(lambda p=api_plan: run_calls(p))
-        if m.state_digest() != reference_digest:
-            raise SystemExit("per-call run ended in a different state than the first run")
-        api_rate = calls / seconds
-        del api_plan, methods
-
+        api_rate, m = per_call_rate(config, n, plan, reference_digest, "per-call", getattr)
+        del m
         # (b') the generated Python functions the methods wrap, on a fresh machine
-        m, _ = fresh_machine(config, n)
-        functions = {name: getattr(m, name).__wrapped__ for name in names}
-        python_plan = [(functions[name], args) for name, args in plan]
-        seconds, _ = timed(lambda p=python_plan: run_calls(p))
-        if m.state_digest() != reference_digest:
-            raise SystemExit("Python-path run ended in a different state than the first run")
-        python_rate = calls / seconds
-        del python_plan, functions
+        python_rate, m = per_call_rate(
+            config,
+            n,
+            plan,
+            reference_digest,
+            "Python-path",
+            lambda m, name: getattr(m, name).__wrapped__,
+        )
 
         # (c) bare cffi call of the same arity that does nothing
         pointer = m._m
