@@ -6,11 +6,11 @@
 #include "engine.h"
 
 /* mem_access_enable(domain_id) -> port */
-int64_t ht_h_mem_access_enable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_access_enable(ht_machine *m, uint16_t domain_id, uint64_t *port)
 {
     uint8_t slot;
     bool noop = false;
-    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    int64_t rc = mem_event_prologue(m, domain_id, &slot, &noop);
     if (rc || noop)
         return rc;
     if (!dom_flag(m, slot, HT_DF_HAP))
@@ -19,29 +19,28 @@ int64_t ht_h_mem_access_enable(ht_machine *m, const uint64_t *arg, uint64_t *out
         FAIL(ENODEV, ACCESS_NOT_INTEL);
     if (m->dom[slot].ring[HT_RING_ACCESS].present)
         FAIL(EBUSY, RING_PRESENT);
-    return ring_enable(m, slot, HT_RING_ACCESS, HT_HVM_PARAM_ACCESS_RING_PFN, &out[0]);
+    return ring_enable(m, slot, HT_RING_ACCESS, HT_HVM_PARAM_ACCESS_RING_PFN, port);
 }
 
 /* mem_access_disable(domain_id) */
-int64_t ht_h_mem_access_disable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_access_disable(ht_machine *m, uint16_t domain_id)
 {
-    (void)out;
     uint8_t slot;
     bool noop = false;
-    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    int64_t rc = mem_event_prologue(m, domain_id, &slot, &noop);
     if (rc || noop)
         return rc;
     return ring_disable(m, slot, HT_RING_ACCESS);
 }
 
 /* mem_access_resume(domain_id, gfn): gfn is ignored by 4.2. */
-int64_t ht_h_mem_access_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_access_resume(ht_machine *m, uint16_t domain_id, uint64_t gfn)
 {
-    (void)out;
+    (void)gfn;  /* 4.2 ignores it */
     uint8_t slot;
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
-    int64_t rc = target_memop(m, arg[0], &slot);
+    int64_t rc = target_memop(m, domain_id, &slot);
     if (rc)
         return rc;
     if (!m->dom[slot].ring[HT_RING_ACCESS].present)
@@ -59,7 +58,7 @@ static int64_t hvm_access_target(ht_machine *m, uint64_t domid, uint8_t *slot)
         return rc;
     if (!dom_is_hvm(m, *slot))
         FAIL(EINVAL, NOT_HVM);
-    if (m->dom[*slot].privilege == HT_PRIVILEGE_XSM_DENY)
+    if (caller_xsm_denied(m, *slot))
         FAIL(EACCES, XSM_DENIED);
     return 0;
 }
@@ -72,24 +71,24 @@ static bool access_stored(const ht_machine *m)
 }
 
 /* hvm_set_mem_access(dom, memaccess, first_pfn, nr) */
-int64_t ht_h_hvm_set_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_hvm_set_mem_access(ht_machine *m, uint16_t dom, uint32_t memaccess, uint64_t first_pfn,
+                                uint64_t nr)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = hvm_access_target(m, arg[0], &slot);
+    int64_t rc = hvm_access_target(m, dom, &slot);
     if (rc)
         return rc;
     struct ht_domain *d = &m->dom[slot];
-    uint64_t first = arg[2], nr = arg[3], last = first + nr - 1;
+    uint64_t first = first_pfn, last = first + nr - 1;
     if (first != ~0ull && (first > d->max_mapped_gfn || last < first || last > d->max_mapped_gfn))
         FAIL(EINVAL, RANGE_BAD);
-    uint8_t access = (uint8_t)arg[1];
-    if (arg[1] >= HT_ACCESS_DEFAULT) {
+    uint8_t access = (uint8_t)memaccess;
+    if (memaccess >= HT_ACCESS_DEFAULT) {
         if (!ht_bug(m, HT_BUG_SET_ACCESS_UNCHECKED))
             FAIL(EINVAL, ACCESS_VALUE_BAD);
         /* XSA-28: the table lookup runs off its end.  Record it; store rwx instead. */
-        report_violation(m, HT_INV_MEMORY_SAFETY, arg[0], first, ~0ull, HT_ACCESS_DEFAULT - 1,
-                         (int64_t)arg[1]);
+        report_violation(m, HT_INV_MEMORY_SAFETY, dom, first, ~0ull, HT_ACCESS_DEFAULT - 1,
+                         (int64_t)memaccess);
         access = HT_ACCESS_RWX;
     }
     if (first == ~0ull) {
@@ -108,14 +107,13 @@ int64_t ht_h_hvm_set_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *ou
 }
 
 /* hvm_get_mem_access(dom, pfn) -> memaccess */
-int64_t ht_h_hvm_get_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint64_t *memaccess)
 {
     uint8_t slot;
-    int64_t rc = hvm_access_target(m, arg[0], &slot);
+    int64_t rc = hvm_access_target(m, dom, &slot);
     if (rc)
         return rc;
     const struct ht_domain *d = &m->dom[slot];
-    uint64_t pfn = arg[1];
     if (pfn != ~0ull && pfn > d->max_mapped_gfn)
         FAIL(EINVAL, RANGE_BAD);
     uint8_t access;
@@ -130,6 +128,8 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, const uint64_t *arg, uint64_t *ou
     /* 4.2's translation table stops at rx2rw, so n2rwx cannot be reported. */
     if (access >= HT_ACCESS_N2RWX)
         FAIL(ERANGE, ACCESS_UNREPORTABLE);
-    out[0] = access;
+    *memaccess = access;
     OK(0, NONE);
 }
+
+const struct ht_family_ops ht_family_access = {0};

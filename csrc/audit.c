@@ -12,22 +12,14 @@
 
 #include "engine.h"
 
-struct sink {
-    ht_violation *out;
-    size_t max;
-    size_t n;
-};
-
-static void add(struct sink *s, uint32_t inv, uint32_t domid, uint64_t gfn, uint64_t mfn,
-                int64_t expected, int64_t actual)
+void audit_add(struct ht_audit *a, uint32_t inv, uint32_t domid, uint64_t gfn, uint64_t mfn,
+               int64_t expected, int64_t actual)
 {
-    if (s->n < s->max)
-        s->out[s->n] = (ht_violation){inv, domid, gfn, mfn, expected, actual};
-    s->n++;
+    if (a->n < a->max)
+        a->out[a->n] = (ht_violation){inv, domid, gfn, mfn, expected, actual};
+    a->n++;
 }
 
-#define NONE_DOM 0xffffffffu
-#define NONE64 (~0ull)
 
 static int cmp_u64(const void *a, const void *b)
 {
@@ -42,7 +34,7 @@ static bool bit_test_set(uint64_t *bits, uint64_t i)
     return was;
 }
 
-static void check_counters(ht_machine *m, struct sink *s, bool walk_frames)
+static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
 {
     int64_t shr_sum = 0, tot_sum = 0;
     for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
@@ -53,23 +45,23 @@ static void check_counters(ht_machine *m, struct sink *s, bool walk_frames)
         shr_sum += p->shr_pages;
         tot_sum += p->tot_pages;
         if (p->shr_pages < 0 || p->paged_pages < 0 || p->tot_pages < 0)
-            add(s, HT_INV_NONNEG, p->domid, NONE64, NONE64, 0,
+            audit_add(s, HT_INV_NONNEG, p->domid, HT_NONE64, HT_NONE64, 0,
                 p->shr_pages < 0 ? p->shr_pages : p->paged_pages < 0 ? p->paged_pages : p->tot_pages);
         if (p->shr_pages != d->type_count[HT_P2M_TYPE_RAM_SHARED])
-            add(s, HT_INV_SHR_PAGES, p->domid, NONE64, NONE64,
+            audit_add(s, HT_INV_SHR_PAGES, p->domid, HT_NONE64, HT_NONE64,
                 d->type_count[HT_P2M_TYPE_RAM_SHARED], p->shr_pages);
         int64_t paged = d->type_count[HT_P2M_TYPE_RAM_PAGED] + d->paging_in_nomfn;
         if (p->paged_pages != paged)
-            add(s, HT_INV_PAGED_PAGES, p->domid, NONE64, NONE64, paged, p->paged_pages);
+            audit_add(s, HT_INV_PAGED_PAGES, p->domid, HT_NONE64, HT_NONE64, paged, p->paged_pages);
         if (p->tot_pages != d->owned)
-            add(s, HT_INV_TOT_PAGES, p->domid, NONE64, NONE64, d->owned, p->tot_pages);
+            audit_add(s, HT_INV_TOT_PAGES, p->domid, HT_NONE64, HT_NONE64, d->owned, p->tot_pages);
     }
     const ht_host_pub *h = &m->host;
     if (h->freed_pages < 0 || h->used_frames < 0)
-        add(s, HT_INV_NONNEG, NONE_DOM, NONE64, NONE64, 0,
+        audit_add(s, HT_INV_NONNEG, HT_NONE_DOM, HT_NONE64, HT_NONE64, 0,
             h->freed_pages < 0 ? h->freed_pages : h->used_frames);
     if (shr_sum != h->freed_pages + h->used_frames)
-        add(s, HT_INV_SHR_SUM, NONE_DOM, NONE64, NONE64, shr_sum, h->freed_pages + h->used_frames);
+        audit_add(s, HT_INV_SHR_SUM, HT_NONE_DOM, HT_NONE64, HT_NONE64, shr_sum, h->freed_pages + h->used_frames);
 
     /* Frames held only by references after their owner let go of them (a client frame
      * merged away while mapped) are accounted apart.  The full check counts them and uses
@@ -87,12 +79,12 @@ static void check_counters(ht_machine *m, struct sink *s, bool walk_frames)
         accounted = h->free_frames + tot_sum + m->cow_frames;
     }
     if (accounted != (int64_t)m->config.total_frames)
-        add(s, HT_INV_CONSERVATION, NONE_DOM, NONE64, NONE64, (int64_t)m->config.total_frames,
+        audit_add(s, HT_INV_CONSERVATION, HT_NONE_DOM, HT_NONE64, HT_NONE64, (int64_t)m->config.total_frames,
             accounted);
 }
 
 /* Walks the live shared frames: owner, rmap, handles; marks every tuple seen. */
-static void check_shared_frames(ht_machine *m, struct sink *s, uint64_t *tuple_seen,
+static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tuple_seen,
                                 uint64_t *handles)
 {
     size_t nhandles = 0;
@@ -103,16 +95,16 @@ static void check_shared_frames(ht_machine *m, struct sink *s, uint64_t *tuple_s
             continue;
         const struct ht_share *sh = share_of(m, mfn);
         if (!sh) {
-            add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, 1, 0);
+            audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 1, 0);
             continue;
         }
         if (sh->handle == 0 || sh->handle > m->host.last_handle)
-            add(s, HT_INV_HANDLES, NONE_DOM, NONE64, mfn, (int64_t)m->host.last_handle,
+            audit_add(s, HT_INV_HANDLES, HT_NONE_DOM, HT_NONE64, mfn, (int64_t)m->host.last_handle,
                 (int64_t)sh->handle);
         if (nhandles <= m->config.share_capacity)
             handles[nhandles++] = sh->handle;
         if (sh->rmap_count == 0)
-            add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, 1, 0);
+            audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 1, 0);
         uint32_t walked = 0;
         for (uint32_t g = sh->rmap_head; g != HT_GIDX_NONE && walked <= sh->rmap_count;
              g = m->p2m[g].rmap_next, walked++) {
@@ -120,26 +112,26 @@ static void check_shared_frames(ht_machine *m, struct sink *s, uint64_t *tuple_s
             uint64_t gfn;
             p2m_locate(m, g, &slot, &gfn);
             if (slot == HT_NO_SLOT) {
-                add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, 0, 1);  /* dead domain */
+                audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 0, 1);  /* dead domain */
                 continue;
             }
             uint32_t domid = m->dom_pub[slot].domid;
             const ht_p2m_entry *e = &m->p2m[g];
             if (e->type != HT_P2M_TYPE_RAM_SHARED || e->mfn != mfn)
-                add(s, HT_INV_SHARED_FRAME, domid, gfn, mfn, HT_P2M_TYPE_RAM_SHARED, e->type);
+                audit_add(s, HT_INV_SHARED_FRAME, domid, gfn, mfn, HT_P2M_TYPE_RAM_SHARED, e->type);
             if (bit_test_set(tuple_seen, g))
-                add(s, HT_INV_SHARED_TUPLE, domid, gfn, mfn, 1, 2);  /* in two rmaps */
+                audit_add(s, HT_INV_SHARED_TUPLE, domid, gfn, mfn, 1, 2);  /* in two rmaps */
         }
         if (walked != sh->rmap_count)
-            add(s, HT_INV_SHARED_FRAME, NONE_DOM, NONE64, mfn, sh->rmap_count, walked);
+            audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, sh->rmap_count, walked);
     }
     qsort(handles, nhandles, sizeof *handles, cmp_u64);
     for (size_t i = 1; i < nhandles; i++)
         if (handles[i] == handles[i - 1])
-            add(s, HT_INV_HANDLES, NONE_DOM, NONE64, NONE64, 1, 2);
+            audit_add(s, HT_INV_HANDLES, HT_NONE_DOM, HT_NONE64, HT_NONE64, 1, 2);
 }
 
-static void check_p2m(ht_machine *m, struct sink *s, const uint64_t *tuple_seen,
+static void check_p2m(ht_machine *m, struct ht_audit *s, const uint64_t *tuple_seen,
                       uint64_t *frame_mapped)
 {
     for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
@@ -152,15 +144,15 @@ static void check_p2m(ht_machine *m, struct sink *s, const uint64_t *tuple_seen,
             switch (e->type) {
             case HT_P2M_TYPE_RAM_SHARED:
                 if (!((tuple_seen[g / 64] >> (g % 64)) & 1u))
-                    add(s, HT_INV_SHARED_TUPLE, p->domid, gfn, e->mfn, 1, 0);
+                    audit_add(s, HT_INV_SHARED_TUPLE, p->domid, gfn, e->mfn, 1, 0);
                 continue;
             case HT_P2M_TYPE_RAM_PAGED:
                 if (e->mfn != HT_MFN_INVALID)
-                    add(s, HT_INV_PAGED_FRAME, p->domid, gfn, e->mfn, -1, e->mfn);
+                    audit_add(s, HT_INV_PAGED_FRAME, p->domid, gfn, e->mfn, -1, e->mfn);
                 continue;
             case HT_P2M_TYPE_RAM_PAGING_OUT:
                 if (!mfn_is_ram(m, e->mfn) || m->frame[e->mfn].owner != slot)
-                    add(s, HT_INV_PAGED_FRAME, p->domid, gfn, e->mfn, slot,
+                    audit_add(s, HT_INV_PAGED_FRAME, p->domid, gfn, e->mfn, slot,
                         mfn_is_ram(m, e->mfn) ? m->frame[e->mfn].owner : -1);
                 break;
             case HT_P2M_TYPE_RAM_RW:
@@ -176,15 +168,15 @@ static void check_p2m(ht_machine *m, struct sink *s, const uint64_t *tuple_seen,
             }
             /* A private RAM gfn with a frame. */
             if (!mfn_is_ram(m, e->mfn)) {
-                add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 0, 1);
+                audit_add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 0, 1);
                 continue;
             }
             const ht_frame *f = &m->frame[e->mfn];
             if (f->owner != slot || f->m2p != gfn)
-                add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, (int64_t)gfn,
+                audit_add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, (int64_t)gfn,
                     f->owner != slot ? -(int64_t)f->owner - 1 : (int64_t)f->m2p);
             if (bit_test_set(frame_mapped, e->mfn))
-                add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 1, 2);  /* mapped twice */
+                audit_add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 1, 2);  /* mapped twice */
         }
     }
     /* From the frames' side: an M2P entry must name a gfn that maps the frame back. */
@@ -194,14 +186,14 @@ static void check_p2m(ht_machine *m, struct sink *s, const uint64_t *tuple_seen,
             continue;
         if ((frame_mapped[mfn / 64] >> (mfn % 64)) & 1u)
             continue;
-        add(s, HT_INV_P2M_M2P, m->dom_pub[f->owner].domid, f->m2p, mfn, mfn,
+        audit_add(s, HT_INV_P2M_M2P, m->dom_pub[f->owner].domid, f->m2p, mfn, mfn,
             p2m_mfn(m, (uint8_t)f->owner, f->m2p));
     }
 }
 
 size_t ht_check(ht_machine *m, ht_violation *out, size_t max)
 {
-    struct sink s = {out, max, 0};
+    struct ht_audit s = {out, max, 0};
     size_t pending = m->npending < 16 ? m->npending : 16;
     for (size_t i = 0; i < pending; i++) {
         if (s.n < s.max)
@@ -217,12 +209,15 @@ size_t ht_check(ht_machine *m, ht_violation *out, size_t max)
     memset(m->scratch_frames, 0, (m->config.total_frames / 64 + 1) * sizeof *m->scratch_frames);
     check_shared_frames(m, &s, m->scratch_tuples, m->scratch_handles);
     check_p2m(m, &s, m->scratch_tuples, m->scratch_frames);
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->audit)
+            ht_families[f]->audit(m, &s);
     return s.n;
 }
 
 size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max)
 {
-    struct sink s = {out, max, 0};
+    struct ht_audit s = {out, max, 0};
     check_counters(m, &s, false);
     return s.n;
 }

@@ -1,7 +1,10 @@
 /*
- * Entry points: one call (by array or by fixed arity, the latter for the per-call Python
- * API), and batches.  The dispatch table and the argument widths come from the generated
- * catalogue; every argument is checked against its C width before any handler runs.
+ * Entry points: one call (by array, or by fixed arity for the per-call Python API), and
+ * batches.  The dispatch table, the argument widths and the list descriptions come from the
+ * generated catalogue.  Before any handler runs, every scalar is checked against its C
+ * width, every list reference against the pool it points into and its refusal limit, and
+ * every element of an input list against its fields' widths: a handler only ever sees
+ * arguments of the catalogue's shape, and reads lists through ht_list's bounds checks.
  */
 #include <string.h>
 
@@ -11,9 +14,60 @@ static int64_t refuse(ht_machine *m, int64_t raw)
 {
     memset(&m->last, 0, sizeof m->last);
     m->last.rc = -1;
-    m->last.reason = raw == HT_RAW_UNKNOWN_CALL ? HT_R_REFUSED_UNKNOWN_CALL
-                                                : HT_R_REFUSED_ARGUMENT_WIDTH;
+    if (raw == HT_RAW_UNKNOWN_CALL)
+        m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
+    else if (raw == HT_RAW_BAD_CALLER)
+        m->last.reason = HT_R_REFUSED_CALLER;
+    else if (raw <= HT_RAW_BAD_LIST0)
+        m->last.reason = HT_R_REFUSED_LIST;
+    else
+        m->last.reason = HT_R_REFUSED_ARGUMENT_WIDTH;
     return raw;
+}
+
+static inline uint32_t list_offset(uint64_t ref)
+{
+    return (uint32_t)(ref >> HT_LIST_SHIFT);
+}
+
+static inline uint32_t list_count(uint64_t ref)
+{
+    return (uint32_t)ref;
+}
+
+ht_list ht_list_at(ht_machine *m, uint64_t ref, uint32_t index)
+{
+    uint32_t n = list_count(ref);
+    ht_list l = {NULL, n, ht_lists[index].stride};
+    if (n)
+        l.w = m->pool + list_offset(ref);
+    return l;
+}
+
+/* Whether the list in slot i lies inside the pool, within its limit, with input elements
+ * of the right widths; OUT lists are cleared, so a handler never reads stale words. */
+static bool list_ok(ht_machine *m, const struct ht_list_desc *d, uint64_t ref)
+{
+    uint64_t n = list_count(ref), offset = list_offset(ref);
+    if (n > d->max_length)
+        return false;
+    if (d->length_slot == 0xff && n != d->fixed_length)
+        return false;
+    if (n == 0)
+        return true;
+    uint64_t words = n * d->stride;
+    if (!m->pool || offset > m->pool_words || words > m->pool_words - offset)
+        return false;
+    uint64_t *w = m->pool + offset;
+    if (d->direction == HT_DIR_OUT) {
+        memset(w, 0, words * sizeof *w);
+        return true;
+    }
+    for (uint64_t i = 0; i < n; i++)
+        for (uint32_t f = 0; f < d->stride; f++)
+            if (d->field_bits[f] < 64 && (w[i * d->stride + f] >> d->field_bits[f]) != 0)
+                return false;
+    return true;
 }
 
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
@@ -22,8 +76,12 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
         return refuse(m, HT_RAW_UNKNOWN_CALL);
     const struct ht_call_desc *desc = &ht_calls[call];
     for (int i = 0; i < desc->nargs; i++) {
-        if (desc->arg_bits[i] < 64 && (arg[i] >> desc->arg_bits[i]) != 0)
+        if (desc->arg_list[i]) {
+            if (!list_ok(m, &ht_lists[desc->arg_list[i] - 1], arg[i]))
+                return refuse(m, HT_RAW_BAD_LIST0 - i);
+        } else if (desc->arg_bits[i] < 64 && (arg[i] >> desc->arg_bits[i]) != 0) {
             return refuse(m, HT_RAW_BAD_ARG0 - i);
+        }
     }
     uint64_t out[HT_MAX_OUTS] = {0};
     m->last.reason = HT_R_NONE;
@@ -40,12 +98,52 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
     return raw;
 }
 
-int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, ht_result *res)
+/* The caller (domid, vcpu) as struct ht_caller, or false when it does not exist: the
+ * control domain, or a live domain's vcpu. */
+static bool resolve_caller(const ht_machine *m, uint32_t domid, uint32_t vcpu,
+                           struct ht_caller *out)
+{
+    uint8_t slot = ht_slot(m, domid);
+    if (slot == HT_NO_SLOT || vcpu >= m->dom[slot].nvcpus)
+        return false;
+    *out = (struct ht_caller){.domid = (uint16_t)domid, .slot = slot, .vcpu = vcpu};
+    return true;
+}
+
+int ht_set_caller(ht_machine *m, uint32_t domid, uint32_t vcpu)
+{
+    return resolve_caller(m, domid, vcpu, &m->caller) ? 0 : -1;
+}
+
+uint32_t ht_caller_domid(const ht_machine *m)
+{
+    return m->caller.domid;
+}
+
+uint32_t ht_caller_vcpu(const ht_machine *m)
+{
+    return m->caller.vcpu;
+}
+
+/* Runs one call with the pool its lists refer to; the pool is the caller's, not state. */
+static int64_t run_with_pool(ht_machine *m, uint32_t call, const uint64_t *arg,
+                             uint64_t *pool, size_t pool_words)
+{
+    m->pool = pool;
+    m->pool_words = pool ? pool_words : 0;
+    int64_t raw = ht_run(m, call, arg);
+    m->pool = NULL;
+    m->pool_words = 0;
+    return raw;
+}
+
+int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, uint64_t *pool,
+                size_t pool_words, ht_result *res)
 {
     uint64_t arg[HT_MAX_ARGS] = {0};
     if (call < HT_NCALLS)
         memcpy(arg, args, ht_calls[call].nargs * sizeof *arg);
-    int64_t raw = ht_run(m, call, arg);
+    int64_t raw = run_with_pool(m, call, arg, pool, pool_words);
     if (res)
         *res = m->last;
     return raw;
@@ -106,12 +204,26 @@ int64_t ht_call6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_
     return packed(m, arg, call);
 }
 
+int64_t ht_call7(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6)
+{
+    const uint64_t arg[HT_MAX_ARGS] = {a0, a1, a2, a3, a4, a5, a6};
+    return packed(m, arg, call);
+}
+
+int64_t ht_call8(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7)
+{
+    const uint64_t arg[HT_MAX_ARGS] = {a0, a1, a2, a3, a4, a5, a6, a7};
+    return packed(m, arg, call);
+}
+
 const ht_result *ht_last(const ht_machine *m)
 {
     return &m->last;
 }
 
-/* Functions with the signatures of ht_call0..ht_call6 that do nothing: the benchmark's
+/* Functions with the signatures of ht_call0..ht_call8 that do nothing: the benchmark's
  * floor for the per-call API, a bare cffi call of the same arity. */
 int64_t ht_noop0(ht_machine *m, uint32_t call)
 {
@@ -152,11 +264,28 @@ int64_t ht_noop6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_
     return ht_noop5(m, call, a0, a1, a2, a3, a4) + (int64_t)(a5 & 0);
 }
 
+int64_t ht_noop7(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6)
+{
+    return ht_noop6(m, call, a0, a1, a2, a3, a4, a5) + (int64_t)(a6 & 0);
+}
+
+int64_t ht_noop8(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7)
+{
+    return ht_noop7(m, call, a0, a1, a2, a3, a4, a5, a6) + (int64_t)(a7 & 0);
+}
+
 int ht_code_documented(const ht_machine *m, uint32_t call, uint32_t err)
 {
-    if (call >= HT_NCALLS || err >= 64)
+    if (call >= HT_NCALLS)
         return 0;
-    return (int)((ht_calls[call].doc_codes[m->profile] >> err) & 1u);
+    const struct ht_call_desc *d = &ht_calls[call];
+    const uint16_t *codes = d->codes[m->profile];
+    for (uint32_t i = 0; i < d->ncodes[m->profile] && codes[i] <= err; i++)
+        if (codes[i] == err)
+            return 1;
+    return 0;
 }
 
 void ht_set_oracle(ht_machine *m, int on)
@@ -164,17 +293,22 @@ void ht_set_oracle(ht_machine *m, int on)
     m->oracle_on = on != 0;
 }
 
-size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, ht_result *results,
-                uint32_t flags, uint32_t *stop_reason)
+size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *pool,
+                size_t pool_words, ht_result *results, uint32_t flags, uint32_t *stop_reason)
 {
     bool oracle_was = m->oracle_on;
+    struct ht_caller caller_was = m->caller;
     if (flags & HT_BATCH_CHECK_INVARIANTS)
         m->oracle_on = true;
     uint32_t stop = 0;
     size_t i = 0;
     while (i < n) {
         const ht_call_rec *c = &calls[i];
-        int64_t raw = ht_run(m, c->call, c->arg);
+        int64_t raw;
+        if (resolve_caller(m, c->caller, c->vcpu, &m->caller))
+            raw = run_with_pool(m, c->call, c->arg, pool, pool_words);
+        else
+            raw = refuse(m, HT_RAW_BAD_CALLER);
         results[i++] = m->last;
         if (raw <= HT_RAW_REFUSED_LIMIT) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {
@@ -194,6 +328,7 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, ht_result *re
         }
     }
     m->oracle_on = oracle_was;
+    m->caller = caller_was;
     if (stop_reason)
         *stop_reason = stop;
     return i;

@@ -15,45 +15,86 @@ bool dom_is_hvm(const ht_machine *m, uint8_t slot)
     return !dom_flag(m, slot, HT_DF_PV);
 }
 
-/* get_mem_event_op_target (4.2): the prologue of the sharing, paging and access memops. */
-int64_t target_memop(ht_machine *m, uint64_t domid, uint8_t *slot)
+/* ---- the caller's privilege ---------------------------------------------------------
+ *
+ * IS_PRIV(d) is d->is_privileged and IS_PRIV_FOR(d, t) is IS_PRIV(d) or d being t's device
+ * model (xen/include/xen/sched.h at RELEASE-4.2.0).  The control domain is the engine's only
+ * privileged caller; how far it may act on each domain is the caller_privilege knob, which
+ * models an IS_PRIV_FOR or XSM refusal of the toolstack.  Guests are privileged for no
+ * domain (not even themselves: a guest names itself with DOMID_SELF where Xen allows it). */
+
+bool caller_is_priv(const ht_machine *m)
 {
-    uint8_t s = ht_slot(m, domid);
-    if (s == HT_NO_SLOT)
-        FAIL(ESRCH, NO_DOMAIN);
-    if (domid == 0)
-        FAIL(EPERM, TARGET_IS_CALLER);
-    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
-        FAIL(EPERM, NOT_PRIVILEGED);
-    if (dom_flag(m, s, HT_DF_DYING))
-        FAIL(EINVAL, DOMAIN_DYING);
-    *slot = s;
-    return 0;
+    return m->caller.slot == 0;
 }
 
-/* rcu_lock_remote_target_domain_by_id: the hvm ops that refuse the caller itself. */
+bool caller_priv_for(const ht_machine *m, uint8_t slot)
+{
+    return caller_is_priv(m) && m->dom[slot].privilege != HT_PRIVILEGE_NONE;
+}
+
+bool caller_xsm_denied(const ht_machine *m, uint8_t slot)
+{
+    return caller_is_priv(m) && m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY;
+}
+
+/* rcu_lock_remote_target_domain_by_id (common/domain.c, 4.2): the target must exist, must
+ * not be the caller, and the caller must be privileged for it. */
 int64_t target_remote(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
     uint8_t s = ht_slot(m, domid);
     if (s == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    if (domid == 0)
+    if (ht_caller_is(m, s))
         FAIL(EPERM, TARGET_IS_CALLER);
-    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+    if (!caller_priv_for(m, s))
         FAIL(EPERM, NOT_PRIVILEGED);
     *slot = s;
     return 0;
 }
 
-/* The domctl prologue: lookup, IS_PRIV_FOR, and (for ops with a hook) the XSM policy. */
-int64_t target_control(ht_machine *m, uint64_t domid, uint8_t *slot, bool xsm_hook)
+/* get_mem_event_op_target (arch/x86/mm/mem_event.c, 4.2): the prologue of the sharing,
+ * paging and access memops: rcu_lock_remote_target_domain_by_id, then a dying domain is
+ * refused. */
+int64_t target_memop(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
+    int64_t rc = target_remote(m, domid, slot);
+    if (rc)
+        return rc;
+    if (dom_flag(m, *slot, HT_DF_DYING))
+        FAIL(EINVAL, DOMAIN_DYING);
+    return 0;
+}
+
+/* rcu_lock_target_domain_by_id (common/domain.c, 4.2): DOMID_SELF is the caller; any other
+ * id must exist and the caller must be privileged for it. */
+int64_t target_self_or_priv(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    if (domid == HT_DOMID_SELF) {
+        *slot = m->caller.slot;
+        return 0;
+    }
     uint8_t s = ht_slot(m, domid);
     if (s == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+    if (!caller_priv_for(m, s))
         FAIL(EPERM, NOT_PRIVILEGED);
-    if (xsm_hook && m->dom[s].privilege == HT_PRIVILEGE_XSM_DENY)
+    *slot = s;
+    return 0;
+}
+
+/* The domctl prologue: do_domctl refuses an unprivileged caller first (common/domctl.c,
+ * 4.2), then the op's lookup, IS_PRIV_FOR, and (for ops with a hook) the XSM policy. */
+int64_t target_control(ht_machine *m, uint64_t domid, uint8_t *slot, bool xsm_hook)
+{
+    if (!caller_is_priv(m))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (!caller_priv_for(m, s))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (xsm_hook && caller_xsm_denied(m, s))
         FAIL(EACCES, XSM_DENIED);
     *slot = s;
     return 0;
@@ -87,6 +128,7 @@ static void dom_reset(ht_machine *m, uint8_t slot)
     for (int v = 0; v < HT_MAX_VCPUS; v++) {
         j8(m, &d->vcpu[v].paused_on, 0);
         j8(m, &d->vcpu[v].waiting_on, 0);
+        j8(m, &d->vcpu[v].blocked_on, 0);
     }
     for (int k = 0; k <= HT_RING_COUNT; k++) {
         struct ht_ring *r = &d->ring[k];
@@ -106,11 +148,10 @@ static void dom_reset(ht_machine *m, uint8_t slot)
 }
 
 /* domain_create(domid, pages, max_pages, p2m_size, vcpus, flags) */
-int64_t ht_h_domain_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
+                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags)
 {
-    (void)out;
-    uint64_t domid = arg[0], pages = arg[1], max_pages = arg[2], size = arg[3];
-    uint64_t vcpus = arg[4], flags = arg[5];
+    uint64_t size = p2m_size;
     if (domid == 0 || domid >= HT_DOMID_FIRST_RESERVED)
         FAIL(EINVAL, CREATE_BAD_DOMID);
     if (ht_slot(m, domid) != HT_NO_SLOT)
@@ -143,7 +184,6 @@ int64_t ht_h_domain_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
     j8(m, &d->nvcpus, (uint8_t)vcpus);
     j8(m, &d->gt_version, 0);
     j8(m, &d->default_access, HT_ACCESS_RWX);
-    j32(m, &d->max_port, HT_MAX_EVTCHN_PORTS - 1);
     js64(m, &p->tot_pages, 0);
     js64(m, &p->max_pages, (int64_t)max_pages);
     js64(m, &p->shr_pages, 0);
@@ -172,6 +212,9 @@ int64_t ht_h_domain_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
         j32(m, &m->frame[mfn].content, (uint32_t)((domid << 20) ^ g));
         p2m_map_private(m, slot, g, mfn, ram_type(m, slot));
     }
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->domain_init)
+            ht_families[f]->domain_init(m, slot);
     OK(0, NONE);
 }
 
@@ -197,10 +240,9 @@ void domain_crash(ht_machine *m, uint8_t slot)
 }
 
 /* domain_destroy(domid) */
-int64_t ht_h_domain_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     if (slot == 0)
@@ -214,6 +256,9 @@ int64_t ht_h_domain_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
         relinquish_shared_pages(m, slot);
     for (uint32_t k = 1; k <= HT_RING_COUNT; k++)
         ring_teardown(m, slot, k);
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->domain_teardown)
+            ht_families[f]->domain_teardown(m, slot);
 
     ht_domain_pub *p = &m->dom_pub[slot];
     for (uint64_t g = 0; g < p->p2m_size; g++) {
@@ -244,15 +289,14 @@ int64_t ht_h_domain_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
 /* ---- toolstack controls ------------------------------------------------------------- */
 
 /* caller_privilege(domid, level) */
-int64_t ht_h_caller_privilege(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_caller_privilege(ht_machine *m, uint16_t domid, uint32_t level)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    if (slot == 0 || arg[1] >= HT_PRIVILEGE_COUNT)
+    if (slot == 0 || level >= HT_PRIVILEGE_COUNT)
         FAIL(EINVAL, PRIVILEGE_BAD);
-    j8(m, &m->dom[slot].privilege, (uint8_t)arg[1]);
+    j8(m, &m->dom[slot].privilege, (uint8_t)level);
     OK(0, NONE);
 }
 
@@ -263,102 +307,99 @@ static int64_t set_paused(ht_machine *m, uint64_t domid, bool paused)
     int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
-    if (slot == 0)
+    if (ht_caller_is(m, slot))  /* XEN_DOMCTL_pausedomain: d == current->domain */
         FAIL(EINVAL, TARGET_IS_CALLER);
     dom_set_flag(m, slot, HT_DF_PAUSED, paused);
     OK(0, NONE);
 }
 
 /* domain_pause(domid) */
-int64_t ht_h_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_pause(ht_machine *m, uint16_t domid)
 {
-    (void)out;
-    return set_paused(m, arg[0], true);
+    return set_paused(m, domid, true);
 }
 
 /* domain_unpause(domid) */
-int64_t ht_h_domain_unpause(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_unpause(ht_machine *m, uint16_t domid)
 {
-    (void)out;
-    return set_paused(m, arg[0], false);
+    return set_paused(m, domid, false);
 }
 
 /* domain_setmaxmem(domid, max_memkb) */
-int64_t ht_h_domain_setmaxmem(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint32_t max_memkb)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = target_control(m, arg[0], &slot, true);
+    int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
-    js64(m, &m->dom_pub[slot].max_pages, (int64_t)((uint32_t)arg[1] >> 2));
+    js64(m, &m->dom_pub[slot].max_pages, (int64_t)((uint32_t)max_memkb >> 2));
     OK(0, NONE);
 }
 
 /* domain_getinfo(first_domid) -> domid, flags, tot_pages, max_pages, shr_pages, paged_pages */
-int64_t ht_h_domain_getinfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid, uint64_t *flags,
+                            uint64_t *tot_pages, uint64_t *max_pages, uint64_t *shr_pages,
+                            uint64_t *paged_pages)
 {
     uint8_t best = HT_NO_SLOT;
     for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++) {
         const ht_domain_pub *p = &m->dom_pub[s];
-        if (p->in_use && p->domid >= arg[0] &&
+        if (p->in_use && p->domid >= first_domid &&
             (best == HT_NO_SLOT || p->domid < m->dom_pub[best].domid))
             best = s;
     }
     if (best == HT_NO_SLOT)
         FAIL(ESRCH, GETINFO_NONE);
-    if (m->dom[best].privilege == HT_PRIVILEGE_NONE)
+    if (!caller_priv_for(m, best))
         FAIL(EPERM, NOT_PRIVILEGED);
-    if (m->dom[best].privilege == HT_PRIVILEGE_XSM_DENY)
+    if (caller_xsm_denied(m, best))
         FAIL(EACCES, XSM_DENIED);
     const ht_domain_pub *p = &m->dom_pub[best];
-    uint64_t flags = 0;
+    uint64_t bits = 0;
     if (p->flags & HT_DF_DYING)
-        flags |= 1;
+        bits |= 1;
     if (!(p->flags & HT_DF_PV))
-        flags |= 2;
+        bits |= 2;
     if (p->flags & HT_DF_CRASHED)
-        flags |= 4 | ((uint64_t)m->dom[best].shutdown_code << 16);
+        bits |= 4 | ((uint64_t)m->dom[best].shutdown_code << 16);
     if (p->flags & HT_DF_PAUSED)
-        flags |= 8;
-    out[0] = p->domid;
-    out[1] = flags;
-    out[2] = (uint64_t)p->tot_pages;
-    out[3] = (uint64_t)p->max_pages;
-    out[4] = (uint64_t)p->shr_pages;
-    out[5] = (uint64_t)p->paged_pages;
+        bits |= 8;
+    *domid = p->domid;
+    *flags = bits;
+    *tot_pages = (uint64_t)p->tot_pages;
+    *max_pages = (uint64_t)p->max_pages;
+    *shr_pages = (uint64_t)p->shr_pages;
+    *paged_pages = (uint64_t)p->paged_pages;
     OK(1, NONE);
 }
 
 /* set_hvm_param(dom, param, value) */
-int64_t ht_h_set_hvm_param(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_set_hvm_param(ht_machine *m, uint16_t dom, uint32_t param, uint64_t value)
 {
-    (void)out;
-    if (arg[1] >= HT_NR_HVM_PARAMS)
+    if (param >= HT_NR_HVM_PARAMS)
         FAIL(EINVAL, HVM_PARAM_RANGE);
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, dom);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    if (m->dom[slot].privilege == HT_PRIVILEGE_NONE)
+    if (!caller_priv_for(m, slot))
         FAIL(EPERM, NOT_PRIVILEGED);
     if (!dom_is_hvm(m, slot))
         FAIL(EINVAL, NOT_HVM);
-    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+    if (caller_xsm_denied(m, slot))
         FAIL(EACCES, XSM_DENIED);
-    j64(m, &m->dom[slot].hvm_param[arg[1]], arg[2]);
+    j64(m, &m->dom[slot].hvm_param[param], value);
     OK(0, NONE);
 }
 
 /* assign_device(domid, machine_bdf) */
-int64_t ht_h_assign_device(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_assign_device(ht_machine *m, uint16_t domid, uint32_t machine_bdf)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT || slot == 0 || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, ASSIGN_NO_DOMAIN);
-    if (m->dom[slot].privilege == HT_PRIVILEGE_NONE)
+    if (!caller_priv_for(m, slot))
         FAIL(EPERM, NOT_PRIVILEGED);
-    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+    if (caller_xsm_denied(m, slot))
         FAIL(EACCES, XSM_DENIED);
     if (!dom_flag(m, slot, HT_DF_IOMMU) &&
         (dom_flag(m, slot, HT_DF_SHARING) || m->dom[slot].ring[HT_RING_PAGING].present))
@@ -366,7 +407,7 @@ int64_t ht_h_assign_device(ht_machine *m, const uint64_t *arg, uint64_t *out)
     int free_index = -1;
     for (int i = 0; i < HT_MAX_DEVICES; i++) {
         const struct ht_device *dev = &m->device[i];
-        if (dev->used && dev->bdf == (uint32_t)arg[1]) {
+        if (dev->used && dev->bdf == (uint32_t)machine_bdf) {
             if (dev->slot != slot)
                 FAIL(ENODEV, ASSIGN_DEVICE_TAKEN);
             free_index = -2;  /* already ours: nothing to record */
@@ -378,7 +419,7 @@ int64_t ht_h_assign_device(ht_machine *m, const uint64_t *arg, uint64_t *out)
     if (free_index == -1)
         FAIL(ENOSPC, ASSIGN_TABLE_FULL);
     if (free_index >= 0) {
-        j32(m, &m->device[free_index].bdf, (uint32_t)arg[1]);
+        j32(m, &m->device[free_index].bdf, (uint32_t)machine_bdf);
         j8(m, &m->device[free_index].slot, slot);
         j8(m, &m->device[free_index].used, 1);
     }
@@ -387,37 +428,25 @@ int64_t ht_h_assign_device(ht_machine *m, const uint64_t *arg, uint64_t *out)
 }
 
 /* domain_set_max_evtchn(domid, max_port) */
-int64_t ht_h_domain_set_max_evtchn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_port)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    uint64_t limit = arg[1] < HT_MAX_EVTCHN_PORTS - 1 ? arg[1] : HT_MAX_EVTCHN_PORTS - 1;
-    j32(m, &m->dom[slot].max_port, (uint32_t)limit);
-    OK(0, NONE);
-}
-
-/* inject_fault(site, nth) */
-int64_t ht_h_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *out)
-{
-    (void)out;
-    if (arg[0] >= HT_FAULT_SITE_COUNT || arg[1] == 0)
-        FAIL(EINVAL, FAULT_BAD);
-    j32(m, &m->fault_countdown[arg[0]], (uint32_t)arg[1]);
+    uint64_t limit = max_port < HT_MAX_EVTCHN_PORTS - 1 ? max_port : HT_MAX_EVTCHN_PORTS - 1;
+    evtchn_set_max_port(m, slot, (uint32_t)limit);
     OK(0, NONE);
 }
 
 /* shadow_logdirty(domid, enable) */
-int64_t ht_h_shadow_logdirty(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_shadow_logdirty(ht_machine *m, uint16_t domid, uint32_t enable)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
-    bool on = arg[1] != 0;
+    bool on = enable != 0;
     uint8_t from = on ? HT_P2M_TYPE_RAM_RW : HT_P2M_TYPE_RAM_LOGDIRTY;
     uint8_t to = on ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
     const ht_domain_pub *p = &m->dom_pub[slot];
@@ -431,19 +460,19 @@ int64_t ht_h_shadow_logdirty(ht_machine *m, const uint64_t *arg, uint64_t *out)
 }
 
 /* hvm_set_mem_type(dom, mem_type, first_pfn, nr) */
-int64_t ht_h_hvm_set_mem_type(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_hvm_set_mem_type(ht_machine *m, uint16_t dom, uint32_t mem_type, uint64_t first_pfn,
+                              uint64_t nr)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = target_remote(m, arg[0], &slot);
+    int64_t rc = target_remote(m, dom, &slot);
     if (rc)
         return rc;
     if (!dom_is_hvm(m, slot))
         FAIL(EINVAL, NOT_HVM);
-    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+    if (caller_xsm_denied(m, slot))
         FAIL(EACCES, XSM_DENIED);
-    uint64_t first = arg[2], nr = arg[3], last = first + nr - 1;
-    if (arg[1] >= HT_MEM_TYPE_COUNT)
+    uint64_t first = first_pfn, last = first + nr - 1;
+    if (mem_type >= HT_MEM_TYPE_COUNT)
         FAIL(EINVAL, MEM_TYPE_UNKNOWN);
     if (last < first || last > m->dom[slot].max_mapped_gfn)
         FAIL(EINVAL, RANGE_BAD);
@@ -452,7 +481,7 @@ int64_t ht_h_hvm_set_mem_type(ht_machine *m, const uint64_t *arg, uint64_t *out)
         uint8_t t = e ? e->type : HT_P2M_TYPE_INVALID;
         if (!e)
             FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
-        if (arg[1] == HT_MEM_TYPE_MMIO_DM) {
+        if (mem_type == HT_MEM_TYPE_MMIO_DM) {
             if (t != HT_P2M_TYPE_INVALID && t != HT_P2M_TYPE_MMIO_DM)
                 FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
             p2m_set(m, slot, g, HT_P2M_TYPE_MMIO_DM, HT_MFN_INVALID, e->access);
@@ -460,20 +489,20 @@ int64_t ht_h_hvm_set_mem_type(ht_machine *m, const uint64_t *arg, uint64_t *out)
         }
         if (t != HT_P2M_TYPE_RAM_RW && t != HT_P2M_TYPE_RAM_RO && t != HT_P2M_TYPE_RAM_LOGDIRTY)
             FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
-        uint8_t to = arg[1] == HT_MEM_TYPE_RAM_RO ? HT_P2M_TYPE_RAM_RO : ram_type(m, slot);
+        uint8_t to = mem_type == HT_MEM_TYPE_RAM_RO ? HT_P2M_TYPE_RAM_RO : ram_type(m, slot);
         p2m_set(m, slot, g, to, e->mfn, e->access);
     }
     OK(0, NONE);
 }
 
 /* domain_memory_mapping(domid, first_gfn, first_mfn, nr_mfns, add_mapping) */
-int64_t ht_h_domain_memory_mapping(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first_gfn,
+                                   uint64_t first_mfn, uint64_t nr_mfns, uint32_t add_mapping)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    uint64_t gfn = arg[1], mfn = arg[2], nr = arg[3];
+    uint64_t gfn = first_gfn, mfn = first_mfn, nr = nr_mfns;
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
     /* Either range wrapping is EINVAL (Xen's "wrap?" check).  The mfn range must be checked
@@ -486,7 +515,7 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, const uint64_t *arg, uint64_t 
         FAIL(EPERM, MMIO_IS_RAM);
     for (uint64_t i = 0; i < nr; i++) {
         ht_p2m_entry *e = p2m_entry(m, slot, gfn + i);
-        if (arg[4]) {
+        if (add_mapping) {
             if (!e || (e->type != HT_P2M_TYPE_INVALID && e->type != HT_P2M_TYPE_MMIO_DM))
                 FAIL(EBUSY, MMIO_NOT_HOLE);
             p2m_set(m, slot, gfn + i, HT_P2M_TYPE_MMIO_DIRECT, (uint32_t)(mfn + i), e->access);
@@ -498,3 +527,5 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, const uint64_t *arg, uint64_t 
     }
     OK(0, NONE);
 }
+
+const struct ht_family_ops ht_family_domain = {0};

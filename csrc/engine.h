@@ -28,7 +28,6 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_M2P_SHARED 0xfffffffeu
 #define HT_OWNER_FREE 0xffffu
 #define HT_OWNER_COW 0xfffeu
-#define HT_DOMID_FIRST_RESERVED 0x7ff0u
 #define HT_DOMID_COW 0x7ff3u
 #define HT_NO_SLOT 0xffu
 #define HT_FRAME_ALLOCATED 0x80u
@@ -45,28 +44,6 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_MAP_FREE 0u
 #define HT_MAP_FOREIGN 1u
 #define HT_MAP_GRANT 2u
-
-/* X-macro tables: reasons, invariants, planted bugs. */
-enum ht_reason_id {
-#define R(id, text) HT_R_##id,
-#include "reasons.def"
-#undef R
-    HT_NREASONS
-};
-
-enum ht_invariant_id {
-#define INV(id, name, text) HT_INV_##id,
-#include "invariants.def"
-#undef INV
-    HT_NINVARIANTS
-};
-
-enum ht_bug_id {
-#define BUG(id, name, source, text) HT_BUG_##id,
-#include "bugs.def"
-#undef BUG
-    HT_NBUGS
-};
 
 struct ht_share {
     uint64_t handle;
@@ -97,7 +74,9 @@ struct ht_ring {
 struct ht_vcpu {
     uint8_t paused_on;     /* bit (1 << ring kind): paused until that ring's response */
     uint8_t waiting_on;    /* ring kind whose free slot the vcpu waits for, 0 none */
-    uint8_t pad[2];
+    uint8_t blocked_on;    /* bit (1 << ring kind): paused until that ring has room again
+                              (mem_event_mark_and_pause) */
+    uint8_t pad;
 };
 
 struct ht_grant {
@@ -129,7 +108,6 @@ struct ht_domain {
     uint8_t nvcpus;
     uint8_t gt_version;    /* 0 until the guest sets its grant table up */
     uint8_t default_access;
-    uint32_t max_port;     /* highest usable event-channel port */
     uint32_t grant_used;   /* entries at and above this index read as zero */
     uint32_t shutdown_code;
     uint64_t max_mapped_gfn;  /* highest gfn ever mapped (domain_get_maximum_gpfn) */
@@ -180,10 +158,28 @@ struct ht_pre {
     struct ht_pre_gfn g[2];
 };
 
+/* Who makes the call being run: what Xen calls current->domain and current. */
+struct ht_caller {
+    uint16_t domid;
+    uint8_t slot;        /* the calling domain's slot (0: the control domain) */
+    uint8_t pad;
+    uint32_t vcpu;
+};
+
 struct ht_machine {
     ht_host_config config;
     uint32_t profile;
     uint64_t bugs;
+
+    /* The call being run: its caller, and the word pool its list arguments refer into
+     * (not machine state: never journalled or digested). */
+    struct ht_caller caller;
+    uint64_t *pool;
+    size_t pool_words;
+
+    /* Each family's own state (its ops' state_bytes, allocated when the machine is made,
+     * so the journal can name any field by address), by HT_FAMILY_*. */
+    void *family_state[HT_NFAMILIES];
 
     ht_host_pub host;
     int64_t cow_frames;   /* frames owned by dom_cow (kept by frame_set_owner) */
@@ -293,6 +289,85 @@ static inline bool ht_bug(const ht_machine *m, enum ht_bug_id bug)
     return (m->bugs >> bug) & 1u;
 }
 
+/* ---- list arguments ----------------------------------------------------------------- */
+
+/* A list argument as a handler sees it: n elements of stride words in the caller's pool,
+ * already checked to lie inside it (dispatch.c).  Element i's field f is w[i * stride + f].
+ * n is the list the caller really gave; a length argument may claim more, and reading past
+ * n is a copy fault (EFAULT), as copy_from_guest past a guest's buffer is in Xen. */
+typedef struct ht_list {
+    uint64_t *w;
+    uint32_t n;
+    uint32_t stride;
+} ht_list;
+
+/* The list a slot refers to (index: the list's entry in ht_lists); dispatch checked it. */
+ht_list ht_list_at(ht_machine *m, uint64_t ref, uint32_t index);
+
+/* Field f of element i into *v; false (a copy fault) past the end. */
+static inline bool ht_list_get(const ht_list *l, uint64_t i, uint32_t f, uint64_t *v)
+{
+    if (i >= l->n || f >= l->stride)
+        return false;
+    *v = l->w[i * l->stride + f];
+    return true;
+}
+
+/* Writes field f of element i; false (a copy fault) past the end. */
+static inline bool ht_list_put(ht_list *l, uint64_t i, uint32_t f, uint64_t v)
+{
+    if (i >= l->n || f >= l->stride)
+        return false;
+    l->w[i * l->stride + f] = v;
+    return true;
+}
+
+/* ---- the caller --------------------------------------------------------------------- */
+
+/* Whether the call is made by the domain in slot (a guest acting on itself). */
+static inline bool ht_caller_is(const ht_machine *m, uint8_t slot)
+{
+    return m->caller.slot == slot;
+}
+
+/* A domid argument as Xen reads it: DOMID_SELF is the caller (rcu_lock_domain_by_any_id). */
+static inline uint64_t ht_resolve_domid(const ht_machine *m, uint64_t domid)
+{
+    return domid == HT_DOMID_SELF ? m->caller.domid : domid;
+}
+
+/* ---- families ----------------------------------------------------------------------- */
+
+/* What a family registers (csrc/<family>.c defines ht_family_<name>; the generated
+ * ht_families table lists them).  Every hook may be NULL.  State lives in memory allocated
+ * once, when the machine is made (family_state), so snapshots journal it like the rest. */
+/* Where the audit collects violations (audit.c): at most max into out, n counts all. */
+struct ht_audit {
+    ht_violation *out;
+    size_t max;
+    size_t n;
+};
+void audit_add(struct ht_audit *a, uint32_t inv, uint32_t domid, uint64_t gfn, uint64_t mfn,
+               int64_t expected, int64_t actual);
+#define HT_NONE_DOM 0xffffffffu
+#define HT_NONE64 (~0ull)
+
+struct ht_family_ops {
+    size_t (*state_bytes)(const ht_host_config *config);
+    void (*init)(ht_machine *m, void *state);             /* a fresh machine */
+    void (*domain_init)(ht_machine *m, uint8_t slot);     /* a domain was created */
+    void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
+    uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
+    void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
+};
+
+static inline void *family_state(const ht_machine *m, uint32_t family)
+{
+    return m->family_state[family];
+}
+
+uint64_t ht_fnv(uint64_t h, const void *data, size_t len);
+
 /* ---- domains ------------------------------------------------------------------------ */
 
 /* The domain slot for domid, or HT_NO_SLOT. */
@@ -311,10 +386,17 @@ static inline bool dom_flag(const ht_machine *m, uint8_t slot, uint8_t flag)
 void dom_set_flag(ht_machine *m, uint8_t slot, uint8_t flag, bool on);
 bool dom_is_hvm(const ht_machine *m, uint8_t slot);
 
+/* The caller's privilege: IS_PRIV(current->domain), IS_PRIV_FOR(current->domain, d), and
+ * the XSM policy's refusal of the caller for d (domain.c). */
+bool caller_is_priv(const ht_machine *m);
+bool caller_priv_for(const ht_machine *m, uint8_t slot);
+bool caller_xsm_denied(const ht_machine *m, uint8_t slot);
+
 /* Target lookups, each mirroring a Xen helper; on failure they return the raw error and
  * leave the reason in m->last. */
 int64_t target_memop(ht_machine *m, uint64_t domid, uint8_t *slot);
 int64_t target_remote(ht_machine *m, uint64_t domid, uint8_t *slot);
+int64_t target_self_or_priv(ht_machine *m, uint64_t domid, uint8_t *slot);
 int64_t target_control(ht_machine *m, uint64_t domid, uint8_t *slot, bool xsm_hook);
 
 /* ---- memory primitives (p2m.c) ------------------------------------------------------ */
@@ -395,8 +477,7 @@ int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy);
 void rmap_remove(ht_machine *m, struct ht_share *s, uint32_t global);
 void relinquish_shared_pages(ht_machine *m, uint8_t slot);
 /* A tool path failed to unshare: post an ENOMEM notification if the ring has a slot. */
-void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu,
-                           bool pause);
+void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* gref -> gfn for the sharing ops.  Returns 0, or the raw error. */
 int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn);
 uint64_t xen_sharing_audit(ht_machine *m);
@@ -417,11 +498,40 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind);
 void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
 void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
 
+/* ---- event channels (evtchn.c) ------------------------------------------------------ */
+
+#define HT_EVTCHN_PER_BUCKET 128   /* EVTCHNS_PER_BUCKET (4.2) */
+
+/* One port (struct evtchn): state HT_EVTCHN_STATE_*, flags HT_EVTCHN_FLAGS_*, the remote
+ * domain (unbound: who may bind; interdomain: the peer), and the remote port, virq or pirq. */
+struct ht_evtchn {
+    uint8_t state;
+    uint8_t flags;
+    uint8_t notify_vcpu;
+    uint8_t pad;
+    uint16_t remote_dom;
+    uint16_t pad2;
+    uint32_t value;
+};
+
+/* The port's entry, or NULL when its bucket is not allocated (the port is not valid). */
+struct ht_evtchn *evtchn_port(const ht_machine *m, uint8_t slot, uint32_t port);
+uint32_t evtchn_max_port(const ht_machine *m, uint8_t slot);
+void evtchn_set_max_port(ht_machine *m, uint8_t slot, uint32_t max_port);
+/* get_free_port: 0 with *port, or -HT_ENOSPC / -HT_ENOMEM (reason set). */
+int evtchn_get_free_port(ht_machine *m, uint8_t slot, uint32_t *port);
+void evtchn_set(ht_machine *m, struct ht_evtchn *c, uint8_t state, uint8_t flags,
+                uint16_t remote_dom, uint32_t value);
+/* alloc_unbound_xen_event_channel / free_xen_event_channel. */
+int evtchn_alloc_xen(ht_machine *m, uint8_t slot, uint16_t remote_dom, uint32_t *port);
+void evtchn_free(ht_machine *m, uint8_t slot, uint32_t port);
+
 /* ---- paging (paging.c) -------------------------------------------------------------- */
 
-/* A page-in request for (slot, gfn).  guest_vcpu < 0: a foreign caller.  Returns false
- * when the domain had no paging ring and was crashed. */
-bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn, int guest_vcpu);
+/* A page-in request for (slot, gfn), made by the caller (a vcpu of the domain itself is
+ * paused with it; another domain's request is foreign).  Returns false when the domain had
+ * no paging ring and was crashed. */
+bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* Drop a paging-state gfn (decrease_reservation); never fails. */
 void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
 

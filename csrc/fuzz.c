@@ -26,7 +26,7 @@
 
 #include "engine.h"
 
-#define POOL 8
+#define POOL HT_FUZZ_POOL
 #define PAIRS 16
 
 struct reader {
@@ -380,7 +380,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                 ring_add(&pl.kind[HT_RES_GFN], rec->arg[a]);
         }
         struct counters before = read_counters(m);
-        int64_t raw = ht_call(m, call, rec->arg, NULL);
+        int64_t raw = ht_call(m, call, rec->arg, NULL, 0, NULL);
         outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
         struct counters after = read_counters(m);
         /* A failure and a success at the same check are different outcomes; so are two

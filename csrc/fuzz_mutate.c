@@ -18,11 +18,11 @@
 
 #include "engine.h"
 
-#define CTRL_LITERAL 15 /* CTRL % 16 that takes the argument's width in payload bytes */
+#define CTRL_LITERAL HT_FUZZ_CTRL_LITERAL
 #define POOL_PICK 0
-#define SMALL 13
-#define SPECIAL 14
-#define MAX_PIECES 64  /* fuzz/target.py MAX_CALLS: the decoder runs at most this many */
+#define SMALL HT_FUZZ_CTRL_SMALL
+#define SPECIAL HT_FUZZ_CTRL_SPECIAL
+#define MAX_PIECES HT_FUZZ_MAX_CALLS  /* the decoder runs at most this many */
 #define MAX_CALL_BYTES (1 + HT_MAX_ARGS * 9) /* call byte + (ctrl, 8 literal bytes) per arg */
 
 _Static_assert(MAX_CALL_BYTES <= HT_FUZZ_MUTATE_SLACK, "a call must fit in the slack");

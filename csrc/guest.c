@@ -35,7 +35,7 @@ static int64_t guest_vcpu(ht_machine *m, uint64_t domid, uint64_t vcpu, uint8_t 
     if (dom_flag(m, s, HT_DF_PAUSED))
         FAIL(EBUSY, GUEST_DOMAIN_PAUSED);
     const struct ht_vcpu *vc = &m->dom[s].vcpu[vcpu];
-    if (vc->paused_on || vc->waiting_on)
+    if (vc->paused_on || vc->waiting_on || vc->blocked_on)
         FAIL(EBUSY, GUEST_VCPU_PAUSED);
     *slot = s;
     return 0;
@@ -85,14 +85,11 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
     FAIL(EAGAIN, GUEST_ACCESS_VIOLATION);
 }
 
-static int64_t guest_access(ht_machine *m, const uint64_t *arg, bool write, uint32_t value,
-                            uint32_t vcpu, uint64_t *out)
+/* The access itself, made by vcpu of the domain in slot (the caller while it runs). */
+static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool write,
+                               uint32_t value, uint32_t vcpu, uint64_t *read)
 {
-    uint8_t slot;
-    uint64_t gfn = arg[1];
-    int64_t rc = guest_vcpu(m, arg[0], vcpu, &slot);
-    if (rc)
-        return rc;
+    int64_t rc;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !type_is_ram(e->type))
         FAIL(EFAULT, GUEST_NO_RAM);
@@ -105,14 +102,14 @@ static int64_t guest_access(ht_machine *m, const uint64_t *arg, bool write, uint
             vcpu_wait_on(m, slot, vcpu, HT_RING_PAGING);
             FAIL(EAGAIN, GUEST_RING_FULL);
         }
-        paging_populate(m, slot, gfn, (int)vcpu);
+        paging_populate(m, slot, gfn);
         FAIL(EAGAIN, GUEST_PAGE_IN);
     }
     rc = check_access(m, slot, gfn, vcpu, write);
     if (rc)
         return rc;
     if (!write) {
-        out[0] = m->frame[e->mfn].content;
+        *read = m->frame[e->mfn].content;
         OK(0, NONE);
     }
     if (e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false) != 0) {
@@ -124,7 +121,7 @@ static int64_t guest_access(ht_machine *m, const uint64_t *arg, bool write, uint
             vcpu_wait_on(m, slot, vcpu, HT_RING_SHARING);
             FAIL(EAGAIN, GUEST_RING_FULL);
         }
-        sharing_notify_enomem(m, slot, gfn, vcpu, true);
+        sharing_notify_enomem(m, slot, gfn);
         FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_PAUSED);
     }
     if (e->type == HT_P2M_TYPE_RAM_RO)
@@ -133,16 +130,33 @@ static int64_t guest_access(ht_machine *m, const uint64_t *arg, bool write, uint
     OK(0, NONE);
 }
 
-/* guest_read(domid, gfn, vcpu) -> value */
-int64_t ht_h_guest_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
+/* A guest access is an event the guest's vcpu causes: while it runs, that vcpu is Xen's
+ * `current` (whoever issued the event), so what the fault path puts on a ring is not
+ * foreign and pauses that vcpu. */
+static int64_t guest_access(ht_machine *m, uint16_t domid, uint64_t gfn, bool write,
+                            uint32_t value, uint32_t vcpu, uint64_t *read)
 {
-    return guest_access(m, arg, false, 0, (uint32_t)arg[2], out);
+    uint8_t slot;
+    int64_t rc = guest_vcpu(m, domid, vcpu, &slot);
+    if (rc)
+        return rc;
+    struct ht_caller issuer = m->caller;
+    m->caller = (struct ht_caller){.domid = domid, .slot = slot, .vcpu = vcpu};
+    rc = access_as_guest(m, slot, gfn, write, value, vcpu, read);
+    m->caller = issuer;
+    return rc;
+}
+
+/* guest_read(domid, gfn, vcpu) -> value */
+int64_t ht_h_guest_read(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t vcpu, uint64_t *value)
+{
+    return guest_access(m, domid, gfn, false, 0, vcpu, value);
 }
 
 /* guest_write(domid, gfn, value, vcpu) */
-int64_t ht_h_guest_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_guest_write(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t value, uint32_t vcpu)
 {
-    return guest_access(m, arg, true, (uint32_t)arg[2], (uint32_t)arg[3], out);
+    return guest_access(m, domid, gfn, true, value, vcpu, NULL);
 }
 
 /* ---- mappings ------------------------------------------------------------------------ */
@@ -186,24 +200,23 @@ static void map_drop(ht_machine *m, struct ht_mapping *map)
 }
 
 /* foreign_map(domid, gfn, writable) -> mapping */
-int64_t ht_h_foreign_map(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_foreign_map(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t writable,
+                         uint64_t *mapping)
 {
-    uint8_t slot = ht_slot(m, arg[0]);
-    uint64_t gfn = arg[1];
-    bool writable = arg[2] != 0;
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (e && type_is_paging(e->type)) {
-        paging_populate(m, slot, gfn, -1);
+        paging_populate(m, slot, gfn);
         FAIL(ENOENT, FOREIGN_PAGED);
     }
     if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
         FAIL(EINVAL, FOREIGN_NO_RAM);
     if (writable && e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false)) {
-        sharing_notify_enomem(m, slot, gfn, 0, false);
+        sharing_notify_enomem(m, slot, gfn);
         FAIL(ENOMEM, FOREIGN_UNSHARE_NOMEM);
     }
     int index = free_mapping(m);
@@ -212,70 +225,68 @@ int64_t ht_h_foreign_map(ht_machine *m, const uint64_t *arg, uint64_t *out)
     if (refs_at_limit(m, e->mfn, writable))
         FAIL(ENOSPC, MAP_REFS_LIMIT);
     map_record(m, index, HT_MAP_FOREIGN, writable, slot, e->mfn, gfn, 0);
-    out[0] = (uint64_t)index;
+    *mapping = (uint64_t)index;
     OK(0, NONE);
 }
 
 /* foreign_unmap(mapping) */
-int64_t ht_h_foreign_unmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_foreign_unmap(ht_machine *m, uint32_t mapping)
 {
-    (void)out;
-    if (arg[0] >= HT_MAX_MAPPINGS || m->map[arg[0]].kind != HT_MAP_FOREIGN)
+    if (mapping >= HT_MAX_MAPPINGS || m->map[mapping].kind != HT_MAP_FOREIGN)
         FAIL(EINVAL, MAPPING_BAD);
-    map_drop(m, &m->map[arg[0]]);
+    map_drop(m, &m->map[mapping]);
     OK(0, NONE);
 }
 
 /* ---- grants -------------------------------------------------------------------------- */
 
 /* grant_access(domid, gfn, readonly) -> gref */
-int64_t ht_h_grant_access(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_grant_access(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t readonly,
+                          uint64_t *gref)
 {
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
     struct ht_domain *d = &m->dom[slot];
-    uint32_t gref = 0;
-    while (gref < d->grant_used && (d->grant[gref].flags || d->grant[gref].maps))
-        gref++;
-    if (gref >= HT_GRANT_ENTRIES)
+    uint32_t index = 0;
+    while (index < d->grant_used && (d->grant[index].flags || d->grant[index].maps))
+        index++;
+    if (index >= HT_GRANT_ENTRIES)
         FAIL(ENOSPC, GRANT_TABLE_FULL);
-    if (gref == d->grant_used)
-        j32(m, &d->grant_used, gref + 1);
+    if (index == d->grant_used)
+        j32(m, &d->grant_used, index + 1);
     /* The guest's first grant implies it has set its table up (GNTTABOP_setup_table). */
     j8(m, &d->gt_version, 1);
-    struct ht_grant *g = &d->grant[gref];
-    j32(m, &g->frame, (uint32_t)arg[1]);
+    struct ht_grant *g = &d->grant[index];
+    j32(m, &g->frame, (uint32_t)gfn);
     j16(m, &g->maps, 0);
-    j16(m, &g->flags, (uint16_t)(HT_GNT_PERMIT | (arg[2] ? HT_GNT_READONLY : 0)));
-    out[0] = gref;
+    j16(m, &g->flags, (uint16_t)(HT_GNT_PERMIT | (readonly ? HT_GNT_READONLY : 0)));
+    *gref = index;
     OK(0, NONE);
 }
 
 /* grant_end_access(domid, gref) */
-int64_t ht_h_grant_end_access(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_grant_end_access(ht_machine *m, uint16_t domid, uint32_t gref)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     struct ht_domain *d = &m->dom[slot];
-    if (arg[1] >= d->grant_used || !(d->grant[arg[1]].flags & HT_GNT_PERMIT))
+    if (gref >= d->grant_used || !(d->grant[gref].flags & HT_GNT_PERMIT))
         FAIL(EINVAL, GRANT_NOT_GRANTED);
-    if (d->grant[arg[1]].maps)
+    if (d->grant[gref].maps)
         FAIL(EBUSY, GRANT_STILL_MAPPED);
-    j16(m, &d->grant[arg[1]].flags, 0);  /* the frame field stays: stale, as in a guest */
+    j16(m, &d->grant[gref].flags, 0);  /* the frame field stays: stale, as in a guest */
     OK(0, NONE);
 }
 
 /* grant_map(domid, gref, writable) -> mapping */
-int64_t ht_h_grant_map(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t writable,
+                       uint64_t *mapping)
 {
-    uint8_t slot = ht_slot(m, arg[0]);
-    uint64_t gref = arg[1];
-    bool writable = arg[2] != 0;
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     struct ht_domain *d = &m->dom[slot];
@@ -286,13 +297,13 @@ int64_t ht_h_grant_map(ht_machine *m, const uint64_t *arg, uint64_t *out)
     uint64_t gfn = d->grant[gref].frame;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (e && type_is_paging(e->type)) {
-        paging_populate(m, slot, gfn, -1);
+        paging_populate(m, slot, gfn);
         FAIL(EAGAIN, GRANT_PAGED);
     }
     if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
         FAIL(EINVAL, GRANT_NO_RAM);
     if (writable && e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false)) {
-        sharing_notify_enomem(m, slot, gfn, 0, false);
+        sharing_notify_enomem(m, slot, gfn);
         FAIL(EAGAIN, GRANT_UNSHARE_FAILED);
     }
     int index = free_mapping(m);
@@ -302,20 +313,21 @@ int64_t ht_h_grant_map(ht_machine *m, const uint64_t *arg, uint64_t *out)
         FAIL(ENOSPC, MAP_REFS_LIMIT);
     map_record(m, index, HT_MAP_GRANT, writable, slot, e->mfn, gfn, (uint32_t)gref);
     j16(m, &d->grant[gref].maps, (uint16_t)(d->grant[gref].maps + 1));
-    out[0] = (uint64_t)index;
+    *mapping = (uint64_t)index;
     OK(0, NONE);
 }
 
 /* grant_unmap(mapping) */
-int64_t ht_h_grant_unmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_grant_unmap(ht_machine *m, uint32_t mapping)
 {
-    (void)out;
-    if (arg[0] >= HT_MAX_MAPPINGS || m->map[arg[0]].kind != HT_MAP_GRANT)
+    if (mapping >= HT_MAX_MAPPINGS || m->map[mapping].kind != HT_MAP_GRANT)
         FAIL(EINVAL, MAPPING_BAD);
-    struct ht_mapping *map = &m->map[arg[0]];
+    struct ht_mapping *map = &m->map[mapping];
     struct ht_grant *g = &m->dom[map->slot].grant[map->gref];
     if (g->maps)
         j16(m, &g->maps, (uint16_t)(g->maps - 1));
     map_drop(m, map);
     OK(0, NONE);
 }
+
+const struct ht_family_ops ht_family_guest = {0};

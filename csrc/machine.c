@@ -55,8 +55,14 @@ ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errle
     m->scratch_tuples = calloc(config->gfn_capacity / 64 + 1, sizeof *m->scratch_tuples);
     m->scratch_frames = calloc(config->total_frames / 64 + 1, sizeof *m->scratch_frames);
     m->scratch_handles = calloc(config->share_capacity + 1, sizeof *m->scratch_handles);
+    bool families_ok = true;
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++) {
+        size_t bytes = ht_families[f]->state_bytes ? ht_families[f]->state_bytes(config) : 0;
+        if (bytes && !(m->family_state[f] = calloc(1, bytes)))
+            families_ok = false;
+    }
     if (!m->frame || !m->p2m || !m->share || !m->scratch_tuples || !m->scratch_frames ||
-        !m->scratch_handles) {
+        !m->scratch_handles || !families_ok) {
         ht_machine_free(m);
         config_error(err, errlen, "out of memory for the host's frames or p2m arena");
         return NULL;
@@ -85,6 +91,14 @@ ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errle
     m->dom[0].nvcpus = 1;
     m->dom[0].default_access = HT_ACCESS_RWX;
     m->slot_of[0] = 0;
+    /* Calls are made by the control domain's vcpu 0 until told otherwise. */
+    m->caller = (struct ht_caller){.domid = 0, .slot = 0, .vcpu = 0};
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->init)
+            ht_families[f]->init(m, m->family_state[f]);
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->domain_init)
+            ht_families[f]->domain_init(m, 0);
     return m;
 }
 
@@ -98,6 +112,8 @@ void ht_machine_free(ht_machine *m)
     free(m->scratch_tuples);
     free(m->scratch_frames);
     free(m->scratch_handles);
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        free(m->family_state[f]);
     free(m->journal.ent);
     free(m->journal.blob);
     free(m);
@@ -134,7 +150,7 @@ uint64_t ht_bugs(const ht_machine *m) { return m->bugs; }
 
 /* ---- digest ------------------------------------------------------------------------- */
 
-static uint64_t fnv(uint64_t h, const void *data, size_t len)
+uint64_t ht_fnv(uint64_t h, const void *data, size_t len)
 {
     const unsigned char *p = data;
     for (size_t i = 0; i < len; i++) {
@@ -147,70 +163,50 @@ static uint64_t fnv(uint64_t h, const void *data, size_t len)
 uint64_t ht_state_digest(const ht_machine *m)
 {
     uint64_t h = 0xcbf29ce484222325ull;
-    h = fnv(h, &m->host, sizeof m->host);
-    h = fnv(h, &m->cow_frames, sizeof m->cow_frames);
-    h = fnv(h, m->dom_pub, sizeof m->dom_pub);
-    h = fnv(h, m->dom, sizeof m->dom);
-    h = fnv(h, m->slot_of, sizeof m->slot_of);
-    h = fnv(h, m->frame, m->config.total_frames * sizeof *m->frame);
-    h = fnv(h, m->p2m, m->host.gfn_used * sizeof *m->p2m);
-    h = fnv(h, m->share, m->config.share_capacity * sizeof *m->share);
-    h = fnv(h, m->map, sizeof m->map);
-    h = fnv(h, m->device, sizeof m->device);
-    h = fnv(h, m->fault_countdown, sizeof m->fault_countdown);
-    h = fnv(h, &m->free_head, sizeof m->free_head);
-    h = fnv(h, &m->share_free_head, sizeof m->share_free_head);
+    h = ht_fnv(h, &m->host, sizeof m->host);
+    h = ht_fnv(h, &m->cow_frames, sizeof m->cow_frames);
+    h = ht_fnv(h, m->dom_pub, sizeof m->dom_pub);
+    h = ht_fnv(h, m->dom, sizeof m->dom);
+    h = ht_fnv(h, m->slot_of, sizeof m->slot_of);
+    h = ht_fnv(h, m->frame, m->config.total_frames * sizeof *m->frame);
+    h = ht_fnv(h, m->p2m, m->host.gfn_used * sizeof *m->p2m);
+    h = ht_fnv(h, m->share, m->config.share_capacity * sizeof *m->share);
+    h = ht_fnv(h, m->map, sizeof m->map);
+    h = ht_fnv(h, m->device, sizeof m->device);
+    h = ht_fnv(h, m->fault_countdown, sizeof m->fault_countdown);
+    h = ht_fnv(h, &m->free_head, sizeof m->free_head);
+    h = ht_fnv(h, &m->share_free_head, sizeof m->share_free_head);
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->digest)
+            h = ht_families[f]->digest(m, h);
     return h;
 }
 
 uint64_t ht_state_bytes(const ht_machine *m)
 {
+    uint64_t families = 0;
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->state_bytes)
+            families += ht_families[f]->state_bytes(&m->config);
     return sizeof *m + m->config.total_frames * sizeof *m->frame +
            m->config.gfn_capacity * sizeof *m->p2m +
-           m->config.share_capacity * sizeof *m->share;
+           m->config.share_capacity * sizeof *m->share + families;
 }
 
 /* ---- name tables -------------------------------------------------------------------- */
 
-static const char *const reason_text[] = {
-#define R(id, text) text,
-#include "reasons.def"
-#undef R
-};
+const char *ht_reason_text(uint32_t i) { return i < HT_NREASONS ? ht_reason_texts[i] : NULL; }
+const char *ht_invariant_name(uint32_t i)
+{
+    return i < HT_NINVARIANTS ? ht_invariant_names[i] : NULL;
+}
+const char *ht_invariant_text(uint32_t i)
+{
+    return i < HT_NINVARIANTS ? ht_invariant_texts[i] : NULL;
+}
+const char *ht_bug_name(uint32_t i) { return i < HT_NBUGS ? ht_bug_names[i] : NULL; }
+const char *ht_bug_source(uint32_t i) { return i < HT_NBUGS ? ht_bug_sources[i] : NULL; }
+const char *ht_bug_text(uint32_t i) { return i < HT_NBUGS ? ht_bug_texts[i] : NULL; }
 
-static const char *const invariant_name[] = {
-#define INV(id, name, text) name,
-#include "invariants.def"
-#undef INV
-};
-
-static const char *const invariant_text[] = {
-#define INV(id, name, text) text,
-#include "invariants.def"
-#undef INV
-};
-
-static const char *const bug_name[] = {
-#define BUG(id, name, source, text) name,
-#include "bugs.def"
-#undef BUG
-};
-
-static const char *const bug_source[] = {
-#define BUG(id, name, source, text) source,
-#include "bugs.def"
-#undef BUG
-};
-
-static const char *const bug_text[] = {
-#define BUG(id, name, source, text) text,
-#include "bugs.def"
-#undef BUG
-};
-
-const char *ht_reason_text(uint32_t i) { return i < HT_NREASONS ? reason_text[i] : NULL; }
-const char *ht_invariant_name(uint32_t i) { return i < HT_NINVARIANTS ? invariant_name[i] : NULL; }
-const char *ht_invariant_text(uint32_t i) { return i < HT_NINVARIANTS ? invariant_text[i] : NULL; }
-const char *ht_bug_name(uint32_t i) { return i < HT_NBUGS ? bug_name[i] : NULL; }
-const char *ht_bug_source(uint32_t i) { return i < HT_NBUGS ? bug_source[i] : NULL; }
-const char *ht_bug_text(uint32_t i) { return i < HT_NBUGS ? bug_text[i] : NULL; }
+/* The engine core owns no state beyond the machine itself. */
+const struct ht_family_ops ht_family_core = {0};

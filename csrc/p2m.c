@@ -216,16 +216,6 @@ void frame_put(ht_machine *m, uint32_t mfn)
 
 /* ---- internal allocations and fault injection ----------------------------------------- */
 
-bool fault_fires(ht_machine *m, uint32_t site)
-{
-    uint32_t *c = &m->fault_countdown[site];
-    if (*c == 0)
-        return false;
-    uint32_t before = *c;
-    j32(m, c, before - 1);
-    return before == 1;
-}
-
 bool xenheap_take(ht_machine *m)
 {
     if (fault_fires(m, HT_FAULT_SITE_XEN_ALLOC) || m->host.xenheap_free <= 0)

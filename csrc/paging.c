@@ -14,8 +14,11 @@ static uint8_t ram_type(const ht_machine *m, uint8_t slot)
     return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
 }
 
-bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn, int guest_vcpu)
+bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn)
 {
+    /* p2m_mem_paging_populate (arch/x86/mm/p2m.c, 4.2): "v->domain == d" — a vcpu of the
+     * domain itself is paused with its request; any other caller is foreign. */
+    int guest_vcpu = ht_caller_is(m, slot) ? (int)m->caller.vcpu : -1;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !type_is_paging(e->type))
         return true;
@@ -40,7 +43,8 @@ bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn, int guest_vcpu)
         vcpu_pause_on(m, slot, (uint32_t)guest_vcpu, HT_RING_PAGING);
         ring_put_request(m, slot, HT_RING_PAGING, gfn, (uint32_t)guest_vcpu, flags, old);
     } else if (old != HT_P2M_TYPE_RAM_PAGING_IN) {
-        ring_put_request(m, slot, HT_RING_PAGING, gfn, 0, flags | HT_RING_FLAGS_FOREIGN, old);
+        /* req.vcpu_id = current->vcpu_id: the foreign caller's vcpu. */
+        ring_put_request(m, slot, HT_RING_PAGING, gfn, m->caller.vcpu, flags, old);
     }
     return true;
 }
@@ -68,11 +72,11 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn)
 /* ---- the domctls --------------------------------------------------------------------- */
 
 /* mem_paging_enable(domain_id) -> port */
-int64_t ht_h_mem_paging_enable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_paging_enable(ht_machine *m, uint16_t domain_id, uint64_t *port)
 {
     uint8_t slot;
     bool noop = false;
-    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    int64_t rc = mem_event_prologue(m, domain_id, &slot, &noop);
     if (rc || noop)
         return rc;
     if (!dom_flag(m, slot, HT_DF_HAP))
@@ -81,16 +85,15 @@ int64_t ht_h_mem_paging_enable(ht_machine *m, const uint64_t *arg, uint64_t *out
         FAIL(EMLINK, PAGING_PASSTHROUGH);
     if (m->dom[slot].ring[HT_RING_PAGING].present)
         FAIL(EBUSY, RING_PRESENT);
-    return ring_enable(m, slot, HT_RING_PAGING, HT_HVM_PARAM_PAGING_RING_PFN, &out[0]);
+    return ring_enable(m, slot, HT_RING_PAGING, HT_HVM_PARAM_PAGING_RING_PFN, port);
 }
 
 /* mem_paging_disable(domain_id) */
-int64_t ht_h_mem_paging_disable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_paging_disable(ht_machine *m, uint16_t domain_id)
 {
-    (void)out;
     uint8_t slot;
     bool noop = false;
-    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    int64_t rc = mem_event_prologue(m, domain_id, &slot, &noop);
     if (rc || noop)
         return rc;
     return ring_disable(m, slot, HT_RING_PAGING);
@@ -111,14 +114,13 @@ static int64_t paging_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
 }
 
 /* mem_paging_nominate(domain_id, gfn) */
-int64_t ht_h_mem_paging_nominate(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_paging_nominate(ht_machine *m, uint16_t domain_id, uint64_t gfn)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = paging_gate(m, arg[0], &slot);
+    int64_t rc = paging_gate(m, domain_id, &slot);
     if (rc)
         return rc;
-    ht_p2m_entry *e = p2m_entry(m, slot, arg[1]);
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !mfn_is_ram(m, e->mfn))
         FAIL(EBUSY, PAGING_NO_FRAME);
     if (!type_is_pageable(e->type))
@@ -126,19 +128,18 @@ int64_t ht_h_mem_paging_nominate(ht_machine *m, const uint64_t *arg, uint64_t *o
     const ht_frame *f = &m->frame[e->mfn];
     if (f->refs != 0 || frame_wcount(f) != 0)
         FAIL(EBUSY, PAGING_REFERENCED);
-    p2m_set(m, slot, arg[1], HT_P2M_TYPE_RAM_PAGING_OUT, e->mfn, e->access);
+    p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_PAGING_OUT, e->mfn, e->access);
     OK(0, NONE);
 }
 
 /* mem_paging_evict(domain_id, gfn) */
-int64_t ht_h_mem_paging_evict(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_paging_evict(ht_machine *m, uint16_t domain_id, uint64_t gfn)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = paging_gate(m, arg[0], &slot);
+    int64_t rc = paging_gate(m, domain_id, &slot);
     if (rc)
         return rc;
-    ht_p2m_entry *e = p2m_entry(m, slot, arg[1]);
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !mfn_is_ram(m, e->mfn))
         FAIL(EBUSY, PAGING_NO_FRAME);
     if (e->type != HT_P2M_TYPE_RAM_PAGING_OUT)
@@ -148,7 +149,7 @@ int64_t ht_h_mem_paging_evict(ht_machine *m, const uint64_t *arg, uint64_t *out)
     if (f->refs != 0 || frame_wcount(f) != 0)
         FAIL(EBUSY, PAGING_REFERENCED);
     j32(m, &m->frame[mfn].content, 0);  /* scrubbed */
-    p2m_set(m, slot, arg[1], HT_P2M_TYPE_RAM_PAGED, HT_MFN_INVALID, e->access);
+    p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_PAGED, HT_MFN_INVALID, e->access);
     frame_set_m2p(m, mfn, HT_M2P_INVALID);
     frame_release(m, mfn);  /* back to the heap: tot_pages -1 */
     jadd(m, &m->dom_pub[slot].paged_pages, 1);
@@ -187,20 +188,20 @@ static int64_t paging_prep(ht_machine *m, uint64_t domid, uint64_t gfn, uint64_t
 }
 
 /* mem_paging_prep(domain_id, gfn) */
-int64_t ht_h_mem_paging_prep(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_paging_prep(ht_machine *m, uint16_t domain_id, uint64_t gfn)
 {
-    (void)out;
-    return paging_prep(m, arg[0], arg[1], 0);
+    return paging_prep(m, domain_id, gfn, 0);
 }
 
 /* mem_paging_load(domain_id, gfn, buffer) */
-int64_t ht_h_mem_paging_load(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_mem_paging_load(ht_machine *m, uint16_t domain_id, uint64_t gfn, uint64_t buffer)
 {
-    (void)out;
     /* libxc checks the buffer before any hypercall. */
-    if (arg[2] == 0)
+    if (buffer == 0)
         FAIL(EINVAL, LOAD_NULL_BUFFER);
-    if (arg[2] & 0xfff)
+    if (buffer & 0xfff)
         FAIL(EINVAL, LOAD_UNALIGNED_BUFFER);
-    return paging_prep(m, arg[0], arg[1], arg[2]);
+    return paging_prep(m, domain_id, gfn, buffer);
 }
+
+const struct ht_family_ops ht_family_paging = {0};

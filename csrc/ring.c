@@ -17,7 +17,7 @@ int64_t mem_event_prologue(ht_machine *m, uint64_t domid, uint8_t *slot, bool *n
     int64_t rc = target_control(m, domid, slot, true);
     if (rc)
         return rc;
-    if (domid == 0)
+    if (ht_caller_is(m, *slot))  /* mem_event_domctl: d == current->domain */
         FAIL(EINVAL, MEM_EVENT_SELF);
     if (dom_flag(m, *slot, HT_DF_DYING)) {
         if (ht_doc(m))
@@ -28,16 +28,6 @@ int64_t mem_event_prologue(ht_machine *m, uint64_t domid, uint8_t *slot, bool *n
     if (m->dom[*slot].nvcpus == 0)
         FAIL(EINVAL, NO_VCPUS);
     return 0;
-}
-
-static bool port_in_use(const ht_machine *m, uint8_t slot, uint32_t port)
-{
-    for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
-        const struct ht_ring *r = &m->dom[slot].ring[k];
-        if (r->present && r->port == port)
-            return true;
-    }
-    return false;
 }
 
 /* The ring page: referenced and held with a writable type while the ring exists. */
@@ -63,11 +53,11 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
     /* prepare_ring_for_helper: a lookup with unshare semantics. */
     uint8_t type = p2m_type(m, slot, gfn);
     if (type_is_paging(type)) {
-        paging_populate(m, slot, gfn, -1);
+        paging_populate(m, slot, gfn);
         FAIL(ENOENT, RING_GFN_PAGED);
     }
     if (type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false) != 0) {
-        sharing_notify_enomem(m, slot, gfn, 0, false);
+        sharing_notify_enomem(m, slot, gfn);
         FAIL(ENOENT, RING_GFN_SHARED);
     }
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
@@ -80,16 +70,19 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
     uint32_t mfn = e->mfn;
     ring_page_get(m, mfn);
 
-    /* A Xen-consumer unbound port in the target domain: the lowest free one. */
-    uint32_t port = 1;
-    while (port <= d->max_port && port_in_use(m, slot, port))
-        port++;
-    if (port > d->max_port) {
+    /* A Xen-consumer unbound port in the target domain, bound to the caller: the lowest
+     * free one (alloc_unbound_xen_event_channel).  The engine charges the channel one
+     * internal allocation unit as well. */
+    uint32_t port;
+    int err = evtchn_alloc_xen(m, slot, m->caller.domid, &port);
+    if (err == -HT_ENOSPC) {
         ring_page_put(m, mfn);
         xenheap_give(m);
         FAIL(ENOSPC, RING_NO_PORT);
     }
-    if (!xenheap_take(m)) {
+    if (err || !xenheap_take(m)) {
+        if (!err)
+            evtchn_free(m, slot, port);
         ring_page_put(m, mfn);
         xenheap_give(m);
         FAIL(ENOMEM, RING_EVTCHN_NOMEM);
@@ -125,10 +118,12 @@ void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind)
     for (uint32_t v = 0; v < HT_MAX_VCPUS; v++) {
         struct ht_vcpu *vc = &d->vcpu[v];
         j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+        j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
         if (vc->waiting_on == kind)
             j8(m, &vc->waiting_on, 0);
     }
     j8(m, &r->present, 0);
+    evtchn_free(m, slot, r->port);
     ring_page_put(m, r->mfn);
     xenheap_give(m);  /* the ring mapping */
     xenheap_give(m);  /* the event channel */
@@ -150,16 +145,27 @@ bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
     return r->present && r->req_prod - r->req_cons < HT_RING_SLOTS;
 }
 
+/* mem_event_put_request (arch/x86/mm/mem_event.c, RELEASE-4.2.0): a request put while the
+ * caller is another domain carries MEM_EVENT_FLAG_FOREIGN ("current->domain != d"); after
+ * the put, a vcpu of the domain itself that leaves fewer free slots than the domain has
+ * vcpus is paused until the ring has room again (mem_event_mark_and_pause). */
 void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
                       uint32_t vcpu, uint32_t flags, uint32_t p2mt)
 {
     struct ht_ring *r = &m->dom[slot].ring[kind];
+    if (!ht_caller_is(m, slot))
+        flags |= HT_RING_FLAGS_FOREIGN;
     struct ht_ring_msg *msg = &r->req[r->req_prod % HT_RING_SLOTS];
     j64(m, &msg->gfn, gfn);
     j32(m, &msg->vcpu, vcpu);
     j32(m, &msg->flags, flags);
     j32(m, &msg->p2mt, p2mt);
     j32(m, &r->req_prod, r->req_prod + 1);
+    uint32_t avail = HT_RING_SLOTS - (r->req_prod - r->req_cons);
+    if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus) {
+        struct ht_vcpu *vc = &m->dom[slot].vcpu[m->caller.vcpu % HT_MAX_VCPUS];
+        j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on | (1u << kind)));
+    }
 }
 
 void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind)
@@ -210,12 +216,25 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
         j32(m, &r->rsp_cons, r->rsp_cons + 1);
         apply_response(m, slot, kind, &rsp);
     }
-    /* mem_event_wake: vcpus waiting for a slot retry once there is room. */
+    /* mem_event_wake: vcpus waiting for a slot retry once there is room; otherwise
+     * (mem_event_wake_blocked) as many vcpus as there are free slots are unpaused. */
     if (ring_has_slot(m, slot, kind)) {
         struct ht_domain *d = &m->dom[slot];
-        for (uint32_t v = 0; v < HT_MAX_VCPUS; v++)
-            if (d->vcpu[v].waiting_on == kind)
+        bool waiters = false;
+        for (uint32_t v = 0; v < HT_MAX_VCPUS; v++) {
+            if (d->vcpu[v].waiting_on == kind) {
                 j8(m, &d->vcpu[v].waiting_on, 0);
+                waiters = true;
+            }
+        }
+        uint32_t avail = HT_RING_SLOTS - (r->req_prod - r->req_cons);
+        for (uint32_t v = 0; v < d->nvcpus && !waiters && avail > 0; v++) {
+            struct ht_vcpu *vc = &d->vcpu[v];
+            if (vc->blocked_on & (1u << kind)) {
+                j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
+                avail--;
+            }
+        }
     }
 }
 
@@ -236,57 +255,62 @@ static int64_t helper_ring(ht_machine *m, uint64_t domid, uint64_t kind, struct 
 }
 
 /* ring_get_request(domid, ring) -> gfn, vcpu_id, flags, p2mt */
-int64_t ht_h_ring_get_request(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_ring_get_request(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t *gfn,
+                              uint64_t *vcpu_id, uint64_t *flags, uint64_t *p2mt)
 {
     struct ht_ring *r;
     uint8_t slot;
-    int64_t rc = helper_ring(m, arg[0], arg[1], &r, &slot);
+    int64_t rc = helper_ring(m, domid, ring, &r, &slot);
     if (rc)
         return rc;
     if (r->req_cons == r->req_prod)
         FAIL(ENODATA, RING_EMPTY);
     const struct ht_ring_msg *req = &r->req[r->req_cons % HT_RING_SLOTS];
-    out[0] = req->gfn;
-    out[1] = req->vcpu;
-    out[2] = req->flags;
-    out[3] = req->p2mt;
+    *gfn = req->gfn;
+    *vcpu_id = req->vcpu;
+    *flags = req->flags;
+    *p2mt = req->p2mt;
     j32(m, &r->req_cons, r->req_cons + 1);
     OK(0, NONE);
 }
 
 /* ring_put_response(domid, ring, gfn, vcpu_id, flags) */
-int64_t ht_h_ring_put_response(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
+                               uint32_t vcpu_id, uint32_t flags)
 {
-    (void)out;
     struct ht_ring *r;
     uint8_t slot;
-    int64_t rc = helper_ring(m, arg[0], arg[1], &r, &slot);
+    int64_t rc = helper_ring(m, domid, ring, &r, &slot);
     if (rc)
         return rc;
     if (r->rsp_prod - r->rsp_cons >= HT_RING_SLOTS)
         FAIL(ENOSPC, RING_RESPONSES_FULL);
     struct ht_ring_msg *msg = &r->rsp[r->rsp_prod % HT_RING_SLOTS];
-    j64(m, &msg->gfn, arg[2]);
-    j32(m, &msg->vcpu, (uint32_t)arg[3]);
-    j32(m, &msg->flags, (uint32_t)arg[4]);
+    j64(m, &msg->gfn, gfn);
+    j32(m, &msg->vcpu, (uint32_t)vcpu_id);
+    j32(m, &msg->flags, (uint32_t)flags);
     j32(m, &msg->p2mt, 0);
     j32(m, &r->rsp_prod, r->rsp_prod + 1);
     OK(0, NONE);
 }
 
 /* evtchn_send(domid, port): the helper kicks the ring; Xen consumes its responses. */
-int64_t ht_h_evtchn_send(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port)
 {
-    (void)out;
-    uint8_t slot = ht_slot(m, arg[0]);
+    uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
-        const struct ht_ring *r = &m->dom[slot].ring[k];
-        if (r->present && r->port == arg[1]) {
-            ring_process_responses(m, slot, k);
-            OK(0, NONE);
+    const struct ht_evtchn *c = evtchn_port(m, slot, port);
+    if (c && (c->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER)) {
+        for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
+            const struct ht_ring *r = &m->dom[slot].ring[k];
+            if (r->present && r->port == port) {
+                ring_process_responses(m, slot, k);
+                OK(0, NONE);
+            }
         }
     }
     FAIL(EINVAL, PORT_NOT_A_RING);
 }
+
+const struct ht_family_ops ht_family_ring = {0};

@@ -137,11 +137,15 @@ void relinquish_shared_pages(ht_machine *m, uint8_t slot)
     }
 }
 
-void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu,
-                           bool pause)
+/* mem_sharing_notify_enomem (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0): the request
+ * names the caller's vcpu, and a vcpu of the domain itself ("v->domain == d") is paused
+ * with it.  Callers that may sleep wait for a slot before they get here. */
+void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn)
 {
     if (!ring_has_slot(m, slot, HT_RING_SHARING))
         return;  /* no ring, or full: the notification is dropped */
+    bool pause = ht_caller_is(m, slot);
+    uint32_t vcpu = m->caller.vcpu;
     uint32_t flags = pause ? HT_RING_FLAGS_VCPU_PAUSED : 0;
     ring_put_request(m, slot, HT_RING_SHARING, gfn, vcpu, flags, HT_P2M_TYPE_RAM_SHARED);
     if (pause)
@@ -174,9 +178,9 @@ static int64_t client_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
     uint8_t s = ht_slot(m, domid);
     if (s == HT_NO_SLOT)
         FAIL(ESRCH, CLIENT_NO_DOMAIN);
-    if (domid == 0)
+    if (ht_caller_is(m, s))
         FAIL(EPERM, CLIENT_IS_CALLER);
-    if (m->dom[s].privilege == HT_PRIVILEGE_NONE)
+    if (!caller_priv_for(m, s))
         FAIL(EPERM, CLIENT_NOT_PRIVILEGED);
     if (dom_flag(m, s, HT_DF_DYING))
         FAIL(EINVAL, CLIENT_DYING);
@@ -212,30 +216,29 @@ int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn)
 /* ---- control and ring ---------------------------------------------------------------- */
 
 /* memshr_control(domid, enable) */
-int64_t ht_h_memshr_control(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_control(ht_machine *m, uint16_t domid, uint32_t enable)
 {
-    (void)out;
     uint8_t slot;
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
-    int64_t rc = target_control(m, arg[0], &slot, true);
+    int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
     if (!dom_flag(m, slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
-    bool enable = (uint8_t)arg[1] != 0;  /* the domctl keeps only a u8 */
-    if (enable && dom_flag(m, slot, HT_DF_IOMMU))
+    bool on = (uint8_t)enable != 0;  /* the domctl keeps only a u8 */
+    if (on && dom_flag(m, slot, HT_DF_IOMMU))
         FAIL(EXDEV, CONTROL_PASSTHROUGH);
-    dom_set_flag(m, slot, HT_DF_SHARING, enable);
+    dom_set_flag(m, slot, HT_DF_SHARING, on);
     OK(0, NONE);
 }
 
 /* memshr_ring_enable(domid) -> port */
-int64_t ht_h_memshr_ring_enable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_ring_enable(ht_machine *m, uint16_t domid, uint64_t *port)
 {
     uint8_t slot;
     bool noop = false;
-    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    int64_t rc = mem_event_prologue(m, domid, &slot, &noop);
     if (rc || noop)
         return rc;
     if (!dom_flag(m, slot, HT_DF_HAP))
@@ -245,16 +248,15 @@ int64_t ht_h_memshr_ring_enable(ht_machine *m, const uint64_t *arg, uint64_t *ou
             FAIL(EINVAL, RING_PRESENT);
         FAIL(EBUSY, RING_PRESENT);
     }
-    return ring_enable(m, slot, HT_RING_SHARING, HT_HVM_PARAM_SHARING_RING_PFN, &out[0]);
+    return ring_enable(m, slot, HT_RING_SHARING, HT_HVM_PARAM_SHARING_RING_PFN, port);
 }
 
 /* memshr_ring_disable(domid) */
-int64_t ht_h_memshr_ring_disable(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_ring_disable(ht_machine *m, uint16_t domid)
 {
-    (void)out;
     uint8_t slot;
     bool noop = false;
-    int64_t rc = mem_event_prologue(m, arg[0], &slot, &noop);
+    int64_t rc = mem_event_prologue(m, domid, &slot, &noop);
     if (rc || noop)
         return rc;
     /* The documentation promises ENODEV for a domain without HAP; 4.2 only looks for the
@@ -265,17 +267,16 @@ int64_t ht_h_memshr_ring_disable(ht_machine *m, const uint64_t *arg, uint64_t *o
 }
 
 /* memshr_domain_resume(domid) */
-int64_t ht_h_memshr_domain_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_domain_resume(ht_machine *m, uint16_t domid)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = sharing_gate(m, arg[0], &slot);
+    int64_t rc = sharing_gate(m, domid, &slot);
     if (rc)
         return rc;
     if (!m->dom[slot].ring[HT_RING_SHARING].present) {
         /* 4.2 - 4.5 never check for the ring and spin on its zeroed lock. */
         if (ht_bug(m, HT_BUG_RESUME_NO_RING))
-            report_violation(m, HT_INV_LIVENESS, arg[0], ~0ull, ~0ull, 0, 1);
+            report_violation(m, HT_INV_LIVENESS, domid, ~0ull, ~0ull, 0, 1);
         OK(0, RESUME_NO_RING);
     }
     ring_process_responses(m, slot, HT_RING_SHARING);
@@ -346,27 +347,27 @@ static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
 }
 
 /* memshr_nominate_gfn(domid, gfn) -> handle */
-int64_t ht_h_memshr_nominate_gfn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_nominate_gfn(ht_machine *m, uint16_t domid, uint64_t gfn, uint64_t *handle)
 {
     uint8_t slot;
-    int64_t rc = sharing_gate(m, arg[0], &slot);
+    int64_t rc = sharing_gate(m, domid, &slot);
     if (rc)
         return rc;
-    return nominate(m, slot, arg[1], -1, &out[0]);
+    return nominate(m, slot, gfn, -1, handle);
 }
 
 /* memshr_nominate_gref(domid, gref) -> handle */
-int64_t ht_h_memshr_nominate_gref(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_nominate_gref(ht_machine *m, uint16_t domid, uint32_t gref, uint64_t *handle)
 {
     uint8_t slot;
     uint64_t gfn;
-    int64_t rc = sharing_gate(m, arg[0], &slot);
+    int64_t rc = sharing_gate(m, domid, &slot);
     if (rc)
         return rc;
-    rc = gref_to_gfn(m, slot, arg[1], &gfn);
+    rc = gref_to_gfn(m, slot, gref, &gfn);
     if (rc)
         return rc;
-    return nominate(m, slot, gfn, (int64_t)(arg[1] % HT_GRANT_ENTRIES), &out[0]);
+    return nominate(m, slot, gfn, (int64_t)(gref % HT_GRANT_ENTRIES), handle);
 }
 
 /* ---- share (section 2.6) ------------------------------------------------------------- */
@@ -414,70 +415,76 @@ static int64_t share_pages(ht_machine *m, uint8_t sslot, uint64_t sgfn, uint64_t
     OK(0, NONE);
 }
 
-static int64_t share_common(ht_machine *m, const uint64_t *arg, bool grefs)
+static int64_t share_common(ht_machine *m, uint16_t source_domain, uint64_t sgfn,
+                            uint64_t source_handle, uint16_t client_domain, uint64_t cgfn,
+                            uint64_t client_handle, bool grefs)
 {
     uint8_t sslot, cslot;
-    int64_t rc = sharing_gate(m, arg[0], &sslot);
+    int64_t rc = sharing_gate(m, source_domain, &sslot);
     if (rc)
         return rc;
-    rc = client_gate(m, arg[3], &cslot);
+    rc = client_gate(m, client_domain, &cslot);
     if (rc)
         return rc;
-    uint64_t sgfn = arg[1], cgfn = arg[4];
     /* share_grefs is share_gfns with the grant-reference flag set on both fields. */
-    if (grefs || (sgfn & (1ull << 62))) {
-        uint64_t gref = (uint32_t)(sgfn & ~(1ull << 62));
+    if (grefs || (sgfn & HT_GFN_GREF_FLAG)) {
+        uint64_t gref = (uint32_t)(sgfn & ~HT_GFN_GREF_FLAG);
         rc = gref_to_gfn(m, sslot, gref, &sgfn);
         if (rc)
             return ht_fail(m, HT_EINVAL, m->last.reason);
     }
-    if (grefs || (cgfn & (1ull << 62))) {
-        uint64_t gref = (uint32_t)(cgfn & ~(1ull << 62));
+    if (grefs || (cgfn & HT_GFN_GREF_FLAG)) {
+        uint64_t gref = (uint32_t)(cgfn & ~HT_GFN_GREF_FLAG);
         rc = gref_to_gfn(m, cslot, gref, &cgfn);
         if (rc)
             return ht_fail(m, HT_EINVAL, m->last.reason);
     }
-    return share_pages(m, sslot, sgfn, arg[2], cslot, cgfn, arg[5]);
+    return share_pages(m, sslot, sgfn, source_handle, cslot, cgfn, client_handle);
 }
 
 /* memshr_share_gfns(source_domain, source_gfn, source_handle, client_domain, client_gfn,
  *                   client_handle) */
-int64_t ht_h_memshr_share_gfns(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_share_gfns(ht_machine *m, uint16_t source_domain, uint64_t source_gfn,
+                               uint64_t source_handle, uint16_t client_domain, uint64_t client_gfn,
+                               uint64_t client_handle)
 {
-    (void)out;
-    return share_common(m, arg, false);
+    return share_common(m, source_domain, source_gfn, source_handle, client_domain, client_gfn,
+                        client_handle, false);
 }
 
 /* memshr_share_grefs(source_domain, source_gref, source_handle, client_domain, client_gref,
  *                    client_handle) */
-int64_t ht_h_memshr_share_grefs(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_share_grefs(ht_machine *m, uint16_t source_domain, uint32_t source_gref,
+                                uint64_t source_handle, uint16_t client_domain,
+                                uint32_t client_gref, uint64_t client_handle)
 {
-    (void)out;
-    return share_common(m, arg, true);
+    return share_common(m, source_domain, source_gref, source_handle, client_domain, client_gref,
+                        client_handle, true);
 }
 
 /* ---- add_to_physmap (section 2.7) ---------------------------------------------------- */
 
 /* memshr_add_to_physmap(source_domain, source_gfn, source_handle, client_domain,
  *                       client_gfn) */
-int64_t ht_h_memshr_add_to_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64_t source_gfn,
+                                   uint64_t source_handle, uint16_t client_domain,
+                                   uint64_t client_gfn)
 {
-    (void)out;
     uint8_t sslot, cslot;
-    int64_t rc = sharing_gate(m, arg[0], &sslot);
+    int64_t rc = sharing_gate(m, source_domain, &sslot);
     if (rc)
         return rc;
-    rc = client_gate(m, arg[3], &cslot);
+    rc = client_gate(m, client_domain, &cslot);
     if (rc)
         return rc;
-    uint64_t sgfn = arg[1], cgfn = arg[4];
-    if (sgfn & (1ull << 62))
+    uint64_t sgfn = source_gfn, cgfn = client_gfn;
+    if (sgfn & HT_GFN_GREF_FLAG)
         FAIL(EINVAL, ADD_PHYSMAP_GREF);
     uint32_t smfn = p2m_mfn(m, sslot, sgfn);
     struct ht_share *ss = share_of(m, smfn);
     if (!ss)
         FAIL(S_HANDLE_INVALID, SHARE_SOURCE_NOT_SHARED);
-    if (ss->handle != arg[2])
+    if (ss->handle != source_handle)
         FAIL(S_HANDLE_INVALID, SHARE_SOURCE_HANDLE);
     uint8_t ctype = p2m_type(m, cslot, cgfn);
     if (!type_is_hole(ctype) && !ht_bug(m, HT_BUG_ADD_PHYSMAP_HOLE_CHECK))
@@ -520,26 +527,24 @@ static int64_t debug_count(ht_machine *m, uint8_t slot, uint64_t gfn)
 }
 
 /* memshr_debug_gfn(domid, gfn) */
-int64_t ht_h_memshr_debug_gfn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_debug_gfn(ht_machine *m, uint16_t domid, uint64_t gfn)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = sharing_gate(m, arg[0], &slot);
+    int64_t rc = sharing_gate(m, domid, &slot);
     if (rc)
         return rc;
-    return debug_count(m, slot, arg[1]);
+    return debug_count(m, slot, gfn);
 }
 
 /* memshr_debug_gref(domid, gref) */
-int64_t ht_h_memshr_debug_gref(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_debug_gref(ht_machine *m, uint16_t domid, uint32_t gref)
 {
-    (void)out;
     uint8_t slot;
     uint64_t gfn;
-    int64_t rc = sharing_gate(m, arg[0], &slot);
+    int64_t rc = sharing_gate(m, domid, &slot);
     if (rc)
         return rc;
-    rc = gref_to_gfn(m, slot, arg[1], &gfn);
+    rc = gref_to_gfn(m, slot, gref, &gfn);
     if (rc)
         return rc;
     return debug_count(m, slot, gfn);
@@ -580,10 +585,8 @@ uint64_t xen_sharing_audit(ht_machine *m)
 }
 
 /* memshr_audit() */
-int64_t ht_h_memshr_audit(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_memshr_audit(ht_machine *m)
 {
-    (void)arg;
-    (void)out;
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
     if (ht_doc(m) && !m->config.audit_compiled)
@@ -593,21 +596,19 @@ int64_t ht_h_memshr_audit(ht_machine *m, const uint64_t *arg, uint64_t *out)
 
 /* sharing_freed_pages(): the counter is returned as the hypercall's value, so a negative
  * (underflowed) counter reaches libxc as an error, exactly as on Xen. */
-int64_t ht_h_sharing_freed_pages(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_sharing_freed_pages(ht_machine *m)
 {
-    (void)arg;
-    (void)out;
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
     OK(m->host.freed_pages, NONE);
 }
 
 /* sharing_used_frames() */
-int64_t ht_h_sharing_used_frames(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_sharing_used_frames(ht_machine *m)
 {
-    (void)arg;
-    (void)out;
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
     OK(m->host.used_frames, NONE);
 }
+
+const struct ht_family_ops ht_family_sharing = {0};

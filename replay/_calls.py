@@ -1,24 +1,27 @@
 # Automatically generated from the call catalogue by haptrace.catalogue.generate; DO NOT EDIT.
-"""Typed functions for every catalogue call, bound to each :class:`replay.Machine`.
+"""Typed functions for every catalogue call, bound to each :class:`Machine`.
 
-``bind_calls`` makes one closure per call over a machine's engine pointer: a call then
-costs one Python frame, no attribute lookups and one result tuple.  Each Machine wraps
-them in FastCalls (csrc/python/percall.c), which run the common case in C and hand
-keyword arguments, unusual argument types and rare results back to these functions.
+``bind_calls`` makes one closure per call over a machine's engine pointer.  A call
+with scalar arguments only then costs one Python frame, no attribute lookups and one
+result tuple, and each Machine wraps it in a FastCall (csrc/python/percall.c), which
+runs the common case in C; a call with lists hands its values to ``call_lists``.
 ``CallMethods`` carries the same signatures and documentation as methods, for help()
-and type checkers; each Machine sets its FastCalls as instance attributes, which
+and type checkers; each Machine sets its own functions as instance attributes, which
 shadow them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "a68123607972cff2"
+CATALOGUE_REVISION = "362c2e315fd6f159"
 
 CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+
+# A parameter that must be given but comes after a list's optional length argument.
+REQUIRED: Any = object()
 
 # Results without outputs, by packed value, one table per call.  A result is an
 # immutable value, the same for every machine, and building a tuple subclass costs
@@ -44,11 +47,12 @@ def bind_calls(
     entry_points: tuple[Any, ...],
     bad_value: Callable[[int, tuple[Any, ...]], Exception],
     refused: Callable[[int, int, tuple[int, ...]], Exception],
+    call_lists: Callable[[int, tuple[Any, ...]], CallResult],
 ) -> tuple[Callable[..., CallResult], ...]:
     """One function per call, in catalogue order, closed over ``machine`` (the engine
-    pointer), ``out`` (its last result's output array, as 64-bit integers) and the
-    fixed-arity entry points ht_call0..ht_call6."""
-    call0, call1, call2, call3, call4, call5, call6 = entry_points
+    pointer), ``out`` (its last result's output array, as 64-bit integers), the
+    fixed-arity entry points ht_call0..ht_call8 and the list path."""
+    call0, call1, call2, call3, call4, call5, call6, call7, call8 = entry_points
 
     known0 = KNOWN_RESULTS[0]
     def memshr_control(domid: int, enable: int) -> CallResult:
@@ -387,44 +391,14 @@ def bind_calls(
             return remember(known24, 24, packed)
         raise refused(24, packed >> 16, (dom, pfn, ))
 
-    known25 = KNOWN_RESULTS[25]
-    def increase_reservation(domid: int, nr_extents: int, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
-        try:
-            packed = call4(machine, 25, domid, nr_extents, extent_order, mem_flags)
-        except (TypeError, OverflowError):
-            raise bad_value(25, (domid, nr_extents, extent_order, mem_flags, )) from None
-        result = known25.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000:
-            return remember(known25, 25, packed)
-        raise refused(25, packed >> 16, (domid, nr_extents, extent_order, mem_flags, ))
+    def increase_reservation(domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
+        return call_lists(25, (domid, nr_extents, extent_order, mem_flags, ))
 
-    known26 = KNOWN_RESULTS[26]
-    def decrease_reservation(domid: int, nr_extents: int, extent_order: int, extent_start: int) -> CallResult:
-        try:
-            packed = call4(machine, 26, domid, nr_extents, extent_order, extent_start)
-        except (TypeError, OverflowError):
-            raise bad_value(26, (domid, nr_extents, extent_order, extent_start, )) from None
-        result = known26.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000:
-            return remember(known26, 26, packed)
-        raise refused(26, packed >> 16, (domid, nr_extents, extent_order, extent_start, ))
+    def decrease_reservation(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(26, (domid, nr_extents, extent_order, extent_start, ))
 
-    known27 = KNOWN_RESULTS[27]
-    def populate_physmap(domid: int, nr_extents: int, extent_order: int, mem_flags: int, extent_start: int) -> CallResult:
-        try:
-            packed = call5(machine, 27, domid, nr_extents, extent_order, mem_flags, extent_start)
-        except (TypeError, OverflowError):
-            raise bad_value(27, (domid, nr_extents, extent_order, mem_flags, extent_start, )) from None
-        result = known27.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000:
-            return remember(known27, 27, packed)
-        raise refused(27, packed >> 16, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
+    def populate_physmap(domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(27, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
 
     known28 = KNOWN_RESULTS[28]
     def current_reservation(domid: int) -> CallResult:
@@ -888,6 +862,7 @@ class CallMethods:
         """Turn sharing on or off for a domain (unsharing happens lazily).
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_sharing_op 57.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``enable``: non-zero enables; Xen keeps only the low 8 bits.
         Documented codes (doc): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
@@ -900,6 +875,7 @@ class CallMethods:
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_SHARING
         3 / XEN_DOMCTL_MEM_EVENT_OP_SHARING_ENABLE 0.
+        Caller: toolstack.
         ``domid``: the target domain.
         Output ``port``: the ring's event-channel port in the domain.
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, ENODEV, EINVAL,
@@ -914,6 +890,7 @@ class CallMethods:
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_SHARING
         3 / XEN_DOMCTL_MEM_EVENT_OP_SHARING_DISABLE 1.
+        Caller: toolstack.
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
@@ -924,6 +901,7 @@ class CallMethods:
         """Consume the helper's responses on the sharing ring and unpause the vcpus they name.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_RESUME 3.
+        Caller: toolstack.
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
@@ -935,6 +913,7 @@ class CallMethods:
         already shared).
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_NOMINATE_GFN 0.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         Output ``handle``: the sharing handle of the page.
@@ -949,6 +928,7 @@ class CallMethods:
         """Same as memshr_nominate_gfn, the page named by a grant reference of the domain.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_NOMINATE_GREF 1.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gref``: a grant reference of the target domain.
         Output ``handle``: the sharing handle of the page.
@@ -965,6 +945,7 @@ class CallMethods:
         is read as a grant reference of that domain.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_SHARE 2.
+        Caller: toolstack.
         ``source_domain``: the domain of the source page.
         ``source_gfn``: the source gfn.
         ``source_handle``: the handle nominate returned for the source page.
@@ -982,6 +963,7 @@ class CallMethods:
         """Same as memshr_share_gfns, the pages named by grant references.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_SHARE 2.
+        Caller: toolstack.
         ``source_domain``: the domain of the source page.
         ``source_gref``: a grant reference of the source domain.
         ``source_handle``: the handle nominate returned for the source page.
@@ -999,6 +981,7 @@ class CallMethods:
         """Map an existing shared frame into a hole of the client's physmap.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_ADD_PHYSMAP 7.
+        Caller: toolstack.
         ``source_domain``: the domain of the shared source page.
         ``source_gfn``: the source gfn.
         ``source_handle``: the handle of the source page.
@@ -1015,6 +998,7 @@ class CallMethods:
         """Return the number of (domain, gfn) tuples mapping the shared frame behind a gfn.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_DEBUG_GFN 4.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         Returns: the number of tuples mapping the frame (1 or more).
@@ -1027,6 +1011,7 @@ class CallMethods:
         """Same as memshr_debug_gfn, the page named by a grant reference.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_DEBUG_GREF 6.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gref``: a grant reference of the target domain.
         Returns: the number of tuples mapping the frame (1 or more).
@@ -1039,6 +1024,7 @@ class CallMethods:
         """Audit the sharing subsystem; returns the number of errors found.
 
         Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_SHARING_OP_AUDIT 8.
+        Caller: toolstack.
         Returns: the number of errors Xen's own audit found (should be 0).
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
@@ -1049,6 +1035,7 @@ class CallMethods:
         """Total pages freed by sharing on the host (nr_saved_mfns).
 
         Hypercall: memory_op 12 / XENMEM_get_sharing_freed_pages 18.
+        Caller: toolstack.
         Returns: the host-wide count of pages freed by sharing.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
@@ -1059,6 +1046,7 @@ class CallMethods:
         """Total frames occupied by shared pages on the host (nr_shared_mfns).
 
         Hypercall: memory_op 12 / XENMEM_get_sharing_shared_pages 19.
+        Caller: toolstack.
         Returns: the host-wide count of frames in the shared state.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
@@ -1070,6 +1058,7 @@ class CallMethods:
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_PAGING 1
         / XEN_DOMCTL_MEM_EVENT_OP_PAGING_ENABLE 0.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         Output ``port``: the ring's event-channel port in the domain.
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV, EINVAL,
@@ -1084,6 +1073,7 @@ class CallMethods:
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_PAGING 1
         / XEN_DOMCTL_MEM_EVENT_OP_PAGING_DISABLE 1.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
@@ -1094,6 +1084,7 @@ class CallMethods:
         """Mark a gfn for eviction (p2m type ram_paging_out); every access now faults.
 
         Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_nominate 0.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
@@ -1105,6 +1096,7 @@ class CallMethods:
         """Free the frame of a nominated gfn (p2m type ram_paged, no frame).
 
         Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_evict 1.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
@@ -1116,6 +1108,7 @@ class CallMethods:
         """Finish a page-in whose frame is still present (no buffer).
 
         Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_prep 2.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
@@ -1127,6 +1120,7 @@ class CallMethods:
         """Page a gfn back in from the pager's buffer (prep with a buffer).
 
         Hypercall: memory_op 12 / XENMEM_paging_op 20 / XENMEM_paging_op_prep 2.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         ``buffer``: address of the pager's page buffer; the emulator takes bits 12 and up as
@@ -1143,6 +1137,7 @@ class CallMethods:
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_ACCESS 2
         / XEN_DOMCTL_MEM_EVENT_OP_ACCESS_ENABLE 0.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         Output ``port``: the ring's event-channel port in the domain.
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV, EINVAL,
@@ -1157,6 +1152,7 @@ class CallMethods:
 
         Hypercall: domctl 36 / XEN_DOMCTL_mem_event_op 56 / XEN_DOMCTL_MEM_EVENT_OP_ACCESS 2
         / XEN_DOMCTL_MEM_EVENT_OP_ACCESS_DISABLE 1.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
@@ -1168,6 +1164,7 @@ class CallMethods:
         (gfn is unused).
 
         Hypercall: memory_op 12 / XENMEM_access_op 21 / XENMEM_access_op_resume 0.
+        Caller: toolstack.
         ``domain_id``: the target domain.
         ``gfn``: unused by Xen 4.2.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
@@ -1179,6 +1176,7 @@ class CallMethods:
         """Set the access type of a range of gfns, or the domain default when first_pfn is ~0.
 
         Hypercall: hvm_op 34 / HVMOP_set_mem_access 12.
+        Caller: toolstack.
         ``dom``: the target domain.
         ``memaccess``: the access type.
         ``first_pfn``: the first gfn, or ~0 for the domain default.
@@ -1192,6 +1190,7 @@ class CallMethods:
         """Read the access type of a gfn, or the domain default when pfn is ~0.
 
         Hypercall: hvm_op 34 / HVMOP_get_mem_access 13.
+        Caller: toolstack.
         ``dom``: the target domain.
         ``pfn``: the gfn, or ~0 for the domain default.
         Output ``memaccess``: the access type.
@@ -1200,14 +1199,20 @@ class CallMethods:
         """
         return self._bound[24](dom, pfn)
 
-    def increase_reservation(self, domid: int, nr_extents: int, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
-        """Allocate pages to a domain without mapping them (HVM: no frames returned).
+    def increase_reservation(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
+        """Allocate pages to a domain without mapping them; each extent's first frame is
+        written to extent_start.
 
         Hypercall: memory_op 12 / XENMEM_increase_reservation 0.
+        Caller: any.
         ``domid``: the target domain.
-        ``nr_extents``: the number of extents.
+        ``nr_extents``: the number of extents (xen_ulong_t; 4.2 keeps only its low 32 bits
+        in memop_args).
         ``extent_order``: log2 of the pages per extent.
         ``mem_flags``: XENMEMF_* flags; address_bits 1..12 make the op do nothing.
+        ``extent_start``: where Xen writes each new extent's first machine frame (empty: a
+        NULL handle, nothing written) (out list; length nr_extents; 64-bit elements;
+        elements make mfn; at most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0.
         Documented codes (doc): EACCES.
@@ -1215,16 +1220,19 @@ class CallMethods:
         """
         return self._bound[25](domid, nr_extents, extent_order, mem_flags)
 
-    def decrease_reservation(self, domid: int, nr_extents: int, extent_order: int, extent_start: int) -> CallResult:
+    def decrease_reservation(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Remove gfns from a domain and free their pages (shared gfns are unshared first;
         paged gfns are dropped).
 
         Hypercall: memory_op 12 / XENMEM_decrease_reservation 1.
+        Caller: any.
         ``domid``: the target domain.
-        ``nr_extents``: the number of extents.
+        ``nr_extents``: the number of extents (xen_ulong_t; 4.2 keeps only its low 32 bits
+        in memop_args).
         ``extent_order``: log2 of the pages per extent.
-        ``extent_start``: gfn of the first extent; extent i starts at extent_start + (i <<
-        extent_order) (the emulator's stand-in for libxc's list of gfns).
+        ``extent_start``: the base gfn of each extent, as libxc passes them (xen_pfn_t
+        extent_start[]) (in list; length nr_extents; 64-bit elements; elements use gfn; at
+        most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0; the
         first gfn that cannot be removed ends the op.
@@ -1233,16 +1241,19 @@ class CallMethods:
         """
         return self._bound[26](domid, nr_extents, extent_order, extent_start)
 
-    def populate_physmap(self, domid: int, nr_extents: int, extent_order: int, mem_flags: int, extent_start: int) -> CallResult:
+    def populate_physmap(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Allocate pages and map them at gfns (replacing what was there).
 
         Hypercall: memory_op 12 / XENMEM_populate_physmap 6.
+        Caller: any.
         ``domid``: the target domain.
-        ``nr_extents``: the number of extents.
+        ``nr_extents``: the number of extents (xen_ulong_t; 4.2 keeps only its low 32 bits
+        in memop_args).
         ``extent_order``: log2 of the pages per extent.
         ``mem_flags``: XENMEMF_* flags; address_bits 1..12 make the op do nothing.
-        ``extent_start``: gfn of the first extent; extent i starts at extent_start + (i <<
-        extent_order) (the emulator's stand-in for libxc's list of gfns).
+        ``extent_start``: the base gfn of each extent, as libxc passes them (xen_pfn_t
+        extent_start[]) (in list; length nr_extents; 64-bit elements; elements use gfn; at
+        most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0; the
         first allocation that fails ends the op.
@@ -1255,6 +1266,7 @@ class CallMethods:
         """The domain's tot_pages.
 
         Hypercall: memory_op 12 / XENMEM_current_reservation 3.
+        Caller: toolstack.
         ``domid``: the target domain.
         Returns: tot_pages of the domain.
         Documented codes (doc): EPERM, ESRCH, EACCES.
@@ -1266,6 +1278,7 @@ class CallMethods:
         """The domain's max_pages.
 
         Hypercall: memory_op 12 / XENMEM_maximum_reservation 4.
+        Caller: toolstack.
         ``domid``: the target domain.
         Returns: max_pages of the domain.
         Documented codes (doc): EPERM, ESRCH, EACCES.
@@ -1277,6 +1290,7 @@ class CallMethods:
         """The host's highest frame number plus one (max_page); never fails.
 
         Hypercall: memory_op 12 / XENMEM_maximum_ram_page 2.
+        Caller: toolstack.
         Returns: max_page of the host.
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
@@ -1288,6 +1302,7 @@ class CallMethods:
         see planted bug remove_from_physmap_shared).
 
         Hypercall: memory_op 12 / XENMEM_remove_from_physmap 15.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gpfn``: the gfn to remove.
         Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES.
@@ -1300,6 +1315,7 @@ class CallMethods:
         max_doms 1); check the returned domid.
 
         Hypercall: domctl 36 / XEN_DOMCTL_getdomaininfo 5.
+        Caller: toolstack.
         ``first_domid``: the lowest domain id to report.
         Output ``domid``: the domain reported.
         Output ``flags``: XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8; the
@@ -1320,6 +1336,7 @@ class CallMethods:
         the domain just cannot allocate until it shrinks).
 
         Hypercall: domctl 36 / XEN_DOMCTL_max_mem 11.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``max_memkb``: the new limit in KiB (pages = KiB / 4).
         Documented codes (doc): EPERM, ESRCH, EACCES.
@@ -1331,6 +1348,7 @@ class CallMethods:
         """Pause every vcpu of the domain (by the toolstack; idempotent).
 
         Hypercall: domctl 36 / XEN_DOMCTL_pausedomain 3.
+        Caller: toolstack.
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
@@ -1341,6 +1359,7 @@ class CallMethods:
         """Undo domain_pause (idempotent).
 
         Hypercall: domctl 36 / XEN_DOMCTL_unpausedomain 4.
+        Caller: toolstack.
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
@@ -1352,6 +1371,7 @@ class CallMethods:
         build).
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the new domain's id (1 to 0x7fef).
         ``pages``: gfns 0..pages-1 are populated.
         ``max_pages``: the allocation limit; 0 means `pages`.
@@ -1370,6 +1390,7 @@ class CallMethods:
         unmapped.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
@@ -1380,6 +1401,7 @@ class CallMethods:
         """Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``level``: the privilege level.
         Documented codes (doc): ESRCH, EINVAL.
@@ -1391,6 +1413,7 @@ class CallMethods:
         """Set an HVM parameter (the ring gfns are params 27, 28 and 29).
 
         Hypercall: hvm_op 34 / HVMOP_set_param 0.
+        Caller: toolstack.
         ``dom``: the target domain.
         ``param``: the parameter index.
         ``value``: the new value.
@@ -1403,6 +1426,7 @@ class CallMethods:
         """Assign a PCI device to a domain for passthrough (the domain then needs the IOMMU).
 
         Hypercall: domctl 36 / XEN_DOMCTL_assign_device 37.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``machine_bdf``: the device's PCI segment/bus/device/fn.
         Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
@@ -1414,6 +1438,7 @@ class CallMethods:
         """Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).
 
         Hypercall: hvm_op 34 / HVMOP_set_mem_type 8.
+        Caller: toolstack.
         ``dom``: the target domain.
         ``mem_type``: the new type.
         ``first_pfn``: the first gfn.
@@ -1427,6 +1452,7 @@ class CallMethods:
         """Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``enable``: non-zero turns log-dirty mode on.
         Documented codes (doc): ESRCH, EINVAL.
@@ -1438,6 +1464,7 @@ class CallMethods:
         """Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).
 
         Hypercall: domctl 36 / XEN_DOMCTL_memory_mapping 39.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``first_gfn``: the first gfn.
         ``first_mfn``: the first MMIO frame (beyond host RAM).
@@ -1452,6 +1479,7 @@ class CallMethods:
         """A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         ``vcpu``: the guest vcpu that makes the access.
@@ -1466,6 +1494,7 @@ class CallMethods:
         invalidates the handle of a frame that had one tuple.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         ``value``: the content token written.
@@ -1480,6 +1509,7 @@ class CallMethods:
         holds a page reference, a writable one also unshares.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         ``writable``: non-zero maps writable.
@@ -1493,6 +1523,7 @@ class CallMethods:
         """Drop a foreign mapping (frees the page if its domain no longer holds it).
 
         Kind: event.
+        Caller: toolstack.
         ``mapping``: a mapping made by foreign_map or grant_map.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
@@ -1504,6 +1535,7 @@ class CallMethods:
         use).
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gfn``: a guest frame number of the target domain.
         ``readonly``: non-zero grants read-only access.
@@ -1517,6 +1549,7 @@ class CallMethods:
         """The guest revokes a grant (the entry keeps its stale frame number).
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gref``: a grant reference of the target domain.
         Documented codes (doc): ESRCH, EBUSY, EINVAL.
@@ -1529,6 +1562,7 @@ class CallMethods:
         page unshares it.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``gref``: a grant reference of the target domain.
         ``writable``: non-zero maps writable.
@@ -1542,6 +1576,7 @@ class CallMethods:
         """Drop a grant mapping.
 
         Kind: event.
+        Caller: toolstack.
         ``mapping``: a mapping made by foreign_map or grant_map.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
@@ -1552,6 +1587,7 @@ class CallMethods:
         """The helper takes the oldest request off a ring.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``ring``: the ring kind.
         Output ``gfn``: the gfn concerned.
@@ -1567,6 +1603,7 @@ class CallMethods:
         """The helper posts a response; Xen acts on it at the next kick or resume.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``ring``: the ring kind.
         ``gfn``: a guest frame number of the target domain.
@@ -1581,6 +1618,7 @@ class CallMethods:
         """The helper kicks a ring's event channel: Xen consumes its responses.
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``port``: the ring's port.
         Documented codes (doc): ESRCH, EINVAL.
@@ -1592,6 +1630,7 @@ class CallMethods:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
 
         Kind: event.
+        Caller: toolstack.
         ``domid``: the target domain.
         ``max_port``: the highest usable port (at most 4095).
         Documented codes (doc): ESRCH.
@@ -1603,6 +1642,7 @@ class CallMethods:
         """Make the nth next pass through an internal failure site fail (one-shot).
 
         Kind: event.
+        Caller: toolstack.
         ``site``: the failure site.
         ``nth``: 1 fails the next pass.
         Documented codes (doc): EINVAL.

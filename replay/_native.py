@@ -79,9 +79,6 @@ BUG_NAMES: tuple[str, ...] = strings(lib.ht_bug_name)
 BUG_TEXTS: tuple[str, ...] = strings(lib.ht_bug_text)
 BUG_SOURCES: tuple[str, ...] = strings(lib.ht_bug_source)
 
-RAW_REFUSED_LIMIT: int = lib.HT_RAW_REFUSED_LIMIT
-RAW_UNKNOWN_CALL: int = lib.HT_RAW_UNKNOWN_CALL
-RAW_BAD_ARG0: int = lib.HT_RAW_BAD_ARG0
 MAX_DOMAINS: int = lib.HT_MAX_DOMAINS
 
 __all__ = ["ffi", "lib"]

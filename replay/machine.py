@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,19 +28,33 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace._percall import FastCall
-from haptrace.catalogue import CATALOGUE, PROFILES, Call, lookup
+from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES, Call, lookup
+from haptrace.catalogue.limits import (
+    DEFAULT_PROFILE,
+    LIST_SHIFT,
+    PACK,
+    RAW_BAD_ARG0,
+    RAW_BAD_CALLER,
+    RAW_BAD_LIST0,
+    RAW_REFUSED_LIMIT,
+    RAW_UNKNOWN_CALL,
+)
+from haptrace.catalogue.model import ListArg
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument, UnknownCall
 
 from . import _native
-from ._calls import CALL_NAMES, KNOWN_RESULTS, CallMethods, bind_calls, remember
+from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
 from .config import MachineConfig, check_profile
-from .result import PACK, CallResult, pack
+from .result import CallResult, pack
 
-MAX_ARGS = 6
-MAX_OUTS = 6
+MAX_OUTS = MAX_OUTPUTS
 
-CALL_DTYPE = np.dtype([("call", "<u4"), ("pad", "<u4"), ("arg", "<u8", (MAX_ARGS,))])
+# One call of a batch: the call, the calling domain and vcpu, and the argument slots (a
+# list argument's slot holds offset << LIST_SHIFT | count into the batch's word pool).
+CALL_DTYPE = np.dtype(
+    [("call", "<u4"), ("caller", "<u2"), ("vcpu", "<u2"), ("arg", "<u8", (MAX_ARGS,))]
+)
 RESULT_DTYPE = np.dtype(
     [("rc", "<i8"), ("err", "<u4"), ("reason", "<u4"), ("out", "<u8", (MAX_OUTS,))]
 )
@@ -101,7 +116,7 @@ STOP_ON_REFUSED: int = lib.HT_BATCH_STOP_ON_REFUSED
 STOPPED_BY_INVARIANT = 8
 
 _NOUTS = tuple(len(call.outputs) for call in CATALOGUE)
-_REFUSED = _native.RAW_REFUSED_LIMIT
+_REFUSED = RAW_REFUSED_LIMIT
 _SERIALS = itertools.count(1)  # tells machines apart for snapshots (ids can be reused)
 # The fixed-arity engine entry points, by number of arguments, and the documented methods
 # whose docstrings the bound per-call functions take.
@@ -192,11 +207,15 @@ class BatchOutcome:
 
 
 def calls_array(calls: Iterable[tuple[str | int, Iterable[int]]]) -> npt.NDArray[Any]:
-    """A batch from (call name or id, arguments) pairs, arguments in catalogue order."""
+    """A batch of calls without lists from (call name or id, arguments) pairs, arguments in
+    catalogue order, all made by domain 0's vcpu 0 (:func:`pack_calls` takes lists and
+    callers)."""
     items = list(calls)
     records = np.zeros(len(items), dtype=CALL_DTYPE)
     for index, (name_or_id, args) in enumerate(items):
         call = lookup(name_or_id)
+        if call.lists:
+            raise InvalidArgument(f"{call.name} takes lists: build its batch with pack_calls")
         values = list(args)
         if len(values) != len(call.args):
             raise InvalidArgument(
@@ -208,11 +227,155 @@ def calls_array(calls: Iterable[tuple[str | int, Iterable[int]]]) -> npt.NDArray
     return records
 
 
+@dataclass(frozen=True)
+class PackedCall:
+    """One call's argument slots and the words its lists put in a pool."""
+
+    slots: tuple[int, ...]  # MAX_ARGS values; a list's slot is relative to words' start
+    words: tuple[int, ...]
+    out_lists: tuple[tuple[int, int, int], ...]  # (slot, word offset, count) to read back
+
+
+def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
+    """A call's input values (its ``input_args``, lists as sequences, length arguments None
+    for the list's length) as argument slots and pool words starting at word ``base``.
+    Everything is checked against the catalogue here, so the engine never refuses it."""
+    inputs = call.input_args
+    if len(values) != len(inputs):
+        raise InvalidArgument(f"{call.name} takes {len(inputs)} arguments, not {len(values)}")
+    given = {arg.name: value for arg, value in zip(inputs, values, strict=True)}
+    slots: list[int] = []
+    words: list[int] = []
+    out_lists: list[tuple[int, int, int]] = []
+    for position, arg in enumerate(call.args):
+        if isinstance(arg, ListArg):
+            if arg.is_input:
+                elements = _list_words(call, arg, given[arg.name])
+            else:
+                elements = [0] * (_out_length(call, arg, given) * arg.stride)
+            count = len(elements) // arg.stride
+            if count > arg.max_length:
+                raise InvalidArgument(
+                    f"{call.name}: {arg.name} has {count} elements; at most {arg.max_length}"
+                )
+            if arg.fixed_length is not None and count != arg.fixed_length:
+                raise InvalidArgument(
+                    f"{call.name}: {arg.name} must have exactly {arg.fixed_length} elements"
+                )
+            offset = base + len(words)
+            if arg.is_output:
+                out_lists.append((position, offset, count))
+            slots.append((offset << LIST_SHIFT) | count if count else 0)
+            words.extend(elements)
+            continue
+        value = given.get(arg.name, REQUIRED)
+        if value is None and arg.length_of is not None:
+            target = call.arg(arg.length_of)
+            assert isinstance(target, ListArg)
+            if not target.is_input:
+                raise InvalidArgument(
+                    f"{call.name}: give {arg.name}, the room for the output list"
+                    f" {target.name}"
+                )
+            value = len(given[target.name])
+        if value is REQUIRED:
+            raise InvalidArgument(f"{call.name}: missing argument {arg.name}")
+        slots.append(_check_width(call, position, value))
+    slots += [0] * (MAX_ARGS - len(slots))
+    return PackedCall(tuple(slots), tuple(words), tuple(out_lists))
+
+
+def _list_words(call: Call, arg: ListArg, value: Any) -> list[int]:
+    if value is REQUIRED or value is None:
+        raise InvalidArgument(f"{call.name}: missing argument {arg.name}")
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidArgument(f"{call.name}: {arg.name} must be a list, not {value!r}")
+    words: list[int] = []
+    for index, element in enumerate(value):
+        parts = (element,) if arg.scalar else element
+        if arg.scalar is False and (
+            isinstance(parts, (str, bytes)) or not isinstance(parts, Iterable)
+        ):
+            raise InvalidArgument(
+                f"{call.name}: {arg.name}[{index}] must have {arg.stride} fields"
+            )
+        fields = tuple(parts)
+        if len(fields) != arg.stride:
+            raise InvalidArgument(
+                f"{call.name}: {arg.name}[{index}] must have {arg.stride} fields, not"
+                f" {len(fields)}"
+            )
+        for field, part in zip(arg.fields, fields, strict=True):
+            try:
+                number = operator.index(part)
+            except TypeError:
+                number = -1
+            if not 0 <= number <= field.max_value:
+                raise InvalidArgument(
+                    f"{call.name}: {arg.name}[{index}]"
+                    + ("" if arg.scalar else f".{field.name}")
+                    + f"={part!r} is not an integer of {field.bits} bits"
+                )
+            words.append(number)
+    return words
+
+
+def _out_length(call: Call, arg: ListArg, given: dict[str, Any]) -> int:
+    if arg.fixed_length is not None:
+        return arg.fixed_length
+    assert isinstance(arg.length, str)
+    value = given.get(arg.length)
+    if value is None or value is REQUIRED:
+        raise InvalidArgument(f"{call.name}: give {arg.length}, the room for {arg.name}")
+    try:
+        number = operator.index(value)
+    except TypeError:
+        raise InvalidArgument(f"{call.name}: {arg.length} must be an integer") from None
+    if not 0 <= number <= arg.max_length:
+        raise InvalidArgument(
+            f"{call.name}: {arg.length}={number} is more room than {arg.name} can have"
+            f" ({arg.max_length})"
+        )
+    return number
+
+
+def pack_calls(
+    calls: Iterable[tuple[str | int, Sequence[Any]] | tuple[str | int, Sequence[Any], int, int]],
+) -> tuple[npt.NDArray[Any], npt.NDArray[np.uint64]]:
+    """A batch and its word pool from (call, input values[, caller domid, vcpu]) tuples;
+    values as :func:`pack_values` takes them."""
+    items = list(calls)
+    records = np.zeros(len(items), dtype=CALL_DTYPE)
+    pool: list[int] = []
+    for index, item in enumerate(items):
+        call = lookup(item[0])
+        packed = pack_values(call, item[1], base=len(pool))
+        pool.extend(packed.words)
+        records[index]["call"] = call.id
+        if len(item) == 4:
+            records[index]["caller"] = _check_caller(item[2], "domid")  # type: ignore[misc]
+            records[index]["vcpu"] = _check_caller(item[3], "vcpu")  # type: ignore[misc]
+        records[index]["arg"] = packed.slots
+    return records, np.array(pool, dtype=np.uint64)
+
+
+def _check_caller(value: object, what: str) -> int:
+    try:
+        number = operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        number = -1
+    if not 0 <= number <= 0xFFFF:
+        raise InvalidArgument(f"the caller's {what} must be an integer of 16 bits, not {value!r}")
+    return number
+
+
 def _check_width(call: Call, position: int, value: object) -> int:
     """``value`` as a plain int if it fits the argument.  Anything with ``__index__`` is an
     integer here, as it is to cffi on the per-call fast path: numpy integers, and bools
     (``enable=True`` is 1)."""
     spec = call.args[position]
+    if isinstance(spec, ListArg):
+        raise InvalidArgument(f"{call.name}: {spec.name} is a list")
     try:
         number = operator.index(value)  # type: ignore[arg-type]
     except TypeError:
@@ -234,7 +397,7 @@ class Machine(CallMethods):
     def __init__(
         self,
         config: MachineConfig | None = None,
-        profile: str = "doc",
+        profile: str = DEFAULT_PROFILE,
         bugs: Iterable[str] = (),
     ) -> None:
         self.config = config if config is not None else MachineConfig.default()
@@ -265,7 +428,9 @@ class Machine(CallMethods):
         # Outputs are read through a memoryview of the result's output array: indexing it
         # gives a Python int in half the time a cdata index takes.
         outputs = memoryview(ffi.buffer(self._last.out)).cast("Q")
-        self._bound = bind_calls(self._m, outputs, _ENTRY_POINTS, _bad_value, _refused)
+        self._bound = bind_calls(
+            self._m, outputs, _ENTRY_POINTS, _bad_value, _refused, self._call_lists
+        )
         # Each is then wrapped in a FastCall (csrc/python/percall.c), which runs the common
         # case in C and hands keyword arguments, unusual argument types and rare results to
         # the Python function or to _finish, so the two paths cannot disagree.
@@ -273,6 +438,10 @@ class Machine(CallMethods):
         out = int(ffi.cast("uintptr_t", self._last.out))
         for call, function, method in zip(CATALOGUE, self._bound, _METHODS, strict=True):
             function.__doc__ = method.__doc__
+            if call.lists:
+                # Lists are packed by _call_lists; the fast path carries scalars only.
+                self.__dict__[call.name] = function
+                continue
             arity = len(call.args)
             self.__dict__[call.name] = FastCall(
                 function,
@@ -328,20 +497,94 @@ class Machine(CallMethods):
             return CallResult((call, pack(raw, reason)))
         raise _refused(call, raw, args)
 
-    def call(self, name_or_id: str | int, *args: int, **kwargs: int) -> CallResult:
-        """Any catalogue call by name or id, arguments by position or by name."""
+    def call(
+        self,
+        name_or_id: str | int,
+        *args: Any,
+        caller: tuple[int, int] | None = None,
+        **kwargs: Any,
+    ) -> CallResult:
+        """Any catalogue call by name or id, arguments by position or by name (lists as
+        sequences); ``caller`` (domid, vcpu) makes it on behalf of that vcpu."""
         spec = lookup(name_or_id)
         values = bind_arguments(spec, args, kwargs)
-        arg = ffi.new("uint64_t[6]", values + [0] * (MAX_ARGS - len(values)))
-        return self._done(spec.id, lib.ht_call(self._m, spec.id, arg, ffi.NULL), tuple(values))
+        if caller is not None:
+            with self.caller(*caller):
+                return self._call_values(spec, values)
+        return self._call_values(spec, values)
+
+    def _call_values(self, spec: Call, values: list[Any]) -> CallResult:
+        if spec.lists:
+            return self._call_lists(spec.id, tuple(values))
+        arg = ffi.new(f"uint64_t[{MAX_ARGS}]", values + [0] * (MAX_ARGS - len(values)))
+        raw = lib.ht_call(self._m, spec.id, arg, ffi.NULL, 0, ffi.NULL)
+        return self._done(spec.id, raw, tuple(values))
+
+    def _call_lists(self, call_id: int, values: tuple[Any, ...]) -> CallResult:
+        """A call with list arguments: packed into one word pool, run in one C call; the
+        output lists are read back from the pool."""
+        spec = CATALOGUE[call_id]
+        packed = pack_values(spec, values)
+        slots = ffi.new(f"uint64_t[{MAX_ARGS}]", packed.slots)
+        pool = ffi.new("uint64_t[]", packed.words) if packed.words else ffi.NULL
+        raw = int(lib.ht_call(self._m, call_id, slots, pool, len(packed.words), ffi.NULL))
+        if raw <= _REFUSED:
+            raise _refused(call_id, raw, packed.slots)
+        reason = int(self._last.reason)
+        count = _NOUTS[call_id]
+        scalars = tuple(ffi.unpack(self._last.out, count)) if count and raw >= 0 else ()
+        if not spec.output_lists:
+            return CallResult((call_id, pack(raw, reason), *scalars))
+        if len(scalars) < count:
+            scalars = (0,) * count
+        lists = []
+        for (position, offset, length), lst in zip(
+            packed.out_lists, spec.output_lists, strict=True
+        ):
+            words = ffi.unpack(pool + offset, length * lst.stride) if length else []
+            if lst.scalar:
+                lists.append(tuple(words))
+            else:
+                lists.append(
+                    tuple(
+                        tuple(words[i : i + lst.stride]) for i in range(0, len(words), lst.stride)
+                    )
+                )
+        return CallResult((call_id, pack(raw, reason), *scalars, *lists))
+
+    @contextmanager
+    def caller(self, domid: int, vcpu: int = 0) -> Iterator[None]:
+        """Make the calls of the ``with`` block on behalf of ``domid``'s vcpu ``vcpu`` (a
+        guest acting on itself, with DOMID_SELF resolved to it), then go back."""
+        before = self.current_caller()
+        self.set_caller(domid, vcpu)
+        try:
+            yield
+        finally:
+            lib.ht_set_caller(self._m, *before)
+
+    def set_caller(self, domid: int, vcpu: int = 0) -> None:
+        """Make every following call on behalf of ``domid``'s vcpu ``vcpu`` (domain 0's
+        vcpu 0 until set)."""
+        domid = _check_caller(domid, "domid")
+        vcpu = _check_caller(vcpu, "vcpu")
+        if lib.ht_set_caller(self._m, domid, vcpu) != 0:
+            raise InvalidArgument(f"no vcpu {vcpu} of domain {domid} can make calls")
+
+    def current_caller(self) -> tuple[int, int]:
+        """(domid, vcpu) of the caller the next call is made by."""
+        return int(lib.ht_caller_domid(self._m)), int(lib.ht_caller_vcpu(self._m))
 
     def batch(
         self,
         calls: npt.NDArray[Any],
         flags: int = 0,
         out: npt.NDArray[Any] | None = None,
+        pool: npt.NDArray[np.uint64] | None = None,
     ) -> BatchOutcome:
-        """Run an array of CALL_DTYPE records in one C call.
+        """Run an array of CALL_DTYPE records in one C call, each made by the caller its
+        record names; list arguments refer into ``pool`` (see :func:`pack_calls`), into
+        which output lists are written back.
 
         ``flags`` may stop at the first undocumented code (STOP_ON_UNDOCUMENTED), at the
         first refused record (STOP_ON_REFUSED), or check the invariants after every call
@@ -366,11 +609,18 @@ class Machine(CallMethods):
             results = out[: len(calls)]
         if len(calls) == 0:
             return BatchOutcome(results, 0, 0)
+        if pool is not None and (
+            pool.dtype != np.uint64 or not pool.flags.c_contiguous or not pool.flags.writeable
+        ):
+            raise InvalidArgument("pool must be a writeable contiguous uint64 array")
+        words = ffi.cast("uint64_t *", ffi.from_buffer(pool)) if pool is not None else ffi.NULL
         stop = ffi.new("uint32_t *")
         ran = lib.ht_batch(
             self._m,
             ffi.cast("ht_call_rec *", ffi.from_buffer(calls)),
             len(calls),
+            words,
+            0 if pool is None else len(pool),
             ffi.cast("ht_result *", ffi.from_buffer(results)),
             flags,
             stop,
@@ -521,32 +771,44 @@ def _enum_index(name: str, label: str) -> int:
     return ENUMS[name].values[label]
 
 
-def bind_arguments(call: Call, args: tuple[int, ...], kwargs: dict[str, int]) -> list[int]:
-    """Arguments in catalogue order from positional and keyword values and defaults."""
-    if len(args) > len(call.args):
-        raise InvalidArgument(f"{call.name} takes {len(call.args)} arguments, not {len(args)}")
-    values: list[int | None] = list(args) + [None] * (len(call.args) - len(args))
+_UNSET: Any = object()
+
+
+def bind_arguments(call: Call, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
+    """The call's input values (``call.input_args``, in catalogue order) from positional
+    and keyword values and defaults.  Scalars of a call without lists come back checked;
+    a list's length argument left out is None (the list's length)."""
+    inputs = call.input_args
+    if len(args) > len(inputs):
+        raise InvalidArgument(f"{call.name} takes {len(inputs)} arguments, not {len(args)}")
+    values: list[Any] = list(args) + [_UNSET] * (len(inputs) - len(args))
+    names = [a.name for a in inputs]
     for name, value in kwargs.items():
         try:
-            position = [a.name for a in call.args].index(name)
+            position = names.index(name)
         except ValueError:
-            names = ", ".join(a.name for a in call.args) or "none"
+            known = ", ".join(names) or "none"
             raise InvalidArgument(
-                f"{call.name} has no argument {name!r} (arguments: {names})"
+                f"{call.name} has no argument {name!r} (arguments: {known})"
             ) from None
-        if values[position] is not None:
+        if values[position] is not _UNSET:
             raise InvalidArgument(f"{call.name}: {name} given twice")
         values[position] = value
-    out: list[int] = []
-    for position, given in enumerate(values):
-        spec = call.args[position]
-        if given is not None:
+    out: list[Any] = []
+    for given, spec in zip(values, inputs, strict=True):
+        if given is not _UNSET:
             value = given
+        elif isinstance(spec, ListArg):
+            raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
         elif spec.default is not None:
             value = spec.default
+        elif spec.length_of is not None:
+            value = None
         else:
             raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
-        out.append(_check_width(call, position, value))
+        out.append(value)
+    if not call.lists:
+        return [_check_width(call, position, value) for position, value in enumerate(out)]
     return out
 
 
@@ -569,10 +831,16 @@ def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:
 
 
 def _refused(call: int, raw: int, args: tuple[int, ...]) -> InputError:
-    if raw == _native.RAW_UNKNOWN_CALL or not 0 <= call < len(CATALOGUE):
+    if raw == RAW_UNKNOWN_CALL or not 0 <= call < len(CATALOGUE):
         return UnknownCall(f"no call has id {call}")
-    position = _native.RAW_BAD_ARG0 - raw
     spec = CATALOGUE[call]
+    if raw == RAW_BAD_CALLER:
+        return InvalidArgument(f"{spec.name}: the calling domain or vcpu does not exist")
+    if raw <= RAW_BAD_LIST0:
+        slot = RAW_BAD_LIST0 - raw
+        name = spec.args[slot].name if 0 <= slot < len(spec.args) else f"slot {slot}"
+        return InvalidArgument(f"{spec.name}: the engine refused list {name}")
+    position = RAW_BAD_ARG0 - raw
     if 0 <= position < len(spec.args) and position < len(args):
         arg = spec.args[position]
         return InvalidArgument(

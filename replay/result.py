@@ -10,12 +10,13 @@ for.
 
 from __future__ import annotations
 
+from typing import Any
+
 from haptrace.catalogue import CATALOGUE, Call
 from haptrace.catalogue.errnos import errno_name
+from haptrace.catalogue.limits import PACK
 
 from ._native import REASONS
-
-PACK = 65536
 
 
 def reason_text(reason_id: int) -> str:
@@ -28,9 +29,11 @@ def pack(raw: int, reason_id: int) -> int:
     return raw * PACK + reason_id
 
 
-class CallResult(tuple[int, ...]):
+class CallResult(tuple[Any, ...]):
     """rc and errno follow libxc: rc is -1 and errno set on failure, otherwise rc is 0 or
-    the call's value; outputs are present only on success, in catalogue order."""
+    the call's value.  Scalar outputs are present only on success, in catalogue order; a
+    call with output lists (OUT or INOUT) always has them, as tuples after the scalars
+    (which are then present, as zeros, on failure too)."""
 
     __slots__ = ()
 
@@ -93,18 +96,42 @@ class CallResult(tuple[int, ...]):
             return ""
         return errno_name(errno, sharing=self.call.family.value == "sharing")
 
-    def output(self, name: str) -> int:
-        """One output by name; KeyError if the call has no such output or it failed."""
-        for index, spec in enumerate(self.call.outputs):
+    def output(self, name: str) -> Any:
+        """One output by name (an output list as a tuple); KeyError if the call has no
+        such output, or it failed and the output is a scalar."""
+        call = self.call
+        for index, spec in enumerate(call.outputs):
             if spec.name == name:
-                if 2 + index >= len(self):
-                    raise KeyError(f"{self.call.name} failed: no output {name!r}")
+                if 2 + index >= len(self) or not self.ok:
+                    raise KeyError(f"{call.name} failed: no output {name!r}")
                 return self[2 + index]
-        raise KeyError(f"{self.call.name} has no output {name!r}")
+        for index, lst in enumerate(call.output_lists):
+            if lst.name == name:
+                return self[2 + len(call.outputs) + index]
+        raise KeyError(f"{call.name} has no output {name!r}")
 
     @property
-    def outputs_dict(self) -> dict[str, int]:
-        return {spec.name: value for spec, value in zip(self.call.outputs, self[2:], strict=False)}
+    def scalar_outputs(self) -> tuple[int, ...]:
+        """The scalar outputs (empty on failure)."""
+        if not self.ok:
+            return ()
+        return tuple(self[2 : 2 + len(self.call.outputs)])
+
+    @property
+    def output_lists(self) -> tuple[tuple[Any, ...], ...]:
+        """The OUT and INOUT lists as the call left them, in catalogue order."""
+        call = self.call
+        if not call.output_lists:
+            return ()
+        return tuple(self[2 + len(call.outputs) :])
+
+    @property
+    def outputs_dict(self) -> dict[str, Any]:
+        call = self.call
+        out: dict[str, Any] = dict(zip((o.name for o in call.outputs), self.scalar_outputs))
+        for lst, value in zip(call.output_lists, self.output_lists, strict=False):
+            out[lst.name] = value
+        return out
 
     def __repr__(self) -> str:
         return (
@@ -114,10 +141,16 @@ class CallResult(tuple[int, ...]):
 
     def __str__(self) -> str:
         result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
-        outs = ", ".join(f"{k}={v:#x}" for k, v in self.outputs_dict.items())
+        outs = ", ".join(f"{k}={_show(v)}" for k, v in self.outputs_dict.items())
         text = f"{self.call.name} = {result}"
         if outs:
             text += f" -> {outs}"
         if self.reason:
             text += f"  ({self.reason})"
         return text
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    return f"{value:#x}"

@@ -4,11 +4,40 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "a68123607972cff2"
+#define HT_CATALOGUE_REVISION "362c2e315fd6f159"
 #define HT_NCALLS 57
-#define HT_MAX_ARGS 6
+#define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
+#define HT_MAX_FIELDS 8
+#define HT_NLISTS 3
 #define HT_NPROFILES 2
+#define HT_NFAMILIES 10
+#define HT_NREASONS 145
+#define HT_NINVARIANTS 19
+#define HT_NBUGS 11
+
+/* Limits and encodings shared with Python (haptrace.catalogue.limits). */
+#define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
+#define HT_RAW_UNKNOWN_CALL (-1000001) /* refused: no such call id */
+#define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
+#define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
+#define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
+#define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */
+#define HT_LIST_SHIFT 32 /* a list reference is word offset << LIST_SHIFT | element count */
+#define HT_DEFAULT_PROFILE_INDEX 0 /* the profile a machine uses unless told */
+#define HT_DOMID_SELF 0x7ff0 /* the calling domain */
+#define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
+#define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
+#define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
+#define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
+#define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
+#define HT_FUZZ_CTRL_STRATEGIES 16 /* fuzz argument control byte: CTRL % this picks the strategy */
+#define HT_FUZZ_CTRL_POOL_LAST 12 /* fuzz strategies 0..this: a live value from the pools */
+#define HT_FUZZ_CTRL_SMALL 13 /* fuzz strategy: the payload byte is the value */
+#define HT_FUZZ_CTRL_SPECIAL 14 /* fuzz strategy: the payload byte picks a boundary value */
+#define HT_FUZZ_CTRL_LITERAL 15 /* fuzz strategy: the payload is the argument, little endian */
+#define HT_FUZZ_POOL 8 /* fuzz: live values kept per resource kind */
+#define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -66,7 +95,8 @@
 #define HT_S_HANDLE_INVALID 10 /* -XENMEM_SHARING_OP_S_HANDLE_INVALID */
 #define HT_C_HANDLE_INVALID 9  /* -XENMEM_SHARING_OP_C_HANDLE_INVALID */
 
-/* Resource kinds. */
+/* Resource kinds: HT_RES_REMAPPED_MASK has bit k set when replay remaps kind k;
+ * HT_RES_PER_DOMAIN_MASK when a value of kind k belongs to a domain. */
 #define HT_RES_NONE 0
 #define HT_RES_DOMAIN 1
 #define HT_RES_GFN 2
@@ -74,22 +104,35 @@
 #define HT_RES_GREF 4
 #define HT_RES_PORT 5
 #define HT_RES_MAPPING 6
+#define HT_RES_MFN 7
+#define HT_RES_COUNT 8
+#define HT_RES_REMAPPED_MASK 0xf8u
+#define HT_RES_PER_DOMAIN_MASK 0x34u
 
-/* Result conventions and call kinds. */
+/* Result conventions, call kinds, callers, list directions. */
 #define HT_RETURNS_STATUS 0
 #define HT_RETURNS_VALUE 1
 #define HT_RETURNS_COUNT 2
 #define HT_KIND_HYPERCALL 0
 #define HT_KIND_EVENT 1
-#define HT_FAMILY_SHARING 0
-#define HT_FAMILY_PAGING 1
-#define HT_FAMILY_ACCESS 2
-#define HT_FAMILY_MEMORY 3
-#define HT_FAMILY_DOMAIN 4
-#define HT_FAMILY_GUEST 5
-#define HT_FAMILY_RING 6
-#define HT_FAMILY_FAULT 7
-#define HT_NFAMILIES 8
+#define HT_CALLER_TOOLSTACK 0
+#define HT_CALLER_GUEST 1
+#define HT_CALLER_ANY 2
+#define HT_DIR_IN 0
+#define HT_DIR_OUT 1
+#define HT_DIR_INOUT 2
+
+/* Families (haptrace/catalogue/<family>.py, csrc/<family>.c). */
+#define HT_FAMILY_CORE 0
+#define HT_FAMILY_SHARING 1
+#define HT_FAMILY_PAGING 2
+#define HT_FAMILY_ACCESS 3
+#define HT_FAMILY_MEMORY 4
+#define HT_FAMILY_DOMAIN 5
+#define HT_FAMILY_GUEST 6
+#define HT_FAMILY_RING 7
+#define HT_FAMILY_FAULT 8
+#define HT_FAMILY_EVTCHN 9
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -167,6 +210,207 @@
 #define HT_VENDOR_AMD 1
 #define HT_VENDOR_NONE 2
 #define HT_VENDOR_COUNT 3
+/* evtchn_state: event-channel port states (ECS_* of xen/include/xen/sched.h; EVTCHNSTAT_* differ) */
+#define HT_EVTCHN_STATE_FREE 0
+#define HT_EVTCHN_STATE_RESERVED 1
+#define HT_EVTCHN_STATE_UNBOUND 2
+#define HT_EVTCHN_STATE_INTERDOMAIN 3
+#define HT_EVTCHN_STATE_PIRQ 4
+#define HT_EVTCHN_STATE_VIRQ 5
+#define HT_EVTCHN_STATE_IPI 6
+#define HT_EVTCHN_STATE_COUNT 7
+/* evtchn_flags: the engine's per-port bits: pending and masked (the shared-info bitmaps), and a consumer in Xen (consumer_is_xen: the mem_event rings' ports) */
+#define HT_EVTCHN_FLAGS_PENDING 1
+#define HT_EVTCHN_FLAGS_MASKED 2
+#define HT_EVTCHN_FLAGS_XEN_CONSUMER 4
+#define HT_EVTCHN_FLAGS_COUNT 3
+
+/* Why a call returned what it did (the families' REASONS). */
+enum ht_reason_id {
+    HT_R_NONE,
+    HT_R_REFUSED_UNKNOWN_CALL,
+    HT_R_REFUSED_ARGUMENT_WIDTH,
+    HT_R_REFUSED_CALLER,
+    HT_R_REFUSED_LIST,
+    HT_R_NOT_X86_64,
+    HT_R_NO_DOMAIN,
+    HT_R_TARGET_IS_CALLER,
+    HT_R_NOT_PRIVILEGED,
+    HT_R_XSM_DENIED,
+    HT_R_DOMAIN_DYING,
+    HT_R_NO_HAP,
+    HT_R_SHARING_DISABLED,
+    HT_R_SHARING_DISABLED_GATE,
+    HT_R_NOT_HVM,
+    HT_R_NOT_HVM_OR_DYING,
+    HT_R_NO_VCPUS,
+    HT_R_MEM_EVENT_SELF,
+    HT_R_MEM_EVENT_DYING_NOOP,
+    HT_R_RANGE_BAD,
+    HT_R_CLIENT_NO_DOMAIN,
+    HT_R_CLIENT_IS_CALLER,
+    HT_R_CLIENT_NOT_PRIVILEGED,
+    HT_R_CLIENT_DYING,
+    HT_R_CLIENT_SHARING_DISABLED,
+    HT_R_CONTROL_PASSTHROUGH,
+    HT_R_RESUME_NO_RING,
+    HT_R_GREF_TABLE_UNINITIALISED,
+    HT_R_GREF_OUT_OF_RANGE,
+    HT_R_GREF_NOT_GRANTED,
+    HT_R_NOMINATE_NOT_POPULATED,
+    HT_R_NOMINATE_ALREADY_SHARED,
+    HT_R_NOMINATE_NOT_SHARABLE,
+    HT_R_NOMINATE_TYPE_IN_USE,
+    HT_R_NOMINATE_TYPE_RACE,
+    HT_R_NOMINATE_EXTRA_REFS,
+    HT_R_NOMINATE_PAGE_LOCK,
+    HT_R_NOMINATE_NO_METADATA,
+    HT_R_NOMINATE_NO_RMAP,
+    HT_R_NOMINATE_P2M_CHANGE,
+    HT_R_SHARE_SAME_FRAME,
+    HT_R_SHARE_SOURCE_NOT_SHARED,
+    HT_R_SHARE_CLIENT_NOT_SHARED,
+    HT_R_SHARE_SOURCE_HANDLE,
+    HT_R_SHARE_CLIENT_HANDLE,
+    HT_R_ADD_PHYSMAP_GREF,
+    HT_R_ADD_PHYSMAP_NOT_HOLE,
+    HT_R_ADD_PHYSMAP_NO_RMAP,
+    HT_R_ADD_PHYSMAP_P2M_SET,
+    HT_R_DEBUG_NOT_SHARED,
+    HT_R_AUDIT_NOT_COMPILED,
+    HT_R_PAGING_PASSTHROUGH,
+    HT_R_PAGING_NO_RING,
+    HT_R_PAGING_NO_FRAME,
+    HT_R_PAGING_NOT_PAGEABLE,
+    HT_R_PAGING_REFERENCED,
+    HT_R_PAGING_NOT_NOMINATED,
+    HT_R_PREP_NOT_PAGING,
+    HT_R_PREP_FRAME_PRESENT,
+    HT_R_PREP_NO_BUFFER,
+    HT_R_PREP_NO_MEMORY,
+    HT_R_PREP_COPY_FAILED,
+    HT_R_LOAD_NULL_BUFFER,
+    HT_R_LOAD_UNALIGNED_BUFFER,
+    HT_R_ACCESS_NOT_INTEL,
+    HT_R_ACCESS_NO_RING,
+    HT_R_ACCESS_VALUE_BAD,
+    HT_R_ACCESS_P2M_SET,
+    HT_R_ACCESS_NO_FRAME,
+    HT_R_ACCESS_UNREPORTABLE,
+    HT_R_RESERVATION_NO_DOMAIN,
+    HT_R_RESERVATION_NOT_PRIVILEGED,
+    HT_R_RESERVATION_TOO_MANY,
+    HT_R_RESERVATION_ADDRESS_BITS,
+    HT_R_RESERVATION_ORDER,
+    HT_R_RESERVATION_NO_MEMORY,
+    HT_R_RESERVATION_REMOVE_FAILED,
+    HT_R_RESERVATION_COPY_FAULT,
+    HT_R_POPULATE_BEYOND_P2M,
+    HT_R_REMOVE_NO_PAGE,
+    HT_R_REMOVE_SHARED_TUPLE_DROPPED,
+    HT_R_GETINFO_NONE,
+    HT_R_HVM_PARAM_RANGE,
+    HT_R_MEM_TYPE_UNKNOWN,
+    HT_R_MEM_TYPE_CANNOT_CHANGE,
+    HT_R_MMIO_IS_RAM,
+    HT_R_MMIO_NOT_HOLE,
+    HT_R_MMIO_NOT_MAPPED,
+    HT_R_ASSIGN_NO_DOMAIN,
+    HT_R_ASSIGN_SHARING_OR_PAGING,
+    HT_R_ASSIGN_DEVICE_TAKEN,
+    HT_R_ASSIGN_TABLE_FULL,
+    HT_R_RING_NO_PARAM,
+    HT_R_RING_PRESENT,
+    HT_R_RING_ABSENT,
+    HT_R_RING_WAITERS,
+    HT_R_RING_GFN_PAGED,
+    HT_R_RING_GFN_SHARED,
+    HT_R_RING_GFN_NOT_POPULATED,
+    HT_R_RING_GFN_READ_ONLY,
+    HT_R_RING_MAP_FAILED,
+    HT_R_RING_NO_PORT,
+    HT_R_RING_EVTCHN_NOMEM,
+    HT_R_RING_KIND_BAD,
+    HT_R_RING_EMPTY,
+    HT_R_RING_RESPONSES_FULL,
+    HT_R_PORT_NOT_A_RING,
+    HT_R_CREATE_BAD_DOMID,
+    HT_R_CREATE_EXISTS,
+    HT_R_CREATE_BAD_VCPUS,
+    HT_R_CREATE_BAD_FLAGS,
+    HT_R_CREATE_BAD_SIZES,
+    HT_R_CREATE_NO_SLOT,
+    HT_R_CREATE_NO_P2M_ROOM,
+    HT_R_CREATE_NO_MEMORY,
+    HT_R_DESTROY_DOM0,
+    HT_R_PRIVILEGE_BAD,
+    HT_R_FAULT_BAD,
+    HT_R_GUEST_BAD_VCPU,
+    HT_R_GUEST_DOMAIN_CRASHED,
+    HT_R_GUEST_DOMAIN_PAUSED,
+    HT_R_GUEST_VCPU_PAUSED,
+    HT_R_GUEST_NO_RAM,
+    HT_R_GUEST_PAGED_NO_RING,
+    HT_R_GUEST_PAGE_IN,
+    HT_R_GUEST_RING_FULL,
+    HT_R_GUEST_ACCESS_VIOLATION,
+    HT_R_GUEST_UNSHARE_NOMEM_CRASH,
+    HT_R_GUEST_UNSHARE_NOMEM_PAUSED,
+    HT_R_GUEST_WRITE_DISCARDED,
+    HT_R_FOREIGN_PAGED,
+    HT_R_FOREIGN_NO_RAM,
+    HT_R_FOREIGN_UNSHARE_NOMEM,
+    HT_R_MAP_TABLE_FULL,
+    HT_R_MAP_REFS_LIMIT,
+    HT_R_MAPPING_BAD,
+    HT_R_GRANT_TABLE_FULL,
+    HT_R_GRANT_NOT_GRANTED,
+    HT_R_GRANT_STILL_MAPPED,
+    HT_R_GRANT_READ_ONLY,
+    HT_R_GRANT_PAGED,
+    HT_R_GRANT_NO_RAM,
+    HT_R_GRANT_UNSHARE_FAILED,
+    HT_R_EVTCHN_NO_FREE_PORT,
+    HT_R_EVTCHN_NO_BUCKET,
+};
+
+/* Invariants (the families' INVARIANTS). */
+enum ht_invariant_id {
+    HT_INV_CONSERVATION,
+    HT_INV_TOT_PAGES,
+    HT_INV_P2M_M2P,
+    HT_INV_MEMORY_SAFETY,
+    HT_INV_LIVENESS,
+    HT_INV_SHR_SUM,
+    HT_INV_SHARED_FRAME,
+    HT_INV_SHARED_TUPLE,
+    HT_INV_SHR_PAGES,
+    HT_INV_HANDLES,
+    HT_INV_NOMINATE_DEBUG,
+    HT_INV_SHARE,
+    HT_INV_CONTENT,
+    HT_INV_NONNEG,
+    HT_INV_SHARING_DISABLED,
+    HT_INV_PAGED_FRAME,
+    HT_INV_PAGED_PAGES,
+    HT_INV_PAGING_TRANSITION,
+    HT_INV_EVTCHN_TABLE,
+};
+
+/* Planted bugs (the families' PLANTED_BUGS). */
+enum ht_bug_id {
+    HT_BUG_NR_SAVED_UNDERFLOW,
+    HT_BUG_ADD_PHYSMAP_ACCOUNTING,
+    HT_BUG_GREF_UNCHECKED,
+    HT_BUG_SHARE_SKIPS_HANDLE_CHECK,
+    HT_BUG_RELINQUISH_SKIPS_SHARED,
+    HT_BUG_ADD_PHYSMAP_HOLE_CHECK,
+    HT_BUG_RESUME_NO_RING,
+    HT_BUG_PAGED_DROP_DRIFT,
+    HT_BUG_SET_ACCESS_UNCHECKED,
+    HT_BUG_REMOVE_PHYSMAP_SHARED,
+    HT_BUG_RESPONSE_VCPU_UNCHECKED,
+};
 
 /* Call ids. */
 enum ht_call_id {
@@ -229,87 +473,70 @@ enum ht_call_id {
     HT_CALL_inject_fault = 56,
 };
 
+/* A list argument: where its length comes from and what its elements are. */
+struct ht_list_desc {
+    uint8_t call_slot;             /* the argument slot holding the list reference */
+    uint8_t length_slot;           /* the slot of its length argument; 0xff: fixed */
+    uint8_t direction;             /* HT_DIR_* */
+    uint8_t stride;                /* words (fields) per element */
+    uint32_t fixed_length;         /* the length when length_slot is 0xff */
+    uint32_t max_length;           /* longer lists are refused */
+    uint8_t field_bits[HT_MAX_FIELDS];
+    uint8_t field_uses[HT_MAX_FIELDS];  /* HT_RES_* an element field consumes */
+    uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */
+};
+
 struct ht_call_desc {
     const char *name;
     uint8_t kind, returns, nargs, nouts;
     uint8_t family;                 /* HT_FAMILY_* */
+    uint8_t caller;                 /* HT_CALLER_* */
     uint8_t remaps;                 /* 1: an argument names a resource replay remaps;
                                        2: an output makes one */
-    uint8_t arg_bits[HT_MAX_ARGS];
+    uint8_t nlists;
+    uint8_t arg_bits[HT_MAX_ARGS];  /* 64 for a list reference */
     uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */
     uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */
+    uint8_t arg_list[HT_MAX_ARGS];  /* 1 + index into ht_lists, 0: a scalar */
     uint8_t out_bits[HT_MAX_OUTS];
     uint8_t out_makes[HT_MAX_OUTS]; /* HT_RES_* the output produces */
     /* Enumerated arguments: valid values are first .. first+count-1 (count 0: not an
      * enumeration; flag sets: every combination below count). */
     uint8_t arg_enum_first[HT_MAX_ARGS];
     uint8_t arg_enum_count[HT_MAX_ARGS];
-    uint64_t doc_codes[HT_NPROFILES]; /* bit e set: errno e is documented */
+    /* The errnos each profile documents, ascending. */
+    const uint16_t *codes[HT_NPROFILES];
+    uint8_t ncodes[HT_NPROFILES];
 };
 
 extern const struct ht_call_desc ht_calls[HT_NCALLS];
+extern const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1];
 
 struct ht_machine;
-typedef int64_t ht_handler_fn(struct ht_machine *m, const uint64_t *arg, uint64_t *out);
-extern ht_handler_fn *const ht_handlers[HT_NCALLS];
+typedef int64_t ht_glue_fn(struct ht_machine *m, const uint64_t *arg, uint64_t *out);
+/* The dispatch table: glue that unpacks the slots and calls the typed handler. */
+extern ht_glue_fn *const ht_handlers[HT_NCALLS];
 
-/* Handlers, one per call, implemented by family in the csrc sources. */
-ht_handler_fn ht_h_memshr_control;
-ht_handler_fn ht_h_memshr_ring_enable;
-ht_handler_fn ht_h_memshr_ring_disable;
-ht_handler_fn ht_h_memshr_domain_resume;
-ht_handler_fn ht_h_memshr_nominate_gfn;
-ht_handler_fn ht_h_memshr_nominate_gref;
-ht_handler_fn ht_h_memshr_share_gfns;
-ht_handler_fn ht_h_memshr_share_grefs;
-ht_handler_fn ht_h_memshr_add_to_physmap;
-ht_handler_fn ht_h_memshr_debug_gfn;
-ht_handler_fn ht_h_memshr_debug_gref;
-ht_handler_fn ht_h_memshr_audit;
-ht_handler_fn ht_h_sharing_freed_pages;
-ht_handler_fn ht_h_sharing_used_frames;
-ht_handler_fn ht_h_mem_paging_enable;
-ht_handler_fn ht_h_mem_paging_disable;
-ht_handler_fn ht_h_mem_paging_nominate;
-ht_handler_fn ht_h_mem_paging_evict;
-ht_handler_fn ht_h_mem_paging_prep;
-ht_handler_fn ht_h_mem_paging_load;
-ht_handler_fn ht_h_mem_access_enable;
-ht_handler_fn ht_h_mem_access_disable;
-ht_handler_fn ht_h_mem_access_resume;
-ht_handler_fn ht_h_hvm_set_mem_access;
-ht_handler_fn ht_h_hvm_get_mem_access;
-ht_handler_fn ht_h_increase_reservation;
-ht_handler_fn ht_h_decrease_reservation;
-ht_handler_fn ht_h_populate_physmap;
-ht_handler_fn ht_h_current_reservation;
-ht_handler_fn ht_h_maximum_reservation;
-ht_handler_fn ht_h_maximum_ram_page;
-ht_handler_fn ht_h_remove_from_physmap;
-ht_handler_fn ht_h_domain_getinfo;
-ht_handler_fn ht_h_domain_setmaxmem;
-ht_handler_fn ht_h_domain_pause;
-ht_handler_fn ht_h_domain_unpause;
-ht_handler_fn ht_h_domain_create;
-ht_handler_fn ht_h_domain_destroy;
-ht_handler_fn ht_h_caller_privilege;
-ht_handler_fn ht_h_set_hvm_param;
-ht_handler_fn ht_h_assign_device;
-ht_handler_fn ht_h_hvm_set_mem_type;
-ht_handler_fn ht_h_shadow_logdirty;
-ht_handler_fn ht_h_domain_memory_mapping;
-ht_handler_fn ht_h_guest_read;
-ht_handler_fn ht_h_guest_write;
-ht_handler_fn ht_h_foreign_map;
-ht_handler_fn ht_h_foreign_unmap;
-ht_handler_fn ht_h_grant_access;
-ht_handler_fn ht_h_grant_end_access;
-ht_handler_fn ht_h_grant_map;
-ht_handler_fn ht_h_grant_unmap;
-ht_handler_fn ht_h_ring_get_request;
-ht_handler_fn ht_h_ring_put_response;
-ht_handler_fn ht_h_evtchn_send;
-ht_handler_fn ht_h_domain_set_max_evtchn;
-ht_handler_fn ht_h_inject_fault;
+/* Each family's hooks (struct ht_family_ops, csrc/engine.h), defined in its C file. */
+struct ht_family_ops;
+extern const struct ht_family_ops ht_family_core;
+extern const struct ht_family_ops ht_family_sharing;
+extern const struct ht_family_ops ht_family_paging;
+extern const struct ht_family_ops ht_family_access;
+extern const struct ht_family_ops ht_family_memory;
+extern const struct ht_family_ops ht_family_domain;
+extern const struct ht_family_ops ht_family_guest;
+extern const struct ht_family_ops ht_family_ring;
+extern const struct ht_family_ops ht_family_fault;
+extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
+
+/* Reason, invariant and planted-bug texts. */
+extern const char *const ht_reason_texts[HT_NREASONS];
+extern const char *const ht_invariant_names[HT_NINVARIANTS];
+extern const char *const ht_invariant_texts[HT_NINVARIANTS];
+extern const char *const ht_bug_names[HT_NBUGS];
+extern const char *const ht_bug_sources[HT_NBUGS];
+extern const char *const ht_bug_texts[HT_NBUGS];
 
 #endif

@@ -21,12 +21,10 @@
 #define HT_MAX_EVTCHN_PORTS 4096
 #define HT_NR_HVM_PARAMS 35
 #define HT_OUTS 6
-#define HT_ARGS 6
-
-/* A raw result at or below this value is not a hypercall result but a refused call. */
-#define HT_RAW_REFUSED_LIMIT -1000000
-#define HT_RAW_UNKNOWN_CALL -1000001
-#define HT_RAW_BAD_ARG0 -1000010 /* argument i is too wide: HT_RAW_BAD_ARG0 - i */
+#define HT_ARGS 8
+/* A raw result at or below HT_RAW_REFUSED_LIMIT is not a hypercall result but a refused
+ * call; the refusal codes (unknown call, bad caller, an argument too wide, a malformed list)
+ * are numbers of the catalogue (haptrace/catalogue/limits.py, csrc/gen/ht_catalogue.h). */
 
 /* Host configuration: fixed for the machine's lifetime. */
 typedef struct ht_host_config {
@@ -93,10 +91,12 @@ typedef struct ht_result {
     uint64_t out[HT_OUTS];
 } ht_result;
 
-/* One call of a batch. */
+/* One call of a batch: the call, who makes it, and its argument slots.  A list argument's
+ * slot holds a reference into the batch's word pool: word offset << 32 | element count. */
 typedef struct ht_call_rec {
     uint32_t call;
-    uint32_t pad;
+    uint16_t caller;          /* the calling domain's id (0: the control domain) */
+    uint16_t vcpu;            /* the calling vcpu */
     uint64_t arg[HT_ARGS];
 } ht_call_rec;
 
@@ -134,13 +134,22 @@ const char *ht_catalogue_revision(void);
 /* The name of return-code profile `profile` (HT_PROFILE_*), NULL past the last one. */
 const char *ht_profile_name(uint32_t profile);
 
+/* The caller of the calls made through ht_call and the per-call entry points (a batch
+ * names its own per record): domain 0's vcpu 0 until set.  -1 when the domain or the vcpu
+ * does not exist. */
+int ht_set_caller(ht_machine *m, uint32_t domid, uint32_t vcpu);
+uint32_t ht_caller_domid(const ht_machine *m);
+uint32_t ht_caller_vcpu(const ht_machine *m);
+
 /* Calls.  The raw result is Xen's: >= 0 success value, < 0 minus the errno; at or below
- * HT_RAW_REFUSED_LIMIT the engine refused the call without running it. */
-int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, ht_result *res);
+ * HT_RAW_REFUSED_LIMIT the engine refused the call without running it.  List arguments
+ * refer into pool (pool_words words, which OUT and INOUT lists are written back into);
+ * pool may be NULL for calls without lists. */
+int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, uint64_t *pool,
+                size_t pool_words, ht_result *res);
 /* The per-call entry points of the Python API return the raw result and the reason packed
  * in one integer, raw * HT_PACK + reason, so Python needs no second read: raw = packed >> 16
  * and reason = packed & 0xffff (arithmetic shift).  Outputs are read from ht_last(). */
-#define HT_PACK 65536
 int64_t ht_call0(ht_machine *m, uint32_t call);
 int64_t ht_call1(ht_machine *m, uint32_t call, uint64_t a0);
 int64_t ht_call2(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1);
@@ -151,6 +160,10 @@ int64_t ht_call5(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_
                  uint64_t a3, uint64_t a4);
 int64_t ht_call6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
                  uint64_t a3, uint64_t a4, uint64_t a5);
+int64_t ht_call7(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6);
+int64_t ht_call8(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7);
 /* The full result of the last call made through any entry point. */
 const ht_result *ht_last(const ht_machine *m);
 /* Functions with the signatures of ht_call0..ht_call6 that do nothing (they return call):
@@ -165,12 +178,17 @@ int64_t ht_noop5(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_
                  uint64_t a3, uint64_t a4);
 int64_t ht_noop6(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
                  uint64_t a3, uint64_t a4, uint64_t a5);
+int64_t ht_noop7(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6);
+int64_t ht_noop8(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_t a2,
+                 uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7);
 
 /* Runs n calls in order, writing one result each.  Returns the number of calls run; it
  * stops early (after the offending call) as the flags ask.  *stop_reason gets 0 when all
- * ran, else the HT_BATCH_* flag that stopped it, or 8 for an invariant violation. */
-size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, ht_result *results,
-                uint32_t flags, uint32_t *stop_reason);
+ * ran, else the HT_BATCH_* flag that stopped it, or 8 for an invariant violation.  List
+ * arguments refer into pool, as for ht_call. */
+size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *pool,
+                size_t pool_words, ht_result *results, uint32_t flags, uint32_t *stop_reason);
 
 /* Whether errno err is documented for call in the machine's profile. */
 int ht_code_documented(const ht_machine *m, uint32_t call, uint32_t err);
@@ -393,7 +411,7 @@ size_t ht_fuzz_documented_keys(const ht_machine *m, uint32_t *out, size_t cap);
  * data[0..size) into out, at most max_size bytes, deterministically for seed.  out must hold
  * cap >= max_size + HT_FUZZ_MUTATE_SLACK bytes (edits grow the input before it is cut to
  * max_size); data and out must not overlap.  Returns the new size. */
-#define HT_FUZZ_MUTATE_SLACK 64
+#define HT_FUZZ_MUTATE_SLACK 80
 size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_t seed,
                       uint8_t *out, size_t cap);
 /* Entry index of the libFuzzer dictionary (fuzz/dictionary.py) into out (at most cap bytes);

@@ -30,6 +30,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "../gen/ht_catalogue.h"  /* HT_MAX_ARGS: the catalogue's argument slots */
+
 typedef struct ht_machine ht_machine;
 
 typedef int64_t (*call0_fn)(ht_machine *, uint32_t);
@@ -41,8 +43,12 @@ typedef int64_t (*call5_fn)(ht_machine *, uint32_t, uint64_t, uint64_t, uint64_t
                             uint64_t);
 typedef int64_t (*call6_fn)(ht_machine *, uint32_t, uint64_t, uint64_t, uint64_t, uint64_t,
                             uint64_t, uint64_t);
+typedef int64_t (*call7_fn)(ht_machine *, uint32_t, uint64_t, uint64_t, uint64_t, uint64_t,
+                            uint64_t, uint64_t, uint64_t);
+typedef int64_t (*call8_fn)(ht_machine *, uint32_t, uint64_t, uint64_t, uint64_t, uint64_t,
+                            uint64_t, uint64_t, uint64_t, uint64_t);
 
-#define MAX_ARGS 6
+#define MAX_ARGS HT_MAX_ARGS
 #define MAX_OUTPUTS 8
 
 typedef struct {
@@ -76,9 +82,15 @@ static int64_t run(const FastCall *self, const uint64_t *a)
     case 5:
         return ((call5_fn)self->entry)(self->machine, self->call_id, a[0], a[1], a[2], a[3],
                                        a[4]);
-    default:
+    case 6:
         return ((call6_fn)self->entry)(self->machine, self->call_id, a[0], a[1], a[2], a[3],
                                        a[4], a[5]);
+    case 7:
+        return ((call7_fn)self->entry)(self->machine, self->call_id, a[0], a[1], a[2], a[3],
+                                       a[4], a[5], a[6]);
+    default:
+        return ((call8_fn)self->entry)(self->machine, self->call_id, a[0], a[1], a[2], a[3],
+                                       a[4], a[5], a[6], a[7]);
     }
 }
 

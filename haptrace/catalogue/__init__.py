@@ -12,41 +12,126 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
+import importlib
 import json
+import pkgutil
 from collections.abc import Mapping
-from types import MappingProxyType
+from types import MappingProxyType, ModuleType
 from typing import Any
 
 from ..errors import UnknownCall
-from . import access, events, memory, paging, sharing
 from .common import ENUMS
-from .model import MAX_ARGS, MAX_OUTPUTS, PROFILES, Call, Enum, Family, Kind, Resource, Returns
+from .model import (
+    MAX_ARGS,
+    MAX_FIELDS,
+    MAX_OUTPUTS,
+    PROFILES,
+    Arg,
+    Call,
+    Caller,
+    Direction,
+    Enum,
+    Family,
+    Field,
+    Invariant,
+    Kind,
+    ListArg,
+    PlantedBug,
+    Reason,
+    Resource,
+    Returns,
+)
 
 __all__ = [
+    "BUGS",
     "BY_NAME",
     "CATALOGUE",
     "ENUMS",
+    "FAMILIES",
+    "INVARIANTS",
     "MAX_ARGS",
+    "MAX_FIELDS",
     "MAX_OUTPUTS",
     "PROFILES",
+    "REASONS",
     "REVISION",
+    "Arg",
     "Call",
+    "Caller",
+    "Direction",
     "Enum",
     "Family",
+    "Field",
+    "Invariant",
     "Kind",
+    "ListArg",
+    "PlantedBug",
+    "Reason",
     "Resource",
     "Returns",
     "lookup",
 ]
 
+# Modules of this package that are not family modules.
+_NOT_FAMILIES = frozenset({"model", "errnos", "generate", "scaffold", "render", "limits"})
 
-def _numbered(calls: tuple[Call, ...]) -> tuple[Call, ...]:
+
+def _family_modules() -> list[ModuleType]:
+    """Every module of the package that declares calls or engine tables, in family order.
+
+    A new family is a new module here: nothing else in the package lists it."""
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name in _NOT_FAMILIES or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f".{info.name}", __name__)
+        if hasattr(module, "CALLS") or hasattr(module, "REASONS"):
+            modules.append(module)
+    return sorted(modules, key=_module_order)
+
+
+def _module_families(module: ModuleType) -> list[Family]:
+    declared = list(getattr(module, "FAMILIES", ()))
+    for call in getattr(module, "CALLS", ()):
+        if call.family not in declared:
+            declared.append(call.family)
+    return declared
+
+
+def _module_order(module: ModuleType) -> tuple[int, str]:
+    families = _module_families(module)
+    return (min((f.order for f in families), default=1 << 30), module.__name__)
+
+
+def _numbered(calls: list[Call]) -> tuple[Call, ...]:
     return tuple(dataclasses.replace(call, id=index) for index, call in enumerate(calls))
 
 
-CATALOGUE: tuple[Call, ...] = _numbered(
-    sharing.CALLS + paging.CALLS + access.CALLS + memory.CALLS + events.CALLS
+_MODULES = _family_modules()
+
+FAMILIES: tuple[Family, ...] = tuple(
+    sorted({f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=lambda f: f.order)
 )
+if len({f.order for f in FAMILIES}) != len(FAMILIES):
+    raise RuntimeError("two catalogue families have the same order")
+
+CATALOGUE: tuple[Call, ...] = _numbered(
+    sorted(
+        (call for module in _MODULES for call in getattr(module, "CALLS", ())),
+        key=lambda call: call.family.order,
+    )
+)
+REASONS: tuple[Reason, ...] = tuple(r for m in _MODULES for r in getattr(m, "REASONS", ()))
+INVARIANTS: tuple[Invariant, ...] = tuple(
+    i for m in _MODULES for i in getattr(m, "INVARIANTS", ())
+)
+BUGS: tuple[PlantedBug, ...] = tuple(b for m in _MODULES for b in getattr(m, "PLANTED_BUGS", ()))
+for _table, _what in ((REASONS, "reason"), (INVARIANTS, "invariant"), (BUGS, "planted bug")):
+    _ids = [item.id for item in _table]
+    if len(set(_ids)) != len(_ids):
+        raise RuntimeError(f"duplicate {_what} id in the catalogue")
+if not REASONS or REASONS[0].id != "NONE":
+    raise RuntimeError("the first reason must be NONE (reason 0: nothing to say)")
 
 BY_NAME: Mapping[str, Call] = MappingProxyType({call.name: call for call in CATALOGUE})
 if len(BY_NAME) != len(CATALOGUE):
@@ -94,7 +179,15 @@ def _interface(value: Any) -> Any:
 
 REVISION: str = hashlib.sha256(
     json.dumps(
-        {"calls": _interface(CATALOGUE), "enums": _interface(ENUMS)}, sort_keys=True
+        {
+            "calls": _interface(CATALOGUE),
+            "enums": _interface(ENUMS),
+            "families": _interface(FAMILIES),
+            "reasons": [r.id for r in REASONS],
+            "invariants": [(i.id, i.name) for i in INVARIANTS],
+            "bugs": [(b.id, b.name) for b in BUGS],
+        },
+        sort_keys=True,
     ).encode()
 ).hexdigest()[:16]
 

@@ -8,7 +8,10 @@ of the calls that share it cannot drift apart.
 from __future__ import annotations
 
 from .errnos import EACCES, EINVAL, ENODEV, ENOSYS, EPERM, ESRCH
-from .model import Arg, Code, Enum, Numbers, Resource
+from .model import Arg, Code, Enum, Family, Invariant, Numbers, Reason, Resource
+
+# The engine itself: the reasons, invariants and limits no family owns.
+CORE = Family("core", "the engine: refusals, common gates, frame accounting", order=0)
 
 # --------------------------------------------------------------------------------------------
 # Enumerations shown symbolically in the text form and used as C constants.
@@ -16,20 +19,21 @@ from .model import Arg, Code, Enum, Numbers, Resource
 ENUMS: dict[str, Enum] = {}
 
 
-def _enum(name: str, doc: str, flags: bool = False, **values: int) -> Enum:
+def enum(name: str, doc: str, flags: bool = False, **values: int) -> Enum:
+    """Declares an enumeration of the catalogue (shown symbolically, generated into C)."""
     made = Enum(name, doc, values, flags)
     ENUMS[name] = made
     return made
 
 
-RING = _enum(
+RING = enum(
     "ring",
     "mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes)",
     paging=1,
     access=2,
     sharing=3,
 )
-ACCESS = _enum(
+ACCESS = enum(
     "access",
     "memory access types (HVMMEM_access_*)",
     n=0,
@@ -44,14 +48,14 @@ ACCESS = _enum(
     n2rwx=9,
     default=10,
 )
-HVM_PARAM = _enum(
+HVM_PARAM = enum(
     "hvm_param",
     "HVM parameters that hold the ring gfns (public/hvm/params.h)",
     paging_ring_pfn=27,
     access_ring_pfn=28,
     sharing_ring_pfn=29,
 )
-PRIVILEGE = _enum(
+PRIVILEGE = enum(
     "privilege",
     "how far the toolstack is allowed to act on a domain: not at all (EPERM where Xen"
     " checks IS_PRIV_FOR), privileged but refused by the XSM policy (EACCES where Xen calls"
@@ -60,7 +64,7 @@ PRIVILEGE = _enum(
     xsm_deny=1,
     full=2,
 )
-FAULT_SITE = _enum(
+FAULT_SITE = enum(
     "fault_site",
     "places where an internal hypervisor failure can be injected (one-shot, like"
     " syzkaller's fail_nth): the races and internal errors the documentation mentions",
@@ -70,7 +74,7 @@ FAULT_SITE = _enum(
     p2m_set=3,
     copy=4,
 )
-RING_FLAGS = _enum(
+RING_FLAGS = enum(
     "ring_flags",
     "mem_event request/response flag bits (MEM_EVENT_FLAG_*)",
     flags=True,
@@ -79,21 +83,21 @@ RING_FLAGS = _enum(
     evict_fail=4,
     foreign=8,
 )
-MEM_TYPE = _enum(
+MEM_TYPE = enum(
     "mem_type",
     "HVMMEM_* memory types for hvm_set_mem_type",
     ram_rw=0,
     ram_ro=1,
     mmio_dm=2,
 )
-DOMAIN_FLAGS = _enum(
+DOMAIN_FLAGS = enum(
     "domain_flags",
     "domain_create flag bits: HAP requested, paravirtualised (no p2m of its own)",
     flags=True,
     hap=1,
     pv=2,
 )
-P2M_TYPE = _enum(
+P2M_TYPE = enum(
     "p2m_type",
     "p2m entry types (asm-x86/p2m.h, same numbers in 4.2 and 4.17)",
     ram_rw=0,
@@ -111,8 +115,8 @@ P2M_TYPE = _enum(
     ram_shared=12,
     ram_broken=13,
 )
-ARCH = _enum("arch", "host architecture", x86_64=0, x86_32=1)
-VENDOR = _enum("vendor", "hardware-assisted paging of the host CPU", intel=0, amd=1, none=2)
+ARCH = enum("arch", "host architecture", x86_64=0, x86_32=1)
+VENDOR = enum("vendor", "hardware-assisted paging of the host CPU", intel=0, amd=1, none=2)
 
 # Largest valid domid; 0x7FF0 and up are the DOMID_* specials (SELF, IO, XEN, COW, ...).
 DOMID_FIRST_RESERVED = 0x7FF0
@@ -250,3 +254,78 @@ def ring_setup_codes(param: str) -> tuple[Code, ...]:
         code(ENOSPC, "no free event-channel port in the domain for the ring"),
         code(ENOMEM, "Xen cannot allocate the event channel (internal allocation failed)"),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# What the engine says of these calls: reasons, invariants and planted bugs (generated
+# into csrc/gen/ht_catalogue.h as HT_R_*, HT_INV_* and HT_BUG_*).
+
+FAMILIES = (CORE,)
+
+REASONS: tuple[Reason, ...] = (
+    Reason('NONE', ''),
+    # refused before running
+    Reason('REFUSED_UNKNOWN_CALL', 'engine: unknown call number'),
+    Reason('REFUSED_ARGUMENT_WIDTH', 'engine: an argument is wider than its C type'),
+    Reason('REFUSED_CALLER', 'engine: the calling domain or vcpu does not exist'),
+    Reason(
+        'REFUSED_LIST',
+        'engine: a list argument lies outside its pool, is too long, or has an element'
+        ' wider than its field',
+    ),
+    # common gates
+    Reason('NOT_X86_64', 'gate: the host is not x86_64'),
+    Reason('NO_DOMAIN', 'gate: no such domain'),
+    Reason('TARGET_IS_CALLER', 'gate: the target is the calling domain (domain 0)'),
+    Reason('NOT_PRIVILEGED', 'gate: the caller is not privileged for the domain'),
+    Reason('XSM_DENIED', 'gate: the XSM policy refuses the operation'),
+    Reason('DOMAIN_DYING', 'gate: the domain is dying'),
+    Reason('NO_HAP', 'gate: the domain does not use HAP'),
+    Reason('SHARING_DISABLED', 'gate: sharing is not enabled for the domain'),
+    Reason(
+        'SHARING_DISABLED_GATE',
+        "gate: sharing is not enabled for the domain (4.2's one HAP-or-sharing check)",
+    ),
+    Reason('NOT_HVM', 'gate: the domain is not an HVM guest'),
+    Reason('NOT_HVM_OR_DYING', 'gate: the domain is paravirtualised or dying'),
+    Reason('NO_VCPUS', 'mem_event: the domain has no vcpus'),
+    Reason('MEM_EVENT_SELF', 'mem_event: the target is the calling domain'),
+    Reason(
+        'MEM_EVENT_DYING_NOOP',
+        'mem_event: the domain is dying; 4.2 does nothing and returns 0',
+    ),
+    Reason('RANGE_BAD', 'range: starts or ends beyond the highest mapped gfn, or wraps'),
+)
+INVARIANTS: tuple[Invariant, ...] = (
+    Invariant(
+        'CONSERVATION',
+        'frames.15',
+        'free frames + sum(tot_pages) + used_frames == total frames',
+    ),
+    Invariant(
+        'TOT_PAGES',
+        'frames.16',
+        'tot_pages(d) == the number of frames owned by d',
+    ),
+    Invariant(
+        'P2M_M2P',
+        'frames.18',
+        (
+            'a private RAM gfn maps a frame owned by its domain whose M2P names it, and no frame '
+            'is mapped by two private gfns'
+        ),
+    ),
+    Invariant(
+        'MEMORY_SAFETY',
+        'host.memory_safety',
+        (
+            "no out-of-bounds access (the engine's shadow bounds check caught one a real "
+            'hypervisor would make)'
+        ),
+    ),
+    Invariant(
+        'LIVENESS',
+        'host.liveness',
+        'no hypercall spins forever',
+    ),
+)

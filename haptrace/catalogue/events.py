@@ -24,9 +24,18 @@ from .errnos import (
     ESRCH,
     EXDEV,
 )
-from .model import Arg, Call, Code, Family, Kind, Output, Resource, Returns
+from .memory import DOMAIN
+from .model import Arg, Call, Code, Family, Kind, Output, PlantedBug, Reason, Resource, Returns
 
 EVENT = Kind.EVENT
+GUEST = Family(
+    "guest", "what guests do: reads, writes, foreign and grant mappings", order=6, fuzz_weight=4
+)
+RING = Family(
+    "ring", "the helper's side of the mem_event rings and their event channels", order=7,
+    fuzz_weight=3
+)
+FAULT = Family("fault", "injected internal failures of the hypervisor", order=8, fuzz_weight=2)
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
@@ -70,7 +79,7 @@ _RING_HELPER = (
 CALLS: tuple[Call, ...] = (
     Call(
         name="domain_create",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Create a domain whose first `pages` gfns are populated (the toolstack's"
         " domain build).",
@@ -106,7 +115,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="domain_destroy",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Destroy a domain: relinquish its shared pages, drop paged gfns, free its"
         " frames and tear its rings down.  Frames still mapped by others keep it dying"
@@ -123,7 +132,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="caller_privilege",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).",
         args=(domid(), Arg("level", 32, "the privilege level", enum="privilege")),
@@ -138,7 +147,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="set_hvm_param",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Set an HVM parameter (the ring gfns are params 27, 28 and 29).",
         numbers=hvm_op("HVMOP_set_param", 0),
@@ -163,7 +172,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="assign_device",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Assign a PCI device to a domain for passthrough (the domain then needs the"
         " IOMMU).",
@@ -188,7 +197,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="hvm_set_mem_type",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).",
         numbers=hvm_op("HVMOP_set_mem_type", 8),
@@ -223,7 +232,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="shadow_logdirty",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.",
         args=(domid(), number("enable", 32, "non-zero turns log-dirty mode on")),
@@ -238,7 +247,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="domain_memory_mapping",
-        family=Family.DOMAIN,
+        family=DOMAIN,
         kind=EVENT,
         summary="Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).",
         numbers=domctl("XEN_DOMCTL_memory_mapping", 39),
@@ -270,7 +279,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="guest_read",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).",
         args=(domid(), gfn(), _vcpu()),
@@ -280,7 +289,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="guest_write",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which"
         " invalidates the handle of a frame that had one tuple.",
@@ -306,7 +315,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="foreign_map",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="The toolstack or a device model maps a guest gfn (xc_map_foreign_range);"
         " the mapping holds a page reference, a writable one also unshares.",
@@ -331,7 +340,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="foreign_unmap",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="Drop a foreign mapping (frees the page if its domain no longer holds it).",
         args=(_mapping(),),
@@ -341,7 +350,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="grant_access",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="The guest grants access to one of its gfns (initialises its grant table on"
         " first use).",
@@ -362,7 +371,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="grant_end_access",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="The guest revokes a grant (the entry keeps its stale frame number).",
         args=(domid(), gref()),
@@ -378,7 +387,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="grant_map",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of"
         " a shared page unshares it.",
@@ -405,7 +414,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="grant_unmap",
-        family=Family.GUEST,
+        family=GUEST,
         kind=EVENT,
         summary="Drop a grant mapping.",
         args=(_mapping(),),
@@ -415,7 +424,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="ring_get_request",
-        family=Family.RING,
+        family=RING,
         kind=EVENT,
         summary="The helper takes the oldest request off a ring.",
         args=(domid(), _ring()),
@@ -430,7 +439,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="ring_put_response",
-        family=Family.RING,
+        family=RING,
         kind=EVENT,
         summary="The helper posts a response; Xen acts on it at the next kick or resume.",
         args=(
@@ -446,7 +455,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="evtchn_send",
-        family=Family.RING,
+        family=RING,
         kind=EVENT,
         summary="The helper kicks a ring's event channel: Xen consumes its responses.",
         args=(domid(), Arg("port", 32, "the ring's port", uses=Resource.PORT)),
@@ -461,7 +470,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="domain_set_max_evtchn",
-        family=Family.RING,
+        family=RING,
         kind=EVENT,
         summary="Limit the domain's event-channel ports to 0..max_port (toolstack).",
         args=(domid(), number("max_port", 32, "the highest usable port (at most 4095)")),
@@ -471,7 +480,7 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         name="inject_fault",
-        family=Family.FAULT,
+        family=FAULT,
         kind=EVENT,
         summary="Make the nth next pass through an internal failure site fail (one-shot).",
         args=(
@@ -481,5 +490,90 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         codes=_both((code(EINVAL, "site is not a fault site, or nth is 0"),)),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# What the engine says of these calls: reasons, invariants and planted bugs (generated
+# into csrc/gen/ht_catalogue.h as HT_R_*, HT_INV_* and HT_BUG_*).
+
+REASONS: tuple[Reason, ...] = (
+    # rings
+    Reason('RING_NO_PARAM', 'ring: the HVM param naming the ring gfn is 0'),
+    Reason('RING_PRESENT', 'ring: already enabled'),
+    Reason('RING_ABSENT', 'ring: not enabled'),
+    Reason('RING_WAITERS', 'ring: vcpus are waiting for a free slot'),
+    Reason('RING_GFN_PAGED', 'ring: the ring gfn is paged out; a page-in was started'),
+    Reason('RING_GFN_SHARED', 'ring: the ring gfn is shared and cannot be unshared'),
+    Reason('RING_GFN_NOT_POPULATED', 'ring: the ring gfn is not populated'),
+    Reason('RING_GFN_READ_ONLY', 'ring: the ring gfn is read-only'),
+    Reason('RING_MAP_FAILED', 'ring: Xen cannot map the ring page'),
+    Reason('RING_NO_PORT', 'ring: no free event-channel port'),
+    Reason('RING_EVTCHN_NOMEM', 'ring: the event channel cannot be allocated'),
+    Reason('RING_KIND_BAD', 'ring: not a ring kind'),
+    Reason('RING_EMPTY', 'ring: no request pending'),
+    Reason('RING_RESPONSES_FULL', 'ring: the response queue is full'),
+    Reason('PORT_NOT_A_RING', "evtchn: the port belongs to none of the domain's rings"),
+    # domains
+    Reason('CREATE_BAD_DOMID', 'create: domid is 0 or reserved'),
+    Reason('CREATE_EXISTS', 'create: the domain exists'),
+    Reason('CREATE_BAD_VCPUS', 'create: more than 8 vcpus'),
+    Reason('CREATE_BAD_FLAGS', 'create: unknown flags'),
+    Reason('CREATE_BAD_SIZES', 'create: pages, max_pages and p2m_size do not fit together'),
+    Reason('CREATE_NO_SLOT', 'create: no free domain slot'),
+    Reason('CREATE_NO_P2M_ROOM', 'create: no room left in the p2m arena'),
+    Reason('CREATE_NO_MEMORY', 'create: too few free host frames'),
+    Reason('DESTROY_DOM0', 'destroy: domain 0 cannot be destroyed'),
+    Reason('PRIVILEGE_BAD', 'privilege: domain 0, or not a privilege level'),
+    Reason('FAULT_BAD', 'inject_fault: not a fault site, or nth is 0'),
+    # guests and mappings
+    Reason('GUEST_BAD_VCPU', 'guest: no such vcpu'),
+    Reason('GUEST_DOMAIN_CRASHED', 'guest: the domain has crashed'),
+    Reason('GUEST_DOMAIN_PAUSED', 'guest: the domain is paused'),
+    Reason('GUEST_VCPU_PAUSED', 'guest: the vcpu is paused waiting on a ring'),
+    Reason('GUEST_NO_RAM', 'guest: no RAM at the gfn'),
+    Reason(
+        'GUEST_PAGED_NO_RING',
+        'guest: the gfn is paged out and there is no paging ring: domain crashed',
+    ),
+    Reason(
+        'GUEST_PAGE_IN',
+        'guest: the gfn is paged out; vcpu paused, page-in request on the ring',
+    ),
+    Reason('GUEST_RING_FULL', 'guest: the ring is full; the vcpu waits for a slot'),
+    Reason(
+        'GUEST_ACCESS_VIOLATION',
+        'guest: access violation; vcpu paused, request on the access ring',
+    ),
+    Reason(
+        'GUEST_UNSHARE_NOMEM_CRASH',
+        'guest: unshare out of memory and no sharing ring: domain crashed',
+    ),
+    Reason(
+        'GUEST_UNSHARE_NOMEM_PAUSED',
+        'guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring',
+    ),
+    Reason('GUEST_WRITE_DISCARDED', 'guest: write to a read-only gfn discarded'),
+    Reason('FOREIGN_PAGED', 'foreign_map: the gfn is paged out; a page-in was started'),
+    Reason('FOREIGN_NO_RAM', 'foreign_map: no RAM at the gfn'),
+    Reason('FOREIGN_UNSHARE_NOMEM', 'foreign_map: a writable mapping cannot unshare the gfn'),
+    Reason('MAP_TABLE_FULL', 'map: no free mapping slot'),
+    Reason('MAP_REFS_LIMIT', "map: the page's reference count is at its limit"),
+    Reason('MAPPING_BAD', 'unmap: not a live mapping of that kind'),
+    Reason('GRANT_TABLE_FULL', 'grant: the grant table is full'),
+    Reason('GRANT_NOT_GRANTED', 'grant: the reference grants nothing'),
+    Reason('GRANT_STILL_MAPPED', 'grant: the grant is still mapped'),
+    Reason('GRANT_READ_ONLY', 'grant_map: writable map of a read-only grant'),
+    Reason('GRANT_PAGED', 'grant_map: the granted gfn is paged out; a page-in was started'),
+    Reason('GRANT_NO_RAM', 'grant_map: no RAM at the granted gfn'),
+    Reason('GRANT_UNSHARE_FAILED', 'grant_map: the granted gfn cannot be unshared'),
+)
+PLANTED_BUGS: tuple[PlantedBug, ...] = (
+    PlantedBug(
+        'RESPONSE_VCPU_UNCHECKED',
+        'response_vcpu_unchecked',
+        'ee75480b3c (2014)',
+        "a ring response's vcpu_id is not validated before the vcpu is unpaused",
     ),
 )

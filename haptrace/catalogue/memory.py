@@ -9,10 +9,28 @@ from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, memop, number
 from .errnos import EINVAL, ENOENT, EPERM, ESRCH
-from .model import Arg, Call, Code, Family, Kind, Output, Resource, Returns
+from .model import (
+    Arg,
+    Call,
+    Caller,
+    Code,
+    Direction,
+    Family,
+    Kind,
+    Output,
+    PlantedBug,
+    Reason,
+    Resource,
+    Returns,
+    scalar_list,
+)
 
-MEMORY = Family.MEMORY
-DOMAIN = Family.DOMAIN
+MEMORY = Family(
+    "memory", "reservation ops and the physmap", order=4, fuzz_weight=3
+)
+DOMAIN = Family(
+    "domain", "the toolstack's domain controls and domain lifecycle", order=5, fuzz_weight=1
+)
 HYPERCALL = Kind.HYPERCALL
 
 
@@ -24,15 +42,29 @@ _COUNT_DOC = (
     "the number of extents fully processed; a missing domain, a caller that is not"
     " privileged for it, an unsupported extent order or address width all give 0"
 )
-_EXTENT_START = Arg(
+_NR_EXTENTS = number(
+    "nr_extents",
+    64,
+    "the number of extents (xen_ulong_t; 4.2 keeps only its low 32 bits in memop_args)",
+)
+_EXTENT_GFNS = scalar_list(
     "extent_start",
     64,
-    "gfn of the first extent; extent i starts at extent_start + (i << extent_order) (the"
-    " emulator's stand-in for libxc's list of gfns)",
+    "the base gfn of each extent, as libxc passes them (xen_pfn_t extent_start[])",
+    length="nr_extents",
     uses=Resource.GFN,
     hex=True,
 )
-_NR_EXTENTS = number("nr_extents", 64, "the number of extents")
+_EXTENT_MFNS = scalar_list(
+    "extent_start",
+    64,
+    "where Xen writes each new extent's first machine frame (empty: a NULL handle, nothing"
+    " written)",
+    length="nr_extents",
+    direction=Direction.OUT,
+    makes=Resource.MFN,
+    hex=True,
+)
 _EXTENT_ORDER = number("extent_order", 32, "log2 of the pages per extent", default=0)
 _MEM_FLAGS = number(
     "mem_flags", 32, "XENMEMF_* flags; address_bits 1..12 make the op do nothing", default=0
@@ -48,9 +80,11 @@ CALLS: tuple[Call, ...] = (
         name="increase_reservation",
         family=MEMORY,
         kind=HYPERCALL,
-        summary="Allocate pages to a domain without mapping them (HVM: no frames returned).",
+        summary="Allocate pages to a domain without mapping them; each extent's first frame"
+        " is written to extent_start.",
         numbers=memop("XENMEM_increase_reservation", 0),
-        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _MEM_FLAGS),
+        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _MEM_FLAGS, _EXTENT_MFNS),
+        caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
         value_doc=_COUNT_DOC,
@@ -63,7 +97,8 @@ CALLS: tuple[Call, ...] = (
         summary="Remove gfns from a domain and free their pages (shared gfns are unshared"
         " first; paged gfns are dropped).",
         numbers=memop("XENMEM_decrease_reservation", 1),
-        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _EXTENT_START),
+        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _EXTENT_GFNS),
+        caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
         value_doc=_COUNT_DOC + "; the first gfn that cannot be removed ends the op",
@@ -75,7 +110,8 @@ CALLS: tuple[Call, ...] = (
         kind=HYPERCALL,
         summary="Allocate pages and map them at gfns (replacing what was there).",
         numbers=memop("XENMEM_populate_physmap", 6),
-        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _MEM_FLAGS, _EXTENT_START),
+        args=(domid(), _NR_EXTENTS, _EXTENT_ORDER, _MEM_FLAGS, _EXTENT_GFNS),
+        caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
         value_doc=_COUNT_DOC + "; the first allocation that fails ends the op",
@@ -199,5 +235,59 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(_CONTROL + (code(EINVAL, "the target is the calling domain"),)),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# What the engine says of these calls: reasons, invariants and planted bugs (generated
+# into csrc/gen/ht_catalogue.h as HT_R_*, HT_INV_* and HT_BUG_*).
+
+REASONS: tuple[Reason, ...] = (
+    # reservation and physmap
+    Reason('RESERVATION_NO_DOMAIN', 'reservation: no such domain; nothing done'),
+    Reason(
+        'RESERVATION_NOT_PRIVILEGED',
+        'reservation: the caller is not privileged for the domain; nothing done',
+    ),
+    Reason('RESERVATION_TOO_MANY', 'reservation: too many extents; nothing done'),
+    Reason('RESERVATION_ADDRESS_BITS', 'reservation: address_bits 1..12; nothing done'),
+    Reason('RESERVATION_ORDER', 'reservation: extent order too large; nothing done'),
+    Reason('RESERVATION_NO_MEMORY', 'reservation: stopped at max_pages or host memory'),
+    Reason('RESERVATION_REMOVE_FAILED', 'reservation: stopped at a gfn that cannot be removed'),
+    Reason(
+        'RESERVATION_COPY_FAULT',
+        'reservation: the extent list ends before nr_extents (a copy fault ends the op)',
+    ),
+    Reason('POPULATE_BEYOND_P2M', "populate: stopped at a gfn beyond the guest's address width"),
+    Reason('REMOVE_NO_PAGE', 'remove_from_physmap: no page at the gfn'),
+    Reason(
+        'REMOVE_SHARED_TUPLE_DROPPED',
+        'remove_from_physmap: a shared gfn; its tuple was dropped',
+    ),
+    Reason('GETINFO_NONE', 'getinfo: no domain at or above that id'),
+    Reason('HVM_PARAM_RANGE', 'set_hvm_param: not below HVM_NR_PARAMS'),
+    Reason('MEM_TYPE_UNKNOWN', 'set_mem_type: unknown type'),
+    Reason('MEM_TYPE_CANNOT_CHANGE', 'set_mem_type: a gfn cannot take the type'),
+    Reason('MMIO_IS_RAM', 'memory_mapping: the frames are host RAM'),
+    Reason('MMIO_NOT_HOLE', 'memory_mapping: a gfn is not a hole'),
+    Reason('MMIO_NOT_MAPPED', 'memory_mapping: a gfn is not mmio_direct'),
+    Reason('ASSIGN_NO_DOMAIN', 'assign_device: no such domain, dying, or domain 0'),
+    Reason(
+        'ASSIGN_SHARING_OR_PAGING',
+        'assign_device: sharing or paging is on and the domain has no IOMMU yet',
+    ),
+    Reason('ASSIGN_DEVICE_TAKEN', 'assign_device: the device belongs to another domain'),
+    Reason('ASSIGN_TABLE_FULL', 'assign_device: the table of assigned devices is full'),
+)
+PLANTED_BUGS: tuple[PlantedBug, ...] = (
+    PlantedBug(
+        'REMOVE_PHYSMAP_SHARED',
+        'remove_from_physmap_shared',
+        '4.2 to 4.17 at least',
+        (
+            'remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple '
+            'and shr_pages (the frame leaks)'
+        ),
     ),
 )

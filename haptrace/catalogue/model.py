@@ -1,13 +1,18 @@
 """The types the call catalogue is written in.
 
-A :class:`Call` describes one libxc call (``kind == "hypercall"``) or one environment event
-that a guest or the toolstack causes (``kind == "event"``): its arguments with their C widths,
-its outputs, which resources (domains, gfns, sharing handles, grant refs, event-channel
-ports, mappings) it uses and makes, how its result is to be read, and the return codes that
-each profile documents, each with the condition that produces it.
+A :class:`Call` describes one libxc call or guest hypercall (``kind == "hypercall"``) or one
+environment event that a guest or the toolstack causes (``kind == "event"``): its arguments
+with their C widths (scalars, and lists of scalars or of small structs, each with the
+argument that holds its length), its outputs, which resources (domains, gfns, sharing
+handles, grant refs, event-channel ports, mappings) it uses and makes, who issues it, how its
+result is to be read, and the return codes that each profile documents, each with the
+condition that produces it.
 
-Everything downstream (the C dispatch table, the typed Python methods, the trace schema, the
-fuzz grammar, the docs) is generated or derived from these objects.  Nothing re-types them.
+A :class:`Family` groups calls with the engine state they share; its catalogue module also
+declares the family's engine reasons, invariants and planted bugs.  Everything downstream
+(the C dispatch table and typed handler glue, the reason/invariant/bug tables, the typed
+Python methods, the trace schema, the fuzz grammar, the docs) is generated or derived from
+these objects.  Nothing re-types them.
 """
 
 from __future__ import annotations
@@ -19,8 +24,12 @@ from types import MappingProxyType
 
 from haptrace.profiles import PROFILES as PROFILES  # the catalogue's profiles
 
-MAX_ARGS = 6
-MAX_OUTPUTS = 6
+MAX_ARGS = 8  # argument slots of a call record (scalars and list references)
+MAX_OUTPUTS = 6  # scalar outputs
+MAX_FIELDS = 8  # words of one list element
+# The widest errno a documented code may have: the fuzzer's spec keys are call << ERRNO_BITS
+# | errno, and tmem's special results (-EFROZEN = -1000, -EEMPTY = -1001) need ten bits.
+ERRNO_BITS = 10
 
 
 class Resource(enum.Enum):
@@ -32,11 +41,25 @@ class Resource(enum.Enum):
     GREF = "gref"
     PORT = "port"
     MAPPING = "mapping"
+    MFN = "mfn"  # a machine frame number, as Xen hands them to the caller
 
     @property
     def symbol_prefix(self) -> str:
         """Prefix of the symbolic names the text form gives to values of this kind."""
         return _SYMBOL_PREFIX[self]
+
+    @property
+    def remapped(self) -> bool:
+        """Whether the emulator chooses values of this kind (and may choose differently
+        from the host a trace was recorded on), so replay maps recorded values to its own.
+        Domains and gfns are named by the caller."""
+        return self in REMAPPED_RESOURCES
+
+    @property
+    def per_domain(self) -> bool:
+        """Whether a value of this kind means something only together with a domain
+        (a gfn, a grant reference, a port), as opposed to host-wide (a sharing handle)."""
+        return self in _PER_DOMAIN
 
 
 _SYMBOL_PREFIX = {
@@ -46,20 +69,22 @@ _SYMBOL_PREFIX = {
     Resource.GREF: "r",
     Resource.PORT: "p",
     Resource.MAPPING: "m",
+    Resource.MFN: "f",
 }
+_PER_DOMAIN = frozenset({Resource.GFN, Resource.GREF, Resource.PORT})
 
-# Resources whose values the emulator chooses (and may choose differently from the host a
-# trace was recorded on): replay remaps these.  Domains and gfns are named by the caller.
+# Resources whose values the emulator chooses: replay remaps these.
 REMAPPED_RESOURCES: tuple[Resource, ...] = (
     Resource.HANDLE,
     Resource.GREF,
     Resource.PORT,
     Resource.MAPPING,
+    Resource.MFN,
 )
 
 
 class Returns(enum.Enum):
-    """How the libxc-level result of a call is read."""
+    """How the result of a call is read."""
 
     STATUS = "status"  # 0 on success, -1 and errno on failure
     VALUE = "value"  # a non-negative value on success, -1 and errno on failure
@@ -67,24 +92,52 @@ class Returns(enum.Enum):
 
 
 class Kind(enum.Enum):
-    HYPERCALL = "hypercall"  # a libxc call, issued by the toolstack
+    HYPERCALL = "hypercall"  # a hypercall, issued through libxc or by a guest
     EVENT = "event"  # something a guest, a helper or the toolstack does to the machine
 
 
-class Family(enum.Enum):
-    SHARING = "sharing"
-    PAGING = "paging"
-    ACCESS = "access"
-    MEMORY = "memory"
-    DOMAIN = "domain"
-    GUEST = "guest"
-    RING = "ring"
-    FAULT = "fault"
+class Caller(enum.Enum):
+    """Who issues a call.  Every call in a trace names its calling domain and vcpu; this
+    says which callers the catalogue expects and which one the text form and the Python
+    API assume when none is named."""
+
+    TOOLSTACK = "toolstack"  # a privileged domain acting on a target (dom0 by default)
+    GUEST = "guest"  # a guest acting on itself (its own id or DOMID_SELF)
+    ANY = "any"  # either: the reservation ops (a guest ballooning itself, or dom0)
+
+
+class Direction(enum.Enum):
+    """Which way a list argument's contents travel."""
+
+    IN = "in"  # the caller fills it; the call reads it
+    OUT = "out"  # the caller gives room; the call writes it (an output of the call)
+    INOUT = "inout"  # the call reads it and writes it back
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of calls: one catalogue module, one handler file, one corpus folder.
+
+    ``order`` places the family's calls in the catalogue (call ids follow it).
+    ``fuzz_weight`` is the family's share of the fuzzer's call choices."""
+
+    name: str
+    doc: str
+    order: int
+    fuzz_weight: int = 1
+
+    @property
+    def value(self) -> str:
+        return self.name
+
+    @property
+    def c_name(self) -> str:
+        return self.name.upper()
 
 
 @dataclass(frozen=True)
 class Arg:
-    """One argument, named as in the xenctrl.h prototype."""
+    """One scalar argument, named as in the xenctrl.h prototype."""
 
     name: str
     bits: int
@@ -94,10 +147,17 @@ class Arg:
     default: int | None = None  # value the text form may omit
     makes: Resource | None = None  # the call creates the resource this argument names
     hex: bool = False  # the text form shows the value in hexadecimal
+    # The name of the list argument whose length this is: the Python API and the text form
+    # may leave it out, and it is then the list's length.  Filled in by Call.
+    length_of: str | None = None
 
     @property
     def max_value(self) -> int:
         return (1 << self.bits) - 1
+
+    @property
+    def is_list(self) -> bool:
+        return False
 
     def annotations(self, quote: str = "") -> list[str]:
         """What the catalogue says of the argument besides its doc, as short phrases
@@ -111,12 +171,118 @@ class Arg:
             out.append(f"one of {quote}{self.enum}{quote}")
         if self.default is not None:
             out.append(f"default {self.default}")
+        if self.length_of is not None:
+            out.append(f"length of {quote}{self.length_of}{quote}")
         return out
 
 
 @dataclass(frozen=True)
+class Field:
+    """One word of a list element: a list of scalars has one field, a list of structs one
+    per struct member (a multicall entry, an extent of an exchange, an oid's words)."""
+
+    name: str
+    bits: int
+    doc: str = ""
+    uses: Resource | None = None
+    makes: Resource | None = None
+    enum: str | None = None
+    hex: bool = False
+
+    @property
+    def max_value(self) -> int:
+        return (1 << self.bits) - 1
+
+
+@dataclass(frozen=True)
+class ListArg:
+    """An argument that is a list: a guest handle to an array, in Xen's terms.
+
+    ``length`` is the name of the scalar argument that holds the element count (the count
+    the caller claims; reading past the list's real end is a copy fault, EFAULT, as it is in
+    Xen), or a fixed count.  An OUT list is an output of the call: the caller gives room for
+    ``length`` elements and the call writes them.  ``max_length`` is the engine's refusal
+    limit: a longer list is refused before any handler runs."""
+
+    name: str
+    doc: str
+    fields: tuple[Field, ...]
+    length: str | int
+    direction: Direction = Direction.IN
+    max_length: int = 4096
+
+    @property
+    def is_list(self) -> bool:
+        return True
+
+    @property
+    def stride(self) -> int:
+        """Words per element."""
+        return len(self.fields)
+
+    @property
+    def scalar(self) -> bool:
+        """A list of plain values (one field, named like the list)."""
+        return len(self.fields) == 1
+
+    @property
+    def is_input(self) -> bool:
+        return self.direction is not Direction.OUT
+
+    @property
+    def is_output(self) -> bool:
+        return self.direction is not Direction.IN
+
+    @property
+    def fixed_length(self) -> int | None:
+        return self.length if isinstance(self.length, int) else None
+
+    @property
+    def uses(self) -> Resource | None:
+        """The resource of a scalar list's elements (for the shared argument helpers)."""
+        return self.fields[0].uses if self.scalar else None
+
+    def annotations(self, quote: str = "") -> list[str]:
+        out = [f"{self.direction.value} list"]
+        if isinstance(self.length, int):
+            out.append(f"{self.length} elements")
+        else:
+            out.append(f"length {quote}{self.length}{quote}")
+        if self.scalar:
+            f = self.fields[0]
+            out.append(f"{f.bits}-bit elements")
+            if f.uses is not None:
+                out.append(f"elements use {f.uses.value}")
+            if f.makes is not None:
+                out.append(f"elements make {f.makes.value}")
+        else:
+            out.append("elements {" + ", ".join(f"{f.name}:{f.bits}" for f in self.fields) + "}")
+        out.append(f"at most {self.max_length}")
+        return out
+
+
+AnyArg = Arg | ListArg
+
+
+def scalar_list(
+    name: str,
+    bits: int,
+    doc: str,
+    length: str | int,
+    direction: Direction = Direction.IN,
+    uses: Resource | None = None,
+    makes: Resource | None = None,
+    hex: bool = False,
+    max_length: int = 4096,
+) -> ListArg:
+    """A list of plain values: one field named like the list."""
+    element = Field(name, bits, doc, uses=uses, makes=makes, hex=hex)
+    return ListArg(name, doc, (element,), length, direction, max_length)
+
+
+@dataclass(frozen=True)
 class Output:
-    """One output field, present only when the call succeeds."""
+    """One scalar output field, present only when the call succeeds."""
 
     name: str
     bits: int
@@ -150,12 +316,13 @@ class Call:
     family: Family
     kind: Kind
     summary: str
-    args: tuple[Arg, ...]
+    args: tuple[AnyArg, ...]
     outputs: tuple[Output, ...]
     returns: Returns
     codes: Mapping[str, tuple[Code, ...]]
     numbers: Numbers | None = None
     value_doc: str = ""  # what a successful VALUE/COUNT result means
+    caller: Caller = Caller.TOOLSTACK
     id: int = field(default=-1, compare=False)
 
     def __post_init__(self) -> None:
@@ -168,7 +335,52 @@ class Call:
         names = [a.name for a in self.args] + [o.name for o in self.outputs]
         if len(set(names)) != len(names):
             raise ValueError(f"{self.name}: duplicate argument or output name")
+        for profile, codes in self.codes.items():
+            for item in codes:
+                if not 0 < item.errno < 1 << ERRNO_BITS:
+                    raise ValueError(f"{self.name}: errno {item.errno} ({profile}) out of range")
+        args = list(self.args)
+        for lst in self.lists:
+            if len(lst.fields) > MAX_FIELDS or not lst.fields:
+                raise ValueError(f"{self.name}: {lst.name} needs 1..{MAX_FIELDS} fields")
+            if isinstance(lst.length, int):
+                if not 0 <= lst.length <= lst.max_length:
+                    raise ValueError(f"{self.name}: {lst.name} has a bad fixed length")
+                continue
+            position = self._position(lst.length)
+            holder = args[position]
+            if not isinstance(holder, Arg):
+                raise ValueError(f"{self.name}: {lst.name}'s length {lst.length} is a list")
+            if holder.length_of not in (None, lst.name):
+                raise ValueError(f"{self.name}: {holder.name} is the length of two lists")
+            args[position] = _with_length_of(holder, lst.name)
+        object.__setattr__(self, "args", tuple(args))
         object.__setattr__(self, "codes", MappingProxyType(dict(self.codes)))
+
+    def _position(self, name: str) -> int:
+        for position, candidate in enumerate(self.args):
+            if candidate.name == name:
+                return position
+        raise ValueError(f"{self.name}: no argument {name!r}")
+
+    @property
+    def lists(self) -> tuple[ListArg, ...]:
+        return tuple(a for a in self.args if isinstance(a, ListArg))
+
+    @property
+    def scalars(self) -> tuple[Arg, ...]:
+        return tuple(a for a in self.args if isinstance(a, Arg))
+
+    @property
+    def input_args(self) -> tuple[AnyArg, ...]:
+        """The arguments a caller gives: every scalar and every IN or INOUT list (an OUT
+        list is room the call writes into, sized by its length argument)."""
+        return tuple(a for a in self.args if not (isinstance(a, ListArg) and not a.is_input))
+
+    @property
+    def output_lists(self) -> tuple[ListArg, ...]:
+        """The OUT and INOUT lists: what the call writes besides its scalar outputs."""
+        return tuple(a for a in self.lists if a.is_output)
 
     def errnos(self, profile: str) -> frozenset[int]:
         """The set of errno values this call documents in ``profile``."""
@@ -178,11 +390,17 @@ class Call:
         """Every documented condition that yields ``errno`` in ``profile``."""
         return tuple(code.when for code in self.codes[profile] if code.errno == errno)
 
-    def arg(self, name: str) -> Arg:
+    def arg(self, name: str) -> AnyArg:
         for candidate in self.args:
             if candidate.name == name:
                 return candidate
         raise KeyError(name)
+
+
+def _with_length_of(arg: Arg, list_name: str) -> Arg:
+    from dataclasses import replace
+
+    return replace(arg, length_of=list_name)
 
 
 @dataclass(frozen=True)
@@ -220,3 +438,32 @@ class Enum:
                 total |= self.values[part]
             return total
         return None
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the engine returned what it did: handlers name one for every failure (and for
+    the notable successes), so reports can say which check decided.  ``id`` is the C name
+    (HT_R_<id>)."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Invariant:
+    """A property of the machine the audit or the per-call oracle checks (HT_INV_<id>)."""
+
+    id: str
+    name: str  # e.g. "sharing.1"
+    statement: str
+
+
+@dataclass(frozen=True)
+class PlantedBug:
+    """A real Xen bug the engine can switch on (HT_BUG_<id>), modelled as it was."""
+
+    id: str
+    name: str
+    source: str  # the commit or advisory
+    text: str  # what the engine does when it is on

@@ -18,9 +18,24 @@ from .common import (
     ring_setup_codes,
 )
 from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM
-from .model import Arg, Call, Code, Family, Kind, Numbers, Output, Resource, Returns
+from .model import (
+    Arg,
+    Call,
+    Code,
+    Family,
+    Invariant,
+    Kind,
+    Numbers,
+    Output,
+    PlantedBug,
+    Reason,
+    Resource,
+    Returns,
+)
 
-PAGING = Family.PAGING
+PAGING = Family(
+    "paging", "memory paging: the pager's nominate, evict, prep and load", order=2, fuzz_weight=4
+)
 HYPERCALL = Kind.HYPERCALL
 
 
@@ -177,6 +192,65 @@ CALLS: tuple[Call, ...] = (
                 ),
                 code(EFAULT, "copying from the buffer failed (fault site copy)"),
             )
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# What the engine says of these calls: reasons, invariants and planted bugs (generated
+# into csrc/gen/ht_catalogue.h as HT_R_*, HT_INV_* and HT_BUG_*).
+
+REASONS: tuple[Reason, ...] = (
+    # paging
+    Reason(
+        'PAGING_PASSTHROUGH',
+        'paging: the domain has a PCI device assigned (it needs the IOMMU)',
+    ),
+    Reason('PAGING_NO_RING', 'paging: the domain has no paging ring'),
+    Reason('PAGING_NO_FRAME', 'paging: the gfn has no frame'),
+    Reason('PAGING_NOT_PAGEABLE', 'paging: the p2m type is not pageable'),
+    Reason('PAGING_REFERENCED', 'paging: the page has extra references'),
+    Reason('PAGING_NOT_NOMINATED', 'evict: the gfn is not ram_paging_out'),
+    Reason('PREP_NOT_PAGING', 'prep: the gfn is neither paged nor being paged in'),
+    Reason(
+        'PREP_FRAME_PRESENT',
+        'prep: the frame was still present; page-in finished without a copy',
+    ),
+    Reason('PREP_NO_BUFFER', 'prep: the gfn has no frame and no buffer was given'),
+    Reason('PREP_NO_MEMORY', 'prep: no frame can be allocated for the domain'),
+    Reason('PREP_COPY_FAILED', 'prep: copying from the buffer failed (injected)'),
+    Reason('LOAD_NULL_BUFFER', 'load: the buffer is NULL (libxc)'),
+    Reason('LOAD_UNALIGNED_BUFFER', 'load: the buffer is not page-aligned (libxc)'),
+)
+INVARIANTS: tuple[Invariant, ...] = (
+    Invariant(
+        'PAGED_FRAME',
+        'paging.11',
+        'a ram_paged gfn has no frame; a ram_paging_out gfn has a frame owned by its domain',
+    ),
+    Invariant(
+        'PAGED_PAGES',
+        'paging.12',
+        'paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame',
+    ),
+    Invariant(
+        'PAGING_TRANSITION',
+        'paging.13',
+        (
+            'paging nominate succeeds only on a pageable gfn with no extra references, evict only'
+            ' on a nominated gfn with none'
+        ),
+    ),
+)
+PLANTED_BUGS: tuple[PlantedBug, ...] = (
+    PlantedBug(
+        'PAGED_DROP_DRIFT',
+        'paged_drop_drift',
+        '58fdfc4602 (2012)',
+        (
+            'dropping a paged gfn when the paging ring has no free slot skips the paged_pages '
+            'decrement'
         ),
     ),
 )

@@ -9,30 +9,38 @@
  */
 #include "engine.h"
 
-#define DOMID_SELF 0x7ff0u
 
-/* The reservation target: 0 with *slot set, 0 with *slot = HT_NO_SLOT when the op should
- * quietly do nothing, or a negative XSM error. */
+/* The reservation target, as do_memory_op finds it (common/memory.c, RELEASE-4.2.0):
+ * DOMID_SELF is the caller (rcu_lock_current_domain); any other id, the caller's own
+ * included, needs rcu_lock_domain_by_id and IS_PRIV_FOR(current->domain, d), and either
+ * failure returns start_extent (0).  xsm_memory_adjust_reservation may then refuse.
+ * Returns 0 with *slot set, 0 with *slot = HT_NO_SLOT when the op quietly does nothing, or
+ * the XSM error. */
 static int64_t reservation_target(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
-    uint8_t s = domid == DOMID_SELF ? 0 : ht_slot(m, domid);
     *slot = HT_NO_SLOT;
+    uint8_t s = domid == HT_DOMID_SELF ? m->caller.slot : ht_slot(m, domid);
     if (s == HT_NO_SLOT) {
         m->last.reason = HT_R_RESERVATION_NO_DOMAIN;
         return 0;
     }
-    if (m->dom[s].privilege == HT_PRIVILEGE_NONE) {
+    if (domid != HT_DOMID_SELF && !caller_priv_for(m, s)) {
         m->last.reason = HT_R_RESERVATION_NOT_PRIVILEGED;
         return 0;
     }
-    if (m->dom[s].privilege == HT_PRIVILEGE_XSM_DENY)
+    if (caller_xsm_denied(m, s))
         FAIL(EACCES, XSM_DENIED);
     *slot = s;
     return 0;
 }
 
-/* The argument checks that make Xen return start_extent (0) without doing anything. */
-static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t mem_flags)
+/* The argument checks that make do_memory_op return start_extent (0) without doing
+ * anything: a count too large to encode a continuation (nr_extents > ULONG_MAX >>
+ * MEMOP_EXTENT_SHIFT), address_bits that leave no page (1..PAGE_SHIFT), and an extent
+ * order the allocator cannot serve or the caller may not ask for
+ * (multipage_allocation_permitted: only a privileged caller gets more than one page). */
+static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t mem_flags,
+                           bool allocates)
 {
     uint64_t address_bits = mem_flags & 0xff;
     if (nr > (~0ull >> 6)) {
@@ -43,7 +51,7 @@ static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t 
         m->last.reason = HT_R_RESERVATION_ADDRESS_BITS;
         return false;
     }
-    if (order > HT_MAX_ORDER) {
+    if (order > HT_MAX_ORDER || (allocates && order > 0 && !caller_is_priv(m))) {
         m->last.reason = HT_R_RESERVATION_ORDER;
         return false;
     }
@@ -63,23 +71,37 @@ static bool extent_fits(ht_machine *m, uint8_t slot, uint64_t pages)
            (uint64_t)m->host.free_frames >= pages;
 }
 
-/* increase_reservation(domid, nr_extents, extent_order, mem_flags) */
-int64_t ht_h_increase_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
+/* increase_reservation (common/memory.c, 4.2): allocate each extent; when the caller gave
+ * a list (a non-NULL handle), write the extent's first frame to it.  A write past the
+ * caller's buffer fails after the extent was allocated: that extent stays with the domain
+ * but is not counted, as in Xen. */
+int64_t ht_h_increase_reservation(ht_machine *m, uint16_t domid, uint64_t nr_extents,
+                                  uint32_t extent_order, uint32_t mem_flags,
+                                  ht_list extent_start)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = reservation_target(m, arg[0], &slot);
-    if (rc || slot == HT_NO_SLOT || !extent_args_ok(m, arg[1], arg[2], arg[3]))
+    int64_t rc = reservation_target(m, domid, &slot);
+    if (rc || slot == HT_NO_SLOT ||
+        !extent_args_ok(m, nr_extents, extent_order, mem_flags, true))
         return rc;
-    uint64_t pages = 1ull << arg[2], done = 0;
-    for (; done < arg[1]; done++) {
+    uint32_t nr = (uint32_t)nr_extents;  /* memop_args.nr_extents is an unsigned int */
+    uint64_t pages = 1ull << extent_order, done = 0;
+    for (; done < nr; done++) {
         if (!extent_fits(m, slot, pages)) {
             m->last.reason = HT_R_RESERVATION_NO_MEMORY;
             break;
         }
+        uint32_t first = HT_MFN_INVALID;
         for (uint64_t i = 0; i < pages; i++) {
             uint32_t mfn;
             frame_alloc_for(m, slot, &mfn);  /* fits: checked for the whole extent */
+            if (i == 0)
+                first = mfn;
+        }
+        /* guest_handle_is_null: no list, nothing to write. */
+        if (extent_start.n && !ht_list_put(&extent_start, done, 0, first)) {
+            m->last.reason = HT_R_RESERVATION_COPY_FAULT;
+            break;
         }
     }
     return (int64_t)done;
@@ -98,7 +120,7 @@ int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn)
         return -HT_EINVAL;
     if (e->type == HT_P2M_TYPE_RAM_SHARED) {
         if (unshare_page(m, slot, gfn, false) != 0) {
-            sharing_notify_enomem(m, slot, gfn, 0, false);
+            sharing_notify_enomem(m, slot, gfn);
             return -HT_ENOMEM;
         }
     }
@@ -108,19 +130,25 @@ int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn)
     return 0;
 }
 
-/* decrease_reservation(domid, nr_extents, extent_order, extent_start) */
-int64_t ht_h_decrease_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
+/* decrease_reservation (common/memory.c, 4.2): each extent's base gfn is read from the
+ * list (a read past the caller's buffer ends the op), and every page of the extent is
+ * removed in turn; the first page that cannot be removed ends the op, and the extent it is
+ * in is not counted (the pages before it are gone). */
+int64_t ht_h_decrease_reservation(ht_machine *m, uint16_t domid, uint64_t nr_extents,
+                                  uint32_t extent_order, ht_list extent_start)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = reservation_target(m, arg[0], &slot);
-    if (rc || slot == HT_NO_SLOT || !extent_args_ok(m, arg[1], arg[2], 0))
+    int64_t rc = reservation_target(m, domid, &slot);
+    if (rc || slot == HT_NO_SLOT || !extent_args_ok(m, nr_extents, extent_order, 0, false))
         return rc;
-    uint64_t pages = 1ull << arg[2], done = 0;
-    for (; done < arg[1]; done++) {
-        uint64_t base = arg[3] + (done << arg[2]);
-        if (base < arg[3] || (done << arg[2]) >> arg[2] != done)
+    uint32_t nr = (uint32_t)nr_extents;  /* memop_args.nr_extents is an unsigned int */
+    uint64_t pages = 1ull << extent_order, done = 0;
+    for (; done < nr; done++) {
+        uint64_t base;
+        if (!ht_list_get(&extent_start, done, 0, &base)) {
+            m->last.reason = HT_R_RESERVATION_COPY_FAULT;
             break;
+        }
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++)
             ok = guest_remove_page(m, slot, base + i) == 0;
@@ -138,7 +166,7 @@ static bool replace_old_entry(ht_machine *m, uint8_t slot, uint64_t gfn)
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     uint8_t type = e->type;
     if (type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false) != 0) {
-        sharing_notify_enomem(m, slot, gfn, 0, false);
+        sharing_notify_enomem(m, slot, gfn);
         return false;
     }
     if (type_is_paging(type)) {
@@ -158,19 +186,26 @@ static bool replace_old_entry(ht_machine *m, uint8_t slot, uint64_t gfn)
     return true;
 }
 
-/* populate_physmap(domid, nr_extents, extent_order, mem_flags, extent_start) */
-int64_t ht_h_populate_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+/* populate_physmap (common/memory.c, 4.2): each extent's base gfn is read from the list
+ * (a read past the caller's buffer ends the op), a new extent is allocated and mapped
+ * there.  HVM domains are translated: nothing is written back to the list. */
+int64_t ht_h_populate_physmap(ht_machine *m, uint16_t domid, uint64_t nr_extents,
+                              uint32_t extent_order, uint32_t mem_flags, ht_list extent_start)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = reservation_target(m, arg[0], &slot);
-    if (rc || slot == HT_NO_SLOT || !extent_args_ok(m, arg[1], arg[2], arg[3]))
+    int64_t rc = reservation_target(m, domid, &slot);
+    if (rc || slot == HT_NO_SLOT ||
+        !extent_args_ok(m, nr_extents, extent_order, mem_flags, true))
         return rc;
-    uint64_t pages = 1ull << arg[2], done = 0, size = m->dom_pub[slot].p2m_size;
-    for (; done < arg[1]; done++) {
-        uint64_t base = arg[4] + (done << arg[2]);
-        if (base < arg[4] || (done << arg[2]) >> arg[2] != done || base >= size ||
-            pages > size - base) {
+    uint32_t nr = (uint32_t)nr_extents;  /* memop_args.nr_extents is an unsigned int */
+    uint64_t pages = 1ull << extent_order, done = 0, size = m->dom_pub[slot].p2m_size;
+    for (; done < nr; done++) {
+        uint64_t base;
+        if (!ht_list_get(&extent_start, done, 0, &base)) {
+            m->last.reason = HT_R_RESERVATION_COPY_FAULT;
+            break;
+        }
+        if (base >= size || pages > size - base) {
             m->last.reason = HT_R_POPULATE_BEYOND_P2M;
             break;
         }
@@ -193,58 +228,56 @@ int64_t ht_h_populate_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
     return (int64_t)done;
 }
 
+/* current / maximum_reservation (common/memory.c, 4.2): rcu_lock_target_domain_by_id,
+ * then xsm_memory_stat_reservation. */
 static int64_t reservation_query(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
-    if (domid == DOMID_SELF) {
-        *slot = 0;
-        return 0;
-    }
-    return target_control(m, domid, slot, true);
+    int64_t rc = target_self_or_priv(m, domid, slot);
+    if (rc)
+        return rc;
+    if (caller_xsm_denied(m, *slot))
+        FAIL(EACCES, XSM_DENIED);
+    return 0;
 }
 
 /* current_reservation(domid) */
-int64_t ht_h_current_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_current_reservation(ht_machine *m, uint16_t domid)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = reservation_query(m, arg[0], &slot);
+    int64_t rc = reservation_query(m, domid, &slot);
     if (rc)
         return rc;
     OK(m->dom_pub[slot].tot_pages, NONE);
 }
 
 /* maximum_reservation(domid) */
-int64_t ht_h_maximum_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_maximum_reservation(ht_machine *m, uint16_t domid)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = reservation_query(m, arg[0], &slot);
+    int64_t rc = reservation_query(m, domid, &slot);
     if (rc)
         return rc;
     OK(m->dom_pub[slot].max_pages, NONE);
 }
 
 /* maximum_ram_page() */
-int64_t ht_h_maximum_ram_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_maximum_ram_page(ht_machine *m)
 {
-    (void)arg;
-    (void)out;
     OK((int64_t)m->config.total_frames, NONE);
 }
 
 /* remove_from_physmap(domid, gpfn) */
-int64_t ht_h_remove_from_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+int64_t ht_h_remove_from_physmap(ht_machine *m, uint16_t domid, uint64_t gpfn)
 {
-    (void)out;
     uint8_t slot;
-    int64_t rc = target_control(m, arg[0], &slot, true);
+    int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
-    uint64_t gfn = arg[1];
+    uint64_t gfn = gpfn;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     /* get_page_from_gfn(P2M_ALLOC): a paged gfn starts a page-in and has no page yet. */
     if (e && type_is_paging(e->type))
-        paging_populate(m, slot, gfn, -1);
+        paging_populate(m, slot, gfn);
     if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type) ||
         e->type == HT_P2M_TYPE_RAM_PAGING_IN || e->type == HT_P2M_TYPE_RAM_PAGED)
         FAIL(ENOENT, REMOVE_NO_PAGE);
@@ -263,3 +296,5 @@ int64_t ht_h_remove_from_physmap(ht_machine *m, const uint64_t *arg, uint64_t *o
     frame_release(m, mfn);
     OK(0, NONE);
 }
+
+const struct ht_family_ops ht_family_memory = {0};

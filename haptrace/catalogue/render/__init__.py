@@ -1,0 +1,1 @@
+"""Renderers of the catalogue into the files generated from it (see ..generate)."""
