@@ -244,13 +244,17 @@ def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
     if len(values) != len(inputs):
         raise InvalidArgument(f"{call.name} takes {len(inputs)} arguments, not {len(values)}")
     given = {arg.name: value for arg, value in zip(inputs, values, strict=True)}
+    # Input lists first: a length argument left out is its list's length.
+    elements_of = {
+        arg.name: _list_words(call, arg, given[arg.name]) for arg in call.lists if arg.is_input
+    }
     slots: list[int] = []
     words: list[int] = []
     out_lists: list[tuple[int, int, int]] = []
     for position, arg in enumerate(call.args):
         if isinstance(arg, ListArg):
             if arg.is_input:
-                elements = _list_words(call, arg, given[arg.name])
+                elements = elements_of[arg.name]
             else:
                 elements = [0] * (_out_length(call, arg, given) * arg.stride)
             count = len(elements) // arg.stride
@@ -277,7 +281,7 @@ def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
                     f"{call.name}: give {arg.name}, the room for the output list"
                     f" {target.name}"
                 )
-            value = len(given[target.name])
+            value = len(elements_of[target.name]) // target.stride
         if value is REQUIRED:
             raise InvalidArgument(f"{call.name}: missing argument {arg.name}")
         slots.append(_check_width(call, position, value))
