@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeAlias, Union
 
 from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
 from replay.config import MachineConfig
@@ -24,13 +25,23 @@ FORMAT_VERSION = 1
 SOURCES = ("emulator", "text", "host")
 
 
+# One argument of a record, by the catalogue's kind of argument: a scalar is an int; an IN or
+# INOUT list is a tuple of its elements (ints for a list of scalars, tuples of field values
+# for a list of structs); an OUT list is the room the caller gave, an int (0: a NULL handle).
+ArgValue: TypeAlias = Union[int, tuple[int, ...], tuple[tuple[int, ...], ...]]
+# One output: a scalar output is an int; an OUT or INOUT list is a tuple as above.
+OutValue: TypeAlias = Union[int, tuple[int, ...], tuple[tuple[int, ...], ...]]
+
+
 @dataclass(frozen=True)
 class Expectation:
-    """A call's result: libxc rc and errno, and the outputs (only on success)."""
+    """A call's result: libxc rc and errno, and the outputs, laid out as CallResult lays
+    them out: the scalar outputs (only on success, unless the call has output lists, which
+    then always follow the scalars, zeros on failure)."""
 
     rc: int
     errno: int
-    outputs: tuple[int, ...] = ()
+    outputs: tuple[OutValue, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -39,16 +50,19 @@ class Expectation:
 
 @dataclass(frozen=True)
 class Record:
-    """One call of a trace and what it returned."""
+    """One call of a trace and what it returned: ``args`` has one value per catalogue
+    argument (``call.args``, see ArgValue); ``caller`` and ``vcpu`` name who made it."""
 
     call: int
-    args: tuple[int, ...]
+    args: tuple[ArgValue, ...]
     rc: int
     errno: int
-    outputs: tuple[int, ...] = ()
+    outputs: tuple[OutValue, ...] = ()
     alternatives: Mapping[str, Expectation] = field(default_factory=dict)
     note: str = ""  # comment lines written before the call (text form)
     remark: str = ""  # a comment on the call's own line (text form)
+    caller: int = 0  # the calling domain (0: the control domain)
+    vcpu: int = 0  # the calling vcpu
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "alternatives", MappingProxyType(dict(self.alternatives)))

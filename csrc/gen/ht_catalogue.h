@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "362c2e315fd6f159"
+#define HT_CATALOGUE_REVISION "5a426a2570492ca2"
 #define HT_NCALLS 57
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6

@@ -150,6 +150,10 @@ class Arg:
     # The name of the list argument whose length this is: the Python API and the text form
     # may leave it out, and it is then the list's length.  Filled in by Call.
     length_of: str | None = None
+    # For a per-domain resource (a gfn, a grant reference, a port): the argument naming the
+    # domain it belongs to, or CALLER for the calling domain; None: the call's first domain
+    # argument.  Replay remaps the value within that domain.
+    owner: str | None = None
 
     @property
     def max_value(self) -> int:
@@ -188,6 +192,7 @@ class Field:
     makes: Resource | None = None
     enum: str | None = None
     hex: bool = False
+    owner: str | None = None  # as Arg.owner
 
     @property
     def max_value(self) -> int:
@@ -263,6 +268,9 @@ class ListArg:
 
 AnyArg = Arg | ListArg
 
+# Arg.owner naming the calling domain.
+CALLER = "@caller"
+
 
 def scalar_list(
     name: str,
@@ -290,6 +298,7 @@ class Output:
     makes: Resource | None = None
     enum: str | None = None
     hex: bool = False  # the text form shows the value in hexadecimal
+    owner: str | None = None  # as Arg.owner
 
 
 @dataclass(frozen=True)
@@ -356,6 +365,24 @@ class Call:
             args[position] = _with_length_of(holder, lst.name)
         object.__setattr__(self, "args", tuple(args))
         object.__setattr__(self, "codes", MappingProxyType(dict(self.codes)))
+        owners = [a.owner for a in self.scalars] + [o.owner for o in self.outputs]
+        owners += [f.owner for lst in self.lists for f in lst.fields]
+        for owner in owners:
+            if owner is None or owner == CALLER:
+                continue
+            holder = self.arg(owner)
+            if not isinstance(holder, Arg) or holder.uses is not Resource.DOMAIN:
+                raise ValueError(f"{self.name}: owner {owner!r} is not a domain argument")
+
+    def owner_of(self, owner: str | None) -> str | None:
+        """The argument naming the domain a per-domain value belongs to (CALLER for the
+        calling domain), resolving None to the call's first domain argument."""
+        if owner is not None:
+            return owner
+        for arg in self.scalars:
+            if arg.uses is Resource.DOMAIN:
+                return arg.name
+        return CALLER
 
     def _position(self, name: str) -> int:
         for position, candidate in enumerate(self.args):
