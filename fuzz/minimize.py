@@ -18,10 +18,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import CATALOGUE, Resource
 from haptrace.errors import HaptraceError
 from replay import INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
-from replay._native import ffi, lib
 from replay.engine import EXPECT_DTYPE
 from tracer.model import Record
 

@@ -26,6 +26,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding._native import ffi, lib
+from haptrace.binding.config import MachineConfig
+from haptrace.binding.machine import RESULT_DTYPE, Machine, Violation
+from haptrace.binding.result import CallResult, pack, reason_text
 from haptrace.catalogue import CATALOGUE, ENUMS, Resource
 from haptrace.catalogue.errnos import errno_name
 from haptrace.errors import HaptraceError, InputError
@@ -33,11 +37,6 @@ from haptrace.outcome import Outcome
 from tracer.chunk import Chunk
 from tracer.model import Expectation, Header, Record, Trace
 from tracer.readahead import ReadAhead
-
-from ._native import ffi, lib
-from .config import MachineConfig
-from .machine import RESULT_DTYPE, Machine, Violation
-from .result import CallResult, pack, reason_text
 
 EXPECT_DTYPE = np.dtype([("rc", "<i8"), ("err", "<u4"), ("pad", "<u4"), ("out", "<u8", (6,))])
 if EXPECT_DTYPE.itemsize != ffi.sizeof("ht_expect"):  # pragma: no cover - a layout bug

@@ -73,7 +73,7 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     bugs = config.getoption("haptrace_planted_bug")
     if bugs:
-        from .machine import bug_mask
+        from haptrace.binding.machine import bug_mask
 
         try:
             bug_mask(bugs)

@@ -33,8 +33,8 @@ import numpy as np
 import numpy.typing as npt
 import zstandard
 
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES
-from replay._native import ffi, lib
 
 from .chunk import Chunk
 from .errors import TraceCorrupt, TraceError

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from haptrace.binding.config import MachineConfig
 from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
-from replay.config import MachineConfig
 
 FORMAT_VERSION = 1
 SOURCES = ("emulator", "text", "host")

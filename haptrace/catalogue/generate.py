@@ -8,7 +8,7 @@ Outputs (each starts with a DO-NOT-EDIT line and is rewritten only when its cont
 * ``csrc/gen/ht_catalogue.h`` / ``.c``: call ids, enums, errno values, per-call argument
   widths and resource kinds, documented-code masks per profile, handler prototypes and the
   dispatch table of the C engine;
-* ``replay/_calls.py``: one typed method per call for :class:`replay.Machine`;
+* ``haptrace/binding/_calls.py``: one typed method per call for :class:`replay.Machine`;
 * ``docs/catalogue.md``: the human-readable catalogue.
 
 A test runs ``--check`` so a stale generated file fails the suite.
@@ -431,7 +431,7 @@ def docs_markdown() -> str:
 GENERATED: dict[str, Callable[[], str]] = {
     "csrc/gen/ht_catalogue.h": c_header,
     "csrc/gen/ht_catalogue.c": c_source,
-    "replay/_calls.py": python_calls,
+    "haptrace/binding/_calls.py": python_calls,
     "docs/catalogue.md": docs_markdown,
 }
 

@@ -231,8 +231,8 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     the clean engine and `haptrace replay --planted-bug ...` flags it.
     """
     from fuzz.minimize import SequenceRunner, clean_records, minimize
+    from haptrace.binding.machine import bug_mask
     from replay.engine import expect_records, open_source
-    from replay.machine import bug_mask
     from tracer.chunk import concat
     from tracer.model import Trace
 

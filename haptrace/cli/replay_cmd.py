@@ -118,7 +118,7 @@ def replay_command(
       0 pass   3 diverged   4 undocumented return code   5 invariant violated
       6 bad trace or input   70 internal error
     """
-    from replay.machine import bug_mask
+    from haptrace.binding.machine import bug_mask
 
     bug_mask(bugs)
     paths = expand(traces)

@@ -17,9 +17,9 @@ from fuzz.encode import CALL_BYTE, LITERAL, POOL, SMALL, SPECIAL
 from fuzz.feedback import BUCKETS, FeatureCounters, LibFuzzerMissing
 from fuzz.mutator import make_mutator, random_input, split_calls
 from fuzz.target import FUZZ_CONFIG, FuzzTarget
+from haptrace.binding import _native
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, Resource
-from replay import _native
-from replay._native import ffi, lib
 
 
 def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:

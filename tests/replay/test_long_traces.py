@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from haptrace.binding._native import lib
 from haptrace.outcome import Outcome
 from replay import DomainConfig, HostConfig, Machine, MachineConfig
-from replay._native import lib
 from replay.engine import (
     AUTO_CHECK_CALLS,
     ReplaySession,

@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 import replay.engine
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import BY_NAME
 from haptrace.catalogue.errnos import EINVAL
 from haptrace.cli import cli
-from replay._native import ffi, lib
 from tracer.format import TraceWriter
 from tracer.textform import parse_trace
 

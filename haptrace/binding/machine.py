@@ -7,7 +7,7 @@
 >>> m.memshr_nominate_gfn(1, 0x10).output("handle")
 2
 
-Every catalogue call is a method (generated into ``replay/_calls.py``) returning a
+Every catalogue call is a method (generated into ``haptrace/binding/_calls.py``) returning a
 :class:`CallResult`.  :meth:`Machine.batch` runs a numpy array of calls in one C call;
 :meth:`Machine.check` runs the invariant audit; :meth:`Machine.snapshot` and
 :meth:`Machine.restore` make and roll back to a snapshot in time proportional to what
@@ -108,7 +108,7 @@ _SERIALS = itertools.count(1)  # tells machines apart for snapshots (ids can be 
 _ENTRY_POINTS = tuple(getattr(lib, f"ht_call{arity}") for arity in range(MAX_ARGS + 1))
 _METHODS = tuple(getattr(CallMethods, name) for name in CALL_NAMES)
 # The same entry points as addresses, for the per-call fast path (haptrace._percall), which
-# calls them from C; they belong to whichever engine build replay._native loaded.
+# calls them from C; they belong to whichever engine build haptrace.binding._native loaded.
 _ENTRY_ADDRESSES = tuple(
     int(ffi.cast("uintptr_t", ffi.addressof(lib, f"ht_call{arity}")))
     for arity in range(MAX_ARGS + 1)
@@ -260,7 +260,7 @@ class Machine(CallMethods):
         self._m = ffi.gc(pointer, lib.ht_machine_free)
         self._last = lib.ht_last(self._m)
         # The per-call functions, closed over the engine pointer; as instance attributes
-        # they shadow the documented methods of CallMethods (see replay/_calls.py).  They
+        # they shadow the documented methods of CallMethods (see _calls.py).  They
         # hold the pointer, not the Machine, so no reference cycle delays freeing it.
         # Outputs are read through a memoryview of the result's output array: indexing it
         # gives a Python int in half the time a cdata index takes.
@@ -315,7 +315,7 @@ class Machine(CallMethods):
 
     # ---- calls ---------------------------------------------------------------------------
 
-    # The generated functions (replay/_calls.py) build results inline; this builds the
+    # The generated functions (_calls.py) build results inline; this builds the
     # result of the generic call().
 
     def _done(self, call: int, raw: int, args: tuple[int, ...]) -> CallResult:
