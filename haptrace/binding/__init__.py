@@ -2,9 +2,10 @@
 the compiled engine.
 
 cffi objects are untyped, so ``Any`` stays inside this package; everything above it is typed
-strictly.  ``_native`` loads the engine build and checks it against the catalogue;
-``config``, ``result`` and ``machine`` (with the generated ``_calls``) are :class:`Machine`,
-the emulated host's Python API, which the ``replay`` package re-exports.
+strictly.  ``lean`` loads the engine build without numpy or the catalogue and drives a
+machine through the C API; ``_native`` checks that build against the catalogue; ``config``,
+``result`` and ``machine`` (with the generated ``_calls``) are :class:`Machine`, the
+emulated host's Python API, which the ``replay`` package re-exports.
 
 Importing this package loads nothing: each module is imported where it is used.
 """

@@ -1,58 +1,29 @@
-"""The cffi binding layer: the only module that touches the compiled engine's ``ffi`` and
-``lib``.  cffi objects are untyped, so ``Any`` is confined here (see the mypy override in
-pyproject.toml); everything above this module is typed strictly.
+"""The engine build this process uses, checked against the catalogue: the cffi ``ffi`` and
+``lib`` the rest of the binding calls, and the engine's name tables.
+
+The build is the one ``HAPTRACE_ENGINE`` selects, loaded by haptrace.binding.lean (which
+the fuzz harness uses on its own, without the catalogue); this module adds the check that
+the build was generated from this catalogue.  cffi objects are untyped, so ``Any`` is
+confined to the binding (see the mypy override in pyproject.toml); everything above it is
+typed strictly.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
 from typing import Any
 
 from haptrace.catalogue import REVISION
-from haptrace.engines import ENGINE_MODULES
-from haptrace.errors import InputError, StaleBuildError
+from haptrace.errors import StaleBuildError
 
-# Which build of the engine this process uses, by HAPTRACE_ENGINE.  The fuzz harness sets it
-# (--engine): "cov" is compiled with SanitizerCoverage, so that libFuzzer sees the engine's own
-# edges; "asan" adds ASan and UBSan.  Both are extra modules of
-# `HAPTRACE_NATIVE_COVERAGE=1 pip install .` (csrc/build_engine.py), and both need
-# libFuzzer's symbols loaded globally before they are imported (the harness arranges that).
-_BUILD = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
+from . import lean
 
-ENGINE: str = os.environ.get("HAPTRACE_ENGINE") or "default"
-if ENGINE not in ENGINE_MODULES:
-    raise InputError(
-        f"HAPTRACE_ENGINE={ENGINE!r} is not an engine build: use one of"
-        f" {', '.join(ENGINE_MODULES)} (or leave it unset for the default)"
-    )
-try:
-    _module = importlib.import_module(ENGINE_MODULES[ENGINE])
-except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installation
-    if ENGINE == "default":
-        raise ImportError(
-            f"the haptrace C engine is not built: install the package with `pip install .` ({exc})"
-        ) from exc
-    raise InputError(
-        f"HAPTRACE_ENGINE={ENGINE}: the {ENGINE} engine ({ENGINE_MODULES[ENGINE]}) is not"
-        f" built: install with `{_BUILD}` (clang 14 or later and its runtime, e.g."
-        " `apt-get install -y clang libclang-rt-dev`)"
-    ) from exc
-except ImportError as exc:  # pragma: no cover - depends on how the process was started
-    if ENGINE == "default" or "undefined symbol" not in str(exc):
-        raise
-    # The instrumented builds call into libFuzzer (__sancov_lowest_stack, and ASan's runtime
-    # for asan), which only a fuzzing process has loaded.
-    raise InputError(
-        f"HAPTRACE_ENGINE={ENGINE}: {ENGINE_MODULES[ENGINE]} needs libFuzzer's symbols loaded"
-        " first; run it under the fuzz harness (haptrace fuzz --native-coverage / --sanitizers,"
-        f" or haptrace-fuzz-worker --engine={ENGINE}) ({exc})"
-    ) from exc
+BUILD: lean.Engine = lean.engine()
+ENGINE: str = BUILD.name
 
-ffi: Any = _module.ffi
-lib: Any = _module.lib
+ffi: Any = BUILD.ffi
+lib: Any = BUILD.lib
 
-BUILT_REVISION: str = ffi.string(lib.ht_catalogue_revision()).decode()
+BUILT_REVISION: str = BUILD.revision()
 if BUILT_REVISION != REVISION:  # pragma: no cover - only with a stale build
     raise StaleBuildError(
         f"the compiled engine was generated from catalogue revision {BUILT_REVISION}, but"
@@ -61,27 +32,16 @@ if BUILT_REVISION != REVISION:  # pragma: no cover - only with a stale build
 
 NULL: Any = ffi.NULL
 
-
-def strings(getter: Any) -> tuple[str, ...]:
-    """Every entry of a C name table (the getter returns NULL past the end)."""
-    out: list[str] = []
-    while True:
-        pointer = getter(len(out))
-        if pointer == ffi.NULL:
-            return tuple(out)
-        out.append(ffi.string(pointer).decode())
-
-
-REASONS: tuple[str, ...] = strings(lib.ht_reason_text)
-INVARIANT_NAMES: tuple[str, ...] = strings(lib.ht_invariant_name)
-INVARIANT_TEXTS: tuple[str, ...] = strings(lib.ht_invariant_text)
-BUG_NAMES: tuple[str, ...] = strings(lib.ht_bug_name)
-BUG_TEXTS: tuple[str, ...] = strings(lib.ht_bug_text)
-BUG_SOURCES: tuple[str, ...] = strings(lib.ht_bug_source)
+REASONS: tuple[str, ...] = BUILD.names("reason_text")
+INVARIANT_NAMES: tuple[str, ...] = BUILD.names("invariant_name")
+INVARIANT_TEXTS: tuple[str, ...] = BUILD.names("invariant_text")
+BUG_NAMES: tuple[str, ...] = BUILD.names("bug_name")
+BUG_TEXTS: tuple[str, ...] = BUILD.names("bug_text")
+BUG_SOURCES: tuple[str, ...] = BUILD.names("bug_source")
 
 RAW_REFUSED_LIMIT: int = lib.HT_RAW_REFUSED_LIMIT
 RAW_UNKNOWN_CALL: int = lib.HT_RAW_UNKNOWN_CALL
 RAW_BAD_ARG0: int = lib.HT_RAW_BAD_ARG0
 MAX_DOMAINS: int = lib.HT_MAX_DOMAINS
 
-__all__ = ["ffi", "lib"]
+__all__ = ["BUILD", "ENGINE", "ffi", "lib"]

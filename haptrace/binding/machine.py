@@ -34,6 +34,7 @@ from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, CallMethods, bind_calls, remember
 from ._native import ffi, lib
 from .config import MachineConfig, check_profile
+from .lean import EngineMachine
 from .result import PACK, CallResult, pack
 
 MAX_ARGS = 6
@@ -240,8 +241,9 @@ class Machine(CallMethods):
         self.config = config if config is not None else MachineConfig.default()
         self.profile = check_profile(profile)
         host = self.config.host
-        c_config = ffi.new(
-            "ht_host_config *",
+        # The machine through the C API (haptrace.binding.lean), which owns the pointer.
+        self.engine = EngineMachine(
+            _native.BUILD,
             {
                 "arch": _enum_index("arch", host.arch),
                 "vendor": _enum_index("vendor", host.vendor),
@@ -253,11 +255,7 @@ class Machine(CallMethods):
                 "xenheap_units": host.xenheap_units,
             },
         )
-        error = ffi.new("char[256]")
-        pointer = lib.ht_machine_new(c_config, error, 256)
-        if pointer == ffi.NULL:
-            raise ConfigError(ffi.string(error).decode())
-        self._m = ffi.gc(pointer, lib.ht_machine_free)
+        self._m = self.engine.pointer
         self._last = lib.ht_last(self._m)
         # The per-call functions, closed over the engine pointer; as instance attributes
         # they shadow the documented methods of CallMethods (see _calls.py).  They
