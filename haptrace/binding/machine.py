@@ -326,6 +326,15 @@ class Machine(CallMethods):
             return CallResult((call, pack(raw, reason)))
         raise _refused(call, raw, args)
 
+    def last_result(self, call: int) -> CallResult:
+        """The engine's result of the last call it ran on this machine, by any path (a
+        batch, a replay), as a result of call ``call``."""
+        last = self._last
+        raw = int(last.rc) if last.rc >= 0 else -int(last.err)
+        nouts = len(CATALOGUE[call].outputs) if raw >= 0 else 0
+        outputs = tuple(int(v) for v in ffi.unpack(last.out, nouts))
+        return CallResult((call, pack(raw, int(last.reason)), *outputs))
+
     def call(self, name_or_id: str | int, *args: int, **kwargs: int) -> CallResult:
         """Any catalogue call by name or id, arguments by position or by name."""
         spec = lookup(name_or_id)
