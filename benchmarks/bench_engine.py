@@ -75,9 +75,9 @@ from typing import Any
 
 import numpy as np
 
+from haptrace.binding._native import lib
 from haptrace.catalogue import lookup
 from replay import CALL_DTYPE, RESULT_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
-from replay._native import lib
 
 DOMAINS = (1, 2, 3, 4)
 PAGING_DOMAINS = (3, 4)

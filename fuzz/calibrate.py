@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
         load_native(options.engine, "fuzz.calibrate", args)
     except UsageError as exc:
         parser.exit(2, f"{parser.prog}: {exc}\n")
-    from replay._native import ENGINE
+    from haptrace.binding._native import ENGINE
 
     line = {"engine": ENGINE, **measure(options.seconds)}
     sys.stdout.write(json.dumps(line) + "\n")

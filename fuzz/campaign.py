@@ -303,10 +303,10 @@ def _start(command: list[str], env: dict[str, str], artifacts: Path, engine: str
 
 
 def _check_build() -> None:
-    """replay._native's check that the engine was built from this catalogue (StaleBuildError
-    otherwise), done in the parent while the harness starts (the harness does not load the
-    catalogue)."""
-    import replay._native  # noqa: F401
+    """haptrace.binding._native's check that the engine was built from this catalogue
+    (StaleBuildError otherwise), done in the parent while the harness starts (the harness does
+    not load the catalogue)."""
+    import haptrace.binding._native  # noqa: F401
 
 
 def _supervise(

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from haptrace.binding._native import lib
 from haptrace.catalogue import Resource
-from replay._native import lib
 from tracer.model import Record
 
 POOL_SIZE = 8  # csrc/fuzz.c POOL

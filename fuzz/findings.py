@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from haptrace.binding.result import reason_text
 from haptrace.catalogue import CATALOGUE
 from replay.engine import replay, source_from_trace
-from replay.result import reason_text
 from tracer.model import Trace
 from tracer.textform import format_trace
 

@@ -188,9 +188,9 @@ def load_libfuzzer_globally() -> None:
 
 def load_native(engine: str, module: str, argv: list[str]) -> None:
     """Prepare this process for ``engine`` before anything imports the engine
-    (replay._native and fuzz.lean read HAPTRACE_ENGINE).  ``module`` and ``argv`` start this
-    program again, with the preload, if the asan engine lacks it.  With the default and cov
-    engines, atheris' libFuzzer is loaded globally (recipe B, which the instrumented cov
+    (haptrace.binding._native and fuzz.lean read HAPTRACE_ENGINE).  ``module`` and ``argv``
+    start this program again, with the preload, if the asan engine lacks it.  With the default
+    and cov engines, atheris' libFuzzer is loaded globally (recipe B, which the instrumented cov
     build needs, and the harness's feature counters for every build)."""
     os.environ["HAPTRACE_ENGINE"] = engine
     if engine in ("default", "cov"):

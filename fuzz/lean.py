@@ -11,10 +11,10 @@ digests and runs the same inputs through both.  The findings path (minimising, w
 traces) still uses ``FuzzTarget`` and the rest of the library, loaded when the first finding
 comes.
 
-replay/_native.py stays the module that chooses and checks the engine build: this module
-loads the same build (``HAPTRACE_ENGINE``, the same module names), and replay._native, once
-something imports it, checks the build against the catalogue as always (so does the parent
-of the harness, ``haptrace fuzz``, while the harness starts).
+haptrace/binding/_native.py stays the module that chooses and checks the engine build: this
+module loads the same build (``HAPTRACE_ENGINE``, the same module names), and
+haptrace.binding._native, once something imports it, checks the build against the catalogue
+as always (so does the parent of the harness, ``haptrace fuzz``, while the harness starts).
 """
 
 from __future__ import annotations
@@ -84,8 +84,9 @@ class BootError(Exception):
 
 
 def engine_module(engine: str | None = None) -> Any:
-    """The compiled engine module of ``engine`` (default: HAPTRACE_ENGINE, as replay._native
-    chooses it).  The instrumented builds need libFuzzer loaded first (fuzz/harness.py)."""
+    """The compiled engine module of ``engine`` (default: HAPTRACE_ENGINE, as
+    haptrace.binding._native chooses it).  The instrumented builds need libFuzzer loaded
+    first (fuzz/harness.py)."""
     name = engine or os.environ.get("HAPTRACE_ENGINE") or "default"
     if name not in ENGINE_MODULES:
         raise BootError(f"HAPTRACE_ENGINE={name!r} is not an engine build")

@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding import replay as loop
+from haptrace.binding.replay import EXPECT_DTYPE, RemapTable
 from haptrace.catalogue import CATALOGUE, Resource
 from haptrace.errors import HaptraceError
 from replay import INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
-from replay._native import ffi, lib
-from replay.engine import EXPECT_DTYPE
 from tracer.model import Record
 
 from .target import FUZZ_CONFIG, boot
@@ -83,29 +83,14 @@ class SequenceRunner:
         self.runs += 1
         m = self.machine
         m.restore(_current(m))
-        remap = ffi.gc(lib.ht_remap_new(), lib.ht_remap_free)
         results = np.zeros(len(calls), dtype=RESULT_DTYPE)
-        stop = ffi.new("ht_replay_stop *")
-        calls = np.ascontiguousarray(calls)
-        expect = np.ascontiguousarray(expect)
-        ran = int(
-            lib.ht_replay(
-                m._m,
-                remap,
-                ffi.cast("ht_call_rec *", ffi.from_buffer(calls)),
-                ffi.cast("ht_expect *", ffi.from_buffer(expect)),
-                len(calls),
-                0,
-                1,
-                lib.HT_REPLAY_LENIENT,
-                ffi.cast("ht_result *", ffi.from_buffer(results)),
-                stop,
-            )
+        ran, kind, _ = loop.replay_records(
+            m, RemapTable(), calls, expect, 0, 1, loop.LENIENT, results
         )
         signature = None
-        if stop.kind in (lib.HT_REPLAY_UNDOCUMENTED, lib.HT_REPLAY_INVARIANT):
+        if kind in (loop.UNDOCUMENTED, loop.INVARIANT):
             call = int(calls[ran - 1]["call"])
-            if stop.kind == lib.HT_REPLAY_UNDOCUMENTED:
+            if kind == loop.UNDOCUMENTED:
                 signature = Signature(UNDOCUMENTED, int(results[ran - 1]["err"]), call)
             else:
                 violations = m.check(1)

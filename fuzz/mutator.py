@@ -23,8 +23,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from haptrace.binding._native import lib
 from haptrace.catalogue import CATALOGUE
-from replay._native import lib
 
 from .encode import LITERAL
 from .lean import MAX_CALLS

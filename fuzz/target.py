@@ -16,10 +16,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import CATALOGUE, lookup
 from haptrace.errors import EngineError
 from replay import CALL_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
-from replay._native import ffi, lib
 from tracer.model import Header, Record
 
 from .lean import (

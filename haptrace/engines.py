@@ -1,5 +1,6 @@
 """The builds of the C engine, by the name HAPTRACE_ENGINE gives them, in a module of its own
-so that replay/_native.py and the fuzz harness's fast start (fuzz/lean.py) load the same ones.
+(floor 0, importing nothing): the binding's loader (haptrace.binding.lean) imports them, and
+whatever else names a build (``haptrace fuzz --native-coverage``) names the same modules.
 
 "cov" is compiled with SanitizerCoverage, so that libFuzzer sees the engine's own edges;
 "asan" adds ASan and UBSan.  Both are extra modules of ``HAPTRACE_NATIVE_COVERAGE=1 pip

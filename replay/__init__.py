@@ -1,14 +1,17 @@
-"""The emulated machine and its Python API (and, with the traces issue, the replay engine).
+"""Replay: the replay engine, its reports, spec coverage and the pytest plugin; and,
+re-exported from the binding (haptrace.binding), the emulated machine's Python API.
 
 :class:`Machine` is the emulated Xen x86_64 HAP host; :class:`MachineConfig` describes it.
+They live in ``haptrace.binding`` (the one package that touches the C engine) and are
+importable from here, as ``from replay import Machine``.
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .config import DomainConfig, HostConfig, MachineConfig
-    from .machine import (
+    from haptrace.binding.config import DomainConfig, HostConfig, MachineConfig
+    from haptrace.binding.machine import (
         CALL_DTYPE,
         CHECK_INVARIANTS,
         INVARIANTS,
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
         bug_mask,
         calls_array,
     )
-    from .result import CallResult, reason_text
+    from haptrace.binding.result import CallResult, reason_text
 
 # Names are loaded on first use (PEP 562): importing the package, as the pytest plugin's
 # entry point does in every pytest run, must not load the C engine and numpy.
@@ -38,7 +41,7 @@ _MODULE_OF = {
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'replay' has no attribute {name!r}")
-    module = importlib.import_module(f".{_MODULE_OF.get(name, 'machine')}", __name__)
+    module = importlib.import_module(f"haptrace.binding.{_MODULE_OF.get(name, 'machine')}")
     value = getattr(module, name)
     globals()[name] = value
     return value

@@ -26,7 +26,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from haptrace.catalogue import CATALOGUE, ENUMS, Resource
+from haptrace.binding import replay as loop
+from haptrace.binding.config import MachineConfig
+from haptrace.binding.machine import RESULT_DTYPE, Machine, Violation
+from haptrace.binding.replay import EXPECT_DTYPE as EXPECT_DTYPE  # re-exported
+from haptrace.binding.replay import RemapTable
+from haptrace.binding.result import CallResult, reason_text
+from haptrace.catalogue import ENUMS, Resource
 from haptrace.catalogue.errnos import errno_name
 from haptrace.errors import HaptraceError, InputError
 from haptrace.outcome import Outcome
@@ -34,19 +40,10 @@ from tracer.chunk import Chunk
 from tracer.model import Expectation, Header, Record, Trace
 from tracer.readahead import ReadAhead
 
-from ._native import ffi, lib
-from .config import MachineConfig
-from .machine import RESULT_DTYPE, Machine, Violation
-from .result import CallResult, pack, reason_text
-
-EXPECT_DTYPE = np.dtype([("rc", "<i8"), ("err", "<u4"), ("pad", "<u4"), ("out", "<u8", (6,))])
-if EXPECT_DTYPE.itemsize != ffi.sizeof("ht_expect"):  # pragma: no cover - a layout bug
-    raise HaptraceError("numpy layout of ht_expect does not match the C struct")
-
-_STOP_DIVERGED: int = lib.HT_REPLAY_DIVERGED
-_STOP_UNDOCUMENTED: int = lib.HT_REPLAY_UNDOCUMENTED
-_STOP_INVARIANT: int = lib.HT_REPLAY_INVARIANT
-_STOP_REFUSED: int = lib.HT_REPLAY_REFUSED
+_STOP_DIVERGED = loop.DIVERGED
+_STOP_UNDOCUMENTED = loop.UNDOCUMENTED
+_STOP_INVARIANT = loop.INVARIANT
+_STOP_REFUSED = loop.REFUSED
 _RESOURCE_IDS = {Resource.HANDLE: 3, Resource.GREF: 4, Resource.PORT: 5, Resource.MAPPING: 6}
 CONTEXT_CALLS = 5
 # By default the invariants are checked after every call while that is cheap, then only at
@@ -154,12 +151,6 @@ def expect_records(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
     return expect
 
 
-def _column(values: npt.NDArray[Any], dtype: Any, start: int, ctype: str) -> tuple[Any, Any]:
-    """A C pointer to ``values[start:]`` (and the array it points into, to keep alive)."""
-    part = np.ascontiguousarray(values[start:], dtype=dtype)
-    return ffi.cast(ctype, ffi.from_buffer(part)), part
-
-
 class ReplaySession:
     """A machine, a resource map, and the position in the trace."""
 
@@ -172,9 +163,7 @@ class ReplaySession:
         self.check_every = 1 if check_every is None else check_every
         self.machine.set_oracle(bool(self.check_every))
         self.flags = 0
-        self._remap = ffi.gc(lib.ht_remap_new(), lib.ht_remap_free)
-        if self._remap == ffi.NULL:  # pragma: no cover - out of memory
-            raise HaptraceError("cannot allocate the replay's resource map")
+        self._remap = RemapTable()
         self.position = 0  # calls run so far
 
     def run(
@@ -194,52 +183,35 @@ class ReplaySession:
                 self.machine.set_oracle(False)
             else:
                 end = min(end, start + self.auto_check_calls - self.position)
-        calls, call_part = _column(chunk.calls, np.uint16, start, "uint16_t *")
-        args, _args = _column(chunk.args, np.uint64, start, "uint64_t *")
-        rc, _rc = _column(expect.rc, np.int64, start, "int64_t *")
-        err, _err = _column(expect.errno, np.uint16, start, "uint16_t *")
-        out, _out = _column(expect.outputs, np.uint64, start, "uint64_t *")
-        # The parts stay referenced (the underscored names) until the C call returns.
-        columns = ffi.new(
-            "ht_columns *", {"call": calls, "arg": args, "rc": rc, "err": err, "out": out}
-        )
-        stop = ffi.new("ht_replay_stop *")
         results = np.zeros(end - start, dtype=RESULT_DTYPE) if reached is not None else None
-        ran = int(
-            lib.ht_replay_columns(
-                self.machine._m,
-                self._remap,
-                columns,
-                end - start,
-                self.position,
-                self.check_every,
-                self.flags,
-                ffi.cast("ht_result *", ffi.from_buffer(results))
-                if results is not None
-                else ffi.NULL,
-                stop,
-            )
+        ran, kind, field = loop.replay_columns(
+            self.machine,
+            self._remap,
+            chunk.calls[start:],
+            chunk.args[start:],
+            expect.rc[start:],
+            expect.errno[start:],
+            expect.outputs[start:],
+            end - start,
+            self.position,
+            self.check_every,
+            self.flags,
+            results,
         )
         self.position += ran
         if reached is not None and results is not None:
-            matched = ran - (1 if int(stop.kind) == _STOP_DIVERGED else 0)
-            keys = call_part[:matched].astype(np.int64) << 32 | results["err"][:matched]
+            matched = ran - (1 if kind == _STOP_DIVERGED else 0)
+            calls = chunk.calls[start : start + matched]
+            keys = calls.astype(np.int64) << 32 | results["err"][:matched]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
-        return ran, int(stop.kind), int(stop.field)
+        return ran, kind, field
 
     def emulated(self, call: int) -> CallResult:
-        last = self.machine._last
-        raw = int(last.rc) if last.rc >= 0 else -int(last.err)
-        nouts = len(CATALOGUE[call].outputs) if raw >= 0 else 0
-        outputs = tuple(int(v) for v in ffi.unpack(last.out, nouts))
-        return CallResult((call, pack(raw, int(last.reason)), *outputs))
+        return self.machine.last_result(call)
 
     def remap(self, resource: Resource, domid: int, recorded: int) -> int | None:
         """The emulator's value for a recorded one (grant refs and ports are per domain)."""
-        value = ffi.new("uint64_t *")
-        if lib.ht_remap_lookup(self._remap, _RESOURCE_IDS[resource], domid, recorded, value):
-            return int(value[0])
-        return None
+        return self._remap.lookup(_RESOURCE_IDS[resource], domid, recorded)
 
     def remapped_args(self, record: Record) -> tuple[int, ...]:
         domains = [
@@ -433,8 +405,8 @@ def _touched(record: Record, remapped: tuple[int, ...]) -> list[tuple[int, int]]
 
 
 def describe_gfn(machine: Machine, domid: int, gfn: int) -> GfnState | None:
-    info = ffi.new("ht_gfn_info *")
-    if lib.ht_describe_gfn(machine._m, domid, gfn, info) != 0:
+    info = loop.describe_gfn(machine, domid, gfn)
+    if info is None:
         return None
     types = ENUMS["p2m_type"]
     access = ENUMS["access"]
@@ -442,13 +414,13 @@ def describe_gfn(machine: Machine, domid: int, gfn: int) -> GfnState | None:
         domid,
         gfn,
         types.label(info.type) or str(info.type),
-        int(info.mfn),
+        info.mfn,
         access.label(info.access) or str(info.access),
-        int(info.owner),
-        int(info.refs),
-        int(info.content),
-        int(info.handle),
-        int(info.tuples),
+        info.owner,
+        info.refs,
+        info.content,
+        info.handle,
+        info.tuples,
     )
 
 
@@ -480,7 +452,7 @@ def _state_before(
     bugs: tuple[str, ...],
 ) -> tuple[GfnState, ...]:
     rerun = ReplaySession(session.header, session.profile, bugs, 0)
-    rerun.flags = lib.HT_REPLAY_LENIENT  # only the state matters here
+    rerun.flags = loop.LENIENT  # only the state matters here
     done = 0
     for chunk in _reread(source):
         if done >= index:

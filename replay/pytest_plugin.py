@@ -20,9 +20,9 @@ is active wherever haptrace is installed; ``-p no:haptrace`` turns it off.
    ``undocumented`` or ``invariant``.
 
 Without ``--haptrace-corpus`` the plugin only registers its options and collects nothing;
-replay.engine, the trace readers and the CLI's file rule are imported only when a corpus
-is given.  Loading this module does not load the C engine (the ``replay`` package imports
-its modules on first use).
+replay.engine, the trace readers and the file rule (tracer.paths) are imported only when a
+corpus is given.  Loading this module does not load the C engine (the ``replay`` package
+imports its modules on first use).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     bugs = config.getoption("haptrace_planted_bug")
     if bugs:
-        from .machine import bug_mask
+        from haptrace.binding.machine import bug_mask
 
         try:
             bug_mask(bugs)
@@ -122,7 +122,7 @@ class CorpusCollector(pytest.Collector):
     """One --haptrace-corpus directory: an item per trace under it."""
 
     def collect(self) -> list[pytest.Item | pytest.Collector]:
-        from haptrace.cli.replay_cmd import expand
+        from tracer.paths import expand
 
         directory = self.path
         try:

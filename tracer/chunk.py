@@ -16,8 +16,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding.machine import CALL_DTYPE
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS
-from replay.machine import CALL_DTYPE
 
 from .model import Expectation, Record
 

@@ -33,8 +33,9 @@ import numpy as np
 import numpy.typing as npt
 import zstandard
 
+from haptrace.binding import codec as engine_codec
+from haptrace.binding.codec import DecodeError
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES
-from replay._native import ffi, lib
 
 from .chunk import Chunk
 from .errors import TraceCorrupt, TraceError
@@ -208,31 +209,19 @@ class ChunkDecoder:
         columns = _Columns(n)
         # The streams are decoded, checked and put in trace order in C (csrc/codec.c):
         # about 10 ns a call, against 60-80 for the same work in numpy.
-        scratch = self._scratch_for(n)
-        out = ffi.new(
-            "ht_chunk_out *",
-            {
-                "call": ffi.cast("uint16_t *", ffi.from_buffer(columns.calls)),
-                "arg": ffi.cast("uint64_t *", ffi.from_buffer(columns.args)),
-                "rc": ffi.cast("int64_t *", ffi.from_buffer(columns.rc)),
-                "err": ffi.cast("uint16_t *", ffi.from_buffer(columns.errno)),
-                "out": ffi.cast("uint64_t *", ffi.from_buffer(columns.outputs)),
-            },
-        )
-        error = ffi.new("ht_decode_error *")
-        failed = lib.ht_decode_chunk(
-            ffi.from_buffer(payload),
-            len(payload),
-            ffi.cast("uint64_t *", ffi.from_buffer(directory)),
-            len(directory),
+        error = engine_codec.decode_chunk(
+            payload,
+            directory,
             n,
-            ffi.cast("int32_t *", ffi.from_buffer(self._remap)),
-            len(self._remap),
-            ffi.from_buffer(scratch),
-            out,
-            error,
+            self._remap,
+            self._scratch_for(n),
+            columns.calls,
+            columns.args,
+            columns.rc,
+            columns.errno,
+            columns.outputs,
         )
-        if failed:
+        if error is not None:
             raise self._problem(error, cols, len(payload), columns, where)
         return Chunk(
             columns.calls,
@@ -246,51 +235,50 @@ class ChunkDecoder:
 
     def _scratch_for(self, n: int) -> npt.NDArray[np.uint8]:
         """Scratch memory for ht_decode_chunk, kept from chunk to chunk (see _Columns)."""
-        size = int(lib.ht_decode_scratch_bytes(n, len(self._remap)))
+        size = engine_codec.scratch_bytes(n, len(self._remap))
         if self._scratch is None or len(self._scratch) < size:
             self._scratch = np.empty(size, dtype=np.uint8)
         return self._scratch
 
     def _problem(
-        self, error: Any, cols: list[Any], size: int, columns: _Columns, where: str
+        self, error: DecodeError, cols: list[Any], size: int, columns: _Columns, where: str
     ) -> TraceError:
         rc, errno = columns.rc, columns.errno
-        kind, stream = int(error.kind), int(error.stream)
-        if kind == lib.HT_DECODE_UNMAPPED_CALL:
-            return TraceError(f"{where}: {self._table.problem(int(error.value))}")
-        if kind == lib.HT_DECODE_SHORT_DIRECTORY:
+        kind, stream = error.kind, error.stream
+        if kind == engine_codec.UNMAPPED_CALL:
+            return TraceError(f"{where}: {self._table.problem(error.value)}")
+        if kind == engine_codec.SHORT_DIRECTORY:
             text = f"the stream directory has {len(cols)} entries, fewer than the calls need"
-        elif kind == lib.HT_DECODE_BAD_COLUMN:
+        elif kind == engine_codec.BAD_COLUMN:
             text = (
                 f"stream {stream} is described as {cols[stream]!r},"
                 " expected [codec 0-2, width 1/2/4/8, base]"
             )
-        elif kind == lib.HT_DECODE_EMPTY_STREAM:
+        elif kind == engine_codec.EMPTY_STREAM:
             text = f"stream {stream} is empty but not CONST"
-        elif kind == lib.HT_DECODE_PAYLOAD_SHORT:
+        elif kind == engine_codec.PAYLOAD_SHORT:
             text = (
-                f"stream {stream} needs {int(error.need)} bytes at offset {int(error.offset)},"
+                f"stream {stream} needs {error.need} bytes at offset {error.offset},"
                 f" but the payload has {size}"
             )
-        elif kind == lib.HT_DECODE_TOO_LARGE:
+        elif kind == engine_codec.TOO_LARGE:
             text = (
-                f"stream {stream} holds {int(error.value)}, more than its field's"
-                f" maximum {int(error.limit)}"
+                f"stream {stream} holds {error.value}, more than its field's maximum {error.limit}"
             )
-        elif kind == lib.HT_DECODE_LEFT_OVER:
+        elif kind == engine_codec.LEFT_OVER:
             text = (
-                f"{int(error.value)} streams and {int(error.need)} payload bytes left over"
+                f"{error.value} streams and {error.need} payload bytes left over"
                 " after the last call"
             )
-        elif kind == lib.HT_DECODE_ARG_WIDTH:
-            call = CATALOGUE[int(error.call)]
-            arg = call.args[int(error.col)]
+        elif kind == engine_codec.ARG_WIDTH:
+            call = CATALOGUE[error.call]
+            arg = call.args[error.col]
             text = (
-                f"record {int(error.row)}: {call.name} argument {arg.name} ="
-                f" {int(error.value):#x} does not fit in {arg.bits} bits"
+                f"record {error.row}: {call.name} argument {arg.name} ="
+                f" {error.value:#x} does not fit in {arg.bits} bits"
             )
         else:  # HT_DECODE_RC_ERRNO
-            row = int(error.row)
+            row = error.row
             text = f"record {row}: rc {int(rc[row])} with errno {int(errno[row])}"
         return TraceCorrupt(f"{where}: {text}")
 

@@ -31,9 +31,9 @@ import msgpack
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding.config import MachineConfig
 from haptrace.catalogue import BY_NAME, CATALOGUE, PROFILES, Resource
 from haptrace.errors import ConfigError
-from replay.config import MachineConfig
 
 from .errors import TraceCorrupt, TraceTruncated, UnsupportedVersion
 from .model import FORMAT_VERSION, SOURCES, Header

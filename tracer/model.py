@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeAlias, Union
 
+from haptrace.binding.config import MachineConfig
 from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
-from replay.config import MachineConfig
 
 FORMAT_VERSION = 1
 SOURCES = ("emulator", "text", "host")

@@ -26,10 +26,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding.config import MachineConfig
+from haptrace.binding.machine import BatchOutcome, Machine, bind_arguments
 from haptrace.catalogue import BY_NAME, MAX_ARGS, MAX_OUTPUTS, Call, lookup
 from haptrace.errors import InputError
-from replay.config import MachineConfig
-from replay.machine import BatchOutcome, Machine, bind_arguments
 
 from .chunk import Chunk
 from .layout import DEFAULT_CHUNK_CALLS

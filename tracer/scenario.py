@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from haptrace.binding.machine import Machine
 from haptrace.catalogue import Resource
 from haptrace.catalogue.model import REMAPPED_RESOURCES
 from haptrace.errors import InputError
-from replay.machine import Machine
 
 from .errors import ScenarioError
 from .model import Header, Record, Trace

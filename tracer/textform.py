@@ -42,12 +42,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from haptrace.binding.config import DomainConfig, HostConfig, MachineConfig
+from haptrace.binding.machine import bug_mask
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, REVISION, Call, Resource, lookup
 from haptrace.catalogue.errnos import ERRNO, SHARING_NAMES, errno_name
 from haptrace.catalogue.model import REMAPPED_RESOURCES, Arg, Output
 from haptrace.errors import ConfigError, InputError
-from replay.config import DomainConfig, HostConfig, MachineConfig
-from replay.machine import bug_mask
 
 from .errors import TextFormError
 from .model import SOURCES, Expectation, Header, Record, Trace

@@ -22,8 +22,8 @@ from typing import IO, Any, Self
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.binding.machine import CALL_DTYPE, RESULT_DTYPE
 from haptrace.catalogue import CATALOGUE, MAX_ARGS
-from replay.machine import CALL_DTYPE, RESULT_DTYPE
 
 from .chunk import Chunk, concat
 from .codec import DEFAULT_LEVEL, ChunkEncoder

@@ -9,7 +9,7 @@ Outputs (each starts with a DO-NOT-EDIT line and is rewritten only when its cont
   per-call argument widths, list descriptions and resource kinds, documented codes per
   profile, the reason, invariant and planted-bug tables, the family table, and the glue
   that calls each typed handler; ``csrc/gen/ht_handlers.h``: the handler prototypes;
-* ``replay/_calls.py``: one typed method per call for :class:`replay.Machine`;
+* ``haptrace/binding/_calls.py``: one typed method per call for :class:`replay.Machine`;
 * ``docs/catalogue.md``: the human-readable catalogue.
 
 A test runs ``--check`` so a stale generated file fails the suite.
@@ -30,7 +30,7 @@ GENERATED: dict[str, Callable[[], str]] = {
     "csrc/gen/ht_catalogue.h": c.header,
     "csrc/gen/ht_handlers.h": c.handlers_header,
     "csrc/gen/ht_catalogue.c": c.source,
-    "replay/_calls.py": python.calls_module,
+    "haptrace/binding/_calls.py": python.calls_module,
     "docs/catalogue.md": docs.catalogue_markdown,
 }
 

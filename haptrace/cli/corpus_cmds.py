@@ -9,10 +9,10 @@ import click
 
 from haptrace.catalogue import PROFILES
 from haptrace.catalogue.errnos import errno_name
+from tracer.paths import expand
 
 from .main import cli
 from .options import PROFILE_CHOICE
-from .replay_cmd import expand
 
 
 @cli.command("coverage")

@@ -23,7 +23,7 @@ from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
 def _default_seeds() -> list[Path]:
     """The project's regression corpus, when run from a checkout: corpus/ traces seed a new
     fuzz corpus (planted-bug reproducers included: regressions are worth mutating)."""
-    from .replay_cmd import TRACE_SUFFIXES
+    from tracer.paths import TRACE_SUFFIXES
 
     corpus = Path("corpus")
     if not corpus.is_dir():
@@ -116,7 +116,7 @@ def fuzz_command(
     require_engine(engine)
     seeds: list[Path] = []
     if not no_seeds:
-        from .replay_cmd import expand
+        from tracer.paths import expand
 
         seeds = [p for s in seed_paths for p in expand((s,))] if seed_paths else _default_seeds()
     options = CampaignOptions(
@@ -231,8 +231,8 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     the clean engine and `haptrace replay --planted-bug ...` flags it.
     """
     from fuzz.minimize import SequenceRunner, clean_records, minimize
+    from haptrace.binding.machine import bug_mask
     from replay.engine import expect_records, open_source
-    from replay.machine import bug_mask
     from tracer.chunk import concat
     from tracer.model import Trace
 

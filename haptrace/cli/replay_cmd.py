@@ -12,31 +12,10 @@ import click
 
 from haptrace.errors import InputError
 from haptrace.outcome import Outcome, most_severe
+from tracer.paths import expand
 
 from .main import cli
 from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
-
-TRACE_SUFFIXES = (".trace", ".trace.txt")
-
-
-def expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given; directories as every trace under them (``*.trace`` for msgpack,
-    ``*.trace.txt`` for the text form), in sorted order."""
-    out: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.name.endswith(TRACE_SUFFIXES)
-            )
-            if not found:
-                raise InputError(f"{path}: no traces (*.trace, *.trace.txt) in this directory")
-            out += found
-        elif path.exists():
-            out.append(path)
-        else:
-            raise InputError(f"{path}: no such file or directory")
-    return out
 
 
 def replay_one(
@@ -118,7 +97,7 @@ def replay_command(
       0 pass   3 diverged   4 undocumented return code   5 invariant violated
       6 bad trace or input   70 internal error
     """
-    from replay.machine import bug_mask
+    from haptrace.binding.machine import bug_mask
 
     bug_mask(bugs)
     paths = expand(traces)

@@ -35,7 +35,7 @@ def test_the_generated_files_are_current() -> None:
 
 def test_a_stale_file_is_reported(tmp_path: Path) -> None:
     """--check compares against the tree it is given: an edited copy is stale."""
-    for relative in ("csrc/gen/ht_catalogue.h", "replay/_calls.py", "docs/catalogue.md"):
+    for relative in ("csrc/gen/ht_catalogue.h", "haptrace/binding/_calls.py", "docs/catalogue.md"):
         target = tmp_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text((ROOT / relative).read_text())
@@ -43,11 +43,11 @@ def test_a_stale_file_is_reported(tmp_path: Path) -> None:
     stale = stale_files(tmp_path)
     assert "docs/catalogue.md" in stale
     assert "csrc/gen/ht_catalogue.c" in stale  # missing altogether
-    assert "replay/_calls.py" not in stale
+    assert "haptrace/binding/_calls.py" not in stale
 
 
 def test_the_compiled_engine_carries_this_revision() -> None:
-    from replay import _native
+    from haptrace.binding import _native
 
     assert REVISION == _native.BUILT_REVISION
     assert f"Revision `{REVISION}`" in (ROOT / "docs/catalogue.md").read_text()

@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 
 from haptrace._percall import FastCall
+from haptrace.binding.result import CallResult
 from haptrace.catalogue import CATALOGUE
 from replay import Machine
-from replay.result import CallResult
 
 
 class Small(enum.IntEnum):

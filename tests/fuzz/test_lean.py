@@ -4,6 +4,7 @@ replaces (replay.Machine / FuzzTarget, the catalogue, fuzz/mutator.py's grammar)
 
 from __future__ import annotations
 
+import importlib
 import random
 import subprocess
 import sys
@@ -17,15 +18,16 @@ from fuzz.encode import CALL_BYTE, LITERAL, POOL, SMALL, SPECIAL
 from fuzz.feedback import BUCKETS, FeatureCounters, LibFuzzerMissing
 from fuzz.mutator import make_mutator, random_input, split_calls
 from fuzz.target import FUZZ_CONFIG, FuzzTarget
+from haptrace.binding import _native
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, Resource
-from replay import _native
-from replay._native import ffi, lib
+from haptrace.engines import ENGINE_MODULES
 
 
 def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
     # The profiles the engine numbers (generated from the catalogue) in the catalogue's order.
     assert lean.profile_names(lib, ffi) == list(PROFILES)
-    assert lean.ENGINE_MODULES is _native.ENGINE_MODULES
+    assert lean.engine_module() is importlib.import_module(ENGINE_MODULES[_native.ENGINE])
     host = FUZZ_CONFIG.host
     assert {
         "arch": ENUMS["arch"].values[host.arch],

@@ -152,7 +152,7 @@ def test_feedback_reserves_every_counter_up_front_and_binds_the_bump_late() -> N
 
 
 def _import_native(engine: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
-    code = f"{prelude}\nimport replay._native as n\nprint(n.ENGINE)"
+    code = f"{prelude}\nimport haptrace.binding._native as n\nprint(n.ENGINE)"
     env = dict(os.environ, HAPTRACE_ENGINE=engine)
     env.pop("LD_PRELOAD", None)
     return subprocess.run(

@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from haptrace.binding import replay as loop
 from haptrace.outcome import Outcome
 from replay import DomainConfig, HostConfig, Machine, MachineConfig
-from replay._native import lib
 from replay.engine import (
     AUTO_CHECK_CALLS,
     ReplaySession,
@@ -98,7 +98,7 @@ def _bind(recorded: list[int]) -> tuple[int, int, int]:
     session = ReplaySession(header, "doc", (), 0)
     _, kind, _ = session.run(chunk, 0, expectations(chunk, "doc"))
     remap = session._remap
-    return kind, int(lib.ht_remap_size(remap)), int(lib.ht_remap_bytes(remap))
+    return kind, remap.size(), remap.memory_bytes()
 
 
 def test_a_counter_of_handles_binds_as_one_run() -> None:
@@ -121,7 +121,7 @@ def test_a_binding_repeated_on_the_other_side_diverges() -> None:
     """Two recorded handles for two pages may not come back as one: the emulator's second
     handle is new, so the second recorded value (already bound in a run) must not match."""
     kind, _, _ = _bind([10, 11, 12, 11])
-    assert kind == lib.HT_REPLAY_DIVERGED
+    assert kind == loop.DIVERGED
 
 
 def test_many_handles_keep_a_long_replay_small(tmp_path: Path) -> None:
@@ -134,8 +134,8 @@ def test_many_handles_keep_a_long_replay_small(tmp_path: Path) -> None:
         ran, kind, _ = session.run(chunk, 0, expectations(chunk, "doc"))
         assert kind == 0 and ran == len(chunk)
     assert session.position == calls
-    assert int(lib.ht_remap_size(session._remap)) == 20 * GFNS * 2
-    assert int(lib.ht_remap_bytes(session._remap)) < 4096
+    assert session._remap.size() == 20 * GFNS * 2
+    assert session._remap.memory_bytes() < 4096
 
 
 def test_writer_round_trip_keeps_the_chunk(tmp_path: Path) -> None:

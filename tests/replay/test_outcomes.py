@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import replay.engine
+import haptrace.binding.replay
+from haptrace.binding._native import ffi, lib
 from haptrace.catalogue import BY_NAME
 from haptrace.catalogue.errnos import EINVAL
 from haptrace.cli import cli
-from replay._native import ffi, lib
 from tracer.format import TraceWriter
 from tracer.textform import parse_trace
 
@@ -174,7 +174,7 @@ class _Undocumented:
 
 @pytest.fixture
 def einval_of_debug_gfn_undocumented(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(replay.engine, "lib", _Undocumented("memshr_debug_gfn", EINVAL))
+    monkeypatch.setattr(haptrace.binding.replay, "lib", _Undocumented("memshr_debug_gfn", EINVAL))
 
 
 UNDOCUMENTED_TRACE = """\

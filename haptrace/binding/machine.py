@@ -7,7 +7,7 @@
 >>> m.memshr_nominate_gfn(1, 0x10).output("handle")
 2
 
-Every catalogue call is a method (generated into ``replay/_calls.py``) returning a
+Every catalogue call is a method (generated into ``haptrace/binding/_calls.py``) returning a
 :class:`CallResult`.  :meth:`Machine.batch` runs a numpy array of calls in one C call;
 :meth:`Machine.check` runs the invariant audit; :meth:`Machine.snapshot` and
 :meth:`Machine.restore` make and roll back to a snapshot in time proportional to what
@@ -46,6 +46,7 @@ from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
 from .config import MachineConfig, check_profile
+from .lean import EngineMachine
 from .result import CallResult, pack
 
 MAX_OUTS = MAX_OUTPUTS
@@ -123,7 +124,7 @@ _SERIALS = itertools.count(1)  # tells machines apart for snapshots (ids can be 
 _ENTRY_POINTS = tuple(getattr(lib, f"ht_call{arity}") for arity in range(MAX_ARGS + 1))
 _METHODS = tuple(getattr(CallMethods, name) for name in CALL_NAMES)
 # The same entry points as addresses, for the per-call fast path (haptrace._percall), which
-# calls them from C; they belong to whichever engine build replay._native loaded.
+# calls them from C; they belong to whichever engine build haptrace.binding._native loaded.
 _ENTRY_ADDRESSES = tuple(
     int(ffi.cast("uintptr_t", ffi.addressof(lib, f"ht_call{arity}")))
     for arity in range(MAX_ARGS + 1)
@@ -407,8 +408,9 @@ class Machine(CallMethods):
         self.config = config if config is not None else MachineConfig.default()
         self.profile = check_profile(profile)
         host = self.config.host
-        c_config = ffi.new(
-            "ht_host_config *",
+        # The machine through the C API (haptrace.binding.lean), which owns the pointer.
+        self.engine = EngineMachine(
+            _native.BUILD,
             {
                 "arch": _enum_index("arch", host.arch),
                 "vendor": _enum_index("vendor", host.vendor),
@@ -420,14 +422,10 @@ class Machine(CallMethods):
                 "xenheap_units": host.xenheap_units,
             },
         )
-        error = ffi.new("char[256]")
-        pointer = lib.ht_machine_new(c_config, error, 256)
-        if pointer == ffi.NULL:
-            raise ConfigError(ffi.string(error).decode())
-        self._m = ffi.gc(pointer, lib.ht_machine_free)
+        self._m = self.engine.pointer
         self._last = lib.ht_last(self._m)
         # The per-call functions, closed over the engine pointer; as instance attributes
-        # they shadow the documented methods of CallMethods (see replay/_calls.py).  They
+        # they shadow the documented methods of CallMethods (see _calls.py).  They
         # hold the pointer, not the Machine, so no reference cycle delays freeing it.
         # Outputs are read through a memoryview of the result's output array: indexing it
         # gives a Python int in half the time a cdata index takes.
@@ -488,7 +486,7 @@ class Machine(CallMethods):
 
     # ---- calls ---------------------------------------------------------------------------
 
-    # The generated functions (replay/_calls.py) build results inline; this builds the
+    # The generated functions (_calls.py) build results inline; this builds the
     # result of the generic call().
 
     def _done(self, call: int, raw: int, args: tuple[int, ...]) -> CallResult:
@@ -500,6 +498,15 @@ class Machine(CallMethods):
         if raw > _REFUSED:
             return CallResult((call, pack(raw, reason)))
         raise _refused(call, raw, args)
+
+    def last_result(self, call: int) -> CallResult:
+        """The engine's result of the last call it ran on this machine, by any path (a
+        batch, a replay), as a result of call ``call``."""
+        last = self._last
+        raw = int(last.rc) if last.rc >= 0 else -int(last.err)
+        nouts = len(CATALOGUE[call].outputs) if raw >= 0 else 0
+        outputs = tuple(int(v) for v in ffi.unpack(last.out, nouts))
+        return CallResult((call, pack(raw, int(last.reason)), *outputs))
 
     def call(
         self,
