@@ -27,6 +27,8 @@ if TYPE_CHECKING:
         Violation,
         bug_mask,
         calls_array,
+        pack_calls,
+        pack_values,
     )
     from haptrace.binding.result import CallResult, reason_text
 
@@ -71,5 +73,7 @@ __all__ = [
     "Violation",
     "bug_mask",
     "calls_array",
+    "pack_calls",
+    "pack_values",
     "reason_text",
 ]

@@ -13,8 +13,15 @@ import pytest
 from haptrace.catalogue import ENUMS, lookup
 from haptrace.catalogue.limits import DOMID_SELF, LIST_SHIFT, RAW_BAD_CALLER
 from haptrace.errors import InvalidArgument
-from replay import CALL_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig, reason_text
-from replay.machine import pack_calls
+from replay import (
+    CALL_DTYPE,
+    DomainConfig,
+    HostConfig,
+    Machine,
+    MachineConfig,
+    pack_calls,
+    reason_text,
+)
 
 P2M = ENUMS["p2m_type"].values
 FLAGS = ENUMS["ring_flags"].values
