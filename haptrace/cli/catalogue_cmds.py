@@ -6,7 +6,7 @@ import json
 
 import click
 
-from haptrace.catalogue import CATALOGUE, PROFILES, as_json, lookup
+from haptrace.catalogue import CATALOGUE, PROFILES, ListArg, as_json, lookup
 from haptrace.catalogue.errnos import errno_name
 
 from .main import cli
@@ -47,7 +47,8 @@ def calls_command(name: str | None, as_json_output: bool) -> None:
     for arg in call.args:
         extra = arg.annotations()
         suffix = f"  [{'; '.join(extra)}]" if extra else ""
-        click.echo(f"  arg {arg.name} ({arg.bits}-bit): {arg.doc}{suffix}")
+        kind = "list" if isinstance(arg, ListArg) else f"{arg.bits}-bit"
+        click.echo(f"  arg {arg.name} ({kind}): {arg.doc}{suffix}")
     for output in call.outputs:
         makes = f"  [makes {output.makes.value}]" if output.makes is not None else ""
         click.echo(f"  out {output.name} ({output.bits}-bit): {output.doc}{makes}")
