@@ -6,15 +6,15 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from conftest import DATA, write_trace
+from conftest import write_trace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from trace_strategies import traces
 
-from haptrace.catalogue import CATALOGUE, lookup
+from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, lookup
 from replay import CALL_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
 from tracer.chunk import Chunk
-from tracer.format import TraceWriter, load_trace, open_trace, read_trace
+from tracer.format import TraceWriter, open_trace, read_trace
 from tracer.model import Header, Record, Trace
 from tracer.textform import format_trace, parse_trace
 
@@ -46,22 +46,6 @@ def test_binary_to_text_to_binary(trace: Trace) -> None:
     first = read_trace(write_trace(trace, _temp(), chunk_calls=4))
     again = read_trace(write_trace(parse_trace(format_trace(first)), _temp(), chunk_calls=3))
     assert again == first
-
-
-def test_the_checked_in_v1_trace_still_reads_and_equals_its_text() -> None:
-    binary = read_trace(DATA / "v1-worked-example.trace", strict=True)
-    text = (DATA / "v1-worked-example.txt").read_text()
-    assert binary == parse_trace(text)
-    assert format_trace(binary) == text
-    assert binary.header.format_version == 1
-    assert binary.records[0].alternatives  # the side maps are in it
-    assert binary.header.symbols  # and the named symbols
-
-
-def test_load_trace_reads_both_forms() -> None:
-    assert load_trace(DATA / "v1-worked-example.trace") == load_trace(
-        DATA / "v1-worked-example.txt"
-    )
 
 
 def _mixed_batch(machine: Machine, count: int, seed: int) -> np.ndarray:
@@ -97,12 +81,14 @@ def test_batches_round_trip_column_for_column(tmp_path: Path) -> None:
     got = np.concatenate([c.calls for c in chunks])
     assert (got == calls["call"]).all()
     nargs = np.array([len(c.args) for c in CATALOGUE])[calls["call"]]
-    used = np.arange(6)[None, :] < nargs[:, None]
+    used = np.arange(MAX_ARGS)[None, :] < nargs[:, None]
     assert (np.concatenate([c.args for c in chunks]) == np.where(used, calls["arg"], 0)).all()
     assert (np.concatenate([c.rc for c in chunks]) == outcome.results["rc"]).all()
     assert (np.concatenate([c.errno for c in chunks]) == outcome.results["err"]).all()
     nouts = np.array([len(c.outputs) for c in CATALOGUE])[calls["call"]]
-    has = (np.arange(6)[None, :] < nouts[:, None]) & (outcome.results["rc"] != -1)[:, None]
+    has = (np.arange(MAX_OUTPUTS)[None, :] < nouts[:, None]) & (outcome.results["rc"] != -1)[
+        :, None
+    ]
     expected_outputs = np.where(has, outcome.results["out"], 0)
     assert (np.concatenate([c.outputs for c in chunks]) == expected_outputs).all()
 
