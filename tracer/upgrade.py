@@ -2,7 +2,8 @@
 
 A trace is read by the reader of its version (version 1's calls converted to the current
 ones by :mod:`tracer.legacy`) and written back in the same form, binary or text, as the
-current version; the text form keeps every comment.  :class:`Upgraded` says what was
+current version; a text trace keeps every line but the magic line and the calls whose
+meaning changed, so its comments and layout survive.  :class:`Upgraded` says what was
 converted.
 """
 
@@ -19,9 +20,9 @@ from haptrace.catalogue import BY_NAME, ListArg
 
 from . import legacy
 from .errors import TraceError
-from .model import FORMAT_VERSION, Trace
+from .model import FORMAT_VERSION
 from .reader import TraceReader, read_text, sniff
-from .textform import format_trace, parse_trace
+from .textform import MAGIC, TextFormatter, parse_trace
 from .writer import TraceWriter
 
 _CHANGED = {BY_NAME[name].id: name for name in legacy.V1_ARGS}
@@ -94,12 +95,22 @@ def upgrade_trace(
 
 
 def _upgrade_text(path: Path, target: Path) -> Upgraded:
-    trace = parse_trace(read_text(path), str(path))
+    """A text trace rewritten line by line: the magic line, and the lines of the calls
+    whose meaning changed, rendered as the current version writes them; every other line
+    (header, comments, blank lines, the other calls) stays as it was."""
+    text = read_text(path)
+    trace = parse_trace(text, str(path))
     done = Upgraded(path, target, "text", trace.header.format_version, len(trace.records))
     if done.version != FORMAT_VERSION:
-        done.converted.update(r.spec.name for r in trace.records if r.call in _CHANGED)
-    header = replace(trace.header, format_version=FORMAT_VERSION)
-    text = format_trace(Trace(header, trace.records, trace.tail_note))
+        lines = text.split("\n")
+        lines[0] = MAGIC
+        formatter = TextFormatter(trace.header)  # follows the symbols the calls bind
+        for record, number in zip(trace.records, trace.record_lines, strict=True):
+            line = formatter.record_lines(replace(record, note=""))[-1]
+            if record.call in _CHANGED:
+                done.converted[record.spec.name] += 1
+                lines[number - 1] = line
+        text = "\n".join(lines)
     temporary = target.with_name(target.name + ".incomplete")
     try:
         temporary.write_text(text, encoding="utf-8")
