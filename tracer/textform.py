@@ -119,10 +119,14 @@ def _format_value(
     if (
         spec.hex
         or value > 0xFFFF
-        or (resource is Resource.DOMAIN and value >= DOMID_FIRST_RESERVED)
+        or (_names_domain(spec, resource) and value >= DOMID_FIRST_RESERVED)
     ):
         return f"{value:#x}"  # a DOMID_* special (DOMID_SELF 0x7ff0) reads as Xen writes it
     return str(value)
+
+
+def _names_domain(spec: Spec, resource: Resource | None) -> bool:
+    return Resource.DOMAIN in (resource, spec.makes)
 
 
 def _format_list(lst: ListArg, value: object, symbols: _Symbols, written: bool) -> str:
