@@ -167,8 +167,30 @@ static int read_elements(struct reader *r, const struct group *g, int slot,
     return 0;
 }
 
-/* The argument streams of one call: scalars checked against their widths; a list's element
- * count checked against its limit and given the next words of the pool. */
+/* A list's element counts (one per record of the group): each checked against its limit
+ * and given the next words of the pool. */
+static int read_counts(struct reader *r, const struct group *g, int slot,
+                       const struct ht_list_desc *d, size_t pool_words, size_t *cursor,
+                       const ht_chunk_out *out, const uint64_t *values)
+{
+    bool fixed = d->length_slot == 0xff;
+    for (size_t k = 0; k < g->count; k++) {
+        uint64_t v = values[k];
+        size_t row = g->rows[k];
+        if (v > d->max_length || (fixed && v != d->fixed_length))
+            return fail_at(r, HT_DECODE_LIST_LENGTH, g, row, slot, v,
+                           fixed ? d->fixed_length : d->max_length);
+        uint64_t words = v * d->stride;
+        if (words > pool_words - *cursor)
+            return fail_at(r, HT_DECODE_POOL_SIZE, g, row, slot, *cursor + words, pool_words);
+        out->arg[row * HT_ARGS + (size_t)slot] = v ? ((uint64_t)*cursor << HT_LIST_SHIFT) | v : 0;
+        *cursor += (size_t)words;
+    }
+    return 0;
+}
+
+/* The argument streams of one call: scalars checked against their widths, lists' counts
+ * by read_counts. */
 static int read_args(struct reader *r, const struct group *g, int nargs, uint32_t version,
                      size_t pool_words, size_t *cursor, const ht_chunk_out *out,
                      uint64_t *values)
@@ -178,29 +200,21 @@ static int read_args(struct reader *r, const struct group *g, int nargs, uint32_
         if (read_stream(r, g->count, UINT64_MAX, values))
             return -1;
         uint8_t list = version >= 2 && slot < desc->nargs ? desc->arg_list[slot] : 0;
+        if (list) {
+            if (read_counts(r, g, slot, &ht_lists[list - 1], pool_words, cursor, out, values))
+                return -1;
+            continue;
+        }
         /* A version 1 trace's slot that is a list now held a scalar (extent_start): it is
          * kept as it is, for the reader to convert. */
         bool scalar = slot < desc->nargs && !desc->arg_list[slot];
         uint8_t bits = scalar ? desc->arg_bits[slot] : 64;
+        uint64_t *column = out->arg + slot;
         for (size_t k = 0; k < g->count; k++) {
-            uint64_t v = values[k];
-            size_t row = g->rows[k];
-            if (list) {
-                const struct ht_list_desc *d = &ht_lists[list - 1];
-                bool fixed = d->length_slot == 0xff;
-                if (v > d->max_length || (fixed && v != d->fixed_length))
-                    return fail_at(r, HT_DECODE_LIST_LENGTH, g, row, slot, v,
-                                   fixed ? d->fixed_length : d->max_length);
-                uint64_t words = v * d->stride;
-                if (words > pool_words - *cursor)
-                    return fail_at(r, HT_DECODE_POOL_SIZE, g, row, slot, *cursor + words,
-                                   pool_words);
-                v = v ? ((uint64_t)*cursor << HT_LIST_SHIFT) | v : 0;
-                *cursor += (size_t)words;
-            } else if (bits < 64 && v >> bits) {
-                return fail_at(r, HT_DECODE_ARG_WIDTH, g, row, slot, v, field_max(bits));
-            }
-            out->arg[row * HT_ARGS + (size_t)slot] = v;
+            if (bits < 64 && values[k] >> bits)
+                return fail_at(r, HT_DECODE_ARG_WIDTH, g, g->rows[k], slot, values[k],
+                               field_max(bits));
+            column[(size_t)g->rows[k] * HT_ARGS] = values[k];
         }
     }
     return 0;
