@@ -29,8 +29,6 @@ from haptrace.engines import ENGINE_MODULES
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument
 
 BUILD_COMMAND = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
-MAX_ARGS = 6  # HT_ARGS
-MAX_OUTS = 6  # HT_OUTS
 
 _LOADED: dict[str, Engine] = {}
 
@@ -192,19 +190,21 @@ class EngineMachine:
         self.engine = build
         # The pointer, owned: the machine is freed with the last reference to it.
         self.pointer: Any = ffi.gc(pointer, lib.ht_machine_free)
-        self._args = ffi.new("uint64_t[6]")
+        self._args = ffi.new("uint64_t[]", lib.HT_ARGS)
         self._last = lib.ht_last(self.pointer)
 
     def call(self, call: int, args: Sequence[int]) -> int:
         """Runs call ``call`` (a catalogue id) with ``args`` (the rest 0); returns Xen's raw
         result: >= 0 the value, < 0 minus the errno, at or below HT_RAW_REFUSED_LIMIT a
         call the engine refused."""
-        if len(args) > MAX_ARGS:
-            raise InvalidArgument(f"a call takes at most {MAX_ARGS} arguments, not {len(args)}")
         buffer = self._args
-        for index in range(MAX_ARGS):
+        slots = len(buffer)  # HT_ARGS of the build
+        if len(args) > slots:
+            raise InvalidArgument(f"a call takes at most {slots} arguments, not {len(args)}")
+        for index in range(slots):
             buffer[index] = args[index] if index < len(args) else 0
-        return int(self.engine.lib.ht_call(self.pointer, call, buffer, self.engine.ffi.NULL))
+        null = self.engine.ffi.NULL  # no list pool, no result copy (ht_last has it)
+        return int(self.engine.lib.ht_call(self.pointer, call, buffer, null, 0, null))
 
     def last_outputs(self) -> tuple[int, ...]:
         """All output slots of the last call's result (those past the call's outputs are 0)."""
