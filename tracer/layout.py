@@ -262,7 +262,8 @@ class CallTable:
             )
         if (self.nargs[file_id], self.nouts[file_id]) == (len(call.args), len(call.outputs)):
             return (
-                f"the trace's {name} has list arguments {list(self.lists[file_id])} ([slot,"
+                f"the trace's {name} has list arguments"
+                f" {[list(item) for item in self.lists[file_id]]} ([slot,"
                 f" direction, stride]), but this catalogue's has {list_shape(call)}; the"
                 " call changed since the recording"
             )
