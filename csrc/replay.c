@@ -424,11 +424,10 @@ static bool output_lists_match(const ht_machine *m, ht_remap *r, const struct ht
 }
 
 /* Makes the record's caller the machine's; false when it does not exist (the engine
- * refuses the call, as ht_batch does). */
+ * refuses the call, as ht_batch does).  Resolved for every record, as ht_batch does: an
+ * earlier record may have destroyed the calling domain. */
 static bool take_caller(ht_machine *m, const struct record *rec)
 {
-    if (m->caller.domid == rec->caller && m->caller.vcpu == rec->vcpu)
-        return true;
     return ht_set_caller(m, rec->caller, rec->vcpu) == 0;
 }
 
