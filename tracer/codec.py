@@ -116,12 +116,10 @@ class ChunkEncoder:
         counts = np.bincount(calls, minlength=len(CATALOGUE))
         present = np.flatnonzero(counts)
         if len(present) > 1:
-            # Only the slots some present call has are gathered (most calls have few).
-            nargs, nouts = int(_NARGS[present].max()), int(_NOUTS[present].max())
             order = np.argsort(calls, kind="stable")
-            args = np.take(chunk.args[:, :nargs], order, axis=0)
-            outputs = np.take(chunk.outputs[:, :nouts], order, axis=0)
-            rc, errno = np.take(chunk.rc, order), np.take(chunk.errno, order)
+            # Whole rows: a take of contiguous rows is twice as fast as one of a column slice.
+            args, rc = np.take(chunk.args, order, axis=0), np.take(chunk.rc, order)
+            errno, outputs = np.take(chunk.errno, order), np.take(chunk.outputs, order, axis=0)
         else:  # one call only: already grouped
             args, rc, errno, outputs = chunk.args, chunk.rc, chunk.errno, chunk.outputs
         cols: list[list[int]] = []
