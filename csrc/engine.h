@@ -18,6 +18,9 @@
 #include "include/haptrace.h"
 
 _Static_assert(HT_ARGS == HT_MAX_ARGS, "public and generated argument counts differ");
+_Static_assert(HT_NHOST_OPTIONS <= HT_MAX_HOST_OPTIONS, "too many host options");
+/* Each host option's width in bits (generated; 0 past the declared options). */
+extern const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS];
 _Static_assert(HT_OUTS == HT_MAX_OUTS, "public and generated output counts differ");
 _Static_assert(sizeof(ht_p2m_entry) == 12, "p2m entries must stay 12 bytes");
 _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");

@@ -1522,6 +1522,10 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
 };
 
+const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
+    0,
+};
+
 static const char *const profile_names[HT_NPROFILES] = {
     [HT_PROFILE_DOC] = "doc",
     [HT_PROFILE_XEN_4_2] = "xen-4.2",

@@ -22,6 +22,7 @@
 #define HT_NR_HVM_PARAMS 35
 #define HT_OUTS 6
 #define HT_ARGS 8
+#define HT_MAX_HOST_OPTIONS 16
 /* A raw result at or below HT_RAW_REFUSED_LIMIT is not a hypercall result but a refused
  * call; the refusal codes (unknown call, bad caller, an argument too wide, a malformed list)
  * are numbers of the catalogue (haptrace/catalogue/limits.py, csrc/gen/ht_catalogue.h). */
@@ -36,6 +37,7 @@ typedef struct ht_host_config {
     uint64_t gfn_capacity;    /* p2m entries available to all domains ever created */
     uint64_t share_capacity;  /* sharing metadata records Xen can allocate */
     uint64_t xenheap_units;   /* other internal allocations (rmap entries, ring maps, ...) */
+    uint64_t option[HT_MAX_HOST_OPTIONS]; /* the families' host options, by HT_OPT_* */
 } ht_host_config;
 
 /* One p2m entry (12 bytes). */

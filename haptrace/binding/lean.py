@@ -29,7 +29,6 @@ from haptrace.engines import ENGINE_MODULES
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument
 
 BUILD_COMMAND = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
-MAX_ARGS = 6  # HT_ARGS
 MAX_OUTS = 6  # HT_OUTS
 
 _LOADED: dict[str, Engine] = {}
@@ -164,6 +163,7 @@ _HOST_FIELDS = (
     "gfn_capacity",
     "share_capacity",
     "xenheap_units",
+    "option",
 )
 
 
@@ -192,19 +192,21 @@ class EngineMachine:
         self.engine = build
         # The pointer, owned: the machine is freed with the last reference to it.
         self.pointer: Any = ffi.gc(pointer, lib.ht_machine_free)
-        self._args = ffi.new("uint64_t[6]")
+        self._args = ffi.new("uint64_t[]", lib.HT_ARGS)
         self._last = lib.ht_last(self.pointer)
 
     def call(self, call: int, args: Sequence[int]) -> int:
         """Runs call ``call`` (a catalogue id) with ``args`` (the rest 0); returns Xen's raw
         result: >= 0 the value, < 0 minus the errno, at or below HT_RAW_REFUSED_LIMIT a
         call the engine refused."""
-        if len(args) > MAX_ARGS:
-            raise InvalidArgument(f"a call takes at most {MAX_ARGS} arguments, not {len(args)}")
+        slots = len(self._args)
+        if len(args) > slots:
+            raise InvalidArgument(f"a call takes at most {slots} arguments, not {len(args)}")
         buffer = self._args
-        for index in range(MAX_ARGS):
+        for index in range(slots):
             buffer[index] = args[index] if index < len(args) else 0
-        return int(self.engine.lib.ht_call(self.pointer, call, buffer, self.engine.ffi.NULL))
+        ffi = self.engine.ffi
+        return int(self.engine.lib.ht_call(self.pointer, call, buffer, ffi.NULL, 0, ffi.NULL))
 
     def last_outputs(self) -> tuple[int, ...]:
         """All output slots of the last call's result (those past the call's outputs are 0)."""

@@ -45,7 +45,7 @@ from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgumen
 from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
-from .config import MachineConfig, check_profile
+from .config import MachineConfig, check_profile, host_options
 from .lean import EngineMachine
 from .result import CallResult, pack
 
@@ -420,6 +420,7 @@ class Machine(CallMethods):
                 "gfn_capacity": self.config.gfn_capacity,
                 "share_capacity": host.share_capacity,
                 "xenheap_units": host.xenheap_units,
+                "option": host_options(host),
             },
         )
         self._m = self.engine.pointer
