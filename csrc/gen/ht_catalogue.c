@@ -1459,7 +1459,7 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
-    [HT_INV_CONSERVATION] = "free frames + sum(tot_pages) + used_frames == total frames",
+    [HT_INV_CONSERVATION] = "free frames + sum(tot_pages) + used_frames + frames Xen holds for itself == total frames",
     [HT_INV_TOT_PAGES] = "tot_pages(d) == the number of frames owned by d",
     [HT_INV_P2M_M2P] = "a private RAM gfn maps a frame owned by its domain whose M2P names it, and no frame is mapped by two private gfns",
     [HT_INV_MEMORY_SAFETY] = "no out-of-bounds access (the engine's shadow bounds check caught one a real hypervisor would make)",

@@ -83,6 +83,8 @@ typedef struct ht_host_pub {
     int64_t share_free;       /* sharing metadata records left */
     uint64_t total_frames;
     uint64_t gfn_used;        /* p2m arena entries handed out */
+    int64_t xen_frames;       /* frames Xen holds for itself (tmem pages, grant-table and
+                                 ioreq frames, trace buffers): owned by no domain */
 } ht_host_pub;
 
 /* The result of one call.  rc and err follow libxc: rc -1 and err set on failure. */

@@ -96,6 +96,7 @@ HOST_DTYPE = np.dtype(
         ("share_free", "<i8"),
         ("total_frames", "<u8"),
         ("gfn_used", "<u8"),
+        ("xen_frames", "<i8"),
     ]
 )
 

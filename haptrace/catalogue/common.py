@@ -300,7 +300,8 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         'CONSERVATION',
         'frames.15',
-        'free frames + sum(tot_pages) + used_frames == total frames',
+        'free frames + sum(tot_pages) + used_frames + frames Xen holds for itself == total'
+        ' frames',
     ),
     Invariant(
         'TOT_PAGES',
