@@ -23,15 +23,15 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from haptrace.binding._native import lib
+from haptrace.binding.fuzz import call_for_byte, mutator
 from haptrace.catalogue import CATALOGUE
 
+from .boot import MAX_CALLS
 from .encode import LITERAL
-from .lean import MAX_CALLS
 
 # The decoder reads, per call: the call byte, then per argument a control byte and a payload
 # byte, and for a literal (CTRL % 16 == LITERAL) width-1 more payload bytes.
-_CALL_FOR_BYTE = [int(lib.ht_fuzz_call_for_byte(b)) for b in range(256)]
+_CALL_FOR_BYTE = call_for_byte()
 
 
 def split_calls(data: bytes) -> list[bytes]:
@@ -75,7 +75,4 @@ def random_input(rng: random.Random, max_size: int) -> bytes:
 def make_mutator() -> Callable[[bytes, int, int], bytes]:
     """The mutator to give atheris.Setup(custom_mutator=...): the engine's (see
     csrc/fuzz_mutate.c), in the default build."""
-    from .lean import engine_module, make_c_mutator
-
-    module = engine_module("default")
-    return make_c_mutator(module.ffi, module.lib)
+    return mutator()
