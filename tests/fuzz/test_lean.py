@@ -1,6 +1,6 @@
 """The harness's fast path: the machine fuzz/lean.py boots through the C API, the engine's
 per-input sinks, the C mutator and the C dictionary, each against a Python reference
-(replay.Machine of FUZZ_CONFIG, the catalogue, fuzz/mutator.py's grammar)."""
+(replay.Machine of FUZZ_CONFIG, the catalogue, the grammar's reading in fuzz_grammar)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from fuzz_grammar import split_calls
 
 from fuzz import boot, counters, lean
 from fuzz.dictionary import entries
 from fuzz.encode import CALL_BYTE, LITERAL, POOL, SMALL, SPECIAL
 from fuzz.feedback import BUCKETS, FeatureCounters, LibFuzzerMissing
-from fuzz.mutator import make_mutator, random_input, split_calls
+from fuzz.mutator import make_mutator, random_input
 from fuzz.target import FUZZ_CONFIG, FuzzTarget
 from fuzz.target import boot as boot_records
 from haptrace.binding import _native
