@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from haptrace.binding.fuzz import OUTCOME_BUCKETS, TRANSITION_BUCKETS, FeatureArray
+from haptrace.errors import EngineError
 
 # The buckets are computed by the engine (csrc/fuzz.c); their counts come from its header.
 BUCKETS = OUTCOME_BUCKETS + TRANSITION_BUCKETS
@@ -72,7 +73,7 @@ class Feedback:
             bump(counters[feature])
 
 
-class LibFuzzerMissing(Exception):
+class LibFuzzerMissing(EngineError):
     """libFuzzer's coverage entry points are not loaded in this process."""
 
 
@@ -97,7 +98,7 @@ class FeatureCounters:
     def register(self) -> None:
         """Give the counters to the libFuzzer loaded in this process (once per process)."""
         if _registered:
-            raise RuntimeError("feature counters are already registered in this process")
+            raise EngineError("feature counters are already registered in this process")
         process = ctypes.CDLL(None)
         try:
             # getattr: a dunder name written inside a class body would be name-mangled.

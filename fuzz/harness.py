@@ -56,7 +56,7 @@ WORKER_SCRIPT = "haptrace-fuzz-worker"
 USAGE = __doc__.split("\n\n")[1] if __doc__ else ""
 
 
-class UsageError(Exception):
+class UsageError(InputError):
     """A bad harness command line (reported by main() as exit status 2)."""
 
 

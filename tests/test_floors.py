@@ -1,5 +1,5 @@
-"""The package floors (haptrace.floors): imports point down only, and only the binding
-touches the engine's cffi objects.
+"""The package floors (haptrace.floors): imports point down only, only the binding touches the
+engine's cffi objects, and every exception the packages define derives from HaptraceError.
 
 Imports are read from the source with ``ast``: module-level and function-level ones, those
 under ``if TYPE_CHECKING``, and ``importlib.import_module`` of a literal name (or of an
@@ -8,6 +8,8 @@ f-string's literal start, ``f"haptrace.binding.{name}"``)."""
 from __future__ import annotations
 
 import ast
+import importlib
+import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from haptrace.engines import ENGINE_MODULES
+from haptrace.errors import HaptraceError
 from haptrace.floors import BINDING, FLOORS, PACKAGES, floor_name, floor_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -213,3 +216,25 @@ def test_reaching_the_engine_outside_the_binding_is_named() -> None:
     assert engine_problems("fuzz.harness", "custom_mutator = make(target.ffi, target.lib)\n")
     assert not engine_problems("haptrace.binding.fuzz", "from ._native import ffi, lib\n")
     assert not engine_problems("fuzz.lean", "from haptrace.binding.fuzz import mutator\n")
+
+
+# ---- exceptions ----------------------------------------------------------------------------
+
+
+def _defined_exceptions() -> Iterator[type[BaseException]]:
+    for name in sorted(MODULES):
+        if name == "haptrace.__main__":
+            continue  # running it runs the command
+        module = importlib.import_module(name)
+        for _, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, BaseException) and value.__module__ == name:
+                yield value
+
+
+def test_every_exception_the_packages_define_derives_from_haptrace_error() -> None:
+    found = list(_defined_exceptions())
+    assert len(found) >= 15  # errors, tracer.errors, fuzz: a weak walk would find few
+    outside = [
+        f"{c.__module__}.{c.__qualname__}" for c in found if not issubclass(c, HaptraceError)
+    ]
+    assert not outside, f"exceptions outside haptrace.errors.HaptraceError: {outside}"
