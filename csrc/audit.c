@@ -74,9 +74,9 @@ static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
             if (f->owner == HT_OWNER_COW && !(f->bits & HT_FRAME_ALLOCATED))
                 transient_cow++;
         }
-        accounted = h->free_frames + tot_sum + h->used_frames + transient_cow;
+        accounted = h->free_frames + tot_sum + h->used_frames + transient_cow + h->xen_frames;
     } else {
-        accounted = h->free_frames + tot_sum + m->cow_frames;
+        accounted = h->free_frames + tot_sum + m->cow_frames + h->xen_frames;
     }
     if (accounted != (int64_t)m->config.total_frames)
         audit_add(s, HT_INV_CONSERVATION, HT_NONE_DOM, HT_NONE64, HT_NONE64, (int64_t)m->config.total_frames,

@@ -18,6 +18,9 @@
 #include "include/haptrace.h"
 
 _Static_assert(HT_ARGS == HT_MAX_ARGS, "public and generated argument counts differ");
+_Static_assert(HT_NHOST_OPTIONS <= HT_MAX_HOST_OPTIONS, "too many host options");
+/* Each host option's width in bits (generated; 0 past the declared options). */
+extern const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS];
 _Static_assert(HT_OUTS == HT_MAX_OUTS, "public and generated output counts differ");
 _Static_assert(sizeof(ht_p2m_entry) == 12, "p2m entries must stay 12 bytes");
 _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
@@ -28,6 +31,7 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_M2P_SHARED 0xfffffffeu
 #define HT_OWNER_FREE 0xffffu
 #define HT_OWNER_COW 0xfffeu
+#define HT_OWNER_XEN 0xfffdu  /* a frame Xen holds for itself (host.xen_frames) */
 #define HT_DOMID_COW 0x7ff3u
 #define HT_NO_SLOT 0xffu
 #define HT_FRAME_ALLOCATED 0x80u
@@ -444,6 +448,7 @@ static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
 }
 
 uint32_t frame_alloc(ht_machine *m, uint8_t slot);           /* HT_MFN_INVALID if none */
+uint32_t frame_alloc_xen(ht_machine *m);                      /* HT_MFN_INVALID if none */
 bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn); /* with max_pages */
 void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner);
 void frame_release(ht_machine *m, uint32_t mfn);   /* drops the allocation reference */

@@ -31,6 +31,11 @@ static int check_config(const ht_host_config *c, char *err, size_t errlen)
         return config_error(err, errlen, "share_capacity cannot exceed total_frames");
     if (c->xenheap_units > (1ull << 40))
         return config_error(err, errlen, "xenheap_units is unreasonably large");
+    for (uint32_t i = 0; i < HT_MAX_HOST_OPTIONS; i++) {
+        uint32_t bits = ht_host_option_bits[i];  /* 0 past the declared options */
+        if (bits < 64 && (c->option[i] >> bits) != 0)
+            return config_error(err, errlen, "a host option is out of range (or not declared)");
+    }
     return 0;
 }
 

@@ -116,6 +116,8 @@ static void owned_adjust(ht_machine *m, uint16_t owner, int64_t delta)
         jadd(m, &m->dom[owner].owned, delta);
     else if (owner == HT_OWNER_COW)
         jadd(m, &m->cow_frames, delta);
+    else if (owner == HT_OWNER_XEN)
+        jadd(m, &m->host.xen_frames, delta);
 }
 
 void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner)
@@ -137,7 +139,14 @@ void frame_set_wcount(ht_machine *m, uint32_t mfn, uint8_t count)
     j8(m, &f->bits, (uint8_t)((f->bits & ~HT_FRAME_WCOUNT_MASK) | (count & HT_FRAME_WCOUNT_MASK)));
 }
 
+static uint32_t frame_alloc_owner(ht_machine *m, uint16_t owner);
+
 uint32_t frame_alloc(ht_machine *m, uint8_t slot)
+{
+    return frame_alloc_owner(m, slot);
+}
+
+static uint32_t frame_alloc_owner(ht_machine *m, uint16_t owner)
 {
     uint32_t mfn = m->free_head;
     if (mfn == HT_MFN_INVALID)
@@ -150,8 +159,15 @@ uint32_t frame_alloc(ht_machine *m, uint8_t slot)
     j32(m, &f->content, 0);
     j8(m, &f->refs, 0);
     j8(m, &f->bits, HT_FRAME_ALLOCATED);
-    frame_set_owner(m, mfn, slot);
+    frame_set_owner(m, mfn, owner);
     return mfn;
+}
+
+/* A frame for Xen itself (alloc_xenheap_page / alloc_domheap_page(NULL)): owned by no
+ * domain, counted in host.xen_frames until frame_release gives it back. */
+uint32_t frame_alloc_xen(ht_machine *m)
+{
+    return frame_alloc_owner(m, HT_OWNER_XEN);
 }
 
 /* assign_pages: obeys the domain's max_pages and dying state, as Xen's allocator does. */

@@ -1576,7 +1576,7 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
-    [HT_INV_CONSERVATION] = "free frames + sum(tot_pages) + used_frames == total frames",
+    [HT_INV_CONSERVATION] = "free frames + sum(tot_pages) + used_frames + frames Xen holds for itself == total frames",
     [HT_INV_TOT_PAGES] = "tot_pages(d) == the number of frames owned by d",
     [HT_INV_P2M_M2P] = "a private RAM gfn maps a frame owned by its domain whose M2P names it, and no frame is mapped by two private gfns",
     [HT_INV_MEMORY_SAFETY] = "no out-of-bounds access (the engine's shadow bounds check caught one a real hypervisor would make)",
@@ -1637,6 +1637,10 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "HVMOP_set_mem_access does not range-check the access value and indexes its table out of bounds",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
+};
+
+const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
+    0,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "5a426a2570492ca2"
+#define HT_CATALOGUE_REVISION "b8cbf584191d0c97"
 #define HT_NCALLS 57
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -38,6 +38,9 @@
 #define HT_FUZZ_CTRL_LITERAL 15 /* fuzz strategy: the payload is the argument, little endian */
 #define HT_FUZZ_POOL 8 /* fuzz: live values kept per resource kind */
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
+
+/* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
+#define HT_NHOST_OPTIONS 0
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0

@@ -22,6 +22,7 @@
 #define HT_NR_HVM_PARAMS 35
 #define HT_OUTS 6
 #define HT_ARGS 8
+#define HT_MAX_HOST_OPTIONS 16
 /* A raw result at or below HT_RAW_REFUSED_LIMIT is not a hypercall result but a refused
  * call; the refusal codes (unknown call, bad caller, an argument too wide, a malformed list)
  * are numbers of the catalogue (haptrace/catalogue/limits.py, csrc/gen/ht_catalogue.h). */
@@ -36,6 +37,7 @@ typedef struct ht_host_config {
     uint64_t gfn_capacity;    /* p2m entries available to all domains ever created */
     uint64_t share_capacity;  /* sharing metadata records Xen can allocate */
     uint64_t xenheap_units;   /* other internal allocations (rmap entries, ring maps, ...) */
+    uint64_t option[HT_MAX_HOST_OPTIONS]; /* the families' host options, by HT_OPT_* */
 } ht_host_config;
 
 /* One p2m entry (12 bytes). */
@@ -81,6 +83,8 @@ typedef struct ht_host_pub {
     int64_t share_free;       /* sharing metadata records left */
     uint64_t total_frames;
     uint64_t gfn_used;        /* p2m arena entries handed out */
+    int64_t xen_frames;       /* frames Xen holds for itself (tmem pages, grant-table and
+                                 ioreq frames, trace buffers): owned by no domain */
 } ht_host_pub;
 
 /* The result of one call.  rc and err follow libxc: rc -1 and err set on failure. */
@@ -418,15 +422,6 @@ int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t hand
 /* The call a call byte decodes to (the table weights calls by family). */
 uint32_t ht_fuzz_call_for_byte(uint32_t b);
 
-/* Restores the machine to its snapshot (if one is active), decodes data into at most
- * max_calls calls and runs them, checking the documented codes, and with
- * HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the first finding.
- * Writes per call: the call record, its outcome, two feature buckets (features[2i],
- * features[2i+1]) and its spec-coverage key (call << 8 | errno).  Returns the calls run. */
-size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
-                   uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
-                   uint32_t *features, uint32_t *spec, ht_fuzz_result *res);
-
 /* Where ht_fuzz_exec reports an input besides its buffers, for a fuzzing process whose
  * per-input bookkeeping must not cost a Python loop (fuzz/feedback.py, fuzz/counters.py).
  * Each pointer may be NULL (nothing reported there). */
@@ -440,8 +435,13 @@ typedef struct ht_fuzz_sinks {
 
 #define HT_FUZZ_FEATURES 20480 /* HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS */
 
-/* ht_fuzz_run, then the input's features, spec keys and counts into the sinks.  Returns
- * res->finding. */
+/* Restores the machine to its snapshot (if one is active), decodes data into at most
+ * max_calls calls and runs them, checking the documented codes, and with
+ * HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the first finding.
+ * Writes per call: the call record, its outcome, two feature buckets (features[2i],
+ * features[2i+1]) and its spec-coverage key (call << 8 | errno); res->ncalls is the calls
+ * run.  Then reports the input's features, spec keys and counts into the sinks (sinks may be
+ * NULL: nothing reported).  Returns res->finding. */
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
                       uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
                       uint32_t *features, uint32_t *spec, ht_fuzz_result *res,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "5a426a2570492ca2"
+CATALOGUE_REVISION = "b8cbf584191d0c97"
 
 CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
 
@@ -52,7 +52,13 @@ def bind_calls(
     """One function per call, in catalogue order, closed over ``machine`` (the engine
     pointer), ``out`` (its last result's output array, as 64-bit integers), the
     fixed-arity entry points ht_call0..ht_call8 and the list path."""
-    call0, call1, call2, call3, call4, call5, call6, call7, call8 = entry_points
+    call0 = entry_points[0]
+    call1 = entry_points[1]
+    call2 = entry_points[2]
+    call3 = entry_points[3]
+    call4 = entry_points[4]
+    call5 = entry_points[5]
+    call6 = entry_points[6]
 
     known0 = KNOWN_RESULTS[0]
     def memshr_control(domid: int, enable: int) -> CallResult:

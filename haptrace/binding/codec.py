@@ -14,10 +14,10 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace.catalogue import MAX_ARGS
-from haptrace.catalogue import MAX_OUTPUTS as MAX_OUTS
 from haptrace.errors import InvalidArgument
 
 from ._native import ffi, lib
+from .machine import MAX_OUTS
 
 # What is wrong with a chunk (DecodeError.kind).
 SHORT_DIRECTORY: int = lib.HT_DECODE_SHORT_DIRECTORY  # fewer streams than the calls need

@@ -13,14 +13,16 @@ from typing import Any
 from haptrace.catalogue import ENUMS, PROFILES
 from haptrace.errors import ConfigError
 
+from ._options import OPTION_BITS, OPTION_NAMES, HostOptions
+
 ARCHES = tuple(ENUMS["arch"].values)
 SHARE_CAPACITY = 4096  # the default
 VENDORS = tuple(ENUMS["vendor"].values)
 
 
 @dataclass(frozen=True)
-class HostConfig:
-    """The emulated host.
+class HostConfig(HostOptions):
+    """The emulated host (and, inherited from HostOptions, the families' host options).
 
     ``total_frames`` is host RAM in 4 KiB frames.  ``gfn_capacity`` is the room for the p2m
     of every domain ever created (0: four times what the starting domains need, at least
@@ -40,6 +42,10 @@ class HostConfig:
     audit_compiled: bool = True
 
     def __post_init__(self) -> None:
+        for name, bits in zip(OPTION_NAMES, OPTION_BITS, strict=True):
+            value = getattr(self, name)
+            if not isinstance(value, int) or not 0 <= value < 1 << bits:
+                raise ConfigError(f"host {name} must be an integer of {bits} bits, not {value!r}")
         if self.arch not in ARCHES:
             raise ConfigError(f"arch must be one of {', '.join(ARCHES)}, not {self.arch!r}")
         if self.vendor not in VENDORS:
@@ -156,3 +162,8 @@ def check_profile(profile: str) -> str:
     if profile not in PROFILES:
         raise ConfigError(f"profile must be one of {', '.join(PROFILES)}, not {profile!r}")
     return profile
+
+
+def host_options(host: HostConfig) -> list[int]:
+    """The host options in the engine's order (ht_host_config.option)."""
+    return [int(getattr(host, name)) for name in OPTION_NAMES]

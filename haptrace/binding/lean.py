@@ -29,6 +29,7 @@ from haptrace.engines import ENGINE_MODULES
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument
 
 BUILD_COMMAND = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
+MAX_OUTS = 6  # HT_OUTS
 
 _LOADED: dict[str, Engine] = {}
 
@@ -162,6 +163,7 @@ _HOST_FIELDS = (
     "gfn_capacity",
     "share_capacity",
     "xenheap_units",
+    "option",
 )
 
 
@@ -170,7 +172,7 @@ class EngineMachine:
     fuzzing need, without the catalogue.  ``replay.Machine`` (haptrace.binding.machine) is
     built on one as well (``Machine.engine``)."""
 
-    def __init__(self, build: Engine, host: Mapping[str, int]) -> None:
+    def __init__(self, build: Engine, host: Mapping[str, int | list[int]]) -> None:
         """A machine with no domains yet, for ``host``: the fields of ``ht_host_config``
         (arch, vendor, profile, audit_compiled, total_frames, gfn_capacity,
         share_capacity, xenheap_units; the enums by their engine numbers).  ConfigError
@@ -197,14 +199,14 @@ class EngineMachine:
         """Runs call ``call`` (a catalogue id) with ``args`` (the rest 0); returns Xen's raw
         result: >= 0 the value, < 0 minus the errno, at or below HT_RAW_REFUSED_LIMIT a
         call the engine refused."""
-        buffer = self._args
-        slots = len(buffer)  # HT_ARGS of the build
+        slots = len(self._args)
         if len(args) > slots:
             raise InvalidArgument(f"a call takes at most {slots} arguments, not {len(args)}")
+        buffer = self._args
         for index in range(slots):
             buffer[index] = args[index] if index < len(args) else 0
-        null = self.engine.ffi.NULL  # no list pool, no result copy (ht_last has it)
-        return int(self.engine.lib.ht_call(self.pointer, call, buffer, null, 0, null))
+        ffi = self.engine.ffi
+        return int(self.engine.lib.ht_call(self.pointer, call, buffer, ffi.NULL, 0, ffi.NULL))
 
     def last_outputs(self) -> tuple[int, ...]:
         """All output slots of the last call's result (those past the call's outputs are 0)."""

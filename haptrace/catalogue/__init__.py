@@ -33,6 +33,7 @@ from .model import (
     Enum,
     Family,
     Field,
+    HostOption,
     Invariant,
     Kind,
     ListArg,
@@ -48,6 +49,7 @@ __all__ = [
     "CATALOGUE",
     "ENUMS",
     "FAMILIES",
+    "HOST_OPTIONS",
     "INVARIANTS",
     "MAX_ARGS",
     "MAX_FIELDS",
@@ -62,6 +64,7 @@ __all__ = [
     "Enum",
     "Family",
     "Field",
+    "HostOption",
     "Invariant",
     "Kind",
     "ListArg",
@@ -110,7 +113,9 @@ def _numbered(calls: list[Call]) -> tuple[Call, ...]:
 _MODULES = _family_modules()
 
 FAMILIES: tuple[Family, ...] = tuple(
-    sorted({f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=lambda f: f.order)
+    sorted(
+        {f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=lambda f: f.order
+    )
 )
 if len({f.order for f in FAMILIES}) != len(FAMILIES):
     raise RuntimeError("two catalogue families have the same order")
@@ -122,12 +127,21 @@ CATALOGUE: tuple[Call, ...] = _numbered(
     )
 )
 REASONS: tuple[Reason, ...] = tuple(r for m in _MODULES for r in getattr(m, "REASONS", ()))
-INVARIANTS: tuple[Invariant, ...] = tuple(
-    i for m in _MODULES for i in getattr(m, "INVARIANTS", ())
-)
+INVARIANTS: tuple[Invariant, ...] = tuple(i for m in _MODULES for i in getattr(m, "INVARIANTS", ()))
 BUGS: tuple[PlantedBug, ...] = tuple(b for m in _MODULES for b in getattr(m, "PLANTED_BUGS", ()))
-for _table, _what in ((REASONS, "reason"), (INVARIANTS, "invariant"), (BUGS, "planted bug")):
-    _ids = [item.id for item in _table]
+HOST_OPTIONS: tuple[HostOption, ...] = tuple(
+    o for m in _MODULES for o in getattr(m, "HOST_OPTIONS", ())
+)
+MAX_HOST_OPTIONS = 16  # csrc/include/haptrace.h: ht_host_config.option
+if len(HOST_OPTIONS) > MAX_HOST_OPTIONS:
+    raise RuntimeError(f"more than {MAX_HOST_OPTIONS} host options")
+for _table, _what in (
+    (REASONS, "reason"),
+    (INVARIANTS, "invariant"),
+    (BUGS, "planted bug"),
+    (HOST_OPTIONS, "host option"),
+):
+    _ids = [getattr(item, "id", getattr(item, "name", "")) for item in _table]
     if len(set(_ids)) != len(_ids):
         raise RuntimeError(f"duplicate {_what} id in the catalogue")
 if not REASONS or REASONS[0].id != "NONE":
@@ -186,6 +200,7 @@ REVISION: str = hashlib.sha256(
             "reasons": [r.id for r in REASONS],
             "invariants": [(i.id, i.name) for i in INVARIANTS],
             "bugs": [(b.id, b.name) for b in BUGS],
+            "host_options": [(o.name, o.default, o.bits) for o in HOST_OPTIONS],
         },
         sort_keys=True,
     ).encode()

@@ -31,6 +31,7 @@ GENERATED: dict[str, Callable[[], str]] = {
     "csrc/gen/ht_handlers.h": c.handlers_header,
     "csrc/gen/ht_catalogue.c": c.source,
     "haptrace/binding/_calls.py": python.calls_module,
+    "haptrace/binding/_options.py": python.options_module,
     "docs/catalogue.md": docs.catalogue_markdown,
 }
 

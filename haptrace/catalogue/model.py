@@ -468,6 +468,22 @@ class Enum:
 
 
 @dataclass(frozen=True)
+class HostOption:
+    """A setting of the emulated host that a family's behaviour depends on (a boot option,
+    a build-time switch): a field of HostConfig and of the text form's host line, and
+    ``m->config.option[HT_OPT_<NAME>]`` in the engine.  ``bits`` 1 is a switch."""
+
+    name: str
+    doc: str
+    default: int = 0
+    bits: int = 1
+
+    @property
+    def max_value(self) -> int:
+        return (1 << self.bits) - 1
+
+
+@dataclass(frozen=True)
 class Reason:
     """Why the engine returned what it did: handlers name one for every failure (and for
     the notable successes), so reports can say which check decided.  ``id`` is the C name

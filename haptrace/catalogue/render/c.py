@@ -10,7 +10,18 @@ compiler checks every handler's arity and parameter order against the catalogue.
 
 from __future__ import annotations
 
-from .. import BUGS, CATALOGUE, ENUMS, FAMILIES, INVARIANTS, MAX_ARGS, PROFILES, REASONS, REVISION
+from .. import (
+    BUGS,
+    CATALOGUE,
+    ENUMS,
+    FAMILIES,
+    HOST_OPTIONS,
+    INVARIANTS,
+    MAX_ARGS,
+    PROFILES,
+    REASONS,
+    REVISION,
+)
 from ..errnos import ERRNO
 from ..model import (
     CALLER,
@@ -40,10 +51,45 @@ from .shared import (
     profile_c_name,
 )
 
+# Argument names the C glue cannot use as parameter names (they get a trailing _).
 _C_KEYWORDS = frozenset(
-    "auto break case char const continue default do double else enum extern float for goto"
-    " if inline int long register restrict return short signed sizeof static struct switch"
-    " typedef union unsigned void volatile while bool".split()
+    [
+        "auto",
+        "break",
+        "bool",
+        "case",
+        "char",
+        "const",
+        "continue",
+        "default",
+        "do",
+        "double",
+        "else",
+        "enum",
+        "extern",
+        "float",
+        "for",
+        "goto",
+        "if",
+        "inline",
+        "int",
+        "long",
+        "register",
+        "restrict",
+        "return",
+        "short",
+        "signed",
+        "sizeof",
+        "static",
+        "struct",
+        "switch",
+        "typedef",
+        "union",
+        "unsigned",
+        "void",
+        "volatile",
+        "while",
+    ]
 )
 
 
@@ -191,6 +237,10 @@ def header() -> str:
     ]
     for name, (value, doc) in C_LIMITS.items():
         lines.append(f"#define HT_{name} {_c_number(value)} /* {doc} */")
+    lines += ["", "/* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */"]
+    lines.append(f"#define HT_NHOST_OPTIONS {len(HOST_OPTIONS)}")
+    for index, option in enumerate(HOST_OPTIONS):
+        lines.append(f"#define HT_OPT_{c_ident(option.name)} {index} /* {option.doc} */")
     lines += ["", "/* Profiles. */"]
     for index, profile in enumerate(PROFILES):
         lines.append(f"#define {profile_c_name(profile)} {index}")
@@ -457,6 +507,12 @@ def source() -> str:
     lines += [f"    [HT_BUG_{b.id}] = {c_string(b.source)}," for b in BUGS]
     lines += ["};", "", "const char *const ht_bug_texts[HT_NBUGS] = {"]
     lines += [f"    [HT_BUG_{b.id}] = {c_string(b.text)}," for b in BUGS]
+    lines += [
+        "};",
+        "",
+        "const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {",
+    ]
+    lines += [f"    [HT_OPT_{c_ident(o.name)}] = {o.bits}," for o in HOST_OPTIONS] or ["    0,"]
     lines += ["};", "", "static const char *const profile_names[HT_NPROFILES] = {"]
     for profile in PROFILES:
         lines.append(f'    [{profile_c_name(profile)}] = "{profile}",')

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .. import CATALOGUE, MAX_ARGS, PROFILES, REVISION
+from .. import CATALOGUE, HOST_OPTIONS, MAX_ARGS, PROFILES, REVISION
 from ..errnos import errno_name
 from ..limits import PACK, RAW_REFUSED_LIMIT
 from ..model import Arg, Call, ListArg
@@ -195,9 +195,10 @@ def calls_module() -> str:
         ") -> tuple[Callable[..., CallResult], ...]:",
         '    """One function per call, in catalogue order, closed over ``machine`` (the engine',
         "    pointer), ``out`` (its last result's output array, as 64-bit integers), the",
-        f"    fixed-arity entry points ht_call0..ht_call{MAX_ARGS} and the list path.\"\"\"",
-        "    " + ", ".join(f"call{a}" for a in range(MAX_ARGS + 1)) + " = entry_points",
+        f'    fixed-arity entry points ht_call0..ht_call{MAX_ARGS} and the list path."""',
     ]
+    arities = sorted({len(c.args) for c in CATALOGUE if not c.lists})
+    lines += [f"    call{a} = entry_points[{a}]" for a in arities]
     for call in CATALOGUE:
         lines += _list_function(call) if call.lists else _scalar_function(call)
     lines += ["", "    return ("]
@@ -216,5 +217,40 @@ def calls_module() -> str:
     ]
     for call in CATALOGUE:
         lines += _method(call)
+    lines.append("")
+    return "\n".join(lines)
+
+
+def options_module() -> str:
+    """The families' host options as keyword-only fields of HostConfig."""
+    lines = [
+        f"# {BANNER}",
+        '"""The families\' host options (the catalogue\'s HOST_OPTIONS), as keyword-only fields',
+        "that HostConfig inherits: the text form's host line, the trace header and the engine's",
+        '``ht_host_config.option`` carry them like any other host setting."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from dataclasses import dataclass",
+        "",
+        f"OPTION_NAMES: tuple[str, ...] = ({''.join(f'{o.name!r}, ' for o in HOST_OPTIONS)})",
+        f"OPTION_BITS: tuple[int, ...] = ({''.join(f'{o.bits}, ' for o in HOST_OPTIONS)})",
+        "",
+        "",
+        "@dataclass(frozen=True, kw_only=True)",
+        "class HostOptions:",
+    ]
+    if not HOST_OPTIONS:
+        lines.append('    """No family declares a host option."""')
+    else:
+        doc = ['    """The host options:', ""]
+        for option in HOST_OPTIONS:
+            doc += _wrap(f"``{option.name}``: {option.doc}.", "    ")
+        lines += doc + ['    """', ""]
+        for option in HOST_OPTIONS:
+            if option.bits == 1:
+                lines.append(f"    {option.name}: bool = {bool(option.default)}")
+            else:
+                lines.append(f"    {option.name}: int = {option.default}")
     lines.append("")
     return "\n".join(lines)

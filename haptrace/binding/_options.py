@@ -1,0 +1,16 @@
+# Automatically generated from the call catalogue by haptrace.catalogue.generate; DO NOT EDIT.
+"""The families' host options (the catalogue's HOST_OPTIONS), as keyword-only fields
+that HostConfig inherits: the text form's host line, the trace header and the engine's
+``ht_host_config.option`` carry them like any other host setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPTION_NAMES: tuple[str, ...] = ()
+OPTION_BITS: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class HostOptions:
+    """No family declares a host option."""
