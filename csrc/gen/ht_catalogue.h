@@ -476,6 +476,9 @@ enum ht_call_id {
     HT_CALL_inject_fault = 56,
 };
 
+/* The owner of a per-domain value that belongs to the calling domain. */
+#define HT_OWNER_CALLER 0xff
+
 /* A list argument: where its length comes from and what its elements are. */
 struct ht_list_desc {
     uint8_t call_slot;             /* the argument slot holding the list reference */
@@ -487,6 +490,8 @@ struct ht_list_desc {
     uint8_t field_bits[HT_MAX_FIELDS];
     uint8_t field_uses[HT_MAX_FIELDS];  /* HT_RES_* an element field consumes */
     uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */
+    uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's
+                                           value belongs to; HT_OWNER_CALLER */
 };
 
 struct ht_call_desc {
@@ -503,6 +508,10 @@ struct ht_call_desc {
     uint8_t arg_list[HT_MAX_ARGS];  /* 1 + index into ht_lists, 0: a scalar */
     uint8_t out_bits[HT_MAX_OUTS];
     uint8_t out_makes[HT_MAX_OUTS]; /* HT_RES_* the output produces */
+    /* For per-domain values (grant refs, ports, gfns): the slot of the domain argument
+     * they belong to (Call.owner_of), or HT_OWNER_CALLER for the calling domain. */
+    uint8_t arg_owner[HT_MAX_ARGS];
+    uint8_t out_owner[HT_MAX_OUTS];
     /* Enumerated arguments: valid values are first .. first+count-1 (count 0: not an
      * enumeration; flag sets: every combination below count). */
     uint8_t arg_enum_first[HT_MAX_ARGS];

@@ -5,11 +5,12 @@ resources that do not exist."""
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 import numpy as np
 import pytest
 
-from haptrace.catalogue import CATALOGUE, ENUMS, Call, Resource, Returns
+from haptrace.catalogue import CATALOGUE, ENUMS, Call, ListArg, Resource, Returns
 from haptrace.errors import ConfigError, HaptraceError, InputError, InvalidArgument, UnknownCall
 from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig, calls_array
 
@@ -23,12 +24,15 @@ def _call(name: str) -> Call:
     return next(call for call in CATALOGUE if call.name == name)
 
 
-def _plain_args(call: Call) -> list[int]:
-    """Well-formed arguments: domains 1 then 2, gfn 0x10, defaults, 1 elsewhere."""
-    out = []
+def _plain_args(call: Call) -> list[Any]:
+    """Well-formed arguments (the call's inputs): domains 1 then 2, gfn 0x10, defaults, 1
+    elsewhere; a list of one such element."""
+    out: list[Any] = []
     domains = iter((1, 2))
-    for arg in call.args:
-        if arg.uses is Resource.DOMAIN:
+    for arg in call.input_args:
+        if isinstance(arg, ListArg):
+            out.append([0x10 if arg.fields[0].uses is Resource.GFN else 1])
+        elif arg.uses is Resource.DOMAIN:
             out.append(next(domains))
         elif arg.uses is Resource.GFN:
             out.append(0x10)
@@ -76,16 +80,22 @@ def test_every_call_is_a_method_with_the_catalogue_argument_names(name: str) -> 
     assert callable(method)
     parameters = list(inspect.signature(method).parameters.values())
     documented_parameters = list(inspect.signature(documented).parameters.values())[1:]
-    assert [p.name for p in parameters] == [a.name for a in call.args]
+    assert [p.name for p in parameters] == [a.name for a in call.input_args]
     assert [(p.name, p.default) for p in documented_parameters] == [
         (p.name, p.default) for p in parameters
     ]
-    # Python allows defaults only on trailing parameters: a catalogue default shows in the
-    # signature when every later argument has one too (call() applies the others).
-    for index, (parameter, arg) in enumerate(zip(parameters, call.args, strict=True)):
-        trailing = all(later.default is not None for later in call.args[index:])
-        expected = arg.default if trailing else inspect.Parameter.empty
-        assert parameter.default == expected, f"{call.name}({arg.name})"
+    if call.lists:
+        # A list's length argument defaults to None: the list's length.
+        for parameter, arg in zip(parameters, call.input_args, strict=True):
+            if not isinstance(arg, ListArg) and arg.length_of is not None:
+                assert parameter.default is None, f"{call.name}({arg.name})"
+    else:
+        # Python allows defaults only on trailing parameters: a catalogue default shows in
+        # the signature when every later argument has one too (call() applies the others).
+        for index, (parameter, arg) in enumerate(zip(parameters, call.scalars, strict=True)):
+            trailing = all(later.default is not None for later in call.scalars[index:])
+            expected = arg.default if trailing else inspect.Parameter.empty
+            assert parameter.default == expected, f"{call.name}({arg.name})"
     assert method.__doc__ and call.summary.split()[0] in method.__doc__
 
 
@@ -97,7 +107,9 @@ def test_a_method_and_call_by_name_or_id_agree(name: str) -> None:
     for invoke in (
         lambda m: getattr(m, call.name)(*args),
         lambda m: m.call(call.name, *args),
-        lambda m: m.call(call.id, **{a.name: v for a, v in zip(call.args, args, strict=True)}),
+        lambda m: m.call(
+            call.id, **{a.name: v for a, v in zip(call.input_args, args, strict=True)}
+        ),
     ):
         m = Machine(SMALL)
         result = invoke(m)
@@ -137,14 +149,15 @@ def test_malformed_arguments_raise_invalid_argument(bad: object) -> None:
 def test_every_argument_wider_than_its_c_type_is_refused(name: str) -> None:
     call = _call(name)
     m = Machine(SMALL)
-    for position, arg in enumerate(call.args):
-        args: list[int] = _plain_args(call)
-        args[position] = arg.max_value + 1
+    for position, arg in enumerate(call.input_args):
+        args = _plain_args(call)
+        wide = arg.fields[0].max_value + 1 if isinstance(arg, ListArg) else arg.max_value + 1
+        args[position] = [wide] if isinstance(arg, ListArg) else wide
         with pytest.raises(InvalidArgument, match=arg.name):
             getattr(m, call.name)(*args)
         with pytest.raises(InvalidArgument, match=arg.name):
             m.call(call.name, *args)
-        args[position] = -1
+        args[position] = [-1] if isinstance(arg, ListArg) else -1
         with pytest.raises(InvalidArgument, match=arg.name):
             getattr(m, call.name)(*args)
 
@@ -293,11 +306,16 @@ def test_hostile_values_in_every_argument_give_results_not_crashes(name: str) ->
     m = Machine(SMALL)
     m.set_oracle(True)
     snapshot = m.snapshot()
-    for position, arg in enumerate(call.args):
-        values = HOSTILE_DOMAINS if arg.uses is Resource.DOMAIN else _hostile(arg.bits)
+    for position, arg in enumerate(call.input_args):
+        bits = arg.fields[0].bits if isinstance(arg, ListArg) else arg.bits
+        values = HOSTILE_DOMAINS if arg.uses is Resource.DOMAIN else _hostile(bits)
         for value in values:
             args = _plain_args(call)
-            args[position] = value
+            args[position] = [value, value] if isinstance(arg, ListArg) else value
+            if _too_much_room(call, arg, value):
+                with pytest.raises(InvalidArgument, match="more room"):
+                    getattr(m, call.name)(*args)
+                continue
             result = getattr(m, call.name)(*args)
             assert result.ok or (result.rc == -1 and result.errno > 0), result
             if not result.ok:
@@ -308,11 +326,30 @@ def test_hostile_values_in_every_argument_give_results_not_crashes(name: str) ->
     assert m.memshr_control(1, 1).ok  # still a working machine
 
 
+def _too_much_room(call: Call, arg: Any, value: Any) -> bool:
+    """Whether ``value`` of a length argument asks for more room for an output list than
+    the list may have (the Python API refuses to allocate it)."""
+    if isinstance(arg, ListArg) or arg.length_of is None:
+        return False
+    target = call.arg(arg.length_of)
+    return isinstance(target, ListArg) and not target.is_input and value > target.max_length
+
+
 @pytest.mark.parametrize("name", CALL_IDS)
 def test_all_ones_in_every_argument_at_once(name: str) -> None:
     call = _call(name)
     m = Machine(SMALL)
-    result = m.call(call.name, *[(2**64 - 1) & a.max_value for a in call.args])
+    if any(_too_much_room(call, a, a.max_value) for a in call.scalars):
+        with pytest.raises(InvalidArgument, match="more room"):
+            m.call(call.name, *[a.max_value for a in call.input_args])  # type: ignore[union-attr]
+        return
+    result = m.call(
+        call.name,
+        *[
+            [a.fields[0].max_value] * 3 if isinstance(a, ListArg) else a.max_value
+            for a in call.input_args
+        ],
+    )
     assert result.ok or result.errno > 0
     assert m.check() == []
 
@@ -326,7 +363,7 @@ def test_a_nonexistent_domain_is_an_error_code(name: str) -> None:
     """Every call naming a domain that does not exist fails (reservation counts: 0 done)."""
     call = _call(name)
     m = Machine(SMALL)
-    for position, arg in enumerate(call.args):
+    for position, arg in enumerate(call.input_args):
         if arg.uses is not Resource.DOMAIN:
             continue
         for missing in (9, 0x7FEF, 0xFFFF):
@@ -384,12 +421,12 @@ def test_gfns_past_the_p2m_are_error_codes(name: str) -> None:
     m.memshr_control(1, 1)
     m.memshr_control(2, 1)
     size = int(m.domain_table()[1]["p2m_size"])
-    for position, arg in enumerate(call.args):
+    for position, arg in enumerate(call.input_args):
         if arg.uses is not Resource.GFN:
             continue
         for gfn in (size, size + 1, 2**40, 2**64 - 2) + ((2**64 - 1,) if everywhere else ()):
             args = _plain_args(call)
-            args[position] = gfn
+            args[position] = [gfn] if isinstance(arg, ListArg) else gfn
             result = getattr(m, call.name)(*args)
             if call.returns is Returns.COUNT:
                 assert result.rc == 0 or not result.ok, result

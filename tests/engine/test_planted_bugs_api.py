@@ -23,7 +23,7 @@ def nr_saved_underflow(m: Machine) -> Iterator[CallResult]:
     source = m.memshr_nominate_gfn(1, 0x10).output("handle")
     client = m.memshr_nominate_gfn(1, 0x11).output("handle")
     yield m.memshr_share_gfns(1, 0x10, source, 1, 0x11, client)
-    yield m.populate_physmap(1, 2, 0, 0, 0x40)  # no room left for a private copy
+    yield m.populate_physmap(1, None, 0, 0, [0x40, 0x41])  # no room left for a private copy
     yield m.foreign_map(1, 0x11, 1)  # ENOMEM
     yield m.foreign_map(1, 0x11, 1)  # ENOMEM again
 
@@ -93,7 +93,7 @@ def paged_drop_drift(m: Machine) -> Iterator[CallResult]:
     m.mem_paging_nominate(1, 0x10)
     m.mem_paging_evict(1, 0x10)
     m.mem_paging_disable(1)
-    yield m.decrease_reservation(1, 1, 0, 0x10)  # drops the paged gfn without a ring
+    yield m.decrease_reservation(1, None, 0, [0x10])  # drops the paged gfn without a ring
 
 
 def resume_no_ring(m: Machine) -> Iterator[CallResult]:
