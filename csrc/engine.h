@@ -372,6 +372,12 @@ struct ht_family_ops {
     void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
     uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
     void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
+    /* The family's transition invariants (oracle.c, while the oracle is on): pre captures
+     * what a call may change, in scratch memory of the family's own that is neither
+     * journalled nor digested; post compares (report_violation), for every result. */
+    void (*oracle_pre)(ht_machine *m, uint32_t call, const uint64_t *arg);
+    void (*oracle_post)(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
+                        const uint64_t *out);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)
