@@ -10,7 +10,14 @@ import numpy as np
 import pytest
 
 from haptrace.catalogue import CATALOGUE, ENUMS, Call, Resource, Returns
-from haptrace.errors import ConfigError, HaptraceError, InputError, InvalidArgument, UnknownCall
+from haptrace.errors import (
+    ConfigError,
+    HaptraceError,
+    InputError,
+    InvalidArgument,
+    UnknownCall,
+    Unsupported,
+)
 from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig, calls_array
 
 P2M_TYPES = ENUMS["p2m_type"].values
@@ -100,7 +107,13 @@ def test_a_method_and_call_by_name_or_id_agree(name: str) -> None:
         lambda m: m.call(call.id, **{a.name: v for a, v in zip(call.args, args, strict=True)}),
     ):
         m = Machine(SMALL)
-        result = invoke(m)
+        digest = m.state_digest()
+        try:
+            result = invoke(m)
+        except Unsupported as exc:  # said, not faked: the machine is unchanged
+            assert m.state_digest() == digest
+            results.append(("unsupported", str(exc)))
+            continue
         assert isinstance(result, CallResult) and result.call is call
         results.append((result.rc, result.errno, result.outputs, result.reason, m.state_digest()))
     assert results[0] == results[1] == results[2]
@@ -298,7 +311,12 @@ def test_hostile_values_in_every_argument_give_results_not_crashes(name: str) ->
         for value in values:
             args = _plain_args(call)
             args[position] = value
-            result = getattr(m, call.name)(*args)
+            try:
+                result = getattr(m, call.name)(*args)
+            except Unsupported as exc:  # what the engine does not model, refused
+                assert "not modelled" in str(exc)
+                m.restore(snapshot)
+                continue
             assert result.ok or (result.rc == -1 and result.errno > 0), result
             if not result.ok:
                 assert result.reason, f"{result} names no reason"
@@ -312,8 +330,13 @@ def test_hostile_values_in_every_argument_give_results_not_crashes(name: str) ->
 def test_all_ones_in_every_argument_at_once(name: str) -> None:
     call = _call(name)
     m = Machine(SMALL)
-    result = m.call(call.name, *[(2**64 - 1) & a.max_value for a in call.args])
-    assert result.ok or result.errno > 0
+    digest = m.state_digest()
+    try:
+        result = m.call(call.name, *[(2**64 - 1) & a.max_value for a in call.args])
+    except Unsupported:
+        assert m.state_digest() == digest
+    else:
+        assert result.ok or result.errno > 0
     assert m.check() == []
 
 
@@ -344,12 +367,23 @@ def _calls_using(kinds: tuple[Resource, ...]) -> list[str]:
     return [c.name for c in CATALOGUE if any(a.uses in kinds for a in c.args)]
 
 
+# A guest writes the shared-info bits of any port below 4096, bound or not (Linux masks
+# them all at boot): no port value is made up for these.
+_ANY_PORT = ("evtchn_guest_mask", "evtchn_guest_clear")
+
+
 @pytest.mark.parametrize(
-    "name", _calls_using((Resource.GREF, Resource.PORT, Resource.MAPPING, Resource.HANDLE))
+    "name",
+    [
+        n
+        for n in _calls_using((Resource.GREF, Resource.PORT, Resource.MAPPING, Resource.HANDLE))
+        if n not in _ANY_PORT
+    ],
 )
 def test_made_up_grant_refs_ports_mappings_and_handles_are_error_codes(name: str) -> None:
     """On a machine where sharing is on and one page is nominated, a resource value that no
-    call produced is refused with an error code."""
+    call produced is refused with an error code.  (A port is valid when its bucket of 128
+    exists, and Xen answers for any valid port: 77 is closed, not made up; 2048 is.)"""
     call = _call(name)
     m = Machine(SMALL)
     for domid in (1, 2):
@@ -359,7 +393,8 @@ def test_made_up_grant_refs_ports_mappings_and_handles_are_error_codes(name: str
     for position, arg in enumerate(call.args):
         if arg.uses not in (Resource.GREF, Resource.PORT, Resource.MAPPING, Resource.HANDLE):
             continue
-        for made_up in (77, 2048, 4096, arg.max_value):
+        made_up_values = (2048, 4096) if arg.uses is Resource.PORT else (77, 2048, 4096)
+        for made_up in (*made_up_values, arg.max_value):
             args = _plain_args(call)
             args[position] = made_up
             result = getattr(m, call.name)(*args)
