@@ -10,6 +10,8 @@ that would block and an armed watchdog stay so until the scenario says their tim
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from .common import XSM_DENIED, code, domctl, domid, enum
 from .errnos import EFAULT, EINVAL, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
@@ -43,15 +45,19 @@ EVENT = Kind.EVENT
 SCHEDOP = enum(
     "schedop",
     "sched_op sub-ops of 4.2 (SCHEDOP_*, public/sched.h); pin_override 7 came in 4.7",
-    **{
-        "yield": 0,
-        "block": 1,
-        "shutdown": 2,
-        "poll": 3,
-        "remote_shutdown": 4,
-        "shutdown_code": 5,
-        "watchdog": 6,
-    },
+    # "yield" is a Python keyword: the values go in as a mapping.
+    **cast(
+        "dict[str, Any]",
+        {
+            "yield": 0,
+            "block": 1,
+            "shutdown": 2,
+            "poll": 3,
+            "remote_shutdown": 4,
+            "shutdown_code": 5,
+            "watchdog": 6,
+        },
+    ),
 )
 SHUTDOWN_REASON = enum(
     "shutdown_reason",
