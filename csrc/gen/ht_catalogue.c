@@ -2145,7 +2145,7 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_PAGING_TRANSITION] = "paging nominate succeeds only on a pageable gfn with no extra references, evict only on a nominated gfn with none",
     [HT_INV_EVTCHN_PORT_ZERO] = "port 0 of every live domain is reserved, with no Xen consumer and notifying vcpu 0",
     [HT_INV_EVTCHN_INTERDOMAIN] = "interdomain ports come in pairs: A.p bound to (B, q) if and only if B.q is bound to (A, p), with p != q when A is B (loopback); a live domain's port never points at a dead domain",
-    [HT_INV_EVTCHN_UNBOUND_PEER] = "after a close (or a reset) of an interdomain port, its peer is unbound and accepts the closing domain",
+    [HT_INV_EVTCHN_UNBOUND_PEER] = "after EVTCHNOP_close of an interdomain port, its peer is unbound and accepts the closing domain",
     [HT_INV_EVTCHN_XEN_PORTS] = "every live ring has one Xen-consumer port in its domain, unbound or interdomain, and every Xen-consumer port belongs to a live ring",
     [HT_INV_EVTCHN_VIRQ] = "a virq port is the entry of its virq in the virq table of vcpu 0 (global virqs) or of its notified vcpu (per-vcpu virqs), and every table entry is such a port; an ipi port notifies an existing vcpu and is in no table",
     [HT_INV_EVTCHN_PIRQ] = "a pirq port is the port the domain's pirq map names for its pirq and is on the pirq list of the vcpu it notifies (once), and the map names only such ports",

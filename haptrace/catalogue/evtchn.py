@@ -600,8 +600,8 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         "EVTCHN_UNBOUND_PEER",
         "evtchn.3",
-        "after a close (or a reset) of an interdomain port, its peer is unbound and accepts"
-        " the closing domain",
+        "after EVTCHNOP_close of an interdomain port, its peer is unbound and accepts the"
+        " closing domain",
     ),
     Invariant(
         "EVTCHN_XEN_PORTS",
