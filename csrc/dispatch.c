@@ -88,6 +88,14 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
     if (m->oracle_on)
         oracle_pre(m, call, arg);
     int64_t raw = ht_handlers[call](m, arg, out);
+    if (raw <= HT_RAW_REFUSED_LIMIT) {
+        /* The handler refused (UNSUPPORTED): not a Xen result, and nothing was changed.
+         * The reason it named says what the engine does not model. */
+        m->last.rc = -1;
+        m->last.err = 0;
+        memset(m->last.out, 0, sizeof m->last.out);
+        return raw;
+    }
     if (raw < 0)
         memset(out, 0, sizeof out);  /* outputs exist only on success */
     if (m->oracle_on)

@@ -116,6 +116,62 @@ static const uint16_t codes_55_doc[] = {3};
 static const uint16_t codes_55_xen_4_2[] = {3};
 static const uint16_t codes_56_doc[] = {22};
 static const uint16_t codes_56_xen_4_2[] = {22};
+static const uint16_t codes_57_doc[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_57_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_58_doc[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_58_xen_4_2[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_59_doc[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_59_xen_4_2[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_60_doc[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_60_xen_4_2[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_61_doc[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_61_xen_4_2[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_62_doc[] = {14, 22};
+static const uint16_t codes_62_xen_4_2[] = {14, 22};
+static const uint16_t codes_63_doc[] = {13, 14, 22};
+static const uint16_t codes_63_xen_4_2[] = {13, 14, 22};
+static const uint16_t codes_64_doc[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_64_xen_4_2[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_65_doc[] = {2, 14, 22};
+static const uint16_t codes_65_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_66_doc[] = {14, 22};
+static const uint16_t codes_66_xen_4_2[] = {14, 22};
+static const uint16_t codes_67_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_67_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_68_doc[] = {14, 38};
+static const uint16_t codes_68_xen_4_2[] = {14, 38};
+static const uint16_t codes_69_doc[] = {3, 22};
+static const uint16_t codes_69_xen_4_2[] = {3, 22};
+static const uint16_t codes_70_doc[] = {3, 22};
+static const uint16_t codes_70_xen_4_2[] = {3, 22};
+static const uint16_t codes_71_doc[] = {3, 22};
+static const uint16_t codes_71_xen_4_2[] = {3, 22};
+static const uint16_t codes_72_doc[] = {3, 22};
+static const uint16_t codes_72_xen_4_2[] = {3, 22};
+static const uint16_t codes_73_doc[] = {3, 22};
+static const uint16_t codes_73_xen_4_2[] = {3, 22};
+static const uint16_t codes_74_doc[] = {0};
+static const uint16_t codes_74_xen_4_2[] = {0};
+static const uint16_t codes_75_doc[] = {0};
+static const uint16_t codes_75_xen_4_2[] = {0};
+static const uint16_t codes_76_doc[] = {14};
+static const uint16_t codes_76_xen_4_2[] = {14};
+static const uint16_t codes_77_doc[] = {14};
+static const uint16_t codes_77_xen_4_2[] = {14};
+static const uint16_t codes_78_doc[] = {14, 22};
+static const uint16_t codes_78_xen_4_2[] = {14, 22};
+static const uint16_t codes_79_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_79_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_80_doc[] = {14, 22, 28};
+static const uint16_t codes_80_xen_4_2[] = {14, 22, 28};
+static const uint16_t codes_81_doc[] = {14, 38};
+static const uint16_t codes_81_xen_4_2[] = {14, 38};
+static const uint16_t codes_82_doc[] = {1, 3, 13};
+static const uint16_t codes_82_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_83_doc[] = {3, 22};
+static const uint16_t codes_83_xen_4_2[] = {3, 22};
+static const uint16_t codes_84_doc[] = {3, 22};
+static const uint16_t codes_84_xen_4_2[] = {3, 22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -973,6 +1029,426 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_56_doc, codes_56_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_evtchn_alloc_unbound] = {
+        "evtchn_alloc_unbound", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 2, 0,
+        {16, 16, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_57_doc, codes_57_xen_4_2},
+        {7, 7},
+    },
+    [HT_CALL_evtchn_bind_interdomain] = {
+        "evtchn_bind_interdomain", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 3, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_58_doc, codes_58_xen_4_2},
+        {6, 6},
+    },
+    [HT_CALL_evtchn_bind_virq] = {
+        "evtchn_bind_virq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {24, 0, 0, 0, 0, 0, 0, 0},
+        {codes_59_doc, codes_59_xen_4_2},
+        {6, 6},
+    },
+    [HT_CALL_evtchn_bind_ipi] = {
+        "evtchn_bind_ipi", 0, 0, 1, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_60_doc, codes_60_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_evtchn_bind_pirq] = {
+        "evtchn_bind_pirq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_61_doc, codes_61_xen_4_2},
+        {6, 6},
+    },
+    [HT_CALL_evtchn_close] = {
+        "evtchn_close", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_62_doc, codes_62_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_notify] = {
+        "evtchn_notify", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_63_doc, codes_63_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_evtchn_status] = {
+        "evtchn_status", 0, 0, 2, 5, HT_FAMILY_EVTCHN, 2, 1, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 32, 16, 32, 32, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_64_doc, codes_64_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_evtchn_bind_vcpu] = {
+        "evtchn_bind_vcpu", 0, 0, 2, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_65_doc, codes_65_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_evtchn_unmask] = {
+        "evtchn_unmask", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_66_doc, codes_66_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_reset] = {
+        "evtchn_reset", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_67_doc, codes_67_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_evtchn_op_raw] = {
+        "evtchn_op_raw", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {11, 0, 0, 0, 0, 0, 0, 0},
+        {codes_68_doc, codes_68_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_guest_mask] = {
+        "evtchn_guest_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 1, 0,
+        {16, 32, 32, 0, 0, 0, 0, 0},
+        {1, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_69_doc, codes_69_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_guest_clear] = {
+        "evtchn_guest_clear", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 1, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_70_doc, codes_70_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_guest_upcall] = {
+        "evtchn_guest_upcall", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_71_doc, codes_71_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_guest_upcall_mask] = {
+        "evtchn_guest_upcall_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
+        {16, 32, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_72_doc, codes_72_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_evtchn_raise_virq] = {
+        "evtchn_raise_virq", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
+        {16, 32, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 24, 0, 0, 0, 0, 0, 0},
+        {codes_73_doc, codes_73_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_sched_yield] = {
+        "sched_yield", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_74_doc, codes_74_xen_4_2},
+        {0, 0},
+    },
+    [HT_CALL_sched_block] = {
+        "sched_block", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_75_doc, codes_75_xen_4_2},
+        {0, 0},
+    },
+    [HT_CALL_sched_shutdown] = {
+        "sched_shutdown", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {codes_76_doc, codes_76_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_sched_shutdown_code] = {
+        "sched_shutdown_code", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {codes_77_doc, codes_77_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_sched_poll] = {
+        "sched_poll", 0, 0, 3, 0, HT_FAMILY_SCHED, 1, 1, 1,
+        {64, 32, 64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {4, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_78_doc, codes_78_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_sched_remote_shutdown] = {
+        "sched_remote_shutdown", 0, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 5, 0, 0, 0, 0, 0, 0},
+        {codes_79_doc, codes_79_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_sched_watchdog] = {
+        "sched_watchdog", 0, 1, 2, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_80_doc, codes_80_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_sched_op_raw] = {
+        "sched_op_raw", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {7, 0, 0, 0, 0, 0, 0, 0},
+        {codes_81_doc, codes_81_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_domain_resume] = {
+        "domain_resume", 0, 0, 1, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_82_doc, codes_82_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_sched_watchdog_expire] = {
+        "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_83_doc, codes_83_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_sched_poll_timeout] = {
+        "sched_poll_timeout", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_84_doc, codes_84_xen_4_2},
+        {2, 2},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -994,6 +1470,12 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {2, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* sched_poll.ports */
+    {0, 1, HT_DIR_IN, 1, 0, 4096,
+     {32, 0, 0, 0, 0, 0, 0, 0},
+     {5, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
 };
 
 /* Glue: argument slots to named, typed handler parameters. */
@@ -1332,6 +1814,170 @@ static int64_t glue_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *o
     return ht_h_inject_fault(m, (uint32_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_evtchn_alloc_unbound(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_evtchn_alloc_unbound(m, (uint16_t)arg[0], (uint16_t)arg[1], &out[0]);
+}
+
+static int64_t glue_evtchn_bind_interdomain(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_evtchn_bind_interdomain(m, (uint16_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_evtchn_bind_virq(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_evtchn_bind_virq(m, (uint32_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_evtchn_bind_ipi(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_evtchn_bind_ipi(m, (uint32_t)arg[0], &out[0]);
+}
+
+static int64_t glue_evtchn_bind_pirq(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_evtchn_bind_pirq(m, (uint32_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_evtchn_close(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_close(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_evtchn_notify(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_notify(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_evtchn_status(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_evtchn_status(m, (uint16_t)arg[0], (uint32_t)arg[1], &out[0], &out[1], &out[2], &out[3], &out[4]);
+}
+
+static int64_t glue_evtchn_bind_vcpu(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_bind_vcpu(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_evtchn_unmask(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_unmask(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_evtchn_reset(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_reset(m, (uint16_t)arg[0]);
+}
+
+static int64_t glue_evtchn_op_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_op_raw(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_evtchn_guest_mask(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_guest_mask(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2]);
+}
+
+static int64_t glue_evtchn_guest_clear(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_guest_clear(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_evtchn_guest_upcall(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_guest_upcall(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_evtchn_guest_upcall_mask(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_guest_upcall_mask(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2]);
+}
+
+static int64_t glue_evtchn_raise_virq(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_evtchn_raise_virq(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2]);
+}
+
+static int64_t glue_sched_yield(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_sched_yield(m);
+}
+
+static int64_t glue_sched_block(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_sched_block(m);
+}
+
+static int64_t glue_sched_shutdown(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_shutdown(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_sched_shutdown_code(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_shutdown_code(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_sched_poll(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_poll(m, ht_list_at(m, arg[0], 3), (uint32_t)arg[1], arg[2]);
+}
+
+static int64_t glue_sched_remote_shutdown(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_remote_shutdown(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_sched_watchdog(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_watchdog(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_sched_op_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_op_raw(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_domain_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_domain_resume(m, (uint16_t)arg[0]);
+}
+
+static int64_t glue_sched_watchdog_expire(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_watchdog_expire(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_sched_poll_timeout(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_sched_poll_timeout(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1390,6 +2036,34 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = glue_inject_fault,
+    [HT_CALL_evtchn_alloc_unbound] = glue_evtchn_alloc_unbound,
+    [HT_CALL_evtchn_bind_interdomain] = glue_evtchn_bind_interdomain,
+    [HT_CALL_evtchn_bind_virq] = glue_evtchn_bind_virq,
+    [HT_CALL_evtchn_bind_ipi] = glue_evtchn_bind_ipi,
+    [HT_CALL_evtchn_bind_pirq] = glue_evtchn_bind_pirq,
+    [HT_CALL_evtchn_close] = glue_evtchn_close,
+    [HT_CALL_evtchn_notify] = glue_evtchn_notify,
+    [HT_CALL_evtchn_status] = glue_evtchn_status,
+    [HT_CALL_evtchn_bind_vcpu] = glue_evtchn_bind_vcpu,
+    [HT_CALL_evtchn_unmask] = glue_evtchn_unmask,
+    [HT_CALL_evtchn_reset] = glue_evtchn_reset,
+    [HT_CALL_evtchn_op_raw] = glue_evtchn_op_raw,
+    [HT_CALL_evtchn_guest_mask] = glue_evtchn_guest_mask,
+    [HT_CALL_evtchn_guest_clear] = glue_evtchn_guest_clear,
+    [HT_CALL_evtchn_guest_upcall] = glue_evtchn_guest_upcall,
+    [HT_CALL_evtchn_guest_upcall_mask] = glue_evtchn_guest_upcall_mask,
+    [HT_CALL_evtchn_raise_virq] = glue_evtchn_raise_virq,
+    [HT_CALL_sched_yield] = glue_sched_yield,
+    [HT_CALL_sched_block] = glue_sched_block,
+    [HT_CALL_sched_shutdown] = glue_sched_shutdown,
+    [HT_CALL_sched_shutdown_code] = glue_sched_shutdown_code,
+    [HT_CALL_sched_poll] = glue_sched_poll,
+    [HT_CALL_sched_remote_shutdown] = glue_sched_remote_shutdown,
+    [HT_CALL_sched_watchdog] = glue_sched_watchdog,
+    [HT_CALL_sched_op_raw] = glue_sched_op_raw,
+    [HT_CALL_domain_resume] = glue_domain_resume,
+    [HT_CALL_sched_watchdog_expire] = glue_sched_watchdog_expire,
+    [HT_CALL_sched_poll_timeout] = glue_sched_poll_timeout,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1403,6 +2077,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_RING] = &ht_family_ring,
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
+    [HT_FAMILY_SCHED] = &ht_family_sched,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1525,7 +2200,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_PRIVILEGE_BAD] = "privilege: domain 0, or not a privilege level",
     [HT_R_FAULT_BAD] = "inject_fault: not a fault site, or nth is 0",
     [HT_R_GUEST_BAD_VCPU] = "guest: no such vcpu",
-    [HT_R_GUEST_DOMAIN_CRASHED] = "guest: the domain has crashed",
+    [HT_R_GUEST_DOMAIN_SHUT_DOWN] = "guest: the domain has shut down (or crashed)",
     [HT_R_GUEST_DOMAIN_PAUSED] = "guest: the domain is paused",
     [HT_R_GUEST_VCPU_PAUSED] = "guest: the vcpu is paused waiting on a ring",
     [HT_R_GUEST_NO_RAM] = "guest: no RAM at the gfn",
@@ -1551,6 +2226,47 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
     [HT_R_EVTCHN_NO_FREE_PORT] = "evtchn: no free port below the domain's limit",
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
+    [HT_R_EVTCHN_DYING] = "evtchn: the domain is dying (get_free_port)",
+    [HT_R_EVTCHN_COPY_IN] = "evtchn: the argument struct cannot be read",
+    [HT_R_EVTCHN_COPY_OUT] = "evtchn: the result cannot be written back; the change stays",
+    [HT_R_EVTCHN_BAD_PORT] = "evtchn: the port is not valid (beyond 4096 or its bucket)",
+    [HT_R_EVTCHN_XEN_PORT] = "evtchn: the port is Xen's own (a ring's)",
+    [HT_R_EVTCHN_CLOSED_PORT] = "evtchn: the port is free or reserved",
+    [HT_R_EVTCHN_REMOTE_NOT_UNBOUND] = "evtchn: the remote port is not unbound for the caller",
+    [HT_R_EVTCHN_BAD_VIRQ] = "evtchn: no such virq",
+    [HT_R_EVTCHN_GLOBAL_VIRQ_VCPU] = "evtchn: a global virq binds on vcpu 0 only",
+    [HT_R_EVTCHN_NO_VCPU] = "evtchn: no such vcpu",
+    [HT_R_EVTCHN_VIRQ_BOUND] = "evtchn: the virq is already bound on that vcpu",
+    [HT_R_EVTCHN_BAD_PIRQ] = "evtchn: the pirq is beyond the domain's nr_pirqs",
+    [HT_R_EVTCHN_PIRQ_NO_ACCESS] = "evtchn: a paravirtualised domain without the IRQ",
+    [HT_R_EVTCHN_PIRQ_BOUND] = "evtchn: the pirq is already bound",
+    [HT_R_EVTCHN_PIRQ_NOMEM] = "evtchn: the pirq's record cannot be allocated",
+    [HT_R_EVTCHN_PIRQ_UNMAPPED] = "evtchn: the pirq is mapped to no machine IRQ",
+    [HT_R_EVTCHN_WRONG_STATE] = "evtchn: the op does not apply to the port's state",
+    [HT_R_EVTCHN_SEND_DROPPED] = "evtchn: the port is unbound; the event is dropped",
+    [HT_R_EVTCHN_SEND_XEN] = "evtchn: the peer is Xen's: its consumer ran (a ring resumed)",
+    [HT_R_EVTCHN_UNKNOWN_OP] = "evtchn: not a 4.2 event_channel_op",
+    [HT_R_EVTCHN_PORT_RANGE] = "evtchn: the port is beyond the shared-info bitmaps",
+    [HT_R_EVTCHN_VIRQ_UNBOUND] = "evtchn: no port is bound to the virq; it is dropped",
+    [HT_R_SCHED_COPY_IN] = "sched: the argument struct cannot be read",
+    [HT_R_SCHED_BLOCKED] = "sched: the vcpu blocks until an event is delivered",
+    [HT_R_SCHED_UPCALL_PENDING] = "sched: an event upcall is due; the vcpu does not block",
+    [HT_R_POLL_TOO_MANY] = "poll: more than 128 ports",
+    [HT_R_POLL_LIST_SHORT] = "poll: the port list ends before nr_ports",
+    [HT_R_POLL_BAD_PORT] = "poll: a port is 4096 or more",
+    [HT_R_POLL_PORT_PENDING] = "poll: a port is pending; returns at once",
+    [HT_R_POLL_BLOCKED] = "poll: no port is pending; the vcpu blocks until one is",
+    [HT_R_SHUTDOWN_STARTED] = "shutdown: the domain shuts down",
+    [HT_R_SHUTDOWN_REASON_KEPT] = "shutdown: a reason was already recorded; it stays",
+    [HT_R_SHUTDOWN_HOST] = "shutdown: domain 0 shutting down halts or restarts the host, which the engine does not model",
+    [HT_R_WATCHDOG_BAD_ID] = "watchdog: id is more than 2",
+    [HT_R_WATCHDOG_NO_SLOT] = "watchdog: both watchdogs are in use",
+    [HT_R_WATCHDOG_NOT_IN_USE] = "watchdog: no watchdog of that id is in use",
+    [HT_R_WATCHDOG_NOT_ARMED] = "watchdog: no watchdog of that id is armed",
+    [HT_R_WATCHDOG_IGNORED] = "watchdog: the domain is already shutting down or dying",
+    [HT_R_POLL_NOT_POLLING] = "poll: the vcpu is not polling with a timeout",
+    [HT_R_SCHED_NO_VCPU] = "sched: no such vcpu",
+    [HT_R_SCHED_UNKNOWN_OP] = "sched: not a 4.2 sched_op",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -1572,7 +2288,14 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_PAGED_FRAME] = "paging.11",
     [HT_INV_PAGED_PAGES] = "paging.12",
     [HT_INV_PAGING_TRANSITION] = "paging.13",
-    [HT_INV_EVTCHN_TABLE] = "evtchn.1",
+    [HT_INV_EVTCHN_PORT_ZERO] = "evtchn.1",
+    [HT_INV_EVTCHN_INTERDOMAIN] = "evtchn.2",
+    [HT_INV_EVTCHN_UNBOUND_PEER] = "evtchn.3",
+    [HT_INV_EVTCHN_XEN_PORTS] = "evtchn.4",
+    [HT_INV_EVTCHN_VIRQ] = "evtchn.5",
+    [HT_INV_EVTCHN_PIRQ] = "evtchn.6",
+    [HT_INV_EVTCHN_LOWEST_FREE] = "evtchn.7",
+    [HT_INV_SHUTDOWN_REASON] = "sched.1",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -1594,7 +2317,14 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_PAGED_FRAME] = "a ram_paged gfn has no frame; a ram_paging_out gfn has a frame owned by its domain",
     [HT_INV_PAGED_PAGES] = "paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame",
     [HT_INV_PAGING_TRANSITION] = "paging nominate succeeds only on a pageable gfn with no extra references, evict only on a nominated gfn with none",
-    [HT_INV_EVTCHN_TABLE] = "port 0 is reserved; every bound port is below the domain's limit; a Xen-consumer port is unbound and belongs to a live ring of its domain, and every live ring's port is such a port",
+    [HT_INV_EVTCHN_PORT_ZERO] = "port 0 of every live domain is reserved, with no Xen consumer and notifying vcpu 0",
+    [HT_INV_EVTCHN_INTERDOMAIN] = "interdomain ports come in pairs: A.p bound to (B, q) if and only if B.q is bound to (A, p), with p != q when A is B (loopback); a live domain's port never points at a dead domain",
+    [HT_INV_EVTCHN_UNBOUND_PEER] = "after EVTCHNOP_close of an interdomain port, its peer is unbound and accepts the closing domain",
+    [HT_INV_EVTCHN_XEN_PORTS] = "every live ring has one Xen-consumer port in its domain, unbound or interdomain, and every Xen-consumer port belongs to a live ring",
+    [HT_INV_EVTCHN_VIRQ] = "a virq port is the entry of its virq in the virq table of vcpu 0 (global virqs) or of its notified vcpu (per-vcpu virqs), and every table entry is such a port; an ipi port notifies an existing vcpu and is in no table",
+    [HT_INV_EVTCHN_PIRQ] = "a pirq port is the port the domain's pirq map names for its pirq and is on the pirq list of the vcpu it notifies (once), and the map names only such ports",
+    [HT_INV_EVTCHN_LOWEST_FREE] = "an EVTCHNOP that allocates returns the lowest free port of the domain (a new bucket's first port when the allocated ones are full)",
+    [HT_INV_SHUTDOWN_REASON] = "a recorded shutdown reason changes only by domain_resume: shutdown, shutdown_code, remote_shutdown, a watchdog and a crash keep the first; a shut-down domain has one",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -1609,6 +2339,14 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "set_mem_access_unchecked",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap_shared",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "response_vcpu_unchecked",
+    [HT_BUG_EVTCHN_BUCKET_DANGLING] = "evtchn_bucket_dangling",
+    [HT_BUG_GET_FREE_PORT_IGNORES_ERROR] = "get_free_port_ignores_error",
+    [HT_BUG_POLL_UNALLOCATED_BUCKET] = "poll_unallocated_bucket",
+    [HT_BUG_EVTCHN_CLOSE_ALL_UNPREEMPTIBLE] = "evtchn_close_all_unpreemptible",
+    [HT_BUG_CLOSE_LEAVES_PEER_BOUND] = "close_leaves_peer_bound",
+    [HT_BUG_CLOSE_FREES_PORT_ZERO] = "close_frees_port_zero",
+    [HT_BUG_ALLOC_NEXT_FIT] = "alloc_next_fit",
+    [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "crash_overwrites_shutdown_code",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -1623,6 +2361,14 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "XSA-28 / CVE-2012-5512",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "4.2 to 4.17 at least",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "ee75480b3c (2014)",
+    [HT_BUG_EVTCHN_BUCKET_DANGLING] = "XSA-47 / CVE-2013-1920, 99b9ab0b3e (stable-4.2 2bebeac001, fixed in 4.2.2)",
+    [HT_BUG_GET_FREE_PORT_IGNORES_ERROR] = "2e9c2bc292 (2020; Xen 4.11 to 4.13, from 368ae9a05f)",
+    [HT_BUG_POLL_UNALLOCATED_BUCKET] = "XSA-221, e7719a0dfa (2017; Xen 4.4 to 4.8, from fbbd5009e6; 4.2 is not affected)",
+    [HT_BUG_EVTCHN_CLOSE_ALL_UNPREEMPTIBLE] = "XSA-344, 2785b2a9e0 (reset) and 8fe7b5f996 (destroy), 2020; 4.2 has both loops",
+    [HT_BUG_CLOSE_LEAVES_PEER_BOUND] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
+    [HT_BUG_CLOSE_FREES_PORT_ZERO] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
+    [HT_BUG_ALLOC_NEXT_FIT] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
+    [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "synthetic: this engine's own domain_crash before it followed domain_shutdown (no Xen since 6e880a2217, 2010, overwrites the reason)",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -1637,10 +2383,18 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "HVMOP_set_mem_access does not range-check the access value and indexes its table out of bounds",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
+    [HT_BUG_EVTCHN_BUCKET_DANGLING] = "get_free_port publishes a new bucket before its ports' security labels are allocated; when that fails the bucket is freed but stays published (use after free, corrupting whoever gets the memory next)",
+    [HT_BUG_GET_FREE_PORT_IGNORES_ERROR] = "get_free_port returns the port of a bucket it failed to allocate, and the caller writes the port's state through the missing bucket",
+    [HT_BUG_POLL_UNALLOCATED_BUCKET] = "SCHEDOP_poll reads a port's channel without checking that its bucket exists (a NULL dereference for a port in a bucket never allocated)",
+    [HT_BUG_EVTCHN_CLOSE_ALL_UNPREEMPTIBLE] = "EVTCHNOP_reset and domain destruction close every port in one pass without a preemption check: the engine counts more than 64 ports closed in one pass as a hypercall that runs unpreemptibly for too long",
+    [HT_BUG_CLOSE_LEAVES_PEER_BOUND] = "closing an interdomain port frees it but leaves its peer interdomain, pointing at the freed port",
+    [HT_BUG_CLOSE_FREES_PORT_ZERO] = "EVTCHNOP_close accepts the reserved port 0 and frees it, so the next allocation hands out port 0",
+    [HT_BUG_ALLOC_NEXT_FIT] = "get_free_port searches from the port after the last one it handed out instead of from 0, so a closed port below it is not reused first",
+    [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "a crash records SHUTDOWN_crash over a reason the domain recorded before",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
-    0,
+    [HT_OPT_NR_IRQS_GSI] = 8,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

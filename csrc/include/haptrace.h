@@ -123,7 +123,7 @@ typedef struct ht_violation {
 #define HT_DF_HAP 1
 #define HT_DF_PV 2
 #define HT_DF_DYING 4
-#define HT_DF_CRASHED 8
+#define HT_DF_SHUTDOWN 8   /* shut down (a crash included): every vcpu paused for it */
 #define HT_DF_PAUSED 16
 #define HT_DF_SHARING 32
 #define HT_DF_IOMMU 64
