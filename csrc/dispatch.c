@@ -93,7 +93,10 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
     if (m->oracle_on)
         oracle_post(m, call, arg, raw, out);
     m->last.rc = raw < 0 ? -1 : raw;
-    m->last.err = raw < 0 ? (uint32_t)-raw : 0;
+    /* Errnos, and the unsupported outcome as err -HT_RAW_UNSUPPORTED; a handler refusing
+     * malformed input (a multicall entry naming no hypercall) reads like refuse()'s. */
+    m->last.err = raw < 0 && (raw > HT_RAW_REFUSED_LIMIT || raw == HT_RAW_UNSUPPORTED)
+                      ? (uint32_t)-raw : 0;
     memcpy(m->last.out, out, sizeof out);
     return raw;
 }
@@ -310,14 +313,14 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         else
             raw = refuse(m, HT_RAW_BAD_CALLER);
         results[i++] = m->last;
-        if (raw <= HT_RAW_REFUSED_LIMIT) {
+        if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {
                 stop = HT_BATCH_STOP_ON_REFUSED;
                 break;
             }
             continue;
         }
-        if ((flags & HT_BATCH_STOP_ON_UNDOCUMENTED) && raw < 0 &&
+        if ((flags & HT_BATCH_STOP_ON_UNDOCUMENTED) && raw < 0 && raw != HT_RAW_UNSUPPORTED &&
             !ht_code_documented(m, c->call, (uint32_t)-raw)) {
             stop = HT_BATCH_STOP_ON_UNDOCUMENTED;
             break;

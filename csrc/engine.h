@@ -279,7 +279,16 @@ static inline int64_t ht_ok(ht_machine *m, int64_t value, enum ht_reason_id why)
     return value;
 }
 
+/* The engine does not model the path Xen would take here: an explicit answer, never a
+ * guessed result (HT_RAW_UNSUPPORTED, with the reason naming the path). */
+static inline int64_t ht_unsupported(ht_machine *m, enum ht_reason_id why)
+{
+    m->last.reason = why;
+    return HT_RAW_UNSUPPORTED;
+}
+
 #define FAIL(err, why) return ht_fail(m, HT_##err, HT_R_##why)
+#define UNSUPPORTED(why) return ht_unsupported(m, HT_R_##why)
 #define FAIL_RAW(err, why) return ht_fail(m, (err), HT_R_##why)
 #define OK(value, why) return ht_ok(m, (value), HT_R_##why)
 

@@ -69,7 +69,7 @@ def bind_calls(
         result = known0.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known0, 0, packed)
         raise refused(0, packed >> 16, (domid, enable, ))
 
@@ -84,7 +84,7 @@ def bind_calls(
         result = known1.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known1, 1, packed)
         raise refused(1, packed >> 16, (domid, ))
 
@@ -97,7 +97,7 @@ def bind_calls(
         result = known2.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known2, 2, packed)
         raise refused(2, packed >> 16, (domid, ))
 
@@ -110,7 +110,7 @@ def bind_calls(
         result = known3.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known3, 3, packed)
         raise refused(3, packed >> 16, (domid, ))
 
@@ -125,7 +125,7 @@ def bind_calls(
         result = known4.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known4, 4, packed)
         raise refused(4, packed >> 16, (domid, gfn, ))
 
@@ -140,7 +140,7 @@ def bind_calls(
         result = known5.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known5, 5, packed)
         raise refused(5, packed >> 16, (domid, gref, ))
 
@@ -153,7 +153,7 @@ def bind_calls(
         result = known6.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known6, 6, packed)
         raise refused(6, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, ))
 
@@ -166,7 +166,7 @@ def bind_calls(
         result = known7.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known7, 7, packed)
         raise refused(7, packed >> 16, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, ))
 
@@ -179,7 +179,7 @@ def bind_calls(
         result = known8.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known8, 8, packed)
         raise refused(8, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, ))
 
@@ -192,7 +192,7 @@ def bind_calls(
         result = known9.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known9, 9, packed)
         raise refused(9, packed >> 16, (domid, gfn, ))
 
@@ -205,7 +205,7 @@ def bind_calls(
         result = known10.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known10, 10, packed)
         raise refused(10, packed >> 16, (domid, gref, ))
 
@@ -218,7 +218,7 @@ def bind_calls(
         result = known11.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known11, 11, packed)
         raise refused(11, packed >> 16, ())
 
@@ -231,7 +231,7 @@ def bind_calls(
         result = known12.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known12, 12, packed)
         raise refused(12, packed >> 16, ())
 
@@ -244,7 +244,7 @@ def bind_calls(
         result = known13.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known13, 13, packed)
         raise refused(13, packed >> 16, ())
 
@@ -259,7 +259,7 @@ def bind_calls(
         result = known14.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known14, 14, packed)
         raise refused(14, packed >> 16, (domain_id, ))
 
@@ -272,7 +272,7 @@ def bind_calls(
         result = known15.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known15, 15, packed)
         raise refused(15, packed >> 16, (domain_id, ))
 
@@ -285,7 +285,7 @@ def bind_calls(
         result = known16.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known16, 16, packed)
         raise refused(16, packed >> 16, (domain_id, gfn, ))
 
@@ -298,7 +298,7 @@ def bind_calls(
         result = known17.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known17, 17, packed)
         raise refused(17, packed >> 16, (domain_id, gfn, ))
 
@@ -311,7 +311,7 @@ def bind_calls(
         result = known18.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known18, 18, packed)
         raise refused(18, packed >> 16, (domain_id, gfn, ))
 
@@ -324,7 +324,7 @@ def bind_calls(
         result = known19.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known19, 19, packed)
         raise refused(19, packed >> 16, (domain_id, gfn, buffer, ))
 
@@ -339,7 +339,7 @@ def bind_calls(
         result = known20.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known20, 20, packed)
         raise refused(20, packed >> 16, (domain_id, ))
 
@@ -352,7 +352,7 @@ def bind_calls(
         result = known21.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known21, 21, packed)
         raise refused(21, packed >> 16, (domain_id, ))
 
@@ -365,7 +365,7 @@ def bind_calls(
         result = known22.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known22, 22, packed)
         raise refused(22, packed >> 16, (domain_id, gfn, ))
 
@@ -378,7 +378,7 @@ def bind_calls(
         result = known23.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known23, 23, packed)
         raise refused(23, packed >> 16, (dom, memaccess, first_pfn, nr, ))
 
@@ -393,7 +393,7 @@ def bind_calls(
         result = known24.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known24, 24, packed)
         raise refused(24, packed >> 16, (dom, pfn, ))
 
@@ -415,7 +415,7 @@ def bind_calls(
         result = known28.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known28, 28, packed)
         raise refused(28, packed >> 16, (domid, ))
 
@@ -428,7 +428,7 @@ def bind_calls(
         result = known29.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known29, 29, packed)
         raise refused(29, packed >> 16, (domid, ))
 
@@ -441,7 +441,7 @@ def bind_calls(
         result = known30.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known30, 30, packed)
         raise refused(30, packed >> 16, ())
 
@@ -454,7 +454,7 @@ def bind_calls(
         result = known31.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known31, 31, packed)
         raise refused(31, packed >> 16, (domid, gpfn, ))
 
@@ -469,7 +469,7 @@ def bind_calls(
         result = known32.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known32, 32, packed)
         raise refused(32, packed >> 16, (first_domid, ))
 
@@ -482,7 +482,7 @@ def bind_calls(
         result = known33.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known33, 33, packed)
         raise refused(33, packed >> 16, (domid, max_memkb, ))
 
@@ -495,7 +495,7 @@ def bind_calls(
         result = known34.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known34, 34, packed)
         raise refused(34, packed >> 16, (domid, ))
 
@@ -508,7 +508,7 @@ def bind_calls(
         result = known35.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known35, 35, packed)
         raise refused(35, packed >> 16, (domid, ))
 
@@ -521,7 +521,7 @@ def bind_calls(
         result = known36.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known36, 36, packed)
         raise refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
 
@@ -534,7 +534,7 @@ def bind_calls(
         result = known37.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known37, 37, packed)
         raise refused(37, packed >> 16, (domid, ))
 
@@ -547,7 +547,7 @@ def bind_calls(
         result = known38.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known38, 38, packed)
         raise refused(38, packed >> 16, (domid, level, ))
 
@@ -560,7 +560,7 @@ def bind_calls(
         result = known39.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known39, 39, packed)
         raise refused(39, packed >> 16, (dom, param, value, ))
 
@@ -573,7 +573,7 @@ def bind_calls(
         result = known40.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known40, 40, packed)
         raise refused(40, packed >> 16, (domid, machine_bdf, ))
 
@@ -586,7 +586,7 @@ def bind_calls(
         result = known41.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known41, 41, packed)
         raise refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
 
@@ -599,7 +599,7 @@ def bind_calls(
         result = known42.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known42, 42, packed)
         raise refused(42, packed >> 16, (domid, enable, ))
 
@@ -612,7 +612,7 @@ def bind_calls(
         result = known43.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known43, 43, packed)
         raise refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
 
@@ -627,7 +627,7 @@ def bind_calls(
         result = known44.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known44, 44, packed)
         raise refused(44, packed >> 16, (domid, gfn, vcpu, ))
 
@@ -640,7 +640,7 @@ def bind_calls(
         result = known45.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known45, 45, packed)
         raise refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
 
@@ -655,7 +655,7 @@ def bind_calls(
         result = known46.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known46, 46, packed)
         raise refused(46, packed >> 16, (domid, gfn, writable, ))
 
@@ -668,7 +668,7 @@ def bind_calls(
         result = known47.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known47, 47, packed)
         raise refused(47, packed >> 16, (mapping, ))
 
@@ -683,7 +683,7 @@ def bind_calls(
         result = known48.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known48, 48, packed)
         raise refused(48, packed >> 16, (domid, gfn, readonly, ))
 
@@ -696,7 +696,7 @@ def bind_calls(
         result = known49.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known49, 49, packed)
         raise refused(49, packed >> 16, (domid, gref, ))
 
@@ -711,7 +711,7 @@ def bind_calls(
         result = known50.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known50, 50, packed)
         raise refused(50, packed >> 16, (domid, gref, writable, ))
 
@@ -724,7 +724,7 @@ def bind_calls(
         result = known51.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known51, 51, packed)
         raise refused(51, packed >> 16, (mapping, ))
 
@@ -739,7 +739,7 @@ def bind_calls(
         result = known52.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known52, 52, packed)
         raise refused(52, packed >> 16, (domid, ring, ))
 
@@ -752,7 +752,7 @@ def bind_calls(
         result = known53.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known53, 53, packed)
         raise refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
@@ -765,7 +765,7 @@ def bind_calls(
         result = known54.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known54, 54, packed)
         raise refused(54, packed >> 16, (domid, port, ))
 
@@ -778,7 +778,7 @@ def bind_calls(
         result = known55.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known55, 55, packed)
         raise refused(55, packed >> 16, (domid, max_port, ))
 
@@ -791,7 +791,7 @@ def bind_calls(
         result = known56.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known56, 56, packed)
         raise refused(56, packed >> 16, (site, nth, ))
 
