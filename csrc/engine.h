@@ -372,6 +372,17 @@ struct ht_family_ops {
     void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
     uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
     void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
+    /* Timers (the virtual clock, csrc/clock.c): the earliest deadline the family has armed
+     * (HT_TIME_NEVER: none), and firing every timer due at the clock's current time,
+     * returning how many events that delivered. */
+    int64_t (*next_deadline)(const ht_machine *m);
+    uint32_t (*fire_due)(ht_machine *m);
+    /* The family's own transition checks, run around every call while the oracle is on
+     * (csrc/oracle.c): written apart from the handlers, so a planted bug in a handler cannot
+     * also disable the check that catches it. */
+    void (*oracle_pre)(ht_machine *m, uint32_t call, const uint64_t *arg);
+    void (*oracle_post)(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
+                        const uint64_t *out);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)
@@ -380,6 +391,29 @@ static inline void *family_state(const ht_machine *m, uint32_t family)
 }
 
 uint64_t ht_fnv(uint64_t h, const void *data, size_t len);
+
+/* ---- the virtual clock (clock.c) ---------------------------------------------------- */
+
+/* Xen's system time (NOW(), an s_time_t in ns), which moves only by the advance_time event,
+ * so every call sees one deterministic instant.  Deadlines are s_time_t: signed. */
+#define HT_TIME_NEVER INT64_MAX
+int64_t ht_now(const ht_machine *m);
+/* Fires every timer due at the current time (a call that arms a timer at or before now, as
+ * Xen's set_timer then fires it before the hypercall returns); returns the events. */
+uint32_t clock_run_due(ht_machine *m);
+
+/* ---- list arguments of a call, for the oracles --------------------------------------- */
+
+/* The list in argument slot `slot` of call `call` (its slots in arg); n is 0 when the slot
+ * holds no list. */
+static inline ht_list ht_call_list(ht_machine *m, uint32_t call, const uint64_t *arg,
+                                   uint32_t slot)
+{
+    uint8_t index = ht_calls[call].arg_list[slot];
+    if (!index)
+        return (ht_list){NULL, 0, 1};
+    return ht_list_at(m, arg[slot], index - 1u);
+}
 
 /* ---- domains ------------------------------------------------------------------------ */
 

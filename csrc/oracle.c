@@ -1,6 +1,7 @@
 /*
  * The transition oracle: the invariants of xen-semantics section 9 that relate the state
- * before a call to the state after it (5, 6, 7, 8, 10 and 13).
+ * before a call to the state after it (5, 6, 7, 8, 10 and 13), and each family's own
+ * transition checks (its oracle_pre / oracle_post hooks).
  *
  * It is deliberately independent of the handlers: it reads the state before the call,
  * lets the handler run, and checks the result against what the documentation promises.
@@ -71,6 +72,9 @@ void oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
             slot = HT_NO_SLOT;
         }
     }
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->oracle_pre)
+            ht_families[f]->oracle_pre(m, call, arg);
 }
 
 /* The state of a gfn after the call. */
@@ -162,6 +166,9 @@ void oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
                  const uint64_t *out)
 {
     const struct ht_pre_gfn *g0 = &m->pre.g[0];
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->oracle_post)
+            ht_families[f]->oracle_post(m, call, arg, raw, out);
     if (m->host.last_handle < m->pre.last_handle)
         report_violation(m, HT_INV_HANDLES, 0xffffffffu, ~0ull, ~0ull,
                          (int64_t)m->pre.last_handle, (int64_t)m->host.last_handle);

@@ -116,6 +116,8 @@ static const uint16_t codes_55_doc[] = {3};
 static const uint16_t codes_55_xen_4_2[] = {3};
 static const uint16_t codes_56_doc[] = {22};
 static const uint16_t codes_56_xen_4_2[] = {22};
+static const uint16_t codes_57_doc[] = {22};
+static const uint16_t codes_57_xen_4_2[] = {22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -859,6 +861,19 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_56_doc, codes_56_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_advance_time] = {
+        "advance_time", 1, 1, 1, 0, HT_FAMILY_CLOCK, 0, 0, 0,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_57_doc, codes_57_xen_4_2},
+        {1, 1},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -1215,6 +1230,12 @@ static int64_t glue_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *o
     return ht_h_inject_fault(m, (uint32_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_advance_time(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_advance_time(m, arg[0]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1273,6 +1294,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = glue_inject_fault,
+    [HT_CALL_advance_time] = glue_advance_time,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1286,6 +1308,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_RING] = &ht_family_ring,
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
+    [HT_FAMILY_CLOCK] = &ht_family_clock,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1434,6 +1457,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
     [HT_R_EVTCHN_NO_FREE_PORT] = "evtchn: no free port below the domain's limit",
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
+    [HT_R_CLOCK_OVERFLOW] = "clock: the system time would pass STIME_MAX",
+    [HT_R_CLOCK_LIVELOCK] = "clock: a timer re-armed itself in the past; Xen never returns",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {

@@ -4,15 +4,15 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b8cbf584191d0c97"
-#define HT_NCALLS 57
+#define HT_CATALOGUE_REVISION "ac7de83ba632bd11"
+#define HT_NCALLS 58
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_NLISTS 3
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 10
-#define HT_NREASONS 145
+#define HT_NFAMILIES 11
+#define HT_NREASONS 147
 #define HT_NINVARIANTS 19
 #define HT_NBUGS 11
 
@@ -137,6 +137,7 @@
 #define HT_FAMILY_RING 7
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
+#define HT_FAMILY_CLOCK 10
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -376,6 +377,8 @@ enum ht_reason_id {
     HT_R_GRANT_UNSHARE_FAILED,
     HT_R_EVTCHN_NO_FREE_PORT,
     HT_R_EVTCHN_NO_BUCKET,
+    HT_R_CLOCK_OVERFLOW,
+    HT_R_CLOCK_LIVELOCK,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -475,6 +478,7 @@ enum ht_call_id {
     HT_CALL_evtchn_send = 54,
     HT_CALL_domain_set_max_evtchn = 55,
     HT_CALL_inject_fault = 56,
+    HT_CALL_advance_time = 57,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -533,6 +537,7 @@ extern const struct ht_family_ops ht_family_guest;
 extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops ht_family_clock;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

@@ -92,5 +92,7 @@ int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port);
 int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_port);
 /* fault (csrc/fault.c) */
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth);
+/* clock (csrc/clock.c) */
+int64_t ht_h_advance_time(ht_machine *m, uint64_t ns);
 
 #endif

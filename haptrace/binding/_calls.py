@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "b8cbf584191d0c97"
+CATALOGUE_REVISION = "ac7de83ba632bd11"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(57)
+    {} for _ in range(58)
 )
 
 
@@ -795,6 +795,19 @@ def bind_calls(
             return remember(known56, 56, packed)
         raise refused(56, packed >> 16, (site, nth, ))
 
+    known57 = KNOWN_RESULTS[57]
+    def advance_time(ns: int) -> CallResult:
+        try:
+            packed = call1(machine, 57, ns)
+        except (TypeError, OverflowError):
+            raise bad_value(57, (ns, )) from None
+        result = known57.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known57, 57, packed)
+        raise refused(57, packed >> 16, (ns, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -853,6 +866,7 @@ def bind_calls(
         evtchn_send,
         domain_set_max_evtchn,
         inject_fault,
+        advance_time,
     )
 
 
@@ -1655,3 +1669,16 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         """
         return self._bound[56](site, nth)
+
+    def advance_time(self, ns: int) -> CallResult:
+        """Time passes: Xen's system time moves forward by ns, and every timer that falls due
+        on the way fires, in deadline order (a timer due now fires first).
+
+        Kind: event.
+        Caller: toolstack.
+        ``ns``: how far the clock moves, in nanoseconds.
+        Returns: the number of timer events delivered on the way (VIRQ_TIMER to vcpus).
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[57](ns)
