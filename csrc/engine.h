@@ -402,6 +402,22 @@ int64_t ht_now(const ht_machine *m);
  * Xen's set_timer then fires it before the hypercall returns); returns the events. */
 uint32_t clock_run_due(ht_machine *m);
 
+/* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
+
+/* Whether the caller reaches the handler of hypercall `number` with sub-op `subop`: a guest
+ * of an HVM domain only through the HVM hypercall table and its sub-op filters (anything
+ * else is -ENOSYS before any handler check); the control domain and PV guests always. */
+bool hvm_hypercall_allowed(ht_machine *m, uint64_t number, uint64_t subop);
+
+/* The same as a handler's first step: 0, or -ENOSYS with the table's reason set. */
+static inline int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
+{
+    return hvm_hypercall_allowed(m, number, subop) ? 0 : -HT_ENOSYS;
+}
+
+/* A copy to or from the caller's memory that fails (the fault site copy): Xen's EFAULT. */
+bool copy_fails(ht_machine *m);
+
 /* ---- list arguments of a call, for the oracles --------------------------------------- */
 
 /* The list in argument slot `slot` of call `call` (its slots in arg); n is 0 when the slot

@@ -1459,6 +1459,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
     [HT_R_CLOCK_OVERFLOW] = "clock: the system time would pass STIME_MAX",
     [HT_R_CLOCK_LIVELOCK] = "clock: a timer re-armed itself in the past; Xen never returns",
+    [HT_R_HVM_NO_HYPERCALL] = "hvm: 4.2's HVM hypercall table has no such hypercall",
+    [HT_R_HVM_SUBOP_FILTERED] = "hvm: 4.2's HVM hypercall table filters this sub-op out",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
