@@ -18,6 +18,8 @@ static int64_t refuse(ht_machine *m, int64_t raw)
         m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
     else if (raw == HT_RAW_BAD_CALLER)
         m->last.reason = HT_R_REFUSED_CALLER;
+    else if (raw == HT_RAW_CALLER_DOWN)
+        m->last.reason = HT_R_REFUSED_CALLER_DOWN;
     else if (raw <= HT_RAW_BAD_LIST0)
         m->last.reason = HT_R_REFUSED_LIST;
     else
@@ -83,6 +85,10 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
             return refuse(m, HT_RAW_BAD_ARG0 - i);
         }
     }
+    /* A vcpu that is down is not running: it makes no hypercall (environment events are
+     * made by the machine's surroundings, not by the caller's vcpu). */
+    if (desc->kind == HT_KIND_HYPERCALL && !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
+        return refuse(m, HT_RAW_CALLER_DOWN);
     uint64_t out[HT_MAX_OUTS] = {0};
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)

@@ -402,6 +402,12 @@ int64_t ht_now(const ht_machine *m);
  * Xen's set_timer then fires it before the hypercall returns); returns the events. */
 uint32_t clock_run_due(ht_machine *m);
 
+/* ---- vcpus (vcpu.c) ----------------------------------------------------------------- */
+
+/* Whether vcpu of the domain in slot is up (not _VPF_down): a vcpu that is down does not
+ * run, so it makes no hypercall (dispatch.c refuses one). */
+bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu);
+
 /* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
 
 /* Whether the caller reaches the handler of hypercall `number` with sub-op `subop`: a guest

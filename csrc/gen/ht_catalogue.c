@@ -118,6 +118,40 @@ static const uint16_t codes_56_doc[] = {22};
 static const uint16_t codes_56_xen_4_2[] = {22};
 static const uint16_t codes_57_doc[] = {22};
 static const uint16_t codes_57_xen_4_2[] = {22};
+static const uint16_t codes_58_doc[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_58_xen_4_2[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_59_doc[] = {2, 22, 38};
+static const uint16_t codes_59_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_60_doc[] = {2, 22, 38};
+static const uint16_t codes_60_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_61_doc[] = {2, 22, 38};
+static const uint16_t codes_61_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_62_doc[] = {2, 14, 22};
+static const uint16_t codes_62_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_63_doc[] = {2, 14, 22};
+static const uint16_t codes_63_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_64_doc[] = {2, 14, 22};
+static const uint16_t codes_64_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_65_doc[] = {2, 22};
+static const uint16_t codes_65_xen_4_2[] = {2, 22};
+static const uint16_t codes_66_doc[] = {2, 14, 22, 62};
+static const uint16_t codes_66_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_67_doc[] = {2, 22};
+static const uint16_t codes_67_xen_4_2[] = {2, 22};
+static const uint16_t codes_68_doc[] = {2, 12, 14, 22};
+static const uint16_t codes_68_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_69_doc[] = {2, 22, 38};
+static const uint16_t codes_69_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_70_doc[] = {2, 22, 38};
+static const uint16_t codes_70_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_71_doc[] = {2, 22, 38};
+static const uint16_t codes_71_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_72_doc[] = {2, 22, 38};
+static const uint16_t codes_72_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_73_doc[] = {0};
+static const uint16_t codes_73_xen_4_2[] = {0};
+static const uint16_t codes_74_doc[] = {3, 22};
+static const uint16_t codes_74_xen_4_2[] = {3, 22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -874,6 +908,227 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_57_doc, codes_57_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_vcpu_initialise] = {
+        "vcpu_initialise", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_58_doc, codes_58_xen_4_2},
+        {6, 6},
+    },
+    [HT_CALL_vcpu_up] = {
+        "vcpu_up", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_59_doc, codes_59_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_down] = {
+        "vcpu_down", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_60_doc, codes_60_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_is_up] = {
+        "vcpu_is_up", 0, 1, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_61_doc, codes_61_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_get_runstate_info] = {
+        "vcpu_get_runstate_info", 0, 0, 1, 6, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 64, 64, 64, 64, 64},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_62_doc, codes_62_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_register_runstate_memory_area] = {
+        "vcpu_register_runstate_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_63_doc, codes_63_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_set_periodic_timer] = {
+        "vcpu_set_periodic_timer", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_64_doc, codes_64_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_stop_periodic_timer] = {
+        "vcpu_stop_periodic_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_65_doc, codes_65_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_vcpu_set_singleshot_timer] = {
+        "vcpu_set_singleshot_timer", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 2, 0, 0, 0, 0, 0},
+        {codes_66_doc, codes_66_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_vcpu_stop_singleshot_timer] = {
+        "vcpu_stop_singleshot_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_67_doc, codes_67_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_vcpu_register_vcpu_info] = {
+        "vcpu_register_vcpu_info", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_68_doc, codes_68_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_vcpu_send_nmi] = {
+        "vcpu_send_nmi", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_69_doc, codes_69_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_get_physid] = {
+        "vcpu_get_physid", 0, 0, 1, 1, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_70_doc, codes_70_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
+        "vcpu_register_vcpu_time_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_71_doc, codes_71_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_vcpu_op_raw] = {
+        "vcpu_op_raw", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_72_doc, codes_72_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_set_timer_op] = {
+        "set_timer_op", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_73_doc, codes_73_xen_4_2},
+        {0, 0},
+    },
+    [HT_CALL_guest_timer_interrupt] = {
+        "guest_timer_interrupt", 1, 1, 2, 0, HT_FAMILY_VCPU, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_74_doc, codes_74_xen_4_2},
+        {2, 2},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -1236,6 +1491,106 @@ static int64_t glue_advance_time(ht_machine *m, const uint64_t *arg, uint64_t *o
     return ht_h_advance_time(m, arg[0]);
 }
 
+static int64_t glue_vcpu_initialise(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_initialise(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_vcpu_up(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_up(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_vcpu_down(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_down(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_vcpu_is_up(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_is_up(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_vcpu_get_runstate_info(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_vcpu_get_runstate_info(m, (uint32_t)arg[0], &out[0], &out[1], &out[2], &out[3], &out[4], &out[5]);
+}
+
+static int64_t glue_vcpu_register_runstate_memory_area(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_register_runstate_memory_area(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_vcpu_set_periodic_timer(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_set_periodic_timer(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_vcpu_stop_periodic_timer(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_stop_periodic_timer(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_vcpu_set_singleshot_timer(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_set_singleshot_timer(m, (uint32_t)arg[0], arg[1], (uint32_t)arg[2]);
+}
+
+static int64_t glue_vcpu_stop_singleshot_timer(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_stop_singleshot_timer(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_vcpu_register_vcpu_info(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_register_vcpu_info(m, (uint32_t)arg[0], arg[1], (uint32_t)arg[2]);
+}
+
+static int64_t glue_vcpu_send_nmi(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_send_nmi(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_vcpu_get_physid(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_vcpu_get_physid(m, (uint32_t)arg[0], &out[0]);
+}
+
+static int64_t glue_vcpu_register_vcpu_time_memory_area(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_register_vcpu_time_memory_area(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_vcpu_op_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vcpu_op_raw(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_set_timer_op(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_timer_op(m, arg[0]);
+}
+
+static int64_t glue_guest_timer_interrupt(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_guest_timer_interrupt(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1295,6 +1650,23 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = glue_inject_fault,
     [HT_CALL_advance_time] = glue_advance_time,
+    [HT_CALL_vcpu_initialise] = glue_vcpu_initialise,
+    [HT_CALL_vcpu_up] = glue_vcpu_up,
+    [HT_CALL_vcpu_down] = glue_vcpu_down,
+    [HT_CALL_vcpu_is_up] = glue_vcpu_is_up,
+    [HT_CALL_vcpu_get_runstate_info] = glue_vcpu_get_runstate_info,
+    [HT_CALL_vcpu_register_runstate_memory_area] = glue_vcpu_register_runstate_memory_area,
+    [HT_CALL_vcpu_set_periodic_timer] = glue_vcpu_set_periodic_timer,
+    [HT_CALL_vcpu_stop_periodic_timer] = glue_vcpu_stop_periodic_timer,
+    [HT_CALL_vcpu_set_singleshot_timer] = glue_vcpu_set_singleshot_timer,
+    [HT_CALL_vcpu_stop_singleshot_timer] = glue_vcpu_stop_singleshot_timer,
+    [HT_CALL_vcpu_register_vcpu_info] = glue_vcpu_register_vcpu_info,
+    [HT_CALL_vcpu_send_nmi] = glue_vcpu_send_nmi,
+    [HT_CALL_vcpu_get_physid] = glue_vcpu_get_physid,
+    [HT_CALL_vcpu_register_vcpu_time_memory_area] = glue_vcpu_register_vcpu_time_memory_area,
+    [HT_CALL_vcpu_op_raw] = glue_vcpu_op_raw,
+    [HT_CALL_set_timer_op] = glue_set_timer_op,
+    [HT_CALL_guest_timer_interrupt] = glue_guest_timer_interrupt,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1309,6 +1681,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
     [HT_FAMILY_CLOCK] = &ht_family_clock,
+    [HT_FAMILY_VCPU] = &ht_family_vcpu,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1316,6 +1689,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_REFUSED_UNKNOWN_CALL] = "engine: unknown call number",
     [HT_R_REFUSED_ARGUMENT_WIDTH] = "engine: an argument is wider than its C type",
     [HT_R_REFUSED_CALLER] = "engine: the calling domain or vcpu does not exist",
+    [HT_R_REFUSED_CALLER_DOWN] = "engine: the calling vcpu is down and cannot make calls",
     [HT_R_REFUSED_LIST] = "engine: a list argument lies outside its pool, is too long, or has an element wider than its field",
     [HT_R_NOT_X86_64] = "gate: the host is not x86_64",
     [HT_R_NO_DOMAIN] = "gate: no such domain",
@@ -1459,6 +1833,30 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
     [HT_R_CLOCK_OVERFLOW] = "clock: the system time would pass STIME_MAX",
     [HT_R_CLOCK_LIVELOCK] = "clock: a timer re-armed itself in the past; Xen never returns",
+    [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
+    [HT_R_VCPU_MISSING] = "vcpu_op: no such vcpu in the calling domain",
+    [HT_R_VCPU_COPY_FAULT] = "vcpu_op: the argument struct cannot be copied",
+    [HT_R_VCPU_CONTEXT_NOMEM] = "vcpu_op initialise: no memory for the context buffer",
+    [HT_R_VCPU_ALREADY_INITIALISED] = "vcpu_op initialise: the vcpu is already initialised",
+    [HT_R_VCPU_PV_CONTEXT_UNSUPPORTED] = "vcpu_op initialise: a PV vcpu context (page tables, GDT) is not modelled",
+    [HT_R_VCPU_NOT_INITIALISED] = "vcpu_op up: the vcpu was never initialised",
+    [HT_R_VCPU_ADDR_RESERVED] = "vcpu_op: the address lies in Xen's reserved range",
+    [HT_R_VCPU_PERIOD_SHORT] = "vcpu_op periodic timer: period below 1 ms",
+    [HT_R_VCPU_PERIOD_LONG] = "vcpu_op periodic timer: period above STIME_DELTA_MAX",
+    [HT_R_VCPU_NOT_SELF] = "vcpu_op: the vcpu is not the calling vcpu",
+    [HT_R_VCPU_DEADLINE_PAST] = "vcpu_op singleshot timer: future flag, deadline past",
+    [HT_R_VCPU_INFO_OFFSET] = "vcpu_op vcpu_info: the offset crosses the page",
+    [HT_R_VCPU_INFO_REGISTERED] = "vcpu_op vcpu_info: already registered",
+    [HT_R_VCPU_INFO_HVM_4_2_0] = "vcpu_op vcpu_info: an HVM vcpu's vcpu_info_mfn reads 0 in 4.2.0 (fixed in 4.2.3)",
+    [HT_R_VCPU_INFO_NOT_DOWN] = "vcpu_op vcpu_info: another vcpu that is not down",
+    [HT_R_VCPU_INFO_BAD_FRAME] = "vcpu_op vcpu_info: not a frame of the domain",
+    [HT_R_VCPU_INFO_NO_MAP] = "vcpu_op vcpu_info: the page cannot be mapped",
+    [HT_R_VCPU_NMI_ARG] = "vcpu_op send_nmi: arg is not NULL",
+    [HT_R_VCPU_NOT_PINNED] = "vcpu_op get_physid: the vcpu is not pinned",
+    [HT_R_VCPU_UNKNOWN_CMD] = "vcpu_op: no such sub-op",
+    [HT_R_VCPU_RAW_HAS_CALL] = "vcpu_op_raw: the sub-op has its own call; the raw form lacks its arguments",
+    [HT_R_TIMER_HUGE] = "set_timer_op: negative or far deadline; armed at now + 100 ms",
+    [HT_R_GUEST_NO_VCPU] = "guest: the domain has no such vcpu",
     [HT_R_HVM_NO_HYPERCALL] = "hvm: 4.2's HVM hypercall table has no such hypercall",
     [HT_R_HVM_SUBOP_FILTERED] = "hvm: 4.2's HVM hypercall table filters this sub-op out",
 };
@@ -1483,6 +1881,8 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_PAGED_PAGES] = "paging.12",
     [HT_INV_PAGING_TRANSITION] = "paging.13",
     [HT_INV_EVTCHN_TABLE] = "evtchn.1",
+    [HT_INV_VCPU_STATE] = "vcpu.1",
+    [HT_INV_VCPU_TIMERS] = "vcpu.2",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -1505,6 +1905,8 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_PAGED_PAGES] = "paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame",
     [HT_INV_PAGING_TRANSITION] = "paging nominate succeeds only on a pageable gfn with no extra references, evict only on a nominated gfn with none",
     [HT_INV_EVTCHN_TABLE] = "port 0 is reserved; every bound port is below the domain's limit; a Xen-consumer port is unbound and belongs to a live ring of its domain, and every live ring's port is such a port",
+    [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
+    [HT_INV_VCPU_TIMERS] = "a vcpu's periodic timer period is 0 or between 1 ms and STIME_DELTA_MAX (2^62-1)",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -1519,6 +1921,8 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "set_mem_access_unchecked",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap_shared",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "response_vcpu_unchecked",
+    [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "periodic_timer_overflow",
+    [HT_BUG_VCPU_UP_UNINITIALISED] = "vcpu_up_uninitialised",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -1533,6 +1937,8 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "XSA-28 / CVE-2012-5512",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "4.2 to 4.17 at least",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "ee75480b3c (2014)",
+    [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "XSA-20 / CVE-2012-4535, dfa0cb6a14 (first in 4.2.1)",
+    [HT_BUG_VCPU_UP_UNINITIALISED] = "949ebc61f8 (2005): VCPUOP_up did not check that the vcpu was initialised",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -1547,6 +1953,8 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "HVMOP_set_mem_access does not range-check the access value and indexes its table out of bounds",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
+    [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "VCPUOP_set_periodic_timer accepts a period above STIME_DELTA_MAX: once the timer has ticked, last + period overflows into the past and the timer softirq re-arms it there forever",
+    [HT_BUG_VCPU_UP_UNINITIALISED] = "VCPUOP_up brings up a vcpu that was never initialised (it would run on a zeroed context)",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {

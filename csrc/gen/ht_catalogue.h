@@ -4,23 +4,24 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "da49760ea56c85ec"
-#define HT_NCALLS 58
+#define HT_CATALOGUE_REVISION "733b9d3270a1b89a"
+#define HT_NCALLS 75
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_NLISTS 3
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 11
-#define HT_NREASONS 149
-#define HT_NINVARIANTS 19
-#define HT_NBUGS 11
+#define HT_NFAMILIES 12
+#define HT_NREASONS 174
+#define HT_NINVARIANTS 21
+#define HT_NBUGS 13
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
 #define HT_RAW_UNKNOWN_CALL (-1000001) /* refused: no such call id */
 #define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
 #define HT_RAW_UNSUPPORTED (-1000003) /* unsupported: the engine does not model the path Xen would take */
+#define HT_RAW_CALLER_DOWN (-1000004) /* refused: the calling vcpu is down (it cannot make calls) */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
 #define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */
@@ -138,6 +139,7 @@
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_CLOCK 10
+#define HT_FAMILY_VCPU 11
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -319,6 +321,15 @@
 #define HT_XENMEM_HVM_DENIED_MACHINE_MEMORY_MAP 10
 #define HT_XENMEM_HVM_DENIED_MACHPHYS_MAPPING 12
 #define HT_XENMEM_HVM_DENIED_COUNT 3
+/* runstate: vcpu run states (RUNSTATE_*, public/vcpu.h) */
+#define HT_RUNSTATE_RUNNING 0
+#define HT_RUNSTATE_RUNNABLE 1
+#define HT_RUNSTATE_BLOCKED 2
+#define HT_RUNSTATE_OFFLINE 3
+#define HT_RUNSTATE_COUNT 4
+/* sshot_flags: set_singleshot_timer flags (VCPU_SSHOTTMR_*) */
+#define HT_SSHOT_FLAGS_FUTURE 1
+#define HT_SSHOT_FLAGS_COUNT 1
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -326,6 +337,7 @@ enum ht_reason_id {
     HT_R_REFUSED_UNKNOWN_CALL,
     HT_R_REFUSED_ARGUMENT_WIDTH,
     HT_R_REFUSED_CALLER,
+    HT_R_REFUSED_CALLER_DOWN,
     HT_R_REFUSED_LIST,
     HT_R_NOT_X86_64,
     HT_R_NO_DOMAIN,
@@ -469,6 +481,30 @@ enum ht_reason_id {
     HT_R_EVTCHN_NO_BUCKET,
     HT_R_CLOCK_OVERFLOW,
     HT_R_CLOCK_LIVELOCK,
+    HT_R_VCPU_RANGE,
+    HT_R_VCPU_MISSING,
+    HT_R_VCPU_COPY_FAULT,
+    HT_R_VCPU_CONTEXT_NOMEM,
+    HT_R_VCPU_ALREADY_INITIALISED,
+    HT_R_VCPU_PV_CONTEXT_UNSUPPORTED,
+    HT_R_VCPU_NOT_INITIALISED,
+    HT_R_VCPU_ADDR_RESERVED,
+    HT_R_VCPU_PERIOD_SHORT,
+    HT_R_VCPU_PERIOD_LONG,
+    HT_R_VCPU_NOT_SELF,
+    HT_R_VCPU_DEADLINE_PAST,
+    HT_R_VCPU_INFO_OFFSET,
+    HT_R_VCPU_INFO_REGISTERED,
+    HT_R_VCPU_INFO_HVM_4_2_0,
+    HT_R_VCPU_INFO_NOT_DOWN,
+    HT_R_VCPU_INFO_BAD_FRAME,
+    HT_R_VCPU_INFO_NO_MAP,
+    HT_R_VCPU_NMI_ARG,
+    HT_R_VCPU_NOT_PINNED,
+    HT_R_VCPU_UNKNOWN_CMD,
+    HT_R_VCPU_RAW_HAS_CALL,
+    HT_R_TIMER_HUGE,
+    HT_R_GUEST_NO_VCPU,
     HT_R_HVM_NO_HYPERCALL,
     HT_R_HVM_SUBOP_FILTERED,
 };
@@ -494,6 +530,8 @@ enum ht_invariant_id {
     HT_INV_PAGED_PAGES,
     HT_INV_PAGING_TRANSITION,
     HT_INV_EVTCHN_TABLE,
+    HT_INV_VCPU_STATE,
+    HT_INV_VCPU_TIMERS,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -509,6 +547,8 @@ enum ht_bug_id {
     HT_BUG_SET_ACCESS_UNCHECKED,
     HT_BUG_REMOVE_PHYSMAP_SHARED,
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
+    HT_BUG_PERIODIC_TIMER_OVERFLOW,
+    HT_BUG_VCPU_UP_UNINITIALISED,
 };
 
 /* Call ids. */
@@ -571,6 +611,23 @@ enum ht_call_id {
     HT_CALL_domain_set_max_evtchn = 55,
     HT_CALL_inject_fault = 56,
     HT_CALL_advance_time = 57,
+    HT_CALL_vcpu_initialise = 58,
+    HT_CALL_vcpu_up = 59,
+    HT_CALL_vcpu_down = 60,
+    HT_CALL_vcpu_is_up = 61,
+    HT_CALL_vcpu_get_runstate_info = 62,
+    HT_CALL_vcpu_register_runstate_memory_area = 63,
+    HT_CALL_vcpu_set_periodic_timer = 64,
+    HT_CALL_vcpu_stop_periodic_timer = 65,
+    HT_CALL_vcpu_set_singleshot_timer = 66,
+    HT_CALL_vcpu_stop_singleshot_timer = 67,
+    HT_CALL_vcpu_register_vcpu_info = 68,
+    HT_CALL_vcpu_send_nmi = 69,
+    HT_CALL_vcpu_get_physid = 70,
+    HT_CALL_vcpu_register_vcpu_time_memory_area = 71,
+    HT_CALL_vcpu_op_raw = 72,
+    HT_CALL_set_timer_op = 73,
+    HT_CALL_guest_timer_interrupt = 74,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -630,6 +687,7 @@ extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_clock;
+extern const struct ht_family_ops ht_family_vcpu;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

@@ -94,5 +94,27 @@ int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_p
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth);
 /* clock (csrc/clock.c) */
 int64_t ht_h_advance_time(ht_machine *m, uint64_t ns);
+/* vcpu (csrc/vcpu.c) */
+int64_t ht_h_vcpu_initialise(ht_machine *m, uint32_t vcpuid, uint64_t ctxt);
+int64_t ht_h_vcpu_up(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_down(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_is_up(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_get_runstate_info(ht_machine *m, uint32_t vcpuid, uint64_t *state,
+                                    uint64_t *state_entry_time, uint64_t *time_running,
+                                    uint64_t *time_runnable, uint64_t *time_blocked,
+                                    uint64_t *time_offline);
+int64_t ht_h_vcpu_register_runstate_memory_area(ht_machine *m, uint32_t vcpuid, uint64_t addr);
+int64_t ht_h_vcpu_set_periodic_timer(ht_machine *m, uint32_t vcpuid, uint64_t period_ns);
+int64_t ht_h_vcpu_stop_periodic_timer(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_set_singleshot_timer(ht_machine *m, uint32_t vcpuid, uint64_t timeout_abs_ns,
+                                       uint32_t flags);
+int64_t ht_h_vcpu_stop_singleshot_timer(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_register_vcpu_info(ht_machine *m, uint32_t vcpuid, uint64_t mfn, uint32_t offset);
+int64_t ht_h_vcpu_send_nmi(ht_machine *m, uint32_t vcpuid, uint64_t arg);
+int64_t ht_h_vcpu_get_physid(ht_machine *m, uint32_t vcpuid, uint64_t *phys_id);
+int64_t ht_h_vcpu_register_vcpu_time_memory_area(ht_machine *m, uint32_t vcpuid, uint64_t addr);
+int64_t ht_h_vcpu_op_raw(ht_machine *m, uint32_t cmd, uint32_t vcpuid);
+int64_t ht_h_set_timer_op(ht_machine *m, uint64_t timeout);
+int64_t ht_h_guest_timer_interrupt(ht_machine *m, uint16_t domid, uint32_t vcpu);
 
 #endif

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "da49760ea56c85ec"
+CATALOGUE_REVISION = "733b9d3270a1b89a"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(58)
+    {} for _ in range(75)
 )
 
 
@@ -808,6 +808,231 @@ def bind_calls(
             return remember(known57, 57, packed)
         raise refused(57, packed >> 16, (ns, ))
 
+    known58 = KNOWN_RESULTS[58]
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+        try:
+            packed = call2(machine, 58, vcpuid, ctxt)
+        except (TypeError, OverflowError):
+            raise bad_value(58, (vcpuid, ctxt, )) from None
+        result = known58.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known58, 58, packed)
+        raise refused(58, packed >> 16, (vcpuid, ctxt, ))
+
+    known59 = KNOWN_RESULTS[59]
+    def vcpu_up(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 59, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(59, (vcpuid, )) from None
+        result = known59.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known59, 59, packed)
+        raise refused(59, packed >> 16, (vcpuid, ))
+
+    known60 = KNOWN_RESULTS[60]
+    def vcpu_down(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 60, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(60, (vcpuid, )) from None
+        result = known60.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known60, 60, packed)
+        raise refused(60, packed >> 16, (vcpuid, ))
+
+    known61 = KNOWN_RESULTS[61]
+    def vcpu_is_up(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 61, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(61, (vcpuid, )) from None
+        result = known61.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known61, 61, packed)
+        raise refused(61, packed >> 16, (vcpuid, ))
+
+    known62 = KNOWN_RESULTS[62]
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 62, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(62, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((62, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+        result = known62.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known62, 62, packed)
+        raise refused(62, packed >> 16, (vcpuid, ))
+
+    known63 = KNOWN_RESULTS[63]
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
+        try:
+            packed = call2(machine, 63, vcpuid, addr)
+        except (TypeError, OverflowError):
+            raise bad_value(63, (vcpuid, addr, )) from None
+        result = known63.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known63, 63, packed)
+        raise refused(63, packed >> 16, (vcpuid, addr, ))
+
+    known64 = KNOWN_RESULTS[64]
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
+        try:
+            packed = call2(machine, 64, vcpuid, period_ns)
+        except (TypeError, OverflowError):
+            raise bad_value(64, (vcpuid, period_ns, )) from None
+        result = known64.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known64, 64, packed)
+        raise refused(64, packed >> 16, (vcpuid, period_ns, ))
+
+    known65 = KNOWN_RESULTS[65]
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 65, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(65, (vcpuid, )) from None
+        result = known65.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known65, 65, packed)
+        raise refused(65, packed >> 16, (vcpuid, ))
+
+    known66 = KNOWN_RESULTS[66]
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+        try:
+            packed = call3(machine, 66, vcpuid, timeout_abs_ns, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(66, (vcpuid, timeout_abs_ns, flags, )) from None
+        result = known66.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known66, 66, packed)
+        raise refused(66, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+
+    known67 = KNOWN_RESULTS[67]
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 67, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(67, (vcpuid, )) from None
+        result = known67.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known67, 67, packed)
+        raise refused(67, packed >> 16, (vcpuid, ))
+
+    known68 = KNOWN_RESULTS[68]
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+        try:
+            packed = call3(machine, 68, vcpuid, mfn, offset)
+        except (TypeError, OverflowError):
+            raise bad_value(68, (vcpuid, mfn, offset, )) from None
+        result = known68.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known68, 68, packed)
+        raise refused(68, packed >> 16, (vcpuid, mfn, offset, ))
+
+    known69 = KNOWN_RESULTS[69]
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 69, vcpuid, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(69, (vcpuid, arg, )) from None
+        result = known69.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known69, 69, packed)
+        raise refused(69, packed >> 16, (vcpuid, arg, ))
+
+    known70 = KNOWN_RESULTS[70]
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 70, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(70, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((70, packed, out[0]))
+        result = known70.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known70, 70, packed)
+        raise refused(70, packed >> 16, (vcpuid, ))
+
+    known71 = KNOWN_RESULTS[71]
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+        try:
+            packed = call2(machine, 71, vcpuid, addr)
+        except (TypeError, OverflowError):
+            raise bad_value(71, (vcpuid, addr, )) from None
+        result = known71.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known71, 71, packed)
+        raise refused(71, packed >> 16, (vcpuid, addr, ))
+
+    known72 = KNOWN_RESULTS[72]
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+        try:
+            packed = call2(machine, 72, cmd, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(72, (cmd, vcpuid, )) from None
+        result = known72.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known72, 72, packed)
+        raise refused(72, packed >> 16, (cmd, vcpuid, ))
+
+    known73 = KNOWN_RESULTS[73]
+    def set_timer_op(timeout: int) -> CallResult:
+        try:
+            packed = call1(machine, 73, timeout)
+        except (TypeError, OverflowError):
+            raise bad_value(73, (timeout, )) from None
+        result = known73.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known73, 73, packed)
+        raise refused(73, packed >> 16, (timeout, ))
+
+    known74 = KNOWN_RESULTS[74]
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+        try:
+            packed = call2(machine, 74, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(74, (domid, vcpu, )) from None
+        result = known74.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known74, 74, packed)
+        raise refused(74, packed >> 16, (domid, vcpu, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -867,6 +1092,23 @@ def bind_calls(
         domain_set_max_evtchn,
         inject_fault,
         advance_time,
+        vcpu_initialise,
+        vcpu_up,
+        vcpu_down,
+        vcpu_is_up,
+        vcpu_get_runstate_info,
+        vcpu_register_runstate_memory_area,
+        vcpu_set_periodic_timer,
+        vcpu_stop_periodic_timer,
+        vcpu_set_singleshot_timer,
+        vcpu_stop_singleshot_timer,
+        vcpu_register_vcpu_info,
+        vcpu_send_nmi,
+        vcpu_get_physid,
+        vcpu_register_vcpu_time_memory_area,
+        vcpu_op_raw,
+        set_timer_op,
+        guest_timer_interrupt,
     )
 
 
@@ -1682,3 +1924,221 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         """
         return self._bound[57](ns)
+
+    def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
+        """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
+        tables and descriptor tables, which the engine does not model: a call that gets past
+        Xen's checks is answered unsupported.
+
+        Hypercall: vcpu_op 24 / VCPUOP_initialise 0.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``ctxt``: the guest address of the vcpu_guest_context.
+        Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
+        """
+        return self._bound[58](vcpuid, ctxt)
+
+    def vcpu_up(self, vcpuid: int) -> CallResult:
+        """Make an initialised vcpu runnable (0 also when it is already up).
+
+        Hypercall: vcpu_op 24 / VCPUOP_up 1.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[59](vcpuid)
+
+    def vcpu_down(self, vcpuid: int) -> CallResult:
+        """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
+        4.2 does not shut the domain down).
+
+        Hypercall: vcpu_op 24 / VCPUOP_down 2.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[60](vcpuid)
+
+    def vcpu_is_up(self, vcpuid: int) -> CallResult:
+        """Whether a vcpu is up.
+
+        Hypercall: vcpu_op 24 / VCPUOP_is_up 3.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Returns: 1 if the vcpu is up, else 0.
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[61](vcpuid)
+
+    def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
+        """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
+
+        Hypercall: vcpu_op 24 / VCPUOP_get_runstate_info 4.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Output ``state``: the current run state.
+        Output ``state_entry_time``: system time of the last state change (ns).
+        Output ``time_running``: ns spent running.
+        Output ``time_runnable``: ns spent runnable (always 0: every vcpu has a CPU).
+        Output ``time_blocked``: ns spent blocked.
+        Output ``time_offline``: ns spent offline (down or paused).
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[62](vcpuid)
+
+    def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
+        """Register the guest address where Xen keeps the vcpu's runstate (a later registration
+        replaces it; the writes to guest memory are not modelled).
+
+        Hypercall: vcpu_op 24 / VCPUOP_register_runstate_memory_area 5.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``addr``: the guest virtual address of the area.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[63](vcpuid, addr)
+
+    def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
+        """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
+
+        Hypercall: vcpu_op 24 / VCPUOP_set_periodic_timer 6.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``period_ns``: the period in ns.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[64](vcpuid, period_ns)
+
+    def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
+        """Stop the vcpu's periodic timer.
+
+        Hypercall: vcpu_op 24 / VCPUOP_stop_periodic_timer 7.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EINVAL.
+        """
+        return self._bound[65](vcpuid)
+
+    def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+        """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
+        already past fires at once).
+
+        Hypercall: vcpu_op 24 / VCPUOP_set_singleshot_timer 8.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``timeout_abs_ns``: the deadline: system time in ns (an s_time_t).
+        ``flags``: VCPU_SSHOTTMR_* bits.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL, ETIME.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
+        """
+        return self._bound[66](vcpuid, timeout_abs_ns, flags)
+
+    def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
+        """Stop the calling vcpu's singleshot timer.
+
+        Hypercall: vcpu_op 24 / VCPUOP_stop_singleshot_timer 9.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EINVAL.
+        """
+        return self._bound[67](vcpuid)
+
+    def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
+        """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
+        owns; Xen keeps a reference and a writable type on it until the domain dies).
+
+        Hypercall: vcpu_op 24 / VCPUOP_register_vcpu_info 10.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``mfn``: the frame (PV: a machine frame of the domain).
+        ``offset``: where in the frame the vcpu_info goes.
+        Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
+        """
+        return self._bound[68](vcpuid, mfn, offset)
+
+    def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
+        """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
+
+        Hypercall: vcpu_op 24 / VCPUOP_send_nmi 11.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``arg``: the argument handle; must be NULL (0).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[69](vcpuid, arg)
+
+    def vcpu_get_physid(self, vcpuid: int) -> CallResult:
+        """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
+        pinned, as in 4.2 without dom0_vcpus_pin).
+
+        Hypercall: vcpu_op 24 / VCPUOP_get_physid 12.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Output ``phys_id``: APIC id | ACPI id << 32.
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[70](vcpuid)
+
+    def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
+        """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
+
+        Hypercall: vcpu_op 24 / VCPUOP_register_vcpu_time_memory_area 13.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``addr``: the guest virtual address of the area.
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[71](vcpuid, addr)
+
+    def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
+        """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
+        answered unsupported: the raw form does not carry its arguments.
+
+        Hypercall: vcpu_op 24.
+        Caller: guest.
+        ``cmd``: the VCPUOP_* command.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[72](cmd, vcpuid)
+
+    def set_timer_op(self, timeout: int) -> CallResult:
+        """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
+        time; a deadline wrapped negative or more than 2^50 ns ahead is replaced by now +
+        100 ms (Linux workaround).  Never fails.
+
+        Hypercall: set_timer_op 15.
+        Caller: guest.
+        ``timeout``: the deadline in ns of system time (an s_time_t).
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[73](timeout)
+
+    def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
+        """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
+        since it last did (singleshot, periodic and set_timer_op timers).
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``vcpu``: the vcpu.
+        Returns: the number of timer events taken.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[74](domid, vcpu)

@@ -36,6 +36,7 @@ from haptrace.catalogue.limits import (
     RAW_BAD_ARG0,
     RAW_BAD_CALLER,
     RAW_BAD_LIST0,
+    RAW_CALLER_DOWN,
     RAW_REFUSED_LIMIT,
     RAW_UNKNOWN_CALL,
     RAW_UNSUPPORTED,
@@ -844,6 +845,8 @@ def _refused(call: int, raw: int, args: tuple[int, ...]) -> InputError:
     spec = CATALOGUE[call]
     if raw == RAW_BAD_CALLER:
         return InvalidArgument(f"{spec.name}: the calling domain or vcpu does not exist")
+    if raw == RAW_CALLER_DOWN:
+        return InvalidArgument(f"{spec.name}: the calling vcpu is down and cannot make calls")
     if raw <= RAW_BAD_LIST0:
         slot = RAW_BAD_LIST0 - raw
         name = spec.args[slot].name if 0 <= slot < len(spec.args) else f"slot {slot}"

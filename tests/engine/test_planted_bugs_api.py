@@ -101,6 +101,17 @@ def resume_no_ring(m: Machine) -> Iterator[CallResult]:
     yield m.memshr_domain_resume(1)
 
 
+def periodic_timer_overflow(m: Machine) -> Iterator[CallResult]:
+    yield m.call("vcpu_set_periodic_timer", 0, 1_000_000, caller=(1, 0))
+    yield m.advance_time(1_000_000)  # one tick: the last tick is now 1 ms
+    yield m.call("vcpu_set_periodic_timer", 0, (1 << 63) - 1, caller=(1, 0))
+
+
+def vcpu_up_uninitialised(m: Machine) -> Iterator[CallResult]:
+    yield m.domain_create(5, 16, 0, 0, 2, 2)  # a PV guest: vcpu 1 down, never initialised
+    yield m.call("vcpu_up", 1, caller=(5, 0))
+
+
 SEQUENCES: dict[str, Sequence] = {
     "nr_saved_underflow": nr_saved_underflow,
     "add_physmap_failure_accounting": add_physmap_failure_accounting,
@@ -113,6 +124,8 @@ SEQUENCES: dict[str, Sequence] = {
     "response_vcpu_unchecked": response_vcpu_unchecked,
     "paged_drop_drift": paged_drop_drift,
     "resume_no_ring": resume_no_ring,
+    "periodic_timer_overflow": periodic_timer_overflow,
+    "vcpu_up_uninitialised": vcpu_up_uninitialised,
 }
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
@@ -127,6 +140,8 @@ CAUGHT_BY = {
     "response_vcpu_unchecked": {"host.memory_safety"},
     "paged_drop_drift": {"paging.12"},
     "resume_no_ring": {"host.liveness"},
+    "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
+    "vcpu_up_uninitialised": {"vcpu.1"},
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
 
