@@ -408,6 +408,11 @@ uint32_t clock_run_due(ht_machine *m);
  * run, so it makes no hypercall (dispatch.c refuses one). */
 bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu);
 
+/* ---- PV domain state (pvonly.c) ----------------------------------------------------- */
+
+/* The domain's vm_assist bits (1 << VMASST_TYPE_*). */
+uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
+
 /* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
 
 /* Whether the caller reaches the handler of hypercall `number` with sub-op `subop`: a guest

@@ -152,6 +152,66 @@ static const uint16_t codes_73_doc[] = {0};
 static const uint16_t codes_73_xen_4_2[] = {0};
 static const uint16_t codes_74_doc[] = {3, 22};
 static const uint16_t codes_74_xen_4_2[] = {3, 22};
+static const uint16_t codes_75_doc[] = {38};
+static const uint16_t codes_75_xen_4_2[] = {38};
+static const uint16_t codes_76_doc[] = {38};
+static const uint16_t codes_76_xen_4_2[] = {38};
+static const uint16_t codes_77_doc[] = {38};
+static const uint16_t codes_77_xen_4_2[] = {38};
+static const uint16_t codes_78_doc[] = {38};
+static const uint16_t codes_78_xen_4_2[] = {38};
+static const uint16_t codes_79_doc[] = {38};
+static const uint16_t codes_79_xen_4_2[] = {38};
+static const uint16_t codes_80_doc[] = {38};
+static const uint16_t codes_80_xen_4_2[] = {38};
+static const uint16_t codes_81_doc[] = {38};
+static const uint16_t codes_81_xen_4_2[] = {38};
+static const uint16_t codes_82_doc[] = {38};
+static const uint16_t codes_82_xen_4_2[] = {38};
+static const uint16_t codes_83_doc[] = {38};
+static const uint16_t codes_83_xen_4_2[] = {38};
+static const uint16_t codes_84_doc[] = {38};
+static const uint16_t codes_84_xen_4_2[] = {38};
+static const uint16_t codes_85_doc[] = {38};
+static const uint16_t codes_85_xen_4_2[] = {38};
+static const uint16_t codes_86_doc[] = {38};
+static const uint16_t codes_86_xen_4_2[] = {38};
+static const uint16_t codes_87_doc[] = {38};
+static const uint16_t codes_87_xen_4_2[] = {38};
+static const uint16_t codes_88_doc[] = {38};
+static const uint16_t codes_88_xen_4_2[] = {38};
+static const uint16_t codes_89_doc[] = {38};
+static const uint16_t codes_89_xen_4_2[] = {38};
+static const uint16_t codes_90_doc[] = {38};
+static const uint16_t codes_90_xen_4_2[] = {38};
+static const uint16_t codes_91_doc[] = {38};
+static const uint16_t codes_91_xen_4_2[] = {38};
+static const uint16_t codes_92_doc[] = {38};
+static const uint16_t codes_92_xen_4_2[] = {38};
+static const uint16_t codes_93_doc[] = {38};
+static const uint16_t codes_93_xen_4_2[] = {38};
+static const uint16_t codes_94_doc[] = {14, 22};
+static const uint16_t codes_94_xen_4_2[] = {14, 22};
+static const uint16_t codes_95_doc[] = {38};
+static const uint16_t codes_95_xen_4_2[] = {38};
+static const uint16_t codes_96_doc[] = {22, 38};
+static const uint16_t codes_96_xen_4_2[] = {22, 38};
+static const uint16_t codes_97_doc[] = {14, 22, 38};
+static const uint16_t codes_97_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_98_doc[] = {38};
+static const uint16_t codes_98_xen_4_2[] = {38};
+static const uint16_t codes_99_doc[] = {1, 14, 38};
+static const uint16_t codes_99_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_100_doc[] = {1, 14, 38};
+static const uint16_t codes_100_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_101_doc[] = {1, 38};
+static const uint16_t codes_101_xen_4_2[] = {1, 38};
+static const uint16_t codes_102_doc[] = {38};
+static const uint16_t codes_102_xen_4_2[] = {38};
+static const uint16_t codes_103_doc[] = {22};
+static const uint16_t codes_103_xen_4_2[] = {22};
+static const uint16_t codes_104_doc[] = {0};
+static const uint16_t codes_104_xen_4_2[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -1129,6 +1189,396 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_74_doc, codes_74_xen_4_2},
         {2, 2},
     },
+    [HT_CALL_set_trap_table] = {
+        "set_trap_table", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_75_doc, codes_75_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_mmu_update] = {
+        "mmu_update", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 32, 64, 16, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_76_doc, codes_76_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_set_gdt] = {
+        "set_gdt", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_77_doc, codes_77_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_stack_switch] = {
+        "stack_switch", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_78_doc, codes_78_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_set_callbacks] = {
+        "set_callbacks", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 64, 64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_79_doc, codes_79_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_fpu_taskswitch] = {
+        "fpu_taskswitch", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_80_doc, codes_80_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_set_debugreg] = {
+        "set_debugreg", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_81_doc, codes_81_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_get_debugreg] = {
+        "get_debugreg", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_82_doc, codes_82_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_update_descriptor] = {
+        "update_descriptor", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_83_doc, codes_83_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_update_va_mapping] = {
+        "update_va_mapping", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 64, 64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_84_doc, codes_84_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_iret] = {
+        "iret", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_85_doc, codes_85_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_set_segment_base] = {
+        "set_segment_base", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_86_doc, codes_86_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_mmuext_op] = {
+        "mmuext_op", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 32, 64, 16, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_87_doc, codes_87_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_set_iopl] = {
+        "physdev_set_iopl", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_88_doc, codes_88_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_irq_unmask_notify] = {
+        "physdev_irq_unmask_notify", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_89_doc, codes_89_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_set_iobitmap] = {
+        "physdev_set_iobitmap", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_90_doc, codes_90_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_apic_read] = {
+        "physdev_apic_read", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_91_doc, codes_91_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_apic_write] = {
+        "physdev_apic_write", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 32, 32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_92_doc, codes_92_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_alloc_irq_vector] = {
+        "physdev_alloc_irq_vector", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_93_doc, codes_93_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_physdev_irq_status_query] = {
+        "physdev_irq_status_query", 0, 0, 1, 1, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_94_doc, codes_94_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_physdev_op_raw] = {
+        "physdev_op_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_95_doc, codes_95_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_vm_assist] = {
+        "vm_assist", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {2, 4, 0, 0, 0, 0, 0, 0},
+        {codes_96_doc, codes_96_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_nmi_op_register] = {
+        "nmi_op_register", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_97_doc, codes_97_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_nmi_op_unregister] = {
+        "nmi_op_unregister", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_98_doc, codes_98_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_console_io_write] = {
+        "console_io_write", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 4, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_99_doc, codes_99_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_console_io_read] = {
+        "console_io_read", 0, 1, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_100_doc, codes_100_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_console_io_raw] = {
+        "console_io_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_101_doc, codes_101_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_hypercall_raw] = {
+        "hypercall_raw", 0, 0, 6, 0, HT_FAMILY_PVONLY, 2, 0, 0,
+        {64, 64, 64, 64, 64, 64, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_102_doc, codes_102_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_serial_input] = {
+        "serial_input", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 6, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_103_doc, codes_103_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_serial_output] = {
+        "serial_output", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 7, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_104_doc, codes_104_xen_4_2},
+        {0, 0},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -1146,6 +1596,26 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
     {4, 1, HT_DIR_IN, 1, 0, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
      {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* console_io_write.buffer */
+    {1, 0, HT_DIR_IN, 1, 0, 4096,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* console_io_read.buffer */
+    {1, 0, HT_DIR_OUT, 1, 0, 4096,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* serial_input.chars */
+    {1, 0, HT_DIR_IN, 1, 0, 4096,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* serial_output.chars */
+    {1, 0, HT_DIR_OUT, 1, 0, 4096,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
 };
 
@@ -1591,6 +2061,188 @@ static int64_t glue_guest_timer_interrupt(ht_machine *m, const uint64_t *arg, ui
     return ht_h_guest_timer_interrupt(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_set_trap_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_trap_table(m, arg[0]);
+}
+
+static int64_t glue_mmu_update(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_mmu_update(m, arg[0], (uint32_t)arg[1], arg[2], (uint16_t)arg[3]);
+}
+
+static int64_t glue_set_gdt(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_gdt(m, arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_stack_switch(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_stack_switch(m, arg[0], arg[1]);
+}
+
+static int64_t glue_set_callbacks(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_callbacks(m, arg[0], arg[1], arg[2]);
+}
+
+static int64_t glue_fpu_taskswitch(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_fpu_taskswitch(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_set_debugreg(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_debugreg(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_get_debugreg(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_get_debugreg(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_update_descriptor(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_update_descriptor(m, arg[0], arg[1]);
+}
+
+static int64_t glue_update_va_mapping(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_update_va_mapping(m, arg[0], arg[1], arg[2]);
+}
+
+static int64_t glue_iret(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_iret(m);
+}
+
+static int64_t glue_set_segment_base(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_segment_base(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_mmuext_op(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_mmuext_op(m, arg[0], (uint32_t)arg[1], arg[2], (uint16_t)arg[3]);
+}
+
+static int64_t glue_physdev_set_iopl(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_physdev_set_iopl(m, arg[0]);
+}
+
+static int64_t glue_physdev_irq_unmask_notify(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_physdev_irq_unmask_notify(m);
+}
+
+static int64_t glue_physdev_set_iobitmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_physdev_set_iobitmap(m, arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_physdev_apic_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_physdev_apic_read(m, arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_physdev_apic_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_physdev_apic_write(m, arg[0], (uint32_t)arg[1], (uint32_t)arg[2]);
+}
+
+static int64_t glue_physdev_alloc_irq_vector(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_physdev_alloc_irq_vector(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_physdev_irq_status_query(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_physdev_irq_status_query(m, (uint32_t)arg[0], &out[0]);
+}
+
+static int64_t glue_physdev_op_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_physdev_op_raw(m, (uint32_t)arg[0], arg[1]);
+}
+
+static int64_t glue_vm_assist(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vm_assist(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_nmi_op_register(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_nmi_op_register(m, arg[0]);
+}
+
+static int64_t glue_nmi_op_unregister(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_nmi_op_unregister(m);
+}
+
+static int64_t glue_console_io_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 3));
+}
+
+static int64_t glue_console_io_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 4));
+}
+
+static int64_t glue_console_io_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_console_io_raw(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_hypercall_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_hypercall_raw(m, arg[0], arg[1], arg[2], arg[3], arg[4], arg[5]);
+}
+
+static int64_t glue_serial_input(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 5));
+}
+
+static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 6));
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1667,6 +2319,36 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_vcpu_op_raw] = glue_vcpu_op_raw,
     [HT_CALL_set_timer_op] = glue_set_timer_op,
     [HT_CALL_guest_timer_interrupt] = glue_guest_timer_interrupt,
+    [HT_CALL_set_trap_table] = glue_set_trap_table,
+    [HT_CALL_mmu_update] = glue_mmu_update,
+    [HT_CALL_set_gdt] = glue_set_gdt,
+    [HT_CALL_stack_switch] = glue_stack_switch,
+    [HT_CALL_set_callbacks] = glue_set_callbacks,
+    [HT_CALL_fpu_taskswitch] = glue_fpu_taskswitch,
+    [HT_CALL_set_debugreg] = glue_set_debugreg,
+    [HT_CALL_get_debugreg] = glue_get_debugreg,
+    [HT_CALL_update_descriptor] = glue_update_descriptor,
+    [HT_CALL_update_va_mapping] = glue_update_va_mapping,
+    [HT_CALL_iret] = glue_iret,
+    [HT_CALL_set_segment_base] = glue_set_segment_base,
+    [HT_CALL_mmuext_op] = glue_mmuext_op,
+    [HT_CALL_physdev_set_iopl] = glue_physdev_set_iopl,
+    [HT_CALL_physdev_irq_unmask_notify] = glue_physdev_irq_unmask_notify,
+    [HT_CALL_physdev_set_iobitmap] = glue_physdev_set_iobitmap,
+    [HT_CALL_physdev_apic_read] = glue_physdev_apic_read,
+    [HT_CALL_physdev_apic_write] = glue_physdev_apic_write,
+    [HT_CALL_physdev_alloc_irq_vector] = glue_physdev_alloc_irq_vector,
+    [HT_CALL_physdev_irq_status_query] = glue_physdev_irq_status_query,
+    [HT_CALL_physdev_op_raw] = glue_physdev_op_raw,
+    [HT_CALL_vm_assist] = glue_vm_assist,
+    [HT_CALL_nmi_op_register] = glue_nmi_op_register,
+    [HT_CALL_nmi_op_unregister] = glue_nmi_op_unregister,
+    [HT_CALL_console_io_write] = glue_console_io_write,
+    [HT_CALL_console_io_read] = glue_console_io_read,
+    [HT_CALL_console_io_raw] = glue_console_io_raw,
+    [HT_CALL_hypercall_raw] = glue_hypercall_raw,
+    [HT_CALL_serial_input] = glue_serial_input,
+    [HT_CALL_serial_output] = glue_serial_output,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1682,6 +2364,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
     [HT_FAMILY_CLOCK] = &ht_family_clock,
     [HT_FAMILY_VCPU] = &ht_family_vcpu,
+    [HT_FAMILY_PVONLY] = &ht_family_pvonly,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1857,6 +2540,26 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_VCPU_RAW_HAS_CALL] = "vcpu_op_raw: the sub-op has its own call; the raw form lacks its arguments",
     [HT_R_TIMER_HUGE] = "set_timer_op: negative or far deadline; armed at now + 100 ms",
     [HT_R_GUEST_NO_VCPU] = "guest: the domain has no such vcpu",
+    [HT_R_PV_STATE_UNSUPPORTED] = "pv: the PV guest's MMU or CPU state is not modelled",
+    [HT_R_PV_PHYSDEV_UNSUPPORTED] = "pv: the PV physdev paths (pirqs, I/O ports) are not modelled",
+    [HT_R_PHYSDEV_HVM_UNSUPPORTED] = "physdev: this HVM sub-op (pirq mapping) is not modelled",
+    [HT_R_PHYSDEV_COPY_FAULT] = "physdev: the argument struct cannot be copied",
+    [HT_R_PHYSDEV_IRQ_RANGE] = "physdev irq_status_query: irq not below nr_pirqs",
+    [HT_R_PHYSDEV_PIRQ_UNMAPPED] = "physdev irq_status_query: the pirq is not mapped",
+    [HT_R_VMASST_TYPE] = "vm_assist: no such type",
+    [HT_R_VMASST_CMD] = "vm_assist: no such command",
+    [HT_R_NMI_COPY_FAULT] = "nmi_op: the callback struct cannot be copied",
+    [HT_R_NMI_NOT_DOM0_VCPU0] = "nmi_op: the seed allows domain 0's vcpu 0 only",
+    [HT_R_NMI_NOT_CANONICAL] = "nmi_op: the handler address is not canonical",
+    [HT_R_CONSOLE_NOT_DOM0] = "console_io: the caller is not domain 0",
+    [HT_R_CONSOLE_COPY_FAULT] = "console_io: the buffer ends before count",
+    [HT_R_CONSOLE_UNKNOWN_CMD] = "console_io: no such command",
+    [HT_R_CONSOLE_RAW_HAS_CALL] = "console_io_raw: the command has its own call; the raw form lacks its buffer",
+    [HT_R_RAW_NO_HANDLER] = "hypercall: no handler at that number",
+    [HT_R_RAW_DISPATCHED] = "hypercall_raw: Xen would run this hypercall; the engine models it by its own calls",
+    [HT_R_SERIAL_SHORT] = "serial_input: fewer bytes than count",
+    [HT_R_SERIAL_RING_FULL] = "serial_input: dom0's input ring was full; bytes dropped",
+    [HT_R_SERIAL_FOR_XEN] = "serial_input: input for Xen's debug keys is not modelled",
     [HT_R_HVM_NO_HYPERCALL] = "hvm: 4.2's HVM hypercall table has no such hypercall",
     [HT_R_HVM_SUBOP_FILTERED] = "hvm: 4.2's HVM hypercall table filters this sub-op out",
 };

@@ -4,15 +4,15 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "733b9d3270a1b89a"
-#define HT_NCALLS 75
+#define HT_CATALOGUE_REVISION "4d00d2c924c3637e"
+#define HT_NCALLS 105
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 3
+#define HT_NLISTS 7
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 12
-#define HT_NREASONS 174
+#define HT_NFAMILIES 13
+#define HT_NREASONS 194
 #define HT_NINVARIANTS 21
 #define HT_NBUGS 13
 
@@ -140,6 +140,7 @@
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_CLOCK 10
 #define HT_FAMILY_VCPU 11
+#define HT_FAMILY_PVONLY 12
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -321,6 +322,28 @@
 #define HT_XENMEM_HVM_DENIED_MACHINE_MEMORY_MAP 10
 #define HT_XENMEM_HVM_DENIED_MACHPHYS_MAPPING 12
 #define HT_XENMEM_HVM_DENIED_COUNT 3
+/* vmasst_type: vm_assist types (VMASST_TYPE_*, public/xen.h at 4.2; MAX_VMASST_TYPE 3) */
+#define HT_VMASST_TYPE_FOUR_GB_SEGMENTS 0
+#define HT_VMASST_TYPE_FOUR_GB_SEGMENTS_NOTIFY 1
+#define HT_VMASST_TYPE_WRITABLE_PAGETABLES 2
+#define HT_VMASST_TYPE_PAE_EXTENDED_CR3 3
+#define HT_VMASST_TYPE_COUNT 4
+/* vmasst_cmd: vm_assist commands (VMASST_CMD_*) */
+#define HT_VMASST_CMD_ENABLE 0
+#define HT_VMASST_CMD_DISABLE 1
+#define HT_VMASST_CMD_COUNT 2
+/* consoleio: console_io commands (CONSOLEIO_*) */
+#define HT_CONSOLEIO_WRITE 0
+#define HT_CONSOLEIO_READ 1
+#define HT_CONSOLEIO_COUNT 2
+/* nmi_op: nmi_op commands (XENNMI_*, public/nmi.h) */
+#define HT_NMI_OP_REGISTER_CALLBACK 0
+#define HT_NMI_OP_UNREGISTER_CALLBACK 1
+#define HT_NMI_OP_COUNT 2
+/* xenirqstat: irq_status_query flags (XENIRQSTAT_*) */
+#define HT_XENIRQSTAT_NEEDS_EOI 1
+#define HT_XENIRQSTAT_SHARED 2
+#define HT_XENIRQSTAT_COUNT 2
 /* runstate: vcpu run states (RUNSTATE_*, public/vcpu.h) */
 #define HT_RUNSTATE_RUNNING 0
 #define HT_RUNSTATE_RUNNABLE 1
@@ -505,6 +528,26 @@ enum ht_reason_id {
     HT_R_VCPU_RAW_HAS_CALL,
     HT_R_TIMER_HUGE,
     HT_R_GUEST_NO_VCPU,
+    HT_R_PV_STATE_UNSUPPORTED,
+    HT_R_PV_PHYSDEV_UNSUPPORTED,
+    HT_R_PHYSDEV_HVM_UNSUPPORTED,
+    HT_R_PHYSDEV_COPY_FAULT,
+    HT_R_PHYSDEV_IRQ_RANGE,
+    HT_R_PHYSDEV_PIRQ_UNMAPPED,
+    HT_R_VMASST_TYPE,
+    HT_R_VMASST_CMD,
+    HT_R_NMI_COPY_FAULT,
+    HT_R_NMI_NOT_DOM0_VCPU0,
+    HT_R_NMI_NOT_CANONICAL,
+    HT_R_CONSOLE_NOT_DOM0,
+    HT_R_CONSOLE_COPY_FAULT,
+    HT_R_CONSOLE_UNKNOWN_CMD,
+    HT_R_CONSOLE_RAW_HAS_CALL,
+    HT_R_RAW_NO_HANDLER,
+    HT_R_RAW_DISPATCHED,
+    HT_R_SERIAL_SHORT,
+    HT_R_SERIAL_RING_FULL,
+    HT_R_SERIAL_FOR_XEN,
     HT_R_HVM_NO_HYPERCALL,
     HT_R_HVM_SUBOP_FILTERED,
 };
@@ -628,6 +671,36 @@ enum ht_call_id {
     HT_CALL_vcpu_op_raw = 72,
     HT_CALL_set_timer_op = 73,
     HT_CALL_guest_timer_interrupt = 74,
+    HT_CALL_set_trap_table = 75,
+    HT_CALL_mmu_update = 76,
+    HT_CALL_set_gdt = 77,
+    HT_CALL_stack_switch = 78,
+    HT_CALL_set_callbacks = 79,
+    HT_CALL_fpu_taskswitch = 80,
+    HT_CALL_set_debugreg = 81,
+    HT_CALL_get_debugreg = 82,
+    HT_CALL_update_descriptor = 83,
+    HT_CALL_update_va_mapping = 84,
+    HT_CALL_iret = 85,
+    HT_CALL_set_segment_base = 86,
+    HT_CALL_mmuext_op = 87,
+    HT_CALL_physdev_set_iopl = 88,
+    HT_CALL_physdev_irq_unmask_notify = 89,
+    HT_CALL_physdev_set_iobitmap = 90,
+    HT_CALL_physdev_apic_read = 91,
+    HT_CALL_physdev_apic_write = 92,
+    HT_CALL_physdev_alloc_irq_vector = 93,
+    HT_CALL_physdev_irq_status_query = 94,
+    HT_CALL_physdev_op_raw = 95,
+    HT_CALL_vm_assist = 96,
+    HT_CALL_nmi_op_register = 97,
+    HT_CALL_nmi_op_unregister = 98,
+    HT_CALL_console_io_write = 99,
+    HT_CALL_console_io_read = 100,
+    HT_CALL_console_io_raw = 101,
+    HT_CALL_hypercall_raw = 102,
+    HT_CALL_serial_input = 103,
+    HT_CALL_serial_output = 104,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -688,6 +761,7 @@ extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_clock;
 extern const struct ht_family_ops ht_family_vcpu;
+extern const struct ht_family_ops ht_family_pvonly;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

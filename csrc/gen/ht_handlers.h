@@ -116,5 +116,40 @@ int64_t ht_h_vcpu_register_vcpu_time_memory_area(ht_machine *m, uint32_t vcpuid,
 int64_t ht_h_vcpu_op_raw(ht_machine *m, uint32_t cmd, uint32_t vcpuid);
 int64_t ht_h_set_timer_op(ht_machine *m, uint64_t timeout);
 int64_t ht_h_guest_timer_interrupt(ht_machine *m, uint16_t domid, uint32_t vcpu);
+/* pvonly (csrc/pvonly.c) */
+int64_t ht_h_set_trap_table(ht_machine *m, uint64_t table);
+int64_t ht_h_mmu_update(ht_machine *m, uint64_t req, uint32_t count, uint64_t pdone,
+                        uint16_t foreigndom);
+int64_t ht_h_set_gdt(ht_machine *m, uint64_t frame_list, uint32_t entries);
+int64_t ht_h_stack_switch(ht_machine *m, uint64_t ss, uint64_t esp);
+int64_t ht_h_set_callbacks(ht_machine *m, uint64_t event_address, uint64_t failsafe_address,
+                           uint64_t syscall_address);
+int64_t ht_h_fpu_taskswitch(ht_machine *m, uint32_t set);
+int64_t ht_h_set_debugreg(ht_machine *m, uint32_t reg, uint64_t value);
+int64_t ht_h_get_debugreg(ht_machine *m, uint32_t reg);
+int64_t ht_h_update_descriptor(ht_machine *m, uint64_t ma, uint64_t desc);
+int64_t ht_h_update_va_mapping(ht_machine *m, uint64_t va, uint64_t val, uint64_t flags);
+int64_t ht_h_iret(ht_machine *m);
+int64_t ht_h_set_segment_base(ht_machine *m, uint32_t which, uint64_t base);
+int64_t ht_h_mmuext_op(ht_machine *m, uint64_t ops, uint32_t count, uint64_t pdone,
+                       uint16_t foreigndom);
+int64_t ht_h_physdev_set_iopl(ht_machine *m, uint64_t arg);
+int64_t ht_h_physdev_irq_unmask_notify(ht_machine *m);
+int64_t ht_h_physdev_set_iobitmap(ht_machine *m, uint64_t bitmap, uint32_t nr_ports);
+int64_t ht_h_physdev_apic_read(ht_machine *m, uint64_t apic_physbase, uint32_t reg);
+int64_t ht_h_physdev_apic_write(ht_machine *m, uint64_t apic_physbase, uint32_t reg, uint32_t value);
+int64_t ht_h_physdev_alloc_irq_vector(ht_machine *m, uint32_t irq);
+int64_t ht_h_physdev_irq_status_query(ht_machine *m, uint32_t irq, uint64_t *flags);
+int64_t ht_h_physdev_op_raw(ht_machine *m, uint32_t cmd, uint64_t arg);
+int64_t ht_h_vm_assist(ht_machine *m, uint32_t cmd, uint32_t type);
+int64_t ht_h_nmi_op_register(ht_machine *m, uint64_t handler_address);
+int64_t ht_h_nmi_op_unregister(ht_machine *m);
+int64_t ht_h_console_io_write(ht_machine *m, uint32_t count, ht_list buffer);
+int64_t ht_h_console_io_read(ht_machine *m, uint32_t count, ht_list buffer);
+int64_t ht_h_console_io_raw(ht_machine *m, uint32_t cmd, uint32_t count);
+int64_t ht_h_hypercall_raw(ht_machine *m, uint64_t op, uint64_t a0, uint64_t a1, uint64_t a2,
+                           uint64_t a3, uint64_t a4);
+int64_t ht_h_serial_input(ht_machine *m, uint32_t count, ht_list chars);
+int64_t ht_h_serial_output(ht_machine *m, uint32_t count, ht_list chars);
 
 #endif

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "733b9d3270a1b89a"
+CATALOGUE_REVISION = "4d00d2c924c3637e"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(75)
+    {} for _ in range(105)
 )
 
 
@@ -1033,6 +1033,358 @@ def bind_calls(
             return remember(known74, 74, packed)
         raise refused(74, packed >> 16, (domid, vcpu, ))
 
+    known75 = KNOWN_RESULTS[75]
+    def set_trap_table(table: int) -> CallResult:
+        try:
+            packed = call1(machine, 75, table)
+        except (TypeError, OverflowError):
+            raise bad_value(75, (table, )) from None
+        result = known75.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known75, 75, packed)
+        raise refused(75, packed >> 16, (table, ))
+
+    known76 = KNOWN_RESULTS[76]
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 76, req, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(76, (req, count, pdone, foreigndom, )) from None
+        result = known76.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known76, 76, packed)
+        raise refused(76, packed >> 16, (req, count, pdone, foreigndom, ))
+
+    known77 = KNOWN_RESULTS[77]
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
+        try:
+            packed = call2(machine, 77, frame_list, entries)
+        except (TypeError, OverflowError):
+            raise bad_value(77, (frame_list, entries, )) from None
+        result = known77.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known77, 77, packed)
+        raise refused(77, packed >> 16, (frame_list, entries, ))
+
+    known78 = KNOWN_RESULTS[78]
+    def stack_switch(ss: int, esp: int) -> CallResult:
+        try:
+            packed = call2(machine, 78, ss, esp)
+        except (TypeError, OverflowError):
+            raise bad_value(78, (ss, esp, )) from None
+        result = known78.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known78, 78, packed)
+        raise refused(78, packed >> 16, (ss, esp, ))
+
+    known79 = KNOWN_RESULTS[79]
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+        try:
+            packed = call3(machine, 79, event_address, failsafe_address, syscall_address)
+        except (TypeError, OverflowError):
+            raise bad_value(79, (event_address, failsafe_address, syscall_address, )) from None
+        result = known79.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known79, 79, packed)
+        raise refused(79, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+
+    known80 = KNOWN_RESULTS[80]
+    def fpu_taskswitch(set: int) -> CallResult:
+        try:
+            packed = call1(machine, 80, set)
+        except (TypeError, OverflowError):
+            raise bad_value(80, (set, )) from None
+        result = known80.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known80, 80, packed)
+        raise refused(80, packed >> 16, (set, ))
+
+    known81 = KNOWN_RESULTS[81]
+    def set_debugreg(reg: int, value: int) -> CallResult:
+        try:
+            packed = call2(machine, 81, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(81, (reg, value, )) from None
+        result = known81.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known81, 81, packed)
+        raise refused(81, packed >> 16, (reg, value, ))
+
+    known82 = KNOWN_RESULTS[82]
+    def get_debugreg(reg: int) -> CallResult:
+        try:
+            packed = call1(machine, 82, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(82, (reg, )) from None
+        result = known82.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known82, 82, packed)
+        raise refused(82, packed >> 16, (reg, ))
+
+    known83 = KNOWN_RESULTS[83]
+    def update_descriptor(ma: int, desc: int) -> CallResult:
+        try:
+            packed = call2(machine, 83, ma, desc)
+        except (TypeError, OverflowError):
+            raise bad_value(83, (ma, desc, )) from None
+        result = known83.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known83, 83, packed)
+        raise refused(83, packed >> 16, (ma, desc, ))
+
+    known84 = KNOWN_RESULTS[84]
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+        try:
+            packed = call3(machine, 84, va, val, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(84, (va, val, flags, )) from None
+        result = known84.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known84, 84, packed)
+        raise refused(84, packed >> 16, (va, val, flags, ))
+
+    known85 = KNOWN_RESULTS[85]
+    def iret() -> CallResult:
+        try:
+            packed = call0(machine, 85)
+        except (TypeError, OverflowError):
+            raise bad_value(85, ()) from None
+        result = known85.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known85, 85, packed)
+        raise refused(85, packed >> 16, ())
+
+    known86 = KNOWN_RESULTS[86]
+    def set_segment_base(which: int, base: int) -> CallResult:
+        try:
+            packed = call2(machine, 86, which, base)
+        except (TypeError, OverflowError):
+            raise bad_value(86, (which, base, )) from None
+        result = known86.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known86, 86, packed)
+        raise refused(86, packed >> 16, (which, base, ))
+
+    known87 = KNOWN_RESULTS[87]
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 87, ops, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(87, (ops, count, pdone, foreigndom, )) from None
+        result = known87.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known87, 87, packed)
+        raise refused(87, packed >> 16, (ops, count, pdone, foreigndom, ))
+
+    known88 = KNOWN_RESULTS[88]
+    def physdev_set_iopl(arg: int) -> CallResult:
+        try:
+            packed = call1(machine, 88, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(88, (arg, )) from None
+        result = known88.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known88, 88, packed)
+        raise refused(88, packed >> 16, (arg, ))
+
+    known89 = KNOWN_RESULTS[89]
+    def physdev_irq_unmask_notify() -> CallResult:
+        try:
+            packed = call0(machine, 89)
+        except (TypeError, OverflowError):
+            raise bad_value(89, ()) from None
+        result = known89.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known89, 89, packed)
+        raise refused(89, packed >> 16, ())
+
+    known90 = KNOWN_RESULTS[90]
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+        try:
+            packed = call2(machine, 90, bitmap, nr_ports)
+        except (TypeError, OverflowError):
+            raise bad_value(90, (bitmap, nr_ports, )) from None
+        result = known90.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known90, 90, packed)
+        raise refused(90, packed >> 16, (bitmap, nr_ports, ))
+
+    known91 = KNOWN_RESULTS[91]
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+        try:
+            packed = call2(machine, 91, apic_physbase, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(91, (apic_physbase, reg, )) from None
+        result = known91.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known91, 91, packed)
+        raise refused(91, packed >> 16, (apic_physbase, reg, ))
+
+    known92 = KNOWN_RESULTS[92]
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 92, apic_physbase, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(92, (apic_physbase, reg, value, )) from None
+        result = known92.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known92, 92, packed)
+        raise refused(92, packed >> 16, (apic_physbase, reg, value, ))
+
+    known93 = KNOWN_RESULTS[93]
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 93, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(93, (irq, )) from None
+        result = known93.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known93, 93, packed)
+        raise refused(93, packed >> 16, (irq, ))
+
+    known94 = KNOWN_RESULTS[94]
+    def physdev_irq_status_query(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 94, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(94, (irq, )) from None
+        if packed >= 0:
+            return CallResult((94, packed, out[0]))
+        result = known94.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known94, 94, packed)
+        raise refused(94, packed >> 16, (irq, ))
+
+    known95 = KNOWN_RESULTS[95]
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+        try:
+            packed = call2(machine, 95, cmd, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(95, (cmd, arg, )) from None
+        result = known95.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known95, 95, packed)
+        raise refused(95, packed >> 16, (cmd, arg, ))
+
+    known96 = KNOWN_RESULTS[96]
+    def vm_assist(cmd: int, type: int) -> CallResult:
+        try:
+            packed = call2(machine, 96, cmd, type)
+        except (TypeError, OverflowError):
+            raise bad_value(96, (cmd, type, )) from None
+        result = known96.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known96, 96, packed)
+        raise refused(96, packed >> 16, (cmd, type, ))
+
+    known97 = KNOWN_RESULTS[97]
+    def nmi_op_register(handler_address: int) -> CallResult:
+        try:
+            packed = call1(machine, 97, handler_address)
+        except (TypeError, OverflowError):
+            raise bad_value(97, (handler_address, )) from None
+        result = known97.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known97, 97, packed)
+        raise refused(97, packed >> 16, (handler_address, ))
+
+    known98 = KNOWN_RESULTS[98]
+    def nmi_op_unregister() -> CallResult:
+        try:
+            packed = call0(machine, 98)
+        except (TypeError, OverflowError):
+            raise bad_value(98, ()) from None
+        result = known98.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known98, 98, packed)
+        raise refused(98, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(99, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(100, (count, ))
+
+    known101 = KNOWN_RESULTS[101]
+    def console_io_raw(cmd: int, count: int) -> CallResult:
+        try:
+            packed = call2(machine, 101, cmd, count)
+        except (TypeError, OverflowError):
+            raise bad_value(101, (cmd, count, )) from None
+        result = known101.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known101, 101, packed)
+        raise refused(101, packed >> 16, (cmd, count, ))
+
+    known102 = KNOWN_RESULTS[102]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 102, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(102, (op, a0, a1, a2, a3, a4, )) from None
+        result = known102.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known102, 102, packed)
+        raise refused(102, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+
+    def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(103, (count, chars, ))
+
+    def serial_output(count: int | None = None) -> CallResult:
+        return call_lists(104, (count, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -1109,6 +1461,36 @@ def bind_calls(
         vcpu_op_raw,
         set_timer_op,
         guest_timer_interrupt,
+        set_trap_table,
+        mmu_update,
+        set_gdt,
+        stack_switch,
+        set_callbacks,
+        fpu_taskswitch,
+        set_debugreg,
+        get_debugreg,
+        update_descriptor,
+        update_va_mapping,
+        iret,
+        set_segment_base,
+        mmuext_op,
+        physdev_set_iopl,
+        physdev_irq_unmask_notify,
+        physdev_set_iobitmap,
+        physdev_apic_read,
+        physdev_apic_write,
+        physdev_alloc_irq_vector,
+        physdev_irq_status_query,
+        physdev_op_raw,
+        vm_assist,
+        nmi_op_register,
+        nmi_op_unregister,
+        console_io_write,
+        console_io_read,
+        console_io_raw,
+        hypercall_raw,
+        serial_input,
+        serial_output,
     )
 
 
@@ -2142,3 +2524,415 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
         return self._bound[74](domid, vcpu)
+
+    def set_trap_table(self, table: int) -> CallResult:
+        """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
+        NULL clears it). From a PV domain it is answered unsupported: the engine does not
+        model the PV guest's MMU and CPU state.
+
+        Hypercall: set_trap_table 0.
+        Caller: guest.
+        ``table``: the guest address of the trap_info array.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[75](table)
+
+    def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
+        MMU_MACHPHYS_UPDATE, ...) from an array of {ptr, val} requests. From a PV domain it
+        is answered unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: mmu_update 1.
+        Caller: guest.
+        ``req``: the guest address of the mmu_update_t array.
+        ``count``: the number of elements (an unsigned int).
+        ``pdone``: where Xen writes how many were done (NULL: nowhere).
+        ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[76](req, count, pdone, foreigndom)
+
+    def set_gdt(self, frame_list: int, entries: int) -> CallResult:
+        """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: set_gdt 2.
+        Caller: guest.
+        ``frame_list``: the guest address of the frame list.
+        ``entries``: the number of descriptors.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[77](frame_list, entries)
+
+    def stack_switch(self, ss: int, esp: int) -> CallResult:
+        """Set the kernel stack used on a ring switch. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: stack_switch 3.
+        Caller: guest.
+        ``ss``: the stack segment.
+        ``esp``: the stack pointer.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[78](ss, esp)
+
+    def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+        """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
+        answered unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: set_callbacks 4.
+        Caller: guest.
+        ``event_address``: the event upcall entry.
+        ``failsafe_address``: the failsafe entry.
+        ``syscall_address``: the syscall entry.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[79](event_address, failsafe_address, syscall_address)
+
+    def fpu_taskswitch(self, set: int) -> CallResult:
+        """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: fpu_taskswitch 5.
+        Caller: guest.
+        ``set``: non-zero sets the task-switched flag.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[80](set)
+
+    def set_debugreg(self, reg: int, value: int) -> CallResult:
+        """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: set_debugreg 8.
+        Caller: guest.
+        ``reg``: the debug register (0-7).
+        ``value``: the value.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[81](reg, value)
+
+    def get_debugreg(self, reg: int) -> CallResult:
+        """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: get_debugreg 9.
+        Caller: guest.
+        ``reg``: the debug register (0-7).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[82](reg)
+
+    def update_descriptor(self, ma: int, desc: int) -> CallResult:
+        """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
+        it is answered unsupported: the engine does not model the PV guest's MMU and CPU
+        state.
+
+        Hypercall: update_descriptor 10.
+        Caller: guest.
+        ``ma``: the machine address of the descriptor.
+        ``desc``: the descriptor.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[83](ma, desc)
+
+    def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
+        """Update the PV page-table entry that maps a virtual address (and flush). From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: update_va_mapping 14.
+        Caller: guest.
+        ``va``: the virtual address.
+        ``val``: the new PTE.
+        ``flags``: UVMF_* flush flags.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[84](va, val, flags)
+
+    def iret(self) -> CallResult:
+        """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
+        PV domain it is answered unsupported: the engine does not model the PV guest's MMU
+        and CPU state.
+
+        Hypercall: iret 23.
+        Caller: guest.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[85]()
+
+    def set_segment_base(self, which: int, base: int) -> CallResult:
+        """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
+        a PV domain it is answered unsupported: the engine does not model the PV guest's MMU
+        and CPU state.
+
+        Hypercall: set_segment_base 25.
+        Caller: guest.
+        ``which``: SEGBASE_*.
+        ``base``: the base.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[86](which, base)
+
+    def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
+        (CR3), SET_LDT, TLB flushes and INVLPG (local, multi, all), FLUSH_CACHE. From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: mmuext_op 26.
+        Caller: guest.
+        ``ops``: the guest address of the mmuext_op_t array.
+        ``count``: the number of elements (an unsigned int).
+        ``pdone``: where Xen writes how many were done (NULL: nowhere).
+        ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[87](ops, count, pdone, foreigndom)
+
+    def physdev_set_iopl(self, arg: int) -> CallResult:
+        """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_set_iopl 6.
+        Caller: guest.
+        ``arg``: the guest address of struct physdev_set_iopl.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[88](arg)
+
+    def physdev_irq_unmask_notify(self) -> CallResult:
+        """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_irq_unmask_notify 4.
+        Caller: guest.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[89]()
+
+    def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
+        """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
+        engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_set_iobitmap 7.
+        Caller: guest.
+        ``bitmap``: the guest address of the bitmap.
+        ``nr_ports``: the number of ports it covers.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[90](bitmap, nr_ports)
+
+    def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
+        """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_apic_read 8.
+        Caller: guest.
+        ``apic_physbase``: the IO-APIC's physical base.
+        ``reg``: the register.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[91](apic_physbase, reg)
+
+    def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
+        """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_apic_write 9.
+        Caller: guest.
+        ``apic_physbase``: the IO-APIC's physical base.
+        ``reg``: the register.
+        ``value``: the value.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[92](apic_physbase, reg, value)
+
+    def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
+        """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
+        is answered unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_alloc_irq_vector 10.
+        Caller: guest.
+        ``irq``: the IRQ.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[93](irq)
+
+    def physdev_irq_status_query(self, irq: int) -> CallResult:
+        """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
+        an HVM guest may make).  No pirq of an HVM domain is ever mapped in the engine
+        (PHYSDEVOP_map_pirq is not modelled), so an HVM guest always gets EINVAL. From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_irq_status_query 5.
+        Caller: guest.
+        ``irq``: the pirq (an int).
+        Output ``flags``: XENIRQSTAT_* bits.
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[94](irq)
+
+    def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
+        """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
+        five sub-ops; those four without a call of their own here (eoi, map_pirq,
+        unmap_pirq, get_free_pirq) and every PV physdev path are answered unsupported.
+
+        Hypercall: physdev_op 33.
+        Caller: guest.
+        ``cmd``: the PHYSDEVOP_* command.
+        ``arg``: the guest address of the op's struct.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[95](cmd, arg)
+
+    def vm_assist(self, cmd: int, type: int) -> CallResult:
+        """Turn a PV assist on or off for the calling domain (4gb_segments,
+        4gb_segments_notify, writable_pagetables, pae_extended_cr3: only the flag is kept;
+        xenver_get_features reports pae_extended_cr3).
+
+        Hypercall: vm_assist 21.
+        Caller: guest.
+        ``cmd``: enable or disable.
+        ``type``: the assist.
+        Documented codes (doc): EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EINVAL, ENOSYS.
+        """
+        return self._bound[96](cmd, type)
+
+    def nmi_op_register(self, handler_address: int) -> CallResult:
+        """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
+        kept: nothing the engine models reads it).
+
+        Hypercall: nmi_op 28 / XENNMI_register_callback 0.
+        Caller: guest.
+        ``handler_address``: the callback's address.
+        Documented codes (doc): EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
+        """
+        return self._bound[97](handler_address)
+
+    def nmi_op_unregister(self) -> CallResult:
+        """Clear the calling vcpu's NMI callback.
+
+        Hypercall: nmi_op 28 / XENNMI_unregister_callback 1.
+        Caller: guest.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[98]()
+
+    def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
+        each cut at its first NUL (sercon_puts takes a C string).
+
+        Hypercall: console_io 18 / CONSOLEIO_write 0.
+        Caller: any.
+        ``count``: the number of bytes (an int: 0 or negative writes nothing).
+        ``buffer``: the bytes (in list; length count; 8-bit elements; at most 4096).
+        Documented codes (doc): EPERM, EFAULT, ENOSYS.
+        Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
+        """
+        return self._bound[99](count, buffer)
+
+    def console_io_read(self, count: int | None = None) -> CallResult:
+        """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
+        serial_input), up to count bytes.
+
+        Hypercall: console_io 18 / CONSOLEIO_read 1.
+        Caller: any.
+        ``count``: the most bytes to read (an int: 0 or negative reads nothing).
+        ``buffer``: where the bytes go (out list; length count; 8-bit elements; at most
+        4096).
+        Returns: the number of bytes read.
+        Documented codes (doc): EPERM, EFAULT, ENOSYS.
+        Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
+        """
+        return self._bound[100](count)
+
+    def console_io_raw(self, cmd: int, count: int) -> CallResult:
+        """console_io with any other cmd.  write and read have calls of their own: the raw form
+        of those is answered unsupported.
+
+        Hypercall: console_io 18.
+        Caller: any.
+        ``cmd``: the CONSOLEIO_* command.
+        ``count``: the count argument.
+        Documented codes (doc): EPERM, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOSYS.
+        """
+        return self._bound[101](cmd, count)
+
+    def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
+        for in the caller's table are -ENOSYS; a number Xen would dispatch is answered
+        unsupported (the engine models hypercalls through the calls of the catalogue, not
+        from raw registers).
+
+        Kind: hypercall.
+        Caller: any.
+        ``op``: the hypercall number (rax; an HVM guest's eax: its low 32 bits).
+        ``a0``: the first argument (the sub-op of a filtered hypercall).
+        ``a1``: the second argument.
+        ``a2``: the third argument.
+        ``a3``: the fourth argument.
+        ``a4``: the fifth argument.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[102](op, a0, a1, a2, a3, a4)
+
+    def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
+        """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
+        bytes that find it full are dropped), except CTRL-A three times, which switches the
+        input between domain 0 and Xen.  Input for Xen's debug keys is not modelled: such a
+        byte is answered unsupported.
+
+        Kind: event.
+        Caller: toolstack.
+        ``count``: the number of bytes.
+        ``chars``: the bytes, in order (in list; length count; 8-bit elements; at most
+        4096).
+        Returns: the number of bytes domain 0's ring took.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[103](count, chars)
+
+    def serial_output(self, count: int | None = None) -> CallResult:
+        """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
+        4096 bytes).
+
+        Kind: event.
+        Caller: toolstack.
+        ``count``: the most bytes to take.
+        ``chars``: where the bytes go (out list; length count; 8-bit elements; at most
+        4096).
+        Returns: the number of bytes taken.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[104](count)

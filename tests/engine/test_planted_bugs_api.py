@@ -156,7 +156,9 @@ def _run(name: str, profile: str, bugs: tuple[str, ...]) -> tuple[set[str], list
     assert m.bugs == bugs
     m.set_oracle(True)
     undocumented = [
-        str(r) for r in SEQUENCES[name](m) if not r.ok and not m.documented(r.call_id, r.errno)
+        str(r)
+        for r in SEQUENCES[name](m)
+        if not r.ok and not r.unsupported and not m.documented(r.call_id, r.errno)
     ]
     return {v.invariant for v in m.check()}, undocumented
 
