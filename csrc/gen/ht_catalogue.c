@@ -152,26 +152,26 @@ static const uint16_t codes_73_doc[] = {0};
 static const uint16_t codes_73_xen_4_2[] = {0};
 static const uint16_t codes_74_doc[] = {3, 22};
 static const uint16_t codes_74_xen_4_2[] = {3, 22};
-static const uint16_t codes_75_doc[] = {38};
-static const uint16_t codes_75_xen_4_2[] = {38};
-static const uint16_t codes_76_doc[] = {38};
-static const uint16_t codes_76_xen_4_2[] = {38};
-static const uint16_t codes_77_doc[] = {38};
-static const uint16_t codes_77_xen_4_2[] = {38};
-static const uint16_t codes_78_doc[] = {38};
-static const uint16_t codes_78_xen_4_2[] = {38};
-static const uint16_t codes_79_doc[] = {38};
-static const uint16_t codes_79_xen_4_2[] = {38};
-static const uint16_t codes_80_doc[] = {38};
-static const uint16_t codes_80_xen_4_2[] = {38};
-static const uint16_t codes_81_doc[] = {38};
-static const uint16_t codes_81_xen_4_2[] = {38};
-static const uint16_t codes_82_doc[] = {38};
-static const uint16_t codes_82_xen_4_2[] = {38};
-static const uint16_t codes_83_doc[] = {38};
-static const uint16_t codes_83_xen_4_2[] = {38};
-static const uint16_t codes_84_doc[] = {38};
-static const uint16_t codes_84_xen_4_2[] = {38};
+static const uint16_t codes_75_doc[] = {0};
+static const uint16_t codes_75_xen_4_2[] = {0};
+static const uint16_t codes_76_doc[] = {14};
+static const uint16_t codes_76_xen_4_2[] = {14};
+static const uint16_t codes_77_doc[] = {14};
+static const uint16_t codes_77_xen_4_2[] = {14};
+static const uint16_t codes_78_doc[] = {14};
+static const uint16_t codes_78_xen_4_2[] = {14};
+static const uint16_t codes_79_doc[] = {14};
+static const uint16_t codes_79_xen_4_2[] = {14};
+static const uint16_t codes_80_doc[] = {14};
+static const uint16_t codes_80_xen_4_2[] = {14};
+static const uint16_t codes_81_doc[] = {14, 22};
+static const uint16_t codes_81_xen_4_2[] = {14, 22};
+static const uint16_t codes_82_doc[] = {22};
+static const uint16_t codes_82_xen_4_2[] = {22};
+static const uint16_t codes_83_doc[] = {14};
+static const uint16_t codes_83_xen_4_2[] = {14};
+static const uint16_t codes_84_doc[] = {14};
+static const uint16_t codes_84_xen_4_2[] = {14};
 static const uint16_t codes_85_doc[] = {38};
 static const uint16_t codes_85_xen_4_2[] = {38};
 static const uint16_t codes_86_doc[] = {38};
@@ -190,28 +190,50 @@ static const uint16_t codes_92_doc[] = {38};
 static const uint16_t codes_92_xen_4_2[] = {38};
 static const uint16_t codes_93_doc[] = {38};
 static const uint16_t codes_93_xen_4_2[] = {38};
-static const uint16_t codes_94_doc[] = {14, 22};
-static const uint16_t codes_94_xen_4_2[] = {14, 22};
+static const uint16_t codes_94_doc[] = {38};
+static const uint16_t codes_94_xen_4_2[] = {38};
 static const uint16_t codes_95_doc[] = {38};
 static const uint16_t codes_95_xen_4_2[] = {38};
-static const uint16_t codes_96_doc[] = {22, 38};
-static const uint16_t codes_96_xen_4_2[] = {22, 38};
-static const uint16_t codes_97_doc[] = {14, 22, 38};
-static const uint16_t codes_97_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_96_doc[] = {38};
+static const uint16_t codes_96_xen_4_2[] = {38};
+static const uint16_t codes_97_doc[] = {38};
+static const uint16_t codes_97_xen_4_2[] = {38};
 static const uint16_t codes_98_doc[] = {38};
 static const uint16_t codes_98_xen_4_2[] = {38};
-static const uint16_t codes_99_doc[] = {1, 14, 38};
-static const uint16_t codes_99_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_100_doc[] = {1, 14, 38};
-static const uint16_t codes_100_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_101_doc[] = {1, 38};
-static const uint16_t codes_101_xen_4_2[] = {1, 38};
+static const uint16_t codes_99_doc[] = {38};
+static const uint16_t codes_99_xen_4_2[] = {38};
+static const uint16_t codes_100_doc[] = {38};
+static const uint16_t codes_100_xen_4_2[] = {38};
+static const uint16_t codes_101_doc[] = {38};
+static const uint16_t codes_101_xen_4_2[] = {38};
 static const uint16_t codes_102_doc[] = {38};
 static const uint16_t codes_102_xen_4_2[] = {38};
-static const uint16_t codes_103_doc[] = {22};
-static const uint16_t codes_103_xen_4_2[] = {22};
-static const uint16_t codes_104_doc[] = {0};
-static const uint16_t codes_104_xen_4_2[] = {0};
+static const uint16_t codes_103_doc[] = {38};
+static const uint16_t codes_103_xen_4_2[] = {38};
+static const uint16_t codes_104_doc[] = {38};
+static const uint16_t codes_104_xen_4_2[] = {38};
+static const uint16_t codes_105_doc[] = {14, 22};
+static const uint16_t codes_105_xen_4_2[] = {14, 22};
+static const uint16_t codes_106_doc[] = {38};
+static const uint16_t codes_106_xen_4_2[] = {38};
+static const uint16_t codes_107_doc[] = {22, 38};
+static const uint16_t codes_107_xen_4_2[] = {22, 38};
+static const uint16_t codes_108_doc[] = {14, 22, 38};
+static const uint16_t codes_108_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_109_doc[] = {38};
+static const uint16_t codes_109_xen_4_2[] = {38};
+static const uint16_t codes_110_doc[] = {1, 14, 38};
+static const uint16_t codes_110_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_111_doc[] = {1, 14, 38};
+static const uint16_t codes_111_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_112_doc[] = {1, 38};
+static const uint16_t codes_112_xen_4_2[] = {1, 38};
+static const uint16_t codes_113_doc[] = {38};
+static const uint16_t codes_113_xen_4_2[] = {38};
+static const uint16_t codes_114_doc[] = {22};
+static const uint16_t codes_114_xen_4_2[] = {22};
+static const uint16_t codes_115_doc[] = {0};
+static const uint16_t codes_115_xen_4_2[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -1189,6 +1211,149 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_74_doc, codes_74_xen_4_2},
         {2, 2},
     },
+    [HT_CALL_xenver_version] = {
+        "xenver_version", 0, 1, 0, 0, HT_FAMILY_XENVER, 2, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_75_doc, codes_75_xen_4_2},
+        {0, 0},
+    },
+    [HT_CALL_xenver_extraversion] = {
+        "xenver_extraversion", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {4, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_76_doc, codes_76_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_compile_info] = {
+        "xenver_compile_info", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_77_doc, codes_77_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_capabilities] = {
+        "xenver_capabilities", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {6, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_78_doc, codes_78_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_changeset] = {
+        "xenver_changeset", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {7, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_79_doc, codes_79_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_platform_parameters] = {
+        "xenver_platform_parameters", 0, 0, 0, 1, HT_FAMILY_XENVER, 2, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_80_doc, codes_80_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_get_features] = {
+        "xenver_get_features", 0, 0, 1, 1, HT_FAMILY_XENVER, 2, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_81_doc, codes_81_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_xenver_pagesize] = {
+        "xenver_pagesize", 0, 1, 1, 0, HT_FAMILY_XENVER, 2, 0, 0,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_82_doc, codes_82_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_guest_handle] = {
+        "xenver_guest_handle", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_83_doc, codes_83_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_commandline] = {
+        "xenver_commandline", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        {64, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {9, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_84_doc, codes_84_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_xenver_raw] = {
+        "xenver_raw", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_85_doc, codes_85_xen_4_2},
+        {1, 1},
+    },
     [HT_CALL_set_trap_table] = {
         "set_trap_table", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
         {64, 0, 0, 0, 0, 0, 0, 0},
@@ -1199,7 +1364,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_75_doc, codes_75_xen_4_2},
+        {codes_86_doc, codes_86_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -1212,7 +1377,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_76_doc, codes_76_xen_4_2},
+        {codes_87_doc, codes_87_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -1225,7 +1390,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_77_doc, codes_77_xen_4_2},
+        {codes_88_doc, codes_88_xen_4_2},
         {1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -1238,7 +1403,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_78_doc, codes_78_xen_4_2},
+        {codes_89_doc, codes_89_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -1251,7 +1416,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_79_doc, codes_79_xen_4_2},
+        {codes_90_doc, codes_90_xen_4_2},
         {1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -1264,7 +1429,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_80_doc, codes_80_xen_4_2},
+        {codes_91_doc, codes_91_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -1277,7 +1442,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_81_doc, codes_81_xen_4_2},
+        {codes_92_doc, codes_92_xen_4_2},
         {1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -1290,7 +1455,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_82_doc, codes_82_xen_4_2},
+        {codes_93_doc, codes_93_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -1303,7 +1468,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_83_doc, codes_83_xen_4_2},
+        {codes_94_doc, codes_94_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -1316,7 +1481,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_84_doc, codes_84_xen_4_2},
+        {codes_95_doc, codes_95_xen_4_2},
         {1, 1},
     },
     [HT_CALL_iret] = {
@@ -1329,7 +1494,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2},
+        {codes_96_doc, codes_96_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -1342,7 +1507,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2},
+        {codes_97_doc, codes_97_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -1355,7 +1520,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2},
+        {codes_98_doc, codes_98_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -1368,7 +1533,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2},
+        {codes_99_doc, codes_99_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -1381,7 +1546,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2},
+        {codes_100_doc, codes_100_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -1394,7 +1559,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2},
+        {codes_101_doc, codes_101_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -1407,7 +1572,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2},
+        {codes_102_doc, codes_102_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -1420,7 +1585,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2},
+        {codes_103_doc, codes_103_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -1433,7 +1598,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2},
+        {codes_104_doc, codes_104_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -1446,7 +1611,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2},
+        {codes_105_doc, codes_105_xen_4_2},
         {2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -1459,7 +1624,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2},
+        {codes_106_doc, codes_106_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -1472,7 +1637,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2},
+        {codes_107_doc, codes_107_xen_4_2},
         {2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -1485,7 +1650,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2},
+        {codes_108_doc, codes_108_xen_4_2},
         {3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -1498,7 +1663,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2},
+        {codes_109_doc, codes_109_xen_4_2},
         {1, 1},
     },
     [HT_CALL_console_io_write] = {
@@ -1506,12 +1671,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 4, 0, 0, 0, 0, 0, 0},
+        {0, 10, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2},
+        {codes_110_doc, codes_110_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_read] = {
@@ -1519,12 +1684,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 5, 0, 0, 0, 0, 0, 0},
+        {0, 11, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2},
+        {codes_111_doc, codes_111_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_raw] = {
@@ -1537,7 +1702,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2},
+        {codes_112_doc, codes_112_xen_4_2},
         {2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -1550,7 +1715,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2},
+        {codes_113_doc, codes_113_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_input] = {
@@ -1558,12 +1723,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 6, 0, 0, 0, 0, 0, 0},
+        {0, 12, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2},
+        {codes_114_doc, codes_114_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_output] = {
@@ -1571,12 +1736,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 7, 0, 0, 0, 0, 0, 0},
+        {0, 13, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2},
+        {codes_115_doc, codes_115_xen_4_2},
         {0, 0},
     },
 };
@@ -1596,6 +1761,36 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
     {4, 1, HT_DIR_IN, 1, 0, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
      {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* xenver_extraversion.buffer */
+    {0, 255, HT_DIR_OUT, 1, 16, 16,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* xenver_compile_info.buffer */
+    {0, 255, HT_DIR_OUT, 1, 144, 144,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* xenver_capabilities.buffer */
+    {0, 255, HT_DIR_OUT, 1, 1024, 1024,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* xenver_changeset.buffer */
+    {0, 255, HT_DIR_OUT, 1, 64, 64,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* xenver_guest_handle.buffer */
+    {0, 255, HT_DIR_OUT, 1, 16, 16,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* xenver_commandline.buffer */
+    {0, 255, HT_DIR_OUT, 1, 1024, 1024,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
     /* console_io_write.buffer */
     {1, 0, HT_DIR_IN, 1, 0, 4096,
@@ -2061,6 +2256,72 @@ static int64_t glue_guest_timer_interrupt(ht_machine *m, const uint64_t *arg, ui
     return ht_h_guest_timer_interrupt(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_xenver_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_xenver_version(m);
+}
+
+static int64_t glue_xenver_extraversion(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 3));
+}
+
+static int64_t glue_xenver_compile_info(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 4));
+}
+
+static int64_t glue_xenver_capabilities(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 5));
+}
+
+static int64_t glue_xenver_changeset(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 6));
+}
+
+static int64_t glue_xenver_platform_parameters(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    return ht_h_xenver_platform_parameters(m, &out[0]);
+}
+
+static int64_t glue_xenver_get_features(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_xenver_get_features(m, (uint32_t)arg[0], &out[0]);
+}
+
+static int64_t glue_xenver_pagesize(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_pagesize(m, arg[0]);
+}
+
+static int64_t glue_xenver_guest_handle(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 7));
+}
+
+static int64_t glue_xenver_commandline(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 8));
+}
+
+static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_xenver_raw(m, (uint32_t)arg[0]);
+}
+
 static int64_t glue_set_trap_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
@@ -2210,13 +2471,13 @@ static int64_t glue_nmi_op_unregister(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_console_io_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 3));
+    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9));
 }
 
 static int64_t glue_console_io_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 4));
+    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10));
 }
 
 static int64_t glue_console_io_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -2234,13 +2495,13 @@ static int64_t glue_hypercall_raw(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_serial_input(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 5));
+    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11));
 }
 
 static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 6));
+    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12));
 }
 
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
@@ -2319,6 +2580,17 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_vcpu_op_raw] = glue_vcpu_op_raw,
     [HT_CALL_set_timer_op] = glue_set_timer_op,
     [HT_CALL_guest_timer_interrupt] = glue_guest_timer_interrupt,
+    [HT_CALL_xenver_version] = glue_xenver_version,
+    [HT_CALL_xenver_extraversion] = glue_xenver_extraversion,
+    [HT_CALL_xenver_compile_info] = glue_xenver_compile_info,
+    [HT_CALL_xenver_capabilities] = glue_xenver_capabilities,
+    [HT_CALL_xenver_changeset] = glue_xenver_changeset,
+    [HT_CALL_xenver_platform_parameters] = glue_xenver_platform_parameters,
+    [HT_CALL_xenver_get_features] = glue_xenver_get_features,
+    [HT_CALL_xenver_pagesize] = glue_xenver_pagesize,
+    [HT_CALL_xenver_guest_handle] = glue_xenver_guest_handle,
+    [HT_CALL_xenver_commandline] = glue_xenver_commandline,
+    [HT_CALL_xenver_raw] = glue_xenver_raw,
     [HT_CALL_set_trap_table] = glue_set_trap_table,
     [HT_CALL_mmu_update] = glue_mmu_update,
     [HT_CALL_set_gdt] = glue_set_gdt,
@@ -2364,6 +2636,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
     [HT_FAMILY_CLOCK] = &ht_family_clock,
     [HT_FAMILY_VCPU] = &ht_family_vcpu,
+    [HT_FAMILY_XENVER] = &ht_family_xenver,
     [HT_FAMILY_PVONLY] = &ht_family_pvonly,
 };
 
@@ -2540,6 +2813,11 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_VCPU_RAW_HAS_CALL] = "vcpu_op_raw: the sub-op has its own call; the raw form lacks its arguments",
     [HT_R_TIMER_HUGE] = "set_timer_op: negative or far deadline; armed at now + 100 ms",
     [HT_R_GUEST_NO_VCPU] = "guest: the domain has no such vcpu",
+    [HT_R_XENVER_COPY_FAULT] = "xen_version: the buffer cannot be copied",
+    [HT_R_XENVER_SUBMAP] = "xen_version get_features: no such submap",
+    [HT_R_XENVER_PAGESIZE_ARG] = "xen_version pagesize: arg is not NULL",
+    [HT_R_XENVER_UNKNOWN_CMD] = "xen_version: no such sub-op",
+    [HT_R_XENVER_RAW_HAS_CALL] = "xenver_raw: the sub-op has its own call; the raw form lacks its buffer",
     [HT_R_PV_STATE_UNSUPPORTED] = "pv: the PV guest's MMU or CPU state is not modelled",
     [HT_R_PV_PHYSDEV_UNSUPPORTED] = "pv: the PV physdev paths (pirqs, I/O ports) are not modelled",
     [HT_R_PHYSDEV_HVM_UNSUPPORTED] = "physdev: this HVM sub-op (pirq mapping) is not modelled",
@@ -2586,6 +2864,7 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_EVTCHN_TABLE] = "evtchn.1",
     [HT_INV_VCPU_STATE] = "vcpu.1",
     [HT_INV_VCPU_TIMERS] = "vcpu.2",
+    [HT_INV_XENVER_STRINGS] = "xenver.1",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -2610,6 +2889,7 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_EVTCHN_TABLE] = "port 0 is reserved; every bound port is below the domain's limit; a Xen-consumer port is unbound and belongs to a live ring of its domain, and every live ring's port is such a port",
     [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
     [HT_INV_VCPU_TIMERS] = "a vcpu's periodic timer period is 0 or between 1 ms and STIME_DELTA_MAX (2^62-1)",
+    [HT_INV_XENVER_STRINGS] = "a string xen_version returns is NUL-terminated within its buffer and every byte after the NUL is zero",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -2626,6 +2906,7 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "response_vcpu_unchecked",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "periodic_timer_overflow",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "vcpu_up_uninitialised",
+    [HT_BUG_XEN_VERSION_STACK_LEAK] = "xen_version_stack_leak",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -2642,6 +2923,7 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "ee75480b3c (2014)",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "XSA-20 / CVE-2012-4535, dfa0cb6a14 (first in 4.2.1)",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "949ebc61f8 (2005): VCPUOP_up did not check that the vcpu was initialised",
+    [HT_BUG_XEN_VERSION_STACK_LEAK] = "XSA-122 / CVE-2015-2045, fe2e079f64 (never fixed on the 4.2 branch's releases)",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -2658,6 +2940,7 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "VCPUOP_set_periodic_timer accepts a period above STIME_DELTA_MAX: once the timer has ticked, last + period overflows into the past and the timer softirq re-arms it there forever",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "VCPUOP_up brings up a vcpu that was never initialised (it would run on a zeroed context)",
+    [HT_BUG_XEN_VERSION_STACK_LEAK] = "extraversion, compile_info and changeset copy whole stack buffers: the bytes after each string are hypervisor stack contents",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {

@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "4d00d2c924c3637e"
-#define HT_NCALLS 105
+#define HT_CATALOGUE_REVISION "ca2e14cfd1257f4d"
+#define HT_NCALLS 116
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 7
+#define HT_NLISTS 13
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 13
-#define HT_NREASONS 194
-#define HT_NINVARIANTS 21
-#define HT_NBUGS 13
+#define HT_NFAMILIES 14
+#define HT_NREASONS 199
+#define HT_NINVARIANTS 22
+#define HT_NBUGS 14
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -140,7 +140,8 @@
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_CLOCK 10
 #define HT_FAMILY_VCPU 11
-#define HT_FAMILY_PVONLY 12
+#define HT_FAMILY_XENVER 12
+#define HT_FAMILY_PVONLY 13
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -353,6 +354,32 @@
 /* sshot_flags: set_singleshot_timer flags (VCPU_SSHOTTMR_*) */
 #define HT_SSHOT_FLAGS_FUTURE 1
 #define HT_SSHOT_FLAGS_COUNT 1
+/* xenver: xen_version sub-ops (XENVER_*, public/version.h at 4.2; build_id 10 came in 4.7) */
+#define HT_XENVER_VERSION 0
+#define HT_XENVER_EXTRAVERSION 1
+#define HT_XENVER_COMPILE_INFO 2
+#define HT_XENVER_CAPABILITIES 3
+#define HT_XENVER_CHANGESET 4
+#define HT_XENVER_PLATFORM_PARAMETERS 5
+#define HT_XENVER_GET_FEATURES 6
+#define HT_XENVER_PAGESIZE 7
+#define HT_XENVER_GUEST_HANDLE 8
+#define HT_XENVER_COMMANDLINE 9
+#define HT_XENVER_COUNT 10
+/* xenfeat: feature bits of submap 0 (XENFEAT_*, public/features.h at 4.2) */
+#define HT_XENFEAT_WRITABLE_PAGE_TABLES 1
+#define HT_XENFEAT_WRITABLE_DESCRIPTOR_TABLES 2
+#define HT_XENFEAT_AUTO_TRANSLATED_PHYSMAP 4
+#define HT_XENFEAT_SUPERVISOR_MODE_KERNEL 8
+#define HT_XENFEAT_PAE_PGDIR_ABOVE_4GB 16
+#define HT_XENFEAT_MMU_PT_UPDATE_PRESERVE_AD 32
+#define HT_XENFEAT_HIGHMEM_ASSIST 64
+#define HT_XENFEAT_GNTTAB_MAP_AVAIL_BITS 128
+#define HT_XENFEAT_HVM_CALLBACK_VECTOR 256
+#define HT_XENFEAT_HVM_SAFE_PVCLOCK 512
+#define HT_XENFEAT_HVM_PIRQS 1024
+#define HT_XENFEAT_DOM0 2048
+#define HT_XENFEAT_COUNT 12
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -528,6 +555,11 @@ enum ht_reason_id {
     HT_R_VCPU_RAW_HAS_CALL,
     HT_R_TIMER_HUGE,
     HT_R_GUEST_NO_VCPU,
+    HT_R_XENVER_COPY_FAULT,
+    HT_R_XENVER_SUBMAP,
+    HT_R_XENVER_PAGESIZE_ARG,
+    HT_R_XENVER_UNKNOWN_CMD,
+    HT_R_XENVER_RAW_HAS_CALL,
     HT_R_PV_STATE_UNSUPPORTED,
     HT_R_PV_PHYSDEV_UNSUPPORTED,
     HT_R_PHYSDEV_HVM_UNSUPPORTED,
@@ -575,6 +607,7 @@ enum ht_invariant_id {
     HT_INV_EVTCHN_TABLE,
     HT_INV_VCPU_STATE,
     HT_INV_VCPU_TIMERS,
+    HT_INV_XENVER_STRINGS,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -592,6 +625,7 @@ enum ht_bug_id {
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
     HT_BUG_PERIODIC_TIMER_OVERFLOW,
     HT_BUG_VCPU_UP_UNINITIALISED,
+    HT_BUG_XEN_VERSION_STACK_LEAK,
 };
 
 /* Call ids. */
@@ -671,36 +705,47 @@ enum ht_call_id {
     HT_CALL_vcpu_op_raw = 72,
     HT_CALL_set_timer_op = 73,
     HT_CALL_guest_timer_interrupt = 74,
-    HT_CALL_set_trap_table = 75,
-    HT_CALL_mmu_update = 76,
-    HT_CALL_set_gdt = 77,
-    HT_CALL_stack_switch = 78,
-    HT_CALL_set_callbacks = 79,
-    HT_CALL_fpu_taskswitch = 80,
-    HT_CALL_set_debugreg = 81,
-    HT_CALL_get_debugreg = 82,
-    HT_CALL_update_descriptor = 83,
-    HT_CALL_update_va_mapping = 84,
-    HT_CALL_iret = 85,
-    HT_CALL_set_segment_base = 86,
-    HT_CALL_mmuext_op = 87,
-    HT_CALL_physdev_set_iopl = 88,
-    HT_CALL_physdev_irq_unmask_notify = 89,
-    HT_CALL_physdev_set_iobitmap = 90,
-    HT_CALL_physdev_apic_read = 91,
-    HT_CALL_physdev_apic_write = 92,
-    HT_CALL_physdev_alloc_irq_vector = 93,
-    HT_CALL_physdev_irq_status_query = 94,
-    HT_CALL_physdev_op_raw = 95,
-    HT_CALL_vm_assist = 96,
-    HT_CALL_nmi_op_register = 97,
-    HT_CALL_nmi_op_unregister = 98,
-    HT_CALL_console_io_write = 99,
-    HT_CALL_console_io_read = 100,
-    HT_CALL_console_io_raw = 101,
-    HT_CALL_hypercall_raw = 102,
-    HT_CALL_serial_input = 103,
-    HT_CALL_serial_output = 104,
+    HT_CALL_xenver_version = 75,
+    HT_CALL_xenver_extraversion = 76,
+    HT_CALL_xenver_compile_info = 77,
+    HT_CALL_xenver_capabilities = 78,
+    HT_CALL_xenver_changeset = 79,
+    HT_CALL_xenver_platform_parameters = 80,
+    HT_CALL_xenver_get_features = 81,
+    HT_CALL_xenver_pagesize = 82,
+    HT_CALL_xenver_guest_handle = 83,
+    HT_CALL_xenver_commandline = 84,
+    HT_CALL_xenver_raw = 85,
+    HT_CALL_set_trap_table = 86,
+    HT_CALL_mmu_update = 87,
+    HT_CALL_set_gdt = 88,
+    HT_CALL_stack_switch = 89,
+    HT_CALL_set_callbacks = 90,
+    HT_CALL_fpu_taskswitch = 91,
+    HT_CALL_set_debugreg = 92,
+    HT_CALL_get_debugreg = 93,
+    HT_CALL_update_descriptor = 94,
+    HT_CALL_update_va_mapping = 95,
+    HT_CALL_iret = 96,
+    HT_CALL_set_segment_base = 97,
+    HT_CALL_mmuext_op = 98,
+    HT_CALL_physdev_set_iopl = 99,
+    HT_CALL_physdev_irq_unmask_notify = 100,
+    HT_CALL_physdev_set_iobitmap = 101,
+    HT_CALL_physdev_apic_read = 102,
+    HT_CALL_physdev_apic_write = 103,
+    HT_CALL_physdev_alloc_irq_vector = 104,
+    HT_CALL_physdev_irq_status_query = 105,
+    HT_CALL_physdev_op_raw = 106,
+    HT_CALL_vm_assist = 107,
+    HT_CALL_nmi_op_register = 108,
+    HT_CALL_nmi_op_unregister = 109,
+    HT_CALL_console_io_write = 110,
+    HT_CALL_console_io_read = 111,
+    HT_CALL_console_io_raw = 112,
+    HT_CALL_hypercall_raw = 113,
+    HT_CALL_serial_input = 114,
+    HT_CALL_serial_output = 115,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -761,6 +806,7 @@ extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_clock;
 extern const struct ht_family_ops ht_family_vcpu;
+extern const struct ht_family_ops ht_family_xenver;
 extern const struct ht_family_ops ht_family_pvonly;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 

@@ -116,6 +116,18 @@ int64_t ht_h_vcpu_register_vcpu_time_memory_area(ht_machine *m, uint32_t vcpuid,
 int64_t ht_h_vcpu_op_raw(ht_machine *m, uint32_t cmd, uint32_t vcpuid);
 int64_t ht_h_set_timer_op(ht_machine *m, uint64_t timeout);
 int64_t ht_h_guest_timer_interrupt(ht_machine *m, uint16_t domid, uint32_t vcpu);
+/* xenver (csrc/xenver.c) */
+int64_t ht_h_xenver_version(ht_machine *m);
+int64_t ht_h_xenver_extraversion(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_compile_info(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_capabilities(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_changeset(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_platform_parameters(ht_machine *m, uint64_t *virt_start);
+int64_t ht_h_xenver_get_features(ht_machine *m, uint32_t submap_idx, uint64_t *submap);
+int64_t ht_h_xenver_pagesize(ht_machine *m, uint64_t arg);
+int64_t ht_h_xenver_guest_handle(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_commandline(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_raw(ht_machine *m, uint32_t cmd);
 /* pvonly (csrc/pvonly.c) */
 int64_t ht_h_set_trap_table(ht_machine *m, uint64_t table);
 int64_t ht_h_mmu_update(ht_machine *m, uint64_t req, uint32_t count, uint64_t pdone,

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "4d00d2c924c3637e"
+CATALOGUE_REVISION = "ca2e14cfd1257f4d"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(105)
+    {} for _ in range(116)
 )
 
 
@@ -1034,356 +1034,443 @@ def bind_calls(
         raise refused(74, packed >> 16, (domid, vcpu, ))
 
     known75 = KNOWN_RESULTS[75]
-    def set_trap_table(table: int) -> CallResult:
+    def xenver_version() -> CallResult:
         try:
-            packed = call1(machine, 75, table)
+            packed = call0(machine, 75)
         except (TypeError, OverflowError):
-            raise bad_value(75, (table, )) from None
+            raise bad_value(75, ()) from None
         result = known75.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known75, 75, packed)
-        raise refused(75, packed >> 16, (table, ))
+        raise refused(75, packed >> 16, ())
 
-    known76 = KNOWN_RESULTS[76]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
-        try:
-            packed = call4(machine, 76, req, count, pdone, foreigndom)
-        except (TypeError, OverflowError):
-            raise bad_value(76, (req, count, pdone, foreigndom, )) from None
-        result = known76.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known76, 76, packed)
-        raise refused(76, packed >> 16, (req, count, pdone, foreigndom, ))
+    def xenver_extraversion() -> CallResult:
+        return call_lists(76, ())
 
-    known77 = KNOWN_RESULTS[77]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
-        try:
-            packed = call2(machine, 77, frame_list, entries)
-        except (TypeError, OverflowError):
-            raise bad_value(77, (frame_list, entries, )) from None
-        result = known77.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known77, 77, packed)
-        raise refused(77, packed >> 16, (frame_list, entries, ))
+    def xenver_compile_info() -> CallResult:
+        return call_lists(77, ())
 
-    known78 = KNOWN_RESULTS[78]
-    def stack_switch(ss: int, esp: int) -> CallResult:
-        try:
-            packed = call2(machine, 78, ss, esp)
-        except (TypeError, OverflowError):
-            raise bad_value(78, (ss, esp, )) from None
-        result = known78.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known78, 78, packed)
-        raise refused(78, packed >> 16, (ss, esp, ))
+    def xenver_capabilities() -> CallResult:
+        return call_lists(78, ())
 
-    known79 = KNOWN_RESULTS[79]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
-        try:
-            packed = call3(machine, 79, event_address, failsafe_address, syscall_address)
-        except (TypeError, OverflowError):
-            raise bad_value(79, (event_address, failsafe_address, syscall_address, )) from None
-        result = known79.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known79, 79, packed)
-        raise refused(79, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+    def xenver_changeset() -> CallResult:
+        return call_lists(79, ())
 
     known80 = KNOWN_RESULTS[80]
-    def fpu_taskswitch(set: int) -> CallResult:
+    def xenver_platform_parameters() -> CallResult:
         try:
-            packed = call1(machine, 80, set)
+            packed = call0(machine, 80)
         except (TypeError, OverflowError):
-            raise bad_value(80, (set, )) from None
+            raise bad_value(80, ()) from None
+        if packed >= 0:
+            return CallResult((80, packed, out[0]))
         result = known80.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known80, 80, packed)
-        raise refused(80, packed >> 16, (set, ))
+        raise refused(80, packed >> 16, ())
 
     known81 = KNOWN_RESULTS[81]
-    def set_debugreg(reg: int, value: int) -> CallResult:
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 81, reg, value)
+            packed = call1(machine, 81, submap_idx)
         except (TypeError, OverflowError):
-            raise bad_value(81, (reg, value, )) from None
+            raise bad_value(81, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((81, packed, out[0]))
         result = known81.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known81, 81, packed)
-        raise refused(81, packed >> 16, (reg, value, ))
+        raise refused(81, packed >> 16, (submap_idx, ))
 
     known82 = KNOWN_RESULTS[82]
-    def get_debugreg(reg: int) -> CallResult:
+    def xenver_pagesize(arg: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 82, reg)
+            packed = call1(machine, 82, arg)
         except (TypeError, OverflowError):
-            raise bad_value(82, (reg, )) from None
+            raise bad_value(82, (arg, )) from None
         result = known82.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known82, 82, packed)
-        raise refused(82, packed >> 16, (reg, ))
+        raise refused(82, packed >> 16, (arg, ))
 
-    known83 = KNOWN_RESULTS[83]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
-        try:
-            packed = call2(machine, 83, ma, desc)
-        except (TypeError, OverflowError):
-            raise bad_value(83, (ma, desc, )) from None
-        result = known83.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known83, 83, packed)
-        raise refused(83, packed >> 16, (ma, desc, ))
+    def xenver_guest_handle() -> CallResult:
+        return call_lists(83, ())
 
-    known84 = KNOWN_RESULTS[84]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
-        try:
-            packed = call3(machine, 84, va, val, flags)
-        except (TypeError, OverflowError):
-            raise bad_value(84, (va, val, flags, )) from None
-        result = known84.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known84, 84, packed)
-        raise refused(84, packed >> 16, (va, val, flags, ))
+    def xenver_commandline() -> CallResult:
+        return call_lists(84, ())
 
     known85 = KNOWN_RESULTS[85]
-    def iret() -> CallResult:
+    def xenver_raw(cmd: int) -> CallResult:
         try:
-            packed = call0(machine, 85)
+            packed = call1(machine, 85, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(85, ()) from None
+            raise bad_value(85, (cmd, )) from None
         result = known85.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known85, 85, packed)
-        raise refused(85, packed >> 16, ())
+        raise refused(85, packed >> 16, (cmd, ))
 
     known86 = KNOWN_RESULTS[86]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def set_trap_table(table: int) -> CallResult:
         try:
-            packed = call2(machine, 86, which, base)
+            packed = call1(machine, 86, table)
         except (TypeError, OverflowError):
-            raise bad_value(86, (which, base, )) from None
+            raise bad_value(86, (table, )) from None
         result = known86.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known86, 86, packed)
-        raise refused(86, packed >> 16, (which, base, ))
+        raise refused(86, packed >> 16, (table, ))
 
     known87 = KNOWN_RESULTS[87]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call4(machine, 87, ops, count, pdone, foreigndom)
+            packed = call4(machine, 87, req, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(87, (ops, count, pdone, foreigndom, )) from None
+            raise bad_value(87, (req, count, pdone, foreigndom, )) from None
         result = known87.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known87, 87, packed)
-        raise refused(87, packed >> 16, (ops, count, pdone, foreigndom, ))
+        raise refused(87, packed >> 16, (req, count, pdone, foreigndom, ))
 
     known88 = KNOWN_RESULTS[88]
-    def physdev_set_iopl(arg: int) -> CallResult:
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
         try:
-            packed = call1(machine, 88, arg)
+            packed = call2(machine, 88, frame_list, entries)
         except (TypeError, OverflowError):
-            raise bad_value(88, (arg, )) from None
+            raise bad_value(88, (frame_list, entries, )) from None
         result = known88.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known88, 88, packed)
-        raise refused(88, packed >> 16, (arg, ))
+        raise refused(88, packed >> 16, (frame_list, entries, ))
 
     known89 = KNOWN_RESULTS[89]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def stack_switch(ss: int, esp: int) -> CallResult:
         try:
-            packed = call0(machine, 89)
+            packed = call2(machine, 89, ss, esp)
         except (TypeError, OverflowError):
-            raise bad_value(89, ()) from None
+            raise bad_value(89, (ss, esp, )) from None
         result = known89.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known89, 89, packed)
-        raise refused(89, packed >> 16, ())
+        raise refused(89, packed >> 16, (ss, esp, ))
 
     known90 = KNOWN_RESULTS[90]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         try:
-            packed = call2(machine, 90, bitmap, nr_ports)
+            packed = call3(machine, 90, event_address, failsafe_address, syscall_address)
         except (TypeError, OverflowError):
-            raise bad_value(90, (bitmap, nr_ports, )) from None
+            raise bad_value(90, (event_address, failsafe_address, syscall_address, )) from None
         result = known90.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known90, 90, packed)
-        raise refused(90, packed >> 16, (bitmap, nr_ports, ))
+        raise refused(90, packed >> 16, (event_address, failsafe_address, syscall_address, ))
 
     known91 = KNOWN_RESULTS[91]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def fpu_taskswitch(set: int) -> CallResult:
         try:
-            packed = call2(machine, 91, apic_physbase, reg)
+            packed = call1(machine, 91, set)
         except (TypeError, OverflowError):
-            raise bad_value(91, (apic_physbase, reg, )) from None
+            raise bad_value(91, (set, )) from None
         result = known91.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known91, 91, packed)
-        raise refused(91, packed >> 16, (apic_physbase, reg, ))
+        raise refused(91, packed >> 16, (set, ))
 
     known92 = KNOWN_RESULTS[92]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def set_debugreg(reg: int, value: int) -> CallResult:
         try:
-            packed = call3(machine, 92, apic_physbase, reg, value)
+            packed = call2(machine, 92, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(92, (apic_physbase, reg, value, )) from None
+            raise bad_value(92, (reg, value, )) from None
         result = known92.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known92, 92, packed)
-        raise refused(92, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(92, packed >> 16, (reg, value, ))
 
     known93 = KNOWN_RESULTS[93]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def get_debugreg(reg: int) -> CallResult:
         try:
-            packed = call1(machine, 93, irq)
+            packed = call1(machine, 93, reg)
         except (TypeError, OverflowError):
-            raise bad_value(93, (irq, )) from None
+            raise bad_value(93, (reg, )) from None
         result = known93.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known93, 93, packed)
-        raise refused(93, packed >> 16, (irq, ))
+        raise refused(93, packed >> 16, (reg, ))
 
     known94 = KNOWN_RESULTS[94]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def update_descriptor(ma: int, desc: int) -> CallResult:
         try:
-            packed = call1(machine, 94, irq)
+            packed = call2(machine, 94, ma, desc)
         except (TypeError, OverflowError):
-            raise bad_value(94, (irq, )) from None
-        if packed >= 0:
-            return CallResult((94, packed, out[0]))
+            raise bad_value(94, (ma, desc, )) from None
         result = known94.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known94, 94, packed)
-        raise refused(94, packed >> 16, (irq, ))
+        raise refused(94, packed >> 16, (ma, desc, ))
 
     known95 = KNOWN_RESULTS[95]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
         try:
-            packed = call2(machine, 95, cmd, arg)
+            packed = call3(machine, 95, va, val, flags)
         except (TypeError, OverflowError):
-            raise bad_value(95, (cmd, arg, )) from None
+            raise bad_value(95, (va, val, flags, )) from None
         result = known95.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known95, 95, packed)
-        raise refused(95, packed >> 16, (cmd, arg, ))
+        raise refused(95, packed >> 16, (va, val, flags, ))
 
     known96 = KNOWN_RESULTS[96]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def iret() -> CallResult:
         try:
-            packed = call2(machine, 96, cmd, type)
+            packed = call0(machine, 96)
         except (TypeError, OverflowError):
-            raise bad_value(96, (cmd, type, )) from None
+            raise bad_value(96, ()) from None
         result = known96.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known96, 96, packed)
-        raise refused(96, packed >> 16, (cmd, type, ))
+        raise refused(96, packed >> 16, ())
 
     known97 = KNOWN_RESULTS[97]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def set_segment_base(which: int, base: int) -> CallResult:
         try:
-            packed = call1(machine, 97, handler_address)
+            packed = call2(machine, 97, which, base)
         except (TypeError, OverflowError):
-            raise bad_value(97, (handler_address, )) from None
+            raise bad_value(97, (which, base, )) from None
         result = known97.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known97, 97, packed)
-        raise refused(97, packed >> 16, (handler_address, ))
+        raise refused(97, packed >> 16, (which, base, ))
 
     known98 = KNOWN_RESULTS[98]
-    def nmi_op_unregister() -> CallResult:
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call0(machine, 98)
+            packed = call4(machine, 98, ops, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(98, ()) from None
+            raise bad_value(98, (ops, count, pdone, foreigndom, )) from None
         result = known98.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known98, 98, packed)
-        raise refused(98, packed >> 16, ())
+        raise refused(98, packed >> 16, (ops, count, pdone, foreigndom, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(99, (count, buffer, ))
+    known99 = KNOWN_RESULTS[99]
+    def physdev_set_iopl(arg: int) -> CallResult:
+        try:
+            packed = call1(machine, 99, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(99, (arg, )) from None
+        result = known99.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known99, 99, packed)
+        raise refused(99, packed >> 16, (arg, ))
 
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(100, (count, ))
+    known100 = KNOWN_RESULTS[100]
+    def physdev_irq_unmask_notify() -> CallResult:
+        try:
+            packed = call0(machine, 100)
+        except (TypeError, OverflowError):
+            raise bad_value(100, ()) from None
+        result = known100.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known100, 100, packed)
+        raise refused(100, packed >> 16, ())
 
     known101 = KNOWN_RESULTS[101]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
         try:
-            packed = call2(machine, 101, cmd, count)
+            packed = call2(machine, 101, bitmap, nr_ports)
         except (TypeError, OverflowError):
-            raise bad_value(101, (cmd, count, )) from None
+            raise bad_value(101, (bitmap, nr_ports, )) from None
         result = known101.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known101, 101, packed)
-        raise refused(101, packed >> 16, (cmd, count, ))
+        raise refused(101, packed >> 16, (bitmap, nr_ports, ))
 
     known102 = KNOWN_RESULTS[102]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
         try:
-            packed = call6(machine, 102, op, a0, a1, a2, a3, a4)
+            packed = call2(machine, 102, apic_physbase, reg)
         except (TypeError, OverflowError):
-            raise bad_value(102, (op, a0, a1, a2, a3, a4, )) from None
+            raise bad_value(102, (apic_physbase, reg, )) from None
         result = known102.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known102, 102, packed)
-        raise refused(102, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+        raise refused(102, packed >> 16, (apic_physbase, reg, ))
+
+    known103 = KNOWN_RESULTS[103]
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 103, apic_physbase, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(103, (apic_physbase, reg, value, )) from None
+        result = known103.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known103, 103, packed)
+        raise refused(103, packed >> 16, (apic_physbase, reg, value, ))
+
+    known104 = KNOWN_RESULTS[104]
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 104, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(104, (irq, )) from None
+        result = known104.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known104, 104, packed)
+        raise refused(104, packed >> 16, (irq, ))
+
+    known105 = KNOWN_RESULTS[105]
+    def physdev_irq_status_query(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 105, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(105, (irq, )) from None
+        if packed >= 0:
+            return CallResult((105, packed, out[0]))
+        result = known105.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known105, 105, packed)
+        raise refused(105, packed >> 16, (irq, ))
+
+    known106 = KNOWN_RESULTS[106]
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+        try:
+            packed = call2(machine, 106, cmd, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(106, (cmd, arg, )) from None
+        result = known106.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known106, 106, packed)
+        raise refused(106, packed >> 16, (cmd, arg, ))
+
+    known107 = KNOWN_RESULTS[107]
+    def vm_assist(cmd: int, type: int) -> CallResult:
+        try:
+            packed = call2(machine, 107, cmd, type)
+        except (TypeError, OverflowError):
+            raise bad_value(107, (cmd, type, )) from None
+        result = known107.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known107, 107, packed)
+        raise refused(107, packed >> 16, (cmd, type, ))
+
+    known108 = KNOWN_RESULTS[108]
+    def nmi_op_register(handler_address: int) -> CallResult:
+        try:
+            packed = call1(machine, 108, handler_address)
+        except (TypeError, OverflowError):
+            raise bad_value(108, (handler_address, )) from None
+        result = known108.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known108, 108, packed)
+        raise refused(108, packed >> 16, (handler_address, ))
+
+    known109 = KNOWN_RESULTS[109]
+    def nmi_op_unregister() -> CallResult:
+        try:
+            packed = call0(machine, 109)
+        except (TypeError, OverflowError):
+            raise bad_value(109, ()) from None
+        result = known109.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known109, 109, packed)
+        raise refused(109, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(110, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(111, (count, ))
+
+    known112 = KNOWN_RESULTS[112]
+    def console_io_raw(cmd: int, count: int) -> CallResult:
+        try:
+            packed = call2(machine, 112, cmd, count)
+        except (TypeError, OverflowError):
+            raise bad_value(112, (cmd, count, )) from None
+        result = known112.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known112, 112, packed)
+        raise refused(112, packed >> 16, (cmd, count, ))
+
+    known113 = KNOWN_RESULTS[113]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 113, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(113, (op, a0, a1, a2, a3, a4, )) from None
+        result = known113.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known113, 113, packed)
+        raise refused(113, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(103, (count, chars, ))
+        return call_lists(114, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(104, (count, ))
+        return call_lists(115, (count, ))
 
     return (
         memshr_control,
@@ -1461,6 +1548,17 @@ def bind_calls(
         vcpu_op_raw,
         set_timer_op,
         guest_timer_interrupt,
+        xenver_version,
+        xenver_extraversion,
+        xenver_compile_info,
+        xenver_capabilities,
+        xenver_changeset,
+        xenver_platform_parameters,
+        xenver_get_features,
+        xenver_pagesize,
+        xenver_guest_handle,
+        xenver_commandline,
+        xenver_raw,
         set_trap_table,
         mmu_update,
         set_gdt,
@@ -2525,6 +2623,141 @@ class CallMethods:
         """
         return self._bound[74](domid, vcpu)
 
+    def xenver_version(self) -> CallResult:
+        """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
+        it to have pending events delivered (force_evtchn_callback).
+
+        Hypercall: xen_version 17 / XENVER_version 0.
+        Caller: any.
+        Returns: major << 16 | minor.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[75]()
+
+    def xenver_extraversion(self) -> CallResult:
+        """The version's suffix (xen_extraversion_t).
+
+        Hypercall: xen_version 17 / XENVER_extraversion 1.
+        Caller: any.
+        ``buffer``: the 16-byte buffer Xen fills: the suffix, e.g. ".0", NUL-terminated (out
+        list; 16 elements; 8-bit elements; at most 16).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[76]()
+
+    def xenver_compile_info(self) -> CallResult:
+        """Who built the hypervisor, where, when and with what (struct xen_compile_info).
+
+        Hypercall: xen_version 17 / XENVER_compile_info 2.
+        Caller: any.
+        ``buffer``: the 144-byte buffer Xen fills: compiler[64], compile_by[16],
+        compile_domain[32], compile_date[32], each NUL-terminated (out list; 144 elements;
+        8-bit elements; at most 144).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[77]()
+
+    def xenver_capabilities(self) -> CallResult:
+        """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
+        the hvm-3.0-* ones when the CPU has HVM support).
+
+        Hypercall: xen_version 17 / XENVER_capabilities 3.
+        Caller: any.
+        ``buffer``: the 1024-byte buffer Xen fills: the list, NUL-terminated (out list; 1024
+        elements; 8-bit elements; at most 1024).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[78]()
+
+    def xenver_changeset(self) -> CallResult:
+        """The source revision the hypervisor was built from (xen_changeset_info_t).
+
+        Hypercall: xen_version 17 / XENVER_changeset 4.
+        Caller: any.
+        ``buffer``: the 64-byte buffer Xen fills: the revision, NUL-terminated (out list; 64
+        elements; 8-bit elements; at most 64).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[79]()
+
+    def xenver_platform_parameters(self) -> CallResult:
+        """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
+
+        Hypercall: xen_version 17 / XENVER_platform_parameters 5.
+        Caller: any.
+        Output ``virt_start``: HYPERVISOR_VIRT_START.
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[80]()
+
+    def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
+        """A feature submap of the calling domain (4.2 has submap 0 only).
+
+        Hypercall: xen_version 17 / XENVER_get_features 6.
+        Caller: any.
+        ``submap_idx``: which 32-bit submap.
+        Output ``submap``: the feature bits.
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[81](submap_idx)
+
+    def xenver_pagesize(self, arg: int = 0) -> CallResult:
+        """The page size (4096); the argument must be NULL.
+
+        Hypercall: xen_version 17 / XENVER_pagesize 7.
+        Caller: any.
+        ``arg``: the argument handle: must be NULL (0).
+        Returns: PAGE_SIZE (4096).
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[82](arg)
+
+    def xenver_guest_handle(self) -> CallResult:
+        """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
+        created without one, so it is all zero, as domain 0's is in Xen).
+
+        Hypercall: xen_version 17 / XENVER_guest_handle 8.
+        Caller: any.
+        ``buffer``: the 16-byte buffer Xen fills: the 16 handle bytes (out list; 16
+        elements; 8-bit elements; at most 16).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[83]()
+
+    def xenver_commandline(self) -> CallResult:
+        """The hypervisor's boot command line (any caller may read it in 4.2).
+
+        Hypercall: xen_version 17 / XENVER_commandline 9.
+        Caller: any.
+        ``buffer``: the 1024-byte buffer Xen fills: the command line, NUL-terminated (out
+        list; 1024 elements; 8-bit elements; at most 1024).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[84]()
+
+    def xenver_raw(self, cmd: int) -> CallResult:
+        """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
+        has its own call above is answered unsupported: the raw form does not carry its
+        buffer.
+
+        Hypercall: xen_version 17.
+        Caller: any.
+        ``cmd``: the XENVER_* command.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[85](cmd)
+
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
         NULL clears it). From a PV domain it is answered unsupported: the engine does not
@@ -2536,7 +2769,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[75](table)
+        return self._bound[86](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -2552,7 +2785,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[76](req, count, pdone, foreigndom)
+        return self._bound[87](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -2565,7 +2798,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[77](frame_list, entries)
+        return self._bound[88](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -2578,7 +2811,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[78](ss, esp)
+        return self._bound[89](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -2592,7 +2825,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[79](event_address, failsafe_address, syscall_address)
+        return self._bound[90](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -2604,7 +2837,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[80](set)
+        return self._bound[91](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -2617,7 +2850,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[81](reg, value)
+        return self._bound[92](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -2629,7 +2862,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[82](reg)
+        return self._bound[93](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -2643,7 +2876,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[83](ma, desc)
+        return self._bound[94](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -2658,7 +2891,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[84](va, val, flags)
+        return self._bound[95](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -2670,7 +2903,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[85]()
+        return self._bound[96]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -2684,7 +2917,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[86](which, base)
+        return self._bound[97](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -2701,7 +2934,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[87](ops, count, pdone, foreigndom)
+        return self._bound[98](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -2713,7 +2946,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[88](arg)
+        return self._bound[99](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -2725,7 +2958,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[89]()
+        return self._bound[100]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -2738,7 +2971,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[90](bitmap, nr_ports)
+        return self._bound[101](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -2751,7 +2984,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[91](apic_physbase, reg)
+        return self._bound[102](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -2765,7 +2998,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[92](apic_physbase, reg, value)
+        return self._bound[103](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -2777,7 +3010,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[93](irq)
+        return self._bound[104](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -2793,7 +3026,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[94](irq)
+        return self._bound[105](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -2807,7 +3040,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[95](cmd, arg)
+        return self._bound[106](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -2821,7 +3054,7 @@ class CallMethods:
         Documented codes (doc): EINVAL, ENOSYS.
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         """
-        return self._bound[96](cmd, type)
+        return self._bound[107](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -2833,7 +3066,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[97](handler_address)
+        return self._bound[108](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -2843,7 +3076,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[98]()
+        return self._bound[109]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -2856,7 +3089,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[99](count, buffer)
+        return self._bound[110](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -2871,7 +3104,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[100](count)
+        return self._bound[111](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -2884,7 +3117,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
         """
-        return self._bound[101](cmd, count)
+        return self._bound[112](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -2903,7 +3136,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[102](op, a0, a1, a2, a3, a4)
+        return self._bound[113](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -2920,7 +3153,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[103](count, chars)
+        return self._bound[114](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -2935,4 +3168,4 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[104](count)
+        return self._bound[115](count)

@@ -112,6 +112,10 @@ def vcpu_up_uninitialised(m: Machine) -> Iterator[CallResult]:
     yield m.call("vcpu_up", 1, caller=(5, 0))
 
 
+def xen_version_stack_leak(m: Machine) -> Iterator[CallResult]:
+    yield m.xenver_changeset()
+
+
 SEQUENCES: dict[str, Sequence] = {
     "nr_saved_underflow": nr_saved_underflow,
     "add_physmap_failure_accounting": add_physmap_failure_accounting,
@@ -126,6 +130,7 @@ SEQUENCES: dict[str, Sequence] = {
     "resume_no_ring": resume_no_ring,
     "periodic_timer_overflow": periodic_timer_overflow,
     "vcpu_up_uninitialised": vcpu_up_uninitialised,
+    "xen_version_stack_leak": xen_version_stack_leak,
 }
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
@@ -142,6 +147,7 @@ CAUGHT_BY = {
     "resume_no_ring": {"host.liveness"},
     "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
     "vcpu_up_uninitialised": {"vcpu.1"},
+    "xen_version_stack_leak": {"xenver.1"},
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
 
