@@ -72,7 +72,19 @@ static bool list_ok(ht_machine *m, const struct ht_list_desc *d, uint64_t ref)
     return true;
 }
 
+static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry);
+
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    return run(m, call, arg, false);
+}
+
+int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    return run(m, call, arg, true);
+}
+
+static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry)
 {
     if (call >= HT_NCALLS)
         return refuse(m, HT_RAW_UNKNOWN_CALL);
@@ -86,8 +98,11 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
         }
     }
     /* A vcpu that is down is not running: it makes no hypercall (environment events are
-     * made by the machine's surroundings, not by the caller's vcpu). */
-    if (desc->kind == HT_KIND_HYPERCALL && !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
+     * made by the machine's surroundings, not by the caller's vcpu).  The entries of a
+     * multicall it is running go on: Xen deschedules a vcpu that took itself down only on
+     * its way back to the guest. */
+    if (desc->kind == HT_KIND_HYPERCALL && !entry &&
+        !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
         return refuse(m, HT_RAW_CALLER_DOWN);
     uint64_t out[HT_MAX_OUTS] = {0};
     m->last.reason = HT_R_NONE;

@@ -628,5 +628,7 @@ size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max);
 /* Runs one call on arguments already in an array of HT_MAX_ARGS (only the call's own are
  * read); the dispatch under ht_call, ht_batch and the replay loop.  Sets m->last. */
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg);
+/* The same for an entry of a multicall the caller is running (multicall.c). */
+int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg);
 
 #endif

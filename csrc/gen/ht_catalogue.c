@@ -174,8 +174,8 @@ static const uint16_t codes_84_doc[] = {14};
 static const uint16_t codes_84_xen_4_2[] = {14};
 static const uint16_t codes_85_doc[] = {38};
 static const uint16_t codes_85_xen_4_2[] = {38};
-static const uint16_t codes_86_doc[] = {38};
-static const uint16_t codes_86_xen_4_2[] = {38};
+static const uint16_t codes_86_doc[] = {14, 22, 38};
+static const uint16_t codes_86_xen_4_2[] = {14, 22, 38};
 static const uint16_t codes_87_doc[] = {38};
 static const uint16_t codes_87_xen_4_2[] = {38};
 static const uint16_t codes_88_doc[] = {38};
@@ -212,28 +212,30 @@ static const uint16_t codes_103_doc[] = {38};
 static const uint16_t codes_103_xen_4_2[] = {38};
 static const uint16_t codes_104_doc[] = {38};
 static const uint16_t codes_104_xen_4_2[] = {38};
-static const uint16_t codes_105_doc[] = {14, 22};
-static const uint16_t codes_105_xen_4_2[] = {14, 22};
-static const uint16_t codes_106_doc[] = {38};
-static const uint16_t codes_106_xen_4_2[] = {38};
-static const uint16_t codes_107_doc[] = {22, 38};
-static const uint16_t codes_107_xen_4_2[] = {22, 38};
-static const uint16_t codes_108_doc[] = {14, 22, 38};
-static const uint16_t codes_108_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_109_doc[] = {38};
-static const uint16_t codes_109_xen_4_2[] = {38};
-static const uint16_t codes_110_doc[] = {1, 14, 38};
-static const uint16_t codes_110_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_105_doc[] = {38};
+static const uint16_t codes_105_xen_4_2[] = {38};
+static const uint16_t codes_106_doc[] = {14, 22};
+static const uint16_t codes_106_xen_4_2[] = {14, 22};
+static const uint16_t codes_107_doc[] = {38};
+static const uint16_t codes_107_xen_4_2[] = {38};
+static const uint16_t codes_108_doc[] = {22, 38};
+static const uint16_t codes_108_xen_4_2[] = {22, 38};
+static const uint16_t codes_109_doc[] = {14, 22, 38};
+static const uint16_t codes_109_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_110_doc[] = {38};
+static const uint16_t codes_110_xen_4_2[] = {38};
 static const uint16_t codes_111_doc[] = {1, 14, 38};
 static const uint16_t codes_111_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_112_doc[] = {1, 38};
-static const uint16_t codes_112_xen_4_2[] = {1, 38};
-static const uint16_t codes_113_doc[] = {38};
-static const uint16_t codes_113_xen_4_2[] = {38};
-static const uint16_t codes_114_doc[] = {22};
-static const uint16_t codes_114_xen_4_2[] = {22};
-static const uint16_t codes_115_doc[] = {0};
-static const uint16_t codes_115_xen_4_2[] = {0};
+static const uint16_t codes_112_doc[] = {1, 14, 38};
+static const uint16_t codes_112_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_113_doc[] = {1, 38};
+static const uint16_t codes_113_xen_4_2[] = {1, 38};
+static const uint16_t codes_114_doc[] = {38};
+static const uint16_t codes_114_xen_4_2[] = {38};
+static const uint16_t codes_115_doc[] = {22};
+static const uint16_t codes_115_xen_4_2[] = {22};
+static const uint16_t codes_116_doc[] = {0};
+static const uint16_t codes_116_xen_4_2[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -1354,6 +1356,19 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_85_doc, codes_85_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_multicall] = {
+        "multicall", 0, 0, 2, 0, HT_FAMILY_MULTICALL, 2, 0, 1,
+        {64, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {10, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_86_doc, codes_86_xen_4_2},
+        {3, 3},
+    },
     [HT_CALL_set_trap_table] = {
         "set_trap_table", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
         {64, 0, 0, 0, 0, 0, 0, 0},
@@ -1364,7 +1379,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2},
+        {codes_87_doc, codes_87_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -1377,7 +1392,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2},
+        {codes_88_doc, codes_88_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -1390,7 +1405,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2},
+        {codes_89_doc, codes_89_xen_4_2},
         {1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -1403,7 +1418,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2},
+        {codes_90_doc, codes_90_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -1416,7 +1431,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2},
+        {codes_91_doc, codes_91_xen_4_2},
         {1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -1429,7 +1444,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2},
+        {codes_92_doc, codes_92_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -1442,7 +1457,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2},
+        {codes_93_doc, codes_93_xen_4_2},
         {1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -1455,7 +1470,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2},
+        {codes_94_doc, codes_94_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -1468,7 +1483,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2},
+        {codes_95_doc, codes_95_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -1481,7 +1496,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2},
+        {codes_96_doc, codes_96_xen_4_2},
         {1, 1},
     },
     [HT_CALL_iret] = {
@@ -1494,7 +1509,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2},
+        {codes_97_doc, codes_97_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -1507,7 +1522,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2},
+        {codes_98_doc, codes_98_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -1520,7 +1535,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2},
+        {codes_99_doc, codes_99_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -1533,7 +1548,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2},
+        {codes_100_doc, codes_100_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -1546,7 +1561,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2},
+        {codes_101_doc, codes_101_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -1559,7 +1574,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2},
+        {codes_102_doc, codes_102_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -1572,7 +1587,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2},
+        {codes_103_doc, codes_103_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -1585,7 +1600,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2},
+        {codes_104_doc, codes_104_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -1598,7 +1613,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2},
+        {codes_105_doc, codes_105_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -1611,7 +1626,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2},
+        {codes_106_doc, codes_106_xen_4_2},
         {2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -1624,7 +1639,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2},
+        {codes_107_doc, codes_107_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -1637,7 +1652,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2},
+        {codes_108_doc, codes_108_xen_4_2},
         {2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -1650,7 +1665,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2},
+        {codes_109_doc, codes_109_xen_4_2},
         {3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -1663,24 +1678,11 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2},
+        {codes_110_doc, codes_110_xen_4_2},
         {1, 1},
     },
     [HT_CALL_console_io_write] = {
         "console_io_write", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
-        {32, 64, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 10, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2},
-        {3, 3},
-    },
-    [HT_CALL_console_io_read] = {
-        "console_io_read", 0, 1, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1690,6 +1692,19 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_111_doc, codes_111_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_console_io_read] = {
+        "console_io_read", 0, 1, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 12, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_112_doc, codes_112_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_raw] = {
@@ -1702,7 +1717,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2},
+        {codes_113_doc, codes_113_xen_4_2},
         {2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -1715,24 +1730,11 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2},
+        {codes_114_doc, codes_114_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_input] = {
         "serial_input", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
-        {32, 64, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 12, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2},
-        {1, 1},
-    },
-    [HT_CALL_serial_output] = {
-        "serial_output", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1742,6 +1744,19 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_115_doc, codes_115_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_serial_output] = {
+        "serial_output", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 14, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_116_doc, codes_116_xen_4_2},
         {0, 0},
     },
 };
@@ -1790,6 +1805,11 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
     /* xenver_commandline.buffer */
     {0, 255, HT_DIR_OUT, 1, 1024, 1024,
      {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* multicall.calls */
+    {0, 1, HT_DIR_INOUT, 8, 0, 256,
+     {32, 64, 64, 64, 64, 64, 64, 64},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
     /* console_io_write.buffer */
@@ -2322,6 +2342,12 @@ static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out
     return ht_h_xenver_raw(m, (uint32_t)arg[0]);
 }
 
+static int64_t glue_multicall(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_multicall(m, ht_list_at(m, arg[0], 9), (uint32_t)arg[1]);
+}
+
 static int64_t glue_set_trap_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
@@ -2471,13 +2497,13 @@ static int64_t glue_nmi_op_unregister(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_console_io_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9));
+    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10));
 }
 
 static int64_t glue_console_io_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10));
+    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11));
 }
 
 static int64_t glue_console_io_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -2495,13 +2521,13 @@ static int64_t glue_hypercall_raw(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_serial_input(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11));
+    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12));
 }
 
 static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12));
+    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13));
 }
 
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
@@ -2591,6 +2617,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_xenver_guest_handle] = glue_xenver_guest_handle,
     [HT_CALL_xenver_commandline] = glue_xenver_commandline,
     [HT_CALL_xenver_raw] = glue_xenver_raw,
+    [HT_CALL_multicall] = glue_multicall,
     [HT_CALL_set_trap_table] = glue_set_trap_table,
     [HT_CALL_mmu_update] = glue_mmu_update,
     [HT_CALL_set_gdt] = glue_set_gdt,
@@ -2637,6 +2664,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_CLOCK] = &ht_family_clock,
     [HT_FAMILY_VCPU] = &ht_family_vcpu,
     [HT_FAMILY_XENVER] = &ht_family_xenver,
+    [HT_FAMILY_MULTICALL] = &ht_family_multicall,
     [HT_FAMILY_PVONLY] = &ht_family_pvonly,
 };
 
@@ -2818,6 +2846,13 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_XENVER_PAGESIZE_ARG] = "xen_version pagesize: arg is not NULL",
     [HT_R_XENVER_UNKNOWN_CMD] = "xen_version: no such sub-op",
     [HT_R_XENVER_RAW_HAS_CALL] = "xenver_raw: the sub-op has its own call; the raw form lacks its buffer",
+    [HT_R_MULTICALL_NESTED] = "multicall: issued from inside a multicall",
+    [HT_R_MULTICALL_SHORT] = "multicall: the list ends before nr_calls",
+    [HT_R_MULTICALL_BAD_ENTRY] = "multicall: an entry names no hypercall of the catalogue, or an argument too wide",
+    [HT_R_MULTICALL_ENTRY_UNSUPPORTED] = "multicall: an entry takes lists or more than six arguments, or is unsupported",
+    [HT_R_MULTICALL_EXIT] = "multicall: an iret entry ended the batch",
+    [HT_R_MULTICALL_NO_PROGRESS] = "multicall: preempted before its first entry; no progress",
+    [HT_R_MULTICALL_STACK] = "multicall: nested too deep; the hypervisor stack overflows",
     [HT_R_PV_STATE_UNSUPPORTED] = "pv: the PV guest's MMU or CPU state is not modelled",
     [HT_R_PV_PHYSDEV_UNSUPPORTED] = "pv: the PV physdev paths (pirqs, I/O ports) are not modelled",
     [HT_R_PHYSDEV_HVM_UNSUPPORTED] = "physdev: this HVM sub-op (pirq mapping) is not modelled",
@@ -2865,6 +2900,8 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_VCPU_STATE] = "vcpu.1",
     [HT_INV_VCPU_TIMERS] = "vcpu.2",
     [HT_INV_XENVER_STRINGS] = "xenver.1",
+    [HT_INV_MULTICALL_ENTRIES] = "multicall.1",
+    [HT_INV_MULTICALL_NESTING] = "multicall.2",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -2890,6 +2927,8 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
     [HT_INV_VCPU_TIMERS] = "a vcpu's periodic timer period is 0 or between 1 ms and STIME_DELTA_MAX (2^62-1)",
     [HT_INV_XENVER_STRINGS] = "a string xen_version returns is NUL-terminated within its buffer and every byte after the NUL is zero",
+    [HT_INV_MULTICALL_ENTRIES] = "a multicall writes only the result fields of its entries, and leaves every entry after one that ends the batch (iret) as it was",
+    [HT_INV_MULTICALL_NESTING] = "no multicall runs inside another on the same vcpu: a nested one only returns -EINVAL into its entry",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -2907,6 +2946,9 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "periodic_timer_overflow",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "vcpu_up_uninitialised",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "xen_version_stack_leak",
+    [HT_BUG_MULTICALL_PREEMPT_FIRST] = "multicall_preempt_first",
+    [HT_BUG_MULTICALL_IRET_CONTINUES] = "multicall_iret_continues",
+    [HT_BUG_MULTICALL_REENTRY] = "multicall_reentry",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -2924,6 +2966,9 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "XSA-20 / CVE-2012-4535, dfa0cb6a14 (first in 4.2.1)",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "949ebc61f8 (2005): VCPUOP_up did not check that the vcpu was initialised",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "XSA-122 / CVE-2015-2045, fe2e079f64 (never fixed on the 4.2 branch's releases)",
+    [HT_BUG_MULTICALL_PREEMPT_FIRST] = "8c0eed2cc8 (stable-4.2 584eb273db, first in 4.2.5)",
+    [HT_BUG_MULTICALL_IRET_CONTINUES] = "XSA-213, 22c096c99d (2017; 4.2 has no mc_exit)",
+    [HT_BUG_MULTICALL_REENTRY] = "the stack-exhaustion hazard _MCSF_in_multicall guards against (a8bcd6b668, 2004; the assembly multicall before it: 'a malicious caller could cause our stack to blow up')",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -2941,10 +2986,13 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "VCPUOP_set_periodic_timer accepts a period above STIME_DELTA_MAX: once the timer has ticked, last + period overflows into the past and the timer softirq re-arms it there forever",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "VCPUOP_up brings up a vcpu that was never initialised (it would run on a zeroed context)",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "extraversion, compile_info and changeset copy whole stack buffers: the bytes after each string are hypervisor stack contents",
+    [HT_BUG_MULTICALL_PREEMPT_FIRST] = "do_multicall checks for preemption before its first entry too: with work always pending (host option hypercall_preempt) a batch never makes progress",
+    [HT_BUG_MULTICALL_IRET_CONTINUES] = "a multicall goes on after an iret entry, running the remaining entries for a guest that is now in user mode",
+    [HT_BUG_MULTICALL_REENTRY] = "a multicall entry may itself be a multicall: a list naming itself recurses until the hypervisor stack overflows",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
-    0,
+    [HT_OPT_HYPERCALL_PREEMPT] = 1,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "ca2e14cfd1257f4d"
-#define HT_NCALLS 116
+#define HT_CATALOGUE_REVISION "67915e3618bd2685"
+#define HT_NCALLS 117
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 13
+#define HT_NLISTS 14
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 14
-#define HT_NREASONS 199
-#define HT_NINVARIANTS 22
-#define HT_NBUGS 14
+#define HT_NFAMILIES 15
+#define HT_NREASONS 206
+#define HT_NINVARIANTS 24
+#define HT_NBUGS 17
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -30,6 +30,7 @@
 #define HT_DOMID_SELF 0x7ff0 /* the calling domain */
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
+#define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
@@ -42,7 +43,8 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 0
+#define HT_NHOST_OPTIONS 1
+#define HT_OPT_HYPERCALL_PREEMPT 0 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -141,7 +143,8 @@
 #define HT_FAMILY_CLOCK 10
 #define HT_FAMILY_VCPU 11
 #define HT_FAMILY_XENVER 12
-#define HT_FAMILY_PVONLY 13
+#define HT_FAMILY_MULTICALL 13
+#define HT_FAMILY_PVONLY 14
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -560,6 +563,13 @@ enum ht_reason_id {
     HT_R_XENVER_PAGESIZE_ARG,
     HT_R_XENVER_UNKNOWN_CMD,
     HT_R_XENVER_RAW_HAS_CALL,
+    HT_R_MULTICALL_NESTED,
+    HT_R_MULTICALL_SHORT,
+    HT_R_MULTICALL_BAD_ENTRY,
+    HT_R_MULTICALL_ENTRY_UNSUPPORTED,
+    HT_R_MULTICALL_EXIT,
+    HT_R_MULTICALL_NO_PROGRESS,
+    HT_R_MULTICALL_STACK,
     HT_R_PV_STATE_UNSUPPORTED,
     HT_R_PV_PHYSDEV_UNSUPPORTED,
     HT_R_PHYSDEV_HVM_UNSUPPORTED,
@@ -608,6 +618,8 @@ enum ht_invariant_id {
     HT_INV_VCPU_STATE,
     HT_INV_VCPU_TIMERS,
     HT_INV_XENVER_STRINGS,
+    HT_INV_MULTICALL_ENTRIES,
+    HT_INV_MULTICALL_NESTING,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -626,6 +638,9 @@ enum ht_bug_id {
     HT_BUG_PERIODIC_TIMER_OVERFLOW,
     HT_BUG_VCPU_UP_UNINITIALISED,
     HT_BUG_XEN_VERSION_STACK_LEAK,
+    HT_BUG_MULTICALL_PREEMPT_FIRST,
+    HT_BUG_MULTICALL_IRET_CONTINUES,
+    HT_BUG_MULTICALL_REENTRY,
 };
 
 /* Call ids. */
@@ -716,36 +731,37 @@ enum ht_call_id {
     HT_CALL_xenver_guest_handle = 83,
     HT_CALL_xenver_commandline = 84,
     HT_CALL_xenver_raw = 85,
-    HT_CALL_set_trap_table = 86,
-    HT_CALL_mmu_update = 87,
-    HT_CALL_set_gdt = 88,
-    HT_CALL_stack_switch = 89,
-    HT_CALL_set_callbacks = 90,
-    HT_CALL_fpu_taskswitch = 91,
-    HT_CALL_set_debugreg = 92,
-    HT_CALL_get_debugreg = 93,
-    HT_CALL_update_descriptor = 94,
-    HT_CALL_update_va_mapping = 95,
-    HT_CALL_iret = 96,
-    HT_CALL_set_segment_base = 97,
-    HT_CALL_mmuext_op = 98,
-    HT_CALL_physdev_set_iopl = 99,
-    HT_CALL_physdev_irq_unmask_notify = 100,
-    HT_CALL_physdev_set_iobitmap = 101,
-    HT_CALL_physdev_apic_read = 102,
-    HT_CALL_physdev_apic_write = 103,
-    HT_CALL_physdev_alloc_irq_vector = 104,
-    HT_CALL_physdev_irq_status_query = 105,
-    HT_CALL_physdev_op_raw = 106,
-    HT_CALL_vm_assist = 107,
-    HT_CALL_nmi_op_register = 108,
-    HT_CALL_nmi_op_unregister = 109,
-    HT_CALL_console_io_write = 110,
-    HT_CALL_console_io_read = 111,
-    HT_CALL_console_io_raw = 112,
-    HT_CALL_hypercall_raw = 113,
-    HT_CALL_serial_input = 114,
-    HT_CALL_serial_output = 115,
+    HT_CALL_multicall = 86,
+    HT_CALL_set_trap_table = 87,
+    HT_CALL_mmu_update = 88,
+    HT_CALL_set_gdt = 89,
+    HT_CALL_stack_switch = 90,
+    HT_CALL_set_callbacks = 91,
+    HT_CALL_fpu_taskswitch = 92,
+    HT_CALL_set_debugreg = 93,
+    HT_CALL_get_debugreg = 94,
+    HT_CALL_update_descriptor = 95,
+    HT_CALL_update_va_mapping = 96,
+    HT_CALL_iret = 97,
+    HT_CALL_set_segment_base = 98,
+    HT_CALL_mmuext_op = 99,
+    HT_CALL_physdev_set_iopl = 100,
+    HT_CALL_physdev_irq_unmask_notify = 101,
+    HT_CALL_physdev_set_iobitmap = 102,
+    HT_CALL_physdev_apic_read = 103,
+    HT_CALL_physdev_apic_write = 104,
+    HT_CALL_physdev_alloc_irq_vector = 105,
+    HT_CALL_physdev_irq_status_query = 106,
+    HT_CALL_physdev_op_raw = 107,
+    HT_CALL_vm_assist = 108,
+    HT_CALL_nmi_op_register = 109,
+    HT_CALL_nmi_op_unregister = 110,
+    HT_CALL_console_io_write = 111,
+    HT_CALL_console_io_read = 112,
+    HT_CALL_console_io_raw = 113,
+    HT_CALL_hypercall_raw = 114,
+    HT_CALL_serial_input = 115,
+    HT_CALL_serial_output = 116,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -807,6 +823,7 @@ extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_clock;
 extern const struct ht_family_ops ht_family_vcpu;
 extern const struct ht_family_ops ht_family_xenver;
+extern const struct ht_family_ops ht_family_multicall;
 extern const struct ht_family_ops ht_family_pvonly;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 

@@ -128,6 +128,8 @@ int64_t ht_h_xenver_pagesize(ht_machine *m, uint64_t arg);
 int64_t ht_h_xenver_guest_handle(ht_machine *m, ht_list buffer);
 int64_t ht_h_xenver_commandline(ht_machine *m, ht_list buffer);
 int64_t ht_h_xenver_raw(ht_machine *m, uint32_t cmd);
+/* multicall (csrc/multicall.c) */
+int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls);
 /* pvonly (csrc/pvonly.c) */
 int64_t ht_h_set_trap_table(ht_machine *m, uint64_t table);
 int64_t ht_h_mmu_update(ht_machine *m, uint64_t req, uint32_t count, uint64_t pdone,

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "ca2e14cfd1257f4d"
+CATALOGUE_REVISION = "67915e3618bd2685"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(116)
+    {} for _ in range(117)
 )
 
 
@@ -1120,261 +1120,249 @@ def bind_calls(
             return remember(known85, 85, packed)
         raise refused(85, packed >> 16, (cmd, ))
 
-    known86 = KNOWN_RESULTS[86]
-    def set_trap_table(table: int) -> CallResult:
-        try:
-            packed = call1(machine, 86, table)
-        except (TypeError, OverflowError):
-            raise bad_value(86, (table, )) from None
-        result = known86.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known86, 86, packed)
-        raise refused(86, packed >> 16, (table, ))
+    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        return call_lists(86, (calls, nr_calls, ))
 
     known87 = KNOWN_RESULTS[87]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def set_trap_table(table: int) -> CallResult:
         try:
-            packed = call4(machine, 87, req, count, pdone, foreigndom)
+            packed = call1(machine, 87, table)
         except (TypeError, OverflowError):
-            raise bad_value(87, (req, count, pdone, foreigndom, )) from None
+            raise bad_value(87, (table, )) from None
         result = known87.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known87, 87, packed)
-        raise refused(87, packed >> 16, (req, count, pdone, foreigndom, ))
+        raise refused(87, packed >> 16, (table, ))
 
     known88 = KNOWN_RESULTS[88]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call2(machine, 88, frame_list, entries)
+            packed = call4(machine, 88, req, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(88, (frame_list, entries, )) from None
+            raise bad_value(88, (req, count, pdone, foreigndom, )) from None
         result = known88.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known88, 88, packed)
-        raise refused(88, packed >> 16, (frame_list, entries, ))
+        raise refused(88, packed >> 16, (req, count, pdone, foreigndom, ))
 
     known89 = KNOWN_RESULTS[89]
-    def stack_switch(ss: int, esp: int) -> CallResult:
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
         try:
-            packed = call2(machine, 89, ss, esp)
+            packed = call2(machine, 89, frame_list, entries)
         except (TypeError, OverflowError):
-            raise bad_value(89, (ss, esp, )) from None
+            raise bad_value(89, (frame_list, entries, )) from None
         result = known89.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known89, 89, packed)
-        raise refused(89, packed >> 16, (ss, esp, ))
+        raise refused(89, packed >> 16, (frame_list, entries, ))
 
     known90 = KNOWN_RESULTS[90]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+    def stack_switch(ss: int, esp: int) -> CallResult:
         try:
-            packed = call3(machine, 90, event_address, failsafe_address, syscall_address)
+            packed = call2(machine, 90, ss, esp)
         except (TypeError, OverflowError):
-            raise bad_value(90, (event_address, failsafe_address, syscall_address, )) from None
+            raise bad_value(90, (ss, esp, )) from None
         result = known90.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known90, 90, packed)
-        raise refused(90, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+        raise refused(90, packed >> 16, (ss, esp, ))
 
     known91 = KNOWN_RESULTS[91]
-    def fpu_taskswitch(set: int) -> CallResult:
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         try:
-            packed = call1(machine, 91, set)
+            packed = call3(machine, 91, event_address, failsafe_address, syscall_address)
         except (TypeError, OverflowError):
-            raise bad_value(91, (set, )) from None
+            raise bad_value(91, (event_address, failsafe_address, syscall_address, )) from None
         result = known91.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known91, 91, packed)
-        raise refused(91, packed >> 16, (set, ))
+        raise refused(91, packed >> 16, (event_address, failsafe_address, syscall_address, ))
 
     known92 = KNOWN_RESULTS[92]
-    def set_debugreg(reg: int, value: int) -> CallResult:
+    def fpu_taskswitch(set: int) -> CallResult:
         try:
-            packed = call2(machine, 92, reg, value)
+            packed = call1(machine, 92, set)
         except (TypeError, OverflowError):
-            raise bad_value(92, (reg, value, )) from None
+            raise bad_value(92, (set, )) from None
         result = known92.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known92, 92, packed)
-        raise refused(92, packed >> 16, (reg, value, ))
+        raise refused(92, packed >> 16, (set, ))
 
     known93 = KNOWN_RESULTS[93]
-    def get_debugreg(reg: int) -> CallResult:
+    def set_debugreg(reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 93, reg)
+            packed = call2(machine, 93, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(93, (reg, )) from None
+            raise bad_value(93, (reg, value, )) from None
         result = known93.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known93, 93, packed)
-        raise refused(93, packed >> 16, (reg, ))
+        raise refused(93, packed >> 16, (reg, value, ))
 
     known94 = KNOWN_RESULTS[94]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
+    def get_debugreg(reg: int) -> CallResult:
         try:
-            packed = call2(machine, 94, ma, desc)
+            packed = call1(machine, 94, reg)
         except (TypeError, OverflowError):
-            raise bad_value(94, (ma, desc, )) from None
+            raise bad_value(94, (reg, )) from None
         result = known94.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known94, 94, packed)
-        raise refused(94, packed >> 16, (ma, desc, ))
+        raise refused(94, packed >> 16, (reg, ))
 
     known95 = KNOWN_RESULTS[95]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+    def update_descriptor(ma: int, desc: int) -> CallResult:
         try:
-            packed = call3(machine, 95, va, val, flags)
+            packed = call2(machine, 95, ma, desc)
         except (TypeError, OverflowError):
-            raise bad_value(95, (va, val, flags, )) from None
+            raise bad_value(95, (ma, desc, )) from None
         result = known95.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known95, 95, packed)
-        raise refused(95, packed >> 16, (va, val, flags, ))
+        raise refused(95, packed >> 16, (ma, desc, ))
 
     known96 = KNOWN_RESULTS[96]
-    def iret() -> CallResult:
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
         try:
-            packed = call0(machine, 96)
+            packed = call3(machine, 96, va, val, flags)
         except (TypeError, OverflowError):
-            raise bad_value(96, ()) from None
+            raise bad_value(96, (va, val, flags, )) from None
         result = known96.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known96, 96, packed)
-        raise refused(96, packed >> 16, ())
+        raise refused(96, packed >> 16, (va, val, flags, ))
 
     known97 = KNOWN_RESULTS[97]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def iret() -> CallResult:
         try:
-            packed = call2(machine, 97, which, base)
+            packed = call0(machine, 97)
         except (TypeError, OverflowError):
-            raise bad_value(97, (which, base, )) from None
+            raise bad_value(97, ()) from None
         result = known97.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known97, 97, packed)
-        raise refused(97, packed >> 16, (which, base, ))
+        raise refused(97, packed >> 16, ())
 
     known98 = KNOWN_RESULTS[98]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def set_segment_base(which: int, base: int) -> CallResult:
         try:
-            packed = call4(machine, 98, ops, count, pdone, foreigndom)
+            packed = call2(machine, 98, which, base)
         except (TypeError, OverflowError):
-            raise bad_value(98, (ops, count, pdone, foreigndom, )) from None
+            raise bad_value(98, (which, base, )) from None
         result = known98.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known98, 98, packed)
-        raise refused(98, packed >> 16, (ops, count, pdone, foreigndom, ))
+        raise refused(98, packed >> 16, (which, base, ))
 
     known99 = KNOWN_RESULTS[99]
-    def physdev_set_iopl(arg: int) -> CallResult:
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call1(machine, 99, arg)
+            packed = call4(machine, 99, ops, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(99, (arg, )) from None
+            raise bad_value(99, (ops, count, pdone, foreigndom, )) from None
         result = known99.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known99, 99, packed)
-        raise refused(99, packed >> 16, (arg, ))
+        raise refused(99, packed >> 16, (ops, count, pdone, foreigndom, ))
 
     known100 = KNOWN_RESULTS[100]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def physdev_set_iopl(arg: int) -> CallResult:
         try:
-            packed = call0(machine, 100)
+            packed = call1(machine, 100, arg)
         except (TypeError, OverflowError):
-            raise bad_value(100, ()) from None
+            raise bad_value(100, (arg, )) from None
         result = known100.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known100, 100, packed)
-        raise refused(100, packed >> 16, ())
+        raise refused(100, packed >> 16, (arg, ))
 
     known101 = KNOWN_RESULTS[101]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+    def physdev_irq_unmask_notify() -> CallResult:
         try:
-            packed = call2(machine, 101, bitmap, nr_ports)
+            packed = call0(machine, 101)
         except (TypeError, OverflowError):
-            raise bad_value(101, (bitmap, nr_ports, )) from None
+            raise bad_value(101, ()) from None
         result = known101.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known101, 101, packed)
-        raise refused(101, packed >> 16, (bitmap, nr_ports, ))
+        raise refused(101, packed >> 16, ())
 
     known102 = KNOWN_RESULTS[102]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
         try:
-            packed = call2(machine, 102, apic_physbase, reg)
+            packed = call2(machine, 102, bitmap, nr_ports)
         except (TypeError, OverflowError):
-            raise bad_value(102, (apic_physbase, reg, )) from None
+            raise bad_value(102, (bitmap, nr_ports, )) from None
         result = known102.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known102, 102, packed)
-        raise refused(102, packed >> 16, (apic_physbase, reg, ))
+        raise refused(102, packed >> 16, (bitmap, nr_ports, ))
 
     known103 = KNOWN_RESULTS[103]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
         try:
-            packed = call3(machine, 103, apic_physbase, reg, value)
+            packed = call2(machine, 103, apic_physbase, reg)
         except (TypeError, OverflowError):
-            raise bad_value(103, (apic_physbase, reg, value, )) from None
+            raise bad_value(103, (apic_physbase, reg, )) from None
         result = known103.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known103, 103, packed)
-        raise refused(103, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(103, packed >> 16, (apic_physbase, reg, ))
 
     known104 = KNOWN_RESULTS[104]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 104, irq)
+            packed = call3(machine, 104, apic_physbase, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(104, (irq, )) from None
+            raise bad_value(104, (apic_physbase, reg, value, )) from None
         result = known104.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known104, 104, packed)
-        raise refused(104, packed >> 16, (irq, ))
+        raise refused(104, packed >> 16, (apic_physbase, reg, value, ))
 
     known105 = KNOWN_RESULTS[105]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
         try:
             packed = call1(machine, 105, irq)
         except (TypeError, OverflowError):
             raise bad_value(105, (irq, )) from None
-        if packed >= 0:
-            return CallResult((105, packed, out[0]))
         result = known105.get(packed)
         if result is not None:
             return result
@@ -1383,94 +1371,109 @@ def bind_calls(
         raise refused(105, packed >> 16, (irq, ))
 
     known106 = KNOWN_RESULTS[106]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def physdev_irq_status_query(irq: int) -> CallResult:
         try:
-            packed = call2(machine, 106, cmd, arg)
+            packed = call1(machine, 106, irq)
         except (TypeError, OverflowError):
-            raise bad_value(106, (cmd, arg, )) from None
+            raise bad_value(106, (irq, )) from None
+        if packed >= 0:
+            return CallResult((106, packed, out[0]))
         result = known106.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known106, 106, packed)
-        raise refused(106, packed >> 16, (cmd, arg, ))
+        raise refused(106, packed >> 16, (irq, ))
 
     known107 = KNOWN_RESULTS[107]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
         try:
-            packed = call2(machine, 107, cmd, type)
+            packed = call2(machine, 107, cmd, arg)
         except (TypeError, OverflowError):
-            raise bad_value(107, (cmd, type, )) from None
+            raise bad_value(107, (cmd, arg, )) from None
         result = known107.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known107, 107, packed)
-        raise refused(107, packed >> 16, (cmd, type, ))
+        raise refused(107, packed >> 16, (cmd, arg, ))
 
     known108 = KNOWN_RESULTS[108]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def vm_assist(cmd: int, type: int) -> CallResult:
         try:
-            packed = call1(machine, 108, handler_address)
+            packed = call2(machine, 108, cmd, type)
         except (TypeError, OverflowError):
-            raise bad_value(108, (handler_address, )) from None
+            raise bad_value(108, (cmd, type, )) from None
         result = known108.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known108, 108, packed)
-        raise refused(108, packed >> 16, (handler_address, ))
+        raise refused(108, packed >> 16, (cmd, type, ))
 
     known109 = KNOWN_RESULTS[109]
-    def nmi_op_unregister() -> CallResult:
+    def nmi_op_register(handler_address: int) -> CallResult:
         try:
-            packed = call0(machine, 109)
+            packed = call1(machine, 109, handler_address)
         except (TypeError, OverflowError):
-            raise bad_value(109, ()) from None
+            raise bad_value(109, (handler_address, )) from None
         result = known109.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known109, 109, packed)
-        raise refused(109, packed >> 16, ())
+        raise refused(109, packed >> 16, (handler_address, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(110, (count, buffer, ))
-
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(111, (count, ))
-
-    known112 = KNOWN_RESULTS[112]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    known110 = KNOWN_RESULTS[110]
+    def nmi_op_unregister() -> CallResult:
         try:
-            packed = call2(machine, 112, cmd, count)
+            packed = call0(machine, 110)
         except (TypeError, OverflowError):
-            raise bad_value(112, (cmd, count, )) from None
-        result = known112.get(packed)
+            raise bad_value(110, ()) from None
+        result = known110.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known112, 112, packed)
-        raise refused(112, packed >> 16, (cmd, count, ))
+            return remember(known110, 110, packed)
+        raise refused(110, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(111, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(112, (count, ))
 
     known113 = KNOWN_RESULTS[113]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def console_io_raw(cmd: int, count: int) -> CallResult:
         try:
-            packed = call6(machine, 113, op, a0, a1, a2, a3, a4)
+            packed = call2(machine, 113, cmd, count)
         except (TypeError, OverflowError):
-            raise bad_value(113, (op, a0, a1, a2, a3, a4, )) from None
+            raise bad_value(113, (cmd, count, )) from None
         result = known113.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known113, 113, packed)
-        raise refused(113, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+        raise refused(113, packed >> 16, (cmd, count, ))
+
+    known114 = KNOWN_RESULTS[114]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 114, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(114, (op, a0, a1, a2, a3, a4, )) from None
+        result = known114.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known114, 114, packed)
+        raise refused(114, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(114, (count, chars, ))
+        return call_lists(115, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(115, (count, ))
+        return call_lists(116, (count, ))
 
     return (
         memshr_control,
@@ -1559,6 +1562,7 @@ def bind_calls(
         xenver_guest_handle,
         xenver_commandline,
         xenver_raw,
+        multicall,
         set_trap_table,
         mmu_update,
         set_gdt,
@@ -2758,6 +2762,24 @@ class CallMethods:
         """
         return self._bound[85](cmd)
 
+    def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        """Run a batch of hypercalls in order, each entry's result written back; a failing
+        entry does not stop the batch.  A nested multicall entry gets -EINVAL; an entry that
+        is an environment event is refused (not a hypercall); an entry whose call takes
+        lists, or more than six arguments, is answered unsupported, and so is the whole
+        batch then.  An iret entry ends the batch (the XSA-213 fix).
+
+        Hypercall: multicall 13.
+        Caller: any.
+        ``calls``: the entries (multicall_entry_t) (inout list; length nr_calls; elements
+        {call:32, arg0:64, arg1:64, arg2:64, arg3:64, arg4:64, arg5:64, result:64}; at most
+        256).
+        ``nr_calls``: the number of entries (an unsigned int).
+        Documented codes (doc): EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
+        """
+        return self._bound[86](calls, nr_calls)
+
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
         NULL clears it). From a PV domain it is answered unsupported: the engine does not
@@ -2769,7 +2791,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[86](table)
+        return self._bound[87](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -2785,7 +2807,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[87](req, count, pdone, foreigndom)
+        return self._bound[88](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -2798,7 +2820,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[88](frame_list, entries)
+        return self._bound[89](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -2811,7 +2833,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[89](ss, esp)
+        return self._bound[90](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -2825,7 +2847,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[90](event_address, failsafe_address, syscall_address)
+        return self._bound[91](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -2837,7 +2859,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[91](set)
+        return self._bound[92](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -2850,7 +2872,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[92](reg, value)
+        return self._bound[93](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -2862,7 +2884,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[93](reg)
+        return self._bound[94](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -2876,7 +2898,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[94](ma, desc)
+        return self._bound[95](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -2891,7 +2913,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[95](va, val, flags)
+        return self._bound[96](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -2903,7 +2925,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[96]()
+        return self._bound[97]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -2917,7 +2939,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[97](which, base)
+        return self._bound[98](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -2934,7 +2956,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[98](ops, count, pdone, foreigndom)
+        return self._bound[99](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -2946,7 +2968,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[99](arg)
+        return self._bound[100](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -2958,7 +2980,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[100]()
+        return self._bound[101]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -2971,7 +2993,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[101](bitmap, nr_ports)
+        return self._bound[102](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -2984,7 +3006,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[102](apic_physbase, reg)
+        return self._bound[103](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -2998,7 +3020,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[103](apic_physbase, reg, value)
+        return self._bound[104](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -3010,7 +3032,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[104](irq)
+        return self._bound[105](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -3026,7 +3048,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[105](irq)
+        return self._bound[106](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -3040,7 +3062,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[106](cmd, arg)
+        return self._bound[107](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -3054,7 +3076,7 @@ class CallMethods:
         Documented codes (doc): EINVAL, ENOSYS.
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         """
-        return self._bound[107](cmd, type)
+        return self._bound[108](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -3066,7 +3088,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[108](handler_address)
+        return self._bound[109](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -3076,7 +3098,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[109]()
+        return self._bound[110]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -3089,7 +3111,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[110](count, buffer)
+        return self._bound[111](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -3104,7 +3126,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[111](count)
+        return self._bound[112](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -3117,7 +3139,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
         """
-        return self._bound[112](cmd, count)
+        return self._bound[113](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -3136,7 +3158,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[113](op, a0, a1, a2, a3, a4)
+        return self._bound[114](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -3153,7 +3175,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[114](count, chars)
+        return self._bound[115](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -3168,4 +3190,4 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[115](count)
+        return self._bound[116](count)

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ()
-OPTION_BITS: tuple[int, ...] = ()
+OPTION_NAMES: tuple[str, ...] = ("hypercall_preempt",)
+OPTION_BITS: tuple[int, ...] = (1,)
 
 
 @dataclass(frozen=True, kw_only=True)
 class HostOptions:
-    """No family declares a host option."""
+    """The host options:
+
+    ``hypercall_preempt``: hypercall_preempt_check() always finds work pending (a host under
+    constant softirq load): a multicall continues itself after every entry.
+    """
+
+    hypercall_preempt: bool = False

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from click.testing import CliRunner
 
-from haptrace.catalogue import PROFILES
+from haptrace.catalogue import PROFILES, lookup
 from haptrace.cli import cli
 from replay import PLANTED_BUGS, CallResult, DomainConfig, HostConfig, Machine, MachineConfig
 
@@ -112,6 +112,22 @@ def vcpu_up_uninitialised(m: Machine) -> Iterator[CallResult]:
     yield m.call("vcpu_up", 1, caller=(5, 0))
 
 
+def _entry(name: str, *args: int) -> tuple[int, ...]:
+    return (lookup(name).id, *args, *(0,) * (6 - len(args)), 0)
+
+
+def multicall_preempt_first(m: Machine) -> Iterator[CallResult]:
+    yield m.multicall([_entry("xenver_version"), _entry("xenver_pagesize")])
+
+
+def multicall_iret_continues(m: Machine) -> Iterator[CallResult]:
+    yield m.multicall([_entry("iret"), _entry("vm_assist", 0, 3)])
+
+
+def multicall_reentry(m: Machine) -> Iterator[CallResult]:
+    yield m.multicall([_entry("multicall", 1, 1)])  # its own list: offset 0, one entry
+
+
 def xen_version_stack_leak(m: Machine) -> Iterator[CallResult]:
     yield m.xenver_changeset()
 
@@ -130,8 +146,13 @@ SEQUENCES: dict[str, Sequence] = {
     "resume_no_ring": resume_no_ring,
     "periodic_timer_overflow": periodic_timer_overflow,
     "vcpu_up_uninitialised": vcpu_up_uninitialised,
+    "multicall_preempt_first": multicall_preempt_first,
+    "multicall_iret_continues": multicall_iret_continues,
+    "multicall_reentry": multicall_reentry,
     "xen_version_stack_leak": xen_version_stack_leak,
 }
+# Host options a sequence needs (HostConfig fields).
+HOST: dict[str, dict[str, int]] = {"multicall_preempt_first": {"hypercall_preempt": 1}}
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
     "nr_saved_underflow": {"sharing.1", "sharing.9"},
@@ -147,6 +168,9 @@ CAUGHT_BY = {
     "resume_no_ring": {"host.liveness"},
     "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
     "vcpu_up_uninitialised": {"vcpu.1"},
+    "multicall_preempt_first": {"host.liveness"},
+    "multicall_iret_continues": {"multicall.1"},
+    "multicall_reentry": {"multicall.2", "host.memory_safety"},
     "xen_version_stack_leak": {"xenver.1"},
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
@@ -158,7 +182,8 @@ def test_every_planted_bug_has_a_sequence_here() -> None:
 
 
 def _run(name: str, profile: str, bugs: tuple[str, ...]) -> tuple[set[str], list[str]]:
-    m = Machine(CONFIG, profile=profile, bugs=bugs)
+    config = MachineConfig(HostConfig(**HOST.get(name, {})), CONFIG.domains)
+    m = Machine(config, profile=profile, bugs=bugs)
     assert m.bugs == bugs
     m.set_oracle(True)
     undocumented = [

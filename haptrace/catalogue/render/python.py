@@ -221,6 +221,15 @@ def calls_module() -> str:
     return "\n".join(lines)
 
 
+def _quoted(text: str) -> str:
+    return '"' + text + '"'
+
+
+def _tuple(items: list[str]) -> str:
+    """A tuple literal as ruff formats it (the module must pass ruff format --check)."""
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
 def options_module() -> str:
     """The families' host options as keyword-only fields of HostConfig."""
     lines = [
@@ -233,8 +242,8 @@ def options_module() -> str:
         "",
         "from dataclasses import dataclass",
         "",
-        f"OPTION_NAMES: tuple[str, ...] = ({''.join(f'{o.name!r}, ' for o in HOST_OPTIONS)})",
-        f"OPTION_BITS: tuple[int, ...] = ({''.join(f'{o.bits}, ' for o in HOST_OPTIONS)})",
+        f"OPTION_NAMES: tuple[str, ...] = {_tuple([_quoted(o.name) for o in HOST_OPTIONS])}",
+        f"OPTION_BITS: tuple[int, ...] = {_tuple([str(o.bits) for o in HOST_OPTIONS])}",
         "",
         "",
         "@dataclass(frozen=True, kw_only=True)",
