@@ -18,6 +18,8 @@ static int64_t refuse(ht_machine *m, int64_t raw)
         m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
     else if (raw == HT_RAW_BAD_CALLER)
         m->last.reason = HT_R_REFUSED_CALLER;
+    else if (raw == HT_RAW_CALLER_DOWN)
+        m->last.reason = HT_R_REFUSED_CALLER_DOWN;
     else if (raw <= HT_RAW_BAD_LIST0)
         m->last.reason = HT_R_REFUSED_LIST;
     else
@@ -70,7 +72,19 @@ static bool list_ok(ht_machine *m, const struct ht_list_desc *d, uint64_t ref)
     return true;
 }
 
+static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry);
+
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    return run(m, call, arg, false);
+}
+
+int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    return run(m, call, arg, true);
+}
+
+static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry)
 {
     if (call >= HT_NCALLS)
         return refuse(m, HT_RAW_UNKNOWN_CALL);
@@ -83,14 +97,21 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
             return refuse(m, HT_RAW_BAD_ARG0 - i);
         }
     }
+    /* A vcpu that is down is not running: it makes no hypercall (environment events are
+     * made by the machine's surroundings, not by the caller's vcpu).  The entries of a
+     * multicall it is running go on: Xen deschedules a vcpu that took itself down only on
+     * its way back to the guest. */
+    if (desc->kind == HT_KIND_HYPERCALL && !entry &&
+        !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
+        return refuse(m, HT_RAW_CALLER_DOWN);
     uint64_t out[HT_MAX_OUTS] = {0};
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);
     int64_t raw = ht_handlers[call](m, arg, out);
-    if (raw <= HT_RAW_REFUSED_LIMIT) {
-        /* The handler refused (UNSUPPORTED): not a Xen result, and nothing was changed.
-         * The reason it named says what the engine does not model. */
+    if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
+        /* The handler refused malformed input (a multicall entry naming no hypercall): not a
+         * Xen result, and nothing was changed; the reason it named says why. */
         m->last.rc = -1;
         m->last.err = 0;
         memset(m->last.out, 0, sizeof m->last.out);
@@ -101,7 +122,10 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
     if (m->oracle_on)
         oracle_post(m, call, arg, raw, out);
     m->last.rc = raw < 0 ? -1 : raw;
-    m->last.err = raw < 0 ? (uint32_t)-raw : 0;
+    /* Errnos, and the unsupported outcome as err -HT_RAW_UNSUPPORTED; a handler refusing
+     * malformed input (a multicall entry naming no hypercall) reads like refuse()'s. */
+    m->last.err = raw < 0 && (raw > HT_RAW_REFUSED_LIMIT || raw == HT_RAW_UNSUPPORTED)
+                      ? (uint32_t)-raw : 0;
     memcpy(m->last.out, out, sizeof out);
     return raw;
 }
@@ -318,14 +342,14 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         else
             raw = refuse(m, HT_RAW_BAD_CALLER);
         results[i++] = m->last;
-        if (raw <= HT_RAW_REFUSED_LIMIT) {
+        if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {
                 stop = HT_BATCH_STOP_ON_REFUSED;
                 break;
             }
             continue;
         }
-        if ((flags & HT_BATCH_STOP_ON_UNDOCUMENTED) && raw < 0 &&
+        if ((flags & HT_BATCH_STOP_ON_UNDOCUMENTED) && raw < 0 && raw != HT_RAW_UNSUPPORTED &&
             !ht_code_documented(m, c->call, (uint32_t)-raw)) {
             stop = HT_BATCH_STOP_ON_UNDOCUMENTED;
             break;

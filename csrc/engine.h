@@ -279,8 +279,8 @@ static inline int64_t ht_ok(ht_machine *m, int64_t value, enum ht_reason_id why)
     return value;
 }
 
-/* What the engine does not model (the host halting, say) is refused, never faked: the
- * handler changes nothing and names the reason; callers see HT_RAW_UNSUPPORTED. */
+/* The engine does not model the path Xen would take here: an explicit answer, never a
+ * guessed result (HT_RAW_UNSUPPORTED, with the reason naming the path). */
 static inline int64_t ht_unsupported(ht_machine *m, enum ht_reason_id why)
 {
     m->last.reason = why;
@@ -372,9 +372,14 @@ struct ht_family_ops {
     void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
     uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
     void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
-    /* The family's transition invariants (oracle.c, while the oracle is on): pre captures
-     * what a call may change, in scratch memory of the family's own that is neither
-     * journalled nor digested; post compares (report_violation), for every result. */
+    /* Timers (the virtual clock, csrc/clock.c): the earliest deadline the family has armed
+     * (HT_TIME_NEVER: none), and firing every timer due at the clock's current time,
+     * returning how many events that delivered. */
+    int64_t (*next_deadline)(const ht_machine *m);
+    uint32_t (*fire_due)(ht_machine *m);
+    /* The family's own transition checks, run around every call while the oracle is on
+     * (csrc/oracle.c): written apart from the handlers, so a planted bug in a handler cannot
+     * also disable the check that catches it. */
     void (*oracle_pre)(ht_machine *m, uint32_t call, const uint64_t *arg);
     void (*oracle_post)(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
                         const uint64_t *out);
@@ -386,6 +391,60 @@ static inline void *family_state(const ht_machine *m, uint32_t family)
 }
 
 uint64_t ht_fnv(uint64_t h, const void *data, size_t len);
+
+/* ---- the virtual clock (clock.c) ---------------------------------------------------- */
+
+/* Xen's system time (NOW(), an s_time_t in ns), which moves only by the advance_time event,
+ * so every call sees one deterministic instant.  Deadlines are s_time_t: signed. */
+#define HT_TIME_NEVER INT64_MAX
+int64_t ht_now(const ht_machine *m);
+/* Where the clock is going during an advance_time (ht_now otherwise): a family whose timer
+ * fires periodically may report one deadline for the whole run of ticks before it, and
+ * count them together, so an advance costs what its timers are, not what its length is. */
+int64_t ht_clock_target(const ht_machine *m);
+/* Fires every timer due at the current time (a call that arms a timer at or before now, as
+ * Xen's set_timer then fires it before the hypercall returns); returns the events. */
+uint32_t clock_run_due(ht_machine *m);
+
+/* ---- vcpus (vcpu.c) ----------------------------------------------------------------- */
+
+/* Whether vcpu of the domain in slot is up (not _VPF_down): a vcpu that is down does not
+ * run, so it makes no hypercall (dispatch.c refuses one). */
+bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu);
+
+/* ---- PV domain state (pvonly.c) ----------------------------------------------------- */
+
+/* The domain's vm_assist bits (1 << VMASST_TYPE_*). */
+uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
+
+/* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
+
+/* Whether the caller reaches the handler of hypercall `number` with sub-op `subop`: a guest
+ * of an HVM domain only through the HVM hypercall table and its sub-op filters (anything
+ * else is -ENOSYS before any handler check); the control domain and PV guests always. */
+bool hvm_hypercall_allowed(ht_machine *m, uint64_t number, uint64_t subop);
+
+/* The same as a handler's first step: 0, or -ENOSYS with the table's reason set. */
+static inline int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
+{
+    return hvm_hypercall_allowed(m, number, subop) ? 0 : -HT_ENOSYS;
+}
+
+/* A copy to or from the caller's memory that fails (the fault site copy): Xen's EFAULT. */
+bool copy_fails(ht_machine *m);
+
+/* ---- list arguments of a call, for the oracles --------------------------------------- */
+
+/* The list in argument slot `slot` of call `call` (its slots in arg); n is 0 when the slot
+ * holds no list. */
+static inline ht_list ht_call_list(ht_machine *m, uint32_t call, const uint64_t *arg,
+                                   uint32_t slot)
+{
+    uint8_t index = ht_calls[call].arg_list[slot];
+    if (!index)
+        return (ht_list){NULL, 0, 1};
+    return ht_list_at(m, arg[slot], index - 1u);
+}
 
 /* ---- domains ------------------------------------------------------------------------ */
 
@@ -606,5 +665,7 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg);
 /* ht_run with the word pool the call's list arguments refer into (NULL: none). */
 int64_t ht_run_pool(ht_machine *m, uint32_t call, const uint64_t *arg, uint64_t *pool,
                     size_t pool_words);
+/* The same for an entry of a multicall the caller is running (multicall.c). */
+int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg);
 
 #endif

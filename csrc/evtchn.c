@@ -511,11 +511,8 @@ void evtchn_notify_xen(ht_machine *m, uint8_t slot, uint32_t port)
 /* ---- EVTCHNOP_* ------------------------------------------------------------------------ */
 
 /* do_event_channel_op copies the op's struct in first, and (for ops with outputs) back out
- * on success, keeping the change if that fails ("Cleaning up here would be a mess!"). */
-static bool copy_fails(ht_machine *m)
-{
-    return fault_fires(m, HT_FAULT_SITE_COPY);
-}
+ * on success, keeping the change if that fails ("Cleaning up here would be a mess!"): each
+ * copy is fault site `copy` (copy_fails, fault.c). */
 
 /* evtchn_alloc_unbound(dom, remote_dom) -> port */
 int64_t ht_h_evtchn_alloc_unbound(ht_machine *m, uint16_t dom_arg, uint16_t remote_dom,

@@ -16,6 +16,13 @@ bool fault_fires(ht_machine *m, uint32_t site)
     return before == 1;
 }
 
+/* copy_from_guest / copy_to_guest failing: the copy site, for every handler that copies an
+ * argument struct or a result (Xen's -EFAULT). */
+bool copy_fails(ht_machine *m)
+{
+    return fault_fires(m, HT_FAULT_SITE_COPY);
+}
+
 /* inject_fault(site, nth) */
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth)
 {

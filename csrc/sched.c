@@ -61,11 +61,6 @@ static size_t state_bytes(const ht_host_config *config)
     return sizeof(struct sched_state);
 }
 
-static bool copy_fails(ht_machine *m)
-{
-    return fault_fires(m, HT_FAULT_SITE_COPY);
-}
-
 /* ---- blocking and waking ---------------------------------------------------------------- */
 
 static struct sched_vcpu *vcpu_of(const ht_machine *m, uint8_t slot, uint32_t vcpu)

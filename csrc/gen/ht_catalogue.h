@@ -4,23 +4,24 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "f545c1f1dcb0503d"
-#define HT_NCALLS 85
+#define HT_CATALOGUE_REVISION "5d7f74bf0c13423e"
+#define HT_NCALLS 145
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 4
+#define HT_NLISTS 15
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 11
-#define HT_NREASONS 186
-#define HT_NINVARIANTS 26
-#define HT_NBUGS 19
+#define HT_NFAMILIES 16
+#define HT_NREASONS 247
+#define HT_NINVARIANTS 31
+#define HT_NBUGS 25
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
 #define HT_RAW_UNKNOWN_CALL (-1000001) /* refused: no such call id */
 #define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
-#define HT_RAW_UNSUPPORTED (-1000003) /* refused by a handler: the engine does not model what the call does */
+#define HT_RAW_UNSUPPORTED (-1000003) /* unsupported: the engine does not model the path Xen would take */
+#define HT_RAW_CALLER_DOWN (-1000004) /* refused: the calling vcpu is down (it cannot make calls) */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
 #define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */
@@ -29,6 +30,7 @@
 #define HT_DOMID_SELF 0x7ff0 /* the calling domain */
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
+#define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
@@ -41,8 +43,9 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 1
+#define HT_NHOST_OPTIONS 2
 #define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
+#define HT_OPT_HYPERCALL_PREEMPT 1 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -139,6 +142,11 @@
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_SCHED 10
+#define HT_FAMILY_CLOCK 11
+#define HT_FAMILY_VCPU 12
+#define HT_FAMILY_XENVER 13
+#define HT_FAMILY_MULTICALL 14
+#define HT_FAMILY_PVONLY 15
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -275,6 +283,118 @@
 #define HT_VIRQ_ARCH_6 22
 #define HT_VIRQ_ARCH_7 23
 #define HT_VIRQ_COUNT 24
+/* hypercall: hypercall numbers (__HYPERVISOR_*, public/xen.h at 4.2; 39 is reserved for XenClient) */
+#define HT_HYPERCALL_SET_TRAP_TABLE 0
+#define HT_HYPERCALL_MMU_UPDATE 1
+#define HT_HYPERCALL_SET_GDT 2
+#define HT_HYPERCALL_STACK_SWITCH 3
+#define HT_HYPERCALL_SET_CALLBACKS 4
+#define HT_HYPERCALL_FPU_TASKSWITCH 5
+#define HT_HYPERCALL_SCHED_OP_COMPAT 6
+#define HT_HYPERCALL_PLATFORM_OP 7
+#define HT_HYPERCALL_SET_DEBUGREG 8
+#define HT_HYPERCALL_GET_DEBUGREG 9
+#define HT_HYPERCALL_UPDATE_DESCRIPTOR 10
+#define HT_HYPERCALL_MEMORY_OP 12
+#define HT_HYPERCALL_MULTICALL 13
+#define HT_HYPERCALL_UPDATE_VA_MAPPING 14
+#define HT_HYPERCALL_SET_TIMER_OP 15
+#define HT_HYPERCALL_EVENT_CHANNEL_OP_COMPAT 16
+#define HT_HYPERCALL_XEN_VERSION 17
+#define HT_HYPERCALL_CONSOLE_IO 18
+#define HT_HYPERCALL_PHYSDEV_OP_COMPAT 19
+#define HT_HYPERCALL_GRANT_TABLE_OP 20
+#define HT_HYPERCALL_VM_ASSIST 21
+#define HT_HYPERCALL_UPDATE_VA_MAPPING_OTHERDOMAIN 22
+#define HT_HYPERCALL_IRET 23
+#define HT_HYPERCALL_VCPU_OP 24
+#define HT_HYPERCALL_SET_SEGMENT_BASE 25
+#define HT_HYPERCALL_MMUEXT_OP 26
+#define HT_HYPERCALL_XSM_OP 27
+#define HT_HYPERCALL_NMI_OP 28
+#define HT_HYPERCALL_SCHED_OP 29
+#define HT_HYPERCALL_CALLBACK_OP 30
+#define HT_HYPERCALL_XENOPROF_OP 31
+#define HT_HYPERCALL_EVENT_CHANNEL_OP 32
+#define HT_HYPERCALL_PHYSDEV_OP 33
+#define HT_HYPERCALL_HVM_OP 34
+#define HT_HYPERCALL_SYSCTL 35
+#define HT_HYPERCALL_DOMCTL 36
+#define HT_HYPERCALL_KEXEC_OP 37
+#define HT_HYPERCALL_TMEM_OP 38
+#define HT_HYPERCALL_XC_RESERVED_OP 39
+#define HT_HYPERCALL_MCA 48
+#define HT_HYPERCALL_COUNT 40
+/* gnttabop: grant-table sub-ops (GNTTABOP_*, public/grant_table.h at 4.2) */
+#define HT_GNTTABOP_MAP_GRANT_REF 0
+#define HT_GNTTABOP_UNMAP_GRANT_REF 1
+#define HT_GNTTABOP_SETUP_TABLE 2
+#define HT_GNTTABOP_DUMP_TABLE 3
+#define HT_GNTTABOP_TRANSFER 4
+#define HT_GNTTABOP_COPY 5
+#define HT_GNTTABOP_QUERY_SIZE 6
+#define HT_GNTTABOP_UNMAP_AND_REPLACE 7
+#define HT_GNTTABOP_SET_VERSION 8
+#define HT_GNTTABOP_GET_STATUS_FRAMES 9
+#define HT_GNTTABOP_GET_VERSION 10
+#define HT_GNTTABOP_SWAP_GRANT_REF 11
+#define HT_GNTTABOP_COUNT 12
+/* physdevop: physdev_op sub-ops the engine names (PHYSDEVOP_*, public/physdev.h at 4.2; the seed's ASSIGN_VECTOR is alloc_irq_vector) */
+#define HT_PHYSDEVOP_IRQ_UNMASK_NOTIFY 4
+#define HT_PHYSDEVOP_IRQ_STATUS_QUERY 5
+#define HT_PHYSDEVOP_SET_IOPL 6
+#define HT_PHYSDEVOP_SET_IOBITMAP 7
+#define HT_PHYSDEVOP_APIC_READ 8
+#define HT_PHYSDEVOP_APIC_WRITE 9
+#define HT_PHYSDEVOP_ALLOC_IRQ_VECTOR 10
+#define HT_PHYSDEVOP_EOI 12
+#define HT_PHYSDEVOP_MAP_PIRQ 13
+#define HT_PHYSDEVOP_UNMAP_PIRQ 14
+#define HT_PHYSDEVOP_GET_FREE_PIRQ 23
+#define HT_PHYSDEVOP_COUNT 11
+/* vcpuop: vcpu_op sub-ops (VCPUOP_*, public/vcpu.h at 4.2) */
+#define HT_VCPUOP_INITIALISE 0
+#define HT_VCPUOP_UP 1
+#define HT_VCPUOP_DOWN 2
+#define HT_VCPUOP_IS_UP 3
+#define HT_VCPUOP_GET_RUNSTATE_INFO 4
+#define HT_VCPUOP_REGISTER_RUNSTATE_MEMORY_AREA 5
+#define HT_VCPUOP_SET_PERIODIC_TIMER 6
+#define HT_VCPUOP_STOP_PERIODIC_TIMER 7
+#define HT_VCPUOP_SET_SINGLESHOT_TIMER 8
+#define HT_VCPUOP_STOP_SINGLESHOT_TIMER 9
+#define HT_VCPUOP_REGISTER_VCPU_INFO 10
+#define HT_VCPUOP_SEND_NMI 11
+#define HT_VCPUOP_GET_PHYSID 12
+#define HT_VCPUOP_REGISTER_VCPU_TIME_MEMORY_AREA 13
+#define HT_VCPUOP_COUNT 14
+/* xenmem_hvm_denied: XENMEM_* sub-ops hvm_memory_op refuses an HVM guest (-ENOSYS, hvm.c at 4.2) */
+#define HT_XENMEM_HVM_DENIED_MEMORY_MAP 9
+#define HT_XENMEM_HVM_DENIED_MACHINE_MEMORY_MAP 10
+#define HT_XENMEM_HVM_DENIED_MACHPHYS_MAPPING 12
+#define HT_XENMEM_HVM_DENIED_COUNT 3
+/* vmasst_type: vm_assist types (VMASST_TYPE_*, public/xen.h at 4.2; MAX_VMASST_TYPE 3) */
+#define HT_VMASST_TYPE_FOUR_GB_SEGMENTS 0
+#define HT_VMASST_TYPE_FOUR_GB_SEGMENTS_NOTIFY 1
+#define HT_VMASST_TYPE_WRITABLE_PAGETABLES 2
+#define HT_VMASST_TYPE_PAE_EXTENDED_CR3 3
+#define HT_VMASST_TYPE_COUNT 4
+/* vmasst_cmd: vm_assist commands (VMASST_CMD_*) */
+#define HT_VMASST_CMD_ENABLE 0
+#define HT_VMASST_CMD_DISABLE 1
+#define HT_VMASST_CMD_COUNT 2
+/* consoleio: console_io commands (CONSOLEIO_*) */
+#define HT_CONSOLEIO_WRITE 0
+#define HT_CONSOLEIO_READ 1
+#define HT_CONSOLEIO_COUNT 2
+/* nmi_op: nmi_op commands (XENNMI_*, public/nmi.h) */
+#define HT_NMI_OP_REGISTER_CALLBACK 0
+#define HT_NMI_OP_UNREGISTER_CALLBACK 1
+#define HT_NMI_OP_COUNT 2
+/* xenirqstat: irq_status_query flags (XENIRQSTAT_*) */
+#define HT_XENIRQSTAT_NEEDS_EOI 1
+#define HT_XENIRQSTAT_SHARED 2
+#define HT_XENIRQSTAT_COUNT 2
 /* schedop: sched_op sub-ops of 4.2 (SCHEDOP_*, public/sched.h); pin_override 7 came in 4.7 */
 #define HT_SCHEDOP_YIELD 0
 #define HT_SCHEDOP_BLOCK 1
@@ -291,6 +411,41 @@
 #define HT_SHUTDOWN_REASON_CRASH 3
 #define HT_SHUTDOWN_REASON_WATCHDOG 4
 #define HT_SHUTDOWN_REASON_COUNT 5
+/* runstate: vcpu run states (RUNSTATE_*, public/vcpu.h) */
+#define HT_RUNSTATE_RUNNING 0
+#define HT_RUNSTATE_RUNNABLE 1
+#define HT_RUNSTATE_BLOCKED 2
+#define HT_RUNSTATE_OFFLINE 3
+#define HT_RUNSTATE_COUNT 4
+/* sshot_flags: set_singleshot_timer flags (VCPU_SSHOTTMR_*) */
+#define HT_SSHOT_FLAGS_FUTURE 1
+#define HT_SSHOT_FLAGS_COUNT 1
+/* xenver: xen_version sub-ops (XENVER_*, public/version.h at 4.2; build_id 10 came in 4.7) */
+#define HT_XENVER_VERSION 0
+#define HT_XENVER_EXTRAVERSION 1
+#define HT_XENVER_COMPILE_INFO 2
+#define HT_XENVER_CAPABILITIES 3
+#define HT_XENVER_CHANGESET 4
+#define HT_XENVER_PLATFORM_PARAMETERS 5
+#define HT_XENVER_GET_FEATURES 6
+#define HT_XENVER_PAGESIZE 7
+#define HT_XENVER_GUEST_HANDLE 8
+#define HT_XENVER_COMMANDLINE 9
+#define HT_XENVER_COUNT 10
+/* xenfeat: feature bits of submap 0 (XENFEAT_*, public/features.h at 4.2) */
+#define HT_XENFEAT_WRITABLE_PAGE_TABLES 1
+#define HT_XENFEAT_WRITABLE_DESCRIPTOR_TABLES 2
+#define HT_XENFEAT_AUTO_TRANSLATED_PHYSMAP 4
+#define HT_XENFEAT_SUPERVISOR_MODE_KERNEL 8
+#define HT_XENFEAT_PAE_PGDIR_ABOVE_4GB 16
+#define HT_XENFEAT_MMU_PT_UPDATE_PRESERVE_AD 32
+#define HT_XENFEAT_HIGHMEM_ASSIST 64
+#define HT_XENFEAT_GNTTAB_MAP_AVAIL_BITS 128
+#define HT_XENFEAT_HVM_CALLBACK_VECTOR 256
+#define HT_XENFEAT_HVM_SAFE_PVCLOCK 512
+#define HT_XENFEAT_HVM_PIRQS 1024
+#define HT_XENFEAT_DOM0 2048
+#define HT_XENFEAT_COUNT 12
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -298,6 +453,7 @@ enum ht_reason_id {
     HT_R_REFUSED_UNKNOWN_CALL,
     HT_R_REFUSED_ARGUMENT_WIDTH,
     HT_R_REFUSED_CALLER,
+    HT_R_REFUSED_CALLER_DOWN,
     HT_R_REFUSED_LIST,
     HT_R_NOT_X86_64,
     HT_R_NO_DOMAIN,
@@ -480,6 +636,66 @@ enum ht_reason_id {
     HT_R_POLL_NOT_POLLING,
     HT_R_SCHED_NO_VCPU,
     HT_R_SCHED_UNKNOWN_OP,
+    HT_R_CLOCK_OVERFLOW,
+    HT_R_CLOCK_LIVELOCK,
+    HT_R_VCPU_RANGE,
+    HT_R_VCPU_MISSING,
+    HT_R_VCPU_COPY_FAULT,
+    HT_R_VCPU_CONTEXT_NOMEM,
+    HT_R_VCPU_ALREADY_INITIALISED,
+    HT_R_VCPU_PV_CONTEXT_UNSUPPORTED,
+    HT_R_VCPU_NOT_INITIALISED,
+    HT_R_VCPU_ADDR_RESERVED,
+    HT_R_VCPU_PERIOD_SHORT,
+    HT_R_VCPU_PERIOD_LONG,
+    HT_R_VCPU_NOT_SELF,
+    HT_R_VCPU_DEADLINE_PAST,
+    HT_R_VCPU_INFO_OFFSET,
+    HT_R_VCPU_INFO_REGISTERED,
+    HT_R_VCPU_INFO_HVM_4_2_0,
+    HT_R_VCPU_INFO_NOT_DOWN,
+    HT_R_VCPU_INFO_BAD_FRAME,
+    HT_R_VCPU_INFO_NO_MAP,
+    HT_R_VCPU_NMI_ARG,
+    HT_R_VCPU_NOT_PINNED,
+    HT_R_VCPU_UNKNOWN_CMD,
+    HT_R_VCPU_RAW_HAS_CALL,
+    HT_R_TIMER_HUGE,
+    HT_R_GUEST_NO_VCPU,
+    HT_R_XENVER_COPY_FAULT,
+    HT_R_XENVER_SUBMAP,
+    HT_R_XENVER_PAGESIZE_ARG,
+    HT_R_XENVER_UNKNOWN_CMD,
+    HT_R_XENVER_RAW_HAS_CALL,
+    HT_R_MULTICALL_NESTED,
+    HT_R_MULTICALL_SHORT,
+    HT_R_MULTICALL_BAD_ENTRY,
+    HT_R_MULTICALL_ENTRY_UNSUPPORTED,
+    HT_R_MULTICALL_EXIT,
+    HT_R_MULTICALL_NO_PROGRESS,
+    HT_R_MULTICALL_STACK,
+    HT_R_PV_STATE_UNSUPPORTED,
+    HT_R_PV_PHYSDEV_UNSUPPORTED,
+    HT_R_PHYSDEV_HVM_UNSUPPORTED,
+    HT_R_PHYSDEV_COPY_FAULT,
+    HT_R_PHYSDEV_IRQ_RANGE,
+    HT_R_PHYSDEV_PIRQ_UNMAPPED,
+    HT_R_VMASST_TYPE,
+    HT_R_VMASST_CMD,
+    HT_R_NMI_COPY_FAULT,
+    HT_R_NMI_NOT_DOM0_VCPU0,
+    HT_R_NMI_NOT_CANONICAL,
+    HT_R_CONSOLE_NOT_DOM0,
+    HT_R_CONSOLE_COPY_FAULT,
+    HT_R_CONSOLE_UNKNOWN_CMD,
+    HT_R_CONSOLE_RAW_HAS_CALL,
+    HT_R_RAW_NO_HANDLER,
+    HT_R_RAW_DISPATCHED,
+    HT_R_SERIAL_SHORT,
+    HT_R_SERIAL_RING_FULL,
+    HT_R_SERIAL_FOR_XEN,
+    HT_R_HVM_NO_HYPERCALL,
+    HT_R_HVM_SUBOP_FILTERED,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -510,6 +726,11 @@ enum ht_invariant_id {
     HT_INV_EVTCHN_PIRQ,
     HT_INV_EVTCHN_LOWEST_FREE,
     HT_INV_SHUTDOWN_REASON,
+    HT_INV_VCPU_STATE,
+    HT_INV_VCPU_TIMERS,
+    HT_INV_XENVER_STRINGS,
+    HT_INV_MULTICALL_ENTRIES,
+    HT_INV_MULTICALL_NESTING,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -533,6 +754,12 @@ enum ht_bug_id {
     HT_BUG_CLOSE_FREES_PORT_ZERO,
     HT_BUG_ALLOC_NEXT_FIT,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
+    HT_BUG_PERIODIC_TIMER_OVERFLOW,
+    HT_BUG_VCPU_UP_UNINITIALISED,
+    HT_BUG_XEN_VERSION_STACK_LEAK,
+    HT_BUG_MULTICALL_PREEMPT_FIRST,
+    HT_BUG_MULTICALL_IRET_CONTINUES,
+    HT_BUG_MULTICALL_REENTRY,
 };
 
 /* Call ids. */
@@ -622,6 +849,66 @@ enum ht_call_id {
     HT_CALL_domain_resume = 82,
     HT_CALL_sched_watchdog_expire = 83,
     HT_CALL_sched_poll_timeout = 84,
+    HT_CALL_advance_time = 85,
+    HT_CALL_vcpu_initialise = 86,
+    HT_CALL_vcpu_up = 87,
+    HT_CALL_vcpu_down = 88,
+    HT_CALL_vcpu_is_up = 89,
+    HT_CALL_vcpu_get_runstate_info = 90,
+    HT_CALL_vcpu_register_runstate_memory_area = 91,
+    HT_CALL_vcpu_set_periodic_timer = 92,
+    HT_CALL_vcpu_stop_periodic_timer = 93,
+    HT_CALL_vcpu_set_singleshot_timer = 94,
+    HT_CALL_vcpu_stop_singleshot_timer = 95,
+    HT_CALL_vcpu_register_vcpu_info = 96,
+    HT_CALL_vcpu_send_nmi = 97,
+    HT_CALL_vcpu_get_physid = 98,
+    HT_CALL_vcpu_register_vcpu_time_memory_area = 99,
+    HT_CALL_vcpu_op_raw = 100,
+    HT_CALL_set_timer_op = 101,
+    HT_CALL_guest_timer_interrupt = 102,
+    HT_CALL_xenver_version = 103,
+    HT_CALL_xenver_extraversion = 104,
+    HT_CALL_xenver_compile_info = 105,
+    HT_CALL_xenver_capabilities = 106,
+    HT_CALL_xenver_changeset = 107,
+    HT_CALL_xenver_platform_parameters = 108,
+    HT_CALL_xenver_get_features = 109,
+    HT_CALL_xenver_pagesize = 110,
+    HT_CALL_xenver_guest_handle = 111,
+    HT_CALL_xenver_commandline = 112,
+    HT_CALL_xenver_raw = 113,
+    HT_CALL_multicall = 114,
+    HT_CALL_set_trap_table = 115,
+    HT_CALL_mmu_update = 116,
+    HT_CALL_set_gdt = 117,
+    HT_CALL_stack_switch = 118,
+    HT_CALL_set_callbacks = 119,
+    HT_CALL_fpu_taskswitch = 120,
+    HT_CALL_set_debugreg = 121,
+    HT_CALL_get_debugreg = 122,
+    HT_CALL_update_descriptor = 123,
+    HT_CALL_update_va_mapping = 124,
+    HT_CALL_iret = 125,
+    HT_CALL_set_segment_base = 126,
+    HT_CALL_mmuext_op = 127,
+    HT_CALL_physdev_set_iopl = 128,
+    HT_CALL_physdev_irq_unmask_notify = 129,
+    HT_CALL_physdev_set_iobitmap = 130,
+    HT_CALL_physdev_apic_read = 131,
+    HT_CALL_physdev_apic_write = 132,
+    HT_CALL_physdev_alloc_irq_vector = 133,
+    HT_CALL_physdev_irq_status_query = 134,
+    HT_CALL_physdev_op_raw = 135,
+    HT_CALL_vm_assist = 136,
+    HT_CALL_nmi_op_register = 137,
+    HT_CALL_nmi_op_unregister = 138,
+    HT_CALL_console_io_write = 139,
+    HT_CALL_console_io_read = 140,
+    HT_CALL_console_io_raw = 141,
+    HT_CALL_hypercall_raw = 142,
+    HT_CALL_serial_input = 143,
+    HT_CALL_serial_output = 144,
 };
 
 /* The owner of a per-domain value that belongs to the calling domain. */
@@ -690,6 +977,11 @@ extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_sched;
+extern const struct ht_family_ops ht_family_clock;
+extern const struct ht_family_ops ht_family_vcpu;
+extern const struct ht_family_ops ht_family_xenver;
+extern const struct ht_family_ops ht_family_multicall;
+extern const struct ht_family_ops ht_family_pvonly;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

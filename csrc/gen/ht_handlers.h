@@ -125,5 +125,78 @@ int64_t ht_h_sched_op_raw(ht_machine *m, uint32_t cmd);
 int64_t ht_h_domain_resume(ht_machine *m, uint16_t domid);
 int64_t ht_h_sched_watchdog_expire(ht_machine *m, uint16_t domid, uint32_t id);
 int64_t ht_h_sched_poll_timeout(ht_machine *m, uint16_t domid, uint32_t vcpu);
+/* clock (csrc/clock.c) */
+int64_t ht_h_advance_time(ht_machine *m, uint64_t ns);
+/* vcpu (csrc/vcpu.c) */
+int64_t ht_h_vcpu_initialise(ht_machine *m, uint32_t vcpuid, uint64_t ctxt);
+int64_t ht_h_vcpu_up(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_down(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_is_up(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_get_runstate_info(ht_machine *m, uint32_t vcpuid, uint64_t *state,
+                                    uint64_t *state_entry_time, uint64_t *time_running,
+                                    uint64_t *time_runnable, uint64_t *time_blocked,
+                                    uint64_t *time_offline);
+int64_t ht_h_vcpu_register_runstate_memory_area(ht_machine *m, uint32_t vcpuid, uint64_t addr);
+int64_t ht_h_vcpu_set_periodic_timer(ht_machine *m, uint32_t vcpuid, uint64_t period_ns);
+int64_t ht_h_vcpu_stop_periodic_timer(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_set_singleshot_timer(ht_machine *m, uint32_t vcpuid, uint64_t timeout_abs_ns,
+                                       uint32_t flags);
+int64_t ht_h_vcpu_stop_singleshot_timer(ht_machine *m, uint32_t vcpuid);
+int64_t ht_h_vcpu_register_vcpu_info(ht_machine *m, uint32_t vcpuid, uint64_t mfn, uint32_t offset);
+int64_t ht_h_vcpu_send_nmi(ht_machine *m, uint32_t vcpuid, uint64_t arg);
+int64_t ht_h_vcpu_get_physid(ht_machine *m, uint32_t vcpuid, uint64_t *phys_id);
+int64_t ht_h_vcpu_register_vcpu_time_memory_area(ht_machine *m, uint32_t vcpuid, uint64_t addr);
+int64_t ht_h_vcpu_op_raw(ht_machine *m, uint32_t cmd, uint32_t vcpuid);
+int64_t ht_h_set_timer_op(ht_machine *m, uint64_t timeout);
+int64_t ht_h_guest_timer_interrupt(ht_machine *m, uint16_t domid, uint32_t vcpu);
+/* xenver (csrc/xenver.c) */
+int64_t ht_h_xenver_version(ht_machine *m);
+int64_t ht_h_xenver_extraversion(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_compile_info(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_capabilities(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_changeset(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_platform_parameters(ht_machine *m, uint64_t *virt_start);
+int64_t ht_h_xenver_get_features(ht_machine *m, uint32_t submap_idx, uint64_t *submap);
+int64_t ht_h_xenver_pagesize(ht_machine *m, uint64_t arg);
+int64_t ht_h_xenver_guest_handle(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_commandline(ht_machine *m, ht_list buffer);
+int64_t ht_h_xenver_raw(ht_machine *m, uint32_t cmd);
+/* multicall (csrc/multicall.c) */
+int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls);
+/* pvonly (csrc/pvonly.c) */
+int64_t ht_h_set_trap_table(ht_machine *m, uint64_t table);
+int64_t ht_h_mmu_update(ht_machine *m, uint64_t req, uint32_t count, uint64_t pdone,
+                        uint16_t foreigndom);
+int64_t ht_h_set_gdt(ht_machine *m, uint64_t frame_list, uint32_t entries);
+int64_t ht_h_stack_switch(ht_machine *m, uint64_t ss, uint64_t esp);
+int64_t ht_h_set_callbacks(ht_machine *m, uint64_t event_address, uint64_t failsafe_address,
+                           uint64_t syscall_address);
+int64_t ht_h_fpu_taskswitch(ht_machine *m, uint32_t set);
+int64_t ht_h_set_debugreg(ht_machine *m, uint32_t reg, uint64_t value);
+int64_t ht_h_get_debugreg(ht_machine *m, uint32_t reg);
+int64_t ht_h_update_descriptor(ht_machine *m, uint64_t ma, uint64_t desc);
+int64_t ht_h_update_va_mapping(ht_machine *m, uint64_t va, uint64_t val, uint64_t flags);
+int64_t ht_h_iret(ht_machine *m);
+int64_t ht_h_set_segment_base(ht_machine *m, uint32_t which, uint64_t base);
+int64_t ht_h_mmuext_op(ht_machine *m, uint64_t ops, uint32_t count, uint64_t pdone,
+                       uint16_t foreigndom);
+int64_t ht_h_physdev_set_iopl(ht_machine *m, uint64_t arg);
+int64_t ht_h_physdev_irq_unmask_notify(ht_machine *m);
+int64_t ht_h_physdev_set_iobitmap(ht_machine *m, uint64_t bitmap, uint32_t nr_ports);
+int64_t ht_h_physdev_apic_read(ht_machine *m, uint64_t apic_physbase, uint32_t reg);
+int64_t ht_h_physdev_apic_write(ht_machine *m, uint64_t apic_physbase, uint32_t reg, uint32_t value);
+int64_t ht_h_physdev_alloc_irq_vector(ht_machine *m, uint32_t irq);
+int64_t ht_h_physdev_irq_status_query(ht_machine *m, uint32_t irq, uint64_t *flags);
+int64_t ht_h_physdev_op_raw(ht_machine *m, uint32_t cmd, uint64_t arg);
+int64_t ht_h_vm_assist(ht_machine *m, uint32_t cmd, uint32_t type);
+int64_t ht_h_nmi_op_register(ht_machine *m, uint64_t handler_address);
+int64_t ht_h_nmi_op_unregister(ht_machine *m);
+int64_t ht_h_console_io_write(ht_machine *m, uint32_t count, ht_list buffer);
+int64_t ht_h_console_io_read(ht_machine *m, uint32_t count, ht_list buffer);
+int64_t ht_h_console_io_raw(ht_machine *m, uint32_t cmd, uint32_t count);
+int64_t ht_h_hypercall_raw(ht_machine *m, uint64_t op, uint64_t a0, uint64_t a1, uint64_t a2,
+                           uint64_t a3, uint64_t a4);
+int64_t ht_h_serial_input(ht_machine *m, uint32_t count, ht_list chars);
+int64_t ht_h_serial_output(ht_machine *m, uint32_t count, ht_list chars);
 
 #endif

@@ -25,7 +25,10 @@
 #define HT_MAX_HOST_OPTIONS 16
 /* A raw result at or below HT_RAW_REFUSED_LIMIT is not a hypercall result but a refused
  * call; the refusal codes (unknown call, bad caller, an argument too wide, a malformed list)
- * are numbers of the catalogue (haptrace/catalogue/limits.py, csrc/gen/ht_catalogue.h). */
+ * are numbers of the catalogue (haptrace/catalogue/limits.py, csrc/gen/ht_catalogue.h).
+ * One number in that range is an answer, not a refusal: HT_RAW_UNSUPPORTED, a valid call
+ * whose path in Xen the engine does not model (its result record: rc -1, err
+ * -HT_RAW_UNSUPPORTED, the reason naming the path).  It is never a pass. */
 
 /* Host configuration: fixed for the machine's lifetime. */
 typedef struct ht_host_config {
@@ -188,7 +191,8 @@ int64_t ht_noop8(ht_machine *m, uint32_t call, uint64_t a0, uint64_t a1, uint64_
                  uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7);
 
 /* Runs n calls in order, writing one result each.  Returns the number of calls run; it
- * stops early (after the offending call) as the flags ask.  *stop_reason gets 0 when all
+ * stops early (after the offending call) as the flags ask (an unsupported result is neither
+ * refused nor undocumented: the batch goes on).  *stop_reason gets 0 when all
  * ran, else the HT_BATCH_* flag that stopped it, or 8 for an invariant violation.  List
  * arguments refer into pool, as for ht_call. */
 size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *pool,

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "f545c1f1dcb0503d"
+CATALOGUE_REVISION = "5d7f74bf0c13423e"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(85)
+    {} for _ in range(145)
 )
 
 
@@ -69,7 +69,7 @@ def bind_calls(
         result = known0.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known0, 0, packed)
         raise refused(0, packed >> 16, (domid, enable, ))
 
@@ -84,7 +84,7 @@ def bind_calls(
         result = known1.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known1, 1, packed)
         raise refused(1, packed >> 16, (domid, ))
 
@@ -97,7 +97,7 @@ def bind_calls(
         result = known2.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known2, 2, packed)
         raise refused(2, packed >> 16, (domid, ))
 
@@ -110,7 +110,7 @@ def bind_calls(
         result = known3.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known3, 3, packed)
         raise refused(3, packed >> 16, (domid, ))
 
@@ -125,7 +125,7 @@ def bind_calls(
         result = known4.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known4, 4, packed)
         raise refused(4, packed >> 16, (domid, gfn, ))
 
@@ -140,7 +140,7 @@ def bind_calls(
         result = known5.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known5, 5, packed)
         raise refused(5, packed >> 16, (domid, gref, ))
 
@@ -153,7 +153,7 @@ def bind_calls(
         result = known6.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known6, 6, packed)
         raise refused(6, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle, ))
 
@@ -166,7 +166,7 @@ def bind_calls(
         result = known7.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known7, 7, packed)
         raise refused(7, packed >> 16, (source_domain, source_gref, source_handle, client_domain, client_gref, client_handle, ))
 
@@ -179,7 +179,7 @@ def bind_calls(
         result = known8.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known8, 8, packed)
         raise refused(8, packed >> 16, (source_domain, source_gfn, source_handle, client_domain, client_gfn, ))
 
@@ -192,7 +192,7 @@ def bind_calls(
         result = known9.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known9, 9, packed)
         raise refused(9, packed >> 16, (domid, gfn, ))
 
@@ -205,7 +205,7 @@ def bind_calls(
         result = known10.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known10, 10, packed)
         raise refused(10, packed >> 16, (domid, gref, ))
 
@@ -218,7 +218,7 @@ def bind_calls(
         result = known11.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known11, 11, packed)
         raise refused(11, packed >> 16, ())
 
@@ -231,7 +231,7 @@ def bind_calls(
         result = known12.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known12, 12, packed)
         raise refused(12, packed >> 16, ())
 
@@ -244,7 +244,7 @@ def bind_calls(
         result = known13.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known13, 13, packed)
         raise refused(13, packed >> 16, ())
 
@@ -259,7 +259,7 @@ def bind_calls(
         result = known14.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known14, 14, packed)
         raise refused(14, packed >> 16, (domain_id, ))
 
@@ -272,7 +272,7 @@ def bind_calls(
         result = known15.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known15, 15, packed)
         raise refused(15, packed >> 16, (domain_id, ))
 
@@ -285,7 +285,7 @@ def bind_calls(
         result = known16.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known16, 16, packed)
         raise refused(16, packed >> 16, (domain_id, gfn, ))
 
@@ -298,7 +298,7 @@ def bind_calls(
         result = known17.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known17, 17, packed)
         raise refused(17, packed >> 16, (domain_id, gfn, ))
 
@@ -311,7 +311,7 @@ def bind_calls(
         result = known18.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known18, 18, packed)
         raise refused(18, packed >> 16, (domain_id, gfn, ))
 
@@ -324,7 +324,7 @@ def bind_calls(
         result = known19.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known19, 19, packed)
         raise refused(19, packed >> 16, (domain_id, gfn, buffer, ))
 
@@ -339,7 +339,7 @@ def bind_calls(
         result = known20.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known20, 20, packed)
         raise refused(20, packed >> 16, (domain_id, ))
 
@@ -352,7 +352,7 @@ def bind_calls(
         result = known21.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known21, 21, packed)
         raise refused(21, packed >> 16, (domain_id, ))
 
@@ -365,7 +365,7 @@ def bind_calls(
         result = known22.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known22, 22, packed)
         raise refused(22, packed >> 16, (domain_id, gfn, ))
 
@@ -378,7 +378,7 @@ def bind_calls(
         result = known23.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known23, 23, packed)
         raise refused(23, packed >> 16, (dom, memaccess, first_pfn, nr, ))
 
@@ -393,7 +393,7 @@ def bind_calls(
         result = known24.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known24, 24, packed)
         raise refused(24, packed >> 16, (dom, pfn, ))
 
@@ -415,7 +415,7 @@ def bind_calls(
         result = known28.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known28, 28, packed)
         raise refused(28, packed >> 16, (domid, ))
 
@@ -428,7 +428,7 @@ def bind_calls(
         result = known29.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known29, 29, packed)
         raise refused(29, packed >> 16, (domid, ))
 
@@ -441,7 +441,7 @@ def bind_calls(
         result = known30.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known30, 30, packed)
         raise refused(30, packed >> 16, ())
 
@@ -454,7 +454,7 @@ def bind_calls(
         result = known31.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known31, 31, packed)
         raise refused(31, packed >> 16, (domid, gpfn, ))
 
@@ -469,7 +469,7 @@ def bind_calls(
         result = known32.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known32, 32, packed)
         raise refused(32, packed >> 16, (first_domid, ))
 
@@ -482,7 +482,7 @@ def bind_calls(
         result = known33.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known33, 33, packed)
         raise refused(33, packed >> 16, (domid, max_memkb, ))
 
@@ -495,7 +495,7 @@ def bind_calls(
         result = known34.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known34, 34, packed)
         raise refused(34, packed >> 16, (domid, ))
 
@@ -508,7 +508,7 @@ def bind_calls(
         result = known35.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known35, 35, packed)
         raise refused(35, packed >> 16, (domid, ))
 
@@ -521,7 +521,7 @@ def bind_calls(
         result = known36.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known36, 36, packed)
         raise refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
 
@@ -534,7 +534,7 @@ def bind_calls(
         result = known37.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known37, 37, packed)
         raise refused(37, packed >> 16, (domid, ))
 
@@ -547,7 +547,7 @@ def bind_calls(
         result = known38.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known38, 38, packed)
         raise refused(38, packed >> 16, (domid, level, ))
 
@@ -560,7 +560,7 @@ def bind_calls(
         result = known39.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known39, 39, packed)
         raise refused(39, packed >> 16, (dom, param, value, ))
 
@@ -573,7 +573,7 @@ def bind_calls(
         result = known40.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known40, 40, packed)
         raise refused(40, packed >> 16, (domid, machine_bdf, ))
 
@@ -586,7 +586,7 @@ def bind_calls(
         result = known41.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known41, 41, packed)
         raise refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
 
@@ -599,7 +599,7 @@ def bind_calls(
         result = known42.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known42, 42, packed)
         raise refused(42, packed >> 16, (domid, enable, ))
 
@@ -612,7 +612,7 @@ def bind_calls(
         result = known43.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known43, 43, packed)
         raise refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
 
@@ -627,7 +627,7 @@ def bind_calls(
         result = known44.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known44, 44, packed)
         raise refused(44, packed >> 16, (domid, gfn, vcpu, ))
 
@@ -640,7 +640,7 @@ def bind_calls(
         result = known45.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known45, 45, packed)
         raise refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
 
@@ -655,7 +655,7 @@ def bind_calls(
         result = known46.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known46, 46, packed)
         raise refused(46, packed >> 16, (domid, gfn, writable, ))
 
@@ -668,7 +668,7 @@ def bind_calls(
         result = known47.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known47, 47, packed)
         raise refused(47, packed >> 16, (mapping, ))
 
@@ -683,7 +683,7 @@ def bind_calls(
         result = known48.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known48, 48, packed)
         raise refused(48, packed >> 16, (domid, gfn, readonly, ))
 
@@ -696,7 +696,7 @@ def bind_calls(
         result = known49.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known49, 49, packed)
         raise refused(49, packed >> 16, (domid, gref, ))
 
@@ -711,7 +711,7 @@ def bind_calls(
         result = known50.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known50, 50, packed)
         raise refused(50, packed >> 16, (domid, gref, writable, ))
 
@@ -724,7 +724,7 @@ def bind_calls(
         result = known51.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known51, 51, packed)
         raise refused(51, packed >> 16, (mapping, ))
 
@@ -739,7 +739,7 @@ def bind_calls(
         result = known52.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known52, 52, packed)
         raise refused(52, packed >> 16, (domid, ring, ))
 
@@ -752,7 +752,7 @@ def bind_calls(
         result = known53.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known53, 53, packed)
         raise refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
@@ -765,7 +765,7 @@ def bind_calls(
         result = known54.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known54, 54, packed)
         raise refused(54, packed >> 16, (domid, port, ))
 
@@ -778,7 +778,7 @@ def bind_calls(
         result = known55.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known55, 55, packed)
         raise refused(55, packed >> 16, (domid, max_port, ))
 
@@ -791,7 +791,7 @@ def bind_calls(
         result = known56.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known56, 56, packed)
         raise refused(56, packed >> 16, (site, nth, ))
 
@@ -806,7 +806,7 @@ def bind_calls(
         result = known57.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known57, 57, packed)
         raise refused(57, packed >> 16, (dom, remote_dom, ))
 
@@ -821,7 +821,7 @@ def bind_calls(
         result = known58.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known58, 58, packed)
         raise refused(58, packed >> 16, (remote_dom, remote_port, ))
 
@@ -836,7 +836,7 @@ def bind_calls(
         result = known59.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known59, 59, packed)
         raise refused(59, packed >> 16, (virq, vcpu, ))
 
@@ -851,7 +851,7 @@ def bind_calls(
         result = known60.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known60, 60, packed)
         raise refused(60, packed >> 16, (vcpu, ))
 
@@ -866,7 +866,7 @@ def bind_calls(
         result = known61.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known61, 61, packed)
         raise refused(61, packed >> 16, (pirq, flags, ))
 
@@ -879,7 +879,7 @@ def bind_calls(
         result = known62.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known62, 62, packed)
         raise refused(62, packed >> 16, (port, ))
 
@@ -892,7 +892,7 @@ def bind_calls(
         result = known63.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known63, 63, packed)
         raise refused(63, packed >> 16, (port, ))
 
@@ -907,7 +907,7 @@ def bind_calls(
         result = known64.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known64, 64, packed)
         raise refused(64, packed >> 16, (dom, port, ))
 
@@ -920,7 +920,7 @@ def bind_calls(
         result = known65.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known65, 65, packed)
         raise refused(65, packed >> 16, (port, vcpu, ))
 
@@ -933,7 +933,7 @@ def bind_calls(
         result = known66.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known66, 66, packed)
         raise refused(66, packed >> 16, (port, ))
 
@@ -946,7 +946,7 @@ def bind_calls(
         result = known67.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known67, 67, packed)
         raise refused(67, packed >> 16, (dom, ))
 
@@ -959,7 +959,7 @@ def bind_calls(
         result = known68.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known68, 68, packed)
         raise refused(68, packed >> 16, (cmd, ))
 
@@ -972,7 +972,7 @@ def bind_calls(
         result = known69.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known69, 69, packed)
         raise refused(69, packed >> 16, (domid, port, masked, ))
 
@@ -985,7 +985,7 @@ def bind_calls(
         result = known70.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known70, 70, packed)
         raise refused(70, packed >> 16, (domid, port, ))
 
@@ -998,7 +998,7 @@ def bind_calls(
         result = known71.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known71, 71, packed)
         raise refused(71, packed >> 16, (domid, vcpu, ))
 
@@ -1011,7 +1011,7 @@ def bind_calls(
         result = known72.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known72, 72, packed)
         raise refused(72, packed >> 16, (domid, vcpu, masked, ))
 
@@ -1024,7 +1024,7 @@ def bind_calls(
         result = known73.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known73, 73, packed)
         raise refused(73, packed >> 16, (domid, virq, vcpu, ))
 
@@ -1037,7 +1037,7 @@ def bind_calls(
         result = known74.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known74, 74, packed)
         raise refused(74, packed >> 16, ())
 
@@ -1050,7 +1050,7 @@ def bind_calls(
         result = known75.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known75, 75, packed)
         raise refused(75, packed >> 16, ())
 
@@ -1063,7 +1063,7 @@ def bind_calls(
         result = known76.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known76, 76, packed)
         raise refused(76, packed >> 16, (reason, ))
 
@@ -1076,7 +1076,7 @@ def bind_calls(
         result = known77.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known77, 77, packed)
         raise refused(77, packed >> 16, (reason, ))
 
@@ -1092,7 +1092,7 @@ def bind_calls(
         result = known79.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known79, 79, packed)
         raise refused(79, packed >> 16, (domain_id, reason, ))
 
@@ -1105,7 +1105,7 @@ def bind_calls(
         result = known80.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known80, 80, packed)
         raise refused(80, packed >> 16, (id, timeout, ))
 
@@ -1118,7 +1118,7 @@ def bind_calls(
         result = known81.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known81, 81, packed)
         raise refused(81, packed >> 16, (cmd, ))
 
@@ -1131,7 +1131,7 @@ def bind_calls(
         result = known82.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known82, 82, packed)
         raise refused(82, packed >> 16, (domid, ))
 
@@ -1144,7 +1144,7 @@ def bind_calls(
         result = known83.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known83, 83, packed)
         raise refused(83, packed >> 16, (domid, id, ))
 
@@ -1157,9 +1157,689 @@ def bind_calls(
         result = known84.get(packed)
         if result is not None:
             return result
-        if packed > -65536000000:
+        if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known84, 84, packed)
         raise refused(84, packed >> 16, (domid, vcpu, ))
+
+    known85 = KNOWN_RESULTS[85]
+    def advance_time(ns: int) -> CallResult:
+        try:
+            packed = call1(machine, 85, ns)
+        except (TypeError, OverflowError):
+            raise bad_value(85, (ns, )) from None
+        result = known85.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known85, 85, packed)
+        raise refused(85, packed >> 16, (ns, ))
+
+    known86 = KNOWN_RESULTS[86]
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+        try:
+            packed = call2(machine, 86, vcpuid, ctxt)
+        except (TypeError, OverflowError):
+            raise bad_value(86, (vcpuid, ctxt, )) from None
+        result = known86.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known86, 86, packed)
+        raise refused(86, packed >> 16, (vcpuid, ctxt, ))
+
+    known87 = KNOWN_RESULTS[87]
+    def vcpu_up(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 87, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(87, (vcpuid, )) from None
+        result = known87.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known87, 87, packed)
+        raise refused(87, packed >> 16, (vcpuid, ))
+
+    known88 = KNOWN_RESULTS[88]
+    def vcpu_down(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 88, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(88, (vcpuid, )) from None
+        result = known88.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known88, 88, packed)
+        raise refused(88, packed >> 16, (vcpuid, ))
+
+    known89 = KNOWN_RESULTS[89]
+    def vcpu_is_up(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 89, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(89, (vcpuid, )) from None
+        result = known89.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known89, 89, packed)
+        raise refused(89, packed >> 16, (vcpuid, ))
+
+    known90 = KNOWN_RESULTS[90]
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 90, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(90, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((90, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+        result = known90.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known90, 90, packed)
+        raise refused(90, packed >> 16, (vcpuid, ))
+
+    known91 = KNOWN_RESULTS[91]
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
+        try:
+            packed = call2(machine, 91, vcpuid, addr)
+        except (TypeError, OverflowError):
+            raise bad_value(91, (vcpuid, addr, )) from None
+        result = known91.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known91, 91, packed)
+        raise refused(91, packed >> 16, (vcpuid, addr, ))
+
+    known92 = KNOWN_RESULTS[92]
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
+        try:
+            packed = call2(machine, 92, vcpuid, period_ns)
+        except (TypeError, OverflowError):
+            raise bad_value(92, (vcpuid, period_ns, )) from None
+        result = known92.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known92, 92, packed)
+        raise refused(92, packed >> 16, (vcpuid, period_ns, ))
+
+    known93 = KNOWN_RESULTS[93]
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 93, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(93, (vcpuid, )) from None
+        result = known93.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known93, 93, packed)
+        raise refused(93, packed >> 16, (vcpuid, ))
+
+    known94 = KNOWN_RESULTS[94]
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+        try:
+            packed = call3(machine, 94, vcpuid, timeout_abs_ns, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(94, (vcpuid, timeout_abs_ns, flags, )) from None
+        result = known94.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known94, 94, packed)
+        raise refused(94, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+
+    known95 = KNOWN_RESULTS[95]
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 95, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(95, (vcpuid, )) from None
+        result = known95.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known95, 95, packed)
+        raise refused(95, packed >> 16, (vcpuid, ))
+
+    known96 = KNOWN_RESULTS[96]
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+        try:
+            packed = call3(machine, 96, vcpuid, mfn, offset)
+        except (TypeError, OverflowError):
+            raise bad_value(96, (vcpuid, mfn, offset, )) from None
+        result = known96.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known96, 96, packed)
+        raise refused(96, packed >> 16, (vcpuid, mfn, offset, ))
+
+    known97 = KNOWN_RESULTS[97]
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 97, vcpuid, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(97, (vcpuid, arg, )) from None
+        result = known97.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known97, 97, packed)
+        raise refused(97, packed >> 16, (vcpuid, arg, ))
+
+    known98 = KNOWN_RESULTS[98]
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 98, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(98, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((98, packed, out[0]))
+        result = known98.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known98, 98, packed)
+        raise refused(98, packed >> 16, (vcpuid, ))
+
+    known99 = KNOWN_RESULTS[99]
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+        try:
+            packed = call2(machine, 99, vcpuid, addr)
+        except (TypeError, OverflowError):
+            raise bad_value(99, (vcpuid, addr, )) from None
+        result = known99.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known99, 99, packed)
+        raise refused(99, packed >> 16, (vcpuid, addr, ))
+
+    known100 = KNOWN_RESULTS[100]
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+        try:
+            packed = call2(machine, 100, cmd, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(100, (cmd, vcpuid, )) from None
+        result = known100.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known100, 100, packed)
+        raise refused(100, packed >> 16, (cmd, vcpuid, ))
+
+    known101 = KNOWN_RESULTS[101]
+    def set_timer_op(timeout: int) -> CallResult:
+        try:
+            packed = call1(machine, 101, timeout)
+        except (TypeError, OverflowError):
+            raise bad_value(101, (timeout, )) from None
+        result = known101.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known101, 101, packed)
+        raise refused(101, packed >> 16, (timeout, ))
+
+    known102 = KNOWN_RESULTS[102]
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+        try:
+            packed = call2(machine, 102, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(102, (domid, vcpu, )) from None
+        result = known102.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known102, 102, packed)
+        raise refused(102, packed >> 16, (domid, vcpu, ))
+
+    known103 = KNOWN_RESULTS[103]
+    def xenver_version() -> CallResult:
+        try:
+            packed = call0(machine, 103)
+        except (TypeError, OverflowError):
+            raise bad_value(103, ()) from None
+        result = known103.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known103, 103, packed)
+        raise refused(103, packed >> 16, ())
+
+    def xenver_extraversion() -> CallResult:
+        return call_lists(104, ())
+
+    def xenver_compile_info() -> CallResult:
+        return call_lists(105, ())
+
+    def xenver_capabilities() -> CallResult:
+        return call_lists(106, ())
+
+    def xenver_changeset() -> CallResult:
+        return call_lists(107, ())
+
+    known108 = KNOWN_RESULTS[108]
+    def xenver_platform_parameters() -> CallResult:
+        try:
+            packed = call0(machine, 108)
+        except (TypeError, OverflowError):
+            raise bad_value(108, ()) from None
+        if packed >= 0:
+            return CallResult((108, packed, out[0]))
+        result = known108.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known108, 108, packed)
+        raise refused(108, packed >> 16, ())
+
+    known109 = KNOWN_RESULTS[109]
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+        try:
+            packed = call1(machine, 109, submap_idx)
+        except (TypeError, OverflowError):
+            raise bad_value(109, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((109, packed, out[0]))
+        result = known109.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known109, 109, packed)
+        raise refused(109, packed >> 16, (submap_idx, ))
+
+    known110 = KNOWN_RESULTS[110]
+    def xenver_pagesize(arg: int = 0) -> CallResult:
+        try:
+            packed = call1(machine, 110, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(110, (arg, )) from None
+        result = known110.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known110, 110, packed)
+        raise refused(110, packed >> 16, (arg, ))
+
+    def xenver_guest_handle() -> CallResult:
+        return call_lists(111, ())
+
+    def xenver_commandline() -> CallResult:
+        return call_lists(112, ())
+
+    known113 = KNOWN_RESULTS[113]
+    def xenver_raw(cmd: int) -> CallResult:
+        try:
+            packed = call1(machine, 113, cmd)
+        except (TypeError, OverflowError):
+            raise bad_value(113, (cmd, )) from None
+        result = known113.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known113, 113, packed)
+        raise refused(113, packed >> 16, (cmd, ))
+
+    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        return call_lists(114, (calls, nr_calls, ))
+
+    known115 = KNOWN_RESULTS[115]
+    def set_trap_table(table: int) -> CallResult:
+        try:
+            packed = call1(machine, 115, table)
+        except (TypeError, OverflowError):
+            raise bad_value(115, (table, )) from None
+        result = known115.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known115, 115, packed)
+        raise refused(115, packed >> 16, (table, ))
+
+    known116 = KNOWN_RESULTS[116]
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 116, req, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(116, (req, count, pdone, foreigndom, )) from None
+        result = known116.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known116, 116, packed)
+        raise refused(116, packed >> 16, (req, count, pdone, foreigndom, ))
+
+    known117 = KNOWN_RESULTS[117]
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
+        try:
+            packed = call2(machine, 117, frame_list, entries)
+        except (TypeError, OverflowError):
+            raise bad_value(117, (frame_list, entries, )) from None
+        result = known117.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known117, 117, packed)
+        raise refused(117, packed >> 16, (frame_list, entries, ))
+
+    known118 = KNOWN_RESULTS[118]
+    def stack_switch(ss: int, esp: int) -> CallResult:
+        try:
+            packed = call2(machine, 118, ss, esp)
+        except (TypeError, OverflowError):
+            raise bad_value(118, (ss, esp, )) from None
+        result = known118.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known118, 118, packed)
+        raise refused(118, packed >> 16, (ss, esp, ))
+
+    known119 = KNOWN_RESULTS[119]
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+        try:
+            packed = call3(machine, 119, event_address, failsafe_address, syscall_address)
+        except (TypeError, OverflowError):
+            raise bad_value(119, (event_address, failsafe_address, syscall_address, )) from None
+        result = known119.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known119, 119, packed)
+        raise refused(119, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+
+    known120 = KNOWN_RESULTS[120]
+    def fpu_taskswitch(set: int) -> CallResult:
+        try:
+            packed = call1(machine, 120, set)
+        except (TypeError, OverflowError):
+            raise bad_value(120, (set, )) from None
+        result = known120.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known120, 120, packed)
+        raise refused(120, packed >> 16, (set, ))
+
+    known121 = KNOWN_RESULTS[121]
+    def set_debugreg(reg: int, value: int) -> CallResult:
+        try:
+            packed = call2(machine, 121, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(121, (reg, value, )) from None
+        result = known121.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known121, 121, packed)
+        raise refused(121, packed >> 16, (reg, value, ))
+
+    known122 = KNOWN_RESULTS[122]
+    def get_debugreg(reg: int) -> CallResult:
+        try:
+            packed = call1(machine, 122, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(122, (reg, )) from None
+        result = known122.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known122, 122, packed)
+        raise refused(122, packed >> 16, (reg, ))
+
+    known123 = KNOWN_RESULTS[123]
+    def update_descriptor(ma: int, desc: int) -> CallResult:
+        try:
+            packed = call2(machine, 123, ma, desc)
+        except (TypeError, OverflowError):
+            raise bad_value(123, (ma, desc, )) from None
+        result = known123.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known123, 123, packed)
+        raise refused(123, packed >> 16, (ma, desc, ))
+
+    known124 = KNOWN_RESULTS[124]
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+        try:
+            packed = call3(machine, 124, va, val, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(124, (va, val, flags, )) from None
+        result = known124.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known124, 124, packed)
+        raise refused(124, packed >> 16, (va, val, flags, ))
+
+    known125 = KNOWN_RESULTS[125]
+    def iret() -> CallResult:
+        try:
+            packed = call0(machine, 125)
+        except (TypeError, OverflowError):
+            raise bad_value(125, ()) from None
+        result = known125.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known125, 125, packed)
+        raise refused(125, packed >> 16, ())
+
+    known126 = KNOWN_RESULTS[126]
+    def set_segment_base(which: int, base: int) -> CallResult:
+        try:
+            packed = call2(machine, 126, which, base)
+        except (TypeError, OverflowError):
+            raise bad_value(126, (which, base, )) from None
+        result = known126.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known126, 126, packed)
+        raise refused(126, packed >> 16, (which, base, ))
+
+    known127 = KNOWN_RESULTS[127]
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 127, ops, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(127, (ops, count, pdone, foreigndom, )) from None
+        result = known127.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known127, 127, packed)
+        raise refused(127, packed >> 16, (ops, count, pdone, foreigndom, ))
+
+    known128 = KNOWN_RESULTS[128]
+    def physdev_set_iopl(arg: int) -> CallResult:
+        try:
+            packed = call1(machine, 128, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(128, (arg, )) from None
+        result = known128.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known128, 128, packed)
+        raise refused(128, packed >> 16, (arg, ))
+
+    known129 = KNOWN_RESULTS[129]
+    def physdev_irq_unmask_notify() -> CallResult:
+        try:
+            packed = call0(machine, 129)
+        except (TypeError, OverflowError):
+            raise bad_value(129, ()) from None
+        result = known129.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known129, 129, packed)
+        raise refused(129, packed >> 16, ())
+
+    known130 = KNOWN_RESULTS[130]
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+        try:
+            packed = call2(machine, 130, bitmap, nr_ports)
+        except (TypeError, OverflowError):
+            raise bad_value(130, (bitmap, nr_ports, )) from None
+        result = known130.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known130, 130, packed)
+        raise refused(130, packed >> 16, (bitmap, nr_ports, ))
+
+    known131 = KNOWN_RESULTS[131]
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+        try:
+            packed = call2(machine, 131, apic_physbase, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(131, (apic_physbase, reg, )) from None
+        result = known131.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known131, 131, packed)
+        raise refused(131, packed >> 16, (apic_physbase, reg, ))
+
+    known132 = KNOWN_RESULTS[132]
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 132, apic_physbase, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(132, (apic_physbase, reg, value, )) from None
+        result = known132.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known132, 132, packed)
+        raise refused(132, packed >> 16, (apic_physbase, reg, value, ))
+
+    known133 = KNOWN_RESULTS[133]
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 133, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(133, (irq, )) from None
+        result = known133.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known133, 133, packed)
+        raise refused(133, packed >> 16, (irq, ))
+
+    known134 = KNOWN_RESULTS[134]
+    def physdev_irq_status_query(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 134, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(134, (irq, )) from None
+        if packed >= 0:
+            return CallResult((134, packed, out[0]))
+        result = known134.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known134, 134, packed)
+        raise refused(134, packed >> 16, (irq, ))
+
+    known135 = KNOWN_RESULTS[135]
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+        try:
+            packed = call2(machine, 135, cmd, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(135, (cmd, arg, )) from None
+        result = known135.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known135, 135, packed)
+        raise refused(135, packed >> 16, (cmd, arg, ))
+
+    known136 = KNOWN_RESULTS[136]
+    def vm_assist(cmd: int, type: int) -> CallResult:
+        try:
+            packed = call2(machine, 136, cmd, type)
+        except (TypeError, OverflowError):
+            raise bad_value(136, (cmd, type, )) from None
+        result = known136.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known136, 136, packed)
+        raise refused(136, packed >> 16, (cmd, type, ))
+
+    known137 = KNOWN_RESULTS[137]
+    def nmi_op_register(handler_address: int) -> CallResult:
+        try:
+            packed = call1(machine, 137, handler_address)
+        except (TypeError, OverflowError):
+            raise bad_value(137, (handler_address, )) from None
+        result = known137.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known137, 137, packed)
+        raise refused(137, packed >> 16, (handler_address, ))
+
+    known138 = KNOWN_RESULTS[138]
+    def nmi_op_unregister() -> CallResult:
+        try:
+            packed = call0(machine, 138)
+        except (TypeError, OverflowError):
+            raise bad_value(138, ()) from None
+        result = known138.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known138, 138, packed)
+        raise refused(138, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(139, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(140, (count, ))
+
+    known141 = KNOWN_RESULTS[141]
+    def console_io_raw(cmd: int, count: int) -> CallResult:
+        try:
+            packed = call2(machine, 141, cmd, count)
+        except (TypeError, OverflowError):
+            raise bad_value(141, (cmd, count, )) from None
+        result = known141.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known141, 141, packed)
+        raise refused(141, packed >> 16, (cmd, count, ))
+
+    known142 = KNOWN_RESULTS[142]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 142, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(142, (op, a0, a1, a2, a3, a4, )) from None
+        result = known142.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known142, 142, packed)
+        raise refused(142, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+
+    def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(143, (count, chars, ))
+
+    def serial_output(count: int | None = None) -> CallResult:
+        return call_lists(144, (count, ))
 
     return (
         memshr_control,
@@ -1247,6 +1927,66 @@ def bind_calls(
         domain_resume,
         sched_watchdog_expire,
         sched_poll_timeout,
+        advance_time,
+        vcpu_initialise,
+        vcpu_up,
+        vcpu_down,
+        vcpu_is_up,
+        vcpu_get_runstate_info,
+        vcpu_register_runstate_memory_area,
+        vcpu_set_periodic_timer,
+        vcpu_stop_periodic_timer,
+        vcpu_set_singleshot_timer,
+        vcpu_stop_singleshot_timer,
+        vcpu_register_vcpu_info,
+        vcpu_send_nmi,
+        vcpu_get_physid,
+        vcpu_register_vcpu_time_memory_area,
+        vcpu_op_raw,
+        set_timer_op,
+        guest_timer_interrupt,
+        xenver_version,
+        xenver_extraversion,
+        xenver_compile_info,
+        xenver_capabilities,
+        xenver_changeset,
+        xenver_platform_parameters,
+        xenver_get_features,
+        xenver_pagesize,
+        xenver_guest_handle,
+        xenver_commandline,
+        xenver_raw,
+        multicall,
+        set_trap_table,
+        mmu_update,
+        set_gdt,
+        stack_switch,
+        set_callbacks,
+        fpu_taskswitch,
+        set_debugreg,
+        get_debugreg,
+        update_descriptor,
+        update_va_mapping,
+        iret,
+        set_segment_base,
+        mmuext_op,
+        physdev_set_iopl,
+        physdev_irq_unmask_notify,
+        physdev_set_iobitmap,
+        physdev_apic_read,
+        physdev_apic_write,
+        physdev_alloc_irq_vector,
+        physdev_irq_status_query,
+        physdev_op_raw,
+        vm_assist,
+        nmi_op_register,
+        nmi_op_unregister,
+        console_io_write,
+        console_io_read,
+        console_io_raw,
+        hypercall_raw,
+        serial_input,
+        serial_output,
     )
 
 
@@ -2415,3 +3155,799 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
         return self._bound[84](domid, vcpu)
+
+    def advance_time(self, ns: int) -> CallResult:
+        """Time passes: Xen's system time moves forward by ns, and every timer that falls due
+        on the way fires, in deadline order (a timer due now fires first).
+
+        Kind: event.
+        Caller: toolstack.
+        ``ns``: how far the clock moves, in nanoseconds.
+        Returns: the number of timer events delivered on the way (VIRQ_TIMER to vcpus).
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[85](ns)
+
+    def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
+        """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
+        tables and descriptor tables, which the engine does not model: a call that gets past
+        Xen's checks is answered unsupported.
+
+        Hypercall: vcpu_op 24 / VCPUOP_initialise 0.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``ctxt``: the guest address of the vcpu_guest_context.
+        Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
+        """
+        return self._bound[86](vcpuid, ctxt)
+
+    def vcpu_up(self, vcpuid: int) -> CallResult:
+        """Make an initialised vcpu runnable (0 also when it is already up).
+
+        Hypercall: vcpu_op 24 / VCPUOP_up 1.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[87](vcpuid)
+
+    def vcpu_down(self, vcpuid: int) -> CallResult:
+        """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
+        4.2 does not shut the domain down).
+
+        Hypercall: vcpu_op 24 / VCPUOP_down 2.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[88](vcpuid)
+
+    def vcpu_is_up(self, vcpuid: int) -> CallResult:
+        """Whether a vcpu is up.
+
+        Hypercall: vcpu_op 24 / VCPUOP_is_up 3.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Returns: 1 if the vcpu is up, else 0.
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[89](vcpuid)
+
+    def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
+        """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
+
+        Hypercall: vcpu_op 24 / VCPUOP_get_runstate_info 4.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Output ``state``: the current run state.
+        Output ``state_entry_time``: system time of the last state change (ns).
+        Output ``time_running``: ns spent running.
+        Output ``time_runnable``: ns spent runnable (always 0: every vcpu has a CPU).
+        Output ``time_blocked``: ns spent blocked.
+        Output ``time_offline``: ns spent offline (down or paused).
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[90](vcpuid)
+
+    def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
+        """Register the guest address where Xen keeps the vcpu's runstate (a later registration
+        replaces it; the writes to guest memory are not modelled).
+
+        Hypercall: vcpu_op 24 / VCPUOP_register_runstate_memory_area 5.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``addr``: the guest virtual address of the area.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[91](vcpuid, addr)
+
+    def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
+        """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
+
+        Hypercall: vcpu_op 24 / VCPUOP_set_periodic_timer 6.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``period_ns``: the period in ns.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[92](vcpuid, period_ns)
+
+    def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
+        """Stop the vcpu's periodic timer.
+
+        Hypercall: vcpu_op 24 / VCPUOP_stop_periodic_timer 7.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EINVAL.
+        """
+        return self._bound[93](vcpuid)
+
+    def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+        """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
+        already past fires at once).
+
+        Hypercall: vcpu_op 24 / VCPUOP_set_singleshot_timer 8.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``timeout_abs_ns``: the deadline: system time in ns (an s_time_t).
+        ``flags``: VCPU_SSHOTTMR_* bits.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL, ETIME.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
+        """
+        return self._bound[94](vcpuid, timeout_abs_ns, flags)
+
+    def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
+        """Stop the calling vcpu's singleshot timer.
+
+        Hypercall: vcpu_op 24 / VCPUOP_stop_singleshot_timer 9.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EINVAL.
+        """
+        return self._bound[95](vcpuid)
+
+    def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
+        """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
+        owns; Xen keeps a reference and a writable type on it until the domain dies).
+
+        Hypercall: vcpu_op 24 / VCPUOP_register_vcpu_info 10.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``mfn``: the frame (PV: a machine frame of the domain).
+        ``offset``: where in the frame the vcpu_info goes.
+        Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
+        """
+        return self._bound[96](vcpuid, mfn, offset)
+
+    def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
+        """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
+
+        Hypercall: vcpu_op 24 / VCPUOP_send_nmi 11.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``arg``: the argument handle; must be NULL (0).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[97](vcpuid, arg)
+
+    def vcpu_get_physid(self, vcpuid: int) -> CallResult:
+        """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
+        pinned, as in 4.2 without dom0_vcpus_pin).
+
+        Hypercall: vcpu_op 24 / VCPUOP_get_physid 12.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Output ``phys_id``: APIC id | ACPI id << 32.
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[98](vcpuid)
+
+    def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
+        """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
+
+        Hypercall: vcpu_op 24 / VCPUOP_register_vcpu_time_memory_area 13.
+        Caller: guest.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        ``addr``: the guest virtual address of the area.
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[99](vcpuid, addr)
+
+    def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
+        """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
+        answered unsupported: the raw form does not carry its arguments.
+
+        Hypercall: vcpu_op 24.
+        Caller: guest.
+        ``cmd``: the VCPUOP_* command.
+        ``vcpuid``: the vcpu of the calling domain (an int in Xen).
+        Documented codes (doc): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        """
+        return self._bound[100](cmd, vcpuid)
+
+    def set_timer_op(self, timeout: int) -> CallResult:
+        """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
+        time; a deadline wrapped negative or more than 2^50 ns ahead is replaced by now +
+        100 ms (Linux workaround).  Never fails.
+
+        Hypercall: set_timer_op 15.
+        Caller: guest.
+        ``timeout``: the deadline in ns of system time (an s_time_t).
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[101](timeout)
+
+    def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
+        """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
+        since it last did (singleshot, periodic and set_timer_op timers).
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``vcpu``: the vcpu.
+        Returns: the number of timer events taken.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[102](domid, vcpu)
+
+    def xenver_version(self) -> CallResult:
+        """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
+        it to have pending events delivered (force_evtchn_callback).
+
+        Hypercall: xen_version 17 / XENVER_version 0.
+        Caller: any.
+        Returns: major << 16 | minor.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[103]()
+
+    def xenver_extraversion(self) -> CallResult:
+        """The version's suffix (xen_extraversion_t).
+
+        Hypercall: xen_version 17 / XENVER_extraversion 1.
+        Caller: any.
+        ``buffer``: the 16-byte buffer Xen fills: the suffix, e.g. ".0", NUL-terminated (out
+        list; 16 elements; 8-bit elements; at most 16).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[104]()
+
+    def xenver_compile_info(self) -> CallResult:
+        """Who built the hypervisor, where, when and with what (struct xen_compile_info).
+
+        Hypercall: xen_version 17 / XENVER_compile_info 2.
+        Caller: any.
+        ``buffer``: the 144-byte buffer Xen fills: compiler[64], compile_by[16],
+        compile_domain[32], compile_date[32], each NUL-terminated (out list; 144 elements;
+        8-bit elements; at most 144).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[105]()
+
+    def xenver_capabilities(self) -> CallResult:
+        """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
+        the hvm-3.0-* ones when the CPU has HVM support).
+
+        Hypercall: xen_version 17 / XENVER_capabilities 3.
+        Caller: any.
+        ``buffer``: the 1024-byte buffer Xen fills: the list, NUL-terminated (out list; 1024
+        elements; 8-bit elements; at most 1024).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[106]()
+
+    def xenver_changeset(self) -> CallResult:
+        """The source revision the hypervisor was built from (xen_changeset_info_t).
+
+        Hypercall: xen_version 17 / XENVER_changeset 4.
+        Caller: any.
+        ``buffer``: the 64-byte buffer Xen fills: the revision, NUL-terminated (out list; 64
+        elements; 8-bit elements; at most 64).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[107]()
+
+    def xenver_platform_parameters(self) -> CallResult:
+        """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
+
+        Hypercall: xen_version 17 / XENVER_platform_parameters 5.
+        Caller: any.
+        Output ``virt_start``: HYPERVISOR_VIRT_START.
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[108]()
+
+    def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
+        """A feature submap of the calling domain (4.2 has submap 0 only).
+
+        Hypercall: xen_version 17 / XENVER_get_features 6.
+        Caller: any.
+        ``submap_idx``: which 32-bit submap.
+        Output ``submap``: the feature bits.
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[109](submap_idx)
+
+    def xenver_pagesize(self, arg: int = 0) -> CallResult:
+        """The page size (4096); the argument must be NULL.
+
+        Hypercall: xen_version 17 / XENVER_pagesize 7.
+        Caller: any.
+        ``arg``: the argument handle: must be NULL (0).
+        Returns: PAGE_SIZE (4096).
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[110](arg)
+
+    def xenver_guest_handle(self) -> CallResult:
+        """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
+        created without one, so it is all zero, as domain 0's is in Xen).
+
+        Hypercall: xen_version 17 / XENVER_guest_handle 8.
+        Caller: any.
+        ``buffer``: the 16-byte buffer Xen fills: the 16 handle bytes (out list; 16
+        elements; 8-bit elements; at most 16).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[111]()
+
+    def xenver_commandline(self) -> CallResult:
+        """The hypervisor's boot command line (any caller may read it in 4.2).
+
+        Hypercall: xen_version 17 / XENVER_commandline 9.
+        Caller: any.
+        ``buffer``: the 1024-byte buffer Xen fills: the command line, NUL-terminated (out
+        list; 1024 elements; 8-bit elements; at most 1024).
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[112]()
+
+    def xenver_raw(self, cmd: int) -> CallResult:
+        """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
+        has its own call above is answered unsupported: the raw form does not carry its
+        buffer.
+
+        Hypercall: xen_version 17.
+        Caller: any.
+        ``cmd``: the XENVER_* command.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[113](cmd)
+
+    def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        """Run a batch of hypercalls in order, each entry's result written back; a failing
+        entry does not stop the batch.  A nested multicall entry gets -EINVAL; an entry that
+        is an environment event is refused (not a hypercall); an entry whose call takes
+        lists, or more than six arguments, is answered unsupported, and so is the whole
+        batch then.  An iret entry ends the batch (the XSA-213 fix).
+
+        Hypercall: multicall 13.
+        Caller: any.
+        ``calls``: the entries (multicall_entry_t) (inout list; length nr_calls; elements
+        {call:32, arg0:64, arg1:64, arg2:64, arg3:64, arg4:64, arg5:64, result:64}; at most
+        256).
+        ``nr_calls``: the number of entries (an unsigned int).
+        Documented codes (doc): EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
+        """
+        return self._bound[114](calls, nr_calls)
+
+    def set_trap_table(self, table: int) -> CallResult:
+        """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
+        NULL clears it). From a PV domain it is answered unsupported: the engine does not
+        model the PV guest's MMU and CPU state.
+
+        Hypercall: set_trap_table 0.
+        Caller: guest.
+        ``table``: the guest address of the trap_info array.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[115](table)
+
+    def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
+        MMU_MACHPHYS_UPDATE, ...) from an array of {ptr, val} requests. From a PV domain it
+        is answered unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: mmu_update 1.
+        Caller: guest.
+        ``req``: the guest address of the mmu_update_t array.
+        ``count``: the number of elements (an unsigned int).
+        ``pdone``: where Xen writes how many were done (NULL: nowhere).
+        ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[116](req, count, pdone, foreigndom)
+
+    def set_gdt(self, frame_list: int, entries: int) -> CallResult:
+        """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: set_gdt 2.
+        Caller: guest.
+        ``frame_list``: the guest address of the frame list.
+        ``entries``: the number of descriptors.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[117](frame_list, entries)
+
+    def stack_switch(self, ss: int, esp: int) -> CallResult:
+        """Set the kernel stack used on a ring switch. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: stack_switch 3.
+        Caller: guest.
+        ``ss``: the stack segment.
+        ``esp``: the stack pointer.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[118](ss, esp)
+
+    def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+        """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
+        answered unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: set_callbacks 4.
+        Caller: guest.
+        ``event_address``: the event upcall entry.
+        ``failsafe_address``: the failsafe entry.
+        ``syscall_address``: the syscall entry.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[119](event_address, failsafe_address, syscall_address)
+
+    def fpu_taskswitch(self, set: int) -> CallResult:
+        """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: fpu_taskswitch 5.
+        Caller: guest.
+        ``set``: non-zero sets the task-switched flag.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[120](set)
+
+    def set_debugreg(self, reg: int, value: int) -> CallResult:
+        """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: set_debugreg 8.
+        Caller: guest.
+        ``reg``: the debug register (0-7).
+        ``value``: the value.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[121](reg, value)
+
+    def get_debugreg(self, reg: int) -> CallResult:
+        """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: get_debugreg 9.
+        Caller: guest.
+        ``reg``: the debug register (0-7).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[122](reg)
+
+    def update_descriptor(self, ma: int, desc: int) -> CallResult:
+        """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
+        it is answered unsupported: the engine does not model the PV guest's MMU and CPU
+        state.
+
+        Hypercall: update_descriptor 10.
+        Caller: guest.
+        ``ma``: the machine address of the descriptor.
+        ``desc``: the descriptor.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[123](ma, desc)
+
+    def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
+        """Update the PV page-table entry that maps a virtual address (and flush). From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: update_va_mapping 14.
+        Caller: guest.
+        ``va``: the virtual address.
+        ``val``: the new PTE.
+        ``flags``: UVMF_* flush flags.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[124](va, val, flags)
+
+    def iret(self) -> CallResult:
+        """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
+        PV domain it is answered unsupported: the engine does not model the PV guest's MMU
+        and CPU state.
+
+        Hypercall: iret 23.
+        Caller: guest.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[125]()
+
+    def set_segment_base(self, which: int, base: int) -> CallResult:
+        """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
+        a PV domain it is answered unsupported: the engine does not model the PV guest's MMU
+        and CPU state.
+
+        Hypercall: set_segment_base 25.
+        Caller: guest.
+        ``which``: SEGBASE_*.
+        ``base``: the base.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[126](which, base)
+
+    def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
+        (CR3), SET_LDT, TLB flushes and INVLPG (local, multi, all), FLUSH_CACHE. From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: mmuext_op 26.
+        Caller: guest.
+        ``ops``: the guest address of the mmuext_op_t array.
+        ``count``: the number of elements (an unsigned int).
+        ``pdone``: where Xen writes how many were done (NULL: nowhere).
+        ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[127](ops, count, pdone, foreigndom)
+
+    def physdev_set_iopl(self, arg: int) -> CallResult:
+        """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_set_iopl 6.
+        Caller: guest.
+        ``arg``: the guest address of struct physdev_set_iopl.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[128](arg)
+
+    def physdev_irq_unmask_notify(self) -> CallResult:
+        """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_irq_unmask_notify 4.
+        Caller: guest.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[129]()
+
+    def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
+        """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
+        engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_set_iobitmap 7.
+        Caller: guest.
+        ``bitmap``: the guest address of the bitmap.
+        ``nr_ports``: the number of ports it covers.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[130](bitmap, nr_ports)
+
+    def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
+        """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_apic_read 8.
+        Caller: guest.
+        ``apic_physbase``: the IO-APIC's physical base.
+        ``reg``: the register.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[131](apic_physbase, reg)
+
+    def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
+        """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
+        the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_apic_write 9.
+        Caller: guest.
+        ``apic_physbase``: the IO-APIC's physical base.
+        ``reg``: the register.
+        ``value``: the value.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[132](apic_physbase, reg, value)
+
+    def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
+        """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
+        is answered unsupported: the engine does not model the PV guest's MMU and CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_alloc_irq_vector 10.
+        Caller: guest.
+        ``irq``: the IRQ.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[133](irq)
+
+    def physdev_irq_status_query(self, irq: int) -> CallResult:
+        """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
+        an HVM guest may make).  No pirq of an HVM domain is ever mapped in the engine
+        (PHYSDEVOP_map_pirq is not modelled), so an HVM guest always gets EINVAL. From a PV
+        domain it is answered unsupported: the engine does not model the PV guest's MMU and
+        CPU state.
+
+        Hypercall: physdev_op 33 / PHYSDEVOP_irq_status_query 5.
+        Caller: guest.
+        ``irq``: the pirq (an int).
+        Output ``flags``: XENIRQSTAT_* bits.
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[134](irq)
+
+    def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
+        """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
+        five sub-ops; those four without a call of their own here (eoi, map_pirq,
+        unmap_pirq, get_free_pirq) and every PV physdev path are answered unsupported.
+
+        Hypercall: physdev_op 33.
+        Caller: guest.
+        ``cmd``: the PHYSDEVOP_* command.
+        ``arg``: the guest address of the op's struct.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[135](cmd, arg)
+
+    def vm_assist(self, cmd: int, type: int) -> CallResult:
+        """Turn a PV assist on or off for the calling domain (4gb_segments,
+        4gb_segments_notify, writable_pagetables, pae_extended_cr3: only the flag is kept;
+        xenver_get_features reports pae_extended_cr3).
+
+        Hypercall: vm_assist 21.
+        Caller: guest.
+        ``cmd``: enable or disable.
+        ``type``: the assist.
+        Documented codes (doc): EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EINVAL, ENOSYS.
+        """
+        return self._bound[136](cmd, type)
+
+    def nmi_op_register(self, handler_address: int) -> CallResult:
+        """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
+        kept: nothing the engine models reads it).
+
+        Hypercall: nmi_op 28 / XENNMI_register_callback 0.
+        Caller: guest.
+        ``handler_address``: the callback's address.
+        Documented codes (doc): EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
+        """
+        return self._bound[137](handler_address)
+
+    def nmi_op_unregister(self) -> CallResult:
+        """Clear the calling vcpu's NMI callback.
+
+        Hypercall: nmi_op 28 / XENNMI_unregister_callback 1.
+        Caller: guest.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[138]()
+
+    def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
+        each cut at its first NUL (sercon_puts takes a C string).
+
+        Hypercall: console_io 18 / CONSOLEIO_write 0.
+        Caller: any.
+        ``count``: the number of bytes (an int: 0 or negative writes nothing).
+        ``buffer``: the bytes (in list; length count; 8-bit elements; at most 4096).
+        Documented codes (doc): EPERM, EFAULT, ENOSYS.
+        Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
+        """
+        return self._bound[139](count, buffer)
+
+    def console_io_read(self, count: int | None = None) -> CallResult:
+        """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
+        serial_input), up to count bytes.
+
+        Hypercall: console_io 18 / CONSOLEIO_read 1.
+        Caller: any.
+        ``count``: the most bytes to read (an int: 0 or negative reads nothing).
+        ``buffer``: where the bytes go (out list; length count; 8-bit elements; at most
+        4096).
+        Returns: the number of bytes read.
+        Documented codes (doc): EPERM, EFAULT, ENOSYS.
+        Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
+        """
+        return self._bound[140](count)
+
+    def console_io_raw(self, cmd: int, count: int) -> CallResult:
+        """console_io with any other cmd.  write and read have calls of their own: the raw form
+        of those is answered unsupported.
+
+        Hypercall: console_io 18.
+        Caller: any.
+        ``cmd``: the CONSOLEIO_* command.
+        ``count``: the count argument.
+        Documented codes (doc): EPERM, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOSYS.
+        """
+        return self._bound[141](cmd, count)
+
+    def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
+        for in the caller's table are -ENOSYS; a number Xen would dispatch is answered
+        unsupported (the engine models hypercalls through the calls of the catalogue, not
+        from raw registers).
+
+        Kind: hypercall.
+        Caller: any.
+        ``op``: the hypercall number (rax; an HVM guest's eax: its low 32 bits).
+        ``a0``: the first argument (the sub-op of a filtered hypercall).
+        ``a1``: the second argument.
+        ``a2``: the third argument.
+        ``a3``: the fourth argument.
+        ``a4``: the fifth argument.
+        Documented codes (doc): ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[142](op, a0, a1, a2, a3, a4)
+
+    def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
+        """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
+        bytes that find it full are dropped), except CTRL-A three times, which switches the
+        input between domain 0 and Xen.  Input for Xen's debug keys is not modelled: such a
+        byte is answered unsupported.
+
+        Kind: event.
+        Caller: toolstack.
+        ``count``: the number of bytes.
+        ``chars``: the bytes, in order (in list; length count; 8-bit elements; at most
+        4096).
+        Returns: the number of bytes domain 0's ring took.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[143](count, chars)
+
+    def serial_output(self, count: int | None = None) -> CallResult:
+        """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
+        4096 bytes).
+
+        Kind: event.
+        Caller: toolstack.
+        ``count``: the most bytes to take.
+        ``chars``: where the bytes go (out list; length count; 8-bit elements; at most
+        4096).
+        Returns: the number of bytes taken.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[144](count)

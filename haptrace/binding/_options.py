@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ('nr_irqs_gsi', )
-OPTION_BITS: tuple[int, ...] = (8, )
+OPTION_NAMES: tuple[str, ...] = ("nr_irqs_gsi", "hypercall_preempt")
+OPTION_BITS: tuple[int, ...] = (8, 1)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -17,6 +17,9 @@ class HostOptions:
 
     ``nr_irqs_gsi``: the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi +
     31, domain 0's 0 to nr_irqs_gsi + 255.
+    ``hypercall_preempt``: hypercall_preempt_check() always finds work pending (a host under
+    constant softirq load): a multicall continues itself after every entry.
     """
 
     nr_irqs_gsi: int = 48
+    hypercall_preempt: bool = False

@@ -198,7 +198,7 @@ class EngineMachine:
     def call(self, call: int, args: Sequence[int]) -> int:
         """Runs call ``call`` (a catalogue id) with ``args`` (the rest 0); returns Xen's raw
         result: >= 0 the value, < 0 minus the errno, at or below HT_RAW_REFUSED_LIMIT a
-        call the engine refused."""
+        call the engine refused (or HT_RAW_UNSUPPORTED: a path the engine does not model)."""
         slots = len(self._args)
         if len(args) > slots:
             raise InvalidArgument(f"a call takes at most {slots} arguments, not {len(args)}")

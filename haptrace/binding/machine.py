@@ -36,6 +36,7 @@ from haptrace.catalogue.limits import (
     RAW_BAD_ARG0,
     RAW_BAD_CALLER,
     RAW_BAD_LIST0,
+    RAW_CALLER_DOWN,
     RAW_REFUSED_LIMIT,
     RAW_UNKNOWN_CALL,
     RAW_UNSUPPORTED,
@@ -48,7 +49,6 @@ from haptrace.errors import (
     InputError,
     InvalidArgument,
     UnknownCall,
-    Unsupported,
 )
 
 from . import _native
@@ -507,7 +507,7 @@ class Machine(CallMethods):
             count = _NOUTS[call]
             outputs = tuple(ffi.unpack(self._last.out, count)) if count else ()
             return CallResult((call, pack(raw, reason), *outputs))
-        if raw > _REFUSED:
+        if raw > _REFUSED or raw == RAW_UNSUPPORTED:
             return CallResult((call, pack(raw, reason)))
         raise _refused(call, raw, args, reason)
 
@@ -551,7 +551,7 @@ class Machine(CallMethods):
         slots = ffi.new(f"uint64_t[{MAX_ARGS}]", packed.slots)
         pool = ffi.new("uint64_t[]", packed.words) if packed.words else ffi.NULL
         raw = int(lib.ht_call(self._m, call_id, slots, pool, len(packed.words), ffi.NULL))
-        if raw <= _REFUSED:
+        if raw <= _REFUSED and raw != RAW_UNSUPPORTED:
             raise _refused(call_id, raw, packed.slots, int(self._last.reason))
         reason = int(self._last.reason)
         count = _NOUTS[call_id]
@@ -846,7 +846,7 @@ def _bad_value(call: int, args: tuple[object, ...]) -> InvalidArgument:
 def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:
     """What the generated functions do with a result that is not a shared instance yet:
     remember it, or raise if the engine refused the call (for haptrace._percall)."""
-    if packed > _REFUSED * PACK:
+    if packed > _REFUSED * PACK or packed >> 16 == RAW_UNSUPPORTED:
         return remember(KNOWN_RESULTS[call], call, packed)
     raise _refused(call, packed >> 16, args, packed & 0xFFFF)
 
@@ -855,10 +855,10 @@ def _refused(call: int, raw: int, args: tuple[int, ...], reason: int = 0) -> Hap
     if raw == RAW_UNKNOWN_CALL or not 0 <= call < len(CATALOGUE):
         return UnknownCall(f"no call has id {call}")
     spec = CATALOGUE[call]
-    if raw == RAW_UNSUPPORTED:
-        return Unsupported(f"{spec.name}: not modelled: {reason_text(reason)}")
     if raw == RAW_BAD_CALLER:
         return InvalidArgument(f"{spec.name}: the calling domain or vcpu does not exist")
+    if raw == RAW_CALLER_DOWN:
+        return InvalidArgument(f"{spec.name}: the calling vcpu is down and cannot make calls")
     if raw <= RAW_BAD_LIST0:
         slot = RAW_BAD_LIST0 - raw
         name = spec.args[slot].name if 0 <= slot < len(spec.args) else f"slot {slot}"

@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from haptrace.catalogue import CATALOGUE, Call
 from haptrace.catalogue.errnos import errno_name
-from haptrace.catalogue.limits import PACK
+from haptrace.catalogue.limits import PACK, RAW_REFUSED_LIMIT, RAW_UNSUPPORTED
 
 from ._native import REASONS
 
@@ -33,7 +33,11 @@ class CallResult(tuple[Any, ...]):
     """rc and errno follow libxc: rc is -1 and errno set on failure, otherwise rc is 0 or
     the call's value.  Scalar outputs are present only on success, in catalogue order; a
     call with output lists (OUT or INOUT) always has them, as tuples after the scalars
-    (which are then present, as zeros, on failure too)."""
+    (which are then present, as zeros, on failure too).
+
+    ``unsupported`` marks the engine's answer for a valid call whose path in Xen it does
+    not model (a PV guest's MMU, say): rc -1 and errno 0, the reason naming the path.  It
+    is neither a success nor a Xen error, and never a pass."""
 
     __slots__ = ()
 
@@ -73,7 +77,12 @@ class CallResult(tuple[Any, ...]):
     @property
     def errno(self) -> int:
         raw = cast(int, self[1]) >> 16
-        return -raw if raw < 0 else 0
+        return -raw if RAW_REFUSED_LIMIT < raw < 0 else 0
+
+    @property
+    def unsupported(self) -> bool:
+        """The engine does not model the path Xen would take for this call."""
+        return cast(int, self[1]) >> 16 == RAW_UNSUPPORTED
 
     @property
     def reason_id(self) -> int:
@@ -144,7 +153,10 @@ class CallResult(tuple[Any, ...]):
         )
 
     def __str__(self) -> str:
-        result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
+        if self.unsupported:
+            result = "unsupported"
+        else:
+            result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
         outs = ", ".join(f"{k}={_show(v)}" for k, v in self.outputs_dict.items())
         text = f"{self.call.name} = {result}"
         if outs:

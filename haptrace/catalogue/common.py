@@ -268,6 +268,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("REFUSED_UNKNOWN_CALL", "engine: unknown call number"),
     Reason("REFUSED_ARGUMENT_WIDTH", "engine: an argument is wider than its C type"),
     Reason("REFUSED_CALLER", "engine: the calling domain or vcpu does not exist"),
+    Reason("REFUSED_CALLER_DOWN", "engine: the calling vcpu is down and cannot make calls"),
     Reason(
         "REFUSED_LIST",
         "engine: a list argument lies outside its pool, is too long, or has an element"

@@ -92,6 +92,7 @@ EMLINK = ERRNO["EMLINK"]
 ERANGE = ERRNO["ERANGE"]
 ENOSYS = ERRNO["ENOSYS"]
 ENODATA = ERRNO["ENODATA"]
+ETIME = ERRNO["ETIME"]
 
 
 def errno_name(number: int, sharing: bool = False) -> str:

@@ -16,7 +16,11 @@ from haptrace.profiles import PROFILES
 RAW_REFUSED_LIMIT = -1000000  # a raw result at or below this is a refusal, not Xen's
 RAW_UNKNOWN_CALL = -1000001  # no such call id
 RAW_BAD_CALLER = -1000002  # the calling domain or vcpu does not exist
-RAW_UNSUPPORTED = -1000003  # the engine does not model what the call would do (the reason says)
+# A handler's answer, not a refusal of the input: the call is valid, but the path Xen would
+# take is one this engine does not model (a PV guest's MMU, say).  Never a pass: replay and
+# the summaries count it apart.  In a result record: rc -1, err -RAW_UNSUPPORTED.
+RAW_UNSUPPORTED = -1000003
+RAW_CALLER_DOWN = -1000004  # the calling vcpu is down: a vcpu that does not run makes no call
 RAW_BAD_ARG0 = -1000010  # argument slot i is wider than its C type: RAW_BAD_ARG0 - i
 RAW_BAD_LIST0 = -1000020  # list slot i is malformed (bounds, length, element width): - i
 
@@ -30,6 +34,7 @@ DEFAULT_PROFILE_INDEX = PROFILES.index(DEFAULT_PROFILE)
 DOMID_SELF = 0x7FF0  # DOMID_SELF: the calling domain (public/xen.h)
 DOMID_FIRST_RESERVED = 0x7FF0  # ids from here up are the DOMID_* specials
 GFN_GREF_FLAG = 1 << 62  # a gfn argument of share_gfns with this bit is a grant reference
+MULTICALL_MAX_ENTRIES = 256  # the engine refuses longer multicall batches (Linux batches 32)
 
 # ---- trace chunk codecs (tracer/codec.py, csrc/codec.c) ------------------------------------
 CODEC_PLAIN = 0  # width bytes per value, shuffled
@@ -49,7 +54,8 @@ _DOCS = {
     "RAW_REFUSED_LIMIT": "a raw result at or below this is a refusal",
     "RAW_UNKNOWN_CALL": "refused: no such call id",
     "RAW_BAD_CALLER": "refused: the calling domain or vcpu does not exist",
-    "RAW_UNSUPPORTED": "refused by a handler: the engine does not model what the call does",
+    "RAW_UNSUPPORTED": "unsupported: the engine does not model the path Xen would take",
+    "RAW_CALLER_DOWN": "refused: the calling vcpu is down (it cannot make calls)",
     "RAW_BAD_ARG0": "refused: argument slot i too wide is RAW_BAD_ARG0 - i",
     "RAW_BAD_LIST0": "refused: list in slot i malformed is RAW_BAD_LIST0 - i",
     "PACK": "per-call results are raw * PACK + reason",
@@ -58,6 +64,7 @@ _DOCS = {
     "DOMID_SELF": "the calling domain",
     "DOMID_FIRST_RESERVED": "the first of the DOMID_* specials",
     "GFN_GREF_FLAG": "a share_gfns gfn with this bit set is a grant reference",
+    "MULTICALL_MAX_ENTRIES": "multicall: the most entries one batch may have",
     "CODEC_PLAIN": "trace stream codec: width bytes per value, shuffled",
     "CODEC_DELTA": "trace stream codec: zigzag deltas from base, shuffled",
     "CODEC_CONST": "trace stream codec: every value is base",

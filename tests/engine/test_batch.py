@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from haptrace.catalogue import CATALOGUE, ENUMS, ListArg, Resource
-from haptrace.catalogue.limits import LIST_SHIFT
+from haptrace.catalogue.limits import LIST_SHIFT, RAW_UNSUPPORTED
 from haptrace.errors import InvalidArgument
 from replay import (
     CALL_DTYPE,
@@ -76,8 +76,11 @@ def a_call(draw: Any) -> Planned:
     call = draw(st.sampled_from(CATALOGUE))
     values: list[Any] = []
     for arg in call.input_args:
-        if isinstance(arg, ListArg):
+        if isinstance(arg, ListArg) and arg.scalar:
             values.append(tuple(draw(st.lists(_small(arg.fields[0]), max_size=5))))
+        elif isinstance(arg, ListArg):
+            element = st.tuples(*(_small(f) for f in arg.fields))
+            values.append(tuple(draw(st.lists(element, max_size=3))))
         elif arg.length_of is not None and draw(st.booleans()) and call.arg(arg.length_of).is_input:
             values.append(None)  # the list's length
         else:
@@ -113,8 +116,18 @@ def from_batch(results: np.ndarray, records: np.ndarray, pool: np.ndarray) -> li
         for lst in call.output_lists:
             ref = int(record["arg"][call.args.index(lst)])
             offset, count = ref >> LIST_SHIFT, ref & 0xFFFFFFFF
-            shown += (tuple(int(v) for v in pool[offset : offset + count]),)
-        out.append((rc, int(row["err"]), int(row["reason"]), shown))
+            words = [int(v) for v in pool[offset : offset + count * lst.stride]]
+            if lst.scalar:
+                shown += (tuple(words),)
+            else:
+                shown += (
+                    tuple(
+                        tuple(words[i : i + lst.stride]) for i in range(0, len(words), lst.stride)
+                    ),
+                )
+        # The unsupported outcome is err -RAW_UNSUPPORTED in a record, errno 0 in a result.
+        err = int(row["err"])
+        out.append((rc, 0 if err == -RAW_UNSUPPORTED else err, int(row["reason"]), shown))
     return out
 
 

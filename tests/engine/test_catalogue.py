@@ -168,7 +168,8 @@ def test_calls_name_shows_arguments_outputs_and_codes(name: str) -> None:
     result = CliRunner().invoke(cli, ["calls", name])
     assert result.exit_code == 0
     text = result.stdout
-    assert text.startswith(f"{name}  [{call.kind.value}, {call.family.value}]")
+    header = f"{name}  [{call.kind.value}, {call.family.name}, caller {call.caller.value}]"
+    assert text.startswith(header)
     for arg in call.args:
         assert f"arg {arg.name} ({arg.bits}-bit)" in text
     for output in call.outputs:

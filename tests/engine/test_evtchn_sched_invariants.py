@@ -12,7 +12,6 @@ import pytest
 
 from haptrace.catalogue import ENUMS, PROFILES
 from haptrace.catalogue.limits import DOMID_SELF
-from haptrace.errors import Unsupported
 from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig
 
 CONFIG = MachineConfig(
@@ -198,11 +197,10 @@ def _random_run(m: Machine, seed: int, length: int) -> list[tuple[object, ...]]:
         live = m.domain_ids()
         caller = r.choice([c for c in CALLERS if c[0] in live])
         op = r.choice(OPS)
-        try:
-            with m.caller(*caller):
-                result = op(m, r)
-        except Unsupported as exc:
-            trace.append(("unsupported", str(exc)))
+        with m.caller(*caller):
+            result = op(m, r)
+        if result.unsupported:
+            trace.append(("unsupported", result.reason))
             continue
         if not result.ok:
             assert m.documented(result.call_id, result.errno), result

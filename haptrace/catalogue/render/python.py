@@ -12,7 +12,7 @@ import textwrap
 
 from .. import CATALOGUE, HOST_OPTIONS, MAX_ARGS, PROFILES, REVISION
 from ..errnos import errno_name
-from ..limits import PACK, RAW_REFUSED_LIMIT
+from ..limits import PACK, RAW_REFUSED_LIMIT, RAW_UNSUPPORTED
 from ..model import Arg, Call, ListArg
 from .shared import BANNER
 
@@ -100,7 +100,7 @@ def _scalar_function(call: Call) -> list[str]:
         f"            raise bad_value({call.id}, {as_tuple}) from None",
     ]
     # The engine returns raw * PACK + reason, so success is packed >= 0; anything at or
-    # below the refusal limit is a refused call.
+    # below the refusal limit is a refused call, except the unsupported answer.
     if nouts:
         outputs = "".join(f", out[{i}]" for i in range(nouts))
         lines += [
@@ -111,7 +111,7 @@ def _scalar_function(call: Call) -> list[str]:
         f"        result = {known}.get(packed)",
         "        if result is not None:",
         "            return result",
-        f"        if packed > {RAW_REFUSED_LIMIT * PACK}:",
+        f"        if packed > {RAW_REFUSED_LIMIT * PACK} or packed >> 16 == {RAW_UNSUPPORTED}:",
         f"            return remember({known}, {call.id}, packed)",
         f"        raise refused({call.id}, packed >> 16, {as_tuple})",
     ]
@@ -221,6 +221,15 @@ def calls_module() -> str:
     return "\n".join(lines)
 
 
+def _quoted(text: str) -> str:
+    return '"' + text + '"'
+
+
+def _tuple(items: list[str]) -> str:
+    """A tuple literal as ruff formats it (the module must pass ruff format --check)."""
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
 def options_module() -> str:
     """The families' host options as keyword-only fields of HostConfig."""
     lines = [
@@ -233,8 +242,8 @@ def options_module() -> str:
         "",
         "from dataclasses import dataclass",
         "",
-        f"OPTION_NAMES: tuple[str, ...] = ({''.join(f'{o.name!r}, ' for o in HOST_OPTIONS)})",
-        f"OPTION_BITS: tuple[int, ...] = ({''.join(f'{o.bits}, ' for o in HOST_OPTIONS)})",
+        f"OPTION_NAMES: tuple[str, ...] = {_tuple([_quoted(o.name) for o in HOST_OPTIONS])}",
+        f"OPTION_BITS: tuple[int, ...] = {_tuple([str(o.bits) for o in HOST_OPTIONS])}",
         "",
         "",
         "@dataclass(frozen=True, kw_only=True)",

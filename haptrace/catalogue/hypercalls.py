@@ -1,0 +1,138 @@
+"""Xen's hypercall numbers and the HVM hypercall table of 4.2 (reference 1.2; the note
+/work/notes/pv.md section 6).
+
+The numbers are enumerations of the catalogue, so the C side (``HT_HYPERCALL_*`` and the
+sub-op filters' ``HT_GNTTABOP_*``, ``HT_VCPUOP_*``, ``HT_PHYSDEVOP_*``, ``HT_XENMEM_HVM_*``)
+and every catalogue call's ``Numbers`` chain read them from one place.  Which of them an
+HVM guest reaches is engine logic, ``csrc/hvm_table.c`` (``hvm_hypercall_allowed``), shared
+by every family: a guest of an HVM domain calling a hypercall the table lacks gets -ENOSYS
+before any handler check.
+"""
+
+from __future__ import annotations
+
+from .common import code, enum
+from .errnos import ENOSYS
+from .model import Code, Numbers, Reason
+
+HYPERCALL = enum(
+    "hypercall",
+    "hypercall numbers (__HYPERVISOR_*, public/xen.h at 4.2; 39 is reserved for XenClient)",
+    set_trap_table=0,
+    mmu_update=1,
+    set_gdt=2,
+    stack_switch=3,
+    set_callbacks=4,
+    fpu_taskswitch=5,
+    sched_op_compat=6,
+    platform_op=7,
+    set_debugreg=8,
+    get_debugreg=9,
+    update_descriptor=10,
+    memory_op=12,
+    multicall=13,
+    update_va_mapping=14,
+    set_timer_op=15,
+    event_channel_op_compat=16,
+    xen_version=17,
+    console_io=18,
+    physdev_op_compat=19,
+    grant_table_op=20,
+    vm_assist=21,
+    update_va_mapping_otherdomain=22,
+    iret=23,
+    vcpu_op=24,
+    set_segment_base=25,
+    mmuext_op=26,
+    xsm_op=27,
+    nmi_op=28,
+    sched_op=29,
+    callback_op=30,
+    xenoprof_op=31,
+    event_channel_op=32,
+    physdev_op=33,
+    hvm_op=34,
+    sysctl=35,
+    domctl=36,
+    kexec_op=37,
+    tmem_op=38,
+    xc_reserved_op=39,
+    mca=48,
+)
+GNTTABOP = enum(
+    "gnttabop",
+    "grant-table sub-ops (GNTTABOP_*, public/grant_table.h at 4.2)",
+    map_grant_ref=0,
+    unmap_grant_ref=1,
+    setup_table=2,
+    dump_table=3,
+    transfer=4,
+    copy=5,
+    query_size=6,
+    unmap_and_replace=7,
+    set_version=8,
+    get_status_frames=9,
+    get_version=10,
+    swap_grant_ref=11,
+)
+PHYSDEVOP = enum(
+    "physdevop",
+    "physdev_op sub-ops the engine names (PHYSDEVOP_*, public/physdev.h at 4.2; the seed's"
+    " ASSIGN_VECTOR is alloc_irq_vector)",
+    irq_unmask_notify=4,
+    irq_status_query=5,
+    set_iopl=6,
+    set_iobitmap=7,
+    apic_read=8,
+    apic_write=9,
+    alloc_irq_vector=10,
+    eoi=12,
+    map_pirq=13,
+    unmap_pirq=14,
+    get_free_pirq=23,
+)
+VCPUOP = enum(
+    "vcpuop",
+    "vcpu_op sub-ops (VCPUOP_*, public/vcpu.h at 4.2)",
+    initialise=0,
+    up=1,
+    down=2,
+    is_up=3,
+    get_runstate_info=4,
+    register_runstate_memory_area=5,
+    set_periodic_timer=6,
+    stop_periodic_timer=7,
+    set_singleshot_timer=8,
+    stop_singleshot_timer=9,
+    register_vcpu_info=10,
+    send_nmi=11,
+    get_physid=12,
+    register_vcpu_time_memory_area=13,
+)
+XENMEM_HVM_DENIED = enum(
+    "xenmem_hvm_denied",
+    "XENMEM_* sub-ops hvm_memory_op refuses an HVM guest (-ENOSYS, hvm.c at 4.2)",
+    memory_map=9,
+    machine_memory_map=10,
+    machphys_mapping=12,
+)
+
+
+def hypercall(name: str, *subops: tuple[str, int]) -> Numbers:
+    """The Numbers chain of a call: the hypercall by its enumeration name, then sub-ops."""
+    return Numbers(((name, HYPERCALL.values[name]), *subops))
+
+
+def hvm_enosys(what: str) -> Code:
+    """The ENOSYS of a guest of an HVM domain that 4.2's HVM hypercall table turns away."""
+    return code(
+        ENOSYS,
+        f"the caller is a guest of an HVM domain and 4.2's HVM hypercall table has no {what}"
+        " (hvm.c: hvm_hypercall64_table and its sub-op filters)",
+    )
+
+
+REASONS: tuple[Reason, ...] = (
+    Reason("HVM_NO_HYPERCALL", "hvm: 4.2's HVM hypercall table has no such hypercall"),
+    Reason("HVM_SUBOP_FILTERED", "hvm: 4.2's HVM hypercall table filters this sub-op out"),
+)

@@ -1,0 +1,404 @@
+"""Every documented code of every call of the PV families (vcpu, xen_version, multicall,
+the PV-only calls, console_io, the clock), in each profile, reached through the Python API
+with the errno and the reason the engine gives.
+
+Each scenario drives one failure; the test then checks that, per profile, the scenarios
+reach exactly the (call, errno) pairs the catalogue documents for these families."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from pv_machines import (
+    HVM,
+    MS,
+    PV,
+    PV_ONLY,
+    call_with_short_list,
+    entry,
+    machine,
+    reason,
+    signed,
+)
+
+from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, lookup
+from haptrace.catalogue.errnos import ERRNO
+from replay import CallResult, Machine
+
+FAMILIES = {"clock", "vcpu", "xenver", "multicall", "pvonly"}
+NEGATIVE = 0x80000000  # an int vcpuid or irq below zero
+
+
+@dataclass(frozen=True)
+class Scenario:
+    call: str
+    errno: str
+    reason_id: str
+    run: Callable[[Machine], CallResult]
+    profiles: tuple[str, ...] = PROFILES
+
+
+def _as(domid: int, name: str, *args: object, vcpu: int = 0) -> Callable[[Machine], CallResult]:
+    def run(m: Machine) -> CallResult:
+        with m.caller(domid, vcpu):
+            return m.call(name, *args)
+
+    return run
+
+
+def _faulting(
+    site: str, nth: int, then: Callable[[Machine], CallResult]
+) -> Callable[[Machine], CallResult]:
+    """``then``, with the nth next pass through a fault site failing."""
+
+    def run(m: Machine) -> CallResult:
+        assert m.inject_fault(ENUMS["fault_site"].values[site], nth).ok
+        return then(m)
+
+    return run
+
+
+def _register_twice(m: Machine) -> CallResult:
+    with m.caller(PV, 0):
+        mfn = int(m.p2m(PV)["mfn"][0x10])
+        assert m.vcpu_register_vcpu_info(0, mfn, 0).ok
+        return m.vcpu_register_vcpu_info(0, mfn, 0x40)
+
+
+def _nested_multicall(m: Machine) -> CallResult:
+    out = m.multicall([entry("multicall", 0, 0)])
+    assert out.ok
+    (nested,) = out.output("calls")
+    result = signed(nested[-1])
+    # The nested entry's result stands for the nested multicall's own return value.
+    return CallResult.of(lookup("multicall").id, -1, -result, reason_id=out.reason_id)
+
+
+def _short_read(m: Machine) -> CallResult:
+    assert m.serial_input(None, list(b"hello")).rc == 5
+    result, _ = call_with_short_list(m, "console_io_read", (5,), "buffer", keep=2)
+    return result
+
+
+def _short_multicall(m: Machine) -> CallResult:
+    return m.multicall([entry("xenver_version")], 2)
+
+
+def _vcpu_common(name: str, *args: object, hvm_filtered: bool) -> list[Scenario]:
+    """The HVM filter (if the sub-op is filtered) and do_vcpu_op's vcpuid checks."""
+    out = [
+        Scenario(name, "EINVAL", "VCPU_RANGE", _as(PV, name, NEGATIVE, *args)),
+        Scenario(name, "EINVAL", "VCPU_RANGE", _as(PV, name, 8192, *args)),
+        Scenario(name, "ENOENT", "VCPU_MISSING", _as(PV, name, 2, *args)),
+    ]
+    if hvm_filtered:
+        out.append(Scenario(name, "ENOSYS", "HVM_SUBOP_FILTERED", _as(HVM, name, 0, *args)))
+    return out
+
+
+SCENARIOS: list[Scenario] = [
+    Scenario("advance_time", "EINVAL", "CLOCK_OVERFLOW", lambda m: m.advance_time(1 << 63)),
+    # ---- vcpu_op -------------------------------------------------------------------------
+    *_vcpu_common("vcpu_initialise", 0x1000, hvm_filtered=True),
+    Scenario(
+        "vcpu_initialise",
+        "ENOMEM",
+        "VCPU_CONTEXT_NOMEM",
+        _faulting("xen_alloc", 1, _as(PV, "vcpu_initialise", 1, 0x1000)),
+    ),
+    Scenario(
+        "vcpu_initialise",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(PV, "vcpu_initialise", 1, 0x1000)),
+    ),
+    Scenario(
+        "vcpu_initialise", "EEXIST", "VCPU_ALREADY_INITIALISED", _as(PV, "vcpu_initialise", 0, 0)
+    ),
+    *_vcpu_common("vcpu_up", hvm_filtered=True),
+    Scenario("vcpu_up", "EINVAL", "VCPU_NOT_INITIALISED", _as(PV, "vcpu_up", 1)),
+    *_vcpu_common("vcpu_down", hvm_filtered=True),
+    *_vcpu_common("vcpu_is_up", hvm_filtered=True),
+    *_vcpu_common("vcpu_get_runstate_info", hvm_filtered=False),
+    Scenario(
+        "vcpu_get_runstate_info",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "vcpu_get_runstate_info", 0)),
+    ),
+    *_vcpu_common("vcpu_register_runstate_memory_area", 0x1000, hvm_filtered=False),
+    Scenario(
+        "vcpu_register_runstate_memory_area",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "vcpu_register_runstate_memory_area", 0, 0x1000)),
+    ),
+    Scenario(
+        "vcpu_register_runstate_memory_area",
+        "EFAULT",
+        "VCPU_ADDR_RESERVED",
+        _as(PV, "vcpu_register_runstate_memory_area", 0, 1 << 47),
+    ),
+    *_vcpu_common("vcpu_set_periodic_timer", 10 * MS, hvm_filtered=False),
+    Scenario(
+        "vcpu_set_periodic_timer",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "vcpu_set_periodic_timer", 0, 10 * MS)),
+    ),
+    Scenario(
+        "vcpu_set_periodic_timer",
+        "EINVAL",
+        "VCPU_PERIOD_SHORT",
+        _as(HVM, "vcpu_set_periodic_timer", 0, MS - 1),
+    ),
+    Scenario(
+        "vcpu_set_periodic_timer",
+        "EINVAL",
+        "VCPU_PERIOD_LONG",
+        _as(HVM, "vcpu_set_periodic_timer", 0, (1 << 62)),
+    ),
+    *_vcpu_common("vcpu_stop_periodic_timer", hvm_filtered=False),
+    *_vcpu_common("vcpu_set_singleshot_timer", 10 * MS, 0, hvm_filtered=False),
+    Scenario(
+        "vcpu_set_singleshot_timer",
+        "EINVAL",
+        "VCPU_NOT_SELF",
+        _as(HVM, "vcpu_set_singleshot_timer", 1, 10 * MS, 0),
+    ),
+    Scenario(
+        "vcpu_set_singleshot_timer",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "vcpu_set_singleshot_timer", 0, 10 * MS, 0)),
+    ),
+    Scenario(
+        "vcpu_set_singleshot_timer",
+        "ETIME",
+        "VCPU_DEADLINE_PAST",
+        lambda m: (m.advance_time(5 * MS), _as(HVM, "vcpu_set_singleshot_timer", 0, MS, 1)(m))[1],
+    ),
+    *_vcpu_common("vcpu_stop_singleshot_timer", hvm_filtered=False),
+    Scenario(
+        "vcpu_stop_singleshot_timer",
+        "EINVAL",
+        "VCPU_NOT_SELF",
+        _as(HVM, "vcpu_stop_singleshot_timer", 1),
+    ),
+    *_vcpu_common("vcpu_register_vcpu_info", 0, 0, hvm_filtered=False),
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(PV, "vcpu_register_vcpu_info", 0, 0, 0)),
+    ),
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "EINVAL",
+        "VCPU_INFO_OFFSET",
+        _as(HVM, "vcpu_register_vcpu_info", 0, 0x10, 4096 - 63),
+    ),
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "EINVAL",
+        "VCPU_INFO_HVM_4_2_0",
+        _as(HVM, "vcpu_register_vcpu_info", 0, 0x10, 0),
+    ),
+    Scenario("vcpu_register_vcpu_info", "EINVAL", "VCPU_INFO_REGISTERED", _register_twice),
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "EINVAL",
+        "VCPU_INFO_BAD_FRAME",
+        lambda m: _as(PV, "vcpu_register_vcpu_info", 0, int(m.p2m(HVM)["mfn"][0x10]), 0)(m),
+    ),
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "ENOMEM",
+        "VCPU_INFO_NO_MAP",
+        _faulting(
+            "xen_alloc",
+            1,
+            lambda m: _as(PV, "vcpu_register_vcpu_info", 0, int(m.p2m(PV)["mfn"][0x10]), 0)(m),
+        ),
+    ),
+    *_vcpu_common("vcpu_send_nmi", 0, hvm_filtered=True),
+    Scenario("vcpu_send_nmi", "EINVAL", "VCPU_NMI_ARG", _as(PV, "vcpu_send_nmi", 0, 0x1000)),
+    *_vcpu_common("vcpu_get_physid", hvm_filtered=True),
+    Scenario("vcpu_get_physid", "EINVAL", "VCPU_NOT_PINNED", _as(PV, "vcpu_get_physid", 0)),
+    *_vcpu_common("vcpu_register_vcpu_time_memory_area", 0x1000, hvm_filtered=True),
+    Scenario(
+        "vcpu_register_vcpu_time_memory_area",
+        "ENOSYS",
+        "VCPU_UNKNOWN_CMD",
+        _as(PV, "vcpu_register_vcpu_time_memory_area", 0, 0x1000),
+    ),
+    Scenario("vcpu_op_raw", "ENOSYS", "HVM_SUBOP_FILTERED", _as(HVM, "vcpu_op_raw", 14, 0)),
+    Scenario("vcpu_op_raw", "EINVAL", "VCPU_RANGE", _as(PV, "vcpu_op_raw", 14, NEGATIVE)),
+    Scenario("vcpu_op_raw", "ENOENT", "VCPU_MISSING", _as(PV, "vcpu_op_raw", 14, 2)),
+    Scenario("vcpu_op_raw", "ENOSYS", "VCPU_UNKNOWN_CMD", _as(PV, "vcpu_op_raw", 14, 0)),
+    Scenario(
+        "guest_timer_interrupt", "ESRCH", "NO_DOMAIN", lambda m: m.guest_timer_interrupt(9, 0)
+    ),
+    Scenario(
+        "guest_timer_interrupt",
+        "EINVAL",
+        "GUEST_NO_VCPU",
+        lambda m: m.guest_timer_interrupt(HVM, 2),
+    ),
+    # ---- xen_version ---------------------------------------------------------------------
+    *(
+        Scenario(name, "EFAULT", "XENVER_COPY_FAULT", _faulting("copy", 1, _as(HVM, name)))
+        for name in (
+            "xenver_extraversion",
+            "xenver_compile_info",
+            "xenver_capabilities",
+            "xenver_changeset",
+            "xenver_platform_parameters",
+            "xenver_guest_handle",
+            "xenver_commandline",
+        )
+    ),
+    Scenario(
+        "xenver_get_features",
+        "EFAULT",
+        "XENVER_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "xenver_get_features", 0)),
+    ),
+    Scenario(
+        "xenver_get_features",
+        "EFAULT",
+        "XENVER_COPY_FAULT",
+        _faulting("copy", 2, _as(HVM, "xenver_get_features", 0)),
+    ),
+    Scenario("xenver_get_features", "EINVAL", "XENVER_SUBMAP", _as(HVM, "xenver_get_features", 1)),
+    Scenario("xenver_pagesize", "EINVAL", "XENVER_PAGESIZE_ARG", _as(HVM, "xenver_pagesize", 8)),
+    Scenario("xenver_raw", "ENOSYS", "XENVER_UNKNOWN_CMD", _as(HVM, "xenver_raw", 10)),
+    # ---- the PV-only calls ---------------------------------------------------------------
+    *(
+        Scenario(name, "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, name, *args))
+        for name, args in PV_ONLY
+        if not name.startswith("physdev")
+    ),
+    *(
+        Scenario(name, "ENOSYS", "HVM_SUBOP_FILTERED", _as(HVM, name, *args))
+        for name, args in PV_ONLY
+        if name.startswith("physdev")
+    ),
+    Scenario(
+        "physdev_irq_status_query",
+        "EFAULT",
+        "PHYSDEV_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "physdev_irq_status_query", 9)),
+    ),
+    Scenario(
+        "physdev_irq_status_query",
+        "EINVAL",
+        "PHYSDEV_IRQ_RANGE",
+        _as(HVM, "physdev_irq_status_query", NEGATIVE),
+    ),
+    Scenario(
+        "physdev_irq_status_query",
+        "EINVAL",
+        "PHYSDEV_PIRQ_UNMAPPED",
+        _as(HVM, "physdev_irq_status_query", 9),
+    ),
+    Scenario("physdev_op_raw", "ENOSYS", "HVM_SUBOP_FILTERED", _as(HVM, "physdev_op_raw", 6, 0)),
+    Scenario("vm_assist", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "vm_assist", 0, 3)),
+    Scenario("vm_assist", "EINVAL", "VMASST_TYPE", _as(PV, "vm_assist", 0, 4)),
+    Scenario("vm_assist", "ENOSYS", "VMASST_CMD", _as(PV, "vm_assist", 2, 3)),
+    Scenario("nmi_op_register", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "nmi_op_register", 0)),
+    Scenario(
+        "nmi_op_register",
+        "EFAULT",
+        "NMI_COPY_FAULT",
+        _faulting("copy", 1, _as(0, "nmi_op_register", 0x1000)),
+    ),
+    Scenario(
+        "nmi_op_register",
+        "EINVAL",
+        "NMI_NOT_DOM0_VCPU0",
+        _as(PV, "nmi_op_register", 0x1000),
+        profiles=("doc",),
+    ),
+    Scenario("nmi_op_register", "EINVAL", "NMI_NOT_CANONICAL", _as(0, "nmi_op_register", 1 << 47)),
+    Scenario("nmi_op_unregister", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "nmi_op_unregister")),
+    Scenario(
+        "console_io_write",
+        "ENOSYS",
+        "HVM_NO_HYPERCALL",
+        _as(HVM, "console_io_write", None, list(b"hi")),
+    ),
+    Scenario(
+        "console_io_write", "EPERM", "CONSOLE_NOT_DOM0", _as(PV, "console_io_write", None, [0x41])
+    ),
+    Scenario(
+        "console_io_write",
+        "EFAULT",
+        "CONSOLE_COPY_FAULT",
+        lambda m: m.console_io_write(3, list(b"hi")),
+    ),
+    Scenario("console_io_read", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "console_io_read", 4)),
+    Scenario("console_io_read", "EPERM", "CONSOLE_NOT_DOM0", _as(PV, "console_io_read", 4)),
+    Scenario("console_io_read", "EFAULT", "CONSOLE_COPY_FAULT", _short_read),
+    Scenario("console_io_raw", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "console_io_raw", 2, 0)),
+    Scenario("console_io_raw", "EPERM", "CONSOLE_NOT_DOM0", _as(PV, "console_io_raw", 2, 0)),
+    Scenario("console_io_raw", "ENOSYS", "CONSOLE_UNKNOWN_CMD", lambda m: m.console_io_raw(2, 0)),
+    Scenario(
+        "hypercall_raw", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "hypercall_raw", 0, 0, 0, 0, 0, 0)
+    ),
+    Scenario(
+        "hypercall_raw", "ENOSYS", "RAW_NO_HANDLER", _as(PV, "hypercall_raw", 11, 0, 0, 0, 0, 0)
+    ),
+    Scenario("serial_input", "EINVAL", "SERIAL_SHORT", lambda m: m.serial_input(4, [1, 2])),
+    # ---- multicall -----------------------------------------------------------------------
+    Scenario("multicall", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "multicall", [])),
+    Scenario("multicall", "EINVAL", "NONE", _nested_multicall),
+    Scenario("multicall", "EFAULT", "MULTICALL_SHORT", _short_multicall),
+]
+
+
+def _documented(profile: str) -> set[tuple[str, str]]:
+    from haptrace.catalogue.errnos import errno_name
+
+    return {
+        (call.name, errno_name(errno))
+        for call in CATALOGUE
+        if call.family.name in FAMILIES
+        for errno in call.errnos(profile)
+    }
+
+
+CASES = [(s, p) for s in SCENARIOS for p in s.profiles]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "profile"), CASES, ids=[f"{s.call}-{s.errno}-{s.reason_id}-{p}" for s, p in CASES]
+)
+def test_each_scenario_gives_its_errno_and_reason(scenario: Scenario, profile: str) -> None:
+    m = machine(profile)
+    result = scenario.run(m)
+    assert result.call.name == scenario.call
+    assert (result.rc, result.errno) == (-1, ERRNO[scenario.errno]), str(result)
+    if scenario.reason_id != "NONE":
+        assert result.reason == reason(scenario.reason_id)
+    assert m.documented(scenario.call, result.errno)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_scenarios_reach_every_documented_code_of_the_families(profile: str) -> None:
+    reached = {(s.call, s.errno) for s in SCENARIOS if profile in s.profiles}
+    assert reached == _documented(profile)
+
+
+def test_the_seed_s_nmi_rule_is_the_doc_profile_s_only_difference_here() -> None:
+    differ = {
+        call.name
+        for call in CATALOGUE
+        if call.family.name in FAMILIES and call.codes["doc"] != call.codes["xen-4.2"]
+    }
+    assert differ == {"nmi_op_register"}
+    m = machine("xen-4.2")
+    with m.caller(PV, 0):
+        assert m.nmi_op_register(0x1000).ok
