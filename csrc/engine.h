@@ -279,6 +279,16 @@ static inline int64_t ht_ok(ht_machine *m, int64_t value, enum ht_reason_id why)
     return value;
 }
 
+/* Not Xen's answer but the engine's refusal to run the call: argument slot `slot` holds a
+ * value the engine does not model in this call (one another call of the catalogue stands
+ * for, or a behaviour it does not reproduce); `why` says which.  Replay and fuzzing treat it
+ * like the refusals made before a handler runs (RAW_REFUSED_LIMIT). */
+static inline int64_t ht_refuse_value(ht_machine *m, uint32_t slot, enum ht_reason_id why)
+{
+    m->last.reason = why;
+    return HT_RAW_BAD_VALUE0 - (int64_t)slot;
+}
+
 #define FAIL(err, why) return ht_fail(m, HT_##err, HT_R_##why)
 #define FAIL_RAW(err, why) return ht_fail(m, (err), HT_R_##why)
 #define OK(value, why) return ht_ok(m, (value), HT_R_##why)

@@ -22,6 +22,7 @@
 #define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
+#define HT_RAW_BAD_VALUE0 (-1000030) /* refused: a value of slot i the engine does not model is RAW_BAD_VALUE0 - i */
 #define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */
 #define HT_LIST_SHIFT 32 /* a list reference is word offset << LIST_SHIFT | element count */
 #define HT_DEFAULT_PROFILE_INDEX 0 /* the profile a machine uses unless told */

@@ -18,6 +18,9 @@ RAW_UNKNOWN_CALL = -1000001  # no such call id
 RAW_BAD_CALLER = -1000002  # the calling domain or vcpu does not exist
 RAW_BAD_ARG0 = -1000010  # argument slot i is wider than its C type: RAW_BAD_ARG0 - i
 RAW_BAD_LIST0 = -1000020  # list slot i is malformed (bounds, length, element width): - i
+# argument slot i holds a value the engine does not model in that call (a value another call
+# of the catalogue stands for, or a behaviour the engine does not reproduce): - i
+RAW_BAD_VALUE0 = -1000030
 
 # ---- encodings ----------------------------------------------------------------------------
 PACK = 65536  # the per-call API packs raw * PACK + reason into one integer
@@ -50,6 +53,7 @@ _DOCS = {
     "RAW_BAD_CALLER": "refused: the calling domain or vcpu does not exist",
     "RAW_BAD_ARG0": "refused: argument slot i too wide is RAW_BAD_ARG0 - i",
     "RAW_BAD_LIST0": "refused: list in slot i malformed is RAW_BAD_LIST0 - i",
+    "RAW_BAD_VALUE0": "refused: a value of slot i the engine does not model is RAW_BAD_VALUE0 - i",
     "PACK": "per-call results are raw * PACK + reason",
     "LIST_SHIFT": "a list reference is word offset << LIST_SHIFT | element count",
     "DEFAULT_PROFILE_INDEX": "the profile a machine uses unless told",
