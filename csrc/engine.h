@@ -373,6 +373,12 @@ struct ht_family_ops {
     void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
     uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
     void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
+    /* alloc_heap_pages is asked for 2^order frames: a family holding frames it can give back
+     * (tmem, under memory scarcity) may take the request over.  Returns false to let the
+     * heap serve it; true when it takes it over, with *mfn the frame it gave up (allocated,
+     * owned by Xen; the allocator hands it on) or HT_MFN_INVALID when the allocation fails.
+     * With probe set it changes nothing: *mfn is then only HT_MFN_INVALID or not. */
+    bool (*heap_alloc)(ht_machine *m, uint32_t order, bool probe, uint32_t *mfn);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)
@@ -457,9 +463,17 @@ static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
     return mfn != HT_MFN_INVALID && mfn < m->config.total_frames;
 }
 
+/* Frame allocation is alloc_heap_pages: a family may take an order-0 request over (see
+ * ht_family_ops.heap_alloc), the rest come from the heap's free list. */
 uint32_t frame_alloc(ht_machine *m, uint8_t slot);           /* HT_MFN_INVALID if none */
 uint32_t frame_alloc_xen(ht_machine *m);                      /* HT_MFN_INVALID if none */
 bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn); /* with max_pages */
+/* One frame of an extent of 2^order frames, with max_pages (the heap serves extents). */
+bool frame_alloc_extent_for(ht_machine *m, uint8_t slot, uint32_t order, uint32_t *mfn);
+/* Whether alloc_heap_pages would serve a request of 2^order frames now. */
+bool heap_can_serve(ht_machine *m, uint32_t order);
+/* The heap's free list only, for a family serving its own allocations (no take-over). */
+uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner);
 void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner);
 void frame_release(ht_machine *m, uint32_t mfn);   /* drops the allocation reference */
 void frame_put(ht_machine *m, uint32_t mfn);       /* drops one extra reference */
