@@ -96,6 +96,8 @@
 #define HT_ENOTCONN 107
 #define HT_ETIMEDOUT 110
 #define HT_ECONNREFUSED 111
+#define HT_EFROZEN 1000
+#define HT_EEMPTY 1001
 #define HT_S_HANDLE_INVALID 10 /* -XENMEM_SHARING_OP_S_HANDLE_INVALID */
 #define HT_C_HANDLE_INVALID 9  /* -XENMEM_SHARING_OP_C_HANDLE_INVALID */
 
@@ -109,9 +111,10 @@
 #define HT_RES_PORT 5
 #define HT_RES_MAPPING 6
 #define HT_RES_MFN 7
-#define HT_RES_COUNT 8
-#define HT_RES_REMAPPED_MASK 0xf8u
-#define HT_RES_PER_DOMAIN_MASK 0x34u
+#define HT_RES_TMEM_POOL 8
+#define HT_RES_COUNT 9
+#define HT_RES_REMAPPED_MASK 0x1f8u
+#define HT_RES_PER_DOMAIN_MASK 0x134u
 
 /* Result conventions, call kinds, callers, list directions. */
 #define HT_RETURNS_STATUS 0
