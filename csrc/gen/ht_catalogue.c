@@ -116,6 +116,82 @@ static const uint16_t codes_55_doc[] = {3};
 static const uint16_t codes_55_xen_4_2[] = {3};
 static const uint16_t codes_56_doc[] = {22};
 static const uint16_t codes_56_xen_4_2[] = {22};
+static const uint16_t codes_57_doc[] = {1, 12, 19};
+static const uint16_t codes_57_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_58_doc[] = {12, 19};
+static const uint16_t codes_58_xen_4_2[] = {12, 19};
+static const uint16_t codes_59_doc[] = {12, 19, 28, 1000};
+static const uint16_t codes_59_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_60_doc[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_60_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_61_doc[] = {12, 14, 19, 1001};
+static const uint16_t codes_61_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_62_doc[] = {12, 19, 1000};
+static const uint16_t codes_62_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_63_doc[] = {12, 19, 1000};
+static const uint16_t codes_63_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_64_doc[] = {12, 14, 19, 22, 1001};
+static const uint16_t codes_64_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_65_doc[] = {12, 14, 19, 22, 28, 1000};
+static const uint16_t codes_65_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_66_doc[] = {12, 19};
+static const uint16_t codes_66_xen_4_2[] = {12, 19};
+static const uint16_t codes_67_doc[] = {12, 19};
+static const uint16_t codes_67_xen_4_2[] = {12, 19};
+static const uint16_t codes_68_doc[] = {12, 19, 22};
+static const uint16_t codes_68_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_69_doc[] = {1, 12, 19};
+static const uint16_t codes_69_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_70_doc[] = {1, 19};
+static const uint16_t codes_70_xen_4_2[] = {1, 19};
+static const uint16_t codes_71_doc[] = {1, 19};
+static const uint16_t codes_71_xen_4_2[] = {1, 19};
+static const uint16_t codes_72_doc[] = {1, 19};
+static const uint16_t codes_72_xen_4_2[] = {1, 19};
+static const uint16_t codes_73_doc[] = {1, 19};
+static const uint16_t codes_73_xen_4_2[] = {1, 19};
+static const uint16_t codes_74_doc[] = {1, 19};
+static const uint16_t codes_74_xen_4_2[] = {1, 19};
+static const uint16_t codes_75_doc[] = {1, 19};
+static const uint16_t codes_75_xen_4_2[] = {1, 19};
+static const uint16_t codes_76_doc[] = {1, 19};
+static const uint16_t codes_76_xen_4_2[] = {1, 19};
+static const uint16_t codes_77_doc[] = {1, 19};
+static const uint16_t codes_77_xen_4_2[] = {1, 19};
+static const uint16_t codes_78_doc[] = {1, 19};
+static const uint16_t codes_78_xen_4_2[] = {19};
+static const uint16_t codes_79_doc[] = {1, 19};
+static const uint16_t codes_79_xen_4_2[] = {19};
+static const uint16_t codes_80_doc[] = {1, 19};
+static const uint16_t codes_80_xen_4_2[] = {19};
+static const uint16_t codes_81_doc[] = {1, 19};
+static const uint16_t codes_81_xen_4_2[] = {19};
+static const uint16_t codes_82_doc[] = {1, 2, 19};
+static const uint16_t codes_82_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_83_doc[] = {1, 2, 19};
+static const uint16_t codes_83_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_84_doc[] = {1, 19};
+static const uint16_t codes_84_xen_4_2[] = {1, 19};
+static const uint16_t codes_85_doc[] = {1, 19};
+static const uint16_t codes_85_xen_4_2[] = {1, 19};
+static const uint16_t codes_86_doc[] = {1, 19};
+static const uint16_t codes_86_xen_4_2[] = {1, 19};
+static const uint16_t codes_87_doc[] = {1, 19};
+static const uint16_t codes_87_xen_4_2[] = {1, 19};
+static const uint16_t codes_88_doc[] = {1, 12, 19};
+static const uint16_t codes_88_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_89_doc[] = {1, 19};
+static const uint16_t codes_89_xen_4_2[] = {19};
+static const uint16_t codes_90_doc[] = {1, 19};
+static const uint16_t codes_90_xen_4_2[] = {1, 19};
+static const uint16_t codes_91_doc[] = {1, 19};
+static const uint16_t codes_91_xen_4_2[] = {1, 19};
+static const uint16_t codes_92_doc[] = {1, 12, 19, 22, 28, 1000};
+static const uint16_t codes_92_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_93_doc[] = {1, 19, 1000};
+static const uint16_t codes_93_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_94_doc[] = {1, 19};
+static const uint16_t codes_94_xen_4_2[] = {1, 19};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -859,6 +935,500 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_56_doc, codes_56_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_tmem_new_pool] = {
+        "tmem_new_pool", 0, 1, 2, 1, HT_FAMILY_TMEM, 1, 2, 1,
+        {64, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {4, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 255, 0, 0, 0, 0, 0, 0},
+        {codes_57_doc, codes_57_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_destroy_pool] = {
+        "tmem_destroy_pool", 0, 1, 1, 0, HT_FAMILY_TMEM, 1, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_58_doc, codes_58_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_new_page] = {
+        "tmem_new_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_59_doc, codes_59_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_tmem_put_page] = {
+        "tmem_put_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 6, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_60_doc, codes_60_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_tmem_get_page] = {
+        "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 7, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_61_doc, codes_61_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_tmem_flush_page] = {
+        "tmem_flush_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_62_doc, codes_62_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_flush_object] = {
+        "tmem_flush_object", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 9, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_63_doc, codes_63_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_read] = {
+        "tmem_read", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 32, 32, 32, 64, 0},
+        {8, 0, 0, 0, 0, 0, 2, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 10, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_64_doc, codes_64_xen_4_2},
+        {5, 4},
+    },
+    [HT_CALL_tmem_write] = {
+        "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 32, 32, 32, 64, 0},
+        {8, 0, 0, 0, 0, 0, 2, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 11, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_65_doc, codes_65_xen_4_2},
+        {6, 5},
+    },
+    [HT_CALL_tmem_xchg] = {
+        "tmem_xchg", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 12, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_66_doc, codes_66_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_op_other] = {
+        "tmem_op_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_67_doc, codes_67_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_auth] = {
+        "tmem_auth", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 13, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_68_doc, codes_68_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_restore_new_pool] = {
+        "tmem_restore_new_pool", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        {32, 32, 32, 64, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 14, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {codes_69_doc, codes_69_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_thaw] = {
+        "tmem_control_thaw", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_70_doc, codes_70_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_freeze] = {
+        "tmem_control_freeze", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_71_doc, codes_71_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_flush] = {
+        "tmem_control_flush", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_72_doc, codes_72_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_destroy] = {
+        "tmem_control_destroy", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_73_doc, codes_73_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_list] = {
+        "tmem_control_list", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        {32, 32, 32, 64, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 15, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_74_doc, codes_74_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_set_weight] = {
+        "tmem_control_set_weight", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_75_doc, codes_75_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_set_cap] = {
+        "tmem_control_set_cap", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_76_doc, codes_76_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_set_compress] = {
+        "tmem_control_set_compress", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_77_doc, codes_77_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_query_freeable_mb] = {
+        "tmem_control_query_freeable_mb", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_78_doc, codes_78_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_begin] = {
+        "tmem_control_save_begin", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_79_doc, codes_79_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_get_version] = {
+        "tmem_control_save_get_version", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_80_doc, codes_80_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_get_maxpools] = {
+        "tmem_control_save_get_maxpools", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_81_doc, codes_81_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_get_client_weight] = {
+        "tmem_control_save_get_client_weight", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_82_doc, codes_82_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_save_get_client_cap] = {
+        "tmem_control_save_get_client_cap", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_83_doc, codes_83_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_save_get_client_flags] = {
+        "tmem_control_save_get_client_flags", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_84_doc, codes_84_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_pool_flags] = {
+        "tmem_control_save_get_pool_flags", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_85_doc, codes_85_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_pool_npages] = {
+        "tmem_control_save_get_pool_npages", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_86_doc, codes_86_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_pool_uuid] = {
+        "tmem_control_save_get_pool_uuid", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 16, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_87_doc, codes_87_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_next_page] = {
+        "tmem_control_save_get_next_page", 0, 1, 3, 6, HT_FAMILY_TMEM, 0, 1, 0,
+        {32, 32, 32, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 64, 64, 64, 32, 32},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_88_doc, codes_88_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_save_get_next_inv] = {
+        "tmem_control_save_get_next_inv", 0, 1, 2, 5, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 64, 64, 64, 32, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_89_doc, codes_89_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_end] = {
+        "tmem_control_save_end", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_90_doc, codes_90_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_restore_begin] = {
+        "tmem_control_restore_begin", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_91_doc, codes_91_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_restore_put_page] = {
+        "tmem_control_restore_put_page", 0, 1, 6, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 32, 32, 32, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 17, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_92_doc, codes_92_xen_4_2},
+        {6, 5},
+    },
+    [HT_CALL_tmem_control_restore_flush_page] = {
+        "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 32, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 18, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_93_doc, codes_93_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_other] = {
+        "tmem_control_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_94_doc, codes_94_xen_4_2},
+        {2, 2},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -876,6 +1446,81 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
     {4, 1, HT_DIR_IN, 1, 0, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
      {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_new_pool.uuid */
+    {0, 255, HT_DIR_IN, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_new_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_put_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_get_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_flush_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_flush_object.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_read.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_write.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_xchg.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_auth.uuid */
+    {1, 255, HT_DIR_IN, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_restore_new_pool.uuid */
+    {3, 255, HT_DIR_IN, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_list.buf */
+    {3, 1, HT_DIR_OUT, 1, 0, 65536,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_save_get_pool_uuid.uuid */
+    {2, 255, HT_DIR_OUT, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_restore_put_page.oid */
+    {2, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_restore_flush_page.oid */
+    {2, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
 };
 
@@ -1215,6 +1860,234 @@ static int64_t glue_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *o
     return ht_h_inject_fault(m, (uint32_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_tmem_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_tmem_new_pool(m, ht_list_at(m, arg[0], 3), (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_tmem_destroy_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_destroy_pool(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_new_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_new_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 4), (uint32_t)arg[2]);
+}
+
+static int64_t glue_tmem_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_put_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 5), (uint32_t)arg[2], arg[3]);
+}
+
+static int64_t glue_tmem_get_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_get_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 6), (uint32_t)arg[2], arg[3]);
+}
+
+static int64_t glue_tmem_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_flush_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 7), (uint32_t)arg[2]);
+}
+
+static int64_t glue_tmem_flush_object(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_flush_object(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 8));
+}
+
+static int64_t glue_tmem_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+}
+
+static int64_t glue_tmem_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+}
+
+static int64_t glue_tmem_xchg(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_xchg(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11), (uint32_t)arg[2], arg[3]);
+}
+
+static int64_t glue_tmem_op_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_op_other(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_auth(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_auth(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12), (uint32_t)arg[2]);
+}
+
+static int64_t glue_tmem_restore_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_restore_new_pool(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 13));
+}
+
+static int64_t glue_tmem_control_thaw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_thaw(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_freeze(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_freeze(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_flush(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_flush(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_destroy(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_list(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_list(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 14));
+}
+
+static int64_t glue_tmem_control_set_weight(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_set_weight(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_set_cap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_set_cap(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_set_compress(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_set_compress(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_query_freeable_mb(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_tmem_control_query_freeable_mb(m);
+}
+
+static int64_t glue_tmem_control_save_begin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_begin(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_save_get_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_tmem_control_save_get_version(m);
+}
+
+static int64_t glue_tmem_control_save_get_maxpools(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_tmem_control_save_get_maxpools(m);
+}
+
+static int64_t glue_tmem_control_save_get_client_weight(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_client_weight(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_save_get_client_cap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_client_cap(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_save_get_client_flags(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_client_flags(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_save_get_pool_flags(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_pool_flags(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_save_get_pool_npages(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_pool_npages(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_save_get_pool_uuid(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_pool_uuid(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 15));
+}
+
+static int64_t glue_tmem_control_save_get_next_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_tmem_control_save_get_next_page(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], &out[0], &out[1], &out[2], &out[3], &out[4], &out[5]);
+}
+
+static int64_t glue_tmem_control_save_get_next_inv(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_tmem_control_save_get_next_inv(m, (uint32_t)arg[0], (uint32_t)arg[1], &out[0], &out[1], &out[2], &out[3], &out[4]);
+}
+
+static int64_t glue_tmem_control_save_end(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_end(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_restore_begin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_restore_begin(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_restore_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_restore_put_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 16), (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
+}
+
+static int64_t glue_tmem_control_restore_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_restore_flush_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 17), (uint32_t)arg[3]);
+}
+
+static int64_t glue_tmem_control_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_other(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1273,6 +2146,44 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = glue_inject_fault,
+    [HT_CALL_tmem_new_pool] = glue_tmem_new_pool,
+    [HT_CALL_tmem_destroy_pool] = glue_tmem_destroy_pool,
+    [HT_CALL_tmem_new_page] = glue_tmem_new_page,
+    [HT_CALL_tmem_put_page] = glue_tmem_put_page,
+    [HT_CALL_tmem_get_page] = glue_tmem_get_page,
+    [HT_CALL_tmem_flush_page] = glue_tmem_flush_page,
+    [HT_CALL_tmem_flush_object] = glue_tmem_flush_object,
+    [HT_CALL_tmem_read] = glue_tmem_read,
+    [HT_CALL_tmem_write] = glue_tmem_write,
+    [HT_CALL_tmem_xchg] = glue_tmem_xchg,
+    [HT_CALL_tmem_op_other] = glue_tmem_op_other,
+    [HT_CALL_tmem_auth] = glue_tmem_auth,
+    [HT_CALL_tmem_restore_new_pool] = glue_tmem_restore_new_pool,
+    [HT_CALL_tmem_control_thaw] = glue_tmem_control_thaw,
+    [HT_CALL_tmem_control_freeze] = glue_tmem_control_freeze,
+    [HT_CALL_tmem_control_flush] = glue_tmem_control_flush,
+    [HT_CALL_tmem_control_destroy] = glue_tmem_control_destroy,
+    [HT_CALL_tmem_control_list] = glue_tmem_control_list,
+    [HT_CALL_tmem_control_set_weight] = glue_tmem_control_set_weight,
+    [HT_CALL_tmem_control_set_cap] = glue_tmem_control_set_cap,
+    [HT_CALL_tmem_control_set_compress] = glue_tmem_control_set_compress,
+    [HT_CALL_tmem_control_query_freeable_mb] = glue_tmem_control_query_freeable_mb,
+    [HT_CALL_tmem_control_save_begin] = glue_tmem_control_save_begin,
+    [HT_CALL_tmem_control_save_get_version] = glue_tmem_control_save_get_version,
+    [HT_CALL_tmem_control_save_get_maxpools] = glue_tmem_control_save_get_maxpools,
+    [HT_CALL_tmem_control_save_get_client_weight] = glue_tmem_control_save_get_client_weight,
+    [HT_CALL_tmem_control_save_get_client_cap] = glue_tmem_control_save_get_client_cap,
+    [HT_CALL_tmem_control_save_get_client_flags] = glue_tmem_control_save_get_client_flags,
+    [HT_CALL_tmem_control_save_get_pool_flags] = glue_tmem_control_save_get_pool_flags,
+    [HT_CALL_tmem_control_save_get_pool_npages] = glue_tmem_control_save_get_pool_npages,
+    [HT_CALL_tmem_control_save_get_pool_uuid] = glue_tmem_control_save_get_pool_uuid,
+    [HT_CALL_tmem_control_save_get_next_page] = glue_tmem_control_save_get_next_page,
+    [HT_CALL_tmem_control_save_get_next_inv] = glue_tmem_control_save_get_next_inv,
+    [HT_CALL_tmem_control_save_end] = glue_tmem_control_save_end,
+    [HT_CALL_tmem_control_restore_begin] = glue_tmem_control_restore_begin,
+    [HT_CALL_tmem_control_restore_put_page] = glue_tmem_control_restore_put_page,
+    [HT_CALL_tmem_control_restore_flush_page] = glue_tmem_control_restore_flush_page,
+    [HT_CALL_tmem_control_other] = glue_tmem_control_other,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1286,6 +2197,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_RING] = &ht_family_ring,
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
+    [HT_FAMILY_TMEM] = &ht_family_tmem,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1434,6 +2346,59 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
     [HT_R_EVTCHN_NO_FREE_PORT] = "evtchn: no free port below the domain's limit",
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
+    [HT_R_TMEM_DISABLED] = "tmem: not enabled (boot option tmem off)",
+    [HT_R_TMEM_NO_CLIENT] = "tmem: the caller has no client and none can be made",
+    [HT_R_TMEM_NO_POOL] = "tmem: no pool with that id in the caller's slots",
+    [HT_R_TMEM_SPEC_VERSION] = "tmem: new_pool: the spec version is not 1",
+    [HT_R_TMEM_PAGE_SIZE] = "tmem: new_pool: the page size is not 4 KiB",
+    [HT_R_TMEM_PRECOMPRESSED] = "tmem: new_pool: precompressed pools are not supported",
+    [HT_R_TMEM_RESERVED_BITS] = "tmem: new_pool: a reserved flag bit is set",
+    [HT_R_TMEM_POOL_ALLOC] = "tmem: new_pool: no memory for the pool",
+    [HT_R_TMEM_NO_SLOT] = "tmem: new_pool: the client's 16 pool slots are in use",
+    [HT_R_TMEM_NO_SHARED_SLOT] = "tmem: new_pool: the 16 global shared pool slots are in use",
+    [HT_R_TMEM_RESTORE_NO_TARGET] = "tmem: restore_new: no client for cli_id, pool_id 16 or more, or the slot is in use",
+    [HT_R_TMEM_RESTORE_NO_CALLER_CLIENT] = "tmem: restore_new: cli_id 0xffff and the caller has no client (4.2 dereferences NULL)",
+    [HT_R_TMEM_POOL_CREATED] = "tmem: new_pool: a new pool",
+    [HT_R_TMEM_POOL_JOINED] = "tmem: new_pool: joined the live shared pool with that uuid",
+    [HT_R_TMEM_POOL_MADE_PRIVATE] = "tmem: new_pool: asked for shared, made private (uuid all ones, or not authorised)",
+    [HT_R_TMEM_DESTROY_NO_POOL] = "tmem: destroy_pool: no pool in that slot: 0",
+    [HT_R_TMEM_DESTROY_LEAKED] = "tmem: destroy_pool: the owner is live-migrating, so the pool is leaked, not freed",
+    [HT_R_TMEM_FROZEN] = "tmem: the pool's owner is frozen (-EFROZEN)",
+    [HT_R_TMEM_DUP_MIGRATING] = "tmem: a put to an existing key while the owner live-migrates: the old copy is flushed",
+    [HT_R_TMEM_DUP_NO_FRAME] = "tmem: a put to an existing key found no frame for the new copy: the old copy is flushed",
+    [HT_R_TMEM_NO_METADATA] = "tmem: no memory for the object or the page record",
+    [HT_R_TMEM_MAX_PAGES] = "tmem: the persistent pool's owner is at max_pages",
+    [HT_R_TMEM_NO_FRAME] = "tmem: no frame for the page: the heap is empty or scarce",
+    [HT_R_TMEM_BAD_CMFN] = "tmem: cmfn is not a populated ram_rw gfn of the caller",
+    [HT_R_TMEM_RANGE_FIELD] = "tmem: an offset or the length is above 4096",
+    [HT_R_TMEM_RANGE_SUM] = "tmem: an offset plus the length is above 4096",
+    [HT_R_TMEM_RANGE_IGNORED] = "tmem: 4.2.0 copies nothing for a range beyond the page and says 1",
+    [HT_R_TMEM_PUT_DUP] = "tmem: the put replaced the data of an existing key",
+    [HT_R_TMEM_EMPTY] = "tmem: the pool holds no page (-EEMPTY)",
+    [HT_R_TMEM_MISS] = "tmem: no such object or page: a miss",
+    [HT_R_TMEM_GET_DESTRUCTIVE] = "tmem: a private ephemeral get: the page was copied and dropped",
+    [HT_R_TMEM_COPY_FAILED_DROPPED] = "tmem: the copy failed and the private page is gone",
+    [HT_R_TMEM_XCHG] = "tmem: TMEM_XCHG is not implemented: 0",
+    [HT_R_TMEM_UNKNOWN_CMD] = "tmem: an unknown command: 0",
+    [HT_R_TMEM_CMD_HAS_CALL] = "engine: that tmem command is a call of its own (refused)",
+    [HT_R_TMEM_SUBOP_HAS_CALL] = "engine: that tmem control sub-op is a call of its own (refused)",
+    [HT_R_TMEM_LONG_LIST] = "engine: TMEMC_LIST's long report is not modelled (refused)",
+    [HT_R_TMEM_NEGATIVE_READBACK] = "engine: a weight or cap of 2^31 or more reads back negative: not modelled (refused)",
+    [HT_R_TMEM_NOT_PRIVILEGED] = "tmem: control from a caller that is not privileged",
+    [HT_R_TMEM_CTL_NO_CLIENT] = "tmem: control: cli_id names no client (-1)",
+    [HT_R_TMEM_CTL_NOT_ALL] = "tmem: flush: cli_id is not 0xffff (-1)",
+    [HT_R_TMEM_CTL_NO_POOL] = "tmem: control: no such client or pool (-1)",
+    [HT_R_TMEM_CTL_EPHEMERAL] = "tmem: save_get_next_page: the pool is ephemeral (-1)",
+    [HT_R_TMEM_CTL_SMALL_BUFFER] = "tmem: save_get_next_page: the buffer cannot hold a page and its handle",
+    [HT_R_TMEM_CTL_END_OF_PAGES] = "tmem: save_get_next_page: no page, or the last one was returned (-1)",
+    [HT_R_TMEM_CTL_RESTORE_EXISTS] = "tmem: restore_begin: the client exists, or the domain is missing or dying (-1)",
+    [HT_R_TMEM_CTL_SENTINEL] = "tmem: the value read back is 0xffffffff or 0xfffffffe: -2",
+    [HT_R_TMEM_CTL_UNKNOWN_SUBOP] = "tmem: control: no such sub-op (-1)",
+    [HT_R_TMEM_CTL_UUID_FALLTHROUGH] = "tmem: 4.2.0: get_pool_uuid ran on into save_end's code",
+    [HT_R_TMEM_CTL_RESTORE_BIG] = "tmem: restore_put_page: bufsize is above 4096",
+    [HT_R_TMEM_SAVE_NOTHING] = "tmem: save_begin: no such client, or it has no pool: 0",
+    [HT_R_TMEM_AUTH_NO_CLIENT] = "tmem: auth: cli_id names no client",
+    [HT_R_TMEM_AUTH_FULL] = "tmem: auth: the client's 16 entries are in use",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -1456,6 +2421,10 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_PAGED_PAGES] = "paging.12",
     [HT_INV_PAGING_TRANSITION] = "paging.13",
     [HT_INV_EVTCHN_TABLE] = "evtchn.1",
+    [HT_INV_TMEM_SLOTS] = "tmem.1",
+    [HT_INV_TMEM_PAGES] = "tmem.2",
+    [HT_INV_TMEM_FRAMES] = "tmem.3",
+    [HT_INV_TMEM_DATA] = "tmem.4",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -1478,6 +2447,10 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_PAGED_PAGES] = "paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame",
     [HT_INV_PAGING_TRANSITION] = "paging nominate succeeds only on a pageable gfn with no extra references, evict only on a nominated gfn with none",
     [HT_INV_EVTCHN_TABLE] = "port 0 is reserved; every bound port is below the domain's limit; a Xen-consumer port is unbound and belongs to a live ring of its domain, and every live ring's port is such a port",
+    [HT_INV_TMEM_SLOTS] = "every slot of a client names a live pool; a private pool is named by its owner's slot local_id and nothing else; a shared pool holds one global slot, its uuid is unique there, and its share list is the slots that name it; every live pool belongs to a live client, which names it or leaked it",
+    [HT_INV_TMEM_PAGES] = "a pool's page count is the pages reachable through its objects, and no object is empty; every ephemeral page is on the global LRU and on its pool owner's, whose counts are the lists' lengths; every persistent page is on its pool's list",
+    [HT_INV_TMEM_FRAMES] = "each tmem page holds a frame of its own: Xen's (allocated, owned by no domain) for an ephemeral page, its pool owner's (allocated, counted in tot_pages, mapped at no gfn) for a persistent one; the free frames tmem keeps are Xen's and hold no page; freeable_page_count is the ephemeral pages' frames",
+    [HT_INV_TMEM_DATA] = "the frame of every tmem page holds the data tmem stored in it, so gets return neither stale nor foreign data",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -1492,6 +2465,17 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "set_mem_access_unchecked",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap_shared",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "response_vcpu_unchecked",
+    [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "tmem_destroy_pool_unchecked",
+    [HT_BUG_TMEM_POOL_ID_SIGNED] = "tmem_pool_id_signed",
+    [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "tmem_save_null_client",
+    [HT_BUG_TMEM_CMFN_UNCHECKED] = "tmem_cmfn_unchecked",
+    [HT_BUG_TMEM_COPY_OVERFLOW] = "tmem_copy_overflow",
+    [HT_BUG_TMEM_GET_BAD_COPY_LOCK] = "tmem_get_bad_copy_lock",
+    [HT_BUG_TMEM_GET_BAD_COPY_ORPHAN] = "tmem_get_bad_copy_orphan",
+    [HT_BUG_TMEM_LIST_OVERFLOW] = "tmem_list_overflow",
+    [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "tmem_destroy_migrating_leak",
+    [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "tmem_reassign_splices_all",
+    [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "tmem_relinquish_deadlock",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -1506,6 +2490,17 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "XSA-28 / CVE-2012-5512",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "4.2 to 4.17 at least",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "ee75480b3c (2014)",
+    [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "XSA-15 / CVE-2012-6035, fixed in 4.2.1 by 7d8457781f",
+    [HT_BUG_TMEM_POOL_ID_SIGNED] = "XSA-15 / CVE-2012-6036, fixed in 4.2.1 by 2bdde48224",
+    [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "XSA-15 / CVE-2012-3497, fixed in 4.2.1 by c15cdd31b5",
+    [HT_BUG_TMEM_CMFN_UNCHECKED] = "XSA-15, fixed in 4.2.1 by 6cbcc87364 (cli_get_page's missing return NULL)",
+    [HT_BUG_TMEM_COPY_OVERFLOW] = "fixed in 4.2.1 by b9eeb603e4 (reported by Tim Deegan)",
+    [HT_BUG_TMEM_GET_BAD_COPY_LOCK] = "CVE-2012-6031, fixed in 4.2.1 by 75b433a6e9",
+    [HT_BUG_TMEM_GET_BAD_COPY_ORPHAN] = "4.2 to 4.12 (found by reading do_tmem_get, which unlinks before it copies)",
+    [HT_BUG_TMEM_LIST_OVERFLOW] = "4.2 to 4.12 (found by reading tmemc_list_client)",
+    [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "4.2 to 4.12 (found by reading pool_flush and client_flush)",
+    [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "4.2 to 4.12 (found by reading shared_pool_reassign)",
+    [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "4.2 (found by reading tmem_relinquish_pages)",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -1520,10 +2515,23 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "HVMOP_set_mem_access does not range-check the access value and indexes its table out of bounds",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
+    [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "destroy_pool indexes the client's 16 slots with an unchecked pool id",
+    [HT_BUG_TMEM_POOL_ID_SIGNED] = "save_get_next_page, restore_put_page and restore_flush_page take the pool id as a signed int, so an id of 2^31 or more indexes before the slots",
+    [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "save_get_client_weight, _cap, _flags and save_end dereference the client of a domain that has none",
+    [HT_BUG_TMEM_CMFN_UNCHECKED] = "a put or get whose cmfn is not a ram_rw page of the caller goes on with that page",
+    [HT_BUG_TMEM_COPY_OVERFLOW] = "read and write check offset + len in 32 bits, so a sum that wraps copies far outside the pages",
+    [HT_BUG_TMEM_GET_BAD_COPY_LOCK] = "a get whose copy fails returns with the object's spinlock held: the next op on the object spins",
+    [HT_BUG_TMEM_GET_BAD_COPY_ORPHAN] = "a get from a private ephemeral pool whose copy fails leaves the page unlinked but counted, on the LRU and holding its frame",
+    [HT_BUG_TMEM_LIST_OVERFLOW] = "TMEMC_LIST writes each client's C= line whether or not it fits, then every later line (the room left wraps)",
+    [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "a pool leaked while its owner live-migrated outlives the owner's tmem client when the domain is destroyed",
+    [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "when a shared pool's owner leaves it, the owner's whole ephemeral list moves to the new owner, but the counts move only the pool's pages",
+    [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "tmem's own page allocation under memory scarcity read-locks tmem_rwlock, which the op holds for writing when it made the caller's client or is a restore put",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
-    0,
+    [HT_OPT_TMEM] = 1,
+    [HT_OPT_TMEM_COMPRESS] = 1,
+    [HT_OPT_TMEM_SHARED_AUTH] = 1,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b8cbf584191d0c97"
-#define HT_NCALLS 57
+#define HT_CATALOGUE_REVISION "f10421546d9cef44"
+#define HT_NCALLS 95
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 3
+#define HT_NLISTS 18
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 10
-#define HT_NREASONS 145
-#define HT_NINVARIANTS 19
-#define HT_NBUGS 11
+#define HT_NFAMILIES 11
+#define HT_NREASONS 198
+#define HT_NINVARIANTS 23
+#define HT_NBUGS 22
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -41,7 +41,10 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 0
+#define HT_NHOST_OPTIONS 3
+#define HT_OPT_TMEM 0 /* the tmem boot option: off, every tmem op answers ENODEV */
+#define HT_OPT_TMEM_COMPRESS 1 /* the tmem_compress boot option: new clients compress their pages (on x86_64) */
+#define HT_OPT_TMEM_SHARED_AUTH 2 /* the tmem_shared_auth boot option: a shared pool needs its uuid authorised (tmem_auth) */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -140,6 +143,7 @@
 #define HT_FAMILY_RING 7
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
+#define HT_FAMILY_TMEM 10
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -231,6 +235,12 @@
 #define HT_EVTCHN_FLAGS_MASKED 2
 #define HT_EVTCHN_FLAGS_XEN_CONSUMER 4
 #define HT_EVTCHN_FLAGS_COUNT 3
+/* tmem_pool_flags: TMEM_POOL_* flags of new_pool (public/tmem.h): persistent, shared, precompressed, and the spec version 1 in bits 24-31 (the page size, bits 4-7, must be 0: 4 KiB) */
+#define HT_TMEM_POOL_FLAGS_PERSIST 1
+#define HT_TMEM_POOL_FLAGS_SHARED 2
+#define HT_TMEM_POOL_FLAGS_PRECOMPRESSED 4
+#define HT_TMEM_POOL_FLAGS_SPEC_V1 16777216
+#define HT_TMEM_POOL_FLAGS_COUNT 4
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -379,6 +389,59 @@ enum ht_reason_id {
     HT_R_GRANT_UNSHARE_FAILED,
     HT_R_EVTCHN_NO_FREE_PORT,
     HT_R_EVTCHN_NO_BUCKET,
+    HT_R_TMEM_DISABLED,
+    HT_R_TMEM_NO_CLIENT,
+    HT_R_TMEM_NO_POOL,
+    HT_R_TMEM_SPEC_VERSION,
+    HT_R_TMEM_PAGE_SIZE,
+    HT_R_TMEM_PRECOMPRESSED,
+    HT_R_TMEM_RESERVED_BITS,
+    HT_R_TMEM_POOL_ALLOC,
+    HT_R_TMEM_NO_SLOT,
+    HT_R_TMEM_NO_SHARED_SLOT,
+    HT_R_TMEM_RESTORE_NO_TARGET,
+    HT_R_TMEM_RESTORE_NO_CALLER_CLIENT,
+    HT_R_TMEM_POOL_CREATED,
+    HT_R_TMEM_POOL_JOINED,
+    HT_R_TMEM_POOL_MADE_PRIVATE,
+    HT_R_TMEM_DESTROY_NO_POOL,
+    HT_R_TMEM_DESTROY_LEAKED,
+    HT_R_TMEM_FROZEN,
+    HT_R_TMEM_DUP_MIGRATING,
+    HT_R_TMEM_DUP_NO_FRAME,
+    HT_R_TMEM_NO_METADATA,
+    HT_R_TMEM_MAX_PAGES,
+    HT_R_TMEM_NO_FRAME,
+    HT_R_TMEM_BAD_CMFN,
+    HT_R_TMEM_RANGE_FIELD,
+    HT_R_TMEM_RANGE_SUM,
+    HT_R_TMEM_RANGE_IGNORED,
+    HT_R_TMEM_PUT_DUP,
+    HT_R_TMEM_EMPTY,
+    HT_R_TMEM_MISS,
+    HT_R_TMEM_GET_DESTRUCTIVE,
+    HT_R_TMEM_COPY_FAILED_DROPPED,
+    HT_R_TMEM_XCHG,
+    HT_R_TMEM_UNKNOWN_CMD,
+    HT_R_TMEM_CMD_HAS_CALL,
+    HT_R_TMEM_SUBOP_HAS_CALL,
+    HT_R_TMEM_LONG_LIST,
+    HT_R_TMEM_NEGATIVE_READBACK,
+    HT_R_TMEM_NOT_PRIVILEGED,
+    HT_R_TMEM_CTL_NO_CLIENT,
+    HT_R_TMEM_CTL_NOT_ALL,
+    HT_R_TMEM_CTL_NO_POOL,
+    HT_R_TMEM_CTL_EPHEMERAL,
+    HT_R_TMEM_CTL_SMALL_BUFFER,
+    HT_R_TMEM_CTL_END_OF_PAGES,
+    HT_R_TMEM_CTL_RESTORE_EXISTS,
+    HT_R_TMEM_CTL_SENTINEL,
+    HT_R_TMEM_CTL_UNKNOWN_SUBOP,
+    HT_R_TMEM_CTL_UUID_FALLTHROUGH,
+    HT_R_TMEM_CTL_RESTORE_BIG,
+    HT_R_TMEM_SAVE_NOTHING,
+    HT_R_TMEM_AUTH_NO_CLIENT,
+    HT_R_TMEM_AUTH_FULL,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -402,6 +465,10 @@ enum ht_invariant_id {
     HT_INV_PAGED_PAGES,
     HT_INV_PAGING_TRANSITION,
     HT_INV_EVTCHN_TABLE,
+    HT_INV_TMEM_SLOTS,
+    HT_INV_TMEM_PAGES,
+    HT_INV_TMEM_FRAMES,
+    HT_INV_TMEM_DATA,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -417,6 +484,17 @@ enum ht_bug_id {
     HT_BUG_SET_ACCESS_UNCHECKED,
     HT_BUG_REMOVE_PHYSMAP_SHARED,
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
+    HT_BUG_TMEM_DESTROY_POOL_UNCHECKED,
+    HT_BUG_TMEM_POOL_ID_SIGNED,
+    HT_BUG_TMEM_SAVE_NULL_CLIENT,
+    HT_BUG_TMEM_CMFN_UNCHECKED,
+    HT_BUG_TMEM_COPY_OVERFLOW,
+    HT_BUG_TMEM_GET_BAD_COPY_LOCK,
+    HT_BUG_TMEM_GET_BAD_COPY_ORPHAN,
+    HT_BUG_TMEM_LIST_OVERFLOW,
+    HT_BUG_TMEM_DESTROY_MIGRATING_LEAK,
+    HT_BUG_TMEM_REASSIGN_SPLICES_ALL,
+    HT_BUG_TMEM_RELINQUISH_DEADLOCK,
 };
 
 /* Call ids. */
@@ -478,6 +556,44 @@ enum ht_call_id {
     HT_CALL_evtchn_send = 54,
     HT_CALL_domain_set_max_evtchn = 55,
     HT_CALL_inject_fault = 56,
+    HT_CALL_tmem_new_pool = 57,
+    HT_CALL_tmem_destroy_pool = 58,
+    HT_CALL_tmem_new_page = 59,
+    HT_CALL_tmem_put_page = 60,
+    HT_CALL_tmem_get_page = 61,
+    HT_CALL_tmem_flush_page = 62,
+    HT_CALL_tmem_flush_object = 63,
+    HT_CALL_tmem_read = 64,
+    HT_CALL_tmem_write = 65,
+    HT_CALL_tmem_xchg = 66,
+    HT_CALL_tmem_op_other = 67,
+    HT_CALL_tmem_auth = 68,
+    HT_CALL_tmem_restore_new_pool = 69,
+    HT_CALL_tmem_control_thaw = 70,
+    HT_CALL_tmem_control_freeze = 71,
+    HT_CALL_tmem_control_flush = 72,
+    HT_CALL_tmem_control_destroy = 73,
+    HT_CALL_tmem_control_list = 74,
+    HT_CALL_tmem_control_set_weight = 75,
+    HT_CALL_tmem_control_set_cap = 76,
+    HT_CALL_tmem_control_set_compress = 77,
+    HT_CALL_tmem_control_query_freeable_mb = 78,
+    HT_CALL_tmem_control_save_begin = 79,
+    HT_CALL_tmem_control_save_get_version = 80,
+    HT_CALL_tmem_control_save_get_maxpools = 81,
+    HT_CALL_tmem_control_save_get_client_weight = 82,
+    HT_CALL_tmem_control_save_get_client_cap = 83,
+    HT_CALL_tmem_control_save_get_client_flags = 84,
+    HT_CALL_tmem_control_save_get_pool_flags = 85,
+    HT_CALL_tmem_control_save_get_pool_npages = 86,
+    HT_CALL_tmem_control_save_get_pool_uuid = 87,
+    HT_CALL_tmem_control_save_get_next_page = 88,
+    HT_CALL_tmem_control_save_get_next_inv = 89,
+    HT_CALL_tmem_control_save_end = 90,
+    HT_CALL_tmem_control_restore_begin = 91,
+    HT_CALL_tmem_control_restore_put_page = 92,
+    HT_CALL_tmem_control_restore_flush_page = 93,
+    HT_CALL_tmem_control_other = 94,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -536,6 +652,7 @@ extern const struct ht_family_ops ht_family_guest;
 extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops ht_family_tmem;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

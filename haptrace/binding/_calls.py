@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "b8cbf584191d0c97"
+CATALOGUE_REVISION = "f10421546d9cef44"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(57)
+    {} for _ in range(95)
 )
 
 
@@ -789,6 +789,354 @@ def bind_calls(
             return remember(known56, 56, packed)
         raise refused(56, packed >> 16, (site, nth, ))
 
+    def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
+        return call_lists(57, (uuid, flags, ))
+
+    known58 = KNOWN_RESULTS[58]
+    def tmem_destroy_pool(pool_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 58, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(58, (pool_id, )) from None
+        result = known58.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known58, 58, packed)
+        raise refused(58, packed >> 16, (pool_id, ))
+
+    def tmem_new_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(59, (pool_id, oid, index, ))
+
+    def tmem_put_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(60, (pool_id, oid, index, cmfn, ))
+
+    def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(61, (pool_id, oid, index, cmfn, ))
+
+    def tmem_flush_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(62, (pool_id, oid, index, ))
+
+    def tmem_flush_object(pool_id: int, oid: Sequence[int]) -> CallResult:
+        return call_lists(63, (pool_id, oid, ))
+
+    def tmem_read(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        return call_lists(64, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
+
+    def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        return call_lists(65, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
+
+    def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(66, (pool_id, oid, index, cmfn, ))
+
+    known67 = KNOWN_RESULTS[67]
+    def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
+        try:
+            packed = call2(machine, 67, cmd, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(67, (cmd, pool_id, )) from None
+        result = known67.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known67, 67, packed)
+        raise refused(67, packed >> 16, (cmd, pool_id, ))
+
+    def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
+        return call_lists(68, (cli_id, uuid, auth, ))
+
+    def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
+        return call_lists(69, (cli_id, pool_id, flags, uuid, ))
+
+    known70 = KNOWN_RESULTS[70]
+    def tmem_control_thaw(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 70, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(70, (cli_id, )) from None
+        result = known70.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known70, 70, packed)
+        raise refused(70, packed >> 16, (cli_id, ))
+
+    known71 = KNOWN_RESULTS[71]
+    def tmem_control_freeze(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 71, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(71, (cli_id, )) from None
+        result = known71.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known71, 71, packed)
+        raise refused(71, packed >> 16, (cli_id, ))
+
+    known72 = KNOWN_RESULTS[72]
+    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
+        try:
+            packed = call2(machine, 72, cli_id, kb)
+        except (TypeError, OverflowError):
+            raise bad_value(72, (cli_id, kb, )) from None
+        result = known72.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known72, 72, packed)
+        raise refused(72, packed >> 16, (cli_id, kb, ))
+
+    known73 = KNOWN_RESULTS[73]
+    def tmem_control_destroy(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 73, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(73, (cli_id, )) from None
+        result = known73.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known73, 73, packed)
+        raise refused(73, packed >> 16, (cli_id, ))
+
+    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        return call_lists(74, (cli_id, len, use_long, ))
+
+    known75 = KNOWN_RESULTS[75]
+    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
+        try:
+            packed = call2(machine, 75, cli_id, weight)
+        except (TypeError, OverflowError):
+            raise bad_value(75, (cli_id, weight, )) from None
+        result = known75.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known75, 75, packed)
+        raise refused(75, packed >> 16, (cli_id, weight, ))
+
+    known76 = KNOWN_RESULTS[76]
+    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
+        try:
+            packed = call2(machine, 76, cli_id, cap)
+        except (TypeError, OverflowError):
+            raise bad_value(76, (cli_id, cap, )) from None
+        result = known76.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known76, 76, packed)
+        raise refused(76, packed >> 16, (cli_id, cap, ))
+
+    known77 = KNOWN_RESULTS[77]
+    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
+        try:
+            packed = call2(machine, 77, cli_id, compress)
+        except (TypeError, OverflowError):
+            raise bad_value(77, (cli_id, compress, )) from None
+        result = known77.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known77, 77, packed)
+        raise refused(77, packed >> 16, (cli_id, compress, ))
+
+    known78 = KNOWN_RESULTS[78]
+    def tmem_control_query_freeable_mb() -> CallResult:
+        try:
+            packed = call0(machine, 78)
+        except (TypeError, OverflowError):
+            raise bad_value(78, ()) from None
+        result = known78.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known78, 78, packed)
+        raise refused(78, packed >> 16, ())
+
+    known79 = KNOWN_RESULTS[79]
+    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+        try:
+            packed = call2(machine, 79, cli_id, live)
+        except (TypeError, OverflowError):
+            raise bad_value(79, (cli_id, live, )) from None
+        result = known79.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known79, 79, packed)
+        raise refused(79, packed >> 16, (cli_id, live, ))
+
+    known80 = KNOWN_RESULTS[80]
+    def tmem_control_save_get_version() -> CallResult:
+        try:
+            packed = call0(machine, 80)
+        except (TypeError, OverflowError):
+            raise bad_value(80, ()) from None
+        result = known80.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known80, 80, packed)
+        raise refused(80, packed >> 16, ())
+
+    known81 = KNOWN_RESULTS[81]
+    def tmem_control_save_get_maxpools() -> CallResult:
+        try:
+            packed = call0(machine, 81)
+        except (TypeError, OverflowError):
+            raise bad_value(81, ()) from None
+        result = known81.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known81, 81, packed)
+        raise refused(81, packed >> 16, ())
+
+    known82 = KNOWN_RESULTS[82]
+    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 82, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(82, (cli_id, )) from None
+        result = known82.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known82, 82, packed)
+        raise refused(82, packed >> 16, (cli_id, ))
+
+    known83 = KNOWN_RESULTS[83]
+    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 83, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(83, (cli_id, )) from None
+        result = known83.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known83, 83, packed)
+        raise refused(83, packed >> 16, (cli_id, ))
+
+    known84 = KNOWN_RESULTS[84]
+    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 84, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(84, (cli_id, )) from None
+        result = known84.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known84, 84, packed)
+        raise refused(84, packed >> 16, (cli_id, ))
+
+    known85 = KNOWN_RESULTS[85]
+    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+        try:
+            packed = call2(machine, 85, cli_id, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(85, (cli_id, pool_id, )) from None
+        result = known85.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known85, 85, packed)
+        raise refused(85, packed >> 16, (cli_id, pool_id, ))
+
+    known86 = KNOWN_RESULTS[86]
+    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
+        try:
+            packed = call2(machine, 86, cli_id, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(86, (cli_id, pool_id, )) from None
+        result = known86.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known86, 86, packed)
+        raise refused(86, packed >> 16, (cli_id, pool_id, ))
+
+    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
+        return call_lists(87, (cli_id, pool_id, ))
+
+    known88 = KNOWN_RESULTS[88]
+    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+        try:
+            packed = call3(machine, 88, cli_id, pool_id, bufsize)
+        except (TypeError, OverflowError):
+            raise bad_value(88, (cli_id, pool_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((88, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+        result = known88.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known88, 88, packed)
+        raise refused(88, packed >> 16, (cli_id, pool_id, bufsize, ))
+
+    known89 = KNOWN_RESULTS[89]
+    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
+        try:
+            packed = call2(machine, 89, cli_id, bufsize)
+        except (TypeError, OverflowError):
+            raise bad_value(89, (cli_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((89, packed, out[0], out[1], out[2], out[3], out[4]))
+        result = known89.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known89, 89, packed)
+        raise refused(89, packed >> 16, (cli_id, bufsize, ))
+
+    known90 = KNOWN_RESULTS[90]
+    def tmem_control_save_end(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 90, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(90, (cli_id, )) from None
+        result = known90.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known90, 90, packed)
+        raise refused(90, packed >> 16, (cli_id, ))
+
+    known91 = KNOWN_RESULTS[91]
+    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 91, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(91, (cli_id, )) from None
+        result = known91.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known91, 91, packed)
+        raise refused(91, packed >> 16, (cli_id, ))
+
+    def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
+        return call_lists(92, (cli_id, pool_id, oid, index, data, bufsize, ))
+
+    def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(93, (cli_id, pool_id, oid, index, ))
+
+    known94 = KNOWN_RESULTS[94]
+    def tmem_control_other(subop: int, cli_id: int) -> CallResult:
+        try:
+            packed = call2(machine, 94, subop, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(94, (subop, cli_id, )) from None
+        result = known94.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known94, 94, packed)
+        raise refused(94, packed >> 16, (subop, cli_id, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -847,6 +1195,44 @@ def bind_calls(
         evtchn_send,
         domain_set_max_evtchn,
         inject_fault,
+        tmem_new_pool,
+        tmem_destroy_pool,
+        tmem_new_page,
+        tmem_put_page,
+        tmem_get_page,
+        tmem_flush_page,
+        tmem_flush_object,
+        tmem_read,
+        tmem_write,
+        tmem_xchg,
+        tmem_op_other,
+        tmem_auth,
+        tmem_restore_new_pool,
+        tmem_control_thaw,
+        tmem_control_freeze,
+        tmem_control_flush,
+        tmem_control_destroy,
+        tmem_control_list,
+        tmem_control_set_weight,
+        tmem_control_set_cap,
+        tmem_control_set_compress,
+        tmem_control_query_freeable_mb,
+        tmem_control_save_begin,
+        tmem_control_save_get_version,
+        tmem_control_save_get_maxpools,
+        tmem_control_save_get_client_weight,
+        tmem_control_save_get_client_cap,
+        tmem_control_save_get_client_flags,
+        tmem_control_save_get_pool_flags,
+        tmem_control_save_get_pool_npages,
+        tmem_control_save_get_pool_uuid,
+        tmem_control_save_get_next_page,
+        tmem_control_save_get_next_inv,
+        tmem_control_save_end,
+        tmem_control_restore_begin,
+        tmem_control_restore_put_page,
+        tmem_control_restore_flush_page,
+        tmem_control_other,
     )
 
 
@@ -1649,3 +2035,597 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         """
         return self._bound[56](site, nth)
+
+    def tmem_new_pool(self, uuid: Sequence[int], flags: int) -> CallResult:
+        """Create a pool in the caller's lowest free slot, or join the live shared pool with
+        the same uuid (a shared pool with uuid all ones, or without authorisation under
+        tmem_shared_auth, is made private).
+
+        Hypercall: tmem_op 38 / TMEM_NEW_POOL 1.
+        Caller: guest.
+        ``uuid``: the shared pool's uuid: uuid[0], uuid[1] (in list; 2 elements; 64-bit
+        elements; at most 4096).
+        ``flags``: TMEM_POOL_* flags.
+        Output ``pool_id``: the new pool's local id (the value).
+        Returns: the pool's local id, 0..15.
+        Documented codes (doc): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        """
+        return self._bound[57](uuid, flags)
+
+    def tmem_destroy_pool(self, pool_id: int) -> CallResult:
+        """Empty the caller's slot and flush the pool (leave it, if others share it).
+
+        Hypercall: tmem_op 38 / TMEM_DESTROY_POOL 2.
+        Caller: guest.
+        ``pool_id``: the pool to destroy (any value: no pool check).
+        Returns: 1: a pool was destroyed; 0: the slot was empty or pool_id is 16 or more.
+        Documented codes (doc): ENOMEM, ENODEV.
+        Documented codes (xen-4.2): ENOMEM, ENODEV.
+        """
+        return self._bound[58](pool_id)
+
+    def tmem_new_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        """Store a page of zeroes under (oid, index): a put that copies nothing.
+
+        Hypercall: tmem_op 38 / TMEM_NEW_PAGE 3.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        Returns: 1 (the page is stored; never 0).
+        Documented codes (doc): ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[59](pool_id, oid, index)
+
+    def tmem_put_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        """Copy the caller's page at cmfn into the pool under (oid, index), replacing what the
+        key held.
+
+        Hypercall: tmem_op 38 / TMEM_PUT_PAGE 4.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1 (the page is stored; never 0).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[60](pool_id, oid, index, cmfn)
+
+    def tmem_get_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        """Copy the page under (oid, index) to the caller's cmfn; a private ephemeral pool
+        gives it up (the get is destructive), a shared one moves it to the LRU tail.
+
+        Hypercall: tmem_op 38 / TMEM_GET_PAGE 5.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1: the page was copied; 0: no such object or page (a miss).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        """
+        return self._bound[61](pool_id, oid, index, cmfn)
+
+    def tmem_flush_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        """Drop the page under (oid, index), if there is one.
+
+        Hypercall: tmem_op 38 / TMEM_FLUSH_PAGE 6.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        Returns: 1, whether or not the page was there.
+        Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
+        """
+        return self._bound[62](pool_id, oid, index)
+
+    def tmem_flush_object(self, pool_id: int, oid: Sequence[int]) -> CallResult:
+        """Drop the object oid with all its pages, if there is one.
+
+        Hypercall: tmem_op 38 / TMEM_FLUSH_OBJECT 7.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        Returns: 1, whether or not the page was there.
+        Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
+        """
+        return self._bound[63](pool_id, oid)
+
+    def tmem_read(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        """A get of len bytes from tmem_offset of the page to pfn_offset of cmfn (destructive
+        in a private ephemeral pool, like a get).
+
+        Hypercall: tmem_op 38 / TMEM_READ 8.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``tmem_offset``: offset in the tmem page.
+        ``pfn_offset``: offset in the guest page.
+        ``len``: bytes to copy (4096 with both offsets 0: the whole page).
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1: the page was copied; 0: no such object or page (a miss) (4.2.0 copies
+        nothing for a range beyond the page, and still says 1).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, EEMPTY.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        """
+        return self._bound[64](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+
+    def tmem_write(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        """A put of len bytes from pfn_offset of cmfn to tmem_offset of the page (into a fresh
+        frame: the rest of the page is what that frame held before).
+
+        Hypercall: tmem_op 38 / TMEM_WRITE 9.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``tmem_offset``: offset in the tmem page.
+        ``pfn_offset``: offset in the guest page.
+        ``len``: bytes to copy (4096 with both offsets 0: the whole page).
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1 (the page is stored; never 0) (4.2.0 copies nothing for a range beyond
+        the page).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[65](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+
+    def tmem_xchg(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        """TMEM_XCHG: not implemented in Xen; 0 after the pool check.
+
+        Hypercall: tmem_op 38 / TMEM_XCHG 10.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 0.
+        Documented codes (doc): ENOMEM, ENODEV.
+        Documented codes (xen-4.2): ENOMEM, ENODEV.
+        """
+        return self._bound[66](pool_id, oid, index, cmfn)
+
+    def tmem_op_other(self, cmd: int, pool_id: int) -> CallResult:
+        """tmem_op with a command Xen does not define: 0 after making the caller's client and
+        the pool check (not ENOSYS).  The engine refuses the defined commands (0-10, 101,
+        102): each is a call of its own.
+
+        Hypercall: tmem_op 38.
+        Caller: guest.
+        ``cmd``: the command number.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        Returns: 0.
+        Documented codes (doc): ENOMEM, ENODEV.
+        Documented codes (xen-4.2): ENOMEM, ENODEV.
+        """
+        return self._bound[67](cmd, pool_id)
+
+    def tmem_auth(self, cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
+        """xc_tmem_auth: allow (auth 1) or forbid (auth 0) a client to create or join the
+        shared pool uuid; cli_id 0xffff sets the global switch that lets every uuid through.
+        No privilege check in any 4.x tmem_op path.
+
+        Hypercall: tmem_op 38 / TMEM_AUTH 101.
+        Caller: toolstack.
+        ``cli_id``: the client to authorise; Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        ``uuid``: the shared pool uuid (in list; 2 elements; 64-bit elements; at most 4096).
+        ``auth``: 1 to allow, 0 to forbid (Xen keeps the low 8 bits).
+        Returns: 1: the uuid is (or was) in the table, or the global switch was set; 0:
+        forbidding a uuid the table does not hold.
+        Documented codes (doc): ENOMEM, ENODEV, EINVAL.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
+        """
+        return self._bound[68](cli_id, uuid, auth)
+
+    def tmem_restore_new_pool(self, cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
+        """xc_tmem_restore_new_pool: create a pool in slot pool_id of client cli_id (cli_id
+        0xffff: like new_pool, for the caller).  No privilege check in any 4.x tmem_op path.
+
+        Hypercall: tmem_op 38 / TMEM_RESTORE_NEW 102.
+        Caller: toolstack.
+        ``cli_id``: the client to create the pool in; Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        ``pool_id``: the slot to create the pool in (ignored for cli_id 0xffff).
+        ``flags``: TMEM_POOL_* flags.
+        ``uuid``: the shared pool's uuid (in list; 2 elements; 64-bit elements; at most
+        4096).
+        Returns: the pool's local id.
+        Documented codes (doc): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        """
+        return self._bound[69](cli_id, pool_id, flags, uuid)
+
+    def tmem_control_thaw(self, cli_id: int) -> CallResult:
+        """Thaw a client (or every client, cli_id 0xffff): puts are allowed again.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_THAW 0.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[70](cli_id)
+
+    def tmem_control_freeze(self, cli_id: int) -> CallResult:
+        """Freeze a client (or every client): new keys are refused with EFROZEN.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_FREEZE 1.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[71](cli_id)
+
+    def tmem_control_flush(self, cli_id: int, kb: int) -> CallResult:
+        """Evict ephemeral pages until tmem holds kb KiB of free frames, then give every free
+        frame tmem holds back to the heap.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_FLUSH 2.
+        Caller: toolstack.
+        ``cli_id``: must be 0xffff (every client); Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        ``kb``: KiB wanted.
+        Returns: the KiB given back (4 x the frames tmem held after evicting; may differ
+        from kb).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[72](cli_id, kb)
+
+    def tmem_control_destroy(self, cli_id: int) -> CallResult:
+        """Named destroy, but 4.2 only thaws the client (or every client): nothing is
+        destroyed.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_DESTROY 3.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[73](cli_id)
+
+    def tmem_control_list(self, cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        """The text report of one client (C= and P= lines) or of everything (cli_id 0xffff: G=,
+        S=, C=, P= and T= lines) into buf; lines that do not fit are left out.  Cycle counts
+        read 0 (the emulated host has no clock); the engine refuses use_long 1.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_LIST 4.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``len``: the buffer's size in bytes (arg1).
+        ``use_long``: arg2: 0 for the short report (the long one is refused).
+        ``buf``: the report: lines of text, each ending in a newline, NUL after the last
+        (out list; length len; 8-bit elements; at most 65536).
+        Returns: 0 whatever was written.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[74](cli_id, len, use_long)
+
+    def tmem_control_set_weight(self, cli_id: int, weight: int) -> CallResult:
+        """Set a client's weight (or every client's): it steers which LRU eviction scans.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SET_WEIGHT 5.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``weight``: the weight (arg1).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[75](cli_id, weight)
+
+    def tmem_control_set_cap(self, cli_id: int, cap: int) -> CallResult:
+        """Set a client's cap (or every client's): stored and reported, never enforced.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SET_CAP 6.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``cap``: the cap (arg1).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[76](cli_id, cap)
+
+    def tmem_control_set_compress(self, cli_id: int, compress: int) -> CallResult:
+        """Turn a client's compression on or off (or every client's; no effect on x86_32).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SET_COMPRESS 7.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``compress``: non-zero turns compression on (arg1).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[77](cli_id, compress)
+
+    def tmem_control_query_freeable_mb(self) -> CallResult:
+        """MiB tmem could give back: its free frames and its ephemeral pages.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_QUERY_FREEABLE_MB 8.
+        Caller: toolstack.
+        Returns: (free frames tmem holds + ephemeral pages) >> 8.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[78]()
+
+    def tmem_control_save_begin(self, cli_id: int, live: int) -> CallResult:
+        """Start saving a client: freeze it (remembering whether it was frozen) and, with live
+        set, mark it live-migrating.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_BEGIN 10.
+        Caller: toolstack.
+        ``cli_id``: the client to save; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``live``: non-zero: live migration (arg1).
+        Returns: 1: started; 0: no such client, or it has no pool.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[79](cli_id, live)
+
+    def tmem_control_save_get_version(self) -> CallResult:
+        """The tmem spec version.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_VERSION 11.
+        Caller: toolstack.
+        Returns: 1 (TMEM_SPEC_VERSION).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[80]()
+
+    def tmem_control_save_get_maxpools(self) -> CallResult:
+        """The pools a client may have.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_MAXPOOLS 12.
+        Caller: toolstack.
+        Returns: 16 (MAX_POOLS_PER_DOMAIN).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[81]()
+
+    def tmem_control_save_get_client_weight(self, cli_id: int) -> CallResult:
+        """A client's weight.  A weight of 2^31 or more reads back as a negative number, which
+        libxc cannot tell from an error: the engine refuses to read one (but 0xffffffff and
+        0xfffffffe, which Xen turns into -2).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_CLIENT_WEIGHT 13.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: the weight.
+        Documented codes (doc): EPERM, ENOENT, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
+        """
+        return self._bound[82](cli_id)
+
+    def tmem_control_save_get_client_cap(self, cli_id: int) -> CallResult:
+        """A client's cap (read back like the weight).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_CLIENT_CAP 14.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: the cap.
+        Documented codes (doc): EPERM, ENOENT, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
+        """
+        return self._bound[83](cli_id)
+
+    def tmem_control_save_get_client_flags(self, cli_id: int) -> CallResult:
+        """A client's flags: compress (1) and whether it was frozen before save_begin (2).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_CLIENT_FLAGS 15.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: TMEM_CLIENT_COMPRESS | TMEM_CLIENT_FROZEN (was_frozen, not frozen).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[84](cli_id)
+
+    def tmem_control_save_get_pool_flags(self, cli_id: int, pool_id: int) -> CallResult:
+        """A pool's flags as new_pool takes them (4.2.0 leaves out the spec version, so its own
+        restore refuses them).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_POOL_FLAGS 16.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        Returns: persist | shared << 1 | pageshift << 4, and in doc spec version 1 << 24.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[85](cli_id, pool_id)
+
+    def tmem_control_save_get_pool_npages(self, cli_id: int, pool_id: int) -> CallResult:
+        """The pages a pool holds.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_POOL_NPAGES 17.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        Returns: the page count.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[86](cli_id, pool_id)
+
+    def tmem_control_save_get_pool_uuid(self, cli_id: int, pool_id: int) -> CallResult:
+        """A pool's uuid into buf (4.2.0 then runs on into SAVE_END: the client is thawed back
+        to its state before save_begin and stops live-migrating).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_POOL_UUID 18.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``uuid``: the pool's uuid[0], uuid[1] (out list; 2 elements; 64-bit elements; at
+        most 4096).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[87](cli_id, pool_id)
+
+    def tmem_control_save_get_next_page(self, cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+        """The next page of a persistent pool's save stream: its handle and its data.  The
+        cursor starts at the first page and advances before it copies, so the first page is
+        never returned (every version).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_NEXT_PAGE 19.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``bufsize``: the buffer's size in bytes (arg1).
+        Output ``page_pool_id``: the handle's pool id (4.2.0 leaves it unwritten: 0).
+        Output ``oid0``: the handle's oid[0].
+        Output ``oid1``: the handle's oid[1].
+        Output ``oid2``: the handle's oid[2].
+        Output ``page_index``: the handle's page index.
+        Output ``data``: the page's content token.
+        Returns: 1.
+        Documented codes (doc): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        """
+        return self._bound[88](cli_id, pool_id, bufsize)
+
+    def tmem_control_save_get_next_inv(self, cli_id: int, bufsize: int) -> CallResult:
+        """The next persistent page flushed while the client was live-migrating.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_NEXT_INV 20.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``bufsize``: the buffer's size (arg1).
+        Output ``page_pool_id``: the handle's pool id (4.2.0 leaves it unwritten: 0).
+        Output ``oid0``: the handle's oid[0].
+        Output ``oid1``: the handle's oid[1].
+        Output ``oid2``: the handle's oid[2].
+        Output ``page_index``: the handle's page index.
+        Returns: 1: a handle; 0: none (no client, bufsize below 32, or the list was walked).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[89](cli_id, bufsize)
+
+    def tmem_control_save_end(self, cli_id: int) -> CallResult:
+        """End saving a client: stop live-migrating, drop the flushed-page list and restore the
+        frozen state save_begin saw.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_END 21.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[90](cli_id)
+
+    def tmem_control_restore_begin(self, cli_id: int) -> CallResult:
+        """Make a tmem client for domain cli_id, to restore into.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_RESTORE_BEGIN 30.
+        Caller: toolstack.
+        ``cli_id``: the domain to restore into; Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        Returns: 1.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[91](cli_id)
+
+    def tmem_control_restore_put_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
+        """Put a saved page into client cli_id's pool (xc_tmem_control_oid): a put of bufsize
+        bytes from the toolstack's buffer, whose content is the token data.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_RESTORE_PUT_PAGE 32.
+        Caller: toolstack.
+        ``cli_id``: the client restored; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page index (arg2).
+        ``data``: the content token of the buffer's page.
+        ``bufsize``: bytes to copy (arg1; 4096: the whole page).
+        Returns: 1 (the page is stored; never 0).
+        Documented codes (doc): EPERM, ENOMEM, ENODEV, EINVAL, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[92](cli_id, pool_id, oid, index, data, bufsize)
+
+    def tmem_control_restore_flush_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        """Flush a page of client cli_id's pool (xc_tmem_control_oid).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_RESTORE_FLUSH_PAGE 33.
+        Caller: toolstack.
+        ``cli_id``: the client restored; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page index (arg2).
+        Returns: 1, whether or not the page was there.
+        Documented codes (doc): EPERM, ENODEV, EFROZEN.
+        Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
+        """
+        return self._bound[93](cli_id, pool_id, oid, index)
+
+    def tmem_control_other(self, subop: int, cli_id: int) -> CallResult:
+        """A control sub-op Xen does not define (9, 22-29, 31, 34 and up): -1.  The engine
+        refuses the defined ones: each is a call of its own.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0.
+        Caller: toolstack.
+        ``subop``: the sub-op number.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: never succeeds.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[94](subop, cli_id)

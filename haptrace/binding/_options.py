@@ -7,10 +7,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ()
-OPTION_BITS: tuple[int, ...] = ()
+OPTION_NAMES: tuple[str, ...] = ('tmem', 'tmem_compress', 'tmem_shared_auth', )
+OPTION_BITS: tuple[int, ...] = (1, 1, 1, )
 
 
 @dataclass(frozen=True, kw_only=True)
 class HostOptions:
-    """No family declares a host option."""
+    """The host options:
+
+    ``tmem``: the tmem boot option: off, every tmem op answers ENODEV.
+    ``tmem_compress``: the tmem_compress boot option: new clients compress their pages (on
+    x86_64).
+    ``tmem_shared_auth``: the tmem_shared_auth boot option: a shared pool needs its uuid
+    authorised (tmem_auth).
+    """
+
+    tmem: bool = False
+    tmem_compress: bool = False
+    tmem_shared_auth: bool = False
