@@ -927,7 +927,11 @@ static void pool_destroy_objs(ht_machine *m, uint32_t pool, bool selective, uint
 /* shared_pool_reassign (tmem.c): the first sharer left becomes the owner, and the pool's
  * id becomes its slot for the pool.  4.2 moves the old owner's whole ephemeral list to the
  * front of the new owner's and the pool's page count with it (planted bug
- * tmem_reassign_splices_all); the engine moves the pool's own pages. */
+ * tmem_reassign_splices_all); the engine moves the pool's own pages.  4.2 also clears the
+ * old owner's slot pool_id: a slot its callers clear themselves (destroy_pool before,
+ * client_flush after), and the wrong one when a client joined the uuid twice, which then
+ * loses its other slot or, as its own new owner, finds none (ASSERT, pool id 16).  The
+ * engine leaves the slots to the callers. */
 static void shared_pool_reassign(ht_machine *m, uint32_t pool)
 {
     struct tmem_state *s = tmem_state(m);
@@ -936,8 +940,6 @@ static void shared_pool_reassign(ht_machine *m, uint32_t pool)
     if (s->nsharers[gs] == 0)
         return;
     uint8_t old = p->owner, new = s->sharer[gs][0];
-    if (s->client[old].pool[p->local_id] == pool)
-        j32(m, &s->client[old].pool[p->local_id], TMEM_NONE);
     uint8_t id = 0;
     while (id < TMEM_POOLS && s->client[new].pool[id] != pool)
         id++;

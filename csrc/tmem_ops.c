@@ -62,12 +62,20 @@ static int range_kind(ht_machine *m, uint32_t tmem_offset, uint32_t pfn_offset, 
     return -1;
 }
 
+/* 4.2.1 (b9eeb603e4): any of the three above a page is -EINVAL, first of all; the fix
+ * that planted bug tmem_copy_overflow takes away. */
+static bool range_fields_refused(const ht_machine *m, uint32_t tmem_offset,
+                                 uint32_t pfn_offset, uint32_t len)
+{
+    return ht_doc(m) && !ht_bug(m, HT_BUG_TMEM_COPY_OVERFLOW) &&
+           (tmem_offset > TMEM_PAGE || pfn_offset > TMEM_PAGE || len > TMEM_PAGE);
+}
+
 /* tmh_copy_from_client: the data for a tmem page whose frame holds *data. */
 static int64_t copy_in(ht_machine *m, const struct tmem_src *src, uint32_t tmem_offset,
                        uint32_t pfn_offset, uint32_t len, uint32_t *data)
 {
-    /* 4.2.1 (b9eeb603e4): any of the three above a page is -EINVAL, first of all. */
-    if (ht_doc(m) && (tmem_offset > TMEM_PAGE || pfn_offset > TMEM_PAGE || len > TMEM_PAGE))
+    if (range_fields_refused(m, tmem_offset, pfn_offset, len))
         FAIL(EINVAL, TMEM_RANGE_FIELD);
     if (tmem_offset == 0 && pfn_offset == 0 && len == 0) {
         *data = 0;  /* memset(tmem_va, 0, PAGE_SIZE): NEW_PAGE */
@@ -96,7 +104,7 @@ static int64_t copy_in(ht_machine *m, const struct tmem_src *src, uint32_t tmem_
 static int64_t copy_out(ht_machine *m, uint32_t data, uint64_t cmfn, uint32_t tmem_offset,
                         uint32_t pfn_offset, uint32_t len, uint32_t *to_buffer)
 {
-    if (ht_doc(m) && (tmem_offset > TMEM_PAGE || pfn_offset > TMEM_PAGE || len > TMEM_PAGE))
+    if (range_fields_refused(m, tmem_offset, pfn_offset, len))
         FAIL(EINVAL, TMEM_RANGE_FIELD);
     uint32_t mfn = HT_MFN_INVALID, old = 0;
     if (to_buffer)
