@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from click.testing import CliRunner
+from tmem_bugs import TMEM_CAUGHT_BY, TMEM_CONFIG, TMEM_SEQUENCES
 
 from haptrace.catalogue import PROFILES
 from haptrace.cli import cli
@@ -113,7 +114,10 @@ SEQUENCES: dict[str, Sequence] = {
     "response_vcpu_unchecked": response_vcpu_unchecked,
     "paged_drop_drift": paged_drop_drift,
     "resume_no_ring": resume_no_ring,
+    **TMEM_SEQUENCES,
 }
+# The machine each sequence runs on (the tmem bugs need a host booted with tmem).
+CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG)
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
     "nr_saved_underflow": {"sharing.1", "sharing.9"},
@@ -127,6 +131,7 @@ CAUGHT_BY = {
     "response_vcpu_unchecked": {"host.memory_safety"},
     "paged_drop_drift": {"paging.12"},
     "resume_no_ring": {"host.liveness"},
+    **TMEM_CAUGHT_BY,
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
 
@@ -137,7 +142,7 @@ def test_every_planted_bug_has_a_sequence_here() -> None:
 
 
 def _run(name: str, profile: str, bugs: tuple[str, ...]) -> tuple[set[str], list[str]]:
-    m = Machine(CONFIG, profile=profile, bugs=bugs)
+    m = Machine(CONFIGS.get(name, CONFIG), profile=profile, bugs=bugs)
     assert m.bugs == bugs
     m.set_oracle(True)
     undocumented = [
