@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ('tmem', 'tmem_compress', 'tmem_shared_auth', )
-OPTION_BITS: tuple[int, ...] = (1, 1, 1, )
+OPTION_NAMES: tuple[str, ...] = (
+    "tmem",
+    "tmem_compress",
+    "tmem_shared_auth",
+)
+OPTION_BITS: tuple[int, ...] = (
+    1,
+    1,
+    1,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
