@@ -287,6 +287,16 @@ static inline int64_t ht_unsupported(ht_machine *m, enum ht_reason_id why)
     return HT_RAW_UNSUPPORTED;
 }
 
+/* Not Xen's answer but the engine's refusal to run the call: argument slot `slot` holds a
+ * value the engine does not model in this call (one another call of the catalogue stands
+ * for, or a behaviour it does not reproduce); `why` says which.  Replay and fuzzing treat it
+ * like the refusals made before a handler runs (RAW_REFUSED_LIMIT). */
+static inline int64_t ht_refuse_value(ht_machine *m, uint32_t slot, enum ht_reason_id why)
+{
+    m->last.reason = why;
+    return HT_RAW_BAD_VALUE0 - (int64_t)slot;
+}
+
 #define FAIL(err, why) return ht_fail(m, HT_##err, HT_R_##why)
 #define UNSUPPORTED(why) return ht_unsupported(m, HT_R_##why)
 #define FAIL_RAW(err, why) return ht_fail(m, (err), HT_R_##why)
@@ -383,6 +393,12 @@ struct ht_family_ops {
     void (*oracle_pre)(ht_machine *m, uint32_t call, const uint64_t *arg);
     void (*oracle_post)(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
                         const uint64_t *out);
+    /* alloc_heap_pages is asked for 2^order frames: a family holding frames it can give back
+     * (tmem, under memory scarcity) may take the request over.  Returns false to let the
+     * heap serve it; true when it takes it over, with *mfn the frame it gave up (allocated,
+     * owned by Xen; the allocator hands it on) or HT_MFN_INVALID when the allocation fails.
+     * With probe set it changes nothing: *mfn is then only HT_MFN_INVALID or not. */
+    bool (*heap_alloc)(ht_machine *m, uint32_t order, bool probe, uint32_t *mfn);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)
@@ -521,9 +537,17 @@ static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
     return mfn != HT_MFN_INVALID && mfn < m->config.total_frames;
 }
 
+/* Frame allocation is alloc_heap_pages: a family may take an order-0 request over (see
+ * ht_family_ops.heap_alloc), the rest come from the heap's free list. */
 uint32_t frame_alloc(ht_machine *m, uint8_t slot);           /* HT_MFN_INVALID if none */
 uint32_t frame_alloc_xen(ht_machine *m);                      /* HT_MFN_INVALID if none */
 bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn); /* with max_pages */
+/* One frame of an extent of 2^order frames, with max_pages (the heap serves extents). */
+bool frame_alloc_extent_for(ht_machine *m, uint8_t slot, uint32_t order, uint32_t *mfn);
+/* Whether alloc_heap_pages would serve a request of 2^order frames now. */
+bool heap_can_serve(ht_machine *m, uint32_t order);
+/* The heap's free list only, for a family serving its own allocations (no take-over). */
+uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner);
 void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner);
 void frame_release(ht_machine *m, uint32_t mfn);   /* drops the allocation reference */
 void frame_put(ht_machine *m, uint32_t mfn);       /* drops one extra reference */

@@ -63,12 +63,13 @@ static uint8_t ram_type(const ht_machine *m, uint8_t slot)
     return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
 }
 
-/* Room for one extent under max_pages and in the host heap (assign_pages). */
-static bool extent_fits(ht_machine *m, uint8_t slot, uint64_t pages)
+/* Room for one extent of 2^order pages under max_pages (assign_pages) and in the host heap
+ * (alloc_heap_pages, which under tmem's scarcity rule may serve or refuse it from tmem). */
+static bool extent_fits(ht_machine *m, uint8_t slot, uint32_t order)
 {
     const ht_domain_pub *p = &m->dom_pub[slot];
-    return !dom_flag(m, slot, HT_DF_DYING) && p->tot_pages + (int64_t)pages <= p->max_pages &&
-           (uint64_t)m->host.free_frames >= pages;
+    return !dom_flag(m, slot, HT_DF_DYING) && p->tot_pages + (1ll << order) <= p->max_pages &&
+           heap_can_serve(m, order);
 }
 
 /* increase_reservation (common/memory.c, 4.2): allocate each extent; when the caller gave
@@ -87,14 +88,14 @@ int64_t ht_h_increase_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
     uint32_t nr = (uint32_t)nr_extents;  /* memop_args.nr_extents is an unsigned int */
     uint64_t pages = 1ull << extent_order, done = 0;
     for (; done < nr; done++) {
-        if (!extent_fits(m, slot, pages)) {
+        if (!extent_fits(m, slot, extent_order)) {
             m->last.reason = HT_R_RESERVATION_NO_MEMORY;
             break;
         }
         uint32_t first = HT_MFN_INVALID;
         for (uint64_t i = 0; i < pages; i++) {
             uint32_t mfn;
-            frame_alloc_for(m, slot, &mfn);  /* fits: checked for the whole extent */
+            frame_alloc_extent_for(m, slot, extent_order, &mfn);  /* fits: checked */
             if (i == 0)
                 first = mfn;
         }
@@ -209,14 +210,15 @@ int64_t ht_h_populate_physmap(ht_machine *m, uint16_t domid, uint64_t nr_extents
             m->last.reason = HT_R_POPULATE_BEYOND_P2M;
             break;
         }
-        if (!extent_fits(m, slot, pages)) {
+        if (!extent_fits(m, slot, extent_order)) {
             m->last.reason = HT_R_RESERVATION_NO_MEMORY;
             break;
         }
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++) {
             uint32_t mfn;
-            ok = replace_old_entry(m, slot, base + i) && frame_alloc_for(m, slot, &mfn);
+            ok = replace_old_entry(m, slot, base + i) &&
+                 frame_alloc_extent_for(m, slot, extent_order, &mfn);
             if (ok)
                 p2m_map_private(m, slot, base + i, mfn, ram_type(m, slot));
         }

@@ -139,14 +139,8 @@ void frame_set_wcount(ht_machine *m, uint32_t mfn, uint8_t count)
     j8(m, &f->bits, (uint8_t)((f->bits & ~HT_FRAME_WCOUNT_MASK) | (count & HT_FRAME_WCOUNT_MASK)));
 }
 
-static uint32_t frame_alloc_owner(ht_machine *m, uint16_t owner);
-
-uint32_t frame_alloc(ht_machine *m, uint8_t slot)
-{
-    return frame_alloc_owner(m, slot);
-}
-
-static uint32_t frame_alloc_owner(ht_machine *m, uint16_t owner)
+/* The host heap's free list: a frame for owner, or HT_MFN_INVALID when the heap is empty. */
+uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner)
 {
     uint32_t mfn = m->free_head;
     if (mfn == HT_MFN_INVALID)
@@ -163,25 +157,76 @@ static uint32_t frame_alloc_owner(ht_machine *m, uint16_t owner)
     return mfn;
 }
 
+/* Whether a family takes a request for 2^order frames over before alloc_heap_pages
+ * searches the heap (ht_family_ops.heap_alloc: tmem under scarcity, page_alloc.c
+ * RELEASE-4.2.0 "goto try_tmem"). */
+static bool heap_taken_over(ht_machine *m, uint32_t order, bool probe, uint32_t *mfn)
+{
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->heap_alloc && ht_families[f]->heap_alloc(m, order, probe, mfn))
+            return true;
+    return false;
+}
+
+bool heap_can_serve(ht_machine *m, uint32_t order)
+{
+    uint32_t mfn = HT_MFN_INVALID;
+    if (heap_taken_over(m, order, true, &mfn))
+        return mfn != HT_MFN_INVALID;
+    return (uint64_t)m->host.free_frames >= (1ull << order);
+}
+
+/* One frame of a request for 2^order frames (alloc_heap_pages).  An order-0 request may be
+ * taken over by a family, which then hands over a frame it held: Xen scrubs it for the new
+ * owner (tmem_relinquish_pages, tmh_scrub_page).  The frames of a larger extent come from
+ * the heap, which heap_can_serve checked for the whole extent. */
+static uint32_t frame_alloc_owner(ht_machine *m, uint16_t owner, uint32_t order)
+{
+    uint32_t mfn = HT_MFN_INVALID;
+    if (order == 0 && heap_taken_over(m, 0, false, &mfn)) {
+        if (mfn == HT_MFN_INVALID)
+            return HT_MFN_INVALID;
+        ht_frame *f = &m->frame[mfn];
+        j32(m, &f->link, HT_MFN_INVALID);
+        j32(m, &f->m2p, HT_M2P_INVALID);
+        j32(m, &f->content, 0);
+        j8(m, &f->refs, 0);
+        j8(m, &f->bits, HT_FRAME_ALLOCATED);
+        frame_set_owner(m, mfn, owner);
+        return mfn;
+    }
+    return frame_alloc_heap(m, owner);
+}
+
+uint32_t frame_alloc(ht_machine *m, uint8_t slot)
+{
+    return frame_alloc_owner(m, slot, 0);
+}
+
 /* A frame for Xen itself (alloc_xenheap_page / alloc_domheap_page(NULL)): owned by no
  * domain, counted in host.xen_frames until frame_release gives it back. */
 uint32_t frame_alloc_xen(ht_machine *m)
 {
-    return frame_alloc_owner(m, HT_OWNER_XEN);
+    return frame_alloc_owner(m, HT_OWNER_XEN, 0);
 }
 
 /* assign_pages: obeys the domain's max_pages and dying state, as Xen's allocator does. */
-bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn)
+bool frame_alloc_extent_for(ht_machine *m, uint8_t slot, uint32_t order, uint32_t *mfn)
 {
     ht_domain_pub *p = &m->dom_pub[slot];
     if (dom_flag(m, slot, HT_DF_DYING) || p->tot_pages + 1 > p->max_pages)
         return false;
-    uint32_t got = frame_alloc(m, slot);
+    uint32_t got = frame_alloc_owner(m, slot, order);
     if (got == HT_MFN_INVALID)
         return false;
     jadd(m, &p->tot_pages, 1);
     *mfn = got;
     return true;
+}
+
+bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn)
+{
+    return frame_alloc_extent_for(m, slot, 0, mfn);
 }
 
 /* Back to the host heap.  A domain's page also leaves its tot_pages (free_domheap_pages). */

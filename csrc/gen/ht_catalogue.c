@@ -172,126 +172,202 @@ static const uint16_t codes_83_doc[] = {3, 22};
 static const uint16_t codes_83_xen_4_2[] = {3, 22};
 static const uint16_t codes_84_doc[] = {3, 22};
 static const uint16_t codes_84_xen_4_2[] = {3, 22};
-static const uint16_t codes_85_doc[] = {22};
-static const uint16_t codes_85_xen_4_2[] = {22};
-static const uint16_t codes_86_doc[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_86_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_87_doc[] = {2, 22, 38};
-static const uint16_t codes_87_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_88_doc[] = {2, 22, 38};
-static const uint16_t codes_88_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_89_doc[] = {2, 22, 38};
-static const uint16_t codes_89_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_90_doc[] = {2, 14, 22};
-static const uint16_t codes_90_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_91_doc[] = {2, 14, 22};
-static const uint16_t codes_91_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_92_doc[] = {2, 14, 22};
-static const uint16_t codes_92_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_93_doc[] = {2, 22};
-static const uint16_t codes_93_xen_4_2[] = {2, 22};
-static const uint16_t codes_94_doc[] = {2, 14, 22, 62};
-static const uint16_t codes_94_xen_4_2[] = {2, 14, 22, 62};
-static const uint16_t codes_95_doc[] = {2, 22};
-static const uint16_t codes_95_xen_4_2[] = {2, 22};
-static const uint16_t codes_96_doc[] = {2, 12, 14, 22};
-static const uint16_t codes_96_xen_4_2[] = {2, 12, 14, 22};
-static const uint16_t codes_97_doc[] = {2, 22, 38};
-static const uint16_t codes_97_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_98_doc[] = {2, 22, 38};
-static const uint16_t codes_98_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_99_doc[] = {2, 22, 38};
-static const uint16_t codes_99_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_100_doc[] = {2, 22, 38};
-static const uint16_t codes_100_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_101_doc[] = {0};
-static const uint16_t codes_101_xen_4_2[] = {0};
-static const uint16_t codes_102_doc[] = {3, 22};
-static const uint16_t codes_102_xen_4_2[] = {3, 22};
-static const uint16_t codes_103_doc[] = {0};
-static const uint16_t codes_103_xen_4_2[] = {0};
-static const uint16_t codes_104_doc[] = {14};
-static const uint16_t codes_104_xen_4_2[] = {14};
-static const uint16_t codes_105_doc[] = {14};
-static const uint16_t codes_105_xen_4_2[] = {14};
-static const uint16_t codes_106_doc[] = {14};
-static const uint16_t codes_106_xen_4_2[] = {14};
-static const uint16_t codes_107_doc[] = {14};
-static const uint16_t codes_107_xen_4_2[] = {14};
-static const uint16_t codes_108_doc[] = {14};
-static const uint16_t codes_108_xen_4_2[] = {14};
-static const uint16_t codes_109_doc[] = {14, 22};
-static const uint16_t codes_109_xen_4_2[] = {14, 22};
-static const uint16_t codes_110_doc[] = {22};
-static const uint16_t codes_110_xen_4_2[] = {22};
-static const uint16_t codes_111_doc[] = {14};
-static const uint16_t codes_111_xen_4_2[] = {14};
-static const uint16_t codes_112_doc[] = {14};
-static const uint16_t codes_112_xen_4_2[] = {14};
-static const uint16_t codes_113_doc[] = {38};
-static const uint16_t codes_113_xen_4_2[] = {38};
-static const uint16_t codes_114_doc[] = {14, 22, 38};
-static const uint16_t codes_114_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_115_doc[] = {38};
-static const uint16_t codes_115_xen_4_2[] = {38};
-static const uint16_t codes_116_doc[] = {38};
-static const uint16_t codes_116_xen_4_2[] = {38};
-static const uint16_t codes_117_doc[] = {38};
-static const uint16_t codes_117_xen_4_2[] = {38};
-static const uint16_t codes_118_doc[] = {38};
-static const uint16_t codes_118_xen_4_2[] = {38};
-static const uint16_t codes_119_doc[] = {38};
-static const uint16_t codes_119_xen_4_2[] = {38};
-static const uint16_t codes_120_doc[] = {38};
-static const uint16_t codes_120_xen_4_2[] = {38};
-static const uint16_t codes_121_doc[] = {38};
-static const uint16_t codes_121_xen_4_2[] = {38};
-static const uint16_t codes_122_doc[] = {38};
-static const uint16_t codes_122_xen_4_2[] = {38};
-static const uint16_t codes_123_doc[] = {38};
-static const uint16_t codes_123_xen_4_2[] = {38};
-static const uint16_t codes_124_doc[] = {38};
-static const uint16_t codes_124_xen_4_2[] = {38};
-static const uint16_t codes_125_doc[] = {38};
-static const uint16_t codes_125_xen_4_2[] = {38};
-static const uint16_t codes_126_doc[] = {38};
-static const uint16_t codes_126_xen_4_2[] = {38};
-static const uint16_t codes_127_doc[] = {38};
-static const uint16_t codes_127_xen_4_2[] = {38};
-static const uint16_t codes_128_doc[] = {38};
-static const uint16_t codes_128_xen_4_2[] = {38};
-static const uint16_t codes_129_doc[] = {38};
-static const uint16_t codes_129_xen_4_2[] = {38};
-static const uint16_t codes_130_doc[] = {38};
-static const uint16_t codes_130_xen_4_2[] = {38};
-static const uint16_t codes_131_doc[] = {38};
-static const uint16_t codes_131_xen_4_2[] = {38};
-static const uint16_t codes_132_doc[] = {38};
-static const uint16_t codes_132_xen_4_2[] = {38};
-static const uint16_t codes_133_doc[] = {38};
-static const uint16_t codes_133_xen_4_2[] = {38};
-static const uint16_t codes_134_doc[] = {14, 22};
-static const uint16_t codes_134_xen_4_2[] = {14, 22};
-static const uint16_t codes_135_doc[] = {38};
-static const uint16_t codes_135_xen_4_2[] = {38};
-static const uint16_t codes_136_doc[] = {22, 38};
-static const uint16_t codes_136_xen_4_2[] = {22, 38};
-static const uint16_t codes_137_doc[] = {14, 22, 38};
-static const uint16_t codes_137_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_138_doc[] = {38};
-static const uint16_t codes_138_xen_4_2[] = {38};
-static const uint16_t codes_139_doc[] = {1, 14, 38};
-static const uint16_t codes_139_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_140_doc[] = {1, 14, 38};
-static const uint16_t codes_140_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_141_doc[] = {1, 38};
-static const uint16_t codes_141_xen_4_2[] = {1, 38};
-static const uint16_t codes_142_doc[] = {38};
-static const uint16_t codes_142_xen_4_2[] = {38};
-static const uint16_t codes_143_doc[] = {22};
-static const uint16_t codes_143_xen_4_2[] = {22};
-static const uint16_t codes_144_doc[] = {0};
-static const uint16_t codes_144_xen_4_2[] = {0};
+static const uint16_t codes_85_doc[] = {1, 12, 19};
+static const uint16_t codes_85_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_86_doc[] = {12, 19};
+static const uint16_t codes_86_xen_4_2[] = {12, 19};
+static const uint16_t codes_87_doc[] = {12, 19, 28, 1000};
+static const uint16_t codes_87_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_88_doc[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_88_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_89_doc[] = {12, 14, 19, 1001};
+static const uint16_t codes_89_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_90_doc[] = {12, 19, 1000};
+static const uint16_t codes_90_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_91_doc[] = {12, 19, 1000};
+static const uint16_t codes_91_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_92_doc[] = {12, 14, 19, 22, 1001};
+static const uint16_t codes_92_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_93_doc[] = {12, 14, 19, 22, 28, 1000};
+static const uint16_t codes_93_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_94_doc[] = {12, 19};
+static const uint16_t codes_94_xen_4_2[] = {12, 19};
+static const uint16_t codes_95_doc[] = {12, 19};
+static const uint16_t codes_95_xen_4_2[] = {12, 19};
+static const uint16_t codes_96_doc[] = {12, 19, 22};
+static const uint16_t codes_96_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_97_doc[] = {1, 12, 19};
+static const uint16_t codes_97_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_98_doc[] = {1, 19};
+static const uint16_t codes_98_xen_4_2[] = {1, 19};
+static const uint16_t codes_99_doc[] = {1, 19};
+static const uint16_t codes_99_xen_4_2[] = {1, 19};
+static const uint16_t codes_100_doc[] = {1, 19};
+static const uint16_t codes_100_xen_4_2[] = {1, 19};
+static const uint16_t codes_101_doc[] = {1, 19};
+static const uint16_t codes_101_xen_4_2[] = {1, 19};
+static const uint16_t codes_102_doc[] = {1, 19};
+static const uint16_t codes_102_xen_4_2[] = {1, 19};
+static const uint16_t codes_103_doc[] = {1, 19};
+static const uint16_t codes_103_xen_4_2[] = {1, 19};
+static const uint16_t codes_104_doc[] = {1, 19};
+static const uint16_t codes_104_xen_4_2[] = {1, 19};
+static const uint16_t codes_105_doc[] = {1, 19};
+static const uint16_t codes_105_xen_4_2[] = {1, 19};
+static const uint16_t codes_106_doc[] = {1, 19};
+static const uint16_t codes_106_xen_4_2[] = {19};
+static const uint16_t codes_107_doc[] = {1, 19};
+static const uint16_t codes_107_xen_4_2[] = {19};
+static const uint16_t codes_108_doc[] = {1, 19};
+static const uint16_t codes_108_xen_4_2[] = {19};
+static const uint16_t codes_109_doc[] = {1, 19};
+static const uint16_t codes_109_xen_4_2[] = {19};
+static const uint16_t codes_110_doc[] = {1, 2, 19};
+static const uint16_t codes_110_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_111_doc[] = {1, 2, 19};
+static const uint16_t codes_111_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_112_doc[] = {1, 19};
+static const uint16_t codes_112_xen_4_2[] = {1, 19};
+static const uint16_t codes_113_doc[] = {1, 19};
+static const uint16_t codes_113_xen_4_2[] = {1, 19};
+static const uint16_t codes_114_doc[] = {1, 19};
+static const uint16_t codes_114_xen_4_2[] = {1, 19};
+static const uint16_t codes_115_doc[] = {1, 19};
+static const uint16_t codes_115_xen_4_2[] = {1, 19};
+static const uint16_t codes_116_doc[] = {1, 12, 19};
+static const uint16_t codes_116_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_117_doc[] = {1, 19};
+static const uint16_t codes_117_xen_4_2[] = {19};
+static const uint16_t codes_118_doc[] = {1, 19};
+static const uint16_t codes_118_xen_4_2[] = {1, 19};
+static const uint16_t codes_119_doc[] = {1, 19};
+static const uint16_t codes_119_xen_4_2[] = {1, 19};
+static const uint16_t codes_120_doc[] = {1, 12, 19, 22, 28, 1000};
+static const uint16_t codes_120_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_121_doc[] = {1, 19, 1000};
+static const uint16_t codes_121_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_122_doc[] = {1, 19};
+static const uint16_t codes_122_xen_4_2[] = {1, 19};
+static const uint16_t codes_123_doc[] = {22};
+static const uint16_t codes_123_xen_4_2[] = {22};
+static const uint16_t codes_124_doc[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_124_xen_4_2[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_125_doc[] = {2, 22, 38};
+static const uint16_t codes_125_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_126_doc[] = {2, 22, 38};
+static const uint16_t codes_126_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_127_doc[] = {2, 22, 38};
+static const uint16_t codes_127_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_128_doc[] = {2, 14, 22};
+static const uint16_t codes_128_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_129_doc[] = {2, 14, 22};
+static const uint16_t codes_129_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_130_doc[] = {2, 14, 22};
+static const uint16_t codes_130_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_131_doc[] = {2, 22};
+static const uint16_t codes_131_xen_4_2[] = {2, 22};
+static const uint16_t codes_132_doc[] = {2, 14, 22, 62};
+static const uint16_t codes_132_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_133_doc[] = {2, 22};
+static const uint16_t codes_133_xen_4_2[] = {2, 22};
+static const uint16_t codes_134_doc[] = {2, 12, 14, 22};
+static const uint16_t codes_134_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_135_doc[] = {2, 22, 38};
+static const uint16_t codes_135_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_136_doc[] = {2, 22, 38};
+static const uint16_t codes_136_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_137_doc[] = {2, 22, 38};
+static const uint16_t codes_137_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_138_doc[] = {2, 22, 38};
+static const uint16_t codes_138_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_139_doc[] = {0};
+static const uint16_t codes_139_xen_4_2[] = {0};
+static const uint16_t codes_140_doc[] = {3, 22};
+static const uint16_t codes_140_xen_4_2[] = {3, 22};
+static const uint16_t codes_141_doc[] = {0};
+static const uint16_t codes_141_xen_4_2[] = {0};
+static const uint16_t codes_142_doc[] = {14};
+static const uint16_t codes_142_xen_4_2[] = {14};
+static const uint16_t codes_143_doc[] = {14};
+static const uint16_t codes_143_xen_4_2[] = {14};
+static const uint16_t codes_144_doc[] = {14};
+static const uint16_t codes_144_xen_4_2[] = {14};
+static const uint16_t codes_145_doc[] = {14};
+static const uint16_t codes_145_xen_4_2[] = {14};
+static const uint16_t codes_146_doc[] = {14};
+static const uint16_t codes_146_xen_4_2[] = {14};
+static const uint16_t codes_147_doc[] = {14, 22};
+static const uint16_t codes_147_xen_4_2[] = {14, 22};
+static const uint16_t codes_148_doc[] = {22};
+static const uint16_t codes_148_xen_4_2[] = {22};
+static const uint16_t codes_149_doc[] = {14};
+static const uint16_t codes_149_xen_4_2[] = {14};
+static const uint16_t codes_150_doc[] = {14};
+static const uint16_t codes_150_xen_4_2[] = {14};
+static const uint16_t codes_151_doc[] = {38};
+static const uint16_t codes_151_xen_4_2[] = {38};
+static const uint16_t codes_152_doc[] = {14, 22, 38};
+static const uint16_t codes_152_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_153_doc[] = {38};
+static const uint16_t codes_153_xen_4_2[] = {38};
+static const uint16_t codes_154_doc[] = {38};
+static const uint16_t codes_154_xen_4_2[] = {38};
+static const uint16_t codes_155_doc[] = {38};
+static const uint16_t codes_155_xen_4_2[] = {38};
+static const uint16_t codes_156_doc[] = {38};
+static const uint16_t codes_156_xen_4_2[] = {38};
+static const uint16_t codes_157_doc[] = {38};
+static const uint16_t codes_157_xen_4_2[] = {38};
+static const uint16_t codes_158_doc[] = {38};
+static const uint16_t codes_158_xen_4_2[] = {38};
+static const uint16_t codes_159_doc[] = {38};
+static const uint16_t codes_159_xen_4_2[] = {38};
+static const uint16_t codes_160_doc[] = {38};
+static const uint16_t codes_160_xen_4_2[] = {38};
+static const uint16_t codes_161_doc[] = {38};
+static const uint16_t codes_161_xen_4_2[] = {38};
+static const uint16_t codes_162_doc[] = {38};
+static const uint16_t codes_162_xen_4_2[] = {38};
+static const uint16_t codes_163_doc[] = {38};
+static const uint16_t codes_163_xen_4_2[] = {38};
+static const uint16_t codes_164_doc[] = {38};
+static const uint16_t codes_164_xen_4_2[] = {38};
+static const uint16_t codes_165_doc[] = {38};
+static const uint16_t codes_165_xen_4_2[] = {38};
+static const uint16_t codes_166_doc[] = {38};
+static const uint16_t codes_166_xen_4_2[] = {38};
+static const uint16_t codes_167_doc[] = {38};
+static const uint16_t codes_167_xen_4_2[] = {38};
+static const uint16_t codes_168_doc[] = {38};
+static const uint16_t codes_168_xen_4_2[] = {38};
+static const uint16_t codes_169_doc[] = {38};
+static const uint16_t codes_169_xen_4_2[] = {38};
+static const uint16_t codes_170_doc[] = {38};
+static const uint16_t codes_170_xen_4_2[] = {38};
+static const uint16_t codes_171_doc[] = {38};
+static const uint16_t codes_171_xen_4_2[] = {38};
+static const uint16_t codes_172_doc[] = {14, 22};
+static const uint16_t codes_172_xen_4_2[] = {14, 22};
+static const uint16_t codes_173_doc[] = {38};
+static const uint16_t codes_173_xen_4_2[] = {38};
+static const uint16_t codes_174_doc[] = {22, 38};
+static const uint16_t codes_174_xen_4_2[] = {22, 38};
+static const uint16_t codes_175_doc[] = {14, 22, 38};
+static const uint16_t codes_175_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_176_doc[] = {38};
+static const uint16_t codes_176_xen_4_2[] = {38};
+static const uint16_t codes_177_doc[] = {1, 14, 38};
+static const uint16_t codes_177_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_178_doc[] = {1, 14, 38};
+static const uint16_t codes_178_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_179_doc[] = {1, 38};
+static const uint16_t codes_179_xen_4_2[] = {1, 38};
+static const uint16_t codes_180_doc[] = {38};
+static const uint16_t codes_180_xen_4_2[] = {38};
+static const uint16_t codes_181_doc[] = {22};
+static const uint16_t codes_181_xen_4_2[] = {22};
+static const uint16_t codes_182_doc[] = {0};
+static const uint16_t codes_182_xen_4_2[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -1569,6 +1645,576 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_84_doc, codes_84_xen_4_2},
         {2, 2},
     },
+    [HT_CALL_tmem_new_pool] = {
+        "tmem_new_pool", 0, 1, 2, 1, HT_FAMILY_TMEM, 1, 2, 1,
+        {64, 32, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 255, 0, 0, 0, 0, 0, 0},
+        {codes_85_doc, codes_85_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_destroy_pool] = {
+        "tmem_destroy_pool", 0, 1, 1, 0, HT_FAMILY_TMEM, 1, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_86_doc, codes_86_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_new_page] = {
+        "tmem_new_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 6, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_87_doc, codes_87_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_tmem_put_page] = {
+        "tmem_put_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 7, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_88_doc, codes_88_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_tmem_get_page] = {
+        "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_89_doc, codes_89_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_tmem_flush_page] = {
+        "tmem_flush_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 9, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_90_doc, codes_90_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_flush_object] = {
+        "tmem_flush_object", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 0, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 10, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_91_doc, codes_91_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_read] = {
+        "tmem_read", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 32, 32, 32, 64, 0},
+        {8, 0, 0, 0, 0, 0, 2, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 11, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 255, 255, 255, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_92_doc, codes_92_xen_4_2},
+        {5, 4},
+    },
+    [HT_CALL_tmem_write] = {
+        "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 32, 32, 32, 64, 0},
+        {8, 0, 0, 0, 0, 0, 2, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 12, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 255, 255, 255, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_93_doc, codes_93_xen_4_2},
+        {6, 5},
+    },
+    [HT_CALL_tmem_xchg] = {
+        "tmem_xchg", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 13, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_94_doc, codes_94_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_op_other] = {
+        "tmem_op_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_95_doc, codes_95_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_auth] = {
+        "tmem_auth", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        {32, 64, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 14, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 255, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_96_doc, codes_96_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_restore_new_pool] = {
+        "tmem_restore_new_pool", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        {32, 32, 32, 64, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 15, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {codes_97_doc, codes_97_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_thaw] = {
+        "tmem_control_thaw", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_98_doc, codes_98_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_freeze] = {
+        "tmem_control_freeze", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_99_doc, codes_99_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_flush] = {
+        "tmem_control_flush", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_100_doc, codes_100_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_destroy] = {
+        "tmem_control_destroy", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_101_doc, codes_101_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_list] = {
+        "tmem_control_list", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        {32, 32, 32, 64, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 16, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_102_doc, codes_102_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_set_weight] = {
+        "tmem_control_set_weight", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_103_doc, codes_103_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_set_cap] = {
+        "tmem_control_set_cap", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_104_doc, codes_104_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_set_compress] = {
+        "tmem_control_set_compress", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_105_doc, codes_105_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_query_freeable_mb] = {
+        "tmem_control_query_freeable_mb", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_106_doc, codes_106_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_begin] = {
+        "tmem_control_save_begin", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_107_doc, codes_107_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_get_version] = {
+        "tmem_control_save_get_version", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_108_doc, codes_108_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_get_maxpools] = {
+        "tmem_control_save_get_maxpools", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_109_doc, codes_109_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_get_client_weight] = {
+        "tmem_control_save_get_client_weight", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_110_doc, codes_110_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_save_get_client_cap] = {
+        "tmem_control_save_get_client_cap", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_111_doc, codes_111_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_save_get_client_flags] = {
+        "tmem_control_save_get_client_flags", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_112_doc, codes_112_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_pool_flags] = {
+        "tmem_control_save_get_pool_flags", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_113_doc, codes_113_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_pool_npages] = {
+        "tmem_control_save_get_pool_npages", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_114_doc, codes_114_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_pool_uuid] = {
+        "tmem_control_save_get_pool_uuid", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 17, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_115_doc, codes_115_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_save_get_next_page] = {
+        "tmem_control_save_get_next_page", 0, 1, 3, 6, HT_FAMILY_TMEM, 0, 1, 0,
+        {32, 32, 32, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 64, 64, 64, 32, 32},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_116_doc, codes_116_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_save_get_next_inv] = {
+        "tmem_control_save_get_next_inv", 0, 1, 2, 5, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 64, 64, 64, 32, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_117_doc, codes_117_xen_4_2},
+        {2, 1},
+    },
+    [HT_CALL_tmem_control_save_end] = {
+        "tmem_control_save_end", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_118_doc, codes_118_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_restore_begin] = {
+        "tmem_control_restore_begin", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_119_doc, codes_119_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_tmem_control_restore_put_page] = {
+        "tmem_control_restore_put_page", 0, 1, 6, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 32, 32, 32, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 18, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_120_doc, codes_120_xen_4_2},
+        {6, 5},
+    },
+    [HT_CALL_tmem_control_restore_flush_page] = {
+        "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 32, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 19, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_121_doc, codes_121_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_tmem_control_other] = {
+        "tmem_control_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        {32, 32, 0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_122_doc, codes_122_xen_4_2},
+        {2, 2},
+    },
     [HT_CALL_advance_time] = {
         "advance_time", 1, 1, 1, 0, HT_FAMILY_CLOCK, 0, 0, 0,
         {64, 0, 0, 0, 0, 0, 0, 0},
@@ -1581,7 +2227,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2},
+        {codes_123_doc, codes_123_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vcpu_initialise] = {
@@ -1596,7 +2242,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2},
+        {codes_124_doc, codes_124_xen_4_2},
         {6, 6},
     },
     [HT_CALL_vcpu_up] = {
@@ -1611,7 +2257,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2},
+        {codes_125_doc, codes_125_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_down] = {
@@ -1626,7 +2272,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2},
+        {codes_126_doc, codes_126_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_is_up] = {
@@ -1641,7 +2287,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2},
+        {codes_127_doc, codes_127_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
@@ -1656,7 +2302,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 255, 255, 255, 255, 255},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2},
+        {codes_128_doc, codes_128_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
@@ -1671,7 +2317,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2},
+        {codes_129_doc, codes_129_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
@@ -1686,7 +2332,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2},
+        {codes_130_doc, codes_130_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
@@ -1701,7 +2347,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2},
+        {codes_131_doc, codes_131_xen_4_2},
         {2, 2},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
@@ -1716,7 +2362,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 2, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2},
+        {codes_132_doc, codes_132_xen_4_2},
         {4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
@@ -1731,7 +2377,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2},
+        {codes_133_doc, codes_133_xen_4_2},
         {2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
@@ -1746,7 +2392,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2},
+        {codes_134_doc, codes_134_xen_4_2},
         {4, 4},
     },
     [HT_CALL_vcpu_send_nmi] = {
@@ -1761,7 +2407,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2},
+        {codes_135_doc, codes_135_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_get_physid] = {
@@ -1776,7 +2422,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2},
+        {codes_136_doc, codes_136_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
@@ -1791,7 +2437,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2},
+        {codes_137_doc, codes_137_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_op_raw] = {
@@ -1806,7 +2452,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2},
+        {codes_138_doc, codes_138_xen_4_2},
         {3, 3},
     },
     [HT_CALL_set_timer_op] = {
@@ -1821,7 +2467,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2},
+        {codes_139_doc, codes_139_xen_4_2},
         {0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
@@ -1836,7 +2482,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2},
+        {codes_140_doc, codes_140_xen_4_2},
         {2, 2},
     },
     [HT_CALL_xenver_version] = {
@@ -1851,7 +2497,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2},
+        {codes_141_doc, codes_141_xen_4_2},
         {0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
@@ -1859,14 +2505,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {5, 0, 0, 0, 0, 0, 0, 0},
+        {20, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2},
+        {codes_142_doc, codes_142_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
@@ -1874,14 +2520,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {6, 0, 0, 0, 0, 0, 0, 0},
+        {21, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2},
+        {codes_143_doc, codes_143_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
@@ -1889,14 +2535,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {7, 0, 0, 0, 0, 0, 0, 0},
+        {22, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2},
+        {codes_144_doc, codes_144_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_changeset] = {
@@ -1904,14 +2550,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {8, 0, 0, 0, 0, 0, 0, 0},
+        {23, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2},
+        {codes_145_doc, codes_145_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
@@ -1926,7 +2572,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2},
+        {codes_146_doc, codes_146_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_get_features] = {
@@ -1941,7 +2587,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2},
+        {codes_147_doc, codes_147_xen_4_2},
         {2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
@@ -1956,7 +2602,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2},
+        {codes_148_doc, codes_148_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
@@ -1964,14 +2610,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {9, 0, 0, 0, 0, 0, 0, 0},
+        {24, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_111_doc, codes_111_xen_4_2},
+        {codes_149_doc, codes_149_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_commandline] = {
@@ -1979,14 +2625,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {10, 0, 0, 0, 0, 0, 0, 0},
+        {25, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2},
+        {codes_150_doc, codes_150_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_raw] = {
@@ -2001,7 +2647,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2},
+        {codes_151_doc, codes_151_xen_4_2},
         {1, 1},
     },
     [HT_CALL_multicall] = {
@@ -2009,14 +2655,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {11, 0, 0, 0, 0, 0, 0, 0},
+        {26, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2},
+        {codes_152_doc, codes_152_xen_4_2},
         {3, 3},
     },
     [HT_CALL_set_trap_table] = {
@@ -2031,7 +2677,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_115_doc, codes_115_xen_4_2},
+        {codes_153_doc, codes_153_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -2046,7 +2692,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_116_doc, codes_116_xen_4_2},
+        {codes_154_doc, codes_154_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -2061,7 +2707,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_117_doc, codes_117_xen_4_2},
+        {codes_155_doc, codes_155_xen_4_2},
         {1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -2076,7 +2722,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_118_doc, codes_118_xen_4_2},
+        {codes_156_doc, codes_156_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -2091,7 +2737,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_119_doc, codes_119_xen_4_2},
+        {codes_157_doc, codes_157_xen_4_2},
         {1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -2106,7 +2752,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_120_doc, codes_120_xen_4_2},
+        {codes_158_doc, codes_158_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -2121,7 +2767,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_121_doc, codes_121_xen_4_2},
+        {codes_159_doc, codes_159_xen_4_2},
         {1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -2136,7 +2782,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_122_doc, codes_122_xen_4_2},
+        {codes_160_doc, codes_160_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -2151,7 +2797,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_123_doc, codes_123_xen_4_2},
+        {codes_161_doc, codes_161_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -2166,7 +2812,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_124_doc, codes_124_xen_4_2},
+        {codes_162_doc, codes_162_xen_4_2},
         {1, 1},
     },
     [HT_CALL_iret] = {
@@ -2181,7 +2827,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_125_doc, codes_125_xen_4_2},
+        {codes_163_doc, codes_163_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -2196,7 +2842,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_126_doc, codes_126_xen_4_2},
+        {codes_164_doc, codes_164_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -2211,7 +2857,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_127_doc, codes_127_xen_4_2},
+        {codes_165_doc, codes_165_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -2226,7 +2872,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_128_doc, codes_128_xen_4_2},
+        {codes_166_doc, codes_166_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -2241,7 +2887,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_129_doc, codes_129_xen_4_2},
+        {codes_167_doc, codes_167_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -2256,7 +2902,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_130_doc, codes_130_xen_4_2},
+        {codes_168_doc, codes_168_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -2271,7 +2917,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_131_doc, codes_131_xen_4_2},
+        {codes_169_doc, codes_169_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -2286,7 +2932,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_132_doc, codes_132_xen_4_2},
+        {codes_170_doc, codes_170_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -2301,7 +2947,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_133_doc, codes_133_xen_4_2},
+        {codes_171_doc, codes_171_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -2316,7 +2962,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_134_doc, codes_134_xen_4_2},
+        {codes_172_doc, codes_172_xen_4_2},
         {2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -2331,7 +2977,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_135_doc, codes_135_xen_4_2},
+        {codes_173_doc, codes_173_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -2346,7 +2992,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
-        {codes_136_doc, codes_136_xen_4_2},
+        {codes_174_doc, codes_174_xen_4_2},
         {2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -2361,7 +3007,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_137_doc, codes_137_xen_4_2},
+        {codes_175_doc, codes_175_xen_4_2},
         {3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -2376,7 +3022,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_138_doc, codes_138_xen_4_2},
+        {codes_176_doc, codes_176_xen_4_2},
         {1, 1},
     },
     [HT_CALL_console_io_write] = {
@@ -2384,14 +3030,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 12, 0, 0, 0, 0, 0, 0},
+        {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_139_doc, codes_139_xen_4_2},
+        {codes_177_doc, codes_177_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_read] = {
@@ -2399,14 +3045,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 13, 0, 0, 0, 0, 0, 0},
+        {0, 28, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_140_doc, codes_140_xen_4_2},
+        {codes_178_doc, codes_178_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_raw] = {
@@ -2421,7 +3067,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_141_doc, codes_141_xen_4_2},
+        {codes_179_doc, codes_179_xen_4_2},
         {2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -2436,7 +3082,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_142_doc, codes_142_xen_4_2},
+        {codes_180_doc, codes_180_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_input] = {
@@ -2444,14 +3090,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 14, 0, 0, 0, 0, 0, 0},
+        {0, 29, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_143_doc, codes_143_xen_4_2},
+        {codes_181_doc, codes_181_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_output] = {
@@ -2459,14 +3105,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 15, 0, 0, 0, 0, 0, 0},
+        {0, 30, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_144_doc, codes_144_xen_4_2},
+        {codes_182_doc, codes_182_xen_4_2},
         {0, 0},
     },
 };
@@ -2496,6 +3142,96 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {5, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_new_pool.uuid */
+    {0, 255, HT_DIR_IN, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_new_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_put_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_get_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_flush_page.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_flush_object.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_read.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_write.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_xchg.oid */
+    {1, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_auth.uuid */
+    {1, 255, HT_DIR_IN, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_restore_new_pool.uuid */
+    {3, 255, HT_DIR_IN, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_list.buf */
+    {3, 1, HT_DIR_OUT, 1, 0, 65536,
+     {8, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_save_get_pool_uuid.uuid */
+    {2, 255, HT_DIR_OUT, 1, 2, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_restore_put_page.oid */
+    {2, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* tmem_control_restore_flush_page.oid */
+    {2, 255, HT_DIR_IN, 1, 3, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
     /* xenver_extraversion.buffer */
     {0, 255, HT_DIR_OUT, 1, 16, 16,
      {8, 0, 0, 0, 0, 0, 0, 0},
@@ -3064,6 +3800,234 @@ static int64_t glue_sched_poll_timeout(ht_machine *m, const uint64_t *arg, uint6
     return ht_h_sched_poll_timeout(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_tmem_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_tmem_new_pool(m, ht_list_at(m, arg[0], 4), (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_tmem_destroy_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_destroy_pool(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_new_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_new_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 5), (uint32_t)arg[2]);
+}
+
+static int64_t glue_tmem_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_put_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 6), (uint32_t)arg[2], arg[3]);
+}
+
+static int64_t glue_tmem_get_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_get_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 7), (uint32_t)arg[2], arg[3]);
+}
+
+static int64_t glue_tmem_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_flush_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 8), (uint32_t)arg[2]);
+}
+
+static int64_t glue_tmem_flush_object(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_flush_object(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9));
+}
+
+static int64_t glue_tmem_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+}
+
+static int64_t glue_tmem_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+}
+
+static int64_t glue_tmem_xchg(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_xchg(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12), (uint32_t)arg[2], arg[3]);
+}
+
+static int64_t glue_tmem_op_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_op_other(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_auth(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_auth(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13), (uint32_t)arg[2]);
+}
+
+static int64_t glue_tmem_restore_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_restore_new_pool(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 14));
+}
+
+static int64_t glue_tmem_control_thaw(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_thaw(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_freeze(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_freeze(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_flush(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_flush(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_destroy(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_list(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_list(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 15));
+}
+
+static int64_t glue_tmem_control_set_weight(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_set_weight(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_set_cap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_set_cap(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_set_compress(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_set_compress(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_query_freeable_mb(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_tmem_control_query_freeable_mb(m);
+}
+
+static int64_t glue_tmem_control_save_begin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_begin(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_save_get_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_tmem_control_save_get_version(m);
+}
+
+static int64_t glue_tmem_control_save_get_maxpools(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    (void)out;
+    return ht_h_tmem_control_save_get_maxpools(m);
+}
+
+static int64_t glue_tmem_control_save_get_client_weight(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_client_weight(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_save_get_client_cap(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_client_cap(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_save_get_client_flags(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_client_flags(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_save_get_pool_flags(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_pool_flags(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_save_get_pool_npages(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_pool_npages(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_tmem_control_save_get_pool_uuid(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_get_pool_uuid(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 16));
+}
+
+static int64_t glue_tmem_control_save_get_next_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_tmem_control_save_get_next_page(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], &out[0], &out[1], &out[2], &out[3], &out[4], &out[5]);
+}
+
+static int64_t glue_tmem_control_save_get_next_inv(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_tmem_control_save_get_next_inv(m, (uint32_t)arg[0], (uint32_t)arg[1], &out[0], &out[1], &out[2], &out[3], &out[4]);
+}
+
+static int64_t glue_tmem_control_save_end(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_save_end(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_restore_begin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_restore_begin(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_tmem_control_restore_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_restore_put_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 17), (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
+}
+
+static int64_t glue_tmem_control_restore_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_restore_flush_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 18), (uint32_t)arg[3]);
+}
+
+static int64_t glue_tmem_control_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_tmem_control_other(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
 static int64_t glue_advance_time(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
@@ -3180,25 +4144,25 @@ static int64_t glue_xenver_version(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_xenver_extraversion(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 4));
+    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 19));
 }
 
 static int64_t glue_xenver_compile_info(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 5));
+    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 20));
 }
 
 static int64_t glue_xenver_capabilities(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 6));
+    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 21));
 }
 
 static int64_t glue_xenver_changeset(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 7));
+    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 22));
 }
 
 static int64_t glue_xenver_platform_parameters(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3221,13 +4185,13 @@ static int64_t glue_xenver_pagesize(ht_machine *m, const uint64_t *arg, uint64_t
 static int64_t glue_xenver_guest_handle(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 8));
+    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 23));
 }
 
 static int64_t glue_xenver_commandline(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 9));
+    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 24));
 }
 
 static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3239,7 +4203,7 @@ static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out
 static int64_t glue_multicall(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_multicall(m, ht_list_at(m, arg[0], 10), (uint32_t)arg[1]);
+    return ht_h_multicall(m, ht_list_at(m, arg[0], 25), (uint32_t)arg[1]);
 }
 
 static int64_t glue_set_trap_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3391,13 +4355,13 @@ static int64_t glue_nmi_op_unregister(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_console_io_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11));
+    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 26));
 }
 
 static int64_t glue_console_io_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12));
+    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 27));
 }
 
 static int64_t glue_console_io_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3415,13 +4379,13 @@ static int64_t glue_hypercall_raw(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_serial_input(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13));
+    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 28));
 }
 
 static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 14));
+    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 29));
 }
 
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
@@ -3510,6 +4474,44 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_domain_resume] = glue_domain_resume,
     [HT_CALL_sched_watchdog_expire] = glue_sched_watchdog_expire,
     [HT_CALL_sched_poll_timeout] = glue_sched_poll_timeout,
+    [HT_CALL_tmem_new_pool] = glue_tmem_new_pool,
+    [HT_CALL_tmem_destroy_pool] = glue_tmem_destroy_pool,
+    [HT_CALL_tmem_new_page] = glue_tmem_new_page,
+    [HT_CALL_tmem_put_page] = glue_tmem_put_page,
+    [HT_CALL_tmem_get_page] = glue_tmem_get_page,
+    [HT_CALL_tmem_flush_page] = glue_tmem_flush_page,
+    [HT_CALL_tmem_flush_object] = glue_tmem_flush_object,
+    [HT_CALL_tmem_read] = glue_tmem_read,
+    [HT_CALL_tmem_write] = glue_tmem_write,
+    [HT_CALL_tmem_xchg] = glue_tmem_xchg,
+    [HT_CALL_tmem_op_other] = glue_tmem_op_other,
+    [HT_CALL_tmem_auth] = glue_tmem_auth,
+    [HT_CALL_tmem_restore_new_pool] = glue_tmem_restore_new_pool,
+    [HT_CALL_tmem_control_thaw] = glue_tmem_control_thaw,
+    [HT_CALL_tmem_control_freeze] = glue_tmem_control_freeze,
+    [HT_CALL_tmem_control_flush] = glue_tmem_control_flush,
+    [HT_CALL_tmem_control_destroy] = glue_tmem_control_destroy,
+    [HT_CALL_tmem_control_list] = glue_tmem_control_list,
+    [HT_CALL_tmem_control_set_weight] = glue_tmem_control_set_weight,
+    [HT_CALL_tmem_control_set_cap] = glue_tmem_control_set_cap,
+    [HT_CALL_tmem_control_set_compress] = glue_tmem_control_set_compress,
+    [HT_CALL_tmem_control_query_freeable_mb] = glue_tmem_control_query_freeable_mb,
+    [HT_CALL_tmem_control_save_begin] = glue_tmem_control_save_begin,
+    [HT_CALL_tmem_control_save_get_version] = glue_tmem_control_save_get_version,
+    [HT_CALL_tmem_control_save_get_maxpools] = glue_tmem_control_save_get_maxpools,
+    [HT_CALL_tmem_control_save_get_client_weight] = glue_tmem_control_save_get_client_weight,
+    [HT_CALL_tmem_control_save_get_client_cap] = glue_tmem_control_save_get_client_cap,
+    [HT_CALL_tmem_control_save_get_client_flags] = glue_tmem_control_save_get_client_flags,
+    [HT_CALL_tmem_control_save_get_pool_flags] = glue_tmem_control_save_get_pool_flags,
+    [HT_CALL_tmem_control_save_get_pool_npages] = glue_tmem_control_save_get_pool_npages,
+    [HT_CALL_tmem_control_save_get_pool_uuid] = glue_tmem_control_save_get_pool_uuid,
+    [HT_CALL_tmem_control_save_get_next_page] = glue_tmem_control_save_get_next_page,
+    [HT_CALL_tmem_control_save_get_next_inv] = glue_tmem_control_save_get_next_inv,
+    [HT_CALL_tmem_control_save_end] = glue_tmem_control_save_end,
+    [HT_CALL_tmem_control_restore_begin] = glue_tmem_control_restore_begin,
+    [HT_CALL_tmem_control_restore_put_page] = glue_tmem_control_restore_put_page,
+    [HT_CALL_tmem_control_restore_flush_page] = glue_tmem_control_restore_flush_page,
+    [HT_CALL_tmem_control_other] = glue_tmem_control_other,
     [HT_CALL_advance_time] = glue_advance_time,
     [HT_CALL_vcpu_initialise] = glue_vcpu_initialise,
     [HT_CALL_vcpu_up] = glue_vcpu_up,
@@ -3584,6 +4586,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
     [HT_FAMILY_SCHED] = &ht_family_sched,
+    [HT_FAMILY_TMEM] = &ht_family_tmem,
     [HT_FAMILY_CLOCK] = &ht_family_clock,
     [HT_FAMILY_VCPU] = &ht_family_vcpu,
     [HT_FAMILY_XENVER] = &ht_family_xenver,
@@ -3779,6 +4782,59 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_POLL_NOT_POLLING] = "poll: the vcpu is not polling with a timeout",
     [HT_R_SCHED_NO_VCPU] = "sched: no such vcpu",
     [HT_R_SCHED_UNKNOWN_OP] = "sched: not a 4.2 sched_op",
+    [HT_R_TMEM_DISABLED] = "tmem: not enabled (boot option tmem off)",
+    [HT_R_TMEM_NO_CLIENT] = "tmem: the caller has no client and none can be made",
+    [HT_R_TMEM_NO_POOL] = "tmem: no pool with that id in the caller's slots",
+    [HT_R_TMEM_SPEC_VERSION] = "tmem: new_pool: the spec version is not 1",
+    [HT_R_TMEM_PAGE_SIZE] = "tmem: new_pool: the page size is not 4 KiB",
+    [HT_R_TMEM_PRECOMPRESSED] = "tmem: new_pool: precompressed pools are not supported",
+    [HT_R_TMEM_RESERVED_BITS] = "tmem: new_pool: a reserved flag bit is set",
+    [HT_R_TMEM_POOL_ALLOC] = "tmem: new_pool: no memory for the pool",
+    [HT_R_TMEM_NO_SLOT] = "tmem: new_pool: the client's 16 pool slots are in use",
+    [HT_R_TMEM_NO_SHARED_SLOT] = "tmem: new_pool: the 16 global shared pool slots are in use",
+    [HT_R_TMEM_RESTORE_NO_TARGET] = "tmem: restore_new: no client for cli_id, pool_id 16 or more, or the slot is in use",
+    [HT_R_TMEM_RESTORE_NO_CALLER_CLIENT] = "tmem: restore_new: cli_id 0xffff and the caller has no client (4.2 dereferences NULL)",
+    [HT_R_TMEM_POOL_CREATED] = "tmem: new_pool: a new pool",
+    [HT_R_TMEM_POOL_JOINED] = "tmem: new_pool: joined the live shared pool with that uuid",
+    [HT_R_TMEM_POOL_MADE_PRIVATE] = "tmem: new_pool: asked for shared, made private (uuid all ones, or not authorised)",
+    [HT_R_TMEM_DESTROY_NO_POOL] = "tmem: destroy_pool: no pool in that slot: 0",
+    [HT_R_TMEM_DESTROY_LEAKED] = "tmem: destroy_pool: the owner is live-migrating, so the pool is leaked, not freed",
+    [HT_R_TMEM_FROZEN] = "tmem: the pool's owner is frozen (-EFROZEN)",
+    [HT_R_TMEM_DUP_MIGRATING] = "tmem: a put to an existing key while the owner live-migrates: the old copy is flushed",
+    [HT_R_TMEM_DUP_NO_FRAME] = "tmem: a put to an existing key found no frame for the new copy: the old copy is flushed",
+    [HT_R_TMEM_NO_METADATA] = "tmem: no memory for the object or the page record",
+    [HT_R_TMEM_MAX_PAGES] = "tmem: the persistent pool's owner is at max_pages",
+    [HT_R_TMEM_NO_FRAME] = "tmem: no frame for the page: the heap is empty or scarce",
+    [HT_R_TMEM_BAD_CMFN] = "tmem: cmfn is not a populated ram_rw gfn of the caller",
+    [HT_R_TMEM_RANGE_FIELD] = "tmem: an offset or the length is above 4096",
+    [HT_R_TMEM_RANGE_SUM] = "tmem: an offset plus the length is above 4096",
+    [HT_R_TMEM_RANGE_IGNORED] = "tmem: 4.2.0 copies nothing for a range beyond the page and says 1",
+    [HT_R_TMEM_PUT_DUP] = "tmem: the put replaced the data of an existing key",
+    [HT_R_TMEM_EMPTY] = "tmem: the pool holds no page (-EEMPTY)",
+    [HT_R_TMEM_MISS] = "tmem: no such object or page: a miss",
+    [HT_R_TMEM_GET_DESTRUCTIVE] = "tmem: a private ephemeral get: the page was copied and dropped",
+    [HT_R_TMEM_COPY_FAILED_DROPPED] = "tmem: the copy failed and the private page is gone",
+    [HT_R_TMEM_XCHG] = "tmem: TMEM_XCHG is not implemented: 0",
+    [HT_R_TMEM_UNKNOWN_CMD] = "tmem: an unknown command: 0",
+    [HT_R_TMEM_CMD_HAS_CALL] = "engine: that tmem command is a call of its own (refused)",
+    [HT_R_TMEM_SUBOP_HAS_CALL] = "engine: that tmem control sub-op is a call of its own (refused)",
+    [HT_R_TMEM_LONG_LIST] = "engine: TMEMC_LIST's long report is not modelled (refused)",
+    [HT_R_TMEM_NEGATIVE_READBACK] = "engine: a weight or cap of 2^31 or more reads back negative: not modelled (refused)",
+    [HT_R_TMEM_NOT_PRIVILEGED] = "tmem: control from a caller that is not privileged",
+    [HT_R_TMEM_CTL_NO_CLIENT] = "tmem: control: cli_id names no client (-1)",
+    [HT_R_TMEM_CTL_NOT_ALL] = "tmem: flush: cli_id is not 0xffff (-1)",
+    [HT_R_TMEM_CTL_NO_POOL] = "tmem: control: no such client or pool (-1)",
+    [HT_R_TMEM_CTL_EPHEMERAL] = "tmem: save_get_next_page: the pool is ephemeral (-1)",
+    [HT_R_TMEM_CTL_SMALL_BUFFER] = "tmem: save_get_next_page: the buffer cannot hold a page and its handle",
+    [HT_R_TMEM_CTL_END_OF_PAGES] = "tmem: save_get_next_page: no page, or the last one was returned (-1)",
+    [HT_R_TMEM_CTL_RESTORE_EXISTS] = "tmem: restore_begin: the client exists, or the domain is missing or dying (-1)",
+    [HT_R_TMEM_CTL_SENTINEL] = "tmem: the value read back is 0xffffffff or 0xfffffffe: -2",
+    [HT_R_TMEM_CTL_UNKNOWN_SUBOP] = "tmem: control: no such sub-op (-1)",
+    [HT_R_TMEM_CTL_UUID_FALLTHROUGH] = "tmem: 4.2.0: get_pool_uuid ran on into save_end's code",
+    [HT_R_TMEM_CTL_RESTORE_BIG] = "tmem: restore_put_page: bufsize is above 4096",
+    [HT_R_TMEM_SAVE_NOTHING] = "tmem: save_begin: no such client, or it has no pool: 0",
+    [HT_R_TMEM_AUTH_NO_CLIENT] = "tmem: auth: cli_id names no client",
+    [HT_R_TMEM_AUTH_FULL] = "tmem: auth: the client's 16 entries are in use",
     [HT_R_CLOCK_OVERFLOW] = "clock: the system time would pass STIME_MAX",
     [HT_R_CLOCK_LIVELOCK] = "clock: a timer re-armed itself in the past; Xen never returns",
     [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
@@ -3868,6 +4924,10 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_EVTCHN_PIRQ] = "evtchn.6",
     [HT_INV_EVTCHN_LOWEST_FREE] = "evtchn.7",
     [HT_INV_SHUTDOWN_REASON] = "sched.1",
+    [HT_INV_TMEM_SLOTS] = "tmem.1",
+    [HT_INV_TMEM_PAGES] = "tmem.2",
+    [HT_INV_TMEM_FRAMES] = "tmem.3",
+    [HT_INV_TMEM_DATA] = "tmem.4",
     [HT_INV_VCPU_STATE] = "vcpu.1",
     [HT_INV_VCPU_TIMERS] = "vcpu.2",
     [HT_INV_XENVER_STRINGS] = "xenver.1",
@@ -3902,6 +4962,10 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_EVTCHN_PIRQ] = "a pirq port is the port the domain's pirq map names for its pirq and is on the pirq list of the vcpu it notifies (once), and the map names only such ports",
     [HT_INV_EVTCHN_LOWEST_FREE] = "an EVTCHNOP that allocates returns the lowest free port of the domain (a new bucket's first port when the allocated ones are full)",
     [HT_INV_SHUTDOWN_REASON] = "a recorded shutdown reason changes only by domain_resume: shutdown, shutdown_code, remote_shutdown, a watchdog and a crash keep the first; a shut-down domain has one",
+    [HT_INV_TMEM_SLOTS] = "every slot of a client names a live pool; a private pool is named by its owner's slot local_id and nothing else; a shared pool holds one global slot, its uuid is unique there, and its share list is the slots that name it; every live pool belongs to a live client, which names it or leaked it",
+    [HT_INV_TMEM_PAGES] = "a pool's page count is the pages reachable through its objects, and no object is empty; every ephemeral page is on the global LRU and on its pool owner's, whose counts are the lists' lengths; every persistent page is on its pool's list",
+    [HT_INV_TMEM_FRAMES] = "each tmem page holds a frame of its own: Xen's (allocated, owned by no domain) for an ephemeral page, its pool owner's (allocated, counted in tot_pages, mapped at no gfn) for a persistent one; the free frames tmem keeps are Xen's and hold no page; freeable_page_count is the ephemeral pages' frames",
+    [HT_INV_TMEM_DATA] = "the frame of every tmem page holds the data tmem stored in it, so gets return neither stale nor foreign data",
     [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
     [HT_INV_VCPU_TIMERS] = "a vcpu's periodic timer period is 0 or between 1 ms and STIME_DELTA_MAX (2^62-1)",
     [HT_INV_XENVER_STRINGS] = "a string xen_version returns is NUL-terminated within its buffer and every byte after the NUL is zero",
@@ -3929,6 +4993,17 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_CLOSE_FREES_PORT_ZERO] = "close_frees_port_zero",
     [HT_BUG_ALLOC_NEXT_FIT] = "alloc_next_fit",
     [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "crash_overwrites_shutdown_code",
+    [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "tmem_destroy_pool_unchecked",
+    [HT_BUG_TMEM_POOL_ID_SIGNED] = "tmem_pool_id_signed",
+    [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "tmem_save_null_client",
+    [HT_BUG_TMEM_CMFN_UNCHECKED] = "tmem_cmfn_unchecked",
+    [HT_BUG_TMEM_COPY_OVERFLOW] = "tmem_copy_overflow",
+    [HT_BUG_TMEM_GET_BAD_COPY_LOCK] = "tmem_get_bad_copy_lock",
+    [HT_BUG_TMEM_GET_BAD_COPY_ORPHAN] = "tmem_get_bad_copy_orphan",
+    [HT_BUG_TMEM_LIST_OVERFLOW] = "tmem_list_overflow",
+    [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "tmem_destroy_migrating_leak",
+    [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "tmem_reassign_splices_all",
+    [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "tmem_relinquish_deadlock",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "periodic_timer_overflow",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "vcpu_up_uninitialised",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "xen_version_stack_leak",
@@ -3957,6 +5032,17 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_CLOSE_FREES_PORT_ZERO] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
     [HT_BUG_ALLOC_NEXT_FIT] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
     [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "synthetic: this engine's own domain_crash before it followed domain_shutdown (no Xen since 6e880a2217, 2010, overwrites the reason)",
+    [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "XSA-15 / CVE-2012-6035, fixed in 4.2.1 by 7d8457781f",
+    [HT_BUG_TMEM_POOL_ID_SIGNED] = "XSA-15 / CVE-2012-6036, fixed in 4.2.1 by 2bdde48224",
+    [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "XSA-15 / CVE-2012-3497, fixed in 4.2.1 by c15cdd31b5",
+    [HT_BUG_TMEM_CMFN_UNCHECKED] = "XSA-15, fixed in 4.2.1 by 6cbcc87364 (cli_get_page's missing return NULL)",
+    [HT_BUG_TMEM_COPY_OVERFLOW] = "fixed in 4.2.1 by b9eeb603e4 (reported by Tim Deegan)",
+    [HT_BUG_TMEM_GET_BAD_COPY_LOCK] = "CVE-2012-6031, fixed in 4.2.1 by 75b433a6e9",
+    [HT_BUG_TMEM_GET_BAD_COPY_ORPHAN] = "4.2 to 4.12 (found by reading do_tmem_get, which unlinks before it copies)",
+    [HT_BUG_TMEM_LIST_OVERFLOW] = "4.2 to 4.12 (found by reading tmemc_list_client)",
+    [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "4.2 to 4.12 (found by reading pool_flush and client_flush)",
+    [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "4.2 to 4.12 (found by reading shared_pool_reassign)",
+    [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "4.2 (found by reading tmem_relinquish_pages)",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "XSA-20 / CVE-2012-4535, dfa0cb6a14 (first in 4.2.1)",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "949ebc61f8 (2005): VCPUOP_up did not check that the vcpu was initialised",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "XSA-122 / CVE-2015-2045, fe2e079f64 (never fixed on the 4.2 branch's releases)",
@@ -3985,6 +5071,17 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_CLOSE_FREES_PORT_ZERO] = "EVTCHNOP_close accepts the reserved port 0 and frees it, so the next allocation hands out port 0",
     [HT_BUG_ALLOC_NEXT_FIT] = "get_free_port searches from the port after the last one it handed out instead of from 0, so a closed port below it is not reused first",
     [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "a crash records SHUTDOWN_crash over a reason the domain recorded before",
+    [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "destroy_pool indexes the client's 16 slots with an unchecked pool id",
+    [HT_BUG_TMEM_POOL_ID_SIGNED] = "save_get_next_page, restore_put_page and restore_flush_page take the pool id as a signed int, so an id of 2^31 or more indexes before the slots",
+    [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "save_get_client_weight, _cap, _flags and save_end dereference the client of a domain that has none",
+    [HT_BUG_TMEM_CMFN_UNCHECKED] = "a put or get whose cmfn is not a ram_rw page of the caller goes on with that page",
+    [HT_BUG_TMEM_COPY_OVERFLOW] = "read and write check offset + len in 32 bits, so a sum that wraps copies far outside the pages",
+    [HT_BUG_TMEM_GET_BAD_COPY_LOCK] = "a get whose copy fails returns with the object's spinlock held: the next op on the object spins",
+    [HT_BUG_TMEM_GET_BAD_COPY_ORPHAN] = "a get from a private ephemeral pool whose copy fails leaves the page unlinked but counted, on the LRU and holding its frame",
+    [HT_BUG_TMEM_LIST_OVERFLOW] = "TMEMC_LIST writes each client's C= line whether or not it fits, then every later line (the room left wraps)",
+    [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "a pool leaked while its owner live-migrated outlives the owner's tmem client when the domain is destroyed",
+    [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "when a shared pool's owner leaves it, the owner's whole ephemeral list moves to the new owner, but the counts move only the pool's pages",
+    [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "tmem's own page allocation under memory scarcity read-locks tmem_rwlock, which the op holds for writing when it made the caller's client or is a restore put",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "VCPUOP_set_periodic_timer accepts a period above STIME_DELTA_MAX: once the timer has ticked, last + period overflows into the past and the timer softirq re-arms it there forever",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "VCPUOP_up brings up a vcpu that was never initialised (it would run on a zeroed context)",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "extraversion, compile_info and changeset copy whole stack buffers: the bytes after each string are hypervisor stack contents",
@@ -3995,6 +5092,9 @@ const char *const ht_bug_texts[HT_NBUGS] = {
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
     [HT_OPT_NR_IRQS_GSI] = 8,
+    [HT_OPT_TMEM] = 1,
+    [HT_OPT_TMEM_COMPRESS] = 1,
+    [HT_OPT_TMEM_SHARED_AUTH] = 1,
     [HT_OPT_HYPERCALL_PREEMPT] = 1,
 };
 

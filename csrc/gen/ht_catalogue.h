@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "5d7f74bf0c13423e"
-#define HT_NCALLS 145
+#define HT_CATALOGUE_REVISION "75b82d865a23d02c"
+#define HT_NCALLS 183
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 15
+#define HT_NLISTS 30
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 16
-#define HT_NREASONS 247
-#define HT_NINVARIANTS 31
-#define HT_NBUGS 25
+#define HT_NFAMILIES 17
+#define HT_NREASONS 300
+#define HT_NINVARIANTS 35
+#define HT_NBUGS 36
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -24,6 +24,7 @@
 #define HT_RAW_CALLER_DOWN (-1000004) /* refused: the calling vcpu is down (it cannot make calls) */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
+#define HT_RAW_BAD_VALUE0 (-1000030) /* refused: a value of slot i the engine does not model is RAW_BAD_VALUE0 - i */
 #define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */
 #define HT_LIST_SHIFT 32 /* a list reference is word offset << LIST_SHIFT | element count */
 #define HT_DEFAULT_PROFILE_INDEX 0 /* the profile a machine uses unless told */
@@ -43,9 +44,12 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 2
+#define HT_NHOST_OPTIONS 5
 #define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
-#define HT_OPT_HYPERCALL_PREEMPT 1 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
+#define HT_OPT_TMEM 1 /* the tmem boot option: off, every tmem op answers ENODEV */
+#define HT_OPT_TMEM_COMPRESS 2 /* the tmem_compress boot option: new clients compress their pages (on x86_64) */
+#define HT_OPT_TMEM_SHARED_AUTH 3 /* the tmem_shared_auth boot option: a shared pool needs its uuid authorised (tmem_auth) */
+#define HT_OPT_HYPERCALL_PREEMPT 4 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -100,6 +104,8 @@
 #define HT_ENOTCONN 107
 #define HT_ETIMEDOUT 110
 #define HT_ECONNREFUSED 111
+#define HT_EFROZEN 1000
+#define HT_EEMPTY 1001
 #define HT_S_HANDLE_INVALID 10 /* -XENMEM_SHARING_OP_S_HANDLE_INVALID */
 #define HT_C_HANDLE_INVALID 9  /* -XENMEM_SHARING_OP_C_HANDLE_INVALID */
 
@@ -113,9 +119,10 @@
 #define HT_RES_PORT 5
 #define HT_RES_MAPPING 6
 #define HT_RES_MFN 7
-#define HT_RES_COUNT 8
-#define HT_RES_REMAPPED_MASK 0xf8u
-#define HT_RES_PER_DOMAIN_MASK 0x34u
+#define HT_RES_TMEM_POOL 8
+#define HT_RES_COUNT 9
+#define HT_RES_REMAPPED_MASK 0x1f8u
+#define HT_RES_PER_DOMAIN_MASK 0x134u
 
 /* Result conventions, call kinds, callers, list directions. */
 #define HT_RETURNS_STATUS 0
@@ -142,11 +149,12 @@
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_SCHED 10
-#define HT_FAMILY_CLOCK 11
-#define HT_FAMILY_VCPU 12
-#define HT_FAMILY_XENVER 13
-#define HT_FAMILY_MULTICALL 14
-#define HT_FAMILY_PVONLY 15
+#define HT_FAMILY_TMEM 11
+#define HT_FAMILY_CLOCK 12
+#define HT_FAMILY_VCPU 13
+#define HT_FAMILY_XENVER 14
+#define HT_FAMILY_MULTICALL 15
+#define HT_FAMILY_PVONLY 16
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -411,6 +419,12 @@
 #define HT_SHUTDOWN_REASON_CRASH 3
 #define HT_SHUTDOWN_REASON_WATCHDOG 4
 #define HT_SHUTDOWN_REASON_COUNT 5
+/* tmem_pool_flags: TMEM_POOL_* flags of new_pool (public/tmem.h): persistent, shared, precompressed, and the spec version 1 in bits 24-31 (the page size, bits 4-7, must be 0: 4 KiB) */
+#define HT_TMEM_POOL_FLAGS_PERSIST 1
+#define HT_TMEM_POOL_FLAGS_SHARED 2
+#define HT_TMEM_POOL_FLAGS_PRECOMPRESSED 4
+#define HT_TMEM_POOL_FLAGS_SPEC_V1 16777216
+#define HT_TMEM_POOL_FLAGS_COUNT 4
 /* runstate: vcpu run states (RUNSTATE_*, public/vcpu.h) */
 #define HT_RUNSTATE_RUNNING 0
 #define HT_RUNSTATE_RUNNABLE 1
@@ -636,6 +650,59 @@ enum ht_reason_id {
     HT_R_POLL_NOT_POLLING,
     HT_R_SCHED_NO_VCPU,
     HT_R_SCHED_UNKNOWN_OP,
+    HT_R_TMEM_DISABLED,
+    HT_R_TMEM_NO_CLIENT,
+    HT_R_TMEM_NO_POOL,
+    HT_R_TMEM_SPEC_VERSION,
+    HT_R_TMEM_PAGE_SIZE,
+    HT_R_TMEM_PRECOMPRESSED,
+    HT_R_TMEM_RESERVED_BITS,
+    HT_R_TMEM_POOL_ALLOC,
+    HT_R_TMEM_NO_SLOT,
+    HT_R_TMEM_NO_SHARED_SLOT,
+    HT_R_TMEM_RESTORE_NO_TARGET,
+    HT_R_TMEM_RESTORE_NO_CALLER_CLIENT,
+    HT_R_TMEM_POOL_CREATED,
+    HT_R_TMEM_POOL_JOINED,
+    HT_R_TMEM_POOL_MADE_PRIVATE,
+    HT_R_TMEM_DESTROY_NO_POOL,
+    HT_R_TMEM_DESTROY_LEAKED,
+    HT_R_TMEM_FROZEN,
+    HT_R_TMEM_DUP_MIGRATING,
+    HT_R_TMEM_DUP_NO_FRAME,
+    HT_R_TMEM_NO_METADATA,
+    HT_R_TMEM_MAX_PAGES,
+    HT_R_TMEM_NO_FRAME,
+    HT_R_TMEM_BAD_CMFN,
+    HT_R_TMEM_RANGE_FIELD,
+    HT_R_TMEM_RANGE_SUM,
+    HT_R_TMEM_RANGE_IGNORED,
+    HT_R_TMEM_PUT_DUP,
+    HT_R_TMEM_EMPTY,
+    HT_R_TMEM_MISS,
+    HT_R_TMEM_GET_DESTRUCTIVE,
+    HT_R_TMEM_COPY_FAILED_DROPPED,
+    HT_R_TMEM_XCHG,
+    HT_R_TMEM_UNKNOWN_CMD,
+    HT_R_TMEM_CMD_HAS_CALL,
+    HT_R_TMEM_SUBOP_HAS_CALL,
+    HT_R_TMEM_LONG_LIST,
+    HT_R_TMEM_NEGATIVE_READBACK,
+    HT_R_TMEM_NOT_PRIVILEGED,
+    HT_R_TMEM_CTL_NO_CLIENT,
+    HT_R_TMEM_CTL_NOT_ALL,
+    HT_R_TMEM_CTL_NO_POOL,
+    HT_R_TMEM_CTL_EPHEMERAL,
+    HT_R_TMEM_CTL_SMALL_BUFFER,
+    HT_R_TMEM_CTL_END_OF_PAGES,
+    HT_R_TMEM_CTL_RESTORE_EXISTS,
+    HT_R_TMEM_CTL_SENTINEL,
+    HT_R_TMEM_CTL_UNKNOWN_SUBOP,
+    HT_R_TMEM_CTL_UUID_FALLTHROUGH,
+    HT_R_TMEM_CTL_RESTORE_BIG,
+    HT_R_TMEM_SAVE_NOTHING,
+    HT_R_TMEM_AUTH_NO_CLIENT,
+    HT_R_TMEM_AUTH_FULL,
     HT_R_CLOCK_OVERFLOW,
     HT_R_CLOCK_LIVELOCK,
     HT_R_VCPU_RANGE,
@@ -726,6 +793,10 @@ enum ht_invariant_id {
     HT_INV_EVTCHN_PIRQ,
     HT_INV_EVTCHN_LOWEST_FREE,
     HT_INV_SHUTDOWN_REASON,
+    HT_INV_TMEM_SLOTS,
+    HT_INV_TMEM_PAGES,
+    HT_INV_TMEM_FRAMES,
+    HT_INV_TMEM_DATA,
     HT_INV_VCPU_STATE,
     HT_INV_VCPU_TIMERS,
     HT_INV_XENVER_STRINGS,
@@ -754,6 +825,17 @@ enum ht_bug_id {
     HT_BUG_CLOSE_FREES_PORT_ZERO,
     HT_BUG_ALLOC_NEXT_FIT,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
+    HT_BUG_TMEM_DESTROY_POOL_UNCHECKED,
+    HT_BUG_TMEM_POOL_ID_SIGNED,
+    HT_BUG_TMEM_SAVE_NULL_CLIENT,
+    HT_BUG_TMEM_CMFN_UNCHECKED,
+    HT_BUG_TMEM_COPY_OVERFLOW,
+    HT_BUG_TMEM_GET_BAD_COPY_LOCK,
+    HT_BUG_TMEM_GET_BAD_COPY_ORPHAN,
+    HT_BUG_TMEM_LIST_OVERFLOW,
+    HT_BUG_TMEM_DESTROY_MIGRATING_LEAK,
+    HT_BUG_TMEM_REASSIGN_SPLICES_ALL,
+    HT_BUG_TMEM_RELINQUISH_DEADLOCK,
     HT_BUG_PERIODIC_TIMER_OVERFLOW,
     HT_BUG_VCPU_UP_UNINITIALISED,
     HT_BUG_XEN_VERSION_STACK_LEAK,
@@ -849,66 +931,104 @@ enum ht_call_id {
     HT_CALL_domain_resume = 82,
     HT_CALL_sched_watchdog_expire = 83,
     HT_CALL_sched_poll_timeout = 84,
-    HT_CALL_advance_time = 85,
-    HT_CALL_vcpu_initialise = 86,
-    HT_CALL_vcpu_up = 87,
-    HT_CALL_vcpu_down = 88,
-    HT_CALL_vcpu_is_up = 89,
-    HT_CALL_vcpu_get_runstate_info = 90,
-    HT_CALL_vcpu_register_runstate_memory_area = 91,
-    HT_CALL_vcpu_set_periodic_timer = 92,
-    HT_CALL_vcpu_stop_periodic_timer = 93,
-    HT_CALL_vcpu_set_singleshot_timer = 94,
-    HT_CALL_vcpu_stop_singleshot_timer = 95,
-    HT_CALL_vcpu_register_vcpu_info = 96,
-    HT_CALL_vcpu_send_nmi = 97,
-    HT_CALL_vcpu_get_physid = 98,
-    HT_CALL_vcpu_register_vcpu_time_memory_area = 99,
-    HT_CALL_vcpu_op_raw = 100,
-    HT_CALL_set_timer_op = 101,
-    HT_CALL_guest_timer_interrupt = 102,
-    HT_CALL_xenver_version = 103,
-    HT_CALL_xenver_extraversion = 104,
-    HT_CALL_xenver_compile_info = 105,
-    HT_CALL_xenver_capabilities = 106,
-    HT_CALL_xenver_changeset = 107,
-    HT_CALL_xenver_platform_parameters = 108,
-    HT_CALL_xenver_get_features = 109,
-    HT_CALL_xenver_pagesize = 110,
-    HT_CALL_xenver_guest_handle = 111,
-    HT_CALL_xenver_commandline = 112,
-    HT_CALL_xenver_raw = 113,
-    HT_CALL_multicall = 114,
-    HT_CALL_set_trap_table = 115,
-    HT_CALL_mmu_update = 116,
-    HT_CALL_set_gdt = 117,
-    HT_CALL_stack_switch = 118,
-    HT_CALL_set_callbacks = 119,
-    HT_CALL_fpu_taskswitch = 120,
-    HT_CALL_set_debugreg = 121,
-    HT_CALL_get_debugreg = 122,
-    HT_CALL_update_descriptor = 123,
-    HT_CALL_update_va_mapping = 124,
-    HT_CALL_iret = 125,
-    HT_CALL_set_segment_base = 126,
-    HT_CALL_mmuext_op = 127,
-    HT_CALL_physdev_set_iopl = 128,
-    HT_CALL_physdev_irq_unmask_notify = 129,
-    HT_CALL_physdev_set_iobitmap = 130,
-    HT_CALL_physdev_apic_read = 131,
-    HT_CALL_physdev_apic_write = 132,
-    HT_CALL_physdev_alloc_irq_vector = 133,
-    HT_CALL_physdev_irq_status_query = 134,
-    HT_CALL_physdev_op_raw = 135,
-    HT_CALL_vm_assist = 136,
-    HT_CALL_nmi_op_register = 137,
-    HT_CALL_nmi_op_unregister = 138,
-    HT_CALL_console_io_write = 139,
-    HT_CALL_console_io_read = 140,
-    HT_CALL_console_io_raw = 141,
-    HT_CALL_hypercall_raw = 142,
-    HT_CALL_serial_input = 143,
-    HT_CALL_serial_output = 144,
+    HT_CALL_tmem_new_pool = 85,
+    HT_CALL_tmem_destroy_pool = 86,
+    HT_CALL_tmem_new_page = 87,
+    HT_CALL_tmem_put_page = 88,
+    HT_CALL_tmem_get_page = 89,
+    HT_CALL_tmem_flush_page = 90,
+    HT_CALL_tmem_flush_object = 91,
+    HT_CALL_tmem_read = 92,
+    HT_CALL_tmem_write = 93,
+    HT_CALL_tmem_xchg = 94,
+    HT_CALL_tmem_op_other = 95,
+    HT_CALL_tmem_auth = 96,
+    HT_CALL_tmem_restore_new_pool = 97,
+    HT_CALL_tmem_control_thaw = 98,
+    HT_CALL_tmem_control_freeze = 99,
+    HT_CALL_tmem_control_flush = 100,
+    HT_CALL_tmem_control_destroy = 101,
+    HT_CALL_tmem_control_list = 102,
+    HT_CALL_tmem_control_set_weight = 103,
+    HT_CALL_tmem_control_set_cap = 104,
+    HT_CALL_tmem_control_set_compress = 105,
+    HT_CALL_tmem_control_query_freeable_mb = 106,
+    HT_CALL_tmem_control_save_begin = 107,
+    HT_CALL_tmem_control_save_get_version = 108,
+    HT_CALL_tmem_control_save_get_maxpools = 109,
+    HT_CALL_tmem_control_save_get_client_weight = 110,
+    HT_CALL_tmem_control_save_get_client_cap = 111,
+    HT_CALL_tmem_control_save_get_client_flags = 112,
+    HT_CALL_tmem_control_save_get_pool_flags = 113,
+    HT_CALL_tmem_control_save_get_pool_npages = 114,
+    HT_CALL_tmem_control_save_get_pool_uuid = 115,
+    HT_CALL_tmem_control_save_get_next_page = 116,
+    HT_CALL_tmem_control_save_get_next_inv = 117,
+    HT_CALL_tmem_control_save_end = 118,
+    HT_CALL_tmem_control_restore_begin = 119,
+    HT_CALL_tmem_control_restore_put_page = 120,
+    HT_CALL_tmem_control_restore_flush_page = 121,
+    HT_CALL_tmem_control_other = 122,
+    HT_CALL_advance_time = 123,
+    HT_CALL_vcpu_initialise = 124,
+    HT_CALL_vcpu_up = 125,
+    HT_CALL_vcpu_down = 126,
+    HT_CALL_vcpu_is_up = 127,
+    HT_CALL_vcpu_get_runstate_info = 128,
+    HT_CALL_vcpu_register_runstate_memory_area = 129,
+    HT_CALL_vcpu_set_periodic_timer = 130,
+    HT_CALL_vcpu_stop_periodic_timer = 131,
+    HT_CALL_vcpu_set_singleshot_timer = 132,
+    HT_CALL_vcpu_stop_singleshot_timer = 133,
+    HT_CALL_vcpu_register_vcpu_info = 134,
+    HT_CALL_vcpu_send_nmi = 135,
+    HT_CALL_vcpu_get_physid = 136,
+    HT_CALL_vcpu_register_vcpu_time_memory_area = 137,
+    HT_CALL_vcpu_op_raw = 138,
+    HT_CALL_set_timer_op = 139,
+    HT_CALL_guest_timer_interrupt = 140,
+    HT_CALL_xenver_version = 141,
+    HT_CALL_xenver_extraversion = 142,
+    HT_CALL_xenver_compile_info = 143,
+    HT_CALL_xenver_capabilities = 144,
+    HT_CALL_xenver_changeset = 145,
+    HT_CALL_xenver_platform_parameters = 146,
+    HT_CALL_xenver_get_features = 147,
+    HT_CALL_xenver_pagesize = 148,
+    HT_CALL_xenver_guest_handle = 149,
+    HT_CALL_xenver_commandline = 150,
+    HT_CALL_xenver_raw = 151,
+    HT_CALL_multicall = 152,
+    HT_CALL_set_trap_table = 153,
+    HT_CALL_mmu_update = 154,
+    HT_CALL_set_gdt = 155,
+    HT_CALL_stack_switch = 156,
+    HT_CALL_set_callbacks = 157,
+    HT_CALL_fpu_taskswitch = 158,
+    HT_CALL_set_debugreg = 159,
+    HT_CALL_get_debugreg = 160,
+    HT_CALL_update_descriptor = 161,
+    HT_CALL_update_va_mapping = 162,
+    HT_CALL_iret = 163,
+    HT_CALL_set_segment_base = 164,
+    HT_CALL_mmuext_op = 165,
+    HT_CALL_physdev_set_iopl = 166,
+    HT_CALL_physdev_irq_unmask_notify = 167,
+    HT_CALL_physdev_set_iobitmap = 168,
+    HT_CALL_physdev_apic_read = 169,
+    HT_CALL_physdev_apic_write = 170,
+    HT_CALL_physdev_alloc_irq_vector = 171,
+    HT_CALL_physdev_irq_status_query = 172,
+    HT_CALL_physdev_op_raw = 173,
+    HT_CALL_vm_assist = 174,
+    HT_CALL_nmi_op_register = 175,
+    HT_CALL_nmi_op_unregister = 176,
+    HT_CALL_console_io_write = 177,
+    HT_CALL_console_io_read = 178,
+    HT_CALL_console_io_raw = 179,
+    HT_CALL_hypercall_raw = 180,
+    HT_CALL_serial_input = 181,
+    HT_CALL_serial_output = 182,
 };
 
 /* The owner of a per-domain value that belongs to the calling domain. */
@@ -977,6 +1097,7 @@ extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_sched;
+extern const struct ht_family_ops ht_family_tmem;
 extern const struct ht_family_ops ht_family_clock;
 extern const struct ht_family_ops ht_family_vcpu;
 extern const struct ht_family_ops ht_family_xenver;

@@ -125,6 +125,60 @@ int64_t ht_h_sched_op_raw(ht_machine *m, uint32_t cmd);
 int64_t ht_h_domain_resume(ht_machine *m, uint16_t domid);
 int64_t ht_h_sched_watchdog_expire(ht_machine *m, uint16_t domid, uint32_t id);
 int64_t ht_h_sched_poll_timeout(ht_machine *m, uint16_t domid, uint32_t vcpu);
+/* tmem (csrc/tmem.c) */
+int64_t ht_h_tmem_new_pool(ht_machine *m, ht_list uuid, uint32_t flags, uint64_t *pool_id);
+int64_t ht_h_tmem_destroy_pool(ht_machine *m, uint32_t pool_id);
+int64_t ht_h_tmem_new_page(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index);
+int64_t ht_h_tmem_put_page(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index,
+                           uint64_t cmfn);
+int64_t ht_h_tmem_get_page(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index,
+                           uint64_t cmfn);
+int64_t ht_h_tmem_flush_page(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index);
+int64_t ht_h_tmem_flush_object(ht_machine *m, uint32_t pool_id, ht_list oid);
+int64_t ht_h_tmem_read(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index,
+                       uint32_t tmem_offset, uint32_t pfn_offset, uint32_t len, uint64_t cmfn);
+int64_t ht_h_tmem_write(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index,
+                        uint32_t tmem_offset, uint32_t pfn_offset, uint32_t len, uint64_t cmfn);
+int64_t ht_h_tmem_xchg(ht_machine *m, uint32_t pool_id, ht_list oid, uint32_t index, uint64_t cmfn);
+int64_t ht_h_tmem_op_other(ht_machine *m, uint32_t cmd, uint32_t pool_id);
+int64_t ht_h_tmem_auth(ht_machine *m, uint32_t cli_id, ht_list uuid, uint32_t auth);
+int64_t ht_h_tmem_restore_new_pool(ht_machine *m, uint32_t cli_id, uint32_t pool_id, uint32_t flags,
+                                   ht_list uuid);
+int64_t ht_h_tmem_control_thaw(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_freeze(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_flush(ht_machine *m, uint32_t cli_id, uint32_t kb);
+int64_t ht_h_tmem_control_destroy(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_list(ht_machine *m, uint32_t cli_id, uint32_t len, uint32_t use_long,
+                               ht_list buf);
+int64_t ht_h_tmem_control_set_weight(ht_machine *m, uint32_t cli_id, uint32_t weight);
+int64_t ht_h_tmem_control_set_cap(ht_machine *m, uint32_t cli_id, uint32_t cap);
+int64_t ht_h_tmem_control_set_compress(ht_machine *m, uint32_t cli_id, uint32_t compress);
+int64_t ht_h_tmem_control_query_freeable_mb(ht_machine *m);
+int64_t ht_h_tmem_control_save_begin(ht_machine *m, uint32_t cli_id, uint32_t live);
+int64_t ht_h_tmem_control_save_get_version(ht_machine *m);
+int64_t ht_h_tmem_control_save_get_maxpools(ht_machine *m);
+int64_t ht_h_tmem_control_save_get_client_weight(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_save_get_client_cap(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_save_get_client_flags(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_save_get_pool_flags(ht_machine *m, uint32_t cli_id, uint32_t pool_id);
+int64_t ht_h_tmem_control_save_get_pool_npages(ht_machine *m, uint32_t cli_id, uint32_t pool_id);
+int64_t ht_h_tmem_control_save_get_pool_uuid(ht_machine *m, uint32_t cli_id, uint32_t pool_id,
+                                             ht_list uuid);
+int64_t ht_h_tmem_control_save_get_next_page(ht_machine *m, uint32_t cli_id, uint32_t pool_id,
+                                             uint32_t bufsize, uint64_t *page_pool_id,
+                                             uint64_t *oid0, uint64_t *oid1, uint64_t *oid2,
+                                             uint64_t *page_index, uint64_t *data);
+int64_t ht_h_tmem_control_save_get_next_inv(ht_machine *m, uint32_t cli_id, uint32_t bufsize,
+                                            uint64_t *page_pool_id, uint64_t *oid0, uint64_t *oid1,
+                                            uint64_t *oid2, uint64_t *page_index);
+int64_t ht_h_tmem_control_save_end(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_restore_begin(ht_machine *m, uint32_t cli_id);
+int64_t ht_h_tmem_control_restore_put_page(ht_machine *m, uint32_t cli_id, uint32_t pool_id,
+                                           ht_list oid, uint32_t index, uint32_t data,
+                                           uint32_t bufsize);
+int64_t ht_h_tmem_control_restore_flush_page(ht_machine *m, uint32_t cli_id, uint32_t pool_id,
+                                             ht_list oid, uint32_t index);
+int64_t ht_h_tmem_control_other(ht_machine *m, uint32_t subop, uint32_t cli_id);
 /* clock (csrc/clock.c) */
 int64_t ht_h_advance_time(ht_machine *m, uint64_t ns);
 /* vcpu (csrc/vcpu.c) */

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "5d7f74bf0c13423e"
+CATALOGUE_REVISION = "75b82d865a23d02c"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(145)
+    {} for _ in range(183)
 )
 
 
@@ -1161,277 +1161,191 @@ def bind_calls(
             return remember(known84, 84, packed)
         raise refused(84, packed >> 16, (domid, vcpu, ))
 
-    known85 = KNOWN_RESULTS[85]
-    def advance_time(ns: int) -> CallResult:
-        try:
-            packed = call1(machine, 85, ns)
-        except (TypeError, OverflowError):
-            raise bad_value(85, (ns, )) from None
-        result = known85.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known85, 85, packed)
-        raise refused(85, packed >> 16, (ns, ))
+    def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
+        return call_lists(85, (uuid, flags, ))
 
     known86 = KNOWN_RESULTS[86]
-    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+    def tmem_destroy_pool(pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 86, vcpuid, ctxt)
+            packed = call1(machine, 86, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(86, (vcpuid, ctxt, )) from None
+            raise bad_value(86, (pool_id, )) from None
         result = known86.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known86, 86, packed)
-        raise refused(86, packed >> 16, (vcpuid, ctxt, ))
+        raise refused(86, packed >> 16, (pool_id, ))
 
-    known87 = KNOWN_RESULTS[87]
-    def vcpu_up(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 87, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(87, (vcpuid, )) from None
-        result = known87.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known87, 87, packed)
-        raise refused(87, packed >> 16, (vcpuid, ))
+    def tmem_new_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(87, (pool_id, oid, index, ))
 
-    known88 = KNOWN_RESULTS[88]
-    def vcpu_down(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 88, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(88, (vcpuid, )) from None
-        result = known88.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known88, 88, packed)
-        raise refused(88, packed >> 16, (vcpuid, ))
+    def tmem_put_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(88, (pool_id, oid, index, cmfn, ))
 
-    known89 = KNOWN_RESULTS[89]
-    def vcpu_is_up(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 89, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(89, (vcpuid, )) from None
-        result = known89.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known89, 89, packed)
-        raise refused(89, packed >> 16, (vcpuid, ))
+    def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(89, (pool_id, oid, index, cmfn, ))
 
-    known90 = KNOWN_RESULTS[90]
-    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 90, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(90, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((90, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
-        result = known90.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known90, 90, packed)
-        raise refused(90, packed >> 16, (vcpuid, ))
+    def tmem_flush_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(90, (pool_id, oid, index, ))
 
-    known91 = KNOWN_RESULTS[91]
-    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
-        try:
-            packed = call2(machine, 91, vcpuid, addr)
-        except (TypeError, OverflowError):
-            raise bad_value(91, (vcpuid, addr, )) from None
-        result = known91.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known91, 91, packed)
-        raise refused(91, packed >> 16, (vcpuid, addr, ))
+    def tmem_flush_object(pool_id: int, oid: Sequence[int]) -> CallResult:
+        return call_lists(91, (pool_id, oid, ))
 
-    known92 = KNOWN_RESULTS[92]
-    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
-        try:
-            packed = call2(machine, 92, vcpuid, period_ns)
-        except (TypeError, OverflowError):
-            raise bad_value(92, (vcpuid, period_ns, )) from None
-        result = known92.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known92, 92, packed)
-        raise refused(92, packed >> 16, (vcpuid, period_ns, ))
+    def tmem_read(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        return call_lists(92, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
-    known93 = KNOWN_RESULTS[93]
-    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 93, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(93, (vcpuid, )) from None
-        result = known93.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known93, 93, packed)
-        raise refused(93, packed >> 16, (vcpuid, ))
+    def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        return call_lists(93, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
-    known94 = KNOWN_RESULTS[94]
-    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
-        try:
-            packed = call3(machine, 94, vcpuid, timeout_abs_ns, flags)
-        except (TypeError, OverflowError):
-            raise bad_value(94, (vcpuid, timeout_abs_ns, flags, )) from None
-        result = known94.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known94, 94, packed)
-        raise refused(94, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+    def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(94, (pool_id, oid, index, cmfn, ))
 
     known95 = KNOWN_RESULTS[95]
-    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+    def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
         try:
-            packed = call1(machine, 95, vcpuid)
+            packed = call2(machine, 95, cmd, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(95, (vcpuid, )) from None
+            raise bad_value(95, (cmd, pool_id, )) from None
         result = known95.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known95, 95, packed)
-        raise refused(95, packed >> 16, (vcpuid, ))
+        raise refused(95, packed >> 16, (cmd, pool_id, ))
 
-    known96 = KNOWN_RESULTS[96]
-    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
-        try:
-            packed = call3(machine, 96, vcpuid, mfn, offset)
-        except (TypeError, OverflowError):
-            raise bad_value(96, (vcpuid, mfn, offset, )) from None
-        result = known96.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known96, 96, packed)
-        raise refused(96, packed >> 16, (vcpuid, mfn, offset, ))
+    def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
+        return call_lists(96, (cli_id, uuid, auth, ))
 
-    known97 = KNOWN_RESULTS[97]
-    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
-        try:
-            packed = call2(machine, 97, vcpuid, arg)
-        except (TypeError, OverflowError):
-            raise bad_value(97, (vcpuid, arg, )) from None
-        result = known97.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known97, 97, packed)
-        raise refused(97, packed >> 16, (vcpuid, arg, ))
+    def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
+        return call_lists(97, (cli_id, pool_id, flags, uuid, ))
 
     known98 = KNOWN_RESULTS[98]
-    def vcpu_get_physid(vcpuid: int) -> CallResult:
+    def tmem_control_thaw(cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 98, vcpuid)
+            packed = call1(machine, 98, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(98, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((98, packed, out[0]))
+            raise bad_value(98, (cli_id, )) from None
         result = known98.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known98, 98, packed)
-        raise refused(98, packed >> 16, (vcpuid, ))
+        raise refused(98, packed >> 16, (cli_id, ))
 
     known99 = KNOWN_RESULTS[99]
-    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def tmem_control_freeze(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 99, vcpuid, addr)
+            packed = call1(machine, 99, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(99, (vcpuid, addr, )) from None
+            raise bad_value(99, (cli_id, )) from None
         result = known99.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known99, 99, packed)
-        raise refused(99, packed >> 16, (vcpuid, addr, ))
+        raise refused(99, packed >> 16, (cli_id, ))
 
     known100 = KNOWN_RESULTS[100]
-    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
         try:
-            packed = call2(machine, 100, cmd, vcpuid)
+            packed = call2(machine, 100, cli_id, kb)
         except (TypeError, OverflowError):
-            raise bad_value(100, (cmd, vcpuid, )) from None
+            raise bad_value(100, (cli_id, kb, )) from None
         result = known100.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known100, 100, packed)
-        raise refused(100, packed >> 16, (cmd, vcpuid, ))
+        raise refused(100, packed >> 16, (cli_id, kb, ))
 
     known101 = KNOWN_RESULTS[101]
-    def set_timer_op(timeout: int) -> CallResult:
+    def tmem_control_destroy(cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 101, timeout)
+            packed = call1(machine, 101, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(101, (timeout, )) from None
+            raise bad_value(101, (cli_id, )) from None
         result = known101.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known101, 101, packed)
-        raise refused(101, packed >> 16, (timeout, ))
+        raise refused(101, packed >> 16, (cli_id, ))
 
-    known102 = KNOWN_RESULTS[102]
-    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
-        try:
-            packed = call2(machine, 102, domid, vcpu)
-        except (TypeError, OverflowError):
-            raise bad_value(102, (domid, vcpu, )) from None
-        result = known102.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known102, 102, packed)
-        raise refused(102, packed >> 16, (domid, vcpu, ))
+    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        return call_lists(102, (cli_id, len, use_long, ))
 
     known103 = KNOWN_RESULTS[103]
-    def xenver_version() -> CallResult:
+    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
         try:
-            packed = call0(machine, 103)
+            packed = call2(machine, 103, cli_id, weight)
         except (TypeError, OverflowError):
-            raise bad_value(103, ()) from None
+            raise bad_value(103, (cli_id, weight, )) from None
         result = known103.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known103, 103, packed)
-        raise refused(103, packed >> 16, ())
+        raise refused(103, packed >> 16, (cli_id, weight, ))
 
-    def xenver_extraversion() -> CallResult:
-        return call_lists(104, ())
+    known104 = KNOWN_RESULTS[104]
+    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
+        try:
+            packed = call2(machine, 104, cli_id, cap)
+        except (TypeError, OverflowError):
+            raise bad_value(104, (cli_id, cap, )) from None
+        result = known104.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known104, 104, packed)
+        raise refused(104, packed >> 16, (cli_id, cap, ))
 
-    def xenver_compile_info() -> CallResult:
-        return call_lists(105, ())
+    known105 = KNOWN_RESULTS[105]
+    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
+        try:
+            packed = call2(machine, 105, cli_id, compress)
+        except (TypeError, OverflowError):
+            raise bad_value(105, (cli_id, compress, )) from None
+        result = known105.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known105, 105, packed)
+        raise refused(105, packed >> 16, (cli_id, compress, ))
 
-    def xenver_capabilities() -> CallResult:
-        return call_lists(106, ())
+    known106 = KNOWN_RESULTS[106]
+    def tmem_control_query_freeable_mb() -> CallResult:
+        try:
+            packed = call0(machine, 106)
+        except (TypeError, OverflowError):
+            raise bad_value(106, ()) from None
+        result = known106.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known106, 106, packed)
+        raise refused(106, packed >> 16, ())
 
-    def xenver_changeset() -> CallResult:
-        return call_lists(107, ())
+    known107 = KNOWN_RESULTS[107]
+    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+        try:
+            packed = call2(machine, 107, cli_id, live)
+        except (TypeError, OverflowError):
+            raise bad_value(107, (cli_id, live, )) from None
+        result = known107.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known107, 107, packed)
+        raise refused(107, packed >> 16, (cli_id, live, ))
 
     known108 = KNOWN_RESULTS[108]
-    def xenver_platform_parameters() -> CallResult:
+    def tmem_control_save_get_version() -> CallResult:
         try:
             packed = call0(machine, 108)
         except (TypeError, OverflowError):
             raise bad_value(108, ()) from None
-        if packed >= 0:
-            return CallResult((108, packed, out[0]))
         result = known108.get(packed)
         if result is not None:
             return result
@@ -1440,406 +1354,840 @@ def bind_calls(
         raise refused(108, packed >> 16, ())
 
     known109 = KNOWN_RESULTS[109]
-    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+    def tmem_control_save_get_maxpools() -> CallResult:
         try:
-            packed = call1(machine, 109, submap_idx)
+            packed = call0(machine, 109)
         except (TypeError, OverflowError):
-            raise bad_value(109, (submap_idx, )) from None
-        if packed >= 0:
-            return CallResult((109, packed, out[0]))
+            raise bad_value(109, ()) from None
         result = known109.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known109, 109, packed)
-        raise refused(109, packed >> 16, (submap_idx, ))
+        raise refused(109, packed >> 16, ())
 
     known110 = KNOWN_RESULTS[110]
-    def xenver_pagesize(arg: int = 0) -> CallResult:
+    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 110, arg)
+            packed = call1(machine, 110, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(110, (arg, )) from None
+            raise bad_value(110, (cli_id, )) from None
         result = known110.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known110, 110, packed)
-        raise refused(110, packed >> 16, (arg, ))
+        raise refused(110, packed >> 16, (cli_id, ))
 
-    def xenver_guest_handle() -> CallResult:
-        return call_lists(111, ())
+    known111 = KNOWN_RESULTS[111]
+    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 111, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(111, (cli_id, )) from None
+        result = known111.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known111, 111, packed)
+        raise refused(111, packed >> 16, (cli_id, ))
 
-    def xenver_commandline() -> CallResult:
-        return call_lists(112, ())
+    known112 = KNOWN_RESULTS[112]
+    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 112, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(112, (cli_id, )) from None
+        result = known112.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known112, 112, packed)
+        raise refused(112, packed >> 16, (cli_id, ))
 
     known113 = KNOWN_RESULTS[113]
-    def xenver_raw(cmd: int) -> CallResult:
+    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
         try:
-            packed = call1(machine, 113, cmd)
+            packed = call2(machine, 113, cli_id, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(113, (cmd, )) from None
+            raise bad_value(113, (cli_id, pool_id, )) from None
         result = known113.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known113, 113, packed)
-        raise refused(113, packed >> 16, (cmd, ))
+        raise refused(113, packed >> 16, (cli_id, pool_id, ))
 
-    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
-        return call_lists(114, (calls, nr_calls, ))
-
-    known115 = KNOWN_RESULTS[115]
-    def set_trap_table(table: int) -> CallResult:
+    known114 = KNOWN_RESULTS[114]
+    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
         try:
-            packed = call1(machine, 115, table)
+            packed = call2(machine, 114, cli_id, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(115, (table, )) from None
-        result = known115.get(packed)
+            raise bad_value(114, (cli_id, pool_id, )) from None
+        result = known114.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known115, 115, packed)
-        raise refused(115, packed >> 16, (table, ))
+            return remember(known114, 114, packed)
+        raise refused(114, packed >> 16, (cli_id, pool_id, ))
+
+    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
+        return call_lists(115, (cli_id, pool_id, ))
 
     known116 = KNOWN_RESULTS[116]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call4(machine, 116, req, count, pdone, foreigndom)
+            packed = call3(machine, 116, cli_id, pool_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(116, (req, count, pdone, foreigndom, )) from None
+            raise bad_value(116, (cli_id, pool_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((116, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known116.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known116, 116, packed)
-        raise refused(116, packed >> 16, (req, count, pdone, foreigndom, ))
+        raise refused(116, packed >> 16, (cli_id, pool_id, bufsize, ))
 
     known117 = KNOWN_RESULTS[117]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
+    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call2(machine, 117, frame_list, entries)
+            packed = call2(machine, 117, cli_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(117, (frame_list, entries, )) from None
+            raise bad_value(117, (cli_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((117, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known117.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known117, 117, packed)
-        raise refused(117, packed >> 16, (frame_list, entries, ))
+        raise refused(117, packed >> 16, (cli_id, bufsize, ))
 
     known118 = KNOWN_RESULTS[118]
-    def stack_switch(ss: int, esp: int) -> CallResult:
+    def tmem_control_save_end(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 118, ss, esp)
+            packed = call1(machine, 118, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(118, (ss, esp, )) from None
+            raise bad_value(118, (cli_id, )) from None
         result = known118.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known118, 118, packed)
-        raise refused(118, packed >> 16, (ss, esp, ))
+        raise refused(118, packed >> 16, (cli_id, ))
 
     known119 = KNOWN_RESULTS[119]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+    def tmem_control_restore_begin(cli_id: int) -> CallResult:
         try:
-            packed = call3(machine, 119, event_address, failsafe_address, syscall_address)
+            packed = call1(machine, 119, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(119, (event_address, failsafe_address, syscall_address, )) from None
+            raise bad_value(119, (cli_id, )) from None
         result = known119.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known119, 119, packed)
-        raise refused(119, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+        raise refused(119, packed >> 16, (cli_id, ))
 
-    known120 = KNOWN_RESULTS[120]
-    def fpu_taskswitch(set: int) -> CallResult:
-        try:
-            packed = call1(machine, 120, set)
-        except (TypeError, OverflowError):
-            raise bad_value(120, (set, )) from None
-        result = known120.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known120, 120, packed)
-        raise refused(120, packed >> 16, (set, ))
+    def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
+        return call_lists(120, (cli_id, pool_id, oid, index, data, bufsize, ))
 
-    known121 = KNOWN_RESULTS[121]
-    def set_debugreg(reg: int, value: int) -> CallResult:
-        try:
-            packed = call2(machine, 121, reg, value)
-        except (TypeError, OverflowError):
-            raise bad_value(121, (reg, value, )) from None
-        result = known121.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known121, 121, packed)
-        raise refused(121, packed >> 16, (reg, value, ))
+    def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(121, (cli_id, pool_id, oid, index, ))
 
     known122 = KNOWN_RESULTS[122]
-    def get_debugreg(reg: int) -> CallResult:
+    def tmem_control_other(subop: int, cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 122, reg)
+            packed = call2(machine, 122, subop, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(122, (reg, )) from None
+            raise bad_value(122, (subop, cli_id, )) from None
         result = known122.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known122, 122, packed)
-        raise refused(122, packed >> 16, (reg, ))
+        raise refused(122, packed >> 16, (subop, cli_id, ))
 
     known123 = KNOWN_RESULTS[123]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
+    def advance_time(ns: int) -> CallResult:
         try:
-            packed = call2(machine, 123, ma, desc)
+            packed = call1(machine, 123, ns)
         except (TypeError, OverflowError):
-            raise bad_value(123, (ma, desc, )) from None
+            raise bad_value(123, (ns, )) from None
         result = known123.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known123, 123, packed)
-        raise refused(123, packed >> 16, (ma, desc, ))
+        raise refused(123, packed >> 16, (ns, ))
 
     known124 = KNOWN_RESULTS[124]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
         try:
-            packed = call3(machine, 124, va, val, flags)
+            packed = call2(machine, 124, vcpuid, ctxt)
         except (TypeError, OverflowError):
-            raise bad_value(124, (va, val, flags, )) from None
+            raise bad_value(124, (vcpuid, ctxt, )) from None
         result = known124.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known124, 124, packed)
-        raise refused(124, packed >> 16, (va, val, flags, ))
+        raise refused(124, packed >> 16, (vcpuid, ctxt, ))
 
     known125 = KNOWN_RESULTS[125]
-    def iret() -> CallResult:
+    def vcpu_up(vcpuid: int) -> CallResult:
         try:
-            packed = call0(machine, 125)
+            packed = call1(machine, 125, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(125, ()) from None
+            raise bad_value(125, (vcpuid, )) from None
         result = known125.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known125, 125, packed)
-        raise refused(125, packed >> 16, ())
+        raise refused(125, packed >> 16, (vcpuid, ))
 
     known126 = KNOWN_RESULTS[126]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def vcpu_down(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 126, which, base)
+            packed = call1(machine, 126, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(126, (which, base, )) from None
+            raise bad_value(126, (vcpuid, )) from None
         result = known126.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known126, 126, packed)
-        raise refused(126, packed >> 16, (which, base, ))
+        raise refused(126, packed >> 16, (vcpuid, ))
 
     known127 = KNOWN_RESULTS[127]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def vcpu_is_up(vcpuid: int) -> CallResult:
         try:
-            packed = call4(machine, 127, ops, count, pdone, foreigndom)
+            packed = call1(machine, 127, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(127, (ops, count, pdone, foreigndom, )) from None
+            raise bad_value(127, (vcpuid, )) from None
         result = known127.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known127, 127, packed)
-        raise refused(127, packed >> 16, (ops, count, pdone, foreigndom, ))
+        raise refused(127, packed >> 16, (vcpuid, ))
 
     known128 = KNOWN_RESULTS[128]
-    def physdev_set_iopl(arg: int) -> CallResult:
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 128, arg)
+            packed = call1(machine, 128, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(128, (arg, )) from None
+            raise bad_value(128, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((128, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known128.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known128, 128, packed)
-        raise refused(128, packed >> 16, (arg, ))
+        raise refused(128, packed >> 16, (vcpuid, ))
 
     known129 = KNOWN_RESULTS[129]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call0(machine, 129)
+            packed = call2(machine, 129, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(129, ()) from None
+            raise bad_value(129, (vcpuid, addr, )) from None
         result = known129.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known129, 129, packed)
-        raise refused(129, packed >> 16, ())
+        raise refused(129, packed >> 16, (vcpuid, addr, ))
 
     known130 = KNOWN_RESULTS[130]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
         try:
-            packed = call2(machine, 130, bitmap, nr_ports)
+            packed = call2(machine, 130, vcpuid, period_ns)
         except (TypeError, OverflowError):
-            raise bad_value(130, (bitmap, nr_ports, )) from None
+            raise bad_value(130, (vcpuid, period_ns, )) from None
         result = known130.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known130, 130, packed)
-        raise refused(130, packed >> 16, (bitmap, nr_ports, ))
+        raise refused(130, packed >> 16, (vcpuid, period_ns, ))
 
     known131 = KNOWN_RESULTS[131]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 131, apic_physbase, reg)
+            packed = call1(machine, 131, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(131, (apic_physbase, reg, )) from None
+            raise bad_value(131, (vcpuid, )) from None
         result = known131.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known131, 131, packed)
-        raise refused(131, packed >> 16, (apic_physbase, reg, ))
+        raise refused(131, packed >> 16, (vcpuid, ))
 
     known132 = KNOWN_RESULTS[132]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 132, apic_physbase, reg, value)
+            packed = call3(machine, 132, vcpuid, timeout_abs_ns, flags)
         except (TypeError, OverflowError):
-            raise bad_value(132, (apic_physbase, reg, value, )) from None
+            raise bad_value(132, (vcpuid, timeout_abs_ns, flags, )) from None
         result = known132.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known132, 132, packed)
-        raise refused(132, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(132, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
 
     known133 = KNOWN_RESULTS[133]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 133, irq)
+            packed = call1(machine, 133, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(133, (irq, )) from None
+            raise bad_value(133, (vcpuid, )) from None
         result = known133.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known133, 133, packed)
-        raise refused(133, packed >> 16, (irq, ))
+        raise refused(133, packed >> 16, (vcpuid, ))
 
     known134 = KNOWN_RESULTS[134]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
         try:
-            packed = call1(machine, 134, irq)
+            packed = call3(machine, 134, vcpuid, mfn, offset)
         except (TypeError, OverflowError):
-            raise bad_value(134, (irq, )) from None
-        if packed >= 0:
-            return CallResult((134, packed, out[0]))
+            raise bad_value(134, (vcpuid, mfn, offset, )) from None
         result = known134.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known134, 134, packed)
-        raise refused(134, packed >> 16, (irq, ))
+        raise refused(134, packed >> 16, (vcpuid, mfn, offset, ))
 
     known135 = KNOWN_RESULTS[135]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 135, cmd, arg)
+            packed = call2(machine, 135, vcpuid, arg)
         except (TypeError, OverflowError):
-            raise bad_value(135, (cmd, arg, )) from None
+            raise bad_value(135, (vcpuid, arg, )) from None
         result = known135.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known135, 135, packed)
-        raise refused(135, packed >> 16, (cmd, arg, ))
+        raise refused(135, packed >> 16, (vcpuid, arg, ))
 
     known136 = KNOWN_RESULTS[136]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 136, cmd, type)
+            packed = call1(machine, 136, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(136, (cmd, type, )) from None
+            raise bad_value(136, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((136, packed, out[0]))
         result = known136.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known136, 136, packed)
-        raise refused(136, packed >> 16, (cmd, type, ))
+        raise refused(136, packed >> 16, (vcpuid, ))
 
     known137 = KNOWN_RESULTS[137]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call1(machine, 137, handler_address)
+            packed = call2(machine, 137, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(137, (handler_address, )) from None
+            raise bad_value(137, (vcpuid, addr, )) from None
         result = known137.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known137, 137, packed)
-        raise refused(137, packed >> 16, (handler_address, ))
+        raise refused(137, packed >> 16, (vcpuid, addr, ))
 
     known138 = KNOWN_RESULTS[138]
-    def nmi_op_unregister() -> CallResult:
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
         try:
-            packed = call0(machine, 138)
+            packed = call2(machine, 138, cmd, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(138, ()) from None
+            raise bad_value(138, (cmd, vcpuid, )) from None
         result = known138.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known138, 138, packed)
-        raise refused(138, packed >> 16, ())
+        raise refused(138, packed >> 16, (cmd, vcpuid, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(139, (count, buffer, ))
+    known139 = KNOWN_RESULTS[139]
+    def set_timer_op(timeout: int) -> CallResult:
+        try:
+            packed = call1(machine, 139, timeout)
+        except (TypeError, OverflowError):
+            raise bad_value(139, (timeout, )) from None
+        result = known139.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known139, 139, packed)
+        raise refused(139, packed >> 16, (timeout, ))
 
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(140, (count, ))
+    known140 = KNOWN_RESULTS[140]
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+        try:
+            packed = call2(machine, 140, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(140, (domid, vcpu, )) from None
+        result = known140.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known140, 140, packed)
+        raise refused(140, packed >> 16, (domid, vcpu, ))
 
     known141 = KNOWN_RESULTS[141]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    def xenver_version() -> CallResult:
         try:
-            packed = call2(machine, 141, cmd, count)
+            packed = call0(machine, 141)
         except (TypeError, OverflowError):
-            raise bad_value(141, (cmd, count, )) from None
+            raise bad_value(141, ()) from None
         result = known141.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known141, 141, packed)
-        raise refused(141, packed >> 16, (cmd, count, ))
+        raise refused(141, packed >> 16, ())
 
-    known142 = KNOWN_RESULTS[142]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def xenver_extraversion() -> CallResult:
+        return call_lists(142, ())
+
+    def xenver_compile_info() -> CallResult:
+        return call_lists(143, ())
+
+    def xenver_capabilities() -> CallResult:
+        return call_lists(144, ())
+
+    def xenver_changeset() -> CallResult:
+        return call_lists(145, ())
+
+    known146 = KNOWN_RESULTS[146]
+    def xenver_platform_parameters() -> CallResult:
         try:
-            packed = call6(machine, 142, op, a0, a1, a2, a3, a4)
+            packed = call0(machine, 146)
         except (TypeError, OverflowError):
-            raise bad_value(142, (op, a0, a1, a2, a3, a4, )) from None
-        result = known142.get(packed)
+            raise bad_value(146, ()) from None
+        if packed >= 0:
+            return CallResult((146, packed, out[0]))
+        result = known146.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known142, 142, packed)
-        raise refused(142, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+            return remember(known146, 146, packed)
+        raise refused(146, packed >> 16, ())
+
+    known147 = KNOWN_RESULTS[147]
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+        try:
+            packed = call1(machine, 147, submap_idx)
+        except (TypeError, OverflowError):
+            raise bad_value(147, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((147, packed, out[0]))
+        result = known147.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known147, 147, packed)
+        raise refused(147, packed >> 16, (submap_idx, ))
+
+    known148 = KNOWN_RESULTS[148]
+    def xenver_pagesize(arg: int = 0) -> CallResult:
+        try:
+            packed = call1(machine, 148, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(148, (arg, )) from None
+        result = known148.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known148, 148, packed)
+        raise refused(148, packed >> 16, (arg, ))
+
+    def xenver_guest_handle() -> CallResult:
+        return call_lists(149, ())
+
+    def xenver_commandline() -> CallResult:
+        return call_lists(150, ())
+
+    known151 = KNOWN_RESULTS[151]
+    def xenver_raw(cmd: int) -> CallResult:
+        try:
+            packed = call1(machine, 151, cmd)
+        except (TypeError, OverflowError):
+            raise bad_value(151, (cmd, )) from None
+        result = known151.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known151, 151, packed)
+        raise refused(151, packed >> 16, (cmd, ))
+
+    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        return call_lists(152, (calls, nr_calls, ))
+
+    known153 = KNOWN_RESULTS[153]
+    def set_trap_table(table: int) -> CallResult:
+        try:
+            packed = call1(machine, 153, table)
+        except (TypeError, OverflowError):
+            raise bad_value(153, (table, )) from None
+        result = known153.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known153, 153, packed)
+        raise refused(153, packed >> 16, (table, ))
+
+    known154 = KNOWN_RESULTS[154]
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 154, req, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(154, (req, count, pdone, foreigndom, )) from None
+        result = known154.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known154, 154, packed)
+        raise refused(154, packed >> 16, (req, count, pdone, foreigndom, ))
+
+    known155 = KNOWN_RESULTS[155]
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
+        try:
+            packed = call2(machine, 155, frame_list, entries)
+        except (TypeError, OverflowError):
+            raise bad_value(155, (frame_list, entries, )) from None
+        result = known155.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known155, 155, packed)
+        raise refused(155, packed >> 16, (frame_list, entries, ))
+
+    known156 = KNOWN_RESULTS[156]
+    def stack_switch(ss: int, esp: int) -> CallResult:
+        try:
+            packed = call2(machine, 156, ss, esp)
+        except (TypeError, OverflowError):
+            raise bad_value(156, (ss, esp, )) from None
+        result = known156.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known156, 156, packed)
+        raise refused(156, packed >> 16, (ss, esp, ))
+
+    known157 = KNOWN_RESULTS[157]
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+        try:
+            packed = call3(machine, 157, event_address, failsafe_address, syscall_address)
+        except (TypeError, OverflowError):
+            raise bad_value(157, (event_address, failsafe_address, syscall_address, )) from None
+        result = known157.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known157, 157, packed)
+        raise refused(157, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+
+    known158 = KNOWN_RESULTS[158]
+    def fpu_taskswitch(set: int) -> CallResult:
+        try:
+            packed = call1(machine, 158, set)
+        except (TypeError, OverflowError):
+            raise bad_value(158, (set, )) from None
+        result = known158.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known158, 158, packed)
+        raise refused(158, packed >> 16, (set, ))
+
+    known159 = KNOWN_RESULTS[159]
+    def set_debugreg(reg: int, value: int) -> CallResult:
+        try:
+            packed = call2(machine, 159, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(159, (reg, value, )) from None
+        result = known159.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known159, 159, packed)
+        raise refused(159, packed >> 16, (reg, value, ))
+
+    known160 = KNOWN_RESULTS[160]
+    def get_debugreg(reg: int) -> CallResult:
+        try:
+            packed = call1(machine, 160, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(160, (reg, )) from None
+        result = known160.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known160, 160, packed)
+        raise refused(160, packed >> 16, (reg, ))
+
+    known161 = KNOWN_RESULTS[161]
+    def update_descriptor(ma: int, desc: int) -> CallResult:
+        try:
+            packed = call2(machine, 161, ma, desc)
+        except (TypeError, OverflowError):
+            raise bad_value(161, (ma, desc, )) from None
+        result = known161.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known161, 161, packed)
+        raise refused(161, packed >> 16, (ma, desc, ))
+
+    known162 = KNOWN_RESULTS[162]
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+        try:
+            packed = call3(machine, 162, va, val, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(162, (va, val, flags, )) from None
+        result = known162.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known162, 162, packed)
+        raise refused(162, packed >> 16, (va, val, flags, ))
+
+    known163 = KNOWN_RESULTS[163]
+    def iret() -> CallResult:
+        try:
+            packed = call0(machine, 163)
+        except (TypeError, OverflowError):
+            raise bad_value(163, ()) from None
+        result = known163.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known163, 163, packed)
+        raise refused(163, packed >> 16, ())
+
+    known164 = KNOWN_RESULTS[164]
+    def set_segment_base(which: int, base: int) -> CallResult:
+        try:
+            packed = call2(machine, 164, which, base)
+        except (TypeError, OverflowError):
+            raise bad_value(164, (which, base, )) from None
+        result = known164.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known164, 164, packed)
+        raise refused(164, packed >> 16, (which, base, ))
+
+    known165 = KNOWN_RESULTS[165]
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 165, ops, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(165, (ops, count, pdone, foreigndom, )) from None
+        result = known165.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known165, 165, packed)
+        raise refused(165, packed >> 16, (ops, count, pdone, foreigndom, ))
+
+    known166 = KNOWN_RESULTS[166]
+    def physdev_set_iopl(arg: int) -> CallResult:
+        try:
+            packed = call1(machine, 166, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(166, (arg, )) from None
+        result = known166.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known166, 166, packed)
+        raise refused(166, packed >> 16, (arg, ))
+
+    known167 = KNOWN_RESULTS[167]
+    def physdev_irq_unmask_notify() -> CallResult:
+        try:
+            packed = call0(machine, 167)
+        except (TypeError, OverflowError):
+            raise bad_value(167, ()) from None
+        result = known167.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known167, 167, packed)
+        raise refused(167, packed >> 16, ())
+
+    known168 = KNOWN_RESULTS[168]
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+        try:
+            packed = call2(machine, 168, bitmap, nr_ports)
+        except (TypeError, OverflowError):
+            raise bad_value(168, (bitmap, nr_ports, )) from None
+        result = known168.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known168, 168, packed)
+        raise refused(168, packed >> 16, (bitmap, nr_ports, ))
+
+    known169 = KNOWN_RESULTS[169]
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+        try:
+            packed = call2(machine, 169, apic_physbase, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(169, (apic_physbase, reg, )) from None
+        result = known169.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known169, 169, packed)
+        raise refused(169, packed >> 16, (apic_physbase, reg, ))
+
+    known170 = KNOWN_RESULTS[170]
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 170, apic_physbase, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(170, (apic_physbase, reg, value, )) from None
+        result = known170.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known170, 170, packed)
+        raise refused(170, packed >> 16, (apic_physbase, reg, value, ))
+
+    known171 = KNOWN_RESULTS[171]
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 171, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(171, (irq, )) from None
+        result = known171.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known171, 171, packed)
+        raise refused(171, packed >> 16, (irq, ))
+
+    known172 = KNOWN_RESULTS[172]
+    def physdev_irq_status_query(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 172, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(172, (irq, )) from None
+        if packed >= 0:
+            return CallResult((172, packed, out[0]))
+        result = known172.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known172, 172, packed)
+        raise refused(172, packed >> 16, (irq, ))
+
+    known173 = KNOWN_RESULTS[173]
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+        try:
+            packed = call2(machine, 173, cmd, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(173, (cmd, arg, )) from None
+        result = known173.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known173, 173, packed)
+        raise refused(173, packed >> 16, (cmd, arg, ))
+
+    known174 = KNOWN_RESULTS[174]
+    def vm_assist(cmd: int, type: int) -> CallResult:
+        try:
+            packed = call2(machine, 174, cmd, type)
+        except (TypeError, OverflowError):
+            raise bad_value(174, (cmd, type, )) from None
+        result = known174.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known174, 174, packed)
+        raise refused(174, packed >> 16, (cmd, type, ))
+
+    known175 = KNOWN_RESULTS[175]
+    def nmi_op_register(handler_address: int) -> CallResult:
+        try:
+            packed = call1(machine, 175, handler_address)
+        except (TypeError, OverflowError):
+            raise bad_value(175, (handler_address, )) from None
+        result = known175.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known175, 175, packed)
+        raise refused(175, packed >> 16, (handler_address, ))
+
+    known176 = KNOWN_RESULTS[176]
+    def nmi_op_unregister() -> CallResult:
+        try:
+            packed = call0(machine, 176)
+        except (TypeError, OverflowError):
+            raise bad_value(176, ()) from None
+        result = known176.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known176, 176, packed)
+        raise refused(176, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(177, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(178, (count, ))
+
+    known179 = KNOWN_RESULTS[179]
+    def console_io_raw(cmd: int, count: int) -> CallResult:
+        try:
+            packed = call2(machine, 179, cmd, count)
+        except (TypeError, OverflowError):
+            raise bad_value(179, (cmd, count, )) from None
+        result = known179.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known179, 179, packed)
+        raise refused(179, packed >> 16, (cmd, count, ))
+
+    known180 = KNOWN_RESULTS[180]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 180, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(180, (op, a0, a1, a2, a3, a4, )) from None
+        result = known180.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known180, 180, packed)
+        raise refused(180, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(143, (count, chars, ))
+        return call_lists(181, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(144, (count, ))
+        return call_lists(182, (count, ))
 
     return (
         memshr_control,
@@ -1927,6 +2275,44 @@ def bind_calls(
         domain_resume,
         sched_watchdog_expire,
         sched_poll_timeout,
+        tmem_new_pool,
+        tmem_destroy_pool,
+        tmem_new_page,
+        tmem_put_page,
+        tmem_get_page,
+        tmem_flush_page,
+        tmem_flush_object,
+        tmem_read,
+        tmem_write,
+        tmem_xchg,
+        tmem_op_other,
+        tmem_auth,
+        tmem_restore_new_pool,
+        tmem_control_thaw,
+        tmem_control_freeze,
+        tmem_control_flush,
+        tmem_control_destroy,
+        tmem_control_list,
+        tmem_control_set_weight,
+        tmem_control_set_cap,
+        tmem_control_set_compress,
+        tmem_control_query_freeable_mb,
+        tmem_control_save_begin,
+        tmem_control_save_get_version,
+        tmem_control_save_get_maxpools,
+        tmem_control_save_get_client_weight,
+        tmem_control_save_get_client_cap,
+        tmem_control_save_get_client_flags,
+        tmem_control_save_get_pool_flags,
+        tmem_control_save_get_pool_npages,
+        tmem_control_save_get_pool_uuid,
+        tmem_control_save_get_next_page,
+        tmem_control_save_get_next_inv,
+        tmem_control_save_end,
+        tmem_control_restore_begin,
+        tmem_control_restore_put_page,
+        tmem_control_restore_flush_page,
+        tmem_control_other,
         advance_time,
         vcpu_initialise,
         vcpu_up,
@@ -3156,6 +3542,600 @@ class CallMethods:
         """
         return self._bound[84](domid, vcpu)
 
+    def tmem_new_pool(self, uuid: Sequence[int], flags: int) -> CallResult:
+        """Create a pool in the caller's lowest free slot, or join the live shared pool with
+        the same uuid (a shared pool with uuid all ones, or without authorisation under
+        tmem_shared_auth, is made private).
+
+        Hypercall: tmem_op 38 / TMEM_NEW_POOL 1.
+        Caller: guest.
+        ``uuid``: the shared pool's uuid: uuid[0], uuid[1] (in list; 2 elements; 64-bit
+        elements; at most 4096).
+        ``flags``: TMEM_POOL_* flags.
+        Output ``pool_id``: the new pool's local id (the value).
+        Returns: the pool's local id, 0..15.
+        Documented codes (doc): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        """
+        return self._bound[85](uuid, flags)
+
+    def tmem_destroy_pool(self, pool_id: int) -> CallResult:
+        """Empty the caller's slot and flush the pool (leave it, if others share it).
+
+        Hypercall: tmem_op 38 / TMEM_DESTROY_POOL 2.
+        Caller: guest.
+        ``pool_id``: the pool to destroy (any value: no pool check).
+        Returns: 1: a pool was destroyed; 0: the slot was empty or pool_id is 16 or more.
+        Documented codes (doc): ENOMEM, ENODEV.
+        Documented codes (xen-4.2): ENOMEM, ENODEV.
+        """
+        return self._bound[86](pool_id)
+
+    def tmem_new_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        """Store a page of zeroes under (oid, index): a put that copies nothing.
+
+        Hypercall: tmem_op 38 / TMEM_NEW_PAGE 3.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        Returns: 1 (the page is stored; never 0).
+        Documented codes (doc): ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[87](pool_id, oid, index)
+
+    def tmem_put_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        """Copy the caller's page at cmfn into the pool under (oid, index), replacing what the
+        key held.
+
+        Hypercall: tmem_op 38 / TMEM_PUT_PAGE 4.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1 (the page is stored; never 0).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[88](pool_id, oid, index, cmfn)
+
+    def tmem_get_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        """Copy the page under (oid, index) to the caller's cmfn; a private ephemeral pool
+        gives it up (the get is destructive), a shared one moves it to the LRU tail.
+
+        Hypercall: tmem_op 38 / TMEM_GET_PAGE 5.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1: the page was copied; 0: no such object or page (a miss).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        """
+        return self._bound[89](pool_id, oid, index, cmfn)
+
+    def tmem_flush_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        """Drop the page under (oid, index), if there is one.
+
+        Hypercall: tmem_op 38 / TMEM_FLUSH_PAGE 6.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        Returns: 1, whether or not the page was there.
+        Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
+        """
+        return self._bound[90](pool_id, oid, index)
+
+    def tmem_flush_object(self, pool_id: int, oid: Sequence[int]) -> CallResult:
+        """Drop the object oid with all its pages, if there is one.
+
+        Hypercall: tmem_op 38 / TMEM_FLUSH_OBJECT 7.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        Returns: 1, whether or not the page was there.
+        Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
+        """
+        return self._bound[91](pool_id, oid)
+
+    def tmem_read(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        """A get of len bytes from tmem_offset of the page to pfn_offset of cmfn (destructive
+        in a private ephemeral pool, like a get).
+
+        Hypercall: tmem_op 38 / TMEM_READ 8.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``tmem_offset``: offset in the tmem page.
+        ``pfn_offset``: offset in the guest page.
+        ``len``: bytes to copy (4096 with both offsets 0: the whole page).
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1: the page was copied; 0: no such object or page (a miss) (4.2.0 copies
+        nothing for a range beyond the page, and still says 1).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, EEMPTY.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        """
+        return self._bound[92](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+
+    def tmem_write(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        """A put of len bytes from pfn_offset of cmfn to tmem_offset of the page (into a fresh
+        frame: the rest of the page is what that frame held before).
+
+        Hypercall: tmem_op 38 / TMEM_WRITE 9.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``tmem_offset``: offset in the tmem page.
+        ``pfn_offset``: offset in the guest page.
+        ``len``: bytes to copy (4096 with both offsets 0: the whole page).
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 1 (the page is stored; never 0) (4.2.0 copies nothing for a range beyond
+        the page).
+        Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[93](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+
+    def tmem_xchg(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        """TMEM_XCHG: not implemented in Xen; 0 after the pool check.
+
+        Hypercall: tmem_op 38 / TMEM_XCHG 10.
+        Caller: guest.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page's index within the object.
+        ``cmfn``: a gfn of the calling domain: the page copied from (put, write) or to (get,
+        read).
+        Returns: 0.
+        Documented codes (doc): ENOMEM, ENODEV.
+        Documented codes (xen-4.2): ENOMEM, ENODEV.
+        """
+        return self._bound[94](pool_id, oid, index, cmfn)
+
+    def tmem_op_other(self, cmd: int, pool_id: int) -> CallResult:
+        """tmem_op with a command Xen does not define: 0 after making the caller's client and
+        the pool check (not ENOSYS).  The engine refuses the defined commands (0-10, 101,
+        102): each is a call of its own.
+
+        Hypercall: tmem_op 38.
+        Caller: guest.
+        ``cmd``: the command number.
+        ``pool_id``: the caller's pool id (a local id 0..15; compared unsigned).
+        Returns: 0.
+        Documented codes (doc): ENOMEM, ENODEV.
+        Documented codes (xen-4.2): ENOMEM, ENODEV.
+        """
+        return self._bound[95](cmd, pool_id)
+
+    def tmem_auth(self, cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
+        """xc_tmem_auth: allow (auth 1) or forbid (auth 0) a client to create or join the
+        shared pool uuid; cli_id 0xffff sets the global switch that lets every uuid through.
+        No privilege check in any 4.x tmem_op path.
+
+        Hypercall: tmem_op 38 / TMEM_AUTH 101.
+        Caller: toolstack.
+        ``cli_id``: the client to authorise; Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        ``uuid``: the shared pool uuid (in list; 2 elements; 64-bit elements; at most 4096).
+        ``auth``: 1 to allow, 0 to forbid (Xen keeps the low 8 bits).
+        Returns: 1: the uuid is (or was) in the table, or the global switch was set; 0:
+        forbidding a uuid the table does not hold.
+        Documented codes (doc): ENOMEM, ENODEV, EINVAL.
+        Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
+        """
+        return self._bound[96](cli_id, uuid, auth)
+
+    def tmem_restore_new_pool(self, cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
+        """xc_tmem_restore_new_pool: create a pool in slot pool_id of client cli_id (cli_id
+        0xffff: like new_pool, for the caller).  No privilege check in any 4.x tmem_op path.
+
+        Hypercall: tmem_op 38 / TMEM_RESTORE_NEW 102.
+        Caller: toolstack.
+        ``cli_id``: the client to create the pool in; Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        ``pool_id``: the slot to create the pool in (ignored for cli_id 0xffff).
+        ``flags``: TMEM_POOL_* flags.
+        ``uuid``: the shared pool's uuid (in list; 2 elements; 64-bit elements; at most
+        4096).
+        Returns: the pool's local id.
+        Documented codes (doc): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        """
+        return self._bound[97](cli_id, pool_id, flags, uuid)
+
+    def tmem_control_thaw(self, cli_id: int) -> CallResult:
+        """Thaw a client (or every client, cli_id 0xffff): puts are allowed again.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_THAW 0.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[98](cli_id)
+
+    def tmem_control_freeze(self, cli_id: int) -> CallResult:
+        """Freeze a client (or every client): new keys are refused with EFROZEN.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_FREEZE 1.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[99](cli_id)
+
+    def tmem_control_flush(self, cli_id: int, kb: int) -> CallResult:
+        """Evict ephemeral pages until tmem holds kb KiB of free frames, then give every free
+        frame tmem holds back to the heap.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_FLUSH 2.
+        Caller: toolstack.
+        ``cli_id``: must be 0xffff (every client); Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        ``kb``: KiB wanted.
+        Returns: the KiB given back (4 x the frames tmem held after evicting; may differ
+        from kb).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[100](cli_id, kb)
+
+    def tmem_control_destroy(self, cli_id: int) -> CallResult:
+        """Named destroy, but 4.2 only thaws the client (or every client): nothing is
+        destroyed.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_DESTROY 3.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[101](cli_id)
+
+    def tmem_control_list(self, cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        """The text report of one client (C= and P= lines) or of everything (cli_id 0xffff: G=,
+        S=, C=, P= and T= lines) into buf; lines that do not fit are left out.  Cycle counts
+        read 0 (the emulated host has no clock); the engine refuses use_long 1.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_LIST 4.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``len``: the buffer's size in bytes (arg1).
+        ``use_long``: arg2: 0 for the short report (the long one is refused).
+        ``buf``: the report: lines of text, each ending in a newline, NUL after the last
+        (out list; length len; 8-bit elements; at most 65536).
+        Returns: 0 whatever was written.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[102](cli_id, len, use_long)
+
+    def tmem_control_set_weight(self, cli_id: int, weight: int) -> CallResult:
+        """Set a client's weight (or every client's): it steers which LRU eviction scans.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SET_WEIGHT 5.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``weight``: the weight (arg1).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[103](cli_id, weight)
+
+    def tmem_control_set_cap(self, cli_id: int, cap: int) -> CallResult:
+        """Set a client's cap (or every client's): stored and reported, never enforced.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SET_CAP 6.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``cap``: the cap (arg1).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[104](cli_id, cap)
+
+    def tmem_control_set_compress(self, cli_id: int, compress: int) -> CallResult:
+        """Turn a client's compression on or off (or every client's; no effect on x86_32).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SET_COMPRESS 7.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        ``compress``: non-zero turns compression on (arg1).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[105](cli_id, compress)
+
+    def tmem_control_query_freeable_mb(self) -> CallResult:
+        """MiB tmem could give back: its free frames and its ephemeral pages.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_QUERY_FREEABLE_MB 8.
+        Caller: toolstack.
+        Returns: (free frames tmem holds + ephemeral pages) >> 8.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[106]()
+
+    def tmem_control_save_begin(self, cli_id: int, live: int) -> CallResult:
+        """Start saving a client: freeze it (remembering whether it was frozen) and, with live
+        set, mark it live-migrating.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_BEGIN 10.
+        Caller: toolstack.
+        ``cli_id``: the client to save; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``live``: non-zero: live migration (arg1).
+        Returns: 1: started; 0: no such client, or it has no pool.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[107](cli_id, live)
+
+    def tmem_control_save_get_version(self) -> CallResult:
+        """The tmem spec version.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_VERSION 11.
+        Caller: toolstack.
+        Returns: 1 (TMEM_SPEC_VERSION).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[108]()
+
+    def tmem_control_save_get_maxpools(self) -> CallResult:
+        """The pools a client may have.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_MAXPOOLS 12.
+        Caller: toolstack.
+        Returns: 16 (MAX_POOLS_PER_DOMAIN).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[109]()
+
+    def tmem_control_save_get_client_weight(self, cli_id: int) -> CallResult:
+        """A client's weight.  A weight of 2^31 or more reads back as a negative number, which
+        libxc cannot tell from an error: the engine refuses to read one (but 0xffffffff and
+        0xfffffffe, which Xen turns into -2).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_CLIENT_WEIGHT 13.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: the weight.
+        Documented codes (doc): EPERM, ENOENT, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
+        """
+        return self._bound[110](cli_id)
+
+    def tmem_control_save_get_client_cap(self, cli_id: int) -> CallResult:
+        """A client's cap (read back like the weight).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_CLIENT_CAP 14.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: the cap.
+        Documented codes (doc): EPERM, ENOENT, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
+        """
+        return self._bound[111](cli_id)
+
+    def tmem_control_save_get_client_flags(self, cli_id: int) -> CallResult:
+        """A client's flags: compress (1) and whether it was frozen before save_begin (2).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_CLIENT_FLAGS 15.
+        Caller: toolstack.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: TMEM_CLIENT_COMPRESS | TMEM_CLIENT_FROZEN (was_frozen, not frozen).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[112](cli_id)
+
+    def tmem_control_save_get_pool_flags(self, cli_id: int, pool_id: int) -> CallResult:
+        """A pool's flags as new_pool takes them (4.2.0 leaves out the spec version, so its own
+        restore refuses them).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_POOL_FLAGS 16.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        Returns: persist | shared << 1 | pageshift << 4, and in doc spec version 1 << 24.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[113](cli_id, pool_id)
+
+    def tmem_control_save_get_pool_npages(self, cli_id: int, pool_id: int) -> CallResult:
+        """The pages a pool holds.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_POOL_NPAGES 17.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        Returns: the page count.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[114](cli_id, pool_id)
+
+    def tmem_control_save_get_pool_uuid(self, cli_id: int, pool_id: int) -> CallResult:
+        """A pool's uuid into buf (4.2.0 then runs on into SAVE_END: the client is thawed back
+        to its state before save_begin and stops live-migrating).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_POOL_UUID 18.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``uuid``: the pool's uuid[0], uuid[1] (out list; 2 elements; 64-bit elements; at
+        most 4096).
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[115](cli_id, pool_id)
+
+    def tmem_control_save_get_next_page(self, cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+        """The next page of a persistent pool's save stream: its handle and its data.  The
+        cursor starts at the first page and advances before it copies, so the first page is
+        never returned (every version).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_NEXT_PAGE 19.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``bufsize``: the buffer's size in bytes (arg1).
+        Output ``page_pool_id``: the handle's pool id (4.2.0 leaves it unwritten: 0).
+        Output ``oid0``: the handle's oid[0].
+        Output ``oid1``: the handle's oid[1].
+        Output ``oid2``: the handle's oid[2].
+        Output ``page_index``: the handle's page index.
+        Output ``data``: the page's content token.
+        Returns: 1.
+        Documented codes (doc): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        """
+        return self._bound[116](cli_id, pool_id, bufsize)
+
+    def tmem_control_save_get_next_inv(self, cli_id: int, bufsize: int) -> CallResult:
+        """The next persistent page flushed while the client was live-migrating.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_GET_NEXT_INV 20.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``bufsize``: the buffer's size (arg1).
+        Output ``page_pool_id``: the handle's pool id (4.2.0 leaves it unwritten: 0).
+        Output ``oid0``: the handle's oid[0].
+        Output ``oid1``: the handle's oid[1].
+        Output ``oid2``: the handle's oid[2].
+        Output ``page_index``: the handle's page index.
+        Returns: 1: a handle; 0: none (no client, bufsize below 32, or the list was walked).
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): ENODEV.
+        """
+        return self._bound[117](cli_id, bufsize)
+
+    def tmem_control_save_end(self, cli_id: int) -> CallResult:
+        """End saving a client: stop live-migrating, drop the flushed-page list and restore the
+        frozen state save_begin saw.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_SAVE_END 21.
+        Caller: toolstack.
+        ``cli_id``: the client saved; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        Returns: 0.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[118](cli_id)
+
+    def tmem_control_restore_begin(self, cli_id: int) -> CallResult:
+        """Make a tmem client for domain cli_id, to restore into.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_RESTORE_BEGIN 30.
+        Caller: toolstack.
+        ``cli_id``: the domain to restore into; Xen keeps the low 16 bits, and 0xffff
+        (CLI_ID_NULL) means every client.
+        Returns: 1.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[119](cli_id)
+
+    def tmem_control_restore_put_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
+        """Put a saved page into client cli_id's pool (xc_tmem_control_oid): a put of bufsize
+        bytes from the toolstack's buffer, whose content is the token data.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_RESTORE_PUT_PAGE 32.
+        Caller: toolstack.
+        ``cli_id``: the client restored; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page index (arg2).
+        ``data``: the content token of the buffer's page.
+        ``bufsize``: bytes to copy (arg1; 4096: the whole page).
+        Returns: 1 (the page is stored; never 0).
+        Documented codes (doc): EPERM, ENOMEM, ENODEV, EINVAL, ENOSPC, EFROZEN.
+        Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        """
+        return self._bound[120](cli_id, pool_id, oid, index, data, bufsize)
+
+    def tmem_control_restore_flush_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        """Flush a page of client cli_id's pool (xc_tmem_control_oid).
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0 / TMEMC_RESTORE_FLUSH_PAGE 33.
+        Caller: toolstack.
+        ``cli_id``: the client restored; Xen keeps the low 16 bits, and 0xffff (CLI_ID_NULL)
+        means every client.
+        ``pool_id``: the pool's local id in that client.
+        ``oid``: the object id: three 64-bit words (struct oid) (in list; 3 elements; 64-bit
+        elements; at most 4096).
+        ``index``: the page index (arg2).
+        Returns: 1, whether or not the page was there.
+        Documented codes (doc): EPERM, ENODEV, EFROZEN.
+        Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
+        """
+        return self._bound[121](cli_id, pool_id, oid, index)
+
+    def tmem_control_other(self, subop: int, cli_id: int) -> CallResult:
+        """A control sub-op Xen does not define (9, 22-29, 31, 34 and up): -1.  The engine
+        refuses the defined ones: each is a call of its own.
+
+        Hypercall: tmem_op 38 / TMEM_CONTROL 0.
+        Caller: toolstack.
+        ``subop``: the sub-op number.
+        ``cli_id``: the client (domain) the sub-op acts on; Xen keeps the low 16 bits, and
+        0xffff (CLI_ID_NULL) means every client.
+        Returns: never succeeds.
+        Documented codes (doc): EPERM, ENODEV.
+        Documented codes (xen-4.2): EPERM, ENODEV.
+        """
+        return self._bound[122](subop, cli_id)
+
     def advance_time(self, ns: int) -> CallResult:
         """Time passes: Xen's system time moves forward by ns, and every timer that falls due
         on the way fires, in deadline order (a timer due now fires first).
@@ -3167,7 +4147,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[85](ns)
+        return self._bound[123](ns)
 
     def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
         """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
@@ -3181,7 +4161,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         """
-        return self._bound[86](vcpuid, ctxt)
+        return self._bound[124](vcpuid, ctxt)
 
     def vcpu_up(self, vcpuid: int) -> CallResult:
         """Make an initialised vcpu runnable (0 also when it is already up).
@@ -3192,7 +4172,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[87](vcpuid)
+        return self._bound[125](vcpuid)
 
     def vcpu_down(self, vcpuid: int) -> CallResult:
         """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
@@ -3204,7 +4184,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[88](vcpuid)
+        return self._bound[126](vcpuid)
 
     def vcpu_is_up(self, vcpuid: int) -> CallResult:
         """Whether a vcpu is up.
@@ -3216,7 +4196,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[89](vcpuid)
+        return self._bound[127](vcpuid)
 
     def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
         """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
@@ -3233,7 +4213,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[90](vcpuid)
+        return self._bound[128](vcpuid)
 
     def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register the guest address where Xen keeps the vcpu's runstate (a later registration
@@ -3246,7 +4226,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[91](vcpuid, addr)
+        return self._bound[129](vcpuid, addr)
 
     def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
         """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
@@ -3258,7 +4238,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[92](vcpuid, period_ns)
+        return self._bound[130](vcpuid, period_ns)
 
     def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
         """Stop the vcpu's periodic timer.
@@ -3269,7 +4249,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
         """
-        return self._bound[93](vcpuid)
+        return self._bound[131](vcpuid)
 
     def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
@@ -3283,7 +4263,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL, ETIME.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
         """
-        return self._bound[94](vcpuid, timeout_abs_ns, flags)
+        return self._bound[132](vcpuid, timeout_abs_ns, flags)
 
     def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
         """Stop the calling vcpu's singleshot timer.
@@ -3294,7 +4274,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
         """
-        return self._bound[95](vcpuid)
+        return self._bound[133](vcpuid)
 
     def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
         """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
@@ -3308,7 +4288,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[96](vcpuid, mfn, offset)
+        return self._bound[134](vcpuid, mfn, offset)
 
     def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
         """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
@@ -3320,7 +4300,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[97](vcpuid, arg)
+        return self._bound[135](vcpuid, arg)
 
     def vcpu_get_physid(self, vcpuid: int) -> CallResult:
         """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
@@ -3333,7 +4313,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[98](vcpuid)
+        return self._bound[136](vcpuid)
 
     def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
@@ -3345,7 +4325,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[99](vcpuid, addr)
+        return self._bound[137](vcpuid, addr)
 
     def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
         """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
@@ -3358,7 +4338,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[100](cmd, vcpuid)
+        return self._bound[138](cmd, vcpuid)
 
     def set_timer_op(self, timeout: int) -> CallResult:
         """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
@@ -3371,7 +4351,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[101](timeout)
+        return self._bound[139](timeout)
 
     def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
         """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
@@ -3385,7 +4365,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[102](domid, vcpu)
+        return self._bound[140](domid, vcpu)
 
     def xenver_version(self) -> CallResult:
         """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
@@ -3397,7 +4377,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[103]()
+        return self._bound[141]()
 
     def xenver_extraversion(self) -> CallResult:
         """The version's suffix (xen_extraversion_t).
@@ -3409,7 +4389,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[104]()
+        return self._bound[142]()
 
     def xenver_compile_info(self) -> CallResult:
         """Who built the hypervisor, where, when and with what (struct xen_compile_info).
@@ -3422,7 +4402,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[105]()
+        return self._bound[143]()
 
     def xenver_capabilities(self) -> CallResult:
         """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
@@ -3435,7 +4415,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[106]()
+        return self._bound[144]()
 
     def xenver_changeset(self) -> CallResult:
         """The source revision the hypervisor was built from (xen_changeset_info_t).
@@ -3447,7 +4427,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[107]()
+        return self._bound[145]()
 
     def xenver_platform_parameters(self) -> CallResult:
         """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
@@ -3458,7 +4438,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[108]()
+        return self._bound[146]()
 
     def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
         """A feature submap of the calling domain (4.2 has submap 0 only).
@@ -3470,7 +4450,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[109](submap_idx)
+        return self._bound[147](submap_idx)
 
     def xenver_pagesize(self, arg: int = 0) -> CallResult:
         """The page size (4096); the argument must be NULL.
@@ -3482,7 +4462,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[110](arg)
+        return self._bound[148](arg)
 
     def xenver_guest_handle(self) -> CallResult:
         """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
@@ -3495,7 +4475,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[111]()
+        return self._bound[149]()
 
     def xenver_commandline(self) -> CallResult:
         """The hypervisor's boot command line (any caller may read it in 4.2).
@@ -3507,7 +4487,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[112]()
+        return self._bound[150]()
 
     def xenver_raw(self, cmd: int) -> CallResult:
         """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
@@ -3520,7 +4500,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[113](cmd)
+        return self._bound[151](cmd)
 
     def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
         """Run a batch of hypercalls in order, each entry's result written back; a failing
@@ -3538,7 +4518,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[114](calls, nr_calls)
+        return self._bound[152](calls, nr_calls)
 
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
@@ -3551,7 +4531,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[115](table)
+        return self._bound[153](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -3567,7 +4547,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[116](req, count, pdone, foreigndom)
+        return self._bound[154](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -3580,7 +4560,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[117](frame_list, entries)
+        return self._bound[155](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -3593,7 +4573,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[118](ss, esp)
+        return self._bound[156](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -3607,7 +4587,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[119](event_address, failsafe_address, syscall_address)
+        return self._bound[157](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -3619,7 +4599,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[120](set)
+        return self._bound[158](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -3632,7 +4612,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[121](reg, value)
+        return self._bound[159](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -3644,7 +4624,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[122](reg)
+        return self._bound[160](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -3658,7 +4638,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[123](ma, desc)
+        return self._bound[161](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -3673,7 +4653,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[124](va, val, flags)
+        return self._bound[162](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -3685,7 +4665,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[125]()
+        return self._bound[163]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -3699,7 +4679,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[126](which, base)
+        return self._bound[164](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -3716,7 +4696,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[127](ops, count, pdone, foreigndom)
+        return self._bound[165](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -3728,7 +4708,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[128](arg)
+        return self._bound[166](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -3740,7 +4720,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[129]()
+        return self._bound[167]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -3753,7 +4733,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[130](bitmap, nr_ports)
+        return self._bound[168](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -3766,7 +4746,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[131](apic_physbase, reg)
+        return self._bound[169](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -3780,7 +4760,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[132](apic_physbase, reg, value)
+        return self._bound[170](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -3792,7 +4772,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[133](irq)
+        return self._bound[171](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -3808,7 +4788,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[134](irq)
+        return self._bound[172](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -3822,7 +4802,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[135](cmd, arg)
+        return self._bound[173](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -3836,7 +4816,7 @@ class CallMethods:
         Documented codes (doc): EINVAL, ENOSYS.
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         """
-        return self._bound[136](cmd, type)
+        return self._bound[174](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -3848,7 +4828,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[137](handler_address)
+        return self._bound[175](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -3858,7 +4838,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[138]()
+        return self._bound[176]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -3871,7 +4851,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[139](count, buffer)
+        return self._bound[177](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -3886,7 +4866,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[140](count)
+        return self._bound[178](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -3899,7 +4879,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
         """
-        return self._bound[141](cmd, count)
+        return self._bound[179](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -3918,7 +4898,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[142](op, a0, a1, a2, a3, a4)
+        return self._bound[180](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -3935,7 +4915,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[143](count, chars)
+        return self._bound[181](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -3950,4 +4930,4 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[144](count)
+        return self._bound[182](count)

@@ -7,8 +7,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ("nr_irqs_gsi", "hypercall_preempt")
-OPTION_BITS: tuple[int, ...] = (8, 1)
+OPTION_NAMES: tuple[str, ...] = (
+    "nr_irqs_gsi",
+    "tmem",
+    "tmem_compress",
+    "tmem_shared_auth",
+    "hypercall_preempt",
+)
+OPTION_BITS: tuple[int, ...] = (
+    8,
+    1,
+    1,
+    1,
+    1,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -17,9 +29,17 @@ class HostOptions:
 
     ``nr_irqs_gsi``: the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi +
     31, domain 0's 0 to nr_irqs_gsi + 255.
+    ``tmem``: the tmem boot option: off, every tmem op answers ENODEV.
+    ``tmem_compress``: the tmem_compress boot option: new clients compress their pages (on
+    x86_64).
+    ``tmem_shared_auth``: the tmem_shared_auth boot option: a shared pool needs its uuid
+    authorised (tmem_auth).
     ``hypercall_preempt``: hypercall_preempt_check() always finds work pending (a host under
     constant softirq load): a multicall continues itself after every entry.
     """
 
     nr_irqs_gsi: int = 48
+    tmem: bool = False
+    tmem_compress: bool = False
+    tmem_shared_auth: bool = False
     hypercall_preempt: bool = False

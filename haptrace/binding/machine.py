@@ -37,6 +37,7 @@ from haptrace.catalogue.limits import (
     RAW_BAD_CALLER,
     RAW_BAD_LIST0,
     RAW_CALLER_DOWN,
+    RAW_BAD_VALUE0,
     RAW_REFUSED_LIMIT,
     RAW_UNKNOWN_CALL,
     RAW_UNSUPPORTED,
@@ -859,6 +860,13 @@ def _refused(call: int, raw: int, args: tuple[int, ...], reason: int = 0) -> Hap
         return InvalidArgument(f"{spec.name}: the calling domain or vcpu does not exist")
     if raw == RAW_CALLER_DOWN:
         return InvalidArgument(f"{spec.name}: the calling vcpu is down and cannot make calls")
+    if RAW_BAD_VALUE0 - MAX_ARGS < raw <= RAW_BAD_VALUE0:
+        slot = RAW_BAD_VALUE0 - raw
+        if 0 <= slot < len(spec.args) and slot < len(args):
+            return InvalidArgument(
+                f"{spec.name}: the engine does not model {spec.args[slot].name}="
+                f"{args[slot]:#x} in this call"
+            )
     if raw <= RAW_BAD_LIST0:
         slot = RAW_BAD_LIST0 - raw
         name = spec.args[slot].name if 0 <= slot < len(spec.args) else f"slot {slot}"

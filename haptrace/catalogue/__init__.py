@@ -106,6 +106,11 @@ def _module_order(module: ModuleType) -> tuple[int, str]:
     return (min((f.order for f in families), default=1 << 30), module.__name__)
 
 
+def _family_key(family: Family) -> tuple[int, str]:
+    """Families sort by order, then name: two families built at once may share an order."""
+    return (family.order, family.name)
+
+
 def _numbered(calls: list[Call]) -> tuple[Call, ...]:
     return tuple(dataclasses.replace(call, id=index) for index, call in enumerate(calls))
 
@@ -114,16 +119,16 @@ _MODULES = _family_modules()
 
 FAMILIES: tuple[Family, ...] = tuple(
     sorted(
-        {f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=lambda f: f.order
+        {f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=_family_key
     )
 )
-if len({f.order for f in FAMILIES}) != len(FAMILIES):
-    raise RuntimeError("two catalogue families have the same order")
+if len({f.name for f in FAMILIES}) != len(FAMILIES):
+    raise RuntimeError("two catalogue families have the same name")
 
 CATALOGUE: tuple[Call, ...] = _numbered(
     sorted(
         (call for module in _MODULES for call in getattr(module, "CALLS", ())),
-        key=lambda call: call.family.order,
+        key=lambda call: _family_key(call.family),
     )
 )
 REASONS: tuple[Reason, ...] = tuple(r for m in _MODULES for r in getattr(m, "REASONS", ()))

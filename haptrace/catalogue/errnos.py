@@ -3,7 +3,8 @@
 libxc turns a negative hypercall result into ``-1`` with ``errno`` set, so a trace records
 these positive values.  The sharing handle errors ``-10`` (source) and ``-9`` (client) arrive
 as errno 10 and 9, which collide with ECHILD and EBADF; calls that can return them name them
-``S_HANDLE_INVALID`` and ``C_HANDLE_INVALID`` (see :data:`SHARING_NAMES`).
+``S_HANDLE_INVALID`` and ``C_HANDLE_INVALID`` (see :data:`SHARING_NAMES`).  tmem's special
+results ``-EFROZEN`` (-1000) and ``-EEMPTY`` (-1001) arrive as errno 1000 and 1001.
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ ERRNO: Mapping[str, int] = MappingProxyType(
         "ENOTCONN": 107,
         "ETIMEDOUT": 110,
         "ECONNREFUSED": 111,
+        # tmem's special results (public/tmem.h): -EFROZEN and -EEMPTY, which libxc reports
+        # as errno 1000 and 1001.
+        "EFROZEN": 1000,
+        "EEMPTY": 1001,
     }
 )
 
@@ -93,6 +98,8 @@ ERANGE = ERRNO["ERANGE"]
 ENOSYS = ERRNO["ENOSYS"]
 ENODATA = ERRNO["ENODATA"]
 ETIME = ERRNO["ETIME"]
+EFROZEN = ERRNO["EFROZEN"]  # tmem: the pool's owner is frozen
+EEMPTY = ERRNO["EEMPTY"]  # tmem: the pool holds no page
 
 
 def errno_name(number: int, sharing: bool = False) -> str:

@@ -23,6 +23,9 @@ RAW_UNSUPPORTED = -1000003
 RAW_CALLER_DOWN = -1000004  # the calling vcpu is down: a vcpu that does not run makes no call
 RAW_BAD_ARG0 = -1000010  # argument slot i is wider than its C type: RAW_BAD_ARG0 - i
 RAW_BAD_LIST0 = -1000020  # list slot i is malformed (bounds, length, element width): - i
+# argument slot i holds a value the engine does not model in that call (a value another call
+# of the catalogue stands for, or a behaviour the engine does not reproduce): - i
+RAW_BAD_VALUE0 = -1000030
 
 # ---- encodings ----------------------------------------------------------------------------
 PACK = 65536  # the per-call API packs raw * PACK + reason into one integer
@@ -58,6 +61,7 @@ _DOCS = {
     "RAW_CALLER_DOWN": "refused: the calling vcpu is down (it cannot make calls)",
     "RAW_BAD_ARG0": "refused: argument slot i too wide is RAW_BAD_ARG0 - i",
     "RAW_BAD_LIST0": "refused: list in slot i malformed is RAW_BAD_LIST0 - i",
+    "RAW_BAD_VALUE0": "refused: a value of slot i the engine does not model is RAW_BAD_VALUE0 - i",
     "PACK": "per-call results are raw * PACK + reason",
     "LIST_SHIFT": "a list reference is word offset << LIST_SHIFT | element count",
     "DEFAULT_PROFILE_INDEX": "the profile a machine uses unless told",

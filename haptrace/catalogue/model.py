@@ -42,6 +42,7 @@ class Resource(enum.Enum):
     PORT = "port"
     MAPPING = "mapping"
     MFN = "mfn"  # a machine frame number, as Xen hands them to the caller
+    TMEM_POOL = "tmem_pool"  # a client's tmem pool id (0..15), chosen by Xen
 
     @property
     def symbol_prefix(self) -> str:
@@ -70,8 +71,9 @@ _SYMBOL_PREFIX = {
     Resource.PORT: "p",
     Resource.MAPPING: "m",
     Resource.MFN: "f",
+    Resource.TMEM_POOL: "t",
 }
-_PER_DOMAIN = frozenset({Resource.GFN, Resource.GREF, Resource.PORT})
+_PER_DOMAIN = frozenset({Resource.GFN, Resource.GREF, Resource.PORT, Resource.TMEM_POOL})
 
 # Resources whose values the emulator chooses: replay remaps these.
 REMAPPED_RESOURCES: tuple[Resource, ...] = (
@@ -80,6 +82,7 @@ REMAPPED_RESOURCES: tuple[Resource, ...] = (
     Resource.PORT,
     Resource.MAPPING,
     Resource.MFN,
+    Resource.TMEM_POOL,
 )
 
 
@@ -118,7 +121,8 @@ class Direction(enum.Enum):
 class Family:
     """A family of calls: one catalogue module, one handler file, one corpus folder.
 
-    ``order`` places the family's calls in the catalogue (call ids follow it).
+    ``order`` places the family's calls in the catalogue (call ids follow it; families of
+    the same order sort by name).
     ``fuzz_weight`` is the family's share of the fuzzer's call choices."""
 
     name: str

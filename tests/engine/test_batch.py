@@ -76,11 +76,13 @@ def a_call(draw: Any) -> Planned:
     call = draw(st.sampled_from(CATALOGUE))
     values: list[Any] = []
     for arg in call.input_args:
-        if isinstance(arg, ListArg) and arg.scalar:
-            values.append(tuple(draw(st.lists(_small(arg.fields[0]), max_size=5))))
-        elif isinstance(arg, ListArg):
-            element = st.tuples(*(_small(f) for f in arg.fields))
-            values.append(tuple(draw(st.lists(element, max_size=3))))
+        if isinstance(arg, ListArg):
+            element = (
+                _small(arg.fields[0]) if arg.scalar else st.tuples(*(_small(f) for f in arg.fields))
+            )
+            fixed = arg.fixed_length
+            sizes = {"min_size": fixed, "max_size": fixed} if fixed is not None else {"max_size": 4}
+            values.append(tuple(draw(st.lists(element, **sizes))))
         elif arg.length_of is not None and draw(st.booleans()) and call.arg(arg.length_of).is_input:
             values.append(None)  # the list's length
         else:

@@ -44,7 +44,7 @@ def _plain_args(call: Call) -> list[Any]:
     for arg in call.input_args:
         if isinstance(arg, ListArg):
             element = tuple(_plain_value(f.uses) for f in arg.fields)
-            out.append([element[0] if arg.scalar else element])
+            out.append([element[0] if arg.scalar else element] * (arg.fixed_length or 1))
         elif arg.uses is Resource.DOMAIN:
             out.append(next(domains))
         elif arg.uses is Resource.GFN:
@@ -359,7 +359,12 @@ def test_hostile_values_in_every_argument_give_results_not_crashes(name: str) ->
             if room is not None and value > room:
                 continue  # refused by the binding: test_callers_and_lists.py
             args = _plain_args(call)
-            args[position] = [value] if isinstance(arg, Field) else value
+            if isinstance(arg, Field):
+                lst = call.input_args[position]
+                assert isinstance(lst, ListArg)
+                args[position] = [value] * (lst.fixed_length or 1)
+            else:
+                args[position] = value
             result = getattr(m, call.name)(*args)
             assert result.ok or result.unsupported or (result.rc == -1 and result.errno > 0)
             if not result.ok:
@@ -377,7 +382,10 @@ def test_all_ones_in_every_argument_at_once(name: str) -> None:
     m = Machine(SMALL)
     values = [
         (
-            ([a.fields[0].max_value] if a.scalar else [tuple(f.max_value for f in a.fields)])
+            (
+                [a.fields[0].max_value if a.scalar else tuple(f.max_value for f in a.fields)]
+                * (a.fixed_length or 1)
+            )
             if isinstance(a, ListArg)
             else min(a.max_value, _room(call, a) or a.max_value)
         )

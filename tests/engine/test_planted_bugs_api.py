@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from click.testing import CliRunner
+from tmem_bugs import TMEM_CAUGHT_BY, TMEM_CONFIG, TMEM_SEQUENCES
 
 from haptrace.catalogue import PROFILES, lookup
 from haptrace.catalogue.limits import DOMID_SELF
@@ -223,9 +224,13 @@ SEQUENCES: dict[str, Sequence] = {
     "multicall_iret_continues": multicall_iret_continues,
     "multicall_reentry": multicall_reentry,
     "xen_version_stack_leak": xen_version_stack_leak,
+    **TMEM_SEQUENCES,
 }
-# Host options a sequence needs (HostConfig fields).
-HOST: dict[str, dict[str, int]] = {"multicall_preempt_first": {"hypercall_preempt": 1}}
+# The machine each sequence runs on (the tmem bugs need a host booted with tmem; a
+# multicall one, a host whose hypercalls are always preempted).
+CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
+    "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains)
+}
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
     "nr_saved_underflow": {"sharing.1", "sharing.9"},
@@ -253,6 +258,7 @@ CAUGHT_BY = {
     "multicall_iret_continues": {"multicall.1"},
     "multicall_reentry": {"multicall.2", "host.memory_safety"},
     "xen_version_stack_leak": {"xenver.1"},
+    **TMEM_CAUGHT_BY,
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
 
@@ -263,8 +269,7 @@ def test_every_planted_bug_has_a_sequence_here() -> None:
 
 
 def _run(name: str, profile: str, bugs: tuple[str, ...]) -> tuple[set[str], list[str]]:
-    config = MachineConfig(HostConfig(**HOST.get(name, {})), CONFIG.domains)
-    m = Machine(config, profile=profile, bugs=bugs)
+    m = Machine(CONFIGS.get(name, CONFIG), profile=profile, bugs=bugs)
     assert m.bugs == bugs
     m.set_oracle(True)
     undocumented = [

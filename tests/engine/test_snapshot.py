@@ -52,11 +52,13 @@ def calls(draw: Any) -> tuple[str, tuple[Any, ...]]:
     call = draw(st.sampled_from(CATALOGUE))
     values: list[Any] = []
     for arg in call.input_args:
-        if isinstance(arg, ListArg) and arg.scalar:
-            values.append(draw(st.lists(_arg(arg.fields[0]), max_size=4)))
-        elif isinstance(arg, ListArg):
-            element = st.tuples(*(_arg(f) for f in arg.fields))
-            values.append(draw(st.lists(element, max_size=3)))
+        if isinstance(arg, ListArg):
+            element = (
+                _arg(arg.fields[0]) if arg.scalar else st.tuples(*(_arg(f) for f in arg.fields))
+            )
+            fixed = arg.fixed_length
+            sizes = {"min_size": fixed, "max_size": fixed} if fixed is not None else {"max_size": 4}
+            values.append(draw(st.lists(element, **sizes)))
         elif arg.length_of is not None and call.arg(arg.length_of).is_input and draw(st.booleans()):
             values.append(None)
         else:

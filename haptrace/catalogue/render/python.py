@@ -9,6 +9,7 @@ packs the lists into one word pool and runs the call in one C call.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 
 from .. import CATALOGUE, HOST_OPTIONS, MAX_ARGS, PROFILES, REVISION
 from ..errnos import errno_name
@@ -221,13 +222,10 @@ def calls_module() -> str:
     return "\n".join(lines)
 
 
-def _quoted(text: str) -> str:
-    return '"' + text + '"'
-
-
-def _tuple(items: list[str]) -> str:
-    """A tuple literal as ruff formats it (the module must pass ruff format --check)."""
-    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+def _formatted_tuple(items: Iterable[str]) -> str:
+    """A tuple literal as ruff formats it: one item a line, with a trailing comma."""
+    body = "".join(f"    {item},\n" for item in items)
+    return f"(\n{body})" if body else "()"
 
 
 def options_module() -> str:
@@ -242,8 +240,8 @@ def options_module() -> str:
         "",
         "from dataclasses import dataclass",
         "",
-        f"OPTION_NAMES: tuple[str, ...] = {_tuple([_quoted(o.name) for o in HOST_OPTIONS])}",
-        f"OPTION_BITS: tuple[int, ...] = {_tuple([str(o.bits) for o in HOST_OPTIONS])}",
+        "OPTION_NAMES: tuple[str, ...] = " + _formatted_tuple(f'"{o.name}"' for o in HOST_OPTIONS),
+        "OPTION_BITS: tuple[int, ...] = " + _formatted_tuple(str(o.bits) for o in HOST_OPTIONS),
         "",
         "",
         "@dataclass(frozen=True, kw_only=True)",
