@@ -225,6 +225,9 @@ void domain_maybe_gone(ht_machine *m, uint8_t slot)
 {
     if (slot == 0 || !dom_flag(m, slot, HT_DF_DYING) || m->dom[slot].owned != 0)
         return;
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->domain_busy && ht_families[f]->domain_busy(m, slot))
+            return;
     ht_domain_pub *p = &m->dom_pub[slot];
     j8(m, &m->slot_of[p->domid], HT_NO_SLOT);
     j8(m, &p->in_use, 0);

@@ -363,6 +363,16 @@ struct ht_family_ops {
     void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
     uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
     void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
+    /* Whether the family still holds the dying domain in slot (Xen's domain references:
+     * frames others still map, a leaked RCU lock): it is not gone until none does.  A family
+     * that lets go of the last such hold calls domain_maybe_gone. */
+    bool (*domain_busy)(const ht_machine *m, uint8_t slot);
+    /* The family's transition checks, run by the oracle around every call while it is on:
+     * pre sees the state (and the call's lists, through m->pool) before the handler, post
+     * after it.  What pre captures is scratch, not machine state: never journalled. */
+    void (*oracle_pre)(ht_machine *m, uint32_t call, const uint64_t *arg);
+    void (*oracle_post)(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
+                        const uint64_t *out);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)

@@ -53,6 +53,9 @@ static void capture(ht_machine *m, struct ht_pre_gfn *pg, uint8_t slot, uint64_t
 
 void oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->oracle_pre)
+            ht_families[f]->oracle_pre(m, call, arg);
     const struct ht_call_desc *desc = &ht_calls[call];
     struct ht_pre *pre = &m->pre;
     pre->last_handle = m->host.last_handle;
@@ -162,6 +165,9 @@ void oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
                  const uint64_t *out)
 {
     const struct ht_pre_gfn *g0 = &m->pre.g[0];
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->oracle_post)
+            ht_families[f]->oracle_post(m, call, arg, raw, out);
     if (m->host.last_handle < m->pre.last_handle)
         report_violation(m, HT_INV_HANDLES, 0xffffffffu, ~0ull, ~0ull,
                          (int64_t)m->pre.last_handle, (int64_t)m->host.last_handle);
