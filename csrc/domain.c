@@ -18,10 +18,11 @@ bool dom_is_hvm(const ht_machine *m, uint8_t slot)
 /* ---- the caller's privilege ---------------------------------------------------------
  *
  * IS_PRIV(d) is d->is_privileged and IS_PRIV_FOR(d, t) is IS_PRIV(d) or d being t's device
- * model (xen/include/xen/sched.h at RELEASE-4.2.0).  The control domain is the engine's only
- * privileged caller; how far it may act on each domain is the caller_privilege knob, which
- * models an IS_PRIV_FOR or XSM refusal of the toolstack.  Guests are privileged for no
- * domain (not even themselves: a guest names itself with DOMID_SELF where Xen allows it). */
+ * model, d->target == t (xen/include/xen/sched.h at RELEASE-4.2.0).  The control domain is
+ * the engine's only privileged caller; how far it may act on each domain is the
+ * caller_privilege knob, which models an IS_PRIV_FOR or XSM refusal of the toolstack.  A
+ * guest is privileged only for the domain it is the device model of (domain_set_target),
+ * not even for itself: a guest names itself with DOMID_SELF where Xen allows it. */
 
 bool caller_is_priv(const ht_machine *m)
 {
@@ -30,7 +31,22 @@ bool caller_is_priv(const ht_machine *m)
 
 bool caller_priv_for(const ht_machine *m, uint8_t slot)
 {
+    if (m->dom[m->caller.slot].target == slot)
+        return true;
     return caller_is_priv(m) && m->dom[slot].privilege != HT_PRIVILEGE_NONE;
+}
+
+int64_t caller_dm_priv(ht_machine *m, uint8_t slot)
+{
+    /* xsm_default_action(XSM_DM_PRIV) (xsm/dummy.h, RELEASE-4.17.0): the target's own
+     * device model passes, then the control domain; anyone else is refused. */
+    if (m->dom[m->caller.slot].target == slot)
+        return 0;
+    if (!caller_is_priv(m) || m->dom[slot].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_DM_PRIVILEGED);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);  /* what a FLASK policy's denial returns */
+    return 0;
 }
 
 bool caller_xsm_denied(const ht_machine *m, uint8_t slot)
@@ -120,6 +136,7 @@ static uint8_t free_slot(const ht_machine *m)
 static void dom_reset(ht_machine *m, uint8_t slot)
 {
     struct ht_domain *d = &m->dom[slot];
+    j8(m, &d->target, HT_NO_SLOT);
     j32(m, &d->grant_used, 0);
     j32(m, &d->shutdown_code, 0);
     j64(m, &d->max_mapped_gfn, 0);
@@ -204,6 +221,7 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     }
     js64(m, &d->type_count[HT_P2M_TYPE_INVALID], (int64_t)size);
 
+
     for (uint64_t g = 0; g < pages; g++) {
         uint32_t mfn;
         if (!frame_alloc_for(m, slot, &mfn))
@@ -228,10 +246,20 @@ void domain_maybe_gone(ht_machine *m, uint8_t slot)
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         if (ht_families[f]->domain_busy && ht_families[f]->domain_busy(m, slot))
             return;
+    /* XEN_DOMCTL_set_target holds a reference on the target until its device model is
+     * destroyed (domctl.c, RELEASE-4.2.0; dropped by complete_domain_destroy). */
+    for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++)
+        if (s != slot && m->dom_pub[s].in_use && m->dom[s].target == slot)
+            return;
     ht_domain_pub *p = &m->dom_pub[slot];
     j8(m, &m->slot_of[p->domid], HT_NO_SLOT);
     j8(m, &p->in_use, 0);
     j8(m, &p->flags, 0);
+    uint8_t target = m->dom[slot].target;
+    if (target != HT_NO_SLOT) {
+        j8(m, &m->dom[slot].target, HT_NO_SLOT);
+        domain_maybe_gone(m, target);
+    }
 }
 
 void domain_crash(ht_machine *m, uint8_t slot)
@@ -290,6 +318,28 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
 }
 
 /* ---- toolstack controls ------------------------------------------------------------- */
+
+/* domain_set_target(domid, target): XEN_DOMCTL_set_target (common/domctl.c,
+ * RELEASE-4.2.0).  do_domctl wants IS_PRIV; the device model and its target are looked up
+ * (a dying domain is still found: get_domain_by_id); a domain cannot serve itself or two
+ * targets; then xsm_set_target. */
+int64_t ht_h_domain_set_target(ht_machine *m, uint16_t domid, uint16_t target)
+{
+    if (!caller_is_priv(m))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    uint8_t dm = ht_slot(m, domid);
+    if (dm == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    uint8_t t = ht_slot(m, target);
+    if (t == HT_NO_SLOT)
+        FAIL(ESRCH, SET_TARGET_NO_TARGET);
+    if (dm == t || m->dom[dm].target != HT_NO_SLOT)
+        FAIL(EINVAL, SET_TARGET_TAKEN);
+    if (caller_xsm_denied(m, dm))
+        FAIL(EACCES, XSM_DENIED);
+    j8(m, &m->dom[dm].target, t);
+    OK(0, NONE);
+}
 
 /* caller_privilege(domid, level) */
 int64_t ht_h_caller_privilege(ht_machine *m, uint16_t domid, uint32_t level)

@@ -112,6 +112,9 @@ struct ht_domain {
     uint8_t nvcpus;
     uint8_t gt_version;    /* 0 until the guest sets its grant table up */
     uint8_t default_access;
+    uint8_t target;        /* the slot this domain is the device model of, or HT_NO_SLOT
+                              (d->target, XEN_DOMCTL_set_target) */
+    uint8_t pad[3];
     uint32_t grant_used;   /* entries at and above this index read as zero */
     uint32_t shutdown_code;
     uint64_t max_mapped_gfn;  /* highest gfn ever mapped (domain_get_maximum_gpfn) */
@@ -405,6 +408,9 @@ bool dom_is_hvm(const ht_machine *m, uint8_t slot);
 bool caller_is_priv(const ht_machine *m);
 bool caller_priv_for(const ht_machine *m, uint8_t slot);
 bool caller_xsm_denied(const ht_machine *m, uint8_t slot);
+/* XSM_DM_PRIV: the caller is the target's device model or the control domain.  0, or the
+ * raw error (-EPERM; -EACCES where the policy refuses) with the reason set. */
+int64_t caller_dm_priv(ht_machine *m, uint8_t slot);
 
 /* Target lookups, each mirroring a Xen helper; on failure they return the raw error and
  * leave the reason in m->last. */

@@ -74,48 +74,50 @@ static const uint16_t codes_34_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_34_xen_4_2[] = {1, 3, 13, 22};
 static const uint16_t codes_35_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_35_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_36_doc[] = {12, 17, 22};
-static const uint16_t codes_36_xen_4_2[] = {12, 17, 22};
-static const uint16_t codes_37_doc[] = {3, 22};
-static const uint16_t codes_37_xen_4_2[] = {3, 22};
+static const uint16_t codes_36_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_36_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_37_doc[] = {12, 17, 22};
+static const uint16_t codes_37_xen_4_2[] = {12, 17, 22};
 static const uint16_t codes_38_doc[] = {3, 22};
 static const uint16_t codes_38_xen_4_2[] = {3, 22};
-static const uint16_t codes_39_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_39_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_40_doc[] = {1, 13, 18, 19, 22, 28};
-static const uint16_t codes_40_xen_4_2[] = {1, 13, 18, 19, 22, 28};
-static const uint16_t codes_41_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_42_doc[] = {3, 22};
-static const uint16_t codes_42_xen_4_2[] = {3, 22};
-static const uint16_t codes_43_doc[] = {1, 3, 16, 22};
-static const uint16_t codes_43_xen_4_2[] = {1, 3, 16, 22};
-static const uint16_t codes_44_doc[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_44_xen_4_2[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_45_doc[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_45_xen_4_2[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_46_doc[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_46_xen_4_2[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_47_doc[] = {22};
-static const uint16_t codes_47_xen_4_2[] = {22};
-static const uint16_t codes_48_doc[] = {3, 22, 28};
-static const uint16_t codes_48_xen_4_2[] = {3, 22, 28};
-static const uint16_t codes_49_doc[] = {3, 16, 22};
-static const uint16_t codes_49_xen_4_2[] = {3, 16, 22};
-static const uint16_t codes_50_doc[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_50_xen_4_2[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_51_doc[] = {22};
-static const uint16_t codes_51_xen_4_2[] = {22};
-static const uint16_t codes_52_doc[] = {3, 19, 22, 61};
-static const uint16_t codes_52_xen_4_2[] = {3, 19, 22, 61};
-static const uint16_t codes_53_doc[] = {3, 19, 22, 28};
-static const uint16_t codes_53_xen_4_2[] = {3, 19, 22, 28};
-static const uint16_t codes_54_doc[] = {3, 22};
-static const uint16_t codes_54_xen_4_2[] = {3, 22};
-static const uint16_t codes_55_doc[] = {3};
-static const uint16_t codes_55_xen_4_2[] = {3};
-static const uint16_t codes_56_doc[] = {22};
-static const uint16_t codes_56_xen_4_2[] = {22};
+static const uint16_t codes_39_doc[] = {3, 22};
+static const uint16_t codes_39_xen_4_2[] = {3, 22};
+static const uint16_t codes_40_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_41_doc[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_41_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_42_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_42_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_43_doc[] = {3, 22};
+static const uint16_t codes_43_xen_4_2[] = {3, 22};
+static const uint16_t codes_44_doc[] = {1, 3, 16, 22};
+static const uint16_t codes_44_xen_4_2[] = {1, 3, 16, 22};
+static const uint16_t codes_45_doc[] = {2, 3, 11, 14, 16, 22};
+static const uint16_t codes_45_xen_4_2[] = {2, 3, 11, 14, 16, 22};
+static const uint16_t codes_46_doc[] = {2, 3, 11, 12, 14, 16, 22};
+static const uint16_t codes_46_xen_4_2[] = {2, 3, 11, 12, 14, 16, 22};
+static const uint16_t codes_47_doc[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_47_xen_4_2[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_48_doc[] = {22};
+static const uint16_t codes_48_xen_4_2[] = {22};
+static const uint16_t codes_49_doc[] = {3, 22, 28};
+static const uint16_t codes_49_xen_4_2[] = {3, 22, 28};
+static const uint16_t codes_50_doc[] = {3, 16, 22};
+static const uint16_t codes_50_xen_4_2[] = {3, 16, 22};
+static const uint16_t codes_51_doc[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_51_xen_4_2[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_52_doc[] = {22};
+static const uint16_t codes_52_xen_4_2[] = {22};
+static const uint16_t codes_53_doc[] = {3, 19, 22, 61};
+static const uint16_t codes_53_xen_4_2[] = {3, 19, 22, 61};
+static const uint16_t codes_54_doc[] = {3, 19, 22, 28};
+static const uint16_t codes_54_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_55_doc[] = {3, 22};
+static const uint16_t codes_55_xen_4_2[] = {3, 22};
+static const uint16_t codes_56_doc[] = {3};
+static const uint16_t codes_56_xen_4_2[] = {3};
+static const uint16_t codes_57_doc[] = {22};
+static const uint16_t codes_57_xen_4_2[] = {22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -560,6 +562,19 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_33_doc, codes_33_xen_4_2},
         {3, 3},
     },
+    [HT_CALL_domain_set_target] = {
+        "domain_set_target", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        {16, 16, 0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_34_doc, codes_34_xen_4_2},
+        {4, 4},
+    },
     [HT_CALL_domain_pause] = {
         "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
         {16, 0, 0, 0, 0, 0, 0, 0},
@@ -570,7 +585,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_34_doc, codes_34_xen_4_2},
+        {codes_35_doc, codes_35_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_unpause] = {
@@ -583,7 +598,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_35_doc, codes_35_xen_4_2},
+        {codes_36_doc, codes_36_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_create] = {
@@ -596,7 +611,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 4, 0, 0},
-        {codes_36_doc, codes_36_xen_4_2},
+        {codes_37_doc, codes_37_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_destroy] = {
@@ -609,7 +624,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_37_doc, codes_37_xen_4_2},
+        {codes_38_doc, codes_38_xen_4_2},
         {2, 2},
     },
     [HT_CALL_caller_privilege] = {
@@ -622,7 +637,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_38_doc, codes_38_xen_4_2},
+        {codes_39_doc, codes_39_xen_4_2},
         {2, 2},
     },
     [HT_CALL_set_hvm_param] = {
@@ -635,7 +650,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_39_doc, codes_39_xen_4_2},
+        {codes_40_doc, codes_40_xen_4_2},
         {4, 4},
     },
     [HT_CALL_assign_device] = {
@@ -648,7 +663,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_40_doc, codes_40_xen_4_2},
+        {codes_41_doc, codes_41_xen_4_2},
         {6, 6},
     },
     [HT_CALL_hvm_set_mem_type] = {
@@ -661,7 +676,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_41_doc, codes_41_xen_4_2},
+        {codes_42_doc, codes_42_xen_4_2},
         {4, 4},
     },
     [HT_CALL_shadow_logdirty] = {
@@ -674,7 +689,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_42_doc, codes_42_xen_4_2},
+        {codes_43_doc, codes_43_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_memory_mapping] = {
@@ -687,7 +702,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_43_doc, codes_43_xen_4_2},
+        {codes_44_doc, codes_44_xen_4_2},
         {4, 4},
     },
     [HT_CALL_guest_read] = {
@@ -700,7 +715,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_44_doc, codes_44_xen_4_2},
+        {codes_45_doc, codes_45_xen_4_2},
         {6, 6},
     },
     [HT_CALL_guest_write] = {
@@ -713,7 +728,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_45_doc, codes_45_xen_4_2},
+        {codes_46_doc, codes_46_xen_4_2},
         {7, 7},
     },
     [HT_CALL_foreign_map] = {
@@ -726,7 +741,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_46_doc, codes_46_xen_4_2},
+        {codes_47_doc, codes_47_xen_4_2},
         {5, 5},
     },
     [HT_CALL_foreign_unmap] = {
@@ -739,7 +754,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_47_doc, codes_47_xen_4_2},
+        {codes_48_doc, codes_48_xen_4_2},
         {1, 1},
     },
     [HT_CALL_grant_access] = {
@@ -752,7 +767,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_48_doc, codes_48_xen_4_2},
+        {codes_49_doc, codes_49_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_end_access] = {
@@ -765,7 +780,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_49_doc, codes_49_xen_4_2},
+        {codes_50_doc, codes_50_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_map] = {
@@ -778,7 +793,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_50_doc, codes_50_xen_4_2},
+        {codes_51_doc, codes_51_xen_4_2},
         {5, 5},
     },
     [HT_CALL_grant_unmap] = {
@@ -791,7 +806,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_51_doc, codes_51_xen_4_2},
+        {codes_52_doc, codes_52_xen_4_2},
         {1, 1},
     },
     [HT_CALL_ring_get_request] = {
@@ -804,7 +819,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_52_doc, codes_52_xen_4_2},
+        {codes_53_doc, codes_53_xen_4_2},
         {4, 4},
     },
     [HT_CALL_ring_put_response] = {
@@ -817,7 +832,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 16, 0, 0, 0},
-        {codes_53_doc, codes_53_xen_4_2},
+        {codes_54_doc, codes_54_xen_4_2},
         {4, 4},
     },
     [HT_CALL_evtchn_send] = {
@@ -830,7 +845,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_54_doc, codes_54_xen_4_2},
+        {codes_55_doc, codes_55_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
@@ -843,7 +858,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_55_doc, codes_55_xen_4_2},
+        {codes_56_doc, codes_56_xen_4_2},
         {1, 1},
     },
     [HT_CALL_inject_fault] = {
@@ -856,7 +871,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_56_doc, codes_56_xen_4_2},
+        {codes_57_doc, codes_57_xen_4_2},
         {1, 1},
     },
 };
@@ -1082,6 +1097,12 @@ static int64_t glue_domain_setmaxmem(ht_machine *m, const uint64_t *arg, uint64_
     return ht_h_domain_setmaxmem(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_domain_set_target(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_domain_set_target(m, (uint16_t)arg[0], (uint16_t)arg[1]);
+}
+
 static int64_t glue_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
@@ -1250,6 +1271,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_remove_from_physmap] = glue_remove_from_physmap,
     [HT_CALL_domain_getinfo] = glue_domain_getinfo,
     [HT_CALL_domain_setmaxmem] = glue_domain_setmaxmem,
+    [HT_CALL_domain_set_target] = glue_domain_set_target,
     [HT_CALL_domain_pause] = glue_domain_pause,
     [HT_CALL_domain_unpause] = glue_domain_unpause,
     [HT_CALL_domain_create] = glue_domain_create,
@@ -1371,6 +1393,9 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",
+    [HT_R_NOT_DM_PRIVILEGED] = "gate: the caller is neither the control domain nor the target's device model (XSM_DM_PRIV)",
+    [HT_R_SET_TARGET_NO_TARGET] = "set_target: the target domain does not exist",
+    [HT_R_SET_TARGET_TAKEN] = "set_target: the domain would serve itself, or already serves another",
     [HT_R_HVM_PARAM_RANGE] = "set_hvm_param: not below HVM_NR_PARAMS",
     [HT_R_MEM_TYPE_UNKNOWN] = "set_mem_type: unknown type",
     [HT_R_MEM_TYPE_CANNOT_CHANGE] = "set_mem_type: a gfn cannot take the type",

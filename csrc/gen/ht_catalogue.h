@@ -4,15 +4,15 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b8cbf584191d0c97"
-#define HT_NCALLS 57
+#define HT_CATALOGUE_REVISION "bb96759d0bb1fcec"
+#define HT_NCALLS 58
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_NLISTS 3
 #define HT_NPROFILES 2
 #define HT_NFAMILIES 10
-#define HT_NREASONS 145
+#define HT_NREASONS 148
 #define HT_NINVARIANTS 19
 #define HT_NBUGS 11
 
@@ -312,6 +312,9 @@ enum ht_reason_id {
     HT_R_REMOVE_NO_PAGE,
     HT_R_REMOVE_SHARED_TUPLE_DROPPED,
     HT_R_GETINFO_NONE,
+    HT_R_NOT_DM_PRIVILEGED,
+    HT_R_SET_TARGET_NO_TARGET,
+    HT_R_SET_TARGET_TAKEN,
     HT_R_HVM_PARAM_RANGE,
     HT_R_MEM_TYPE_UNKNOWN,
     HT_R_MEM_TYPE_CANNOT_CHANGE,
@@ -451,29 +454,30 @@ enum ht_call_id {
     HT_CALL_remove_from_physmap = 31,
     HT_CALL_domain_getinfo = 32,
     HT_CALL_domain_setmaxmem = 33,
-    HT_CALL_domain_pause = 34,
-    HT_CALL_domain_unpause = 35,
-    HT_CALL_domain_create = 36,
-    HT_CALL_domain_destroy = 37,
-    HT_CALL_caller_privilege = 38,
-    HT_CALL_set_hvm_param = 39,
-    HT_CALL_assign_device = 40,
-    HT_CALL_hvm_set_mem_type = 41,
-    HT_CALL_shadow_logdirty = 42,
-    HT_CALL_domain_memory_mapping = 43,
-    HT_CALL_guest_read = 44,
-    HT_CALL_guest_write = 45,
-    HT_CALL_foreign_map = 46,
-    HT_CALL_foreign_unmap = 47,
-    HT_CALL_grant_access = 48,
-    HT_CALL_grant_end_access = 49,
-    HT_CALL_grant_map = 50,
-    HT_CALL_grant_unmap = 51,
-    HT_CALL_ring_get_request = 52,
-    HT_CALL_ring_put_response = 53,
-    HT_CALL_evtchn_send = 54,
-    HT_CALL_domain_set_max_evtchn = 55,
-    HT_CALL_inject_fault = 56,
+    HT_CALL_domain_set_target = 34,
+    HT_CALL_domain_pause = 35,
+    HT_CALL_domain_unpause = 36,
+    HT_CALL_domain_create = 37,
+    HT_CALL_domain_destroy = 38,
+    HT_CALL_caller_privilege = 39,
+    HT_CALL_set_hvm_param = 40,
+    HT_CALL_assign_device = 41,
+    HT_CALL_hvm_set_mem_type = 42,
+    HT_CALL_shadow_logdirty = 43,
+    HT_CALL_domain_memory_mapping = 44,
+    HT_CALL_guest_read = 45,
+    HT_CALL_guest_write = 46,
+    HT_CALL_foreign_map = 47,
+    HT_CALL_foreign_unmap = 48,
+    HT_CALL_grant_access = 49,
+    HT_CALL_grant_end_access = 50,
+    HT_CALL_grant_map = 51,
+    HT_CALL_grant_unmap = 52,
+    HT_CALL_ring_get_request = 53,
+    HT_CALL_ring_put_response = 54,
+    HT_CALL_evtchn_send = 55,
+    HT_CALL_domain_set_max_evtchn = 56,
+    HT_CALL_inject_fault = 57,
 };
 
 /* A list argument: where its length comes from and what its elements are. */

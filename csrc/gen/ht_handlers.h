@@ -58,6 +58,7 @@ int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid
                             uint64_t *tot_pages, uint64_t *max_pages, uint64_t *shr_pages,
                             uint64_t *paged_pages);
 int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint32_t max_memkb);
+int64_t ht_h_domain_set_target(ht_machine *m, uint16_t domid, uint16_t target);
 int64_t ht_h_domain_pause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_unpause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,

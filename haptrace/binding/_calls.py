@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "b8cbf584191d0c97"
+CATALOGUE_REVISION = "bb96759d0bb1fcec"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(57)
+    {} for _ in range(58)
 )
 
 
@@ -481,20 +481,20 @@ def bind_calls(
         raise refused(33, packed >> 16, (domid, max_memkb, ))
 
     known34 = KNOWN_RESULTS[34]
-    def domain_pause(domid: int) -> CallResult:
+    def domain_set_target(domid: int, target: int) -> CallResult:
         try:
-            packed = call1(machine, 34, domid)
+            packed = call2(machine, 34, domid, target)
         except (TypeError, OverflowError):
-            raise bad_value(34, (domid, )) from None
+            raise bad_value(34, (domid, target, )) from None
         result = known34.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known34, 34, packed)
-        raise refused(34, packed >> 16, (domid, ))
+        raise refused(34, packed >> 16, (domid, target, ))
 
     known35 = KNOWN_RESULTS[35]
-    def domain_unpause(domid: int) -> CallResult:
+    def domain_pause(domid: int) -> CallResult:
         try:
             packed = call1(machine, 35, domid)
         except (TypeError, OverflowError):
@@ -507,287 +507,300 @@ def bind_calls(
         raise refused(35, packed >> 16, (domid, ))
 
     known36 = KNOWN_RESULTS[36]
-    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+    def domain_unpause(domid: int) -> CallResult:
         try:
-            packed = call6(machine, 36, domid, pages, max_pages, p2m_size, vcpus, flags)
+            packed = call1(machine, 36, domid)
         except (TypeError, OverflowError):
-            raise bad_value(36, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
+            raise bad_value(36, (domid, )) from None
         result = known36.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known36, 36, packed)
-        raise refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
+        raise refused(36, packed >> 16, (domid, ))
 
     known37 = KNOWN_RESULTS[37]
-    def domain_destroy(domid: int) -> CallResult:
+    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
         try:
-            packed = call1(machine, 37, domid)
+            packed = call6(machine, 37, domid, pages, max_pages, p2m_size, vcpus, flags)
         except (TypeError, OverflowError):
-            raise bad_value(37, (domid, )) from None
+            raise bad_value(37, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
         result = known37.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known37, 37, packed)
-        raise refused(37, packed >> 16, (domid, ))
+        raise refused(37, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
 
     known38 = KNOWN_RESULTS[38]
-    def caller_privilege(domid: int, level: int) -> CallResult:
+    def domain_destroy(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 38, domid, level)
+            packed = call1(machine, 38, domid)
         except (TypeError, OverflowError):
-            raise bad_value(38, (domid, level, )) from None
+            raise bad_value(38, (domid, )) from None
         result = known38.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known38, 38, packed)
-        raise refused(38, packed >> 16, (domid, level, ))
+        raise refused(38, packed >> 16, (domid, ))
 
     known39 = KNOWN_RESULTS[39]
-    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
+    def caller_privilege(domid: int, level: int) -> CallResult:
         try:
-            packed = call3(machine, 39, dom, param, value)
+            packed = call2(machine, 39, domid, level)
         except (TypeError, OverflowError):
-            raise bad_value(39, (dom, param, value, )) from None
+            raise bad_value(39, (domid, level, )) from None
         result = known39.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known39, 39, packed)
-        raise refused(39, packed >> 16, (dom, param, value, ))
+        raise refused(39, packed >> 16, (domid, level, ))
 
     known40 = KNOWN_RESULTS[40]
-    def assign_device(domid: int, machine_bdf: int) -> CallResult:
+    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
         try:
-            packed = call2(machine, 40, domid, machine_bdf)
+            packed = call3(machine, 40, dom, param, value)
         except (TypeError, OverflowError):
-            raise bad_value(40, (domid, machine_bdf, )) from None
+            raise bad_value(40, (dom, param, value, )) from None
         result = known40.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known40, 40, packed)
-        raise refused(40, packed >> 16, (domid, machine_bdf, ))
+        raise refused(40, packed >> 16, (dom, param, value, ))
 
     known41 = KNOWN_RESULTS[41]
-    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
+    def assign_device(domid: int, machine_bdf: int) -> CallResult:
         try:
-            packed = call4(machine, 41, dom, mem_type, first_pfn, nr)
+            packed = call2(machine, 41, domid, machine_bdf)
         except (TypeError, OverflowError):
-            raise bad_value(41, (dom, mem_type, first_pfn, nr, )) from None
+            raise bad_value(41, (domid, machine_bdf, )) from None
         result = known41.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known41, 41, packed)
-        raise refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
+        raise refused(41, packed >> 16, (domid, machine_bdf, ))
 
     known42 = KNOWN_RESULTS[42]
-    def shadow_logdirty(domid: int, enable: int) -> CallResult:
+    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         try:
-            packed = call2(machine, 42, domid, enable)
+            packed = call4(machine, 42, dom, mem_type, first_pfn, nr)
         except (TypeError, OverflowError):
-            raise bad_value(42, (domid, enable, )) from None
+            raise bad_value(42, (dom, mem_type, first_pfn, nr, )) from None
         result = known42.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known42, 42, packed)
-        raise refused(42, packed >> 16, (domid, enable, ))
+        raise refused(42, packed >> 16, (dom, mem_type, first_pfn, nr, ))
 
     known43 = KNOWN_RESULTS[43]
-    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
+    def shadow_logdirty(domid: int, enable: int) -> CallResult:
         try:
-            packed = call5(machine, 43, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+            packed = call2(machine, 43, domid, enable)
         except (TypeError, OverflowError):
-            raise bad_value(43, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
+            raise bad_value(43, (domid, enable, )) from None
         result = known43.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known43, 43, packed)
-        raise refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
+        raise refused(43, packed >> 16, (domid, enable, ))
 
     known44 = KNOWN_RESULTS[44]
-    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
+    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         try:
-            packed = call3(machine, 44, domid, gfn, vcpu)
+            packed = call5(machine, 44, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
         except (TypeError, OverflowError):
-            raise bad_value(44, (domid, gfn, vcpu, )) from None
-        if packed >= 0:
-            return CallResult((44, packed, out[0]))
+            raise bad_value(44, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
         result = known44.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known44, 44, packed)
-        raise refused(44, packed >> 16, (domid, gfn, vcpu, ))
+        raise refused(44, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
 
     known45 = KNOWN_RESULTS[45]
-    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
+    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call4(machine, 45, domid, gfn, value, vcpu)
+            packed = call3(machine, 45, domid, gfn, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(45, (domid, gfn, value, vcpu, )) from None
+            raise bad_value(45, (domid, gfn, vcpu, )) from None
+        if packed >= 0:
+            return CallResult((45, packed, out[0]))
         result = known45.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known45, 45, packed)
-        raise refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
+        raise refused(45, packed >> 16, (domid, gfn, vcpu, ))
 
     known46 = KNOWN_RESULTS[46]
-    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
+    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 46, domid, gfn, writable)
+            packed = call4(machine, 46, domid, gfn, value, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(46, (domid, gfn, writable, )) from None
-        if packed >= 0:
-            return CallResult((46, packed, out[0]))
+            raise bad_value(46, (domid, gfn, value, vcpu, )) from None
         result = known46.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known46, 46, packed)
-        raise refused(46, packed >> 16, (domid, gfn, writable, ))
+        raise refused(46, packed >> 16, (domid, gfn, value, vcpu, ))
 
     known47 = KNOWN_RESULTS[47]
-    def foreign_unmap(mapping: int) -> CallResult:
+    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
         try:
-            packed = call1(machine, 47, mapping)
+            packed = call3(machine, 47, domid, gfn, writable)
         except (TypeError, OverflowError):
-            raise bad_value(47, (mapping, )) from None
+            raise bad_value(47, (domid, gfn, writable, )) from None
+        if packed >= 0:
+            return CallResult((47, packed, out[0]))
         result = known47.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known47, 47, packed)
-        raise refused(47, packed >> 16, (mapping, ))
+        raise refused(47, packed >> 16, (domid, gfn, writable, ))
 
     known48 = KNOWN_RESULTS[48]
-    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
+    def foreign_unmap(mapping: int) -> CallResult:
         try:
-            packed = call3(machine, 48, domid, gfn, readonly)
+            packed = call1(machine, 48, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(48, (domid, gfn, readonly, )) from None
-        if packed >= 0:
-            return CallResult((48, packed, out[0]))
+            raise bad_value(48, (mapping, )) from None
         result = known48.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known48, 48, packed)
-        raise refused(48, packed >> 16, (domid, gfn, readonly, ))
+        raise refused(48, packed >> 16, (mapping, ))
 
     known49 = KNOWN_RESULTS[49]
-    def grant_end_access(domid: int, gref: int) -> CallResult:
+    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 49, domid, gref)
+            packed = call3(machine, 49, domid, gfn, readonly)
         except (TypeError, OverflowError):
-            raise bad_value(49, (domid, gref, )) from None
+            raise bad_value(49, (domid, gfn, readonly, )) from None
+        if packed >= 0:
+            return CallResult((49, packed, out[0]))
         result = known49.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known49, 49, packed)
-        raise refused(49, packed >> 16, (domid, gref, ))
+        raise refused(49, packed >> 16, (domid, gfn, readonly, ))
 
     known50 = KNOWN_RESULTS[50]
-    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
+    def grant_end_access(domid: int, gref: int) -> CallResult:
         try:
-            packed = call3(machine, 50, domid, gref, writable)
+            packed = call2(machine, 50, domid, gref)
         except (TypeError, OverflowError):
-            raise bad_value(50, (domid, gref, writable, )) from None
-        if packed >= 0:
-            return CallResult((50, packed, out[0]))
+            raise bad_value(50, (domid, gref, )) from None
         result = known50.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known50, 50, packed)
-        raise refused(50, packed >> 16, (domid, gref, writable, ))
+        raise refused(50, packed >> 16, (domid, gref, ))
 
     known51 = KNOWN_RESULTS[51]
-    def grant_unmap(mapping: int) -> CallResult:
+    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
         try:
-            packed = call1(machine, 51, mapping)
+            packed = call3(machine, 51, domid, gref, writable)
         except (TypeError, OverflowError):
-            raise bad_value(51, (mapping, )) from None
+            raise bad_value(51, (domid, gref, writable, )) from None
+        if packed >= 0:
+            return CallResult((51, packed, out[0]))
         result = known51.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known51, 51, packed)
-        raise refused(51, packed >> 16, (mapping, ))
+        raise refused(51, packed >> 16, (domid, gref, writable, ))
 
     known52 = KNOWN_RESULTS[52]
-    def ring_get_request(domid: int, ring: int) -> CallResult:
+    def grant_unmap(mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 52, domid, ring)
+            packed = call1(machine, 52, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(52, (domid, ring, )) from None
-        if packed >= 0:
-            return CallResult((52, packed, out[0], out[1], out[2], out[3]))
+            raise bad_value(52, (mapping, )) from None
         result = known52.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known52, 52, packed)
-        raise refused(52, packed >> 16, (domid, ring, ))
+        raise refused(52, packed >> 16, (mapping, ))
 
     known53 = KNOWN_RESULTS[53]
-    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
+    def ring_get_request(domid: int, ring: int) -> CallResult:
         try:
-            packed = call5(machine, 53, domid, ring, gfn, vcpu_id, flags)
+            packed = call2(machine, 53, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(53, (domid, ring, gfn, vcpu_id, flags, )) from None
+            raise bad_value(53, (domid, ring, )) from None
+        if packed >= 0:
+            return CallResult((53, packed, out[0], out[1], out[2], out[3]))
         result = known53.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known53, 53, packed)
-        raise refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+        raise refused(53, packed >> 16, (domid, ring, ))
 
     known54 = KNOWN_RESULTS[54]
-    def evtchn_send(domid: int, port: int) -> CallResult:
+    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         try:
-            packed = call2(machine, 54, domid, port)
+            packed = call5(machine, 54, domid, ring, gfn, vcpu_id, flags)
         except (TypeError, OverflowError):
-            raise bad_value(54, (domid, port, )) from None
+            raise bad_value(54, (domid, ring, gfn, vcpu_id, flags, )) from None
         result = known54.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known54, 54, packed)
-        raise refused(54, packed >> 16, (domid, port, ))
+        raise refused(54, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
     known55 = KNOWN_RESULTS[55]
-    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
+    def evtchn_send(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 55, domid, max_port)
+            packed = call2(machine, 55, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(55, (domid, max_port, )) from None
+            raise bad_value(55, (domid, port, )) from None
         result = known55.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known55, 55, packed)
-        raise refused(55, packed >> 16, (domid, max_port, ))
+        raise refused(55, packed >> 16, (domid, port, ))
 
     known56 = KNOWN_RESULTS[56]
-    def inject_fault(site: int, nth: int = 1) -> CallResult:
+    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
         try:
-            packed = call2(machine, 56, site, nth)
+            packed = call2(machine, 56, domid, max_port)
         except (TypeError, OverflowError):
-            raise bad_value(56, (site, nth, )) from None
+            raise bad_value(56, (domid, max_port, )) from None
         result = known56.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known56, 56, packed)
-        raise refused(56, packed >> 16, (site, nth, ))
+        raise refused(56, packed >> 16, (domid, max_port, ))
+
+    known57 = KNOWN_RESULTS[57]
+    def inject_fault(site: int, nth: int = 1) -> CallResult:
+        try:
+            packed = call2(machine, 57, site, nth)
+        except (TypeError, OverflowError):
+            raise bad_value(57, (site, nth, )) from None
+        result = known57.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known57, 57, packed)
+        raise refused(57, packed >> 16, (site, nth, ))
 
     return (
         memshr_control,
@@ -824,6 +837,7 @@ def bind_calls(
         remove_from_physmap,
         domain_getinfo,
         domain_setmaxmem,
+        domain_set_target,
         domain_pause,
         domain_unpause,
         domain_create,
@@ -1344,6 +1358,19 @@ class CallMethods:
         """
         return self._bound[33](domid, max_memkb)
 
+    def domain_set_target(self, domid: int, target: int) -> CallResult:
+        """Make a domain the device model of another (d->target): it becomes privileged for its
+        target (IS_PRIV_FOR, XSM_DM_PRIV) and holds it until it is itself gone.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_set_target 46.
+        Caller: toolstack.
+        ``domid``: the device-model domain.
+        ``target``: the domain it serves.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        return self._bound[34](domid, target)
+
     def domain_pause(self, domid: int) -> CallResult:
         """Pause every vcpu of the domain (by the toolstack; idempotent).
 
@@ -1353,7 +1380,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[34](domid)
+        return self._bound[35](domid)
 
     def domain_unpause(self, domid: int) -> CallResult:
         """Undo domain_pause (idempotent).
@@ -1364,7 +1391,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[35](domid)
+        return self._bound[36](domid)
 
     def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
         """Create a domain whose first `pages` gfns are populated (the toolstack's domain
@@ -1382,7 +1409,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EEXIST, EINVAL.
         Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
         """
-        return self._bound[36](domid, pages, max_pages, p2m_size, vcpus, flags)
+        return self._bound[37](domid, pages, max_pages, p2m_size, vcpus, flags)
 
     def domain_destroy(self, domid: int) -> CallResult:
         """Destroy a domain: relinquish its shared pages, drop paged gfns, free its frames and
@@ -1395,7 +1422,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[37](domid)
+        return self._bound[38](domid)
 
     def caller_privilege(self, domid: int, level: int) -> CallResult:
         """Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).
@@ -1407,7 +1434,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[38](domid, level)
+        return self._bound[39](domid, level)
 
     def set_hvm_param(self, dom: int, param: int, value: int) -> CallResult:
         """Set an HVM parameter (the ring gfns are params 27, 28 and 29).
@@ -1420,7 +1447,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[39](dom, param, value)
+        return self._bound[40](dom, param, value)
 
     def assign_device(self, domid: int, machine_bdf: int) -> CallResult:
         """Assign a PCI device to a domain for passthrough (the domain then needs the IOMMU).
@@ -1432,7 +1459,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[40](domid, machine_bdf)
+        return self._bound[41](domid, machine_bdf)
 
     def hvm_set_mem_type(self, dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         """Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).
@@ -1446,7 +1473,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[41](dom, mem_type, first_pfn, nr)
+        return self._bound[42](dom, mem_type, first_pfn, nr)
 
     def shadow_logdirty(self, domid: int, enable: int) -> CallResult:
         """Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.
@@ -1458,7 +1485,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[42](domid, enable)
+        return self._bound[43](domid, enable)
 
     def domain_memory_mapping(self, domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         """Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).
@@ -1473,7 +1500,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[43](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+        return self._bound[44](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
 
     def guest_read(self, domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).
@@ -1487,7 +1514,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
         """
-        return self._bound[44](domid, gfn, vcpu)
+        return self._bound[45](domid, gfn, vcpu)
 
     def guest_write(self, domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         """A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which
@@ -1502,7 +1529,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
         """
-        return self._bound[45](domid, gfn, value, vcpu)
+        return self._bound[46](domid, gfn, value, vcpu)
 
     def foreign_map(self, domid: int, gfn: int, writable: int) -> CallResult:
         """The toolstack or a device model maps a guest gfn (xc_map_foreign_range); the mapping
@@ -1517,7 +1544,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         """
-        return self._bound[46](domid, gfn, writable)
+        return self._bound[47](domid, gfn, writable)
 
     def foreign_unmap(self, mapping: int) -> CallResult:
         """Drop a foreign mapping (frees the page if its domain no longer holds it).
@@ -1528,7 +1555,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[47](mapping)
+        return self._bound[48](mapping)
 
     def grant_access(self, domid: int, gfn: int, readonly: int = 0) -> CallResult:
         """The guest grants access to one of its gfns (initialises its grant table on first
@@ -1543,7 +1570,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
         """
-        return self._bound[48](domid, gfn, readonly)
+        return self._bound[49](domid, gfn, readonly)
 
     def grant_end_access(self, domid: int, gref: int) -> CallResult:
         """The guest revokes a grant (the entry keeps its stale frame number).
@@ -1555,7 +1582,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[49](domid, gref)
+        return self._bound[50](domid, gref)
 
     def grant_map(self, domid: int, gref: int, writable: int) -> CallResult:
         """A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of a shared
@@ -1570,7 +1597,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         """
-        return self._bound[50](domid, gref, writable)
+        return self._bound[51](domid, gref, writable)
 
     def grant_unmap(self, mapping: int) -> CallResult:
         """Drop a grant mapping.
@@ -1581,7 +1608,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[51](mapping)
+        return self._bound[52](mapping)
 
     def ring_get_request(self, domid: int, ring: int) -> CallResult:
         """The helper takes the oldest request off a ring.
@@ -1597,7 +1624,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENODATA.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
         """
-        return self._bound[52](domid, ring)
+        return self._bound[53](domid, ring)
 
     def ring_put_response(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         """The helper posts a response; Xen acts on it at the next kick or resume.
@@ -1612,7 +1639,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[53](domid, ring, gfn, vcpu_id, flags)
+        return self._bound[54](domid, ring, gfn, vcpu_id, flags)
 
     def evtchn_send(self, domid: int, port: int) -> CallResult:
         """The helper kicks a ring's event channel: Xen consumes its responses.
@@ -1624,7 +1651,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[54](domid, port)
+        return self._bound[55](domid, port)
 
     def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
@@ -1636,7 +1663,7 @@ class CallMethods:
         Documented codes (doc): ESRCH.
         Documented codes (xen-4.2): ESRCH.
         """
-        return self._bound[55](domid, max_port)
+        return self._bound[56](domid, max_port)
 
     def inject_fault(self, site: int, nth: int = 1) -> CallResult:
         """Make the nth next pass through an internal failure site fail (one-shot).
@@ -1648,4 +1675,4 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[56](site, nth)
+        return self._bound[57](site, nth)

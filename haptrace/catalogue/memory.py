@@ -8,7 +8,7 @@ pass through is an XSM denial.
 from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, memop, number
-from .errnos import EINVAL, ENOENT, EPERM, ESRCH
+from .errnos import EACCES, EINVAL, ENOENT, EPERM, ESRCH
 from .model import (
     Arg,
     Call,
@@ -215,6 +215,32 @@ CALLS: tuple[Call, ...] = (
         codes=_both(_CONTROL),
     ),
     Call(
+        name="domain_set_target",
+        family=DOMAIN,
+        kind=HYPERCALL,
+        summary="Make a domain the device model of another (d->target): it becomes privileged"
+        " for its target (IS_PRIV_FOR, XSM_DM_PRIV) and holds it until it is itself gone.",
+        numbers=domctl("XEN_DOMCTL_set_target", 46),
+        args=(
+            domid("domid", "the device-model domain"),
+            Arg("target", 16, "the domain it serves", uses=Resource.DOMAIN),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(EPERM, "the caller is not the control domain (IS_PRIV)"),
+                code(ESRCH, "the device-model domain does not exist"),
+                code(ESRCH, "the target domain does not exist"),
+                code(
+                    EINVAL,
+                    "the domain would serve itself, or already is another domain's device model",
+                ),
+                code(EACCES, "the XSM policy refuses (xsm_set_target)"),
+            )
+        ),
+    ),
+    Call(
         name="domain_pause",
         family=DOMAIN,
         kind=HYPERCALL,
@@ -266,6 +292,16 @@ REASONS: tuple[Reason, ...] = (
         'remove_from_physmap: a shared gfn; its tuple was dropped',
     ),
     Reason('GETINFO_NONE', 'getinfo: no domain at or above that id'),
+    Reason(
+        'NOT_DM_PRIVILEGED',
+        "gate: the caller is neither the control domain nor the target's device model"
+        ' (XSM_DM_PRIV)',
+    ),
+    Reason('SET_TARGET_NO_TARGET', 'set_target: the target domain does not exist'),
+    Reason(
+        'SET_TARGET_TAKEN',
+        'set_target: the domain would serve itself, or already serves another',
+    ),
     Reason('HVM_PARAM_RANGE', 'set_hvm_param: not below HVM_NR_PARAMS'),
     Reason('MEM_TYPE_UNKNOWN', 'set_mem_type: unknown type'),
     Reason('MEM_TYPE_CANNOT_CHANGE', 'set_mem_type: a gfn cannot take the type'),
