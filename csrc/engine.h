@@ -117,6 +117,9 @@ struct ht_domain {
     uint8_t pad[3];
     uint32_t grant_used;   /* entries at and above this index read as zero */
     uint32_t shutdown_code;
+    uint32_t max_grant_frames;  /* createdomain: the grant table's frame limit */
+    uint32_t vmtrace_frames;    /* createdomain: each vcpu's trace buffer in frames, 0 none */
+    uint32_t vmtrace_mfn[HT_MAX_VCPUS];  /* first frame of each vcpu's buffer, or invalid */
     uint64_t max_mapped_gfn;  /* highest gfn ever mapped (domain_get_maximum_gpfn) */
     uint64_t hvm_param[HT_NR_HVM_PARAMS];
     struct ht_vcpu vcpu[HT_MAX_VCPUS];
@@ -465,6 +468,12 @@ static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
 
 uint32_t frame_alloc(ht_machine *m, uint8_t slot);           /* HT_MFN_INVALID if none */
 uint32_t frame_alloc_xen(ht_machine *m);                      /* HT_MFN_INVALID if none */
+/* alloc_heap_pages of an order: the first free 2^order-aligned block of frames wholly below
+ * frame limit, for owner (a domain slot, or HT_OWNER_XEN), or HT_MFN_INVALID.  The frames
+ * are allocated but not counted in a domain's tot_pages (the caller assigns them). */
+uint32_t frame_alloc_block(ht_machine *m, uint16_t owner, uint32_t order, uint64_t limit);
+/* How many such blocks are free, counting up to want. */
+uint64_t frame_free_blocks(const ht_machine *m, uint32_t order, uint64_t limit, uint64_t want);
 bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn); /* with max_pages */
 void frame_set_owner(ht_machine *m, uint32_t mfn, uint16_t owner);
 void frame_release(ht_machine *m, uint32_t mfn);   /* drops the allocation reference */

@@ -602,8 +602,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4},
     },
     [HT_CALL_domain_create] = {
-        "domain_create", 1, 0, 6, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
-        {16, 64, 64, 64, 32, 32, 0, 0},
+        "domain_create", 1, 0, 8, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        {16, 64, 64, 64, 32, 32, 32, 32},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1118,7 +1118,7 @@ static int64_t glue_domain_unpause(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_domain_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_domain_create(m, (uint16_t)arg[0], arg[1], arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
+    return ht_h_domain_create(m, (uint16_t)arg[0], arg[1], arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5], (uint32_t)arg[6], (uint32_t)arg[7]);
 }
 
 static int64_t glue_domain_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -1426,6 +1426,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_CREATE_BAD_VCPUS] = "create: more than 8 vcpus",
     [HT_R_CREATE_BAD_FLAGS] = "create: unknown flags",
     [HT_R_CREATE_BAD_SIZES] = "create: pages, max_pages and p2m_size do not fit together",
+    [HT_R_CREATE_BAD_GRANT_FRAMES] = "create: max_grant_frames out of range for the profile",
+    [HT_R_CREATE_BAD_VMTRACE] = "create: the trace buffer size or the domain cannot have one",
     [HT_R_CREATE_NO_SLOT] = "create: no free domain slot",
     [HT_R_CREATE_NO_P2M_ROOM] = "create: no room left in the p2m arena",
     [HT_R_CREATE_NO_MEMORY] = "create: too few free host frames",

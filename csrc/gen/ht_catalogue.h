@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "bb96759d0bb1fcec"
+#define HT_CATALOGUE_REVISION "b0ee3973d5af77e3"
 #define HT_NCALLS 58
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -12,7 +12,7 @@
 #define HT_NLISTS 3
 #define HT_NPROFILES 2
 #define HT_NFAMILIES 10
-#define HT_NREASONS 148
+#define HT_NREASONS 150
 #define HT_NINVARIANTS 19
 #define HT_NBUGS 11
 
@@ -28,6 +28,14 @@
 #define HT_DOMID_SELF 0x7ff0 /* the calling domain */
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
+#define HT_GNT_INITIAL_FRAMES 4 /* grant-table frames a domain's table starts with */
+#define HT_GNT_DEFAULT_MAX_FRAMES 32 /* a grant table's frame limit unless created with another */
+#define HT_GNT_MAX_FRAMES 64 /* the largest grant-table frame limit a domain can be created with */
+#define HT_GNT_ENTRIES_PER_PAGE 512 /* v1 grant entries per frame (v2: half as many) */
+#define HT_GNT_RESERVED_ENTRIES 8 /* grant entries a version change keeps */
+#define HT_IOREQ_MAX_SERVERS 8 /* ioreq servers per domain */
+#define HT_RESOURCE_CHUNK 32 /* frames acquire_resource handles per step */
+#define HT_VMTRACE_MAX_FRAMES 0x4000 /* the largest vcpu trace buffer, in frames */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
@@ -345,6 +353,8 @@ enum ht_reason_id {
     HT_R_CREATE_BAD_VCPUS,
     HT_R_CREATE_BAD_FLAGS,
     HT_R_CREATE_BAD_SIZES,
+    HT_R_CREATE_BAD_GRANT_FRAMES,
+    HT_R_CREATE_BAD_VMTRACE,
     HT_R_CREATE_NO_SLOT,
     HT_R_CREATE_NO_P2M_ROOM,
     HT_R_CREATE_NO_MEMORY,

@@ -62,7 +62,8 @@ int64_t ht_h_domain_set_target(ht_machine *m, uint16_t domid, uint16_t target);
 int64_t ht_h_domain_pause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_unpause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
-                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags);
+                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags,
+                           uint32_t max_grant_frames, uint32_t vmtrace_frames);
 int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid);
 int64_t ht_h_caller_privilege(ht_machine *m, uint16_t domid, uint32_t level);
 int64_t ht_h_set_hvm_param(ht_machine *m, uint16_t dom, uint32_t param, uint64_t value);

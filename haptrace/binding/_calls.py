@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "bb96759d0bb1fcec"
+CATALOGUE_REVISION = "b0ee3973d5af77e3"
 
 CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
 
@@ -520,17 +520,17 @@ def bind_calls(
         raise refused(36, packed >> 16, (domid, ))
 
     known37 = KNOWN_RESULTS[37]
-    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
         try:
-            packed = call6(machine, 37, domid, pages, max_pages, p2m_size, vcpus, flags)
+            packed = call8(machine, 37, domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
         except (TypeError, OverflowError):
-            raise bad_value(37, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
+            raise bad_value(37, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, )) from None
         result = known37.get(packed)
         if result is not None:
             return result
         if packed > -65536000000:
             return remember(known37, 37, packed)
-        raise refused(37, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
+        raise refused(37, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, ))
 
     known38 = KNOWN_RESULTS[38]
     def domain_destroy(domid: int) -> CallResult:
@@ -1393,7 +1393,7 @@ class CallMethods:
         """
         return self._bound[36](domid)
 
-    def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+    def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
         """Create a domain whose first `pages` gfns are populated (the toolstack's domain
         build).
 
@@ -1406,10 +1406,14 @@ class CallMethods:
         least 64).
         ``vcpus``: the number of vcpus (0 to 8).
         ``flags``: domain_flags bits (default: HAP).
+        ``max_grant_frames``: the grant table's frame limit, 1 to 64 (0: 32, 4.2's only
+        limit; 4.2 takes no other).
+        ``vmtrace_frames``: each vcpu's processor-trace buffer in frames: 0, or a power of
+        two up to 16384 on an HVM domain of an Intel host (not in 4.2).
         Documented codes (doc): ENOMEM, EEXIST, EINVAL.
         Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
         """
-        return self._bound[37](domid, pages, max_pages, p2m_size, vcpus, flags)
+        return self._bound[37](domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
 
     def domain_destroy(self, domid: int) -> CallResult:
         """Destroy a domain: relinquish its shared pages, drop paged gfns, free its frames and
