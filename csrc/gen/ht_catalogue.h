@@ -116,9 +116,10 @@
 #define HT_RES_PORT 5
 #define HT_RES_MAPPING 6
 #define HT_RES_MFN 7
-#define HT_RES_COUNT 8
-#define HT_RES_REMAPPED_MASK 0xf8u
-#define HT_RES_PER_DOMAIN_MASK 0x34u
+#define HT_RES_IOSERVER 8
+#define HT_RES_COUNT 9
+#define HT_RES_REMAPPED_MASK 0x1f8u
+#define HT_RES_PER_DOMAIN_MASK 0x134u
 
 /* Result conventions, call kinds, callers, list directions. */
 #define HT_RETURNS_STATUS 0

@@ -46,7 +46,7 @@ typedef struct ht_p2m_entry {
     uint32_t rmap_next;  /* next tuple of the shared frame's rmap (global p2m index) */
     uint8_t type;        /* HT_P2M_TYPE_* */
     uint8_t access;      /* HT_ACCESS_* */
-    uint16_t pad;
+    uint16_t pin;        /* a pinned gfn's pin record + 1 (exchange_and_pin); 0 unpinned */
 } ht_p2m_entry;
 
 /* One host frame (16 bytes). */

@@ -42,6 +42,7 @@ class Resource(enum.Enum):
     PORT = "port"
     MAPPING = "mapping"
     MFN = "mfn"  # a machine frame number, as Xen hands them to the caller
+    IOSERVER = "ioserver"  # an ioreq server id of a domain (ioservid_t)
 
     @property
     def symbol_prefix(self) -> str:
@@ -70,8 +71,9 @@ _SYMBOL_PREFIX = {
     Resource.PORT: "p",
     Resource.MAPPING: "m",
     Resource.MFN: "f",
+    Resource.IOSERVER: "s",
 }
-_PER_DOMAIN = frozenset({Resource.GFN, Resource.GREF, Resource.PORT})
+_PER_DOMAIN = frozenset({Resource.GFN, Resource.GREF, Resource.PORT, Resource.IOSERVER})
 
 # Resources whose values the emulator chooses: replay remaps these.
 REMAPPED_RESOURCES: tuple[Resource, ...] = (
@@ -80,6 +82,7 @@ REMAPPED_RESOURCES: tuple[Resource, ...] = (
     Resource.PORT,
     Resource.MAPPING,
     Resource.MFN,
+    Resource.IOSERVER,
 )
 
 
