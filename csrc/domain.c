@@ -131,15 +131,14 @@ static uint8_t free_slot(const ht_machine *m)
     return HT_NO_SLOT;
 }
 
-/* Zeroes the per-domain state of a reused slot.  The ring message arrays and the grant
- * table are not touched: their indices and grant_used make stale entries unreachable. */
+/* Zeroes the per-domain state of a reused slot.  The ring message arrays are not touched:
+ * their indices make stale entries unreachable (the grant table is gnttab.c's). */
 static void dom_reset(ht_machine *m, uint8_t slot)
 {
     struct ht_domain *d = &m->dom[slot];
     j8(m, &d->target, HT_NO_SLOT);
     for (int v = 0; v < HT_MAX_VCPUS; v++)
         j32(m, &d->vmtrace_mfn[v], HT_MFN_INVALID);
-    j32(m, &d->grant_used, 0);
     j32(m, &d->shutdown_code, 0);
     j64(m, &d->max_mapped_gfn, 0);
     for (int i = 0; i < HT_NR_HVM_PARAMS; i++)
@@ -268,7 +267,6 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     struct ht_domain *d = &m->dom[slot];
     j8(m, &d->privilege, HT_PRIVILEGE_FULL);
     j8(m, &d->nvcpus, (uint8_t)vcpus);
-    j8(m, &d->gt_version, 0);
     j8(m, &d->default_access, HT_ACCESS_RWX);
     j32(m, &d->max_grant_frames, grant_limit);
     j32(m, &d->vmtrace_frames, vmtrace_frames);

@@ -110,12 +110,9 @@ struct ht_device {
 struct ht_domain {
     uint8_t privilege;     /* HT_PRIVILEGE_* */
     uint8_t nvcpus;
-    uint8_t gt_version;    /* 0 until the guest sets its grant table up */
     uint8_t default_access;
     uint8_t target;        /* the slot this domain is the device model of, or HT_NO_SLOT
                               (d->target, XEN_DOMCTL_set_target) */
-    uint8_t pad[3];
-    uint32_t grant_used;   /* entries at and above this index read as zero */
     uint32_t shutdown_code;
     uint32_t max_grant_frames;  /* createdomain: the grant table's frame limit */
     uint32_t vmtrace_frames;    /* createdomain: each vcpu's trace buffer in frames, 0 none */
@@ -124,7 +121,6 @@ struct ht_domain {
     uint64_t hvm_param[HT_NR_HVM_PARAMS];
     struct ht_vcpu vcpu[HT_MAX_VCPUS];
     struct ht_ring ring[HT_RING_COUNT + 1];   /* indexed by ring kind; 0 unused */
-    struct ht_grant grant[HT_GRANT_ENTRIES];
     /* Bookkeeping of the memory primitives, independent of the handlers' Xen counters:
      * the audit compares the two. */
     int64_t type_count[16];
@@ -555,6 +551,24 @@ void evtchn_set(ht_machine *m, struct ht_evtchn *c, uint8_t state, uint8_t flags
 /* alloc_unbound_xen_event_channel / free_xen_event_channel. */
 int evtchn_alloc_xen(ht_machine *m, uint8_t slot, uint16_t remote_dom, uint32_t *port);
 void evtchn_free(ht_machine *m, uint8_t slot, uint32_t port);
+
+/* ---- grant tables (gnttab.c) -------------------------------------------------------- */
+
+/* The table's version (gt_version): 0 until the guest sets its table up. */
+uint8_t gnttab_version(const ht_machine *m, uint8_t slot);
+/* nr_grant_entries: the entries the table's frames hold in its version's layout. */
+uint32_t gnttab_nr_entries(const ht_machine *m, uint8_t slot);
+/* The entry gref, or NULL for one the guest never wrote (it reads as zero). */
+struct ht_grant *gnttab_entry(const ht_machine *m, uint8_t slot, uint32_t gref);
+/* The guest takes its lowest free entry (setting the table up at version 1 on first use):
+ * 0 with *gref, or -ENOSPC with the reason set. */
+int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref);
+/* acquire_resource's view (resource.c): the size of grant resource id (shared 0, status
+ * 1; 0 for another id), and frames [frame, frame + nr) of it, the table grown as needed:
+ * 0 with their frame numbers in mfns, or the raw error with the reason set. */
+uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t id);
+int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
+                       uint64_t *mfns);
 
 /* ---- paging (paging.c) -------------------------------------------------------------- */
 

@@ -118,6 +118,8 @@ static const uint16_t codes_56_doc[] = {3};
 static const uint16_t codes_56_xen_4_2[] = {3};
 static const uint16_t codes_57_doc[] = {22};
 static const uint16_t codes_57_xen_4_2[] = {22};
+static const uint16_t codes_58_doc[] = {16, 22};
+static const uint16_t codes_58_xen_4_2[] = {16, 22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -874,6 +876,19 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_57_doc, codes_57_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_gnttab_set_version] = {
+        "gnttab_set_version", 0, 0, 1, 0, HT_FAMILY_GNTTAB, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_58_doc, codes_58_xen_4_2},
+        {2, 2},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -1236,6 +1251,12 @@ static int64_t glue_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *o
     return ht_h_inject_fault(m, (uint32_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_gnttab_set_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_gnttab_set_version(m, (uint32_t)arg[0]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1295,6 +1316,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = glue_inject_fault,
+    [HT_CALL_gnttab_set_version] = glue_gnttab_set_version,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1308,6 +1330,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_RING] = &ht_family_ring,
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
+    [HT_FAMILY_GNTTAB] = &ht_family_gnttab,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1461,6 +1484,15 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
     [HT_R_EVTCHN_NO_FREE_PORT] = "evtchn: no free port below the domain's limit",
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
+    [HT_R_GNT_VERSION_BAD] = "set_version: not version 1 or 2",
+    [HT_R_GNT_VERSION_SAME] = "set_version: the table already has that version",
+    [HT_R_GNT_ENTRIES_IN_USE] = "set_version: a grant beyond the first 8 is mapped",
+    [HT_R_GNT_STATUS_MAPPED] = "set_version: a status frame is still mapped",
+    [HT_R_GNT_POOL_EXHAUSTED] = "grant: the engine's pool of grant-entry pages is exhausted (an engine limit)",
+    [HT_R_GNT_RES_DYING] = "grant frames: the domain is dying; its table no longer grows",
+    [HT_R_GNT_RES_BEYOND_MAX] = "grant frames: beyond what the table can grow to (max_grant_frames)",
+    [HT_R_GNT_RES_STATUS_V1] = "grant frames: status frames of a table that is not v2",
+    [HT_R_GNT_RES_NO_MEMORY] = "grant frames: no host frame for a grant frame (a failed growth reads as EINVAL)",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -1483,6 +1515,7 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_PAGED_PAGES] = "paging.12",
     [HT_INV_PAGING_TRANSITION] = "paging.13",
     [HT_INV_EVTCHN_TABLE] = "evtchn.1",
+    [HT_INV_GNT_BOUNDS] = "gnttab.1",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -1505,6 +1538,7 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_PAGED_PAGES] = "paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame",
     [HT_INV_PAGING_TRANSITION] = "paging nominate succeeds only on a pageable gfn with no extra references, evict only on a nominated gfn with none",
     [HT_INV_EVTCHN_TABLE] = "port 0 is reserved; every bound port is below the domain's limit; a Xen-consumer port is unbound and belongs to a live ring of its domain, and every live ring's port is such a port",
+    [HT_INV_GNT_BOUNDS] = "grant-table frames never exceed the maximum: nr_grant_frames <= max_grant_frames <= 64 and the entries in use fit the table; every frame handed out is one Xen holds, below nr_grant_frames, and status frames exist only under v2, below ceil(nr_grant_frames / 8)",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -1519,6 +1553,7 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "set_mem_access_unchecked",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap_shared",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "response_vcpu_unchecked",
+    [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "gnttab_status_freed_while_mapped",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -1533,6 +1568,7 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "XSA-28 / CVE-2012-5512",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "4.2 to 4.17 at least",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "ee75480b3c (2014)",
+    [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "XSA-255: fixed by 38bfcc165d (4.11)",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -1547,6 +1583,7 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_SET_ACCESS_UNCHECKED] = "HVMOP_set_mem_access does not range-check the access value and indexes its table out of bounds",
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
+    [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "leaving grant-table v2 frees the status frames even while a mapping still holds them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {

@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b0ee3973d5af77e3"
-#define HT_NCALLS 58
+#define HT_CATALOGUE_REVISION "af20aedd804af3d9"
+#define HT_NCALLS 59
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_NLISTS 3
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 10
-#define HT_NREASONS 150
-#define HT_NINVARIANTS 19
-#define HT_NBUGS 11
+#define HT_NFAMILIES 11
+#define HT_NREASONS 159
+#define HT_NINVARIANTS 20
+#define HT_NBUGS 12
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -145,6 +145,7 @@
 #define HT_FAMILY_RING 7
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
+#define HT_FAMILY_GNTTAB 10
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -389,6 +390,15 @@ enum ht_reason_id {
     HT_R_GRANT_UNSHARE_FAILED,
     HT_R_EVTCHN_NO_FREE_PORT,
     HT_R_EVTCHN_NO_BUCKET,
+    HT_R_GNT_VERSION_BAD,
+    HT_R_GNT_VERSION_SAME,
+    HT_R_GNT_ENTRIES_IN_USE,
+    HT_R_GNT_STATUS_MAPPED,
+    HT_R_GNT_POOL_EXHAUSTED,
+    HT_R_GNT_RES_DYING,
+    HT_R_GNT_RES_BEYOND_MAX,
+    HT_R_GNT_RES_STATUS_V1,
+    HT_R_GNT_RES_NO_MEMORY,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -412,6 +422,7 @@ enum ht_invariant_id {
     HT_INV_PAGED_PAGES,
     HT_INV_PAGING_TRANSITION,
     HT_INV_EVTCHN_TABLE,
+    HT_INV_GNT_BOUNDS,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -427,6 +438,7 @@ enum ht_bug_id {
     HT_BUG_SET_ACCESS_UNCHECKED,
     HT_BUG_REMOVE_PHYSMAP_SHARED,
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
+    HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
 };
 
 /* Call ids. */
@@ -489,6 +501,7 @@ enum ht_call_id {
     HT_CALL_evtchn_send = 55,
     HT_CALL_domain_set_max_evtchn = 56,
     HT_CALL_inject_fault = 57,
+    HT_CALL_gnttab_set_version = 58,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -547,6 +560,7 @@ extern const struct ht_family_ops ht_family_guest;
 extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops ht_family_gnttab;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

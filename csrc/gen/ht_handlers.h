@@ -94,5 +94,7 @@ int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port);
 int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_port);
 /* fault (csrc/fault.c) */
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth);
+/* gnttab (csrc/gnttab.c) */
+int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version);
 
 #endif

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "b0ee3973d5af77e3"
+CATALOGUE_REVISION = "af20aedd804af3d9"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'gnttab_set_version', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(58)
+    {} for _ in range(59)
 )
 
 
@@ -802,6 +802,19 @@ def bind_calls(
             return remember(known57, 57, packed)
         raise refused(57, packed >> 16, (site, nth, ))
 
+    known58 = KNOWN_RESULTS[58]
+    def gnttab_set_version(version: int) -> CallResult:
+        try:
+            packed = call1(machine, 58, version)
+        except (TypeError, OverflowError):
+            raise bad_value(58, (version, )) from None
+        result = known58.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known58, 58, packed)
+        raise refused(58, packed >> 16, (version, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -861,6 +874,7 @@ def bind_calls(
         evtchn_send,
         domain_set_max_evtchn,
         inject_fault,
+        gnttab_set_version,
     )
 
 
@@ -1680,3 +1694,16 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         """
         return self._bound[57](site, nth)
+
+    def gnttab_set_version(self, version: int) -> CallResult:
+        """The calling guest switches its own grant table between v1 (512 entries a frame) and
+        v2 (256, and one status frame per 8 frames).  The first 8 entries are kept and
+        converted, the others cleared; leaving v2 frees the status frames.
+
+        Hypercall: grant_table_op 20 / GNTTABOP_set_version 8.
+        Caller: guest.
+        ``version``: the layout wanted, 1 or 2.
+        Documented codes (doc): EBUSY, EINVAL.
+        Documented codes (xen-4.2): EBUSY, EINVAL.
+        """
+        return self._bound[58](version)
