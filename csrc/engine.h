@@ -48,6 +48,7 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_MAP_FREE 0u
 #define HT_MAP_FOREIGN 1u
 #define HT_MAP_GRANT 2u
+#define HT_MAP_RESOURCE 3u   /* frames of a resource (map_resource; resource.c has the rest) */
 
 struct ht_share {
     uint64_t handle;
@@ -582,6 +583,8 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* ---- domains and mappings (domain.c, guest.c) --------------------------------------- */
 
 void domain_crash(ht_machine *m, uint8_t slot);
+/* The lowest free mapping slot (m->map), or -1. */
+int free_mapping(const ht_machine *m);
 void domain_maybe_gone(ht_machine *m, uint8_t slot);
 int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn);  /* 0, or -errno */
 

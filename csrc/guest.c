@@ -161,7 +161,7 @@ int64_t ht_h_guest_write(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t v
 
 /* ---- mappings ------------------------------------------------------------------------ */
 
-static int free_mapping(const ht_machine *m)
+int free_mapping(const ht_machine *m)
 {
     for (int i = 0; i < HT_MAX_MAPPINGS; i++)
         if (m->map[i].kind == HT_MAP_FREE)

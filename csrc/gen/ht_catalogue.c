@@ -120,6 +120,18 @@ static const uint16_t codes_57_doc[] = {22};
 static const uint16_t codes_57_xen_4_2[] = {22};
 static const uint16_t codes_58_doc[] = {16, 22};
 static const uint16_t codes_58_xen_4_2[] = {16, 22};
+static const uint16_t codes_59_doc[] = {1, 2, 3, 12, 13, 14, 22};
+static const uint16_t codes_59_xen_4_2[] = {38};
+static const uint16_t codes_60_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_60_xen_4_2[] = {38};
+static const uint16_t codes_61_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_61_xen_4_2[] = {38};
+static const uint16_t codes_62_doc[] = {22};
+static const uint16_t codes_62_xen_4_2[] = {22};
+static const uint16_t codes_63_doc[] = {1, 3, 12, 13, 22, 28};
+static const uint16_t codes_63_xen_4_2[] = {38};
+static const uint16_t codes_64_doc[] = {1, 2, 3, 13, 22};
+static const uint16_t codes_64_xen_4_2[] = {38};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -889,6 +901,84 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_58_doc, codes_58_xen_4_2},
         {2, 2},
     },
+    [HT_CALL_acquire_resource] = {
+        "acquire_resource", 0, 0, 8, 1, HT_FAMILY_RESOURCE, 2, 2, 1,
+        {16, 16, 32, 32, 32, 64, 64, 64},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 4, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_59_doc, codes_59_xen_4_2},
+        {7, 1},
+    },
+    [HT_CALL_resource_size] = {
+        "resource_size", 0, 0, 3, 1, HT_FAMILY_RESOURCE, 0, 0, 0,
+        {16, 32, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_60_doc, codes_60_xen_4_2},
+        {4, 1},
+    },
+    [HT_CALL_map_resource] = {
+        "map_resource", 0, 0, 7, 1, HT_FAMILY_RESOURCE, 0, 2, 1,
+        {16, 32, 32, 64, 32, 32, 64, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 5, 0},
+        {32, 0, 0, 0, 0, 0},
+        {6, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_61_doc, codes_61_xen_4_2},
+        {7, 1},
+    },
+    [HT_CALL_unmap_resource] = {
+        "unmap_resource", 0, 0, 1, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {6, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_62_doc, codes_62_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_ioreq_server_create] = {
+        "ioreq_server_create", 0, 0, 2, 1, HT_FAMILY_RESOURCE, 0, 2, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {16, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_63_doc, codes_63_xen_4_2},
+        {6, 1},
+    },
+    [HT_CALL_ioreq_server_destroy] = {
+        "ioreq_server_destroy", 0, 0, 2, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
+        {16, 16, 0, 0, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_64_doc, codes_64_xen_4_2},
+        {5, 1},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -907,6 +997,16 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {64, 0, 0, 0, 0, 0, 0, 0},
      {2, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* acquire_resource.frame_list */
+    {6, 3, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0}},
+    /* map_resource.mfns */
+    {6, 4, HT_DIR_OUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0}},
 };
 
 /* Glue: argument slots to named, typed handler parameters. */
@@ -1257,6 +1357,38 @@ static int64_t glue_gnttab_set_version(ht_machine *m, const uint64_t *arg, uint6
     return ht_h_gnttab_set_version(m, (uint32_t)arg[0]);
 }
 
+static int64_t glue_acquire_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_acquire_resource(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], arg[5], ht_list_at(m, arg[6], 3), arg[7], &out[0]);
+}
+
+static int64_t glue_resource_size(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_resource_size(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], &out[0]);
+}
+
+static int64_t glue_map_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_map_resource(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5], ht_list_at(m, arg[6], 4), &out[0]);
+}
+
+static int64_t glue_unmap_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_unmap_resource(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_ioreq_server_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_ioreq_server_create(m, (uint16_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_ioreq_server_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_ioreq_server_destroy(m, (uint16_t)arg[0], (uint16_t)arg[1]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1317,6 +1449,12 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_inject_fault] = glue_inject_fault,
     [HT_CALL_gnttab_set_version] = glue_gnttab_set_version,
+    [HT_CALL_acquire_resource] = glue_acquire_resource,
+    [HT_CALL_resource_size] = glue_resource_size,
+    [HT_CALL_map_resource] = glue_map_resource,
+    [HT_CALL_unmap_resource] = glue_unmap_resource,
+    [HT_CALL_ioreq_server_create] = glue_ioreq_server_create,
+    [HT_CALL_ioreq_server_destroy] = glue_ioreq_server_destroy,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1331,6 +1469,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
     [HT_FAMILY_GNTTAB] = &ht_family_gnttab,
+    [HT_FAMILY_RESOURCE] = &ht_family_resource,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1493,6 +1632,32 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GNT_RES_BEYOND_MAX] = "grant frames: beyond what the table can grow to (max_grant_frames)",
     [HT_R_GNT_RES_STATUS_V1] = "grant frames: status frames of a table that is not v2",
     [HT_R_GNT_RES_NO_MEMORY] = "grant frames: no host frame for a grant frame (a failed growth reads as EINVAL)",
+    [HT_R_MEMOP_UNKNOWN_42] = "memory_op: 4.2 has no such op (-ENOSYS)",
+    [HT_R_DM_OP_UNKNOWN_42] = "dm_op: 4.2 has no such hypercall (-ENOSYS)",
+    [HT_R_RES_CALLER_TRANSLATED] = "acquire_resource: a translated caller that is not the hardware domain",
+    [HT_R_RES_PAD] = "acquire_resource: pad is not 0",
+    [HT_R_RES_FRAME_RANGE] = "acquire_resource: frame or frame + nr_frames beyond 32 bits",
+    [HT_R_RES_NO_FRAMES] = "acquire_resource: the resource has no frames (max_frames 0)",
+    [HT_R_RES_SIZE_QUERY_ARGS] = "acquire_resource: a size query with nr_frames or start_extent set",
+    [HT_R_RES_NR_RANGE] = "acquire_resource: start_extent not below nr_frames, or nr_frames too large",
+    [HT_R_RES_LIST_SHORT] = "acquire_resource: frame_list ends before nr_frames",
+    [HT_R_RES_UNKNOWN_TYPE] = "acquire_resource: no handler for the type",
+    [HT_R_RES_CALLER_TRANSLATED_LATE] = "acquire_resource: EACCES after the resource was acquired, the domain left locked (XSA-334)",
+    [HT_R_RES_MAP_EMPTY] = "map_resource: no frames asked: the library's size query",
+    [HT_R_RES_NOT_A_MAPPING] = "unmap_resource: not a live resource mapping",
+    [HT_R_RES_MAPPED_FULL] = "map_resource: no room left for the mapped frames",
+    [HT_R_IOREQ_ID_WIDE] = "ioreq: the id does not fit in 16 bits",
+    [HT_R_IOREQ_NO_SERVER] = "ioreq: no such server",
+    [HT_R_IOREQ_NOT_EMULATOR] = "ioreq: the caller is not the server's emulator",
+    [HT_R_IOREQ_NO_MEMORY] = "ioreq: no host memory for the server's pages",
+    [HT_R_IOREQ_NO_BUFIOREQ] = "ioreq: the server has no buffered-ioreq page",
+    [HT_R_IOREQ_BAD_FRAME] = "ioreq: no such frame (beyond 1)",
+    [HT_R_IOREQ_BAD_BUFIOREQ] = "ioreq: handle_bufioreq is not a mode",
+    [HT_R_IOREQ_NO_STRUCT] = "ioreq: the server cannot be allocated",
+    [HT_R_IOREQ_TABLE_FULL] = "ioreq: 8 servers already",
+    [HT_R_IOREQ_DYING] = "ioreq: the domain is dying",
+    [HT_R_VMTRACE_NO_VCPU] = "vmtrace: no such vcpu",
+    [HT_R_VMTRACE_BEYOND] = "vmtrace: frames beyond the buffer, or no buffer",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -1516,6 +1681,10 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_PAGING_TRANSITION] = "paging.13",
     [HT_INV_EVTCHN_TABLE] = "evtchn.1",
     [HT_INV_GNT_BOUNDS] = "gnttab.1",
+    [HT_INV_RES_MAPPED] = "resource.1",
+    [HT_INV_RES_SIZE] = "resource.2",
+    [HT_INV_IOREQ_PAGES] = "ioreq.1",
+    [HT_INV_HOST_LOCKS] = "host.locks_balanced",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -1539,6 +1708,10 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_PAGING_TRANSITION] = "paging nominate succeeds only on a pageable gfn with no extra references, evict only on a nominated gfn with none",
     [HT_INV_EVTCHN_TABLE] = "port 0 is reserved; every bound port is below the domain's limit; a Xen-consumer port is unbound and belongs to a live ring of its domain, and every live ring's port is such a port",
     [HT_INV_GNT_BOUNDS] = "grant-table frames never exceed the maximum: nr_grant_frames <= max_grant_frames <= 64 and the entries in use fit the table; every frame handed out is one Xen holds, below nr_grant_frames, and status frames exist only under v2, below ceil(nr_grant_frames / 8)",
+    [HT_INV_RES_MAPPED] = "mapped resource frames are referenced exactly as long as they are mapped: a frame a live resource mapping names is a live frame Xen holds or held (not free), its reference count is the number of live mappings naming it, and an ioreq or trace page nothing maps holds no reference",
+    [HT_INV_RES_SIZE] = "a successful size query names a known resource type and answers that resource's frames (grant table: max_grant_frames or ceil(max/8); ioreq server: 1 + ceil(vcpus*32/4096); vmtrace: the buffer's frames)",
+    [HT_INV_IOREQ_PAGES] = "an ioreq server belongs to a live HVM domain and its emulator exists; its pages, once allocated, are frames Xen holds, the buffered-ioreq page exactly when the server takes buffered requests",
+    [HT_INV_HOST_LOCKS] = "no call leaves a domain's RCU reference held once it returns",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -1554,6 +1727,8 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap_shared",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "response_vcpu_unchecked",
     [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "gnttab_status_freed_while_mapped",
+    [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "acquire_unknown_type_size",
+    [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "acquire_eacces_no_unlock",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -1569,6 +1744,8 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "4.2 to 4.17 at least",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "ee75480b3c (2014)",
     [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "XSA-255: fixed by 38bfcc165d (4.11)",
+    [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "9b87082900 fixes 9244528955 (4.15.0 to 4.19.1, every 4.17.x)",
+    [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "XSA-334: fixed by 42317dede5 (4.12.0 to 4.14.0)",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -1584,6 +1761,8 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
     [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "leaving grant-table v2 frees the status frames even while a mapping still holds them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
+    [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "resource_max_frames returns -EOPNOTSUPP through an unsigned int: a size query of an unknown type succeeds with 4294967201 frames, and a map gets EOPNOTSUPP",
+    [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "a translated caller's EACCES comes after the resource was acquired (the table grown, the pages allocated) and skips rcu_unlock_domain: the domain is never freed",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {

@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "af20aedd804af3d9"
-#define HT_NCALLS 59
+#define HT_CATALOGUE_REVISION "7558da1576fd0b48"
+#define HT_NCALLS 65
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 3
+#define HT_NLISTS 5
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 11
-#define HT_NREASONS 159
-#define HT_NINVARIANTS 20
-#define HT_NBUGS 12
+#define HT_NFAMILIES 12
+#define HT_NREASONS 185
+#define HT_NINVARIANTS 24
+#define HT_NBUGS 14
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -146,6 +146,7 @@
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_GNTTAB 10
+#define HT_FAMILY_RESOURCE 11
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -237,6 +238,16 @@
 #define HT_EVTCHN_FLAGS_MASKED 2
 #define HT_EVTCHN_FLAGS_XEN_CONSUMER 4
 #define HT_EVTCHN_FLAGS_COUNT 3
+/* resource_type: XENMEM_resource_* types of acquire_resource */
+#define HT_RESOURCE_TYPE_IOREQ_SERVER 0
+#define HT_RESOURCE_TYPE_GRANT_TABLE 1
+#define HT_RESOURCE_TYPE_VMTRACE_BUF 2
+#define HT_RESOURCE_TYPE_COUNT 3
+/* bufioreq: HVM_IOREQSRV_BUFIOREQ_*: how an ioreq server takes buffered requests */
+#define HT_BUFIOREQ_OFF 0
+#define HT_BUFIOREQ_LEGACY 1
+#define HT_BUFIOREQ_ATOMIC 2
+#define HT_BUFIOREQ_COUNT 3
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -399,6 +410,32 @@ enum ht_reason_id {
     HT_R_GNT_RES_BEYOND_MAX,
     HT_R_GNT_RES_STATUS_V1,
     HT_R_GNT_RES_NO_MEMORY,
+    HT_R_MEMOP_UNKNOWN_42,
+    HT_R_DM_OP_UNKNOWN_42,
+    HT_R_RES_CALLER_TRANSLATED,
+    HT_R_RES_PAD,
+    HT_R_RES_FRAME_RANGE,
+    HT_R_RES_NO_FRAMES,
+    HT_R_RES_SIZE_QUERY_ARGS,
+    HT_R_RES_NR_RANGE,
+    HT_R_RES_LIST_SHORT,
+    HT_R_RES_UNKNOWN_TYPE,
+    HT_R_RES_CALLER_TRANSLATED_LATE,
+    HT_R_RES_MAP_EMPTY,
+    HT_R_RES_NOT_A_MAPPING,
+    HT_R_RES_MAPPED_FULL,
+    HT_R_IOREQ_ID_WIDE,
+    HT_R_IOREQ_NO_SERVER,
+    HT_R_IOREQ_NOT_EMULATOR,
+    HT_R_IOREQ_NO_MEMORY,
+    HT_R_IOREQ_NO_BUFIOREQ,
+    HT_R_IOREQ_BAD_FRAME,
+    HT_R_IOREQ_BAD_BUFIOREQ,
+    HT_R_IOREQ_NO_STRUCT,
+    HT_R_IOREQ_TABLE_FULL,
+    HT_R_IOREQ_DYING,
+    HT_R_VMTRACE_NO_VCPU,
+    HT_R_VMTRACE_BEYOND,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -423,6 +460,10 @@ enum ht_invariant_id {
     HT_INV_PAGING_TRANSITION,
     HT_INV_EVTCHN_TABLE,
     HT_INV_GNT_BOUNDS,
+    HT_INV_RES_MAPPED,
+    HT_INV_RES_SIZE,
+    HT_INV_IOREQ_PAGES,
+    HT_INV_HOST_LOCKS,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -439,6 +480,8 @@ enum ht_bug_id {
     HT_BUG_REMOVE_PHYSMAP_SHARED,
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
+    HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,
+    HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,
 };
 
 /* Call ids. */
@@ -502,6 +545,12 @@ enum ht_call_id {
     HT_CALL_domain_set_max_evtchn = 56,
     HT_CALL_inject_fault = 57,
     HT_CALL_gnttab_set_version = 58,
+    HT_CALL_acquire_resource = 59,
+    HT_CALL_resource_size = 60,
+    HT_CALL_map_resource = 61,
+    HT_CALL_unmap_resource = 62,
+    HT_CALL_ioreq_server_create = 63,
+    HT_CALL_ioreq_server_destroy = 64,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -561,6 +610,7 @@ extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_gnttab;
+extern const struct ht_family_ops ht_family_resource;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

@@ -96,5 +96,17 @@ int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_p
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth);
 /* gnttab (csrc/gnttab.c) */
 int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version);
+/* resource (csrc/resource.c) */
+int64_t ht_h_acquire_resource(ht_machine *m, uint16_t domid, uint16_t type, uint32_t id,
+                              uint32_t nr_frames, uint32_t pad, uint64_t frame, ht_list frame_list,
+                              uint64_t start_extent, uint64_t *max_frames);
+int64_t ht_h_resource_size(ht_machine *m, uint16_t domid, uint32_t type, uint32_t id,
+                           uint64_t *size);
+int64_t ht_h_map_resource(ht_machine *m, uint16_t domid, uint32_t type, uint32_t id, uint64_t frame,
+                          uint32_t nr_frames, uint32_t writable, ht_list mfns, uint64_t *mapping);
+int64_t ht_h_unmap_resource(ht_machine *m, uint32_t mapping);
+int64_t ht_h_ioreq_server_create(ht_machine *m, uint16_t domid, uint32_t handle_bufioreq,
+                                 uint64_t *id);
+int64_t ht_h_ioreq_server_destroy(ht_machine *m, uint16_t domid, uint16_t id);
 
 #endif

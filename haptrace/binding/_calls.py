@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "af20aedd804af3d9"
+CATALOGUE_REVISION = "7558da1576fd0b48"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'gnttab_set_version', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'gnttab_set_version', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(59)
+    {} for _ in range(65)
 )
 
 
@@ -815,6 +815,68 @@ def bind_calls(
             return remember(known58, 58, packed)
         raise refused(58, packed >> 16, (version, ))
 
+    def acquire_resource(domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
+        return call_lists(59, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
+
+    known60 = KNOWN_RESULTS[60]
+    def resource_size(domid: int, type: int, id: int) -> CallResult:
+        try:
+            packed = call3(machine, 60, domid, type, id)
+        except (TypeError, OverflowError):
+            raise bad_value(60, (domid, type, id, )) from None
+        if packed >= 0:
+            return CallResult((60, packed, out[0]))
+        result = known60.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known60, 60, packed)
+        raise refused(60, packed >> 16, (domid, type, id, ))
+
+    def map_resource(domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
+        return call_lists(61, (domid, type, id, frame, nr_frames, writable, ))
+
+    known62 = KNOWN_RESULTS[62]
+    def unmap_resource(mapping: int) -> CallResult:
+        try:
+            packed = call1(machine, 62, mapping)
+        except (TypeError, OverflowError):
+            raise bad_value(62, (mapping, )) from None
+        result = known62.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known62, 62, packed)
+        raise refused(62, packed >> 16, (mapping, ))
+
+    known63 = KNOWN_RESULTS[63]
+    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
+        try:
+            packed = call2(machine, 63, domid, handle_bufioreq)
+        except (TypeError, OverflowError):
+            raise bad_value(63, (domid, handle_bufioreq, )) from None
+        if packed >= 0:
+            return CallResult((63, packed, out[0]))
+        result = known63.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known63, 63, packed)
+        raise refused(63, packed >> 16, (domid, handle_bufioreq, ))
+
+    known64 = KNOWN_RESULTS[64]
+    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 64, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(64, (domid, id, )) from None
+        result = known64.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known64, 64, packed)
+        raise refused(64, packed >> 16, (domid, id, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -875,6 +937,12 @@ def bind_calls(
         domain_set_max_evtchn,
         inject_fault,
         gnttab_set_version,
+        acquire_resource,
+        resource_size,
+        map_resource,
+        unmap_resource,
+        ioreq_server_create,
+        ioreq_server_destroy,
     )
 
 
@@ -1707,3 +1775,104 @@ class CallMethods:
         Documented codes (xen-4.2): EBUSY, EINVAL.
         """
         return self._bound[58](version)
+
+    def acquire_resource(self, domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
+        """XENMEM_acquire_resource as the hypercall: with an empty frame_list (a NULL handle) a
+        size query, else the machine frames of frames [frame, frame+nr_frames) of the
+        resource, written to frame_list (the caller is paravirtualised; no reference is
+        taken: only a mapping holds one).  Grant tables grow as needed; ioreq pages are
+        allocated on first use; a failure leaves earlier 32-frame steps done.
+
+        Hypercall: memory_op 12 / XENMEM_acquire_resource 28.
+        Caller: any.
+        ``domid``: the target domain.
+        ``type``: the resource type.
+        ``id``: grant table: 0 shared, 1 status; ioreq server: its id; vmtrace: the vcpu.
+        ``nr_frames``: frames wanted (0 for a size query).
+        ``pad``: must be 0.
+        ``frame``: the first frame (ioreq server: 0 buffered ioreq, 1 ioreq).
+        ``frame_list``: where Xen writes each frame's machine frame number; empty: a NULL
+        handle (inout list; length nr_frames; 64-bit elements; elements make mfn; at most
+        4096).
+        ``start_extent``: frames already done by an earlier continuation (cmd >> 6).
+        Output ``max_frames``: a size query's answer (0 for a mapping request).
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[59](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
+
+    def resource_size(self, domid: int, type: int, id: int) -> CallResult:
+        """xenforeignmemory_resource_size: a resource's size in bytes (privcmd's
+        IOCTL_PRIVCMD_MMAP_RESOURCE size query, then frames << 12).
+
+        Hypercall: memory_op 12 / XENMEM_acquire_resource 28.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``type``: the resource type (Xen keeps 16 bits of privcmd's 32).
+        ``id``: as acquire_resource's id.
+        Output ``size``: the resource's size in bytes.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[60](domid, type, id)
+
+    def map_resource(self, domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
+        """xenforeignmemory_map_resource: acquire frames [frame, frame+nr_frames) of a resource
+        and map them into the caller (each mapped frame holds a page reference until
+        unmap_resource).  nr_frames 0 is the library's size query: a mapping of no frames.
+
+        Hypercall: memory_op 12 / XENMEM_acquire_resource 28.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``type``: the resource type (Xen keeps 16 bits of privcmd's 32).
+        ``id``: as acquire_resource's id.
+        ``frame``: the first frame (privcmd's idx keeps its low 32 bits).
+        ``nr_frames``: frames to map.
+        ``writable``: non-zero maps them writable (PROT_WRITE).
+        ``mfns``: the machine frames mapped, in order (out list; length nr_frames; 64-bit
+        elements; elements make mfn; at most 4096).
+        Output ``mapping``: the mapping.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[61](domid, type, id, frame, nr_frames, writable)
+
+    def unmap_resource(self, mapping: int) -> CallResult:
+        """xenforeignmemory_unmap_resource: drop a resource mapping's page references (frames
+        Xen no longer holds are freed; a dying domain whose last mapped frame goes is gone).
+
+        Kind: hypercall.
+        Caller: toolstack.
+        ``mapping``: a mapping made by map_resource.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[62](mapping)
+
+    def ioreq_server_create(self, domid: int, handle_bufioreq: int) -> CallResult:
+        """xendevicemodel_create_ioreq_server: the caller becomes the emulator of a new ioreq
+        server of an HVM domain (the lowest free of 8); its pages come on first acquire.
+
+        Hypercall: dm_op 41 / XEN_DMOP_create_ioreq_server 1.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``handle_bufioreq``: buffered ioreq handling (an int; the dm_op struct keeps its low
+        8 bits).
+        Output ``id``: the server's id.
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[63](domid, handle_bufioreq)
+
+    def ioreq_server_destroy(self, domid: int, id: int) -> CallResult:
+        """xendevicemodel_destroy_ioreq_server: Xen lets go of the server's pages (a page still
+        mapped stays until unmapped) and of its emulator.
+
+        Hypercall: dm_op 41 / XEN_DMOP_destroy_ioreq_server 6.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``id``: the server.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[64](domid, id)

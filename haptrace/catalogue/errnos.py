@@ -92,6 +92,8 @@ EMLINK = ERRNO["EMLINK"]
 ERANGE = ERRNO["ERANGE"]
 ENOSYS = ERRNO["ENOSYS"]
 ENODATA = ERRNO["ENODATA"]
+EIO = ERRNO["EIO"]
+EOPNOTSUPP = ERRNO["EOPNOTSUPP"]
 
 
 def errno_name(number: int, sharing: bool = False) -> str:
