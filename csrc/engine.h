@@ -212,7 +212,8 @@ struct ht_machine {
     uint64_t fuzz_seed[8][3];
     uint32_t fuzz_seeds;
 
-    /* Scratch space for ht_check (not machine state: never journalled or digested). */
+    /* Scratch space for ht_check, and scratch_frames for an exchange's chunk (not machine
+     * state: never journalled or digested). */
     uint64_t *scratch_tuples;    /* one bit per p2m arena entry */
     uint64_t *scratch_frames;    /* one bit per frame */
     uint64_t *scratch_handles;   /* share_capacity + 1 handles */

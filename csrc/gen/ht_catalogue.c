@@ -64,7 +64,7 @@ static const uint16_t codes_29_doc[] = {1, 3, 13};
 static const uint16_t codes_29_xen_4_2[] = {1, 3, 13};
 static const uint16_t codes_30_doc[] = {0};
 static const uint16_t codes_30_xen_4_2[] = {0};
-static const uint16_t codes_31_doc[] = {1, 2, 3, 13};
+static const uint16_t codes_31_doc[] = {1, 2, 3, 13, 16};
 static const uint16_t codes_31_xen_4_2[] = {1, 2, 3, 13};
 static const uint16_t codes_32_doc[] = {1, 3, 13};
 static const uint16_t codes_32_xen_4_2[] = {1, 3, 13};
@@ -132,6 +132,12 @@ static const uint16_t codes_63_doc[] = {1, 3, 12, 13, 22, 28};
 static const uint16_t codes_63_xen_4_2[] = {38};
 static const uint16_t codes_64_doc[] = {1, 2, 3, 13, 22};
 static const uint16_t codes_64_xen_4_2[] = {38};
+static const uint16_t codes_65_doc[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_65_xen_4_2[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_66_doc[] = {1, 3, 12, 14, 22, 38};
+static const uint16_t codes_66_xen_4_2[] = {38};
+static const uint16_t codes_67_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_67_xen_4_2[] = {38};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -548,7 +554,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_31_doc, codes_31_xen_4_2},
-        {4, 4},
+        {5, 4},
     },
     [HT_CALL_domain_getinfo] = {
         "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -979,6 +985,45 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_64_doc, codes_64_xen_4_2},
         {5, 1},
     },
+    [HT_CALL_memory_exchange] = {
+        "memory_exchange", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
+        {64, 64, 64, 64, 64, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {6, 0, 7, 0, 8, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_65_doc, codes_65_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_memory_exchange_and_pin] = {
+        "memory_exchange_and_pin", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
+        {64, 64, 64, 64, 64, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {9, 0, 10, 0, 11, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_66_doc, codes_66_xen_4_2},
+        {6, 1},
+    },
+    [HT_CALL_memory_unpin] = {
+        "memory_unpin", 0, 0, 4, 0, HT_FAMILY_EXCHANGE, 2, 0, 1,
+        {16, 64, 32, 64, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 12, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_67_doc, codes_67_xen_4_2},
+        {5, 1},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -1007,6 +1052,41 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {64, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {7, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange.exchange */
+    {0, 255, HT_DIR_INOUT, 6, 1, 1,
+     {16, 16, 32, 32, 32, 64, 0, 0},
+     {1, 1, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange.in_extents */
+    {2, 1, HT_DIR_IN, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange.out_extents */
+    {4, 3, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange_and_pin.exchange */
+    {0, 255, HT_DIR_INOUT, 6, 1, 1,
+     {16, 16, 32, 32, 32, 64, 0, 0},
+     {1, 1, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange_and_pin.in_extents */
+    {2, 1, HT_DIR_IN, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange_and_pin.out_extents */
+    {4, 3, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_unpin.extent_start */
+    {3, 1, HT_DIR_IN, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
 };
 
 /* Glue: argument slots to named, typed handler parameters. */
@@ -1389,6 +1469,24 @@ static int64_t glue_ioreq_server_destroy(ht_machine *m, const uint64_t *arg, uin
     return ht_h_ioreq_server_destroy(m, (uint16_t)arg[0], (uint16_t)arg[1]);
 }
 
+static int64_t glue_memory_exchange(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memory_exchange(m, ht_list_at(m, arg[0], 5), arg[1], ht_list_at(m, arg[2], 6), arg[3], ht_list_at(m, arg[4], 7));
+}
+
+static int64_t glue_memory_exchange_and_pin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memory_exchange_and_pin(m, ht_list_at(m, arg[0], 8), arg[1], ht_list_at(m, arg[2], 9), arg[3], ht_list_at(m, arg[4], 10));
+}
+
+static int64_t glue_memory_unpin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memory_unpin(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 11));
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -1455,6 +1553,9 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_unmap_resource] = glue_unmap_resource,
     [HT_CALL_ioreq_server_create] = glue_ioreq_server_create,
     [HT_CALL_ioreq_server_destroy] = glue_ioreq_server_destroy,
+    [HT_CALL_memory_exchange] = glue_memory_exchange,
+    [HT_CALL_memory_exchange_and_pin] = glue_memory_exchange_and_pin,
+    [HT_CALL_memory_unpin] = glue_memory_unpin,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1470,6 +1571,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
     [HT_FAMILY_GNTTAB] = &ht_family_gnttab,
     [HT_FAMILY_RESOURCE] = &ht_family_resource,
+    [HT_FAMILY_EXCHANGE] = &ht_family_exchange,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1553,6 +1655,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_RESERVATION_COPY_FAULT] = "reservation: the extent list ends before nr_extents (a copy fault ends the op)",
     [HT_R_POPULATE_BEYOND_P2M] = "populate: stopped at a gfn beyond the guest's address width",
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
+    [HT_R_REMOVE_PINNED] = "remove_from_physmap: the gfn is pinned",
+    [HT_R_RESERVATION_PINNED] = "reservation: stopped at an extent with a pinned gfn",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",
     [HT_R_NOT_DM_PRIVILEGED] = "gate: the caller is neither the control domain nor the target's device model (XSM_DM_PRIV)",
@@ -1658,6 +1762,24 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_IOREQ_DYING] = "ioreq: the domain is dying",
     [HT_R_VMTRACE_NO_VCPU] = "vmtrace: no such vcpu",
     [HT_R_VMTRACE_BEYOND] = "vmtrace: frames beyond the buffer, or no buffer",
+    [HT_R_EXCH_PROGRESS_BAD] = "exchange: nr_exchanged is above nr_in",
+    [HT_R_EXCH_DOMIDS] = "exchange: the in and out domids differ",
+    [HT_R_EXCH_ORDER] = "exchange: an extent order is above MAX_ORDER (18)",
+    [HT_R_EXCH_OVERFLOW] = "exchange: nr << order overflows",
+    [HT_R_EXCH_SIZES] = "exchange: in and out cover different numbers of pages",
+    [HT_R_EXCH_LIST_RANGE] = "exchange: a list does not hold the extents still to do",
+    [HT_R_EXCH_MULTIPAGE] = "exchange: an order above 9 without I/O capabilities",
+    [HT_R_EXCH_MISSING_DOMAIN_OK] = "exchange: no such domain, and 4.2.0 returns 0 doing nothing (79e6ef8c0c)",
+    [HT_R_EXCH_SHARED_NOMEM] = "exchange: an input gfn is shared and cannot be unshared",
+    [HT_R_EXCH_NO_PAGE] = "exchange: an input gfn has no page",
+    [HT_R_EXCH_STEAL] = "exchange: an input page cannot be stolen",
+    [HT_R_EXCH_ALLOC] = "exchange: no free host frames for the chunk's outputs",
+    [HT_R_EXCH_COPY_FAULT] = "exchange: a list access faulted",
+    [HT_R_PIN_UNSUPPORTED] = "pin: the hypervisor does not implement exchange_and_pin",
+    [HT_R_PIN_ALREADY] = "pin: an input page is already pinned",
+    [HT_R_PIN_NOT_RW] = "pin: an input page is not ordinary read-write RAM",
+    [HT_R_PIN_INTERNAL] = "pin: an internal error (the p2m walk, or no room for the pins)",
+    [HT_R_PIN_NOT_PINNED] = "unpin: a page is not pinned",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -1685,6 +1807,8 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_RES_SIZE] = "resource.2",
     [HT_INV_IOREQ_PAGES] = "ioreq.1",
     [HT_INV_HOST_LOCKS] = "host.locks_balanced",
+    [HT_INV_EXCH] = "exchange.1",
+    [HT_INV_PIN] = "pin.1",
 };
 
 const char *const ht_invariant_texts[HT_NINVARIANTS] = {
@@ -1712,6 +1836,8 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_RES_SIZE] = "a successful size query names a known resource type and answers that resource's frames (grant table: max_grant_frames or ceil(max/8); ioreq server: 1 + ceil(vcpus*32/4096); vmtrace: the buffer's frames)",
     [HT_INV_IOREQ_PAGES] = "an ioreq server belongs to a live HVM domain and its emulator exists; its pages, once allocated, are frames Xen holds, the buffered-ioreq page exactly when the server takes buffered requests",
     [HT_INV_HOST_LOCKS] = "no call leaves a domain's RCU reference held once it returns",
+    [HT_INV_EXCH] = "an exchange conserves the domain's pages (tot_pages + shr_pages: an input's unshare moves a page from one to the other) and frees exactly what it maps anew; it succeeds only having exchanged every input extent, and a failure reports either the nr_exchanged it was given or fewer than nr_in",
+    [HT_INV_PIN] = "pinned gfns keep their mfn: each pin's gfn still maps the machine frame it was pinned with, a private RAM frame of its domain that carries the pin's reference, and the p2m's pin marks and the pins agree",
 };
 
 const char *const ht_bug_names[HT_NBUGS] = {
@@ -1729,6 +1855,9 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "gnttab_status_freed_while_mapped",
     [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "acquire_unknown_type_size",
     [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "acquire_eacces_no_unlock",
+    [HT_BUG_EXCHANGE_MISSING_DOMAIN_OK] = "exchange_missing_domain_ok",
+    [HT_BUG_EXCHANGE_UNCHECKED_LISTS] = "exchange_unchecked_lists",
+    [HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED] = "exchange_resume_index_unchecked",
 };
 
 const char *const ht_bug_sources[HT_NBUGS] = {
@@ -1746,6 +1875,9 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "XSA-255: fixed by 38bfcc165d (4.11)",
     [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "9b87082900 fixes 9244528955 (4.15.0 to 4.19.1, every 4.17.x)",
     [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "XSA-334: fixed by 42317dede5 (4.12.0 to 4.14.0)",
+    [HT_BUG_EXCHANGE_MISSING_DOMAIN_OK] = "4.2.0; fixed by 79e6ef8c0c (4.3)",
+    [HT_BUG_EXCHANGE_UNCHECKED_LISTS] = "XSA-29 (CVE-2012-5513): fixed by d28573565f (4.2.1)",
+    [HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED] = "XSA-212 (CVE-2017-7228): fixed by 938fd2586e (4.9; 4.3 to 4.8)",
 };
 
 const char *const ht_bug_texts[HT_NBUGS] = {
@@ -1763,10 +1895,13 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "leaving grant-table v2 frees the status frames even while a mapping still holds them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
     [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "resource_max_frames returns -EOPNOTSUPP through an unsigned int: a size query of an unknown type succeeds with 4294967201 frames, and a map gets EOPNOTSUPP",
     [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "a translated caller's EACCES comes after the resource was acquired (the table grown, the pages allocated) and skips rcu_unlock_domain: the domain is never freed",
+    [HT_BUG_EXCHANGE_MISSING_DOMAIN_OK] = "an exchange naming a domain that does not exist returns 0 doing nothing",
+    [HT_BUG_EXCHANGE_UNCHECKED_LISTS] = "the extent lists are not range-checked and are read and written with unchecked accessors: a paravirtualised caller makes Xen access memory past its lists",
+    [HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED] = "the range check covers the lists from their start, not from nr_exchanged: a paravirtualised caller's resume index jumps past its lists into Xen's memory",
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
-    0,
+    [HT_OPT_EXCHANGE_AND_PIN] = 1,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "7558da1576fd0b48"
-#define HT_NCALLS 65
+#define HT_CATALOGUE_REVISION "5a9ba6b58e8039a3"
+#define HT_NCALLS 68
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 5
+#define HT_NLISTS 12
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 12
-#define HT_NREASONS 185
-#define HT_NINVARIANTS 24
-#define HT_NBUGS 14
+#define HT_NFAMILIES 13
+#define HT_NREASONS 205
+#define HT_NINVARIANTS 26
+#define HT_NBUGS 17
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -48,7 +48,8 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 0
+#define HT_NHOST_OPTIONS 1
+#define HT_OPT_EXCHANGE_AND_PIN 0 /* the hypervisor has seed 004's exchange_and_pin and unpin (doc profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks them */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -147,6 +148,7 @@
 #define HT_FAMILY_EVTCHN 9
 #define HT_FAMILY_GNTTAB 10
 #define HT_FAMILY_RESOURCE 11
+#define HT_FAMILY_EXCHANGE 12
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -331,6 +333,8 @@ enum ht_reason_id {
     HT_R_RESERVATION_COPY_FAULT,
     HT_R_POPULATE_BEYOND_P2M,
     HT_R_REMOVE_NO_PAGE,
+    HT_R_REMOVE_PINNED,
+    HT_R_RESERVATION_PINNED,
     HT_R_REMOVE_SHARED_TUPLE_DROPPED,
     HT_R_GETINFO_NONE,
     HT_R_NOT_DM_PRIVILEGED,
@@ -436,6 +440,24 @@ enum ht_reason_id {
     HT_R_IOREQ_DYING,
     HT_R_VMTRACE_NO_VCPU,
     HT_R_VMTRACE_BEYOND,
+    HT_R_EXCH_PROGRESS_BAD,
+    HT_R_EXCH_DOMIDS,
+    HT_R_EXCH_ORDER,
+    HT_R_EXCH_OVERFLOW,
+    HT_R_EXCH_SIZES,
+    HT_R_EXCH_LIST_RANGE,
+    HT_R_EXCH_MULTIPAGE,
+    HT_R_EXCH_MISSING_DOMAIN_OK,
+    HT_R_EXCH_SHARED_NOMEM,
+    HT_R_EXCH_NO_PAGE,
+    HT_R_EXCH_STEAL,
+    HT_R_EXCH_ALLOC,
+    HT_R_EXCH_COPY_FAULT,
+    HT_R_PIN_UNSUPPORTED,
+    HT_R_PIN_ALREADY,
+    HT_R_PIN_NOT_RW,
+    HT_R_PIN_INTERNAL,
+    HT_R_PIN_NOT_PINNED,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -464,6 +486,8 @@ enum ht_invariant_id {
     HT_INV_RES_SIZE,
     HT_INV_IOREQ_PAGES,
     HT_INV_HOST_LOCKS,
+    HT_INV_EXCH,
+    HT_INV_PIN,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -482,6 +506,9 @@ enum ht_bug_id {
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,
     HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,
+    HT_BUG_EXCHANGE_MISSING_DOMAIN_OK,
+    HT_BUG_EXCHANGE_UNCHECKED_LISTS,
+    HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED,
 };
 
 /* Call ids. */
@@ -551,6 +578,9 @@ enum ht_call_id {
     HT_CALL_unmap_resource = 62,
     HT_CALL_ioreq_server_create = 63,
     HT_CALL_ioreq_server_destroy = 64,
+    HT_CALL_memory_exchange = 65,
+    HT_CALL_memory_exchange_and_pin = 66,
+    HT_CALL_memory_unpin = 67,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -611,6 +641,7 @@ extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops ht_family_gnttab;
 extern const struct ht_family_ops ht_family_resource;
+extern const struct ht_family_ops ht_family_exchange;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

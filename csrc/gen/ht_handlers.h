@@ -108,5 +108,12 @@ int64_t ht_h_unmap_resource(ht_machine *m, uint32_t mapping);
 int64_t ht_h_ioreq_server_create(ht_machine *m, uint16_t domid, uint32_t handle_bufioreq,
                                  uint64_t *id);
 int64_t ht_h_ioreq_server_destroy(ht_machine *m, uint16_t domid, uint16_t id);
+/* exchange (csrc/exchange.c) */
+int64_t ht_h_memory_exchange(ht_machine *m, ht_list exchange, uint64_t nr_in, ht_list in_extents,
+                             uint64_t nr_out, ht_list out_extents);
+int64_t ht_h_memory_exchange_and_pin(ht_machine *m, ht_list exchange, uint64_t nr_in,
+                                     ht_list in_extents, uint64_t nr_out, ht_list out_extents);
+int64_t ht_h_memory_unpin(ht_machine *m, uint16_t domid, uint64_t nr_extents, uint32_t extent_order,
+                          ht_list extent_start);
 
 #endif

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "7558da1576fd0b48"
+CATALOGUE_REVISION = "5a9ba6b58e8039a3"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'gnttab_set_version', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'gnttab_set_version', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(65)
+    {} for _ in range(68)
 )
 
 
@@ -877,6 +877,15 @@ def bind_calls(
             return remember(known64, 64, packed)
         raise refused(64, packed >> 16, (domid, id, ))
 
+    def memory_exchange(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(65, (exchange, nr_in, in_extents, nr_out, out_extents, ))
+
+    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(66, (exchange, nr_in, in_extents, nr_out, out_extents, ))
+
+    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(67, (domid, nr_extents, extent_order, extent_start, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -943,6 +952,9 @@ def bind_calls(
         unmap_resource,
         ioreq_server_create,
         ioreq_server_destroy,
+        memory_exchange,
+        memory_exchange_and_pin,
+        memory_unpin,
     )
 
 
@@ -1331,7 +1343,8 @@ class CallMethods:
         most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0; the
-        first gfn that cannot be removed ends the op.
+        first gfn that cannot be removed ends the op; in the doc profile an extent covering
+        a pinned gfn (exchange_and_pin) ends the op, untouched.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
@@ -1352,7 +1365,8 @@ class CallMethods:
         most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0; the
-        first allocation that fails ends the op.
+        first allocation that fails ends the op; in the doc profile an extent covering a
+        pinned gfn (exchange_and_pin) ends the op, untouched.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
@@ -1401,7 +1415,7 @@ class CallMethods:
         Caller: toolstack.
         ``domid``: the target domain.
         ``gpfn``: the gfn to remove.
-        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EBUSY.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, EACCES.
         """
         return self._bound[31](domid, gpfn)
@@ -1876,3 +1890,68 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         """
         return self._bound[64](domid, id)
+
+    def memory_exchange(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        """XENMEM_exchange: exchange input extents of a domain for new output extents, chunk by
+        chunk; nr_exchanged counts the input extents of the completed chunks (on failure,
+        the rest are untouched).  The domain's page count never changes.
+
+        Hypercall: memory_op 12 / XENMEM_exchange 11.
+        Caller: any.
+        ``exchange``: the struct's scalar fields (xen_memory_exchange; in.mem_flags is
+        ignored): Xen writes nr_exchanged back, on failure too (inout list; 1 elements;
+        elements {in_domid:16, out_domid:16, in_order:32, out_order:32, out_mem_flags:32,
+        nr_exchanged:64}; at most 1).
+        ``nr_in``: in.nr_extents.
+        ``in_extents``: in.extent_start: the first gfn of each input extent (in list; length
+        nr_in; 64-bit elements; elements use gfn; at most 4096).
+        ``nr_out``: out.nr_extents.
+        ``out_extents``: out.extent_start: the gpfn for each output extent; Xen writes the
+        extent's first machine frame back (for a paravirtualised target; for every target
+        when pinning) (inout list; length nr_out; 64-bit elements; elements make mfn; at
+        most 4096).
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
+        """
+        return self._bound[65](exchange, nr_in, in_extents, nr_out, out_extents)
+
+    def memory_exchange_and_pin(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        """Seed 004's XENMEM_exchange_and_pin: an exchange whose outputs are pinned (their p2m
+        mapping does not change until unpinned) and whose machine frames are written back
+        for every domain, translated or not.  Only ordinary read-write guest memory can be
+        exchanged and pinned.
+
+        Hypercall: memory_op 12 / XENMEM_exchange_and_pin 26.
+        Caller: any.
+        ``exchange``: the struct's scalar fields (xen_memory_exchange; in.mem_flags is
+        ignored): Xen writes nr_exchanged back, on failure too (inout list; 1 elements;
+        elements {in_domid:16, out_domid:16, in_order:32, out_order:32, out_mem_flags:32,
+        nr_exchanged:64}; at most 1).
+        ``nr_in``: in.nr_extents.
+        ``in_extents``: in.extent_start: the first gfn of each input extent (in list; length
+        nr_in; 64-bit elements; elements use gfn; at most 4096).
+        ``nr_out``: out.nr_extents.
+        ``out_extents``: out.extent_start: the gpfn for each output extent; Xen writes the
+        extent's first machine frame back (for a paravirtualised target; for every target
+        when pinning) (inout list; length nr_out; 64-bit elements; elements make mfn; at
+        most 4096).
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[66](exchange, nr_in, in_extents, nr_out, out_extents)
+
+    def memory_unpin(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        """Seed 004's XENMEM_unpin (struct xen_unpin: an extent list): unpin every page of the
+        extents, or none if any is not pinned.
+
+        Hypercall: memory_op 12 / XENMEM_unpin 27.
+        Caller: any.
+        ``domid``: the target domain.
+        ``nr_extents``: in.nr_extents.
+        ``extent_order``: in.extent_order.
+        ``extent_start``: in.extent_start: the first gfn of each extent (in list; length
+        nr_extents; 64-bit elements; elements use gfn; at most 4096).
+        Documented codes (doc): EPERM, ESRCH, EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[67](domid, nr_extents, extent_order, extent_start)

@@ -7,10 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ()
-OPTION_BITS: tuple[int, ...] = ()
+OPTION_NAMES: tuple[str, ...] = ('exchange_and_pin', )
+OPTION_BITS: tuple[int, ...] = (1, )
 
 
 @dataclass(frozen=True, kw_only=True)
 class HostOptions:
-    """No family declares a host option."""
+    """The host options:
+
+    ``exchange_and_pin``: the hypervisor has seed 004's exchange_and_pin and unpin (doc
+    profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks
+    them.
+    """
+
+    exchange_and_pin: bool = True

@@ -8,7 +8,7 @@ pass through is an XSM denial.
 from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, memop, number
-from .errnos import EACCES, EINVAL, ENOENT, EPERM, ESRCH
+from .errnos import EACCES, EBUSY, EINVAL, ENOENT, EPERM, ESRCH
 from .model import (
     Arg,
     Call,
@@ -75,6 +75,12 @@ _CONTROL = (
     XSM_DENIED,
 )
 
+_REMOVE = _CONTROL + (code(ENOENT, "no page is mapped at the gfn (a hole or paged out)"),)
+_PINNED_DOC = (
+    "; in the doc profile an extent covering a pinned gfn (exchange_and_pin) ends the op,"
+    " untouched"
+)
+
 CALLS: tuple[Call, ...] = (
     Call(
         name="increase_reservation",
@@ -101,7 +107,7 @@ CALLS: tuple[Call, ...] = (
         caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
-        value_doc=_COUNT_DOC + "; the first gfn that cannot be removed ends the op",
+        value_doc=_COUNT_DOC + "; the first gfn that cannot be removed ends the op" + _PINNED_DOC,
         codes=_both((XSM_DENIED,)),
     ),
     Call(
@@ -114,7 +120,7 @@ CALLS: tuple[Call, ...] = (
         caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
-        value_doc=_COUNT_DOC + "; the first allocation that fails ends the op",
+        value_doc=_COUNT_DOC + "; the first allocation that fails ends the op" + _PINNED_DOC,
         codes=_both((XSM_DENIED,)),
     ),
     Call(
@@ -163,9 +169,10 @@ CALLS: tuple[Call, ...] = (
         args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN, hex=True)),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(
-            _CONTROL + (code(ENOENT, "no page is mapped at the gfn (a hole or paged out)"),)
-        ),
+        codes={
+            "doc": _REMOVE + (code(EBUSY, "the gfn is pinned (exchange_and_pin, seed 004)"),),
+            "xen-4.2": _REMOVE,
+        },
     ),
     Call(
         name="domain_getinfo",
@@ -287,6 +294,8 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason('POPULATE_BEYOND_P2M', "populate: stopped at a gfn beyond the guest's address width"),
     Reason('REMOVE_NO_PAGE', 'remove_from_physmap: no page at the gfn'),
+    Reason('REMOVE_PINNED', 'remove_from_physmap: the gfn is pinned'),
+    Reason('RESERVATION_PINNED', 'reservation: stopped at an extent with a pinned gfn'),
     Reason(
         'REMOVE_SHARED_TUPLE_DROPPED',
         'remove_from_physmap: a shared gfn; its tuple was dropped',
