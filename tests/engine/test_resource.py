@@ -1,7 +1,8 @@
 """What acquire_resource and its library calls do to the machine (doc profile): grant-table
 growth up to its maximum, status frames under v1 and v2, ioreq server pages with and
 without buffered ioreq, vmtrace buffers per vcpu, the references mappings hold and the
-dying domains they keep, and snapshot/restore of the families' state."""
+dying domains they keep, and snapshot/restore of the grant-table, resource and exchange
+families' state."""
 
 from __future__ import annotations
 
@@ -305,6 +306,9 @@ def _workload(m: Machine) -> None:
     assert m.map_resource(5, GRANT, 0, 0, 8).ok
     assert m.grant_access(5, 3, 0).ok
     assert m.domain_destroy(5).ok
+    exchange = [(2, 2, 0, 1, 0, 0)]
+    assert m.memory_exchange_and_pin(exchange, None, [0x10, 0x11], None, [0x20]).ok
+    assert m.memory_exchange([(3, 3, 0, 0, 0, 0)], None, [0x10], None, [0x30]).ok
 
 
 def test_snapshot_and_restore_cover_the_families_state() -> None:
