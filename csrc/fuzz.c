@@ -325,9 +325,10 @@ static bool test_magic(const uint8_t *data, size_t len)
     return false;
 }
 
-size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
-                   uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
-                   uint32_t *features, uint32_t *spec, ht_fuzz_result *res)
+/* One input, without the sinks: what ht_fuzz_exec (haptrace.h) documents. */
+static size_t fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
+                       uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
+                       uint32_t *features, uint32_t *spec, ht_fuzz_result *res)
 {
     if (flags & FUZZ_TEST_MAGIC_FLAG) {
         bool found = test_magic(data, len);
@@ -441,8 +442,8 @@ uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t m
                       uint32_t *features, uint32_t *spec, ht_fuzz_result *res,
                       const ht_fuzz_sinks *sinks)
 {
-    size_t n = ht_fuzz_run(m, data, len, max_calls, flags, calls_out, outcomes, features,
-                           spec, res);
+    size_t n = fuzz_run(m, data, len, max_calls, flags, calls_out, outcomes, features, spec,
+                        res);
     if (!sinks)
         return res->finding;
     /* Each feature once per input (a byte set to 1, not a hit count): hit counts would fill

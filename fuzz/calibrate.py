@@ -49,9 +49,9 @@ def main(argv: list[str] | None = None) -> None:
         load_native(options.engine, "fuzz.calibrate", args)
     except UsageError as exc:
         parser.exit(2, f"{parser.prog}: {exc}\n")
-    from haptrace.binding._native import ENGINE
+    from haptrace.binding import check_build
 
-    line = {"engine": ENGINE, **measure(options.seconds)}
+    line = {"engine": check_build(), **measure(options.seconds)}
     sys.stdout.write(json.dumps(line) + "\n")
 
 

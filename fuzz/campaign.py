@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from haptrace.binding import lean
 from haptrace.errors import InputError
 from haptrace.outcome import Outcome
 
 from . import counters
 from .dictionary import write as write_dictionary
 from .harness import Options, UsageError, asan_environment, worker_executable
-from .lean import bug_names, engine_module
 
 # The start of a run is on the clock: everything until the harness runs its first input
 # counts in the time to a finding (benchmarks/bench_fuzz.py).  So this module imports only
@@ -138,8 +138,7 @@ def seed_corpus(corpus: Path, traces: Iterable[Path]) -> int:
 
 def check_bugs(bugs: Iterable[str]) -> None:
     """InputError naming an unknown planted bug (from the engine's own list of names)."""
-    module = engine_module("default")
-    known = bug_names(module.lib, module.ffi)
+    known = lean.engine("default").bug_names()
     for name in bugs:
         if name not in known:
             raise InputError(f"unknown planted bug {name!r}; known: {', '.join(sorted(known))}")
@@ -303,10 +302,12 @@ def _start(command: list[str], env: dict[str, str], artifacts: Path, engine: str
 
 
 def _check_build() -> None:
-    """haptrace.binding._native's check that the engine was built from this catalogue
-    (StaleBuildError otherwise), done in the parent while the harness starts (the harness does
-    not load the catalogue)."""
-    import haptrace.binding._native  # noqa: F401
+    """The binding's check that the engine was built from this catalogue (StaleBuildError
+    otherwise), done in the parent while the harness starts (the harness does not load the
+    catalogue)."""
+    from haptrace.binding import check_build
+
+    check_build()
 
 
 def _supervise(
@@ -464,11 +465,10 @@ def require_engine(engine: str) -> None:
     """Refuse early, with the build command, when a native-coverage engine is missing."""
     if engine == "default":
         return
-    import importlib.util
+    from haptrace.engines import ENGINE_MODULES
 
-    module = {"cov": "haptrace._engine_cov", "asan": "haptrace._engine_asan"}[engine]
-    if importlib.util.find_spec(module) is None:
+    if not lean.built(engine):
         raise InputError(
-            f"the {engine} engine ({module}) is not built: install with"
+            f"the {engine} engine ({ENGINE_MODULES[engine]}) is not built: install with"
             " `HAPTRACE_NATIVE_COVERAGE=1 pip install .` (see README, Native coverage)"
         )

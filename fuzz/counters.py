@@ -21,15 +21,14 @@ import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .lean import engine_module
+from haptrace.binding.fuzz import Executor, spec_keys
 
 HEADER = struct.Struct("=QQ")
 # call << 8 | errno, for each of the catalogue's calls: the engine reports errnos below 256
 # only.  (From the engine, not the catalogue: the parent of the harness reads these files
 # without loading the catalogue, and so does the harness.)
-SPEC_KEYS: int = engine_module("default").lib.ht_fuzz_spec_keys()
+SPEC_KEYS: int = spec_keys()
 
 
 class WorkerCounters:
@@ -69,14 +68,11 @@ class WorkerCounters:
     def reached(self) -> set[int]:
         return _nonzero(self.spec)
 
-    def attach(self, ffi: Any, sinks: Any) -> None:
-        """Point the engine's sinks (``ht_fuzz_sinks``) at this file: the engine then counts
-        each input and marks its spec keys itself, in the same C call that runs it."""
-        base = ffi.from_buffer("uint8_t[]", self._map)
-        self._pinned = base  # the cdata must outlive the engine's use of the pointers
-        sinks.totals = ffi.cast("uint64_t *", base)
-        sinks.spec = base + HEADER.size
-        sinks.spec_len = SPEC_KEYS
+    def attach(self, executor: Executor) -> None:
+        """Point the executor's sinks at this file: the engine then counts each input and
+        marks its spec keys itself, in the same C call that runs it."""
+        view = memoryview(self._map)
+        executor.report_counts(view[: HEADER.size], view[HEADER.size :])
 
 
 @dataclass(frozen=True)

@@ -17,19 +17,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .lean import engine_module
+from haptrace.binding.fuzz import dictionary_entries
 
 
 def entries() -> list[bytes]:
-    module = engine_module("default")
-    ffi, lib = module.ffi, module.lib
-    buffer = ffi.new("uint8_t[]", 256)
-    out: list[bytes] = []
-    while True:
-        size = lib.ht_fuzz_dict_entry(len(out), buffer, 256)
-        if size == 0:
-            return out
-        out.append(bytes(ffi.buffer(buffer, size)))
+    return dictionary_entries()
 
 
 def write(path: Path) -> Path:

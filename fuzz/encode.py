@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from haptrace.binding._native import lib
+from haptrace.binding.fuzz import call_for_byte
 from haptrace.catalogue import Resource
 from tracer.model import Record
 
@@ -21,8 +21,8 @@ _POOLED = (Resource.HANDLE, Resource.GREF, Resource.PORT, Resource.MAPPING)
 
 # The first byte that decodes to each call (the decoder weights calls by family).
 CALL_BYTE: dict[int, int] = {}
-for _byte in range(255, -1, -1):
-    CALL_BYTE[int(lib.ht_fuzz_call_for_byte(_byte))] = _byte
+for _byte, _call in reversed(list(enumerate(call_for_byte()))):
+    CALL_BYTE[_call] = _byte
 
 
 class _Pools:

@@ -30,20 +30,14 @@ for harnesses that report features from Python (docs/fuzzing.md's ClusterFuzzLit
 
 from __future__ import annotations
 
-import array
 import ctypes
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Protocol
 
-from .lean import engine_module
-
-# The feature constants are #defines, the same in every build; the default build's module
-# can be loaded in any process (the instrumented ones need libFuzzer first).
-lib: Any = engine_module("default").lib
+from haptrace.binding.fuzz import OUTCOME_BUCKETS, TRANSITION_BUCKETS, FeatureArray
+from haptrace.errors import EngineError
 
 # The buckets are computed by the engine (csrc/fuzz.c); their counts come from its header.
-OUTCOME_BUCKETS: int = lib.HT_FUZZ_OUTCOME_BUCKETS
-TRANSITION_BUCKETS: int = lib.HT_FUZZ_TRANSITION_BUCKETS
 BUCKETS = OUTCOME_BUCKETS + TRANSITION_BUCKETS
 
 
@@ -79,7 +73,7 @@ class Feedback:
             bump(counters[feature])
 
 
-class LibFuzzerMissing(Exception):
+class LibFuzzerMissing(EngineError):
     """libFuzzer's coverage entry points are not loaded in this process."""
 
 
@@ -97,20 +91,14 @@ class FeatureCounters:
     is not bounds-checked.
     """
 
-    def __init__(self, ffi: Any) -> None:
-        self.ffi = ffi
-        self.array = ffi.new("uint8_t[]", BUCKETS)
-        self.pcs = ffi.new("uintptr_t[]", 2 * BUCKETS)
-        base = int(ffi.cast("uintptr_t", self.array))
-        # (PC, PCFlags) pairs: PC = the counter's address; flags 0 (not a function entry).
-        table = memoryview(ffi.buffer(self.pcs)).cast("Q")
-        table[0::2] = array.array("Q", range(base, base + BUCKETS))
+    def __init__(self) -> None:
+        self.array = FeatureArray(BUCKETS)  # the counters and their PC table, in C memory
         self.registered = False
 
     def register(self) -> None:
         """Give the counters to the libFuzzer loaded in this process (once per process)."""
         if _registered:
-            raise RuntimeError("feature counters are already registered in this process")
+            raise EngineError("feature counters are already registered in this process")
         process = ctypes.CDLL(None)
         try:
             # getattr: a dunder name written inside a class body would be name-mangled.
@@ -124,9 +112,7 @@ class FeatureCounters:
         for function in (counters_init, pcs_init):
             function.restype = None
             function.argtypes = (ctypes.c_void_p, ctypes.c_void_p)
-        start = int(self.ffi.cast("uintptr_t", self.array))
-        table = int(self.ffi.cast("uintptr_t", self.pcs))
-        counters_init(start, start + BUCKETS)
-        pcs_init(table, table + 2 * BUCKETS * self.ffi.sizeof("uintptr_t"))
+        counters_init(self.array.start, self.array.end)
+        pcs_init(self.array.pcs_start, self.array.pcs_end)
         _registered.append(self)
         self.registered = True

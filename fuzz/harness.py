@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from haptrace.errors import InputError
+
 from .counters import WorkerCounters
 
 ENGINES = ("default", "cov", "asan")
@@ -54,7 +56,7 @@ WORKER_SCRIPT = "haptrace-fuzz-worker"
 USAGE = __doc__.split("\n\n")[1] if __doc__ else ""
 
 
-class UsageError(Exception):
+class UsageError(InputError):
     """A bad harness command line (reported by main() as exit status 2)."""
 
 
@@ -188,9 +190,9 @@ def load_libfuzzer_globally() -> None:
 
 def load_native(engine: str, module: str, argv: list[str]) -> None:
     """Prepare this process for ``engine`` before anything imports the engine
-    (haptrace.binding._native and fuzz.lean read HAPTRACE_ENGINE).  ``module`` and ``argv``
-    start this program again, with the preload, if the asan engine lacks it.  With the default
-    and cov engines, atheris' libFuzzer is loaded globally (recipe B, which the instrumented cov
+    (haptrace.binding.lean reads HAPTRACE_ENGINE).  ``module`` and ``argv`` start this program
+    again, with the preload, if the asan engine lacks it.  With the default and cov
+    engines, atheris' libFuzzer is loaded globally (recipe B, which the instrumented cov
     build needs, and the harness's feature counters for every build)."""
     os.environ["HAPTRACE_ENGINE"] = engine
     if engine in ("default", "cov"):
@@ -270,8 +272,10 @@ def main(argv: list[str] | None = None) -> None:
     # replay.Machine).  The findings path loads the rest when the first finding comes.
     import atheris
 
+    from haptrace.binding.fuzz import mutator
+
     from .feedback import FeatureCounters
-    from .lean import BootError, LeanTarget, make_c_mutator
+    from .lean import LeanTarget
 
     try:
         target = LeanTarget(
@@ -280,15 +284,15 @@ def main(argv: list[str] | None = None) -> None:
             test_magic="magic" in options.test_hook,
             engine=options.engine,
         )
-    except BootError as exc:
+    except InputError as exc:  # BootError, or a build that cannot be loaded
         sys.stderr.write(f"{WORKER_SCRIPT}: {exc}\n")
         sys.exit(2)
     artifacts = Path(options.artifacts)
     artifacts.mkdir(parents=True, exist_ok=True)
     stats = Stats(artifacts, target.documented_keys(), options)
-    stats.counters.attach(target.ffi, target.sinks)
-    features = FeatureCounters(target.ffi)
-    target.sinks.features = features.array
+    stats.counters.attach(target.executor)
+    features = FeatureCounters()
+    target.executor.report_features(features.array)
     findings = _Findings(options, artifacts, stats)
     run, words = target.runner(), stats.counters.words
 
@@ -312,7 +316,7 @@ def main(argv: list[str] | None = None) -> None:
         [worker_executable() or sys.argv[0], *options.argv(), *libfuzzer],
         test_one_input,
         internal_libfuzzer=options.engine != "asan",  # asan: libFuzzer comes preloaded
-        custom_mutator=make_c_mutator(target.ffi, target.lib),
+        custom_mutator=mutator(target.machine.engine),
     )
     # A first line before any input: it records how this worker was started (profile, bugs,
     # engine), whether or not it ever gets to write another.
@@ -349,7 +353,7 @@ class _Findings:
 
     def handle(self, data: bytes, kind: int, seconds: float) -> None:
         """An input the engine reported a finding for, ``seconds`` into the run."""
-        from .lean import TEST_MAGIC_FOUND
+        from .boot import TEST_MAGIC_FOUND
 
         if self.store is None:
             self._load()

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from haptrace.binding import replay as loop
 from haptrace.binding.replay import EXPECT_DTYPE, RemapTable
 from haptrace.catalogue import CATALOGUE, Resource
-from haptrace.errors import HaptraceError
+from haptrace.errors import HaptraceError, InvalidArgument
 from replay import INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
 from tracer.model import Record
 
@@ -165,7 +165,7 @@ def minimize(
         calls = normalize(runner, calls, expect)
     first = runner.run(calls, np.zeros(len(calls), dtype=EXPECT_DTYPE))
     if first.signature != signature:
-        raise ValueError(f"the sequence does not reproduce {signature.describe()}")
+        raise InvalidArgument(f"the sequence does not reproduce {signature.describe()}")
     calls = calls[: first.ran].copy()
     wanted = expectations_of(first.results[: first.ran])
     deps = producers(calls, first.results[: first.ran])

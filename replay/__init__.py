@@ -1,5 +1,6 @@
-"""Replay: the replay engine, its reports, spec coverage and the pytest plugin; and,
-re-exported from the binding (haptrace.binding), the emulated machine's Python API.
+"""Replay (floor 3 of haptrace.floors): the replay engine, its reports, spec coverage and the
+pytest plugin; and, re-exported from the binding (haptrace.binding), the emulated machine's
+Python API.
 
 :class:`Machine` is the emulated Xen x86_64 HAP host; :class:`MachineConfig` describes it.
 They live in ``haptrace.binding`` (the one package that touches the C engine) and are

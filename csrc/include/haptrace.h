@@ -372,15 +372,6 @@ int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t hand
 /* The call a call byte decodes to (the table weights calls by family). */
 uint32_t ht_fuzz_call_for_byte(uint32_t b);
 
-/* Restores the machine to its snapshot (if one is active), decodes data into at most
- * max_calls calls and runs them, checking the documented codes, and with
- * HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the first finding.
- * Writes per call: the call record, its outcome, two feature buckets (features[2i],
- * features[2i+1]) and its spec-coverage key (call << 8 | errno).  Returns the calls run. */
-size_t ht_fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
-                   uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
-                   uint32_t *features, uint32_t *spec, ht_fuzz_result *res);
-
 /* Where ht_fuzz_exec reports an input besides its buffers, for a fuzzing process whose
  * per-input bookkeeping must not cost a Python loop (fuzz/feedback.py, fuzz/counters.py).
  * Each pointer may be NULL (nothing reported there). */
@@ -394,8 +385,13 @@ typedef struct ht_fuzz_sinks {
 
 #define HT_FUZZ_FEATURES 20480 /* HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS */
 
-/* ht_fuzz_run, then the input's features, spec keys and counts into the sinks.  Returns
- * res->finding. */
+/* Restores the machine to its snapshot (if one is active), decodes data into at most
+ * max_calls calls and runs them, checking the documented codes, and with
+ * HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the first finding.
+ * Writes per call: the call record, its outcome, two feature buckets (features[2i],
+ * features[2i+1]) and its spec-coverage key (call << 8 | errno); res->ncalls is the calls
+ * run.  Then reports the input's features, spec keys and counts into the sinks (sinks may be
+ * NULL: nothing reported).  Returns res->finding. */
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
                       uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
                       uint32_t *features, uint32_t *spec, ht_fuzz_result *res,

@@ -52,7 +52,14 @@ def bind_calls(
     """One function per call, in catalogue order, closed over ``machine`` (the engine
     pointer), ``out`` (its last result's output array, as 64-bit integers), the
     fixed-arity entry points ht_call0..ht_call8 and the list path."""
-    call0, call1, call2, call3, call4, call5, call6, call7, call8 = entry_points
+    call0 = entry_points[0]
+    call1 = entry_points[1]
+    call2 = entry_points[2]
+    call3 = entry_points[3]
+    call4 = entry_points[4]
+    call5 = entry_points[5]
+    call6 = entry_points[6]
+    call8 = entry_points[8]
 
     known0 = KNOWN_RESULTS[0]
     def memshr_control(domid: int, enable: int) -> CallResult:

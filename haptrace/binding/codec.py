@@ -11,10 +11,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.catalogue import MAX_ARGS
 from haptrace.errors import InvalidArgument
 
 from ._native import ffi, lib
-from .machine import MAX_ARGS, MAX_OUTS
+from .machine import MAX_OUTS
 
 # What is wrong with a chunk (DecodeError.kind).
 SHORT_DIRECTORY: int = lib.HT_DECODE_SHORT_DIRECTORY  # fewer streams than the calls need

@@ -172,7 +172,7 @@ class EngineMachine:
     fuzzing need, without the catalogue.  ``replay.Machine`` (haptrace.binding.machine) is
     built on one as well (``Machine.engine``)."""
 
-    def __init__(self, build: Engine, host: Mapping[str, int]) -> None:
+    def __init__(self, build: Engine, host: Mapping[str, int | list[int]]) -> None:
         """A machine with no domains yet, for ``host``: the fields of ``ht_host_config``
         (arch, vendor, profile, audit_compiled, total_frames, gfn_capacity,
         share_capacity, xenheap_units; the enums by their engine numbers).  ConfigError

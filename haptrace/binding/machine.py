@@ -280,8 +280,7 @@ def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
             assert isinstance(target, ListArg)
             if not target.is_input:
                 raise InvalidArgument(
-                    f"{call.name}: give {arg.name}, the room for the output list"
-                    f" {target.name}"
+                    f"{call.name}: give {arg.name}, the room for the output list {target.name}"
                 )
             value = len(elements_of[target.name]) // target.stride
         if value is REQUIRED:
@@ -302,14 +301,11 @@ def _list_words(call: Call, arg: ListArg, value: Any) -> list[int]:
         if arg.scalar is False and (
             isinstance(parts, (str, bytes)) or not isinstance(parts, Iterable)
         ):
-            raise InvalidArgument(
-                f"{call.name}: {arg.name}[{index}] must have {arg.stride} fields"
-            )
+            raise InvalidArgument(f"{call.name}: {arg.name}[{index}] must have {arg.stride} fields")
         fields = tuple(parts)
         if len(fields) != arg.stride:
             raise InvalidArgument(
-                f"{call.name}: {arg.name}[{index}] must have {arg.stride} fields, not"
-                f" {len(fields)}"
+                f"{call.name}: {arg.name}[{index}] must have {arg.stride} fields, not {len(fields)}"
             )
         for field, part in zip(arg.fields, fields, strict=True):
             try:
@@ -359,8 +355,8 @@ def pack_calls(
         pool.extend(packed.words)
         records[index]["call"] = call.id
         if len(item) == 4:
-            records[index]["caller"] = _check_caller(item[2], "domid")  # type: ignore[misc]
-            records[index]["vcpu"] = _check_caller(item[3], "vcpu")  # type: ignore[misc]
+            records[index]["caller"] = _check_caller(item[2], "domid")
+            records[index]["vcpu"] = _check_caller(item[3], "vcpu")
         records[index]["arg"] = packed.slots
     return records, np.array(pool, dtype=np.uint64)
 
@@ -551,9 +547,7 @@ class Machine(CallMethods):
         if len(scalars) < count:
             scalars = (0,) * count
         lists = []
-        for (position, offset, length), lst in zip(
-            packed.out_lists, spec.output_lists, strict=True
-        ):
+        for (_slot, offset, length), lst in zip(packed.out_lists, spec.output_lists, strict=True):
             words = ffi.unpack(pool + offset, length * lst.stride) if length else []
             if lst.scalar:
                 lists.append(tuple(words))
@@ -856,6 +850,8 @@ def _refused(call: int, raw: int, args: tuple[int, ...]) -> InputError:
     position = RAW_BAD_ARG0 - raw
     if 0 <= position < len(spec.args) and position < len(args):
         arg = spec.args[position]
+        if isinstance(arg, ListArg):
+            return InvalidArgument(f"{spec.name}: the engine refused list {arg.name}")
         return InvalidArgument(
             f"{spec.name}: {arg.name}={args[position]:#x} does not fit in {arg.bits} bits"
         )

@@ -13,10 +13,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from haptrace.catalogue import MAX_ARGS
 from haptrace.errors import EngineError, InvalidArgument
 
 from ._native import ffi, lib
-from .machine import CALL_DTYPE, MAX_ARGS, MAX_OUTS, RESULT_DTYPE, Machine
+from .machine import CALL_DTYPE, MAX_OUTS, RESULT_DTYPE, Machine
 
 # What a recorded call returned (ht_expect): rc and errno as libxc reports them, outputs.
 EXPECT_DTYPE = np.dtype(

@@ -10,7 +10,7 @@ for.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from haptrace.catalogue import CATALOGUE, Call
 from haptrace.catalogue.errnos import errno_name
@@ -45,44 +45,47 @@ class CallResult(tuple[Any, ...]):
         raw = -errno if rc == -1 and errno else rc
         return cls((call_id, pack(raw, reason_id), *outputs))
 
+    # The first two items are always ints (the call id and the packed result); the items
+    # after them are ints, or tuples for output lists, hence tuple[Any, ...] and the casts.
+
     @property
     def call_id(self) -> int:
-        return self[0]
+        return cast(int, self[0])
 
     @property
     def packed(self) -> int:
-        return self[1]
+        return cast(int, self[1])
 
     @property
-    def outputs(self) -> tuple[int, ...]:
+    def outputs(self) -> tuple[Any, ...]:
         return self[2:]
 
     @property
     def raw(self) -> int:
         """Xen's own result: the value, or minus the errno."""
-        return self[1] >> 16
+        return cast(int, self[1]) >> 16
 
     @property
     def rc(self) -> int:
-        raw = self[1] >> 16
+        raw = cast(int, self[1]) >> 16
         return raw if raw >= 0 else -1
 
     @property
     def errno(self) -> int:
-        raw = self[1] >> 16
+        raw = cast(int, self[1]) >> 16
         return -raw if raw < 0 else 0
 
     @property
     def reason_id(self) -> int:
-        return self[1] & 0xFFFF
+        return cast(int, self[1]) & 0xFFFF
 
     @property
     def call(self) -> Call:
-        return CATALOGUE[self[0]]
+        return CATALOGUE[cast(int, self[0])]
 
     @property
     def ok(self) -> bool:
-        return self[1] >= 0
+        return cast(int, self[1]) >= 0
 
     @property
     def reason(self) -> str:
@@ -128,7 +131,8 @@ class CallResult(tuple[Any, ...]):
     @property
     def outputs_dict(self) -> dict[str, Any]:
         call = self.call
-        out: dict[str, Any] = dict(zip((o.name for o in call.outputs), self.scalar_outputs))
+        names = (o.name for o in call.outputs)
+        out: dict[str, Any] = dict(zip(names, self.scalar_outputs, strict=False))
         for lst, value in zip(call.output_lists, self.output_lists, strict=False):
             out[lst.name] = value
         return out

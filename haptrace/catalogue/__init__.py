@@ -113,7 +113,9 @@ def _numbered(calls: list[Call]) -> tuple[Call, ...]:
 _MODULES = _family_modules()
 
 FAMILIES: tuple[Family, ...] = tuple(
-    sorted({f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=lambda f: f.order)
+    sorted(
+        {f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=lambda f: f.order
+    )
 )
 if len({f.order for f in FAMILIES}) != len(FAMILIES):
     raise RuntimeError("two catalogue families have the same order")
@@ -125,9 +127,7 @@ CATALOGUE: tuple[Call, ...] = _numbered(
     )
 )
 REASONS: tuple[Reason, ...] = tuple(r for m in _MODULES for r in getattr(m, "REASONS", ()))
-INVARIANTS: tuple[Invariant, ...] = tuple(
-    i for m in _MODULES for i in getattr(m, "INVARIANTS", ())
-)
+INVARIANTS: tuple[Invariant, ...] = tuple(i for m in _MODULES for i in getattr(m, "INVARIANTS", ()))
 BUGS: tuple[PlantedBug, ...] = tuple(b for m in _MODULES for b in getattr(m, "PLANTED_BUGS", ()))
 HOST_OPTIONS: tuple[HostOption, ...] = tuple(
     o for m in _MODULES for o in getattr(m, "HOST_OPTIONS", ())

@@ -17,9 +17,7 @@ from .errnos import EBUSY, EINVAL, ENODEV, ENOMEM, EPERM, ERANGE, ESRCH
 from .model import Arg, Call, Code, Family, Kind, Output, PlantedBug, Reason, Resource, Returns
 from .paging import domain_id
 
-ACCESS = Family(
-    "access", "mem_access: access types, the access ring", order=3, fuzz_weight=2
-)
+ACCESS = Family("access", "mem_access: access types, the access ring", order=3, fuzz_weight=2)
 HYPERCALL = Kind.HYPERCALL
 
 
@@ -166,21 +164,21 @@ CALLS: tuple[Call, ...] = (
 
 REASONS: tuple[Reason, ...] = (
     # access
-    Reason('ACCESS_NOT_INTEL', 'access: the host CPU is not Intel (EPT only)'),
-    Reason('ACCESS_NO_RING', 'access: the domain has no access ring'),
-    Reason('ACCESS_VALUE_BAD', 'access: not an access type'),
-    Reason('ACCESS_P2M_SET', 'access: a p2m entry cannot be updated (injected)'),
-    Reason('ACCESS_NO_FRAME', 'access: the gfn has no frame'),
-    Reason('ACCESS_UNREPORTABLE', "access: n2rwx has no entry in 4.2's table"),
+    Reason("ACCESS_NOT_INTEL", "access: the host CPU is not Intel (EPT only)"),
+    Reason("ACCESS_NO_RING", "access: the domain has no access ring"),
+    Reason("ACCESS_VALUE_BAD", "access: not an access type"),
+    Reason("ACCESS_P2M_SET", "access: a p2m entry cannot be updated (injected)"),
+    Reason("ACCESS_NO_FRAME", "access: the gfn has no frame"),
+    Reason("ACCESS_UNREPORTABLE", "access: n2rwx has no entry in 4.2's table"),
 )
 PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
-        'SET_ACCESS_UNCHECKED',
-        'set_mem_access_unchecked',
-        'XSA-28 / CVE-2012-5512',
+        "SET_ACCESS_UNCHECKED",
+        "set_mem_access_unchecked",
+        "XSA-28 / CVE-2012-5512",
         (
-            'HVMOP_set_mem_access does not range-check the access value and indexes its table out'
-            ' of bounds'
+            "HVMOP_set_mem_access does not range-check the access value and indexes its table out"
+            " of bounds"
         ),
     ),
 )

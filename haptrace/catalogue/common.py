@@ -263,70 +263,69 @@ def ring_setup_codes(param: str) -> tuple[Code, ...]:
 FAMILIES = (CORE,)
 
 REASONS: tuple[Reason, ...] = (
-    Reason('NONE', ''),
+    Reason("NONE", ""),
     # refused before running
-    Reason('REFUSED_UNKNOWN_CALL', 'engine: unknown call number'),
-    Reason('REFUSED_ARGUMENT_WIDTH', 'engine: an argument is wider than its C type'),
-    Reason('REFUSED_CALLER', 'engine: the calling domain or vcpu does not exist'),
+    Reason("REFUSED_UNKNOWN_CALL", "engine: unknown call number"),
+    Reason("REFUSED_ARGUMENT_WIDTH", "engine: an argument is wider than its C type"),
+    Reason("REFUSED_CALLER", "engine: the calling domain or vcpu does not exist"),
     Reason(
-        'REFUSED_LIST',
-        'engine: a list argument lies outside its pool, is too long, or has an element'
-        ' wider than its field',
+        "REFUSED_LIST",
+        "engine: a list argument lies outside its pool, is too long, or has an element"
+        " wider than its field",
     ),
     # common gates
-    Reason('NOT_X86_64', 'gate: the host is not x86_64'),
-    Reason('NO_DOMAIN', 'gate: no such domain'),
-    Reason('TARGET_IS_CALLER', 'gate: the target is the calling domain (domain 0)'),
-    Reason('NOT_PRIVILEGED', 'gate: the caller is not privileged for the domain'),
-    Reason('XSM_DENIED', 'gate: the XSM policy refuses the operation'),
-    Reason('DOMAIN_DYING', 'gate: the domain is dying'),
-    Reason('NO_HAP', 'gate: the domain does not use HAP'),
-    Reason('SHARING_DISABLED', 'gate: sharing is not enabled for the domain'),
+    Reason("NOT_X86_64", "gate: the host is not x86_64"),
+    Reason("NO_DOMAIN", "gate: no such domain"),
+    Reason("TARGET_IS_CALLER", "gate: the target is the calling domain (domain 0)"),
+    Reason("NOT_PRIVILEGED", "gate: the caller is not privileged for the domain"),
+    Reason("XSM_DENIED", "gate: the XSM policy refuses the operation"),
+    Reason("DOMAIN_DYING", "gate: the domain is dying"),
+    Reason("NO_HAP", "gate: the domain does not use HAP"),
+    Reason("SHARING_DISABLED", "gate: sharing is not enabled for the domain"),
     Reason(
-        'SHARING_DISABLED_GATE',
+        "SHARING_DISABLED_GATE",
         "gate: sharing is not enabled for the domain (4.2's one HAP-or-sharing check)",
     ),
-    Reason('NOT_HVM', 'gate: the domain is not an HVM guest'),
-    Reason('NOT_HVM_OR_DYING', 'gate: the domain is paravirtualised or dying'),
-    Reason('NO_VCPUS', 'mem_event: the domain has no vcpus'),
-    Reason('MEM_EVENT_SELF', 'mem_event: the target is the calling domain'),
+    Reason("NOT_HVM", "gate: the domain is not an HVM guest"),
+    Reason("NOT_HVM_OR_DYING", "gate: the domain is paravirtualised or dying"),
+    Reason("NO_VCPUS", "mem_event: the domain has no vcpus"),
+    Reason("MEM_EVENT_SELF", "mem_event: the target is the calling domain"),
     Reason(
-        'MEM_EVENT_DYING_NOOP',
-        'mem_event: the domain is dying; 4.2 does nothing and returns 0',
+        "MEM_EVENT_DYING_NOOP",
+        "mem_event: the domain is dying; 4.2 does nothing and returns 0",
     ),
-    Reason('RANGE_BAD', 'range: starts or ends beyond the highest mapped gfn, or wraps'),
+    Reason("RANGE_BAD", "range: starts or ends beyond the highest mapped gfn, or wraps"),
 )
 INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
-        'CONSERVATION',
-        'frames.15',
-        'free frames + sum(tot_pages) + used_frames + frames Xen holds for itself == total'
-        ' frames',
+        "CONSERVATION",
+        "frames.15",
+        "free frames + sum(tot_pages) + used_frames + frames Xen holds for itself == total frames",
     ),
     Invariant(
-        'TOT_PAGES',
-        'frames.16',
-        'tot_pages(d) == the number of frames owned by d',
+        "TOT_PAGES",
+        "frames.16",
+        "tot_pages(d) == the number of frames owned by d",
     ),
     Invariant(
-        'P2M_M2P',
-        'frames.18',
+        "P2M_M2P",
+        "frames.18",
         (
-            'a private RAM gfn maps a frame owned by its domain whose M2P names it, and no frame '
-            'is mapped by two private gfns'
+            "a private RAM gfn maps a frame owned by its domain whose M2P names it, and no frame "
+            "is mapped by two private gfns"
         ),
     ),
     Invariant(
-        'MEMORY_SAFETY',
-        'host.memory_safety',
+        "MEMORY_SAFETY",
+        "host.memory_safety",
         (
             "no out-of-bounds access (the engine's shadow bounds check caught one a real "
-            'hypervisor would make)'
+            "hypervisor would make)"
         ),
     ),
     Invariant(
-        'LIVENESS',
-        'host.liveness',
-        'no hypercall spins forever',
+        "LIVENESS",
+        "host.liveness",
+        "no hypercall spins forever",
     ),
 )

@@ -25,9 +25,7 @@ from .model import (
     scalar_list,
 )
 
-MEMORY = Family(
-    "memory", "reservation ops and the physmap", order=4, fuzz_weight=3
-)
+MEMORY = Family("memory", "reservation ops and the physmap", order=4, fuzz_weight=3)
 DOMAIN = Family(
     "domain", "the toolstack's domain controls and domain lifecycle", order=5, fuzz_weight=1
 )
@@ -77,8 +75,7 @@ _CONTROL = (
 
 _REMOVE = _CONTROL + (code(ENOENT, "no page is mapped at the gfn (a hole or paged out)"),)
 _PINNED_DOC = (
-    "; in the doc profile an extent covering a pinned gfn (exchange_and_pin) ends the op,"
-    " untouched"
+    "; in the doc profile an extent covering a pinned gfn (exchange_and_pin) ends the op, untouched"
 )
 
 CALLS: tuple[Call, ...] = (
@@ -278,61 +275,61 @@ CALLS: tuple[Call, ...] = (
 
 REASONS: tuple[Reason, ...] = (
     # reservation and physmap
-    Reason('RESERVATION_NO_DOMAIN', 'reservation: no such domain; nothing done'),
+    Reason("RESERVATION_NO_DOMAIN", "reservation: no such domain; nothing done"),
     Reason(
-        'RESERVATION_NOT_PRIVILEGED',
-        'reservation: the caller is not privileged for the domain; nothing done',
+        "RESERVATION_NOT_PRIVILEGED",
+        "reservation: the caller is not privileged for the domain; nothing done",
     ),
-    Reason('RESERVATION_TOO_MANY', 'reservation: too many extents; nothing done'),
-    Reason('RESERVATION_ADDRESS_BITS', 'reservation: address_bits 1..12; nothing done'),
-    Reason('RESERVATION_ORDER', 'reservation: extent order too large; nothing done'),
-    Reason('RESERVATION_NO_MEMORY', 'reservation: stopped at max_pages or host memory'),
-    Reason('RESERVATION_REMOVE_FAILED', 'reservation: stopped at a gfn that cannot be removed'),
+    Reason("RESERVATION_TOO_MANY", "reservation: too many extents; nothing done"),
+    Reason("RESERVATION_ADDRESS_BITS", "reservation: address_bits 1..12; nothing done"),
+    Reason("RESERVATION_ORDER", "reservation: extent order too large; nothing done"),
+    Reason("RESERVATION_NO_MEMORY", "reservation: stopped at max_pages or host memory"),
+    Reason("RESERVATION_REMOVE_FAILED", "reservation: stopped at a gfn that cannot be removed"),
     Reason(
-        'RESERVATION_COPY_FAULT',
-        'reservation: the extent list ends before nr_extents (a copy fault ends the op)',
+        "RESERVATION_COPY_FAULT",
+        "reservation: the extent list ends before nr_extents (a copy fault ends the op)",
     ),
-    Reason('POPULATE_BEYOND_P2M', "populate: stopped at a gfn beyond the guest's address width"),
-    Reason('REMOVE_NO_PAGE', 'remove_from_physmap: no page at the gfn'),
-    Reason('REMOVE_PINNED', 'remove_from_physmap: the gfn is pinned'),
-    Reason('RESERVATION_PINNED', 'reservation: stopped at an extent with a pinned gfn'),
+    Reason("POPULATE_BEYOND_P2M", "populate: stopped at a gfn beyond the guest's address width"),
+    Reason("REMOVE_NO_PAGE", "remove_from_physmap: no page at the gfn"),
+    Reason("REMOVE_PINNED", "remove_from_physmap: the gfn is pinned"),
+    Reason("RESERVATION_PINNED", "reservation: stopped at an extent with a pinned gfn"),
     Reason(
-        'REMOVE_SHARED_TUPLE_DROPPED',
-        'remove_from_physmap: a shared gfn; its tuple was dropped',
+        "REMOVE_SHARED_TUPLE_DROPPED",
+        "remove_from_physmap: a shared gfn; its tuple was dropped",
     ),
-    Reason('GETINFO_NONE', 'getinfo: no domain at or above that id'),
+    Reason("GETINFO_NONE", "getinfo: no domain at or above that id"),
     Reason(
-        'NOT_DM_PRIVILEGED',
+        "NOT_DM_PRIVILEGED",
         "gate: the caller is neither the control domain nor the target's device model"
-        ' (XSM_DM_PRIV)',
+        " (XSM_DM_PRIV)",
     ),
-    Reason('SET_TARGET_NO_TARGET', 'set_target: the target domain does not exist'),
+    Reason("SET_TARGET_NO_TARGET", "set_target: the target domain does not exist"),
     Reason(
-        'SET_TARGET_TAKEN',
-        'set_target: the domain would serve itself, or already serves another',
+        "SET_TARGET_TAKEN",
+        "set_target: the domain would serve itself, or already serves another",
     ),
-    Reason('HVM_PARAM_RANGE', 'set_hvm_param: not below HVM_NR_PARAMS'),
-    Reason('MEM_TYPE_UNKNOWN', 'set_mem_type: unknown type'),
-    Reason('MEM_TYPE_CANNOT_CHANGE', 'set_mem_type: a gfn cannot take the type'),
-    Reason('MMIO_IS_RAM', 'memory_mapping: the frames are host RAM'),
-    Reason('MMIO_NOT_HOLE', 'memory_mapping: a gfn is not a hole'),
-    Reason('MMIO_NOT_MAPPED', 'memory_mapping: a gfn is not mmio_direct'),
-    Reason('ASSIGN_NO_DOMAIN', 'assign_device: no such domain, dying, or domain 0'),
+    Reason("HVM_PARAM_RANGE", "set_hvm_param: not below HVM_NR_PARAMS"),
+    Reason("MEM_TYPE_UNKNOWN", "set_mem_type: unknown type"),
+    Reason("MEM_TYPE_CANNOT_CHANGE", "set_mem_type: a gfn cannot take the type"),
+    Reason("MMIO_IS_RAM", "memory_mapping: the frames are host RAM"),
+    Reason("MMIO_NOT_HOLE", "memory_mapping: a gfn is not a hole"),
+    Reason("MMIO_NOT_MAPPED", "memory_mapping: a gfn is not mmio_direct"),
+    Reason("ASSIGN_NO_DOMAIN", "assign_device: no such domain, dying, or domain 0"),
     Reason(
-        'ASSIGN_SHARING_OR_PAGING',
-        'assign_device: sharing or paging is on and the domain has no IOMMU yet',
+        "ASSIGN_SHARING_OR_PAGING",
+        "assign_device: sharing or paging is on and the domain has no IOMMU yet",
     ),
-    Reason('ASSIGN_DEVICE_TAKEN', 'assign_device: the device belongs to another domain'),
-    Reason('ASSIGN_TABLE_FULL', 'assign_device: the table of assigned devices is full'),
+    Reason("ASSIGN_DEVICE_TAKEN", "assign_device: the device belongs to another domain"),
+    Reason("ASSIGN_TABLE_FULL", "assign_device: the table of assigned devices is full"),
 )
 PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
-        'REMOVE_PHYSMAP_SHARED',
-        'remove_from_physmap_shared',
-        '4.2 to 4.17 at least',
+        "REMOVE_PHYSMAP_SHARED",
+        "remove_from_physmap_shared",
+        "4.2 to 4.17 at least",
         (
-            'remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple '
-            'and shr_pages (the frame leaks)'
+            "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple "
+            "and shr_pages (the frame leaks)"
         ),
     ),
 )

@@ -204,53 +204,53 @@ CALLS: tuple[Call, ...] = (
 REASONS: tuple[Reason, ...] = (
     # paging
     Reason(
-        'PAGING_PASSTHROUGH',
-        'paging: the domain has a PCI device assigned (it needs the IOMMU)',
+        "PAGING_PASSTHROUGH",
+        "paging: the domain has a PCI device assigned (it needs the IOMMU)",
     ),
-    Reason('PAGING_NO_RING', 'paging: the domain has no paging ring'),
-    Reason('PAGING_NO_FRAME', 'paging: the gfn has no frame'),
-    Reason('PAGING_NOT_PAGEABLE', 'paging: the p2m type is not pageable'),
-    Reason('PAGING_REFERENCED', 'paging: the page has extra references'),
-    Reason('PAGING_NOT_NOMINATED', 'evict: the gfn is not ram_paging_out'),
-    Reason('PREP_NOT_PAGING', 'prep: the gfn is neither paged nor being paged in'),
+    Reason("PAGING_NO_RING", "paging: the domain has no paging ring"),
+    Reason("PAGING_NO_FRAME", "paging: the gfn has no frame"),
+    Reason("PAGING_NOT_PAGEABLE", "paging: the p2m type is not pageable"),
+    Reason("PAGING_REFERENCED", "paging: the page has extra references"),
+    Reason("PAGING_NOT_NOMINATED", "evict: the gfn is not ram_paging_out"),
+    Reason("PREP_NOT_PAGING", "prep: the gfn is neither paged nor being paged in"),
     Reason(
-        'PREP_FRAME_PRESENT',
-        'prep: the frame was still present; page-in finished without a copy',
+        "PREP_FRAME_PRESENT",
+        "prep: the frame was still present; page-in finished without a copy",
     ),
-    Reason('PREP_NO_BUFFER', 'prep: the gfn has no frame and no buffer was given'),
-    Reason('PREP_NO_MEMORY', 'prep: no frame can be allocated for the domain'),
-    Reason('PREP_COPY_FAILED', 'prep: copying from the buffer failed (injected)'),
-    Reason('LOAD_NULL_BUFFER', 'load: the buffer is NULL (libxc)'),
-    Reason('LOAD_UNALIGNED_BUFFER', 'load: the buffer is not page-aligned (libxc)'),
+    Reason("PREP_NO_BUFFER", "prep: the gfn has no frame and no buffer was given"),
+    Reason("PREP_NO_MEMORY", "prep: no frame can be allocated for the domain"),
+    Reason("PREP_COPY_FAILED", "prep: copying from the buffer failed (injected)"),
+    Reason("LOAD_NULL_BUFFER", "load: the buffer is NULL (libxc)"),
+    Reason("LOAD_UNALIGNED_BUFFER", "load: the buffer is not page-aligned (libxc)"),
 )
 INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
-        'PAGED_FRAME',
-        'paging.11',
-        'a ram_paged gfn has no frame; a ram_paging_out gfn has a frame owned by its domain',
+        "PAGED_FRAME",
+        "paging.11",
+        "a ram_paged gfn has no frame; a ram_paging_out gfn has a frame owned by its domain",
     ),
     Invariant(
-        'PAGED_PAGES',
-        'paging.12',
-        'paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame',
+        "PAGED_PAGES",
+        "paging.12",
+        "paged_pages(d) == ram_paged gfns of d + ram_paging_in gfns of d without a frame",
     ),
     Invariant(
-        'PAGING_TRANSITION',
-        'paging.13',
+        "PAGING_TRANSITION",
+        "paging.13",
         (
-            'paging nominate succeeds only on a pageable gfn with no extra references, evict only'
-            ' on a nominated gfn with none'
+            "paging nominate succeeds only on a pageable gfn with no extra references, evict only"
+            " on a nominated gfn with none"
         ),
     ),
 )
 PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
-        'PAGED_DROP_DRIFT',
-        'paged_drop_drift',
-        '58fdfc4602 (2012)',
+        "PAGED_DROP_DRIFT",
+        "paged_drop_drift",
+        "58fdfc4602 (2012)",
         (
-            'dropping a paged gfn when the paging ring has no free slot skips the paged_pages '
-            'decrement'
+            "dropping a paged gfn when the paging ring has no free slot skips the paged_pages "
+            "decrement"
         ),
     ),
 )

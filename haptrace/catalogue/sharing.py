@@ -35,11 +35,24 @@ from .errnos import (
     EXDEV,
     S_HANDLE_INVALID,
 )
-from .model import Call, Code, Family, Invariant, Kind, Output, PlantedBug, Reason, Resource, Returns
+from .model import (
+    Call,
+    Code,
+    Family,
+    Invariant,
+    Kind,
+    Output,
+    PlantedBug,
+    Reason,
+    Resource,
+    Returns,
+)
 
 SHARING = Family(
-    "sharing", "memory sharing: nominate, share, add_to_physmap, the sharing ring", order=1,
-    fuzz_weight=6
+    "sharing",
+    "memory sharing: nominate, share, add_to_physmap, the sharing ring",
+    order=1,
+    fuzz_weight=6,
 )
 HYPERCALL = Kind.HYPERCALL
 
@@ -404,167 +417,161 @@ CALLS: tuple[Call, ...] = (
 
 REASONS: tuple[Reason, ...] = (
     # sharing
-    Reason('CLIENT_NO_DOMAIN', 'share: no such client domain'),
-    Reason('CLIENT_IS_CALLER', 'share: the client domain is the caller'),
-    Reason('CLIENT_NOT_PRIVILEGED', 'share: the caller is not privileged for the client domain'),
-    Reason('CLIENT_DYING', 'share: the client domain is dying'),
-    Reason('CLIENT_SHARING_DISABLED', 'share: sharing is not enabled for the client domain'),
-    Reason('CONTROL_PASSTHROUGH', 'control: the domain has a PCI device assigned (passthrough)'),
-    Reason('RESUME_NO_RING', 'resume: the domain has no sharing ring; nothing to do'),
-    Reason('GREF_TABLE_UNINITIALISED', 'gref: the grant table is not initialised'),
-    Reason('GREF_OUT_OF_RANGE', 'gref: the reference is beyond the grant table'),
-    Reason('GREF_NOT_GRANTED', 'gref: the entry grants nothing'),
-    Reason('NOMINATE_NOT_POPULATED', 'nominate: gfn not populated'),
-    Reason('NOMINATE_ALREADY_SHARED', 'nominate: already shared; the existing handle is returned'),
-    Reason('NOMINATE_NOT_SHARABLE', 'nominate: the p2m type is not sharable'),
+    Reason("CLIENT_NO_DOMAIN", "share: no such client domain"),
+    Reason("CLIENT_IS_CALLER", "share: the client domain is the caller"),
+    Reason("CLIENT_NOT_PRIVILEGED", "share: the caller is not privileged for the client domain"),
+    Reason("CLIENT_DYING", "share: the client domain is dying"),
+    Reason("CLIENT_SHARING_DISABLED", "share: sharing is not enabled for the client domain"),
+    Reason("CONTROL_PASSTHROUGH", "control: the domain has a PCI device assigned (passthrough)"),
+    Reason("RESUME_NO_RING", "resume: the domain has no sharing ring; nothing to do"),
+    Reason("GREF_TABLE_UNINITIALISED", "gref: the grant table is not initialised"),
+    Reason("GREF_OUT_OF_RANGE", "gref: the reference is beyond the grant table"),
+    Reason("GREF_NOT_GRANTED", "gref: the entry grants nothing"),
+    Reason("NOMINATE_NOT_POPULATED", "nominate: gfn not populated"),
+    Reason("NOMINATE_ALREADY_SHARED", "nominate: already shared; the existing handle is returned"),
+    Reason("NOMINATE_NOT_SHARABLE", "nominate: the p2m type is not sharable"),
     Reason(
-        'NOMINATE_TYPE_IN_USE',
-        'nominate: the page holds another type reference (writable mapping or ring)',
+        "NOMINATE_TYPE_IN_USE",
+        "nominate: the page holds another type reference (writable mapping or ring)",
     ),
-    Reason('NOMINATE_TYPE_RACE', 'nominate: a concurrent shared-type reference (injected race)'),
-    Reason('NOMINATE_EXTRA_REFS', 'nominate: the page is referenced by other subsystems'),
-    Reason('NOMINATE_PAGE_LOCK', 'nominate: the page lock could not be taken (injected race)'),
-    Reason('NOMINATE_NO_METADATA', 'nominate: no sharing metadata can be allocated'),
-    Reason('NOMINATE_NO_RMAP', 'nominate: no rmap entry can be allocated'),
-    Reason('NOMINATE_P2M_CHANGE', 'nominate: the p2m type could not be changed (injected); undone'),
+    Reason("NOMINATE_TYPE_RACE", "nominate: a concurrent shared-type reference (injected race)"),
+    Reason("NOMINATE_EXTRA_REFS", "nominate: the page is referenced by other subsystems"),
+    Reason("NOMINATE_PAGE_LOCK", "nominate: the page lock could not be taken (injected race)"),
+    Reason("NOMINATE_NO_METADATA", "nominate: no sharing metadata can be allocated"),
+    Reason("NOMINATE_NO_RMAP", "nominate: no rmap entry can be allocated"),
+    Reason("NOMINATE_P2M_CHANGE", "nominate: the p2m type could not be changed (injected); undone"),
     Reason(
-        'SHARE_SAME_FRAME',
-        'share: both gfns are backed by the same frame (or both are holes); no-op',
+        "SHARE_SAME_FRAME",
+        "share: both gfns are backed by the same frame (or both are holes); no-op",
     ),
-    Reason('SHARE_SOURCE_NOT_SHARED', 'share: the source gfn is not backed by a shared frame'),
-    Reason('SHARE_CLIENT_NOT_SHARED', 'share: the client gfn is not backed by a shared frame'),
-    Reason('SHARE_SOURCE_HANDLE', "share: the source handle is not the source frame's"),
-    Reason('SHARE_CLIENT_HANDLE', "share: the client handle is not the client frame's"),
-    Reason('ADD_PHYSMAP_GREF', 'add_to_physmap: the source gfn carries the grant-reference flag'),
-    Reason('ADD_PHYSMAP_NOT_HOLE', 'add_to_physmap: the client gfn is not a hole'),
-    Reason('ADD_PHYSMAP_NO_RMAP', 'add_to_physmap: no rmap entry can be allocated'),
-    Reason('ADD_PHYSMAP_P2M_SET', 'add_to_physmap: the client p2m entry cannot be set'),
-    Reason('DEBUG_NOT_SHARED', 'debug: no shared frame backs the gfn'),
-    Reason('AUDIT_NOT_COMPILED', 'audit: the hypervisor was built without the sharing audit'),
+    Reason("SHARE_SOURCE_NOT_SHARED", "share: the source gfn is not backed by a shared frame"),
+    Reason("SHARE_CLIENT_NOT_SHARED", "share: the client gfn is not backed by a shared frame"),
+    Reason("SHARE_SOURCE_HANDLE", "share: the source handle is not the source frame's"),
+    Reason("SHARE_CLIENT_HANDLE", "share: the client handle is not the client frame's"),
+    Reason("ADD_PHYSMAP_GREF", "add_to_physmap: the source gfn carries the grant-reference flag"),
+    Reason("ADD_PHYSMAP_NOT_HOLE", "add_to_physmap: the client gfn is not a hole"),
+    Reason("ADD_PHYSMAP_NO_RMAP", "add_to_physmap: no rmap entry can be allocated"),
+    Reason("ADD_PHYSMAP_P2M_SET", "add_to_physmap: the client p2m entry cannot be set"),
+    Reason("DEBUG_NOT_SHARED", "debug: no shared frame backs the gfn"),
+    Reason("AUDIT_NOT_COMPILED", "audit: the hypervisor was built without the sharing audit"),
 )
 INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
-        'SHR_SUM',
-        'sharing.1',
-        'sum of shr_pages over all domains == freed_pages + used_frames',
+        "SHR_SUM",
+        "sharing.1",
+        "sum of shr_pages over all domains == freed_pages + used_frames",
     ),
     Invariant(
-        'SHARED_FRAME',
-        'sharing.2',
+        "SHARED_FRAME",
+        "sharing.2",
         (
-            'a shared frame is owned by dom_cow, has at least one tuple, and every tuple maps it '
-            'as ram_shared'
+            "a shared frame is owned by dom_cow, has at least one tuple, and every tuple maps it "
+            "as ram_shared"
         ),
     ),
     Invariant(
-        'SHARED_TUPLE',
-        'sharing.3',
-        'every ram_shared gfn is a tuple of the shared frame it maps',
+        "SHARED_TUPLE",
+        "sharing.3",
+        "every ram_shared gfn is a tuple of the shared frame it maps",
     ),
     Invariant(
-        'SHR_PAGES',
-        'sharing.4',
-        'shr_pages(d) == the number of ram_shared gfns of d',
+        "SHR_PAGES",
+        "sharing.4",
+        "shr_pages(d) == the number of ram_shared gfns of d",
     ),
     Invariant(
-        'HANDLES',
-        'sharing.5',
+        "HANDLES",
+        "sharing.5",
         (
-            'handles are unique, non-zero and never above the last issued; a new handle is above '
-            'every earlier one, so an invalid handle never becomes valid again'
+            "handles are unique, non-zero and never above the last issued; a new handle is above "
+            "every earlier one, so an invalid handle never becomes valid again"
         ),
     ),
     Invariant(
-        'NOMINATE_DEBUG',
-        'sharing.6',
+        "NOMINATE_DEBUG",
+        "sharing.6",
         (
             "nominating a shared gfn returns its frame's handle; debug_gfn returns the frame's "
-            'tuple count'
+            "tuple count"
         ),
     ),
     Invariant(
-        'SHARE',
-        'sharing.7',
+        "SHARE",
+        "sharing.7",
         (
             "a successful share was given the frames' own handles and leaves both gfns on the "
-            'source frame, with the source handle and the tuple counts summed'
+            "source frame, with the source handle and the tuple counts summed"
         ),
     ),
     Invariant(
-        'CONTENT',
-        'sharing.8',
-        'sharing operations never change what a gfn reads',
+        "CONTENT",
+        "sharing.8",
+        "sharing operations never change what a gfn reads",
     ),
     Invariant(
-        'NONNEG',
-        'sharing.9',
-        'the sharing and paging counters are never negative',
+        "NONNEG",
+        "sharing.9",
+        "the sharing and paging counters are never negative",
     ),
     Invariant(
-        'SHARING_DISABLED',
-        'sharing.10',
-        (
-            'a domain with sharing disabled gains no tuples from nominate, share or '
-            'add_to_physmap'
-        ),
+        "SHARING_DISABLED",
+        "sharing.10",
+        ("a domain with sharing disabled gains no tuples from nominate, share or add_to_physmap"),
     ),
 )
 PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
-        'NR_SAVED_UNDERFLOW',
-        'nr_saved_underflow',
-        '77ece196fa (2012)',
+        "NR_SAVED_UNDERFLOW",
+        "nr_saved_underflow",
+        "77ece196fa (2012)",
         (
-            'a failed unshare (ENOMEM) does not undo its provisional freed_pages decrement, so a '
-            'retry decrements again'
+            "a failed unshare (ENOMEM) does not undo its provisional freed_pages decrement, so a "
+            "retry decrements again"
         ),
     ),
     PlantedBug(
-        'ADD_PHYSMAP_ACCOUNTING',
-        'add_physmap_failure_accounting',
-        'present from 4.2 to 4.22',
+        "ADD_PHYSMAP_ACCOUNTING",
+        "add_physmap_failure_accounting",
+        "present from 4.2 to 4.22",
         "add_to_physmap counts a freed page even when setting the client's p2m entry fails",
     ),
     PlantedBug(
-        'GREF_UNCHECKED',
-        'gref_unchecked',
-        'fixed in 4.8 by 986f790e01 (Huawei PSIRT)',
+        "GREF_UNCHECKED",
+        "gref_unchecked",
+        "fixed in 4.8 by 986f790e01 (Huawei PSIRT)",
         (
-            'nominate_gref, share_grefs and debug_gref do not range-check the grant reference and'
-            ' read past the grant table'
+            "nominate_gref, share_grefs and debug_gref do not range-check the grant reference and"
+            " read past the grant table"
         ),
     ),
     PlantedBug(
-        'SHARE_SKIPS_HANDLE_CHECK',
-        'share_skips_handle_check',
-        'models a share_pages without the handle checks of section 2.6 d',
+        "SHARE_SKIPS_HANDLE_CHECK",
+        "share_skips_handle_check",
+        "models a share_pages without the handle checks of section 2.6 d",
         "share does not compare the handles it is given with the frames' handles",
     ),
     PlantedBug(
-        'RELINQUISH_SKIPS_SHARED',
-        'relinquish_skips_shared',
-        'teardown of XSA-11 (afa8c5bb3d) and 458519b782',
+        "RELINQUISH_SKIPS_SHARED",
+        "relinquish_skips_shared",
+        "teardown of XSA-11 (afa8c5bb3d) and 458519b782",
         (
             "domain destruction skips the domain's shared pages, leaving tuples of a dead domain "
-            'in the rmaps'
+            "in the rmaps"
         ),
     ),
     PlantedBug(
-        'ADD_PHYSMAP_HOLE_CHECK',
-        'add_physmap_hole_check',
-        '8d204daa8f (2012)',
+        "ADD_PHYSMAP_HOLE_CHECK",
+        "add_physmap_hole_check",
+        "8d204daa8f (2012)",
         (
-            'add_to_physmap accepts a client gfn that is not a hole and overwrites it, leaking '
-            'its frame'
+            "add_to_physmap accepts a client gfn that is not a hole and overwrites it, leaking "
+            "its frame"
         ),
     ),
     PlantedBug(
-        'RESUME_NO_RING',
-        'resume_no_ring',
-        '4.2 to 4.5 (found by reading the code)',
-        (
-            "memshr_domain_resume without a sharing ring spins on the ring's never-initialised "
-            'lock'
-        ),
+        "RESUME_NO_RING",
+        "resume_no_ring",
+        "4.2 to 4.5 (found by reading the code)",
+        ("memshr_domain_resume without a sharing ring spins on the ring's never-initialised lock"),
     ),
 )

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from haptrace.catalogue import CATALOGUE, PROFILES, as_json, lookup
+from haptrace.catalogue import CATALOGUE, PROFILES, ListArg, as_json, lookup
 from haptrace.catalogue.errnos import errno_name
 
 from .main import cli
@@ -37,7 +37,7 @@ def calls_command(name: str | None, as_json_output: bool) -> None:
     if as_json_output:
         click.echo(json.dumps(as_json(call), indent=2))
         return
-    click.echo(f"{call.name}  [{call.kind.value}, {call.family.value}]")
+    click.echo(f"{call.name}  [{call.kind.value}, {call.family.name}, caller {call.caller.value}]")
     click.echo(f"  {call.summary}")
     if call.numbers is not None:
         click.echo(f"  hypercall: {call.numbers}")
@@ -47,11 +47,12 @@ def calls_command(name: str | None, as_json_output: bool) -> None:
     for arg in call.args:
         extra = arg.annotations()
         suffix = f"  [{'; '.join(extra)}]" if extra else ""
-        click.echo(f"  arg {arg.name} ({arg.bits}-bit): {arg.doc}{suffix}")
+        shape = "list" if isinstance(arg, ListArg) else f"{arg.bits}-bit"
+        click.echo(f"  arg {arg.name} ({shape}): {arg.doc}{suffix}")
     for output in call.outputs:
         makes = f"  [makes {output.makes.value}]" if output.makes is not None else ""
         click.echo(f"  out {output.name} ({output.bits}-bit): {output.doc}{makes}")
-    sharing = call.family.value == "sharing"
+    sharing = call.family.name == "sharing"
     for profile in PROFILES:
         click.echo(f"  codes ({profile}):")
         if not call.codes[profile]:

@@ -113,15 +113,15 @@ def test_restore_gives_back_an_identical_state(
 def test_fuzz_inputs_always_start_from_the_booted_snapshot(profile: str) -> None:
     target = FuzzTarget(profile=profile)
     target.run(b"")
-    start = target.machine.state_digest()
+    start = target.state_digest()
     rng = random.Random(7)
     changed = 0
     for _ in range(150):
         outcome = target.run(random_input(rng, 512))
         assert outcome.finding == 0
-        changed += target.machine.state_digest() != start
+        changed += target.state_digest() != start
         target.run(b"")  # restores, runs nothing
-        assert target.machine.state_digest() == start
+        assert target.state_digest() == start
     assert changed > 100, "the inputs hardly changed the machine: a weak test"
 
 

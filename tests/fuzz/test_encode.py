@@ -1,5 +1,6 @@
-"""Fuzz inputs: traces encode into the byte format the C decoder reads, and the mutator
-cuts inputs exactly where the decoder starts each call."""
+"""Fuzz inputs: traces encode into the byte format the C decoder reads, the grammar's
+reading in Python (fuzz_grammar.split_calls) cuts inputs exactly where the decoder starts
+each call, and the C mutator's inputs are whole calls."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import random
 from pathlib import Path
 
 import pytest
+from fuzz_grammar import CALL_FOR_BYTE, split_calls
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fuzz.encode import CALL_BYTE, LITERAL, POOL, encode
-from fuzz.mutator import make_mutator, random_call, random_input, split_calls
+from fuzz.mutator import make_mutator, random_input
 from fuzz.target import MAX_CALLS, FuzzTarget
 from haptrace.catalogue import CATALOGUE
 from replay.engine import open_source
@@ -55,9 +57,7 @@ def _decodable(records: list[Record]) -> list[Record]:
 
 
 def _call_of(piece: bytes) -> int:
-    from fuzz.mutator import _CALL_FOR_BYTE
-
-    return _CALL_FOR_BYTE[piece[0]]
+    return CALL_FOR_BYTE[piece[0]]
 
 
 @pytest.mark.parametrize("path", TRACES, ids=lambda p: str(p.relative_to(ROOT / "corpus")))
@@ -145,13 +145,18 @@ def test_split_calls_on_random_inputs() -> None:
         assert b"".join(pieces) == data[: len(b"".join(pieces))]
 
 
-def test_random_calls_are_whole_calls() -> None:
+def test_random_inputs_are_whole_calls() -> None:
+    """The engine's fresh inputs (what random_input returns) are whole calls, each of which
+    splits alone as itself."""
     rng = random.Random(5)
     for _ in range(500):
-        call = random_call(rng)
-        assert split_calls(call) == [call]
-        assert split_calls(call + b"\x00")[0] == call
-        _arguments(call)
+        data = random_input(rng, 4096)
+        pieces = split_calls(data)
+        assert b"".join(pieces) == data and 2 <= len(pieces) <= 23
+        for call in pieces:
+            assert split_calls(call) == [call]
+            assert split_calls(call + b"\x00")[0] == call
+            _arguments(call)
 
 
 def test_a_trailing_call_without_arguments_is_decoded(target: FuzzTarget) -> None:

@@ -1,33 +1,35 @@
 """The harness's fast path: the machine fuzz/lean.py boots through the C API, the engine's
-per-input sinks, the C mutator and the C dictionary, each against the Python reference it
-replaces (replay.Machine / FuzzTarget, the catalogue, fuzz/mutator.py's grammar)."""
+per-input sinks, the C mutator and the C dictionary, each against a Python reference
+(replay.Machine of FUZZ_CONFIG, the catalogue, the grammar's reading in fuzz_grammar)."""
 
 from __future__ import annotations
 
-import importlib
 import random
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from fuzz_grammar import split_calls
 
-from fuzz import counters, lean
+from fuzz import boot, counters, lean
 from fuzz.dictionary import entries
 from fuzz.encode import CALL_BYTE, LITERAL, POOL, SMALL, SPECIAL
 from fuzz.feedback import BUCKETS, FeatureCounters, LibFuzzerMissing
-from fuzz.mutator import make_mutator, random_input, split_calls
+from fuzz.mutator import make_mutator, random_input
 from fuzz.target import FUZZ_CONFIG, FuzzTarget
+from fuzz.target import boot as boot_records
 from haptrace.binding import _native
-from haptrace.binding._native import ffi, lib
+from haptrace.binding import lean as binding
+from haptrace.binding.fuzz import CHECK_INVARIANTS, Executor, FeatureArray
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, Resource
-from haptrace.engines import ENGINE_MODULES
+from replay import Machine
 
 
 def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
     # The profiles the engine numbers (generated from the catalogue) in the catalogue's order.
-    assert lean.profile_names(lib, ffi) == list(PROFILES)
-    assert lean.engine_module() is importlib.import_module(ENGINE_MODULES[_native.ENGINE])
+    assert binding.engine().profile_names() == PROFILES
+    assert binding.engine() is _native.BUILD  # the lean loader's build is the checked one
     host = FUZZ_CONFIG.host
     assert {
         "arch": ENUMS["arch"].values[host.arch],
@@ -37,13 +39,13 @@ def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
         "gfn_capacity": FUZZ_CONFIG.gfn_capacity,
         "share_capacity": host.share_capacity,
         "xenheap_units": host.xenheap_units,
-    } == lean.HOST
+    } == boot.HOST
     assert (
         tuple(
             (d.domid, d.pages, d.max_pages or d.pages, d.effective_p2m_size, d.vcpus, d.flags)
             for d in FUZZ_CONFIG.domains
         )
-        == lean.DOMAINS
+        == boot.DOMAINS
     )
     assert len(CATALOGUE) << 8 == counters.SPEC_KEYS
 
@@ -52,19 +54,27 @@ def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
     ("profile", "bugs"),
     [("doc", ()), ("xen-4.2", ()), ("doc", ("nr_saved_underflow", "gref_unchecked"))],
 )
-def test_the_lean_machine_is_the_fuzz_target_machine(profile: str, bugs: tuple[str, ...]) -> None:
+def test_the_lean_machine_is_the_fuzz_config_machine(profile: str, bugs: tuple[str, ...]) -> None:
     """Same state after boot, and the same outcome for every input: the harness runs inputs
-    on the lean machine and re-runs findings on FuzzTarget's."""
+    on the lean machine, and the minimiser replays findings on a replay.Machine of
+    FUZZ_CONFIG booted the same way."""
     fast = lean.LeanTarget(profile, bugs)
-    full = FuzzTarget(profile=profile, bugs=bugs)
-    assert fast.lib.ht_state_digest(fast.m) == full.machine.state_digest()
+    machine = Machine(FUZZ_CONFIG, profile=profile, bugs=bugs)
+    records = boot_records(machine)
+    assert records == FuzzTarget(profile=profile, bugs=bugs).boot_records
+    boot.seed_pairs(machine.engine)
+    machine.set_oracle(True)
+    assert not machine.check()
+    machine.snapshot()
+    assert fast.state_digest() == machine.state_digest()
     assert fast.documented_keys() == {c.id << 8 | e for c in CATALOGUE for e in c.errnos(profile)}
     run = fast.runner()
+    full = Executor(machine.engine, boot.MAX_CALLS, CHECK_INVARIANTS)
     rng = random.Random(5)
     for _ in range(2000):
         data = random_input(rng, 256)
         kind = run(data)
-        result = full.run_fast(data)
+        result = full.run(data)
         assert kind == result.finding
         assert (fast.result.ncalls, fast.result.at, fast.result.detail) == (
             result.ncalls,
@@ -74,20 +84,20 @@ def test_the_lean_machine_is_the_fuzz_target_machine(profile: str, bugs: tuple[s
 
 
 def test_unknown_bugs_and_profiles_are_refused() -> None:
-    with pytest.raises(lean.BootError, match="unknown planted bug 'nope'"):
+    with pytest.raises(boot.BootError, match="unknown planted bug 'nope'"):
         lean.LeanTarget("doc", ("nope",))
-    with pytest.raises(lean.BootError, match="unknown profile"):
+    with pytest.raises(boot.BootError, match="unknown profile"):
         lean.LeanTarget("xen-9")
 
 
 def test_the_sinks_get_the_features_spec_keys_and_counts() -> None:
     target = lean.LeanTarget()
     run = target.runner()
-    features = ffi.new("uint8_t[]", BUCKETS)
-    spec = ffi.new("uint8_t[]", counters.SPEC_KEYS)
-    totals = ffi.new("uint64_t[2]")
-    target.sinks.features, target.sinks.spec = features, spec
-    target.sinks.spec_len, target.sinks.totals = counters.SPEC_KEYS, totals
+    features = FeatureArray(BUCKETS)
+    spec = bytearray(counters.SPEC_KEYS)
+    totals = memoryview(bytearray(16))
+    target.executor.report_features(features)
+    target.executor.report_counts(totals, spec)
     rng = random.Random(9)
     inputs = [random_input(rng, 256) for _ in range(50)]
     expected_features: set[int] = set()
@@ -100,9 +110,9 @@ def test_the_sinks_get_the_features_spec_keys_and_counts() -> None:
         calls += n
         expected_features |= set(reference.features(n))
         expected_spec |= set(reference.spec_keys(n))
-    assert {i for i in range(BUCKETS) if features[i]} == expected_features
+    assert features.set() == expected_features
     assert {i for i in range(counters.SPEC_KEYS) if spec[i]} == expected_spec
-    assert (totals[0], totals[1]) == (len(inputs), calls)
+    assert tuple(totals.cast("Q")) == (len(inputs), calls)
 
 
 def test_hostile_inputs_run_without_crashing_and_sinks_stay_in_bounds() -> None:
@@ -191,8 +201,8 @@ def test_the_c_dictionary_is_the_catalogue_one() -> None:
 
 def test_call_ids_by_name_are_the_catalogue_ids() -> None:
     for call in CATALOGUE:
-        assert lib.ht_fuzz_call_id(call.name.encode()) == call.id
-    assert lib.ht_fuzz_call_id(b"no_such_call") == -1
+        assert binding.engine().call_id(call.name) == call.id
+    assert binding.engine().call_id("no_such_call") == -1
 
 
 # ---- the harness loop, end to end ----------------------------------------------------------
@@ -233,7 +243,7 @@ def test_libfuzzer_sees_the_feature_counters_as_one_module(tmp_path: Path) -> No
 def test_feature_counters_need_libfuzzer_loaded() -> None:
     """Outside a fuzzing process there is no libFuzzer to register with: a clear error, and
     nothing registered (so a harness cannot end up registering twice)."""
-    counters_array = FeatureCounters(ffi)
+    counters_array = FeatureCounters()
     with pytest.raises(LibFuzzerMissing):
         counters_array.register()
     assert not counters_array.registered

@@ -50,10 +50,45 @@ from .shared import (
     profile_c_name,
 )
 
+# Argument names the C glue cannot use as parameter names (they get a trailing _).
 _C_KEYWORDS = frozenset(
-    "auto break case char const continue default do double else enum extern float for goto"
-    " if inline int long register restrict return short signed sizeof static struct switch"
-    " typedef union unsigned void volatile while bool".split()
+    [
+        "auto",
+        "break",
+        "bool",
+        "case",
+        "char",
+        "const",
+        "continue",
+        "default",
+        "do",
+        "double",
+        "else",
+        "enum",
+        "extern",
+        "float",
+        "for",
+        "goto",
+        "if",
+        "inline",
+        "int",
+        "long",
+        "register",
+        "restrict",
+        "return",
+        "short",
+        "signed",
+        "sizeof",
+        "static",
+        "struct",
+        "switch",
+        "typedef",
+        "union",
+        "unsigned",
+        "void",
+        "volatile",
+        "while",
+    ]
 )
 
 
@@ -149,9 +184,7 @@ def remaps(call: Call) -> int:
         f.uses is not None and f.uses.remapped for lst in call.lists for f in lst.fields
     )
     makes = any(o.makes is not None and o.makes.remapped for o in call.outputs) or any(
-        f.makes is not None and f.makes.remapped
-        for lst in call.output_lists
-        for f in lst.fields
+        f.makes is not None and f.makes.remapped for lst in call.output_lists for f in lst.fields
     )
     return int(uses) | int(makes) << 1
 
@@ -309,7 +342,6 @@ def header() -> str:
         "extern const char *const ht_bug_names[HT_NBUGS];",
         "extern const char *const ht_bug_sources[HT_NBUGS];",
         "extern const char *const ht_bug_texts[HT_NBUGS];",
-
         "",
         "#endif",
         "",
@@ -475,7 +507,7 @@ __all__ = [
     "Returns",
     "c_type",
     "handler_prototype",
-    "header",
     "handlers_header",
+    "header",
     "source",
 ]

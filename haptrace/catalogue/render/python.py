@@ -195,9 +195,10 @@ def calls_module() -> str:
         ") -> tuple[Callable[..., CallResult], ...]:",
         '    """One function per call, in catalogue order, closed over ``machine`` (the engine',
         "    pointer), ``out`` (its last result's output array, as 64-bit integers), the",
-        f"    fixed-arity entry points ht_call0..ht_call{MAX_ARGS} and the list path.\"\"\"",
-        "    " + ", ".join(f"call{a}" for a in range(MAX_ARGS + 1)) + " = entry_points",
+        f'    fixed-arity entry points ht_call0..ht_call{MAX_ARGS} and the list path."""',
     ]
+    arities = sorted({len(c.args) for c in CATALOGUE if not c.lists})
+    lines += [f"    call{a} = entry_points[{a}]" for a in arities]
     for call in CATALOGUE:
         lines += _list_function(call) if call.lists else _scalar_function(call)
     lines += ["", "    return ("]
@@ -242,7 +243,7 @@ def options_module() -> str:
     if not HOST_OPTIONS:
         lines.append('    """No family declares a host option."""')
     else:
-        doc = ["    \"\"\"The host options:", ""]
+        doc = ['    """The host options:', ""]
         for option in HOST_OPTIONS:
             doc += _wrap(f"``{option.name}``: {option.doc}.", "    ")
         lines += doc + ['    """', ""]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .. import ENUMS, PROFILES
+from .. import ENUMS
 from ..limits import shared
 from ..model import Caller, Direction, Kind, Resource, Returns
 
