@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ('exchange_and_pin', )
-OPTION_BITS: tuple[int, ...] = (1, )
+OPTION_NAMES: tuple[str, ...] = ("exchange_and_pin",)
+OPTION_BITS: tuple[int, ...] = (1,)
 
 
 @dataclass(frozen=True, kw_only=True)

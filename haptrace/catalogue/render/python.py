@@ -8,7 +8,9 @@ packs the lists into one word pool and runs the call in one C call.
 
 from __future__ import annotations
 
+import json
 import textwrap
+from collections.abc import Iterable
 
 from .. import CATALOGUE, HOST_OPTIONS, MAX_ARGS, PROFILES, REVISION
 from ..errnos import errno_name
@@ -221,6 +223,12 @@ def calls_module() -> str:
     return "\n".join(lines)
 
 
+def _tuple(items: Iterable[str]) -> str:
+    """A tuple literal as ruff formats it: (), (a,), (a, b)."""
+    parts = list(items)
+    return f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
+
+
 def options_module() -> str:
     """The families' host options as keyword-only fields of HostConfig."""
     lines = [
@@ -233,8 +241,8 @@ def options_module() -> str:
         "",
         "from dataclasses import dataclass",
         "",
-        f"OPTION_NAMES: tuple[str, ...] = ({''.join(f'{o.name!r}, ' for o in HOST_OPTIONS)})",
-        f"OPTION_BITS: tuple[int, ...] = ({''.join(f'{o.bits}, ' for o in HOST_OPTIONS)})",
+        f"OPTION_NAMES: tuple[str, ...] = {_tuple(json.dumps(o.name) for o in HOST_OPTIONS)}",
+        f"OPTION_BITS: tuple[int, ...] = {_tuple(str(o.bits) for o in HOST_OPTIONS)}",
         "",
         "",
         "@dataclass(frozen=True, kw_only=True)",
