@@ -21,7 +21,7 @@
 
 #define PER_PAGE HT_GNT_ENTRIES_PER_PAGE
 #define STATUS_FRAMES (HT_GNT_MAX_FRAMES / 8)
-#define POOL_PAGES (HT_MAX_DOMAINS * HT_GNT_INITIAL_FRAMES + 64)
+#define POOL_PAGES (HT_MAX_DOMAINS * HT_GNT_INITIAL_FRAMES + 32)
 #define NO_PAGE 0xffffu
 
 _Static_assert(POOL_PAGES < NO_PAGE, "pool pages are numbered in 16 bits");
