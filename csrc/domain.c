@@ -18,10 +18,11 @@ bool dom_is_hvm(const ht_machine *m, uint8_t slot)
 /* ---- the caller's privilege ---------------------------------------------------------
  *
  * IS_PRIV(d) is d->is_privileged and IS_PRIV_FOR(d, t) is IS_PRIV(d) or d being t's device
- * model (xen/include/xen/sched.h at RELEASE-4.2.0).  The control domain is the engine's only
- * privileged caller; how far it may act on each domain is the caller_privilege knob, which
- * models an IS_PRIV_FOR or XSM refusal of the toolstack.  Guests are privileged for no
- * domain (not even themselves: a guest names itself with DOMID_SELF where Xen allows it). */
+ * model, d->target == t (xen/include/xen/sched.h at RELEASE-4.2.0).  The control domain is
+ * the engine's only privileged caller; how far it may act on each domain is the
+ * caller_privilege knob, which models an IS_PRIV_FOR or XSM refusal of the toolstack.  A
+ * guest is privileged only for the domain it is the device model of (domain_set_target),
+ * not even for itself: a guest names itself with DOMID_SELF where Xen allows it. */
 
 bool caller_is_priv(const ht_machine *m)
 {
@@ -30,7 +31,22 @@ bool caller_is_priv(const ht_machine *m)
 
 bool caller_priv_for(const ht_machine *m, uint8_t slot)
 {
+    if (m->dom[m->caller.slot].target == slot)
+        return true;
     return caller_is_priv(m) && m->dom[slot].privilege != HT_PRIVILEGE_NONE;
+}
+
+int64_t caller_dm_priv(ht_machine *m, uint8_t slot)
+{
+    /* xsm_default_action(XSM_DM_PRIV) (xsm/dummy.h, RELEASE-4.17.0): the target's own
+     * device model passes, then the control domain; anyone else is refused. */
+    if (m->dom[m->caller.slot].target == slot)
+        return 0;
+    if (!caller_is_priv(m) || m->dom[slot].privilege == HT_PRIVILEGE_NONE)
+        FAIL(EPERM, NOT_DM_PRIVILEGED);
+    if (m->dom[slot].privilege == HT_PRIVILEGE_XSM_DENY)
+        FAIL(EACCES, XSM_DENIED);  /* what a FLASK policy's denial returns */
+    return 0;
 }
 
 bool caller_xsm_denied(const ht_machine *m, uint8_t slot)
@@ -115,12 +131,14 @@ static uint8_t free_slot(const ht_machine *m)
     return HT_NO_SLOT;
 }
 
-/* Zeroes the per-domain state of a reused slot.  The ring message arrays and the grant
- * table are not touched: their indices and grant_used make stale entries unreachable. */
+/* Zeroes the per-domain state of a reused slot.  The ring message arrays are not touched:
+ * their indices make stale entries unreachable (the grant table is gnttab.c's). */
 static void dom_reset(ht_machine *m, uint8_t slot)
 {
     struct ht_domain *d = &m->dom[slot];
-    j32(m, &d->grant_used, 0);
+    j8(m, &d->target, HT_NO_SLOT);
+    for (int v = 0; v < HT_MAX_VCPUS; v++)
+        j32(m, &d->vmtrace_mfn[v], HT_MFN_INVALID);
     j64(m, &d->max_mapped_gfn, 0);
     for (int i = 0; i < HT_NR_HVM_PARAMS; i++)
         j64(m, &d->hvm_param[i], 0);
@@ -146,9 +164,68 @@ static void dom_reset(ht_machine *m, uint8_t slot)
     js64(m, &d->owned, 0);
 }
 
-/* domain_create(domid, pages, max_pages, p2m_size, vcpus, flags) */
+/* The order of a vcpu's trace buffer of vmtrace_frames frames, or -1 when createdomain
+ * refuses the size.  4.2 has no vmtrace.  Later Xen wants a power of two from 4 KiB to
+ * 64 MiB (arch_sanitise_domain_config, arch/x86/domain.c, RELEASE-4.17.0), on an HVM
+ * domain, and the host must have the tracing hardware (Intel PT: "vmtrace not available"
+ * in domain_create, common/domain.c). */
+static int vmtrace_order(const ht_machine *m, uint32_t frames, bool pv)
+{
+    if (frames == 0)
+        return 0;
+    if (m->profile == HT_PROFILE_XEN_4_2 || pv || m->config.vendor != HT_VENDOR_INTEL)
+        return -1;
+    if (frames > HT_VMTRACE_MAX_FRAMES || (frames & (frames - 1)))
+        return -1;
+    int order = 0;
+    while ((1u << order) < frames)
+        order++;
+    return order;
+}
+
+/* The grant table's frame limit: createdomain's max_grant_frames, 1 to 64 where it exists
+ * (grant_table_init, common/grant_table.c, RELEASE-4.17.0: opt_max_grant_frames is 64); 0
+ * is the default, 4.2's one global limit of 32 frames (max_nr_grant_frames,
+ * common/grant_table.c, RELEASE-4.2.0), which is also all 4.2 knows.  0 when refused. */
+static uint32_t grant_frame_limit(const ht_machine *m, uint32_t asked)
+{
+    if (asked == 0)
+        return HT_GNT_DEFAULT_MAX_FRAMES;
+    if (m->profile == HT_PROFILE_XEN_4_2 || asked > HT_GNT_MAX_FRAMES)
+        return 0;
+    return asked;
+}
+
+/* vmtrace_alloc_buffer / vmtrace_free_buffer (common/domain.c, RELEASE-4.17.0): one
+ * contiguous allocation per vcpu, made when the vcpu is created, held by Xen for the
+ * domain until its vcpus are torn down. */
+static void vmtrace_alloc(ht_machine *m, uint8_t slot, uint32_t order)
+{
+    struct ht_domain *d = &m->dom[slot];
+    for (uint32_t v = 0; v < d->nvcpus; v++)
+        j32(m, &d->vmtrace_mfn[v],
+            d->vmtrace_frames ? frame_alloc_block(m, HT_OWNER_XEN, order, ~0ull)
+                              : HT_MFN_INVALID);
+}
+
+static void vmtrace_free(ht_machine *m, uint8_t slot)
+{
+    struct ht_domain *d = &m->dom[slot];
+    for (uint32_t v = 0; v < HT_MAX_VCPUS; v++) {
+        uint32_t base = d->vmtrace_mfn[v];
+        if (base == HT_MFN_INVALID)
+            continue;
+        j32(m, &d->vmtrace_mfn[v], HT_MFN_INVALID);
+        for (uint32_t i = 0; i < d->vmtrace_frames; i++)
+            frame_release(m, base + i);  /* a frame still mapped stays until unmapped */
+    }
+}
+
+/* domain_create(domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames,
+ * vmtrace_frames) */
 int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
-                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags)
+                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags,
+                           uint32_t max_grant_frames, uint32_t vmtrace_frames)
 {
     uint64_t size = p2m_size;
     if (domid == 0 || domid >= HT_DOMID_FIRST_RESERVED)
@@ -165,15 +242,23 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
         size = pages * 2 < 64 ? 64 : pages * 2;
     if (pages > size || max_pages < pages || size > 0x7fffffffu || max_pages > (1ull << 40))
         FAIL(EINVAL, CREATE_BAD_SIZES);
+    bool pv = (flags & HT_DOMAIN_FLAGS_PV) != 0;
+    uint32_t grant_limit = grant_frame_limit(m, max_grant_frames);
+    if (grant_limit == 0)
+        FAIL(EINVAL, CREATE_BAD_GRANT_FRAMES);
+    int trace_order = vmtrace_order(m, vmtrace_frames, pv);
+    if (trace_order < 0)
+        FAIL(EINVAL, CREATE_BAD_VMTRACE);
     uint8_t slot = free_slot(m);
     if (slot == HT_NO_SLOT)
         FAIL(ENOMEM, CREATE_NO_SLOT);
     if (m->host.gfn_used + size > m->config.gfn_capacity)
         FAIL(ENOMEM, CREATE_NO_P2M_ROOM);
-    if ((uint64_t)m->host.free_frames < pages)
+    uint64_t trace_frames = vmtrace_frames ? (uint64_t)vcpus * vmtrace_frames : 0;
+    if ((uint64_t)m->host.free_frames < pages + trace_frames ||
+        (trace_frames && frame_free_blocks(m, (uint32_t)trace_order, ~0ull, vcpus) < vcpus))
         FAIL(ENOMEM, CREATE_NO_MEMORY);
 
-    bool pv = (flags & HT_DOMAIN_FLAGS_PV) != 0;
     bool hap = !pv && (flags & HT_DOMAIN_FLAGS_HAP) && m->config.vendor != HT_VENDOR_NONE;
     uint32_t base = (uint32_t)m->host.gfn_used;
     ht_domain_pub *p = &m->dom_pub[slot];
@@ -181,8 +266,9 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     struct ht_domain *d = &m->dom[slot];
     j8(m, &d->privilege, HT_PRIVILEGE_FULL);
     j8(m, &d->nvcpus, (uint8_t)vcpus);
-    j8(m, &d->gt_version, 0);
     j8(m, &d->default_access, HT_ACCESS_RWX);
+    j32(m, &d->max_grant_frames, grant_limit);
+    j32(m, &d->vmtrace_frames, vmtrace_frames);
     js64(m, &p->tot_pages, 0);
     js64(m, &p->max_pages, (int64_t)max_pages);
     js64(m, &p->shr_pages, 0);
@@ -203,6 +289,8 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     }
     js64(m, &d->type_count[HT_P2M_TYPE_INVALID], (int64_t)size);
 
+    /* The vcpus (and their trace buffers) come before the toolstack populates memory. */
+    vmtrace_alloc(m, slot, (uint32_t)trace_order);
     for (uint64_t g = 0; g < pages; g++) {
         uint32_t mfn;
         if (!frame_alloc_for(m, slot, &mfn))
@@ -224,10 +312,23 @@ void domain_maybe_gone(ht_machine *m, uint8_t slot)
 {
     if (slot == 0 || !dom_flag(m, slot, HT_DF_DYING) || m->dom[slot].owned != 0)
         return;
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->domain_busy && ht_families[f]->domain_busy(m, slot))
+            return;
+    /* XEN_DOMCTL_set_target holds a reference on the target until its device model is
+     * destroyed (domctl.c, RELEASE-4.2.0; dropped by complete_domain_destroy). */
+    for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++)
+        if (s != slot && m->dom_pub[s].in_use && m->dom[s].target == slot)
+            return;
     ht_domain_pub *p = &m->dom_pub[slot];
     j8(m, &m->slot_of[p->domid], HT_NO_SLOT);
     j8(m, &p->in_use, 0);
     j8(m, &p->flags, 0);
+    uint8_t target = m->dom[slot].target;
+    if (target != HT_NO_SLOT) {
+        j8(m, &m->dom[slot].target, HT_NO_SLOT);
+        domain_maybe_gone(m, target);
+    }
 }
 
 /* __domain_crash (common/domain.c, 4.2): domain_shutdown(d, SHUTDOWN_crash), so a reason
@@ -258,6 +359,7 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         if (ht_families[f]->domain_teardown)
             ht_families[f]->domain_teardown(m, slot);
+    vmtrace_free(m, slot);  /* vcpu teardown in domain_kill */
 
     ht_domain_pub *p = &m->dom_pub[slot];
     for (uint64_t g = 0; g < p->p2m_size; g++) {
@@ -288,6 +390,28 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
 }
 
 /* ---- toolstack controls ------------------------------------------------------------- */
+
+/* domain_set_target(domid, target): XEN_DOMCTL_set_target (common/domctl.c,
+ * RELEASE-4.2.0).  do_domctl wants IS_PRIV; the device model and its target are looked up
+ * (a dying domain is still found: get_domain_by_id); a domain cannot serve itself or two
+ * targets; then xsm_set_target. */
+int64_t ht_h_domain_set_target(ht_machine *m, uint16_t domid, uint16_t target)
+{
+    if (!caller_is_priv(m))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    uint8_t dm = ht_slot(m, domid);
+    if (dm == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    uint8_t t = ht_slot(m, target);
+    if (t == HT_NO_SLOT)
+        FAIL(ESRCH, SET_TARGET_NO_TARGET);
+    if (dm == t || m->dom[dm].target != HT_NO_SLOT)
+        FAIL(EINVAL, SET_TARGET_TAKEN);
+    if (caller_xsm_denied(m, dm))
+        FAIL(EACCES, XSM_DENIED);
+    j8(m, &m->dom[dm].target, t);
+    OK(0, NONE);
+}
 
 /* caller_privilege(domid, level) */
 int64_t ht_h_caller_privilege(ht_machine *m, uint16_t domid, uint32_t level)

@@ -48,6 +48,7 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_MAP_FREE 0u
 #define HT_MAP_FOREIGN 1u
 #define HT_MAP_GRANT 2u
+#define HT_MAP_RESOURCE 3u   /* frames of a resource (map_resource; resource.c has the rest) */
 
 struct ht_share {
     uint64_t handle;
@@ -110,15 +111,16 @@ struct ht_device {
 struct ht_domain {
     uint8_t privilege;     /* HT_PRIVILEGE_* */
     uint8_t nvcpus;
-    uint8_t gt_version;    /* 0 until the guest sets its grant table up */
     uint8_t default_access;
-    uint32_t grant_used;   /* entries at and above this index read as zero */
-    uint32_t pad;
+    uint8_t target;        /* the slot this domain is the device model of, or HT_NO_SLOT
+                              (d->target, XEN_DOMCTL_set_target) */
+    uint32_t max_grant_frames;  /* createdomain: the grant table's frame limit */
+    uint32_t vmtrace_frames;    /* createdomain: each vcpu's trace buffer in frames, 0 none */
+    uint32_t vmtrace_mfn[HT_MAX_VCPUS];  /* first frame of each vcpu's buffer, or invalid */
     uint64_t max_mapped_gfn;  /* highest gfn ever mapped (domain_get_maximum_gpfn) */
     uint64_t hvm_param[HT_NR_HVM_PARAMS];
     struct ht_vcpu vcpu[HT_MAX_VCPUS];
     struct ht_ring ring[HT_RING_COUNT + 1];   /* indexed by ring kind; 0 unused */
-    struct ht_grant grant[HT_GRANT_ENTRIES];
     /* Bookkeeping of the memory primitives, independent of the handlers' Xen counters:
      * the audit compares the two. */
     int64_t type_count[16];
@@ -209,7 +211,8 @@ struct ht_machine {
     uint64_t fuzz_seed[8][3];
     uint32_t fuzz_seeds;
 
-    /* Scratch space for ht_check (not machine state: never journalled or digested). */
+    /* Scratch space for ht_check, and scratch_frames for an exchange's chunk (not machine
+     * state: never journalled or digested). */
     uint64_t *scratch_tuples;    /* one bit per p2m arena entry */
     uint64_t *scratch_frames;    /* one bit per frame */
     uint64_t *scratch_handles;   /* share_capacity + 1 handles */
@@ -399,6 +402,10 @@ struct ht_family_ops {
      * owned by Xen; the allocator hands it on) or HT_MFN_INVALID when the allocation fails.
      * With probe set it changes nothing: *mfn is then only HT_MFN_INVALID or not. */
     bool (*heap_alloc)(ht_machine *m, uint32_t order, bool probe, uint32_t *mfn);
+    /* Whether the family still holds the dying domain in slot (Xen's domain references:
+     * frames others still map, a leaked RCU lock): it is not gone until none does.  A family
+     * that lets go of the last such hold calls domain_maybe_gone. */
+    bool (*domain_busy)(const ht_machine *m, uint8_t slot);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)
@@ -485,6 +492,9 @@ bool dom_is_hvm(const ht_machine *m, uint8_t slot);
 bool caller_is_priv(const ht_machine *m);
 bool caller_priv_for(const ht_machine *m, uint8_t slot);
 bool caller_xsm_denied(const ht_machine *m, uint8_t slot);
+/* XSM_DM_PRIV: the caller is the target's device model or the control domain.  0, or the
+ * raw error (-EPERM; -EACCES where the policy refuses) with the reason set. */
+int64_t caller_dm_priv(ht_machine *m, uint8_t slot);
 
 /* Target lookups, each mirroring a Xen helper; on failure they return the raw error and
  * leave the reason in m->last. */
@@ -541,6 +551,12 @@ static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
  * ht_family_ops.heap_alloc), the rest come from the heap's free list. */
 uint32_t frame_alloc(ht_machine *m, uint8_t slot);           /* HT_MFN_INVALID if none */
 uint32_t frame_alloc_xen(ht_machine *m);                      /* HT_MFN_INVALID if none */
+/* alloc_heap_pages of an order: the first free 2^order-aligned block of frames wholly below
+ * frame limit, for owner (a domain slot, or HT_OWNER_XEN), or HT_MFN_INVALID.  The frames
+ * are allocated but not counted in a domain's tot_pages (the caller assigns them). */
+uint32_t frame_alloc_block(ht_machine *m, uint16_t owner, uint32_t order, uint64_t limit);
+/* How many such blocks are free, counting up to want. */
+uint64_t frame_free_blocks(const ht_machine *m, uint32_t order, uint64_t limit, uint64_t want);
 bool frame_alloc_for(ht_machine *m, uint8_t slot, uint32_t *mfn); /* with max_pages */
 /* One frame of an extent of 2^order frames, with max_pages (the heap serves extents). */
 bool frame_alloc_extent_for(ht_machine *m, uint8_t slot, uint32_t order, uint32_t *mfn);
@@ -659,6 +675,24 @@ bool sched_all_vcpus_blocked(const ht_machine *m, uint8_t slot);
 void sched_vcpu_unblock(ht_machine *m, uint8_t slot, uint32_t vcpu);
 void sched_wake_pollers(ht_machine *m, uint8_t slot, uint32_t port);
 
+/* ---- grant tables (gnttab.c) -------------------------------------------------------- */
+
+/* The table's version (gt_version): 0 until the guest sets its table up. */
+uint8_t gnttab_version(const ht_machine *m, uint8_t slot);
+/* nr_grant_entries: the entries the table's frames hold in its version's layout. */
+uint32_t gnttab_nr_entries(const ht_machine *m, uint8_t slot);
+/* The entry gref, or NULL for one the guest never wrote (it reads as zero). */
+struct ht_grant *gnttab_entry(const ht_machine *m, uint8_t slot, uint32_t gref);
+/* The guest takes its lowest free entry (setting the table up at version 1 on first use):
+ * 0 with *gref, or -ENOSPC with the reason set. */
+int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref);
+/* acquire_resource's view (resource.c): the size of grant resource id (shared 0, status
+ * 1; 0 for another id), and frames [frame, frame + nr) of it, the table grown as needed:
+ * 0 with their frame numbers in mfns, or the raw error with the reason set. */
+uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t id);
+int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
+                       uint64_t *mfns);
+
 /* ---- paging (paging.c) -------------------------------------------------------------- */
 
 /* A page-in request for (slot, gfn), made by the caller (a vcpu of the domain itself is
@@ -671,6 +705,8 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* ---- domains and mappings (domain.c, guest.c) --------------------------------------- */
 
 void domain_crash(ht_machine *m, uint8_t slot);
+/* The lowest free mapping slot (m->map), or -1. */
+int free_mapping(const ht_machine *m);
 void domain_maybe_gone(ht_machine *m, uint8_t slot);
 int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn);  /* 0, or -errno */
 

@@ -161,7 +161,7 @@ int64_t ht_h_guest_write(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t v
 
 /* ---- mappings ------------------------------------------------------------------------ */
 
-static int free_mapping(const ht_machine *m)
+int free_mapping(const ht_machine *m)
 {
     for (int i = 0; i < HT_MAX_MAPPINGS; i++)
         if (m->map[i].kind == HT_MAP_FREE)
@@ -249,17 +249,11 @@ int64_t ht_h_grant_access(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t 
         FAIL(ESRCH, NO_DOMAIN);
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
-    struct ht_domain *d = &m->dom[slot];
-    uint32_t index = 0;
-    while (index < d->grant_used && (d->grant[index].flags || d->grant[index].maps))
-        index++;
-    if (index >= HT_GRANT_ENTRIES)
-        FAIL(ENOSPC, GRANT_TABLE_FULL);
-    if (index == d->grant_used)
-        j32(m, &d->grant_used, index + 1);
-    /* The guest's first grant implies it has set its table up (GNTTABOP_setup_table). */
-    j8(m, &d->gt_version, 1);
-    struct ht_grant *g = &d->grant[index];
+    uint32_t index;
+    int64_t rc = gnttab_alloc_entry(m, slot, &index);
+    if (rc)
+        return rc;
+    struct ht_grant *g = gnttab_entry(m, slot, index);
     j32(m, &g->frame, (uint32_t)gfn);
     j16(m, &g->maps, 0);
     j16(m, &g->flags, (uint16_t)(HT_GNT_PERMIT | (readonly ? HT_GNT_READONLY : 0)));
@@ -273,12 +267,12 @@ int64_t ht_h_grant_end_access(ht_machine *m, uint16_t domid, uint32_t gref)
     uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    struct ht_domain *d = &m->dom[slot];
-    if (gref >= d->grant_used || !(d->grant[gref].flags & HT_GNT_PERMIT))
+    struct ht_grant *g = gnttab_entry(m, slot, gref);
+    if (!g || !(g->flags & HT_GNT_PERMIT))
         FAIL(EINVAL, GRANT_NOT_GRANTED);
-    if (d->grant[gref].maps)
+    if (g->maps)
         FAIL(EBUSY, GRANT_STILL_MAPPED);
-    j16(m, &d->grant[gref].flags, 0);  /* the frame field stays: stale, as in a guest */
+    j16(m, &g->flags, 0);  /* the frame field stays: stale, as in a guest */
     OK(0, NONE);
 }
 
@@ -289,12 +283,12 @@ int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t wr
     uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    struct ht_domain *d = &m->dom[slot];
-    if (d->gt_version == 0 || gref >= d->grant_used || !(d->grant[gref].flags & HT_GNT_PERMIT))
+    struct ht_grant *g = gnttab_entry(m, slot, gref);
+    if (gnttab_version(m, slot) == 0 || !g || !(g->flags & HT_GNT_PERMIT))
         FAIL(EINVAL, GRANT_NOT_GRANTED);
-    if (writable && (d->grant[gref].flags & HT_GNT_READONLY))
+    if (writable && (g->flags & HT_GNT_READONLY))
         FAIL(EPERM, GRANT_READ_ONLY);
-    uint64_t gfn = d->grant[gref].frame;
+    uint64_t gfn = g->frame;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (e && type_is_paging(e->type)) {
         paging_populate(m, slot, gfn);
@@ -312,7 +306,7 @@ int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t wr
     if (refs_at_limit(m, e->mfn, writable))
         FAIL(ENOSPC, MAP_REFS_LIMIT);
     map_record(m, index, HT_MAP_GRANT, writable, slot, e->mfn, gfn, (uint32_t)gref);
-    j16(m, &d->grant[gref].maps, (uint16_t)(d->grant[gref].maps + 1));
+    j16(m, &g->maps, (uint16_t)(g->maps + 1));
     *mapping = (uint64_t)index;
     OK(0, NONE);
 }
@@ -323,8 +317,8 @@ int64_t ht_h_grant_unmap(ht_machine *m, uint32_t mapping)
     if (mapping >= HT_MAX_MAPPINGS || m->map[mapping].kind != HT_MAP_GRANT)
         FAIL(EINVAL, MAPPING_BAD);
     struct ht_mapping *map = &m->map[mapping];
-    struct ht_grant *g = &m->dom[map->slot].grant[map->gref];
-    if (g->maps)
+    struct ht_grant *g = gnttab_entry(m, map->slot, map->gref);
+    if (g && g->maps)
         j16(m, &g->maps, (uint16_t)(g->maps - 1));
     map_drop(m, map);
     OK(0, NONE);

@@ -73,6 +73,11 @@ ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errle
         return NULL;
     }
     memset(m->slot_of, HT_NO_SLOT, sizeof m->slot_of);
+    for (uint32_t s = 0; s < HT_MAX_DOMAINS; s++) {
+        m->dom[s].target = HT_NO_SLOT;  /* no domain is a device model yet */
+        for (uint32_t v = 0; v < HT_MAX_VCPUS; v++)
+            m->dom[s].vmtrace_mfn[v] = HT_MFN_INVALID;
+    }
     /* Frames are handed out lowest first, so fresh machines are laid out predictably. */
     for (uint32_t i = 0; i < config->total_frames; i++) {
         m->frame[i] = (ht_frame){.m2p = HT_M2P_INVALID, .owner = HT_OWNER_FREE,

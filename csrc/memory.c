@@ -108,6 +108,21 @@ int64_t ht_h_increase_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
     return (int64_t)done;
 }
 
+/* Whether an extent of pages gfns from base covers a pinned gfn: the doc profile's pinning
+ * (seed 004) promises such a gfn's mapping does not change, so the reservation ops stop at
+ * that extent and leave it untouched (the engine's rule for a proposal never merged). */
+static bool extent_pinned(ht_machine *m, uint8_t slot, uint64_t base, uint64_t pages)
+{
+    for (uint64_t i = 0; i < pages; i++) {
+        const ht_p2m_entry *e = p2m_entry(m, slot, base + i);
+        if (e && e->pin) {
+            m->last.reason = HT_R_RESERVATION_PINNED;
+            return true;
+        }
+    }
+    return false;
+}
+
 int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn)
 {
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
@@ -150,6 +165,8 @@ int64_t ht_h_decrease_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
             m->last.reason = HT_R_RESERVATION_COPY_FAULT;
             break;
         }
+        if (extent_pinned(m, slot, base, pages))
+            break;
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++)
             ok = guest_remove_page(m, slot, base + i) == 0;
@@ -214,6 +231,8 @@ int64_t ht_h_populate_physmap(ht_machine *m, uint16_t domid, uint64_t nr_extents
             m->last.reason = HT_R_RESERVATION_NO_MEMORY;
             break;
         }
+        if (extent_pinned(m, slot, base, pages))
+            break;
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++) {
             uint32_t mfn;
@@ -277,6 +296,8 @@ int64_t ht_h_remove_from_physmap(ht_machine *m, uint16_t domid, uint64_t gpfn)
         return rc;
     uint64_t gfn = gpfn;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (e && e->pin)
+        FAIL(EBUSY, REMOVE_PINNED);  /* seed 004: a pinned gfn's mapping does not change */
     /* get_page_from_gfn(P2M_ALLOC): a paged gfn starts a page-in and has no page yet. */
     if (e && type_is_paging(e->type))
         paging_populate(m, slot, gfn);

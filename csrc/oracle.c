@@ -15,16 +15,16 @@
 /* The gfn an argument names, without side effects; false if it names none. */
 static bool peek_gfn(ht_machine *m, uint8_t slot, uint8_t uses, uint64_t value, uint64_t *gfn)
 {
-    const struct ht_domain *d = &m->dom[slot];
     bool gref = uses == HT_RES_GREF || (uses == HT_RES_GFN && (value & HT_GFN_GREF_FLAG));
     if (!gref) {
         *gfn = value;
         return true;
     }
     uint64_t ref = (uint32_t)(value & ~HT_GFN_GREF_FLAG);
-    if (d->gt_version == 0 || ref >= d->grant_used)
+    const struct ht_grant *g = gnttab_entry(m, slot, (uint32_t)ref);
+    if (gnttab_version(m, slot) == 0 || !g)
         return false;
-    *gfn = d->grant[ref].frame;
+    *gfn = g->frame;
     return true;
 }
 

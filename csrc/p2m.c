@@ -139,14 +139,10 @@ void frame_set_wcount(ht_machine *m, uint32_t mfn, uint8_t count)
     j8(m, &f->bits, (uint8_t)((f->bits & ~HT_FRAME_WCOUNT_MASK) | (count & HT_FRAME_WCOUNT_MASK)));
 }
 
-/* The host heap's free list: a frame for owner, or HT_MFN_INVALID when the heap is empty. */
-uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner)
+/* Hands out mfn, already unlinked from the free list, to owner. */
+static void frame_take(ht_machine *m, uint32_t mfn, uint16_t owner)
 {
-    uint32_t mfn = m->free_head;
-    if (mfn == HT_MFN_INVALID)
-        return HT_MFN_INVALID;
     ht_frame *f = &m->frame[mfn];
-    j32(m, &m->free_head, f->link);
     jadd(m, &m->host.free_frames, -1);
     j32(m, &f->link, HT_MFN_INVALID);
     j32(m, &f->m2p, HT_M2P_INVALID);
@@ -154,6 +150,16 @@ uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner)
     j8(m, &f->refs, 0);
     j8(m, &f->bits, HT_FRAME_ALLOCATED);
     frame_set_owner(m, mfn, owner);
+}
+
+/* The host heap's free list: a frame for owner, or HT_MFN_INVALID when the heap is empty. */
+uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner)
+{
+    uint32_t mfn = m->free_head;
+    if (mfn == HT_MFN_INVALID)
+        return HT_MFN_INVALID;
+    j32(m, &m->free_head, m->frame[mfn].link);
+    frame_take(m, mfn, owner);
     return mfn;
 }
 
@@ -208,6 +214,58 @@ uint32_t frame_alloc(ht_machine *m, uint8_t slot)
 uint32_t frame_alloc_xen(ht_machine *m)
 {
     return frame_alloc_owner(m, HT_OWNER_XEN, 0);
+}
+
+static bool block_is_free(const ht_machine *m, uint64_t base, uint64_t n)
+{
+    for (uint64_t i = 0; i < n; i++)
+        if (m->frame[base + i].owner != HT_OWNER_FREE)
+            return false;
+    return true;
+}
+
+/* The end (exclusive) of the frames a block below limit may use. */
+static uint64_t block_end(const ht_machine *m, uint64_t limit)
+{
+    return limit < m->config.total_frames ? limit : m->config.total_frames;
+}
+
+uint64_t frame_free_blocks(const ht_machine *m, uint32_t order, uint64_t limit, uint64_t want)
+{
+    if (order > HT_MAX_ORDER)
+        return 0;
+    uint64_t n = 1ull << order, end = block_end(m, limit), found = 0;
+    for (uint64_t base = 0; base + n <= end && found < want; base += n)
+        found += block_is_free(m, base, n);
+    return found;
+}
+
+/* The buddy allocator hands out naturally aligned blocks; the engine takes the lowest free
+ * one (which block Xen picks is not observable beyond the frame numbers, which replay
+ * remaps).  Its frames are unlinked from the free list in one walk. */
+uint32_t frame_alloc_block(ht_machine *m, uint16_t owner, uint32_t order, uint64_t limit)
+{
+    if (order > HT_MAX_ORDER)
+        return HT_MFN_INVALID;
+    uint64_t n = 1ull << order, end = block_end(m, limit), base = 0;
+    if (n == 1 && end == m->config.total_frames)
+        return frame_alloc_owner(m, owner, 0);
+    while (base + n <= end && !block_is_free(m, base, n))
+        base += n;
+    if (base + n > end)
+        return HT_MFN_INVALID;
+    uint32_t *link = &m->free_head;
+    for (uint64_t left = n; *link != HT_MFN_INVALID && left;) {
+        uint32_t mfn = *link;
+        if (mfn < base || mfn >= base + n) {
+            link = &m->frame[mfn].link;
+            continue;
+        }
+        j32(m, link, m->frame[mfn].link);
+        frame_take(m, mfn, owner);
+        left--;
+    }
+    return (uint32_t)base;
 }
 
 /* assign_pages: obeys the domain's max_pages and dying state, as Xen's allocator does. */

@@ -192,19 +192,20 @@ static int64_t client_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
 
 int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn)
 {
-    const struct ht_domain *d = &m->dom[slot];
-    if (d->gt_version < 1)
+    if (gnttab_version(m, slot) < 1)
         FAIL(EINVAL, GREF_TABLE_UNINITIALISED);
-    if (gref >= HT_GRANT_ENTRIES) {
+    uint32_t entries = gnttab_nr_entries(m, slot);
+    if (gref >= entries) {
         if (!ht_bug(m, HT_BUG_GREF_UNCHECKED))
             FAIL(EINVAL, GREF_OUT_OF_RANGE);
         /* 4.2 reads past the table.  Our shadow bounds check records what a sanitizer
          * would report, then carries on with a wrapped index instead of corrupting. */
         report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, gref, ~0ull,
-                         HT_GRANT_ENTRIES - 1, (int64_t)gref);
-        gref %= HT_GRANT_ENTRIES;
+                         entries - 1, (int64_t)gref);
+        gref %= entries;
     }
-    struct ht_grant entry = gref < d->grant_used ? d->grant[gref] : (struct ht_grant){0};
+    const struct ht_grant *g = gnttab_entry(m, slot, (uint32_t)gref);
+    struct ht_grant entry = g ? *g : (struct ht_grant){0};
     /* The documentation calls an entry that grants nothing invalid; 4.2 reads its frame
      * field regardless (the permit check came in 4.8). */
     if (ht_doc(m) && !(entry.flags & HT_GNT_PERMIT))
@@ -308,8 +309,8 @@ static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
     if (fault_fires(m, HT_FAULT_SITE_TYPE_REF))
         FAIL(EEXIST, NOMINATE_TYPE_RACE);
     /* A gref page is expected to be mapped by exactly one (read-only) grant mapping. */
-    bool refs_ok = gref < 0 ? f->refs == 0
-                            : f->refs == 1 && m->dom[slot].grant[gref].maps == 1;
+    const struct ht_grant *g = gref < 0 ? NULL : gnttab_entry(m, slot, (uint32_t)gref);
+    bool refs_ok = gref < 0 ? f->refs == 0 : f->refs == 1 && g && g->maps == 1;
     if (!refs_ok)
         FAIL(E2BIG, NOMINATE_EXTRA_REFS);
     if (fault_fires(m, HT_FAULT_SITE_PAGE_LOCK))
@@ -367,7 +368,7 @@ int64_t ht_h_memshr_nominate_gref(ht_machine *m, uint16_t domid, uint32_t gref, 
     rc = gref_to_gfn(m, slot, gref, &gfn);
     if (rc)
         return rc;
-    return nominate(m, slot, gfn, (int64_t)(gref % HT_GRANT_ENTRIES), handle);
+    return nominate(m, slot, gfn, (int64_t)(gref % gnttab_nr_entries(m, slot)), handle);
 }
 
 /* ---- share (section 2.6) ------------------------------------------------------------- */

@@ -64,7 +64,7 @@ static const uint16_t codes_29_doc[] = {1, 3, 13};
 static const uint16_t codes_29_xen_4_2[] = {1, 3, 13};
 static const uint16_t codes_30_doc[] = {0};
 static const uint16_t codes_30_xen_4_2[] = {0};
-static const uint16_t codes_31_doc[] = {1, 2, 3, 13};
+static const uint16_t codes_31_doc[] = {1, 2, 3, 13, 16};
 static const uint16_t codes_31_xen_4_2[] = {1, 2, 3, 13};
 static const uint16_t codes_32_doc[] = {1, 3, 13};
 static const uint16_t codes_32_xen_4_2[] = {1, 3, 13};
@@ -74,74 +74,74 @@ static const uint16_t codes_34_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_34_xen_4_2[] = {1, 3, 13, 22};
 static const uint16_t codes_35_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_35_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_36_doc[] = {12, 17, 22};
-static const uint16_t codes_36_xen_4_2[] = {12, 17, 22};
-static const uint16_t codes_37_doc[] = {3, 22};
-static const uint16_t codes_37_xen_4_2[] = {3, 22};
+static const uint16_t codes_36_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_36_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_37_doc[] = {12, 17, 22};
+static const uint16_t codes_37_xen_4_2[] = {12, 17, 22};
 static const uint16_t codes_38_doc[] = {3, 22};
 static const uint16_t codes_38_xen_4_2[] = {3, 22};
-static const uint16_t codes_39_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_39_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_40_doc[] = {1, 13, 18, 19, 22, 28};
-static const uint16_t codes_40_xen_4_2[] = {1, 13, 18, 19, 22, 28};
-static const uint16_t codes_41_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_42_doc[] = {3, 22};
-static const uint16_t codes_42_xen_4_2[] = {3, 22};
-static const uint16_t codes_43_doc[] = {1, 3, 16, 22};
-static const uint16_t codes_43_xen_4_2[] = {1, 3, 16, 22};
-static const uint16_t codes_44_doc[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_44_xen_4_2[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_45_doc[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_45_xen_4_2[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_46_doc[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_46_xen_4_2[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_47_doc[] = {22};
-static const uint16_t codes_47_xen_4_2[] = {22};
-static const uint16_t codes_48_doc[] = {3, 22, 28};
-static const uint16_t codes_48_xen_4_2[] = {3, 22, 28};
-static const uint16_t codes_49_doc[] = {3, 16, 22};
-static const uint16_t codes_49_xen_4_2[] = {3, 16, 22};
-static const uint16_t codes_50_doc[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_50_xen_4_2[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_51_doc[] = {22};
-static const uint16_t codes_51_xen_4_2[] = {22};
-static const uint16_t codes_52_doc[] = {3, 19, 22, 61};
-static const uint16_t codes_52_xen_4_2[] = {3, 19, 22, 61};
-static const uint16_t codes_53_doc[] = {3, 19, 22, 28};
-static const uint16_t codes_53_xen_4_2[] = {3, 19, 22, 28};
-static const uint16_t codes_54_doc[] = {3, 22};
-static const uint16_t codes_54_xen_4_2[] = {3, 22};
-static const uint16_t codes_55_doc[] = {3};
-static const uint16_t codes_55_xen_4_2[] = {3};
-static const uint16_t codes_56_doc[] = {22};
-static const uint16_t codes_56_xen_4_2[] = {22};
-static const uint16_t codes_57_doc[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_57_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_58_doc[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_58_xen_4_2[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_59_doc[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_59_xen_4_2[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_60_doc[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_60_xen_4_2[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_61_doc[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_61_xen_4_2[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_62_doc[] = {14, 22};
-static const uint16_t codes_62_xen_4_2[] = {14, 22};
-static const uint16_t codes_63_doc[] = {13, 14, 22};
-static const uint16_t codes_63_xen_4_2[] = {13, 14, 22};
-static const uint16_t codes_64_doc[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_64_xen_4_2[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_65_doc[] = {2, 14, 22};
-static const uint16_t codes_65_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_66_doc[] = {14, 22};
-static const uint16_t codes_66_xen_4_2[] = {14, 22};
-static const uint16_t codes_67_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_67_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_68_doc[] = {14, 38};
-static const uint16_t codes_68_xen_4_2[] = {14, 38};
-static const uint16_t codes_69_doc[] = {3, 22};
-static const uint16_t codes_69_xen_4_2[] = {3, 22};
+static const uint16_t codes_39_doc[] = {3, 22};
+static const uint16_t codes_39_xen_4_2[] = {3, 22};
+static const uint16_t codes_40_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_41_doc[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_41_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_42_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_42_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_43_doc[] = {3, 22};
+static const uint16_t codes_43_xen_4_2[] = {3, 22};
+static const uint16_t codes_44_doc[] = {1, 3, 16, 22};
+static const uint16_t codes_44_xen_4_2[] = {1, 3, 16, 22};
+static const uint16_t codes_45_doc[] = {2, 3, 11, 14, 16, 22};
+static const uint16_t codes_45_xen_4_2[] = {2, 3, 11, 14, 16, 22};
+static const uint16_t codes_46_doc[] = {2, 3, 11, 12, 14, 16, 22};
+static const uint16_t codes_46_xen_4_2[] = {2, 3, 11, 12, 14, 16, 22};
+static const uint16_t codes_47_doc[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_47_xen_4_2[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_48_doc[] = {22};
+static const uint16_t codes_48_xen_4_2[] = {22};
+static const uint16_t codes_49_doc[] = {3, 22, 28};
+static const uint16_t codes_49_xen_4_2[] = {3, 22, 28};
+static const uint16_t codes_50_doc[] = {3, 16, 22};
+static const uint16_t codes_50_xen_4_2[] = {3, 16, 22};
+static const uint16_t codes_51_doc[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_51_xen_4_2[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_52_doc[] = {22};
+static const uint16_t codes_52_xen_4_2[] = {22};
+static const uint16_t codes_53_doc[] = {3, 19, 22, 61};
+static const uint16_t codes_53_xen_4_2[] = {3, 19, 22, 61};
+static const uint16_t codes_54_doc[] = {3, 19, 22, 28};
+static const uint16_t codes_54_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_55_doc[] = {3, 22};
+static const uint16_t codes_55_xen_4_2[] = {3, 22};
+static const uint16_t codes_56_doc[] = {3};
+static const uint16_t codes_56_xen_4_2[] = {3};
+static const uint16_t codes_57_doc[] = {22};
+static const uint16_t codes_57_xen_4_2[] = {22};
+static const uint16_t codes_58_doc[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_58_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_59_doc[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_59_xen_4_2[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_60_doc[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_60_xen_4_2[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_61_doc[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_61_xen_4_2[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_62_doc[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_62_xen_4_2[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_63_doc[] = {14, 22};
+static const uint16_t codes_63_xen_4_2[] = {14, 22};
+static const uint16_t codes_64_doc[] = {13, 14, 22};
+static const uint16_t codes_64_xen_4_2[] = {13, 14, 22};
+static const uint16_t codes_65_doc[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_65_xen_4_2[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_66_doc[] = {2, 14, 22};
+static const uint16_t codes_66_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_67_doc[] = {14, 22};
+static const uint16_t codes_67_xen_4_2[] = {14, 22};
+static const uint16_t codes_68_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_68_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_69_doc[] = {14, 38};
+static const uint16_t codes_69_xen_4_2[] = {14, 38};
 static const uint16_t codes_70_doc[] = {3, 22};
 static const uint16_t codes_70_xen_4_2[] = {3, 22};
 static const uint16_t codes_71_doc[] = {3, 22};
@@ -150,186 +150,186 @@ static const uint16_t codes_72_doc[] = {3, 22};
 static const uint16_t codes_72_xen_4_2[] = {3, 22};
 static const uint16_t codes_73_doc[] = {3, 22};
 static const uint16_t codes_73_xen_4_2[] = {3, 22};
-static const uint16_t codes_74_doc[] = {0};
-static const uint16_t codes_74_xen_4_2[] = {0};
-static const uint16_t codes_75_doc[] = {0};
-static const uint16_t codes_75_xen_4_2[] = {0};
-static const uint16_t codes_76_doc[] = {14};
-static const uint16_t codes_76_xen_4_2[] = {14};
-static const uint16_t codes_77_doc[] = {14};
-static const uint16_t codes_77_xen_4_2[] = {14};
-static const uint16_t codes_78_doc[] = {14, 22};
-static const uint16_t codes_78_xen_4_2[] = {14, 22};
-static const uint16_t codes_79_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_79_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_80_doc[] = {14, 22, 28};
-static const uint16_t codes_80_xen_4_2[] = {14, 22, 28};
-static const uint16_t codes_81_doc[] = {14, 38};
-static const uint16_t codes_81_xen_4_2[] = {14, 38};
-static const uint16_t codes_82_doc[] = {1, 3, 13};
-static const uint16_t codes_82_xen_4_2[] = {1, 3, 13};
-static const uint16_t codes_83_doc[] = {3, 22};
-static const uint16_t codes_83_xen_4_2[] = {3, 22};
-static const uint16_t codes_84_doc[] = {3, 22};
-static const uint16_t codes_84_xen_4_2[] = {3, 22};
-static const uint16_t codes_85_doc[] = {1, 12, 19};
-static const uint16_t codes_85_xen_4_2[] = {1, 12, 19};
-static const uint16_t codes_86_doc[] = {12, 19};
-static const uint16_t codes_86_xen_4_2[] = {12, 19};
-static const uint16_t codes_87_doc[] = {12, 19, 28, 1000};
-static const uint16_t codes_87_xen_4_2[] = {12, 19, 28, 1000};
-static const uint16_t codes_88_doc[] = {12, 14, 19, 28, 1000};
-static const uint16_t codes_88_xen_4_2[] = {12, 14, 19, 28, 1000};
-static const uint16_t codes_89_doc[] = {12, 14, 19, 1001};
-static const uint16_t codes_89_xen_4_2[] = {12, 14, 19, 1001};
-static const uint16_t codes_90_doc[] = {12, 19, 1000};
-static const uint16_t codes_90_xen_4_2[] = {12, 19, 1000};
-static const uint16_t codes_91_doc[] = {12, 19, 1000};
-static const uint16_t codes_91_xen_4_2[] = {12, 19, 1000};
-static const uint16_t codes_92_doc[] = {12, 14, 19, 22, 1001};
-static const uint16_t codes_92_xen_4_2[] = {12, 14, 19, 1001};
-static const uint16_t codes_93_doc[] = {12, 14, 19, 22, 28, 1000};
-static const uint16_t codes_93_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_74_doc[] = {3, 22};
+static const uint16_t codes_74_xen_4_2[] = {3, 22};
+static const uint16_t codes_75_doc[] = {16, 22};
+static const uint16_t codes_75_xen_4_2[] = {16, 22};
+static const uint16_t codes_76_doc[] = {0};
+static const uint16_t codes_76_xen_4_2[] = {0};
+static const uint16_t codes_77_doc[] = {0};
+static const uint16_t codes_77_xen_4_2[] = {0};
+static const uint16_t codes_78_doc[] = {14};
+static const uint16_t codes_78_xen_4_2[] = {14};
+static const uint16_t codes_79_doc[] = {14};
+static const uint16_t codes_79_xen_4_2[] = {14};
+static const uint16_t codes_80_doc[] = {14, 22};
+static const uint16_t codes_80_xen_4_2[] = {14, 22};
+static const uint16_t codes_81_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_81_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_82_doc[] = {14, 22, 28};
+static const uint16_t codes_82_xen_4_2[] = {14, 22, 28};
+static const uint16_t codes_83_doc[] = {14, 38};
+static const uint16_t codes_83_xen_4_2[] = {14, 38};
+static const uint16_t codes_84_doc[] = {1, 3, 13};
+static const uint16_t codes_84_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_85_doc[] = {3, 22};
+static const uint16_t codes_85_xen_4_2[] = {3, 22};
+static const uint16_t codes_86_doc[] = {3, 22};
+static const uint16_t codes_86_xen_4_2[] = {3, 22};
+static const uint16_t codes_87_doc[] = {1, 2, 3, 12, 13, 14, 22};
+static const uint16_t codes_87_xen_4_2[] = {38};
+static const uint16_t codes_88_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_88_xen_4_2[] = {38};
+static const uint16_t codes_89_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_89_xen_4_2[] = {38};
+static const uint16_t codes_90_doc[] = {22};
+static const uint16_t codes_90_xen_4_2[] = {22};
+static const uint16_t codes_91_doc[] = {1, 3, 12, 13, 22, 28};
+static const uint16_t codes_91_xen_4_2[] = {38};
+static const uint16_t codes_92_doc[] = {1, 2, 3, 13, 22};
+static const uint16_t codes_92_xen_4_2[] = {38};
+static const uint16_t codes_93_doc[] = {1, 12, 19};
+static const uint16_t codes_93_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_94_doc[] = {12, 19};
 static const uint16_t codes_94_xen_4_2[] = {12, 19};
-static const uint16_t codes_95_doc[] = {12, 19};
-static const uint16_t codes_95_xen_4_2[] = {12, 19};
-static const uint16_t codes_96_doc[] = {12, 19, 22};
-static const uint16_t codes_96_xen_4_2[] = {12, 19, 22};
-static const uint16_t codes_97_doc[] = {1, 12, 19};
-static const uint16_t codes_97_xen_4_2[] = {1, 12, 19};
-static const uint16_t codes_98_doc[] = {1, 19};
-static const uint16_t codes_98_xen_4_2[] = {1, 19};
-static const uint16_t codes_99_doc[] = {1, 19};
-static const uint16_t codes_99_xen_4_2[] = {1, 19};
-static const uint16_t codes_100_doc[] = {1, 19};
-static const uint16_t codes_100_xen_4_2[] = {1, 19};
-static const uint16_t codes_101_doc[] = {1, 19};
-static const uint16_t codes_101_xen_4_2[] = {1, 19};
-static const uint16_t codes_102_doc[] = {1, 19};
-static const uint16_t codes_102_xen_4_2[] = {1, 19};
-static const uint16_t codes_103_doc[] = {1, 19};
-static const uint16_t codes_103_xen_4_2[] = {1, 19};
-static const uint16_t codes_104_doc[] = {1, 19};
-static const uint16_t codes_104_xen_4_2[] = {1, 19};
-static const uint16_t codes_105_doc[] = {1, 19};
-static const uint16_t codes_105_xen_4_2[] = {1, 19};
+static const uint16_t codes_95_doc[] = {12, 19, 28, 1000};
+static const uint16_t codes_95_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_96_doc[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_96_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_97_doc[] = {12, 14, 19, 1001};
+static const uint16_t codes_97_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_98_doc[] = {12, 19, 1000};
+static const uint16_t codes_98_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_99_doc[] = {12, 19, 1000};
+static const uint16_t codes_99_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_100_doc[] = {12, 14, 19, 22, 1001};
+static const uint16_t codes_100_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_101_doc[] = {12, 14, 19, 22, 28, 1000};
+static const uint16_t codes_101_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_102_doc[] = {12, 19};
+static const uint16_t codes_102_xen_4_2[] = {12, 19};
+static const uint16_t codes_103_doc[] = {12, 19};
+static const uint16_t codes_103_xen_4_2[] = {12, 19};
+static const uint16_t codes_104_doc[] = {12, 19, 22};
+static const uint16_t codes_104_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_105_doc[] = {1, 12, 19};
+static const uint16_t codes_105_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_106_doc[] = {1, 19};
-static const uint16_t codes_106_xen_4_2[] = {19};
+static const uint16_t codes_106_xen_4_2[] = {1, 19};
 static const uint16_t codes_107_doc[] = {1, 19};
-static const uint16_t codes_107_xen_4_2[] = {19};
+static const uint16_t codes_107_xen_4_2[] = {1, 19};
 static const uint16_t codes_108_doc[] = {1, 19};
-static const uint16_t codes_108_xen_4_2[] = {19};
+static const uint16_t codes_108_xen_4_2[] = {1, 19};
 static const uint16_t codes_109_doc[] = {1, 19};
-static const uint16_t codes_109_xen_4_2[] = {19};
-static const uint16_t codes_110_doc[] = {1, 2, 19};
-static const uint16_t codes_110_xen_4_2[] = {1, 2, 19};
-static const uint16_t codes_111_doc[] = {1, 2, 19};
-static const uint16_t codes_111_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_109_xen_4_2[] = {1, 19};
+static const uint16_t codes_110_doc[] = {1, 19};
+static const uint16_t codes_110_xen_4_2[] = {1, 19};
+static const uint16_t codes_111_doc[] = {1, 19};
+static const uint16_t codes_111_xen_4_2[] = {1, 19};
 static const uint16_t codes_112_doc[] = {1, 19};
 static const uint16_t codes_112_xen_4_2[] = {1, 19};
 static const uint16_t codes_113_doc[] = {1, 19};
 static const uint16_t codes_113_xen_4_2[] = {1, 19};
 static const uint16_t codes_114_doc[] = {1, 19};
-static const uint16_t codes_114_xen_4_2[] = {1, 19};
+static const uint16_t codes_114_xen_4_2[] = {19};
 static const uint16_t codes_115_doc[] = {1, 19};
-static const uint16_t codes_115_xen_4_2[] = {1, 19};
-static const uint16_t codes_116_doc[] = {1, 12, 19};
-static const uint16_t codes_116_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_115_xen_4_2[] = {19};
+static const uint16_t codes_116_doc[] = {1, 19};
+static const uint16_t codes_116_xen_4_2[] = {19};
 static const uint16_t codes_117_doc[] = {1, 19};
 static const uint16_t codes_117_xen_4_2[] = {19};
-static const uint16_t codes_118_doc[] = {1, 19};
-static const uint16_t codes_118_xen_4_2[] = {1, 19};
-static const uint16_t codes_119_doc[] = {1, 19};
-static const uint16_t codes_119_xen_4_2[] = {1, 19};
-static const uint16_t codes_120_doc[] = {1, 12, 19, 22, 28, 1000};
-static const uint16_t codes_120_xen_4_2[] = {1, 12, 19, 28, 1000};
-static const uint16_t codes_121_doc[] = {1, 19, 1000};
-static const uint16_t codes_121_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_118_doc[] = {1, 2, 19};
+static const uint16_t codes_118_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_119_doc[] = {1, 2, 19};
+static const uint16_t codes_119_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_120_doc[] = {1, 19};
+static const uint16_t codes_120_xen_4_2[] = {1, 19};
+static const uint16_t codes_121_doc[] = {1, 19};
+static const uint16_t codes_121_xen_4_2[] = {1, 19};
 static const uint16_t codes_122_doc[] = {1, 19};
 static const uint16_t codes_122_xen_4_2[] = {1, 19};
-static const uint16_t codes_123_doc[] = {22};
-static const uint16_t codes_123_xen_4_2[] = {22};
-static const uint16_t codes_124_doc[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_124_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_125_doc[] = {2, 22, 38};
-static const uint16_t codes_125_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_126_doc[] = {2, 22, 38};
-static const uint16_t codes_126_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_127_doc[] = {2, 22, 38};
-static const uint16_t codes_127_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_128_doc[] = {2, 14, 22};
-static const uint16_t codes_128_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_129_doc[] = {2, 14, 22};
-static const uint16_t codes_129_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_130_doc[] = {2, 14, 22};
-static const uint16_t codes_130_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_131_doc[] = {2, 22};
-static const uint16_t codes_131_xen_4_2[] = {2, 22};
-static const uint16_t codes_132_doc[] = {2, 14, 22, 62};
-static const uint16_t codes_132_xen_4_2[] = {2, 14, 22, 62};
-static const uint16_t codes_133_doc[] = {2, 22};
-static const uint16_t codes_133_xen_4_2[] = {2, 22};
-static const uint16_t codes_134_doc[] = {2, 12, 14, 22};
-static const uint16_t codes_134_xen_4_2[] = {2, 12, 14, 22};
-static const uint16_t codes_135_doc[] = {2, 22, 38};
-static const uint16_t codes_135_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_123_doc[] = {1, 19};
+static const uint16_t codes_123_xen_4_2[] = {1, 19};
+static const uint16_t codes_124_doc[] = {1, 12, 19};
+static const uint16_t codes_124_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_125_doc[] = {1, 19};
+static const uint16_t codes_125_xen_4_2[] = {19};
+static const uint16_t codes_126_doc[] = {1, 19};
+static const uint16_t codes_126_xen_4_2[] = {1, 19};
+static const uint16_t codes_127_doc[] = {1, 19};
+static const uint16_t codes_127_xen_4_2[] = {1, 19};
+static const uint16_t codes_128_doc[] = {1, 12, 19, 22, 28, 1000};
+static const uint16_t codes_128_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_129_doc[] = {1, 19, 1000};
+static const uint16_t codes_129_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_130_doc[] = {1, 19};
+static const uint16_t codes_130_xen_4_2[] = {1, 19};
+static const uint16_t codes_131_doc[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_131_xen_4_2[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_132_doc[] = {1, 3, 12, 14, 22, 38};
+static const uint16_t codes_132_xen_4_2[] = {38};
+static const uint16_t codes_133_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_133_xen_4_2[] = {38};
+static const uint16_t codes_134_doc[] = {22};
+static const uint16_t codes_134_xen_4_2[] = {22};
+static const uint16_t codes_135_doc[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_135_xen_4_2[] = {2, 12, 14, 17, 22, 38};
 static const uint16_t codes_136_doc[] = {2, 22, 38};
 static const uint16_t codes_136_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_137_doc[] = {2, 22, 38};
 static const uint16_t codes_137_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_138_doc[] = {2, 22, 38};
 static const uint16_t codes_138_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_139_doc[] = {0};
-static const uint16_t codes_139_xen_4_2[] = {0};
-static const uint16_t codes_140_doc[] = {3, 22};
-static const uint16_t codes_140_xen_4_2[] = {3, 22};
-static const uint16_t codes_141_doc[] = {0};
-static const uint16_t codes_141_xen_4_2[] = {0};
-static const uint16_t codes_142_doc[] = {14};
-static const uint16_t codes_142_xen_4_2[] = {14};
-static const uint16_t codes_143_doc[] = {14};
-static const uint16_t codes_143_xen_4_2[] = {14};
-static const uint16_t codes_144_doc[] = {14};
-static const uint16_t codes_144_xen_4_2[] = {14};
-static const uint16_t codes_145_doc[] = {14};
-static const uint16_t codes_145_xen_4_2[] = {14};
-static const uint16_t codes_146_doc[] = {14};
-static const uint16_t codes_146_xen_4_2[] = {14};
-static const uint16_t codes_147_doc[] = {14, 22};
-static const uint16_t codes_147_xen_4_2[] = {14, 22};
-static const uint16_t codes_148_doc[] = {22};
-static const uint16_t codes_148_xen_4_2[] = {22};
-static const uint16_t codes_149_doc[] = {14};
-static const uint16_t codes_149_xen_4_2[] = {14};
-static const uint16_t codes_150_doc[] = {14};
-static const uint16_t codes_150_xen_4_2[] = {14};
-static const uint16_t codes_151_doc[] = {38};
-static const uint16_t codes_151_xen_4_2[] = {38};
-static const uint16_t codes_152_doc[] = {14, 22, 38};
-static const uint16_t codes_152_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_153_doc[] = {38};
-static const uint16_t codes_153_xen_4_2[] = {38};
-static const uint16_t codes_154_doc[] = {38};
-static const uint16_t codes_154_xen_4_2[] = {38};
-static const uint16_t codes_155_doc[] = {38};
-static const uint16_t codes_155_xen_4_2[] = {38};
-static const uint16_t codes_156_doc[] = {38};
-static const uint16_t codes_156_xen_4_2[] = {38};
-static const uint16_t codes_157_doc[] = {38};
-static const uint16_t codes_157_xen_4_2[] = {38};
-static const uint16_t codes_158_doc[] = {38};
-static const uint16_t codes_158_xen_4_2[] = {38};
-static const uint16_t codes_159_doc[] = {38};
-static const uint16_t codes_159_xen_4_2[] = {38};
-static const uint16_t codes_160_doc[] = {38};
-static const uint16_t codes_160_xen_4_2[] = {38};
-static const uint16_t codes_161_doc[] = {38};
-static const uint16_t codes_161_xen_4_2[] = {38};
+static const uint16_t codes_139_doc[] = {2, 14, 22};
+static const uint16_t codes_139_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_140_doc[] = {2, 14, 22};
+static const uint16_t codes_140_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_141_doc[] = {2, 14, 22};
+static const uint16_t codes_141_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_142_doc[] = {2, 22};
+static const uint16_t codes_142_xen_4_2[] = {2, 22};
+static const uint16_t codes_143_doc[] = {2, 14, 22, 62};
+static const uint16_t codes_143_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_144_doc[] = {2, 22};
+static const uint16_t codes_144_xen_4_2[] = {2, 22};
+static const uint16_t codes_145_doc[] = {2, 12, 14, 22};
+static const uint16_t codes_145_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_146_doc[] = {2, 22, 38};
+static const uint16_t codes_146_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_147_doc[] = {2, 22, 38};
+static const uint16_t codes_147_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_148_doc[] = {2, 22, 38};
+static const uint16_t codes_148_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_149_doc[] = {2, 22, 38};
+static const uint16_t codes_149_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_150_doc[] = {0};
+static const uint16_t codes_150_xen_4_2[] = {0};
+static const uint16_t codes_151_doc[] = {3, 22};
+static const uint16_t codes_151_xen_4_2[] = {3, 22};
+static const uint16_t codes_152_doc[] = {0};
+static const uint16_t codes_152_xen_4_2[] = {0};
+static const uint16_t codes_153_doc[] = {14};
+static const uint16_t codes_153_xen_4_2[] = {14};
+static const uint16_t codes_154_doc[] = {14};
+static const uint16_t codes_154_xen_4_2[] = {14};
+static const uint16_t codes_155_doc[] = {14};
+static const uint16_t codes_155_xen_4_2[] = {14};
+static const uint16_t codes_156_doc[] = {14};
+static const uint16_t codes_156_xen_4_2[] = {14};
+static const uint16_t codes_157_doc[] = {14};
+static const uint16_t codes_157_xen_4_2[] = {14};
+static const uint16_t codes_158_doc[] = {14, 22};
+static const uint16_t codes_158_xen_4_2[] = {14, 22};
+static const uint16_t codes_159_doc[] = {22};
+static const uint16_t codes_159_xen_4_2[] = {22};
+static const uint16_t codes_160_doc[] = {14};
+static const uint16_t codes_160_xen_4_2[] = {14};
+static const uint16_t codes_161_doc[] = {14};
+static const uint16_t codes_161_xen_4_2[] = {14};
 static const uint16_t codes_162_doc[] = {38};
 static const uint16_t codes_162_xen_4_2[] = {38};
-static const uint16_t codes_163_doc[] = {38};
-static const uint16_t codes_163_xen_4_2[] = {38};
+static const uint16_t codes_163_doc[] = {14, 22, 38};
+static const uint16_t codes_163_xen_4_2[] = {14, 22, 38};
 static const uint16_t codes_164_doc[] = {38};
 static const uint16_t codes_164_xen_4_2[] = {38};
 static const uint16_t codes_165_doc[] = {38};
@@ -346,28 +346,50 @@ static const uint16_t codes_170_doc[] = {38};
 static const uint16_t codes_170_xen_4_2[] = {38};
 static const uint16_t codes_171_doc[] = {38};
 static const uint16_t codes_171_xen_4_2[] = {38};
-static const uint16_t codes_172_doc[] = {14, 22};
-static const uint16_t codes_172_xen_4_2[] = {14, 22};
+static const uint16_t codes_172_doc[] = {38};
+static const uint16_t codes_172_xen_4_2[] = {38};
 static const uint16_t codes_173_doc[] = {38};
 static const uint16_t codes_173_xen_4_2[] = {38};
-static const uint16_t codes_174_doc[] = {22, 38};
-static const uint16_t codes_174_xen_4_2[] = {22, 38};
-static const uint16_t codes_175_doc[] = {14, 22, 38};
-static const uint16_t codes_175_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_174_doc[] = {38};
+static const uint16_t codes_174_xen_4_2[] = {38};
+static const uint16_t codes_175_doc[] = {38};
+static const uint16_t codes_175_xen_4_2[] = {38};
 static const uint16_t codes_176_doc[] = {38};
 static const uint16_t codes_176_xen_4_2[] = {38};
-static const uint16_t codes_177_doc[] = {1, 14, 38};
-static const uint16_t codes_177_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_178_doc[] = {1, 14, 38};
-static const uint16_t codes_178_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_179_doc[] = {1, 38};
-static const uint16_t codes_179_xen_4_2[] = {1, 38};
+static const uint16_t codes_177_doc[] = {38};
+static const uint16_t codes_177_xen_4_2[] = {38};
+static const uint16_t codes_178_doc[] = {38};
+static const uint16_t codes_178_xen_4_2[] = {38};
+static const uint16_t codes_179_doc[] = {38};
+static const uint16_t codes_179_xen_4_2[] = {38};
 static const uint16_t codes_180_doc[] = {38};
 static const uint16_t codes_180_xen_4_2[] = {38};
-static const uint16_t codes_181_doc[] = {22};
-static const uint16_t codes_181_xen_4_2[] = {22};
-static const uint16_t codes_182_doc[] = {0};
-static const uint16_t codes_182_xen_4_2[] = {0};
+static const uint16_t codes_181_doc[] = {38};
+static const uint16_t codes_181_xen_4_2[] = {38};
+static const uint16_t codes_182_doc[] = {38};
+static const uint16_t codes_182_xen_4_2[] = {38};
+static const uint16_t codes_183_doc[] = {14, 22};
+static const uint16_t codes_183_xen_4_2[] = {14, 22};
+static const uint16_t codes_184_doc[] = {38};
+static const uint16_t codes_184_xen_4_2[] = {38};
+static const uint16_t codes_185_doc[] = {22, 38};
+static const uint16_t codes_185_xen_4_2[] = {22, 38};
+static const uint16_t codes_186_doc[] = {14, 22, 38};
+static const uint16_t codes_186_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_187_doc[] = {38};
+static const uint16_t codes_187_xen_4_2[] = {38};
+static const uint16_t codes_188_doc[] = {1, 14, 38};
+static const uint16_t codes_188_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_189_doc[] = {1, 14, 38};
+static const uint16_t codes_189_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_190_doc[] = {1, 38};
+static const uint16_t codes_190_xen_4_2[] = {1, 38};
+static const uint16_t codes_191_doc[] = {38};
+static const uint16_t codes_191_xen_4_2[] = {38};
+static const uint16_t codes_192_doc[] = {22};
+static const uint16_t codes_192_xen_4_2[] = {22};
+static const uint16_t codes_193_doc[] = {0};
+static const uint16_t codes_193_xen_4_2[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -848,7 +870,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_31_doc, codes_31_xen_4_2},
-        {4, 4},
+        {5, 4},
     },
     [HT_CALL_domain_getinfo] = {
         "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -880,6 +902,21 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_33_doc, codes_33_xen_4_2},
         {3, 3},
     },
+    [HT_CALL_domain_set_target] = {
+        "domain_set_target", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        {16, 16, 0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_34_doc, codes_34_xen_4_2},
+        {4, 4},
+    },
     [HT_CALL_domain_pause] = {
         "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
         {16, 0, 0, 0, 0, 0, 0, 0},
@@ -892,7 +929,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_34_doc, codes_34_xen_4_2},
+        {codes_35_doc, codes_35_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_unpause] = {
@@ -907,22 +944,22 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_35_doc, codes_35_xen_4_2},
+        {codes_36_doc, codes_36_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_create] = {
-        "domain_create", 1, 0, 6, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
-        {16, 64, 64, 64, 32, 32, 0, 0},
+        "domain_create", 1, 0, 8, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        {16, 64, 64, 64, 32, 32, 32, 32},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
-        {255, 255, 255, 255, 255, 255, 0, 0},
+        {255, 255, 255, 255, 255, 255, 255, 255},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 4, 0, 0},
-        {codes_36_doc, codes_36_xen_4_2},
+        {codes_37_doc, codes_37_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_destroy] = {
@@ -937,7 +974,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_37_doc, codes_37_xen_4_2},
+        {codes_38_doc, codes_38_xen_4_2},
         {2, 2},
     },
     [HT_CALL_caller_privilege] = {
@@ -952,7 +989,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_38_doc, codes_38_xen_4_2},
+        {codes_39_doc, codes_39_xen_4_2},
         {2, 2},
     },
     [HT_CALL_set_hvm_param] = {
@@ -967,7 +1004,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_39_doc, codes_39_xen_4_2},
+        {codes_40_doc, codes_40_xen_4_2},
         {4, 4},
     },
     [HT_CALL_assign_device] = {
@@ -982,7 +1019,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_40_doc, codes_40_xen_4_2},
+        {codes_41_doc, codes_41_xen_4_2},
         {6, 6},
     },
     [HT_CALL_hvm_set_mem_type] = {
@@ -997,7 +1034,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_41_doc, codes_41_xen_4_2},
+        {codes_42_doc, codes_42_xen_4_2},
         {4, 4},
     },
     [HT_CALL_shadow_logdirty] = {
@@ -1012,7 +1049,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_42_doc, codes_42_xen_4_2},
+        {codes_43_doc, codes_43_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_memory_mapping] = {
@@ -1027,7 +1064,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_43_doc, codes_43_xen_4_2},
+        {codes_44_doc, codes_44_xen_4_2},
         {4, 4},
     },
     [HT_CALL_guest_read] = {
@@ -1042,7 +1079,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_44_doc, codes_44_xen_4_2},
+        {codes_45_doc, codes_45_xen_4_2},
         {6, 6},
     },
     [HT_CALL_guest_write] = {
@@ -1057,7 +1094,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_45_doc, codes_45_xen_4_2},
+        {codes_46_doc, codes_46_xen_4_2},
         {7, 7},
     },
     [HT_CALL_foreign_map] = {
@@ -1072,7 +1109,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_46_doc, codes_46_xen_4_2},
+        {codes_47_doc, codes_47_xen_4_2},
         {5, 5},
     },
     [HT_CALL_foreign_unmap] = {
@@ -1087,7 +1124,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_47_doc, codes_47_xen_4_2},
+        {codes_48_doc, codes_48_xen_4_2},
         {1, 1},
     },
     [HT_CALL_grant_access] = {
@@ -1102,7 +1139,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_48_doc, codes_48_xen_4_2},
+        {codes_49_doc, codes_49_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_end_access] = {
@@ -1117,7 +1154,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_49_doc, codes_49_xen_4_2},
+        {codes_50_doc, codes_50_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_map] = {
@@ -1132,7 +1169,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_50_doc, codes_50_xen_4_2},
+        {codes_51_doc, codes_51_xen_4_2},
         {5, 5},
     },
     [HT_CALL_grant_unmap] = {
@@ -1147,7 +1184,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_51_doc, codes_51_xen_4_2},
+        {codes_52_doc, codes_52_xen_4_2},
         {1, 1},
     },
     [HT_CALL_ring_get_request] = {
@@ -1162,7 +1199,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_52_doc, codes_52_xen_4_2},
+        {codes_53_doc, codes_53_xen_4_2},
         {4, 4},
     },
     [HT_CALL_ring_put_response] = {
@@ -1177,7 +1214,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 16, 0, 0, 0},
-        {codes_53_doc, codes_53_xen_4_2},
+        {codes_54_doc, codes_54_xen_4_2},
         {4, 4},
     },
     [HT_CALL_evtchn_send] = {
@@ -1192,7 +1229,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_54_doc, codes_54_xen_4_2},
+        {codes_55_doc, codes_55_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
@@ -1207,7 +1244,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_55_doc, codes_55_xen_4_2},
+        {codes_56_doc, codes_56_xen_4_2},
         {1, 1},
     },
     [HT_CALL_inject_fault] = {
@@ -1222,7 +1259,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_56_doc, codes_56_xen_4_2},
+        {codes_57_doc, codes_57_xen_4_2},
         {1, 1},
     },
     [HT_CALL_evtchn_alloc_unbound] = {
@@ -1237,7 +1274,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_57_doc, codes_57_xen_4_2},
+        {codes_58_doc, codes_58_xen_4_2},
         {7, 7},
     },
     [HT_CALL_evtchn_bind_interdomain] = {
@@ -1252,7 +1289,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_58_doc, codes_58_xen_4_2},
+        {codes_59_doc, codes_59_xen_4_2},
         {6, 6},
     },
     [HT_CALL_evtchn_bind_virq] = {
@@ -1267,7 +1304,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {24, 0, 0, 0, 0, 0, 0, 0},
-        {codes_59_doc, codes_59_xen_4_2},
+        {codes_60_doc, codes_60_xen_4_2},
         {6, 6},
     },
     [HT_CALL_evtchn_bind_ipi] = {
@@ -1282,7 +1319,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_60_doc, codes_60_xen_4_2},
+        {codes_61_doc, codes_61_xen_4_2},
         {5, 5},
     },
     [HT_CALL_evtchn_bind_pirq] = {
@@ -1297,7 +1334,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_61_doc, codes_61_xen_4_2},
+        {codes_62_doc, codes_62_xen_4_2},
         {6, 6},
     },
     [HT_CALL_evtchn_close] = {
@@ -1312,7 +1349,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_62_doc, codes_62_xen_4_2},
+        {codes_63_doc, codes_63_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_notify] = {
@@ -1327,7 +1364,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_63_doc, codes_63_xen_4_2},
+        {codes_64_doc, codes_64_xen_4_2},
         {3, 3},
     },
     [HT_CALL_evtchn_status] = {
@@ -1342,7 +1379,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_64_doc, codes_64_xen_4_2},
+        {codes_65_doc, codes_65_xen_4_2},
         {5, 5},
     },
     [HT_CALL_evtchn_bind_vcpu] = {
@@ -1357,7 +1394,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_65_doc, codes_65_xen_4_2},
+        {codes_66_doc, codes_66_xen_4_2},
         {3, 3},
     },
     [HT_CALL_evtchn_unmask] = {
@@ -1372,7 +1409,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_66_doc, codes_66_xen_4_2},
+        {codes_67_doc, codes_67_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_reset] = {
@@ -1387,7 +1424,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_67_doc, codes_67_xen_4_2},
+        {codes_68_doc, codes_68_xen_4_2},
         {4, 4},
     },
     [HT_CALL_evtchn_op_raw] = {
@@ -1402,7 +1439,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {11, 0, 0, 0, 0, 0, 0, 0},
-        {codes_68_doc, codes_68_xen_4_2},
+        {codes_69_doc, codes_69_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_mask] = {
@@ -1417,7 +1454,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_69_doc, codes_69_xen_4_2},
+        {codes_70_doc, codes_70_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_clear] = {
@@ -1432,7 +1469,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_70_doc, codes_70_xen_4_2},
+        {codes_71_doc, codes_71_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_upcall] = {
@@ -1447,7 +1484,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_71_doc, codes_71_xen_4_2},
+        {codes_72_doc, codes_72_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_upcall_mask] = {
@@ -1462,7 +1499,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_72_doc, codes_72_xen_4_2},
+        {codes_73_doc, codes_73_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_raise_virq] = {
@@ -1477,7 +1514,22 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 24, 0, 0, 0, 0, 0, 0},
-        {codes_73_doc, codes_73_xen_4_2},
+        {codes_74_doc, codes_74_xen_4_2},
+        {2, 2},
+    },
+    [HT_CALL_gnttab_set_version] = {
+        "gnttab_set_version", 0, 0, 1, 0, HT_FAMILY_GNTTAB, 1, 0, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_75_doc, codes_75_xen_4_2},
         {2, 2},
     },
     [HT_CALL_sched_yield] = {
@@ -1492,7 +1544,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_74_doc, codes_74_xen_4_2},
+        {codes_76_doc, codes_76_xen_4_2},
         {0, 0},
     },
     [HT_CALL_sched_block] = {
@@ -1507,7 +1559,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_75_doc, codes_75_xen_4_2},
+        {codes_77_doc, codes_77_xen_4_2},
         {0, 0},
     },
     [HT_CALL_sched_shutdown] = {
@@ -1522,7 +1574,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_76_doc, codes_76_xen_4_2},
+        {codes_78_doc, codes_78_xen_4_2},
         {1, 1},
     },
     [HT_CALL_sched_shutdown_code] = {
@@ -1537,7 +1589,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_77_doc, codes_77_xen_4_2},
+        {codes_79_doc, codes_79_xen_4_2},
         {1, 1},
     },
     [HT_CALL_sched_poll] = {
@@ -1552,7 +1604,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_78_doc, codes_78_xen_4_2},
+        {codes_80_doc, codes_80_xen_4_2},
         {2, 2},
     },
     [HT_CALL_sched_remote_shutdown] = {
@@ -1567,7 +1619,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 5, 0, 0, 0, 0, 0, 0},
-        {codes_79_doc, codes_79_xen_4_2},
+        {codes_81_doc, codes_81_xen_4_2},
         {4, 4},
     },
     [HT_CALL_sched_watchdog] = {
@@ -1582,7 +1634,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_80_doc, codes_80_xen_4_2},
+        {codes_82_doc, codes_82_xen_4_2},
         {3, 3},
     },
     [HT_CALL_sched_op_raw] = {
@@ -1597,7 +1649,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {7, 0, 0, 0, 0, 0, 0, 0},
-        {codes_81_doc, codes_81_xen_4_2},
+        {codes_83_doc, codes_83_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_resume] = {
@@ -1612,7 +1664,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_82_doc, codes_82_xen_4_2},
+        {codes_84_doc, codes_84_xen_4_2},
         {3, 3},
     },
     [HT_CALL_sched_watchdog_expire] = {
@@ -1627,7 +1679,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_83_doc, codes_83_xen_4_2},
+        {codes_85_doc, codes_85_xen_4_2},
         {2, 2},
     },
     [HT_CALL_sched_poll_timeout] = {
@@ -1642,22 +1694,112 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_84_doc, codes_84_xen_4_2},
+        {codes_86_doc, codes_86_xen_4_2},
         {2, 2},
+    },
+    [HT_CALL_acquire_resource] = {
+        "acquire_resource", 0, 0, 8, 1, HT_FAMILY_RESOURCE, 2, 2, 1,
+        {16, 16, 32, 32, 32, 64, 64, 64},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 5, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 255, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_87_doc, codes_87_xen_4_2},
+        {7, 1},
+    },
+    [HT_CALL_resource_size] = {
+        "resource_size", 0, 0, 3, 1, HT_FAMILY_RESOURCE, 0, 0, 0,
+        {16, 32, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_88_doc, codes_88_xen_4_2},
+        {4, 1},
+    },
+    [HT_CALL_map_resource] = {
+        "map_resource", 0, 0, 7, 1, HT_FAMILY_RESOURCE, 0, 2, 1,
+        {16, 32, 32, 64, 32, 32, 64, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 6, 0},
+        {32, 0, 0, 0, 0, 0},
+        {6, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 255, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_89_doc, codes_89_xen_4_2},
+        {7, 1},
+    },
+    [HT_CALL_unmap_resource] = {
+        "unmap_resource", 0, 0, 1, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
+        {32, 0, 0, 0, 0, 0, 0, 0},
+        {6, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_90_doc, codes_90_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_ioreq_server_create] = {
+        "ioreq_server_create", 0, 0, 2, 1, HT_FAMILY_RESOURCE, 0, 2, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {16, 0, 0, 0, 0, 0},
+        {9, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_91_doc, codes_91_xen_4_2},
+        {6, 1},
+    },
+    [HT_CALL_ioreq_server_destroy] = {
+        "ioreq_server_destroy", 0, 0, 2, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
+        {16, 16, 0, 0, 0, 0, 0, 0},
+        {1, 9, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_92_doc, codes_92_xen_4_2},
+        {5, 1},
     },
     [HT_CALL_tmem_new_pool] = {
         "tmem_new_pool", 0, 1, 2, 1, HT_FAMILY_TMEM, 1, 2, 1,
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {5, 0, 0, 0, 0, 0, 0, 0},
+        {7, 0, 0, 0, 0, 0, 0, 0},
         {32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 255, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2},
+        {codes_93_doc, codes_93_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_destroy_pool] = {
@@ -1672,7 +1814,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2},
+        {codes_94_doc, codes_94_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_new_page] = {
@@ -1680,14 +1822,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 6, 0, 0, 0, 0, 0, 0},
+        {0, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2},
+        {codes_95_doc, codes_95_xen_4_2},
         {4, 4},
     },
     [HT_CALL_tmem_put_page] = {
@@ -1695,14 +1837,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 7, 0, 0, 0, 0, 0, 0},
+        {0, 9, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2},
+        {codes_96_doc, codes_96_xen_4_2},
         {5, 5},
     },
     [HT_CALL_tmem_get_page] = {
@@ -1710,14 +1852,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 10, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2},
+        {codes_97_doc, codes_97_xen_4_2},
         {4, 4},
     },
     [HT_CALL_tmem_flush_page] = {
@@ -1725,14 +1867,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 9, 0, 0, 0, 0, 0, 0},
+        {0, 11, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2},
+        {codes_98_doc, codes_98_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_flush_object] = {
@@ -1740,14 +1882,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 10, 0, 0, 0, 0, 0, 0},
+        {0, 12, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2},
+        {codes_99_doc, codes_99_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_read] = {
@@ -1755,14 +1897,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 32, 32, 32, 64, 0},
         {8, 0, 0, 0, 0, 0, 2, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 11, 0, 0, 0, 0, 0, 0},
+        {0, 13, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 255, 255, 255, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2},
+        {codes_100_doc, codes_100_xen_4_2},
         {5, 4},
     },
     [HT_CALL_tmem_write] = {
@@ -1770,14 +1912,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 32, 32, 32, 64, 0},
         {8, 0, 0, 0, 0, 0, 2, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 12, 0, 0, 0, 0, 0, 0},
+        {0, 14, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 255, 255, 255, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2},
+        {codes_101_doc, codes_101_xen_4_2},
         {6, 5},
     },
     [HT_CALL_tmem_xchg] = {
@@ -1785,14 +1927,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 13, 0, 0, 0, 0, 0, 0},
+        {0, 15, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2},
+        {codes_102_doc, codes_102_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_op_other] = {
@@ -1807,7 +1949,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2},
+        {codes_103_doc, codes_103_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_auth] = {
@@ -1815,14 +1957,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 14, 0, 0, 0, 0, 0, 0},
+        {0, 16, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2},
+        {codes_104_doc, codes_104_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_restore_new_pool] = {
@@ -1830,14 +1972,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 8, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 15, 0, 0, 0, 0},
+        {0, 0, 0, 17, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2},
+        {codes_105_doc, codes_105_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_thaw] = {
@@ -1852,7 +1994,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2},
+        {codes_106_doc, codes_106_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_freeze] = {
@@ -1867,7 +2009,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2},
+        {codes_107_doc, codes_107_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_flush] = {
@@ -1882,7 +2024,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2},
+        {codes_108_doc, codes_108_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_destroy] = {
@@ -1897,7 +2039,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2},
+        {codes_109_doc, codes_109_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_list] = {
@@ -1905,14 +2047,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 16, 0, 0, 0, 0},
+        {0, 0, 0, 18, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2},
+        {codes_110_doc, codes_110_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_set_weight] = {
@@ -1927,7 +2069,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2},
+        {codes_111_doc, codes_111_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_set_cap] = {
@@ -1942,7 +2084,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2},
+        {codes_112_doc, codes_112_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_set_compress] = {
@@ -1957,7 +2099,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2},
+        {codes_113_doc, codes_113_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_query_freeable_mb] = {
@@ -1972,7 +2114,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2},
+        {codes_114_doc, codes_114_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_begin] = {
@@ -1987,7 +2129,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2},
+        {codes_115_doc, codes_115_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_get_version] = {
@@ -2002,7 +2144,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2},
+        {codes_116_doc, codes_116_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_get_maxpools] = {
@@ -2017,7 +2159,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2},
+        {codes_117_doc, codes_117_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_get_client_weight] = {
@@ -2032,7 +2174,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2},
+        {codes_118_doc, codes_118_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_save_get_client_cap] = {
@@ -2047,7 +2189,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_111_doc, codes_111_xen_4_2},
+        {codes_119_doc, codes_119_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_save_get_client_flags] = {
@@ -2062,7 +2204,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2},
+        {codes_120_doc, codes_120_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_pool_flags] = {
@@ -2077,7 +2219,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2},
+        {codes_121_doc, codes_121_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_pool_npages] = {
@@ -2092,7 +2234,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2},
+        {codes_122_doc, codes_122_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_pool_uuid] = {
@@ -2100,14 +2242,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 64, 0, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 17, 0, 0, 0, 0, 0},
+        {0, 0, 19, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_115_doc, codes_115_xen_4_2},
+        {codes_123_doc, codes_123_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_next_page] = {
@@ -2122,7 +2264,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_116_doc, codes_116_xen_4_2},
+        {codes_124_doc, codes_124_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_save_get_next_inv] = {
@@ -2137,7 +2279,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_117_doc, codes_117_xen_4_2},
+        {codes_125_doc, codes_125_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_end] = {
@@ -2152,7 +2294,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_118_doc, codes_118_xen_4_2},
+        {codes_126_doc, codes_126_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_restore_begin] = {
@@ -2167,7 +2309,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_119_doc, codes_119_xen_4_2},
+        {codes_127_doc, codes_127_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_restore_put_page] = {
@@ -2175,14 +2317,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 64, 32, 32, 32, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 18, 0, 0, 0, 0, 0},
+        {0, 0, 20, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_120_doc, codes_120_xen_4_2},
+        {codes_128_doc, codes_128_xen_4_2},
         {6, 5},
     },
     [HT_CALL_tmem_control_restore_flush_page] = {
@@ -2190,14 +2332,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 64, 32, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 19, 0, 0, 0, 0, 0},
+        {0, 0, 21, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_121_doc, codes_121_xen_4_2},
+        {codes_129_doc, codes_129_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_other] = {
@@ -2212,8 +2354,53 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_122_doc, codes_122_xen_4_2},
+        {codes_130_doc, codes_130_xen_4_2},
         {2, 2},
+    },
+    [HT_CALL_memory_exchange] = {
+        "memory_exchange", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
+        {64, 64, 64, 64, 64, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {22, 0, 23, 0, 24, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 255, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_131_doc, codes_131_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_memory_exchange_and_pin] = {
+        "memory_exchange_and_pin", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
+        {64, 64, 64, 64, 64, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {25, 0, 26, 0, 27, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 255, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_132_doc, codes_132_xen_4_2},
+        {6, 1},
+    },
+    [HT_CALL_memory_unpin] = {
+        "memory_unpin", 0, 0, 4, 0, HT_FAMILY_EXCHANGE, 2, 0, 1,
+        {16, 64, 32, 64, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 28, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_133_doc, codes_133_xen_4_2},
+        {5, 1},
     },
     [HT_CALL_advance_time] = {
         "advance_time", 1, 1, 1, 0, HT_FAMILY_CLOCK, 0, 0, 0,
@@ -2227,7 +2414,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_123_doc, codes_123_xen_4_2},
+        {codes_134_doc, codes_134_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vcpu_initialise] = {
@@ -2242,7 +2429,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_124_doc, codes_124_xen_4_2},
+        {codes_135_doc, codes_135_xen_4_2},
         {6, 6},
     },
     [HT_CALL_vcpu_up] = {
@@ -2257,7 +2444,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_125_doc, codes_125_xen_4_2},
+        {codes_136_doc, codes_136_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_down] = {
@@ -2272,7 +2459,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_126_doc, codes_126_xen_4_2},
+        {codes_137_doc, codes_137_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_is_up] = {
@@ -2287,7 +2474,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_127_doc, codes_127_xen_4_2},
+        {codes_138_doc, codes_138_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
@@ -2302,7 +2489,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 255, 255, 255, 255, 255},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_128_doc, codes_128_xen_4_2},
+        {codes_139_doc, codes_139_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
@@ -2317,7 +2504,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_129_doc, codes_129_xen_4_2},
+        {codes_140_doc, codes_140_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
@@ -2332,7 +2519,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_130_doc, codes_130_xen_4_2},
+        {codes_141_doc, codes_141_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
@@ -2347,7 +2534,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_131_doc, codes_131_xen_4_2},
+        {codes_142_doc, codes_142_xen_4_2},
         {2, 2},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
@@ -2362,7 +2549,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 2, 0, 0, 0, 0, 0},
-        {codes_132_doc, codes_132_xen_4_2},
+        {codes_143_doc, codes_143_xen_4_2},
         {4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
@@ -2377,7 +2564,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_133_doc, codes_133_xen_4_2},
+        {codes_144_doc, codes_144_xen_4_2},
         {2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
@@ -2392,7 +2579,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_134_doc, codes_134_xen_4_2},
+        {codes_145_doc, codes_145_xen_4_2},
         {4, 4},
     },
     [HT_CALL_vcpu_send_nmi] = {
@@ -2407,7 +2594,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_135_doc, codes_135_xen_4_2},
+        {codes_146_doc, codes_146_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_get_physid] = {
@@ -2422,7 +2609,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_136_doc, codes_136_xen_4_2},
+        {codes_147_doc, codes_147_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
@@ -2437,7 +2624,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_137_doc, codes_137_xen_4_2},
+        {codes_148_doc, codes_148_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_op_raw] = {
@@ -2452,7 +2639,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_138_doc, codes_138_xen_4_2},
+        {codes_149_doc, codes_149_xen_4_2},
         {3, 3},
     },
     [HT_CALL_set_timer_op] = {
@@ -2467,7 +2654,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_139_doc, codes_139_xen_4_2},
+        {codes_150_doc, codes_150_xen_4_2},
         {0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
@@ -2482,7 +2669,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_140_doc, codes_140_xen_4_2},
+        {codes_151_doc, codes_151_xen_4_2},
         {2, 2},
     },
     [HT_CALL_xenver_version] = {
@@ -2497,7 +2684,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_141_doc, codes_141_xen_4_2},
+        {codes_152_doc, codes_152_xen_4_2},
         {0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
@@ -2505,14 +2692,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {20, 0, 0, 0, 0, 0, 0, 0},
+        {29, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_142_doc, codes_142_xen_4_2},
+        {codes_153_doc, codes_153_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
@@ -2520,14 +2707,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {21, 0, 0, 0, 0, 0, 0, 0},
+        {30, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_143_doc, codes_143_xen_4_2},
+        {codes_154_doc, codes_154_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
@@ -2535,14 +2722,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {22, 0, 0, 0, 0, 0, 0, 0},
+        {31, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_144_doc, codes_144_xen_4_2},
+        {codes_155_doc, codes_155_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_changeset] = {
@@ -2550,14 +2737,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {23, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_145_doc, codes_145_xen_4_2},
+        {codes_156_doc, codes_156_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
@@ -2572,7 +2759,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_146_doc, codes_146_xen_4_2},
+        {codes_157_doc, codes_157_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_get_features] = {
@@ -2587,7 +2774,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_147_doc, codes_147_xen_4_2},
+        {codes_158_doc, codes_158_xen_4_2},
         {2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
@@ -2602,7 +2789,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_148_doc, codes_148_xen_4_2},
+        {codes_159_doc, codes_159_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
@@ -2610,14 +2797,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {24, 0, 0, 0, 0, 0, 0, 0},
+        {33, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_149_doc, codes_149_xen_4_2},
+        {codes_160_doc, codes_160_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_commandline] = {
@@ -2625,14 +2812,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {25, 0, 0, 0, 0, 0, 0, 0},
+        {34, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_150_doc, codes_150_xen_4_2},
+        {codes_161_doc, codes_161_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_raw] = {
@@ -2647,7 +2834,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_151_doc, codes_151_xen_4_2},
+        {codes_162_doc, codes_162_xen_4_2},
         {1, 1},
     },
     [HT_CALL_multicall] = {
@@ -2655,14 +2842,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {26, 0, 0, 0, 0, 0, 0, 0},
+        {35, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_152_doc, codes_152_xen_4_2},
+        {codes_163_doc, codes_163_xen_4_2},
         {3, 3},
     },
     [HT_CALL_set_trap_table] = {
@@ -2677,7 +2864,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_153_doc, codes_153_xen_4_2},
+        {codes_164_doc, codes_164_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -2692,7 +2879,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_154_doc, codes_154_xen_4_2},
+        {codes_165_doc, codes_165_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -2707,7 +2894,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_155_doc, codes_155_xen_4_2},
+        {codes_166_doc, codes_166_xen_4_2},
         {1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -2722,7 +2909,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_156_doc, codes_156_xen_4_2},
+        {codes_167_doc, codes_167_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -2737,7 +2924,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_157_doc, codes_157_xen_4_2},
+        {codes_168_doc, codes_168_xen_4_2},
         {1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -2752,7 +2939,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_158_doc, codes_158_xen_4_2},
+        {codes_169_doc, codes_169_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -2767,7 +2954,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_159_doc, codes_159_xen_4_2},
+        {codes_170_doc, codes_170_xen_4_2},
         {1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -2782,7 +2969,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_160_doc, codes_160_xen_4_2},
+        {codes_171_doc, codes_171_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -2797,7 +2984,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_161_doc, codes_161_xen_4_2},
+        {codes_172_doc, codes_172_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -2812,7 +2999,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_162_doc, codes_162_xen_4_2},
+        {codes_173_doc, codes_173_xen_4_2},
         {1, 1},
     },
     [HT_CALL_iret] = {
@@ -2827,7 +3014,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_163_doc, codes_163_xen_4_2},
+        {codes_174_doc, codes_174_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -2842,7 +3029,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_164_doc, codes_164_xen_4_2},
+        {codes_175_doc, codes_175_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -2857,7 +3044,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_165_doc, codes_165_xen_4_2},
+        {codes_176_doc, codes_176_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -2872,7 +3059,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_166_doc, codes_166_xen_4_2},
+        {codes_177_doc, codes_177_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -2887,7 +3074,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_167_doc, codes_167_xen_4_2},
+        {codes_178_doc, codes_178_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -2902,7 +3089,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_168_doc, codes_168_xen_4_2},
+        {codes_179_doc, codes_179_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -2917,7 +3104,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_169_doc, codes_169_xen_4_2},
+        {codes_180_doc, codes_180_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -2932,7 +3119,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_170_doc, codes_170_xen_4_2},
+        {codes_181_doc, codes_181_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -2947,7 +3134,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_171_doc, codes_171_xen_4_2},
+        {codes_182_doc, codes_182_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -2962,7 +3149,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_172_doc, codes_172_xen_4_2},
+        {codes_183_doc, codes_183_xen_4_2},
         {2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -2977,7 +3164,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_173_doc, codes_173_xen_4_2},
+        {codes_184_doc, codes_184_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -2992,7 +3179,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
-        {codes_174_doc, codes_174_xen_4_2},
+        {codes_185_doc, codes_185_xen_4_2},
         {2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -3007,7 +3194,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_175_doc, codes_175_xen_4_2},
+        {codes_186_doc, codes_186_xen_4_2},
         {3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -3022,7 +3209,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_176_doc, codes_176_xen_4_2},
+        {codes_187_doc, codes_187_xen_4_2},
         {1, 1},
     },
     [HT_CALL_console_io_write] = {
@@ -3030,14 +3217,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 27, 0, 0, 0, 0, 0, 0},
+        {0, 36, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_177_doc, codes_177_xen_4_2},
+        {codes_188_doc, codes_188_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_read] = {
@@ -3045,14 +3232,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 28, 0, 0, 0, 0, 0, 0},
+        {0, 37, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_178_doc, codes_178_xen_4_2},
+        {codes_189_doc, codes_189_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_raw] = {
@@ -3067,7 +3254,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_179_doc, codes_179_xen_4_2},
+        {codes_190_doc, codes_190_xen_4_2},
         {2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -3082,7 +3269,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_180_doc, codes_180_xen_4_2},
+        {codes_191_doc, codes_191_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_input] = {
@@ -3090,14 +3277,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 29, 0, 0, 0, 0, 0, 0},
+        {0, 38, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_181_doc, codes_181_xen_4_2},
+        {codes_192_doc, codes_192_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_output] = {
@@ -3105,14 +3292,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 30, 0, 0, 0, 0, 0, 0},
+        {0, 39, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_182_doc, codes_182_xen_4_2},
+        {codes_193_doc, codes_193_xen_4_2},
         {0, 0},
     },
 };
@@ -3142,6 +3329,18 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {5, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* acquire_resource.frame_list */
+    {6, 3, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* map_resource.mfns */
+    {6, 4, HT_DIR_OUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
     /* tmem_new_pool.uuid */
     {0, 255, HT_DIR_IN, 1, 2, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
@@ -3230,6 +3429,48 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
     {2, 255, HT_DIR_IN, 1, 3, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange.exchange */
+    {0, 255, HT_DIR_INOUT, 6, 1, 1,
+     {16, 16, 32, 32, 32, 64, 0, 0},
+     {1, 1, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 255, 255, 255, 255, 255, 0, 0}},
+    /* memory_exchange.in_extents */
+    {2, 1, HT_DIR_IN, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange.out_extents */
+    {4, 3, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange_and_pin.exchange */
+    {0, 255, HT_DIR_INOUT, 6, 1, 1,
+     {16, 16, 32, 32, 32, 64, 0, 0},
+     {1, 1, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 255, 255, 255, 255, 255, 0, 0}},
+    /* memory_exchange_and_pin.in_extents */
+    {2, 1, HT_DIR_IN, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_exchange_and_pin.out_extents */
+    {4, 3, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0},
+     {255, 0, 0, 0, 0, 0, 0, 0}},
+    /* memory_unpin.extent_start */
+    {3, 1, HT_DIR_IN, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
     /* xenver_extraversion.buffer */
@@ -3503,6 +3744,12 @@ static int64_t glue_domain_setmaxmem(ht_machine *m, const uint64_t *arg, uint64_
     return ht_h_domain_setmaxmem(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_domain_set_target(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_domain_set_target(m, (uint16_t)arg[0], (uint16_t)arg[1]);
+}
+
 static int64_t glue_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
@@ -3518,7 +3765,7 @@ static int64_t glue_domain_unpause(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_domain_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_domain_create(m, (uint16_t)arg[0], arg[1], arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
+    return ht_h_domain_create(m, (uint16_t)arg[0], arg[1], arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5], (uint32_t)arg[6], (uint32_t)arg[7]);
 }
 
 static int64_t glue_domain_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3732,6 +3979,12 @@ static int64_t glue_evtchn_raise_virq(ht_machine *m, const uint64_t *arg, uint64
     return ht_h_evtchn_raise_virq(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2]);
 }
 
+static int64_t glue_gnttab_set_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_gnttab_set_version(m, (uint32_t)arg[0]);
+}
+
 static int64_t glue_sched_yield(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)arg;
@@ -3800,9 +4053,41 @@ static int64_t glue_sched_poll_timeout(ht_machine *m, const uint64_t *arg, uint6
     return ht_h_sched_poll_timeout(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_acquire_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_acquire_resource(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], arg[5], ht_list_at(m, arg[6], 4), arg[7], &out[0]);
+}
+
+static int64_t glue_resource_size(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_resource_size(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], &out[0]);
+}
+
+static int64_t glue_map_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_map_resource(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5], ht_list_at(m, arg[6], 5), &out[0]);
+}
+
+static int64_t glue_unmap_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_unmap_resource(m, (uint32_t)arg[0]);
+}
+
+static int64_t glue_ioreq_server_create(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_ioreq_server_create(m, (uint16_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_ioreq_server_destroy(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_ioreq_server_destroy(m, (uint16_t)arg[0], (uint16_t)arg[1]);
+}
+
 static int64_t glue_tmem_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
-    return ht_h_tmem_new_pool(m, ht_list_at(m, arg[0], 4), (uint32_t)arg[1], &out[0]);
+    return ht_h_tmem_new_pool(m, ht_list_at(m, arg[0], 6), (uint32_t)arg[1], &out[0]);
 }
 
 static int64_t glue_tmem_destroy_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3814,49 +4099,49 @@ static int64_t glue_tmem_destroy_pool(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_tmem_new_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_new_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 5), (uint32_t)arg[2]);
+    return ht_h_tmem_new_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 7), (uint32_t)arg[2]);
 }
 
 static int64_t glue_tmem_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_put_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 6), (uint32_t)arg[2], arg[3]);
+    return ht_h_tmem_put_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 8), (uint32_t)arg[2], arg[3]);
 }
 
 static int64_t glue_tmem_get_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_get_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 7), (uint32_t)arg[2], arg[3]);
+    return ht_h_tmem_get_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9), (uint32_t)arg[2], arg[3]);
 }
 
 static int64_t glue_tmem_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_flush_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 8), (uint32_t)arg[2]);
+    return ht_h_tmem_flush_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10), (uint32_t)arg[2]);
 }
 
 static int64_t glue_tmem_flush_object(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_flush_object(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9));
+    return ht_h_tmem_flush_object(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11));
 }
 
 static int64_t glue_tmem_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+    return ht_h_tmem_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
 }
 
 static int64_t glue_tmem_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+    return ht_h_tmem_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
 }
 
 static int64_t glue_tmem_xchg(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_xchg(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12), (uint32_t)arg[2], arg[3]);
+    return ht_h_tmem_xchg(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 14), (uint32_t)arg[2], arg[3]);
 }
 
 static int64_t glue_tmem_op_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3868,13 +4153,13 @@ static int64_t glue_tmem_op_other(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_tmem_auth(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_auth(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13), (uint32_t)arg[2]);
+    return ht_h_tmem_auth(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 15), (uint32_t)arg[2]);
 }
 
 static int64_t glue_tmem_restore_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_restore_new_pool(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 14));
+    return ht_h_tmem_restore_new_pool(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 16));
 }
 
 static int64_t glue_tmem_control_thaw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3904,7 +4189,7 @@ static int64_t glue_tmem_control_destroy(ht_machine *m, const uint64_t *arg, uin
 static int64_t glue_tmem_control_list(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_list(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 15));
+    return ht_h_tmem_control_list(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 17));
 }
 
 static int64_t glue_tmem_control_set_weight(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3985,7 +4270,7 @@ static int64_t glue_tmem_control_save_get_pool_npages(ht_machine *m, const uint6
 static int64_t glue_tmem_control_save_get_pool_uuid(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_save_get_pool_uuid(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 16));
+    return ht_h_tmem_control_save_get_pool_uuid(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 18));
 }
 
 static int64_t glue_tmem_control_save_get_next_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4013,19 +4298,37 @@ static int64_t glue_tmem_control_restore_begin(ht_machine *m, const uint64_t *ar
 static int64_t glue_tmem_control_restore_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_restore_put_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 17), (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
+    return ht_h_tmem_control_restore_put_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 19), (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
 }
 
 static int64_t glue_tmem_control_restore_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_restore_flush_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 18), (uint32_t)arg[3]);
+    return ht_h_tmem_control_restore_flush_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 20), (uint32_t)arg[3]);
 }
 
 static int64_t glue_tmem_control_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
     return ht_h_tmem_control_other(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_memory_exchange(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memory_exchange(m, ht_list_at(m, arg[0], 21), arg[1], ht_list_at(m, arg[2], 22), arg[3], ht_list_at(m, arg[4], 23));
+}
+
+static int64_t glue_memory_exchange_and_pin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memory_exchange_and_pin(m, ht_list_at(m, arg[0], 24), arg[1], ht_list_at(m, arg[2], 25), arg[3], ht_list_at(m, arg[4], 26));
+}
+
+static int64_t glue_memory_unpin(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memory_unpin(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 27));
 }
 
 static int64_t glue_advance_time(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4144,25 +4447,25 @@ static int64_t glue_xenver_version(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_xenver_extraversion(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 19));
+    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 28));
 }
 
 static int64_t glue_xenver_compile_info(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 20));
+    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 29));
 }
 
 static int64_t glue_xenver_capabilities(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 21));
+    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 30));
 }
 
 static int64_t glue_xenver_changeset(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 22));
+    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 31));
 }
 
 static int64_t glue_xenver_platform_parameters(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4185,13 +4488,13 @@ static int64_t glue_xenver_pagesize(ht_machine *m, const uint64_t *arg, uint64_t
 static int64_t glue_xenver_guest_handle(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 23));
+    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 32));
 }
 
 static int64_t glue_xenver_commandline(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 24));
+    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 33));
 }
 
 static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4203,7 +4506,7 @@ static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out
 static int64_t glue_multicall(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_multicall(m, ht_list_at(m, arg[0], 25), (uint32_t)arg[1]);
+    return ht_h_multicall(m, ht_list_at(m, arg[0], 34), (uint32_t)arg[1]);
 }
 
 static int64_t glue_set_trap_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4355,13 +4658,13 @@ static int64_t glue_nmi_op_unregister(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_console_io_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 26));
+    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 35));
 }
 
 static int64_t glue_console_io_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 27));
+    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 36));
 }
 
 static int64_t glue_console_io_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4379,13 +4682,13 @@ static int64_t glue_hypercall_raw(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_serial_input(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 28));
+    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 37));
 }
 
 static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 29));
+    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 38));
 }
 
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
@@ -4423,6 +4726,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_remove_from_physmap] = glue_remove_from_physmap,
     [HT_CALL_domain_getinfo] = glue_domain_getinfo,
     [HT_CALL_domain_setmaxmem] = glue_domain_setmaxmem,
+    [HT_CALL_domain_set_target] = glue_domain_set_target,
     [HT_CALL_domain_pause] = glue_domain_pause,
     [HT_CALL_domain_unpause] = glue_domain_unpause,
     [HT_CALL_domain_create] = glue_domain_create,
@@ -4463,6 +4767,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_evtchn_guest_upcall] = glue_evtchn_guest_upcall,
     [HT_CALL_evtchn_guest_upcall_mask] = glue_evtchn_guest_upcall_mask,
     [HT_CALL_evtchn_raise_virq] = glue_evtchn_raise_virq,
+    [HT_CALL_gnttab_set_version] = glue_gnttab_set_version,
     [HT_CALL_sched_yield] = glue_sched_yield,
     [HT_CALL_sched_block] = glue_sched_block,
     [HT_CALL_sched_shutdown] = glue_sched_shutdown,
@@ -4474,6 +4779,12 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_domain_resume] = glue_domain_resume,
     [HT_CALL_sched_watchdog_expire] = glue_sched_watchdog_expire,
     [HT_CALL_sched_poll_timeout] = glue_sched_poll_timeout,
+    [HT_CALL_acquire_resource] = glue_acquire_resource,
+    [HT_CALL_resource_size] = glue_resource_size,
+    [HT_CALL_map_resource] = glue_map_resource,
+    [HT_CALL_unmap_resource] = glue_unmap_resource,
+    [HT_CALL_ioreq_server_create] = glue_ioreq_server_create,
+    [HT_CALL_ioreq_server_destroy] = glue_ioreq_server_destroy,
     [HT_CALL_tmem_new_pool] = glue_tmem_new_pool,
     [HT_CALL_tmem_destroy_pool] = glue_tmem_destroy_pool,
     [HT_CALL_tmem_new_page] = glue_tmem_new_page,
@@ -4512,6 +4823,9 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_tmem_control_restore_put_page] = glue_tmem_control_restore_put_page,
     [HT_CALL_tmem_control_restore_flush_page] = glue_tmem_control_restore_flush_page,
     [HT_CALL_tmem_control_other] = glue_tmem_control_other,
+    [HT_CALL_memory_exchange] = glue_memory_exchange,
+    [HT_CALL_memory_exchange_and_pin] = glue_memory_exchange_and_pin,
+    [HT_CALL_memory_unpin] = glue_memory_unpin,
     [HT_CALL_advance_time] = glue_advance_time,
     [HT_CALL_vcpu_initialise] = glue_vcpu_initialise,
     [HT_CALL_vcpu_up] = glue_vcpu_up,
@@ -4585,8 +4899,11 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_RING] = &ht_family_ring,
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
+    [HT_FAMILY_GNTTAB] = &ht_family_gnttab,
     [HT_FAMILY_SCHED] = &ht_family_sched,
+    [HT_FAMILY_RESOURCE] = &ht_family_resource,
     [HT_FAMILY_TMEM] = &ht_family_tmem,
+    [HT_FAMILY_EXCHANGE] = &ht_family_exchange,
     [HT_FAMILY_CLOCK] = &ht_family_clock,
     [HT_FAMILY_VCPU] = &ht_family_vcpu,
     [HT_FAMILY_XENVER] = &ht_family_xenver,
@@ -4676,8 +4993,13 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_RESERVATION_COPY_FAULT] = "reservation: the extent list ends before nr_extents (a copy fault ends the op)",
     [HT_R_POPULATE_BEYOND_P2M] = "populate: stopped at a gfn beyond the guest's address width",
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
+    [HT_R_REMOVE_PINNED] = "remove_from_physmap: the gfn is pinned",
+    [HT_R_RESERVATION_PINNED] = "reservation: stopped at an extent with a pinned gfn",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",
+    [HT_R_NOT_DM_PRIVILEGED] = "gate: the caller is neither the control domain nor the target's device model (XSM_DM_PRIV)",
+    [HT_R_SET_TARGET_NO_TARGET] = "set_target: the target domain does not exist",
+    [HT_R_SET_TARGET_TAKEN] = "set_target: the domain would serve itself, or already serves another",
     [HT_R_HVM_PARAM_RANGE] = "set_hvm_param: not below HVM_NR_PARAMS",
     [HT_R_MEM_TYPE_UNKNOWN] = "set_mem_type: unknown type",
     [HT_R_MEM_TYPE_CANNOT_CHANGE] = "set_mem_type: a gfn cannot take the type",
@@ -4708,6 +5030,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_CREATE_BAD_VCPUS] = "create: more than 8 vcpus",
     [HT_R_CREATE_BAD_FLAGS] = "create: unknown flags",
     [HT_R_CREATE_BAD_SIZES] = "create: pages, max_pages and p2m_size do not fit together",
+    [HT_R_CREATE_BAD_GRANT_FRAMES] = "create: max_grant_frames out of range for the profile",
+    [HT_R_CREATE_BAD_VMTRACE] = "create: the trace buffer size or the domain cannot have one",
     [HT_R_CREATE_NO_SLOT] = "create: no free domain slot",
     [HT_R_CREATE_NO_P2M_ROOM] = "create: no room left in the p2m arena",
     [HT_R_CREATE_NO_MEMORY] = "create: too few free host frames",
@@ -4763,6 +5087,15 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_EVTCHN_UNKNOWN_OP] = "evtchn: not a 4.2 event_channel_op",
     [HT_R_EVTCHN_PORT_RANGE] = "evtchn: the port is beyond the shared-info bitmaps",
     [HT_R_EVTCHN_VIRQ_UNBOUND] = "evtchn: no port is bound to the virq; it is dropped",
+    [HT_R_GNT_VERSION_BAD] = "set_version: not version 1 or 2",
+    [HT_R_GNT_VERSION_SAME] = "set_version: the table already has that version",
+    [HT_R_GNT_ENTRIES_IN_USE] = "set_version: a grant beyond the first 8 is mapped",
+    [HT_R_GNT_STATUS_MAPPED] = "set_version: a status frame is still mapped",
+    [HT_R_GNT_POOL_EXHAUSTED] = "grant: the engine's pool of grant-entry pages is exhausted (an engine limit)",
+    [HT_R_GNT_RES_DYING] = "grant frames: the domain is dying; its table no longer grows",
+    [HT_R_GNT_RES_BEYOND_MAX] = "grant frames: beyond what the table can grow to (max_grant_frames)",
+    [HT_R_GNT_RES_STATUS_V1] = "grant frames: status frames of a table that is not v2",
+    [HT_R_GNT_RES_NO_MEMORY] = "grant frames: no host frame for a grant frame (a failed growth reads as EINVAL)",
     [HT_R_SCHED_COPY_IN] = "sched: the argument struct cannot be read",
     [HT_R_SCHED_BLOCKED] = "sched: the vcpu blocks until an event is delivered",
     [HT_R_SCHED_UPCALL_PENDING] = "sched: an event upcall is due; the vcpu does not block",
@@ -4782,6 +5115,32 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_POLL_NOT_POLLING] = "poll: the vcpu is not polling with a timeout",
     [HT_R_SCHED_NO_VCPU] = "sched: no such vcpu",
     [HT_R_SCHED_UNKNOWN_OP] = "sched: not a 4.2 sched_op",
+    [HT_R_MEMOP_UNKNOWN_42] = "memory_op: 4.2 has no such op (-ENOSYS)",
+    [HT_R_DM_OP_UNKNOWN_42] = "dm_op: 4.2 has no such hypercall (-ENOSYS)",
+    [HT_R_RES_CALLER_TRANSLATED] = "acquire_resource: a translated caller that is not the hardware domain",
+    [HT_R_RES_PAD] = "acquire_resource: pad is not 0",
+    [HT_R_RES_FRAME_RANGE] = "acquire_resource: frame or frame + nr_frames beyond 32 bits",
+    [HT_R_RES_NO_FRAMES] = "acquire_resource: the resource has no frames (max_frames 0)",
+    [HT_R_RES_SIZE_QUERY_ARGS] = "acquire_resource: a size query with nr_frames or start_extent set",
+    [HT_R_RES_NR_RANGE] = "acquire_resource: start_extent not below nr_frames, or nr_frames too large",
+    [HT_R_RES_LIST_SHORT] = "acquire_resource: frame_list ends before nr_frames",
+    [HT_R_RES_UNKNOWN_TYPE] = "acquire_resource: no handler for the type",
+    [HT_R_RES_CALLER_TRANSLATED_LATE] = "acquire_resource: EACCES after the resource was acquired, the domain left locked (XSA-334)",
+    [HT_R_RES_MAP_EMPTY] = "map_resource: no frames asked: the library's size query",
+    [HT_R_RES_NOT_A_MAPPING] = "unmap_resource: not a live resource mapping",
+    [HT_R_RES_MAPPED_FULL] = "map_resource: no room left for the mapped frames",
+    [HT_R_IOREQ_ID_WIDE] = "ioreq: the id does not fit in 16 bits",
+    [HT_R_IOREQ_NO_SERVER] = "ioreq: no such server",
+    [HT_R_IOREQ_NOT_EMULATOR] = "ioreq: the caller is not the server's emulator",
+    [HT_R_IOREQ_NO_MEMORY] = "ioreq: no host memory for the server's pages",
+    [HT_R_IOREQ_NO_BUFIOREQ] = "ioreq: the server has no buffered-ioreq page",
+    [HT_R_IOREQ_BAD_FRAME] = "ioreq: no such frame (beyond 1)",
+    [HT_R_IOREQ_BAD_BUFIOREQ] = "ioreq: handle_bufioreq is not a mode",
+    [HT_R_IOREQ_NO_STRUCT] = "ioreq: the server cannot be allocated",
+    [HT_R_IOREQ_TABLE_FULL] = "ioreq: 8 servers already",
+    [HT_R_IOREQ_DYING] = "ioreq: the domain is dying",
+    [HT_R_VMTRACE_NO_VCPU] = "vmtrace: no such vcpu",
+    [HT_R_VMTRACE_BEYOND] = "vmtrace: frames beyond the buffer, or no buffer",
     [HT_R_TMEM_DISABLED] = "tmem: not enabled (boot option tmem off)",
     [HT_R_TMEM_NO_CLIENT] = "tmem: the caller has no client and none can be made",
     [HT_R_TMEM_NO_POOL] = "tmem: no pool with that id in the caller's slots",
@@ -4835,6 +5194,24 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_TMEM_SAVE_NOTHING] = "tmem: save_begin: no such client, or it has no pool: 0",
     [HT_R_TMEM_AUTH_NO_CLIENT] = "tmem: auth: cli_id names no client",
     [HT_R_TMEM_AUTH_FULL] = "tmem: auth: the client's 16 entries are in use",
+    [HT_R_EXCH_PROGRESS_BAD] = "exchange: nr_exchanged is above nr_in",
+    [HT_R_EXCH_DOMIDS] = "exchange: the in and out domids differ",
+    [HT_R_EXCH_ORDER] = "exchange: an extent order is above MAX_ORDER (18)",
+    [HT_R_EXCH_OVERFLOW] = "exchange: nr << order overflows",
+    [HT_R_EXCH_SIZES] = "exchange: in and out cover different numbers of pages",
+    [HT_R_EXCH_LIST_RANGE] = "exchange: a list does not hold the extents still to do",
+    [HT_R_EXCH_MULTIPAGE] = "exchange: an order above 9 without I/O capabilities",
+    [HT_R_EXCH_MISSING_DOMAIN_OK] = "exchange: no such domain, and 4.2.0 returns 0 doing nothing (79e6ef8c0c)",
+    [HT_R_EXCH_SHARED_NOMEM] = "exchange: an input gfn is shared and cannot be unshared",
+    [HT_R_EXCH_NO_PAGE] = "exchange: an input gfn has no page",
+    [HT_R_EXCH_STEAL] = "exchange: an input page cannot be stolen",
+    [HT_R_EXCH_ALLOC] = "exchange: no free host frames for the chunk's outputs",
+    [HT_R_EXCH_COPY_FAULT] = "exchange: a list access faulted",
+    [HT_R_PIN_UNSUPPORTED] = "pin: the hypervisor does not implement exchange_and_pin",
+    [HT_R_PIN_ALREADY] = "pin: an input page is already pinned",
+    [HT_R_PIN_NOT_RW] = "pin: an input page is not ordinary read-write RAM",
+    [HT_R_PIN_INTERNAL] = "pin: an internal error (the p2m walk, or no room for the pins)",
+    [HT_R_PIN_NOT_PINNED] = "unpin: a page is not pinned",
     [HT_R_CLOCK_OVERFLOW] = "clock: the system time would pass STIME_MAX",
     [HT_R_CLOCK_LIVELOCK] = "clock: a timer re-armed itself in the past; Xen never returns",
     [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
@@ -4923,11 +5300,18 @@ const char *const ht_invariant_names[HT_NINVARIANTS] = {
     [HT_INV_EVTCHN_VIRQ] = "evtchn.5",
     [HT_INV_EVTCHN_PIRQ] = "evtchn.6",
     [HT_INV_EVTCHN_LOWEST_FREE] = "evtchn.7",
+    [HT_INV_GNT_BOUNDS] = "gnttab.1",
     [HT_INV_SHUTDOWN_REASON] = "sched.1",
+    [HT_INV_RES_MAPPED] = "resource.1",
+    [HT_INV_RES_SIZE] = "resource.2",
+    [HT_INV_IOREQ_PAGES] = "ioreq.1",
+    [HT_INV_HOST_LOCKS] = "host.locks_balanced",
     [HT_INV_TMEM_SLOTS] = "tmem.1",
     [HT_INV_TMEM_PAGES] = "tmem.2",
     [HT_INV_TMEM_FRAMES] = "tmem.3",
     [HT_INV_TMEM_DATA] = "tmem.4",
+    [HT_INV_EXCH] = "exchange.1",
+    [HT_INV_PIN] = "pin.1",
     [HT_INV_VCPU_STATE] = "vcpu.1",
     [HT_INV_VCPU_TIMERS] = "vcpu.2",
     [HT_INV_XENVER_STRINGS] = "xenver.1",
@@ -4961,11 +5345,18 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_EVTCHN_VIRQ] = "a virq port is the entry of its virq in the virq table of vcpu 0 (global virqs) or of its notified vcpu (per-vcpu virqs), and every table entry is such a port; an ipi port notifies an existing vcpu and is in no table",
     [HT_INV_EVTCHN_PIRQ] = "a pirq port is the port the domain's pirq map names for its pirq and is on the pirq list of the vcpu it notifies (once), and the map names only such ports",
     [HT_INV_EVTCHN_LOWEST_FREE] = "an EVTCHNOP that allocates returns the lowest free port of the domain (a new bucket's first port when the allocated ones are full)",
+    [HT_INV_GNT_BOUNDS] = "grant-table frames never exceed the maximum: nr_grant_frames <= max_grant_frames <= 64 and the entries in use fit the table; every frame handed out is one Xen holds, below nr_grant_frames, and status frames exist only under v2, below ceil(nr_grant_frames / 8)",
     [HT_INV_SHUTDOWN_REASON] = "a recorded shutdown reason changes only by domain_resume: shutdown, shutdown_code, remote_shutdown, a watchdog and a crash keep the first; a shut-down domain has one",
+    [HT_INV_RES_MAPPED] = "mapped resource frames are referenced exactly as long as they are mapped: a frame a live resource mapping names is a live frame Xen holds or held (not free), its reference count is the number of live mappings naming it, and an ioreq or trace page nothing maps holds no reference",
+    [HT_INV_RES_SIZE] = "a successful size query names a known resource type and answers that resource's frames (grant table: max_grant_frames or ceil(max/8); ioreq server: 1 + ceil(vcpus*32/4096); vmtrace: the buffer's frames)",
+    [HT_INV_IOREQ_PAGES] = "an ioreq server belongs to a live HVM domain and its emulator exists; its pages, once allocated, are frames Xen holds, the buffered-ioreq page exactly when the server takes buffered requests",
+    [HT_INV_HOST_LOCKS] = "no call leaves a domain's RCU reference held once it returns",
     [HT_INV_TMEM_SLOTS] = "every slot of a client names a live pool; a private pool is named by its owner's slot local_id and nothing else; a shared pool holds one global slot, its uuid is unique there, and its share list is the slots that name it; every live pool belongs to a live client, which names it or leaked it",
     [HT_INV_TMEM_PAGES] = "a pool's page count is the pages reachable through its objects, and no object is empty; every ephemeral page is on the global LRU and on its pool owner's, whose counts are the lists' lengths; every persistent page is on its pool's list",
     [HT_INV_TMEM_FRAMES] = "each tmem page holds a frame of its own: Xen's (allocated, owned by no domain) for an ephemeral page, its pool owner's (allocated, counted in tot_pages, mapped at no gfn) for a persistent one; the free frames tmem keeps are Xen's and hold no page; freeable_page_count is the ephemeral pages' frames",
     [HT_INV_TMEM_DATA] = "the frame of every tmem page holds the data tmem stored in it, so gets return neither stale nor foreign data",
+    [HT_INV_EXCH] = "an exchange conserves the domain's pages (tot_pages + shr_pages: an input's unshare moves a page from one to the other) and frees exactly what it maps anew; it succeeds only having exchanged every input extent, and a failure reports either the nr_exchanged it was given or fewer than nr_in",
+    [HT_INV_PIN] = "pinned gfns keep their mfn: each pin's gfn still maps the machine frame it was pinned with, a private RAM frame of its domain that carries the pin's reference, and the p2m's pin marks and the pins agree",
     [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
     [HT_INV_VCPU_TIMERS] = "a vcpu's periodic timer period is 0 or between 1 ms and STIME_DELTA_MAX (2^62-1)",
     [HT_INV_XENVER_STRINGS] = "a string xen_version returns is NUL-terminated within its buffer and every byte after the NUL is zero",
@@ -4992,7 +5383,10 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_CLOSE_LEAVES_PEER_BOUND] = "close_leaves_peer_bound",
     [HT_BUG_CLOSE_FREES_PORT_ZERO] = "close_frees_port_zero",
     [HT_BUG_ALLOC_NEXT_FIT] = "alloc_next_fit",
+    [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "gnttab_status_freed_while_mapped",
     [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "crash_overwrites_shutdown_code",
+    [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "acquire_unknown_type_size",
+    [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "acquire_eacces_no_unlock",
     [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "tmem_destroy_pool_unchecked",
     [HT_BUG_TMEM_POOL_ID_SIGNED] = "tmem_pool_id_signed",
     [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "tmem_save_null_client",
@@ -5004,6 +5398,9 @@ const char *const ht_bug_names[HT_NBUGS] = {
     [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "tmem_destroy_migrating_leak",
     [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "tmem_reassign_splices_all",
     [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "tmem_relinquish_deadlock",
+    [HT_BUG_EXCHANGE_MISSING_DOMAIN_OK] = "exchange_missing_domain_ok",
+    [HT_BUG_EXCHANGE_UNCHECKED_LISTS] = "exchange_unchecked_lists",
+    [HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED] = "exchange_resume_index_unchecked",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "periodic_timer_overflow",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "vcpu_up_uninitialised",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "xen_version_stack_leak",
@@ -5031,7 +5428,10 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_CLOSE_LEAVES_PEER_BOUND] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
     [HT_BUG_CLOSE_FREES_PORT_ZERO] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
     [HT_BUG_ALLOC_NEXT_FIT] = "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
+    [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "XSA-255: fixed by 38bfcc165d (4.11)",
     [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "synthetic: this engine's own domain_crash before it followed domain_shutdown (no Xen since 6e880a2217, 2010, overwrites the reason)",
+    [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "9b87082900 fixes 9244528955 (4.15.0 to 4.19.1, every 4.17.x)",
+    [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "XSA-334: fixed by 42317dede5 (4.12.0 to 4.14.0)",
     [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "XSA-15 / CVE-2012-6035, fixed in 4.2.1 by 7d8457781f",
     [HT_BUG_TMEM_POOL_ID_SIGNED] = "XSA-15 / CVE-2012-6036, fixed in 4.2.1 by 2bdde48224",
     [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "XSA-15 / CVE-2012-3497, fixed in 4.2.1 by c15cdd31b5",
@@ -5043,6 +5443,9 @@ const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "4.2 to 4.12 (found by reading pool_flush and client_flush)",
     [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "4.2 to 4.12 (found by reading shared_pool_reassign)",
     [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "4.2 (found by reading tmem_relinquish_pages)",
+    [HT_BUG_EXCHANGE_MISSING_DOMAIN_OK] = "4.2.0; fixed by 79e6ef8c0c (4.3)",
+    [HT_BUG_EXCHANGE_UNCHECKED_LISTS] = "XSA-29 (CVE-2012-5513): fixed by d28573565f (4.2.1)",
+    [HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED] = "XSA-212 (CVE-2017-7228): fixed by 938fd2586e (4.9; 4.3 to 4.8)",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "XSA-20 / CVE-2012-4535, dfa0cb6a14 (first in 4.2.1)",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "949ebc61f8 (2005): VCPUOP_up did not check that the vcpu was initialised",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "XSA-122 / CVE-2015-2045, fe2e079f64 (never fixed on the 4.2 branch's releases)",
@@ -5070,7 +5473,10 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_CLOSE_LEAVES_PEER_BOUND] = "closing an interdomain port frees it but leaves its peer interdomain, pointing at the freed port",
     [HT_BUG_CLOSE_FREES_PORT_ZERO] = "EVTCHNOP_close accepts the reserved port 0 and frees it, so the next allocation hands out port 0",
     [HT_BUG_ALLOC_NEXT_FIT] = "get_free_port searches from the port after the last one it handed out instead of from 0, so a closed port below it is not reused first",
+    [HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED] = "leaving grant-table v2 frees the status frames even while a mapping still holds them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
     [HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE] = "a crash records SHUTDOWN_crash over a reason the domain recorded before",
+    [HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE] = "resource_max_frames returns -EOPNOTSUPP through an unsigned int: a size query of an unknown type succeeds with 4294967201 frames, and a map gets EOPNOTSUPP",
+    [HT_BUG_ACQUIRE_EACCES_NO_UNLOCK] = "a translated caller's EACCES comes after the resource was acquired (the table grown, the pages allocated) and skips rcu_unlock_domain: the domain is never freed",
     [HT_BUG_TMEM_DESTROY_POOL_UNCHECKED] = "destroy_pool indexes the client's 16 slots with an unchecked pool id",
     [HT_BUG_TMEM_POOL_ID_SIGNED] = "save_get_next_page, restore_put_page and restore_flush_page take the pool id as a signed int, so an id of 2^31 or more indexes before the slots",
     [HT_BUG_TMEM_SAVE_NULL_CLIENT] = "save_get_client_weight, _cap, _flags and save_end dereference the client of a domain that has none",
@@ -5082,6 +5488,9 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_TMEM_DESTROY_MIGRATING_LEAK] = "a pool leaked while its owner live-migrated outlives the owner's tmem client when the domain is destroyed",
     [HT_BUG_TMEM_REASSIGN_SPLICES_ALL] = "when a shared pool's owner leaves it, the owner's whole ephemeral list moves to the new owner, but the counts move only the pool's pages",
     [HT_BUG_TMEM_RELINQUISH_DEADLOCK] = "tmem's own page allocation under memory scarcity read-locks tmem_rwlock, which the op holds for writing when it made the caller's client or is a restore put",
+    [HT_BUG_EXCHANGE_MISSING_DOMAIN_OK] = "an exchange naming a domain that does not exist returns 0 doing nothing",
+    [HT_BUG_EXCHANGE_UNCHECKED_LISTS] = "the extent lists are not range-checked and are read and written with unchecked accessors: a paravirtualised caller makes Xen access memory past its lists",
+    [HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED] = "the range check covers the lists from their start, not from nr_exchanged: a paravirtualised caller's resume index jumps past its lists into Xen's memory",
     [HT_BUG_PERIODIC_TIMER_OVERFLOW] = "VCPUOP_set_periodic_timer accepts a period above STIME_DELTA_MAX: once the timer has ticked, last + period overflows into the past and the timer softirq re-arms it there forever",
     [HT_BUG_VCPU_UP_UNINITIALISED] = "VCPUOP_up brings up a vcpu that was never initialised (it would run on a zeroed context)",
     [HT_BUG_XEN_VERSION_STACK_LEAK] = "extraversion, compile_info and changeset copy whole stack buffers: the bytes after each string are hypervisor stack contents",
@@ -5095,6 +5504,7 @@ const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
     [HT_OPT_TMEM] = 1,
     [HT_OPT_TMEM_COMPRESS] = 1,
     [HT_OPT_TMEM_SHARED_AUTH] = 1,
+    [HT_OPT_EXCHANGE_AND_PIN] = 1,
     [HT_OPT_HYPERCALL_PREEMPT] = 1,
 };
 

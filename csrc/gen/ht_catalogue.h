@@ -4,17 +4,17 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "75b82d865a23d02c"
-#define HT_NCALLS 183
+#define HT_CATALOGUE_REVISION "4fba408837a76792"
+#define HT_NCALLS 194
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 30
+#define HT_NLISTS 39
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 17
-#define HT_NREASONS 300
-#define HT_NINVARIANTS 35
-#define HT_NBUGS 36
+#define HT_NFAMILIES 20
+#define HT_NREASONS 360
+#define HT_NINVARIANTS 42
+#define HT_NBUGS 42
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -32,6 +32,14 @@
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
 #define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
+#define HT_GNT_INITIAL_FRAMES 4 /* grant-table frames a domain's table starts with */
+#define HT_GNT_DEFAULT_MAX_FRAMES 32 /* a grant table's frame limit unless created with another */
+#define HT_GNT_MAX_FRAMES 64 /* the largest grant-table frame limit a domain can be created with */
+#define HT_GNT_ENTRIES_PER_PAGE 512 /* v1 grant entries per frame (v2: half as many) */
+#define HT_GNT_RESERVED_ENTRIES 8 /* grant entries a version change keeps */
+#define HT_IOREQ_MAX_SERVERS 8 /* ioreq servers per domain */
+#define HT_RESOURCE_CHUNK 32 /* frames acquire_resource handles per step */
+#define HT_VMTRACE_MAX_FRAMES 0x4000 /* the largest vcpu trace buffer, in frames */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
@@ -44,12 +52,13 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 5
+#define HT_NHOST_OPTIONS 6
 #define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
 #define HT_OPT_TMEM 1 /* the tmem boot option: off, every tmem op answers ENODEV */
 #define HT_OPT_TMEM_COMPRESS 2 /* the tmem_compress boot option: new clients compress their pages (on x86_64) */
 #define HT_OPT_TMEM_SHARED_AUTH 3 /* the tmem_shared_auth boot option: a shared pool needs its uuid authorised (tmem_auth) */
-#define HT_OPT_HYPERCALL_PREEMPT 4 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
+#define HT_OPT_EXCHANGE_AND_PIN 4 /* the hypervisor has seed 004's exchange_and_pin and unpin (doc profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks them */
+#define HT_OPT_HYPERCALL_PREEMPT 5 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -120,9 +129,10 @@
 #define HT_RES_MAPPING 6
 #define HT_RES_MFN 7
 #define HT_RES_TMEM_POOL 8
-#define HT_RES_COUNT 9
-#define HT_RES_REMAPPED_MASK 0x1f8u
-#define HT_RES_PER_DOMAIN_MASK 0x134u
+#define HT_RES_IOSERVER 9
+#define HT_RES_COUNT 10
+#define HT_RES_REMAPPED_MASK 0x3f8u
+#define HT_RES_PER_DOMAIN_MASK 0x334u
 
 /* Result conventions, call kinds, callers, list directions. */
 #define HT_RETURNS_STATUS 0
@@ -148,13 +158,16 @@
 #define HT_FAMILY_RING 7
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
-#define HT_FAMILY_SCHED 10
-#define HT_FAMILY_TMEM 11
-#define HT_FAMILY_CLOCK 12
-#define HT_FAMILY_VCPU 13
-#define HT_FAMILY_XENVER 14
-#define HT_FAMILY_MULTICALL 15
-#define HT_FAMILY_PVONLY 16
+#define HT_FAMILY_GNTTAB 10
+#define HT_FAMILY_SCHED 11
+#define HT_FAMILY_RESOURCE 12
+#define HT_FAMILY_TMEM 13
+#define HT_FAMILY_EXCHANGE 14
+#define HT_FAMILY_CLOCK 15
+#define HT_FAMILY_VCPU 16
+#define HT_FAMILY_XENVER 17
+#define HT_FAMILY_MULTICALL 18
+#define HT_FAMILY_PVONLY 19
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -403,6 +416,16 @@
 #define HT_XENIRQSTAT_NEEDS_EOI 1
 #define HT_XENIRQSTAT_SHARED 2
 #define HT_XENIRQSTAT_COUNT 2
+/* resource_type: XENMEM_resource_* types of acquire_resource */
+#define HT_RESOURCE_TYPE_IOREQ_SERVER 0
+#define HT_RESOURCE_TYPE_GRANT_TABLE 1
+#define HT_RESOURCE_TYPE_VMTRACE_BUF 2
+#define HT_RESOURCE_TYPE_COUNT 3
+/* bufioreq: HVM_IOREQSRV_BUFIOREQ_*: how an ioreq server takes buffered requests */
+#define HT_BUFIOREQ_OFF 0
+#define HT_BUFIOREQ_LEGACY 1
+#define HT_BUFIOREQ_ATOMIC 2
+#define HT_BUFIOREQ_COUNT 3
 /* schedop: sched_op sub-ops of 4.2 (SCHEDOP_*, public/sched.h); pin_override 7 came in 4.7 */
 #define HT_SCHEDOP_YIELD 0
 #define HT_SCHEDOP_BLOCK 1
@@ -544,8 +567,13 @@ enum ht_reason_id {
     HT_R_RESERVATION_COPY_FAULT,
     HT_R_POPULATE_BEYOND_P2M,
     HT_R_REMOVE_NO_PAGE,
+    HT_R_REMOVE_PINNED,
+    HT_R_RESERVATION_PINNED,
     HT_R_REMOVE_SHARED_TUPLE_DROPPED,
     HT_R_GETINFO_NONE,
+    HT_R_NOT_DM_PRIVILEGED,
+    HT_R_SET_TARGET_NO_TARGET,
+    HT_R_SET_TARGET_TAKEN,
     HT_R_HVM_PARAM_RANGE,
     HT_R_MEM_TYPE_UNKNOWN,
     HT_R_MEM_TYPE_CANNOT_CHANGE,
@@ -576,6 +604,8 @@ enum ht_reason_id {
     HT_R_CREATE_BAD_VCPUS,
     HT_R_CREATE_BAD_FLAGS,
     HT_R_CREATE_BAD_SIZES,
+    HT_R_CREATE_BAD_GRANT_FRAMES,
+    HT_R_CREATE_BAD_VMTRACE,
     HT_R_CREATE_NO_SLOT,
     HT_R_CREATE_NO_P2M_ROOM,
     HT_R_CREATE_NO_MEMORY,
@@ -631,6 +661,15 @@ enum ht_reason_id {
     HT_R_EVTCHN_UNKNOWN_OP,
     HT_R_EVTCHN_PORT_RANGE,
     HT_R_EVTCHN_VIRQ_UNBOUND,
+    HT_R_GNT_VERSION_BAD,
+    HT_R_GNT_VERSION_SAME,
+    HT_R_GNT_ENTRIES_IN_USE,
+    HT_R_GNT_STATUS_MAPPED,
+    HT_R_GNT_POOL_EXHAUSTED,
+    HT_R_GNT_RES_DYING,
+    HT_R_GNT_RES_BEYOND_MAX,
+    HT_R_GNT_RES_STATUS_V1,
+    HT_R_GNT_RES_NO_MEMORY,
     HT_R_SCHED_COPY_IN,
     HT_R_SCHED_BLOCKED,
     HT_R_SCHED_UPCALL_PENDING,
@@ -650,6 +689,32 @@ enum ht_reason_id {
     HT_R_POLL_NOT_POLLING,
     HT_R_SCHED_NO_VCPU,
     HT_R_SCHED_UNKNOWN_OP,
+    HT_R_MEMOP_UNKNOWN_42,
+    HT_R_DM_OP_UNKNOWN_42,
+    HT_R_RES_CALLER_TRANSLATED,
+    HT_R_RES_PAD,
+    HT_R_RES_FRAME_RANGE,
+    HT_R_RES_NO_FRAMES,
+    HT_R_RES_SIZE_QUERY_ARGS,
+    HT_R_RES_NR_RANGE,
+    HT_R_RES_LIST_SHORT,
+    HT_R_RES_UNKNOWN_TYPE,
+    HT_R_RES_CALLER_TRANSLATED_LATE,
+    HT_R_RES_MAP_EMPTY,
+    HT_R_RES_NOT_A_MAPPING,
+    HT_R_RES_MAPPED_FULL,
+    HT_R_IOREQ_ID_WIDE,
+    HT_R_IOREQ_NO_SERVER,
+    HT_R_IOREQ_NOT_EMULATOR,
+    HT_R_IOREQ_NO_MEMORY,
+    HT_R_IOREQ_NO_BUFIOREQ,
+    HT_R_IOREQ_BAD_FRAME,
+    HT_R_IOREQ_BAD_BUFIOREQ,
+    HT_R_IOREQ_NO_STRUCT,
+    HT_R_IOREQ_TABLE_FULL,
+    HT_R_IOREQ_DYING,
+    HT_R_VMTRACE_NO_VCPU,
+    HT_R_VMTRACE_BEYOND,
     HT_R_TMEM_DISABLED,
     HT_R_TMEM_NO_CLIENT,
     HT_R_TMEM_NO_POOL,
@@ -703,6 +768,24 @@ enum ht_reason_id {
     HT_R_TMEM_SAVE_NOTHING,
     HT_R_TMEM_AUTH_NO_CLIENT,
     HT_R_TMEM_AUTH_FULL,
+    HT_R_EXCH_PROGRESS_BAD,
+    HT_R_EXCH_DOMIDS,
+    HT_R_EXCH_ORDER,
+    HT_R_EXCH_OVERFLOW,
+    HT_R_EXCH_SIZES,
+    HT_R_EXCH_LIST_RANGE,
+    HT_R_EXCH_MULTIPAGE,
+    HT_R_EXCH_MISSING_DOMAIN_OK,
+    HT_R_EXCH_SHARED_NOMEM,
+    HT_R_EXCH_NO_PAGE,
+    HT_R_EXCH_STEAL,
+    HT_R_EXCH_ALLOC,
+    HT_R_EXCH_COPY_FAULT,
+    HT_R_PIN_UNSUPPORTED,
+    HT_R_PIN_ALREADY,
+    HT_R_PIN_NOT_RW,
+    HT_R_PIN_INTERNAL,
+    HT_R_PIN_NOT_PINNED,
     HT_R_CLOCK_OVERFLOW,
     HT_R_CLOCK_LIVELOCK,
     HT_R_VCPU_RANGE,
@@ -792,11 +875,18 @@ enum ht_invariant_id {
     HT_INV_EVTCHN_VIRQ,
     HT_INV_EVTCHN_PIRQ,
     HT_INV_EVTCHN_LOWEST_FREE,
+    HT_INV_GNT_BOUNDS,
     HT_INV_SHUTDOWN_REASON,
+    HT_INV_RES_MAPPED,
+    HT_INV_RES_SIZE,
+    HT_INV_IOREQ_PAGES,
+    HT_INV_HOST_LOCKS,
     HT_INV_TMEM_SLOTS,
     HT_INV_TMEM_PAGES,
     HT_INV_TMEM_FRAMES,
     HT_INV_TMEM_DATA,
+    HT_INV_EXCH,
+    HT_INV_PIN,
     HT_INV_VCPU_STATE,
     HT_INV_VCPU_TIMERS,
     HT_INV_XENVER_STRINGS,
@@ -824,7 +914,10 @@ enum ht_bug_id {
     HT_BUG_CLOSE_LEAVES_PEER_BOUND,
     HT_BUG_CLOSE_FREES_PORT_ZERO,
     HT_BUG_ALLOC_NEXT_FIT,
+    HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
+    HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,
+    HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,
     HT_BUG_TMEM_DESTROY_POOL_UNCHECKED,
     HT_BUG_TMEM_POOL_ID_SIGNED,
     HT_BUG_TMEM_SAVE_NULL_CLIENT,
@@ -836,6 +929,9 @@ enum ht_bug_id {
     HT_BUG_TMEM_DESTROY_MIGRATING_LEAK,
     HT_BUG_TMEM_REASSIGN_SPLICES_ALL,
     HT_BUG_TMEM_RELINQUISH_DEADLOCK,
+    HT_BUG_EXCHANGE_MISSING_DOMAIN_OK,
+    HT_BUG_EXCHANGE_UNCHECKED_LISTS,
+    HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED,
     HT_BUG_PERIODIC_TIMER_OVERFLOW,
     HT_BUG_VCPU_UP_UNINITIALISED,
     HT_BUG_XEN_VERSION_STACK_LEAK,
@@ -880,155 +976,166 @@ enum ht_call_id {
     HT_CALL_remove_from_physmap = 31,
     HT_CALL_domain_getinfo = 32,
     HT_CALL_domain_setmaxmem = 33,
-    HT_CALL_domain_pause = 34,
-    HT_CALL_domain_unpause = 35,
-    HT_CALL_domain_create = 36,
-    HT_CALL_domain_destroy = 37,
-    HT_CALL_caller_privilege = 38,
-    HT_CALL_set_hvm_param = 39,
-    HT_CALL_assign_device = 40,
-    HT_CALL_hvm_set_mem_type = 41,
-    HT_CALL_shadow_logdirty = 42,
-    HT_CALL_domain_memory_mapping = 43,
-    HT_CALL_guest_read = 44,
-    HT_CALL_guest_write = 45,
-    HT_CALL_foreign_map = 46,
-    HT_CALL_foreign_unmap = 47,
-    HT_CALL_grant_access = 48,
-    HT_CALL_grant_end_access = 49,
-    HT_CALL_grant_map = 50,
-    HT_CALL_grant_unmap = 51,
-    HT_CALL_ring_get_request = 52,
-    HT_CALL_ring_put_response = 53,
-    HT_CALL_evtchn_send = 54,
-    HT_CALL_domain_set_max_evtchn = 55,
-    HT_CALL_inject_fault = 56,
-    HT_CALL_evtchn_alloc_unbound = 57,
-    HT_CALL_evtchn_bind_interdomain = 58,
-    HT_CALL_evtchn_bind_virq = 59,
-    HT_CALL_evtchn_bind_ipi = 60,
-    HT_CALL_evtchn_bind_pirq = 61,
-    HT_CALL_evtchn_close = 62,
-    HT_CALL_evtchn_notify = 63,
-    HT_CALL_evtchn_status = 64,
-    HT_CALL_evtchn_bind_vcpu = 65,
-    HT_CALL_evtchn_unmask = 66,
-    HT_CALL_evtchn_reset = 67,
-    HT_CALL_evtchn_op_raw = 68,
-    HT_CALL_evtchn_guest_mask = 69,
-    HT_CALL_evtchn_guest_clear = 70,
-    HT_CALL_evtchn_guest_upcall = 71,
-    HT_CALL_evtchn_guest_upcall_mask = 72,
-    HT_CALL_evtchn_raise_virq = 73,
-    HT_CALL_sched_yield = 74,
-    HT_CALL_sched_block = 75,
-    HT_CALL_sched_shutdown = 76,
-    HT_CALL_sched_shutdown_code = 77,
-    HT_CALL_sched_poll = 78,
-    HT_CALL_sched_remote_shutdown = 79,
-    HT_CALL_sched_watchdog = 80,
-    HT_CALL_sched_op_raw = 81,
-    HT_CALL_domain_resume = 82,
-    HT_CALL_sched_watchdog_expire = 83,
-    HT_CALL_sched_poll_timeout = 84,
-    HT_CALL_tmem_new_pool = 85,
-    HT_CALL_tmem_destroy_pool = 86,
-    HT_CALL_tmem_new_page = 87,
-    HT_CALL_tmem_put_page = 88,
-    HT_CALL_tmem_get_page = 89,
-    HT_CALL_tmem_flush_page = 90,
-    HT_CALL_tmem_flush_object = 91,
-    HT_CALL_tmem_read = 92,
-    HT_CALL_tmem_write = 93,
-    HT_CALL_tmem_xchg = 94,
-    HT_CALL_tmem_op_other = 95,
-    HT_CALL_tmem_auth = 96,
-    HT_CALL_tmem_restore_new_pool = 97,
-    HT_CALL_tmem_control_thaw = 98,
-    HT_CALL_tmem_control_freeze = 99,
-    HT_CALL_tmem_control_flush = 100,
-    HT_CALL_tmem_control_destroy = 101,
-    HT_CALL_tmem_control_list = 102,
-    HT_CALL_tmem_control_set_weight = 103,
-    HT_CALL_tmem_control_set_cap = 104,
-    HT_CALL_tmem_control_set_compress = 105,
-    HT_CALL_tmem_control_query_freeable_mb = 106,
-    HT_CALL_tmem_control_save_begin = 107,
-    HT_CALL_tmem_control_save_get_version = 108,
-    HT_CALL_tmem_control_save_get_maxpools = 109,
-    HT_CALL_tmem_control_save_get_client_weight = 110,
-    HT_CALL_tmem_control_save_get_client_cap = 111,
-    HT_CALL_tmem_control_save_get_client_flags = 112,
-    HT_CALL_tmem_control_save_get_pool_flags = 113,
-    HT_CALL_tmem_control_save_get_pool_npages = 114,
-    HT_CALL_tmem_control_save_get_pool_uuid = 115,
-    HT_CALL_tmem_control_save_get_next_page = 116,
-    HT_CALL_tmem_control_save_get_next_inv = 117,
-    HT_CALL_tmem_control_save_end = 118,
-    HT_CALL_tmem_control_restore_begin = 119,
-    HT_CALL_tmem_control_restore_put_page = 120,
-    HT_CALL_tmem_control_restore_flush_page = 121,
-    HT_CALL_tmem_control_other = 122,
-    HT_CALL_advance_time = 123,
-    HT_CALL_vcpu_initialise = 124,
-    HT_CALL_vcpu_up = 125,
-    HT_CALL_vcpu_down = 126,
-    HT_CALL_vcpu_is_up = 127,
-    HT_CALL_vcpu_get_runstate_info = 128,
-    HT_CALL_vcpu_register_runstate_memory_area = 129,
-    HT_CALL_vcpu_set_periodic_timer = 130,
-    HT_CALL_vcpu_stop_periodic_timer = 131,
-    HT_CALL_vcpu_set_singleshot_timer = 132,
-    HT_CALL_vcpu_stop_singleshot_timer = 133,
-    HT_CALL_vcpu_register_vcpu_info = 134,
-    HT_CALL_vcpu_send_nmi = 135,
-    HT_CALL_vcpu_get_physid = 136,
-    HT_CALL_vcpu_register_vcpu_time_memory_area = 137,
-    HT_CALL_vcpu_op_raw = 138,
-    HT_CALL_set_timer_op = 139,
-    HT_CALL_guest_timer_interrupt = 140,
-    HT_CALL_xenver_version = 141,
-    HT_CALL_xenver_extraversion = 142,
-    HT_CALL_xenver_compile_info = 143,
-    HT_CALL_xenver_capabilities = 144,
-    HT_CALL_xenver_changeset = 145,
-    HT_CALL_xenver_platform_parameters = 146,
-    HT_CALL_xenver_get_features = 147,
-    HT_CALL_xenver_pagesize = 148,
-    HT_CALL_xenver_guest_handle = 149,
-    HT_CALL_xenver_commandline = 150,
-    HT_CALL_xenver_raw = 151,
-    HT_CALL_multicall = 152,
-    HT_CALL_set_trap_table = 153,
-    HT_CALL_mmu_update = 154,
-    HT_CALL_set_gdt = 155,
-    HT_CALL_stack_switch = 156,
-    HT_CALL_set_callbacks = 157,
-    HT_CALL_fpu_taskswitch = 158,
-    HT_CALL_set_debugreg = 159,
-    HT_CALL_get_debugreg = 160,
-    HT_CALL_update_descriptor = 161,
-    HT_CALL_update_va_mapping = 162,
-    HT_CALL_iret = 163,
-    HT_CALL_set_segment_base = 164,
-    HT_CALL_mmuext_op = 165,
-    HT_CALL_physdev_set_iopl = 166,
-    HT_CALL_physdev_irq_unmask_notify = 167,
-    HT_CALL_physdev_set_iobitmap = 168,
-    HT_CALL_physdev_apic_read = 169,
-    HT_CALL_physdev_apic_write = 170,
-    HT_CALL_physdev_alloc_irq_vector = 171,
-    HT_CALL_physdev_irq_status_query = 172,
-    HT_CALL_physdev_op_raw = 173,
-    HT_CALL_vm_assist = 174,
-    HT_CALL_nmi_op_register = 175,
-    HT_CALL_nmi_op_unregister = 176,
-    HT_CALL_console_io_write = 177,
-    HT_CALL_console_io_read = 178,
-    HT_CALL_console_io_raw = 179,
-    HT_CALL_hypercall_raw = 180,
-    HT_CALL_serial_input = 181,
-    HT_CALL_serial_output = 182,
+    HT_CALL_domain_set_target = 34,
+    HT_CALL_domain_pause = 35,
+    HT_CALL_domain_unpause = 36,
+    HT_CALL_domain_create = 37,
+    HT_CALL_domain_destroy = 38,
+    HT_CALL_caller_privilege = 39,
+    HT_CALL_set_hvm_param = 40,
+    HT_CALL_assign_device = 41,
+    HT_CALL_hvm_set_mem_type = 42,
+    HT_CALL_shadow_logdirty = 43,
+    HT_CALL_domain_memory_mapping = 44,
+    HT_CALL_guest_read = 45,
+    HT_CALL_guest_write = 46,
+    HT_CALL_foreign_map = 47,
+    HT_CALL_foreign_unmap = 48,
+    HT_CALL_grant_access = 49,
+    HT_CALL_grant_end_access = 50,
+    HT_CALL_grant_map = 51,
+    HT_CALL_grant_unmap = 52,
+    HT_CALL_ring_get_request = 53,
+    HT_CALL_ring_put_response = 54,
+    HT_CALL_evtchn_send = 55,
+    HT_CALL_domain_set_max_evtchn = 56,
+    HT_CALL_inject_fault = 57,
+    HT_CALL_evtchn_alloc_unbound = 58,
+    HT_CALL_evtchn_bind_interdomain = 59,
+    HT_CALL_evtchn_bind_virq = 60,
+    HT_CALL_evtchn_bind_ipi = 61,
+    HT_CALL_evtchn_bind_pirq = 62,
+    HT_CALL_evtchn_close = 63,
+    HT_CALL_evtchn_notify = 64,
+    HT_CALL_evtchn_status = 65,
+    HT_CALL_evtchn_bind_vcpu = 66,
+    HT_CALL_evtchn_unmask = 67,
+    HT_CALL_evtchn_reset = 68,
+    HT_CALL_evtchn_op_raw = 69,
+    HT_CALL_evtchn_guest_mask = 70,
+    HT_CALL_evtchn_guest_clear = 71,
+    HT_CALL_evtchn_guest_upcall = 72,
+    HT_CALL_evtchn_guest_upcall_mask = 73,
+    HT_CALL_evtchn_raise_virq = 74,
+    HT_CALL_gnttab_set_version = 75,
+    HT_CALL_sched_yield = 76,
+    HT_CALL_sched_block = 77,
+    HT_CALL_sched_shutdown = 78,
+    HT_CALL_sched_shutdown_code = 79,
+    HT_CALL_sched_poll = 80,
+    HT_CALL_sched_remote_shutdown = 81,
+    HT_CALL_sched_watchdog = 82,
+    HT_CALL_sched_op_raw = 83,
+    HT_CALL_domain_resume = 84,
+    HT_CALL_sched_watchdog_expire = 85,
+    HT_CALL_sched_poll_timeout = 86,
+    HT_CALL_acquire_resource = 87,
+    HT_CALL_resource_size = 88,
+    HT_CALL_map_resource = 89,
+    HT_CALL_unmap_resource = 90,
+    HT_CALL_ioreq_server_create = 91,
+    HT_CALL_ioreq_server_destroy = 92,
+    HT_CALL_tmem_new_pool = 93,
+    HT_CALL_tmem_destroy_pool = 94,
+    HT_CALL_tmem_new_page = 95,
+    HT_CALL_tmem_put_page = 96,
+    HT_CALL_tmem_get_page = 97,
+    HT_CALL_tmem_flush_page = 98,
+    HT_CALL_tmem_flush_object = 99,
+    HT_CALL_tmem_read = 100,
+    HT_CALL_tmem_write = 101,
+    HT_CALL_tmem_xchg = 102,
+    HT_CALL_tmem_op_other = 103,
+    HT_CALL_tmem_auth = 104,
+    HT_CALL_tmem_restore_new_pool = 105,
+    HT_CALL_tmem_control_thaw = 106,
+    HT_CALL_tmem_control_freeze = 107,
+    HT_CALL_tmem_control_flush = 108,
+    HT_CALL_tmem_control_destroy = 109,
+    HT_CALL_tmem_control_list = 110,
+    HT_CALL_tmem_control_set_weight = 111,
+    HT_CALL_tmem_control_set_cap = 112,
+    HT_CALL_tmem_control_set_compress = 113,
+    HT_CALL_tmem_control_query_freeable_mb = 114,
+    HT_CALL_tmem_control_save_begin = 115,
+    HT_CALL_tmem_control_save_get_version = 116,
+    HT_CALL_tmem_control_save_get_maxpools = 117,
+    HT_CALL_tmem_control_save_get_client_weight = 118,
+    HT_CALL_tmem_control_save_get_client_cap = 119,
+    HT_CALL_tmem_control_save_get_client_flags = 120,
+    HT_CALL_tmem_control_save_get_pool_flags = 121,
+    HT_CALL_tmem_control_save_get_pool_npages = 122,
+    HT_CALL_tmem_control_save_get_pool_uuid = 123,
+    HT_CALL_tmem_control_save_get_next_page = 124,
+    HT_CALL_tmem_control_save_get_next_inv = 125,
+    HT_CALL_tmem_control_save_end = 126,
+    HT_CALL_tmem_control_restore_begin = 127,
+    HT_CALL_tmem_control_restore_put_page = 128,
+    HT_CALL_tmem_control_restore_flush_page = 129,
+    HT_CALL_tmem_control_other = 130,
+    HT_CALL_memory_exchange = 131,
+    HT_CALL_memory_exchange_and_pin = 132,
+    HT_CALL_memory_unpin = 133,
+    HT_CALL_advance_time = 134,
+    HT_CALL_vcpu_initialise = 135,
+    HT_CALL_vcpu_up = 136,
+    HT_CALL_vcpu_down = 137,
+    HT_CALL_vcpu_is_up = 138,
+    HT_CALL_vcpu_get_runstate_info = 139,
+    HT_CALL_vcpu_register_runstate_memory_area = 140,
+    HT_CALL_vcpu_set_periodic_timer = 141,
+    HT_CALL_vcpu_stop_periodic_timer = 142,
+    HT_CALL_vcpu_set_singleshot_timer = 143,
+    HT_CALL_vcpu_stop_singleshot_timer = 144,
+    HT_CALL_vcpu_register_vcpu_info = 145,
+    HT_CALL_vcpu_send_nmi = 146,
+    HT_CALL_vcpu_get_physid = 147,
+    HT_CALL_vcpu_register_vcpu_time_memory_area = 148,
+    HT_CALL_vcpu_op_raw = 149,
+    HT_CALL_set_timer_op = 150,
+    HT_CALL_guest_timer_interrupt = 151,
+    HT_CALL_xenver_version = 152,
+    HT_CALL_xenver_extraversion = 153,
+    HT_CALL_xenver_compile_info = 154,
+    HT_CALL_xenver_capabilities = 155,
+    HT_CALL_xenver_changeset = 156,
+    HT_CALL_xenver_platform_parameters = 157,
+    HT_CALL_xenver_get_features = 158,
+    HT_CALL_xenver_pagesize = 159,
+    HT_CALL_xenver_guest_handle = 160,
+    HT_CALL_xenver_commandline = 161,
+    HT_CALL_xenver_raw = 162,
+    HT_CALL_multicall = 163,
+    HT_CALL_set_trap_table = 164,
+    HT_CALL_mmu_update = 165,
+    HT_CALL_set_gdt = 166,
+    HT_CALL_stack_switch = 167,
+    HT_CALL_set_callbacks = 168,
+    HT_CALL_fpu_taskswitch = 169,
+    HT_CALL_set_debugreg = 170,
+    HT_CALL_get_debugreg = 171,
+    HT_CALL_update_descriptor = 172,
+    HT_CALL_update_va_mapping = 173,
+    HT_CALL_iret = 174,
+    HT_CALL_set_segment_base = 175,
+    HT_CALL_mmuext_op = 176,
+    HT_CALL_physdev_set_iopl = 177,
+    HT_CALL_physdev_irq_unmask_notify = 178,
+    HT_CALL_physdev_set_iobitmap = 179,
+    HT_CALL_physdev_apic_read = 180,
+    HT_CALL_physdev_apic_write = 181,
+    HT_CALL_physdev_alloc_irq_vector = 182,
+    HT_CALL_physdev_irq_status_query = 183,
+    HT_CALL_physdev_op_raw = 184,
+    HT_CALL_vm_assist = 185,
+    HT_CALL_nmi_op_register = 186,
+    HT_CALL_nmi_op_unregister = 187,
+    HT_CALL_console_io_write = 188,
+    HT_CALL_console_io_read = 189,
+    HT_CALL_console_io_raw = 190,
+    HT_CALL_hypercall_raw = 191,
+    HT_CALL_serial_input = 192,
+    HT_CALL_serial_output = 193,
 };
 
 /* The owner of a per-domain value that belongs to the calling domain. */
@@ -1096,8 +1203,11 @@ extern const struct ht_family_ops ht_family_guest;
 extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops ht_family_gnttab;
 extern const struct ht_family_ops ht_family_sched;
+extern const struct ht_family_ops ht_family_resource;
 extern const struct ht_family_ops ht_family_tmem;
+extern const struct ht_family_ops ht_family_exchange;
 extern const struct ht_family_ops ht_family_clock;
 extern const struct ht_family_ops ht_family_vcpu;
 extern const struct ht_family_ops ht_family_xenver;

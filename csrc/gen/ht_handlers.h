@@ -58,10 +58,12 @@ int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid
                             uint64_t *tot_pages, uint64_t *max_pages, uint64_t *shr_pages,
                             uint64_t *paged_pages);
 int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint32_t max_memkb);
+int64_t ht_h_domain_set_target(ht_machine *m, uint16_t domid, uint16_t target);
 int64_t ht_h_domain_pause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_unpause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
-                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags);
+                           uint64_t p2m_size, uint32_t vcpus, uint32_t flags,
+                           uint32_t max_grant_frames, uint32_t vmtrace_frames);
 int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid);
 int64_t ht_h_caller_privilege(ht_machine *m, uint16_t domid, uint32_t level);
 int64_t ht_h_set_hvm_param(ht_machine *m, uint16_t dom, uint32_t param, uint64_t value);
@@ -113,6 +115,8 @@ int64_t ht_h_evtchn_guest_clear(ht_machine *m, uint16_t domid, uint32_t port);
 int64_t ht_h_evtchn_guest_upcall(ht_machine *m, uint16_t domid, uint32_t vcpu);
 int64_t ht_h_evtchn_guest_upcall_mask(ht_machine *m, uint16_t domid, uint32_t vcpu, uint32_t masked);
 int64_t ht_h_evtchn_raise_virq(ht_machine *m, uint16_t domid, uint32_t virq, uint32_t vcpu);
+/* gnttab (csrc/gnttab.c) */
+int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version);
 /* sched (csrc/sched.c) */
 int64_t ht_h_sched_yield(ht_machine *m);
 int64_t ht_h_sched_block(ht_machine *m);
@@ -125,6 +129,18 @@ int64_t ht_h_sched_op_raw(ht_machine *m, uint32_t cmd);
 int64_t ht_h_domain_resume(ht_machine *m, uint16_t domid);
 int64_t ht_h_sched_watchdog_expire(ht_machine *m, uint16_t domid, uint32_t id);
 int64_t ht_h_sched_poll_timeout(ht_machine *m, uint16_t domid, uint32_t vcpu);
+/* resource (csrc/resource.c) */
+int64_t ht_h_acquire_resource(ht_machine *m, uint16_t domid, uint16_t type, uint32_t id,
+                              uint32_t nr_frames, uint32_t pad, uint64_t frame, ht_list frame_list,
+                              uint64_t start_extent, uint64_t *max_frames);
+int64_t ht_h_resource_size(ht_machine *m, uint16_t domid, uint32_t type, uint32_t id,
+                           uint64_t *size);
+int64_t ht_h_map_resource(ht_machine *m, uint16_t domid, uint32_t type, uint32_t id, uint64_t frame,
+                          uint32_t nr_frames, uint32_t writable, ht_list mfns, uint64_t *mapping);
+int64_t ht_h_unmap_resource(ht_machine *m, uint32_t mapping);
+int64_t ht_h_ioreq_server_create(ht_machine *m, uint16_t domid, uint32_t handle_bufioreq,
+                                 uint64_t *id);
+int64_t ht_h_ioreq_server_destroy(ht_machine *m, uint16_t domid, uint16_t id);
 /* tmem (csrc/tmem.c) */
 int64_t ht_h_tmem_new_pool(ht_machine *m, ht_list uuid, uint32_t flags, uint64_t *pool_id);
 int64_t ht_h_tmem_destroy_pool(ht_machine *m, uint32_t pool_id);
@@ -179,6 +195,13 @@ int64_t ht_h_tmem_control_restore_put_page(ht_machine *m, uint32_t cli_id, uint3
 int64_t ht_h_tmem_control_restore_flush_page(ht_machine *m, uint32_t cli_id, uint32_t pool_id,
                                              ht_list oid, uint32_t index);
 int64_t ht_h_tmem_control_other(ht_machine *m, uint32_t subop, uint32_t cli_id);
+/* exchange (csrc/exchange.c) */
+int64_t ht_h_memory_exchange(ht_machine *m, ht_list exchange, uint64_t nr_in, ht_list in_extents,
+                             uint64_t nr_out, ht_list out_extents);
+int64_t ht_h_memory_exchange_and_pin(ht_machine *m, ht_list exchange, uint64_t nr_in,
+                                     ht_list in_extents, uint64_t nr_out, ht_list out_extents);
+int64_t ht_h_memory_unpin(ht_machine *m, uint16_t domid, uint64_t nr_extents, uint32_t extent_order,
+                          ht_list extent_start);
 /* clock (csrc/clock.c) */
 int64_t ht_h_advance_time(ht_machine *m, uint64_t ns);
 /* vcpu (csrc/vcpu.c) */

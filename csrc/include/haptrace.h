@@ -15,7 +15,6 @@
 #define HT_MAX_DOMAINS 32
 #define HT_MAX_VCPUS 8
 #define HT_RING_SLOTS 64
-#define HT_GRANT_ENTRIES 2048
 #define HT_MAX_MAPPINGS 256
 #define HT_MAX_DEVICES 32
 #define HT_MAX_EVTCHN_PORTS 4096
@@ -49,7 +48,7 @@ typedef struct ht_p2m_entry {
     uint32_t rmap_next;  /* next tuple of the shared frame's rmap (global p2m index) */
     uint8_t type;        /* HT_P2M_TYPE_* */
     uint8_t access;      /* HT_ACCESS_* */
-    uint16_t pad;
+    uint16_t pin;        /* a pinned gfn's pin record + 1 (exchange_and_pin); 0 unpinned */
 } ht_p2m_entry;
 
 /* One host frame (16 bytes). */

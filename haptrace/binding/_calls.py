@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "75b82d865a23d02c"
+CATALOGUE_REVISION = "4fba408837a76792"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(183)
+    {} for _ in range(194)
 )
 
 
@@ -59,6 +59,7 @@ def bind_calls(
     call4 = entry_points[4]
     call5 = entry_points[5]
     call6 = entry_points[6]
+    call8 = entry_points[8]
 
     known0 = KNOWN_RESULTS[0]
     def memshr_control(domid: int, enable: int) -> CallResult:
@@ -487,20 +488,20 @@ def bind_calls(
         raise refused(33, packed >> 16, (domid, max_memkb, ))
 
     known34 = KNOWN_RESULTS[34]
-    def domain_pause(domid: int) -> CallResult:
+    def domain_set_target(domid: int, target: int) -> CallResult:
         try:
-            packed = call1(machine, 34, domid)
+            packed = call2(machine, 34, domid, target)
         except (TypeError, OverflowError):
-            raise bad_value(34, (domid, )) from None
+            raise bad_value(34, (domid, target, )) from None
         result = known34.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known34, 34, packed)
-        raise refused(34, packed >> 16, (domid, ))
+        raise refused(34, packed >> 16, (domid, target, ))
 
     known35 = KNOWN_RESULTS[35]
-    def domain_unpause(domid: int) -> CallResult:
+    def domain_pause(domid: int) -> CallResult:
         try:
             packed = call1(machine, 35, domid)
         except (TypeError, OverflowError):
@@ -513,309 +514,307 @@ def bind_calls(
         raise refused(35, packed >> 16, (domid, ))
 
     known36 = KNOWN_RESULTS[36]
-    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+    def domain_unpause(domid: int) -> CallResult:
         try:
-            packed = call6(machine, 36, domid, pages, max_pages, p2m_size, vcpus, flags)
+            packed = call1(machine, 36, domid)
         except (TypeError, OverflowError):
-            raise bad_value(36, (domid, pages, max_pages, p2m_size, vcpus, flags, )) from None
+            raise bad_value(36, (domid, )) from None
         result = known36.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known36, 36, packed)
-        raise refused(36, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, ))
+        raise refused(36, packed >> 16, (domid, ))
 
     known37 = KNOWN_RESULTS[37]
-    def domain_destroy(domid: int) -> CallResult:
+    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 37, domid)
+            packed = call8(machine, 37, domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
         except (TypeError, OverflowError):
-            raise bad_value(37, (domid, )) from None
+            raise bad_value(37, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, )) from None
         result = known37.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known37, 37, packed)
-        raise refused(37, packed >> 16, (domid, ))
+        raise refused(37, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, ))
 
     known38 = KNOWN_RESULTS[38]
-    def caller_privilege(domid: int, level: int) -> CallResult:
+    def domain_destroy(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 38, domid, level)
+            packed = call1(machine, 38, domid)
         except (TypeError, OverflowError):
-            raise bad_value(38, (domid, level, )) from None
+            raise bad_value(38, (domid, )) from None
         result = known38.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known38, 38, packed)
-        raise refused(38, packed >> 16, (domid, level, ))
+        raise refused(38, packed >> 16, (domid, ))
 
     known39 = KNOWN_RESULTS[39]
-    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
+    def caller_privilege(domid: int, level: int) -> CallResult:
         try:
-            packed = call3(machine, 39, dom, param, value)
+            packed = call2(machine, 39, domid, level)
         except (TypeError, OverflowError):
-            raise bad_value(39, (dom, param, value, )) from None
+            raise bad_value(39, (domid, level, )) from None
         result = known39.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known39, 39, packed)
-        raise refused(39, packed >> 16, (dom, param, value, ))
+        raise refused(39, packed >> 16, (domid, level, ))
 
     known40 = KNOWN_RESULTS[40]
-    def assign_device(domid: int, machine_bdf: int) -> CallResult:
+    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
         try:
-            packed = call2(machine, 40, domid, machine_bdf)
+            packed = call3(machine, 40, dom, param, value)
         except (TypeError, OverflowError):
-            raise bad_value(40, (domid, machine_bdf, )) from None
+            raise bad_value(40, (dom, param, value, )) from None
         result = known40.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known40, 40, packed)
-        raise refused(40, packed >> 16, (domid, machine_bdf, ))
+        raise refused(40, packed >> 16, (dom, param, value, ))
 
     known41 = KNOWN_RESULTS[41]
-    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
+    def assign_device(domid: int, machine_bdf: int) -> CallResult:
         try:
-            packed = call4(machine, 41, dom, mem_type, first_pfn, nr)
+            packed = call2(machine, 41, domid, machine_bdf)
         except (TypeError, OverflowError):
-            raise bad_value(41, (dom, mem_type, first_pfn, nr, )) from None
+            raise bad_value(41, (domid, machine_bdf, )) from None
         result = known41.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known41, 41, packed)
-        raise refused(41, packed >> 16, (dom, mem_type, first_pfn, nr, ))
+        raise refused(41, packed >> 16, (domid, machine_bdf, ))
 
     known42 = KNOWN_RESULTS[42]
-    def shadow_logdirty(domid: int, enable: int) -> CallResult:
+    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         try:
-            packed = call2(machine, 42, domid, enable)
+            packed = call4(machine, 42, dom, mem_type, first_pfn, nr)
         except (TypeError, OverflowError):
-            raise bad_value(42, (domid, enable, )) from None
+            raise bad_value(42, (dom, mem_type, first_pfn, nr, )) from None
         result = known42.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known42, 42, packed)
-        raise refused(42, packed >> 16, (domid, enable, ))
+        raise refused(42, packed >> 16, (dom, mem_type, first_pfn, nr, ))
 
     known43 = KNOWN_RESULTS[43]
-    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
+    def shadow_logdirty(domid: int, enable: int) -> CallResult:
         try:
-            packed = call5(machine, 43, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+            packed = call2(machine, 43, domid, enable)
         except (TypeError, OverflowError):
-            raise bad_value(43, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
+            raise bad_value(43, (domid, enable, )) from None
         result = known43.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known43, 43, packed)
-        raise refused(43, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
+        raise refused(43, packed >> 16, (domid, enable, ))
 
     known44 = KNOWN_RESULTS[44]
-    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
+    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         try:
-            packed = call3(machine, 44, domid, gfn, vcpu)
+            packed = call5(machine, 44, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
         except (TypeError, OverflowError):
-            raise bad_value(44, (domid, gfn, vcpu, )) from None
-        if packed >= 0:
-            return CallResult((44, packed, out[0]))
+            raise bad_value(44, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
         result = known44.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known44, 44, packed)
-        raise refused(44, packed >> 16, (domid, gfn, vcpu, ))
+        raise refused(44, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
 
     known45 = KNOWN_RESULTS[45]
-    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
+    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call4(machine, 45, domid, gfn, value, vcpu)
+            packed = call3(machine, 45, domid, gfn, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(45, (domid, gfn, value, vcpu, )) from None
+            raise bad_value(45, (domid, gfn, vcpu, )) from None
+        if packed >= 0:
+            return CallResult((45, packed, out[0]))
         result = known45.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known45, 45, packed)
-        raise refused(45, packed >> 16, (domid, gfn, value, vcpu, ))
+        raise refused(45, packed >> 16, (domid, gfn, vcpu, ))
 
     known46 = KNOWN_RESULTS[46]
-    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
+    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 46, domid, gfn, writable)
+            packed = call4(machine, 46, domid, gfn, value, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(46, (domid, gfn, writable, )) from None
-        if packed >= 0:
-            return CallResult((46, packed, out[0]))
+            raise bad_value(46, (domid, gfn, value, vcpu, )) from None
         result = known46.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known46, 46, packed)
-        raise refused(46, packed >> 16, (domid, gfn, writable, ))
+        raise refused(46, packed >> 16, (domid, gfn, value, vcpu, ))
 
     known47 = KNOWN_RESULTS[47]
-    def foreign_unmap(mapping: int) -> CallResult:
+    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
         try:
-            packed = call1(machine, 47, mapping)
+            packed = call3(machine, 47, domid, gfn, writable)
         except (TypeError, OverflowError):
-            raise bad_value(47, (mapping, )) from None
+            raise bad_value(47, (domid, gfn, writable, )) from None
+        if packed >= 0:
+            return CallResult((47, packed, out[0]))
         result = known47.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known47, 47, packed)
-        raise refused(47, packed >> 16, (mapping, ))
+        raise refused(47, packed >> 16, (domid, gfn, writable, ))
 
     known48 = KNOWN_RESULTS[48]
-    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
+    def foreign_unmap(mapping: int) -> CallResult:
         try:
-            packed = call3(machine, 48, domid, gfn, readonly)
+            packed = call1(machine, 48, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(48, (domid, gfn, readonly, )) from None
-        if packed >= 0:
-            return CallResult((48, packed, out[0]))
+            raise bad_value(48, (mapping, )) from None
         result = known48.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known48, 48, packed)
-        raise refused(48, packed >> 16, (domid, gfn, readonly, ))
+        raise refused(48, packed >> 16, (mapping, ))
 
     known49 = KNOWN_RESULTS[49]
-    def grant_end_access(domid: int, gref: int) -> CallResult:
+    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 49, domid, gref)
+            packed = call3(machine, 49, domid, gfn, readonly)
         except (TypeError, OverflowError):
-            raise bad_value(49, (domid, gref, )) from None
+            raise bad_value(49, (domid, gfn, readonly, )) from None
+        if packed >= 0:
+            return CallResult((49, packed, out[0]))
         result = known49.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known49, 49, packed)
-        raise refused(49, packed >> 16, (domid, gref, ))
+        raise refused(49, packed >> 16, (domid, gfn, readonly, ))
 
     known50 = KNOWN_RESULTS[50]
-    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
+    def grant_end_access(domid: int, gref: int) -> CallResult:
         try:
-            packed = call3(machine, 50, domid, gref, writable)
+            packed = call2(machine, 50, domid, gref)
         except (TypeError, OverflowError):
-            raise bad_value(50, (domid, gref, writable, )) from None
-        if packed >= 0:
-            return CallResult((50, packed, out[0]))
+            raise bad_value(50, (domid, gref, )) from None
         result = known50.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known50, 50, packed)
-        raise refused(50, packed >> 16, (domid, gref, writable, ))
+        raise refused(50, packed >> 16, (domid, gref, ))
 
     known51 = KNOWN_RESULTS[51]
-    def grant_unmap(mapping: int) -> CallResult:
+    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
         try:
-            packed = call1(machine, 51, mapping)
+            packed = call3(machine, 51, domid, gref, writable)
         except (TypeError, OverflowError):
-            raise bad_value(51, (mapping, )) from None
+            raise bad_value(51, (domid, gref, writable, )) from None
+        if packed >= 0:
+            return CallResult((51, packed, out[0]))
         result = known51.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known51, 51, packed)
-        raise refused(51, packed >> 16, (mapping, ))
+        raise refused(51, packed >> 16, (domid, gref, writable, ))
 
     known52 = KNOWN_RESULTS[52]
-    def ring_get_request(domid: int, ring: int) -> CallResult:
+    def grant_unmap(mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 52, domid, ring)
+            packed = call1(machine, 52, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(52, (domid, ring, )) from None
-        if packed >= 0:
-            return CallResult((52, packed, out[0], out[1], out[2], out[3]))
+            raise bad_value(52, (mapping, )) from None
         result = known52.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known52, 52, packed)
-        raise refused(52, packed >> 16, (domid, ring, ))
+        raise refused(52, packed >> 16, (mapping, ))
 
     known53 = KNOWN_RESULTS[53]
-    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
+    def ring_get_request(domid: int, ring: int) -> CallResult:
         try:
-            packed = call5(machine, 53, domid, ring, gfn, vcpu_id, flags)
+            packed = call2(machine, 53, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(53, (domid, ring, gfn, vcpu_id, flags, )) from None
+            raise bad_value(53, (domid, ring, )) from None
+        if packed >= 0:
+            return CallResult((53, packed, out[0], out[1], out[2], out[3]))
         result = known53.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known53, 53, packed)
-        raise refused(53, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+        raise refused(53, packed >> 16, (domid, ring, ))
 
     known54 = KNOWN_RESULTS[54]
-    def evtchn_send(domid: int, port: int) -> CallResult:
+    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         try:
-            packed = call2(machine, 54, domid, port)
+            packed = call5(machine, 54, domid, ring, gfn, vcpu_id, flags)
         except (TypeError, OverflowError):
-            raise bad_value(54, (domid, port, )) from None
+            raise bad_value(54, (domid, ring, gfn, vcpu_id, flags, )) from None
         result = known54.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known54, 54, packed)
-        raise refused(54, packed >> 16, (domid, port, ))
+        raise refused(54, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
     known55 = KNOWN_RESULTS[55]
-    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
+    def evtchn_send(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 55, domid, max_port)
+            packed = call2(machine, 55, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(55, (domid, max_port, )) from None
+            raise bad_value(55, (domid, port, )) from None
         result = known55.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known55, 55, packed)
-        raise refused(55, packed >> 16, (domid, max_port, ))
+        raise refused(55, packed >> 16, (domid, port, ))
 
     known56 = KNOWN_RESULTS[56]
-    def inject_fault(site: int, nth: int = 1) -> CallResult:
+    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
         try:
-            packed = call2(machine, 56, site, nth)
+            packed = call2(machine, 56, domid, max_port)
         except (TypeError, OverflowError):
-            raise bad_value(56, (site, nth, )) from None
+            raise bad_value(56, (domid, max_port, )) from None
         result = known56.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known56, 56, packed)
-        raise refused(56, packed >> 16, (site, nth, ))
+        raise refused(56, packed >> 16, (domid, max_port, ))
 
     known57 = KNOWN_RESULTS[57]
-    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
+    def inject_fault(site: int, nth: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 57, dom, remote_dom)
+            packed = call2(machine, 57, site, nth)
         except (TypeError, OverflowError):
-            raise bad_value(57, (dom, remote_dom, )) from None
-        if packed >= 0:
-            return CallResult((57, packed, out[0]))
+            raise bad_value(57, (site, nth, )) from None
         result = known57.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known57, 57, packed)
-        raise refused(57, packed >> 16, (dom, remote_dom, ))
+        raise refused(57, packed >> 16, (site, nth, ))
 
     known58 = KNOWN_RESULTS[58]
-    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
+    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
         try:
-            packed = call2(machine, 58, remote_dom, remote_port)
+            packed = call2(machine, 58, dom, remote_dom)
         except (TypeError, OverflowError):
-            raise bad_value(58, (remote_dom, remote_port, )) from None
+            raise bad_value(58, (dom, remote_dom, )) from None
         if packed >= 0:
             return CallResult((58, packed, out[0]))
         result = known58.get(packed)
@@ -823,14 +822,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known58, 58, packed)
-        raise refused(58, packed >> 16, (remote_dom, remote_port, ))
+        raise refused(58, packed >> 16, (dom, remote_dom, ))
 
     known59 = KNOWN_RESULTS[59]
-    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
+    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
         try:
-            packed = call2(machine, 59, virq, vcpu)
+            packed = call2(machine, 59, remote_dom, remote_port)
         except (TypeError, OverflowError):
-            raise bad_value(59, (virq, vcpu, )) from None
+            raise bad_value(59, (remote_dom, remote_port, )) from None
         if packed >= 0:
             return CallResult((59, packed, out[0]))
         result = known59.get(packed)
@@ -838,14 +837,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known59, 59, packed)
-        raise refused(59, packed >> 16, (virq, vcpu, ))
+        raise refused(59, packed >> 16, (remote_dom, remote_port, ))
 
     known60 = KNOWN_RESULTS[60]
-    def evtchn_bind_ipi(vcpu: int) -> CallResult:
+    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 60, vcpu)
+            packed = call2(machine, 60, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(60, (vcpu, )) from None
+            raise bad_value(60, (virq, vcpu, )) from None
         if packed >= 0:
             return CallResult((60, packed, out[0]))
         result = known60.get(packed)
@@ -853,14 +852,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known60, 60, packed)
-        raise refused(60, packed >> 16, (vcpu, ))
+        raise refused(60, packed >> 16, (virq, vcpu, ))
 
     known61 = KNOWN_RESULTS[61]
-    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
+    def evtchn_bind_ipi(vcpu: int) -> CallResult:
         try:
-            packed = call2(machine, 61, pirq, flags)
+            packed = call1(machine, 61, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(61, (pirq, flags, )) from None
+            raise bad_value(61, (vcpu, )) from None
         if packed >= 0:
             return CallResult((61, packed, out[0]))
         result = known61.get(packed)
@@ -868,23 +867,25 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known61, 61, packed)
-        raise refused(61, packed >> 16, (pirq, flags, ))
+        raise refused(61, packed >> 16, (vcpu, ))
 
     known62 = KNOWN_RESULTS[62]
-    def evtchn_close(port: int) -> CallResult:
+    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 62, port)
+            packed = call2(machine, 62, pirq, flags)
         except (TypeError, OverflowError):
-            raise bad_value(62, (port, )) from None
+            raise bad_value(62, (pirq, flags, )) from None
+        if packed >= 0:
+            return CallResult((62, packed, out[0]))
         result = known62.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known62, 62, packed)
-        raise refused(62, packed >> 16, (port, ))
+        raise refused(62, packed >> 16, (pirq, flags, ))
 
     known63 = KNOWN_RESULTS[63]
-    def evtchn_notify(port: int) -> CallResult:
+    def evtchn_close(port: int) -> CallResult:
         try:
             packed = call1(machine, 63, port)
         except (TypeError, OverflowError):
@@ -897,575 +898,565 @@ def bind_calls(
         raise refused(63, packed >> 16, (port, ))
 
     known64 = KNOWN_RESULTS[64]
-    def evtchn_status(dom: int, port: int) -> CallResult:
+    def evtchn_notify(port: int) -> CallResult:
         try:
-            packed = call2(machine, 64, dom, port)
+            packed = call1(machine, 64, port)
         except (TypeError, OverflowError):
-            raise bad_value(64, (dom, port, )) from None
-        if packed >= 0:
-            return CallResult((64, packed, out[0], out[1], out[2], out[3], out[4]))
+            raise bad_value(64, (port, )) from None
         result = known64.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known64, 64, packed)
-        raise refused(64, packed >> 16, (dom, port, ))
+        raise refused(64, packed >> 16, (port, ))
 
     known65 = KNOWN_RESULTS[65]
-    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
+    def evtchn_status(dom: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 65, port, vcpu)
+            packed = call2(machine, 65, dom, port)
         except (TypeError, OverflowError):
-            raise bad_value(65, (port, vcpu, )) from None
+            raise bad_value(65, (dom, port, )) from None
+        if packed >= 0:
+            return CallResult((65, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known65.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known65, 65, packed)
-        raise refused(65, packed >> 16, (port, vcpu, ))
+        raise refused(65, packed >> 16, (dom, port, ))
 
     known66 = KNOWN_RESULTS[66]
-    def evtchn_unmask(port: int) -> CallResult:
+    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 66, port)
+            packed = call2(machine, 66, port, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(66, (port, )) from None
+            raise bad_value(66, (port, vcpu, )) from None
         result = known66.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known66, 66, packed)
-        raise refused(66, packed >> 16, (port, ))
+        raise refused(66, packed >> 16, (port, vcpu, ))
 
     known67 = KNOWN_RESULTS[67]
-    def evtchn_reset(dom: int) -> CallResult:
+    def evtchn_unmask(port: int) -> CallResult:
         try:
-            packed = call1(machine, 67, dom)
+            packed = call1(machine, 67, port)
         except (TypeError, OverflowError):
-            raise bad_value(67, (dom, )) from None
+            raise bad_value(67, (port, )) from None
         result = known67.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known67, 67, packed)
-        raise refused(67, packed >> 16, (dom, ))
+        raise refused(67, packed >> 16, (port, ))
 
     known68 = KNOWN_RESULTS[68]
-    def evtchn_op_raw(cmd: int) -> CallResult:
+    def evtchn_reset(dom: int) -> CallResult:
         try:
-            packed = call1(machine, 68, cmd)
+            packed = call1(machine, 68, dom)
         except (TypeError, OverflowError):
-            raise bad_value(68, (cmd, )) from None
+            raise bad_value(68, (dom, )) from None
         result = known68.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known68, 68, packed)
-        raise refused(68, packed >> 16, (cmd, ))
+        raise refused(68, packed >> 16, (dom, ))
 
     known69 = KNOWN_RESULTS[69]
-    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
+    def evtchn_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call3(machine, 69, domid, port, masked)
+            packed = call1(machine, 69, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(69, (domid, port, masked, )) from None
+            raise bad_value(69, (cmd, )) from None
         result = known69.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known69, 69, packed)
-        raise refused(69, packed >> 16, (domid, port, masked, ))
+        raise refused(69, packed >> 16, (cmd, ))
 
     known70 = KNOWN_RESULTS[70]
-    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
+    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 70, domid, port)
+            packed = call3(machine, 70, domid, port, masked)
         except (TypeError, OverflowError):
-            raise bad_value(70, (domid, port, )) from None
+            raise bad_value(70, (domid, port, masked, )) from None
         result = known70.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known70, 70, packed)
-        raise refused(70, packed >> 16, (domid, port, ))
+        raise refused(70, packed >> 16, (domid, port, masked, ))
 
     known71 = KNOWN_RESULTS[71]
-    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
+    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 71, domid, vcpu)
+            packed = call2(machine, 71, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(71, (domid, vcpu, )) from None
+            raise bad_value(71, (domid, port, )) from None
         result = known71.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known71, 71, packed)
-        raise refused(71, packed >> 16, (domid, vcpu, ))
+        raise refused(71, packed >> 16, (domid, port, ))
 
     known72 = KNOWN_RESULTS[72]
-    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
+    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 72, domid, vcpu, masked)
+            packed = call2(machine, 72, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(72, (domid, vcpu, masked, )) from None
+            raise bad_value(72, (domid, vcpu, )) from None
         result = known72.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known72, 72, packed)
-        raise refused(72, packed >> 16, (domid, vcpu, masked, ))
+        raise refused(72, packed >> 16, (domid, vcpu, ))
 
     known73 = KNOWN_RESULTS[73]
-    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
+    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
         try:
-            packed = call3(machine, 73, domid, virq, vcpu)
+            packed = call3(machine, 73, domid, vcpu, masked)
         except (TypeError, OverflowError):
-            raise bad_value(73, (domid, virq, vcpu, )) from None
+            raise bad_value(73, (domid, vcpu, masked, )) from None
         result = known73.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known73, 73, packed)
-        raise refused(73, packed >> 16, (domid, virq, vcpu, ))
+        raise refused(73, packed >> 16, (domid, vcpu, masked, ))
 
     known74 = KNOWN_RESULTS[74]
-    def sched_yield() -> CallResult:
+    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call0(machine, 74)
+            packed = call3(machine, 74, domid, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(74, ()) from None
+            raise bad_value(74, (domid, virq, vcpu, )) from None
         result = known74.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known74, 74, packed)
-        raise refused(74, packed >> 16, ())
+        raise refused(74, packed >> 16, (domid, virq, vcpu, ))
 
     known75 = KNOWN_RESULTS[75]
-    def sched_block() -> CallResult:
+    def gnttab_set_version(version: int) -> CallResult:
         try:
-            packed = call0(machine, 75)
+            packed = call1(machine, 75, version)
         except (TypeError, OverflowError):
-            raise bad_value(75, ()) from None
+            raise bad_value(75, (version, )) from None
         result = known75.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known75, 75, packed)
-        raise refused(75, packed >> 16, ())
+        raise refused(75, packed >> 16, (version, ))
 
     known76 = KNOWN_RESULTS[76]
-    def sched_shutdown(reason: int) -> CallResult:
+    def sched_yield() -> CallResult:
         try:
-            packed = call1(machine, 76, reason)
+            packed = call0(machine, 76)
         except (TypeError, OverflowError):
-            raise bad_value(76, (reason, )) from None
+            raise bad_value(76, ()) from None
         result = known76.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known76, 76, packed)
-        raise refused(76, packed >> 16, (reason, ))
+        raise refused(76, packed >> 16, ())
 
     known77 = KNOWN_RESULTS[77]
-    def sched_shutdown_code(reason: int) -> CallResult:
+    def sched_block() -> CallResult:
         try:
-            packed = call1(machine, 77, reason)
+            packed = call0(machine, 77)
         except (TypeError, OverflowError):
-            raise bad_value(77, (reason, )) from None
+            raise bad_value(77, ()) from None
         result = known77.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known77, 77, packed)
-        raise refused(77, packed >> 16, (reason, ))
+        raise refused(77, packed >> 16, ())
 
-    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
-        return call_lists(78, (ports, nr_ports, timeout, ))
+    known78 = KNOWN_RESULTS[78]
+    def sched_shutdown(reason: int) -> CallResult:
+        try:
+            packed = call1(machine, 78, reason)
+        except (TypeError, OverflowError):
+            raise bad_value(78, (reason, )) from None
+        result = known78.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known78, 78, packed)
+        raise refused(78, packed >> 16, (reason, ))
 
     known79 = KNOWN_RESULTS[79]
-    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
+    def sched_shutdown_code(reason: int) -> CallResult:
         try:
-            packed = call2(machine, 79, domain_id, reason)
+            packed = call1(machine, 79, reason)
         except (TypeError, OverflowError):
-            raise bad_value(79, (domain_id, reason, )) from None
+            raise bad_value(79, (reason, )) from None
         result = known79.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known79, 79, packed)
-        raise refused(79, packed >> 16, (domain_id, reason, ))
+        raise refused(79, packed >> 16, (reason, ))
 
-    known80 = KNOWN_RESULTS[80]
-    def sched_watchdog(id: int, timeout: int) -> CallResult:
-        try:
-            packed = call2(machine, 80, id, timeout)
-        except (TypeError, OverflowError):
-            raise bad_value(80, (id, timeout, )) from None
-        result = known80.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known80, 80, packed)
-        raise refused(80, packed >> 16, (id, timeout, ))
+    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
+        return call_lists(80, (ports, nr_ports, timeout, ))
 
     known81 = KNOWN_RESULTS[81]
-    def sched_op_raw(cmd: int) -> CallResult:
+    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
         try:
-            packed = call1(machine, 81, cmd)
+            packed = call2(machine, 81, domain_id, reason)
         except (TypeError, OverflowError):
-            raise bad_value(81, (cmd, )) from None
+            raise bad_value(81, (domain_id, reason, )) from None
         result = known81.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known81, 81, packed)
-        raise refused(81, packed >> 16, (cmd, ))
+        raise refused(81, packed >> 16, (domain_id, reason, ))
 
     known82 = KNOWN_RESULTS[82]
-    def domain_resume(domid: int) -> CallResult:
+    def sched_watchdog(id: int, timeout: int) -> CallResult:
         try:
-            packed = call1(machine, 82, domid)
+            packed = call2(machine, 82, id, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(82, (domid, )) from None
+            raise bad_value(82, (id, timeout, )) from None
         result = known82.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known82, 82, packed)
-        raise refused(82, packed >> 16, (domid, ))
+        raise refused(82, packed >> 16, (id, timeout, ))
 
     known83 = KNOWN_RESULTS[83]
-    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+    def sched_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call2(machine, 83, domid, id)
+            packed = call1(machine, 83, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(83, (domid, id, )) from None
+            raise bad_value(83, (cmd, )) from None
         result = known83.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known83, 83, packed)
-        raise refused(83, packed >> 16, (domid, id, ))
+        raise refused(83, packed >> 16, (cmd, ))
 
     known84 = KNOWN_RESULTS[84]
-    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+    def domain_resume(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 84, domid, vcpu)
+            packed = call1(machine, 84, domid)
         except (TypeError, OverflowError):
-            raise bad_value(84, (domid, vcpu, )) from None
+            raise bad_value(84, (domid, )) from None
         result = known84.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known84, 84, packed)
-        raise refused(84, packed >> 16, (domid, vcpu, ))
+        raise refused(84, packed >> 16, (domid, ))
 
-    def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
-        return call_lists(85, (uuid, flags, ))
+    known85 = KNOWN_RESULTS[85]
+    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 85, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(85, (domid, id, )) from None
+        result = known85.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known85, 85, packed)
+        raise refused(85, packed >> 16, (domid, id, ))
 
     known86 = KNOWN_RESULTS[86]
-    def tmem_destroy_pool(pool_id: int) -> CallResult:
+    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 86, pool_id)
+            packed = call2(machine, 86, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(86, (pool_id, )) from None
+            raise bad_value(86, (domid, vcpu, )) from None
         result = known86.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known86, 86, packed)
-        raise refused(86, packed >> 16, (pool_id, ))
+        raise refused(86, packed >> 16, (domid, vcpu, ))
+
+    def acquire_resource(domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
+        return call_lists(87, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
+
+    known88 = KNOWN_RESULTS[88]
+    def resource_size(domid: int, type: int, id: int) -> CallResult:
+        try:
+            packed = call3(machine, 88, domid, type, id)
+        except (TypeError, OverflowError):
+            raise bad_value(88, (domid, type, id, )) from None
+        if packed >= 0:
+            return CallResult((88, packed, out[0]))
+        result = known88.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known88, 88, packed)
+        raise refused(88, packed >> 16, (domid, type, id, ))
+
+    def map_resource(domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
+        return call_lists(89, (domid, type, id, frame, nr_frames, writable, ))
+
+    known90 = KNOWN_RESULTS[90]
+    def unmap_resource(mapping: int) -> CallResult:
+        try:
+            packed = call1(machine, 90, mapping)
+        except (TypeError, OverflowError):
+            raise bad_value(90, (mapping, )) from None
+        result = known90.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known90, 90, packed)
+        raise refused(90, packed >> 16, (mapping, ))
+
+    known91 = KNOWN_RESULTS[91]
+    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
+        try:
+            packed = call2(machine, 91, domid, handle_bufioreq)
+        except (TypeError, OverflowError):
+            raise bad_value(91, (domid, handle_bufioreq, )) from None
+        if packed >= 0:
+            return CallResult((91, packed, out[0]))
+        result = known91.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known91, 91, packed)
+        raise refused(91, packed >> 16, (domid, handle_bufioreq, ))
+
+    known92 = KNOWN_RESULTS[92]
+    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 92, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(92, (domid, id, )) from None
+        result = known92.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known92, 92, packed)
+        raise refused(92, packed >> 16, (domid, id, ))
+
+    def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
+        return call_lists(93, (uuid, flags, ))
+
+    known94 = KNOWN_RESULTS[94]
+    def tmem_destroy_pool(pool_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 94, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(94, (pool_id, )) from None
+        result = known94.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known94, 94, packed)
+        raise refused(94, packed >> 16, (pool_id, ))
 
     def tmem_new_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(87, (pool_id, oid, index, ))
+        return call_lists(95, (pool_id, oid, index, ))
 
     def tmem_put_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(88, (pool_id, oid, index, cmfn, ))
+        return call_lists(96, (pool_id, oid, index, cmfn, ))
 
     def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(89, (pool_id, oid, index, cmfn, ))
+        return call_lists(97, (pool_id, oid, index, cmfn, ))
 
     def tmem_flush_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(90, (pool_id, oid, index, ))
+        return call_lists(98, (pool_id, oid, index, ))
 
     def tmem_flush_object(pool_id: int, oid: Sequence[int]) -> CallResult:
-        return call_lists(91, (pool_id, oid, ))
+        return call_lists(99, (pool_id, oid, ))
 
     def tmem_read(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
-        return call_lists(92, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
+        return call_lists(100, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
     def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
-        return call_lists(93, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
+        return call_lists(101, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
     def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(94, (pool_id, oid, index, cmfn, ))
-
-    known95 = KNOWN_RESULTS[95]
-    def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
-        try:
-            packed = call2(machine, 95, cmd, pool_id)
-        except (TypeError, OverflowError):
-            raise bad_value(95, (cmd, pool_id, )) from None
-        result = known95.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known95, 95, packed)
-        raise refused(95, packed >> 16, (cmd, pool_id, ))
-
-    def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
-        return call_lists(96, (cli_id, uuid, auth, ))
-
-    def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
-        return call_lists(97, (cli_id, pool_id, flags, uuid, ))
-
-    known98 = KNOWN_RESULTS[98]
-    def tmem_control_thaw(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 98, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(98, (cli_id, )) from None
-        result = known98.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known98, 98, packed)
-        raise refused(98, packed >> 16, (cli_id, ))
-
-    known99 = KNOWN_RESULTS[99]
-    def tmem_control_freeze(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 99, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(99, (cli_id, )) from None
-        result = known99.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known99, 99, packed)
-        raise refused(99, packed >> 16, (cli_id, ))
-
-    known100 = KNOWN_RESULTS[100]
-    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
-        try:
-            packed = call2(machine, 100, cli_id, kb)
-        except (TypeError, OverflowError):
-            raise bad_value(100, (cli_id, kb, )) from None
-        result = known100.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known100, 100, packed)
-        raise refused(100, packed >> 16, (cli_id, kb, ))
-
-    known101 = KNOWN_RESULTS[101]
-    def tmem_control_destroy(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 101, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(101, (cli_id, )) from None
-        result = known101.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known101, 101, packed)
-        raise refused(101, packed >> 16, (cli_id, ))
-
-    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
-        return call_lists(102, (cli_id, len, use_long, ))
+        return call_lists(102, (pool_id, oid, index, cmfn, ))
 
     known103 = KNOWN_RESULTS[103]
-    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
+    def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 103, cli_id, weight)
+            packed = call2(machine, 103, cmd, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(103, (cli_id, weight, )) from None
+            raise bad_value(103, (cmd, pool_id, )) from None
         result = known103.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known103, 103, packed)
-        raise refused(103, packed >> 16, (cli_id, weight, ))
+        raise refused(103, packed >> 16, (cmd, pool_id, ))
 
-    known104 = KNOWN_RESULTS[104]
-    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
-        try:
-            packed = call2(machine, 104, cli_id, cap)
-        except (TypeError, OverflowError):
-            raise bad_value(104, (cli_id, cap, )) from None
-        result = known104.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known104, 104, packed)
-        raise refused(104, packed >> 16, (cli_id, cap, ))
+    def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
+        return call_lists(104, (cli_id, uuid, auth, ))
 
-    known105 = KNOWN_RESULTS[105]
-    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
-        try:
-            packed = call2(machine, 105, cli_id, compress)
-        except (TypeError, OverflowError):
-            raise bad_value(105, (cli_id, compress, )) from None
-        result = known105.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known105, 105, packed)
-        raise refused(105, packed >> 16, (cli_id, compress, ))
+    def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
+        return call_lists(105, (cli_id, pool_id, flags, uuid, ))
 
     known106 = KNOWN_RESULTS[106]
-    def tmem_control_query_freeable_mb() -> CallResult:
+    def tmem_control_thaw(cli_id: int) -> CallResult:
         try:
-            packed = call0(machine, 106)
+            packed = call1(machine, 106, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(106, ()) from None
+            raise bad_value(106, (cli_id, )) from None
         result = known106.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known106, 106, packed)
-        raise refused(106, packed >> 16, ())
+        raise refused(106, packed >> 16, (cli_id, ))
 
     known107 = KNOWN_RESULTS[107]
-    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+    def tmem_control_freeze(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 107, cli_id, live)
+            packed = call1(machine, 107, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(107, (cli_id, live, )) from None
+            raise bad_value(107, (cli_id, )) from None
         result = known107.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known107, 107, packed)
-        raise refused(107, packed >> 16, (cli_id, live, ))
+        raise refused(107, packed >> 16, (cli_id, ))
 
     known108 = KNOWN_RESULTS[108]
-    def tmem_control_save_get_version() -> CallResult:
+    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
         try:
-            packed = call0(machine, 108)
+            packed = call2(machine, 108, cli_id, kb)
         except (TypeError, OverflowError):
-            raise bad_value(108, ()) from None
+            raise bad_value(108, (cli_id, kb, )) from None
         result = known108.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known108, 108, packed)
-        raise refused(108, packed >> 16, ())
+        raise refused(108, packed >> 16, (cli_id, kb, ))
 
     known109 = KNOWN_RESULTS[109]
-    def tmem_control_save_get_maxpools() -> CallResult:
+    def tmem_control_destroy(cli_id: int) -> CallResult:
         try:
-            packed = call0(machine, 109)
+            packed = call1(machine, 109, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(109, ()) from None
+            raise bad_value(109, (cli_id, )) from None
         result = known109.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known109, 109, packed)
-        raise refused(109, packed >> 16, ())
+        raise refused(109, packed >> 16, (cli_id, ))
 
-    known110 = KNOWN_RESULTS[110]
-    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 110, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(110, (cli_id, )) from None
-        result = known110.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known110, 110, packed)
-        raise refused(110, packed >> 16, (cli_id, ))
+    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        return call_lists(110, (cli_id, len, use_long, ))
 
     known111 = KNOWN_RESULTS[111]
-    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
+    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
         try:
-            packed = call1(machine, 111, cli_id)
+            packed = call2(machine, 111, cli_id, weight)
         except (TypeError, OverflowError):
-            raise bad_value(111, (cli_id, )) from None
+            raise bad_value(111, (cli_id, weight, )) from None
         result = known111.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known111, 111, packed)
-        raise refused(111, packed >> 16, (cli_id, ))
+        raise refused(111, packed >> 16, (cli_id, weight, ))
 
     known112 = KNOWN_RESULTS[112]
-    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
         try:
-            packed = call1(machine, 112, cli_id)
+            packed = call2(machine, 112, cli_id, cap)
         except (TypeError, OverflowError):
-            raise bad_value(112, (cli_id, )) from None
+            raise bad_value(112, (cli_id, cap, )) from None
         result = known112.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known112, 112, packed)
-        raise refused(112, packed >> 16, (cli_id, ))
+        raise refused(112, packed >> 16, (cli_id, cap, ))
 
     known113 = KNOWN_RESULTS[113]
-    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
         try:
-            packed = call2(machine, 113, cli_id, pool_id)
+            packed = call2(machine, 113, cli_id, compress)
         except (TypeError, OverflowError):
-            raise bad_value(113, (cli_id, pool_id, )) from None
+            raise bad_value(113, (cli_id, compress, )) from None
         result = known113.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known113, 113, packed)
-        raise refused(113, packed >> 16, (cli_id, pool_id, ))
+        raise refused(113, packed >> 16, (cli_id, compress, ))
 
     known114 = KNOWN_RESULTS[114]
-    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_query_freeable_mb() -> CallResult:
         try:
-            packed = call2(machine, 114, cli_id, pool_id)
+            packed = call0(machine, 114)
         except (TypeError, OverflowError):
-            raise bad_value(114, (cli_id, pool_id, )) from None
+            raise bad_value(114, ()) from None
         result = known114.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known114, 114, packed)
-        raise refused(114, packed >> 16, (cli_id, pool_id, ))
+        raise refused(114, packed >> 16, ())
 
-    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
-        return call_lists(115, (cli_id, pool_id, ))
+    known115 = KNOWN_RESULTS[115]
+    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+        try:
+            packed = call2(machine, 115, cli_id, live)
+        except (TypeError, OverflowError):
+            raise bad_value(115, (cli_id, live, )) from None
+        result = known115.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known115, 115, packed)
+        raise refused(115, packed >> 16, (cli_id, live, ))
 
     known116 = KNOWN_RESULTS[116]
-    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+    def tmem_control_save_get_version() -> CallResult:
         try:
-            packed = call3(machine, 116, cli_id, pool_id, bufsize)
+            packed = call0(machine, 116)
         except (TypeError, OverflowError):
-            raise bad_value(116, (cli_id, pool_id, bufsize, )) from None
-        if packed >= 0:
-            return CallResult((116, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+            raise bad_value(116, ()) from None
         result = known116.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known116, 116, packed)
-        raise refused(116, packed >> 16, (cli_id, pool_id, bufsize, ))
+        raise refused(116, packed >> 16, ())
 
     known117 = KNOWN_RESULTS[117]
-    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
+    def tmem_control_save_get_maxpools() -> CallResult:
         try:
-            packed = call2(machine, 117, cli_id, bufsize)
+            packed = call0(machine, 117)
         except (TypeError, OverflowError):
-            raise bad_value(117, (cli_id, bufsize, )) from None
-        if packed >= 0:
-            return CallResult((117, packed, out[0], out[1], out[2], out[3], out[4]))
+            raise bad_value(117, ()) from None
         result = known117.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known117, 117, packed)
-        raise refused(117, packed >> 16, (cli_id, bufsize, ))
+        raise refused(117, packed >> 16, ())
 
     known118 = KNOWN_RESULTS[118]
-    def tmem_control_save_end(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 118, cli_id)
         except (TypeError, OverflowError):
@@ -1478,7 +1469,7 @@ def bind_calls(
         raise refused(118, packed >> 16, (cli_id, ))
 
     known119 = KNOWN_RESULTS[119]
-    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 119, cli_id)
         except (TypeError, OverflowError):
@@ -1490,204 +1481,164 @@ def bind_calls(
             return remember(known119, 119, packed)
         raise refused(119, packed >> 16, (cli_id, ))
 
-    def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
-        return call_lists(120, (cli_id, pool_id, oid, index, data, bufsize, ))
+    known120 = KNOWN_RESULTS[120]
+    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 120, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(120, (cli_id, )) from None
+        result = known120.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known120, 120, packed)
+        raise refused(120, packed >> 16, (cli_id, ))
 
-    def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(121, (cli_id, pool_id, oid, index, ))
+    known121 = KNOWN_RESULTS[121]
+    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+        try:
+            packed = call2(machine, 121, cli_id, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(121, (cli_id, pool_id, )) from None
+        result = known121.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known121, 121, packed)
+        raise refused(121, packed >> 16, (cli_id, pool_id, ))
 
     known122 = KNOWN_RESULTS[122]
-    def tmem_control_other(subop: int, cli_id: int) -> CallResult:
+    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 122, subop, cli_id)
+            packed = call2(machine, 122, cli_id, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(122, (subop, cli_id, )) from None
+            raise bad_value(122, (cli_id, pool_id, )) from None
         result = known122.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known122, 122, packed)
-        raise refused(122, packed >> 16, (subop, cli_id, ))
+        raise refused(122, packed >> 16, (cli_id, pool_id, ))
 
-    known123 = KNOWN_RESULTS[123]
-    def advance_time(ns: int) -> CallResult:
-        try:
-            packed = call1(machine, 123, ns)
-        except (TypeError, OverflowError):
-            raise bad_value(123, (ns, )) from None
-        result = known123.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known123, 123, packed)
-        raise refused(123, packed >> 16, (ns, ))
+    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
+        return call_lists(123, (cli_id, pool_id, ))
 
     known124 = KNOWN_RESULTS[124]
-    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call2(machine, 124, vcpuid, ctxt)
+            packed = call3(machine, 124, cli_id, pool_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(124, (vcpuid, ctxt, )) from None
+            raise bad_value(124, (cli_id, pool_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((124, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known124.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known124, 124, packed)
-        raise refused(124, packed >> 16, (vcpuid, ctxt, ))
+        raise refused(124, packed >> 16, (cli_id, pool_id, bufsize, ))
 
     known125 = KNOWN_RESULTS[125]
-    def vcpu_up(vcpuid: int) -> CallResult:
+    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call1(machine, 125, vcpuid)
+            packed = call2(machine, 125, cli_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(125, (vcpuid, )) from None
+            raise bad_value(125, (cli_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((125, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known125.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known125, 125, packed)
-        raise refused(125, packed >> 16, (vcpuid, ))
+        raise refused(125, packed >> 16, (cli_id, bufsize, ))
 
     known126 = KNOWN_RESULTS[126]
-    def vcpu_down(vcpuid: int) -> CallResult:
+    def tmem_control_save_end(cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 126, vcpuid)
+            packed = call1(machine, 126, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(126, (vcpuid, )) from None
+            raise bad_value(126, (cli_id, )) from None
         result = known126.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known126, 126, packed)
-        raise refused(126, packed >> 16, (vcpuid, ))
+        raise refused(126, packed >> 16, (cli_id, ))
 
     known127 = KNOWN_RESULTS[127]
-    def vcpu_is_up(vcpuid: int) -> CallResult:
+    def tmem_control_restore_begin(cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 127, vcpuid)
+            packed = call1(machine, 127, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(127, (vcpuid, )) from None
+            raise bad_value(127, (cli_id, )) from None
         result = known127.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known127, 127, packed)
-        raise refused(127, packed >> 16, (vcpuid, ))
+        raise refused(127, packed >> 16, (cli_id, ))
 
-    known128 = KNOWN_RESULTS[128]
-    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 128, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(128, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((128, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
-        result = known128.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known128, 128, packed)
-        raise refused(128, packed >> 16, (vcpuid, ))
+    def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
+        return call_lists(128, (cli_id, pool_id, oid, index, data, bufsize, ))
 
-    known129 = KNOWN_RESULTS[129]
-    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
-        try:
-            packed = call2(machine, 129, vcpuid, addr)
-        except (TypeError, OverflowError):
-            raise bad_value(129, (vcpuid, addr, )) from None
-        result = known129.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known129, 129, packed)
-        raise refused(129, packed >> 16, (vcpuid, addr, ))
+    def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(129, (cli_id, pool_id, oid, index, ))
 
     known130 = KNOWN_RESULTS[130]
-    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
+    def tmem_control_other(subop: int, cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 130, vcpuid, period_ns)
+            packed = call2(machine, 130, subop, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(130, (vcpuid, period_ns, )) from None
+            raise bad_value(130, (subop, cli_id, )) from None
         result = known130.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known130, 130, packed)
-        raise refused(130, packed >> 16, (vcpuid, period_ns, ))
+        raise refused(130, packed >> 16, (subop, cli_id, ))
 
-    known131 = KNOWN_RESULTS[131]
-    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 131, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(131, (vcpuid, )) from None
-        result = known131.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known131, 131, packed)
-        raise refused(131, packed >> 16, (vcpuid, ))
+    def memory_exchange(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(131, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    known132 = KNOWN_RESULTS[132]
-    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
-        try:
-            packed = call3(machine, 132, vcpuid, timeout_abs_ns, flags)
-        except (TypeError, OverflowError):
-            raise bad_value(132, (vcpuid, timeout_abs_ns, flags, )) from None
-        result = known132.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known132, 132, packed)
-        raise refused(132, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(132, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    known133 = KNOWN_RESULTS[133]
-    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 133, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(133, (vcpuid, )) from None
-        result = known133.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known133, 133, packed)
-        raise refused(133, packed >> 16, (vcpuid, ))
+    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(133, (domid, nr_extents, extent_order, extent_start, ))
 
     known134 = KNOWN_RESULTS[134]
-    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+    def advance_time(ns: int) -> CallResult:
         try:
-            packed = call3(machine, 134, vcpuid, mfn, offset)
+            packed = call1(machine, 134, ns)
         except (TypeError, OverflowError):
-            raise bad_value(134, (vcpuid, mfn, offset, )) from None
+            raise bad_value(134, (ns, )) from None
         result = known134.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known134, 134, packed)
-        raise refused(134, packed >> 16, (vcpuid, mfn, offset, ))
+        raise refused(134, packed >> 16, (ns, ))
 
     known135 = KNOWN_RESULTS[135]
-    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
         try:
-            packed = call2(machine, 135, vcpuid, arg)
+            packed = call2(machine, 135, vcpuid, ctxt)
         except (TypeError, OverflowError):
-            raise bad_value(135, (vcpuid, arg, )) from None
+            raise bad_value(135, (vcpuid, ctxt, )) from None
         result = known135.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known135, 135, packed)
-        raise refused(135, packed >> 16, (vcpuid, arg, ))
+        raise refused(135, packed >> 16, (vcpuid, ctxt, ))
 
     known136 = KNOWN_RESULTS[136]
-    def vcpu_get_physid(vcpuid: int) -> CallResult:
+    def vcpu_up(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 136, vcpuid)
         except (TypeError, OverflowError):
             raise bad_value(136, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((136, packed, out[0]))
         result = known136.get(packed)
         if result is not None:
             return result
@@ -1696,103 +1647,143 @@ def bind_calls(
         raise refused(136, packed >> 16, (vcpuid, ))
 
     known137 = KNOWN_RESULTS[137]
-    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def vcpu_down(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 137, vcpuid, addr)
+            packed = call1(machine, 137, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(137, (vcpuid, addr, )) from None
+            raise bad_value(137, (vcpuid, )) from None
         result = known137.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known137, 137, packed)
-        raise refused(137, packed >> 16, (vcpuid, addr, ))
+        raise refused(137, packed >> 16, (vcpuid, ))
 
     known138 = KNOWN_RESULTS[138]
-    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+    def vcpu_is_up(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 138, cmd, vcpuid)
+            packed = call1(machine, 138, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(138, (cmd, vcpuid, )) from None
+            raise bad_value(138, (vcpuid, )) from None
         result = known138.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known138, 138, packed)
-        raise refused(138, packed >> 16, (cmd, vcpuid, ))
+        raise refused(138, packed >> 16, (vcpuid, ))
 
     known139 = KNOWN_RESULTS[139]
-    def set_timer_op(timeout: int) -> CallResult:
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 139, timeout)
+            packed = call1(machine, 139, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(139, (timeout, )) from None
+            raise bad_value(139, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((139, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known139.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known139, 139, packed)
-        raise refused(139, packed >> 16, (timeout, ))
+        raise refused(139, packed >> 16, (vcpuid, ))
 
     known140 = KNOWN_RESULTS[140]
-    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call2(machine, 140, domid, vcpu)
+            packed = call2(machine, 140, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(140, (domid, vcpu, )) from None
+            raise bad_value(140, (vcpuid, addr, )) from None
         result = known140.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known140, 140, packed)
-        raise refused(140, packed >> 16, (domid, vcpu, ))
+        raise refused(140, packed >> 16, (vcpuid, addr, ))
 
     known141 = KNOWN_RESULTS[141]
-    def xenver_version() -> CallResult:
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
         try:
-            packed = call0(machine, 141)
+            packed = call2(machine, 141, vcpuid, period_ns)
         except (TypeError, OverflowError):
-            raise bad_value(141, ()) from None
+            raise bad_value(141, (vcpuid, period_ns, )) from None
         result = known141.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known141, 141, packed)
-        raise refused(141, packed >> 16, ())
+        raise refused(141, packed >> 16, (vcpuid, period_ns, ))
 
-    def xenver_extraversion() -> CallResult:
-        return call_lists(142, ())
+    known142 = KNOWN_RESULTS[142]
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 142, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(142, (vcpuid, )) from None
+        result = known142.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known142, 142, packed)
+        raise refused(142, packed >> 16, (vcpuid, ))
 
-    def xenver_compile_info() -> CallResult:
-        return call_lists(143, ())
+    known143 = KNOWN_RESULTS[143]
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+        try:
+            packed = call3(machine, 143, vcpuid, timeout_abs_ns, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(143, (vcpuid, timeout_abs_ns, flags, )) from None
+        result = known143.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known143, 143, packed)
+        raise refused(143, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
 
-    def xenver_capabilities() -> CallResult:
-        return call_lists(144, ())
+    known144 = KNOWN_RESULTS[144]
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 144, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(144, (vcpuid, )) from None
+        result = known144.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known144, 144, packed)
+        raise refused(144, packed >> 16, (vcpuid, ))
 
-    def xenver_changeset() -> CallResult:
-        return call_lists(145, ())
+    known145 = KNOWN_RESULTS[145]
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+        try:
+            packed = call3(machine, 145, vcpuid, mfn, offset)
+        except (TypeError, OverflowError):
+            raise bad_value(145, (vcpuid, mfn, offset, )) from None
+        result = known145.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known145, 145, packed)
+        raise refused(145, packed >> 16, (vcpuid, mfn, offset, ))
 
     known146 = KNOWN_RESULTS[146]
-    def xenver_platform_parameters() -> CallResult:
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
         try:
-            packed = call0(machine, 146)
+            packed = call2(machine, 146, vcpuid, arg)
         except (TypeError, OverflowError):
-            raise bad_value(146, ()) from None
-        if packed >= 0:
-            return CallResult((146, packed, out[0]))
+            raise bad_value(146, (vcpuid, arg, )) from None
         result = known146.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known146, 146, packed)
-        raise refused(146, packed >> 16, ())
+        raise refused(146, packed >> 16, (vcpuid, arg, ))
 
     known147 = KNOWN_RESULTS[147]
-    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 147, submap_idx)
+            packed = call1(machine, 147, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(147, (submap_idx, )) from None
+            raise bad_value(147, (vcpuid, )) from None
         if packed >= 0:
             return CallResult((147, packed, out[0]))
         result = known147.get(packed)
@@ -1800,394 +1791,501 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known147, 147, packed)
-        raise refused(147, packed >> 16, (submap_idx, ))
+        raise refused(147, packed >> 16, (vcpuid, ))
 
     known148 = KNOWN_RESULTS[148]
-    def xenver_pagesize(arg: int = 0) -> CallResult:
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call1(machine, 148, arg)
+            packed = call2(machine, 148, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(148, (arg, )) from None
+            raise bad_value(148, (vcpuid, addr, )) from None
         result = known148.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known148, 148, packed)
-        raise refused(148, packed >> 16, (arg, ))
+        raise refused(148, packed >> 16, (vcpuid, addr, ))
 
-    def xenver_guest_handle() -> CallResult:
-        return call_lists(149, ())
+    known149 = KNOWN_RESULTS[149]
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+        try:
+            packed = call2(machine, 149, cmd, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(149, (cmd, vcpuid, )) from None
+        result = known149.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known149, 149, packed)
+        raise refused(149, packed >> 16, (cmd, vcpuid, ))
 
-    def xenver_commandline() -> CallResult:
-        return call_lists(150, ())
+    known150 = KNOWN_RESULTS[150]
+    def set_timer_op(timeout: int) -> CallResult:
+        try:
+            packed = call1(machine, 150, timeout)
+        except (TypeError, OverflowError):
+            raise bad_value(150, (timeout, )) from None
+        result = known150.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known150, 150, packed)
+        raise refused(150, packed >> 16, (timeout, ))
 
     known151 = KNOWN_RESULTS[151]
-    def xenver_raw(cmd: int) -> CallResult:
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 151, cmd)
+            packed = call2(machine, 151, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(151, (cmd, )) from None
+            raise bad_value(151, (domid, vcpu, )) from None
         result = known151.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known151, 151, packed)
-        raise refused(151, packed >> 16, (cmd, ))
+        raise refused(151, packed >> 16, (domid, vcpu, ))
 
-    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
-        return call_lists(152, (calls, nr_calls, ))
-
-    known153 = KNOWN_RESULTS[153]
-    def set_trap_table(table: int) -> CallResult:
+    known152 = KNOWN_RESULTS[152]
+    def xenver_version() -> CallResult:
         try:
-            packed = call1(machine, 153, table)
+            packed = call0(machine, 152)
         except (TypeError, OverflowError):
-            raise bad_value(153, (table, )) from None
-        result = known153.get(packed)
+            raise bad_value(152, ()) from None
+        result = known152.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known153, 153, packed)
-        raise refused(153, packed >> 16, (table, ))
+            return remember(known152, 152, packed)
+        raise refused(152, packed >> 16, ())
 
-    known154 = KNOWN_RESULTS[154]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
-        try:
-            packed = call4(machine, 154, req, count, pdone, foreigndom)
-        except (TypeError, OverflowError):
-            raise bad_value(154, (req, count, pdone, foreigndom, )) from None
-        result = known154.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known154, 154, packed)
-        raise refused(154, packed >> 16, (req, count, pdone, foreigndom, ))
+    def xenver_extraversion() -> CallResult:
+        return call_lists(153, ())
 
-    known155 = KNOWN_RESULTS[155]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
-        try:
-            packed = call2(machine, 155, frame_list, entries)
-        except (TypeError, OverflowError):
-            raise bad_value(155, (frame_list, entries, )) from None
-        result = known155.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known155, 155, packed)
-        raise refused(155, packed >> 16, (frame_list, entries, ))
+    def xenver_compile_info() -> CallResult:
+        return call_lists(154, ())
 
-    known156 = KNOWN_RESULTS[156]
-    def stack_switch(ss: int, esp: int) -> CallResult:
-        try:
-            packed = call2(machine, 156, ss, esp)
-        except (TypeError, OverflowError):
-            raise bad_value(156, (ss, esp, )) from None
-        result = known156.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known156, 156, packed)
-        raise refused(156, packed >> 16, (ss, esp, ))
+    def xenver_capabilities() -> CallResult:
+        return call_lists(155, ())
+
+    def xenver_changeset() -> CallResult:
+        return call_lists(156, ())
 
     known157 = KNOWN_RESULTS[157]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+    def xenver_platform_parameters() -> CallResult:
         try:
-            packed = call3(machine, 157, event_address, failsafe_address, syscall_address)
+            packed = call0(machine, 157)
         except (TypeError, OverflowError):
-            raise bad_value(157, (event_address, failsafe_address, syscall_address, )) from None
+            raise bad_value(157, ()) from None
+        if packed >= 0:
+            return CallResult((157, packed, out[0]))
         result = known157.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known157, 157, packed)
-        raise refused(157, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+        raise refused(157, packed >> 16, ())
 
     known158 = KNOWN_RESULTS[158]
-    def fpu_taskswitch(set: int) -> CallResult:
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 158, set)
+            packed = call1(machine, 158, submap_idx)
         except (TypeError, OverflowError):
-            raise bad_value(158, (set, )) from None
+            raise bad_value(158, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((158, packed, out[0]))
         result = known158.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known158, 158, packed)
-        raise refused(158, packed >> 16, (set, ))
+        raise refused(158, packed >> 16, (submap_idx, ))
 
     known159 = KNOWN_RESULTS[159]
-    def set_debugreg(reg: int, value: int) -> CallResult:
+    def xenver_pagesize(arg: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 159, reg, value)
+            packed = call1(machine, 159, arg)
         except (TypeError, OverflowError):
-            raise bad_value(159, (reg, value, )) from None
+            raise bad_value(159, (arg, )) from None
         result = known159.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known159, 159, packed)
-        raise refused(159, packed >> 16, (reg, value, ))
+        raise refused(159, packed >> 16, (arg, ))
 
-    known160 = KNOWN_RESULTS[160]
-    def get_debugreg(reg: int) -> CallResult:
-        try:
-            packed = call1(machine, 160, reg)
-        except (TypeError, OverflowError):
-            raise bad_value(160, (reg, )) from None
-        result = known160.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known160, 160, packed)
-        raise refused(160, packed >> 16, (reg, ))
+    def xenver_guest_handle() -> CallResult:
+        return call_lists(160, ())
 
-    known161 = KNOWN_RESULTS[161]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
-        try:
-            packed = call2(machine, 161, ma, desc)
-        except (TypeError, OverflowError):
-            raise bad_value(161, (ma, desc, )) from None
-        result = known161.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known161, 161, packed)
-        raise refused(161, packed >> 16, (ma, desc, ))
+    def xenver_commandline() -> CallResult:
+        return call_lists(161, ())
 
     known162 = KNOWN_RESULTS[162]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+    def xenver_raw(cmd: int) -> CallResult:
         try:
-            packed = call3(machine, 162, va, val, flags)
+            packed = call1(machine, 162, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(162, (va, val, flags, )) from None
+            raise bad_value(162, (cmd, )) from None
         result = known162.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known162, 162, packed)
-        raise refused(162, packed >> 16, (va, val, flags, ))
+        raise refused(162, packed >> 16, (cmd, ))
 
-    known163 = KNOWN_RESULTS[163]
-    def iret() -> CallResult:
-        try:
-            packed = call0(machine, 163)
-        except (TypeError, OverflowError):
-            raise bad_value(163, ()) from None
-        result = known163.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known163, 163, packed)
-        raise refused(163, packed >> 16, ())
+    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        return call_lists(163, (calls, nr_calls, ))
 
     known164 = KNOWN_RESULTS[164]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def set_trap_table(table: int) -> CallResult:
         try:
-            packed = call2(machine, 164, which, base)
+            packed = call1(machine, 164, table)
         except (TypeError, OverflowError):
-            raise bad_value(164, (which, base, )) from None
+            raise bad_value(164, (table, )) from None
         result = known164.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known164, 164, packed)
-        raise refused(164, packed >> 16, (which, base, ))
+        raise refused(164, packed >> 16, (table, ))
 
     known165 = KNOWN_RESULTS[165]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call4(machine, 165, ops, count, pdone, foreigndom)
+            packed = call4(machine, 165, req, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(165, (ops, count, pdone, foreigndom, )) from None
+            raise bad_value(165, (req, count, pdone, foreigndom, )) from None
         result = known165.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known165, 165, packed)
-        raise refused(165, packed >> 16, (ops, count, pdone, foreigndom, ))
+        raise refused(165, packed >> 16, (req, count, pdone, foreigndom, ))
 
     known166 = KNOWN_RESULTS[166]
-    def physdev_set_iopl(arg: int) -> CallResult:
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
         try:
-            packed = call1(machine, 166, arg)
+            packed = call2(machine, 166, frame_list, entries)
         except (TypeError, OverflowError):
-            raise bad_value(166, (arg, )) from None
+            raise bad_value(166, (frame_list, entries, )) from None
         result = known166.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known166, 166, packed)
-        raise refused(166, packed >> 16, (arg, ))
+        raise refused(166, packed >> 16, (frame_list, entries, ))
 
     known167 = KNOWN_RESULTS[167]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def stack_switch(ss: int, esp: int) -> CallResult:
         try:
-            packed = call0(machine, 167)
+            packed = call2(machine, 167, ss, esp)
         except (TypeError, OverflowError):
-            raise bad_value(167, ()) from None
+            raise bad_value(167, (ss, esp, )) from None
         result = known167.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known167, 167, packed)
-        raise refused(167, packed >> 16, ())
+        raise refused(167, packed >> 16, (ss, esp, ))
 
     known168 = KNOWN_RESULTS[168]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         try:
-            packed = call2(machine, 168, bitmap, nr_ports)
+            packed = call3(machine, 168, event_address, failsafe_address, syscall_address)
         except (TypeError, OverflowError):
-            raise bad_value(168, (bitmap, nr_ports, )) from None
+            raise bad_value(168, (event_address, failsafe_address, syscall_address, )) from None
         result = known168.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known168, 168, packed)
-        raise refused(168, packed >> 16, (bitmap, nr_ports, ))
+        raise refused(168, packed >> 16, (event_address, failsafe_address, syscall_address, ))
 
     known169 = KNOWN_RESULTS[169]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def fpu_taskswitch(set: int) -> CallResult:
         try:
-            packed = call2(machine, 169, apic_physbase, reg)
+            packed = call1(machine, 169, set)
         except (TypeError, OverflowError):
-            raise bad_value(169, (apic_physbase, reg, )) from None
+            raise bad_value(169, (set, )) from None
         result = known169.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known169, 169, packed)
-        raise refused(169, packed >> 16, (apic_physbase, reg, ))
+        raise refused(169, packed >> 16, (set, ))
 
     known170 = KNOWN_RESULTS[170]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def set_debugreg(reg: int, value: int) -> CallResult:
         try:
-            packed = call3(machine, 170, apic_physbase, reg, value)
+            packed = call2(machine, 170, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(170, (apic_physbase, reg, value, )) from None
+            raise bad_value(170, (reg, value, )) from None
         result = known170.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known170, 170, packed)
-        raise refused(170, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(170, packed >> 16, (reg, value, ))
 
     known171 = KNOWN_RESULTS[171]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def get_debugreg(reg: int) -> CallResult:
         try:
-            packed = call1(machine, 171, irq)
+            packed = call1(machine, 171, reg)
         except (TypeError, OverflowError):
-            raise bad_value(171, (irq, )) from None
+            raise bad_value(171, (reg, )) from None
         result = known171.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known171, 171, packed)
-        raise refused(171, packed >> 16, (irq, ))
+        raise refused(171, packed >> 16, (reg, ))
 
     known172 = KNOWN_RESULTS[172]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def update_descriptor(ma: int, desc: int) -> CallResult:
         try:
-            packed = call1(machine, 172, irq)
+            packed = call2(machine, 172, ma, desc)
         except (TypeError, OverflowError):
-            raise bad_value(172, (irq, )) from None
-        if packed >= 0:
-            return CallResult((172, packed, out[0]))
+            raise bad_value(172, (ma, desc, )) from None
         result = known172.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known172, 172, packed)
-        raise refused(172, packed >> 16, (irq, ))
+        raise refused(172, packed >> 16, (ma, desc, ))
 
     known173 = KNOWN_RESULTS[173]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
         try:
-            packed = call2(machine, 173, cmd, arg)
+            packed = call3(machine, 173, va, val, flags)
         except (TypeError, OverflowError):
-            raise bad_value(173, (cmd, arg, )) from None
+            raise bad_value(173, (va, val, flags, )) from None
         result = known173.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known173, 173, packed)
-        raise refused(173, packed >> 16, (cmd, arg, ))
+        raise refused(173, packed >> 16, (va, val, flags, ))
 
     known174 = KNOWN_RESULTS[174]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def iret() -> CallResult:
         try:
-            packed = call2(machine, 174, cmd, type)
+            packed = call0(machine, 174)
         except (TypeError, OverflowError):
-            raise bad_value(174, (cmd, type, )) from None
+            raise bad_value(174, ()) from None
         result = known174.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known174, 174, packed)
-        raise refused(174, packed >> 16, (cmd, type, ))
+        raise refused(174, packed >> 16, ())
 
     known175 = KNOWN_RESULTS[175]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def set_segment_base(which: int, base: int) -> CallResult:
         try:
-            packed = call1(machine, 175, handler_address)
+            packed = call2(machine, 175, which, base)
         except (TypeError, OverflowError):
-            raise bad_value(175, (handler_address, )) from None
+            raise bad_value(175, (which, base, )) from None
         result = known175.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known175, 175, packed)
-        raise refused(175, packed >> 16, (handler_address, ))
+        raise refused(175, packed >> 16, (which, base, ))
 
     known176 = KNOWN_RESULTS[176]
-    def nmi_op_unregister() -> CallResult:
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call0(machine, 176)
+            packed = call4(machine, 176, ops, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(176, ()) from None
+            raise bad_value(176, (ops, count, pdone, foreigndom, )) from None
         result = known176.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known176, 176, packed)
-        raise refused(176, packed >> 16, ())
+        raise refused(176, packed >> 16, (ops, count, pdone, foreigndom, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(177, (count, buffer, ))
+    known177 = KNOWN_RESULTS[177]
+    def physdev_set_iopl(arg: int) -> CallResult:
+        try:
+            packed = call1(machine, 177, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(177, (arg, )) from None
+        result = known177.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known177, 177, packed)
+        raise refused(177, packed >> 16, (arg, ))
 
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(178, (count, ))
+    known178 = KNOWN_RESULTS[178]
+    def physdev_irq_unmask_notify() -> CallResult:
+        try:
+            packed = call0(machine, 178)
+        except (TypeError, OverflowError):
+            raise bad_value(178, ()) from None
+        result = known178.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known178, 178, packed)
+        raise refused(178, packed >> 16, ())
 
     known179 = KNOWN_RESULTS[179]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
         try:
-            packed = call2(machine, 179, cmd, count)
+            packed = call2(machine, 179, bitmap, nr_ports)
         except (TypeError, OverflowError):
-            raise bad_value(179, (cmd, count, )) from None
+            raise bad_value(179, (bitmap, nr_ports, )) from None
         result = known179.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known179, 179, packed)
-        raise refused(179, packed >> 16, (cmd, count, ))
+        raise refused(179, packed >> 16, (bitmap, nr_ports, ))
 
     known180 = KNOWN_RESULTS[180]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
         try:
-            packed = call6(machine, 180, op, a0, a1, a2, a3, a4)
+            packed = call2(machine, 180, apic_physbase, reg)
         except (TypeError, OverflowError):
-            raise bad_value(180, (op, a0, a1, a2, a3, a4, )) from None
+            raise bad_value(180, (apic_physbase, reg, )) from None
         result = known180.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known180, 180, packed)
-        raise refused(180, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+        raise refused(180, packed >> 16, (apic_physbase, reg, ))
+
+    known181 = KNOWN_RESULTS[181]
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 181, apic_physbase, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(181, (apic_physbase, reg, value, )) from None
+        result = known181.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known181, 181, packed)
+        raise refused(181, packed >> 16, (apic_physbase, reg, value, ))
+
+    known182 = KNOWN_RESULTS[182]
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 182, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(182, (irq, )) from None
+        result = known182.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known182, 182, packed)
+        raise refused(182, packed >> 16, (irq, ))
+
+    known183 = KNOWN_RESULTS[183]
+    def physdev_irq_status_query(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 183, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(183, (irq, )) from None
+        if packed >= 0:
+            return CallResult((183, packed, out[0]))
+        result = known183.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known183, 183, packed)
+        raise refused(183, packed >> 16, (irq, ))
+
+    known184 = KNOWN_RESULTS[184]
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+        try:
+            packed = call2(machine, 184, cmd, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(184, (cmd, arg, )) from None
+        result = known184.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known184, 184, packed)
+        raise refused(184, packed >> 16, (cmd, arg, ))
+
+    known185 = KNOWN_RESULTS[185]
+    def vm_assist(cmd: int, type: int) -> CallResult:
+        try:
+            packed = call2(machine, 185, cmd, type)
+        except (TypeError, OverflowError):
+            raise bad_value(185, (cmd, type, )) from None
+        result = known185.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known185, 185, packed)
+        raise refused(185, packed >> 16, (cmd, type, ))
+
+    known186 = KNOWN_RESULTS[186]
+    def nmi_op_register(handler_address: int) -> CallResult:
+        try:
+            packed = call1(machine, 186, handler_address)
+        except (TypeError, OverflowError):
+            raise bad_value(186, (handler_address, )) from None
+        result = known186.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known186, 186, packed)
+        raise refused(186, packed >> 16, (handler_address, ))
+
+    known187 = KNOWN_RESULTS[187]
+    def nmi_op_unregister() -> CallResult:
+        try:
+            packed = call0(machine, 187)
+        except (TypeError, OverflowError):
+            raise bad_value(187, ()) from None
+        result = known187.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known187, 187, packed)
+        raise refused(187, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(188, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(189, (count, ))
+
+    known190 = KNOWN_RESULTS[190]
+    def console_io_raw(cmd: int, count: int) -> CallResult:
+        try:
+            packed = call2(machine, 190, cmd, count)
+        except (TypeError, OverflowError):
+            raise bad_value(190, (cmd, count, )) from None
+        result = known190.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known190, 190, packed)
+        raise refused(190, packed >> 16, (cmd, count, ))
+
+    known191 = KNOWN_RESULTS[191]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 191, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(191, (op, a0, a1, a2, a3, a4, )) from None
+        result = known191.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known191, 191, packed)
+        raise refused(191, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(181, (count, chars, ))
+        return call_lists(192, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(182, (count, ))
+        return call_lists(193, (count, ))
 
     return (
         memshr_control,
@@ -2224,6 +2322,7 @@ def bind_calls(
         remove_from_physmap,
         domain_getinfo,
         domain_setmaxmem,
+        domain_set_target,
         domain_pause,
         domain_unpause,
         domain_create,
@@ -2264,6 +2363,7 @@ def bind_calls(
         evtchn_guest_upcall,
         evtchn_guest_upcall_mask,
         evtchn_raise_virq,
+        gnttab_set_version,
         sched_yield,
         sched_block,
         sched_shutdown,
@@ -2275,6 +2375,12 @@ def bind_calls(
         domain_resume,
         sched_watchdog_expire,
         sched_poll_timeout,
+        acquire_resource,
+        resource_size,
+        map_resource,
+        unmap_resource,
+        ioreq_server_create,
+        ioreq_server_destroy,
         tmem_new_pool,
         tmem_destroy_pool,
         tmem_new_page,
@@ -2313,6 +2419,9 @@ def bind_calls(
         tmem_control_restore_put_page,
         tmem_control_restore_flush_page,
         tmem_control_other,
+        memory_exchange,
+        memory_exchange_and_pin,
+        memory_unpin,
         advance_time,
         vcpu_initialise,
         vcpu_up,
@@ -2761,7 +2870,8 @@ class CallMethods:
         most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0; the
-        first gfn that cannot be removed ends the op.
+        first gfn that cannot be removed ends the op; in the doc profile an extent covering
+        a pinned gfn (exchange_and_pin) ends the op, untouched.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
@@ -2782,7 +2892,8 @@ class CallMethods:
         most 4096).
         Returns: the number of extents fully processed; a missing domain, a caller that is
         not privileged for it, an unsupported extent order or address width all give 0; the
-        first allocation that fails ends the op.
+        first allocation that fails ends the op; in the doc profile an extent covering a
+        pinned gfn (exchange_and_pin) ends the op, untouched.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
@@ -2831,7 +2942,7 @@ class CallMethods:
         Caller: toolstack.
         ``domid``: the target domain.
         ``gpfn``: the gfn to remove.
-        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EBUSY.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, EACCES.
         """
         return self._bound[31](domid, gpfn)
@@ -2871,6 +2982,19 @@ class CallMethods:
         """
         return self._bound[33](domid, max_memkb)
 
+    def domain_set_target(self, domid: int, target: int) -> CallResult:
+        """Make a domain the device model of another (d->target): it becomes privileged for its
+        target (IS_PRIV_FOR, XSM_DM_PRIV) and holds it until it is itself gone.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_set_target 46.
+        Caller: toolstack.
+        ``domid``: the device-model domain.
+        ``target``: the domain it serves.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        return self._bound[34](domid, target)
+
     def domain_pause(self, domid: int) -> CallResult:
         """Pause every vcpu of the domain (by the toolstack; idempotent).
 
@@ -2880,7 +3004,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[34](domid)
+        return self._bound[35](domid)
 
     def domain_unpause(self, domid: int) -> CallResult:
         """Undo domain_pause (idempotent).
@@ -2891,9 +3015,9 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[35](domid)
+        return self._bound[36](domid)
 
-    def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1) -> CallResult:
+    def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
         """Create a domain whose first `pages` gfns are populated (the toolstack's domain
         build).
 
@@ -2906,10 +3030,14 @@ class CallMethods:
         least 64).
         ``vcpus``: the number of vcpus (0 to 8).
         ``flags``: domain_flags bits (default: HAP).
+        ``max_grant_frames``: the grant table's frame limit, 1 to 64 (0: 32, 4.2's only
+        limit; 4.2 takes no other).
+        ``vmtrace_frames``: each vcpu's processor-trace buffer in frames: 0, or a power of
+        two up to 16384 on an HVM domain of an Intel host (not in 4.2).
         Documented codes (doc): ENOMEM, EEXIST, EINVAL.
         Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
         """
-        return self._bound[36](domid, pages, max_pages, p2m_size, vcpus, flags)
+        return self._bound[37](domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
 
     def domain_destroy(self, domid: int) -> CallResult:
         """Destroy a domain: relinquish its shared pages, drop paged gfns, free its frames and
@@ -2922,7 +3050,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[37](domid)
+        return self._bound[38](domid)
 
     def caller_privilege(self, domid: int, level: int) -> CallResult:
         """Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).
@@ -2934,7 +3062,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[38](domid, level)
+        return self._bound[39](domid, level)
 
     def set_hvm_param(self, dom: int, param: int, value: int) -> CallResult:
         """Set an HVM parameter (the ring gfns are params 27, 28 and 29).
@@ -2947,7 +3075,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[39](dom, param, value)
+        return self._bound[40](dom, param, value)
 
     def assign_device(self, domid: int, machine_bdf: int) -> CallResult:
         """Assign a PCI device to a domain for passthrough (the domain then needs the IOMMU).
@@ -2959,7 +3087,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[40](domid, machine_bdf)
+        return self._bound[41](domid, machine_bdf)
 
     def hvm_set_mem_type(self, dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         """Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).
@@ -2973,7 +3101,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[41](dom, mem_type, first_pfn, nr)
+        return self._bound[42](dom, mem_type, first_pfn, nr)
 
     def shadow_logdirty(self, domid: int, enable: int) -> CallResult:
         """Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.
@@ -2985,7 +3113,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[42](domid, enable)
+        return self._bound[43](domid, enable)
 
     def domain_memory_mapping(self, domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         """Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).
@@ -3000,7 +3128,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[43](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+        return self._bound[44](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
 
     def guest_read(self, domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).
@@ -3014,7 +3142,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
         """
-        return self._bound[44](domid, gfn, vcpu)
+        return self._bound[45](domid, gfn, vcpu)
 
     def guest_write(self, domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         """A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which
@@ -3029,7 +3157,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
         """
-        return self._bound[45](domid, gfn, value, vcpu)
+        return self._bound[46](domid, gfn, value, vcpu)
 
     def foreign_map(self, domid: int, gfn: int, writable: int) -> CallResult:
         """The toolstack or a device model maps a guest gfn (xc_map_foreign_range); the mapping
@@ -3044,7 +3172,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         """
-        return self._bound[46](domid, gfn, writable)
+        return self._bound[47](domid, gfn, writable)
 
     def foreign_unmap(self, mapping: int) -> CallResult:
         """Drop a foreign mapping (frees the page if its domain no longer holds it).
@@ -3055,7 +3183,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[47](mapping)
+        return self._bound[48](mapping)
 
     def grant_access(self, domid: int, gfn: int, readonly: int = 0) -> CallResult:
         """The guest grants access to one of its gfns (initialises its grant table on first
@@ -3070,7 +3198,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
         """
-        return self._bound[48](domid, gfn, readonly)
+        return self._bound[49](domid, gfn, readonly)
 
     def grant_end_access(self, domid: int, gref: int) -> CallResult:
         """The guest revokes a grant (the entry keeps its stale frame number).
@@ -3082,7 +3210,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[49](domid, gref)
+        return self._bound[50](domid, gref)
 
     def grant_map(self, domid: int, gref: int, writable: int) -> CallResult:
         """A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of a shared
@@ -3097,7 +3225,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         """
-        return self._bound[50](domid, gref, writable)
+        return self._bound[51](domid, gref, writable)
 
     def grant_unmap(self, mapping: int) -> CallResult:
         """Drop a grant mapping.
@@ -3108,7 +3236,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[51](mapping)
+        return self._bound[52](mapping)
 
     def ring_get_request(self, domid: int, ring: int) -> CallResult:
         """The helper takes the oldest request off a ring.
@@ -3124,7 +3252,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENODATA.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
         """
-        return self._bound[52](domid, ring)
+        return self._bound[53](domid, ring)
 
     def ring_put_response(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         """The helper posts a response; Xen acts on it at the next kick or resume.
@@ -3139,7 +3267,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[53](domid, ring, gfn, vcpu_id, flags)
+        return self._bound[54](domid, ring, gfn, vcpu_id, flags)
 
     def evtchn_send(self, domid: int, port: int) -> CallResult:
         """The helper kicks a ring's event channel: Xen consumes its responses.
@@ -3151,7 +3279,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[54](domid, port)
+        return self._bound[55](domid, port)
 
     def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
@@ -3163,7 +3291,7 @@ class CallMethods:
         Documented codes (doc): ESRCH.
         Documented codes (xen-4.2): ESRCH.
         """
-        return self._bound[55](domid, max_port)
+        return self._bound[56](domid, max_port)
 
     def inject_fault(self, site: int, nth: int = 1) -> CallResult:
         """Make the nth next pass through an internal failure site fail (one-shot).
@@ -3175,7 +3303,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[56](site, nth)
+        return self._bound[57](site, nth)
 
     def evtchn_alloc_unbound(self, dom: int, remote_dom: int) -> CallResult:
         """Allocate the lowest free port of dom, unbound and accepting a binding from
@@ -3190,7 +3318,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[57](dom, remote_dom)
+        return self._bound[58](dom, remote_dom)
 
     def evtchn_bind_interdomain(self, remote_dom: int, remote_port: int) -> CallResult:
         """Bind a new port of the caller to an unbound port of remote_dom that accepts the
@@ -3204,7 +3332,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[58](remote_dom, remote_port)
+        return self._bound[59](remote_dom, remote_port)
 
     def evtchn_bind_virq(self, virq: int, vcpu: int) -> CallResult:
         """Bind a new port of the caller to a virtual IRQ: a per-vcpu VIRQ on any vcpu, a
@@ -3218,7 +3346,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[59](virq, vcpu)
+        return self._bound[60](virq, vcpu)
 
     def evtchn_bind_ipi(self, vcpu: int) -> CallResult:
         """Bind a new port of the caller for inter-processor notifications to one of its vcpus.
@@ -3230,7 +3358,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[60](vcpu)
+        return self._bound[61](vcpu)
 
     def evtchn_bind_pirq(self, pirq: int, flags: int = 0) -> CallResult:
         """Bind a new port of the caller to a physical IRQ number (an HVM guest binds the
@@ -3244,7 +3372,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[61](pirq, flags)
+        return self._bound[62](pirq, flags)
 
     def evtchn_close(self, port: int) -> CallResult:
         """Close a port of the caller: an interdomain peer becomes unbound and accepts the
@@ -3256,7 +3384,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[62](port)
+        return self._bound[63](port)
 
     def evtchn_notify(self, port: int) -> CallResult:
         """EVTCHNOP_send (libxc's xc_evtchn_notify): notify the remote end of an interdomain
@@ -3269,7 +3397,7 @@ class CallMethods:
         Documented codes (doc): EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): EACCES, EFAULT, EINVAL.
         """
-        return self._bound[63](port)
+        return self._bound[64](port)
 
     def evtchn_status(self, dom: int, port: int) -> CallResult:
         """The state of a port of dom: closed (free or reserved), unbound, interdomain, pirq,
@@ -3287,7 +3415,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         """
-        return self._bound[64](dom, port)
+        return self._bound[65](dom, port)
 
     def evtchn_bind_vcpu(self, port: int, vcpu: int) -> CallResult:
         """Make a port of the caller notify another of its vcpus (unbound, interdomain, global
@@ -3300,7 +3428,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[65](port, vcpu)
+        return self._bound[66](port, vcpu)
 
     def evtchn_unmask(self, port: int) -> CallResult:
         """Clear a port's mask bit; if it is pending, raise an upcall on its vcpu (any valid
@@ -3312,7 +3440,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[66](port)
+        return self._bound[67](port)
 
     def evtchn_reset(self, dom: int) -> CallResult:
         """Close every port of dom that a guest may close (port 0 and Xen's ports stay);
@@ -3324,7 +3452,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[67](dom)
+        return self._bound[68](dom)
 
     def evtchn_op_raw(self, cmd: int) -> CallResult:
         """event_channel_op with any cmd and an unreadable (NULL) argument: a sub-op of 4.2
@@ -3336,7 +3464,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, ENOSYS.
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         """
-        return self._bound[68](cmd)
+        return self._bound[69](cmd)
 
     def evtchn_guest_mask(self, domid: int, port: int, masked: int = 1) -> CallResult:
         """A guest sets or clears a port's mask bit in its shared info (a plain write: clearing
@@ -3350,7 +3478,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[69](domid, port, masked)
+        return self._bound[70](domid, port, masked)
 
     def evtchn_guest_clear(self, domid: int, port: int) -> CallResult:
         """A guest clears a port's pending bit in its shared info, having handled it.
@@ -3362,7 +3490,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[70](domid, port)
+        return self._bound[71](domid, port)
 
     def evtchn_guest_upcall(self, domid: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu takes its event upcall: it clears evtchn_upcall_pending and its
@@ -3375,7 +3503,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[71](domid, vcpu)
+        return self._bound[72](domid, vcpu)
 
     def evtchn_guest_upcall_mask(self, domid: int, vcpu: int, masked: int = 1) -> CallResult:
         """A guest vcpu sets or clears its evtchn_upcall_mask (a paravirtualised guest's
@@ -3389,7 +3517,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[72](domid, vcpu, masked)
+        return self._bound[73](domid, vcpu, masked)
 
     def evtchn_raise_virq(self, domid: int, virq: int, vcpu: int = 0) -> CallResult:
         """Xen raises a virtual IRQ for a domain (a debug key, console input, a timer): the
@@ -3403,7 +3531,20 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[73](domid, virq, vcpu)
+        return self._bound[74](domid, virq, vcpu)
+
+    def gnttab_set_version(self, version: int) -> CallResult:
+        """The calling guest switches its own grant table between v1 (512 entries a frame) and
+        v2 (256, and one status frame per 8 frames).  The first 8 entries are kept and
+        converted, the others cleared; leaving v2 frees the status frames.
+
+        Hypercall: grant_table_op 20 / GNTTABOP_set_version 8.
+        Caller: guest.
+        ``version``: the layout wanted, 1 or 2.
+        Documented codes (doc): EBUSY, EINVAL.
+        Documented codes (xen-4.2): EBUSY, EINVAL.
+        """
+        return self._bound[75](version)
 
     def sched_yield(self) -> CallResult:
         """Voluntarily yield the CPU (the engine schedules nothing: it just returns).
@@ -3413,7 +3554,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[74]()
+        return self._bound[76]()
 
     def sched_block(self) -> CallResult:
         """Unmask the vcpu's event upcalls and block it until an event is delivered; with an
@@ -3424,7 +3565,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[75]()
+        return self._bound[77]()
 
     def sched_shutdown(self, reason: int) -> CallResult:
         """Shut the calling domain down (every vcpu paused, VIRQ_DOM_EXC to domain 0); the
@@ -3436,7 +3577,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[76](reason)
+        return self._bound[78](reason)
 
     def sched_shutdown_code(self, reason: int) -> CallResult:
         """Record a shutdown reason without shutting down (a crash dump to come); a reason
@@ -3448,7 +3589,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[77](reason)
+        return self._bound[79](reason)
 
     def sched_poll(self, ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
         """Block the vcpu until one of the ports is pending (or the timeout); returns at once
@@ -3464,7 +3605,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[78](ports, nr_ports, timeout)
+        return self._bound[80](ports, nr_ports, timeout)
 
     def sched_remote_shutdown(self, domain_id: int, reason: int) -> CallResult:
         """The toolstack (or a domain's device model) shuts a domain down with a reason; the
@@ -3477,7 +3618,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[79](domain_id, reason)
+        return self._bound[81](domain_id, reason)
 
     def sched_watchdog(self, id: int, timeout: int) -> CallResult:
         """Arm a domain watchdog: id 0 takes a free one of the two and returns its id; id 1 or
@@ -3491,7 +3632,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[80](id, timeout)
+        return self._bound[82](id, timeout)
 
     def sched_op_raw(self, cmd: int) -> CallResult:
         """sched_op with any cmd and an unreadable (NULL) argument: yield and block run, a 4.2
@@ -3503,7 +3644,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, ENOSYS.
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         """
-        return self._bound[81](cmd)
+        return self._bound[83](cmd)
 
     def domain_resume(self, domid: int) -> CallResult:
         """Undo a shutdown (XEN_DOMCTL_resumedomain): the vcpus paused for it run again and the
@@ -3515,7 +3656,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        return self._bound[82](domid)
+        return self._bound[84](domid)
 
     def sched_watchdog_expire(self, domid: int, id: int) -> CallResult:
         """A domain's watchdog timer fires: the domain shuts down with reason watchdog (first
@@ -3528,7 +3669,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[83](domid, id)
+        return self._bound[85](domid, id)
 
     def sched_poll_timeout(self, domid: int, vcpu: int = 0) -> CallResult:
         """The timeout of a vcpu's poll passes: the vcpu stops polling and runs.
@@ -3540,7 +3681,108 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[84](domid, vcpu)
+        return self._bound[86](domid, vcpu)
+
+    def acquire_resource(self, domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
+        """XENMEM_acquire_resource as the hypercall: with an empty frame_list (a NULL handle) a
+        size query, else the machine frames of frames [frame, frame+nr_frames) of the
+        resource, written to frame_list (the caller is paravirtualised; no reference is
+        taken: only a mapping holds one).  Grant tables grow as needed; ioreq pages are
+        allocated on first use; a failure leaves earlier 32-frame steps done.
+
+        Hypercall: memory_op 12 / XENMEM_acquire_resource 28.
+        Caller: any.
+        ``domid``: the target domain.
+        ``type``: the resource type.
+        ``id``: grant table: 0 shared, 1 status; ioreq server: its id; vmtrace: the vcpu.
+        ``nr_frames``: frames wanted (0 for a size query).
+        ``pad``: must be 0.
+        ``frame``: the first frame (ioreq server: 0 buffered ioreq, 1 ioreq).
+        ``frame_list``: where Xen writes each frame's machine frame number; empty: a NULL
+        handle (inout list; length nr_frames; 64-bit elements; elements make mfn; at most
+        4096).
+        ``start_extent``: frames already done by an earlier continuation (cmd >> 6).
+        Output ``max_frames``: a size query's answer (0 for a mapping request).
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[87](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
+
+    def resource_size(self, domid: int, type: int, id: int) -> CallResult:
+        """xenforeignmemory_resource_size: a resource's size in bytes (privcmd's
+        IOCTL_PRIVCMD_MMAP_RESOURCE size query, then frames << 12).
+
+        Hypercall: memory_op 12 / XENMEM_acquire_resource 28.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``type``: the resource type (Xen keeps 16 bits of privcmd's 32).
+        ``id``: as acquire_resource's id.
+        Output ``size``: the resource's size in bytes.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[88](domid, type, id)
+
+    def map_resource(self, domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
+        """xenforeignmemory_map_resource: acquire frames [frame, frame+nr_frames) of a resource
+        and map them into the caller (each mapped frame holds a page reference until
+        unmap_resource).  nr_frames 0 is the library's size query: a mapping of no frames.
+
+        Hypercall: memory_op 12 / XENMEM_acquire_resource 28.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``type``: the resource type (Xen keeps 16 bits of privcmd's 32).
+        ``id``: as acquire_resource's id.
+        ``frame``: the first frame (privcmd's idx keeps its low 32 bits).
+        ``nr_frames``: frames to map.
+        ``writable``: non-zero maps them writable (PROT_WRITE).
+        ``mfns``: the machine frames mapped, in order (out list; length nr_frames; 64-bit
+        elements; elements make mfn; at most 4096).
+        Output ``mapping``: the mapping.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[89](domid, type, id, frame, nr_frames, writable)
+
+    def unmap_resource(self, mapping: int) -> CallResult:
+        """xenforeignmemory_unmap_resource: drop a resource mapping's page references (frames
+        Xen no longer holds are freed; a dying domain whose last mapped frame goes is gone).
+
+        Kind: hypercall.
+        Caller: toolstack.
+        ``mapping``: a mapping made by map_resource.
+        Documented codes (doc): EINVAL.
+        Documented codes (xen-4.2): EINVAL.
+        """
+        return self._bound[90](mapping)
+
+    def ioreq_server_create(self, domid: int, handle_bufioreq: int) -> CallResult:
+        """xendevicemodel_create_ioreq_server: the caller becomes the emulator of a new ioreq
+        server of an HVM domain (the lowest free of 8); its pages come on first acquire.
+
+        Hypercall: dm_op 41 / XEN_DMOP_create_ioreq_server 1.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``handle_bufioreq``: buffered ioreq handling (an int; the dm_op struct keeps its low
+        8 bits).
+        Output ``id``: the server's id.
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[91](domid, handle_bufioreq)
+
+    def ioreq_server_destroy(self, domid: int, id: int) -> CallResult:
+        """xendevicemodel_destroy_ioreq_server: Xen lets go of the server's pages (a page still
+        mapped stays until unmapped) and of its emulator.
+
+        Hypercall: dm_op 41 / XEN_DMOP_destroy_ioreq_server 6.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``id``: the server.
+        Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[92](domid, id)
 
     def tmem_new_pool(self, uuid: Sequence[int], flags: int) -> CallResult:
         """Create a pool in the caller's lowest free slot, or join the live shared pool with
@@ -3557,7 +3799,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         """
-        return self._bound[85](uuid, flags)
+        return self._bound[93](uuid, flags)
 
     def tmem_destroy_pool(self, pool_id: int) -> CallResult:
         """Empty the caller's slot and flush the pool (leave it, if others share it).
@@ -3569,7 +3811,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         """
-        return self._bound[86](pool_id)
+        return self._bound[94](pool_id)
 
     def tmem_new_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Store a page of zeroes under (oid, index): a put that copies nothing.
@@ -3584,7 +3826,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[87](pool_id, oid, index)
+        return self._bound[95](pool_id, oid, index)
 
     def tmem_put_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the caller's page at cmfn into the pool under (oid, index), replacing what the
@@ -3602,7 +3844,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[88](pool_id, oid, index, cmfn)
+        return self._bound[96](pool_id, oid, index, cmfn)
 
     def tmem_get_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the page under (oid, index) to the caller's cmfn; a private ephemeral pool
@@ -3620,7 +3862,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         """
-        return self._bound[89](pool_id, oid, index, cmfn)
+        return self._bound[97](pool_id, oid, index, cmfn)
 
     def tmem_flush_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Drop the page under (oid, index), if there is one.
@@ -3635,7 +3877,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         """
-        return self._bound[90](pool_id, oid, index)
+        return self._bound[98](pool_id, oid, index)
 
     def tmem_flush_object(self, pool_id: int, oid: Sequence[int]) -> CallResult:
         """Drop the object oid with all its pages, if there is one.
@@ -3649,7 +3891,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         """
-        return self._bound[91](pool_id, oid)
+        return self._bound[99](pool_id, oid)
 
     def tmem_read(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A get of len bytes from tmem_offset of the page to pfn_offset of cmfn (destructive
@@ -3671,7 +3913,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, EEMPTY.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         """
-        return self._bound[92](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[100](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_write(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A put of len bytes from pfn_offset of cmfn to tmem_offset of the page (into a fresh
@@ -3693,7 +3935,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[93](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[101](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_xchg(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """TMEM_XCHG: not implemented in Xen; 0 after the pool check.
@@ -3710,7 +3952,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         """
-        return self._bound[94](pool_id, oid, index, cmfn)
+        return self._bound[102](pool_id, oid, index, cmfn)
 
     def tmem_op_other(self, cmd: int, pool_id: int) -> CallResult:
         """tmem_op with a command Xen does not define: 0 after making the caller's client and
@@ -3725,7 +3967,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         """
-        return self._bound[95](cmd, pool_id)
+        return self._bound[103](cmd, pool_id)
 
     def tmem_auth(self, cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
         """xc_tmem_auth: allow (auth 1) or forbid (auth 0) a client to create or join the
@@ -3743,7 +3985,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, EINVAL.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
         """
-        return self._bound[96](cli_id, uuid, auth)
+        return self._bound[104](cli_id, uuid, auth)
 
     def tmem_restore_new_pool(self, cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
         """xc_tmem_restore_new_pool: create a pool in slot pool_id of client cli_id (cli_id
@@ -3761,7 +4003,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         """
-        return self._bound[97](cli_id, pool_id, flags, uuid)
+        return self._bound[105](cli_id, pool_id, flags, uuid)
 
     def tmem_control_thaw(self, cli_id: int) -> CallResult:
         """Thaw a client (or every client, cli_id 0xffff): puts are allowed again.
@@ -3774,7 +4016,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[98](cli_id)
+        return self._bound[106](cli_id)
 
     def tmem_control_freeze(self, cli_id: int) -> CallResult:
         """Freeze a client (or every client): new keys are refused with EFROZEN.
@@ -3787,7 +4029,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[99](cli_id)
+        return self._bound[107](cli_id)
 
     def tmem_control_flush(self, cli_id: int, kb: int) -> CallResult:
         """Evict ephemeral pages until tmem holds kb KiB of free frames, then give every free
@@ -3803,7 +4045,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[100](cli_id, kb)
+        return self._bound[108](cli_id, kb)
 
     def tmem_control_destroy(self, cli_id: int) -> CallResult:
         """Named destroy, but 4.2 only thaws the client (or every client): nothing is
@@ -3817,7 +4059,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[101](cli_id)
+        return self._bound[109](cli_id)
 
     def tmem_control_list(self, cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
         """The text report of one client (C= and P= lines) or of everything (cli_id 0xffff: G=,
@@ -3836,7 +4078,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[102](cli_id, len, use_long)
+        return self._bound[110](cli_id, len, use_long)
 
     def tmem_control_set_weight(self, cli_id: int, weight: int) -> CallResult:
         """Set a client's weight (or every client's): it steers which LRU eviction scans.
@@ -3850,7 +4092,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[103](cli_id, weight)
+        return self._bound[111](cli_id, weight)
 
     def tmem_control_set_cap(self, cli_id: int, cap: int) -> CallResult:
         """Set a client's cap (or every client's): stored and reported, never enforced.
@@ -3864,7 +4106,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[104](cli_id, cap)
+        return self._bound[112](cli_id, cap)
 
     def tmem_control_set_compress(self, cli_id: int, compress: int) -> CallResult:
         """Turn a client's compression on or off (or every client's; no effect on x86_32).
@@ -3878,7 +4120,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[105](cli_id, compress)
+        return self._bound[113](cli_id, compress)
 
     def tmem_control_query_freeable_mb(self) -> CallResult:
         """MiB tmem could give back: its free frames and its ephemeral pages.
@@ -3889,7 +4131,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[106]()
+        return self._bound[114]()
 
     def tmem_control_save_begin(self, cli_id: int, live: int) -> CallResult:
         """Start saving a client: freeze it (remembering whether it was frozen) and, with live
@@ -3904,7 +4146,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[107](cli_id, live)
+        return self._bound[115](cli_id, live)
 
     def tmem_control_save_get_version(self) -> CallResult:
         """The tmem spec version.
@@ -3915,7 +4157,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[108]()
+        return self._bound[116]()
 
     def tmem_control_save_get_maxpools(self) -> CallResult:
         """The pools a client may have.
@@ -3926,7 +4168,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[109]()
+        return self._bound[117]()
 
     def tmem_control_save_get_client_weight(self, cli_id: int) -> CallResult:
         """A client's weight.  A weight of 2^31 or more reads back as a negative number, which
@@ -3941,7 +4183,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         """
-        return self._bound[110](cli_id)
+        return self._bound[118](cli_id)
 
     def tmem_control_save_get_client_cap(self, cli_id: int) -> CallResult:
         """A client's cap (read back like the weight).
@@ -3954,7 +4196,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         """
-        return self._bound[111](cli_id)
+        return self._bound[119](cli_id)
 
     def tmem_control_save_get_client_flags(self, cli_id: int) -> CallResult:
         """A client's flags: compress (1) and whether it was frozen before save_begin (2).
@@ -3967,7 +4209,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[112](cli_id)
+        return self._bound[120](cli_id)
 
     def tmem_control_save_get_pool_flags(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's flags as new_pool takes them (4.2.0 leaves out the spec version, so its own
@@ -3982,7 +4224,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[113](cli_id, pool_id)
+        return self._bound[121](cli_id, pool_id)
 
     def tmem_control_save_get_pool_npages(self, cli_id: int, pool_id: int) -> CallResult:
         """The pages a pool holds.
@@ -3996,7 +4238,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[114](cli_id, pool_id)
+        return self._bound[122](cli_id, pool_id)
 
     def tmem_control_save_get_pool_uuid(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's uuid into buf (4.2.0 then runs on into SAVE_END: the client is thawed back
@@ -4013,7 +4255,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[115](cli_id, pool_id)
+        return self._bound[123](cli_id, pool_id)
 
     def tmem_control_save_get_next_page(self, cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         """The next page of a persistent pool's save stream: its handle and its data.  The
@@ -4036,7 +4278,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         """
-        return self._bound[116](cli_id, pool_id, bufsize)
+        return self._bound[124](cli_id, pool_id, bufsize)
 
     def tmem_control_save_get_next_inv(self, cli_id: int, bufsize: int) -> CallResult:
         """The next persistent page flushed while the client was live-migrating.
@@ -4055,7 +4297,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[117](cli_id, bufsize)
+        return self._bound[125](cli_id, bufsize)
 
     def tmem_control_save_end(self, cli_id: int) -> CallResult:
         """End saving a client: stop live-migrating, drop the flushed-page list and restore the
@@ -4069,7 +4311,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[118](cli_id)
+        return self._bound[126](cli_id)
 
     def tmem_control_restore_begin(self, cli_id: int) -> CallResult:
         """Make a tmem client for domain cli_id, to restore into.
@@ -4082,7 +4324,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[119](cli_id)
+        return self._bound[127](cli_id)
 
     def tmem_control_restore_put_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
         """Put a saved page into client cli_id's pool (xc_tmem_control_oid): a put of bufsize
@@ -4102,7 +4344,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV, EINVAL, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[120](cli_id, pool_id, oid, index, data, bufsize)
+        return self._bound[128](cli_id, pool_id, oid, index, data, bufsize)
 
     def tmem_control_restore_flush_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Flush a page of client cli_id's pool (xc_tmem_control_oid).
@@ -4119,7 +4361,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
         """
-        return self._bound[121](cli_id, pool_id, oid, index)
+        return self._bound[129](cli_id, pool_id, oid, index)
 
     def tmem_control_other(self, subop: int, cli_id: int) -> CallResult:
         """A control sub-op Xen does not define (9, 22-29, 31, 34 and up): -1.  The engine
@@ -4134,7 +4376,72 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[122](subop, cli_id)
+        return self._bound[130](subop, cli_id)
+
+    def memory_exchange(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        """XENMEM_exchange: exchange input extents of a domain for new output extents, chunk by
+        chunk; nr_exchanged counts the input extents of the completed chunks (on failure,
+        the rest are untouched).  The domain's page count never changes.
+
+        Hypercall: memory_op 12 / XENMEM_exchange 11.
+        Caller: any.
+        ``exchange``: the struct's scalar fields (xen_memory_exchange; in.mem_flags is
+        ignored): Xen writes nr_exchanged back, on failure too (inout list; 1 elements;
+        elements {in_domid:16, out_domid:16, in_order:32, out_order:32, out_mem_flags:32,
+        nr_exchanged:64}; at most 1).
+        ``nr_in``: in.nr_extents.
+        ``in_extents``: in.extent_start: the first gfn of each input extent (in list; length
+        nr_in; 64-bit elements; elements use gfn; at most 4096).
+        ``nr_out``: out.nr_extents.
+        ``out_extents``: out.extent_start: the gpfn for each output extent; Xen writes the
+        extent's first machine frame back (for a paravirtualised target; for every target
+        when pinning) (inout list; length nr_out; 64-bit elements; elements make mfn; at
+        most 4096).
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
+        """
+        return self._bound[131](exchange, nr_in, in_extents, nr_out, out_extents)
+
+    def memory_exchange_and_pin(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        """Seed 004's XENMEM_exchange_and_pin: an exchange whose outputs are pinned (their p2m
+        mapping does not change until unpinned) and whose machine frames are written back
+        for every domain, translated or not.  Only ordinary read-write guest memory can be
+        exchanged and pinned.
+
+        Hypercall: memory_op 12 / XENMEM_exchange_and_pin 26.
+        Caller: any.
+        ``exchange``: the struct's scalar fields (xen_memory_exchange; in.mem_flags is
+        ignored): Xen writes nr_exchanged back, on failure too (inout list; 1 elements;
+        elements {in_domid:16, out_domid:16, in_order:32, out_order:32, out_mem_flags:32,
+        nr_exchanged:64}; at most 1).
+        ``nr_in``: in.nr_extents.
+        ``in_extents``: in.extent_start: the first gfn of each input extent (in list; length
+        nr_in; 64-bit elements; elements use gfn; at most 4096).
+        ``nr_out``: out.nr_extents.
+        ``out_extents``: out.extent_start: the gpfn for each output extent; Xen writes the
+        extent's first machine frame back (for a paravirtualised target; for every target
+        when pinning) (inout list; length nr_out; 64-bit elements; elements make mfn; at
+        most 4096).
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[132](exchange, nr_in, in_extents, nr_out, out_extents)
+
+    def memory_unpin(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        """Seed 004's XENMEM_unpin (struct xen_unpin: an extent list): unpin every page of the
+        extents, or none if any is not pinned.
+
+        Hypercall: memory_op 12 / XENMEM_unpin 27.
+        Caller: any.
+        ``domid``: the target domain.
+        ``nr_extents``: in.nr_extents.
+        ``extent_order``: in.extent_order.
+        ``extent_start``: in.extent_start: the first gfn of each extent (in list; length
+        nr_extents; 64-bit elements; elements use gfn; at most 4096).
+        Documented codes (doc): EPERM, ESRCH, EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): ENOSYS.
+        """
+        return self._bound[133](domid, nr_extents, extent_order, extent_start)
 
     def advance_time(self, ns: int) -> CallResult:
         """Time passes: Xen's system time moves forward by ns, and every timer that falls due
@@ -4147,7 +4454,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[123](ns)
+        return self._bound[134](ns)
 
     def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
         """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
@@ -4161,7 +4468,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         """
-        return self._bound[124](vcpuid, ctxt)
+        return self._bound[135](vcpuid, ctxt)
 
     def vcpu_up(self, vcpuid: int) -> CallResult:
         """Make an initialised vcpu runnable (0 also when it is already up).
@@ -4172,7 +4479,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[125](vcpuid)
+        return self._bound[136](vcpuid)
 
     def vcpu_down(self, vcpuid: int) -> CallResult:
         """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
@@ -4184,7 +4491,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[126](vcpuid)
+        return self._bound[137](vcpuid)
 
     def vcpu_is_up(self, vcpuid: int) -> CallResult:
         """Whether a vcpu is up.
@@ -4196,7 +4503,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[127](vcpuid)
+        return self._bound[138](vcpuid)
 
     def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
         """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
@@ -4213,7 +4520,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[128](vcpuid)
+        return self._bound[139](vcpuid)
 
     def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register the guest address where Xen keeps the vcpu's runstate (a later registration
@@ -4226,7 +4533,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[129](vcpuid, addr)
+        return self._bound[140](vcpuid, addr)
 
     def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
         """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
@@ -4238,7 +4545,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[130](vcpuid, period_ns)
+        return self._bound[141](vcpuid, period_ns)
 
     def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
         """Stop the vcpu's periodic timer.
@@ -4249,7 +4556,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
         """
-        return self._bound[131](vcpuid)
+        return self._bound[142](vcpuid)
 
     def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
@@ -4263,7 +4570,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL, ETIME.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
         """
-        return self._bound[132](vcpuid, timeout_abs_ns, flags)
+        return self._bound[143](vcpuid, timeout_abs_ns, flags)
 
     def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
         """Stop the calling vcpu's singleshot timer.
@@ -4274,7 +4581,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
         """
-        return self._bound[133](vcpuid)
+        return self._bound[144](vcpuid)
 
     def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
         """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
@@ -4288,7 +4595,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[134](vcpuid, mfn, offset)
+        return self._bound[145](vcpuid, mfn, offset)
 
     def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
         """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
@@ -4300,7 +4607,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[135](vcpuid, arg)
+        return self._bound[146](vcpuid, arg)
 
     def vcpu_get_physid(self, vcpuid: int) -> CallResult:
         """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
@@ -4313,7 +4620,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[136](vcpuid)
+        return self._bound[147](vcpuid)
 
     def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
@@ -4325,7 +4632,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[137](vcpuid, addr)
+        return self._bound[148](vcpuid, addr)
 
     def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
         """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
@@ -4338,7 +4645,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[138](cmd, vcpuid)
+        return self._bound[149](cmd, vcpuid)
 
     def set_timer_op(self, timeout: int) -> CallResult:
         """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
@@ -4351,7 +4658,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[139](timeout)
+        return self._bound[150](timeout)
 
     def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
         """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
@@ -4365,7 +4672,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[140](domid, vcpu)
+        return self._bound[151](domid, vcpu)
 
     def xenver_version(self) -> CallResult:
         """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
@@ -4377,7 +4684,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[141]()
+        return self._bound[152]()
 
     def xenver_extraversion(self) -> CallResult:
         """The version's suffix (xen_extraversion_t).
@@ -4389,7 +4696,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[142]()
+        return self._bound[153]()
 
     def xenver_compile_info(self) -> CallResult:
         """Who built the hypervisor, where, when and with what (struct xen_compile_info).
@@ -4402,7 +4709,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[143]()
+        return self._bound[154]()
 
     def xenver_capabilities(self) -> CallResult:
         """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
@@ -4415,7 +4722,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[144]()
+        return self._bound[155]()
 
     def xenver_changeset(self) -> CallResult:
         """The source revision the hypervisor was built from (xen_changeset_info_t).
@@ -4427,7 +4734,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[145]()
+        return self._bound[156]()
 
     def xenver_platform_parameters(self) -> CallResult:
         """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
@@ -4438,7 +4745,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[146]()
+        return self._bound[157]()
 
     def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
         """A feature submap of the calling domain (4.2 has submap 0 only).
@@ -4450,7 +4757,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[147](submap_idx)
+        return self._bound[158](submap_idx)
 
     def xenver_pagesize(self, arg: int = 0) -> CallResult:
         """The page size (4096); the argument must be NULL.
@@ -4462,7 +4769,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[148](arg)
+        return self._bound[159](arg)
 
     def xenver_guest_handle(self) -> CallResult:
         """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
@@ -4475,7 +4782,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[149]()
+        return self._bound[160]()
 
     def xenver_commandline(self) -> CallResult:
         """The hypervisor's boot command line (any caller may read it in 4.2).
@@ -4487,7 +4794,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[150]()
+        return self._bound[161]()
 
     def xenver_raw(self, cmd: int) -> CallResult:
         """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
@@ -4500,7 +4807,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[151](cmd)
+        return self._bound[162](cmd)
 
     def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
         """Run a batch of hypercalls in order, each entry's result written back; a failing
@@ -4518,7 +4825,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[152](calls, nr_calls)
+        return self._bound[163](calls, nr_calls)
 
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
@@ -4531,7 +4838,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[153](table)
+        return self._bound[164](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -4547,7 +4854,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[154](req, count, pdone, foreigndom)
+        return self._bound[165](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -4560,7 +4867,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[155](frame_list, entries)
+        return self._bound[166](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -4573,7 +4880,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[156](ss, esp)
+        return self._bound[167](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -4587,7 +4894,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[157](event_address, failsafe_address, syscall_address)
+        return self._bound[168](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -4599,7 +4906,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[158](set)
+        return self._bound[169](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -4612,7 +4919,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[159](reg, value)
+        return self._bound[170](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -4624,7 +4931,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[160](reg)
+        return self._bound[171](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -4638,7 +4945,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[161](ma, desc)
+        return self._bound[172](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -4653,7 +4960,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[162](va, val, flags)
+        return self._bound[173](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -4665,7 +4972,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[163]()
+        return self._bound[174]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -4679,7 +4986,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[164](which, base)
+        return self._bound[175](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -4696,7 +5003,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[165](ops, count, pdone, foreigndom)
+        return self._bound[176](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -4708,7 +5015,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[166](arg)
+        return self._bound[177](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -4720,7 +5027,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[167]()
+        return self._bound[178]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -4733,7 +5040,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[168](bitmap, nr_ports)
+        return self._bound[179](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -4746,7 +5053,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[169](apic_physbase, reg)
+        return self._bound[180](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -4760,7 +5067,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[170](apic_physbase, reg, value)
+        return self._bound[181](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -4772,7 +5079,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[171](irq)
+        return self._bound[182](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -4788,7 +5095,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[172](irq)
+        return self._bound[183](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -4802,7 +5109,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[173](cmd, arg)
+        return self._bound[184](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -4816,7 +5123,7 @@ class CallMethods:
         Documented codes (doc): EINVAL, ENOSYS.
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         """
-        return self._bound[174](cmd, type)
+        return self._bound[185](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -4828,7 +5135,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[175](handler_address)
+        return self._bound[186](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -4838,7 +5145,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[176]()
+        return self._bound[187]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -4851,7 +5158,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[177](count, buffer)
+        return self._bound[188](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -4866,7 +5173,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[178](count)
+        return self._bound[189](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -4879,7 +5186,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
         """
-        return self._bound[179](cmd, count)
+        return self._bound[190](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -4898,7 +5205,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[180](op, a0, a1, a2, a3, a4)
+        return self._bound[191](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -4915,7 +5222,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[181](count, chars)
+        return self._bound[192](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -4930,4 +5237,4 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[182](count)
+        return self._bound[193](count)

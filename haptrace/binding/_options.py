@@ -12,10 +12,12 @@ OPTION_NAMES: tuple[str, ...] = (
     "tmem",
     "tmem_compress",
     "tmem_shared_auth",
+    "exchange_and_pin",
     "hypercall_preempt",
 )
 OPTION_BITS: tuple[int, ...] = (
     8,
+    1,
     1,
     1,
     1,
@@ -34,6 +36,9 @@ class HostOptions:
     x86_64).
     ``tmem_shared_auth``: the tmem_shared_auth boot option: a shared pool needs its uuid
     authorised (tmem_auth).
+    ``exchange_and_pin``: the hypervisor has seed 004's exchange_and_pin and unpin (doc
+    profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks
+    them.
     ``hypercall_preempt``: hypercall_preempt_check() always finds work pending (a host under
     constant softirq load): a multicall continues itself after every entry.
     """
@@ -42,4 +47,5 @@ class HostOptions:
     tmem: bool = False
     tmem_compress: bool = False
     tmem_shared_auth: bool = False
+    exchange_and_pin: bool = True
     hypercall_preempt: bool = False

@@ -70,7 +70,7 @@ RESULT_DTYPE = np.dtype(
     [("rc", "<i8"), ("err", "<u4"), ("reason", "<u4"), ("out", "<u8", (MAX_OUTS,))]
 )
 P2M_DTYPE = np.dtype(
-    [("mfn", "<u4"), ("rmap_next", "<u4"), ("type", "u1"), ("access", "u1"), ("pad", "<u2")]
+    [("mfn", "<u4"), ("rmap_next", "<u4"), ("type", "u1"), ("access", "u1"), ("pin", "<u2")]
 )
 FRAME_DTYPE = np.dtype(
     [

@@ -100,6 +100,8 @@ ENODATA = ERRNO["ENODATA"]
 ETIME = ERRNO["ETIME"]
 EFROZEN = ERRNO["EFROZEN"]  # tmem: the pool's owner is frozen
 EEMPTY = ERRNO["EEMPTY"]  # tmem: the pool holds no page
+EIO = ERRNO["EIO"]
+EOPNOTSUPP = ERRNO["EOPNOTSUPP"]
 
 
 def errno_name(number: int, sharing: bool = False) -> str:

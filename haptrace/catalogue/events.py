@@ -97,6 +97,20 @@ CALLS: tuple[Call, ...] = (
             ),
             number("vcpus", 32, "the number of vcpus (0 to 8)", default=1),
             Arg("flags", 32, "domain_flags bits (default: HAP)", enum="domain_flags", default=1),
+            number(
+                "max_grant_frames",
+                32,
+                "the grant table's frame limit, 1 to 64 (0: 32, 4.2's only limit; 4.2 takes"
+                " no other)",
+                default=0,
+            ),
+            number(
+                "vmtrace_frames",
+                32,
+                "each vcpu's processor-trace buffer in frames: 0, or a power of two up to"
+                " 16384 on an HVM domain of an Intel host (not in 4.2)",
+                default=0,
+            ),
         ),
         outputs=(),
         returns=Returns.STATUS,
@@ -109,8 +123,15 @@ CALLS: tuple[Call, ...] = (
                     " below pages, more than 8 vcpus, or unknown flags",
                 ),
                 code(
+                    EINVAL,
+                    "max_grant_frames is above 64 (or given at all in xen-4.2), or vmtrace_frames"
+                    " is not a power of two up to 16384, is asked of a paravirtualised domain"
+                    " or a host without Intel PT, or of xen-4.2",
+                ),
+                code(
                     ENOMEM,
-                    "no free domain slot, no room in the p2m arena, or too few free host frames",
+                    "no free domain slot, no room in the p2m arena, or too few free host frames"
+                    " (for the pages and the vcpus' trace buffers, each one aligned block)",
                 ),
             )
         ),
@@ -523,6 +544,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("CREATE_BAD_VCPUS", "create: more than 8 vcpus"),
     Reason("CREATE_BAD_FLAGS", "create: unknown flags"),
     Reason("CREATE_BAD_SIZES", "create: pages, max_pages and p2m_size do not fit together"),
+    Reason("CREATE_BAD_GRANT_FRAMES", "create: max_grant_frames out of range for the profile"),
+    Reason("CREATE_BAD_VMTRACE", "create: the trace buffer size or the domain cannot have one"),
     Reason("CREATE_NO_SLOT", "create: no free domain slot"),
     Reason("CREATE_NO_P2M_ROOM", "create: no room left in the p2m arena"),
     Reason("CREATE_NO_MEMORY", "create: too few free host frames"),

@@ -39,6 +39,16 @@ DOMID_FIRST_RESERVED = 0x7FF0  # ids from here up are the DOMID_* specials
 GFN_GREF_FLAG = 1 << 62  # a gfn argument of share_gfns with this bit is a grant reference
 MULTICALL_MAX_ENTRIES = 256  # the engine refuses longer multicall batches (Linux batches 32)
 
+# ---- grant tables, device models and trace buffers (csrc/gnttab.c, csrc/resource.c) --------
+GNT_INITIAL_FRAMES = 4  # INITIAL_NR_GRANT_FRAMES of 4.2 x86: 4 x 512 v1 entries
+GNT_DEFAULT_MAX_FRAMES = 32  # max_nr_grant_frames of 4.2: a table's limit unless created with one
+GNT_MAX_FRAMES = 64  # the largest createdomain max_grant_frames (opt_max_grant_frames of 4.17)
+GNT_ENTRIES_PER_PAGE = 512  # v1 entries (8 bytes) per 4 KiB frame; v2 entries are 16 bytes
+GNT_RESERVED_ENTRIES = 8  # GNTTAB_NR_RESERVED_ENTRIES: kept across a version change
+IOREQ_MAX_SERVERS = 8  # MAX_NR_IOREQ_SERVERS per domain
+RESOURCE_CHUNK = 32  # frames acquire_resource handles per step (its mfn_list[32])
+VMTRACE_MAX_FRAMES = 16384  # a vcpu's trace buffer is at most 64 MiB
+
 # ---- trace chunk codecs (tracer/codec.py, csrc/codec.c) ------------------------------------
 CODEC_PLAIN = 0  # width bytes per value, shuffled
 CODEC_DELTA = 1  # base is the first value; then count-1 zigzag steps, shuffled
@@ -69,6 +79,14 @@ _DOCS = {
     "DOMID_FIRST_RESERVED": "the first of the DOMID_* specials",
     "GFN_GREF_FLAG": "a share_gfns gfn with this bit set is a grant reference",
     "MULTICALL_MAX_ENTRIES": "multicall: the most entries one batch may have",
+    "GNT_INITIAL_FRAMES": "grant-table frames a domain's table starts with",
+    "GNT_DEFAULT_MAX_FRAMES": "a grant table's frame limit unless created with another",
+    "GNT_MAX_FRAMES": "the largest grant-table frame limit a domain can be created with",
+    "GNT_ENTRIES_PER_PAGE": "v1 grant entries per frame (v2: half as many)",
+    "GNT_RESERVED_ENTRIES": "grant entries a version change keeps",
+    "IOREQ_MAX_SERVERS": "ioreq servers per domain",
+    "RESOURCE_CHUNK": "frames acquire_resource handles per step",
+    "VMTRACE_MAX_FRAMES": "the largest vcpu trace buffer, in frames",
     "CODEC_PLAIN": "trace stream codec: width bytes per value, shuffled",
     "CODEC_DELTA": "trace stream codec: zigzag deltas from base, shuffled",
     "CODEC_CONST": "trace stream codec: every value is base",

@@ -8,7 +8,7 @@ pass through is an XSM denial.
 from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, memop, number
-from .errnos import EINVAL, ENOENT, EPERM, ESRCH
+from .errnos import EACCES, EBUSY, EINVAL, ENOENT, EPERM, ESRCH
 from .model import (
     Arg,
     Call,
@@ -73,6 +73,11 @@ _CONTROL = (
     XSM_DENIED,
 )
 
+_REMOVE = _CONTROL + (code(ENOENT, "no page is mapped at the gfn (a hole or paged out)"),)
+_PINNED_DOC = (
+    "; in the doc profile an extent covering a pinned gfn (exchange_and_pin) ends the op, untouched"
+)
+
 CALLS: tuple[Call, ...] = (
     Call(
         name="increase_reservation",
@@ -99,7 +104,7 @@ CALLS: tuple[Call, ...] = (
         caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
-        value_doc=_COUNT_DOC + "; the first gfn that cannot be removed ends the op",
+        value_doc=_COUNT_DOC + "; the first gfn that cannot be removed ends the op" + _PINNED_DOC,
         codes=_both((XSM_DENIED,)),
     ),
     Call(
@@ -112,7 +117,7 @@ CALLS: tuple[Call, ...] = (
         caller=Caller.ANY,
         outputs=(),
         returns=Returns.COUNT,
-        value_doc=_COUNT_DOC + "; the first allocation that fails ends the op",
+        value_doc=_COUNT_DOC + "; the first allocation that fails ends the op" + _PINNED_DOC,
         codes=_both((XSM_DENIED,)),
     ),
     Call(
@@ -161,9 +166,10 @@ CALLS: tuple[Call, ...] = (
         args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN, hex=True)),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(
-            _CONTROL + (code(ENOENT, "no page is mapped at the gfn (a hole or paged out)"),)
-        ),
+        codes={
+            "doc": _REMOVE + (code(EBUSY, "the gfn is pinned (exchange_and_pin, seed 004)"),),
+            "xen-4.2": _REMOVE,
+        },
     ),
     Call(
         name="domain_getinfo",
@@ -214,6 +220,32 @@ CALLS: tuple[Call, ...] = (
         codes=_both(_CONTROL),
     ),
     Call(
+        name="domain_set_target",
+        family=DOMAIN,
+        kind=HYPERCALL,
+        summary="Make a domain the device model of another (d->target): it becomes privileged"
+        " for its target (IS_PRIV_FOR, XSM_DM_PRIV) and holds it until it is itself gone.",
+        numbers=domctl("XEN_DOMCTL_set_target", 46),
+        args=(
+            domid("domid", "the device-model domain"),
+            Arg("target", 16, "the domain it serves", uses=Resource.DOMAIN),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(EPERM, "the caller is not the control domain (IS_PRIV)"),
+                code(ESRCH, "the device-model domain does not exist"),
+                code(ESRCH, "the target domain does not exist"),
+                code(
+                    EINVAL,
+                    "the domain would serve itself, or already is another domain's device model",
+                ),
+                code(EACCES, "the XSM policy refuses (xsm_set_target)"),
+            )
+        ),
+    ),
+    Call(
         name="domain_pause",
         family=DOMAIN,
         kind=HYPERCALL,
@@ -260,11 +292,23 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason("POPULATE_BEYOND_P2M", "populate: stopped at a gfn beyond the guest's address width"),
     Reason("REMOVE_NO_PAGE", "remove_from_physmap: no page at the gfn"),
+    Reason("REMOVE_PINNED", "remove_from_physmap: the gfn is pinned"),
+    Reason("RESERVATION_PINNED", "reservation: stopped at an extent with a pinned gfn"),
     Reason(
         "REMOVE_SHARED_TUPLE_DROPPED",
         "remove_from_physmap: a shared gfn; its tuple was dropped",
     ),
     Reason("GETINFO_NONE", "getinfo: no domain at or above that id"),
+    Reason(
+        "NOT_DM_PRIVILEGED",
+        "gate: the caller is neither the control domain nor the target's device model"
+        " (XSM_DM_PRIV)",
+    ),
+    Reason("SET_TARGET_NO_TARGET", "set_target: the target domain does not exist"),
+    Reason(
+        "SET_TARGET_TAKEN",
+        "set_target: the domain would serve itself, or already serves another",
+    ),
     Reason("HVM_PARAM_RANGE", "set_hvm_param: not below HVM_NR_PARAMS"),
     Reason("MEM_TYPE_UNKNOWN", "set_mem_type: unknown type"),
     Reason("MEM_TYPE_CANNOT_CHANGE", "set_mem_type: a gfn cannot take the type"),

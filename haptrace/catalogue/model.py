@@ -43,6 +43,7 @@ class Resource(enum.Enum):
     MAPPING = "mapping"
     MFN = "mfn"  # a machine frame number, as Xen hands them to the caller
     TMEM_POOL = "tmem_pool"  # a client's tmem pool id (0..15), chosen by Xen
+    IOSERVER = "ioserver"  # an ioreq server id of a domain (ioservid_t)
 
     @property
     def symbol_prefix(self) -> str:
@@ -72,8 +73,11 @@ _SYMBOL_PREFIX = {
     Resource.MAPPING: "m",
     Resource.MFN: "f",
     Resource.TMEM_POOL: "t",
+    Resource.IOSERVER: "s",
 }
-_PER_DOMAIN = frozenset({Resource.GFN, Resource.GREF, Resource.PORT, Resource.TMEM_POOL})
+_PER_DOMAIN = frozenset(
+    {Resource.GFN, Resource.GREF, Resource.PORT, Resource.TMEM_POOL, Resource.IOSERVER}
+)
 
 # Resources whose values the emulator chooses: replay remaps these.
 REMAPPED_RESOURCES: tuple[Resource, ...] = (
@@ -83,6 +87,7 @@ REMAPPED_RESOURCES: tuple[Resource, ...] = (
     Resource.MAPPING,
     Resource.MFN,
     Resource.TMEM_POOL,
+    Resource.IOSERVER,
 )
 
 

@@ -31,8 +31,12 @@ def _call(name: str) -> Call:
     return next(call for call in CATALOGUE if call.name == name)
 
 
-def _plain_value(uses: Resource | None) -> int:
-    return 0x10 if uses is Resource.GFN else 1
+def _plain_value(uses: Resource | None, struct: bool = False) -> int:
+    """A gfn 0x10, a domain 1; a plain number 1 in a list of scalars, 0 in a struct (whose
+    counters and flags are then at rest: an exchange with nothing exchanged yet)."""
+    if uses is Resource.GFN:
+        return 0x10
+    return 1 if uses is not None or not struct else 0
 
 
 def _plain_args(call: Call) -> list[Any]:
@@ -43,7 +47,7 @@ def _plain_args(call: Call) -> list[Any]:
     domains = iter((1, 2))
     for arg in call.input_args:
         if isinstance(arg, ListArg):
-            element = tuple(_plain_value(f.uses) for f in arg.fields)
+            element = tuple(_plain_value(f.uses, not arg.scalar) for f in arg.fields)
             out.append([element[0] if arg.scalar else element] * (arg.fixed_length or 1))
         elif arg.uses is Resource.DOMAIN:
             out.append(next(domains))

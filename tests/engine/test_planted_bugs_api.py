@@ -198,6 +198,40 @@ def xen_version_stack_leak(m: Machine) -> Iterator[CallResult]:
     yield m.xenver_changeset()
 
 
+def acquire_unknown_type_size(m: Machine) -> Iterator[CallResult]:
+    yield m.resource_size(1, 3, 0)  # type 3 is unknown: EINVAL, or 4294967201 frames
+    yield m.map_resource(1, 3, 0, 0, 1)
+
+
+def acquire_eacces_no_unlock(m: Machine) -> Iterator[CallResult]:
+    m.domain_set_target(2, 1)  # an HVM stubdom: a translated caller
+    with m.caller(2):
+        yield m.acquire_resource(1, 1, 0, None, 0, 5, [0])  # EACCES either way
+    yield m.domain_destroy(1)
+
+
+def gnttab_status_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1):
+        yield m.gnttab_set_version(2)
+    yield m.map_resource(1, 1, 1, 0, 1)  # status frame 0
+    with m.caller(1):
+        yield m.gnttab_set_version(1)  # EBUSY, or the mapped frame freed
+
+
+def exchange_missing_domain_ok(m: Machine) -> Iterator[CallResult]:
+    yield m.memory_exchange([(77, 77, 0, 0, 0, 0)], None, [0x10], None, [0x10])
+
+
+def exchange_unchecked_lists(m: Machine) -> Iterator[CallResult]:
+    # Domain 0 (paravirtualised) claims 2 extents but gives lists of 1.
+    yield m.memory_exchange([(1, 1, 0, 0, 0, 0)], 2, [0x10], 2, [0x10])
+
+
+def exchange_resume_index_unchecked(m: Machine) -> Iterator[CallResult]:
+    # Resuming at extent 5 of 6 with lists of 1: the first access jumps past them.
+    yield m.memory_exchange([(1, 1, 0, 0, 0, 5)], 6, [0x10], 6, [0x10])
+
+
 SEQUENCES: dict[str, Sequence] = {
     "nr_saved_underflow": nr_saved_underflow,
     "add_physmap_failure_accounting": add_physmap_failure_accounting,
@@ -225,6 +259,12 @@ SEQUENCES: dict[str, Sequence] = {
     "multicall_reentry": multicall_reentry,
     "xen_version_stack_leak": xen_version_stack_leak,
     **TMEM_SEQUENCES,
+    "acquire_unknown_type_size": acquire_unknown_type_size,
+    "acquire_eacces_no_unlock": acquire_eacces_no_unlock,
+    "gnttab_status_freed_while_mapped": gnttab_status_freed_while_mapped,
+    "exchange_missing_domain_ok": exchange_missing_domain_ok,
+    "exchange_unchecked_lists": exchange_unchecked_lists,
+    "exchange_resume_index_unchecked": exchange_resume_index_unchecked,
 }
 # The machine each sequence runs on (the tmem bugs need a host booted with tmem; a
 # multicall one, a host whose hypercalls are always preempted).
@@ -259,8 +299,24 @@ CAUGHT_BY = {
     "multicall_reentry": {"multicall.2", "host.memory_safety"},
     "xen_version_stack_leak": {"xenver.1"},
     **TMEM_CAUGHT_BY,
+    "acquire_unknown_type_size": {"resource.2"},
+    "acquire_eacces_no_unlock": {"host.locks_balanced"},
+    "gnttab_status_freed_while_mapped": {"resource.1"},
+    "exchange_missing_domain_ok": {"exchange.1"},
+    "exchange_unchecked_lists": {"host.memory_safety"},
+    "exchange_resume_index_unchecked": {"host.memory_safety"},
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
+# acquire_resource and the dm_ops do not exist in xen-4.2 (ENOSYS): their bugs cannot be
+# reached there.
+ONLY_IN = {
+    "acquire_unknown_type_size": ("doc",),
+    "acquire_eacces_no_unlock": ("doc",),
+    "gnttab_status_freed_while_mapped": ("doc",),
+}
+CASES = [(name, profile) for name in BUGS for profile in ONLY_IN.get(name, PROFILES)]
+# 4.2.0 had neither exchange range check: its bug (XSA-29) also lets XSA-212's jump through.
+SUBSUMED_BY = {"exchange_resume_index_unchecked": ("exchange_unchecked_lists",)}
 
 
 def test_every_planted_bug_has_a_sequence_here() -> None:
@@ -280,16 +336,14 @@ def _run(name: str, profile: str, bugs: tuple[str, ...]) -> tuple[set[str], list
     return {v.invariant for v in m.check()}, undocumented
 
 
-@pytest.mark.parametrize("profile", PROFILES)
-@pytest.mark.parametrize("name", BUGS)
+@pytest.mark.parametrize(("name", "profile"), CASES)
 def test_the_sequence_is_caught_with_the_bug_on(name: str, profile: str) -> None:
     violated, undocumented = _run(name, profile, (name,))
     assert violated or undocumented, f"{name} went unnoticed in {profile}"
     assert violated == CAUGHT_BY[name]
 
 
-@pytest.mark.parametrize("profile", PROFILES)
-@pytest.mark.parametrize("name", BUGS)
+@pytest.mark.parametrize(("name", "profile"), CASES)
 def test_the_sequence_is_clean_with_the_bug_off(name: str, profile: str) -> None:
     assert _run(name, profile, ()) == (set(), [])
 
@@ -298,7 +352,7 @@ def test_the_sequence_is_clean_with_the_bug_off(name: str, profile: str) -> None
 def test_other_bugs_do_not_trip_on_the_sequence(name: str) -> None:
     """A bug's sequence is specific: with every other bug on it stays clean (so each
     reproducer points at its own bug)."""
-    others = tuple(b for b in BUGS if b != name)
+    others = tuple(b for b in BUGS if b != name and b not in SUBSUMED_BY.get(name, ()))
     violated, undocumented = _run(name, "doc", others)
     assert not undocumented
     assert not violated, violated

@@ -1,0 +1,553 @@
+/*
+ * XENMEM_exchange (memory_exchange, common/memory.c at RELEASE-4.2.1, with the XSA-212
+ * subrange checks of 938fd2586e) and seed 004's exchange_and_pin and unpin (doc profile).
+ *
+ * A chunk is max(in order, out order) pages.  Its input pages are stolen (each must be the
+ * domain's, with no reference beyond its allocation), the output extents allocated (from
+ * no domain, naturally aligned, below out.address_bits), then the inputs leave the p2m and
+ * are freed and the outputs are assigned without touching tot_pages (MEMF_no_refcount on
+ * both sides: the count never changes) and mapped at the gpfns of the out list.  Stealing
+ * changes nothing in Xen until the chunk commits (a failure reassigns the pages), so the
+ * engine checks a chunk first and commits it after; what the checks do on the way (an
+ * unshare) stays, as in Xen.
+ *
+ * Pins: a pin holds one reference on its frame, as Xen would hold one to keep the page
+ * from being stolen or shared: the refusals sharing, paging and exchange already make for
+ * referenced pages then refuse pinned ones.  The p2m entry's pin field names the pin.
+ */
+#include <string.h>
+
+#include "engine.h"
+
+#define MAX_PINS 4096u
+
+_Static_assert(MAX_PINS < 0xffffu, "a p2m entry keeps pin + 1 in 16 bits");
+
+struct pin {
+    uint8_t used;
+    uint8_t slot;
+    uint16_t pad;
+    uint32_t mfn;       /* the frame the gfn had when pinned */
+    uint64_t gfn;
+};
+
+/* What the oracle saw before an exchange (scratch: not state, never journalled). */
+struct exchange_pre {
+    bool valid;
+    uint8_t slot;           /* the target, if it exists */
+    int64_t pages;          /* its tot_pages + shr_pages */
+    uint64_t nr_exchanged;  /* as given */
+    uint64_t nr_in;
+};
+
+struct exchange_state {
+    struct pin pin[MAX_PINS];
+    uint32_t pins;          /* pins in use */
+    uint32_t pad;
+    struct exchange_pre pre;
+};
+
+static struct exchange_state *state(const ht_machine *m)
+{
+    return family_state(m, HT_FAMILY_EXCHANGE);
+}
+
+static size_t state_bytes(const ht_host_config *config)
+{
+    (void)config;
+    return sizeof(struct exchange_state);
+}
+
+/* ---- profile decisions ------------------------------------------------------------------ */
+
+/* Seed 004's ops: the doc profile's, on a hypervisor built with them. */
+static bool has_pin_ops(const ht_machine *m)
+{
+    return ht_doc(m) && m->config.option[HT_OPT_EXCHANGE_AND_PIN];
+}
+
+/* multipage_allocation_permitted (asm-x86/iocap.h, RELEASE-4.2.0): more than 512 pages at
+ * once needs I/O capabilities, which only the control domain has here. */
+static bool multipage_permitted(const ht_machine *m, uint64_t order)
+{
+    return order <= 9 || caller_is_priv(m);
+}
+
+/* ---- guest lists ------------------------------------------------------------------------ */
+
+/* A list the guest gave, and whether an access to it has been inside it yet. */
+struct guest_list {
+    ht_list *l;
+    bool touched;
+};
+
+/* An access past a list's end.  Xen's range checks make it impossible; without them (the
+ * planted XSA-29 and XSA-212 bugs) a paravirtualised caller's handle reaches memory it does
+ * not own: XSA-29's unchecked accessors at any index, XSA-212's only when the first access
+ * jumps past the end (a sequential overrun faults on the guest's own unmapped memory
+ * first).  Such an access is reported and reads as 0.  Returns false for a copy fault. */
+static bool beyond_end(ht_machine *m, struct guest_list *g, uint64_t i)
+{
+    bool pv = !dom_is_hvm(m, m->caller.slot);
+    bool unchecked = ht_bug(m, HT_BUG_EXCHANGE_UNCHECKED_LISTS) ||
+                     (ht_bug(m, HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED) && !g->touched);
+    if (!pv || !unchecked)
+        return false;
+    report_violation(m, HT_INV_MEMORY_SAFETY, m->caller.domid, i, HT_NONE64,
+                     (int64_t)g->l->n - 1, (int64_t)i);
+    return true;
+}
+
+static bool list_read(ht_machine *m, struct guest_list *g, uint64_t i, uint64_t *v)
+{
+    if (ht_list_get(g->l, i, 0, v)) {
+        g->touched = true;
+        return true;
+    }
+    *v = 0;
+    return beyond_end(m, g, i);
+}
+
+static void list_write(ht_machine *m, struct guest_list *g, uint64_t i, uint64_t v)
+{
+    if (ht_list_put(g->l, i, 0, v))
+        g->touched = true;
+    else
+        beyond_end(m, g, i);  /* 4.2 ignores a write-back's failure */
+}
+
+/* guest_handle_subrange_okay(h, first, nr - 1): elements [first, nr) lie in the list. */
+static bool subrange_ok(const ht_list *l, uint64_t first, uint64_t nr)
+{
+    return first >= nr || nr <= l->n;
+}
+
+/* ---- pins ------------------------------------------------------------------------------- */
+
+static void pin_add(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t mfn)
+{
+    struct exchange_state *s = state(m);
+    uint32_t i = 0;
+    while (s->pin[i].used)
+        i++;  /* room was checked before the chunk committed */
+    struct pin *p = &s->pin[i];
+    j8(m, &p->slot, slot);
+    j32(m, &p->mfn, mfn);
+    j64(m, &p->gfn, gfn);
+    j8(m, &p->used, 1);
+    j32(m, &s->pins, s->pins + 1);
+    j16(m, &p2m_entry(m, slot, gfn)->pin, (uint16_t)(i + 1));
+    frame_get(m, mfn);
+}
+
+static void pin_drop(ht_machine *m, uint32_t i)
+{
+    struct exchange_state *s = state(m);
+    struct pin *p = &s->pin[i];
+    ht_p2m_entry *e = p2m_entry(m, p->slot, p->gfn);
+    if (e && e->pin == i + 1)
+        j16(m, &e->pin, 0);
+    j8(m, &p->used, 0);
+    j32(m, &s->pins, s->pins - 1);
+    frame_put(m, p->mfn);
+}
+
+/* ---- the exchange ------------------------------------------------------------------------ */
+
+struct exchange {
+    uint8_t slot;
+    bool pin;
+    uint64_t in_order, out_order;
+    uint64_t in_chunk_order, out_chunk_order;
+    uint64_t limit;         /* outputs lie below this frame (out.address_bits) */
+    struct guest_list in, out;
+};
+
+/* The pages of chunk i's input extents, in order: calls visit(gfn) for each until it
+ * returns non-zero.  A list read that faults is EFAULT. */
+typedef int64_t (*page_visitor)(ht_machine *m, const struct exchange *x, uint64_t gfn);
+
+static int64_t each_input(ht_machine *m, struct exchange *x, uint64_t i, page_visitor visit)
+{
+    for (uint64_t j = 0; j < (1ull << x->in_chunk_order); j++) {
+        uint64_t gmfn;
+        if (!list_read(m, &x->in, (i << x->in_chunk_order) + j, &gmfn))
+            FAIL(EFAULT, EXCH_COPY_FAULT);
+        for (uint64_t k = 0; k < (1ull << x->in_order); k++) {
+            int64_t rc = visit(m, x, gmfn + k);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+static bool bit_test_set(uint64_t *bits, uint64_t i)
+{
+    bool was = (bits[i / 64] >> (i % 64)) & 1u;
+    bits[i / 64] |= 1ull << (i % 64);
+    return was;
+}
+
+/* One input page, before anything is stolen: get_gfn_unshare, mfn_valid and steal_page
+ * (arch/x86/mm.c, RELEASE-4.2.0: the page is the domain's, not Xen's, and has exactly its
+ * allocation reference).  A page met twice in a chunk was stolen already (the scratch
+ * bitmap m->scratch_frames marks the chunk's pages). */
+static int64_t check_input(ht_machine *m, const struct exchange *x, uint64_t gfn)
+{
+    ht_p2m_entry *e = p2m_entry(m, x->slot, gfn);
+    if (e && e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, x->slot, gfn, false)) {
+        sharing_notify_enomem(m, x->slot, gfn);
+        FAIL(ENOMEM, EXCH_SHARED_NOMEM);
+    }
+    if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
+        FAIL(EINVAL, EXCH_NO_PAGE);
+    if (x->pin && e->pin)
+        FAIL(EINVAL, PIN_ALREADY);
+    if (x->pin && e->type != HT_P2M_TYPE_RAM_RW && e->type != HT_P2M_TYPE_RAM_LOGDIRTY)
+        FAIL(EINVAL, PIN_NOT_RW);
+    const ht_frame *f = &m->frame[e->mfn];
+    if (f->owner != x->slot || !(f->bits & HT_FRAME_ALLOCATED) || f->refs ||
+        frame_wcount(f) || bit_test_set(m->scratch_frames, e->mfn))
+        FAIL(EINVAL, EXCH_STEAL);
+    return 0;
+}
+
+static int64_t unmark_input(ht_machine *m, const struct exchange *x, uint64_t gfn)
+{
+    const ht_p2m_entry *e = p2m_entry(m, x->slot, gfn);
+    if (e && mfn_is_ram(m, e->mfn))
+        m->scratch_frames[e->mfn / 64] &= ~(1ull << (e->mfn % 64));
+    return 0;
+}
+
+/* guest_physmap_remove_page, then the stolen page's last reference goes. */
+static int64_t free_input(ht_machine *m, const struct exchange *x, uint64_t gfn)
+{
+    uint32_t mfn = p2m_entry(m, x->slot, gfn)->mfn;
+    p2m_clear(m, x->slot, gfn);
+    frame_release(m, mfn);  /* tot_pages - 1 here; the output's assignment adds it back */
+    return 0;
+}
+
+static uint8_t ram_type(const ht_machine *m, uint8_t slot)
+{
+    return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
+}
+
+/* guest_physmap_add_entry (arch/x86/mm/p2m.c, RELEASE-4.2.0) for one output page; the
+ * exchange ignores its failures, which leave the page the domain's but unmapped.  A page
+ * that was mapped there keeps its owner and its count (only its M2P entry goes: 4.2 leaks
+ * it); a paged-out gfn's hole is plugged.  A pinned gfn keeps its page (seed 004). */
+static bool place_output(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t mfn)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (!e || e->pin)
+        return false;  /* p2m_gfn_check_limit; or pinned */
+    if (e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false)) {
+        sharing_notify_enomem(m, slot, gfn);
+        return false;
+    }
+    if (type_is_paging(e->type) && e->mfn == HT_MFN_INVALID)
+        jadd(m, &m->dom_pub[slot].paged_pages, -1);
+    else if (type_is_ram(e->type) && mfn_is_ram(m, e->mfn))
+        frame_set_m2p(m, e->mfn, HT_M2P_INVALID);
+    return p2m_map_private(m, slot, gfn, mfn, ram_type(m, slot));
+}
+
+/* Assigns output extent j of chunk i (an aligned block of 2^out_order frames). */
+static void commit_output(ht_machine *m, struct exchange *x, uint64_t index, uint64_t *gpfn)
+{
+    uint64_t pages = 1ull << x->out_order;
+    uint32_t base = frame_alloc_block(m, x->slot, (uint32_t)x->out_order, x->limit);
+    jadd(m, &m->dom_pub[x->slot].tot_pages, (int64_t)pages);  /* assign_pages */
+    /* The gpfn is read with errors ignored: a fault keeps the previous extent's. */
+    uint64_t read;
+    if (list_read(m, &x->out, index, &read))
+        *gpfn = read;
+    for (uint64_t k = 0; k < pages; k++) {
+        bool mapped = place_output(m, x->slot, *gpfn + k, base + (uint32_t)k);
+        if (x->pin && mapped)
+            pin_add(m, x->slot, *gpfn + k, base + (uint32_t)k);
+    }
+    /* A paravirtualised domain learns the machine frame; seed 004 tells every domain. */
+    if (x->pin || !dom_is_hvm(m, x->slot))
+        list_write(m, &x->out, index, base);
+}
+
+/* The limit out.address_bits puts on the output frames: bits_to_zone (common/page_alloc.c,
+ * RELEASE-4.2.0) leaves no zone for 1 to 13 bits; 0 means any. */
+static uint64_t frame_limit(uint64_t mem_flags)
+{
+    uint64_t bits = mem_flags & 0xff;
+    if (bits == 0 || bits >= 44)
+        return ~0ull;
+    return bits <= 13 ? 0 : 1ull << (bits - 12);
+}
+
+/* The chunk loop.  Returns 0 or the raw error, with *done the chunks completed. */
+static int64_t run_chunks(ht_machine *m, struct exchange *x, uint64_t first, uint64_t end,
+                          uint64_t *done)
+{
+    uint64_t i = first, gpfn = 0;
+    for (; i < end; i++) {
+        *done = i;
+        int64_t rc = each_input(m, x, i, check_input);
+        each_input(m, x, i, unmark_input);
+        if (rc)
+            return rc;
+        uint64_t extents = 1ull << x->out_chunk_order;
+        if (frame_free_blocks(m, (uint32_t)x->out_order, x->limit, extents) < extents)
+            FAIL(ENOMEM, EXCH_ALLOC);
+        if (x->pin) {
+            uint64_t pages = extents << x->out_order;
+            if (MAX_PINS - state(m)->pins < pages || fault_fires(m, HT_FAULT_SITE_COPY))
+                FAIL(EFAULT, PIN_INTERNAL);
+        }
+        /* Beyond this point the chunk cannot fail. */
+        each_input(m, x, i, free_input);
+        for (uint64_t j = 0; j < extents; j++)
+            commit_output(m, x, (i << x->out_chunk_order) + j, &gpfn);
+    }
+    *done = i;
+    return 0;
+}
+
+/* memory_exchange's checks and loop; *nr_exchanged is what goes back to the guest. */
+static int64_t exchange(ht_machine *m, const uint64_t *hdr, uint64_t nr_in, ht_list *in,
+                        uint64_t nr_out, ht_list *out, bool pin, uint64_t *nr_exchanged)
+{
+    uint64_t in_domid = hdr[0], out_domid = hdr[1], in_order = hdr[2], out_order = hdr[3];
+    *nr_exchanged = hdr[5];
+    if (*nr_exchanged > nr_in)
+        FAIL(EINVAL, EXCH_PROGRESS_BAD);
+    if (in_domid != out_domid)
+        FAIL(EINVAL, EXCH_DOMIDS);
+    if (in_order > HT_MAX_ORDER || out_order > HT_MAX_ORDER)
+        FAIL(EINVAL, EXCH_ORDER);
+    if ((~0ull >> in_order) < nr_in || (~0ull >> out_order) < nr_out)
+        FAIL(EINVAL, EXCH_OVERFLOW);
+    if ((nr_in << in_order) != (nr_out << out_order))
+        FAIL(EINVAL, EXCH_SIZES);
+    struct exchange x = {.pin = pin, .in_order = in_order, .out_order = out_order,
+                         .in = {in, false}, .out = {out, false},
+                         .limit = frame_limit(hdr[4])};
+    if (in_order <= out_order)
+        x.in_chunk_order = out_order - in_order;
+    else
+        x.out_chunk_order = in_order - out_order;
+    /* The XSA-29 checks, as XSA-212 made them: from the resume point on. */
+    uint64_t out_first = in_order <= out_order ? *nr_exchanged >> x.in_chunk_order
+                                               : *nr_exchanged << x.out_chunk_order;
+    bool unchecked = ht_bug(m, HT_BUG_EXCHANGE_UNCHECKED_LISTS) ||
+                     ht_bug(m, HT_BUG_EXCHANGE_RESUME_INDEX_UNCHECKED);
+    if (!unchecked && (!subrange_ok(in, *nr_exchanged, nr_in) ||
+                       !subrange_ok(out, out_first, nr_out)))
+        FAIL(EFAULT, EXCH_LIST_RANGE);
+    if (!multipage_permitted(m, in_order) || !multipage_permitted(m, out_order))
+        FAIL(EPERM, EXCH_MULTIPAGE);
+    /* rcu_lock_target_domain_by_id; 4.2.0 kept rc 0 when the domain was missing. */
+    int64_t rc = target_self_or_priv(m, in_domid, &x.slot);
+    if (rc == -HT_ESRCH && ht_bug(m, HT_BUG_EXCHANGE_MISSING_DOMAIN_OK))
+        OK(0, EXCH_MISSING_DOMAIN_OK);
+    if (rc)
+        return rc;
+    /* The audit leaves its own marks in the scratch bitmap; each chunk clears its own. */
+    memset(m->scratch_frames, 0, (m->config.total_frames / 64 + 1) * sizeof *m->scratch_frames);
+    uint64_t done;
+    rc = run_chunks(m, &x, *nr_exchanged >> x.in_chunk_order, nr_in >> x.in_chunk_order, &done);
+    *nr_exchanged = rc ? done << x.in_chunk_order : nr_in;
+    if (rc)
+        return rc;
+    OK(0, NONE);
+}
+
+/* The struct's header in, nr_exchanged back out (copy_field_to_guest), whatever happened. */
+static int64_t exchange_call(ht_machine *m, ht_list *header, uint64_t nr_in, ht_list *in,
+                             uint64_t nr_out, ht_list *out, bool pin)
+{
+    uint64_t hdr[6];
+    for (uint32_t f = 0; f < 6; f++)
+        ht_list_get(header, 0, f, &hdr[f]);  /* a fixed one-element list */
+    uint64_t nr_exchanged;
+    int64_t rc = exchange(m, hdr, nr_in, in, nr_out, out, pin, &nr_exchanged);
+    ht_list_put(header, 0, 5, nr_exchanged);
+    return rc;
+}
+
+/* memory_exchange(exchange, nr_in, in_extents, nr_out, out_extents) */
+int64_t ht_h_memory_exchange(ht_machine *m, ht_list exchange, uint64_t nr_in, ht_list in_extents,
+                             uint64_t nr_out, ht_list out_extents)
+{
+    return exchange_call(m, &exchange, nr_in, &in_extents, nr_out, &out_extents, false);
+}
+
+/* memory_exchange_and_pin(exchange, nr_in, in_extents, nr_out, out_extents) */
+int64_t ht_h_memory_exchange_and_pin(ht_machine *m, ht_list exchange, uint64_t nr_in,
+                                     ht_list in_extents, uint64_t nr_out, ht_list out_extents)
+{
+    if (m->profile == HT_PROFILE_XEN_4_2)
+        FAIL(ENOSYS, MEMOP_UNKNOWN_42);  /* memory_op 26 is unknown to 4.2 */
+    if (!has_pin_ops(m))
+        FAIL(ENOSYS, PIN_UNSUPPORTED);
+    return exchange_call(m, &exchange, nr_in, &in_extents, nr_out, &out_extents, true);
+}
+
+/* memory_unpin(domid, nr_extents, extent_order, extent_start) */
+int64_t ht_h_memory_unpin(ht_machine *m, uint16_t domid, uint64_t nr_extents,
+                          uint32_t extent_order, ht_list extent_start)
+{
+    /* Seed 004's XENMEM_unpin, as the engine models it: the checks of an exchange's in
+     * reservation, then all or nothing. */
+    if (m->profile == HT_PROFILE_XEN_4_2)
+        FAIL(ENOSYS, MEMOP_UNKNOWN_42);
+    if (!has_pin_ops(m))
+        FAIL(ENOSYS, PIN_UNSUPPORTED);
+    if (extent_order > HT_MAX_ORDER)
+        FAIL(EINVAL, EXCH_ORDER);
+    if ((~0ull >> extent_order) < nr_extents)
+        FAIL(EINVAL, EXCH_OVERFLOW);
+    if (!subrange_ok(&extent_start, 0, nr_extents))
+        FAIL(EFAULT, EXCH_LIST_RANGE);
+    uint8_t slot;
+    int64_t rc = target_self_or_priv(m, domid, &slot);
+    if (rc)
+        return rc;
+    uint64_t pages = 1ull << extent_order;
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint64_t i = 0; i < nr_extents; i++) {
+            uint64_t base = 0;
+            ht_list_get(&extent_start, i, 0, &base);  /* in range: checked above */
+            for (uint64_t k = 0; k < pages; k++) {
+                const ht_p2m_entry *e = p2m_entry(m, slot, base + k);
+                if (pass == 0 && (!e || !e->pin))
+                    FAIL(EINVAL, PIN_NOT_PINNED);
+                if (pass == 1 && e->pin)  /* a page listed twice is unpinned once */
+                    pin_drop(m, e->pin - 1u);
+            }
+        }
+    }
+    OK(0, NONE);
+}
+
+/* ---- hooks -------------------------------------------------------------------------------- */
+
+/* A domain's pins go with it, before its memory is relinquished. */
+static void domain_teardown(ht_machine *m, uint8_t slot)
+{
+    struct exchange_state *s = state(m);
+    for (uint32_t i = 0; i < MAX_PINS && s->pins; i++)
+        if (s->pin[i].used && s->pin[i].slot == slot)
+            pin_drop(m, i);
+}
+
+static uint64_t digest(const ht_machine *m, uint64_t h)
+{
+    const struct exchange_state *s = state(m);
+    h = ht_fnv(h, &s->pins, sizeof s->pins);
+    for (uint32_t i = 0; i < MAX_PINS; i++)
+        if (s->pin[i].used)
+            h = ht_fnv(h, &s->pin[i], sizeof s->pin[i]);
+    return h;
+}
+
+/* pin.1: each pin's gfn keeps its frame, a private RAM frame of its domain carrying the
+ * pin's reference; p2m marks and pins agree both ways. */
+static void audit(ht_machine *m, struct ht_audit *a)
+{
+    const struct exchange_state *s = state(m);
+    uint32_t used = 0;
+    for (uint32_t i = 0; i < MAX_PINS; i++) {
+        const struct pin *p = &s->pin[i];
+        if (!p->used)
+            continue;
+        used++;
+        const ht_domain_pub *d = &m->dom_pub[p->slot];
+        const ht_p2m_entry *e = d->in_use ? p2m_entry(m, p->slot, p->gfn) : NULL;
+        if (!e || e->pin != i + 1 || e->mfn != p->mfn) {
+            audit_add(a, HT_INV_PIN, d->domid, p->gfn, p->mfn, p->mfn,
+                      e ? (int64_t)e->mfn : -1);
+            continue;
+        }
+        const ht_frame *f = mfn_is_ram(m, e->mfn) ? &m->frame[e->mfn] : NULL;
+        bool ram = e->type == HT_P2M_TYPE_RAM_RW || e->type == HT_P2M_TYPE_RAM_LOGDIRTY ||
+                   e->type == HT_P2M_TYPE_RAM_RO;
+        if (!ram || !f || f->owner != p->slot || !(f->bits & HT_FRAME_ALLOCATED) || !f->refs)
+            audit_add(a, HT_INV_PIN, d->domid, p->gfn, p->mfn, HT_P2M_TYPE_RAM_RW, e->type);
+    }
+    if (used != s->pins)
+        audit_add(a, HT_INV_PIN, HT_NONE_DOM, HT_NONE64, HT_NONE64, used, s->pins);
+    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        const ht_domain_pub *d = &m->dom_pub[slot];
+        if (!d->in_use)
+            continue;
+        for (uint64_t gfn = 0; gfn < d->p2m_size; gfn++) {
+            uint16_t pin = m->p2m[d->p2m_base + gfn].pin;
+            if (pin && (pin > MAX_PINS || !s->pin[pin - 1].used ||
+                        s->pin[pin - 1].slot != slot || s->pin[pin - 1].gfn != gfn))
+                audit_add(a, HT_INV_PIN, d->domid, gfn, HT_NONE64, 0, pin);
+        }
+    }
+}
+
+/* ---- the exchange oracle (exchange.1) -------------------------------------------------------
+ *
+ * Judges every exchange by what it claims: it reads the header before and after the call
+ * and the target's page count, independently of how the handler got there. */
+
+static bool is_exchange(uint32_t call)
+{
+    return call == HT_CALL_memory_exchange || call == HT_CALL_memory_exchange_and_pin;
+}
+
+static uint64_t header_field(ht_machine *m, uint32_t call, const uint64_t *arg, uint32_t f)
+{
+    ht_list hdr = ht_list_at(m, arg[0], ht_calls[call].arg_list[0] - 1u);
+    uint64_t v = 0;
+    ht_list_get(&hdr, 0, f, &v);
+    return v;
+}
+
+static void exchange_oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    struct exchange_pre *pre = &state(m)->pre;
+    pre->valid = is_exchange(call);
+    if (!pre->valid)
+        return;
+    uint64_t domid = ht_resolve_domid(m, header_field(m, call, arg, 0));
+    pre->slot = ht_slot(m, domid);
+    if (pre->slot != HT_NO_SLOT)
+        pre->pages = m->dom_pub[pre->slot].tot_pages + m->dom_pub[pre->slot].shr_pages;
+    pre->nr_exchanged = header_field(m, call, arg, 5);
+    pre->nr_in = arg[1];
+}
+
+static void exchange_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
+                                 int64_t raw, const uint64_t *out)
+{
+    (void)out;
+    struct exchange_pre *pre = &state(m)->pre;
+    if (!pre->valid)
+        return;
+    pre->valid = false;
+    uint64_t now = header_field(m, call, arg, 5);
+    uint32_t domid = (uint32_t)header_field(m, call, arg, 0);
+    bool claims = raw == 0 ? now == pre->nr_in : now == pre->nr_exchanged || now < pre->nr_in;
+    if (!claims)
+        report_violation(m, HT_INV_EXCH, domid, HT_NONE64, HT_NONE64, (int64_t)pre->nr_in,
+                         (int64_t)now);
+    if (pre->slot != HT_NO_SLOT && m->dom_pub[pre->slot].in_use) {
+        int64_t pages = m->dom_pub[pre->slot].tot_pages + m->dom_pub[pre->slot].shr_pages;
+        if (pages != pre->pages)
+            report_violation(m, HT_INV_EXCH, domid, HT_NONE64, HT_NONE64, pre->pages, pages);
+    }
+}
+
+const struct ht_family_ops ht_family_exchange = {
+    .state_bytes = state_bytes,
+    .domain_teardown = domain_teardown,
+    .digest = digest,
+    .audit = audit,
+    .oracle_pre = exchange_oracle_pre,
+    .oracle_post = exchange_oracle_post,
+};

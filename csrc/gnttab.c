@@ -1,0 +1,373 @@
+/*
+ * Grant tables: each domain's version, its shared frames (current and maximum), the status
+ * frames of a version-2 table, and the entries (common/grant_table.c).
+ *
+ * The table starts with HT_GNT_INITIAL_FRAMES frames (4.2's INITIAL_NR_GRANT_FRAMES on
+ * x86) and grows up to the domain's max_grant_frames; only acquire_resource grows it (a
+ * guest's GNTTABOP_setup_table growth is not modelled, so grant_access stays within the
+ * frames the table has).  A frame holds 512 v1 or 256 v2 entries; a v2 table has one
+ * status frame per 8 shared frames (grant_to_status_frames).
+ *
+ * Entries are kept by index, whatever the version's layout, in 512-entry pages taken from
+ * a pool as the guest writes them.  The frames themselves are Xen's (xenheap pages shared
+ * with the guest; owner HT_OWNER_XEN here): a frame is backed by a host frame from the
+ * first time acquire_resource hands out its number, so that machines that never map one
+ * keep the free-frame counts they always had.  Xen allocates them when the table grows;
+ * only host.free_frames can tell the difference, between a growth and the first map.
+ */
+#include <string.h>
+
+#include "engine.h"
+
+#define PER_PAGE HT_GNT_ENTRIES_PER_PAGE
+#define STATUS_FRAMES (HT_GNT_MAX_FRAMES / 8)
+#define POOL_PAGES (HT_MAX_DOMAINS * HT_GNT_INITIAL_FRAMES + 32)
+#define NO_PAGE 0xffffu
+
+_Static_assert(POOL_PAGES < NO_PAGE, "pool pages are numbered in 16 bits");
+_Static_assert(HT_GNT_MAX_FRAMES <= 255, "frame counts are kept in 8 bits");
+
+struct gnt_table {
+    uint8_t version;     /* gt_version: 0 until the guest sets its table up */
+    uint8_t nr_frames;   /* nr_grant_frames */
+    uint8_t max_frames;  /* max_grant_frames */
+    uint8_t pad;
+    uint32_t used;       /* entries at and above this index were never written */
+    uint16_t page[HT_GNT_MAX_FRAMES];         /* pool page of entries [512p, 512p+512) */
+    uint32_t shared_mfn[HT_GNT_MAX_FRAMES];   /* host frame behind shared frame i */
+    uint32_t status_mfn[STATUS_FRAMES];       /* host frame behind status frame i */
+};
+
+struct gnttab_state {
+    struct gnt_table table[HT_MAX_DOMAINS];
+    uint16_t next_free[POOL_PAGES];  /* the pool's free list */
+    uint16_t free_head;
+    uint16_t pad;
+    struct ht_grant entry[POOL_PAGES][PER_PAGE];
+};
+
+static struct gnttab_state *state(const ht_machine *m)
+{
+    return family_state(m, HT_FAMILY_GNTTAB);
+}
+
+static struct gnt_table *table(const ht_machine *m, uint8_t slot)
+{
+    return &state(m)->table[slot];
+}
+
+static size_t state_bytes(const ht_host_config *config)
+{
+    (void)config;
+    return sizeof(struct gnttab_state);
+}
+
+static void init(ht_machine *m, void *raw)
+{
+    (void)m;
+    struct gnttab_state *s = raw;
+    for (uint32_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        struct gnt_table *t = &s->table[slot];
+        memset(t->page, 0xff, sizeof t->page);
+        memset(t->shared_mfn, 0xff, sizeof t->shared_mfn);
+        memset(t->status_mfn, 0xff, sizeof t->status_mfn);
+    }
+    for (uint32_t p = 0; p < POOL_PAGES; p++)
+        s->next_free[p] = p + 1 < POOL_PAGES ? (uint16_t)(p + 1) : (uint16_t)NO_PAGE;
+    s->free_head = 0;
+}
+
+/* grant_to_status_frames: one 2-byte status per v2 entry, 2048 to a frame. */
+static uint32_t status_frames(uint32_t grant_frames)
+{
+    return (grant_frames + 7) / 8;
+}
+
+static uint32_t per_frame(const struct gnt_table *t)
+{
+    return t->version == 2 ? PER_PAGE / 2 : PER_PAGE;
+}
+
+uint8_t gnttab_version(const ht_machine *m, uint8_t slot)
+{
+    return table(m, slot)->version;
+}
+
+uint32_t gnttab_nr_entries(const ht_machine *m, uint8_t slot)
+{
+    const struct gnt_table *t = table(m, slot);
+    return t->nr_frames * per_frame(t);
+}
+
+struct ht_grant *gnttab_entry(const ht_machine *m, uint8_t slot, uint32_t gref)
+{
+    const struct gnt_table *t = table(m, slot);
+    if (gref >= t->used)
+        return NULL;
+    return &state(m)->entry[t->page[gref / PER_PAGE]][gref % PER_PAGE];
+}
+
+/* The page holding entries from 512p, taken from the pool (zeroed) when first written. */
+static bool page_for(ht_machine *m, uint8_t slot, uint32_t p)
+{
+    struct gnttab_state *s = state(m);
+    struct gnt_table *t = &s->table[slot];
+    if (t->page[p] != NO_PAGE)
+        return true;
+    uint16_t page = s->free_head;
+    if (page == NO_PAGE)
+        return false;
+    j16(m, &s->free_head, s->next_free[page]);
+    j16(m, &t->page[p], page);
+    ht_journal_blob(m, s->entry[page], sizeof s->entry[page]);
+    memset(s->entry[page], 0, sizeof s->entry[page]);
+    return true;
+}
+
+int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref)
+{
+    struct gnt_table *t = table(m, slot);
+    uint32_t index = 0;
+    for (; index < t->used; index++) {
+        const struct ht_grant *g = gnttab_entry(m, slot, index);
+        if (!g->flags && !g->maps)
+            break;
+    }
+    if (index >= gnttab_nr_entries(m, slot))
+        FAIL(ENOSPC, GRANT_TABLE_FULL);
+    if (index == t->used) {
+        if (!page_for(m, slot, index / PER_PAGE))
+            FAIL(ENOSPC, GNT_POOL_EXHAUSTED);
+        j32(m, &t->used, index + 1);
+    }
+    /* The guest's first grant implies it has set its table up (GNTTABOP_setup_table). */
+    if (t->version == 0)
+        j8(m, &t->version, 1);
+    *gref = index;
+    return 0;
+}
+
+/* ---- frames ----------------------------------------------------------------------------- */
+
+/* The host frame behind *mfn, allocated for Xen on first use; HT_MFN_INVALID when the
+ * host has none (Xen's alloc_xenheap_page failing in gnttab_grow_table). */
+static uint32_t backed(ht_machine *m, uint32_t *mfn)
+{
+    if (*mfn == HT_MFN_INVALID)
+        j32(m, mfn, frame_alloc_xen(m));
+    return *mfn;
+}
+
+/* Xen lets go of a frame: freed now, or when the last mapping of it goes. */
+static void release(ht_machine *m, uint32_t *mfn)
+{
+    if (*mfn == HT_MFN_INVALID)
+        return;
+    uint32_t frame = *mfn;
+    j32(m, mfn, HT_MFN_INVALID);
+    frame_release(m, frame);
+}
+
+uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t id)
+{
+    /* gnttab_resource_max_frames (common/grant_table.c, RELEASE-4.17.0): fixed when the
+     * domain is made; the status count whatever the current version, as
+     * GNTTAB_MAX_VERSION is 2. */
+    const struct gnt_table *t = table(m, slot);
+    if (id == 0)
+        return t->max_frames;
+    if (id == 1)
+        return status_frames(t->max_frames);
+    return 0;
+}
+
+/* gnttab_grow_table: more shared frames (and, under v2, the status frames they need). */
+static void grow(ht_machine *m, uint8_t slot, uint32_t frames)
+{
+    j8(m, &table(m, slot)->nr_frames, (uint8_t)frames);
+}
+
+int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
+                       uint64_t *mfns)
+{
+    /* gnttab_acquire_resource (common/grant_table.c, RELEASE-4.17.0).  The table grows, if
+     * it can, to the request's last frame; a growth that is impossible or fails leaves the
+     * frame missing, which reads as EINVAL (gnttab_get_shared_frame_mfn and
+     * gnttab_get_status_frame_mfn ignore gnttab_grow_table's ENOMEM). */
+    struct gnt_table *t = table(m, slot);
+    uint64_t final = (uint64_t)frame + nr - 1;
+    if (dom_flag(m, slot, HT_DF_DYING))
+        FAIL(EINVAL, GNT_RES_DYING);
+    uint32_t *mfn_of;
+    if (id == 0) {
+        if (final >= t->nr_frames && final + 1 <= t->max_frames)
+            grow(m, slot, (uint32_t)final + 1);
+        if (final >= t->nr_frames)
+            FAIL(EINVAL, GNT_RES_BEYOND_MAX);
+        mfn_of = t->shared_mfn;
+    } else {
+        if (t->version != 2)
+            FAIL(EINVAL, GNT_RES_STATUS_V1);
+        /* status_to_grant_frames: status frame k needs 8(k+1) shared frames. */
+        if (final >= status_frames(t->nr_frames) && 8 * (final + 1) <= t->max_frames)
+            grow(m, slot, (uint32_t)(8 * (final + 1)));
+        if (final >= status_frames(t->nr_frames))
+            FAIL(EINVAL, GNT_RES_BEYOND_MAX);
+        mfn_of = t->status_mfn;
+    }
+    for (uint32_t i = 0; i < nr; i++) {
+        uint32_t got = backed(m, &mfn_of[frame + i]);
+        if (got == HT_MFN_INVALID)
+            FAIL(EINVAL, GNT_RES_NO_MEMORY);
+        mfns[i] = got;
+    }
+    return 0;
+}
+
+/* ---- GNTTABOP_set_version ---------------------------------------------------------------- */
+
+/* gnttab_set_version(version), by the calling guest for its own table. */
+int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
+{
+    /* gnttab_set_version (common/grant_table.c, RELEASE-4.2.0; the status-frame check is
+     * RELEASE-4.17.0's gnttab_unpopulate_status_frames). */
+    uint8_t slot = m->caller.slot;
+    struct gnt_table *t = table(m, slot);
+    if (version != 1 && version != 2)
+        FAIL(EINVAL, GNT_VERSION_BAD);
+    if (t->version == version)
+        OK(0, GNT_VERSION_SAME);
+    /* Only the first 8 entries (the toolstack's reserved grants) may be in use. */
+    if (t->version != 0) {
+        for (uint32_t i = HT_GNT_RESERVED_ENTRIES; i < t->used; i++)
+            if (gnttab_entry(m, slot, i)->maps)
+                FAIL(EBUSY, GNT_ENTRIES_IN_USE);
+    }
+    if (t->version == 2) {
+        /* Leaving v2 frees the status frames; one that is still mapped (through
+         * acquire_resource) refuses, and a translated guest is crashed besides.  4.2 freed
+         * them regardless, which before the XSA-255 fix left them mapped. */
+        bool mapped = false;
+        for (uint32_t k = 0; k < STATUS_FRAMES; k++)
+            mapped |= t->status_mfn[k] != HT_MFN_INVALID && m->frame[t->status_mfn[k]].refs;
+        if (mapped && !ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED)) {
+            if (dom_is_hvm(m, slot))
+                domain_crash(m, slot);
+            FAIL(EBUSY, GNT_STATUS_MAPPED);
+        }
+        for (uint32_t k = 0; k < STATUS_FRAMES; k++) {
+            uint32_t mfn = t->status_mfn[k];
+            if (mfn != HT_MFN_INVALID && ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED)) {
+                /* free_xenheap_page ignores the references the mappings hold. */
+                j8(m, &m->frame[mfn].refs, 0);
+                frame_set_wcount(m, mfn, 0);
+            }
+            release(m, &t->status_mfn[k]);
+        }
+    }
+    /* The table is cleared except for the first 8 entries, which are converted. */
+    for (uint32_t i = HT_GNT_RESERVED_ENTRIES; i < t->used; i++) {
+        struct ht_grant *g = gnttab_entry(m, slot, i);
+        j32(m, &g->frame, 0);
+        j16(m, &g->flags, 0);
+    }
+    if (t->used > HT_GNT_RESERVED_ENTRIES)
+        j32(m, &t->used, HT_GNT_RESERVED_ENTRIES);
+    j8(m, &t->version, (uint8_t)version);
+    OK(0, NONE);
+}
+
+/* ---- hooks ------------------------------------------------------------------------------- */
+
+/* grant_table_init: a fresh table of the domain's limit, its entries' pages back in the
+ * pool (a reused slot's). */
+static void domain_init(ht_machine *m, uint8_t slot)
+{
+    struct gnttab_state *s = state(m);
+    struct gnt_table *t = &s->table[slot];
+    for (uint32_t p = 0; p < HT_GNT_MAX_FRAMES; p++) {
+        uint16_t page = t->page[p];
+        if (page == NO_PAGE)
+            continue;
+        j16(m, &s->next_free[page], s->free_head);
+        j16(m, &s->free_head, page);
+        j16(m, &t->page[p], NO_PAGE);
+    }
+    uint32_t max = m->dom[slot].max_grant_frames ? m->dom[slot].max_grant_frames
+                                                 : HT_GNT_DEFAULT_MAX_FRAMES;
+    j8(m, &t->version, 0);
+    j8(m, &t->max_frames, (uint8_t)max);
+    j8(m, &t->nr_frames, (uint8_t)(max < HT_GNT_INITIAL_FRAMES ? max : HT_GNT_INITIAL_FRAMES));
+    j32(m, &t->used, 0);
+}
+
+/* grant_table_destroy: Xen lets go of the frames (a mapped one stays until unmapped).  The
+ * entries stay readable while the domain is dying, as its shared frames do in Xen. */
+static void domain_teardown(ht_machine *m, uint8_t slot)
+{
+    struct gnt_table *t = table(m, slot);
+    for (uint32_t i = 0; i < HT_GNT_MAX_FRAMES; i++)
+        release(m, &t->shared_mfn[i]);
+    for (uint32_t k = 0; k < STATUS_FRAMES; k++)
+        release(m, &t->status_mfn[k]);
+}
+
+static uint64_t digest(const ht_machine *m, uint64_t h)
+{
+    const struct gnttab_state *s = state(m);
+    h = ht_fnv(h, s->table, sizeof s->table);
+    h = ht_fnv(h, s->next_free, sizeof s->next_free);
+    h = ht_fnv(h, &s->free_head, sizeof s->free_head);
+    for (uint32_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        const struct gnt_table *t = &s->table[slot];
+        for (uint32_t p = 0; p * PER_PAGE < t->used; p++) {
+            uint32_t n = t->used - p * PER_PAGE < PER_PAGE ? t->used - p * PER_PAGE : PER_PAGE;
+            h = ht_fnv(h, s->entry[t->page[p]], n * sizeof(struct ht_grant));
+        }
+    }
+    return h;
+}
+
+/* gnttab.1: the table never has more frames than its limit, Xen holds every frame it has
+ * handed out, and status frames exist only under v2, one per 8 shared frames. */
+static void check_frame(ht_machine *m, struct ht_audit *a, uint32_t domid, uint64_t index,
+                        uint32_t mfn, bool allowed)
+{
+    if (mfn == HT_MFN_INVALID)
+        return;
+    if (!allowed) {
+        audit_add(a, HT_INV_GNT_BOUNDS, domid, index, mfn, -1, mfn);
+        return;
+    }
+    const ht_frame *f = mfn_is_ram(m, mfn) ? &m->frame[mfn] : NULL;
+    if (!f || f->owner != HT_OWNER_XEN || !(f->bits & HT_FRAME_ALLOCATED))
+        audit_add(a, HT_INV_GNT_BOUNDS, domid, index, mfn, HT_OWNER_XEN, f ? f->owner : -1);
+}
+
+static void audit(ht_machine *m, struct ht_audit *a)
+{
+    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        const ht_domain_pub *p = &m->dom_pub[slot];
+        if (!p->in_use)
+            continue;
+        const struct gnt_table *t = table(m, slot);
+        if (t->nr_frames > t->max_frames || t->max_frames > HT_GNT_MAX_FRAMES ||
+            t->used > gnttab_nr_entries(m, slot))
+            audit_add(a, HT_INV_GNT_BOUNDS, p->domid, HT_NONE64, HT_NONE64, t->max_frames,
+                      t->nr_frames);
+        for (uint32_t i = 0; i < HT_GNT_MAX_FRAMES; i++)
+            check_frame(m, a, p->domid, i, t->shared_mfn[i], i < t->nr_frames);
+        for (uint32_t k = 0; k < STATUS_FRAMES; k++)
+            check_frame(m, a, p->domid, k, t->status_mfn[k],
+                        t->version == 2 && k < status_frames(t->nr_frames));
+    }
+}
+
+const struct ht_family_ops ht_family_gnttab = {
+    .state_bytes = state_bytes,
+    .init = init,
+    .domain_init = domain_init,
+    .domain_teardown = domain_teardown,
+    .digest = digest,
+    .audit = audit,
+};

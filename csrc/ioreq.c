@@ -1,0 +1,223 @@
+/*
+ * ioreq servers (common/ioreq.c, RELEASE-4.17.0), which a device model creates and destroys
+ * through dm_op (arch/x86/hvm/dm.c) and maps through acquire_resource.
+ *
+ * Up to 8 per HVM domain, the lowest free id first.  A server's two pages (the synchronous
+ * ioreq page, and the buffered one unless its mode is off) are allocated together the first
+ * time a frame is acquired, as Xen's own (the engine's HT_OWNER_XEN frames; Xen 4.17 makes
+ * them extra pages of the target, counted nowhere the guest sees).  Xen holds the emulator
+ * domain while the server lives.  Not modelled: the servers' event channels, their I/O
+ * ranges, and the legacy get_ioreq_server_info path that maps the pages at guest gfns.
+ */
+#include "engine.h"
+#include "resource.h"
+
+static struct resource_state *state(const ht_machine *m)
+{
+    return resource_state(m);
+}
+
+uint32_t ioreq_max_frames(const ht_machine *m, uint8_t slot)
+{
+    /* ioreq_server_max_frames (common/memory.c): one frame for the buffered ring and one
+     * per 128 vcpus (sizeof(ioreq_t) is 32). */
+    if (!dom_is_hvm(m, slot))
+        return 0;
+    return 1 + (m->dom[slot].nvcpus * 32u + 4095u) / 4096u;
+}
+
+static struct ioreq_server *server_of(const ht_machine *m, uint8_t slot, uint32_t id)
+{
+    struct ioreq_server *s = id < MAX_SERVERS ? &state(m)->server[slot][id] : NULL;
+    return s && s->used ? s : NULL;
+}
+
+/* ioreq_server_alloc_pages: both pages (the buffered one unless the mode is off), all or
+ * nothing, the first time they are needed. */
+static bool ioreq_alloc_pages(ht_machine *m, struct ioreq_server *s)
+{
+    if (s->ioreq_mfn != HT_MFN_INVALID)
+        return true;
+    uint32_t ioreq = frame_alloc_xen(m);
+    if (ioreq == HT_MFN_INVALID)
+        return false;
+    uint32_t buf = HT_MFN_INVALID;
+    if (s->bufioreq != HT_BUFIOREQ_OFF) {
+        buf = frame_alloc_xen(m);
+        if (buf == HT_MFN_INVALID) {
+            frame_release(m, ioreq);
+            return false;
+        }
+    }
+    j32(m, &s->ioreq_mfn, ioreq);
+    j32(m, &s->buf_mfn, buf);
+    return true;
+}
+
+/* ioreq_server_get_frame (common/ioreq.c, RELEASE-4.17.0): the pages are allocated before
+ * the index is checked, so even a refused frame leaves them. */
+int64_t ioreq_get_frame(ht_machine *m, uint8_t slot, uint32_t id, uint32_t idx, uint64_t *mfn)
+{
+    struct ioreq_server *s = server_of(m, slot, id);
+    if (!s)
+        FAIL(ENOENT, IOREQ_NO_SERVER);
+    if (s->emulator != m->caller.slot)
+        FAIL(EPERM, IOREQ_NOT_EMULATOR);
+    if (!ioreq_alloc_pages(m, s))
+        FAIL(ENOMEM, IOREQ_NO_MEMORY);
+    if (idx == 0) {  /* XENMEM_resource_ioreq_server_frame_bufioreq */
+        if (s->bufioreq == HT_BUFIOREQ_OFF)
+            FAIL(ENOENT, IOREQ_NO_BUFIOREQ);
+        *mfn = s->buf_mfn;
+        return 0;
+    }
+    if (idx == 1) {  /* XENMEM_resource_ioreq_server_frame_ioreq(0) */
+        *mfn = s->ioreq_mfn;
+        return 0;
+    }
+    FAIL(EINVAL, IOREQ_BAD_FRAME);
+}
+
+/* ---- ioreq servers (dm_op) ------------------------------------------------------------------ */
+
+/* dm_op's prologue (arch/x86/hvm/dm.c, RELEASE-4.17.0): rcu_lock_remote_domain_by_id, an
+ * HVM target, then xsm_dm_op(XSM_DM_PRIV). */
+static int64_t dm_op_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    if (!has_acquire_resource(m))
+        FAIL(ENOSYS, DM_OP_UNKNOWN_42);
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (ht_caller_is(m, s))
+        FAIL(EPERM, TARGET_IS_CALLER);
+    if (!dom_is_hvm(m, s))
+        FAIL(EINVAL, NOT_HVM);
+    int64_t rc = caller_dm_priv(m, s);
+    if (rc)
+        return rc;
+    *slot = s;
+    return 0;
+}
+
+/* ioreq_server_create(domid, handle_bufioreq) -> id */
+int64_t ht_h_ioreq_server_create(ht_machine *m, uint16_t domid, uint32_t handle_bufioreq,
+                                 uint64_t *id)
+{
+    /* ioreq_server_create (common/ioreq.c, RELEASE-4.17.0): the mode, the structure
+     * (xzalloc), the lowest free of MAX_NR_IOREQ_SERVERS, then ioreq_server_init, whose
+     * event channels cannot be had on a dying domain (get_free_port).  The caller is the
+     * emulator, and Xen holds it (get_knownalive_domain) until the server goes. */
+    uint8_t slot;
+    int64_t rc = dm_op_gate(m, domid, &slot);
+    if (rc)
+        return rc;
+    uint8_t mode = (uint8_t)handle_bufioreq;  /* xen_dm_op_create_ioreq_server's u8 */
+    if (mode > HT_BUFIOREQ_ATOMIC)
+        FAIL(EINVAL, IOREQ_BAD_BUFIOREQ);
+    if (!xenheap_take(m))
+        FAIL(ENOMEM, IOREQ_NO_STRUCT);
+    uint32_t i = 0;
+    while (i < MAX_SERVERS && state(m)->server[slot][i].used)
+        i++;
+    if (i == MAX_SERVERS || dom_flag(m, slot, HT_DF_DYING)) {
+        xenheap_give(m);
+        if (i == MAX_SERVERS)
+            FAIL(ENOSPC, IOREQ_TABLE_FULL);
+        FAIL(EINVAL, IOREQ_DYING);
+    }
+    struct ioreq_server *s = &state(m)->server[slot][i];
+    j8(m, &s->emulator, m->caller.slot);
+    j8(m, &s->bufioreq, mode);
+    j32(m, &s->ioreq_mfn, HT_MFN_INVALID);
+    j32(m, &s->buf_mfn, HT_MFN_INVALID);
+    j8(m, &s->used, 1);
+    *id = i;
+    OK(0, NONE);
+}
+
+/* ioreq_server_deinit / ioreq_server_free_pages: Xen drops its hold on the pages (a page
+ * still mapped stays until unmapped), then its hold on the emulator. */
+static void server_destroy(ht_machine *m, struct ioreq_server *s)
+{
+    uint32_t ioreq = s->ioreq_mfn, buf = s->buf_mfn;
+    uint8_t emulator = s->emulator;
+    j8(m, &s->used, 0);
+    j32(m, &s->ioreq_mfn, HT_MFN_INVALID);
+    j32(m, &s->buf_mfn, HT_MFN_INVALID);
+    if (ioreq != HT_MFN_INVALID)
+        frame_release(m, ioreq);
+    if (buf != HT_MFN_INVALID)
+        frame_release(m, buf);
+    xenheap_give(m);
+    domain_maybe_gone(m, emulator);
+}
+
+/* ioreq_server_destroy(domid, id) */
+int64_t ht_h_ioreq_server_destroy(ht_machine *m, uint16_t domid, uint16_t id)
+{
+    /* ioreq_server_destroy (common/ioreq.c, RELEASE-4.17.0). */
+    uint8_t slot;
+    int64_t rc = dm_op_gate(m, domid, &slot);
+    if (rc)
+        return rc;
+    struct ioreq_server *s = server_of(m, slot, id);
+    if (!s)
+        FAIL(ENOENT, IOREQ_NO_SERVER);
+    if (s->emulator != m->caller.slot)
+        FAIL(EPERM, IOREQ_NOT_EMULATOR);
+    server_destroy(m, s);
+    OK(0, NONE);
+}
+
+void ioreq_destroy_all(ht_machine *m, uint8_t slot)
+{
+    for (uint32_t i = 0; i < MAX_SERVERS; i++)
+        if (state(m)->server[slot][i].used)
+            server_destroy(m, &state(m)->server[slot][i]);
+}
+
+bool ioreq_is_emulator(const ht_machine *m, uint8_t slot)
+{
+    const struct resource_state *s = state(m);
+    for (uint32_t d = 0; d < HT_MAX_DOMAINS; d++)
+        for (uint32_t i = 0; i < MAX_SERVERS; i++)
+            if (s->server[d][i].used && s->server[d][i].emulator == slot)
+                return true;
+    return false;
+}
+
+static bool held_page(const ht_machine *m, uint32_t mfn)
+{
+    if (!mfn_is_ram(m, mfn))
+        return false;
+    const ht_frame *f = &m->frame[mfn];
+    return f->owner == HT_OWNER_XEN && (f->bits & HT_FRAME_ALLOCATED);
+}
+
+void ioreq_audit(ht_machine *m, struct ht_audit *a)
+{
+    const struct resource_state *s = state(m);
+    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        const ht_domain_pub *p = &m->dom_pub[slot];
+        for (uint32_t i = 0; i < MAX_SERVERS; i++) {
+            const struct ioreq_server *sv = &s->server[slot][i];
+            if (!sv->used)
+                continue;
+            bool live = p->in_use && !dom_flag(m, slot, HT_DF_DYING) && dom_is_hvm(m, slot);
+            if (!live || !m->dom_pub[sv->emulator].in_use)
+                audit_add(a, HT_INV_IOREQ_PAGES, p->domid, i, HT_NONE64, 1, 0);
+            bool pages = sv->ioreq_mfn != HT_MFN_INVALID;
+            bool buf_wanted = pages && sv->bufioreq != HT_BUFIOREQ_OFF;
+            if ((sv->buf_mfn != HT_MFN_INVALID) != buf_wanted)
+                audit_add(a, HT_INV_IOREQ_PAGES, p->domid, i, sv->buf_mfn, buf_wanted,
+                          sv->buf_mfn != HT_MFN_INVALID);
+            if (pages && !held_page(m, sv->ioreq_mfn))
+                audit_add(a, HT_INV_IOREQ_PAGES, p->domid, i, sv->ioreq_mfn, HT_OWNER_XEN,
+                          mfn_is_ram(m, sv->ioreq_mfn) ? m->frame[sv->ioreq_mfn].owner : -1);
+            if (buf_wanted && sv->buf_mfn != HT_MFN_INVALID && !held_page(m, sv->buf_mfn))
+                audit_add(a, HT_INV_IOREQ_PAGES, p->domid, i, sv->buf_mfn, HT_OWNER_XEN,
+                          mfn_is_ram(m, sv->buf_mfn) ? m->frame[sv->buf_mfn].owner : -1);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+"""Grant tables: versions, frames, growth, status frames and their entries (seed 003).
+
+The grant table is engine state that several families use: guests grant and backends map
+entries (guest_access, grant_map: the guest family), the sharing ops read entries by
+reference, and acquire_resource (the resource family) grows the table and maps its frames.
+Its C side is ``csrc/gnttab.c``; the one call of its own is the guest's
+GNTTABOP_set_version.
+"""
+
+from __future__ import annotations
+
+from .common import code
+from .errnos import EBUSY, EINVAL
+from .model import (
+    Arg,
+    Call,
+    Caller,
+    Family,
+    Invariant,
+    Kind,
+    Numbers,
+    PlantedBug,
+    Reason,
+    Returns,
+)
+
+GNTTAB = Family(
+    "gnttab",
+    "grant tables: versions, frames, growth, status frames and their entries",
+    order=10,
+    fuzz_weight=1,
+)
+FAMILIES = (GNTTAB,)
+
+_VERSION_BAD = code(EINVAL, "version is neither 1 nor 2")
+_IN_USE = code(
+    EBUSY,
+    "a grant beyond the first 8 (the toolstack's reserved entries) is mapped by a backend",
+)
+
+CALLS: tuple[Call, ...] = (
+    Call(
+        name="gnttab_set_version",
+        family=GNTTAB,
+        kind=Kind.HYPERCALL,
+        summary="The calling guest switches its own grant table between v1 (512 entries a"
+        " frame) and v2 (256, and one status frame per 8 frames).  The first 8 entries are"
+        " kept and converted, the others cleared; leaving v2 frees the status frames.",
+        numbers=Numbers((("grant_table_op", 20), ("GNTTABOP_set_version", 8))),
+        args=(Arg("version", 32, "the layout wanted, 1 or 2"),),
+        outputs=(),
+        returns=Returns.STATUS,
+        caller=Caller.GUEST,
+        codes={
+            "doc": (
+                _VERSION_BAD,
+                _IN_USE,
+                code(
+                    EBUSY,
+                    "leaving v2 while a status frame is still mapped through acquire_resource"
+                    " (a translated guest is also crashed)",
+                ),
+            ),
+            "xen-4.2": (_VERSION_BAD, _IN_USE),
+        },
+    ),
+)
+
+REASONS: tuple[Reason, ...] = (
+    Reason("GNT_VERSION_BAD", "set_version: not version 1 or 2"),
+    Reason("GNT_VERSION_SAME", "set_version: the table already has that version"),
+    Reason("GNT_ENTRIES_IN_USE", "set_version: a grant beyond the first 8 is mapped"),
+    Reason("GNT_STATUS_MAPPED", "set_version: a status frame is still mapped"),
+    Reason(
+        "GNT_POOL_EXHAUSTED",
+        "grant: the engine's pool of grant-entry pages is exhausted (an engine limit)",
+    ),
+    Reason("GNT_RES_DYING", "grant frames: the domain is dying; its table no longer grows"),
+    Reason(
+        "GNT_RES_BEYOND_MAX",
+        "grant frames: beyond what the table can grow to (max_grant_frames)",
+    ),
+    Reason("GNT_RES_STATUS_V1", "grant frames: status frames of a table that is not v2"),
+    Reason(
+        "GNT_RES_NO_MEMORY",
+        "grant frames: no host frame for a grant frame (a failed growth reads as EINVAL)",
+    ),
+)
+
+INVARIANTS: tuple[Invariant, ...] = (
+    Invariant(
+        "GNT_BOUNDS",
+        "gnttab.1",
+        "grant-table frames never exceed the maximum: nr_grant_frames <= max_grant_frames <="
+        " 64 and the entries in use fit the table; every frame handed out is one Xen holds,"
+        " below nr_grant_frames, and status frames exist only under v2, below"
+        " ceil(nr_grant_frames / 8)",
+    ),
+)
+
+PLANTED_BUGS: tuple[PlantedBug, ...] = (
+    PlantedBug(
+        "GNT_STATUS_FREED_WHILE_MAPPED",
+        "gnttab_status_freed_while_mapped",
+        "XSA-255: fixed by 38bfcc165d (4.11)",
+        "leaving grant-table v2 frees the status frames even while a mapping still holds"
+        " them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
+    ),
+)
