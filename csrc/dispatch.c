@@ -90,9 +90,11 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
     int64_t raw = ht_handlers[call](m, arg, out);
     if (raw < 0)
         memset(out, 0, sizeof out);  /* outputs exist only on success */
-    if (m->oracle_on)
+    if (m->oracle_on && raw > HT_RAW_REFUSED_LIMIT)
         oracle_post(m, call, arg, raw, out);
     m->last.rc = raw < 0 ? -1 : raw;
+    /* A handler's HT_RAW_UNSUPPORTED keeps its magnitude in err, so the raw result can be
+     * told from an errno (haptrace.h: ht_result). */
     m->last.err = raw < 0 ? (uint32_t)-raw : 0;
     memcpy(m->last.out, out, sizeof out);
     return raw;
@@ -310,6 +312,8 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         else
             raw = refuse(m, HT_RAW_BAD_CALLER);
         results[i++] = m->last;
+        if (raw == HT_RAW_UNSUPPORTED)
+            continue;  /* not modelled: neither a refusal nor a code to check */
         if (raw <= HT_RAW_REFUSED_LIMIT) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {
                 stop = HT_BATCH_STOP_ON_REFUSED;

@@ -20,6 +20,7 @@
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
 #define HT_RAW_UNKNOWN_CALL (-1000001) /* refused: no such call id */
 #define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
+#define HT_RAW_UNSUPPORTED (-1000003) /* not modelled: the engine does not model the path the call takes */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
 #define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */

@@ -87,7 +87,9 @@ typedef struct ht_host_pub {
                                  ioreq frames, trace buffers): owned by no domain */
 } ht_host_pub;
 
-/* The result of one call.  rc and err follow libxc: rc -1 and err set on failure. */
+/* The result of one call.  rc and err follow libxc: rc -1 and err set on failure.  A call
+ * the engine does not model (raw HT_RAW_UNSUPPORTED) has rc -1 and err -HT_RAW_UNSUPPORTED,
+ * which is no errno; a refused call has rc -1 and err 0. */
 typedef struct ht_result {
     int64_t rc;
     uint32_t err;

@@ -38,6 +38,7 @@ from haptrace.catalogue.limits import (
     RAW_BAD_LIST0,
     RAW_REFUSED_LIMIT,
     RAW_UNKNOWN_CALL,
+    RAW_UNSUPPORTED,
 )
 from haptrace.catalogue.model import ListArg
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument, UnknownCall
@@ -493,7 +494,7 @@ class Machine(CallMethods):
             count = _NOUTS[call]
             outputs = tuple(ffi.unpack(self._last.out, count)) if count else ()
             return CallResult((call, pack(raw, reason), *outputs))
-        if raw > _REFUSED:
+        if raw > _REFUSED or raw == RAW_UNSUPPORTED:
             return CallResult((call, pack(raw, reason)))
         raise _refused(call, raw, args)
 
@@ -537,7 +538,7 @@ class Machine(CallMethods):
         slots = ffi.new(f"uint64_t[{MAX_ARGS}]", packed.slots)
         pool = ffi.new("uint64_t[]", packed.words) if packed.words else ffi.NULL
         raw = int(lib.ht_call(self._m, call_id, slots, pool, len(packed.words), ffi.NULL))
-        if raw <= _REFUSED:
+        if raw <= _REFUSED and raw != RAW_UNSUPPORTED:
             raise _refused(call_id, raw, packed.slots)
         reason = int(self._last.reason)
         count = _NOUTS[call_id]
@@ -834,6 +835,8 @@ def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:
     remember it, or raise if the engine refused the call (for haptrace._percall)."""
     if packed > _REFUSED * PACK:
         return remember(KNOWN_RESULTS[call], call, packed)
+    if packed >> 16 == RAW_UNSUPPORTED:
+        return CallResult((call, packed))
     raise _refused(call, packed >> 16, args)
 
 

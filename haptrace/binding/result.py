@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from haptrace.catalogue import CATALOGUE, Call
 from haptrace.catalogue.errnos import errno_name
-from haptrace.catalogue.limits import PACK
+from haptrace.catalogue.limits import PACK, RAW_REFUSED_LIMIT, RAW_UNSUPPORTED
 
 from ._native import REASONS
 
@@ -72,8 +72,15 @@ class CallResult(tuple[Any, ...]):
 
     @property
     def errno(self) -> int:
+        """Xen's errno; 0 on success and for an outcome that is no errno (unsupported)."""
         raw = cast(int, self[1]) >> 16
-        return -raw if raw < 0 else 0
+        return -raw if RAW_REFUSED_LIMIT < raw < 0 else 0
+
+    @property
+    def unsupported(self) -> bool:
+        """The engine does not model the path this call took: no result to compare (the
+        reason says which path).  Never a pass."""
+        return cast(int, self[1]) >> 16 == RAW_UNSUPPORTED
 
     @property
     def reason_id(self) -> int:
@@ -144,6 +151,8 @@ class CallResult(tuple[Any, ...]):
         )
 
     def __str__(self) -> str:
+        if self.unsupported:
+            return f"{self.call.name} unsupported  ({self.reason})"
         result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
         outs = ", ".join(f"{k}={_show(v)}" for k, v in self.outputs_dict.items())
         text = f"{self.call.name} = {result}"

@@ -16,6 +16,10 @@ from haptrace.profiles import PROFILES
 RAW_REFUSED_LIMIT = -1000000  # a raw result at or below this is a refusal, not Xen's
 RAW_UNKNOWN_CALL = -1000001  # no such call id
 RAW_BAD_CALLER = -1000002  # the calling domain or vcpu does not exist
+# The engine does not model the path this call takes (a handler or the hypercall ABI layer
+# says so instead of inventing a result); the reason names the path.  Not a refusal of bad
+# input: replay and the summaries count it apart, never as a pass.
+RAW_UNSUPPORTED = -1000003
 RAW_BAD_ARG0 = -1000010  # argument slot i is wider than its C type: RAW_BAD_ARG0 - i
 RAW_BAD_LIST0 = -1000020  # list slot i is malformed (bounds, length, element width): - i
 
@@ -48,6 +52,7 @@ _DOCS = {
     "RAW_REFUSED_LIMIT": "a raw result at or below this is a refusal",
     "RAW_UNKNOWN_CALL": "refused: no such call id",
     "RAW_BAD_CALLER": "refused: the calling domain or vcpu does not exist",
+    "RAW_UNSUPPORTED": "not modelled: the engine does not model the path the call takes",
     "RAW_BAD_ARG0": "refused: argument slot i too wide is RAW_BAD_ARG0 - i",
     "RAW_BAD_LIST0": "refused: list in slot i malformed is RAW_BAD_LIST0 - i",
     "PACK": "per-call results are raw * PACK + reason",
