@@ -38,7 +38,7 @@ static inline uint32_t list_count(uint64_t ref)
 ht_list ht_list_at(ht_machine *m, uint64_t ref, uint32_t index)
 {
     uint32_t n = list_count(ref);
-    ht_list l = {NULL, n, ht_lists[index].stride};
+    ht_list l = {NULL, n, ht_lists[index].stride, &m->list_written[index]};
     if (n)
         l.w = m->pool + list_offset(ref);
     return l;
@@ -84,6 +84,7 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
         }
     }
     uint64_t out[HT_MAX_OUTS] = {0};
+    memset(m->list_written, 0, sizeof m->list_written);
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);

@@ -180,6 +180,10 @@ struct ht_machine {
     struct ht_caller caller;
     uint64_t *pool;
     size_t pool_words;
+    /* Per list of the catalogue (ht_lists), the elements the call being run wrote from the
+     * start (ht_list_put's high-water mark): what Xen wrote back into the caller's array,
+     * so the hypercall ABI writes back exactly those (scratch, not machine state). */
+    uint32_t list_written[HT_NLISTS > 0 ? HT_NLISTS : 1];
 
     /* Each family's own state (its ops' state_bytes, allocated when the machine is made,
      * so the journal can name any field by address), by HT_FAMILY_*. */
@@ -303,6 +307,8 @@ typedef struct ht_list {
     uint64_t *w;
     uint32_t n;
     uint32_t stride;
+    uint32_t *written;  /* how many elements from the start the call has written (for
+                           OUT and INOUT lists, m->list_written); NULL: not counted */
 } ht_list;
 
 /* The list a slot refers to (index: the list's entry in ht_lists); dispatch checked it. */
@@ -323,6 +329,8 @@ static inline bool ht_list_put(ht_list *l, uint64_t i, uint32_t f, uint64_t v)
     if (i >= l->n || f >= l->stride)
         return false;
     l->w[i * l->stride + f] = v;
+    if (l->written && i >= *l->written)
+        *l->written = (uint32_t)i + 1;
     return true;
 }
 
