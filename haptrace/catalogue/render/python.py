@@ -8,6 +8,7 @@ packs the lists into one word pool and runs the call in one C call.
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 from .. import CATALOGUE, HOST_OPTIONS, MAX_ARGS, PROFILES, REVISION
@@ -221,6 +222,11 @@ def calls_module() -> str:
     return "\n".join(lines)
 
 
+def _tuple(items: list[str]) -> str:
+    """A tuple literal as ruff formats it: (), (a,), (a, b)."""
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
 def options_module() -> str:
     """The families' host options as keyword-only fields of HostConfig."""
     lines = [
@@ -233,8 +239,8 @@ def options_module() -> str:
         "",
         "from dataclasses import dataclass",
         "",
-        f"OPTION_NAMES: tuple[str, ...] = ({''.join(f'{o.name!r}, ' for o in HOST_OPTIONS)})",
-        f"OPTION_BITS: tuple[int, ...] = ({''.join(f'{o.bits}, ' for o in HOST_OPTIONS)})",
+        f"OPTION_NAMES: tuple[str, ...] = {_tuple([json.dumps(o.name) for o in HOST_OPTIONS])}",
+        f"OPTION_BITS: tuple[int, ...] = {_tuple([str(o.bits) for o in HOST_OPTIONS])}",
         "",
         "",
         "@dataclass(frozen=True, kw_only=True)",
