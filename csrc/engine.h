@@ -184,6 +184,9 @@ struct ht_machine {
      * start (ht_list_put's high-water mark): what Xen wrote back into the caller's array,
      * so the hypercall ABI writes back exactly those (scratch, not machine state). */
     uint32_t list_written[HT_NLISTS > 0 ? HT_NLISTS : 1];
+    /* The hypercall ABI layer's word pool for the lists it builds (abi.c; allocated on
+     * first use, not machine state). */
+    uint64_t *abi_pool;
 
     /* Each family's own state (its ops' state_bytes, allocated when the machine is made,
      * so the journal can name any field by address), by HT_FAMILY_*. */
@@ -539,6 +542,11 @@ void evtchn_set(ht_machine *m, struct ht_evtchn *c, uint8_t state, uint8_t flags
 int evtchn_alloc_xen(ht_machine *m, uint8_t slot, uint16_t remote_dom, uint32_t *port);
 void evtchn_free(ht_machine *m, uint8_t slot, uint32_t port);
 
+/* ---- access (access.c) -------------------------------------------------------------- */
+
+/* p2m->access_required of the domain: a violation nobody listens to crashes it. */
+bool access_required(const ht_machine *m, uint8_t slot);
+
 /* ---- paging (paging.c) -------------------------------------------------------------- */
 
 /* A page-in request for (slot, gfn), made by the caller (a vcpu of the domain itself is
@@ -550,6 +558,11 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
 
 /* ---- domains and mappings (domain.c, guest.c) --------------------------------------- */
 
+/* Whether a domain with a p2m of p2m_size gfns fits (a free slot and p2m room). */
+bool domain_room(const ht_machine *m, uint64_t p2m_size);
+void domain_build(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
+                  uint64_t p2m_size, uint32_t vcpus, uint32_t flags);
+void domain_kill(ht_machine *m, uint8_t slot);   /* a live domain: dying, then gone */
 void domain_crash(ht_machine *m, uint8_t slot);
 void domain_maybe_gone(ht_machine *m, uint8_t slot);
 int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn);  /* 0, or -errno */

@@ -26,96 +26,128 @@ static const uint16_t codes_10_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_10_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_11_doc[] = {38};
 static const uint16_t codes_11_xen_4_2[] = {38};
-static const uint16_t codes_12_doc[] = {38};
-static const uint16_t codes_12_xen_4_2[] = {38};
-static const uint16_t codes_13_doc[] = {38};
-static const uint16_t codes_13_xen_4_2[] = {38};
-static const uint16_t codes_14_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
-static const uint16_t codes_14_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
-static const uint16_t codes_15_doc[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_15_xen_4_2[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_16_doc[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_16_xen_4_2[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_17_doc[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_17_xen_4_2[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_18_doc[] = {1, 2, 3, 19, 22, 38};
-static const uint16_t codes_18_xen_4_2[] = {1, 2, 3, 19, 22, 38};
-static const uint16_t codes_19_doc[] = {1, 2, 3, 12, 14, 19, 22, 38};
-static const uint16_t codes_19_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
-static const uint16_t codes_20_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_20_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_21_doc[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_21_xen_4_2[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_22_doc[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_22_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_23_doc[] = {1, 3, 12, 13, 22, 38};
-static const uint16_t codes_23_xen_4_2[] = {1, 3, 12, 13, 22, 38};
-static const uint16_t codes_24_doc[] = {1, 3, 13, 22, 34, 38};
-static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 22, 34, 38};
-static const uint16_t codes_25_doc[] = {13};
-static const uint16_t codes_25_xen_4_2[] = {13};
-static const uint16_t codes_26_doc[] = {13};
-static const uint16_t codes_26_xen_4_2[] = {13};
-static const uint16_t codes_27_doc[] = {13};
-static const uint16_t codes_27_xen_4_2[] = {13};
-static const uint16_t codes_28_doc[] = {1, 3, 13};
-static const uint16_t codes_28_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_12_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_12_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_13_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_13_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_14_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_14_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_15_doc[] = {38};
+static const uint16_t codes_15_xen_4_2[] = {38};
+static const uint16_t codes_16_doc[] = {38};
+static const uint16_t codes_16_xen_4_2[] = {38};
+static const uint16_t codes_17_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_17_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_18_doc[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_18_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_19_doc[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_19_xen_4_2[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_20_doc[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_20_xen_4_2[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_21_doc[] = {1, 2, 3, 19, 22, 38};
+static const uint16_t codes_21_xen_4_2[] = {1, 2, 3, 19, 22, 38};
+static const uint16_t codes_22_doc[] = {1, 2, 3, 12, 14, 19, 22, 38};
+static const uint16_t codes_22_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
+static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_25_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_26_doc[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_26_xen_4_2[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_27_doc[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_27_xen_4_2[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_29_doc[] = {1, 3, 13};
 static const uint16_t codes_29_xen_4_2[] = {1, 3, 13};
-static const uint16_t codes_30_doc[] = {0};
-static const uint16_t codes_30_xen_4_2[] = {0};
-static const uint16_t codes_31_doc[] = {1, 2, 3, 13};
-static const uint16_t codes_31_xen_4_2[] = {1, 2, 3, 13};
-static const uint16_t codes_32_doc[] = {1, 3, 13};
-static const uint16_t codes_32_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_30_doc[] = {13};
+static const uint16_t codes_30_xen_4_2[] = {13};
+static const uint16_t codes_31_doc[] = {13};
+static const uint16_t codes_31_xen_4_2[] = {13};
+static const uint16_t codes_32_doc[] = {13};
+static const uint16_t codes_32_xen_4_2[] = {13};
 static const uint16_t codes_33_doc[] = {1, 3, 13};
 static const uint16_t codes_33_xen_4_2[] = {1, 3, 13};
-static const uint16_t codes_34_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_34_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_35_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_35_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_36_doc[] = {12, 17, 22};
-static const uint16_t codes_36_xen_4_2[] = {12, 17, 22};
-static const uint16_t codes_37_doc[] = {3, 22};
-static const uint16_t codes_37_xen_4_2[] = {3, 22};
-static const uint16_t codes_38_doc[] = {3, 22};
-static const uint16_t codes_38_xen_4_2[] = {3, 22};
-static const uint16_t codes_39_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_39_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_40_doc[] = {1, 13, 18, 19, 22, 28};
-static const uint16_t codes_40_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_34_doc[] = {1, 3, 13};
+static const uint16_t codes_34_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_35_doc[] = {0};
+static const uint16_t codes_35_xen_4_2[] = {0};
+static const uint16_t codes_36_doc[] = {1, 2, 3, 13};
+static const uint16_t codes_36_xen_4_2[] = {1, 2, 3, 13};
+static const uint16_t codes_37_doc[] = {1, 3, 13};
+static const uint16_t codes_37_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_38_doc[] = {1, 3, 13};
+static const uint16_t codes_38_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_39_doc[] = {1, 3, 13};
+static const uint16_t codes_39_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_40_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22};
 static const uint16_t codes_41_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_42_doc[] = {3, 22};
-static const uint16_t codes_42_xen_4_2[] = {3, 22};
-static const uint16_t codes_43_doc[] = {1, 3, 16, 22};
-static const uint16_t codes_43_xen_4_2[] = {1, 3, 16, 22};
-static const uint16_t codes_44_doc[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_44_xen_4_2[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_45_doc[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_45_xen_4_2[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_46_doc[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_46_xen_4_2[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_47_doc[] = {22};
-static const uint16_t codes_47_xen_4_2[] = {22};
-static const uint16_t codes_48_doc[] = {3, 22, 28};
-static const uint16_t codes_48_xen_4_2[] = {3, 22, 28};
-static const uint16_t codes_49_doc[] = {3, 16, 22};
-static const uint16_t codes_49_xen_4_2[] = {3, 16, 22};
-static const uint16_t codes_50_doc[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_50_xen_4_2[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_51_doc[] = {22};
-static const uint16_t codes_51_xen_4_2[] = {22};
-static const uint16_t codes_52_doc[] = {3, 19, 22, 61};
-static const uint16_t codes_52_xen_4_2[] = {3, 19, 22, 61};
-static const uint16_t codes_53_doc[] = {3, 19, 22, 28};
-static const uint16_t codes_53_xen_4_2[] = {3, 19, 22, 28};
-static const uint16_t codes_54_doc[] = {3, 22};
-static const uint16_t codes_54_xen_4_2[] = {3, 22};
-static const uint16_t codes_55_doc[] = {3};
-static const uint16_t codes_55_xen_4_2[] = {3};
-static const uint16_t codes_56_doc[] = {22};
-static const uint16_t codes_56_xen_4_2[] = {22};
+static const uint16_t codes_42_doc[] = {12, 17, 22};
+static const uint16_t codes_42_xen_4_2[] = {12, 17, 22};
+static const uint16_t codes_43_doc[] = {3, 22};
+static const uint16_t codes_43_xen_4_2[] = {3, 22};
+static const uint16_t codes_44_doc[] = {3, 22};
+static const uint16_t codes_44_xen_4_2[] = {3, 22};
+static const uint16_t codes_45_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_45_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_46_doc[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_46_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_47_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_47_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_48_doc[] = {3, 22};
+static const uint16_t codes_48_xen_4_2[] = {3, 22};
+static const uint16_t codes_49_doc[] = {1, 3, 16, 22};
+static const uint16_t codes_49_xen_4_2[] = {1, 3, 16, 22};
+static const uint16_t codes_50_doc[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_50_xen_4_2[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_51_doc[] = {2, 3, 11, 12, 13, 14, 16, 22};
+static const uint16_t codes_51_xen_4_2[] = {2, 3, 11, 12, 13, 14, 16, 22};
+static const uint16_t codes_52_doc[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_52_xen_4_2[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_53_doc[] = {22};
+static const uint16_t codes_53_xen_4_2[] = {22};
+static const uint16_t codes_54_doc[] = {3, 22, 28};
+static const uint16_t codes_54_xen_4_2[] = {3, 22, 28};
+static const uint16_t codes_55_doc[] = {3, 16, 22};
+static const uint16_t codes_55_xen_4_2[] = {3, 16, 22};
+static const uint16_t codes_56_doc[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_56_xen_4_2[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_57_doc[] = {22};
+static const uint16_t codes_57_xen_4_2[] = {22};
+static const uint16_t codes_58_doc[] = {3, 19, 22, 61};
+static const uint16_t codes_58_xen_4_2[] = {3, 19, 22, 61};
+static const uint16_t codes_59_doc[] = {3, 19, 22, 28};
+static const uint16_t codes_59_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_60_doc[] = {3, 22};
+static const uint16_t codes_60_xen_4_2[] = {3, 22};
+static const uint16_t codes_61_doc[] = {3};
+static const uint16_t codes_61_xen_4_2[] = {3};
+static const uint16_t codes_62_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_62_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_63_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_63_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_64_doc[] = {22};
+static const uint16_t codes_64_xen_4_2[] = {22};
+static const uint16_t codes_65_doc[] = {1, 12, 22};
+static const uint16_t codes_65_xen_4_2[] = {1, 12, 22};
+static const uint16_t codes_66_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_66_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_67_doc[] = {1, 3, 13};
+static const uint16_t codes_67_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_68_doc[] = {1, 13, 14};
+static const uint16_t codes_68_xen_4_2[] = {1, 13, 14};
+static const uint16_t codes_69_doc[] = {1};
+static const uint16_t codes_69_xen_4_2[] = {1};
+static const uint16_t codes_70_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_70_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_71_doc[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_71_xen_4_2[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_72_doc[] = {1, 38};
+static const uint16_t codes_72_xen_4_2[] = {1, 38};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -274,6 +306,45 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_11_doc, codes_11_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_memshr_range_share] = {
+        "memshr_range_share", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        {16, 16, 64, 64, 64, 48, 0, 0},
+        {1, 1, 2, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_12_doc, codes_12_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_memshr_fork] = {
+        "memshr_fork", 0, 0, 4, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        {16, 16, 16, 32, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_13_doc, codes_13_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_memshr_fork_reset] = {
+        "memshr_fork_reset", 0, 0, 3, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        {16, 16, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_14_doc, codes_14_xen_4_2},
+        {5, 5},
+    },
     [HT_CALL_sharing_freed_pages] = {
         "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -284,7 +355,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_12_doc, codes_12_xen_4_2},
+        {codes_15_doc, codes_15_xen_4_2},
         {1, 1},
     },
     [HT_CALL_sharing_used_frames] = {
@@ -297,7 +368,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_13_doc, codes_13_xen_4_2},
+        {codes_16_doc, codes_16_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mem_paging_enable] = {
@@ -310,7 +381,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_14_doc, codes_14_xen_4_2},
+        {codes_17_doc, codes_17_xen_4_2},
         {11, 11},
     },
     [HT_CALL_mem_paging_disable] = {
@@ -323,7 +394,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_15_doc, codes_15_xen_4_2},
+        {codes_18_doc, codes_18_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_nominate] = {
@@ -336,7 +407,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_16_doc, codes_16_xen_4_2},
+        {codes_19_doc, codes_19_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_evict] = {
@@ -349,7 +420,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_17_doc, codes_17_xen_4_2},
+        {codes_20_doc, codes_20_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_prep] = {
@@ -362,7 +433,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_18_doc, codes_18_xen_4_2},
+        {codes_21_doc, codes_21_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_load] = {
@@ -375,7 +446,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_19_doc, codes_19_xen_4_2},
+        {codes_22_doc, codes_22_xen_4_2},
         {8, 8},
     },
     [HT_CALL_mem_access_enable] = {
@@ -388,7 +459,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_20_doc, codes_20_xen_4_2},
+        {codes_23_doc, codes_23_xen_4_2},
         {10, 10},
     },
     [HT_CALL_mem_access_disable] = {
@@ -401,7 +472,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_21_doc, codes_21_xen_4_2},
+        {codes_24_doc, codes_24_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_access_resume] = {
@@ -414,7 +485,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_22_doc, codes_22_xen_4_2},
+        {codes_25_doc, codes_25_xen_4_2},
         {5, 5},
     },
     [HT_CALL_hvm_set_mem_access] = {
@@ -427,7 +498,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 11, 0, 0, 0, 0, 0, 0},
-        {codes_23_doc, codes_23_xen_4_2},
+        {codes_26_doc, codes_26_xen_4_2},
         {6, 6},
     },
     [HT_CALL_hvm_get_mem_access] = {
@@ -440,20 +511,46 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_24_doc, codes_24_xen_4_2},
+        {codes_27_doc, codes_27_xen_4_2},
         {6, 6},
+    },
+    [HT_CALL_mem_access_set_multi] = {
+        "mem_access_set_multi", 0, 0, 3, 0, HT_FAMILY_ACCESS, 0, 0, 1,
+        {16, 32, 64, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 1, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_28_doc, codes_28_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_set_access_required] = {
+        "set_access_required", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0,
+        {16, 8, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_29_doc, codes_29_xen_4_2},
+        {3, 3},
     },
     [HT_CALL_increase_reservation] = {
         "increase_reservation", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 2, 1,
         {16, 64, 32, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 1, 0, 0, 0},
+        {0, 0, 0, 0, 2, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_25_doc, codes_25_xen_4_2},
+        {codes_30_doc, codes_30_xen_4_2},
         {1, 1},
     },
     [HT_CALL_decrease_reservation] = {
@@ -461,12 +558,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 64, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 3, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_26_doc, codes_26_xen_4_2},
+        {codes_31_doc, codes_31_xen_4_2},
         {1, 1},
     },
     [HT_CALL_populate_physmap] = {
@@ -474,12 +571,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 64, 32, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 3, 0, 0, 0},
+        {0, 0, 0, 0, 4, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_27_doc, codes_27_xen_4_2},
+        {codes_32_doc, codes_32_xen_4_2},
         {1, 1},
     },
     [HT_CALL_current_reservation] = {
@@ -492,7 +589,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_28_doc, codes_28_xen_4_2},
+        {codes_33_doc, codes_33_xen_4_2},
         {3, 3},
     },
     [HT_CALL_maximum_reservation] = {
@@ -505,7 +602,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_29_doc, codes_29_xen_4_2},
+        {codes_34_doc, codes_34_xen_4_2},
         {3, 3},
     },
     [HT_CALL_maximum_ram_page] = {
@@ -518,7 +615,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_30_doc, codes_30_xen_4_2},
+        {codes_35_doc, codes_35_xen_4_2},
         {0, 0},
     },
     [HT_CALL_remove_from_physmap] = {
@@ -531,8 +628,21 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_31_doc, codes_31_xen_4_2},
+        {codes_36_doc, codes_36_xen_4_2},
         {4, 4},
+    },
+    [HT_CALL_maximum_gpfn] = {
+        "maximum_gpfn", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_37_doc, codes_37_xen_4_2},
+        {3, 3},
     },
     [HT_CALL_domain_getinfo] = {
         "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -544,12 +654,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_32_doc, codes_32_xen_4_2},
+        {codes_38_doc, codes_38_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_setmaxmem] = {
         "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
-        {16, 32, 0, 0, 0, 0, 0, 0},
+        {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -557,7 +667,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_33_doc, codes_33_xen_4_2},
+        {codes_39_doc, codes_39_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_pause] = {
@@ -570,7 +680,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_34_doc, codes_34_xen_4_2},
+        {codes_40_doc, codes_40_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_unpause] = {
@@ -583,7 +693,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_35_doc, codes_35_xen_4_2},
+        {codes_41_doc, codes_41_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_create] = {
@@ -596,7 +706,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 4, 0, 0},
-        {codes_36_doc, codes_36_xen_4_2},
+        {codes_42_doc, codes_42_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_destroy] = {
@@ -609,7 +719,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_37_doc, codes_37_xen_4_2},
+        {codes_43_doc, codes_43_xen_4_2},
         {2, 2},
     },
     [HT_CALL_caller_privilege] = {
@@ -622,7 +732,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_38_doc, codes_38_xen_4_2},
+        {codes_44_doc, codes_44_xen_4_2},
         {2, 2},
     },
     [HT_CALL_set_hvm_param] = {
@@ -635,7 +745,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_39_doc, codes_39_xen_4_2},
+        {codes_45_doc, codes_45_xen_4_2},
         {4, 4},
     },
     [HT_CALL_assign_device] = {
@@ -648,7 +758,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_40_doc, codes_40_xen_4_2},
+        {codes_46_doc, codes_46_xen_4_2},
         {6, 6},
     },
     [HT_CALL_hvm_set_mem_type] = {
@@ -661,7 +771,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_41_doc, codes_41_xen_4_2},
+        {codes_47_doc, codes_47_xen_4_2},
         {4, 4},
     },
     [HT_CALL_shadow_logdirty] = {
@@ -674,7 +784,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_42_doc, codes_42_xen_4_2},
+        {codes_48_doc, codes_48_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_memory_mapping] = {
@@ -687,7 +797,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_43_doc, codes_43_xen_4_2},
+        {codes_49_doc, codes_49_xen_4_2},
         {4, 4},
     },
     [HT_CALL_guest_read] = {
@@ -700,8 +810,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_44_doc, codes_44_xen_4_2},
-        {6, 6},
+        {codes_50_doc, codes_50_xen_4_2},
+        {7, 7},
     },
     [HT_CALL_guest_write] = {
         "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST, 0, 0, 0,
@@ -713,8 +823,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_45_doc, codes_45_xen_4_2},
-        {7, 7},
+        {codes_51_doc, codes_51_xen_4_2},
+        {8, 8},
     },
     [HT_CALL_foreign_map] = {
         "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0,
@@ -726,7 +836,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_46_doc, codes_46_xen_4_2},
+        {codes_52_doc, codes_52_xen_4_2},
         {5, 5},
     },
     [HT_CALL_foreign_unmap] = {
@@ -739,7 +849,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_47_doc, codes_47_xen_4_2},
+        {codes_53_doc, codes_53_xen_4_2},
         {1, 1},
     },
     [HT_CALL_grant_access] = {
@@ -752,7 +862,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_48_doc, codes_48_xen_4_2},
+        {codes_54_doc, codes_54_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_end_access] = {
@@ -765,7 +875,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_49_doc, codes_49_xen_4_2},
+        {codes_55_doc, codes_55_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_map] = {
@@ -778,7 +888,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_50_doc, codes_50_xen_4_2},
+        {codes_56_doc, codes_56_xen_4_2},
         {5, 5},
     },
     [HT_CALL_grant_unmap] = {
@@ -791,7 +901,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_51_doc, codes_51_xen_4_2},
+        {codes_57_doc, codes_57_xen_4_2},
         {1, 1},
     },
     [HT_CALL_ring_get_request] = {
@@ -804,7 +914,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_52_doc, codes_52_xen_4_2},
+        {codes_58_doc, codes_58_xen_4_2},
         {4, 4},
     },
     [HT_CALL_ring_put_response] = {
@@ -817,7 +927,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 16, 0, 0, 0},
-        {codes_53_doc, codes_53_xen_4_2},
+        {codes_59_doc, codes_59_xen_4_2},
         {4, 4},
     },
     [HT_CALL_evtchn_send] = {
@@ -830,7 +940,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_54_doc, codes_54_xen_4_2},
+        {codes_60_doc, codes_60_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
@@ -843,8 +953,34 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_55_doc, codes_55_xen_4_2},
+        {codes_61_doc, codes_61_xen_4_2},
         {1, 1},
+    },
+    [HT_CALL_vm_event_resume] = {
+        "vm_event_resume", 0, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_62_doc, codes_62_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_vm_event_get_version] = {
+        "vm_event_get_version", 0, 0, 1, 1, HT_FAMILY_RING, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_63_doc, codes_63_xen_4_2},
+        {5, 5},
     },
     [HT_CALL_inject_fault] = {
         "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT, 0, 0, 0,
@@ -856,12 +992,121 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_56_doc, codes_56_xen_4_2},
+        {codes_64_doc, codes_64_xen_4_2},
         {1, 1},
+    },
+    [HT_CALL_createdomain] = {
+        "createdomain", 0, 0, 8, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {16, 32, 32, 32, 32, 32, 32, 32},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {16, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_65_doc, codes_65_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_destroydomain] = {
+        "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_66_doc, codes_66_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_getdomaininfo] = {
+        "getdomaininfo", 0, 0, 2, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        {16, 64, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 5, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_67_doc, codes_67_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_getdomaininfolist] = {
+        "getdomaininfolist", 0, 0, 3, 1, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        {16, 32, 64, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 6, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_68_doc, codes_68_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_physinfo] = {
+        "physinfo", 0, 0, 0, 3, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 64, 32, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_69_doc, codes_69_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_get_hvm_param] = {
+        "get_hvm_param", 0, 0, 2, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 27, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_70_doc, codes_70_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_getpageframeinfo3] = {
+        "getpageframeinfo3", 0, 0, 3, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        {16, 64, 64, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 7, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_71_doc, codes_71_xen_4_2},
+        {6, 6},
+    },
+    [HT_CALL_monitor_op] = {
+        "monitor_op", 0, 0, 5, 1, HT_FAMILY_MONITOR, 0, 0, 0,
+        {16, 32, 32, 64, 64, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_72_doc, codes_72_xen_4_2},
+        {2, 2},
     },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
+    /* mem_access_set_multi.entries */
+    {2, 1, HT_DIR_IN, 2, 0, 4096,
+     {64, 8, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
     /* increase_reservation.extent_start */
     {4, 1, HT_DIR_OUT, 1, 0, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
@@ -876,6 +1121,21 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
     {4, 1, HT_DIR_IN, 1, 0, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
      {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* getdomaininfo.info */
+    {1, 255, HT_DIR_OUT, 8, 1, 1,
+     {16, 32, 64, 64, 64, 64, 32, 32},
+     {1, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* getdomaininfolist.buffer */
+    {2, 1, HT_DIR_OUT, 8, 0, 4096,
+     {16, 32, 64, 64, 64, 64, 32, 32},
+     {1, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* getpageframeinfo3.array */
+    {2, 1, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
 };
 
@@ -949,6 +1209,24 @@ static int64_t glue_memshr_audit(ht_machine *m, const uint64_t *arg, uint64_t *o
     (void)arg;
     (void)out;
     return ht_h_memshr_audit(m);
+}
+
+static int64_t glue_memshr_range_share(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memshr_range_share(m, (uint16_t)arg[0], (uint16_t)arg[1], arg[2], arg[3], arg[4], arg[5]);
+}
+
+static int64_t glue_memshr_fork(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memshr_fork(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint16_t)arg[2], (uint32_t)arg[3]);
+}
+
+static int64_t glue_memshr_fork_reset(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memshr_fork_reset(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2]);
 }
 
 static int64_t glue_sharing_freed_pages(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -1028,22 +1306,34 @@ static int64_t glue_hvm_get_mem_access(ht_machine *m, const uint64_t *arg, uint6
     return ht_h_hvm_get_mem_access(m, (uint16_t)arg[0], arg[1], &out[0]);
 }
 
+static int64_t glue_mem_access_set_multi(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_mem_access_set_multi(m, (uint16_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 0));
+}
+
+static int64_t glue_set_access_required(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_access_required(m, (uint16_t)arg[0], (uint8_t)arg[1]);
+}
+
 static int64_t glue_increase_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_increase_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 0));
+    return ht_h_increase_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 1));
 }
 
 static int64_t glue_decrease_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_decrease_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 1));
+    return ht_h_decrease_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 2));
 }
 
 static int64_t glue_populate_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_populate_physmap(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 2));
+    return ht_h_populate_physmap(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 3));
 }
 
 static int64_t glue_current_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -1071,6 +1361,12 @@ static int64_t glue_remove_from_physmap(ht_machine *m, const uint64_t *arg, uint
     return ht_h_remove_from_physmap(m, (uint16_t)arg[0], arg[1]);
 }
 
+static int64_t glue_maximum_gpfn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_maximum_gpfn(m, (uint16_t)arg[0]);
+}
+
 static int64_t glue_domain_getinfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     return ht_h_domain_getinfo(m, (uint16_t)arg[0], &out[0], &out[1], &out[2], &out[3], &out[4], &out[5]);
@@ -1079,7 +1375,7 @@ static int64_t glue_domain_getinfo(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_domain_setmaxmem(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_domain_setmaxmem(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+    return ht_h_domain_setmaxmem(m, (uint16_t)arg[0], arg[1]);
 }
 
 static int64_t glue_domain_pause(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -1209,10 +1505,65 @@ static int64_t glue_domain_set_max_evtchn(ht_machine *m, const uint64_t *arg, ui
     return ht_h_domain_set_max_evtchn(m, (uint16_t)arg[0], (uint32_t)arg[1]);
 }
 
+static int64_t glue_vm_event_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vm_event_resume(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_vm_event_get_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_vm_event_get_version(m, (uint16_t)arg[0], &out[0]);
+}
+
 static int64_t glue_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
     return ht_h_inject_fault(m, (uint32_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_createdomain(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_createdomain(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], (uint32_t)arg[6], (uint32_t)arg[7], &out[0]);
+}
+
+static int64_t glue_destroydomain(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_destroydomain(m, (uint16_t)arg[0]);
+}
+
+static int64_t glue_getdomaininfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_getdomaininfo(m, (uint16_t)arg[0], ht_list_at(m, arg[1], 4));
+}
+
+static int64_t glue_getdomaininfolist(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_getdomaininfolist(m, (uint16_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 5), &out[0]);
+}
+
+static int64_t glue_physinfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    return ht_h_physinfo(m, &out[0], &out[1], &out[2]);
+}
+
+static int64_t glue_get_hvm_param(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_get_hvm_param(m, (uint16_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_getpageframeinfo3(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_getpageframeinfo3(m, (uint16_t)arg[0], arg[1], ht_list_at(m, arg[2], 6));
+}
+
+static int64_t glue_monitor_op(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_monitor_op(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], arg[3], arg[4], &out[0]);
 }
 
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
@@ -1228,6 +1579,9 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_debug_gfn] = glue_memshr_debug_gfn,
     [HT_CALL_memshr_debug_gref] = glue_memshr_debug_gref,
     [HT_CALL_memshr_audit] = glue_memshr_audit,
+    [HT_CALL_memshr_range_share] = glue_memshr_range_share,
+    [HT_CALL_memshr_fork] = glue_memshr_fork,
+    [HT_CALL_memshr_fork_reset] = glue_memshr_fork_reset,
     [HT_CALL_sharing_freed_pages] = glue_sharing_freed_pages,
     [HT_CALL_sharing_used_frames] = glue_sharing_used_frames,
     [HT_CALL_mem_paging_enable] = glue_mem_paging_enable,
@@ -1241,6 +1595,8 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_mem_access_resume] = glue_mem_access_resume,
     [HT_CALL_hvm_set_mem_access] = glue_hvm_set_mem_access,
     [HT_CALL_hvm_get_mem_access] = glue_hvm_get_mem_access,
+    [HT_CALL_mem_access_set_multi] = glue_mem_access_set_multi,
+    [HT_CALL_set_access_required] = glue_set_access_required,
     [HT_CALL_increase_reservation] = glue_increase_reservation,
     [HT_CALL_decrease_reservation] = glue_decrease_reservation,
     [HT_CALL_populate_physmap] = glue_populate_physmap,
@@ -1248,6 +1604,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_maximum_reservation] = glue_maximum_reservation,
     [HT_CALL_maximum_ram_page] = glue_maximum_ram_page,
     [HT_CALL_remove_from_physmap] = glue_remove_from_physmap,
+    [HT_CALL_maximum_gpfn] = glue_maximum_gpfn,
     [HT_CALL_domain_getinfo] = glue_domain_getinfo,
     [HT_CALL_domain_setmaxmem] = glue_domain_setmaxmem,
     [HT_CALL_domain_pause] = glue_domain_pause,
@@ -1272,7 +1629,17 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_ring_put_response] = glue_ring_put_response,
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
+    [HT_CALL_vm_event_resume] = glue_vm_event_resume,
+    [HT_CALL_vm_event_get_version] = glue_vm_event_get_version,
     [HT_CALL_inject_fault] = glue_inject_fault,
+    [HT_CALL_createdomain] = glue_createdomain,
+    [HT_CALL_destroydomain] = glue_destroydomain,
+    [HT_CALL_getdomaininfo] = glue_getdomaininfo,
+    [HT_CALL_getdomaininfolist] = glue_getdomaininfolist,
+    [HT_CALL_physinfo] = glue_physinfo,
+    [HT_CALL_get_hvm_param] = glue_get_hvm_param,
+    [HT_CALL_getpageframeinfo3] = glue_getpageframeinfo3,
+    [HT_CALL_monitor_op] = glue_monitor_op,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -1286,6 +1653,8 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_RING] = &ht_family_ring,
     [HT_FAMILY_FAULT] = &ht_family_fault,
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
+    [HT_FAMILY_TOOLSTACK] = &ht_family_toolstack,
+    [HT_FAMILY_MONITOR] = &ht_family_monitor,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -1309,6 +1678,24 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_MEM_EVENT_SELF] = "mem_event: the target is the calling domain",
     [HT_R_MEM_EVENT_DYING_NOOP] = "mem_event: the domain is dying; 4.2 does nothing and returns 0",
     [HT_R_RANGE_BAD] = "range: starts or ends beyond the highest mapped gfn, or wraps",
+    [HT_R_ABI_NO_SUCH_HYPERCALL] = "abi: this Xen has no such hypercall (ENOSYS)",
+    [HT_R_ABI_HYPERCALL_NOT_MODELLED] = "abi: unsupported: the hypercall is not modelled",
+    [HT_R_ABI_NO_SUCH_COMMAND] = "abi: this Xen does not know the command (ENOSYS)",
+    [HT_R_ABI_COMMAND_NOT_MODELLED] = "abi: unsupported: the command is not modelled",
+    [HT_R_ABI_UNKNOWN_COMMAND] = "abi: unsupported: a command this Xen does not know, which it refuses only after checks of machine state",
+    [HT_R_ABI_SUBOP_NOT_MODELLED] = "abi: unsupported: the sub-op is not modelled",
+    [HT_R_ABI_NOT_IN_CATALOGUE] = "abi: unsupported: the operation has no catalogue call",
+    [HT_R_ABI_ARG_FAULT] = "abi: the argument struct is not in the caller's memory (EFAULT)",
+    [HT_R_ABI_COPYBACK_FAULT] = "abi: writing the result back faulted (EFAULT)",
+    [HT_R_ABI_INTERFACE_VERSION] = "abi: the struct's interface_version is not this Xen's",
+    [HT_R_ABI_MULTICALL_NESTED] = "abi: a multicall inside a multicall (EINVAL)",
+    [HT_R_ABI_MULTICALL_FAULT] = "abi: the multicall entries are not in the caller's memory",
+    [HT_R_ABI_CONTINUATION] = "abi: unsupported: a continuation (memory_op start_extent) is not modelled",
+    [HT_R_ABI_START_EXTENT] = "abi: start_extent is not 0 for an op that takes none (EINVAL)",
+    [HT_R_ABI_FIELD_TOO_WIDE] = "abi: unsupported: a field does not fit the catalogue argument",
+    [HT_R_ABI_FIELD_NOT_MODELLED] = "abi: unsupported: a field the engine does not model is set",
+    [HT_R_ABI_LIST_TOO_LONG] = "abi: unsupported: a list longer than the catalogue call takes (its max_length)",
+    [HT_R_ABI_LIST_UNREPRESENTABLE] = "abi: unsupported: a list handle that is not NULL but reaches no memory (the call cannot tell it from NULL)",
     [HT_R_CLIENT_NO_DOMAIN] = "share: no such client domain",
     [HT_R_CLIENT_IS_CALLER] = "share: the client domain is the caller",
     [HT_R_CLIENT_NOT_PRIVILEGED] = "share: the caller is not privileged for the client domain",
@@ -1339,6 +1726,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ADD_PHYSMAP_NO_RMAP] = "add_to_physmap: no rmap entry can be allocated",
     [HT_R_ADD_PHYSMAP_P2M_SET] = "add_to_physmap: the client p2m entry cannot be set",
     [HT_R_DEBUG_NOT_SHARED] = "debug: no shared frame backs the gfn",
+    [HT_R_SHARING_NO_SUCH_OP] = "sharing: Xen 4.2 has no such sub-op (mem_sharing_memop)",
     [HT_R_AUDIT_NOT_COMPILED] = "audit: the hypervisor was built without the sharing audit",
     [HT_R_PAGING_PASSTHROUGH] = "paging: the domain has a PCI device assigned (it needs the IOMMU)",
     [HT_R_PAGING_NO_RING] = "paging: the domain has no paging ring",
@@ -1359,6 +1747,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ACCESS_P2M_SET] = "access: a p2m entry cannot be updated (injected)",
     [HT_R_ACCESS_NO_FRAME] = "access: the gfn has no frame",
     [HT_R_ACCESS_UNREPORTABLE] = "access: n2rwx has no entry in 4.2's table",
+    [HT_R_ACCESS_NO_SUCH_OP] = "access: Xen 4.2's XENMEM_access_op has no such op",
+    [HT_R_ACCESS_REQUIRED_SELF] = "set_access_required: the target is the caller",
     [HT_R_RESERVATION_NO_DOMAIN] = "reservation: no such domain; nothing done",
     [HT_R_RESERVATION_NOT_PRIVILEGED] = "reservation: the caller is not privileged for the domain; nothing done",
     [HT_R_RESERVATION_TOO_MANY] = "reservation: too many extents; nothing done",
@@ -1370,6 +1760,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_POPULATE_BEYOND_P2M] = "populate: stopped at a gfn beyond the guest's address width",
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
+    [HT_R_MAXIMUM_GPFN_PV] = "maximum_gpfn: unsupported: a PV domain's p2m size is not modelled",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",
     [HT_R_HVM_PARAM_RANGE] = "set_hvm_param: not below HVM_NR_PARAMS",
     [HT_R_MEM_TYPE_UNKNOWN] = "set_mem_type: unknown type",
@@ -1418,6 +1809,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GUEST_ACCESS_VIOLATION] = "guest: access violation; vcpu paused, request on the access ring",
     [HT_R_GUEST_UNSHARE_NOMEM_CRASH] = "guest: unshare out of memory and no sharing ring: domain crashed",
     [HT_R_GUEST_UNSHARE_NOMEM_PAUSED] = "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    [HT_R_GUEST_ACCESS_REQUIRED_CRASH] = "guest: access violation, nobody listens and access is required: domain crashed",
     [HT_R_GUEST_WRITE_DISCARDED] = "guest: write to a read-only gfn discarded",
     [HT_R_FOREIGN_PAGED] = "foreign_map: the gfn is paged out; a page-in was started",
     [HT_R_FOREIGN_NO_RAM] = "foreign_map: no RAM at the gfn",
@@ -1432,8 +1824,25 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_PAGED] = "grant_map: the granted gfn is paged out; a page-in was started",
     [HT_R_GRANT_NO_RAM] = "grant_map: no RAM at the granted gfn",
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
+    [HT_R_VM_EVENT_NO_SUCH_OP] = "vm_event: Xen 4.2's mem_event domctl has no such op",
     [HT_R_EVTCHN_NO_FREE_PORT] = "evtchn: no free port below the domain's limit",
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
+    [HT_R_TOOLSTACK_NOT_PRIV] = "domctl/sysctl: the caller is not privileged",
+    [HT_R_CREATE_FLAGS] = "createdomain: unknown flags",
+    [HT_R_CREATE_ID_IN_USE] = "createdomain: the id asked for is in use",
+    [HT_R_CREATE_NO_ID] = "createdomain: no free domain id",
+    [HT_R_CREATE_NO_ROOM] = "createdomain: no free domain slot or p2m room",
+    [HT_R_KILL_SELF] = "destroydomain: the domain is the caller",
+    [HT_R_KILL_DYING] = "destroydomain: the domain was dying; its relinquish is finished",
+    [HT_R_GETINFO_NO_DOMAIN] = "getdomaininfo: no domain at or above that id",
+    [HT_R_INFOLIST_FAULT] = "getdomaininfolist: the buffer ends before a record",
+    [HT_R_INFOLIST_LAST_DENIED] = "getdomaininfolist: the last domain visited was refused",
+    [HT_R_PARAM_RANGE] = "hvm param: not below HVM_NR_PARAMS",
+    [HT_R_PFINFO_TOO_MANY] = "getpageframeinfo3: more than 1024 gfns",
+    [HT_R_PFINFO_NO_BOUNCE] = "getpageframeinfo3: the bounce page cannot be allocated",
+    [HT_R_PFINFO_FAULT] = "getpageframeinfo3: the array ends inside a chunk",
+    [HT_R_MONITOR_NOT_PRIV] = "monitor_op: the caller is not privileged",
+    [HT_R_MONITOR_NO_OP] = "monitor_op: Xen 4.2 has no domctl 77",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -1523,7 +1932,7 @@ const char *const ht_bug_texts[HT_NBUGS] = {
 };
 
 const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
-    0,
+    [HT_OPT_CREATEDOMAIN_GFNS] = 20,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

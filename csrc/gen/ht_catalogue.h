@@ -4,15 +4,15 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b8cbf584191d0c97"
-#define HT_NCALLS 57
+#define HT_CATALOGUE_REVISION "32855ef14f84005e"
+#define HT_NCALLS 73
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
-#define HT_NLISTS 3
+#define HT_NLISTS 7
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 10
-#define HT_NREASONS 145
+#define HT_NFAMILIES 12
+#define HT_NREASONS 185
 #define HT_NINVARIANTS 19
 #define HT_NBUGS 11
 
@@ -41,7 +41,8 @@
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 0
+#define HT_NHOST_OPTIONS 1
+#define HT_OPT_CREATEDOMAIN_GFNS 0 /* the guest physical address space, in gfns, of a domain made by the createdomain hypercall (the engine sizes a domain's p2m when it is made; Xen grows it) */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -137,6 +138,8 @@
 #define HT_FAMILY_RING 7
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
+#define HT_FAMILY_TOOLSTACK 10
+#define HT_FAMILY_MONITOR 11
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -251,6 +254,24 @@ enum ht_reason_id {
     HT_R_MEM_EVENT_SELF,
     HT_R_MEM_EVENT_DYING_NOOP,
     HT_R_RANGE_BAD,
+    HT_R_ABI_NO_SUCH_HYPERCALL,
+    HT_R_ABI_HYPERCALL_NOT_MODELLED,
+    HT_R_ABI_NO_SUCH_COMMAND,
+    HT_R_ABI_COMMAND_NOT_MODELLED,
+    HT_R_ABI_UNKNOWN_COMMAND,
+    HT_R_ABI_SUBOP_NOT_MODELLED,
+    HT_R_ABI_NOT_IN_CATALOGUE,
+    HT_R_ABI_ARG_FAULT,
+    HT_R_ABI_COPYBACK_FAULT,
+    HT_R_ABI_INTERFACE_VERSION,
+    HT_R_ABI_MULTICALL_NESTED,
+    HT_R_ABI_MULTICALL_FAULT,
+    HT_R_ABI_CONTINUATION,
+    HT_R_ABI_START_EXTENT,
+    HT_R_ABI_FIELD_TOO_WIDE,
+    HT_R_ABI_FIELD_NOT_MODELLED,
+    HT_R_ABI_LIST_TOO_LONG,
+    HT_R_ABI_LIST_UNREPRESENTABLE,
     HT_R_CLIENT_NO_DOMAIN,
     HT_R_CLIENT_IS_CALLER,
     HT_R_CLIENT_NOT_PRIVILEGED,
@@ -281,6 +302,7 @@ enum ht_reason_id {
     HT_R_ADD_PHYSMAP_NO_RMAP,
     HT_R_ADD_PHYSMAP_P2M_SET,
     HT_R_DEBUG_NOT_SHARED,
+    HT_R_SHARING_NO_SUCH_OP,
     HT_R_AUDIT_NOT_COMPILED,
     HT_R_PAGING_PASSTHROUGH,
     HT_R_PAGING_NO_RING,
@@ -301,6 +323,8 @@ enum ht_reason_id {
     HT_R_ACCESS_P2M_SET,
     HT_R_ACCESS_NO_FRAME,
     HT_R_ACCESS_UNREPORTABLE,
+    HT_R_ACCESS_NO_SUCH_OP,
+    HT_R_ACCESS_REQUIRED_SELF,
     HT_R_RESERVATION_NO_DOMAIN,
     HT_R_RESERVATION_NOT_PRIVILEGED,
     HT_R_RESERVATION_TOO_MANY,
@@ -312,6 +336,7 @@ enum ht_reason_id {
     HT_R_POPULATE_BEYOND_P2M,
     HT_R_REMOVE_NO_PAGE,
     HT_R_REMOVE_SHARED_TUPLE_DROPPED,
+    HT_R_MAXIMUM_GPFN_PV,
     HT_R_GETINFO_NONE,
     HT_R_HVM_PARAM_RANGE,
     HT_R_MEM_TYPE_UNKNOWN,
@@ -360,6 +385,7 @@ enum ht_reason_id {
     HT_R_GUEST_ACCESS_VIOLATION,
     HT_R_GUEST_UNSHARE_NOMEM_CRASH,
     HT_R_GUEST_UNSHARE_NOMEM_PAUSED,
+    HT_R_GUEST_ACCESS_REQUIRED_CRASH,
     HT_R_GUEST_WRITE_DISCARDED,
     HT_R_FOREIGN_PAGED,
     HT_R_FOREIGN_NO_RAM,
@@ -374,8 +400,25 @@ enum ht_reason_id {
     HT_R_GRANT_PAGED,
     HT_R_GRANT_NO_RAM,
     HT_R_GRANT_UNSHARE_FAILED,
+    HT_R_VM_EVENT_NO_SUCH_OP,
     HT_R_EVTCHN_NO_FREE_PORT,
     HT_R_EVTCHN_NO_BUCKET,
+    HT_R_TOOLSTACK_NOT_PRIV,
+    HT_R_CREATE_FLAGS,
+    HT_R_CREATE_ID_IN_USE,
+    HT_R_CREATE_NO_ID,
+    HT_R_CREATE_NO_ROOM,
+    HT_R_KILL_SELF,
+    HT_R_KILL_DYING,
+    HT_R_GETINFO_NO_DOMAIN,
+    HT_R_INFOLIST_FAULT,
+    HT_R_INFOLIST_LAST_DENIED,
+    HT_R_PARAM_RANGE,
+    HT_R_PFINFO_TOO_MANY,
+    HT_R_PFINFO_NO_BOUNCE,
+    HT_R_PFINFO_FAULT,
+    HT_R_MONITOR_NOT_PRIV,
+    HT_R_MONITOR_NO_OP,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -430,51 +473,67 @@ enum ht_call_id {
     HT_CALL_memshr_debug_gfn = 9,
     HT_CALL_memshr_debug_gref = 10,
     HT_CALL_memshr_audit = 11,
-    HT_CALL_sharing_freed_pages = 12,
-    HT_CALL_sharing_used_frames = 13,
-    HT_CALL_mem_paging_enable = 14,
-    HT_CALL_mem_paging_disable = 15,
-    HT_CALL_mem_paging_nominate = 16,
-    HT_CALL_mem_paging_evict = 17,
-    HT_CALL_mem_paging_prep = 18,
-    HT_CALL_mem_paging_load = 19,
-    HT_CALL_mem_access_enable = 20,
-    HT_CALL_mem_access_disable = 21,
-    HT_CALL_mem_access_resume = 22,
-    HT_CALL_hvm_set_mem_access = 23,
-    HT_CALL_hvm_get_mem_access = 24,
-    HT_CALL_increase_reservation = 25,
-    HT_CALL_decrease_reservation = 26,
-    HT_CALL_populate_physmap = 27,
-    HT_CALL_current_reservation = 28,
-    HT_CALL_maximum_reservation = 29,
-    HT_CALL_maximum_ram_page = 30,
-    HT_CALL_remove_from_physmap = 31,
-    HT_CALL_domain_getinfo = 32,
-    HT_CALL_domain_setmaxmem = 33,
-    HT_CALL_domain_pause = 34,
-    HT_CALL_domain_unpause = 35,
-    HT_CALL_domain_create = 36,
-    HT_CALL_domain_destroy = 37,
-    HT_CALL_caller_privilege = 38,
-    HT_CALL_set_hvm_param = 39,
-    HT_CALL_assign_device = 40,
-    HT_CALL_hvm_set_mem_type = 41,
-    HT_CALL_shadow_logdirty = 42,
-    HT_CALL_domain_memory_mapping = 43,
-    HT_CALL_guest_read = 44,
-    HT_CALL_guest_write = 45,
-    HT_CALL_foreign_map = 46,
-    HT_CALL_foreign_unmap = 47,
-    HT_CALL_grant_access = 48,
-    HT_CALL_grant_end_access = 49,
-    HT_CALL_grant_map = 50,
-    HT_CALL_grant_unmap = 51,
-    HT_CALL_ring_get_request = 52,
-    HT_CALL_ring_put_response = 53,
-    HT_CALL_evtchn_send = 54,
-    HT_CALL_domain_set_max_evtchn = 55,
-    HT_CALL_inject_fault = 56,
+    HT_CALL_memshr_range_share = 12,
+    HT_CALL_memshr_fork = 13,
+    HT_CALL_memshr_fork_reset = 14,
+    HT_CALL_sharing_freed_pages = 15,
+    HT_CALL_sharing_used_frames = 16,
+    HT_CALL_mem_paging_enable = 17,
+    HT_CALL_mem_paging_disable = 18,
+    HT_CALL_mem_paging_nominate = 19,
+    HT_CALL_mem_paging_evict = 20,
+    HT_CALL_mem_paging_prep = 21,
+    HT_CALL_mem_paging_load = 22,
+    HT_CALL_mem_access_enable = 23,
+    HT_CALL_mem_access_disable = 24,
+    HT_CALL_mem_access_resume = 25,
+    HT_CALL_hvm_set_mem_access = 26,
+    HT_CALL_hvm_get_mem_access = 27,
+    HT_CALL_mem_access_set_multi = 28,
+    HT_CALL_set_access_required = 29,
+    HT_CALL_increase_reservation = 30,
+    HT_CALL_decrease_reservation = 31,
+    HT_CALL_populate_physmap = 32,
+    HT_CALL_current_reservation = 33,
+    HT_CALL_maximum_reservation = 34,
+    HT_CALL_maximum_ram_page = 35,
+    HT_CALL_remove_from_physmap = 36,
+    HT_CALL_maximum_gpfn = 37,
+    HT_CALL_domain_getinfo = 38,
+    HT_CALL_domain_setmaxmem = 39,
+    HT_CALL_domain_pause = 40,
+    HT_CALL_domain_unpause = 41,
+    HT_CALL_domain_create = 42,
+    HT_CALL_domain_destroy = 43,
+    HT_CALL_caller_privilege = 44,
+    HT_CALL_set_hvm_param = 45,
+    HT_CALL_assign_device = 46,
+    HT_CALL_hvm_set_mem_type = 47,
+    HT_CALL_shadow_logdirty = 48,
+    HT_CALL_domain_memory_mapping = 49,
+    HT_CALL_guest_read = 50,
+    HT_CALL_guest_write = 51,
+    HT_CALL_foreign_map = 52,
+    HT_CALL_foreign_unmap = 53,
+    HT_CALL_grant_access = 54,
+    HT_CALL_grant_end_access = 55,
+    HT_CALL_grant_map = 56,
+    HT_CALL_grant_unmap = 57,
+    HT_CALL_ring_get_request = 58,
+    HT_CALL_ring_put_response = 59,
+    HT_CALL_evtchn_send = 60,
+    HT_CALL_domain_set_max_evtchn = 61,
+    HT_CALL_vm_event_resume = 62,
+    HT_CALL_vm_event_get_version = 63,
+    HT_CALL_inject_fault = 64,
+    HT_CALL_createdomain = 65,
+    HT_CALL_destroydomain = 66,
+    HT_CALL_getdomaininfo = 67,
+    HT_CALL_getdomaininfolist = 68,
+    HT_CALL_physinfo = 69,
+    HT_CALL_get_hvm_param = 70,
+    HT_CALL_getpageframeinfo3 = 71,
+    HT_CALL_monitor_op = 72,
 };
 
 /* A list argument: where its length comes from and what its elements are. */
@@ -533,6 +592,8 @@ extern const struct ht_family_ops ht_family_guest;
 extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops ht_family_toolstack;
+extern const struct ht_family_ops ht_family_monitor;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */

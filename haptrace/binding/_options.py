@@ -7,10 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ()
-OPTION_BITS: tuple[int, ...] = ()
+OPTION_NAMES: tuple[str, ...] = ("createdomain_gfns",)
+OPTION_BITS: tuple[int, ...] = (20,)
 
 
 @dataclass(frozen=True, kw_only=True)
 class HostOptions:
-    """No family declares a host option."""
+    """The host options:
+
+    ``createdomain_gfns``: the guest physical address space, in gfns, of a domain made by
+    the createdomain hypercall (the engine sizes a domain's p2m when it is made; Xen grows
+    it).
+    """
+
+    createdomain_gfns: int = 1024

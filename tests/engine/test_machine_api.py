@@ -280,8 +280,8 @@ def _hostile(arg_bits: int) -> list[int]:
             1 << (arg_bits - 1),
             0x7FFFFFFF & top,
             0x10000 & top,
-            4096,
-            2048,
+            4096 & top,
+            2048 & top,
             0,
         }
     )
@@ -299,8 +299,8 @@ def test_hostile_values_in_every_argument_give_results_not_crashes(name: str) ->
             args = _plain_args(call)
             args[position] = value
             result = getattr(m, call.name)(*args)
-            assert result.ok or (result.rc == -1 and result.errno > 0), result
-            if not result.ok:
+            assert result.ok or result.unsupported or (result.rc == -1 and result.errno > 0), result
+            if not result.ok and not result.unsupported:
                 assert result.reason, f"{result} names no reason"
                 assert m.documented(call.id, result.errno), f"undocumented: {result}"
             assert m.check() == [], f"{call.name}{tuple(args)} broke an invariant"
@@ -313,7 +313,7 @@ def test_all_ones_in_every_argument_at_once(name: str) -> None:
     call = _call(name)
     m = Machine(SMALL)
     result = m.call(call.name, *[(2**64 - 1) & a.max_value for a in call.args])
-    assert result.ok or result.errno > 0
+    assert result.ok or result.unsupported or result.errno > 0
     assert m.check() == []
 
 
