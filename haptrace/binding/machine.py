@@ -46,6 +46,7 @@ from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgumen
 from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
+from .abi import DEFAULT_ABI, GuestMemory, HypercallResult, HypercallRunner
 from .config import MachineConfig, check_profile, host_options
 from .lean import EngineMachine
 from .result import CallResult, pack
@@ -458,6 +459,7 @@ class Machine(CallMethods):
                 KNOWN_RESULTS[call.id],
                 CallResult,
             )
+        self._abi_runners: dict[str, HypercallRunner] = {}
         self._serial = next(_SERIALS)
         self._generation = 0
         self._snapshot_active = False
@@ -634,6 +636,34 @@ class Machine(CallMethods):
             stop,
         )
         return BatchOutcome(results, int(ran), int(stop[0]))
+
+    def hypercall(
+        self,
+        op: int,
+        args: Sequence[int] = (),
+        memory: GuestMemory | None = None,
+        abi: str = DEFAULT_ABI,
+    ) -> HypercallResult:
+        """A raw hypercall of ABI version ``abi`` (its number and up to five arguments),
+        made by the current caller against ``memory`` (the caller's buffers, read and
+        written in place): decoded into catalogue calls, run, and the results written back
+        as that Xen writes them (haptrace.binding.abi)."""
+        return self._hypercalls(abi).run(op, args, memory if memory is not None else GuestMemory())
+
+    def hypercall_batch(
+        self,
+        hypercalls: Sequence[tuple[int, Sequence[int]]],
+        memory: GuestMemory,
+        abi: str = DEFAULT_ABI,
+    ) -> list[int]:
+        """Hypercalls run in one C call; what each returned (nothing else is decoded)."""
+        return self._hypercalls(abi).batch(hypercalls, memory)
+
+    def _hypercalls(self, abi: str) -> HypercallRunner:
+        runner = self._abi_runners.get(abi)
+        if runner is None:
+            runner = self._abi_runners[abi] = HypercallRunner(self._m, abi)
+        return runner
 
     def documented(self, call: str | int, errno: int) -> bool:
         """Whether the profile documents ``errno`` for ``call``."""
