@@ -18,6 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from haptrace.catalogue import CATALOGUE, Call, ListArg
 from haptrace.catalogue.errnos import errno_name
 from haptrace.catalogue.limits import LIST_SHIFT, RAW_UNSUPPORTED
@@ -32,6 +35,10 @@ KINDS = ("calls", "answered", "unsupported")  # by HT_ABI_CALLS, _ANSWERED, _UNS
 DEFAULT_ABI = "4.17"
 _LOG_CALLS = 64  # catalogue calls one hypercall may report (a multicall of 64 entries)
 _LOG_WORDS = 1 << 16
+# A raw hypercall (ht_hypercall_rec): the privcmd ioctl's op and five arguments.
+HYPERCALL_DTYPE = np.dtype([("op", "<u8"), ("arg", "<u8", (5,))])
+if HYPERCALL_DTYPE.itemsize != ffi.sizeof("ht_hypercall_rec"):  # pragma: no cover
+    raise EngineError("numpy layout of ht_hypercall_rec does not match the C struct")
 
 
 def abi_index(name: str) -> int:
@@ -285,15 +292,33 @@ class HypercallRunner:
         )
 
     def batch(
-        self, hypercalls: Sequence[tuple[int, Sequence[int]]], memory: GuestMemory
-    ) -> list[int]:
-        """Runs the hypercalls in one C call (nothing decoded back); their return values."""
-        records = ffi.new("ht_hypercall_rec[]", max(len(hypercalls), 1))
-        for i, (op, args) in enumerate(hypercalls):
-            records[i].op = _argument(op, "the hypercall number")
-            for k, value in enumerate(args):
-                records[i].arg[k] = _argument(value, "a hypercall argument")
-        raws = ffi.new("int64_t[]", max(len(hypercalls), 1))
+        self, hypercalls: npt.NDArray[Any], memory: GuestMemory, raw: npt.NDArray[np.int64]
+    ) -> None:
+        """Runs a HYPERCALL_DTYPE array in one C call (nothing decoded back), each one's
+        return value into ``raw``."""
+        if hypercalls.dtype != HYPERCALL_DTYPE or not hypercalls.flags.c_contiguous:
+            raise InvalidArgument("hypercalls must be a contiguous HYPERCALL_DTYPE array")
+        if raw.dtype != np.int64 or len(raw) < len(hypercalls) or not raw.flags.writeable:
+            raise InvalidArgument("raw must be a writeable int64 array as long as the batch")
         regions, count = memory.c_regions()
-        lib.ht_hypercall_batch(self._m, self._index, records, len(hypercalls), regions, count, raws)
-        return [int(raws[i]) for i in range(len(hypercalls))]
+        lib.ht_hypercall_batch(
+            self._m,
+            self._index,
+            ffi.cast("ht_hypercall_rec *", ffi.from_buffer(hypercalls)),
+            len(hypercalls),
+            regions,
+            count,
+            ffi.cast("int64_t *", ffi.from_buffer(raw)),
+        )
+
+
+def hypercall_array(hypercalls: Sequence[tuple[int, Sequence[int]]]) -> npt.NDArray[Any]:
+    """(number, arguments) pairs as a HYPERCALL_DTYPE array (Machine.hypercall_batch)."""
+    records = np.zeros(len(hypercalls), dtype=HYPERCALL_DTYPE)
+    for i, (op, args) in enumerate(hypercalls):
+        if len(args) > 5:
+            raise InvalidArgument(f"a hypercall takes at most 5 arguments, not {len(args)}")
+        records[i]["op"] = _argument(op, "the hypercall number")
+        for k, value in enumerate(args):
+            records[i]["arg"][k] = _argument(value, "a hypercall argument")
+    return records

@@ -46,7 +46,13 @@ from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgumen
 from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
-from .abi import DEFAULT_ABI, GuestMemory, HypercallResult, HypercallRunner
+from .abi import (
+    DEFAULT_ABI,
+    GuestMemory,
+    HypercallResult,
+    HypercallRunner,
+    hypercall_array,
+)
 from .config import MachineConfig, check_profile, host_options
 from .lean import EngineMachine
 from .result import CallResult, pack
@@ -652,12 +658,18 @@ class Machine(CallMethods):
 
     def hypercall_batch(
         self,
-        hypercalls: Sequence[tuple[int, Sequence[int]]],
+        hypercalls: npt.NDArray[Any] | Sequence[tuple[int, Sequence[int]]],
         memory: GuestMemory,
         abi: str = DEFAULT_ABI,
-    ) -> list[int]:
-        """Hypercalls run in one C call; what each returned (nothing else is decoded)."""
-        return self._hypercalls(abi).batch(hypercalls, memory)
+        raw: npt.NDArray[np.int64] | None = None,
+    ) -> npt.NDArray[np.int64]:
+        """Hypercalls (a HYPERCALL_DTYPE array, or (number, arguments) pairs) run in one C
+        call against ``memory``; what each returned (into ``raw`` if given; nothing else
+        is decoded)."""
+        records = hypercalls if isinstance(hypercalls, np.ndarray) else hypercall_array(hypercalls)
+        out = raw if raw is not None else np.zeros(len(records), dtype=np.int64)
+        self._hypercalls(abi).batch(records, memory, out)
+        return out[: len(records)]
 
     def _hypercalls(self, abi: str) -> HypercallRunner:
         runner = self._abi_runners.get(abi)
