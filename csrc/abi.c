@@ -61,13 +61,30 @@ static uint64_t accessible(const struct abi_ctx *c, uint64_t addr, uint64_t limi
     return done;
 }
 
+/* The region that holds all of [addr, addr + len) with the access need, or NULL (the
+ * common case: every hypercall buffer lies in one region). */
+static const ht_guest_region *region_for(const struct abi_ctx *c, uint64_t addr, uint64_t len,
+                                         uint32_t need)
+{
+    const ht_guest_region *g = region_at(c, addr, need);
+    if (g && len <= g->len - (addr - g->base))
+        return g;
+    return NULL;
+}
+
 static bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t len)
 {
+    const ht_guest_region *g = region_for(c, addr, len, HT_REGION_READ);
+    if (g) {
+        memcpy(dst, g->host + (addr - g->base), len);
+        return true;
+    }
+    /* A range over adjacent regions, or a bad pointer. */
     if (accessible(c, addr, len, HT_REGION_READ) != len)
         return false;
     uint8_t *d = dst;
     while (len) {
-        const ht_guest_region *g = region_at(c, addr, HT_REGION_READ);
+        g = region_at(c, addr, HT_REGION_READ);
         uint64_t off = addr - g->base, n = g->len - off < len ? g->len - off : len;
         memcpy(d, g->host + off, n);
         d += n, addr += n, len -= n;
@@ -77,11 +94,16 @@ static bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t 
 
 static bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src, uint64_t len)
 {
+    const ht_guest_region *g = region_for(c, addr, len, HT_REGION_WRITE);
+    if (g) {
+        memcpy(g->host + (addr - g->base), src, len);
+        return true;
+    }
     if (accessible(c, addr, len, HT_REGION_WRITE) != len)
         return false;
     const uint8_t *s = src;
     while (len) {
-        const ht_guest_region *g = region_at(c, addr, HT_REGION_WRITE);
+        g = region_at(c, addr, HT_REGION_WRITE);
         uint64_t off = addr - g->base, n = g->len - off < len ? g->len - off : len;
         memcpy(g->host + off, s, n);
         s += n, addr += n, len -= n;
@@ -91,18 +113,21 @@ static bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src, ui
 
 /* ---- little-endian fields of local copies ---------------------------------------------- */
 
+/* Xen's structs are little endian (x86_64); so is every host the engine builds for. */
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "csrc/abi.c reads x86_64 structs in place: a little-endian host is required"
+#endif
+
 static uint64_t get_le(const uint8_t *p, uint32_t size)
 {
     uint64_t v = 0;
-    for (uint32_t i = 0; i < size && i < 8; i++)
-        v |= (uint64_t)p[i] << (8 * i);
+    memcpy(&v, p, size < 8 ? size : 8);
     return v;
 }
 
 static void put_le(uint8_t *p, uint32_t size, uint64_t v)
 {
-    for (uint32_t i = 0; i < size && i < 8; i++)
-        p[i] = (uint8_t)(v >> (8 * i));
+    memcpy(p, &v, size < 8 ? size : 8);
 }
 
 /* The struct a source names: the command's (arg) or the frame's (hdr), each with its size
@@ -114,7 +139,7 @@ struct local {
     uint32_t hdr_size;
 };
 
-static bool src_value(const struct local *l, const struct ht_abi_src *s, uint64_t *v)
+static inline bool src_value(const struct local *l, const struct ht_abi_src *s, uint64_t *v)
 {
     const uint8_t *base = s->kind == HT_ABI_SRC_ARG ? l->arg : l->hdr;
     uint32_t size = s->kind == HT_ABI_SRC_ARG ? l->arg_size : l->hdr_size;
@@ -427,20 +452,21 @@ static const struct ht_abi_rule *match(const struct abi_ctx *c, const struct ht_
     *any = cmd < HT_ABI_MAX_COMMAND && f->nrules[cmd] > 0;
     if (!*any)
         return NULL;
-    for (uint32_t i = 0; i < f->nrules[cmd]; i++) {
-        const struct ht_abi_rule *r = &c->v->rules[f->first_rule[cmd] + i];
+    const struct ht_abi_match *mt = &c->v->matches[f->first_rule[cmd]];
+    for (uint32_t i = 0; i < f->nrules[cmd]; i++, mt++) {
         bool ok = true;
-        for (uint32_t s = 0; s < r->nselect && ok; s++) {
-            const struct ht_abi_select *sel = &r->select[s];
-            if ((uint32_t)sel->offset + sel->size > loc->arg_size) {
+        for (uint32_t s = 0; s < mt->nselect && ok; s++) {
+            uint32_t end = (uint32_t)mt->select[s].offset + mt->select[s].size;
+            if (end > loc->arg_size)
                 ok = false;
-                break;
-            }
-            uint64_t v = get_le(loc->arg + sel->offset, sel->size);
-            ok = sel->nonzero ? v != 0 : v == sel->value;
+            else if (mt->select[s].nonzero)
+                ok = get_le(loc->arg + mt->select[s].offset, mt->select[s].size) != 0;
+            else
+                ok = get_le(loc->arg + mt->select[s].offset, mt->select[s].size) ==
+                     mt->select[s].value;
         }
         if (ok)
-            return r;
+            return &c->v->rules[f->first_rule[cmd] + i];
     }
     return NULL;
 }
@@ -491,16 +517,18 @@ static int64_t op_arg(struct abi_ctx *c, const struct ht_abi_frame *f, const uin
     if (!any)
         return no_rule(c, f, cmd, false);
     const struct ht_abi_rule *first = &c->v->rules[f->first_rule[cmd]];
+    const struct ht_abi_match *first_match = &c->v->matches[f->first_rule[cmd]];
     if (start) {
         if (first->has_continuation)
             return answered(c, -(int64_t)first->cont_err, first->cont_reason);
         UNSUPPORTED(ABI_CONTINUATION);
     }
     uint8_t arg[HT_ABI_MAX_STRUCT];
-    struct local loc = {arg, first->struct_size, NULL, 0};
-    if (first->struct_size > sizeof arg)
+    uint32_t size = first_match->struct_size;
+    struct local loc = {arg, size, NULL, 0};
+    if (size > sizeof arg)
         UNSUPPORTED(ABI_FIELD_TOO_WIDE);  /* a table bug: never for generated tables */
-    if (first->struct_size && !copy_in(c, argp, arg, first->struct_size))
+    if (size && !copy_in(c, argp, arg, size))
         ANSWER(EFAULT, ABI_ARG_FAULT);
     note_subop(c, f, cmd, &loc);
     const struct ht_abi_rule *r = match(c, f, cmd, &loc, &any);
@@ -586,12 +614,9 @@ static int64_t dispatch(struct abi_ctx *c, uint64_t op, const uint64_t *a, bool 
     const struct ht_abi_version *v = c->v;
     if (op >= v->nhypercalls || !v->served[op])
         ANSWER(ENOSYS, ABI_NO_SUCH_HYPERCALL);
-    const struct ht_abi_frame *f = NULL;
-    for (uint32_t i = 0; i < v->nframes; i++)
-        if (v->frames[i].hypercall == op)
-            f = &v->frames[i];
-    if (!f)
+    if (!v->frame_of[op])
         UNSUPPORTED(ABI_HYPERCALL_NOT_MODELLED);
+    const struct ht_abi_frame *f = &v->frames[v->frame_of[op] - 1];
     switch (f->kind) {
     case HT_ABI_FRAME_MULTICALL:
         return multicall(c, a, nested);

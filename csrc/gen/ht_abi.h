@@ -26,8 +26,7 @@ struct ht_abi_src {
     uint8_t kind;      /* HT_ABI_SRC_* */
     uint8_t size;      /* bytes */
     uint16_t offset;
-    uint32_t pad;
-    uint64_t value;    /* HT_ABI_SRC_CONST */
+    uint32_t value;    /* HT_ABI_SRC_CONST */
 };
 
 /* A catalogue list from the caller's arrays (no handles: the command's struct is the
@@ -68,6 +67,20 @@ struct ht_abi_select {
     uint64_t value;
 };
 
+/* What match() reads of each rule, kept apart from the rules (small and contiguous:
+ * scanning a command's rules touches one or two cache lines). */
+struct ht_abi_match {
+    uint8_t nselect;
+    uint8_t pad;
+    uint16_t struct_size;
+    struct {
+        uint16_t offset;
+        uint8_t size;
+        uint8_t nonzero;
+        uint32_t value;
+    } select[HT_ABI_MAX_SELECT];
+};
+
 struct ht_abi_rule {
     uint16_t call;         /* HT_CALL_* (HT_ABI_ACT_RUN) */
     uint8_t action;        /* HT_ABI_ACT_* */
@@ -85,7 +98,7 @@ struct ht_abi_rule {
     uint8_t pad[3];
     struct ht_abi_select select[HT_ABI_MAX_SELECT];
     struct ht_abi_src arg[HT_MAX_ARGS];
-    struct ht_abi_list list[HT_ABI_MAX_LISTS];
+    const struct ht_abi_list *list;  /* nlists of them */
     struct ht_abi_out out[HT_MAX_OUTS + HT_ABI_MAX_LISTS];
     struct ht_abi_src require_zero[HT_ABI_MAX_REQUIRE_ZERO];
     const char *name;      /* hypercall/command[/sub-op] for reports */
@@ -110,9 +123,11 @@ struct ht_abi_version {
     uint32_t nframes;
     uint32_t memop_shift;  /* MEMOP_EXTENT_SHIFT */
     const struct ht_abi_rule *rules;
+    const struct ht_abi_match *matches;  /* one per rule */
     uint32_t nrules;
     uint32_t nhypercalls;  /* numbers below this may be served */
     const uint8_t *served; /* 1: a hypercall this Xen's PV table serves */
+    const uint8_t *frame_of; /* 1 + the frame of a served hypercall, 0: none */
     uint32_t entry_size, entry_op, entry_result, entry_args;  /* multicall_entry */
     const uint16_t *noop_reasons;
     uint32_t nnoop;

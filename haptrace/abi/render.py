@@ -95,8 +95,7 @@ def header() -> str:
         "    uint8_t kind;      /* HT_ABI_SRC_* */",
         "    uint8_t size;      /* bytes */",
         "    uint16_t offset;",
-        "    uint32_t pad;",
-        "    uint64_t value;    /* HT_ABI_SRC_CONST */",
+        "    uint32_t value;    /* HT_ABI_SRC_CONST */",
         "};",
         "",
         "/* A catalogue list from the caller's arrays (no handles: the command's struct is the",
@@ -137,6 +136,20 @@ def header() -> str:
         "    uint64_t value;",
         "};",
         "",
+        "/* What match() reads of each rule, kept apart from the rules (small and contiguous:",
+        " * scanning a command's rules touches one or two cache lines). */",
+        "struct ht_abi_match {",
+        "    uint8_t nselect;",
+        "    uint8_t pad;",
+        "    uint16_t struct_size;",
+        "    struct {",
+        "        uint16_t offset;",
+        "        uint8_t size;",
+        "        uint8_t nonzero;",
+        "        uint32_t value;",
+        "    } select[HT_ABI_MAX_SELECT];",
+        "};",
+        "",
         "struct ht_abi_rule {",
         "    uint16_t call;         /* HT_CALL_* (HT_ABI_ACT_RUN) */",
         "    uint8_t action;        /* HT_ABI_ACT_* */",
@@ -154,7 +167,7 @@ def header() -> str:
         "    uint8_t pad[3];",
         "    struct ht_abi_select select[HT_ABI_MAX_SELECT];",
         "    struct ht_abi_src arg[HT_MAX_ARGS];",
-        "    struct ht_abi_list list[HT_ABI_MAX_LISTS];",
+        "    const struct ht_abi_list *list;  /* nlists of them */",
         "    struct ht_abi_out out[HT_MAX_OUTS + HT_ABI_MAX_LISTS];",
         "    struct ht_abi_src require_zero[HT_ABI_MAX_REQUIRE_ZERO];",
         "    const char *name;      /* hypercall/command[/sub-op] for reports */",
@@ -179,9 +192,11 @@ def header() -> str:
         "    uint32_t nframes;",
         "    uint32_t memop_shift;  /* MEMOP_EXTENT_SHIFT */",
         "    const struct ht_abi_rule *rules;",
+        "    const struct ht_abi_match *matches;  /* one per rule */",
         "    uint32_t nrules;",
         "    uint32_t nhypercalls;  /* numbers below this may be served */",
         "    const uint8_t *served; /* 1: a hypercall this Xen's PV table serves */",
+        "    const uint8_t *frame_of; /* 1 + the frame of a served hypercall, 0: none */",
         "    uint32_t entry_size, entry_op, entry_result, entry_args;  /* multicall_entry */",
         "    const uint16_t *noop_reasons;",
         "    uint32_t nnoop;",
@@ -197,15 +212,17 @@ def header() -> str:
 
 def _src(abi: Abi, rule: Rule, frame_struct: str, source: Ref | Const | None) -> str:
     if source is None:
-        return "{HT_ABI_SRC_NONE, 0, 0, 0, 0}"
+        return "{HT_ABI_SRC_NONE, 0, 0, 0}"
     if isinstance(source, Const):
-        return f"{{HT_ABI_SRC_CONST, 0, 0, 0, {source.value:#x}ull}}"
+        if not 0 <= source.value < 1 << 32:
+            raise ValueError(f"a constant source above 32 bits: {source.value:#x}")
+        return f"{{HT_ABI_SRC_CONST, 0, 0, {source.value:#x}u}}"
     struct = rule.struct if source.where is Where.ARG else frame_struct
     f = abi.struct(struct).field(source.field)
     kind = "HT_ABI_SRC_ARG" if source.where is Where.ARG else "HT_ABI_SRC_HEADER"
     if f.bytes > 8:
         raise ValueError(f"{struct}.{f.name} is wider than 8 bytes: not a value")
-    return f"{{{kind}, {f.bytes}, {f.offset}, 0, 0}}"
+    return f"{{{kind}, {f.bytes}, {f.offset}, 0}}"
 
 
 def _list(abi: Abi, rule: Rule, frame_struct: str, call: Call, lst: ListArg, src: ListFrom) -> str:
@@ -233,13 +250,17 @@ def _list(abi: Abi, rule: Rule, frame_struct: str, call: Call, lst: ListArg, src
     return (
         f"{{.slot = {slot}, .nhandles = {len(src.handles)},"
         f" .null_empty = {int(src.null_empty)}, .zero = {int(src.zero)}, .stride = {stride},"
-        f" .handle = {{{', '.join(handles + ['{0, 0, 0, 0, 0}'] * hpad)}}},"
+        f" .handle = {{{', '.join(handles + ['{0, 0, 0, 0}'] * hpad)}}},"
         f" .count = {_src(abi, rule, frame_struct, src.count)},"
         f" .field_offset = {{{', '.join(map(str, offsets + [0] * pad))}}},"
         f" .field_size = {{{', '.join(map(str, sizes + [0] * pad))}}},"
         f" .field_array = {{{', '.join(map(str, arrays + [0] * pad))}}},"
         f" .array_stride = {{{', '.join(map(str, strides + [0] * pad))}}}}}"
     )
+
+
+# The out-of-line list tables the rules rendered so far point at (source() emits them first).
+LIST_TABLES: list[str] = []
 
 
 def _rule(abi: Abi, rule: Rule) -> str:
@@ -297,7 +318,11 @@ def _rule(abi: Abi, rule: Rule) -> str:
         if len(lists) > MAX_LISTS:
             raise ValueError(f"{name}: more than {MAX_LISTS} lists")
         if lists:
-            parts += [f".nlists = {len(lists)}", f".list = {{{', '.join(lists)}}}"]
+            name = f"lists_{_c_ident(abi.name)}_{len(LIST_TABLES)}"
+            LIST_TABLES.append(
+                f"static const struct ht_abi_list {name}[] = {{{', '.join(lists)}}};"
+            )
+            parts += [f".nlists = {len(lists)}", f".list = {name}"]
         outs = []
         output_names = [o.name for o in call.outputs]
         for out_name, ref in action.outputs.items():
@@ -323,6 +348,18 @@ def _rule(abi: Abi, rule: Rule) -> str:
             f".zero_struct = {int(action.zero)}",
         ]
     return "    {" + ", ".join(parts) + "},"
+
+
+def _match(abi: Abi, rule: Rule) -> str:
+    selects = []
+    for s in rule.select:
+        f = abi.struct(rule.struct).field(s.field)
+        if s.value >= 1 << 32:
+            raise ValueError(f"{rule.command}: a selector value above 32 bits")
+        selects.append(f"{{{f.offset}, {f.bytes}, {int(s.nonzero)}, {s.value}}}")
+    select = f", .select = {{{', '.join(selects)}}}" if selects else ""
+    size = _struct_size(abi, rule.struct)
+    return f"    {{.nselect = {len(selects)}, .struct_size = {size}{select}}},"
 
 
 def _frame(abi: Abi, index: int, rules: list[tuple[int, Rule]]) -> list[str]:
@@ -376,8 +413,16 @@ def source() -> str:
     for abi in ABIS.values():
         ident = _c_ident(abi.name)
         rules = list(enumerate(abi.rules))
+        LIST_TABLES.clear()
+        rendered = [_rule(abi, rule) for _, rule in rules]
+        out += LIST_TABLES
+        out.append("")
         out.append(f"static const struct ht_abi_rule rules_{ident}[] = {{")
-        out += [_rule(abi, rule) for _, rule in rules]
+        out += rendered
+        out.append("};")
+        out.append("")
+        out.append(f"static const struct ht_abi_match matches_{ident}[] = {{")
+        out += [_match(abi, rule) for _, rule in rules]
         out.append("};")
         out.append("")
         out.append(f"static const struct ht_abi_frame frames_{ident}[] = {{")
@@ -392,6 +437,12 @@ def source() -> str:
         out.append(
             f"static const uint8_t served_{ident}[{top}] = {{{', '.join(map(str, served))}}};"
         )
+        frame_of = [0] * top
+        for index, frame in enumerate(abi.frames):
+            frame_of[abi.constant(frame.hypercall)] = index + 1
+        out.append(
+            f"static const uint8_t frame_of_{ident}[{top}] = {{{', '.join(map(str, frame_of))}}};"
+        )
         noops = ", ".join(f"HT_R_{r}" for r in abi.noop_reasons) or "0"
         out.append(f"static const uint16_t noop_{ident}[] = {{{noops}}};")
         out.append("")
@@ -400,8 +451,8 @@ def source() -> str:
             "    {"
             f'.name = "{abi.name}", .frames = frames_{ident},'
             f" .nframes = {len(abi.frames)}, .memop_shift = {abi.constant('MEMOP_EXTENT_SHIFT')},"
-            f" .rules = rules_{ident}, .nrules = {len(abi.rules)},"
-            f" .nhypercalls = {top}, .served = served_{ident},"
+            f" .rules = rules_{ident}, .matches = matches_{ident}, .nrules = {len(abi.rules)},"
+            f" .nhypercalls = {top}, .served = served_{ident}, .frame_of = frame_of_{ident},"
             f" .entry_size = {entry.size}, .entry_op = {entry.field('op').offset},"
             f" .entry_result = {entry.field('result').offset},"
             f" .entry_args = {entry.field('args').offset},"
