@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from haptrace.abi import ABIS
 from haptrace.binding.abi import GuestMemory
@@ -375,3 +377,43 @@ def test_the_batch_entry_runs_what_single_hypercalls_run() -> None:
     assert list(many.hypercall_batch(hypercalls, mem)) == singles
     assert singles == [64, 96, -ENOSYS, RAW_UNSUPPORTED]
     assert one.state_digest() == many.state_digest()
+
+
+# ---- hostile input ----------------------------------------------------------------------
+
+_POINTER = st.one_of(
+    st.integers(BASE, BASE + 0x3F0),
+    st.sampled_from([0, BASE - 1, BASE + 0x400, (1 << 64) - 1, (1 << 64) - 8]),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    op=st.sampled_from([12, 13, 34, 35, 36, 17, 38, 99]),
+    cmd=st.one_of(st.integers(0, 90), st.integers(0, (1 << 64) - 1)),
+    pointers=st.lists(_POINTER, min_size=4, max_size=4),
+    data=st.binary(min_size=0x400, max_size=0x400),
+    writable=st.booleans(),
+)
+def test_random_hypercalls_never_crash_and_keep_the_machine_sound(
+    op: int, cmd: int, pointers: list[int], data: bytes, writable: bool
+) -> None:
+    m = Machine(CONFIG)
+    image = bytearray(data)
+    # Pointers and a plausible domctl/sysctl header in the buffer, so the decoder follows
+    # them into structs, lists and multicall entries.
+    for i, p in enumerate(pointers):
+        struct.pack_into("<Q", image, 0x20 + 8 * i, p)
+    struct.pack_into("<II", image, 0, cmd & 0xFF, 0x15)
+    mem = GuestMemory()
+    buf = mem.add(BASE, image, writable=writable)
+    if op == MEMORY_OP:
+        args = (cmd, pointers[0], 0, 0, 0)
+    else:
+        args = (pointers[0], pointers[1], pointers[2], pointers[3], 0)
+    out = m.hypercall(op, args, mem)
+    assert out.unsupported or -1024 < out.raw < (1 << 63)
+    assert out.kind in ("calls", "answered", "unsupported")
+    assert m.check() == []
+    if not writable:
+        assert bytes(buf) == bytes(image)  # nothing is written into read-only memory
