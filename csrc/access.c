@@ -132,4 +132,80 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint6
     OK(0, NONE);
 }
 
-const struct ht_family_ops ht_family_access = {0};
+/* ---- ops Xen 4.2 has besides these ------------------------------------------------- */
+
+/* mem_access_set_multi(domain_id, nr, entries): XENMEM_access_op op 4.  4.2's
+ * XENMEM_access_op (arch/x86/x86_64/mm.c: do_mem_event_op, then mem_access_memop in
+ * arch/x86/mm/mem_access.c, RELEASE-4.2.0) looks the target up, refuses a domain without an
+ * access ring, and knows only op 0 (resume): -ENOSYS, the lists unread. */
+int64_t ht_h_mem_access_set_multi(ht_machine *m, uint16_t domain_id, uint32_t nr,
+                                  ht_list entries)
+{
+    (void)nr;
+    (void)entries;
+    uint8_t slot;
+    if (m->config.arch != HT_ARCH_X86_64)
+        FAIL(ENOSYS, NOT_X86_64);
+    int64_t rc = target_memop(m, domain_id, &slot);
+    if (rc)
+        return rc;
+    if (!m->dom[slot].ring[HT_RING_ACCESS].present)
+        FAIL(ENODEV, ACCESS_NO_RING);
+    FAIL(ENOSYS, ACCESS_NO_SUCH_OP);
+}
+
+/* The family's state: p2m->access_required of each domain slot. */
+struct access_state {
+    uint8_t required[HT_MAX_DOMAINS];
+};
+
+static struct access_state *state(const ht_machine *m)
+{
+    return family_state(m, HT_FAMILY_ACCESS);
+}
+
+bool access_required(const ht_machine *m, uint8_t slot)
+{
+    return state(m)->required[slot] != 0;
+}
+
+/* set_access_required(domain_id, access_required): XEN_DOMCTL_set_access_required
+ * (arch/x86/domctl.c, RELEASE-4.2.0), after do_domctl's IS_PRIV: the caller's own id is
+ * refused before the lookup, then xsm_mem_event, then the host p2m's flag. */
+int64_t ht_h_set_access_required(ht_machine *m, uint16_t domain_id, uint8_t access_required)
+{
+    if (!caller_is_priv(m))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (m->caller.domid == domain_id)
+        FAIL(EPERM, ACCESS_REQUIRED_SELF);
+    uint8_t slot = ht_slot(m, domain_id);
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (caller_xsm_denied(m, slot))
+        FAIL(EACCES, XSM_DENIED);
+    j8(m, &state(m)->required[slot], access_required != 0);
+    OK(0, NONE);
+}
+
+static size_t state_bytes(const ht_host_config *config)
+{
+    (void)config;
+    return sizeof(struct access_state);
+}
+
+/* A new domain's p2m starts with access_required clear (p2m_initialise). */
+static void domain_init(ht_machine *m, uint8_t slot)
+{
+    j8(m, &state(m)->required[slot], 0);
+}
+
+static uint64_t digest(const ht_machine *m, uint64_t h)
+{
+    return ht_fnv(h, state(m), sizeof(struct access_state));
+}
+
+const struct ht_family_ops ht_family_access = {
+    .state_bytes = state_bytes,
+    .domain_init = domain_init,
+    .digest = digest,
+};

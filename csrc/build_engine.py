@@ -54,7 +54,7 @@ def cdef_text() -> str:
 def make_ffibuilder(module: str, extra_flags: list[str]) -> FFI:
     builder = FFI()
     builder.cdef(cdef_text())
-    sources = sorted(HERE.glob("*.c")) + [HERE / "gen" / "ht_catalogue.c"]
+    sources = sorted(HERE.glob("*.c")) + sorted((HERE / "gen").glob("*.c"))
     builder.set_source(
         module,
         '#include "haptrace.h"\n',

@@ -40,7 +40,7 @@ static inline uint32_t list_count(uint64_t ref)
 ht_list ht_list_at(ht_machine *m, uint64_t ref, uint32_t index)
 {
     uint32_t n = list_count(ref);
-    ht_list l = {NULL, n, ht_lists[index].stride};
+    ht_list l = {NULL, n, ht_lists[index].stride, &m->list_written[index]};
     if (n)
         l.w = m->pool + list_offset(ref);
     return l;
@@ -105,6 +105,7 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
         !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
         return refuse(m, HT_RAW_CALLER_DOWN);
     uint64_t out[HT_MAX_OUTS] = {0};
+    memset(m->list_written, 0, sizeof m->list_written);
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);
@@ -119,7 +120,7 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
     }
     if (raw < 0)
         memset(out, 0, sizeof out);  /* outputs exist only on success */
-    if (m->oracle_on)
+    if (m->oracle_on && raw > HT_RAW_REFUSED_LIMIT)
         oracle_post(m, call, arg, raw, out);
     m->last.rc = raw < 0 ? -1 : raw;
     /* Errnos, and the unsupported outcome as err -HT_RAW_UNSUPPORTED; a handler refusing

@@ -249,8 +249,7 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     int trace_order = vmtrace_order(m, vmtrace_frames, pv);
     if (trace_order < 0)
         FAIL(EINVAL, CREATE_BAD_VMTRACE);
-    uint8_t slot = free_slot(m);
-    if (slot == HT_NO_SLOT)
+    if (free_slot(m) == HT_NO_SLOT)
         FAIL(ENOMEM, CREATE_NO_SLOT);
     if (m->host.gfn_used + size > m->config.gfn_capacity)
         FAIL(ENOMEM, CREATE_NO_P2M_ROOM);
@@ -258,7 +257,25 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     if ((uint64_t)m->host.free_frames < pages + trace_frames ||
         (trace_frames && frame_free_blocks(m, (uint32_t)trace_order, ~0ull, vcpus) < vcpus))
         FAIL(ENOMEM, CREATE_NO_MEMORY);
+    domain_build(m, domid, pages, max_pages, size, vcpus, flags, grant_limit, vmtrace_frames,
+                 trace_order);
+    OK(0, NONE);
+}
 
+bool domain_room(const ht_machine *m, uint64_t p2m_size)
+{
+    return free_slot(m) != HT_NO_SLOT && m->host.gfn_used + p2m_size <= m->config.gfn_capacity;
+}
+
+/* The domain itself: a free slot, its p2m slice, its vcpus' trace buffers (trace_order < 0:
+ * none), gfns 0..pages-1 populated, every family's domain_init.  The caller checked
+ * domain_room, the host's free frames and the createdomain settings. */
+void domain_build(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
+                  uint64_t size, uint32_t vcpus, uint32_t flags, uint32_t grant_limit,
+                  uint32_t vmtrace_frames, int trace_order)
+{
+    uint8_t slot = free_slot(m);
+    bool pv = (flags & HT_DOMAIN_FLAGS_PV) != 0;
     bool hap = !pv && (flags & HT_DOMAIN_FLAGS_HAP) && m->config.vendor != HT_VENDOR_NONE;
     uint32_t base = (uint32_t)m->host.gfn_used;
     ht_domain_pub *p = &m->dom_pub[slot];
@@ -302,7 +319,6 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         if (ht_families[f]->domain_init)
             ht_families[f]->domain_init(m, slot);
-    OK(0, NONE);
 }
 
 /* ---- destruction -------------------------------------------------------------------- */
@@ -349,6 +365,15 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
         FAIL(EINVAL, DESTROY_DOM0);
     if (dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, DOMAIN_DYING);
+    domain_kill(m, slot);
+    OK(0, NONE);
+}
+
+/* domain_kill's work on a live domain, all at once (Xen's relinquish is preemptible; the
+ * continuations are invisible to the caller): the domain is dying, and gone once no frame
+ * of it is referenced any more. */
+void domain_kill(ht_machine *m, uint8_t slot)
+{
     dom_set_flag(m, slot, HT_DF_DYING, true);
 
     /* After XSA-11 the scan runs only while the domain still has shared pages. */
@@ -386,7 +411,6 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
     domain_maybe_gone(m, slot);
     /* domain_kill: once the domain is dead, "send_global_virq(VIRQ_DOM_EXC)". */
     evtchn_send_global_virq(m, HT_VIRQ_DOM_EXC);
-    OK(0, NONE);
 }
 
 /* ---- toolstack controls ------------------------------------------------------------- */
@@ -450,14 +474,15 @@ int64_t ht_h_domain_unpause(ht_machine *m, uint16_t domid)
     return set_paused(m, domid, false);
 }
 
-/* domain_setmaxmem(domid, max_memkb) */
-int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint32_t max_memkb)
+/* domain_setmaxmem(domid, max_memkb): XEN_DOMCTL_max_mem (common/domctl.c, RELEASE-4.2.0)
+ * stores max_memkb >> 2 into d->max_pages, an unsigned int: the high bits are lost. */
+int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint64_t max_memkb)
 {
     uint8_t slot;
     int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
-    js64(m, &m->dom_pub[slot].max_pages, (int64_t)((uint32_t)max_memkb >> 2));
+    js64(m, &m->dom_pub[slot].max_pages, (int64_t)(uint32_t)(max_memkb >> 2));
     OK(0, NONE);
 }
 

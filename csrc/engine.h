@@ -182,6 +182,13 @@ struct ht_machine {
     struct ht_caller caller;
     uint64_t *pool;
     size_t pool_words;
+    /* Per list of the catalogue (ht_lists), the elements the call being run wrote from the
+     * start (ht_list_put's high-water mark): what Xen wrote back into the caller's array,
+     * so the hypercall ABI writes back exactly those (scratch, not machine state). */
+    uint32_t list_written[HT_NLISTS > 0 ? HT_NLISTS : 1];
+    /* The hypercall ABI layer's word pool for the lists it builds (abi.c; allocated on
+     * first use, not machine state). */
+    uint64_t *abi_pool;
 
     /* Each family's own state (its ops' state_bytes, allocated when the machine is made,
      * so the journal can name any field by address), by HT_FAMILY_*. */
@@ -325,6 +332,8 @@ typedef struct ht_list {
     uint64_t *w;
     uint32_t n;
     uint32_t stride;
+    uint32_t *written;  /* how many elements from the start the call has written (for
+                           OUT and INOUT lists, m->list_written); NULL: not counted */
 } ht_list;
 
 /* The list a slot refers to (index: the list's entry in ht_lists); dispatch checked it. */
@@ -345,6 +354,8 @@ static inline bool ht_list_put(ht_list *l, uint64_t i, uint32_t f, uint64_t v)
     if (i >= l->n || f >= l->stride)
         return false;
     l->w[i * l->stride + f] = v;
+    if (l->written && i >= *l->written)
+        *l->written = (uint32_t)i + 1;
     return true;
 }
 
@@ -465,7 +476,7 @@ static inline ht_list ht_call_list(ht_machine *m, uint32_t call, const uint64_t 
 {
     uint8_t index = ht_calls[call].arg_list[slot];
     if (!index)
-        return (ht_list){NULL, 0, 1};
+        return (ht_list){.w = NULL, .n = 0, .stride = 1};
     return ht_list_at(m, arg[slot], index - 1u);
 }
 
@@ -693,6 +704,11 @@ uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t 
 int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
                        uint64_t *mfns);
 
+/* ---- access (access.c) -------------------------------------------------------------- */
+
+/* p2m->access_required of the domain: a violation nobody listens to crashes it. */
+bool access_required(const ht_machine *m, uint8_t slot);
+
 /* ---- paging (paging.c) -------------------------------------------------------------- */
 
 /* A page-in request for (slot, gfn), made by the caller (a vcpu of the domain itself is
@@ -704,6 +720,14 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
 
 /* ---- domains and mappings (domain.c, guest.c) --------------------------------------- */
 
+/* Whether a domain with a p2m of p2m_size gfns fits (a free slot and p2m room). */
+bool domain_room(const ht_machine *m, uint64_t p2m_size);
+/* grant_limit: the table's frame limit (HT_GNT_DEFAULT_MAX_FRAMES unless createdomain
+ * asked for another); vmtrace_frames per vcpu in blocks of 2^trace_order (0: none). */
+void domain_build(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pages,
+                  uint64_t p2m_size, uint32_t vcpus, uint32_t flags, uint32_t grant_limit,
+                  uint32_t vmtrace_frames, int trace_order);
+void domain_kill(ht_machine *m, uint8_t slot);   /* a live domain: dying, then gone */
 void domain_crash(ht_machine *m, uint8_t slot);
 /* The lowest free mapping slot (m->map), or -1. */
 int free_mapping(const ht_machine *m);

@@ -62,6 +62,10 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
         /* Converted to rwx; the listener is told, the vcpu is not paused.  With the ring
          * full the guest vcpu waits for a slot first. */
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RWX);
+        if (!listener && access_required(m, slot)) {  /* as below, after the conversion */
+            domain_crash(m, slot);
+            FAIL(EACCES, GUEST_ACCESS_REQUIRED_CRASH);
+        }
         if (listener) {
             if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
                 vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS);
@@ -72,7 +76,12 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
         return 0;
     }
     if (!listener) {
-        /* Nobody listens (access_required is not modelled): the restriction is lifted. */
+        /* p2m_mem_access_check (arch/x86/mm/p2m.c, RELEASE-4.2.0): nobody listens; with
+         * access_required the domain is crashed, otherwise the restriction is lifted. */
+        if (access_required(m, slot)) {
+            domain_crash(m, slot);
+            FAIL(EACCES, GUEST_ACCESS_REQUIRED_CRASH);
+        }
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RWX);
         return 0;
     }

@@ -122,6 +122,7 @@ void ht_machine_free(ht_machine *m)
     free(m->scratch_tuples);
     free(m->scratch_frames);
     free(m->scratch_handles);
+    free(m->abi_pool);
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         free(m->family_state[f]);
     free(m->journal.ent);

@@ -281,6 +281,23 @@ int64_t ht_h_maximum_reservation(ht_machine *m, uint16_t domid)
     OK(m->dom_pub[slot].max_pages, NONE);
 }
 
+/* maximum_gpfn(domid): XENMEM_maximum_gpfn (common/memory.c, RELEASE-4.2.0), the lookup
+ * and XSM hook of the reservation queries, then domain_get_maximum_gpfn: an HVM domain's
+ * p2m->max_mapped_pfn.  A PV domain answers from its own p2m (arch_get_max_pfn), which the
+ * engine does not model. */
+int64_t ht_h_maximum_gpfn(ht_machine *m, uint16_t domid)
+{
+    uint8_t slot;
+    int64_t rc = reservation_query(m, domid, &slot);
+    if (rc)
+        return rc;
+    if (!dom_is_hvm(m, slot)) {
+        m->last.reason = HT_R_MAXIMUM_GPFN_PV;
+        return HT_RAW_UNSUPPORTED;
+    }
+    OK((int64_t)m->dom[slot].max_mapped_gfn, NONE);
+}
+
 /* maximum_ram_page() */
 int64_t ht_h_maximum_ram_page(ht_machine *m)
 {

@@ -595,6 +595,52 @@ int64_t ht_h_memshr_audit(ht_machine *m)
     OK((int64_t)xen_sharing_audit(m), NONE);
 }
 
+/* ---- sub-ops Xen 4.2 does not have -------------------------------------------------- *
+ *
+ * range_share (4.17 sub-op 8), fork (9) and fork_reset (10): 4.2's mem_sharing_memop
+ * (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0) runs the prologue on mso.domain (the target
+ * lookup of do_mem_event_op, then the HAP-and-enabled check), and its switch's default
+ * answers -ENOSYS.  The sub-op's own fields are never read. */
+static int64_t no_such_sub_op(ht_machine *m, uint64_t domid)
+{
+    uint8_t slot;
+    int64_t rc = sharing_gate(m, domid, &slot);
+    if (rc)
+        return rc;
+    FAIL(ENOSYS, SHARING_NO_SUCH_OP);
+}
+
+/* memshr_range_share(source_domain, client_domain, first_gfn, last_gfn, opaque, pad) */
+int64_t ht_h_memshr_range_share(ht_machine *m, uint16_t source_domain, uint16_t client_domain,
+                                uint64_t first_gfn, uint64_t last_gfn, uint64_t opaque,
+                                uint64_t pad)
+{
+    (void)client_domain;
+    (void)first_gfn;
+    (void)last_gfn;
+    (void)opaque;
+    (void)pad;
+    return no_such_sub_op(m, source_domain);
+}
+
+/* memshr_fork(domid, parent_domain, flags, pad) */
+int64_t ht_h_memshr_fork(ht_machine *m, uint16_t domid, uint16_t parent_domain, uint16_t flags,
+                         uint32_t pad)
+{
+    (void)parent_domain;
+    (void)flags;
+    (void)pad;
+    return no_such_sub_op(m, domid);
+}
+
+/* memshr_fork_reset(domid, flags, pad) */
+int64_t ht_h_memshr_fork_reset(ht_machine *m, uint16_t domid, uint16_t flags, uint32_t pad)
+{
+    (void)flags;
+    (void)pad;
+    return no_such_sub_op(m, domid);
+}
+
 /* sharing_freed_pages(): the counter is returned as the hypercall's value, so a negative
  * (underflowed) counter reaches libxc as an error, exactly as on Xen. */
 int64_t ht_h_sharing_freed_pages(ht_machine *m)

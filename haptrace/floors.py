@@ -11,8 +11,9 @@ that reaches the engine's cffi ``ffi`` or ``lib``.
 =====  =========  =========================================================================
 floor  name       what is on it
 =====  =========  =========================================================================
-0      catalogue  the call catalogue, errors, outcomes, profile and engine build names, this
-                  table (haptrace, haptrace.catalogue, .errors, .outcome, .profiles, ...)
+0      catalogue  the call catalogue, the hypercall ABI descriptions (haptrace.abi), errors,
+                  outcomes, profile and engine build names, this table (haptrace,
+                  haptrace.catalogue, .errors, .outcome, .profiles, ...)
 1      binding    the one place that touches the compiled engine (haptrace.binding, _percall)
 2      traces     the trace format, the recorders and the text form (tracer)
 3      replay     replay, its reports, spec coverage and the pytest plugin (replay)
@@ -31,6 +32,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "catalogue",
         (
             "haptrace",
+            "haptrace.abi",
             "haptrace.catalogue",
             "haptrace.errors",
             "haptrace.outcome",

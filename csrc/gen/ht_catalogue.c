@@ -26,370 +26,402 @@ static const uint16_t codes_10_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_10_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_11_doc[] = {38};
 static const uint16_t codes_11_xen_4_2[] = {38};
-static const uint16_t codes_12_doc[] = {38};
-static const uint16_t codes_12_xen_4_2[] = {38};
-static const uint16_t codes_13_doc[] = {38};
-static const uint16_t codes_13_xen_4_2[] = {38};
-static const uint16_t codes_14_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
-static const uint16_t codes_14_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
-static const uint16_t codes_15_doc[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_15_xen_4_2[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_16_doc[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_16_xen_4_2[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_17_doc[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_17_xen_4_2[] = {1, 3, 16, 19, 22, 38};
-static const uint16_t codes_18_doc[] = {1, 2, 3, 19, 22, 38};
-static const uint16_t codes_18_xen_4_2[] = {1, 2, 3, 19, 22, 38};
-static const uint16_t codes_19_doc[] = {1, 2, 3, 12, 14, 19, 22, 38};
-static const uint16_t codes_19_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
-static const uint16_t codes_20_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_20_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_21_doc[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_21_xen_4_2[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_22_doc[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_22_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_23_doc[] = {1, 3, 12, 13, 22, 38};
-static const uint16_t codes_23_xen_4_2[] = {1, 3, 12, 13, 22, 38};
-static const uint16_t codes_24_doc[] = {1, 3, 13, 22, 34, 38};
-static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 22, 34, 38};
-static const uint16_t codes_25_doc[] = {13};
-static const uint16_t codes_25_xen_4_2[] = {13};
-static const uint16_t codes_26_doc[] = {13};
-static const uint16_t codes_26_xen_4_2[] = {13};
-static const uint16_t codes_27_doc[] = {13};
-static const uint16_t codes_27_xen_4_2[] = {13};
-static const uint16_t codes_28_doc[] = {1, 3, 13};
-static const uint16_t codes_28_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_12_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_12_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_13_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_13_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_14_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_14_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_15_doc[] = {38};
+static const uint16_t codes_15_xen_4_2[] = {38};
+static const uint16_t codes_16_doc[] = {38};
+static const uint16_t codes_16_xen_4_2[] = {38};
+static const uint16_t codes_17_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_17_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_18_doc[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_18_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_19_doc[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_19_xen_4_2[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_20_doc[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_20_xen_4_2[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_21_doc[] = {1, 2, 3, 19, 22, 38};
+static const uint16_t codes_21_xen_4_2[] = {1, 2, 3, 19, 22, 38};
+static const uint16_t codes_22_doc[] = {1, 2, 3, 12, 14, 19, 22, 38};
+static const uint16_t codes_22_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
+static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_25_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_26_doc[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_26_xen_4_2[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_27_doc[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_27_xen_4_2[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_29_doc[] = {1, 3, 13};
 static const uint16_t codes_29_xen_4_2[] = {1, 3, 13};
-static const uint16_t codes_30_doc[] = {0};
-static const uint16_t codes_30_xen_4_2[] = {0};
-static const uint16_t codes_31_doc[] = {1, 2, 3, 13, 16};
-static const uint16_t codes_31_xen_4_2[] = {1, 2, 3, 13};
-static const uint16_t codes_32_doc[] = {1, 3, 13};
-static const uint16_t codes_32_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_30_doc[] = {13};
+static const uint16_t codes_30_xen_4_2[] = {13};
+static const uint16_t codes_31_doc[] = {13};
+static const uint16_t codes_31_xen_4_2[] = {13};
+static const uint16_t codes_32_doc[] = {13};
+static const uint16_t codes_32_xen_4_2[] = {13};
 static const uint16_t codes_33_doc[] = {1, 3, 13};
 static const uint16_t codes_33_xen_4_2[] = {1, 3, 13};
-static const uint16_t codes_34_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_34_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_35_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_35_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_36_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_36_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_37_doc[] = {12, 17, 22};
-static const uint16_t codes_37_xen_4_2[] = {12, 17, 22};
-static const uint16_t codes_38_doc[] = {3, 22};
-static const uint16_t codes_38_xen_4_2[] = {3, 22};
-static const uint16_t codes_39_doc[] = {3, 22};
-static const uint16_t codes_39_xen_4_2[] = {3, 22};
+static const uint16_t codes_34_doc[] = {1, 3, 13};
+static const uint16_t codes_34_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_35_doc[] = {0};
+static const uint16_t codes_35_xen_4_2[] = {0};
+static const uint16_t codes_36_doc[] = {1, 2, 3, 13, 16};
+static const uint16_t codes_36_xen_4_2[] = {1, 2, 3, 13};
+static const uint16_t codes_37_doc[] = {1, 3, 13};
+static const uint16_t codes_37_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_38_doc[] = {1, 3, 13};
+static const uint16_t codes_38_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_39_doc[] = {1, 3, 13};
+static const uint16_t codes_39_xen_4_2[] = {1, 3, 13};
 static const uint16_t codes_40_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_41_doc[] = {1, 13, 18, 19, 22, 28};
-static const uint16_t codes_41_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_41_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22};
 static const uint16_t codes_42_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_42_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_43_doc[] = {3, 22};
-static const uint16_t codes_43_xen_4_2[] = {3, 22};
-static const uint16_t codes_44_doc[] = {1, 3, 16, 22};
-static const uint16_t codes_44_xen_4_2[] = {1, 3, 16, 22};
-static const uint16_t codes_45_doc[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_45_xen_4_2[] = {2, 3, 11, 14, 16, 22};
-static const uint16_t codes_46_doc[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_46_xen_4_2[] = {2, 3, 11, 12, 14, 16, 22};
-static const uint16_t codes_47_doc[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_47_xen_4_2[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_48_doc[] = {22};
-static const uint16_t codes_48_xen_4_2[] = {22};
-static const uint16_t codes_49_doc[] = {3, 22, 28};
-static const uint16_t codes_49_xen_4_2[] = {3, 22, 28};
-static const uint16_t codes_50_doc[] = {3, 16, 22};
-static const uint16_t codes_50_xen_4_2[] = {3, 16, 22};
-static const uint16_t codes_51_doc[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_51_xen_4_2[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_52_doc[] = {22};
-static const uint16_t codes_52_xen_4_2[] = {22};
-static const uint16_t codes_53_doc[] = {3, 19, 22, 61};
-static const uint16_t codes_53_xen_4_2[] = {3, 19, 22, 61};
-static const uint16_t codes_54_doc[] = {3, 19, 22, 28};
-static const uint16_t codes_54_xen_4_2[] = {3, 19, 22, 28};
-static const uint16_t codes_55_doc[] = {3, 22};
-static const uint16_t codes_55_xen_4_2[] = {3, 22};
-static const uint16_t codes_56_doc[] = {3};
-static const uint16_t codes_56_xen_4_2[] = {3};
-static const uint16_t codes_57_doc[] = {22};
-static const uint16_t codes_57_xen_4_2[] = {22};
-static const uint16_t codes_58_doc[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_58_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_59_doc[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_59_xen_4_2[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_60_doc[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_60_xen_4_2[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_61_doc[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_61_xen_4_2[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_62_doc[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_62_xen_4_2[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_63_doc[] = {14, 22};
-static const uint16_t codes_63_xen_4_2[] = {14, 22};
-static const uint16_t codes_64_doc[] = {13, 14, 22};
-static const uint16_t codes_64_xen_4_2[] = {13, 14, 22};
-static const uint16_t codes_65_doc[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_65_xen_4_2[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_66_doc[] = {2, 14, 22};
-static const uint16_t codes_66_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_67_doc[] = {14, 22};
-static const uint16_t codes_67_xen_4_2[] = {14, 22};
-static const uint16_t codes_68_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_68_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_69_doc[] = {14, 38};
-static const uint16_t codes_69_xen_4_2[] = {14, 38};
-static const uint16_t codes_70_doc[] = {3, 22};
-static const uint16_t codes_70_xen_4_2[] = {3, 22};
-static const uint16_t codes_71_doc[] = {3, 22};
-static const uint16_t codes_71_xen_4_2[] = {3, 22};
-static const uint16_t codes_72_doc[] = {3, 22};
-static const uint16_t codes_72_xen_4_2[] = {3, 22};
-static const uint16_t codes_73_doc[] = {3, 22};
-static const uint16_t codes_73_xen_4_2[] = {3, 22};
-static const uint16_t codes_74_doc[] = {3, 22};
-static const uint16_t codes_74_xen_4_2[] = {3, 22};
-static const uint16_t codes_75_doc[] = {16, 22};
-static const uint16_t codes_75_xen_4_2[] = {16, 22};
-static const uint16_t codes_76_doc[] = {0};
-static const uint16_t codes_76_xen_4_2[] = {0};
-static const uint16_t codes_77_doc[] = {0};
-static const uint16_t codes_77_xen_4_2[] = {0};
-static const uint16_t codes_78_doc[] = {14};
-static const uint16_t codes_78_xen_4_2[] = {14};
-static const uint16_t codes_79_doc[] = {14};
-static const uint16_t codes_79_xen_4_2[] = {14};
-static const uint16_t codes_80_doc[] = {14, 22};
-static const uint16_t codes_80_xen_4_2[] = {14, 22};
-static const uint16_t codes_81_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_81_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_82_doc[] = {14, 22, 28};
-static const uint16_t codes_82_xen_4_2[] = {14, 22, 28};
-static const uint16_t codes_83_doc[] = {14, 38};
-static const uint16_t codes_83_xen_4_2[] = {14, 38};
-static const uint16_t codes_84_doc[] = {1, 3, 13};
-static const uint16_t codes_84_xen_4_2[] = {1, 3, 13};
-static const uint16_t codes_85_doc[] = {3, 22};
-static const uint16_t codes_85_xen_4_2[] = {3, 22};
-static const uint16_t codes_86_doc[] = {3, 22};
-static const uint16_t codes_86_xen_4_2[] = {3, 22};
-static const uint16_t codes_87_doc[] = {1, 2, 3, 12, 13, 14, 22};
-static const uint16_t codes_87_xen_4_2[] = {38};
-static const uint16_t codes_88_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_88_xen_4_2[] = {38};
-static const uint16_t codes_89_doc[] = {1, 2, 3, 12, 13, 22, 28};
-static const uint16_t codes_89_xen_4_2[] = {38};
-static const uint16_t codes_90_doc[] = {22};
-static const uint16_t codes_90_xen_4_2[] = {22};
-static const uint16_t codes_91_doc[] = {1, 3, 12, 13, 22, 28};
-static const uint16_t codes_91_xen_4_2[] = {38};
-static const uint16_t codes_92_doc[] = {1, 2, 3, 13, 22};
-static const uint16_t codes_92_xen_4_2[] = {38};
-static const uint16_t codes_93_doc[] = {1, 12, 19};
-static const uint16_t codes_93_xen_4_2[] = {1, 12, 19};
-static const uint16_t codes_94_doc[] = {12, 19};
-static const uint16_t codes_94_xen_4_2[] = {12, 19};
-static const uint16_t codes_95_doc[] = {12, 19, 28, 1000};
-static const uint16_t codes_95_xen_4_2[] = {12, 19, 28, 1000};
-static const uint16_t codes_96_doc[] = {12, 14, 19, 28, 1000};
-static const uint16_t codes_96_xen_4_2[] = {12, 14, 19, 28, 1000};
-static const uint16_t codes_97_doc[] = {12, 14, 19, 1001};
-static const uint16_t codes_97_xen_4_2[] = {12, 14, 19, 1001};
-static const uint16_t codes_98_doc[] = {12, 19, 1000};
-static const uint16_t codes_98_xen_4_2[] = {12, 19, 1000};
-static const uint16_t codes_99_doc[] = {12, 19, 1000};
-static const uint16_t codes_99_xen_4_2[] = {12, 19, 1000};
-static const uint16_t codes_100_doc[] = {12, 14, 19, 22, 1001};
-static const uint16_t codes_100_xen_4_2[] = {12, 14, 19, 1001};
-static const uint16_t codes_101_doc[] = {12, 14, 19, 22, 28, 1000};
-static const uint16_t codes_101_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_43_doc[] = {12, 17, 22};
+static const uint16_t codes_43_xen_4_2[] = {12, 17, 22};
+static const uint16_t codes_44_doc[] = {3, 22};
+static const uint16_t codes_44_xen_4_2[] = {3, 22};
+static const uint16_t codes_45_doc[] = {3, 22};
+static const uint16_t codes_45_xen_4_2[] = {3, 22};
+static const uint16_t codes_46_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_46_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_47_doc[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_47_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_48_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_48_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_49_doc[] = {3, 22};
+static const uint16_t codes_49_xen_4_2[] = {3, 22};
+static const uint16_t codes_50_doc[] = {1, 3, 16, 22};
+static const uint16_t codes_50_xen_4_2[] = {1, 3, 16, 22};
+static const uint16_t codes_51_doc[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_51_xen_4_2[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_52_doc[] = {2, 3, 11, 12, 13, 14, 16, 22};
+static const uint16_t codes_52_xen_4_2[] = {2, 3, 11, 12, 13, 14, 16, 22};
+static const uint16_t codes_53_doc[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_53_xen_4_2[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_54_doc[] = {22};
+static const uint16_t codes_54_xen_4_2[] = {22};
+static const uint16_t codes_55_doc[] = {3, 22, 28};
+static const uint16_t codes_55_xen_4_2[] = {3, 22, 28};
+static const uint16_t codes_56_doc[] = {3, 16, 22};
+static const uint16_t codes_56_xen_4_2[] = {3, 16, 22};
+static const uint16_t codes_57_doc[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_57_xen_4_2[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_58_doc[] = {22};
+static const uint16_t codes_58_xen_4_2[] = {22};
+static const uint16_t codes_59_doc[] = {3, 19, 22, 61};
+static const uint16_t codes_59_xen_4_2[] = {3, 19, 22, 61};
+static const uint16_t codes_60_doc[] = {3, 19, 22, 28};
+static const uint16_t codes_60_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_61_doc[] = {3, 22};
+static const uint16_t codes_61_xen_4_2[] = {3, 22};
+static const uint16_t codes_62_doc[] = {3};
+static const uint16_t codes_62_xen_4_2[] = {3};
+static const uint16_t codes_63_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_63_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_64_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_64_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_65_doc[] = {22};
+static const uint16_t codes_65_xen_4_2[] = {22};
+static const uint16_t codes_66_doc[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_66_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_67_doc[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_67_xen_4_2[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_68_doc[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_68_xen_4_2[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_69_doc[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_69_xen_4_2[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_70_doc[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_70_xen_4_2[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_71_doc[] = {14, 22};
+static const uint16_t codes_71_xen_4_2[] = {14, 22};
+static const uint16_t codes_72_doc[] = {13, 14, 22};
+static const uint16_t codes_72_xen_4_2[] = {13, 14, 22};
+static const uint16_t codes_73_doc[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_73_xen_4_2[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_74_doc[] = {2, 14, 22};
+static const uint16_t codes_74_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_75_doc[] = {14, 22};
+static const uint16_t codes_75_xen_4_2[] = {14, 22};
+static const uint16_t codes_76_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_76_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_77_doc[] = {14, 38};
+static const uint16_t codes_77_xen_4_2[] = {14, 38};
+static const uint16_t codes_78_doc[] = {3, 22};
+static const uint16_t codes_78_xen_4_2[] = {3, 22};
+static const uint16_t codes_79_doc[] = {3, 22};
+static const uint16_t codes_79_xen_4_2[] = {3, 22};
+static const uint16_t codes_80_doc[] = {3, 22};
+static const uint16_t codes_80_xen_4_2[] = {3, 22};
+static const uint16_t codes_81_doc[] = {3, 22};
+static const uint16_t codes_81_xen_4_2[] = {3, 22};
+static const uint16_t codes_82_doc[] = {3, 22};
+static const uint16_t codes_82_xen_4_2[] = {3, 22};
+static const uint16_t codes_83_doc[] = {16, 22};
+static const uint16_t codes_83_xen_4_2[] = {16, 22};
+static const uint16_t codes_84_doc[] = {0};
+static const uint16_t codes_84_xen_4_2[] = {0};
+static const uint16_t codes_85_doc[] = {0};
+static const uint16_t codes_85_xen_4_2[] = {0};
+static const uint16_t codes_86_doc[] = {14};
+static const uint16_t codes_86_xen_4_2[] = {14};
+static const uint16_t codes_87_doc[] = {14};
+static const uint16_t codes_87_xen_4_2[] = {14};
+static const uint16_t codes_88_doc[] = {14, 22};
+static const uint16_t codes_88_xen_4_2[] = {14, 22};
+static const uint16_t codes_89_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_89_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_90_doc[] = {14, 22, 28};
+static const uint16_t codes_90_xen_4_2[] = {14, 22, 28};
+static const uint16_t codes_91_doc[] = {14, 38};
+static const uint16_t codes_91_xen_4_2[] = {14, 38};
+static const uint16_t codes_92_doc[] = {1, 3, 13};
+static const uint16_t codes_92_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_93_doc[] = {3, 22};
+static const uint16_t codes_93_xen_4_2[] = {3, 22};
+static const uint16_t codes_94_doc[] = {3, 22};
+static const uint16_t codes_94_xen_4_2[] = {3, 22};
+static const uint16_t codes_95_doc[] = {1, 2, 3, 12, 13, 14, 22};
+static const uint16_t codes_95_xen_4_2[] = {38};
+static const uint16_t codes_96_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_96_xen_4_2[] = {38};
+static const uint16_t codes_97_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_97_xen_4_2[] = {38};
+static const uint16_t codes_98_doc[] = {22};
+static const uint16_t codes_98_xen_4_2[] = {22};
+static const uint16_t codes_99_doc[] = {1, 3, 12, 13, 22, 28};
+static const uint16_t codes_99_xen_4_2[] = {38};
+static const uint16_t codes_100_doc[] = {1, 2, 3, 13, 22};
+static const uint16_t codes_100_xen_4_2[] = {38};
+static const uint16_t codes_101_doc[] = {1, 12, 19};
+static const uint16_t codes_101_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_102_doc[] = {12, 19};
 static const uint16_t codes_102_xen_4_2[] = {12, 19};
-static const uint16_t codes_103_doc[] = {12, 19};
-static const uint16_t codes_103_xen_4_2[] = {12, 19};
-static const uint16_t codes_104_doc[] = {12, 19, 22};
-static const uint16_t codes_104_xen_4_2[] = {12, 19, 22};
-static const uint16_t codes_105_doc[] = {1, 12, 19};
-static const uint16_t codes_105_xen_4_2[] = {1, 12, 19};
-static const uint16_t codes_106_doc[] = {1, 19};
-static const uint16_t codes_106_xen_4_2[] = {1, 19};
-static const uint16_t codes_107_doc[] = {1, 19};
-static const uint16_t codes_107_xen_4_2[] = {1, 19};
-static const uint16_t codes_108_doc[] = {1, 19};
-static const uint16_t codes_108_xen_4_2[] = {1, 19};
-static const uint16_t codes_109_doc[] = {1, 19};
-static const uint16_t codes_109_xen_4_2[] = {1, 19};
-static const uint16_t codes_110_doc[] = {1, 19};
-static const uint16_t codes_110_xen_4_2[] = {1, 19};
-static const uint16_t codes_111_doc[] = {1, 19};
-static const uint16_t codes_111_xen_4_2[] = {1, 19};
-static const uint16_t codes_112_doc[] = {1, 19};
-static const uint16_t codes_112_xen_4_2[] = {1, 19};
-static const uint16_t codes_113_doc[] = {1, 19};
-static const uint16_t codes_113_xen_4_2[] = {1, 19};
+static const uint16_t codes_103_doc[] = {12, 19, 28, 1000};
+static const uint16_t codes_103_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_104_doc[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_104_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_105_doc[] = {12, 14, 19, 1001};
+static const uint16_t codes_105_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_106_doc[] = {12, 19, 1000};
+static const uint16_t codes_106_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_107_doc[] = {12, 19, 1000};
+static const uint16_t codes_107_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_108_doc[] = {12, 14, 19, 22, 1001};
+static const uint16_t codes_108_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_109_doc[] = {12, 14, 19, 22, 28, 1000};
+static const uint16_t codes_109_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_110_doc[] = {12, 19};
+static const uint16_t codes_110_xen_4_2[] = {12, 19};
+static const uint16_t codes_111_doc[] = {12, 19};
+static const uint16_t codes_111_xen_4_2[] = {12, 19};
+static const uint16_t codes_112_doc[] = {12, 19, 22};
+static const uint16_t codes_112_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_113_doc[] = {1, 12, 19};
+static const uint16_t codes_113_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_114_doc[] = {1, 19};
-static const uint16_t codes_114_xen_4_2[] = {19};
+static const uint16_t codes_114_xen_4_2[] = {1, 19};
 static const uint16_t codes_115_doc[] = {1, 19};
-static const uint16_t codes_115_xen_4_2[] = {19};
+static const uint16_t codes_115_xen_4_2[] = {1, 19};
 static const uint16_t codes_116_doc[] = {1, 19};
-static const uint16_t codes_116_xen_4_2[] = {19};
+static const uint16_t codes_116_xen_4_2[] = {1, 19};
 static const uint16_t codes_117_doc[] = {1, 19};
-static const uint16_t codes_117_xen_4_2[] = {19};
-static const uint16_t codes_118_doc[] = {1, 2, 19};
-static const uint16_t codes_118_xen_4_2[] = {1, 2, 19};
-static const uint16_t codes_119_doc[] = {1, 2, 19};
-static const uint16_t codes_119_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_117_xen_4_2[] = {1, 19};
+static const uint16_t codes_118_doc[] = {1, 19};
+static const uint16_t codes_118_xen_4_2[] = {1, 19};
+static const uint16_t codes_119_doc[] = {1, 19};
+static const uint16_t codes_119_xen_4_2[] = {1, 19};
 static const uint16_t codes_120_doc[] = {1, 19};
 static const uint16_t codes_120_xen_4_2[] = {1, 19};
 static const uint16_t codes_121_doc[] = {1, 19};
 static const uint16_t codes_121_xen_4_2[] = {1, 19};
 static const uint16_t codes_122_doc[] = {1, 19};
-static const uint16_t codes_122_xen_4_2[] = {1, 19};
+static const uint16_t codes_122_xen_4_2[] = {19};
 static const uint16_t codes_123_doc[] = {1, 19};
-static const uint16_t codes_123_xen_4_2[] = {1, 19};
-static const uint16_t codes_124_doc[] = {1, 12, 19};
-static const uint16_t codes_124_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_123_xen_4_2[] = {19};
+static const uint16_t codes_124_doc[] = {1, 19};
+static const uint16_t codes_124_xen_4_2[] = {19};
 static const uint16_t codes_125_doc[] = {1, 19};
 static const uint16_t codes_125_xen_4_2[] = {19};
-static const uint16_t codes_126_doc[] = {1, 19};
-static const uint16_t codes_126_xen_4_2[] = {1, 19};
-static const uint16_t codes_127_doc[] = {1, 19};
-static const uint16_t codes_127_xen_4_2[] = {1, 19};
-static const uint16_t codes_128_doc[] = {1, 12, 19, 22, 28, 1000};
-static const uint16_t codes_128_xen_4_2[] = {1, 12, 19, 28, 1000};
-static const uint16_t codes_129_doc[] = {1, 19, 1000};
-static const uint16_t codes_129_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_126_doc[] = {1, 2, 19};
+static const uint16_t codes_126_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_127_doc[] = {1, 2, 19};
+static const uint16_t codes_127_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_128_doc[] = {1, 19};
+static const uint16_t codes_128_xen_4_2[] = {1, 19};
+static const uint16_t codes_129_doc[] = {1, 19};
+static const uint16_t codes_129_xen_4_2[] = {1, 19};
 static const uint16_t codes_130_doc[] = {1, 19};
 static const uint16_t codes_130_xen_4_2[] = {1, 19};
-static const uint16_t codes_131_doc[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_131_xen_4_2[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_132_doc[] = {1, 3, 12, 14, 22, 38};
-static const uint16_t codes_132_xen_4_2[] = {38};
-static const uint16_t codes_133_doc[] = {1, 3, 14, 22, 38};
-static const uint16_t codes_133_xen_4_2[] = {38};
-static const uint16_t codes_134_doc[] = {22};
-static const uint16_t codes_134_xen_4_2[] = {22};
-static const uint16_t codes_135_doc[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_135_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_136_doc[] = {2, 22, 38};
-static const uint16_t codes_136_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_137_doc[] = {2, 22, 38};
-static const uint16_t codes_137_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_138_doc[] = {2, 22, 38};
-static const uint16_t codes_138_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_139_doc[] = {2, 14, 22};
-static const uint16_t codes_139_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_140_doc[] = {2, 14, 22};
-static const uint16_t codes_140_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_141_doc[] = {2, 14, 22};
-static const uint16_t codes_141_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_142_doc[] = {2, 22};
-static const uint16_t codes_142_xen_4_2[] = {2, 22};
-static const uint16_t codes_143_doc[] = {2, 14, 22, 62};
-static const uint16_t codes_143_xen_4_2[] = {2, 14, 22, 62};
-static const uint16_t codes_144_doc[] = {2, 22};
-static const uint16_t codes_144_xen_4_2[] = {2, 22};
-static const uint16_t codes_145_doc[] = {2, 12, 14, 22};
-static const uint16_t codes_145_xen_4_2[] = {2, 12, 14, 22};
-static const uint16_t codes_146_doc[] = {2, 22, 38};
-static const uint16_t codes_146_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_147_doc[] = {2, 22, 38};
-static const uint16_t codes_147_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_148_doc[] = {2, 22, 38};
-static const uint16_t codes_148_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_149_doc[] = {2, 22, 38};
-static const uint16_t codes_149_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_150_doc[] = {0};
-static const uint16_t codes_150_xen_4_2[] = {0};
-static const uint16_t codes_151_doc[] = {3, 22};
-static const uint16_t codes_151_xen_4_2[] = {3, 22};
-static const uint16_t codes_152_doc[] = {0};
-static const uint16_t codes_152_xen_4_2[] = {0};
-static const uint16_t codes_153_doc[] = {14};
-static const uint16_t codes_153_xen_4_2[] = {14};
-static const uint16_t codes_154_doc[] = {14};
-static const uint16_t codes_154_xen_4_2[] = {14};
-static const uint16_t codes_155_doc[] = {14};
-static const uint16_t codes_155_xen_4_2[] = {14};
-static const uint16_t codes_156_doc[] = {14};
-static const uint16_t codes_156_xen_4_2[] = {14};
-static const uint16_t codes_157_doc[] = {14};
-static const uint16_t codes_157_xen_4_2[] = {14};
-static const uint16_t codes_158_doc[] = {14, 22};
-static const uint16_t codes_158_xen_4_2[] = {14, 22};
-static const uint16_t codes_159_doc[] = {22};
-static const uint16_t codes_159_xen_4_2[] = {22};
-static const uint16_t codes_160_doc[] = {14};
-static const uint16_t codes_160_xen_4_2[] = {14};
-static const uint16_t codes_161_doc[] = {14};
-static const uint16_t codes_161_xen_4_2[] = {14};
-static const uint16_t codes_162_doc[] = {38};
-static const uint16_t codes_162_xen_4_2[] = {38};
-static const uint16_t codes_163_doc[] = {14, 22, 38};
-static const uint16_t codes_163_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_164_doc[] = {38};
-static const uint16_t codes_164_xen_4_2[] = {38};
-static const uint16_t codes_165_doc[] = {38};
-static const uint16_t codes_165_xen_4_2[] = {38};
-static const uint16_t codes_166_doc[] = {38};
-static const uint16_t codes_166_xen_4_2[] = {38};
-static const uint16_t codes_167_doc[] = {38};
-static const uint16_t codes_167_xen_4_2[] = {38};
-static const uint16_t codes_168_doc[] = {38};
-static const uint16_t codes_168_xen_4_2[] = {38};
-static const uint16_t codes_169_doc[] = {38};
-static const uint16_t codes_169_xen_4_2[] = {38};
-static const uint16_t codes_170_doc[] = {38};
-static const uint16_t codes_170_xen_4_2[] = {38};
-static const uint16_t codes_171_doc[] = {38};
-static const uint16_t codes_171_xen_4_2[] = {38};
-static const uint16_t codes_172_doc[] = {38};
-static const uint16_t codes_172_xen_4_2[] = {38};
-static const uint16_t codes_173_doc[] = {38};
-static const uint16_t codes_173_xen_4_2[] = {38};
-static const uint16_t codes_174_doc[] = {38};
-static const uint16_t codes_174_xen_4_2[] = {38};
-static const uint16_t codes_175_doc[] = {38};
-static const uint16_t codes_175_xen_4_2[] = {38};
-static const uint16_t codes_176_doc[] = {38};
-static const uint16_t codes_176_xen_4_2[] = {38};
-static const uint16_t codes_177_doc[] = {38};
-static const uint16_t codes_177_xen_4_2[] = {38};
+static const uint16_t codes_131_doc[] = {1, 19};
+static const uint16_t codes_131_xen_4_2[] = {1, 19};
+static const uint16_t codes_132_doc[] = {1, 12, 19};
+static const uint16_t codes_132_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_133_doc[] = {1, 19};
+static const uint16_t codes_133_xen_4_2[] = {19};
+static const uint16_t codes_134_doc[] = {1, 19};
+static const uint16_t codes_134_xen_4_2[] = {1, 19};
+static const uint16_t codes_135_doc[] = {1, 19};
+static const uint16_t codes_135_xen_4_2[] = {1, 19};
+static const uint16_t codes_136_doc[] = {1, 12, 19, 22, 28, 1000};
+static const uint16_t codes_136_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_137_doc[] = {1, 19, 1000};
+static const uint16_t codes_137_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_138_doc[] = {1, 19};
+static const uint16_t codes_138_xen_4_2[] = {1, 19};
+static const uint16_t codes_139_doc[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_139_xen_4_2[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_140_doc[] = {1, 3, 12, 14, 22, 38};
+static const uint16_t codes_140_xen_4_2[] = {38};
+static const uint16_t codes_141_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_141_xen_4_2[] = {38};
+static const uint16_t codes_142_doc[] = {22};
+static const uint16_t codes_142_xen_4_2[] = {22};
+static const uint16_t codes_143_doc[] = {1, 12, 22};
+static const uint16_t codes_143_xen_4_2[] = {1, 12, 22};
+static const uint16_t codes_144_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_144_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_145_doc[] = {1, 3, 13};
+static const uint16_t codes_145_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_146_doc[] = {1, 13, 14};
+static const uint16_t codes_146_xen_4_2[] = {1, 13, 14};
+static const uint16_t codes_147_doc[] = {1};
+static const uint16_t codes_147_xen_4_2[] = {1};
+static const uint16_t codes_148_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_148_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_149_doc[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_149_xen_4_2[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_150_doc[] = {1, 38};
+static const uint16_t codes_150_xen_4_2[] = {1, 38};
+static const uint16_t codes_151_doc[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_151_xen_4_2[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_152_doc[] = {2, 22, 38};
+static const uint16_t codes_152_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_153_doc[] = {2, 22, 38};
+static const uint16_t codes_153_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_154_doc[] = {2, 22, 38};
+static const uint16_t codes_154_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_155_doc[] = {2, 14, 22};
+static const uint16_t codes_155_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_156_doc[] = {2, 14, 22};
+static const uint16_t codes_156_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_157_doc[] = {2, 14, 22};
+static const uint16_t codes_157_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_158_doc[] = {2, 22};
+static const uint16_t codes_158_xen_4_2[] = {2, 22};
+static const uint16_t codes_159_doc[] = {2, 14, 22, 62};
+static const uint16_t codes_159_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_160_doc[] = {2, 22};
+static const uint16_t codes_160_xen_4_2[] = {2, 22};
+static const uint16_t codes_161_doc[] = {2, 12, 14, 22};
+static const uint16_t codes_161_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_162_doc[] = {2, 22, 38};
+static const uint16_t codes_162_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_163_doc[] = {2, 22, 38};
+static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_164_doc[] = {2, 22, 38};
+static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_165_doc[] = {2, 22, 38};
+static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_166_doc[] = {0};
+static const uint16_t codes_166_xen_4_2[] = {0};
+static const uint16_t codes_167_doc[] = {3, 22};
+static const uint16_t codes_167_xen_4_2[] = {3, 22};
+static const uint16_t codes_168_doc[] = {0};
+static const uint16_t codes_168_xen_4_2[] = {0};
+static const uint16_t codes_169_doc[] = {14};
+static const uint16_t codes_169_xen_4_2[] = {14};
+static const uint16_t codes_170_doc[] = {14};
+static const uint16_t codes_170_xen_4_2[] = {14};
+static const uint16_t codes_171_doc[] = {14};
+static const uint16_t codes_171_xen_4_2[] = {14};
+static const uint16_t codes_172_doc[] = {14};
+static const uint16_t codes_172_xen_4_2[] = {14};
+static const uint16_t codes_173_doc[] = {14};
+static const uint16_t codes_173_xen_4_2[] = {14};
+static const uint16_t codes_174_doc[] = {14, 22};
+static const uint16_t codes_174_xen_4_2[] = {14, 22};
+static const uint16_t codes_175_doc[] = {22};
+static const uint16_t codes_175_xen_4_2[] = {22};
+static const uint16_t codes_176_doc[] = {14};
+static const uint16_t codes_176_xen_4_2[] = {14};
+static const uint16_t codes_177_doc[] = {14};
+static const uint16_t codes_177_xen_4_2[] = {14};
 static const uint16_t codes_178_doc[] = {38};
 static const uint16_t codes_178_xen_4_2[] = {38};
-static const uint16_t codes_179_doc[] = {38};
-static const uint16_t codes_179_xen_4_2[] = {38};
+static const uint16_t codes_179_doc[] = {14, 22, 38};
+static const uint16_t codes_179_xen_4_2[] = {14, 22, 38};
 static const uint16_t codes_180_doc[] = {38};
 static const uint16_t codes_180_xen_4_2[] = {38};
 static const uint16_t codes_181_doc[] = {38};
 static const uint16_t codes_181_xen_4_2[] = {38};
 static const uint16_t codes_182_doc[] = {38};
 static const uint16_t codes_182_xen_4_2[] = {38};
-static const uint16_t codes_183_doc[] = {14, 22};
-static const uint16_t codes_183_xen_4_2[] = {14, 22};
+static const uint16_t codes_183_doc[] = {38};
+static const uint16_t codes_183_xen_4_2[] = {38};
 static const uint16_t codes_184_doc[] = {38};
 static const uint16_t codes_184_xen_4_2[] = {38};
-static const uint16_t codes_185_doc[] = {22, 38};
-static const uint16_t codes_185_xen_4_2[] = {22, 38};
-static const uint16_t codes_186_doc[] = {14, 22, 38};
-static const uint16_t codes_186_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_185_doc[] = {38};
+static const uint16_t codes_185_xen_4_2[] = {38};
+static const uint16_t codes_186_doc[] = {38};
+static const uint16_t codes_186_xen_4_2[] = {38};
 static const uint16_t codes_187_doc[] = {38};
 static const uint16_t codes_187_xen_4_2[] = {38};
-static const uint16_t codes_188_doc[] = {1, 14, 38};
-static const uint16_t codes_188_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_189_doc[] = {1, 14, 38};
-static const uint16_t codes_189_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_190_doc[] = {1, 38};
-static const uint16_t codes_190_xen_4_2[] = {1, 38};
+static const uint16_t codes_188_doc[] = {38};
+static const uint16_t codes_188_xen_4_2[] = {38};
+static const uint16_t codes_189_doc[] = {38};
+static const uint16_t codes_189_xen_4_2[] = {38};
+static const uint16_t codes_190_doc[] = {38};
+static const uint16_t codes_190_xen_4_2[] = {38};
 static const uint16_t codes_191_doc[] = {38};
 static const uint16_t codes_191_xen_4_2[] = {38};
-static const uint16_t codes_192_doc[] = {22};
-static const uint16_t codes_192_xen_4_2[] = {22};
-static const uint16_t codes_193_doc[] = {0};
-static const uint16_t codes_193_xen_4_2[] = {0};
+static const uint16_t codes_192_doc[] = {38};
+static const uint16_t codes_192_xen_4_2[] = {38};
+static const uint16_t codes_193_doc[] = {38};
+static const uint16_t codes_193_xen_4_2[] = {38};
+static const uint16_t codes_194_doc[] = {38};
+static const uint16_t codes_194_xen_4_2[] = {38};
+static const uint16_t codes_195_doc[] = {38};
+static const uint16_t codes_195_xen_4_2[] = {38};
+static const uint16_t codes_196_doc[] = {38};
+static const uint16_t codes_196_xen_4_2[] = {38};
+static const uint16_t codes_197_doc[] = {38};
+static const uint16_t codes_197_xen_4_2[] = {38};
+static const uint16_t codes_198_doc[] = {38};
+static const uint16_t codes_198_xen_4_2[] = {38};
+static const uint16_t codes_199_doc[] = {14, 22};
+static const uint16_t codes_199_xen_4_2[] = {14, 22};
+static const uint16_t codes_200_doc[] = {38};
+static const uint16_t codes_200_xen_4_2[] = {38};
+static const uint16_t codes_201_doc[] = {22, 38};
+static const uint16_t codes_201_xen_4_2[] = {22, 38};
+static const uint16_t codes_202_doc[] = {14, 22, 38};
+static const uint16_t codes_202_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_203_doc[] = {38};
+static const uint16_t codes_203_xen_4_2[] = {38};
+static const uint16_t codes_204_doc[] = {1, 14, 38};
+static const uint16_t codes_204_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_205_doc[] = {1, 14, 38};
+static const uint16_t codes_205_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_206_doc[] = {1, 38};
+static const uint16_t codes_206_xen_4_2[] = {1, 38};
+static const uint16_t codes_207_doc[] = {38};
+static const uint16_t codes_207_xen_4_2[] = {38};
+static const uint16_t codes_208_doc[] = {22};
+static const uint16_t codes_208_xen_4_2[] = {22};
+static const uint16_t codes_209_doc[] = {0};
+static const uint16_t codes_209_xen_4_2[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -572,6 +604,51 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_11_doc, codes_11_xen_4_2},
         {1, 1},
     },
+    [HT_CALL_memshr_range_share] = {
+        "memshr_range_share", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        {16, 16, 64, 64, 64, 48, 0, 0},
+        {1, 1, 2, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_12_doc, codes_12_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_memshr_fork] = {
+        "memshr_fork", 0, 0, 4, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        {16, 16, 16, 32, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_13_doc, codes_13_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_memshr_fork_reset] = {
+        "memshr_fork_reset", 0, 0, 3, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        {16, 16, 32, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_14_doc, codes_14_xen_4_2},
+        {5, 5},
+    },
     [HT_CALL_sharing_freed_pages] = {
         "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -584,7 +661,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_12_doc, codes_12_xen_4_2},
+        {codes_15_doc, codes_15_xen_4_2},
         {1, 1},
     },
     [HT_CALL_sharing_used_frames] = {
@@ -599,7 +676,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_13_doc, codes_13_xen_4_2},
+        {codes_16_doc, codes_16_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mem_paging_enable] = {
@@ -614,7 +691,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_14_doc, codes_14_xen_4_2},
+        {codes_17_doc, codes_17_xen_4_2},
         {11, 11},
     },
     [HT_CALL_mem_paging_disable] = {
@@ -629,7 +706,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_15_doc, codes_15_xen_4_2},
+        {codes_18_doc, codes_18_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_nominate] = {
@@ -644,7 +721,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_16_doc, codes_16_xen_4_2},
+        {codes_19_doc, codes_19_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_evict] = {
@@ -659,7 +736,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_17_doc, codes_17_xen_4_2},
+        {codes_20_doc, codes_20_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_prep] = {
@@ -674,7 +751,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_18_doc, codes_18_xen_4_2},
+        {codes_21_doc, codes_21_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_paging_load] = {
@@ -689,7 +766,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_19_doc, codes_19_xen_4_2},
+        {codes_22_doc, codes_22_xen_4_2},
         {8, 8},
     },
     [HT_CALL_mem_access_enable] = {
@@ -704,7 +781,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_20_doc, codes_20_xen_4_2},
+        {codes_23_doc, codes_23_xen_4_2},
         {10, 10},
     },
     [HT_CALL_mem_access_disable] = {
@@ -719,7 +796,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_21_doc, codes_21_xen_4_2},
+        {codes_24_doc, codes_24_xen_4_2},
         {6, 6},
     },
     [HT_CALL_mem_access_resume] = {
@@ -734,7 +811,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_22_doc, codes_22_xen_4_2},
+        {codes_25_doc, codes_25_xen_4_2},
         {5, 5},
     },
     [HT_CALL_hvm_set_mem_access] = {
@@ -749,7 +826,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 11, 0, 0, 0, 0, 0, 0},
-        {codes_23_doc, codes_23_xen_4_2},
+        {codes_26_doc, codes_26_xen_4_2},
         {6, 6},
     },
     [HT_CALL_hvm_get_mem_access] = {
@@ -764,22 +841,52 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_24_doc, codes_24_xen_4_2},
+        {codes_27_doc, codes_27_xen_4_2},
         {6, 6},
+    },
+    [HT_CALL_mem_access_set_multi] = {
+        "mem_access_set_multi", 0, 0, 3, 0, HT_FAMILY_ACCESS, 0, 0, 1,
+        {16, 32, 64, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 1, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_28_doc, codes_28_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_set_access_required] = {
+        "set_access_required", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0,
+        {16, 8, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_29_doc, codes_29_xen_4_2},
+        {3, 3},
     },
     [HT_CALL_increase_reservation] = {
         "increase_reservation", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 2, 1,
         {16, 64, 32, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 1, 0, 0, 0},
+        {0, 0, 0, 0, 2, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 255, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_25_doc, codes_25_xen_4_2},
+        {codes_30_doc, codes_30_xen_4_2},
         {1, 1},
     },
     [HT_CALL_decrease_reservation] = {
@@ -787,14 +894,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 64, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 3, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_26_doc, codes_26_xen_4_2},
+        {codes_31_doc, codes_31_xen_4_2},
         {1, 1},
     },
     [HT_CALL_populate_physmap] = {
@@ -802,14 +909,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 64, 32, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 3, 0, 0, 0},
+        {0, 0, 0, 0, 4, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 255, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_27_doc, codes_27_xen_4_2},
+        {codes_32_doc, codes_32_xen_4_2},
         {1, 1},
     },
     [HT_CALL_current_reservation] = {
@@ -824,7 +931,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_28_doc, codes_28_xen_4_2},
+        {codes_33_doc, codes_33_xen_4_2},
         {3, 3},
     },
     [HT_CALL_maximum_reservation] = {
@@ -839,7 +946,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_29_doc, codes_29_xen_4_2},
+        {codes_34_doc, codes_34_xen_4_2},
         {3, 3},
     },
     [HT_CALL_maximum_ram_page] = {
@@ -854,7 +961,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_30_doc, codes_30_xen_4_2},
+        {codes_35_doc, codes_35_xen_4_2},
         {0, 0},
     },
     [HT_CALL_remove_from_physmap] = {
@@ -869,8 +976,23 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_31_doc, codes_31_xen_4_2},
+        {codes_36_doc, codes_36_xen_4_2},
         {5, 4},
+    },
+    [HT_CALL_maximum_gpfn] = {
+        "maximum_gpfn", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_37_doc, codes_37_xen_4_2},
+        {3, 3},
     },
     [HT_CALL_domain_getinfo] = {
         "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -884,12 +1006,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_32_doc, codes_32_xen_4_2},
+        {codes_38_doc, codes_38_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_setmaxmem] = {
         "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
-        {16, 32, 0, 0, 0, 0, 0, 0},
+        {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -899,7 +1021,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_33_doc, codes_33_xen_4_2},
+        {codes_39_doc, codes_39_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_set_target] = {
@@ -914,7 +1036,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_34_doc, codes_34_xen_4_2},
+        {codes_40_doc, codes_40_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_pause] = {
@@ -929,7 +1051,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_35_doc, codes_35_xen_4_2},
+        {codes_41_doc, codes_41_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_unpause] = {
@@ -944,7 +1066,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_36_doc, codes_36_xen_4_2},
+        {codes_42_doc, codes_42_xen_4_2},
         {4, 4},
     },
     [HT_CALL_domain_create] = {
@@ -959,7 +1081,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 4, 0, 0},
-        {codes_37_doc, codes_37_xen_4_2},
+        {codes_43_doc, codes_43_xen_4_2},
         {3, 3},
     },
     [HT_CALL_domain_destroy] = {
@@ -974,7 +1096,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_38_doc, codes_38_xen_4_2},
+        {codes_44_doc, codes_44_xen_4_2},
         {2, 2},
     },
     [HT_CALL_caller_privilege] = {
@@ -989,7 +1111,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_39_doc, codes_39_xen_4_2},
+        {codes_45_doc, codes_45_xen_4_2},
         {2, 2},
     },
     [HT_CALL_set_hvm_param] = {
@@ -1004,7 +1126,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_40_doc, codes_40_xen_4_2},
+        {codes_46_doc, codes_46_xen_4_2},
         {4, 4},
     },
     [HT_CALL_assign_device] = {
@@ -1019,7 +1141,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_41_doc, codes_41_xen_4_2},
+        {codes_47_doc, codes_47_xen_4_2},
         {6, 6},
     },
     [HT_CALL_hvm_set_mem_type] = {
@@ -1034,7 +1156,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_42_doc, codes_42_xen_4_2},
+        {codes_48_doc, codes_48_xen_4_2},
         {4, 4},
     },
     [HT_CALL_shadow_logdirty] = {
@@ -1049,7 +1171,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_43_doc, codes_43_xen_4_2},
+        {codes_49_doc, codes_49_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_memory_mapping] = {
@@ -1064,7 +1186,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_44_doc, codes_44_xen_4_2},
+        {codes_50_doc, codes_50_xen_4_2},
         {4, 4},
     },
     [HT_CALL_guest_read] = {
@@ -1079,8 +1201,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_45_doc, codes_45_xen_4_2},
-        {6, 6},
+        {codes_51_doc, codes_51_xen_4_2},
+        {7, 7},
     },
     [HT_CALL_guest_write] = {
         "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST, 0, 0, 0,
@@ -1094,8 +1216,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_46_doc, codes_46_xen_4_2},
-        {7, 7},
+        {codes_52_doc, codes_52_xen_4_2},
+        {8, 8},
     },
     [HT_CALL_foreign_map] = {
         "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0,
@@ -1109,7 +1231,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_47_doc, codes_47_xen_4_2},
+        {codes_53_doc, codes_53_xen_4_2},
         {5, 5},
     },
     [HT_CALL_foreign_unmap] = {
@@ -1124,7 +1246,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_48_doc, codes_48_xen_4_2},
+        {codes_54_doc, codes_54_xen_4_2},
         {1, 1},
     },
     [HT_CALL_grant_access] = {
@@ -1139,7 +1261,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_49_doc, codes_49_xen_4_2},
+        {codes_55_doc, codes_55_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_end_access] = {
@@ -1154,7 +1276,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_50_doc, codes_50_xen_4_2},
+        {codes_56_doc, codes_56_xen_4_2},
         {3, 3},
     },
     [HT_CALL_grant_map] = {
@@ -1169,7 +1291,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_51_doc, codes_51_xen_4_2},
+        {codes_57_doc, codes_57_xen_4_2},
         {5, 5},
     },
     [HT_CALL_grant_unmap] = {
@@ -1184,7 +1306,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_52_doc, codes_52_xen_4_2},
+        {codes_58_doc, codes_58_xen_4_2},
         {1, 1},
     },
     [HT_CALL_ring_get_request] = {
@@ -1199,7 +1321,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_53_doc, codes_53_xen_4_2},
+        {codes_59_doc, codes_59_xen_4_2},
         {4, 4},
     },
     [HT_CALL_ring_put_response] = {
@@ -1214,7 +1336,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 16, 0, 0, 0},
-        {codes_54_doc, codes_54_xen_4_2},
+        {codes_60_doc, codes_60_xen_4_2},
         {4, 4},
     },
     [HT_CALL_evtchn_send] = {
@@ -1229,7 +1351,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_55_doc, codes_55_xen_4_2},
+        {codes_61_doc, codes_61_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
@@ -1244,8 +1366,38 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_56_doc, codes_56_xen_4_2},
+        {codes_62_doc, codes_62_xen_4_2},
         {1, 1},
+    },
+    [HT_CALL_vm_event_resume] = {
+        "vm_event_resume", 0, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_63_doc, codes_63_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_vm_event_get_version] = {
+        "vm_event_get_version", 0, 0, 1, 1, HT_FAMILY_RING, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_64_doc, codes_64_xen_4_2},
+        {5, 5},
     },
     [HT_CALL_inject_fault] = {
         "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT, 0, 0, 0,
@@ -1259,7 +1411,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_57_doc, codes_57_xen_4_2},
+        {codes_65_doc, codes_65_xen_4_2},
         {1, 1},
     },
     [HT_CALL_evtchn_alloc_unbound] = {
@@ -1274,7 +1426,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_58_doc, codes_58_xen_4_2},
+        {codes_66_doc, codes_66_xen_4_2},
         {7, 7},
     },
     [HT_CALL_evtchn_bind_interdomain] = {
@@ -1289,7 +1441,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_59_doc, codes_59_xen_4_2},
+        {codes_67_doc, codes_67_xen_4_2},
         {6, 6},
     },
     [HT_CALL_evtchn_bind_virq] = {
@@ -1304,7 +1456,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {24, 0, 0, 0, 0, 0, 0, 0},
-        {codes_60_doc, codes_60_xen_4_2},
+        {codes_68_doc, codes_68_xen_4_2},
         {6, 6},
     },
     [HT_CALL_evtchn_bind_ipi] = {
@@ -1319,7 +1471,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_61_doc, codes_61_xen_4_2},
+        {codes_69_doc, codes_69_xen_4_2},
         {5, 5},
     },
     [HT_CALL_evtchn_bind_pirq] = {
@@ -1334,7 +1486,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_62_doc, codes_62_xen_4_2},
+        {codes_70_doc, codes_70_xen_4_2},
         {6, 6},
     },
     [HT_CALL_evtchn_close] = {
@@ -1349,7 +1501,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_63_doc, codes_63_xen_4_2},
+        {codes_71_doc, codes_71_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_notify] = {
@@ -1364,7 +1516,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_64_doc, codes_64_xen_4_2},
+        {codes_72_doc, codes_72_xen_4_2},
         {3, 3},
     },
     [HT_CALL_evtchn_status] = {
@@ -1379,7 +1531,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_65_doc, codes_65_xen_4_2},
+        {codes_73_doc, codes_73_xen_4_2},
         {5, 5},
     },
     [HT_CALL_evtchn_bind_vcpu] = {
@@ -1394,7 +1546,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_66_doc, codes_66_xen_4_2},
+        {codes_74_doc, codes_74_xen_4_2},
         {3, 3},
     },
     [HT_CALL_evtchn_unmask] = {
@@ -1409,7 +1561,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_67_doc, codes_67_xen_4_2},
+        {codes_75_doc, codes_75_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_reset] = {
@@ -1424,7 +1576,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_68_doc, codes_68_xen_4_2},
+        {codes_76_doc, codes_76_xen_4_2},
         {4, 4},
     },
     [HT_CALL_evtchn_op_raw] = {
@@ -1439,7 +1591,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {11, 0, 0, 0, 0, 0, 0, 0},
-        {codes_69_doc, codes_69_xen_4_2},
+        {codes_77_doc, codes_77_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_mask] = {
@@ -1454,7 +1606,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_70_doc, codes_70_xen_4_2},
+        {codes_78_doc, codes_78_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_clear] = {
@@ -1469,7 +1621,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_71_doc, codes_71_xen_4_2},
+        {codes_79_doc, codes_79_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_upcall] = {
@@ -1484,7 +1636,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_72_doc, codes_72_xen_4_2},
+        {codes_80_doc, codes_80_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_guest_upcall_mask] = {
@@ -1499,7 +1651,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_73_doc, codes_73_xen_4_2},
+        {codes_81_doc, codes_81_xen_4_2},
         {2, 2},
     },
     [HT_CALL_evtchn_raise_virq] = {
@@ -1514,7 +1666,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 24, 0, 0, 0, 0, 0, 0},
-        {codes_74_doc, codes_74_xen_4_2},
+        {codes_82_doc, codes_82_xen_4_2},
         {2, 2},
     },
     [HT_CALL_gnttab_set_version] = {
@@ -1529,7 +1681,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_75_doc, codes_75_xen_4_2},
+        {codes_83_doc, codes_83_xen_4_2},
         {2, 2},
     },
     [HT_CALL_sched_yield] = {
@@ -1544,7 +1696,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_76_doc, codes_76_xen_4_2},
+        {codes_84_doc, codes_84_xen_4_2},
         {0, 0},
     },
     [HT_CALL_sched_block] = {
@@ -1559,7 +1711,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_77_doc, codes_77_xen_4_2},
+        {codes_85_doc, codes_85_xen_4_2},
         {0, 0},
     },
     [HT_CALL_sched_shutdown] = {
@@ -1574,7 +1726,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_78_doc, codes_78_xen_4_2},
+        {codes_86_doc, codes_86_xen_4_2},
         {1, 1},
     },
     [HT_CALL_sched_shutdown_code] = {
@@ -1589,7 +1741,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_79_doc, codes_79_xen_4_2},
+        {codes_87_doc, codes_87_xen_4_2},
         {1, 1},
     },
     [HT_CALL_sched_poll] = {
@@ -1597,14 +1749,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 32, 64, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {4, 0, 0, 0, 0, 0, 0, 0},
+        {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_80_doc, codes_80_xen_4_2},
+        {codes_88_doc, codes_88_xen_4_2},
         {2, 2},
     },
     [HT_CALL_sched_remote_shutdown] = {
@@ -1619,7 +1771,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 5, 0, 0, 0, 0, 0, 0},
-        {codes_81_doc, codes_81_xen_4_2},
+        {codes_89_doc, codes_89_xen_4_2},
         {4, 4},
     },
     [HT_CALL_sched_watchdog] = {
@@ -1634,7 +1786,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_82_doc, codes_82_xen_4_2},
+        {codes_90_doc, codes_90_xen_4_2},
         {3, 3},
     },
     [HT_CALL_sched_op_raw] = {
@@ -1649,7 +1801,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {7, 0, 0, 0, 0, 0, 0, 0},
-        {codes_83_doc, codes_83_xen_4_2},
+        {codes_91_doc, codes_91_xen_4_2},
         {2, 2},
     },
     [HT_CALL_domain_resume] = {
@@ -1664,7 +1816,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_84_doc, codes_84_xen_4_2},
+        {codes_92_doc, codes_92_xen_4_2},
         {3, 3},
     },
     [HT_CALL_sched_watchdog_expire] = {
@@ -1679,7 +1831,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2},
+        {codes_93_doc, codes_93_xen_4_2},
         {2, 2},
     },
     [HT_CALL_sched_poll_timeout] = {
@@ -1694,7 +1846,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2},
+        {codes_94_doc, codes_94_xen_4_2},
         {2, 2},
     },
     [HT_CALL_acquire_resource] = {
@@ -1702,14 +1854,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 16, 32, 32, 32, 64, 64, 64},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 5, 0},
+        {0, 0, 0, 0, 0, 0, 6, 0},
         {32, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 255, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2},
+        {codes_95_doc, codes_95_xen_4_2},
         {7, 1},
     },
     [HT_CALL_resource_size] = {
@@ -1724,7 +1876,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2},
+        {codes_96_doc, codes_96_xen_4_2},
         {4, 1},
     },
     [HT_CALL_map_resource] = {
@@ -1732,14 +1884,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 32, 32, 64, 32, 32, 64, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 6, 0},
+        {0, 0, 0, 0, 0, 0, 7, 0},
         {32, 0, 0, 0, 0, 0},
         {6, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 255, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2},
+        {codes_97_doc, codes_97_xen_4_2},
         {7, 1},
     },
     [HT_CALL_unmap_resource] = {
@@ -1754,7 +1906,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2},
+        {codes_98_doc, codes_98_xen_4_2},
         {1, 1},
     },
     [HT_CALL_ioreq_server_create] = {
@@ -1769,7 +1921,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2},
+        {codes_99_doc, codes_99_xen_4_2},
         {6, 1},
     },
     [HT_CALL_ioreq_server_destroy] = {
@@ -1784,7 +1936,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2},
+        {codes_100_doc, codes_100_xen_4_2},
         {5, 1},
     },
     [HT_CALL_tmem_new_pool] = {
@@ -1792,14 +1944,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {7, 0, 0, 0, 0, 0, 0, 0},
+        {8, 0, 0, 0, 0, 0, 0, 0},
         {32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 255, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2},
+        {codes_101_doc, codes_101_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_destroy_pool] = {
@@ -1814,7 +1966,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2},
+        {codes_102_doc, codes_102_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_new_page] = {
@@ -1822,33 +1974,18 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 8, 0, 0, 0, 0, 0, 0},
+        {0, 9, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2},
+        {codes_103_doc, codes_103_xen_4_2},
         {4, 4},
     },
     [HT_CALL_tmem_put_page] = {
         "tmem_put_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
-        {32, 64, 32, 64, 0, 0, 0, 0},
-        {8, 0, 0, 2, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 9, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {255, 255, 255, 255, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2},
-        {5, 5},
-    },
-    [HT_CALL_tmem_get_page] = {
-        "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1859,7 +1996,22 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2},
+        {codes_104_doc, codes_104_xen_4_2},
+        {5, 5},
+    },
+    [HT_CALL_tmem_get_page] = {
+        "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 64, 0, 0, 0, 0},
+        {8, 0, 0, 2, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 11, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_105_doc, codes_105_xen_4_2},
         {4, 4},
     },
     [HT_CALL_tmem_flush_page] = {
@@ -1867,14 +2019,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 11, 0, 0, 0, 0, 0, 0},
+        {0, 12, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2},
+        {codes_106_doc, codes_106_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_flush_object] = {
@@ -1882,33 +2034,18 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 12, 0, 0, 0, 0, 0, 0},
+        {0, 13, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2},
+        {codes_107_doc, codes_107_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_read] = {
         "tmem_read", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
-        {32, 64, 32, 32, 32, 32, 64, 0},
-        {8, 0, 0, 0, 0, 0, 2, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 13, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {255, 255, 255, 255, 255, 255, 255, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2},
-        {5, 4},
-    },
-    [HT_CALL_tmem_write] = {
-        "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
         {32, 64, 32, 32, 32, 32, 64, 0},
         {8, 0, 0, 0, 0, 0, 2, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1919,7 +2056,22 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2},
+        {codes_108_doc, codes_108_xen_4_2},
+        {5, 4},
+    },
+    [HT_CALL_tmem_write] = {
+        "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        {32, 64, 32, 32, 32, 32, 64, 0},
+        {8, 0, 0, 0, 0, 0, 2, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 15, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 255, 255, 255, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_109_doc, codes_109_xen_4_2},
         {6, 5},
     },
     [HT_CALL_tmem_xchg] = {
@@ -1927,14 +2079,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 15, 0, 0, 0, 0, 0, 0},
+        {0, 16, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2},
+        {codes_110_doc, codes_110_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_op_other] = {
@@ -1949,7 +2101,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2},
+        {codes_111_doc, codes_111_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_auth] = {
@@ -1957,14 +2109,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 16, 0, 0, 0, 0, 0, 0},
+        {0, 17, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2},
+        {codes_112_doc, codes_112_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_restore_new_pool] = {
@@ -1972,14 +2124,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 8, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 17, 0, 0, 0, 0},
+        {0, 0, 0, 18, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2},
+        {codes_113_doc, codes_113_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_thaw] = {
@@ -1994,7 +2146,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2},
+        {codes_114_doc, codes_114_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_freeze] = {
@@ -2009,7 +2161,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2},
+        {codes_115_doc, codes_115_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_flush] = {
@@ -2024,7 +2176,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2},
+        {codes_116_doc, codes_116_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_destroy] = {
@@ -2039,7 +2191,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2},
+        {codes_117_doc, codes_117_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_list] = {
@@ -2047,14 +2199,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 18, 0, 0, 0, 0},
+        {0, 0, 0, 19, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2},
+        {codes_118_doc, codes_118_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_set_weight] = {
@@ -2069,7 +2221,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_111_doc, codes_111_xen_4_2},
+        {codes_119_doc, codes_119_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_set_cap] = {
@@ -2084,7 +2236,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2},
+        {codes_120_doc, codes_120_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_set_compress] = {
@@ -2099,7 +2251,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2},
+        {codes_121_doc, codes_121_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_query_freeable_mb] = {
@@ -2114,7 +2266,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2},
+        {codes_122_doc, codes_122_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_begin] = {
@@ -2129,7 +2281,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_115_doc, codes_115_xen_4_2},
+        {codes_123_doc, codes_123_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_get_version] = {
@@ -2144,7 +2296,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_116_doc, codes_116_xen_4_2},
+        {codes_124_doc, codes_124_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_get_maxpools] = {
@@ -2159,7 +2311,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_117_doc, codes_117_xen_4_2},
+        {codes_125_doc, codes_125_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_get_client_weight] = {
@@ -2174,7 +2326,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_118_doc, codes_118_xen_4_2},
+        {codes_126_doc, codes_126_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_save_get_client_cap] = {
@@ -2189,7 +2341,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_119_doc, codes_119_xen_4_2},
+        {codes_127_doc, codes_127_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_save_get_client_flags] = {
@@ -2204,7 +2356,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_120_doc, codes_120_xen_4_2},
+        {codes_128_doc, codes_128_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_pool_flags] = {
@@ -2219,7 +2371,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_121_doc, codes_121_xen_4_2},
+        {codes_129_doc, codes_129_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_pool_npages] = {
@@ -2234,7 +2386,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_122_doc, codes_122_xen_4_2},
+        {codes_130_doc, codes_130_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_pool_uuid] = {
@@ -2242,14 +2394,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 32, 64, 0, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 19, 0, 0, 0, 0, 0},
+        {0, 0, 20, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_123_doc, codes_123_xen_4_2},
+        {codes_131_doc, codes_131_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_save_get_next_page] = {
@@ -2264,7 +2416,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_124_doc, codes_124_xen_4_2},
+        {codes_132_doc, codes_132_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_save_get_next_inv] = {
@@ -2279,7 +2431,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_125_doc, codes_125_xen_4_2},
+        {codes_133_doc, codes_133_xen_4_2},
         {2, 1},
     },
     [HT_CALL_tmem_control_save_end] = {
@@ -2294,7 +2446,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_126_doc, codes_126_xen_4_2},
+        {codes_134_doc, codes_134_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_restore_begin] = {
@@ -2309,27 +2461,12 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_127_doc, codes_127_xen_4_2},
+        {codes_135_doc, codes_135_xen_4_2},
         {2, 2},
     },
     [HT_CALL_tmem_control_restore_put_page] = {
         "tmem_control_restore_put_page", 0, 1, 6, 0, HT_FAMILY_TMEM, 0, 1, 1,
         {32, 32, 64, 32, 32, 32, 0, 0},
-        {1, 8, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 20, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 255, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_128_doc, codes_128_xen_4_2},
-        {6, 5},
-    },
-    [HT_CALL_tmem_control_restore_flush_page] = {
-        "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1,
-        {32, 32, 64, 32, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 21, 0, 0, 0, 0, 0},
@@ -2339,7 +2476,22 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_129_doc, codes_129_xen_4_2},
+        {codes_136_doc, codes_136_xen_4_2},
+        {6, 5},
+    },
+    [HT_CALL_tmem_control_restore_flush_page] = {
+        "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        {32, 32, 64, 32, 0, 0, 0, 0},
+        {1, 8, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 22, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_137_doc, codes_137_xen_4_2},
         {3, 3},
     },
     [HT_CALL_tmem_control_other] = {
@@ -2354,7 +2506,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_130_doc, codes_130_xen_4_2},
+        {codes_138_doc, codes_138_xen_4_2},
         {2, 2},
     },
     [HT_CALL_memory_exchange] = {
@@ -2362,14 +2514,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 64, 64, 64, 64, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {22, 0, 23, 0, 24, 0, 0, 0},
+        {23, 0, 24, 0, 25, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 255, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_131_doc, codes_131_xen_4_2},
+        {codes_139_doc, codes_139_xen_4_2},
         {5, 5},
     },
     [HT_CALL_memory_exchange_and_pin] = {
@@ -2377,14 +2529,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 64, 64, 64, 64, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {25, 0, 26, 0, 27, 0, 0, 0},
+        {26, 0, 27, 0, 28, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 255, 255, 255, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_132_doc, codes_132_xen_4_2},
+        {codes_140_doc, codes_140_xen_4_2},
         {6, 1},
     },
     [HT_CALL_memory_unpin] = {
@@ -2392,14 +2544,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {16, 64, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 0, 0, 28, 0, 0, 0, 0},
+        {0, 0, 0, 29, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 255, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_133_doc, codes_133_xen_4_2},
+        {codes_141_doc, codes_141_xen_4_2},
         {5, 1},
     },
     [HT_CALL_advance_time] = {
@@ -2414,8 +2566,128 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_134_doc, codes_134_xen_4_2},
+        {codes_142_doc, codes_142_xen_4_2},
         {1, 1},
+    },
+    [HT_CALL_createdomain] = {
+        "createdomain", 0, 0, 8, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {16, 32, 32, 32, 32, 32, 32, 32},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {16, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0},
+        {255, 255, 255, 255, 255, 255, 255, 255},
+        {255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_143_doc, codes_143_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_destroydomain] = {
+        "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {16, 0, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_144_doc, codes_144_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_getdomaininfo] = {
+        "getdomaininfo", 0, 0, 2, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        {16, 64, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 30, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 255, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_145_doc, codes_145_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_getdomaininfolist] = {
+        "getdomaininfolist", 0, 0, 3, 1, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        {16, 32, 64, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 31, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_146_doc, codes_146_xen_4_2},
+        {3, 3},
+    },
+    [HT_CALL_physinfo] = {
+        "physinfo", 0, 0, 0, 3, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 64, 32, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {255, 255, 255, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_147_doc, codes_147_xen_4_2},
+        {1, 1},
+    },
+    [HT_CALL_get_hvm_param] = {
+        "get_hvm_param", 0, 0, 2, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        {16, 32, 0, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {64, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 27, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 0, 0, 0, 0},
+        {codes_148_doc, codes_148_xen_4_2},
+        {4, 4},
+    },
+    [HT_CALL_getpageframeinfo3] = {
+        "getpageframeinfo3", 0, 0, 3, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        {16, 64, 64, 0, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 255, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_149_doc, codes_149_xen_4_2},
+        {6, 6},
+    },
+    [HT_CALL_monitor_op] = {
+        "monitor_op", 0, 0, 5, 1, HT_FAMILY_MONITOR, 0, 0, 0,
+        {16, 32, 32, 64, 64, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_150_doc, codes_150_xen_4_2},
+        {2, 2},
     },
     [HT_CALL_vcpu_initialise] = {
         "vcpu_initialise", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2429,7 +2701,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_135_doc, codes_135_xen_4_2},
+        {codes_151_doc, codes_151_xen_4_2},
         {6, 6},
     },
     [HT_CALL_vcpu_up] = {
@@ -2444,7 +2716,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_136_doc, codes_136_xen_4_2},
+        {codes_152_doc, codes_152_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_down] = {
@@ -2459,7 +2731,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_137_doc, codes_137_xen_4_2},
+        {codes_153_doc, codes_153_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_is_up] = {
@@ -2474,7 +2746,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_138_doc, codes_138_xen_4_2},
+        {codes_154_doc, codes_154_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
@@ -2489,7 +2761,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 255, 255, 255, 255, 255},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_139_doc, codes_139_xen_4_2},
+        {codes_155_doc, codes_155_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
@@ -2504,7 +2776,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_140_doc, codes_140_xen_4_2},
+        {codes_156_doc, codes_156_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
@@ -2519,7 +2791,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_141_doc, codes_141_xen_4_2},
+        {codes_157_doc, codes_157_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
@@ -2534,7 +2806,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_142_doc, codes_142_xen_4_2},
+        {codes_158_doc, codes_158_xen_4_2},
         {2, 2},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
@@ -2549,7 +2821,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 2, 0, 0, 0, 0, 0},
-        {codes_143_doc, codes_143_xen_4_2},
+        {codes_159_doc, codes_159_xen_4_2},
         {4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
@@ -2564,7 +2836,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_144_doc, codes_144_xen_4_2},
+        {codes_160_doc, codes_160_xen_4_2},
         {2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
@@ -2579,7 +2851,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_145_doc, codes_145_xen_4_2},
+        {codes_161_doc, codes_161_xen_4_2},
         {4, 4},
     },
     [HT_CALL_vcpu_send_nmi] = {
@@ -2594,7 +2866,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_146_doc, codes_146_xen_4_2},
+        {codes_162_doc, codes_162_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_get_physid] = {
@@ -2609,7 +2881,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_147_doc, codes_147_xen_4_2},
+        {codes_163_doc, codes_163_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
@@ -2624,7 +2896,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_148_doc, codes_148_xen_4_2},
+        {codes_164_doc, codes_164_xen_4_2},
         {3, 3},
     },
     [HT_CALL_vcpu_op_raw] = {
@@ -2639,7 +2911,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_149_doc, codes_149_xen_4_2},
+        {codes_165_doc, codes_165_xen_4_2},
         {3, 3},
     },
     [HT_CALL_set_timer_op] = {
@@ -2654,7 +2926,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_150_doc, codes_150_xen_4_2},
+        {codes_166_doc, codes_166_xen_4_2},
         {0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
@@ -2669,7 +2941,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_151_doc, codes_151_xen_4_2},
+        {codes_167_doc, codes_167_xen_4_2},
         {2, 2},
     },
     [HT_CALL_xenver_version] = {
@@ -2684,7 +2956,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_152_doc, codes_152_xen_4_2},
+        {codes_168_doc, codes_168_xen_4_2},
         {0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
@@ -2692,14 +2964,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {29, 0, 0, 0, 0, 0, 0, 0},
+        {33, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_153_doc, codes_153_xen_4_2},
+        {codes_169_doc, codes_169_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
@@ -2707,14 +2979,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {30, 0, 0, 0, 0, 0, 0, 0},
+        {34, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_154_doc, codes_154_xen_4_2},
+        {codes_170_doc, codes_170_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
@@ -2722,14 +2994,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {31, 0, 0, 0, 0, 0, 0, 0},
+        {35, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_155_doc, codes_155_xen_4_2},
+        {codes_171_doc, codes_171_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_changeset] = {
@@ -2737,14 +3009,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {32, 0, 0, 0, 0, 0, 0, 0},
+        {36, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_156_doc, codes_156_xen_4_2},
+        {codes_172_doc, codes_172_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
@@ -2759,7 +3031,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_157_doc, codes_157_xen_4_2},
+        {codes_173_doc, codes_173_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_get_features] = {
@@ -2774,7 +3046,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_158_doc, codes_158_xen_4_2},
+        {codes_174_doc, codes_174_xen_4_2},
         {2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
@@ -2789,7 +3061,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_159_doc, codes_159_xen_4_2},
+        {codes_175_doc, codes_175_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
@@ -2797,14 +3069,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {33, 0, 0, 0, 0, 0, 0, 0},
+        {37, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_160_doc, codes_160_xen_4_2},
+        {codes_176_doc, codes_176_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_commandline] = {
@@ -2812,14 +3084,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {34, 0, 0, 0, 0, 0, 0, 0},
+        {38, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_161_doc, codes_161_xen_4_2},
+        {codes_177_doc, codes_177_xen_4_2},
         {1, 1},
     },
     [HT_CALL_xenver_raw] = {
@@ -2834,7 +3106,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_162_doc, codes_162_xen_4_2},
+        {codes_178_doc, codes_178_xen_4_2},
         {1, 1},
     },
     [HT_CALL_multicall] = {
@@ -2842,14 +3114,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {35, 0, 0, 0, 0, 0, 0, 0},
+        {39, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_163_doc, codes_163_xen_4_2},
+        {codes_179_doc, codes_179_xen_4_2},
         {3, 3},
     },
     [HT_CALL_set_trap_table] = {
@@ -2864,7 +3136,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_164_doc, codes_164_xen_4_2},
+        {codes_180_doc, codes_180_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -2879,7 +3151,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_165_doc, codes_165_xen_4_2},
+        {codes_181_doc, codes_181_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -2894,7 +3166,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_166_doc, codes_166_xen_4_2},
+        {codes_182_doc, codes_182_xen_4_2},
         {1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -2909,7 +3181,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_167_doc, codes_167_xen_4_2},
+        {codes_183_doc, codes_183_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -2924,7 +3196,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_168_doc, codes_168_xen_4_2},
+        {codes_184_doc, codes_184_xen_4_2},
         {1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -2939,7 +3211,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_169_doc, codes_169_xen_4_2},
+        {codes_185_doc, codes_185_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -2954,7 +3226,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_170_doc, codes_170_xen_4_2},
+        {codes_186_doc, codes_186_xen_4_2},
         {1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -2969,7 +3241,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_171_doc, codes_171_xen_4_2},
+        {codes_187_doc, codes_187_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -2984,7 +3256,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_172_doc, codes_172_xen_4_2},
+        {codes_188_doc, codes_188_xen_4_2},
         {1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -2999,7 +3271,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_173_doc, codes_173_xen_4_2},
+        {codes_189_doc, codes_189_xen_4_2},
         {1, 1},
     },
     [HT_CALL_iret] = {
@@ -3014,7 +3286,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_174_doc, codes_174_xen_4_2},
+        {codes_190_doc, codes_190_xen_4_2},
         {1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -3029,7 +3301,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_175_doc, codes_175_xen_4_2},
+        {codes_191_doc, codes_191_xen_4_2},
         {1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -3044,7 +3316,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_176_doc, codes_176_xen_4_2},
+        {codes_192_doc, codes_192_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -3059,7 +3331,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_177_doc, codes_177_xen_4_2},
+        {codes_193_doc, codes_193_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -3074,7 +3346,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_178_doc, codes_178_xen_4_2},
+        {codes_194_doc, codes_194_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -3089,7 +3361,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_179_doc, codes_179_xen_4_2},
+        {codes_195_doc, codes_195_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -3104,7 +3376,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_180_doc, codes_180_xen_4_2},
+        {codes_196_doc, codes_196_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -3119,7 +3391,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_181_doc, codes_181_xen_4_2},
+        {codes_197_doc, codes_197_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -3134,7 +3406,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_182_doc, codes_182_xen_4_2},
+        {codes_198_doc, codes_198_xen_4_2},
         {1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -3149,7 +3421,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_183_doc, codes_183_xen_4_2},
+        {codes_199_doc, codes_199_xen_4_2},
         {2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -3164,7 +3436,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_184_doc, codes_184_xen_4_2},
+        {codes_200_doc, codes_200_xen_4_2},
         {1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -3179,7 +3451,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
-        {codes_185_doc, codes_185_xen_4_2},
+        {codes_201_doc, codes_201_xen_4_2},
         {2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -3194,7 +3466,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_186_doc, codes_186_xen_4_2},
+        {codes_202_doc, codes_202_xen_4_2},
         {3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -3209,7 +3481,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_187_doc, codes_187_xen_4_2},
+        {codes_203_doc, codes_203_xen_4_2},
         {1, 1},
     },
     [HT_CALL_console_io_write] = {
@@ -3217,14 +3489,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 36, 0, 0, 0, 0, 0, 0},
+        {0, 40, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_188_doc, codes_188_xen_4_2},
+        {codes_204_doc, codes_204_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_read] = {
@@ -3232,14 +3504,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 37, 0, 0, 0, 0, 0, 0},
+        {0, 41, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_189_doc, codes_189_xen_4_2},
+        {codes_205_doc, codes_205_xen_4_2},
         {3, 3},
     },
     [HT_CALL_console_io_raw] = {
@@ -3254,7 +3526,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_190_doc, codes_190_xen_4_2},
+        {codes_206_doc, codes_206_xen_4_2},
         {2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -3269,7 +3541,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_191_doc, codes_191_xen_4_2},
+        {codes_207_doc, codes_207_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_input] = {
@@ -3277,14 +3549,14 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 38, 0, 0, 0, 0, 0, 0},
+        {0, 42, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_192_doc, codes_192_xen_4_2},
+        {codes_208_doc, codes_208_xen_4_2},
         {1, 1},
     },
     [HT_CALL_serial_output] = {
@@ -3292,19 +3564,25 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {0, 39, 0, 0, 0, 0, 0, 0},
+        {0, 43, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {255, 255, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_193_doc, codes_193_xen_4_2},
+        {codes_209_doc, codes_209_xen_4_2},
         {0, 0},
     },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
+    /* mem_access_set_multi.entries */
+    {2, 1, HT_DIR_IN, 2, 0, 4096,
+     {64, 8, 0, 0, 0, 0, 0, 0},
+     {2, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
     /* increase_reservation.extent_start */
     {4, 1, HT_DIR_OUT, 1, 0, 4096,
      {64, 0, 0, 0, 0, 0, 0, 0},
@@ -3473,6 +3751,24 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {2, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* getdomaininfo.info */
+    {1, 255, HT_DIR_OUT, 8, 1, 1,
+     {16, 32, 64, 64, 64, 64, 32, 32},
+     {1, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* getdomaininfolist.buffer */
+    {2, 1, HT_DIR_OUT, 8, 0, 4096,
+     {16, 32, 64, 64, 64, 64, 32, 32},
+     {1, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
+    /* getpageframeinfo3.array */
+    {2, 1, HT_DIR_INOUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0}},
     /* xenver_extraversion.buffer */
     {0, 255, HT_DIR_OUT, 1, 16, 16,
      {8, 0, 0, 0, 0, 0, 0, 0},
@@ -3613,6 +3909,24 @@ static int64_t glue_memshr_audit(ht_machine *m, const uint64_t *arg, uint64_t *o
     return ht_h_memshr_audit(m);
 }
 
+static int64_t glue_memshr_range_share(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memshr_range_share(m, (uint16_t)arg[0], (uint16_t)arg[1], arg[2], arg[3], arg[4], arg[5]);
+}
+
+static int64_t glue_memshr_fork(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memshr_fork(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint16_t)arg[2], (uint32_t)arg[3]);
+}
+
+static int64_t glue_memshr_fork_reset(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_memshr_fork_reset(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2]);
+}
+
 static int64_t glue_sharing_freed_pages(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)arg;
@@ -3690,22 +4004,34 @@ static int64_t glue_hvm_get_mem_access(ht_machine *m, const uint64_t *arg, uint6
     return ht_h_hvm_get_mem_access(m, (uint16_t)arg[0], arg[1], &out[0]);
 }
 
+static int64_t glue_mem_access_set_multi(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_mem_access_set_multi(m, (uint16_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 0));
+}
+
+static int64_t glue_set_access_required(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_set_access_required(m, (uint16_t)arg[0], (uint8_t)arg[1]);
+}
+
 static int64_t glue_increase_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_increase_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 0));
+    return ht_h_increase_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 1));
 }
 
 static int64_t glue_decrease_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_decrease_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 1));
+    return ht_h_decrease_reservation(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 2));
 }
 
 static int64_t glue_populate_physmap(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_populate_physmap(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 2));
+    return ht_h_populate_physmap(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3], ht_list_at(m, arg[4], 3));
 }
 
 static int64_t glue_current_reservation(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3733,6 +4059,12 @@ static int64_t glue_remove_from_physmap(ht_machine *m, const uint64_t *arg, uint
     return ht_h_remove_from_physmap(m, (uint16_t)arg[0], arg[1]);
 }
 
+static int64_t glue_maximum_gpfn(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_maximum_gpfn(m, (uint16_t)arg[0]);
+}
+
 static int64_t glue_domain_getinfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     return ht_h_domain_getinfo(m, (uint16_t)arg[0], &out[0], &out[1], &out[2], &out[3], &out[4], &out[5]);
@@ -3741,7 +4073,7 @@ static int64_t glue_domain_getinfo(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_domain_setmaxmem(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_domain_setmaxmem(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+    return ht_h_domain_setmaxmem(m, (uint16_t)arg[0], arg[1]);
 }
 
 static int64_t glue_domain_set_target(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -3875,6 +4207,17 @@ static int64_t glue_domain_set_max_evtchn(ht_machine *m, const uint64_t *arg, ui
 {
     (void)out;
     return ht_h_domain_set_max_evtchn(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_vm_event_resume(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_vm_event_resume(m, (uint16_t)arg[0], (uint32_t)arg[1]);
+}
+
+static int64_t glue_vm_event_get_version(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_vm_event_get_version(m, (uint16_t)arg[0], &out[0]);
 }
 
 static int64_t glue_inject_fault(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4014,7 +4357,7 @@ static int64_t glue_sched_shutdown_code(ht_machine *m, const uint64_t *arg, uint
 static int64_t glue_sched_poll(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_sched_poll(m, ht_list_at(m, arg[0], 3), (uint32_t)arg[1], arg[2]);
+    return ht_h_sched_poll(m, ht_list_at(m, arg[0], 4), (uint32_t)arg[1], arg[2]);
 }
 
 static int64_t glue_sched_remote_shutdown(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4055,7 +4398,7 @@ static int64_t glue_sched_poll_timeout(ht_machine *m, const uint64_t *arg, uint6
 
 static int64_t glue_acquire_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
-    return ht_h_acquire_resource(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], arg[5], ht_list_at(m, arg[6], 4), arg[7], &out[0]);
+    return ht_h_acquire_resource(m, (uint16_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], arg[5], ht_list_at(m, arg[6], 5), arg[7], &out[0]);
 }
 
 static int64_t glue_resource_size(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4065,7 +4408,7 @@ static int64_t glue_resource_size(ht_machine *m, const uint64_t *arg, uint64_t *
 
 static int64_t glue_map_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
-    return ht_h_map_resource(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5], ht_list_at(m, arg[6], 5), &out[0]);
+    return ht_h_map_resource(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], arg[3], (uint32_t)arg[4], (uint32_t)arg[5], ht_list_at(m, arg[6], 6), &out[0]);
 }
 
 static int64_t glue_unmap_resource(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4087,7 +4430,7 @@ static int64_t glue_ioreq_server_destroy(ht_machine *m, const uint64_t *arg, uin
 
 static int64_t glue_tmem_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
-    return ht_h_tmem_new_pool(m, ht_list_at(m, arg[0], 6), (uint32_t)arg[1], &out[0]);
+    return ht_h_tmem_new_pool(m, ht_list_at(m, arg[0], 7), (uint32_t)arg[1], &out[0]);
 }
 
 static int64_t glue_tmem_destroy_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4099,49 +4442,49 @@ static int64_t glue_tmem_destroy_pool(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_tmem_new_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_new_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 7), (uint32_t)arg[2]);
+    return ht_h_tmem_new_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 8), (uint32_t)arg[2]);
 }
 
 static int64_t glue_tmem_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_put_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 8), (uint32_t)arg[2], arg[3]);
+    return ht_h_tmem_put_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9), (uint32_t)arg[2], arg[3]);
 }
 
 static int64_t glue_tmem_get_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_get_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 9), (uint32_t)arg[2], arg[3]);
+    return ht_h_tmem_get_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10), (uint32_t)arg[2], arg[3]);
 }
 
 static int64_t glue_tmem_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_flush_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 10), (uint32_t)arg[2]);
+    return ht_h_tmem_flush_page(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11), (uint32_t)arg[2]);
 }
 
 static int64_t glue_tmem_flush_object(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_flush_object(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 11));
+    return ht_h_tmem_flush_object(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12));
 }
 
 static int64_t glue_tmem_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 12), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+    return ht_h_tmem_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
 }
 
 static int64_t glue_tmem_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 13), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
+    return ht_h_tmem_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 14), (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], arg[6]);
 }
 
 static int64_t glue_tmem_xchg(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_xchg(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 14), (uint32_t)arg[2], arg[3]);
+    return ht_h_tmem_xchg(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 15), (uint32_t)arg[2], arg[3]);
 }
 
 static int64_t glue_tmem_op_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4153,13 +4496,13 @@ static int64_t glue_tmem_op_other(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_tmem_auth(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_auth(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 15), (uint32_t)arg[2]);
+    return ht_h_tmem_auth(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 16), (uint32_t)arg[2]);
 }
 
 static int64_t glue_tmem_restore_new_pool(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_restore_new_pool(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 16));
+    return ht_h_tmem_restore_new_pool(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 17));
 }
 
 static int64_t glue_tmem_control_thaw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4189,7 +4532,7 @@ static int64_t glue_tmem_control_destroy(ht_machine *m, const uint64_t *arg, uin
 static int64_t glue_tmem_control_list(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_list(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 17));
+    return ht_h_tmem_control_list(m, (uint32_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 18));
 }
 
 static int64_t glue_tmem_control_set_weight(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4270,7 +4613,7 @@ static int64_t glue_tmem_control_save_get_pool_npages(ht_machine *m, const uint6
 static int64_t glue_tmem_control_save_get_pool_uuid(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_save_get_pool_uuid(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 18));
+    return ht_h_tmem_control_save_get_pool_uuid(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 19));
 }
 
 static int64_t glue_tmem_control_save_get_next_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4298,13 +4641,13 @@ static int64_t glue_tmem_control_restore_begin(ht_machine *m, const uint64_t *ar
 static int64_t glue_tmem_control_restore_put_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_restore_put_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 19), (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
+    return ht_h_tmem_control_restore_put_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 20), (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
 }
 
 static int64_t glue_tmem_control_restore_flush_page(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_tmem_control_restore_flush_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 20), (uint32_t)arg[3]);
+    return ht_h_tmem_control_restore_flush_page(m, (uint32_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 21), (uint32_t)arg[3]);
 }
 
 static int64_t glue_tmem_control_other(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4316,25 +4659,69 @@ static int64_t glue_tmem_control_other(ht_machine *m, const uint64_t *arg, uint6
 static int64_t glue_memory_exchange(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_memory_exchange(m, ht_list_at(m, arg[0], 21), arg[1], ht_list_at(m, arg[2], 22), arg[3], ht_list_at(m, arg[4], 23));
+    return ht_h_memory_exchange(m, ht_list_at(m, arg[0], 22), arg[1], ht_list_at(m, arg[2], 23), arg[3], ht_list_at(m, arg[4], 24));
 }
 
 static int64_t glue_memory_exchange_and_pin(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_memory_exchange_and_pin(m, ht_list_at(m, arg[0], 24), arg[1], ht_list_at(m, arg[2], 25), arg[3], ht_list_at(m, arg[4], 26));
+    return ht_h_memory_exchange_and_pin(m, ht_list_at(m, arg[0], 25), arg[1], ht_list_at(m, arg[2], 26), arg[3], ht_list_at(m, arg[4], 27));
 }
 
 static int64_t glue_memory_unpin(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_memory_unpin(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 27));
+    return ht_h_memory_unpin(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 28));
 }
 
 static int64_t glue_advance_time(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
     return ht_h_advance_time(m, arg[0]);
+}
+
+static int64_t glue_createdomain(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_createdomain(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5], (uint32_t)arg[6], (uint32_t)arg[7], &out[0]);
+}
+
+static int64_t glue_destroydomain(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_destroydomain(m, (uint16_t)arg[0]);
+}
+
+static int64_t glue_getdomaininfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_getdomaininfo(m, (uint16_t)arg[0], ht_list_at(m, arg[1], 29));
+}
+
+static int64_t glue_getdomaininfolist(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_getdomaininfolist(m, (uint16_t)arg[0], (uint32_t)arg[1], ht_list_at(m, arg[2], 30), &out[0]);
+}
+
+static int64_t glue_physinfo(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)arg;
+    return ht_h_physinfo(m, &out[0], &out[1], &out[2]);
+}
+
+static int64_t glue_get_hvm_param(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_get_hvm_param(m, (uint16_t)arg[0], (uint32_t)arg[1], &out[0]);
+}
+
+static int64_t glue_getpageframeinfo3(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_getpageframeinfo3(m, (uint16_t)arg[0], arg[1], ht_list_at(m, arg[2], 31));
+}
+
+static int64_t glue_monitor_op(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_monitor_op(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], arg[3], arg[4], &out[0]);
 }
 
 static int64_t glue_vcpu_initialise(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4447,25 +4834,25 @@ static int64_t glue_xenver_version(ht_machine *m, const uint64_t *arg, uint64_t 
 static int64_t glue_xenver_extraversion(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 28));
+    return ht_h_xenver_extraversion(m, ht_list_at(m, arg[0], 32));
 }
 
 static int64_t glue_xenver_compile_info(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 29));
+    return ht_h_xenver_compile_info(m, ht_list_at(m, arg[0], 33));
 }
 
 static int64_t glue_xenver_capabilities(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 30));
+    return ht_h_xenver_capabilities(m, ht_list_at(m, arg[0], 34));
 }
 
 static int64_t glue_xenver_changeset(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 31));
+    return ht_h_xenver_changeset(m, ht_list_at(m, arg[0], 35));
 }
 
 static int64_t glue_xenver_platform_parameters(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4488,13 +4875,13 @@ static int64_t glue_xenver_pagesize(ht_machine *m, const uint64_t *arg, uint64_t
 static int64_t glue_xenver_guest_handle(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 32));
+    return ht_h_xenver_guest_handle(m, ht_list_at(m, arg[0], 36));
 }
 
 static int64_t glue_xenver_commandline(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 33));
+    return ht_h_xenver_commandline(m, ht_list_at(m, arg[0], 37));
 }
 
 static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4506,7 +4893,7 @@ static int64_t glue_xenver_raw(ht_machine *m, const uint64_t *arg, uint64_t *out
 static int64_t glue_multicall(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_multicall(m, ht_list_at(m, arg[0], 34), (uint32_t)arg[1]);
+    return ht_h_multicall(m, ht_list_at(m, arg[0], 38), (uint32_t)arg[1]);
 }
 
 static int64_t glue_set_trap_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4658,13 +5045,13 @@ static int64_t glue_nmi_op_unregister(ht_machine *m, const uint64_t *arg, uint64
 static int64_t glue_console_io_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 35));
+    return ht_h_console_io_write(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 39));
 }
 
 static int64_t glue_console_io_read(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 36));
+    return ht_h_console_io_read(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 40));
 }
 
 static int64_t glue_console_io_raw(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -4682,13 +5069,13 @@ static int64_t glue_hypercall_raw(ht_machine *m, const uint64_t *arg, uint64_t *
 static int64_t glue_serial_input(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 37));
+    return ht_h_serial_input(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 41));
 }
 
 static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *out)
 {
     (void)out;
-    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 38));
+    return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 42));
 }
 
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
@@ -4704,6 +5091,9 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_debug_gfn] = glue_memshr_debug_gfn,
     [HT_CALL_memshr_debug_gref] = glue_memshr_debug_gref,
     [HT_CALL_memshr_audit] = glue_memshr_audit,
+    [HT_CALL_memshr_range_share] = glue_memshr_range_share,
+    [HT_CALL_memshr_fork] = glue_memshr_fork,
+    [HT_CALL_memshr_fork_reset] = glue_memshr_fork_reset,
     [HT_CALL_sharing_freed_pages] = glue_sharing_freed_pages,
     [HT_CALL_sharing_used_frames] = glue_sharing_used_frames,
     [HT_CALL_mem_paging_enable] = glue_mem_paging_enable,
@@ -4717,6 +5107,8 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_mem_access_resume] = glue_mem_access_resume,
     [HT_CALL_hvm_set_mem_access] = glue_hvm_set_mem_access,
     [HT_CALL_hvm_get_mem_access] = glue_hvm_get_mem_access,
+    [HT_CALL_mem_access_set_multi] = glue_mem_access_set_multi,
+    [HT_CALL_set_access_required] = glue_set_access_required,
     [HT_CALL_increase_reservation] = glue_increase_reservation,
     [HT_CALL_decrease_reservation] = glue_decrease_reservation,
     [HT_CALL_populate_physmap] = glue_populate_physmap,
@@ -4724,6 +5116,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_maximum_reservation] = glue_maximum_reservation,
     [HT_CALL_maximum_ram_page] = glue_maximum_ram_page,
     [HT_CALL_remove_from_physmap] = glue_remove_from_physmap,
+    [HT_CALL_maximum_gpfn] = glue_maximum_gpfn,
     [HT_CALL_domain_getinfo] = glue_domain_getinfo,
     [HT_CALL_domain_setmaxmem] = glue_domain_setmaxmem,
     [HT_CALL_domain_set_target] = glue_domain_set_target,
@@ -4749,6 +5142,8 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_ring_put_response] = glue_ring_put_response,
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
+    [HT_CALL_vm_event_resume] = glue_vm_event_resume,
+    [HT_CALL_vm_event_get_version] = glue_vm_event_get_version,
     [HT_CALL_inject_fault] = glue_inject_fault,
     [HT_CALL_evtchn_alloc_unbound] = glue_evtchn_alloc_unbound,
     [HT_CALL_evtchn_bind_interdomain] = glue_evtchn_bind_interdomain,
@@ -4827,6 +5222,14 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memory_exchange_and_pin] = glue_memory_exchange_and_pin,
     [HT_CALL_memory_unpin] = glue_memory_unpin,
     [HT_CALL_advance_time] = glue_advance_time,
+    [HT_CALL_createdomain] = glue_createdomain,
+    [HT_CALL_destroydomain] = glue_destroydomain,
+    [HT_CALL_getdomaininfo] = glue_getdomaininfo,
+    [HT_CALL_getdomaininfolist] = glue_getdomaininfolist,
+    [HT_CALL_physinfo] = glue_physinfo,
+    [HT_CALL_get_hvm_param] = glue_get_hvm_param,
+    [HT_CALL_getpageframeinfo3] = glue_getpageframeinfo3,
+    [HT_CALL_monitor_op] = glue_monitor_op,
     [HT_CALL_vcpu_initialise] = glue_vcpu_initialise,
     [HT_CALL_vcpu_up] = glue_vcpu_up,
     [HT_CALL_vcpu_down] = glue_vcpu_down,
@@ -4905,6 +5308,8 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_TMEM] = &ht_family_tmem,
     [HT_FAMILY_EXCHANGE] = &ht_family_exchange,
     [HT_FAMILY_CLOCK] = &ht_family_clock,
+    [HT_FAMILY_TOOLSTACK] = &ht_family_toolstack,
+    [HT_FAMILY_MONITOR] = &ht_family_monitor,
     [HT_FAMILY_VCPU] = &ht_family_vcpu,
     [HT_FAMILY_XENVER] = &ht_family_xenver,
     [HT_FAMILY_MULTICALL] = &ht_family_multicall,
@@ -4933,6 +5338,24 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_MEM_EVENT_SELF] = "mem_event: the target is the calling domain",
     [HT_R_MEM_EVENT_DYING_NOOP] = "mem_event: the domain is dying; 4.2 does nothing and returns 0",
     [HT_R_RANGE_BAD] = "range: starts or ends beyond the highest mapped gfn, or wraps",
+    [HT_R_ABI_NO_SUCH_HYPERCALL] = "abi: this Xen has no such hypercall (ENOSYS)",
+    [HT_R_ABI_HYPERCALL_NOT_MODELLED] = "abi: unsupported: the hypercall is not modelled",
+    [HT_R_ABI_NO_SUCH_COMMAND] = "abi: this Xen does not know the command (ENOSYS)",
+    [HT_R_ABI_COMMAND_NOT_MODELLED] = "abi: unsupported: the command is not modelled",
+    [HT_R_ABI_UNKNOWN_COMMAND] = "abi: unsupported: a command this Xen does not know, which it refuses only after checks of machine state",
+    [HT_R_ABI_SUBOP_NOT_MODELLED] = "abi: unsupported: the sub-op is not modelled",
+    [HT_R_ABI_NOT_IN_CATALOGUE] = "abi: unsupported: the operation has no catalogue call",
+    [HT_R_ABI_ARG_FAULT] = "abi: the argument struct is not in the caller's memory (EFAULT)",
+    [HT_R_ABI_COPYBACK_FAULT] = "abi: writing the result back faulted (EFAULT)",
+    [HT_R_ABI_INTERFACE_VERSION] = "abi: the struct's interface_version is not this Xen's",
+    [HT_R_ABI_MULTICALL_NESTED] = "abi: a multicall inside a multicall (EINVAL)",
+    [HT_R_ABI_MULTICALL_FAULT] = "abi: the multicall entries are not in the caller's memory",
+    [HT_R_ABI_CONTINUATION] = "abi: unsupported: a continuation (memory_op start_extent) is not modelled",
+    [HT_R_ABI_START_EXTENT] = "abi: start_extent is not 0 for an op that takes none (EINVAL)",
+    [HT_R_ABI_FIELD_TOO_WIDE] = "abi: unsupported: a field does not fit the catalogue argument",
+    [HT_R_ABI_FIELD_NOT_MODELLED] = "abi: unsupported: a field the engine does not model is set",
+    [HT_R_ABI_LIST_TOO_LONG] = "abi: unsupported: a list longer than the catalogue call takes (its max_length)",
+    [HT_R_ABI_LIST_UNREPRESENTABLE] = "abi: unsupported: a list handle that is not NULL but reaches no memory (the call cannot tell it from NULL)",
     [HT_R_CLIENT_NO_DOMAIN] = "share: no such client domain",
     [HT_R_CLIENT_IS_CALLER] = "share: the client domain is the caller",
     [HT_R_CLIENT_NOT_PRIVILEGED] = "share: the caller is not privileged for the client domain",
@@ -4963,6 +5386,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ADD_PHYSMAP_NO_RMAP] = "add_to_physmap: no rmap entry can be allocated",
     [HT_R_ADD_PHYSMAP_P2M_SET] = "add_to_physmap: the client p2m entry cannot be set",
     [HT_R_DEBUG_NOT_SHARED] = "debug: no shared frame backs the gfn",
+    [HT_R_SHARING_NO_SUCH_OP] = "sharing: Xen 4.2 has no such sub-op (mem_sharing_memop)",
     [HT_R_AUDIT_NOT_COMPILED] = "audit: the hypervisor was built without the sharing audit",
     [HT_R_PAGING_PASSTHROUGH] = "paging: the domain has a PCI device assigned (it needs the IOMMU)",
     [HT_R_PAGING_NO_RING] = "paging: the domain has no paging ring",
@@ -4983,6 +5407,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ACCESS_P2M_SET] = "access: a p2m entry cannot be updated (injected)",
     [HT_R_ACCESS_NO_FRAME] = "access: the gfn has no frame",
     [HT_R_ACCESS_UNREPORTABLE] = "access: n2rwx has no entry in 4.2's table",
+    [HT_R_ACCESS_NO_SUCH_OP] = "access: Xen 4.2's XENMEM_access_op has no such op",
+    [HT_R_ACCESS_REQUIRED_SELF] = "set_access_required: the target is the caller",
     [HT_R_RESERVATION_NO_DOMAIN] = "reservation: no such domain; nothing done",
     [HT_R_RESERVATION_NOT_PRIVILEGED] = "reservation: the caller is not privileged for the domain; nothing done",
     [HT_R_RESERVATION_TOO_MANY] = "reservation: too many extents; nothing done",
@@ -4996,6 +5422,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_REMOVE_PINNED] = "remove_from_physmap: the gfn is pinned",
     [HT_R_RESERVATION_PINNED] = "reservation: stopped at an extent with a pinned gfn",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
+    [HT_R_MAXIMUM_GPFN_PV] = "maximum_gpfn: unsupported: a PV domain's p2m size is not modelled",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",
     [HT_R_NOT_DM_PRIVILEGED] = "gate: the caller is neither the control domain nor the target's device model (XSM_DM_PRIV)",
     [HT_R_SET_TARGET_NO_TARGET] = "set_target: the target domain does not exist",
@@ -5049,6 +5476,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GUEST_ACCESS_VIOLATION] = "guest: access violation; vcpu paused, request on the access ring",
     [HT_R_GUEST_UNSHARE_NOMEM_CRASH] = "guest: unshare out of memory and no sharing ring: domain crashed",
     [HT_R_GUEST_UNSHARE_NOMEM_PAUSED] = "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    [HT_R_GUEST_ACCESS_REQUIRED_CRASH] = "guest: access violation, nobody listens and access is required: domain crashed",
     [HT_R_GUEST_WRITE_DISCARDED] = "guest: write to a read-only gfn discarded",
     [HT_R_FOREIGN_PAGED] = "foreign_map: the gfn is paged out; a page-in was started",
     [HT_R_FOREIGN_NO_RAM] = "foreign_map: no RAM at the gfn",
@@ -5063,6 +5491,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_PAGED] = "grant_map: the granted gfn is paged out; a page-in was started",
     [HT_R_GRANT_NO_RAM] = "grant_map: no RAM at the granted gfn",
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
+    [HT_R_VM_EVENT_NO_SUCH_OP] = "vm_event: Xen 4.2's mem_event domctl has no such op",
     [HT_R_EVTCHN_NO_FREE_PORT] = "evtchn: no free port below the domain's limit",
     [HT_R_EVTCHN_NO_BUCKET] = "evtchn: no memory for another bucket of ports",
     [HT_R_EVTCHN_DYING] = "evtchn: the domain is dying (get_free_port)",
@@ -5214,6 +5643,22 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_PIN_NOT_PINNED] = "unpin: a page is not pinned",
     [HT_R_CLOCK_OVERFLOW] = "clock: the system time would pass STIME_MAX",
     [HT_R_CLOCK_LIVELOCK] = "clock: a timer re-armed itself in the past; Xen never returns",
+    [HT_R_TOOLSTACK_NOT_PRIV] = "domctl/sysctl: the caller is not privileged",
+    [HT_R_CREATE_FLAGS] = "createdomain: unknown flags",
+    [HT_R_CREATE_ID_IN_USE] = "createdomain: the id asked for is in use",
+    [HT_R_CREATE_NO_ID] = "createdomain: no free domain id",
+    [HT_R_CREATE_NO_ROOM] = "createdomain: no free domain slot or p2m room",
+    [HT_R_KILL_SELF] = "destroydomain: the domain is the caller",
+    [HT_R_KILL_DYING] = "destroydomain: the domain was dying; its relinquish is finished",
+    [HT_R_GETINFO_NO_DOMAIN] = "getdomaininfo: no domain at or above that id",
+    [HT_R_INFOLIST_FAULT] = "getdomaininfolist: the buffer ends before a record",
+    [HT_R_INFOLIST_LAST_DENIED] = "getdomaininfolist: the last domain visited was refused",
+    [HT_R_PARAM_RANGE] = "hvm param: not below HVM_NR_PARAMS",
+    [HT_R_PFINFO_TOO_MANY] = "getpageframeinfo3: more than 1024 gfns",
+    [HT_R_PFINFO_NO_BOUNCE] = "getpageframeinfo3: the bounce page cannot be allocated",
+    [HT_R_PFINFO_FAULT] = "getpageframeinfo3: the array ends inside a chunk",
+    [HT_R_MONITOR_NOT_PRIV] = "monitor_op: the caller is not privileged",
+    [HT_R_MONITOR_NO_OP] = "monitor_op: Xen 4.2 has no domctl 77",
     [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
     [HT_R_VCPU_MISSING] = "vcpu_op: no such vcpu in the calling domain",
     [HT_R_VCPU_COPY_FAULT] = "vcpu_op: the argument struct cannot be copied",
@@ -5505,6 +5950,7 @@ const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
     [HT_OPT_TMEM_COMPRESS] = 1,
     [HT_OPT_TMEM_SHARED_AUTH] = 1,
     [HT_OPT_EXCHANGE_AND_PIN] = 1,
+    [HT_OPT_CREATEDOMAIN_GFNS] = 20,
     [HT_OPT_HYPERCALL_PREEMPT] = 1,
 };
 

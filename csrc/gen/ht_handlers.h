@@ -26,6 +26,12 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
 int64_t ht_h_memshr_debug_gfn(ht_machine *m, uint16_t domid, uint64_t gfn);
 int64_t ht_h_memshr_debug_gref(ht_machine *m, uint16_t domid, uint32_t gref);
 int64_t ht_h_memshr_audit(ht_machine *m);
+int64_t ht_h_memshr_range_share(ht_machine *m, uint16_t source_domain, uint16_t client_domain,
+                                uint64_t first_gfn, uint64_t last_gfn, uint64_t opaque,
+                                uint64_t pad);
+int64_t ht_h_memshr_fork(ht_machine *m, uint16_t domid, uint16_t parent_domain, uint16_t flags,
+                         uint32_t pad);
+int64_t ht_h_memshr_fork_reset(ht_machine *m, uint16_t domid, uint16_t flags, uint32_t pad);
 int64_t ht_h_sharing_freed_pages(ht_machine *m);
 int64_t ht_h_sharing_used_frames(ht_machine *m);
 /* paging (csrc/paging.c) */
@@ -42,6 +48,8 @@ int64_t ht_h_mem_access_resume(ht_machine *m, uint16_t domain_id, uint64_t gfn);
 int64_t ht_h_hvm_set_mem_access(ht_machine *m, uint16_t dom, uint32_t memaccess, uint64_t first_pfn,
                                 uint64_t nr);
 int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint64_t *memaccess);
+int64_t ht_h_mem_access_set_multi(ht_machine *m, uint16_t domain_id, uint32_t nr, ht_list entries);
+int64_t ht_h_set_access_required(ht_machine *m, uint16_t domain_id, uint8_t access_required);
 /* memory (csrc/memory.c) */
 int64_t ht_h_increase_reservation(ht_machine *m, uint16_t domid, uint64_t nr_extents,
                                   uint32_t extent_order, uint32_t mem_flags, ht_list extent_start);
@@ -53,11 +61,12 @@ int64_t ht_h_current_reservation(ht_machine *m, uint16_t domid);
 int64_t ht_h_maximum_reservation(ht_machine *m, uint16_t domid);
 int64_t ht_h_maximum_ram_page(ht_machine *m);
 int64_t ht_h_remove_from_physmap(ht_machine *m, uint16_t domid, uint64_t gpfn);
+int64_t ht_h_maximum_gpfn(ht_machine *m, uint16_t domid);
 /* domain (csrc/domain.c) */
 int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid, uint64_t *flags,
                             uint64_t *tot_pages, uint64_t *max_pages, uint64_t *shr_pages,
                             uint64_t *paged_pages);
-int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint32_t max_memkb);
+int64_t ht_h_domain_setmaxmem(ht_machine *m, uint16_t domid, uint64_t max_memkb);
 int64_t ht_h_domain_set_target(ht_machine *m, uint16_t domid, uint16_t target);
 int64_t ht_h_domain_pause(ht_machine *m, uint16_t domid);
 int64_t ht_h_domain_unpause(ht_machine *m, uint16_t domid);
@@ -92,6 +101,8 @@ int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uin
                                uint32_t vcpu_id, uint32_t flags);
 int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port);
 int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_port);
+int64_t ht_h_vm_event_resume(ht_machine *m, uint16_t domid, uint32_t ring);
+int64_t ht_h_vm_event_get_version(ht_machine *m, uint16_t domid, uint64_t *version);
 /* fault (csrc/fault.c) */
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth);
 /* evtchn (csrc/evtchn.c) */
@@ -204,6 +215,22 @@ int64_t ht_h_memory_unpin(ht_machine *m, uint16_t domid, uint64_t nr_extents, ui
                           ht_list extent_start);
 /* clock (csrc/clock.c) */
 int64_t ht_h_advance_time(ht_machine *m, uint64_t ns);
+/* toolstack (csrc/toolstack.c) */
+int64_t ht_h_createdomain(ht_machine *m, uint16_t domid, uint32_t flags, uint32_t max_vcpus,
+                          uint32_t max_evtchn_port, uint32_t max_grant_frames,
+                          uint32_t max_maptrack_frames, uint32_t grant_opts,
+                          uint32_t emulation_flags, uint64_t *domain);
+int64_t ht_h_destroydomain(ht_machine *m, uint16_t domid);
+int64_t ht_h_getdomaininfo(ht_machine *m, uint16_t domid, ht_list info);
+int64_t ht_h_getdomaininfolist(ht_machine *m, uint16_t first_domain, uint32_t max_domains,
+                               ht_list buffer, uint64_t *num_domains);
+int64_t ht_h_physinfo(ht_machine *m, uint64_t *total_pages, uint64_t *free_pages,
+                      uint64_t *capabilities);
+int64_t ht_h_get_hvm_param(ht_machine *m, uint16_t dom, uint32_t param, uint64_t *value);
+int64_t ht_h_getpageframeinfo3(ht_machine *m, uint16_t domid, uint64_t num, ht_list array);
+/* monitor (csrc/monitor.c) */
+int64_t ht_h_monitor_op(ht_machine *m, uint16_t domid, uint32_t op, uint32_t event, uint64_t u_lo,
+                        uint64_t u_hi, uint64_t *capabilities);
 /* vcpu (csrc/vcpu.c) */
 int64_t ht_h_vcpu_initialise(ht_machine *m, uint32_t vcpuid, uint64_t ctxt);
 int64_t ht_h_vcpu_up(ht_machine *m, uint32_t vcpuid);

@@ -89,7 +89,9 @@ typedef struct ht_host_pub {
                                  ioreq frames, trace buffers): owned by no domain */
 } ht_host_pub;
 
-/* The result of one call.  rc and err follow libxc: rc -1 and err set on failure. */
+/* The result of one call.  rc and err follow libxc: rc -1 and err set on failure.  A call
+ * the engine does not model (raw HT_RAW_UNSUPPORTED) has rc -1 and err -HT_RAW_UNSUPPORTED,
+ * which is no errno; a refused call has rc -1 and err 0. */
 typedef struct ht_result {
     int64_t rc;
     uint32_t err;
@@ -218,6 +220,87 @@ uint64_t ht_state_digest(const ht_machine *m);
  * sharing records, at their configured capacities (not the audit's scratch space or the
  * journal, which are transient). */
 uint64_t ht_state_bytes(const ht_machine *m);
+
+/* ---- the hypercall ABI (abi.c; tables generated from haptrace/abi into csrc/gen) ----- */
+
+/* The caller's memory as a hypercall sees it: regions of guest virtual addresses backed by
+ * host bytes (the privcmd server's hypercall-buffer arena, a test's byte buffers).  Every
+ * read and write the ABI layer makes is checked against them; outside them is EFAULT. */
+typedef struct ht_guest_region {
+    uint64_t base;       /* guest virtual address of host[0] */
+    uint64_t len;
+    uint8_t *host;
+    uint32_t flags;      /* HT_REGION_READ | HT_REGION_WRITE */
+    uint32_t pad;
+} ht_guest_region;
+
+#define HT_REGION_READ 1
+#define HT_REGION_WRITE 2
+
+/* A raw hypercall: the privcmd ioctl's privcmd_hypercall_t. */
+typedef struct ht_hypercall_rec {
+    uint64_t op;
+    uint64_t arg[5];
+} ht_hypercall_rec;
+
+/* One catalogue call a hypercall became, with its result.  rec.arg's list references point
+ * into the log's pool; entry is the multicall entry (0xffffffff for a direct hypercall). */
+typedef struct ht_abi_call {
+    ht_call_rec rec;
+    ht_result result;
+    uint32_t entry;
+    uint32_t pad;
+} ht_abi_call;
+
+/* Where ht_hypercall reports the calls it ran (any pointer may be NULL: not reported).
+ * n and pool_used grow; a call that does not fit is run but not reported (n counts it). */
+typedef struct ht_abi_log {
+    ht_abi_call *calls;
+    size_t cap;
+    size_t n;
+    uint64_t *pool;
+    size_t pool_cap;
+    size_t pool_used;
+} ht_abi_log;
+
+/* What became of a hypercall.  raw is what the hypercall returns: Xen's value, -errno, or
+ * HT_RAW_UNSUPPORTED (decoded, not modelled; reason says why).  kind is HT_ABI_*: the
+ * calls it ran decided it, or the ABI answered itself (a bad pointer, the interface
+ * version, an unknown hypercall or command), or it is unsupported.  op, cmd and subop are
+ * what was decoded (decoded has HT_ABI_HAS_CMD / _SUBOP for the last two). */
+typedef struct ht_abi_outcome {
+    int64_t raw;
+    uint32_t reason;
+    uint32_t kind;
+    uint64_t op;
+    uint64_t cmd;
+    uint64_t subop;
+    uint32_t decoded;
+    uint32_t ncalls;
+    const char *rule;    /* the decode rule that matched, NULL if none */
+} ht_abi_outcome;
+
+#define HT_ABI_CALLS 0
+#define HT_ABI_ANSWERED 1
+#define HT_ABI_UNSUPPORTED 2
+#define HT_ABI_HAS_CMD 1
+#define HT_ABI_HAS_SUBOP 2
+
+/* The index of ABI version name ("4.17"), or -1; the name of index i, NULL past the last. */
+int32_t ht_abi_index(const char *name);
+const char *ht_abi_name(uint32_t abi);
+
+/* Runs one raw hypercall of ABI version abi, made by the machine's caller, against the
+ * caller's memory: decodes it into catalogue calls, runs them, writes the results back into
+ * mem exactly as that Xen writes them, and returns what the hypercall returns.  A bad abi
+ * index is HT_RAW_UNKNOWN_CALL. */
+int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                     const ht_guest_region *mem, size_t nmem, ht_abi_log *log,
+                     ht_abi_outcome *out);
+/* Runs n hypercalls in order (each as ht_hypercall, nothing logged), writing each one's
+ * return value to raw (may be NULL); returns n, or the index of a bad abi. */
+size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hcs, size_t n,
+                          const ht_guest_region *mem, size_t nmem, int64_t *raw);
 
 /* ---- replay (replay.c) ---------------------------------------------------------------- */
 

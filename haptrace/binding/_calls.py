@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "4fba408837a76792"
+CATALOGUE_REVISION = "3cc7d0dd5c7b68f0"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(194)
+    {} for _ in range(210)
 )
 
 
@@ -224,502 +224,486 @@ def bind_calls(
         raise refused(11, packed >> 16, ())
 
     known12 = KNOWN_RESULTS[12]
-    def sharing_freed_pages() -> CallResult:
+    def memshr_range_share(source_domain: int, client_domain: int, first_gfn: int, last_gfn: int, opaque: int = 0, pad: int = 0) -> CallResult:
         try:
-            packed = call0(machine, 12)
+            packed = call6(machine, 12, source_domain, client_domain, first_gfn, last_gfn, opaque, pad)
         except (TypeError, OverflowError):
-            raise bad_value(12, ()) from None
+            raise bad_value(12, (source_domain, client_domain, first_gfn, last_gfn, opaque, pad, )) from None
         result = known12.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known12, 12, packed)
-        raise refused(12, packed >> 16, ())
+        raise refused(12, packed >> 16, (source_domain, client_domain, first_gfn, last_gfn, opaque, pad, ))
 
     known13 = KNOWN_RESULTS[13]
-    def sharing_used_frames() -> CallResult:
+    def memshr_fork(domid: int, parent_domain: int, flags: int = 0, pad: int = 0) -> CallResult:
         try:
-            packed = call0(machine, 13)
+            packed = call4(machine, 13, domid, parent_domain, flags, pad)
         except (TypeError, OverflowError):
-            raise bad_value(13, ()) from None
+            raise bad_value(13, (domid, parent_domain, flags, pad, )) from None
         result = known13.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known13, 13, packed)
-        raise refused(13, packed >> 16, ())
+        raise refused(13, packed >> 16, (domid, parent_domain, flags, pad, ))
 
     known14 = KNOWN_RESULTS[14]
-    def mem_paging_enable(domain_id: int) -> CallResult:
+    def memshr_fork_reset(domid: int, flags: int = 0, pad: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 14, domain_id)
+            packed = call3(machine, 14, domid, flags, pad)
         except (TypeError, OverflowError):
-            raise bad_value(14, (domain_id, )) from None
-        if packed >= 0:
-            return CallResult((14, packed, out[0]))
+            raise bad_value(14, (domid, flags, pad, )) from None
         result = known14.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known14, 14, packed)
-        raise refused(14, packed >> 16, (domain_id, ))
+        raise refused(14, packed >> 16, (domid, flags, pad, ))
 
     known15 = KNOWN_RESULTS[15]
-    def mem_paging_disable(domain_id: int) -> CallResult:
+    def sharing_freed_pages() -> CallResult:
         try:
-            packed = call1(machine, 15, domain_id)
+            packed = call0(machine, 15)
         except (TypeError, OverflowError):
-            raise bad_value(15, (domain_id, )) from None
+            raise bad_value(15, ()) from None
         result = known15.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known15, 15, packed)
-        raise refused(15, packed >> 16, (domain_id, ))
+        raise refused(15, packed >> 16, ())
 
     known16 = KNOWN_RESULTS[16]
-    def mem_paging_nominate(domain_id: int, gfn: int) -> CallResult:
+    def sharing_used_frames() -> CallResult:
         try:
-            packed = call2(machine, 16, domain_id, gfn)
+            packed = call0(machine, 16)
         except (TypeError, OverflowError):
-            raise bad_value(16, (domain_id, gfn, )) from None
+            raise bad_value(16, ()) from None
         result = known16.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known16, 16, packed)
-        raise refused(16, packed >> 16, (domain_id, gfn, ))
+        raise refused(16, packed >> 16, ())
 
     known17 = KNOWN_RESULTS[17]
-    def mem_paging_evict(domain_id: int, gfn: int) -> CallResult:
+    def mem_paging_enable(domain_id: int) -> CallResult:
         try:
-            packed = call2(machine, 17, domain_id, gfn)
+            packed = call1(machine, 17, domain_id)
         except (TypeError, OverflowError):
-            raise bad_value(17, (domain_id, gfn, )) from None
+            raise bad_value(17, (domain_id, )) from None
+        if packed >= 0:
+            return CallResult((17, packed, out[0]))
         result = known17.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known17, 17, packed)
-        raise refused(17, packed >> 16, (domain_id, gfn, ))
+        raise refused(17, packed >> 16, (domain_id, ))
 
     known18 = KNOWN_RESULTS[18]
-    def mem_paging_prep(domain_id: int, gfn: int) -> CallResult:
+    def mem_paging_disable(domain_id: int) -> CallResult:
         try:
-            packed = call2(machine, 18, domain_id, gfn)
+            packed = call1(machine, 18, domain_id)
         except (TypeError, OverflowError):
-            raise bad_value(18, (domain_id, gfn, )) from None
+            raise bad_value(18, (domain_id, )) from None
         result = known18.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known18, 18, packed)
-        raise refused(18, packed >> 16, (domain_id, gfn, ))
+        raise refused(18, packed >> 16, (domain_id, ))
 
     known19 = KNOWN_RESULTS[19]
-    def mem_paging_load(domain_id: int, gfn: int, buffer: int) -> CallResult:
+    def mem_paging_nominate(domain_id: int, gfn: int) -> CallResult:
         try:
-            packed = call3(machine, 19, domain_id, gfn, buffer)
+            packed = call2(machine, 19, domain_id, gfn)
         except (TypeError, OverflowError):
-            raise bad_value(19, (domain_id, gfn, buffer, )) from None
+            raise bad_value(19, (domain_id, gfn, )) from None
         result = known19.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known19, 19, packed)
-        raise refused(19, packed >> 16, (domain_id, gfn, buffer, ))
+        raise refused(19, packed >> 16, (domain_id, gfn, ))
 
     known20 = KNOWN_RESULTS[20]
-    def mem_access_enable(domain_id: int) -> CallResult:
+    def mem_paging_evict(domain_id: int, gfn: int) -> CallResult:
         try:
-            packed = call1(machine, 20, domain_id)
+            packed = call2(machine, 20, domain_id, gfn)
         except (TypeError, OverflowError):
-            raise bad_value(20, (domain_id, )) from None
-        if packed >= 0:
-            return CallResult((20, packed, out[0]))
+            raise bad_value(20, (domain_id, gfn, )) from None
         result = known20.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known20, 20, packed)
-        raise refused(20, packed >> 16, (domain_id, ))
+        raise refused(20, packed >> 16, (domain_id, gfn, ))
 
     known21 = KNOWN_RESULTS[21]
-    def mem_access_disable(domain_id: int) -> CallResult:
+    def mem_paging_prep(domain_id: int, gfn: int) -> CallResult:
         try:
-            packed = call1(machine, 21, domain_id)
+            packed = call2(machine, 21, domain_id, gfn)
         except (TypeError, OverflowError):
-            raise bad_value(21, (domain_id, )) from None
+            raise bad_value(21, (domain_id, gfn, )) from None
         result = known21.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known21, 21, packed)
-        raise refused(21, packed >> 16, (domain_id, ))
+        raise refused(21, packed >> 16, (domain_id, gfn, ))
 
     known22 = KNOWN_RESULTS[22]
-    def mem_access_resume(domain_id: int, gfn: int = 0) -> CallResult:
+    def mem_paging_load(domain_id: int, gfn: int, buffer: int) -> CallResult:
         try:
-            packed = call2(machine, 22, domain_id, gfn)
+            packed = call3(machine, 22, domain_id, gfn, buffer)
         except (TypeError, OverflowError):
-            raise bad_value(22, (domain_id, gfn, )) from None
+            raise bad_value(22, (domain_id, gfn, buffer, )) from None
         result = known22.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known22, 22, packed)
-        raise refused(22, packed >> 16, (domain_id, gfn, ))
+        raise refused(22, packed >> 16, (domain_id, gfn, buffer, ))
 
     known23 = KNOWN_RESULTS[23]
-    def hvm_set_mem_access(dom: int, memaccess: int, first_pfn: int, nr: int) -> CallResult:
+    def mem_access_enable(domain_id: int) -> CallResult:
         try:
-            packed = call4(machine, 23, dom, memaccess, first_pfn, nr)
+            packed = call1(machine, 23, domain_id)
         except (TypeError, OverflowError):
-            raise bad_value(23, (dom, memaccess, first_pfn, nr, )) from None
+            raise bad_value(23, (domain_id, )) from None
+        if packed >= 0:
+            return CallResult((23, packed, out[0]))
         result = known23.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known23, 23, packed)
-        raise refused(23, packed >> 16, (dom, memaccess, first_pfn, nr, ))
+        raise refused(23, packed >> 16, (domain_id, ))
 
     known24 = KNOWN_RESULTS[24]
-    def hvm_get_mem_access(dom: int, pfn: int) -> CallResult:
+    def mem_access_disable(domain_id: int) -> CallResult:
         try:
-            packed = call2(machine, 24, dom, pfn)
+            packed = call1(machine, 24, domain_id)
         except (TypeError, OverflowError):
-            raise bad_value(24, (dom, pfn, )) from None
-        if packed >= 0:
-            return CallResult((24, packed, out[0]))
+            raise bad_value(24, (domain_id, )) from None
         result = known24.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known24, 24, packed)
-        raise refused(24, packed >> 16, (dom, pfn, ))
+        raise refused(24, packed >> 16, (domain_id, ))
 
-    def increase_reservation(domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
-        return call_lists(25, (domid, nr_extents, extent_order, mem_flags, ))
-
-    def decrease_reservation(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(26, (domid, nr_extents, extent_order, extent_start, ))
-
-    def populate_physmap(domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(27, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
-
-    known28 = KNOWN_RESULTS[28]
-    def current_reservation(domid: int) -> CallResult:
+    known25 = KNOWN_RESULTS[25]
+    def mem_access_resume(domain_id: int, gfn: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 28, domid)
+            packed = call2(machine, 25, domain_id, gfn)
         except (TypeError, OverflowError):
-            raise bad_value(28, (domid, )) from None
-        result = known28.get(packed)
+            raise bad_value(25, (domain_id, gfn, )) from None
+        result = known25.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known28, 28, packed)
-        raise refused(28, packed >> 16, (domid, ))
+            return remember(known25, 25, packed)
+        raise refused(25, packed >> 16, (domain_id, gfn, ))
+
+    known26 = KNOWN_RESULTS[26]
+    def hvm_set_mem_access(dom: int, memaccess: int, first_pfn: int, nr: int) -> CallResult:
+        try:
+            packed = call4(machine, 26, dom, memaccess, first_pfn, nr)
+        except (TypeError, OverflowError):
+            raise bad_value(26, (dom, memaccess, first_pfn, nr, )) from None
+        result = known26.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known26, 26, packed)
+        raise refused(26, packed >> 16, (dom, memaccess, first_pfn, nr, ))
+
+    known27 = KNOWN_RESULTS[27]
+    def hvm_get_mem_access(dom: int, pfn: int) -> CallResult:
+        try:
+            packed = call2(machine, 27, dom, pfn)
+        except (TypeError, OverflowError):
+            raise bad_value(27, (dom, pfn, )) from None
+        if packed >= 0:
+            return CallResult((27, packed, out[0]))
+        result = known27.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known27, 27, packed)
+        raise refused(27, packed >> 16, (dom, pfn, ))
+
+    def mem_access_set_multi(domain_id: int, nr: int | None = None, entries: Sequence[Sequence[int]] = REQUIRED) -> CallResult:
+        return call_lists(28, (domain_id, nr, entries, ))
 
     known29 = KNOWN_RESULTS[29]
-    def maximum_reservation(domid: int) -> CallResult:
+    def set_access_required(domain_id: int, access_required: int) -> CallResult:
         try:
-            packed = call1(machine, 29, domid)
+            packed = call2(machine, 29, domain_id, access_required)
         except (TypeError, OverflowError):
-            raise bad_value(29, (domid, )) from None
+            raise bad_value(29, (domain_id, access_required, )) from None
         result = known29.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known29, 29, packed)
-        raise refused(29, packed >> 16, (domid, ))
+        raise refused(29, packed >> 16, (domain_id, access_required, ))
 
-    known30 = KNOWN_RESULTS[30]
-    def maximum_ram_page() -> CallResult:
-        try:
-            packed = call0(machine, 30)
-        except (TypeError, OverflowError):
-            raise bad_value(30, ()) from None
-        result = known30.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known30, 30, packed)
-        raise refused(30, packed >> 16, ())
+    def increase_reservation(domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
+        return call_lists(30, (domid, nr_extents, extent_order, mem_flags, ))
 
-    known31 = KNOWN_RESULTS[31]
-    def remove_from_physmap(domid: int, gpfn: int) -> CallResult:
-        try:
-            packed = call2(machine, 31, domid, gpfn)
-        except (TypeError, OverflowError):
-            raise bad_value(31, (domid, gpfn, )) from None
-        result = known31.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known31, 31, packed)
-        raise refused(31, packed >> 16, (domid, gpfn, ))
+    def decrease_reservation(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(31, (domid, nr_extents, extent_order, extent_start, ))
 
-    known32 = KNOWN_RESULTS[32]
-    def domain_getinfo(first_domid: int) -> CallResult:
-        try:
-            packed = call1(machine, 32, first_domid)
-        except (TypeError, OverflowError):
-            raise bad_value(32, (first_domid, )) from None
-        if packed >= 0:
-            return CallResult((32, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
-        result = known32.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known32, 32, packed)
-        raise refused(32, packed >> 16, (first_domid, ))
+    def populate_physmap(domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(32, (domid, nr_extents, extent_order, mem_flags, extent_start, ))
 
     known33 = KNOWN_RESULTS[33]
-    def domain_setmaxmem(domid: int, max_memkb: int) -> CallResult:
+    def current_reservation(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 33, domid, max_memkb)
+            packed = call1(machine, 33, domid)
         except (TypeError, OverflowError):
-            raise bad_value(33, (domid, max_memkb, )) from None
+            raise bad_value(33, (domid, )) from None
         result = known33.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known33, 33, packed)
-        raise refused(33, packed >> 16, (domid, max_memkb, ))
+        raise refused(33, packed >> 16, (domid, ))
 
     known34 = KNOWN_RESULTS[34]
-    def domain_set_target(domid: int, target: int) -> CallResult:
+    def maximum_reservation(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 34, domid, target)
+            packed = call1(machine, 34, domid)
         except (TypeError, OverflowError):
-            raise bad_value(34, (domid, target, )) from None
+            raise bad_value(34, (domid, )) from None
         result = known34.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known34, 34, packed)
-        raise refused(34, packed >> 16, (domid, target, ))
+        raise refused(34, packed >> 16, (domid, ))
 
     known35 = KNOWN_RESULTS[35]
-    def domain_pause(domid: int) -> CallResult:
+    def maximum_ram_page() -> CallResult:
         try:
-            packed = call1(machine, 35, domid)
+            packed = call0(machine, 35)
         except (TypeError, OverflowError):
-            raise bad_value(35, (domid, )) from None
+            raise bad_value(35, ()) from None
         result = known35.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known35, 35, packed)
-        raise refused(35, packed >> 16, (domid, ))
+        raise refused(35, packed >> 16, ())
 
     known36 = KNOWN_RESULTS[36]
-    def domain_unpause(domid: int) -> CallResult:
+    def remove_from_physmap(domid: int, gpfn: int) -> CallResult:
         try:
-            packed = call1(machine, 36, domid)
+            packed = call2(machine, 36, domid, gpfn)
         except (TypeError, OverflowError):
-            raise bad_value(36, (domid, )) from None
+            raise bad_value(36, (domid, gpfn, )) from None
         result = known36.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known36, 36, packed)
-        raise refused(36, packed >> 16, (domid, ))
+        raise refused(36, packed >> 16, (domid, gpfn, ))
 
     known37 = KNOWN_RESULTS[37]
-    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
+    def maximum_gpfn(domid: int) -> CallResult:
         try:
-            packed = call8(machine, 37, domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
+            packed = call1(machine, 37, domid)
         except (TypeError, OverflowError):
-            raise bad_value(37, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, )) from None
+            raise bad_value(37, (domid, )) from None
         result = known37.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known37, 37, packed)
-        raise refused(37, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, ))
+        raise refused(37, packed >> 16, (domid, ))
 
     known38 = KNOWN_RESULTS[38]
-    def domain_destroy(domid: int) -> CallResult:
+    def domain_getinfo(first_domid: int) -> CallResult:
         try:
-            packed = call1(machine, 38, domid)
+            packed = call1(machine, 38, first_domid)
         except (TypeError, OverflowError):
-            raise bad_value(38, (domid, )) from None
+            raise bad_value(38, (first_domid, )) from None
+        if packed >= 0:
+            return CallResult((38, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known38.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known38, 38, packed)
-        raise refused(38, packed >> 16, (domid, ))
+        raise refused(38, packed >> 16, (first_domid, ))
 
     known39 = KNOWN_RESULTS[39]
-    def caller_privilege(domid: int, level: int) -> CallResult:
+    def domain_setmaxmem(domid: int, max_memkb: int) -> CallResult:
         try:
-            packed = call2(machine, 39, domid, level)
+            packed = call2(machine, 39, domid, max_memkb)
         except (TypeError, OverflowError):
-            raise bad_value(39, (domid, level, )) from None
+            raise bad_value(39, (domid, max_memkb, )) from None
         result = known39.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known39, 39, packed)
-        raise refused(39, packed >> 16, (domid, level, ))
+        raise refused(39, packed >> 16, (domid, max_memkb, ))
 
     known40 = KNOWN_RESULTS[40]
-    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
+    def domain_set_target(domid: int, target: int) -> CallResult:
         try:
-            packed = call3(machine, 40, dom, param, value)
+            packed = call2(machine, 40, domid, target)
         except (TypeError, OverflowError):
-            raise bad_value(40, (dom, param, value, )) from None
+            raise bad_value(40, (domid, target, )) from None
         result = known40.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known40, 40, packed)
-        raise refused(40, packed >> 16, (dom, param, value, ))
+        raise refused(40, packed >> 16, (domid, target, ))
 
     known41 = KNOWN_RESULTS[41]
-    def assign_device(domid: int, machine_bdf: int) -> CallResult:
+    def domain_pause(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 41, domid, machine_bdf)
+            packed = call1(machine, 41, domid)
         except (TypeError, OverflowError):
-            raise bad_value(41, (domid, machine_bdf, )) from None
+            raise bad_value(41, (domid, )) from None
         result = known41.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known41, 41, packed)
-        raise refused(41, packed >> 16, (domid, machine_bdf, ))
+        raise refused(41, packed >> 16, (domid, ))
 
     known42 = KNOWN_RESULTS[42]
-    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
+    def domain_unpause(domid: int) -> CallResult:
         try:
-            packed = call4(machine, 42, dom, mem_type, first_pfn, nr)
+            packed = call1(machine, 42, domid)
         except (TypeError, OverflowError):
-            raise bad_value(42, (dom, mem_type, first_pfn, nr, )) from None
+            raise bad_value(42, (domid, )) from None
         result = known42.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known42, 42, packed)
-        raise refused(42, packed >> 16, (dom, mem_type, first_pfn, nr, ))
+        raise refused(42, packed >> 16, (domid, ))
 
     known43 = KNOWN_RESULTS[43]
-    def shadow_logdirty(domid: int, enable: int) -> CallResult:
+    def domain_create(domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 43, domid, enable)
+            packed = call8(machine, 43, domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
         except (TypeError, OverflowError):
-            raise bad_value(43, (domid, enable, )) from None
+            raise bad_value(43, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, )) from None
         result = known43.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known43, 43, packed)
-        raise refused(43, packed >> 16, (domid, enable, ))
+        raise refused(43, packed >> 16, (domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames, ))
 
     known44 = KNOWN_RESULTS[44]
-    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
+    def domain_destroy(domid: int) -> CallResult:
         try:
-            packed = call5(machine, 44, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+            packed = call1(machine, 44, domid)
         except (TypeError, OverflowError):
-            raise bad_value(44, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
+            raise bad_value(44, (domid, )) from None
         result = known44.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known44, 44, packed)
-        raise refused(44, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
+        raise refused(44, packed >> 16, (domid, ))
 
     known45 = KNOWN_RESULTS[45]
-    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
+    def caller_privilege(domid: int, level: int) -> CallResult:
         try:
-            packed = call3(machine, 45, domid, gfn, vcpu)
+            packed = call2(machine, 45, domid, level)
         except (TypeError, OverflowError):
-            raise bad_value(45, (domid, gfn, vcpu, )) from None
-        if packed >= 0:
-            return CallResult((45, packed, out[0]))
+            raise bad_value(45, (domid, level, )) from None
         result = known45.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known45, 45, packed)
-        raise refused(45, packed >> 16, (domid, gfn, vcpu, ))
+        raise refused(45, packed >> 16, (domid, level, ))
 
     known46 = KNOWN_RESULTS[46]
-    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
+    def set_hvm_param(dom: int, param: int, value: int) -> CallResult:
         try:
-            packed = call4(machine, 46, domid, gfn, value, vcpu)
+            packed = call3(machine, 46, dom, param, value)
         except (TypeError, OverflowError):
-            raise bad_value(46, (domid, gfn, value, vcpu, )) from None
+            raise bad_value(46, (dom, param, value, )) from None
         result = known46.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known46, 46, packed)
-        raise refused(46, packed >> 16, (domid, gfn, value, vcpu, ))
+        raise refused(46, packed >> 16, (dom, param, value, ))
 
     known47 = KNOWN_RESULTS[47]
-    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
+    def assign_device(domid: int, machine_bdf: int) -> CallResult:
         try:
-            packed = call3(machine, 47, domid, gfn, writable)
+            packed = call2(machine, 47, domid, machine_bdf)
         except (TypeError, OverflowError):
-            raise bad_value(47, (domid, gfn, writable, )) from None
-        if packed >= 0:
-            return CallResult((47, packed, out[0]))
+            raise bad_value(47, (domid, machine_bdf, )) from None
         result = known47.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known47, 47, packed)
-        raise refused(47, packed >> 16, (domid, gfn, writable, ))
+        raise refused(47, packed >> 16, (domid, machine_bdf, ))
 
     known48 = KNOWN_RESULTS[48]
-    def foreign_unmap(mapping: int) -> CallResult:
+    def hvm_set_mem_type(dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         try:
-            packed = call1(machine, 48, mapping)
+            packed = call4(machine, 48, dom, mem_type, first_pfn, nr)
         except (TypeError, OverflowError):
-            raise bad_value(48, (mapping, )) from None
+            raise bad_value(48, (dom, mem_type, first_pfn, nr, )) from None
         result = known48.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known48, 48, packed)
-        raise refused(48, packed >> 16, (mapping, ))
+        raise refused(48, packed >> 16, (dom, mem_type, first_pfn, nr, ))
 
     known49 = KNOWN_RESULTS[49]
-    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
+    def shadow_logdirty(domid: int, enable: int) -> CallResult:
         try:
-            packed = call3(machine, 49, domid, gfn, readonly)
+            packed = call2(machine, 49, domid, enable)
         except (TypeError, OverflowError):
-            raise bad_value(49, (domid, gfn, readonly, )) from None
-        if packed >= 0:
-            return CallResult((49, packed, out[0]))
+            raise bad_value(49, (domid, enable, )) from None
         result = known49.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known49, 49, packed)
-        raise refused(49, packed >> 16, (domid, gfn, readonly, ))
+        raise refused(49, packed >> 16, (domid, enable, ))
 
     known50 = KNOWN_RESULTS[50]
-    def grant_end_access(domid: int, gref: int) -> CallResult:
+    def domain_memory_mapping(domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 50, domid, gref)
+            packed = call5(machine, 50, domid, first_gfn, first_mfn, nr_mfns, add_mapping)
         except (TypeError, OverflowError):
-            raise bad_value(50, (domid, gref, )) from None
+            raise bad_value(50, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, )) from None
         result = known50.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known50, 50, packed)
-        raise refused(50, packed >> 16, (domid, gref, ))
+        raise refused(50, packed >> 16, (domid, first_gfn, first_mfn, nr_mfns, add_mapping, ))
 
     known51 = KNOWN_RESULTS[51]
-    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
+    def guest_read(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 51, domid, gref, writable)
+            packed = call3(machine, 51, domid, gfn, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(51, (domid, gref, writable, )) from None
+            raise bad_value(51, (domid, gfn, vcpu, )) from None
         if packed >= 0:
             return CallResult((51, packed, out[0]))
         result = known51.get(packed)
@@ -727,834 +711,848 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known51, 51, packed)
-        raise refused(51, packed >> 16, (domid, gref, writable, ))
+        raise refused(51, packed >> 16, (domid, gfn, vcpu, ))
 
     known52 = KNOWN_RESULTS[52]
-    def grant_unmap(mapping: int) -> CallResult:
+    def guest_write(domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 52, mapping)
+            packed = call4(machine, 52, domid, gfn, value, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(52, (mapping, )) from None
+            raise bad_value(52, (domid, gfn, value, vcpu, )) from None
         result = known52.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known52, 52, packed)
-        raise refused(52, packed >> 16, (mapping, ))
+        raise refused(52, packed >> 16, (domid, gfn, value, vcpu, ))
 
     known53 = KNOWN_RESULTS[53]
-    def ring_get_request(domid: int, ring: int) -> CallResult:
+    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
         try:
-            packed = call2(machine, 53, domid, ring)
+            packed = call3(machine, 53, domid, gfn, writable)
         except (TypeError, OverflowError):
-            raise bad_value(53, (domid, ring, )) from None
+            raise bad_value(53, (domid, gfn, writable, )) from None
         if packed >= 0:
-            return CallResult((53, packed, out[0], out[1], out[2], out[3]))
+            return CallResult((53, packed, out[0]))
         result = known53.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known53, 53, packed)
-        raise refused(53, packed >> 16, (domid, ring, ))
+        raise refused(53, packed >> 16, (domid, gfn, writable, ))
 
     known54 = KNOWN_RESULTS[54]
-    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
+    def foreign_unmap(mapping: int) -> CallResult:
         try:
-            packed = call5(machine, 54, domid, ring, gfn, vcpu_id, flags)
+            packed = call1(machine, 54, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(54, (domid, ring, gfn, vcpu_id, flags, )) from None
+            raise bad_value(54, (mapping, )) from None
         result = known54.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known54, 54, packed)
-        raise refused(54, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+        raise refused(54, packed >> 16, (mapping, ))
 
     known55 = KNOWN_RESULTS[55]
-    def evtchn_send(domid: int, port: int) -> CallResult:
+    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 55, domid, port)
+            packed = call3(machine, 55, domid, gfn, readonly)
         except (TypeError, OverflowError):
-            raise bad_value(55, (domid, port, )) from None
+            raise bad_value(55, (domid, gfn, readonly, )) from None
+        if packed >= 0:
+            return CallResult((55, packed, out[0]))
         result = known55.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known55, 55, packed)
-        raise refused(55, packed >> 16, (domid, port, ))
+        raise refused(55, packed >> 16, (domid, gfn, readonly, ))
 
     known56 = KNOWN_RESULTS[56]
-    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
+    def grant_end_access(domid: int, gref: int) -> CallResult:
         try:
-            packed = call2(machine, 56, domid, max_port)
+            packed = call2(machine, 56, domid, gref)
         except (TypeError, OverflowError):
-            raise bad_value(56, (domid, max_port, )) from None
+            raise bad_value(56, (domid, gref, )) from None
         result = known56.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known56, 56, packed)
-        raise refused(56, packed >> 16, (domid, max_port, ))
+        raise refused(56, packed >> 16, (domid, gref, ))
 
     known57 = KNOWN_RESULTS[57]
-    def inject_fault(site: int, nth: int = 1) -> CallResult:
+    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
         try:
-            packed = call2(machine, 57, site, nth)
+            packed = call3(machine, 57, domid, gref, writable)
         except (TypeError, OverflowError):
-            raise bad_value(57, (site, nth, )) from None
+            raise bad_value(57, (domid, gref, writable, )) from None
+        if packed >= 0:
+            return CallResult((57, packed, out[0]))
         result = known57.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known57, 57, packed)
-        raise refused(57, packed >> 16, (site, nth, ))
+        raise refused(57, packed >> 16, (domid, gref, writable, ))
 
     known58 = KNOWN_RESULTS[58]
-    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
+    def grant_unmap(mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 58, dom, remote_dom)
+            packed = call1(machine, 58, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(58, (dom, remote_dom, )) from None
-        if packed >= 0:
-            return CallResult((58, packed, out[0]))
+            raise bad_value(58, (mapping, )) from None
         result = known58.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known58, 58, packed)
-        raise refused(58, packed >> 16, (dom, remote_dom, ))
+        raise refused(58, packed >> 16, (mapping, ))
 
     known59 = KNOWN_RESULTS[59]
-    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
+    def ring_get_request(domid: int, ring: int) -> CallResult:
         try:
-            packed = call2(machine, 59, remote_dom, remote_port)
+            packed = call2(machine, 59, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(59, (remote_dom, remote_port, )) from None
+            raise bad_value(59, (domid, ring, )) from None
         if packed >= 0:
-            return CallResult((59, packed, out[0]))
+            return CallResult((59, packed, out[0], out[1], out[2], out[3]))
         result = known59.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known59, 59, packed)
-        raise refused(59, packed >> 16, (remote_dom, remote_port, ))
+        raise refused(59, packed >> 16, (domid, ring, ))
 
     known60 = KNOWN_RESULTS[60]
-    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
+    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         try:
-            packed = call2(machine, 60, virq, vcpu)
+            packed = call5(machine, 60, domid, ring, gfn, vcpu_id, flags)
         except (TypeError, OverflowError):
-            raise bad_value(60, (virq, vcpu, )) from None
-        if packed >= 0:
-            return CallResult((60, packed, out[0]))
+            raise bad_value(60, (domid, ring, gfn, vcpu_id, flags, )) from None
         result = known60.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known60, 60, packed)
-        raise refused(60, packed >> 16, (virq, vcpu, ))
+        raise refused(60, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
     known61 = KNOWN_RESULTS[61]
-    def evtchn_bind_ipi(vcpu: int) -> CallResult:
+    def evtchn_send(domid: int, port: int) -> CallResult:
         try:
-            packed = call1(machine, 61, vcpu)
+            packed = call2(machine, 61, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(61, (vcpu, )) from None
-        if packed >= 0:
-            return CallResult((61, packed, out[0]))
+            raise bad_value(61, (domid, port, )) from None
         result = known61.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known61, 61, packed)
-        raise refused(61, packed >> 16, (vcpu, ))
+        raise refused(61, packed >> 16, (domid, port, ))
 
     known62 = KNOWN_RESULTS[62]
-    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
+    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
         try:
-            packed = call2(machine, 62, pirq, flags)
+            packed = call2(machine, 62, domid, max_port)
         except (TypeError, OverflowError):
-            raise bad_value(62, (pirq, flags, )) from None
-        if packed >= 0:
-            return CallResult((62, packed, out[0]))
+            raise bad_value(62, (domid, max_port, )) from None
         result = known62.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known62, 62, packed)
-        raise refused(62, packed >> 16, (pirq, flags, ))
+        raise refused(62, packed >> 16, (domid, max_port, ))
 
     known63 = KNOWN_RESULTS[63]
-    def evtchn_close(port: int) -> CallResult:
+    def vm_event_resume(domid: int, ring: int) -> CallResult:
         try:
-            packed = call1(machine, 63, port)
+            packed = call2(machine, 63, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(63, (port, )) from None
+            raise bad_value(63, (domid, ring, )) from None
         result = known63.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known63, 63, packed)
-        raise refused(63, packed >> 16, (port, ))
+        raise refused(63, packed >> 16, (domid, ring, ))
 
     known64 = KNOWN_RESULTS[64]
-    def evtchn_notify(port: int) -> CallResult:
+    def vm_event_get_version(domid: int) -> CallResult:
         try:
-            packed = call1(machine, 64, port)
+            packed = call1(machine, 64, domid)
         except (TypeError, OverflowError):
-            raise bad_value(64, (port, )) from None
+            raise bad_value(64, (domid, )) from None
+        if packed >= 0:
+            return CallResult((64, packed, out[0]))
         result = known64.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known64, 64, packed)
-        raise refused(64, packed >> 16, (port, ))
+        raise refused(64, packed >> 16, (domid, ))
 
     known65 = KNOWN_RESULTS[65]
-    def evtchn_status(dom: int, port: int) -> CallResult:
+    def inject_fault(site: int, nth: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 65, dom, port)
+            packed = call2(machine, 65, site, nth)
         except (TypeError, OverflowError):
-            raise bad_value(65, (dom, port, )) from None
-        if packed >= 0:
-            return CallResult((65, packed, out[0], out[1], out[2], out[3], out[4]))
+            raise bad_value(65, (site, nth, )) from None
         result = known65.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known65, 65, packed)
-        raise refused(65, packed >> 16, (dom, port, ))
+        raise refused(65, packed >> 16, (site, nth, ))
 
     known66 = KNOWN_RESULTS[66]
-    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
+    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
         try:
-            packed = call2(machine, 66, port, vcpu)
+            packed = call2(machine, 66, dom, remote_dom)
         except (TypeError, OverflowError):
-            raise bad_value(66, (port, vcpu, )) from None
+            raise bad_value(66, (dom, remote_dom, )) from None
+        if packed >= 0:
+            return CallResult((66, packed, out[0]))
         result = known66.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known66, 66, packed)
-        raise refused(66, packed >> 16, (port, vcpu, ))
+        raise refused(66, packed >> 16, (dom, remote_dom, ))
 
     known67 = KNOWN_RESULTS[67]
-    def evtchn_unmask(port: int) -> CallResult:
+    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
         try:
-            packed = call1(machine, 67, port)
+            packed = call2(machine, 67, remote_dom, remote_port)
         except (TypeError, OverflowError):
-            raise bad_value(67, (port, )) from None
+            raise bad_value(67, (remote_dom, remote_port, )) from None
+        if packed >= 0:
+            return CallResult((67, packed, out[0]))
         result = known67.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known67, 67, packed)
-        raise refused(67, packed >> 16, (port, ))
+        raise refused(67, packed >> 16, (remote_dom, remote_port, ))
 
     known68 = KNOWN_RESULTS[68]
-    def evtchn_reset(dom: int) -> CallResult:
+    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 68, dom)
+            packed = call2(machine, 68, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(68, (dom, )) from None
+            raise bad_value(68, (virq, vcpu, )) from None
+        if packed >= 0:
+            return CallResult((68, packed, out[0]))
         result = known68.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known68, 68, packed)
-        raise refused(68, packed >> 16, (dom, ))
+        raise refused(68, packed >> 16, (virq, vcpu, ))
 
     known69 = KNOWN_RESULTS[69]
-    def evtchn_op_raw(cmd: int) -> CallResult:
+    def evtchn_bind_ipi(vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 69, cmd)
+            packed = call1(machine, 69, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(69, (cmd, )) from None
+            raise bad_value(69, (vcpu, )) from None
+        if packed >= 0:
+            return CallResult((69, packed, out[0]))
         result = known69.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known69, 69, packed)
-        raise refused(69, packed >> 16, (cmd, ))
+        raise refused(69, packed >> 16, (vcpu, ))
 
     known70 = KNOWN_RESULTS[70]
-    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
+    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 70, domid, port, masked)
+            packed = call2(machine, 70, pirq, flags)
         except (TypeError, OverflowError):
-            raise bad_value(70, (domid, port, masked, )) from None
+            raise bad_value(70, (pirq, flags, )) from None
+        if packed >= 0:
+            return CallResult((70, packed, out[0]))
         result = known70.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known70, 70, packed)
-        raise refused(70, packed >> 16, (domid, port, masked, ))
+        raise refused(70, packed >> 16, (pirq, flags, ))
 
     known71 = KNOWN_RESULTS[71]
-    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
+    def evtchn_close(port: int) -> CallResult:
         try:
-            packed = call2(machine, 71, domid, port)
+            packed = call1(machine, 71, port)
         except (TypeError, OverflowError):
-            raise bad_value(71, (domid, port, )) from None
+            raise bad_value(71, (port, )) from None
         result = known71.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known71, 71, packed)
-        raise refused(71, packed >> 16, (domid, port, ))
+        raise refused(71, packed >> 16, (port, ))
 
     known72 = KNOWN_RESULTS[72]
-    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
+    def evtchn_notify(port: int) -> CallResult:
         try:
-            packed = call2(machine, 72, domid, vcpu)
+            packed = call1(machine, 72, port)
         except (TypeError, OverflowError):
-            raise bad_value(72, (domid, vcpu, )) from None
+            raise bad_value(72, (port, )) from None
         result = known72.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known72, 72, packed)
-        raise refused(72, packed >> 16, (domid, vcpu, ))
+        raise refused(72, packed >> 16, (port, ))
 
     known73 = KNOWN_RESULTS[73]
-    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
+    def evtchn_status(dom: int, port: int) -> CallResult:
         try:
-            packed = call3(machine, 73, domid, vcpu, masked)
+            packed = call2(machine, 73, dom, port)
         except (TypeError, OverflowError):
-            raise bad_value(73, (domid, vcpu, masked, )) from None
+            raise bad_value(73, (dom, port, )) from None
+        if packed >= 0:
+            return CallResult((73, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known73.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known73, 73, packed)
-        raise refused(73, packed >> 16, (domid, vcpu, masked, ))
+        raise refused(73, packed >> 16, (dom, port, ))
 
     known74 = KNOWN_RESULTS[74]
-    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
+    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
         try:
-            packed = call3(machine, 74, domid, virq, vcpu)
+            packed = call2(machine, 74, port, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(74, (domid, virq, vcpu, )) from None
+            raise bad_value(74, (port, vcpu, )) from None
         result = known74.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known74, 74, packed)
-        raise refused(74, packed >> 16, (domid, virq, vcpu, ))
+        raise refused(74, packed >> 16, (port, vcpu, ))
 
     known75 = KNOWN_RESULTS[75]
-    def gnttab_set_version(version: int) -> CallResult:
+    def evtchn_unmask(port: int) -> CallResult:
         try:
-            packed = call1(machine, 75, version)
+            packed = call1(machine, 75, port)
         except (TypeError, OverflowError):
-            raise bad_value(75, (version, )) from None
+            raise bad_value(75, (port, )) from None
         result = known75.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known75, 75, packed)
-        raise refused(75, packed >> 16, (version, ))
+        raise refused(75, packed >> 16, (port, ))
 
     known76 = KNOWN_RESULTS[76]
-    def sched_yield() -> CallResult:
+    def evtchn_reset(dom: int) -> CallResult:
         try:
-            packed = call0(machine, 76)
+            packed = call1(machine, 76, dom)
         except (TypeError, OverflowError):
-            raise bad_value(76, ()) from None
+            raise bad_value(76, (dom, )) from None
         result = known76.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known76, 76, packed)
-        raise refused(76, packed >> 16, ())
+        raise refused(76, packed >> 16, (dom, ))
 
     known77 = KNOWN_RESULTS[77]
-    def sched_block() -> CallResult:
+    def evtchn_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call0(machine, 77)
+            packed = call1(machine, 77, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(77, ()) from None
+            raise bad_value(77, (cmd, )) from None
         result = known77.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known77, 77, packed)
-        raise refused(77, packed >> 16, ())
+        raise refused(77, packed >> 16, (cmd, ))
 
     known78 = KNOWN_RESULTS[78]
-    def sched_shutdown(reason: int) -> CallResult:
+    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
         try:
-            packed = call1(machine, 78, reason)
+            packed = call3(machine, 78, domid, port, masked)
         except (TypeError, OverflowError):
-            raise bad_value(78, (reason, )) from None
+            raise bad_value(78, (domid, port, masked, )) from None
         result = known78.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known78, 78, packed)
-        raise refused(78, packed >> 16, (reason, ))
+        raise refused(78, packed >> 16, (domid, port, masked, ))
 
     known79 = KNOWN_RESULTS[79]
-    def sched_shutdown_code(reason: int) -> CallResult:
+    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
         try:
-            packed = call1(machine, 79, reason)
+            packed = call2(machine, 79, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(79, (reason, )) from None
+            raise bad_value(79, (domid, port, )) from None
         result = known79.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known79, 79, packed)
-        raise refused(79, packed >> 16, (reason, ))
+        raise refused(79, packed >> 16, (domid, port, ))
 
-    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
-        return call_lists(80, (ports, nr_ports, timeout, ))
+    known80 = KNOWN_RESULTS[80]
+    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 80, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(80, (domid, vcpu, )) from None
+        result = known80.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known80, 80, packed)
+        raise refused(80, packed >> 16, (domid, vcpu, ))
 
     known81 = KNOWN_RESULTS[81]
-    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
+    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 81, domain_id, reason)
+            packed = call3(machine, 81, domid, vcpu, masked)
         except (TypeError, OverflowError):
-            raise bad_value(81, (domain_id, reason, )) from None
+            raise bad_value(81, (domid, vcpu, masked, )) from None
         result = known81.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known81, 81, packed)
-        raise refused(81, packed >> 16, (domain_id, reason, ))
+        raise refused(81, packed >> 16, (domid, vcpu, masked, ))
 
     known82 = KNOWN_RESULTS[82]
-    def sched_watchdog(id: int, timeout: int) -> CallResult:
+    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 82, id, timeout)
+            packed = call3(machine, 82, domid, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(82, (id, timeout, )) from None
+            raise bad_value(82, (domid, virq, vcpu, )) from None
         result = known82.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known82, 82, packed)
-        raise refused(82, packed >> 16, (id, timeout, ))
+        raise refused(82, packed >> 16, (domid, virq, vcpu, ))
 
     known83 = KNOWN_RESULTS[83]
-    def sched_op_raw(cmd: int) -> CallResult:
+    def gnttab_set_version(version: int) -> CallResult:
         try:
-            packed = call1(machine, 83, cmd)
+            packed = call1(machine, 83, version)
         except (TypeError, OverflowError):
-            raise bad_value(83, (cmd, )) from None
+            raise bad_value(83, (version, )) from None
         result = known83.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known83, 83, packed)
-        raise refused(83, packed >> 16, (cmd, ))
+        raise refused(83, packed >> 16, (version, ))
 
     known84 = KNOWN_RESULTS[84]
-    def domain_resume(domid: int) -> CallResult:
+    def sched_yield() -> CallResult:
         try:
-            packed = call1(machine, 84, domid)
+            packed = call0(machine, 84)
         except (TypeError, OverflowError):
-            raise bad_value(84, (domid, )) from None
+            raise bad_value(84, ()) from None
         result = known84.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known84, 84, packed)
-        raise refused(84, packed >> 16, (domid, ))
+        raise refused(84, packed >> 16, ())
 
     known85 = KNOWN_RESULTS[85]
-    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+    def sched_block() -> CallResult:
         try:
-            packed = call2(machine, 85, domid, id)
+            packed = call0(machine, 85)
         except (TypeError, OverflowError):
-            raise bad_value(85, (domid, id, )) from None
+            raise bad_value(85, ()) from None
         result = known85.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known85, 85, packed)
-        raise refused(85, packed >> 16, (domid, id, ))
+        raise refused(85, packed >> 16, ())
 
     known86 = KNOWN_RESULTS[86]
-    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+    def sched_shutdown(reason: int) -> CallResult:
         try:
-            packed = call2(machine, 86, domid, vcpu)
+            packed = call1(machine, 86, reason)
         except (TypeError, OverflowError):
-            raise bad_value(86, (domid, vcpu, )) from None
+            raise bad_value(86, (reason, )) from None
         result = known86.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known86, 86, packed)
-        raise refused(86, packed >> 16, (domid, vcpu, ))
+        raise refused(86, packed >> 16, (reason, ))
 
-    def acquire_resource(domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
-        return call_lists(87, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
-
-    known88 = KNOWN_RESULTS[88]
-    def resource_size(domid: int, type: int, id: int) -> CallResult:
+    known87 = KNOWN_RESULTS[87]
+    def sched_shutdown_code(reason: int) -> CallResult:
         try:
-            packed = call3(machine, 88, domid, type, id)
+            packed = call1(machine, 87, reason)
         except (TypeError, OverflowError):
-            raise bad_value(88, (domid, type, id, )) from None
-        if packed >= 0:
-            return CallResult((88, packed, out[0]))
-        result = known88.get(packed)
+            raise bad_value(87, (reason, )) from None
+        result = known87.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known88, 88, packed)
-        raise refused(88, packed >> 16, (domid, type, id, ))
+            return remember(known87, 87, packed)
+        raise refused(87, packed >> 16, (reason, ))
 
-    def map_resource(domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
-        return call_lists(89, (domid, type, id, frame, nr_frames, writable, ))
+    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
+        return call_lists(88, (ports, nr_ports, timeout, ))
+
+    known89 = KNOWN_RESULTS[89]
+    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
+        try:
+            packed = call2(machine, 89, domain_id, reason)
+        except (TypeError, OverflowError):
+            raise bad_value(89, (domain_id, reason, )) from None
+        result = known89.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known89, 89, packed)
+        raise refused(89, packed >> 16, (domain_id, reason, ))
 
     known90 = KNOWN_RESULTS[90]
-    def unmap_resource(mapping: int) -> CallResult:
+    def sched_watchdog(id: int, timeout: int) -> CallResult:
         try:
-            packed = call1(machine, 90, mapping)
+            packed = call2(machine, 90, id, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(90, (mapping, )) from None
+            raise bad_value(90, (id, timeout, )) from None
         result = known90.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known90, 90, packed)
-        raise refused(90, packed >> 16, (mapping, ))
+        raise refused(90, packed >> 16, (id, timeout, ))
 
     known91 = KNOWN_RESULTS[91]
-    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
+    def sched_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call2(machine, 91, domid, handle_bufioreq)
+            packed = call1(machine, 91, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(91, (domid, handle_bufioreq, )) from None
-        if packed >= 0:
-            return CallResult((91, packed, out[0]))
+            raise bad_value(91, (cmd, )) from None
         result = known91.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known91, 91, packed)
-        raise refused(91, packed >> 16, (domid, handle_bufioreq, ))
+        raise refused(91, packed >> 16, (cmd, ))
 
     known92 = KNOWN_RESULTS[92]
-    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+    def domain_resume(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 92, domid, id)
+            packed = call1(machine, 92, domid)
         except (TypeError, OverflowError):
-            raise bad_value(92, (domid, id, )) from None
+            raise bad_value(92, (domid, )) from None
         result = known92.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known92, 92, packed)
-        raise refused(92, packed >> 16, (domid, id, ))
+        raise refused(92, packed >> 16, (domid, ))
 
-    def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
-        return call_lists(93, (uuid, flags, ))
+    known93 = KNOWN_RESULTS[93]
+    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 93, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(93, (domid, id, )) from None
+        result = known93.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known93, 93, packed)
+        raise refused(93, packed >> 16, (domid, id, ))
 
     known94 = KNOWN_RESULTS[94]
-    def tmem_destroy_pool(pool_id: int) -> CallResult:
+    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 94, pool_id)
+            packed = call2(machine, 94, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(94, (pool_id, )) from None
+            raise bad_value(94, (domid, vcpu, )) from None
         result = known94.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known94, 94, packed)
-        raise refused(94, packed >> 16, (pool_id, ))
+        raise refused(94, packed >> 16, (domid, vcpu, ))
+
+    def acquire_resource(domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
+        return call_lists(95, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
+
+    known96 = KNOWN_RESULTS[96]
+    def resource_size(domid: int, type: int, id: int) -> CallResult:
+        try:
+            packed = call3(machine, 96, domid, type, id)
+        except (TypeError, OverflowError):
+            raise bad_value(96, (domid, type, id, )) from None
+        if packed >= 0:
+            return CallResult((96, packed, out[0]))
+        result = known96.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known96, 96, packed)
+        raise refused(96, packed >> 16, (domid, type, id, ))
+
+    def map_resource(domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
+        return call_lists(97, (domid, type, id, frame, nr_frames, writable, ))
+
+    known98 = KNOWN_RESULTS[98]
+    def unmap_resource(mapping: int) -> CallResult:
+        try:
+            packed = call1(machine, 98, mapping)
+        except (TypeError, OverflowError):
+            raise bad_value(98, (mapping, )) from None
+        result = known98.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known98, 98, packed)
+        raise refused(98, packed >> 16, (mapping, ))
+
+    known99 = KNOWN_RESULTS[99]
+    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
+        try:
+            packed = call2(machine, 99, domid, handle_bufioreq)
+        except (TypeError, OverflowError):
+            raise bad_value(99, (domid, handle_bufioreq, )) from None
+        if packed >= 0:
+            return CallResult((99, packed, out[0]))
+        result = known99.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known99, 99, packed)
+        raise refused(99, packed >> 16, (domid, handle_bufioreq, ))
+
+    known100 = KNOWN_RESULTS[100]
+    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 100, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(100, (domid, id, )) from None
+        result = known100.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known100, 100, packed)
+        raise refused(100, packed >> 16, (domid, id, ))
+
+    def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
+        return call_lists(101, (uuid, flags, ))
+
+    known102 = KNOWN_RESULTS[102]
+    def tmem_destroy_pool(pool_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 102, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(102, (pool_id, )) from None
+        result = known102.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known102, 102, packed)
+        raise refused(102, packed >> 16, (pool_id, ))
 
     def tmem_new_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(95, (pool_id, oid, index, ))
+        return call_lists(103, (pool_id, oid, index, ))
 
     def tmem_put_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(96, (pool_id, oid, index, cmfn, ))
+        return call_lists(104, (pool_id, oid, index, cmfn, ))
 
     def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(97, (pool_id, oid, index, cmfn, ))
+        return call_lists(105, (pool_id, oid, index, cmfn, ))
 
     def tmem_flush_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(98, (pool_id, oid, index, ))
+        return call_lists(106, (pool_id, oid, index, ))
 
     def tmem_flush_object(pool_id: int, oid: Sequence[int]) -> CallResult:
-        return call_lists(99, (pool_id, oid, ))
+        return call_lists(107, (pool_id, oid, ))
 
     def tmem_read(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
-        return call_lists(100, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
+        return call_lists(108, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
     def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
-        return call_lists(101, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
+        return call_lists(109, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
     def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(102, (pool_id, oid, index, cmfn, ))
-
-    known103 = KNOWN_RESULTS[103]
-    def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
-        try:
-            packed = call2(machine, 103, cmd, pool_id)
-        except (TypeError, OverflowError):
-            raise bad_value(103, (cmd, pool_id, )) from None
-        result = known103.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known103, 103, packed)
-        raise refused(103, packed >> 16, (cmd, pool_id, ))
-
-    def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
-        return call_lists(104, (cli_id, uuid, auth, ))
-
-    def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
-        return call_lists(105, (cli_id, pool_id, flags, uuid, ))
-
-    known106 = KNOWN_RESULTS[106]
-    def tmem_control_thaw(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 106, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(106, (cli_id, )) from None
-        result = known106.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known106, 106, packed)
-        raise refused(106, packed >> 16, (cli_id, ))
-
-    known107 = KNOWN_RESULTS[107]
-    def tmem_control_freeze(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 107, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(107, (cli_id, )) from None
-        result = known107.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known107, 107, packed)
-        raise refused(107, packed >> 16, (cli_id, ))
-
-    known108 = KNOWN_RESULTS[108]
-    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
-        try:
-            packed = call2(machine, 108, cli_id, kb)
-        except (TypeError, OverflowError):
-            raise bad_value(108, (cli_id, kb, )) from None
-        result = known108.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known108, 108, packed)
-        raise refused(108, packed >> 16, (cli_id, kb, ))
-
-    known109 = KNOWN_RESULTS[109]
-    def tmem_control_destroy(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 109, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(109, (cli_id, )) from None
-        result = known109.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known109, 109, packed)
-        raise refused(109, packed >> 16, (cli_id, ))
-
-    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
-        return call_lists(110, (cli_id, len, use_long, ))
+        return call_lists(110, (pool_id, oid, index, cmfn, ))
 
     known111 = KNOWN_RESULTS[111]
-    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
+    def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 111, cli_id, weight)
+            packed = call2(machine, 111, cmd, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(111, (cli_id, weight, )) from None
+            raise bad_value(111, (cmd, pool_id, )) from None
         result = known111.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known111, 111, packed)
-        raise refused(111, packed >> 16, (cli_id, weight, ))
+        raise refused(111, packed >> 16, (cmd, pool_id, ))
 
-    known112 = KNOWN_RESULTS[112]
-    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
-        try:
-            packed = call2(machine, 112, cli_id, cap)
-        except (TypeError, OverflowError):
-            raise bad_value(112, (cli_id, cap, )) from None
-        result = known112.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known112, 112, packed)
-        raise refused(112, packed >> 16, (cli_id, cap, ))
+    def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
+        return call_lists(112, (cli_id, uuid, auth, ))
 
-    known113 = KNOWN_RESULTS[113]
-    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
-        try:
-            packed = call2(machine, 113, cli_id, compress)
-        except (TypeError, OverflowError):
-            raise bad_value(113, (cli_id, compress, )) from None
-        result = known113.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known113, 113, packed)
-        raise refused(113, packed >> 16, (cli_id, compress, ))
+    def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
+        return call_lists(113, (cli_id, pool_id, flags, uuid, ))
 
     known114 = KNOWN_RESULTS[114]
-    def tmem_control_query_freeable_mb() -> CallResult:
+    def tmem_control_thaw(cli_id: int) -> CallResult:
         try:
-            packed = call0(machine, 114)
+            packed = call1(machine, 114, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(114, ()) from None
+            raise bad_value(114, (cli_id, )) from None
         result = known114.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known114, 114, packed)
-        raise refused(114, packed >> 16, ())
+        raise refused(114, packed >> 16, (cli_id, ))
 
     known115 = KNOWN_RESULTS[115]
-    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+    def tmem_control_freeze(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 115, cli_id, live)
+            packed = call1(machine, 115, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(115, (cli_id, live, )) from None
+            raise bad_value(115, (cli_id, )) from None
         result = known115.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known115, 115, packed)
-        raise refused(115, packed >> 16, (cli_id, live, ))
+        raise refused(115, packed >> 16, (cli_id, ))
 
     known116 = KNOWN_RESULTS[116]
-    def tmem_control_save_get_version() -> CallResult:
+    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
         try:
-            packed = call0(machine, 116)
+            packed = call2(machine, 116, cli_id, kb)
         except (TypeError, OverflowError):
-            raise bad_value(116, ()) from None
+            raise bad_value(116, (cli_id, kb, )) from None
         result = known116.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known116, 116, packed)
-        raise refused(116, packed >> 16, ())
+        raise refused(116, packed >> 16, (cli_id, kb, ))
 
     known117 = KNOWN_RESULTS[117]
-    def tmem_control_save_get_maxpools() -> CallResult:
+    def tmem_control_destroy(cli_id: int) -> CallResult:
         try:
-            packed = call0(machine, 117)
+            packed = call1(machine, 117, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(117, ()) from None
+            raise bad_value(117, (cli_id, )) from None
         result = known117.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known117, 117, packed)
-        raise refused(117, packed >> 16, ())
+        raise refused(117, packed >> 16, (cli_id, ))
 
-    known118 = KNOWN_RESULTS[118]
-    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 118, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(118, (cli_id, )) from None
-        result = known118.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known118, 118, packed)
-        raise refused(118, packed >> 16, (cli_id, ))
+    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        return call_lists(118, (cli_id, len, use_long, ))
 
     known119 = KNOWN_RESULTS[119]
-    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
+    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
         try:
-            packed = call1(machine, 119, cli_id)
+            packed = call2(machine, 119, cli_id, weight)
         except (TypeError, OverflowError):
-            raise bad_value(119, (cli_id, )) from None
+            raise bad_value(119, (cli_id, weight, )) from None
         result = known119.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known119, 119, packed)
-        raise refused(119, packed >> 16, (cli_id, ))
+        raise refused(119, packed >> 16, (cli_id, weight, ))
 
     known120 = KNOWN_RESULTS[120]
-    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
         try:
-            packed = call1(machine, 120, cli_id)
+            packed = call2(machine, 120, cli_id, cap)
         except (TypeError, OverflowError):
-            raise bad_value(120, (cli_id, )) from None
+            raise bad_value(120, (cli_id, cap, )) from None
         result = known120.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known120, 120, packed)
-        raise refused(120, packed >> 16, (cli_id, ))
+        raise refused(120, packed >> 16, (cli_id, cap, ))
 
     known121 = KNOWN_RESULTS[121]
-    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
         try:
-            packed = call2(machine, 121, cli_id, pool_id)
+            packed = call2(machine, 121, cli_id, compress)
         except (TypeError, OverflowError):
-            raise bad_value(121, (cli_id, pool_id, )) from None
+            raise bad_value(121, (cli_id, compress, )) from None
         result = known121.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known121, 121, packed)
-        raise refused(121, packed >> 16, (cli_id, pool_id, ))
+        raise refused(121, packed >> 16, (cli_id, compress, ))
 
     known122 = KNOWN_RESULTS[122]
-    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_query_freeable_mb() -> CallResult:
         try:
-            packed = call2(machine, 122, cli_id, pool_id)
+            packed = call0(machine, 122)
         except (TypeError, OverflowError):
-            raise bad_value(122, (cli_id, pool_id, )) from None
+            raise bad_value(122, ()) from None
         result = known122.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known122, 122, packed)
-        raise refused(122, packed >> 16, (cli_id, pool_id, ))
+        raise refused(122, packed >> 16, ())
 
-    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
-        return call_lists(123, (cli_id, pool_id, ))
+    known123 = KNOWN_RESULTS[123]
+    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+        try:
+            packed = call2(machine, 123, cli_id, live)
+        except (TypeError, OverflowError):
+            raise bad_value(123, (cli_id, live, )) from None
+        result = known123.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known123, 123, packed)
+        raise refused(123, packed >> 16, (cli_id, live, ))
 
     known124 = KNOWN_RESULTS[124]
-    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+    def tmem_control_save_get_version() -> CallResult:
         try:
-            packed = call3(machine, 124, cli_id, pool_id, bufsize)
+            packed = call0(machine, 124)
         except (TypeError, OverflowError):
-            raise bad_value(124, (cli_id, pool_id, bufsize, )) from None
-        if packed >= 0:
-            return CallResult((124, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+            raise bad_value(124, ()) from None
         result = known124.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known124, 124, packed)
-        raise refused(124, packed >> 16, (cli_id, pool_id, bufsize, ))
+        raise refused(124, packed >> 16, ())
 
     known125 = KNOWN_RESULTS[125]
-    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
+    def tmem_control_save_get_maxpools() -> CallResult:
         try:
-            packed = call2(machine, 125, cli_id, bufsize)
+            packed = call0(machine, 125)
         except (TypeError, OverflowError):
-            raise bad_value(125, (cli_id, bufsize, )) from None
-        if packed >= 0:
-            return CallResult((125, packed, out[0], out[1], out[2], out[3], out[4]))
+            raise bad_value(125, ()) from None
         result = known125.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known125, 125, packed)
-        raise refused(125, packed >> 16, (cli_id, bufsize, ))
+        raise refused(125, packed >> 16, ())
 
     known126 = KNOWN_RESULTS[126]
-    def tmem_control_save_end(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 126, cli_id)
         except (TypeError, OverflowError):
@@ -1567,7 +1565,7 @@ def bind_calls(
         raise refused(126, packed >> 16, (cli_id, ))
 
     known127 = KNOWN_RESULTS[127]
-    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 127, cli_id)
         except (TypeError, OverflowError):
@@ -1579,713 +1577,893 @@ def bind_calls(
             return remember(known127, 127, packed)
         raise refused(127, packed >> 16, (cli_id, ))
 
-    def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
-        return call_lists(128, (cli_id, pool_id, oid, index, data, bufsize, ))
+    known128 = KNOWN_RESULTS[128]
+    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 128, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(128, (cli_id, )) from None
+        result = known128.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known128, 128, packed)
+        raise refused(128, packed >> 16, (cli_id, ))
 
-    def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(129, (cli_id, pool_id, oid, index, ))
+    known129 = KNOWN_RESULTS[129]
+    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+        try:
+            packed = call2(machine, 129, cli_id, pool_id)
+        except (TypeError, OverflowError):
+            raise bad_value(129, (cli_id, pool_id, )) from None
+        result = known129.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known129, 129, packed)
+        raise refused(129, packed >> 16, (cli_id, pool_id, ))
 
     known130 = KNOWN_RESULTS[130]
-    def tmem_control_other(subop: int, cli_id: int) -> CallResult:
+    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 130, subop, cli_id)
+            packed = call2(machine, 130, cli_id, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(130, (subop, cli_id, )) from None
+            raise bad_value(130, (cli_id, pool_id, )) from None
         result = known130.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known130, 130, packed)
-        raise refused(130, packed >> 16, (subop, cli_id, ))
+        raise refused(130, packed >> 16, (cli_id, pool_id, ))
 
-    def memory_exchange(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(131, (exchange, nr_in, in_extents, nr_out, out_extents, ))
+    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
+        return call_lists(131, (cli_id, pool_id, ))
 
-    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(132, (exchange, nr_in, in_extents, nr_out, out_extents, ))
+    known132 = KNOWN_RESULTS[132]
+    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+        try:
+            packed = call3(machine, 132, cli_id, pool_id, bufsize)
+        except (TypeError, OverflowError):
+            raise bad_value(132, (cli_id, pool_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((132, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+        result = known132.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known132, 132, packed)
+        raise refused(132, packed >> 16, (cli_id, pool_id, bufsize, ))
 
-    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(133, (domid, nr_extents, extent_order, extent_start, ))
+    known133 = KNOWN_RESULTS[133]
+    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
+        try:
+            packed = call2(machine, 133, cli_id, bufsize)
+        except (TypeError, OverflowError):
+            raise bad_value(133, (cli_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((133, packed, out[0], out[1], out[2], out[3], out[4]))
+        result = known133.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known133, 133, packed)
+        raise refused(133, packed >> 16, (cli_id, bufsize, ))
 
     known134 = KNOWN_RESULTS[134]
-    def advance_time(ns: int) -> CallResult:
+    def tmem_control_save_end(cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 134, ns)
+            packed = call1(machine, 134, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(134, (ns, )) from None
+            raise bad_value(134, (cli_id, )) from None
         result = known134.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known134, 134, packed)
-        raise refused(134, packed >> 16, (ns, ))
+        raise refused(134, packed >> 16, (cli_id, ))
 
     known135 = KNOWN_RESULTS[135]
-    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+    def tmem_control_restore_begin(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 135, vcpuid, ctxt)
+            packed = call1(machine, 135, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(135, (vcpuid, ctxt, )) from None
+            raise bad_value(135, (cli_id, )) from None
         result = known135.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known135, 135, packed)
-        raise refused(135, packed >> 16, (vcpuid, ctxt, ))
+        raise refused(135, packed >> 16, (cli_id, ))
 
-    known136 = KNOWN_RESULTS[136]
-    def vcpu_up(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 136, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(136, (vcpuid, )) from None
-        result = known136.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known136, 136, packed)
-        raise refused(136, packed >> 16, (vcpuid, ))
+    def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
+        return call_lists(136, (cli_id, pool_id, oid, index, data, bufsize, ))
 
-    known137 = KNOWN_RESULTS[137]
-    def vcpu_down(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 137, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(137, (vcpuid, )) from None
-        result = known137.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known137, 137, packed)
-        raise refused(137, packed >> 16, (vcpuid, ))
+    def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
+        return call_lists(137, (cli_id, pool_id, oid, index, ))
 
     known138 = KNOWN_RESULTS[138]
-    def vcpu_is_up(vcpuid: int) -> CallResult:
+    def tmem_control_other(subop: int, cli_id: int) -> CallResult:
         try:
-            packed = call1(machine, 138, vcpuid)
+            packed = call2(machine, 138, subop, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(138, (vcpuid, )) from None
+            raise bad_value(138, (subop, cli_id, )) from None
         result = known138.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known138, 138, packed)
-        raise refused(138, packed >> 16, (vcpuid, ))
+        raise refused(138, packed >> 16, (subop, cli_id, ))
 
-    known139 = KNOWN_RESULTS[139]
-    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
-        try:
-            packed = call1(machine, 139, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(139, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((139, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
-        result = known139.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known139, 139, packed)
-        raise refused(139, packed >> 16, (vcpuid, ))
+    def memory_exchange(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(139, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    known140 = KNOWN_RESULTS[140]
-    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
-        try:
-            packed = call2(machine, 140, vcpuid, addr)
-        except (TypeError, OverflowError):
-            raise bad_value(140, (vcpuid, addr, )) from None
-        result = known140.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known140, 140, packed)
-        raise refused(140, packed >> 16, (vcpuid, addr, ))
+    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(140, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    known141 = KNOWN_RESULTS[141]
-    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
-        try:
-            packed = call2(machine, 141, vcpuid, period_ns)
-        except (TypeError, OverflowError):
-            raise bad_value(141, (vcpuid, period_ns, )) from None
-        result = known141.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known141, 141, packed)
-        raise refused(141, packed >> 16, (vcpuid, period_ns, ))
+    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(141, (domid, nr_extents, extent_order, extent_start, ))
 
     known142 = KNOWN_RESULTS[142]
-    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
+    def advance_time(ns: int) -> CallResult:
         try:
-            packed = call1(machine, 142, vcpuid)
+            packed = call1(machine, 142, ns)
         except (TypeError, OverflowError):
-            raise bad_value(142, (vcpuid, )) from None
+            raise bad_value(142, (ns, )) from None
         result = known142.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known142, 142, packed)
-        raise refused(142, packed >> 16, (vcpuid, ))
+        raise refused(142, packed >> 16, (ns, ))
 
     known143 = KNOWN_RESULTS[143]
-    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 143, vcpuid, timeout_abs_ns, flags)
+            packed = call8(machine, 143, domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
         except (TypeError, OverflowError):
-            raise bad_value(143, (vcpuid, timeout_abs_ns, flags, )) from None
+            raise bad_value(143, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, )) from None
+        if packed >= 0:
+            return CallResult((143, packed, out[0]))
         result = known143.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known143, 143, packed)
-        raise refused(143, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+        raise refused(143, packed >> 16, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, ))
 
     known144 = KNOWN_RESULTS[144]
-    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+    def destroydomain(domid: int) -> CallResult:
         try:
-            packed = call1(machine, 144, vcpuid)
+            packed = call1(machine, 144, domid)
         except (TypeError, OverflowError):
-            raise bad_value(144, (vcpuid, )) from None
+            raise bad_value(144, (domid, )) from None
         result = known144.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known144, 144, packed)
-        raise refused(144, packed >> 16, (vcpuid, ))
+        raise refused(144, packed >> 16, (domid, ))
 
-    known145 = KNOWN_RESULTS[145]
-    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
-        try:
-            packed = call3(machine, 145, vcpuid, mfn, offset)
-        except (TypeError, OverflowError):
-            raise bad_value(145, (vcpuid, mfn, offset, )) from None
-        result = known145.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known145, 145, packed)
-        raise refused(145, packed >> 16, (vcpuid, mfn, offset, ))
+    def getdomaininfo(domid: int) -> CallResult:
+        return call_lists(145, (domid, ))
 
-    known146 = KNOWN_RESULTS[146]
-    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
-        try:
-            packed = call2(machine, 146, vcpuid, arg)
-        except (TypeError, OverflowError):
-            raise bad_value(146, (vcpuid, arg, )) from None
-        result = known146.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known146, 146, packed)
-        raise refused(146, packed >> 16, (vcpuid, arg, ))
+    def getdomaininfolist(first_domain: int, max_domains: int | None = None) -> CallResult:
+        return call_lists(146, (first_domain, max_domains, ))
 
     known147 = KNOWN_RESULTS[147]
-    def vcpu_get_physid(vcpuid: int) -> CallResult:
+    def physinfo() -> CallResult:
         try:
-            packed = call1(machine, 147, vcpuid)
+            packed = call0(machine, 147)
         except (TypeError, OverflowError):
-            raise bad_value(147, (vcpuid, )) from None
+            raise bad_value(147, ()) from None
         if packed >= 0:
-            return CallResult((147, packed, out[0]))
+            return CallResult((147, packed, out[0], out[1], out[2]))
         result = known147.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known147, 147, packed)
-        raise refused(147, packed >> 16, (vcpuid, ))
+        raise refused(147, packed >> 16, ())
 
     known148 = KNOWN_RESULTS[148]
-    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def get_hvm_param(dom: int, param: int) -> CallResult:
         try:
-            packed = call2(machine, 148, vcpuid, addr)
+            packed = call2(machine, 148, dom, param)
         except (TypeError, OverflowError):
-            raise bad_value(148, (vcpuid, addr, )) from None
+            raise bad_value(148, (dom, param, )) from None
+        if packed >= 0:
+            return CallResult((148, packed, out[0]))
         result = known148.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known148, 148, packed)
-        raise refused(148, packed >> 16, (vcpuid, addr, ))
+        raise refused(148, packed >> 16, (dom, param, ))
 
-    known149 = KNOWN_RESULTS[149]
-    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
-        try:
-            packed = call2(machine, 149, cmd, vcpuid)
-        except (TypeError, OverflowError):
-            raise bad_value(149, (cmd, vcpuid, )) from None
-        result = known149.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known149, 149, packed)
-        raise refused(149, packed >> 16, (cmd, vcpuid, ))
+    def getpageframeinfo3(domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(149, (domid, num, array, ))
 
     known150 = KNOWN_RESULTS[150]
-    def set_timer_op(timeout: int) -> CallResult:
+    def monitor_op(domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 150, timeout)
+            packed = call5(machine, 150, domid, op, event, u_lo, u_hi)
         except (TypeError, OverflowError):
-            raise bad_value(150, (timeout, )) from None
+            raise bad_value(150, (domid, op, event, u_lo, u_hi, )) from None
+        if packed >= 0:
+            return CallResult((150, packed, out[0]))
         result = known150.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known150, 150, packed)
-        raise refused(150, packed >> 16, (timeout, ))
+        raise refused(150, packed >> 16, (domid, op, event, u_lo, u_hi, ))
 
     known151 = KNOWN_RESULTS[151]
-    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
         try:
-            packed = call2(machine, 151, domid, vcpu)
+            packed = call2(machine, 151, vcpuid, ctxt)
         except (TypeError, OverflowError):
-            raise bad_value(151, (domid, vcpu, )) from None
+            raise bad_value(151, (vcpuid, ctxt, )) from None
         result = known151.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known151, 151, packed)
-        raise refused(151, packed >> 16, (domid, vcpu, ))
+        raise refused(151, packed >> 16, (vcpuid, ctxt, ))
 
     known152 = KNOWN_RESULTS[152]
-    def xenver_version() -> CallResult:
+    def vcpu_up(vcpuid: int) -> CallResult:
         try:
-            packed = call0(machine, 152)
+            packed = call1(machine, 152, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(152, ()) from None
+            raise bad_value(152, (vcpuid, )) from None
         result = known152.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known152, 152, packed)
-        raise refused(152, packed >> 16, ())
+        raise refused(152, packed >> 16, (vcpuid, ))
 
-    def xenver_extraversion() -> CallResult:
-        return call_lists(153, ())
+    known153 = KNOWN_RESULTS[153]
+    def vcpu_down(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 153, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(153, (vcpuid, )) from None
+        result = known153.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known153, 153, packed)
+        raise refused(153, packed >> 16, (vcpuid, ))
 
-    def xenver_compile_info() -> CallResult:
-        return call_lists(154, ())
+    known154 = KNOWN_RESULTS[154]
+    def vcpu_is_up(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 154, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(154, (vcpuid, )) from None
+        result = known154.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known154, 154, packed)
+        raise refused(154, packed >> 16, (vcpuid, ))
 
-    def xenver_capabilities() -> CallResult:
-        return call_lists(155, ())
+    known155 = KNOWN_RESULTS[155]
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 155, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(155, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((155, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
+        result = known155.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known155, 155, packed)
+        raise refused(155, packed >> 16, (vcpuid, ))
 
-    def xenver_changeset() -> CallResult:
-        return call_lists(156, ())
+    known156 = KNOWN_RESULTS[156]
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
+        try:
+            packed = call2(machine, 156, vcpuid, addr)
+        except (TypeError, OverflowError):
+            raise bad_value(156, (vcpuid, addr, )) from None
+        result = known156.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known156, 156, packed)
+        raise refused(156, packed >> 16, (vcpuid, addr, ))
 
     known157 = KNOWN_RESULTS[157]
-    def xenver_platform_parameters() -> CallResult:
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
         try:
-            packed = call0(machine, 157)
+            packed = call2(machine, 157, vcpuid, period_ns)
         except (TypeError, OverflowError):
-            raise bad_value(157, ()) from None
-        if packed >= 0:
-            return CallResult((157, packed, out[0]))
+            raise bad_value(157, (vcpuid, period_ns, )) from None
         result = known157.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known157, 157, packed)
-        raise refused(157, packed >> 16, ())
+        raise refused(157, packed >> 16, (vcpuid, period_ns, ))
 
     known158 = KNOWN_RESULTS[158]
-    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 158, submap_idx)
+            packed = call1(machine, 158, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(158, (submap_idx, )) from None
-        if packed >= 0:
-            return CallResult((158, packed, out[0]))
+            raise bad_value(158, (vcpuid, )) from None
         result = known158.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known158, 158, packed)
-        raise refused(158, packed >> 16, (submap_idx, ))
+        raise refused(158, packed >> 16, (vcpuid, ))
 
     known159 = KNOWN_RESULTS[159]
-    def xenver_pagesize(arg: int = 0) -> CallResult:
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 159, arg)
+            packed = call3(machine, 159, vcpuid, timeout_abs_ns, flags)
         except (TypeError, OverflowError):
-            raise bad_value(159, (arg, )) from None
+            raise bad_value(159, (vcpuid, timeout_abs_ns, flags, )) from None
         result = known159.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known159, 159, packed)
-        raise refused(159, packed >> 16, (arg, ))
+        raise refused(159, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
 
-    def xenver_guest_handle() -> CallResult:
-        return call_lists(160, ())
+    known160 = KNOWN_RESULTS[160]
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 160, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(160, (vcpuid, )) from None
+        result = known160.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known160, 160, packed)
+        raise refused(160, packed >> 16, (vcpuid, ))
 
-    def xenver_commandline() -> CallResult:
-        return call_lists(161, ())
+    known161 = KNOWN_RESULTS[161]
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+        try:
+            packed = call3(machine, 161, vcpuid, mfn, offset)
+        except (TypeError, OverflowError):
+            raise bad_value(161, (vcpuid, mfn, offset, )) from None
+        result = known161.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known161, 161, packed)
+        raise refused(161, packed >> 16, (vcpuid, mfn, offset, ))
 
     known162 = KNOWN_RESULTS[162]
-    def xenver_raw(cmd: int) -> CallResult:
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 162, cmd)
+            packed = call2(machine, 162, vcpuid, arg)
         except (TypeError, OverflowError):
-            raise bad_value(162, (cmd, )) from None
+            raise bad_value(162, (vcpuid, arg, )) from None
         result = known162.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known162, 162, packed)
-        raise refused(162, packed >> 16, (cmd, ))
+        raise refused(162, packed >> 16, (vcpuid, arg, ))
 
-    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
-        return call_lists(163, (calls, nr_calls, ))
+    known163 = KNOWN_RESULTS[163]
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
+        try:
+            packed = call1(machine, 163, vcpuid)
+        except (TypeError, OverflowError):
+            raise bad_value(163, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((163, packed, out[0]))
+        result = known163.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known163, 163, packed)
+        raise refused(163, packed >> 16, (vcpuid, ))
 
     known164 = KNOWN_RESULTS[164]
-    def set_trap_table(table: int) -> CallResult:
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call1(machine, 164, table)
+            packed = call2(machine, 164, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(164, (table, )) from None
+            raise bad_value(164, (vcpuid, addr, )) from None
         result = known164.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known164, 164, packed)
-        raise refused(164, packed >> 16, (table, ))
+        raise refused(164, packed >> 16, (vcpuid, addr, ))
 
     known165 = KNOWN_RESULTS[165]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
         try:
-            packed = call4(machine, 165, req, count, pdone, foreigndom)
+            packed = call2(machine, 165, cmd, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(165, (req, count, pdone, foreigndom, )) from None
+            raise bad_value(165, (cmd, vcpuid, )) from None
         result = known165.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known165, 165, packed)
-        raise refused(165, packed >> 16, (req, count, pdone, foreigndom, ))
+        raise refused(165, packed >> 16, (cmd, vcpuid, ))
 
     known166 = KNOWN_RESULTS[166]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
+    def set_timer_op(timeout: int) -> CallResult:
         try:
-            packed = call2(machine, 166, frame_list, entries)
+            packed = call1(machine, 166, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(166, (frame_list, entries, )) from None
+            raise bad_value(166, (timeout, )) from None
         result = known166.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known166, 166, packed)
-        raise refused(166, packed >> 16, (frame_list, entries, ))
+        raise refused(166, packed >> 16, (timeout, ))
 
     known167 = KNOWN_RESULTS[167]
-    def stack_switch(ss: int, esp: int) -> CallResult:
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
         try:
-            packed = call2(machine, 167, ss, esp)
+            packed = call2(machine, 167, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(167, (ss, esp, )) from None
+            raise bad_value(167, (domid, vcpu, )) from None
         result = known167.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known167, 167, packed)
-        raise refused(167, packed >> 16, (ss, esp, ))
+        raise refused(167, packed >> 16, (domid, vcpu, ))
 
     known168 = KNOWN_RESULTS[168]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+    def xenver_version() -> CallResult:
         try:
-            packed = call3(machine, 168, event_address, failsafe_address, syscall_address)
+            packed = call0(machine, 168)
         except (TypeError, OverflowError):
-            raise bad_value(168, (event_address, failsafe_address, syscall_address, )) from None
+            raise bad_value(168, ()) from None
         result = known168.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known168, 168, packed)
-        raise refused(168, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+        raise refused(168, packed >> 16, ())
 
-    known169 = KNOWN_RESULTS[169]
-    def fpu_taskswitch(set: int) -> CallResult:
-        try:
-            packed = call1(machine, 169, set)
-        except (TypeError, OverflowError):
-            raise bad_value(169, (set, )) from None
-        result = known169.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known169, 169, packed)
-        raise refused(169, packed >> 16, (set, ))
+    def xenver_extraversion() -> CallResult:
+        return call_lists(169, ())
 
-    known170 = KNOWN_RESULTS[170]
-    def set_debugreg(reg: int, value: int) -> CallResult:
-        try:
-            packed = call2(machine, 170, reg, value)
-        except (TypeError, OverflowError):
-            raise bad_value(170, (reg, value, )) from None
-        result = known170.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known170, 170, packed)
-        raise refused(170, packed >> 16, (reg, value, ))
+    def xenver_compile_info() -> CallResult:
+        return call_lists(170, ())
 
-    known171 = KNOWN_RESULTS[171]
-    def get_debugreg(reg: int) -> CallResult:
-        try:
-            packed = call1(machine, 171, reg)
-        except (TypeError, OverflowError):
-            raise bad_value(171, (reg, )) from None
-        result = known171.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known171, 171, packed)
-        raise refused(171, packed >> 16, (reg, ))
+    def xenver_capabilities() -> CallResult:
+        return call_lists(171, ())
 
-    known172 = KNOWN_RESULTS[172]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
-        try:
-            packed = call2(machine, 172, ma, desc)
-        except (TypeError, OverflowError):
-            raise bad_value(172, (ma, desc, )) from None
-        result = known172.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known172, 172, packed)
-        raise refused(172, packed >> 16, (ma, desc, ))
+    def xenver_changeset() -> CallResult:
+        return call_lists(172, ())
 
     known173 = KNOWN_RESULTS[173]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+    def xenver_platform_parameters() -> CallResult:
         try:
-            packed = call3(machine, 173, va, val, flags)
+            packed = call0(machine, 173)
         except (TypeError, OverflowError):
-            raise bad_value(173, (va, val, flags, )) from None
+            raise bad_value(173, ()) from None
+        if packed >= 0:
+            return CallResult((173, packed, out[0]))
         result = known173.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known173, 173, packed)
-        raise refused(173, packed >> 16, (va, val, flags, ))
+        raise refused(173, packed >> 16, ())
 
     known174 = KNOWN_RESULTS[174]
-    def iret() -> CallResult:
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
         try:
-            packed = call0(machine, 174)
+            packed = call1(machine, 174, submap_idx)
         except (TypeError, OverflowError):
-            raise bad_value(174, ()) from None
+            raise bad_value(174, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((174, packed, out[0]))
         result = known174.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known174, 174, packed)
-        raise refused(174, packed >> 16, ())
+        raise refused(174, packed >> 16, (submap_idx, ))
 
     known175 = KNOWN_RESULTS[175]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def xenver_pagesize(arg: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 175, which, base)
+            packed = call1(machine, 175, arg)
         except (TypeError, OverflowError):
-            raise bad_value(175, (which, base, )) from None
+            raise bad_value(175, (arg, )) from None
         result = known175.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known175, 175, packed)
-        raise refused(175, packed >> 16, (which, base, ))
+        raise refused(175, packed >> 16, (arg, ))
 
-    known176 = KNOWN_RESULTS[176]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
-        try:
-            packed = call4(machine, 176, ops, count, pdone, foreigndom)
-        except (TypeError, OverflowError):
-            raise bad_value(176, (ops, count, pdone, foreigndom, )) from None
-        result = known176.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known176, 176, packed)
-        raise refused(176, packed >> 16, (ops, count, pdone, foreigndom, ))
+    def xenver_guest_handle() -> CallResult:
+        return call_lists(176, ())
 
-    known177 = KNOWN_RESULTS[177]
-    def physdev_set_iopl(arg: int) -> CallResult:
-        try:
-            packed = call1(machine, 177, arg)
-        except (TypeError, OverflowError):
-            raise bad_value(177, (arg, )) from None
-        result = known177.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known177, 177, packed)
-        raise refused(177, packed >> 16, (arg, ))
+    def xenver_commandline() -> CallResult:
+        return call_lists(177, ())
 
     known178 = KNOWN_RESULTS[178]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def xenver_raw(cmd: int) -> CallResult:
         try:
-            packed = call0(machine, 178)
+            packed = call1(machine, 178, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(178, ()) from None
+            raise bad_value(178, (cmd, )) from None
         result = known178.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known178, 178, packed)
-        raise refused(178, packed >> 16, ())
+        raise refused(178, packed >> 16, (cmd, ))
 
-    known179 = KNOWN_RESULTS[179]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
-        try:
-            packed = call2(machine, 179, bitmap, nr_ports)
-        except (TypeError, OverflowError):
-            raise bad_value(179, (bitmap, nr_ports, )) from None
-        result = known179.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known179, 179, packed)
-        raise refused(179, packed >> 16, (bitmap, nr_ports, ))
+    def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
+        return call_lists(179, (calls, nr_calls, ))
 
     known180 = KNOWN_RESULTS[180]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def set_trap_table(table: int) -> CallResult:
         try:
-            packed = call2(machine, 180, apic_physbase, reg)
+            packed = call1(machine, 180, table)
         except (TypeError, OverflowError):
-            raise bad_value(180, (apic_physbase, reg, )) from None
+            raise bad_value(180, (table, )) from None
         result = known180.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known180, 180, packed)
-        raise refused(180, packed >> 16, (apic_physbase, reg, ))
+        raise refused(180, packed >> 16, (table, ))
 
     known181 = KNOWN_RESULTS[181]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call3(machine, 181, apic_physbase, reg, value)
+            packed = call4(machine, 181, req, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(181, (apic_physbase, reg, value, )) from None
+            raise bad_value(181, (req, count, pdone, foreigndom, )) from None
         result = known181.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known181, 181, packed)
-        raise refused(181, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(181, packed >> 16, (req, count, pdone, foreigndom, ))
 
     known182 = KNOWN_RESULTS[182]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
         try:
-            packed = call1(machine, 182, irq)
+            packed = call2(machine, 182, frame_list, entries)
         except (TypeError, OverflowError):
-            raise bad_value(182, (irq, )) from None
+            raise bad_value(182, (frame_list, entries, )) from None
         result = known182.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known182, 182, packed)
-        raise refused(182, packed >> 16, (irq, ))
+        raise refused(182, packed >> 16, (frame_list, entries, ))
 
     known183 = KNOWN_RESULTS[183]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def stack_switch(ss: int, esp: int) -> CallResult:
         try:
-            packed = call1(machine, 183, irq)
+            packed = call2(machine, 183, ss, esp)
         except (TypeError, OverflowError):
-            raise bad_value(183, (irq, )) from None
-        if packed >= 0:
-            return CallResult((183, packed, out[0]))
+            raise bad_value(183, (ss, esp, )) from None
         result = known183.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known183, 183, packed)
-        raise refused(183, packed >> 16, (irq, ))
+        raise refused(183, packed >> 16, (ss, esp, ))
 
     known184 = KNOWN_RESULTS[184]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         try:
-            packed = call2(machine, 184, cmd, arg)
+            packed = call3(machine, 184, event_address, failsafe_address, syscall_address)
         except (TypeError, OverflowError):
-            raise bad_value(184, (cmd, arg, )) from None
+            raise bad_value(184, (event_address, failsafe_address, syscall_address, )) from None
         result = known184.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known184, 184, packed)
-        raise refused(184, packed >> 16, (cmd, arg, ))
+        raise refused(184, packed >> 16, (event_address, failsafe_address, syscall_address, ))
 
     known185 = KNOWN_RESULTS[185]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def fpu_taskswitch(set: int) -> CallResult:
         try:
-            packed = call2(machine, 185, cmd, type)
+            packed = call1(machine, 185, set)
         except (TypeError, OverflowError):
-            raise bad_value(185, (cmd, type, )) from None
+            raise bad_value(185, (set, )) from None
         result = known185.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known185, 185, packed)
-        raise refused(185, packed >> 16, (cmd, type, ))
+        raise refused(185, packed >> 16, (set, ))
 
     known186 = KNOWN_RESULTS[186]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def set_debugreg(reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 186, handler_address)
+            packed = call2(machine, 186, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(186, (handler_address, )) from None
+            raise bad_value(186, (reg, value, )) from None
         result = known186.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known186, 186, packed)
-        raise refused(186, packed >> 16, (handler_address, ))
+        raise refused(186, packed >> 16, (reg, value, ))
 
     known187 = KNOWN_RESULTS[187]
-    def nmi_op_unregister() -> CallResult:
+    def get_debugreg(reg: int) -> CallResult:
         try:
-            packed = call0(machine, 187)
+            packed = call1(machine, 187, reg)
         except (TypeError, OverflowError):
-            raise bad_value(187, ()) from None
+            raise bad_value(187, (reg, )) from None
         result = known187.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known187, 187, packed)
-        raise refused(187, packed >> 16, ())
+        raise refused(187, packed >> 16, (reg, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(188, (count, buffer, ))
+    known188 = KNOWN_RESULTS[188]
+    def update_descriptor(ma: int, desc: int) -> CallResult:
+        try:
+            packed = call2(machine, 188, ma, desc)
+        except (TypeError, OverflowError):
+            raise bad_value(188, (ma, desc, )) from None
+        result = known188.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known188, 188, packed)
+        raise refused(188, packed >> 16, (ma, desc, ))
 
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(189, (count, ))
+    known189 = KNOWN_RESULTS[189]
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+        try:
+            packed = call3(machine, 189, va, val, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(189, (va, val, flags, )) from None
+        result = known189.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known189, 189, packed)
+        raise refused(189, packed >> 16, (va, val, flags, ))
 
     known190 = KNOWN_RESULTS[190]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    def iret() -> CallResult:
         try:
-            packed = call2(machine, 190, cmd, count)
+            packed = call0(machine, 190)
         except (TypeError, OverflowError):
-            raise bad_value(190, (cmd, count, )) from None
+            raise bad_value(190, ()) from None
         result = known190.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known190, 190, packed)
-        raise refused(190, packed >> 16, (cmd, count, ))
+        raise refused(190, packed >> 16, ())
 
     known191 = KNOWN_RESULTS[191]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def set_segment_base(which: int, base: int) -> CallResult:
         try:
-            packed = call6(machine, 191, op, a0, a1, a2, a3, a4)
+            packed = call2(machine, 191, which, base)
         except (TypeError, OverflowError):
-            raise bad_value(191, (op, a0, a1, a2, a3, a4, )) from None
+            raise bad_value(191, (which, base, )) from None
         result = known191.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known191, 191, packed)
-        raise refused(191, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+        raise refused(191, packed >> 16, (which, base, ))
+
+    known192 = KNOWN_RESULTS[192]
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+        try:
+            packed = call4(machine, 192, ops, count, pdone, foreigndom)
+        except (TypeError, OverflowError):
+            raise bad_value(192, (ops, count, pdone, foreigndom, )) from None
+        result = known192.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known192, 192, packed)
+        raise refused(192, packed >> 16, (ops, count, pdone, foreigndom, ))
+
+    known193 = KNOWN_RESULTS[193]
+    def physdev_set_iopl(arg: int) -> CallResult:
+        try:
+            packed = call1(machine, 193, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(193, (arg, )) from None
+        result = known193.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known193, 193, packed)
+        raise refused(193, packed >> 16, (arg, ))
+
+    known194 = KNOWN_RESULTS[194]
+    def physdev_irq_unmask_notify() -> CallResult:
+        try:
+            packed = call0(machine, 194)
+        except (TypeError, OverflowError):
+            raise bad_value(194, ()) from None
+        result = known194.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known194, 194, packed)
+        raise refused(194, packed >> 16, ())
+
+    known195 = KNOWN_RESULTS[195]
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+        try:
+            packed = call2(machine, 195, bitmap, nr_ports)
+        except (TypeError, OverflowError):
+            raise bad_value(195, (bitmap, nr_ports, )) from None
+        result = known195.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known195, 195, packed)
+        raise refused(195, packed >> 16, (bitmap, nr_ports, ))
+
+    known196 = KNOWN_RESULTS[196]
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+        try:
+            packed = call2(machine, 196, apic_physbase, reg)
+        except (TypeError, OverflowError):
+            raise bad_value(196, (apic_physbase, reg, )) from None
+        result = known196.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known196, 196, packed)
+        raise refused(196, packed >> 16, (apic_physbase, reg, ))
+
+    known197 = KNOWN_RESULTS[197]
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+        try:
+            packed = call3(machine, 197, apic_physbase, reg, value)
+        except (TypeError, OverflowError):
+            raise bad_value(197, (apic_physbase, reg, value, )) from None
+        result = known197.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known197, 197, packed)
+        raise refused(197, packed >> 16, (apic_physbase, reg, value, ))
+
+    known198 = KNOWN_RESULTS[198]
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 198, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(198, (irq, )) from None
+        result = known198.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known198, 198, packed)
+        raise refused(198, packed >> 16, (irq, ))
+
+    known199 = KNOWN_RESULTS[199]
+    def physdev_irq_status_query(irq: int) -> CallResult:
+        try:
+            packed = call1(machine, 199, irq)
+        except (TypeError, OverflowError):
+            raise bad_value(199, (irq, )) from None
+        if packed >= 0:
+            return CallResult((199, packed, out[0]))
+        result = known199.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known199, 199, packed)
+        raise refused(199, packed >> 16, (irq, ))
+
+    known200 = KNOWN_RESULTS[200]
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+        try:
+            packed = call2(machine, 200, cmd, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(200, (cmd, arg, )) from None
+        result = known200.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known200, 200, packed)
+        raise refused(200, packed >> 16, (cmd, arg, ))
+
+    known201 = KNOWN_RESULTS[201]
+    def vm_assist(cmd: int, type: int) -> CallResult:
+        try:
+            packed = call2(machine, 201, cmd, type)
+        except (TypeError, OverflowError):
+            raise bad_value(201, (cmd, type, )) from None
+        result = known201.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known201, 201, packed)
+        raise refused(201, packed >> 16, (cmd, type, ))
+
+    known202 = KNOWN_RESULTS[202]
+    def nmi_op_register(handler_address: int) -> CallResult:
+        try:
+            packed = call1(machine, 202, handler_address)
+        except (TypeError, OverflowError):
+            raise bad_value(202, (handler_address, )) from None
+        result = known202.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known202, 202, packed)
+        raise refused(202, packed >> 16, (handler_address, ))
+
+    known203 = KNOWN_RESULTS[203]
+    def nmi_op_unregister() -> CallResult:
+        try:
+            packed = call0(machine, 203)
+        except (TypeError, OverflowError):
+            raise bad_value(203, ()) from None
+        result = known203.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known203, 203, packed)
+        raise refused(203, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(204, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(205, (count, ))
+
+    known206 = KNOWN_RESULTS[206]
+    def console_io_raw(cmd: int, count: int) -> CallResult:
+        try:
+            packed = call2(machine, 206, cmd, count)
+        except (TypeError, OverflowError):
+            raise bad_value(206, (cmd, count, )) from None
+        result = known206.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known206, 206, packed)
+        raise refused(206, packed >> 16, (cmd, count, ))
+
+    known207 = KNOWN_RESULTS[207]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 207, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(207, (op, a0, a1, a2, a3, a4, )) from None
+        result = known207.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known207, 207, packed)
+        raise refused(207, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(192, (count, chars, ))
+        return call_lists(208, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(193, (count, ))
+        return call_lists(209, (count, ))
 
     return (
         memshr_control,
@@ -2300,6 +2478,9 @@ def bind_calls(
         memshr_debug_gfn,
         memshr_debug_gref,
         memshr_audit,
+        memshr_range_share,
+        memshr_fork,
+        memshr_fork_reset,
         sharing_freed_pages,
         sharing_used_frames,
         mem_paging_enable,
@@ -2313,6 +2494,8 @@ def bind_calls(
         mem_access_resume,
         hvm_set_mem_access,
         hvm_get_mem_access,
+        mem_access_set_multi,
+        set_access_required,
         increase_reservation,
         decrease_reservation,
         populate_physmap,
@@ -2320,6 +2503,7 @@ def bind_calls(
         maximum_reservation,
         maximum_ram_page,
         remove_from_physmap,
+        maximum_gpfn,
         domain_getinfo,
         domain_setmaxmem,
         domain_set_target,
@@ -2345,6 +2529,8 @@ def bind_calls(
         ring_put_response,
         evtchn_send,
         domain_set_max_evtchn,
+        vm_event_resume,
+        vm_event_get_version,
         inject_fault,
         evtchn_alloc_unbound,
         evtchn_bind_interdomain,
@@ -2423,6 +2609,14 @@ def bind_calls(
         memory_exchange_and_pin,
         memory_unpin,
         advance_time,
+        createdomain,
+        destroydomain,
+        getdomaininfo,
+        getdomaininfolist,
+        physinfo,
+        get_hvm_param,
+        getpageframeinfo3,
+        monitor_op,
         vcpu_initialise,
         vcpu_up,
         vcpu_down,
@@ -2666,6 +2860,53 @@ class CallMethods:
         """
         return self._bound[11]()
 
+    def memshr_range_share(self, source_domain: int, client_domain: int, first_gfn: int, last_gfn: int, opaque: int = 0, pad: int = 0) -> CallResult:
+        """Share every sharable gfn of [first_gfn, last_gfn] between two paused domains (4.7's
+        range op; 4.17 sub-op 8).  Xen 4.2 has no such sub-op: it runs its sharing prologue
+        and answers ENOSYS.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_sharing_op_range_share 8.
+        Caller: toolstack.
+        ``source_domain``: the domain whose pages are kept (mso.domain).
+        ``client_domain``: the domain whose pages are replaced.
+        ``first_gfn``: the first gfn of the range.
+        ``last_gfn``: the last gfn of the range.
+        ``opaque``: the continuation gfn (0: start at first_gfn).
+        ``pad``: range._pad[0..2], which 4.17 requires to be 0.
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        return self._bound[12](source_domain, client_domain, first_gfn, last_gfn, opaque, pad)
+
+    def memshr_fork(self, domid: int, parent_domain: int, flags: int = 0, pad: int = 0) -> CallResult:
+        """Make domid a fork of parent_domain (4.14's VM forking; 4.17 sub-op 9).  Xen 4.2 has
+        no such sub-op: it runs its sharing prologue on domid and answers ENOSYS.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_sharing_op_fork 9.
+        Caller: toolstack.
+        ``domid``: the fork (mso.domain), an empty domain paused by the toolstack.
+        ``parent_domain``: the domain forked.
+        ``flags``: XENMEM_FORK_* bits (4.17).
+        ``pad``: fork.pad, which 4.17 requires to be 0.
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        return self._bound[13](domid, parent_domain, flags, pad)
+
+    def memshr_fork_reset(self, domid: int, flags: int = 0, pad: int = 0) -> CallResult:
+        """Reset a fork's state and/or memory to its parent's (4.17 sub-op 10).  Xen 4.2 has no
+        such sub-op: it runs its sharing prologue and answers ENOSYS.
+
+        Hypercall: memory_op 12 / XENMEM_sharing_op 22 / XENMEM_sharing_op_fork_reset 10.
+        Caller: toolstack.
+        ``domid``: the fork.
+        ``flags``: XENMEM_FORK_RESET_* bits (4.17).
+        ``pad``: fork.pad, which 4.17 requires to be 0.
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        return self._bound[14](domid, flags, pad)
+
     def sharing_freed_pages(self) -> CallResult:
         """Total pages freed by sharing on the host (nr_saved_mfns).
 
@@ -2675,7 +2916,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[12]()
+        return self._bound[15]()
 
     def sharing_used_frames(self) -> CallResult:
         """Total frames occupied by shared pages on the host (nr_shared_mfns).
@@ -2686,7 +2927,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[13]()
+        return self._bound[16]()
 
     def mem_paging_enable(self, domain_id: int) -> CallResult:
         """Create the paging ring on which Xen posts page-in requests.
@@ -2701,7 +2942,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, EMLINK, ENOSYS.
         """
-        return self._bound[14](domain_id)
+        return self._bound[17](domain_id)
 
     def mem_paging_disable(self, domain_id: int) -> CallResult:
         """Tear down the paging ring; paged-out gfns stay paged out.
@@ -2713,7 +2954,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
-        return self._bound[15](domain_id)
+        return self._bound[18](domain_id)
 
     def mem_paging_nominate(self, domain_id: int, gfn: int) -> CallResult:
         """Mark a gfn for eviction (p2m type ram_paging_out); every access now faults.
@@ -2725,7 +2966,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         """
-        return self._bound[16](domain_id, gfn)
+        return self._bound[19](domain_id, gfn)
 
     def mem_paging_evict(self, domain_id: int, gfn: int) -> CallResult:
         """Free the frame of a nominated gfn (p2m type ram_paged, no frame).
@@ -2737,7 +2978,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         """
-        return self._bound[17](domain_id, gfn)
+        return self._bound[20](domain_id, gfn)
 
     def mem_paging_prep(self, domain_id: int, gfn: int) -> CallResult:
         """Finish a page-in whose frame is still present (no buffer).
@@ -2749,7 +2990,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        return self._bound[18](domain_id, gfn)
+        return self._bound[21](domain_id, gfn)
 
     def mem_paging_load(self, domain_id: int, gfn: int, buffer: int) -> CallResult:
         """Page a gfn back in from the pager's buffer (prep with a buffer).
@@ -2765,7 +3006,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EFAULT, ENODEV, EINVAL,
         ENOSYS.
         """
-        return self._bound[19](domain_id, gfn, buffer)
+        return self._bound[22](domain_id, gfn, buffer)
 
     def mem_access_enable(self, domain_id: int) -> CallResult:
         """Create the access ring on which Xen posts access violations (Intel EPT only).
@@ -2780,7 +3021,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, ENOSYS.
         """
-        return self._bound[20](domain_id)
+        return self._bound[23](domain_id)
 
     def mem_access_disable(self, domain_id: int) -> CallResult:
         """Tear down the access ring.
@@ -2792,7 +3033,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
-        return self._bound[21](domain_id)
+        return self._bound[24](domain_id)
 
     def mem_access_resume(self, domain_id: int, gfn: int = 0) -> CallResult:
         """Consume the listener's responses on the access ring and unpause the vcpus they name
@@ -2805,7 +3046,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
-        return self._bound[22](domain_id, gfn)
+        return self._bound[25](domain_id, gfn)
 
     def hvm_set_mem_access(self, dom: int, memaccess: int, first_pfn: int, nr: int) -> CallResult:
         """Set the access type of a range of gfns, or the domain default when first_pfn is ~0.
@@ -2819,7 +3060,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
         """
-        return self._bound[23](dom, memaccess, first_pfn, nr)
+        return self._bound[26](dom, memaccess, first_pfn, nr)
 
     def hvm_get_mem_access(self, dom: int, pfn: int) -> CallResult:
         """Read the access type of a gfn, or the domain default when pfn is ~0.
@@ -2832,7 +3073,36 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
         """
-        return self._bound[24](dom, pfn)
+        return self._bound[27](dom, pfn)
+
+    def mem_access_set_multi(self, domain_id: int, nr: int | None = None, entries: Sequence[Sequence[int]] = REQUIRED) -> CallResult:
+        """Set the access type of each gfn of a list to its own value (4.9's
+        XENMEM_access_op_set_access_multi, 4.17 op 4).  Xen 4.2's XENMEM_access_op knows
+        only resume: it runs its prologue and answers ENOSYS.
+
+        Hypercall: memory_op 12 / XENMEM_access_op 21 / XENMEM_access_op_set_access_multi 4.
+        Caller: toolstack.
+        ``domain_id``: the target domain.
+        ``nr``: the number of (gfn, access) pairs.
+        ``entries``: the (gfn, access) pairs: Xen reads pfn_list[i] and access_list[i], two
+        arrays, together (in list; length nr; elements {pfn:64, access:8}; at most 4096).
+        Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        """
+        return self._bound[28](domain_id, nr, entries)
+
+    def set_access_required(self, domain_id: int, access_required: int) -> CallResult:
+        """Whether an access violation with no listener crashes the domain (1) or lifts the
+        restriction (0).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_set_access_required 64.
+        Caller: toolstack.
+        ``domain_id``: the target domain.
+        ``access_required``: non-zero: crash the domain when nobody listens.
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        return self._bound[29](domain_id, access_required)
 
     def increase_reservation(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0) -> CallResult:
         """Allocate pages to a domain without mapping them; each extent's first frame is
@@ -2853,7 +3123,7 @@ class CallMethods:
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
-        return self._bound[25](domid, nr_extents, extent_order, mem_flags)
+        return self._bound[30](domid, nr_extents, extent_order, mem_flags)
 
     def decrease_reservation(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Remove gfns from a domain and free their pages (shared gfns are unshared first;
@@ -2875,7 +3145,7 @@ class CallMethods:
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
-        return self._bound[26](domid, nr_extents, extent_order, extent_start)
+        return self._bound[31](domid, nr_extents, extent_order, extent_start)
 
     def populate_physmap(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, mem_flags: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Allocate pages and map them at gfns (replacing what was there).
@@ -2897,7 +3167,7 @@ class CallMethods:
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
         """
-        return self._bound[27](domid, nr_extents, extent_order, mem_flags, extent_start)
+        return self._bound[32](domid, nr_extents, extent_order, mem_flags, extent_start)
 
     def current_reservation(self, domid: int) -> CallResult:
         """The domain's tot_pages.
@@ -2909,7 +3179,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        return self._bound[28](domid)
+        return self._bound[33](domid)
 
     def maximum_reservation(self, domid: int) -> CallResult:
         """The domain's max_pages.
@@ -2921,7 +3191,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        return self._bound[29](domid)
+        return self._bound[34](domid)
 
     def maximum_ram_page(self) -> CallResult:
         """The host's highest frame number plus one (max_page); never fails.
@@ -2932,7 +3202,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[30]()
+        return self._bound[35]()
 
     def remove_from_physmap(self, domid: int, gpfn: int) -> CallResult:
         """Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap correctly;
@@ -2945,7 +3215,21 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EBUSY.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, EACCES.
         """
-        return self._bound[31](domid, gpfn)
+        return self._bound[36](domid, gpfn)
+
+    def maximum_gpfn(self, domid: int) -> CallResult:
+        """The highest gfn the domain has ever had mapped (the p2m's max_mapped_pfn: a high-
+        water mark).  For a paravirtualised domain the engine answers unsupported: it does
+        not model a PV domain's own p2m size.
+
+        Hypercall: memory_op 12 / XENMEM_maximum_gpfn 14.
+        Caller: toolstack.
+        ``domid``: the domain (DOMID_SELF: the caller).
+        Returns: the domain's highest mapped gfn.
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        return self._bound[37](domid)
 
     def domain_getinfo(self, first_domid: int) -> CallResult:
         """Information on the first domain whose id is first_domid or higher (libxc with
@@ -2967,7 +3251,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        return self._bound[32](first_domid)
+        return self._bound[38](first_domid)
 
     def domain_setmaxmem(self, domid: int, max_memkb: int) -> CallResult:
         """Set the domain's max_pages from a size in KiB (4.2 accepts a limit below tot_pages:
@@ -2976,11 +3260,12 @@ class CallMethods:
         Hypercall: domctl 36 / XEN_DOMCTL_max_mem 11.
         Caller: toolstack.
         ``domid``: the target domain.
-        ``max_memkb``: the new limit in KiB (pages = KiB / 4).
+        ``max_memkb``: the new limit in KiB (pages = KiB / 4, kept in 4.2's 32-bit
+        max_pages).
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        return self._bound[33](domid, max_memkb)
+        return self._bound[39](domid, max_memkb)
 
     def domain_set_target(self, domid: int, target: int) -> CallResult:
         """Make a domain the device model of another (d->target): it becomes privileged for its
@@ -2993,7 +3278,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[34](domid, target)
+        return self._bound[40](domid, target)
 
     def domain_pause(self, domid: int) -> CallResult:
         """Pause every vcpu of the domain (by the toolstack; idempotent).
@@ -3004,7 +3289,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[35](domid)
+        return self._bound[41](domid)
 
     def domain_unpause(self, domid: int) -> CallResult:
         """Undo domain_pause (idempotent).
@@ -3015,7 +3300,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[36](domid)
+        return self._bound[42](domid)
 
     def domain_create(self, domid: int, pages: int, max_pages: int = 0, p2m_size: int = 0, vcpus: int = 1, flags: int = 1, max_grant_frames: int = 0, vmtrace_frames: int = 0) -> CallResult:
         """Create a domain whose first `pages` gfns are populated (the toolstack's domain
@@ -3037,7 +3322,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EEXIST, EINVAL.
         Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
         """
-        return self._bound[37](domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
+        return self._bound[43](domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
 
     def domain_destroy(self, domid: int) -> CallResult:
         """Destroy a domain: relinquish its shared pages, drop paged gfns, free its frames and
@@ -3050,7 +3335,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[38](domid)
+        return self._bound[44](domid)
 
     def caller_privilege(self, domid: int, level: int) -> CallResult:
         """Set how far the toolstack may act on a domain (IS_PRIV_FOR and the XSM policy).
@@ -3062,7 +3347,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[39](domid, level)
+        return self._bound[45](domid, level)
 
     def set_hvm_param(self, dom: int, param: int, value: int) -> CallResult:
         """Set an HVM parameter (the ring gfns are params 27, 28 and 29).
@@ -3075,7 +3360,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[40](dom, param, value)
+        return self._bound[46](dom, param, value)
 
     def assign_device(self, domid: int, machine_bdf: int) -> CallResult:
         """Assign a PCI device to a domain for passthrough (the domain then needs the IOMMU).
@@ -3087,7 +3372,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[41](domid, machine_bdf)
+        return self._bound[47](domid, machine_bdf)
 
     def hvm_set_mem_type(self, dom: int, mem_type: int, first_pfn: int, nr: int) -> CallResult:
         """Change gfns between ram_rw and ram_ro, or mark holes as emulated MMIO (mmio_dm).
@@ -3101,7 +3386,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[42](dom, mem_type, first_pfn, nr)
+        return self._bound[48](dom, mem_type, first_pfn, nr)
 
     def shadow_logdirty(self, domid: int, enable: int) -> CallResult:
         """Turn log-dirty mode on or off: every ram_rw gfn becomes ram_logdirty, and back.
@@ -3113,7 +3398,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[43](domid, enable)
+        return self._bound[49](domid, enable)
 
     def domain_memory_mapping(self, domid: int, first_gfn: int, first_mfn: int, nr_mfns: int, add_mapping: int) -> CallResult:
         """Map (or unmap) device MMIO frames at holes of a domain (p2m mmio_direct).
@@ -3128,7 +3413,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[44](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
+        return self._bound[50](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
 
     def guest_read(self, domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu reads a gfn (paged gfns are paged in; access rights checked).
@@ -3139,10 +3424,10 @@ class CallMethods:
         ``gfn``: a guest frame number of the target domain.
         ``vcpu``: the guest vcpu that makes the access.
         Output ``value``: the content token read.
-        Documented codes (doc): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
-        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EFAULT, EBUSY, EINVAL.
+        Documented codes (doc): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
+        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
         """
-        return self._bound[45](domid, gfn, vcpu)
+        return self._bound[51](domid, gfn, vcpu)
 
     def guest_write(self, domid: int, gfn: int, value: int = 0, vcpu: int = 0) -> CallResult:
         """A guest vcpu writes a gfn: a shared gfn is unshared (copy-on-write), which
@@ -3154,10 +3439,12 @@ class CallMethods:
         ``gfn``: a guest frame number of the target domain.
         ``value``: the content token written.
         ``vcpu``: the guest vcpu that makes the access.
-        Documented codes (doc): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
-        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EFAULT, EBUSY, EINVAL.
+        Documented codes (doc): ENOENT, ESRCH, EAGAIN, ENOMEM, EACCES, EFAULT, EBUSY,
+        EINVAL.
+        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EACCES, EFAULT, EBUSY,
+        EINVAL.
         """
-        return self._bound[46](domid, gfn, value, vcpu)
+        return self._bound[52](domid, gfn, value, vcpu)
 
     def foreign_map(self, domid: int, gfn: int, writable: int) -> CallResult:
         """The toolstack or a device model maps a guest gfn (xc_map_foreign_range); the mapping
@@ -3172,7 +3459,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         """
-        return self._bound[47](domid, gfn, writable)
+        return self._bound[53](domid, gfn, writable)
 
     def foreign_unmap(self, mapping: int) -> CallResult:
         """Drop a foreign mapping (frees the page if its domain no longer holds it).
@@ -3183,7 +3470,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[48](mapping)
+        return self._bound[54](mapping)
 
     def grant_access(self, domid: int, gfn: int, readonly: int = 0) -> CallResult:
         """The guest grants access to one of its gfns (initialises its grant table on first
@@ -3198,7 +3485,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
         """
-        return self._bound[49](domid, gfn, readonly)
+        return self._bound[55](domid, gfn, readonly)
 
     def grant_end_access(self, domid: int, gref: int) -> CallResult:
         """The guest revokes a grant (the entry keeps its stale frame number).
@@ -3210,7 +3497,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[50](domid, gref)
+        return self._bound[56](domid, gref)
 
     def grant_map(self, domid: int, gref: int, writable: int) -> CallResult:
         """A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of a shared
@@ -3225,7 +3512,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         """
-        return self._bound[51](domid, gref, writable)
+        return self._bound[57](domid, gref, writable)
 
     def grant_unmap(self, mapping: int) -> CallResult:
         """Drop a grant mapping.
@@ -3236,7 +3523,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[52](mapping)
+        return self._bound[58](mapping)
 
     def ring_get_request(self, domid: int, ring: int) -> CallResult:
         """The helper takes the oldest request off a ring.
@@ -3252,7 +3539,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENODATA.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
         """
-        return self._bound[53](domid, ring)
+        return self._bound[59](domid, ring)
 
     def ring_put_response(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         """The helper posts a response; Xen acts on it at the next kick or resume.
@@ -3267,7 +3554,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[54](domid, ring, gfn, vcpu_id, flags)
+        return self._bound[60](domid, ring, gfn, vcpu_id, flags)
 
     def evtchn_send(self, domid: int, port: int) -> CallResult:
         """The helper kicks a ring's event channel: Xen consumes its responses.
@@ -3279,7 +3566,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[55](domid, port)
+        return self._bound[61](domid, port)
 
     def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
@@ -3291,7 +3578,32 @@ class CallMethods:
         Documented codes (doc): ESRCH.
         Documented codes (xen-4.2): ESRCH.
         """
-        return self._bound[56](domid, max_port)
+        return self._bound[62](domid, max_port)
+
+    def vm_event_resume(self, domid: int, ring: int) -> CallResult:
+        """Have Xen consume the helper's responses on one of a domain's rings (4.17's
+        XEN_VM_EVENT_RESUME).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_vm_event_op 56 / XEN_VM_EVENT_RESUME 2.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``ring``: the ring (vm_event mode).
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
+        """
+        return self._bound[63](domid, ring)
+
+    def vm_event_get_version(self, domid: int) -> CallResult:
+        """The vm_event interface version (4.17: 7).  libxc names DOMID_INVALID.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_vm_event_op 56 / XEN_VM_EVENT_GET_VERSION 3.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        Output ``version``: VM_EVENT_INTERFACE_VERSION.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
+        """
+        return self._bound[64](domid)
 
     def inject_fault(self, site: int, nth: int = 1) -> CallResult:
         """Make the nth next pass through an internal failure site fail (one-shot).
@@ -3303,7 +3615,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[57](site, nth)
+        return self._bound[65](site, nth)
 
     def evtchn_alloc_unbound(self, dom: int, remote_dom: int) -> CallResult:
         """Allocate the lowest free port of dom, unbound and accepting a binding from
@@ -3318,7 +3630,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[58](dom, remote_dom)
+        return self._bound[66](dom, remote_dom)
 
     def evtchn_bind_interdomain(self, remote_dom: int, remote_port: int) -> CallResult:
         """Bind a new port of the caller to an unbound port of remote_dom that accepts the
@@ -3332,7 +3644,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[59](remote_dom, remote_port)
+        return self._bound[67](remote_dom, remote_port)
 
     def evtchn_bind_virq(self, virq: int, vcpu: int) -> CallResult:
         """Bind a new port of the caller to a virtual IRQ: a per-vcpu VIRQ on any vcpu, a
@@ -3346,7 +3658,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[60](virq, vcpu)
+        return self._bound[68](virq, vcpu)
 
     def evtchn_bind_ipi(self, vcpu: int) -> CallResult:
         """Bind a new port of the caller for inter-processor notifications to one of its vcpus.
@@ -3358,7 +3670,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[61](vcpu)
+        return self._bound[69](vcpu)
 
     def evtchn_bind_pirq(self, pirq: int, flags: int = 0) -> CallResult:
         """Bind a new port of the caller to a physical IRQ number (an HVM guest binds the
@@ -3372,7 +3684,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[62](pirq, flags)
+        return self._bound[70](pirq, flags)
 
     def evtchn_close(self, port: int) -> CallResult:
         """Close a port of the caller: an interdomain peer becomes unbound and accepts the
@@ -3384,7 +3696,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[63](port)
+        return self._bound[71](port)
 
     def evtchn_notify(self, port: int) -> CallResult:
         """EVTCHNOP_send (libxc's xc_evtchn_notify): notify the remote end of an interdomain
@@ -3397,7 +3709,7 @@ class CallMethods:
         Documented codes (doc): EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): EACCES, EFAULT, EINVAL.
         """
-        return self._bound[64](port)
+        return self._bound[72](port)
 
     def evtchn_status(self, dom: int, port: int) -> CallResult:
         """The state of a port of dom: closed (free or reserved), unbound, interdomain, pirq,
@@ -3415,7 +3727,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         """
-        return self._bound[65](dom, port)
+        return self._bound[73](dom, port)
 
     def evtchn_bind_vcpu(self, port: int, vcpu: int) -> CallResult:
         """Make a port of the caller notify another of its vcpus (unbound, interdomain, global
@@ -3428,7 +3740,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[66](port, vcpu)
+        return self._bound[74](port, vcpu)
 
     def evtchn_unmask(self, port: int) -> CallResult:
         """Clear a port's mask bit; if it is pending, raise an upcall on its vcpu (any valid
@@ -3440,7 +3752,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[67](port)
+        return self._bound[75](port)
 
     def evtchn_reset(self, dom: int) -> CallResult:
         """Close every port of dom that a guest may close (port 0 and Xen's ports stay);
@@ -3452,7 +3764,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[68](dom)
+        return self._bound[76](dom)
 
     def evtchn_op_raw(self, cmd: int) -> CallResult:
         """event_channel_op with any cmd and an unreadable (NULL) argument: a sub-op of 4.2
@@ -3464,7 +3776,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, ENOSYS.
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         """
-        return self._bound[69](cmd)
+        return self._bound[77](cmd)
 
     def evtchn_guest_mask(self, domid: int, port: int, masked: int = 1) -> CallResult:
         """A guest sets or clears a port's mask bit in its shared info (a plain write: clearing
@@ -3478,7 +3790,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[70](domid, port, masked)
+        return self._bound[78](domid, port, masked)
 
     def evtchn_guest_clear(self, domid: int, port: int) -> CallResult:
         """A guest clears a port's pending bit in its shared info, having handled it.
@@ -3490,7 +3802,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[71](domid, port)
+        return self._bound[79](domid, port)
 
     def evtchn_guest_upcall(self, domid: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu takes its event upcall: it clears evtchn_upcall_pending and its
@@ -3503,7 +3815,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[72](domid, vcpu)
+        return self._bound[80](domid, vcpu)
 
     def evtchn_guest_upcall_mask(self, domid: int, vcpu: int, masked: int = 1) -> CallResult:
         """A guest vcpu sets or clears its evtchn_upcall_mask (a paravirtualised guest's
@@ -3517,7 +3829,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[73](domid, vcpu, masked)
+        return self._bound[81](domid, vcpu, masked)
 
     def evtchn_raise_virq(self, domid: int, virq: int, vcpu: int = 0) -> CallResult:
         """Xen raises a virtual IRQ for a domain (a debug key, console input, a timer): the
@@ -3531,7 +3843,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[74](domid, virq, vcpu)
+        return self._bound[82](domid, virq, vcpu)
 
     def gnttab_set_version(self, version: int) -> CallResult:
         """The calling guest switches its own grant table between v1 (512 entries a frame) and
@@ -3544,7 +3856,7 @@ class CallMethods:
         Documented codes (doc): EBUSY, EINVAL.
         Documented codes (xen-4.2): EBUSY, EINVAL.
         """
-        return self._bound[75](version)
+        return self._bound[83](version)
 
     def sched_yield(self) -> CallResult:
         """Voluntarily yield the CPU (the engine schedules nothing: it just returns).
@@ -3554,7 +3866,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[76]()
+        return self._bound[84]()
 
     def sched_block(self) -> CallResult:
         """Unmask the vcpu's event upcalls and block it until an event is delivered; with an
@@ -3565,7 +3877,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[77]()
+        return self._bound[85]()
 
     def sched_shutdown(self, reason: int) -> CallResult:
         """Shut the calling domain down (every vcpu paused, VIRQ_DOM_EXC to domain 0); the
@@ -3577,7 +3889,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[78](reason)
+        return self._bound[86](reason)
 
     def sched_shutdown_code(self, reason: int) -> CallResult:
         """Record a shutdown reason without shutting down (a crash dump to come); a reason
@@ -3589,7 +3901,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[79](reason)
+        return self._bound[87](reason)
 
     def sched_poll(self, ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
         """Block the vcpu until one of the ports is pending (or the timeout); returns at once
@@ -3605,7 +3917,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[80](ports, nr_ports, timeout)
+        return self._bound[88](ports, nr_ports, timeout)
 
     def sched_remote_shutdown(self, domain_id: int, reason: int) -> CallResult:
         """The toolstack (or a domain's device model) shuts a domain down with a reason; the
@@ -3618,7 +3930,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[81](domain_id, reason)
+        return self._bound[89](domain_id, reason)
 
     def sched_watchdog(self, id: int, timeout: int) -> CallResult:
         """Arm a domain watchdog: id 0 takes a free one of the two and returns its id; id 1 or
@@ -3632,7 +3944,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[82](id, timeout)
+        return self._bound[90](id, timeout)
 
     def sched_op_raw(self, cmd: int) -> CallResult:
         """sched_op with any cmd and an unreadable (NULL) argument: yield and block run, a 4.2
@@ -3644,7 +3956,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, ENOSYS.
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         """
-        return self._bound[83](cmd)
+        return self._bound[91](cmd)
 
     def domain_resume(self, domid: int) -> CallResult:
         """Undo a shutdown (XEN_DOMCTL_resumedomain): the vcpus paused for it run again and the
@@ -3656,7 +3968,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
         """
-        return self._bound[84](domid)
+        return self._bound[92](domid)
 
     def sched_watchdog_expire(self, domid: int, id: int) -> CallResult:
         """A domain's watchdog timer fires: the domain shuts down with reason watchdog (first
@@ -3669,7 +3981,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[85](domid, id)
+        return self._bound[93](domid, id)
 
     def sched_poll_timeout(self, domid: int, vcpu: int = 0) -> CallResult:
         """The timeout of a vcpu's poll passes: the vcpu stops polling and runs.
@@ -3681,7 +3993,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[86](domid, vcpu)
+        return self._bound[94](domid, vcpu)
 
     def acquire_resource(self, domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
         """XENMEM_acquire_resource as the hypercall: with an empty frame_list (a NULL handle) a
@@ -3706,7 +4018,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[87](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
+        return self._bound[95](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
 
     def resource_size(self, domid: int, type: int, id: int) -> CallResult:
         """xenforeignmemory_resource_size: a resource's size in bytes (privcmd's
@@ -3721,7 +4033,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[88](domid, type, id)
+        return self._bound[96](domid, type, id)
 
     def map_resource(self, domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
         """xenforeignmemory_map_resource: acquire frames [frame, frame+nr_frames) of a resource
@@ -3742,7 +4054,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[89](domid, type, id, frame, nr_frames, writable)
+        return self._bound[97](domid, type, id, frame, nr_frames, writable)
 
     def unmap_resource(self, mapping: int) -> CallResult:
         """xenforeignmemory_unmap_resource: drop a resource mapping's page references (frames
@@ -3754,7 +4066,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[90](mapping)
+        return self._bound[98](mapping)
 
     def ioreq_server_create(self, domid: int, handle_bufioreq: int) -> CallResult:
         """xendevicemodel_create_ioreq_server: the caller becomes the emulator of a new ioreq
@@ -3769,7 +4081,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[91](domid, handle_bufioreq)
+        return self._bound[99](domid, handle_bufioreq)
 
     def ioreq_server_destroy(self, domid: int, id: int) -> CallResult:
         """xendevicemodel_destroy_ioreq_server: Xen lets go of the server's pages (a page still
@@ -3782,7 +4094,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[92](domid, id)
+        return self._bound[100](domid, id)
 
     def tmem_new_pool(self, uuid: Sequence[int], flags: int) -> CallResult:
         """Create a pool in the caller's lowest free slot, or join the live shared pool with
@@ -3799,7 +4111,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         """
-        return self._bound[93](uuid, flags)
+        return self._bound[101](uuid, flags)
 
     def tmem_destroy_pool(self, pool_id: int) -> CallResult:
         """Empty the caller's slot and flush the pool (leave it, if others share it).
@@ -3811,7 +4123,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         """
-        return self._bound[94](pool_id)
+        return self._bound[102](pool_id)
 
     def tmem_new_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Store a page of zeroes under (oid, index): a put that copies nothing.
@@ -3826,7 +4138,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[95](pool_id, oid, index)
+        return self._bound[103](pool_id, oid, index)
 
     def tmem_put_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the caller's page at cmfn into the pool under (oid, index), replacing what the
@@ -3844,7 +4156,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[96](pool_id, oid, index, cmfn)
+        return self._bound[104](pool_id, oid, index, cmfn)
 
     def tmem_get_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the page under (oid, index) to the caller's cmfn; a private ephemeral pool
@@ -3862,7 +4174,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         """
-        return self._bound[97](pool_id, oid, index, cmfn)
+        return self._bound[105](pool_id, oid, index, cmfn)
 
     def tmem_flush_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Drop the page under (oid, index), if there is one.
@@ -3877,7 +4189,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         """
-        return self._bound[98](pool_id, oid, index)
+        return self._bound[106](pool_id, oid, index)
 
     def tmem_flush_object(self, pool_id: int, oid: Sequence[int]) -> CallResult:
         """Drop the object oid with all its pages, if there is one.
@@ -3891,7 +4203,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         """
-        return self._bound[99](pool_id, oid)
+        return self._bound[107](pool_id, oid)
 
     def tmem_read(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A get of len bytes from tmem_offset of the page to pfn_offset of cmfn (destructive
@@ -3913,7 +4225,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, EEMPTY.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         """
-        return self._bound[100](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[108](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_write(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A put of len bytes from pfn_offset of cmfn to tmem_offset of the page (into a fresh
@@ -3935,7 +4247,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[101](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[109](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_xchg(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """TMEM_XCHG: not implemented in Xen; 0 after the pool check.
@@ -3952,7 +4264,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         """
-        return self._bound[102](pool_id, oid, index, cmfn)
+        return self._bound[110](pool_id, oid, index, cmfn)
 
     def tmem_op_other(self, cmd: int, pool_id: int) -> CallResult:
         """tmem_op with a command Xen does not define: 0 after making the caller's client and
@@ -3967,7 +4279,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         """
-        return self._bound[103](cmd, pool_id)
+        return self._bound[111](cmd, pool_id)
 
     def tmem_auth(self, cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
         """xc_tmem_auth: allow (auth 1) or forbid (auth 0) a client to create or join the
@@ -3985,7 +4297,7 @@ class CallMethods:
         Documented codes (doc): ENOMEM, ENODEV, EINVAL.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
         """
-        return self._bound[104](cli_id, uuid, auth)
+        return self._bound[112](cli_id, uuid, auth)
 
     def tmem_restore_new_pool(self, cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
         """xc_tmem_restore_new_pool: create a pool in slot pool_id of client cli_id (cli_id
@@ -4003,7 +4315,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         """
-        return self._bound[105](cli_id, pool_id, flags, uuid)
+        return self._bound[113](cli_id, pool_id, flags, uuid)
 
     def tmem_control_thaw(self, cli_id: int) -> CallResult:
         """Thaw a client (or every client, cli_id 0xffff): puts are allowed again.
@@ -4016,7 +4328,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[106](cli_id)
+        return self._bound[114](cli_id)
 
     def tmem_control_freeze(self, cli_id: int) -> CallResult:
         """Freeze a client (or every client): new keys are refused with EFROZEN.
@@ -4029,7 +4341,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[107](cli_id)
+        return self._bound[115](cli_id)
 
     def tmem_control_flush(self, cli_id: int, kb: int) -> CallResult:
         """Evict ephemeral pages until tmem holds kb KiB of free frames, then give every free
@@ -4045,7 +4357,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[108](cli_id, kb)
+        return self._bound[116](cli_id, kb)
 
     def tmem_control_destroy(self, cli_id: int) -> CallResult:
         """Named destroy, but 4.2 only thaws the client (or every client): nothing is
@@ -4059,7 +4371,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[109](cli_id)
+        return self._bound[117](cli_id)
 
     def tmem_control_list(self, cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
         """The text report of one client (C= and P= lines) or of everything (cli_id 0xffff: G=,
@@ -4078,7 +4390,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[110](cli_id, len, use_long)
+        return self._bound[118](cli_id, len, use_long)
 
     def tmem_control_set_weight(self, cli_id: int, weight: int) -> CallResult:
         """Set a client's weight (or every client's): it steers which LRU eviction scans.
@@ -4092,7 +4404,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[111](cli_id, weight)
+        return self._bound[119](cli_id, weight)
 
     def tmem_control_set_cap(self, cli_id: int, cap: int) -> CallResult:
         """Set a client's cap (or every client's): stored and reported, never enforced.
@@ -4106,7 +4418,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[112](cli_id, cap)
+        return self._bound[120](cli_id, cap)
 
     def tmem_control_set_compress(self, cli_id: int, compress: int) -> CallResult:
         """Turn a client's compression on or off (or every client's; no effect on x86_32).
@@ -4120,7 +4432,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[113](cli_id, compress)
+        return self._bound[121](cli_id, compress)
 
     def tmem_control_query_freeable_mb(self) -> CallResult:
         """MiB tmem could give back: its free frames and its ephemeral pages.
@@ -4131,7 +4443,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[114]()
+        return self._bound[122]()
 
     def tmem_control_save_begin(self, cli_id: int, live: int) -> CallResult:
         """Start saving a client: freeze it (remembering whether it was frozen) and, with live
@@ -4146,7 +4458,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[115](cli_id, live)
+        return self._bound[123](cli_id, live)
 
     def tmem_control_save_get_version(self) -> CallResult:
         """The tmem spec version.
@@ -4157,7 +4469,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[116]()
+        return self._bound[124]()
 
     def tmem_control_save_get_maxpools(self) -> CallResult:
         """The pools a client may have.
@@ -4168,7 +4480,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[117]()
+        return self._bound[125]()
 
     def tmem_control_save_get_client_weight(self, cli_id: int) -> CallResult:
         """A client's weight.  A weight of 2^31 or more reads back as a negative number, which
@@ -4183,7 +4495,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         """
-        return self._bound[118](cli_id)
+        return self._bound[126](cli_id)
 
     def tmem_control_save_get_client_cap(self, cli_id: int) -> CallResult:
         """A client's cap (read back like the weight).
@@ -4196,7 +4508,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         """
-        return self._bound[119](cli_id)
+        return self._bound[127](cli_id)
 
     def tmem_control_save_get_client_flags(self, cli_id: int) -> CallResult:
         """A client's flags: compress (1) and whether it was frozen before save_begin (2).
@@ -4209,7 +4521,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[120](cli_id)
+        return self._bound[128](cli_id)
 
     def tmem_control_save_get_pool_flags(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's flags as new_pool takes them (4.2.0 leaves out the spec version, so its own
@@ -4224,7 +4536,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[121](cli_id, pool_id)
+        return self._bound[129](cli_id, pool_id)
 
     def tmem_control_save_get_pool_npages(self, cli_id: int, pool_id: int) -> CallResult:
         """The pages a pool holds.
@@ -4238,7 +4550,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[122](cli_id, pool_id)
+        return self._bound[130](cli_id, pool_id)
 
     def tmem_control_save_get_pool_uuid(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's uuid into buf (4.2.0 then runs on into SAVE_END: the client is thawed back
@@ -4255,7 +4567,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[123](cli_id, pool_id)
+        return self._bound[131](cli_id, pool_id)
 
     def tmem_control_save_get_next_page(self, cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         """The next page of a persistent pool's save stream: its handle and its data.  The
@@ -4278,7 +4590,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         """
-        return self._bound[124](cli_id, pool_id, bufsize)
+        return self._bound[132](cli_id, pool_id, bufsize)
 
     def tmem_control_save_get_next_inv(self, cli_id: int, bufsize: int) -> CallResult:
         """The next persistent page flushed while the client was live-migrating.
@@ -4297,7 +4609,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
         """
-        return self._bound[125](cli_id, bufsize)
+        return self._bound[133](cli_id, bufsize)
 
     def tmem_control_save_end(self, cli_id: int) -> CallResult:
         """End saving a client: stop live-migrating, drop the flushed-page list and restore the
@@ -4311,7 +4623,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[126](cli_id)
+        return self._bound[134](cli_id)
 
     def tmem_control_restore_begin(self, cli_id: int) -> CallResult:
         """Make a tmem client for domain cli_id, to restore into.
@@ -4324,7 +4636,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[127](cli_id)
+        return self._bound[135](cli_id)
 
     def tmem_control_restore_put_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
         """Put a saved page into client cli_id's pool (xc_tmem_control_oid): a put of bufsize
@@ -4344,7 +4656,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOMEM, ENODEV, EINVAL, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
         """
-        return self._bound[128](cli_id, pool_id, oid, index, data, bufsize)
+        return self._bound[136](cli_id, pool_id, oid, index, data, bufsize)
 
     def tmem_control_restore_flush_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Flush a page of client cli_id's pool (xc_tmem_control_oid).
@@ -4361,7 +4673,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
         """
-        return self._bound[129](cli_id, pool_id, oid, index)
+        return self._bound[137](cli_id, pool_id, oid, index)
 
     def tmem_control_other(self, subop: int, cli_id: int) -> CallResult:
         """A control sub-op Xen does not define (9, 22-29, 31, 34 and up): -1.  The engine
@@ -4376,7 +4688,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
         """
-        return self._bound[130](subop, cli_id)
+        return self._bound[138](subop, cli_id)
 
     def memory_exchange(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         """XENMEM_exchange: exchange input extents of a domain for new output extents, chunk by
@@ -4400,7 +4712,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[131](exchange, nr_in, in_extents, nr_out, out_extents)
+        return self._bound[139](exchange, nr_in, in_extents, nr_out, out_extents)
 
     def memory_exchange_and_pin(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         """Seed 004's XENMEM_exchange_and_pin: an exchange whose outputs are pinned (their p2m
@@ -4425,7 +4737,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[132](exchange, nr_in, in_extents, nr_out, out_extents)
+        return self._bound[140](exchange, nr_in, in_extents, nr_out, out_extents)
 
     def memory_unpin(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Seed 004's XENMEM_unpin (struct xen_unpin: an extent list): unpin every page of the
@@ -4441,7 +4753,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ESRCH, EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[133](domid, nr_extents, extent_order, extent_start)
+        return self._bound[141](domid, nr_extents, extent_order, extent_start)
 
     def advance_time(self, ns: int) -> CallResult:
         """Time passes: Xen's system time moves forward by ns, and every timer that falls due
@@ -4454,7 +4766,133 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[134](ns)
+        return self._bound[142](ns)
+
+    def createdomain(self, domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
+        """Create an empty domain (no memory; paused by the controller), at the id given or,
+        for 0 or a reserved id, at the next free id after Xen's rover.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_createdomain 1.
+        Caller: toolstack.
+        ``domid``: the id asked for (domctl.domain; a new domain's, so no resource in use);
+        0 or a reserved id lets Xen choose.
+        ``flags``: XEN_DOMCTL_CDF_* bits: hvm 1, hap 2, s3_integrity 4, oos_off 8 (4.17 adds
+        xs_domain 16, iommu 32, nested_virt 64, vpmu 128).
+        ``max_vcpus``: vcpus to create (4.17; 4.2 ignores it).
+        ``max_evtchn_port``: the event-channel port limit (4.17).
+        ``max_grant_frames``: grant-table frames at most (4.17).
+        ``max_maptrack_frames``: maptrack frames at most (4.17).
+        ``grant_opts``: grant-table version and options (4.17).
+        ``emulation_flags``: arch.emulation_flags: the emulated devices of an HVM domain
+        (4.17).
+        Output ``domain``: the new domain's id.
+        Documented codes (doc): EPERM, ENOMEM, EINVAL.
+        Documented codes (xen-4.2): EPERM, ENOMEM, EINVAL.
+        """
+        return self._bound[143](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
+
+    def destroydomain(self, domid: int) -> CallResult:
+        """Kill a domain (domain_kill): relinquish its memory and rings; a dying domain is
+        finished off (0).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_destroydomain 2.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        return self._bound[144](domid)
+
+    def getdomaininfo(self, domid: int) -> CallResult:
+        """The record of the first domain whose id is domid or higher (Xen rewrites
+        domctl.domain to the id found).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_getdomaininfo 5.
+        Caller: toolstack.
+        ``domid``: the lowest domain id to report.
+        ``info``: the domain's record (out list; 1 elements; elements {domain:16, flags:32,
+        tot_pages:64, max_pages:64, shr_pages:64, paged_pages:64, nr_online_vcpus:32,
+        max_vcpu_id:32}; at most 1).
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        return self._bound[145](domid)
+
+    def getdomaininfolist(self, first_domain: int, max_domains: int | None = None) -> CallResult:
+        """Records of up to max_domains domains from first_domain up, in id order.
+
+        Hypercall: sysctl 35 / XEN_SYSCTL_getdomaininfolist 6.
+        Caller: toolstack.
+        ``first_domain``: the lowest domain id to report.
+        ``max_domains``: room in buffer, in records.
+        ``buffer``: where the records go (out list; length max_domains; elements {domain:16,
+        flags:32, tot_pages:64, max_pages:64, shr_pages:64, paged_pages:64,
+        nr_online_vcpus:32, max_vcpu_id:32}; at most 4096).
+        Output ``num_domains``: the records written.
+        Documented codes (doc): EPERM, EACCES, EFAULT.
+        Documented codes (xen-4.2): EPERM, EACCES, EFAULT.
+        """
+        return self._bound[146](first_domain, max_domains)
+
+    def physinfo(self) -> CallResult:
+        """The host's memory and capabilities (CPU topology is not modelled).
+
+        Hypercall: sysctl 35 / XEN_SYSCTL_physinfo 3.
+        Caller: toolstack.
+        Output ``total_pages``: host RAM in pages.
+        Output ``free_pages``: pages on the host's free list.
+        Output ``capabilities``: XEN_SYSCTL_PHYSCAP_* bits (4.2: hvm 1, hvm_directio 2).
+        Documented codes (doc): EPERM.
+        Documented codes (xen-4.2): EPERM.
+        """
+        return self._bound[147]()
+
+    def get_hvm_param(self, dom: int, param: int) -> CallResult:
+        """Read an HVM parameter (the ring gfns are params 27, 28 and 29; 0: unset).
+
+        Hypercall: hvm_op 34 / HVMOP_get_param 1.
+        Caller: toolstack.
+        ``dom``: the target domain (DOMID_SELF: the caller).
+        ``param``: the parameter index.
+        Output ``value``: the parameter's value.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        """
+        return self._bound[148](dom, param)
+
+    def getpageframeinfo3(self, domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
+        """Replace each gfn of array by its page's type: 0 for RAM of the domain, XTAB
+        (0xf0000000) for no page (a hole, paged out, MMIO).
+
+        Hypercall: domctl 36 / XEN_DOMCTL_getpageframeinfo3 61.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``num``: the gfns in array (at most 1024).
+        ``array``: gfns in, page types out (xen_pfn_t array[]) (inout list; length num;
+        64-bit elements; at most 4096).
+        Documented codes (doc): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
+        Documented codes (xen-4.2): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
+        """
+        return self._bound[149](domid, num, array)
+
+    def monitor_op(self, domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
+        """Enable, disable or query a monitor event of a domain.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_monitor_op 77.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``op``: XEN_DOMCTL_MONITOR_OP_*: enable 0, disable 1, get_capabilities 2,
+        emulate_each_rep 3, control_registers 4.
+        ``event``: XEN_DOMCTL_MONITOR_EVENT_*: write_ctrlreg 0, mov_to_msr 1, singlestep 2,
+        software_breakpoint 3, guest_request 4, debug_exception 5, cpuid 6, ....
+        ``u_lo``: bytes 0-7 of the event's union, little endian (mov_to_cr: index, sync,
+        onchangeonly, pad1, pad2; debug_exception, guest_request: sync in byte 0).
+        ``u_hi``: bytes 8-15 of the event's union (mov_to_cr: bitmask).
+        Output ``capabilities``: get_capabilities: the bitmap of events the domain supports.
+        Documented codes (doc): EPERM, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ENOSYS.
+        """
+        return self._bound[150](domid, op, event, u_lo, u_hi)
 
     def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
         """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
@@ -4468,7 +4906,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         """
-        return self._bound[135](vcpuid, ctxt)
+        return self._bound[151](vcpuid, ctxt)
 
     def vcpu_up(self, vcpuid: int) -> CallResult:
         """Make an initialised vcpu runnable (0 also when it is already up).
@@ -4479,7 +4917,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[136](vcpuid)
+        return self._bound[152](vcpuid)
 
     def vcpu_down(self, vcpuid: int) -> CallResult:
         """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
@@ -4491,7 +4929,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[137](vcpuid)
+        return self._bound[153](vcpuid)
 
     def vcpu_is_up(self, vcpuid: int) -> CallResult:
         """Whether a vcpu is up.
@@ -4503,7 +4941,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[138](vcpuid)
+        return self._bound[154](vcpuid)
 
     def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
         """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
@@ -4520,7 +4958,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[139](vcpuid)
+        return self._bound[155](vcpuid)
 
     def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register the guest address where Xen keeps the vcpu's runstate (a later registration
@@ -4533,7 +4971,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[140](vcpuid, addr)
+        return self._bound[156](vcpuid, addr)
 
     def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
         """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
@@ -4545,7 +4983,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[141](vcpuid, period_ns)
+        return self._bound[157](vcpuid, period_ns)
 
     def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
         """Stop the vcpu's periodic timer.
@@ -4556,7 +4994,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
         """
-        return self._bound[142](vcpuid)
+        return self._bound[158](vcpuid)
 
     def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
@@ -4570,7 +5008,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EFAULT, EINVAL, ETIME.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
         """
-        return self._bound[143](vcpuid, timeout_abs_ns, flags)
+        return self._bound[159](vcpuid, timeout_abs_ns, flags)
 
     def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
         """Stop the calling vcpu's singleshot timer.
@@ -4581,7 +5019,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
         """
-        return self._bound[144](vcpuid)
+        return self._bound[160](vcpuid)
 
     def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
         """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
@@ -4595,7 +5033,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[145](vcpuid, mfn, offset)
+        return self._bound[161](vcpuid, mfn, offset)
 
     def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
         """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
@@ -4607,7 +5045,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[146](vcpuid, arg)
+        return self._bound[162](vcpuid, arg)
 
     def vcpu_get_physid(self, vcpuid: int) -> CallResult:
         """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
@@ -4620,7 +5058,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[147](vcpuid)
+        return self._bound[163](vcpuid)
 
     def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
@@ -4632,7 +5070,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[148](vcpuid, addr)
+        return self._bound[164](vcpuid, addr)
 
     def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
         """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
@@ -4645,7 +5083,7 @@ class CallMethods:
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         """
-        return self._bound[149](cmd, vcpuid)
+        return self._bound[165](cmd, vcpuid)
 
     def set_timer_op(self, timeout: int) -> CallResult:
         """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
@@ -4658,7 +5096,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[150](timeout)
+        return self._bound[166](timeout)
 
     def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
         """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
@@ -4672,7 +5110,7 @@ class CallMethods:
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
         """
-        return self._bound[151](domid, vcpu)
+        return self._bound[167](domid, vcpu)
 
     def xenver_version(self) -> CallResult:
         """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
@@ -4684,7 +5122,7 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[152]()
+        return self._bound[168]()
 
     def xenver_extraversion(self) -> CallResult:
         """The version's suffix (xen_extraversion_t).
@@ -4696,7 +5134,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[153]()
+        return self._bound[169]()
 
     def xenver_compile_info(self) -> CallResult:
         """Who built the hypervisor, where, when and with what (struct xen_compile_info).
@@ -4709,7 +5147,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[154]()
+        return self._bound[170]()
 
     def xenver_capabilities(self) -> CallResult:
         """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
@@ -4722,7 +5160,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[155]()
+        return self._bound[171]()
 
     def xenver_changeset(self) -> CallResult:
         """The source revision the hypervisor was built from (xen_changeset_info_t).
@@ -4734,7 +5172,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[156]()
+        return self._bound[172]()
 
     def xenver_platform_parameters(self) -> CallResult:
         """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
@@ -4745,7 +5183,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[157]()
+        return self._bound[173]()
 
     def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
         """A feature submap of the calling domain (4.2 has submap 0 only).
@@ -4757,7 +5195,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[158](submap_idx)
+        return self._bound[174](submap_idx)
 
     def xenver_pagesize(self, arg: int = 0) -> CallResult:
         """The page size (4096); the argument must be NULL.
@@ -4769,7 +5207,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[159](arg)
+        return self._bound[175](arg)
 
     def xenver_guest_handle(self) -> CallResult:
         """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
@@ -4782,7 +5220,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[160]()
+        return self._bound[176]()
 
     def xenver_commandline(self) -> CallResult:
         """The hypervisor's boot command line (any caller may read it in 4.2).
@@ -4794,7 +5232,7 @@ class CallMethods:
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
         """
-        return self._bound[161]()
+        return self._bound[177]()
 
     def xenver_raw(self, cmd: int) -> CallResult:
         """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
@@ -4807,7 +5245,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[162](cmd)
+        return self._bound[178](cmd)
 
     def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
         """Run a batch of hypercalls in order, each entry's result written back; a failing
@@ -4825,7 +5263,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[163](calls, nr_calls)
+        return self._bound[179](calls, nr_calls)
 
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
@@ -4838,7 +5276,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[164](table)
+        return self._bound[180](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -4854,7 +5292,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[165](req, count, pdone, foreigndom)
+        return self._bound[181](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -4867,7 +5305,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[166](frame_list, entries)
+        return self._bound[182](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -4880,7 +5318,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[167](ss, esp)
+        return self._bound[183](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -4894,7 +5332,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[168](event_address, failsafe_address, syscall_address)
+        return self._bound[184](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -4906,7 +5344,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[169](set)
+        return self._bound[185](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -4919,7 +5357,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[170](reg, value)
+        return self._bound[186](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -4931,7 +5369,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[171](reg)
+        return self._bound[187](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -4945,7 +5383,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[172](ma, desc)
+        return self._bound[188](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -4960,7 +5398,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[173](va, val, flags)
+        return self._bound[189](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -4972,7 +5410,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[174]()
+        return self._bound[190]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -4986,7 +5424,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[175](which, base)
+        return self._bound[191](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -5003,7 +5441,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[176](ops, count, pdone, foreigndom)
+        return self._bound[192](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -5015,7 +5453,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[177](arg)
+        return self._bound[193](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -5027,7 +5465,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[178]()
+        return self._bound[194]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -5040,7 +5478,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[179](bitmap, nr_ports)
+        return self._bound[195](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -5053,7 +5491,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[180](apic_physbase, reg)
+        return self._bound[196](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -5067,7 +5505,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[181](apic_physbase, reg, value)
+        return self._bound[197](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -5079,7 +5517,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[182](irq)
+        return self._bound[198](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -5095,7 +5533,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
         """
-        return self._bound[183](irq)
+        return self._bound[199](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -5109,7 +5547,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[184](cmd, arg)
+        return self._bound[200](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -5123,7 +5561,7 @@ class CallMethods:
         Documented codes (doc): EINVAL, ENOSYS.
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         """
-        return self._bound[185](cmd, type)
+        return self._bound[201](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -5135,7 +5573,7 @@ class CallMethods:
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[186](handler_address)
+        return self._bound[202](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -5145,7 +5583,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[187]()
+        return self._bound[203]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -5158,7 +5596,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[188](count, buffer)
+        return self._bound[204](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -5173,7 +5611,7 @@ class CallMethods:
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         """
-        return self._bound[189](count)
+        return self._bound[205](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -5186,7 +5624,7 @@ class CallMethods:
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
         """
-        return self._bound[190](cmd, count)
+        return self._bound[206](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -5205,7 +5643,7 @@ class CallMethods:
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
         """
-        return self._bound[191](op, a0, a1, a2, a3, a4)
+        return self._bound[207](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -5222,7 +5660,7 @@ class CallMethods:
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
         """
-        return self._bound[192](count, chars)
+        return self._bound[208](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -5237,4 +5675,4 @@ class CallMethods:
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
         """
-        return self._bound[193](count)
+        return self._bound[209](count)

@@ -13,6 +13,7 @@ OPTION_NAMES: tuple[str, ...] = (
     "tmem_compress",
     "tmem_shared_auth",
     "exchange_and_pin",
+    "createdomain_gfns",
     "hypercall_preempt",
 )
 OPTION_BITS: tuple[int, ...] = (
@@ -21,6 +22,7 @@ OPTION_BITS: tuple[int, ...] = (
     1,
     1,
     1,
+    20,
     1,
 )
 
@@ -39,6 +41,9 @@ class HostOptions:
     ``exchange_and_pin``: the hypervisor has seed 004's exchange_and_pin and unpin (doc
     profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks
     them.
+    ``createdomain_gfns``: the guest physical address space, in gfns, of a domain made by
+    the createdomain hypercall (the engine sizes a domain's p2m when it is made; Xen grows
+    it).
     ``hypercall_preempt``: hypercall_preempt_check() always finds work pending (a host under
     constant softirq load): a multicall continues itself after every entry.
     """
@@ -48,4 +53,5 @@ class HostOptions:
     tmem_compress: bool = False
     tmem_shared_auth: bool = False
     exchange_and_pin: bool = True
+    createdomain_gfns: int = 1024
     hypercall_preempt: bool = False

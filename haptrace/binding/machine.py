@@ -55,6 +55,13 @@ from haptrace.errors import (
 from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
+from .abi import (
+    DEFAULT_ABI,
+    GuestMemory,
+    HypercallResult,
+    HypercallRunner,
+    hypercall_array,
+)
 from .config import MachineConfig, check_profile, host_options
 from .lean import EngineMachine
 from .result import CallResult, pack, reason_text
@@ -472,6 +479,7 @@ class Machine(CallMethods):
                 KNOWN_RESULTS[call.id],
                 CallResult,
             )
+        self._abi_runners: dict[str, HypercallRunner] = {}
         self._serial = next(_SERIALS)
         self._generation = 0
         self._snapshot_active = False
@@ -648,6 +656,40 @@ class Machine(CallMethods):
             stop,
         )
         return BatchOutcome(results, int(ran), int(stop[0]))
+
+    def hypercall(
+        self,
+        op: int,
+        args: Sequence[int] = (),
+        memory: GuestMemory | None = None,
+        abi: str = DEFAULT_ABI,
+    ) -> HypercallResult:
+        """A raw hypercall of ABI version ``abi`` (its number and up to five arguments),
+        made by the current caller against ``memory`` (the caller's buffers, read and
+        written in place): decoded into catalogue calls, run, and the results written back
+        as that Xen writes them (haptrace.binding.abi)."""
+        return self._hypercalls(abi).run(op, args, memory if memory is not None else GuestMemory())
+
+    def hypercall_batch(
+        self,
+        hypercalls: npt.NDArray[Any] | Sequence[tuple[int, Sequence[int]]],
+        memory: GuestMemory,
+        abi: str = DEFAULT_ABI,
+        raw: npt.NDArray[np.int64] | None = None,
+    ) -> npt.NDArray[np.int64]:
+        """Hypercalls (a HYPERCALL_DTYPE array, or (number, arguments) pairs) run in one C
+        call against ``memory``; what each returned (into ``raw`` if given; nothing else
+        is decoded)."""
+        records = hypercalls if isinstance(hypercalls, np.ndarray) else hypercall_array(hypercalls)
+        out = raw if raw is not None else np.zeros(len(records), dtype=np.int64)
+        self._hypercalls(abi).batch(records, memory, out)
+        return out[: len(records)]
+
+    def _hypercalls(self, abi: str) -> HypercallRunner:
+        runner = self._abi_runners.get(abi)
+        if runner is None:
+            runner = self._abi_runners[abi] = HypercallRunner(self._m, abi)
+        return runner
 
     def documented(self, call: str | int, errno: int) -> bool:
         """Whether the profile documents ``errno`` for ``call``."""

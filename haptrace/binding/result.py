@@ -76,12 +76,14 @@ class CallResult(tuple[Any, ...]):
 
     @property
     def errno(self) -> int:
+        """Xen's errno; 0 on success and for an outcome that is no errno (unsupported)."""
         raw = cast(int, self[1]) >> 16
         return -raw if RAW_REFUSED_LIMIT < raw < 0 else 0
 
     @property
     def unsupported(self) -> bool:
-        """The engine does not model the path Xen would take for this call."""
+        """The engine does not model the path this call took: no result to compare (the
+        reason says which path).  Never a pass."""
         return cast(int, self[1]) >> 16 == RAW_UNSUPPORTED
 
     @property
@@ -154,9 +156,8 @@ class CallResult(tuple[Any, ...]):
 
     def __str__(self) -> str:
         if self.unsupported:
-            result = "unsupported"
-        else:
-            result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
+            return f"{self.call.name} unsupported  ({self.reason})"
+        result = f"-1 {self.errno_name}" if not self.ok else str(self.rc)
         outs = ", ".join(f"{k}={_show(v)}" for k, v in self.outputs_dict.items())
         text = f"{self.call.name} = {result}"
         if outs:

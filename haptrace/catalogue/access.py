@@ -6,6 +6,7 @@ from .common import (
     NOT_X86_64,
     XSM_DENIED,
     code,
+    domctl,
     hvm_op,
     mem_event_domctl,
     mem_event_gate,
@@ -13,8 +14,21 @@ from .common import (
     memop_target_gate,
     ring_setup_codes,
 )
-from .errnos import EBUSY, EINVAL, ENODEV, ENOMEM, EPERM, ERANGE, ESRCH
-from .model import Arg, Call, Code, Family, Kind, Output, PlantedBug, Reason, Resource, Returns
+from .errnos import EBUSY, EINVAL, ENODEV, ENOMEM, ENOSYS, EPERM, ERANGE, ESRCH
+from .model import (
+    Arg,
+    Call,
+    Code,
+    Family,
+    Field,
+    Kind,
+    ListArg,
+    Output,
+    PlantedBug,
+    Reason,
+    Resource,
+    Returns,
+)
 from .paging import domain_id
 
 ACCESS = Family("access", "mem_access: access types, the access ring", order=3, fuzz_weight=2)
@@ -157,6 +171,64 @@ CALLS: tuple[Call, ...] = (
     ),
 )
 
+CALLS += (
+    Call(
+        name="mem_access_set_multi",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Set the access type of each gfn of a list to its own value (4.9's"
+        " XENMEM_access_op_set_access_multi, 4.17 op 4).  Xen 4.2's XENMEM_access_op knows"
+        " only resume: it runs its prologue and answers ENOSYS.",
+        numbers=memop("XENMEM_access_op", 21, "XENMEM_access_op_set_access_multi", 4),
+        args=(
+            domain_id(),
+            Arg("nr", 32, "the number of (gfn, access) pairs"),
+            ListArg(
+                "entries",
+                "the (gfn, access) pairs: Xen reads pfn_list[i] and access_list[i], two"
+                " arrays, together",
+                (
+                    Field("pfn", 64, "a gfn (pfn_list[i])", uses=Resource.GFN, hex=True),
+                    Field("access", 8, "its access type (access_list[i])", enum="access"),
+                ),
+                length="nr",
+            ),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                NOT_X86_64,
+                *memop_target_gate(),
+                code(ENODEV, "the domain has no access ring"),
+                code(ENOSYS, "Xen 4.2's XENMEM_access_op has no set_access_multi op"),
+            )
+        ),
+    ),
+    Call(
+        name="set_access_required",
+        family=ACCESS,
+        kind=HYPERCALL,
+        summary="Whether an access violation with no listener crashes the domain (1) or"
+        " lifts the restriction (0).",
+        numbers=domctl("XEN_DOMCTL_set_access_required", 64),
+        args=(
+            domain_id(),
+            Arg("access_required", 8, "non-zero: crash the domain when nobody listens"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(
+            (
+                code(EPERM, "the caller is not the privileged control domain"),
+                code(EPERM, "the target is the calling domain"),
+                code(ESRCH, "the domain does not exist"),
+                XSM_DENIED,
+            )
+        ),
+    ),
+)
+
 
 # --------------------------------------------------------------------------------------------
 # What the engine says of these calls: reasons, invariants and planted bugs (generated
@@ -170,6 +242,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("ACCESS_P2M_SET", "access: a p2m entry cannot be updated (injected)"),
     Reason("ACCESS_NO_FRAME", "access: the gfn has no frame"),
     Reason("ACCESS_UNREPORTABLE", "access: n2rwx has no entry in 4.2's table"),
+    Reason("ACCESS_NO_SUCH_OP", "access: Xen 4.2's XENMEM_access_op has no such op"),
+    Reason("ACCESS_REQUIRED_SELF", "set_access_required: the target is the caller"),
 )
 PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(

@@ -296,6 +296,39 @@ REASONS: tuple[Reason, ...] = (
         "mem_event: the domain is dying; 4.2 does nothing and returns 0",
     ),
     Reason("RANGE_BAD", "range: starts or ends beyond the highest mapped gfn, or wraps"),
+    # the hypercall ABI layer (haptrace.abi, csrc/abi.c): what it answers itself
+    Reason("ABI_NO_SUCH_HYPERCALL", "abi: this Xen has no such hypercall (ENOSYS)"),
+    Reason("ABI_HYPERCALL_NOT_MODELLED", "abi: unsupported: the hypercall is not modelled"),
+    Reason("ABI_NO_SUCH_COMMAND", "abi: this Xen does not know the command (ENOSYS)"),
+    Reason("ABI_COMMAND_NOT_MODELLED", "abi: unsupported: the command is not modelled"),
+    Reason(
+        "ABI_UNKNOWN_COMMAND",
+        "abi: unsupported: a command this Xen does not know, which it refuses only after"
+        " checks of machine state",
+    ),
+    Reason("ABI_SUBOP_NOT_MODELLED", "abi: unsupported: the sub-op is not modelled"),
+    Reason("ABI_NOT_IN_CATALOGUE", "abi: unsupported: the operation has no catalogue call"),
+    Reason("ABI_ARG_FAULT", "abi: the argument struct is not in the caller's memory (EFAULT)"),
+    Reason("ABI_COPYBACK_FAULT", "abi: writing the result back faulted (EFAULT)"),
+    Reason("ABI_INTERFACE_VERSION", "abi: the struct's interface_version is not this Xen's"),
+    Reason("ABI_MULTICALL_NESTED", "abi: a multicall inside a multicall (EINVAL)"),
+    Reason("ABI_MULTICALL_FAULT", "abi: the multicall entries are not in the caller's memory"),
+    Reason(
+        "ABI_CONTINUATION",
+        "abi: unsupported: a continuation (memory_op start_extent) is not modelled",
+    ),
+    Reason("ABI_START_EXTENT", "abi: start_extent is not 0 for an op that takes none (EINVAL)"),
+    Reason("ABI_FIELD_TOO_WIDE", "abi: unsupported: a field does not fit the catalogue argument"),
+    Reason("ABI_FIELD_NOT_MODELLED", "abi: unsupported: a field the engine does not model is set"),
+    Reason(
+        "ABI_LIST_TOO_LONG",
+        "abi: unsupported: a list longer than the catalogue call takes (its max_length)",
+    ),
+    Reason(
+        "ABI_LIST_UNREPRESENTABLE",
+        "abi: unsupported: a list handle that is not NULL but reaches no memory (the call"
+        " cannot tell it from NULL)",
+    ),
 )
 INVARIANTS: tuple[Invariant, ...] = (
     Invariant(

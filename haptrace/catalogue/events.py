@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, gfn, gref, hvm_op, number
 from .errnos import (
+    EACCES,
     EAGAIN,
     EBUSY,
     EEXIST,
@@ -71,6 +72,11 @@ _GUEST = (
         " violation) or the vcpu waits for a free ring slot",
     ),
     code(ENOENT, "the gfn is paged out and the domain has no paging ring: the domain was crashed"),
+    code(
+        EACCES,
+        "an access violation with no access ring while access_required is set: the domain"
+        " was crashed",
+    ),
 )
 _RING_HELPER = (
     code(ESRCH, "the domain does not exist"),
@@ -578,6 +584,10 @@ REASONS: tuple[Reason, ...] = (
     Reason(
         "GUEST_UNSHARE_NOMEM_PAUSED",
         "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    ),
+    Reason(
+        "GUEST_ACCESS_REQUIRED_CRASH",
+        "guest: access violation, nobody listens and access is required: domain crashed",
     ),
     Reason("GUEST_WRITE_DISCARDED", "guest: write to a read-only gfn discarded"),
     Reason("FOREIGN_PAGED", "foreign_map: the gfn is paged out; a page-in was started"),

@@ -10,7 +10,10 @@ Outputs (each starts with a DO-NOT-EDIT line and is rewritten only when its cont
   profile, the reason, invariant and planted-bug tables, the family table, and the glue
   that calls each typed handler; ``csrc/gen/ht_handlers.h``: the handler prototypes;
 * ``haptrace/binding/_calls.py``: one typed method per call for :class:`replay.Machine`;
-* ``docs/catalogue.md``: the human-readable catalogue.
+* ``docs/catalogue.md``: the human-readable catalogue;
+* ``csrc/gen/ht_abi.h`` / ``.c`` and ``docs/abi.md``: the hypercall ABI decoder's tables
+  and its documentation, from haptrace.abi (the ABI descriptions, a sibling of the
+  catalogue).
 
 A test runs ``--check`` so a stale generated file fails the suite.
 """
@@ -21,6 +24,8 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from haptrace.abi import render as abi
 
 from .render import c, docs, python
 
@@ -33,6 +38,9 @@ GENERATED: dict[str, Callable[[], str]] = {
     "haptrace/binding/_calls.py": python.calls_module,
     "haptrace/binding/_options.py": python.options_module,
     "docs/catalogue.md": docs.catalogue_markdown,
+    "csrc/gen/ht_abi.h": abi.header,
+    "csrc/gen/ht_abi.c": abi.source,
+    "docs/abi.md": abi.markdown,
 }
 
 

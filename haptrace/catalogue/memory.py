@@ -172,6 +172,20 @@ CALLS: tuple[Call, ...] = (
         },
     ),
     Call(
+        name="maximum_gpfn",
+        family=MEMORY,
+        kind=HYPERCALL,
+        summary="The highest gfn the domain has ever had mapped (the p2m's max_mapped_pfn: a"
+        " high-water mark).  For a paravirtualised domain the engine answers unsupported: it"
+        " does not model a PV domain's own p2m size.",
+        numbers=memop("XENMEM_maximum_gpfn", 14),
+        args=(domid("domid", "the domain (DOMID_SELF: the caller)"),),
+        outputs=(),
+        returns=Returns.VALUE,
+        value_doc="the domain's highest mapped gfn",
+        codes=_both(_CONTROL),
+    ),
+    Call(
         name="domain_getinfo",
         family=DOMAIN,
         kind=HYPERCALL,
@@ -214,7 +228,14 @@ CALLS: tuple[Call, ...] = (
         summary="Set the domain's max_pages from a size in KiB (4.2 accepts a limit below"
         " tot_pages: the domain just cannot allocate until it shrinks).",
         numbers=domctl("XEN_DOMCTL_max_mem", 11),
-        args=(domid(), number("max_memkb", 32, "the new limit in KiB (pages = KiB / 4)")),
+        args=(
+            domid(),
+            number(
+                "max_memkb",
+                64,
+                "the new limit in KiB (pages = KiB / 4, kept in 4.2's 32-bit max_pages)",
+            ),
+        ),
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(_CONTROL),
@@ -297,6 +318,10 @@ REASONS: tuple[Reason, ...] = (
     Reason(
         "REMOVE_SHARED_TUPLE_DROPPED",
         "remove_from_physmap: a shared gfn; its tuple was dropped",
+    ),
+    Reason(
+        "MAXIMUM_GPFN_PV",
+        "maximum_gpfn: unsupported: a PV domain's p2m size is not modelled",
     ),
     Reason("GETINFO_NONE", "getinfo: no domain at or above that id"),
     Reason(

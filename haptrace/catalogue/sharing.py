@@ -385,6 +385,59 @@ CALLS: tuple[Call, ...] = (
         },
     ),
     Call(
+        name="memshr_range_share",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Share every sharable gfn of [first_gfn, last_gfn] between two paused domains"
+        " (4.7's range op; 4.17 sub-op 8).  Xen 4.2 has no such sub-op: it runs its sharing"
+        " prologue and answers ENOSYS.",
+        numbers=sharing_op("XENMEM_sharing_op_range_share", 8),
+        args=(
+            domid("source_domain", "the domain whose pages are kept (mso.domain)"),
+            domid("client_domain", "the domain whose pages are replaced"),
+            gfn("first_gfn", "the first gfn of the range"),
+            gfn("last_gfn", "the last gfn of the range"),
+            number("opaque", 64, "the continuation gfn (0: start at first_gfn)", default=0),
+            number("pad", 48, "range._pad[0..2], which 4.17 requires to be 0", default=0),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_per_profile((code(ENOSYS, "Xen 4.2 has no range_share sub-op"),)),
+    ),
+    Call(
+        name="memshr_fork",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Make domid a fork of parent_domain (4.14's VM forking; 4.17 sub-op 9).  Xen"
+        " 4.2 has no such sub-op: it runs its sharing prologue on domid and answers ENOSYS.",
+        numbers=sharing_op("XENMEM_sharing_op_fork", 9),
+        args=(
+            domid("domid", "the fork (mso.domain), an empty domain paused by the toolstack"),
+            domid("parent_domain", "the domain forked"),
+            number("flags", 16, "XENMEM_FORK_* bits (4.17)", default=0),
+            number("pad", 32, "fork.pad, which 4.17 requires to be 0", default=0),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_per_profile((code(ENOSYS, "Xen 4.2 has no fork sub-op"),)),
+    ),
+    Call(
+        name="memshr_fork_reset",
+        family=SHARING,
+        kind=HYPERCALL,
+        summary="Reset a fork's state and/or memory to its parent's (4.17 sub-op 10).  Xen"
+        " 4.2 has no such sub-op: it runs its sharing prologue and answers ENOSYS.",
+        numbers=sharing_op("XENMEM_sharing_op_fork_reset", 10),
+        args=(
+            domid("domid", "the fork"),
+            number("flags", 16, "XENMEM_FORK_RESET_* bits (4.17)", default=0),
+            number("pad", 32, "fork.pad, which 4.17 requires to be 0", default=0),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_per_profile((code(ENOSYS, "Xen 4.2 has no fork_reset sub-op"),)),
+    ),
+    Call(
         name="sharing_freed_pages",
         family=SHARING,
         kind=HYPERCALL,
@@ -453,6 +506,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("ADD_PHYSMAP_NO_RMAP", "add_to_physmap: no rmap entry can be allocated"),
     Reason("ADD_PHYSMAP_P2M_SET", "add_to_physmap: the client p2m entry cannot be set"),
     Reason("DEBUG_NOT_SHARED", "debug: no shared frame backs the gfn"),
+    Reason("SHARING_NO_SUCH_OP", "sharing: Xen 4.2 has no such sub-op (mem_sharing_memop)"),
     Reason("AUDIT_NOT_COMPILED", "audit: the hypervisor was built without the sharing audit"),
 )
 INVARIANTS: tuple[Invariant, ...] = (

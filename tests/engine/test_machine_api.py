@@ -422,11 +422,16 @@ def test_a_nonexistent_domain_is_an_error_code(name: str) -> None:
             args = _plain_args(call)
             args[position] = missing
             result = getattr(m, call.name)(*args)
-            if call.returns is Returns.COUNT:
+            if call.returns is Returns.COUNT or name in _LOWER_BOUNDS:
                 assert result.rc == 0 or not result.ok, result
             else:
                 assert not result.ok, f"{call.name}{tuple(args)}: {result}"
                 assert result.reason
+
+
+# Calls whose domain argument is where a search starts: none found is 0 records, not an
+# error (XEN_SYSCTL_getdomaininfolist).
+_LOWER_BOUNDS = frozenset({"getdomaininfolist"})
 
 
 def _calls_using(kinds: tuple[Resource, ...]) -> list[str]:
