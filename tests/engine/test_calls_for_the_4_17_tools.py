@@ -272,7 +272,7 @@ def test_getdomaininfo_finds_the_next_domain_and_reports_vcpus() -> None:
     assert m.getdomaininfo(1).output("info")[0] == (1, 0xFFFF0002, 64, 96, 0, 0, 2, 1)
     assert m.getdomaininfo(0).output("info")[0][:2] == (0, 0xFFFF0000)  # PV dom0
     assert m.domain_pause(2).ok
-    assert m.getdomaininfo(2).output("info")[0][1] == 2 | 8
+    assert m.getdomaininfo(2).output("info")[0][1] == 0xFFFF0000 | 2 | 8
 
 
 def test_getdomaininfolist_fills_records_in_id_order_and_faults_past_the_buffer() -> None:
