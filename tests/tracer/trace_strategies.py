@@ -45,6 +45,8 @@ def list_values(lst: ListArg, count: int | None = None) -> st.SearchStrategy[Any
         else st.tuples(*(_value(f.bits) for f in lst.fields))
     )
     if count is None:
+        count = lst.fixed_length
+    if count is None:
         return st.lists(element, max_size=MAX_LIST).map(tuple)
     return st.lists(element, min_size=count, max_size=count).map(tuple)
 
