@@ -209,7 +209,7 @@ int64_t ht_h_domain_create(ht_machine *m, uint16_t domid, uint64_t pages, uint64
         if (!frame_alloc_for(m, slot, &mfn))
             break;  /* cannot happen: memory was checked above */
         /* Distinct contents per (domain, gfn), so copy and share bugs show in reads. */
-        j32(m, &m->frame[mfn].content, (uint32_t)((domid << 20) ^ g));
+        j32(m, &m->frame[mfn].content, (uint32_t)(((uint32_t)domid << 20) ^ g));
         p2m_map_private(m, slot, g, mfn, ram_type(m, slot));
     }
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)

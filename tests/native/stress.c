@@ -719,7 +719,7 @@ static int64_t setup(ht_machine *m, struct pools *pools, uint32_t call, uint64_t
 {
     struct rec r = {.call = call, .arg = {a0, a1, a2, a3}};
     ht_result res;
-    r.raw = ht_call(m, call, r.arg, &res);
+    r.raw = ht_call(m, call, r.arg, NULL, 0, &res);
     harvest(pools, &r, &res);
     if (verbose > 1)
         print_rec(stderr, 0, &r);
@@ -760,7 +760,7 @@ static ht_machine *new_machine(unsigned run, struct pools *pools)
     ht_result res;
     for (uint64_t domid = 1; domid <= 3; domid++) {
         uint64_t args[HT_ARGS] = {domid, 64, 64 + below(16), 128, 2, HT_DOMAIN_FLAGS_HAP};
-        if (ht_call(m, HT_CALL_domain_create, args, &res) != 0) {
+        if (ht_call(m, HT_CALL_domain_create, args, NULL, 0, &res) != 0) {
             fprintf(stderr, "stress: domain_create(%" PRIu64 ") failed: errno %u\n", domid,
                     res.err);
             exit(1);
@@ -799,7 +799,7 @@ static ht_machine *new_machine(unsigned run, struct pools *pools)
             if (domid > 1 && chance(2) &&
                 setup(m, pools, HT_CALL_memshr_nominate_gfn, 1, gfn, 0, 0) == 0) {
                 uint64_t args[HT_ARGS] = {1, gfn, m->last.out[0], domid, gfn, client_handle};
-                ht_call(m, HT_CALL_memshr_share_gfns, args, NULL);
+                ht_call(m, HT_CALL_memshr_share_gfns, args, NULL, 0, NULL);
             }
         }
         uint64_t gfn = 32 + below(8);
@@ -864,8 +864,8 @@ static void regressions(void)
     for (uint64_t domid = 1; domid <= 2; domid++) {
         uint64_t create[HT_ARGS] = {domid, 8, 16, 16, 1, HT_DOMAIN_FLAGS_HAP};
         uint64_t control[HT_ARGS] = {domid, 1};
-        ht_call(m, HT_CALL_domain_create, create, NULL);
-        ht_call(m, HT_CALL_memshr_control, control, NULL);
+        ht_call(m, HT_CALL_domain_create, create, NULL, 0, NULL);
+        ht_call(m, HT_CALL_memshr_control, control, NULL, 0, NULL);
     }
     /* No snapshot here: a looping engine would grow the journal until memory ran out. */
     /* With add_physmap_hole_check planted, add_to_physmap onto the source gfn itself links
@@ -887,7 +887,7 @@ static void regressions(void)
     hang_length = strlen(hang_message);
     alarm(5);
     for (size_t i = 0; i < sizeof cycle / sizeof cycle[0]; i++)
-        ht_call(m, cycle[i].call, cycle[i].arg, NULL);
+        ht_call(m, cycle[i].call, cycle[i].arg, NULL, 0, NULL);
     alarm(0);
     ht_violation viol[16];
     if (ht_check(m, viol, 16) == 0) {
@@ -969,11 +969,12 @@ int main(int argc, char **argv)
                     plan_follow(&cur, &walk, &seq[i], NULL);
                     seq[i].via = 2;
                     batch[i].call = seq[i].call;
-                    batch[i].pad = 0;
+                    batch[i].caller = 0; /* domain 0's vcpu 0, as ht_call makes it */
+                    batch[i].vcpu = 0;
                     memcpy(batch[i].arg, seq[i].arg, sizeof batch[i].arg);
                 }
                 uint32_t flags = (uint32_t)below(8), stop = 99;
-                size_t ran = ht_batch(m, batch, n, results, flags, &stop);
+                size_t ran = ht_batch(m, batch, n, NULL, 0, results, flags, &stop);
                 if (ran > n || (ran < n && stop == 0) || (stop && !(stop & (flags | 8)))) {
                     fail_header("ht_batch's count or stop reason is inconsistent", run, s, m);
                     fprintf(stderr, "stress: ran %zu of %u, flags %u, stop %u\n", ran, n,
@@ -1006,7 +1007,7 @@ int main(int argc, char **argv)
                     ht_result res;
                     if (chance(2)) {
                         r->via = 0;
-                        r->raw = ht_call(m, r->call, r->arg, &res);
+                        r->raw = ht_call(m, r->call, r->arg, NULL, 0, &res);
                     } else {
                         r->via = 1;
                         r->raw = call_fixed(m, r->call, r->arg);
