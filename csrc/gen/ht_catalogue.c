@@ -1288,6 +1288,63 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_EVTCHN] = &ht_family_evtchn,
 };
 
+const struct ht_shared_number ht_shared_numbers[] = {
+    {"RAW_REFUSED_LIMIT", INT64_C(-1000000)},
+    {"RAW_UNKNOWN_CALL", INT64_C(-1000001)},
+    {"RAW_BAD_CALLER", INT64_C(-1000002)},
+    {"RAW_BAD_ARG0", INT64_C(-1000010)},
+    {"RAW_BAD_LIST0", INT64_C(-1000020)},
+    {"PACK", INT64_C(65536)},
+    {"LIST_SHIFT", INT64_C(32)},
+    {"DEFAULT_PROFILE_INDEX", INT64_C(0)},
+    {"DOMID_SELF", INT64_C(32752)},
+    {"DOMID_FIRST_RESERVED", INT64_C(32752)},
+    {"GFN_GREF_FLAG", INT64_C(4611686018427387904)},
+    {"CODEC_PLAIN", INT64_C(0)},
+    {"CODEC_DELTA", INT64_C(1)},
+    {"CODEC_CONST", INT64_C(2)},
+    {"FUZZ_SELECTORS", INT64_C(65536)},
+    {"FUZZ_CTRL_STRATEGIES", INT64_C(16)},
+    {"FUZZ_CTRL_POOL_LAST", INT64_C(12)},
+    {"FUZZ_CTRL_SMALL", INT64_C(13)},
+    {"FUZZ_CTRL_SPECIAL", INT64_C(14)},
+    {"FUZZ_CTRL_LITERAL", INT64_C(15)},
+    {"FUZZ_CALLER_LITERAL", INT64_C(15)},
+    {"FUZZ_CALLER_TOOLSTACK_GUEST", INT64_C(14)},
+    {"FUZZ_CALLER_ANY_GUEST", INT64_C(11)},
+    {"FUZZ_LIST_ELEMENTS", INT64_C(8)},
+    {"FUZZ_LIST_RUN", INT64_C(24)},
+    {"FUZZ_LIST_SCATTER", INT64_C(28)},
+    {"FUZZ_LIST_MORE", INT64_C(29)},
+    {"FUZZ_LIST_MAX", INT64_C(30)},
+    {"FUZZ_LIST_BEYOND", INT64_C(31)},
+    {"FUZZ_LIST_EXTRA", INT64_C(32)},
+    {"FUZZ_LIST_CHUNKS", INT64_C(8)},
+    {"FUZZ_ROOM_MODES", INT64_C(8)},
+    {"FUZZ_ROOM_NULL", INT64_C(5)},
+    {"FUZZ_ROOM_SHORT", INT64_C(6)},
+    {"FUZZ_ROOM_LONG", INT64_C(7)},
+    {"FUZZ_POOL", INT64_C(8)},
+    {"FUZZ_MAX_CALLS", INT64_C(64)},
+    {"FUZZ_LIST_WORDS", INT64_C(65536)},
+    {"ERRNO_BITS", INT64_C(10)},
+};
+const uint32_t ht_nshared_numbers =
+    sizeof ht_shared_numbers / sizeof ht_shared_numbers[0];
+
+const uint16_t ht_family_fuzz_weight[HT_NFAMILIES] = {
+    [HT_FAMILY_CORE] = 1,
+    [HT_FAMILY_SHARING] = 6,
+    [HT_FAMILY_PAGING] = 4,
+    [HT_FAMILY_ACCESS] = 2,
+    [HT_FAMILY_MEMORY] = 3,
+    [HT_FAMILY_DOMAIN] = 1,
+    [HT_FAMILY_GUEST] = 4,
+    [HT_FAMILY_RING] = 3,
+    [HT_FAMILY_FAULT] = 2,
+    [HT_FAMILY_EVTCHN] = 2,
+};
+
 const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_NONE] = "",
     [HT_R_REFUSED_UNKNOWN_CALL] = "engine: unknown call number",

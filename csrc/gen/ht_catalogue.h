@@ -9,6 +9,7 @@
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
+#define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
 #define HT_NLISTS 3
 #define HT_NPROFILES 2
 #define HT_NFAMILIES 10
@@ -31,13 +32,30 @@
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
+#define HT_FUZZ_SELECTORS 0x10000 /* fuzz: a call's two-byte selector has this many values */
 #define HT_FUZZ_CTRL_STRATEGIES 16 /* fuzz argument control byte: CTRL % this picks the strategy */
 #define HT_FUZZ_CTRL_POOL_LAST 12 /* fuzz strategies 0..this: a live value from the pools */
 #define HT_FUZZ_CTRL_SMALL 13 /* fuzz strategy: the payload byte is the value */
 #define HT_FUZZ_CTRL_SPECIAL 14 /* fuzz strategy: the payload byte picks a boundary value */
 #define HT_FUZZ_CTRL_LITERAL 15 /* fuzz strategy: the payload is the argument, little endian */
+#define HT_FUZZ_CALLER_LITERAL 15 /* fuzz caller byte % 16: domain (2 bytes) and vcpu follow */
+#define HT_FUZZ_CALLER_TOOLSTACK_GUEST 14 /* fuzz caller byte % 16 from this: a guest makes a toolstack op */
+#define HT_FUZZ_CALLER_ANY_GUEST 11 /* fuzz caller byte % 16 from this: a guest makes an either-caller op */
+#define HT_FUZZ_LIST_ELEMENTS 8 /* fuzz list chunk HEAD % this: elements written out */
+#define HT_FUZZ_LIST_RUN 24 /* fuzz list HEAD / ELEMENTS from this: a run of neighbours (EXT byte) */
+#define HT_FUZZ_LIST_SCATTER 28 /* fuzz list HEAD / ELEMENTS: live values from the pools (EXT byte) */
+#define HT_FUZZ_LIST_MORE 29 /* fuzz list HEAD / ELEMENTS: another chunk follows */
+#define HT_FUZZ_LIST_MAX 30 /* fuzz list HEAD / ELEMENTS: max_length elements */
+#define HT_FUZZ_LIST_BEYOND 31 /* fuzz list HEAD / ELEMENTS: max_length + 1 elements (refused) */
+#define HT_FUZZ_LIST_EXTRA 32 /* fuzz list run or scatter: EXT % this + 1 elements */
+#define HT_FUZZ_LIST_CHUNKS 8 /* fuzz: chunks of one list at most */
+#define HT_FUZZ_ROOM_MODES 8 /* fuzz OUT list ROOM % this picks its room */
+#define HT_FUZZ_ROOM_NULL 5 /* fuzz ROOM mode: no room (a NULL handle) */
+#define HT_FUZZ_ROOM_SHORT 6 /* fuzz ROOM mode: one element less than the length */
+#define HT_FUZZ_ROOM_LONG 7 /* fuzz ROOM mode: one element more than the length */
 #define HT_FUZZ_POOL 8 /* fuzz: live values kept per resource kind */
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
+#define HT_FUZZ_LIST_WORDS 0x10000 /* fuzz: list words the executor gives one input */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
 #define HT_NHOST_OPTIONS 0
@@ -533,6 +551,17 @@ extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
+/* The numbers C and Python share by name (haptrace.catalogue.limits, and ERRNO_BITS),
+ * for code that runs without the catalogue (ht_limit). */
+struct ht_shared_number {
+    const char *name;
+    int64_t value;
+};
+extern const struct ht_shared_number ht_shared_numbers[];
+extern const uint32_t ht_nshared_numbers;
+/* Each family's share of the fuzzer's call choices (Family.fuzz_weight): every call
+ * of a family weighs its family's weight (csrc/fuzz_grammar.c). */
+extern const uint16_t ht_family_fuzz_weight[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */
 extern const char *const ht_reason_texts[HT_NREASONS];

@@ -135,6 +135,10 @@ typedef struct ht_machine ht_machine;
 ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen);
 void ht_machine_free(ht_machine *m);
 const char *ht_catalogue_revision(void);
+/* A number C and Python share (haptrace/catalogue/limits.py by its name there, e.g.
+ * "FUZZ_POOL", and "ERRNO_BITS"), for code that runs without the catalogue: 0 with *value
+ * set, or -1 for a name there is no such number of. */
+int ht_limit(const char *name, int64_t *value);
 /* The name of return-code profile `profile` (HT_PROFILE_*), NULL past the last one. */
 const char *ht_profile_name(uint32_t profile);
 
