@@ -73,6 +73,9 @@ class FuzzOutcome:
     finding: int  # 0 none, 1 undocumented code, 2 invariant violated, TEST_MAGIC_FOUND
     at: int
     detail: int  # the errno or the invariant id
+    # The words the calls' lists took (a list's argument slot holds offset << LIST_SHIFT |
+    # count into them), output lists as the calls wrote them.
+    pool: tuple[int, ...] = ()
 
 
 @dataclass
@@ -123,7 +126,7 @@ class FuzzTarget:
         return self._executor.features(count)
 
     def spec_keys(self, count: int) -> list[int]:
-        """(call << 8 | errno) of the last run's first ``count`` calls."""
+        """(call << ERRNO_BITS | errno) of the last run's first ``count`` calls."""
         return self._executor.spec_keys(count)
 
     def run(self, data: bytes) -> FuzzOutcome:
@@ -138,6 +141,7 @@ class FuzzTarget:
             int(result.finding),
             int(result.at),
             int(result.detail),
+            tuple(self._executor.pool()),
         )
 
 
