@@ -187,12 +187,13 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
     struct fz_pools pl;
     fz_pools_init(&pl, m);
     size_t n = 0, pos = 0;
+    /* Decoding changes no state: a call's counters before are the last call's after. */
+    struct counters before = read_counters(m);
     while (n < max_calls && pos < len) {
         struct fz_layout layout;
         pos = fz_walk(data, len, pos, &layout);
         ht_call_rec *rec = &out->calls[n];
         fz_decode_call(m, &pl, data, len, &layout, rec, out->pool, pool_words, &used);
-        struct counters before = read_counters(m);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
@@ -206,6 +207,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         out->features[2 * n + 1] =
             HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
         previous = key;
+        before = after;
         out->spec[n] = spec_key(call, raw);
         n++;
         fz_pools_feed(&pl, m, rec, raw, out->pool);

@@ -201,9 +201,17 @@ struct scalar {
     uint64_t literal;
 };
 
-static struct scalar read_scalar(const uint8_t *data, size_t size, size_t at, uint8_t bits)
+static inline struct scalar read_scalar(const uint8_t *data, size_t size, size_t at,
+                                        uint8_t bits)
 {
-    struct scalar s = {fz_byte(data, size, at), fz_byte(data, size, at + 1), 0};
+    struct scalar s;
+    if (at + 2 <= size) {  /* the common case: both bytes are there */
+        s.ctrl = data[at];
+        s.b = data[at + 1];
+    } else {
+        s.ctrl = fz_byte(data, size, at);
+        s.b = fz_byte(data, size, at + 1);
+    }
     s.literal = s.b;
     if (s.ctrl % STRATEGIES == HT_FUZZ_CTRL_LITERAL)
         for (unsigned i = 1; i < (bits + 7u) / 8u; i++)
@@ -229,8 +237,8 @@ static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uin
     return mask(v->bits, b % 16u < 8 ? b % 2u : b % 16u);
 }
 
-static uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, struct scalar s,
-                             const struct shape *v)
+static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, struct scalar s,
+                                    const struct shape *v)
 {
     /* A picked pair's gfn and handle belong to the next gfn and handle value only, whatever
      * strategy that value then takes. */
@@ -329,20 +337,25 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
         }
     }
     /* The rest: a run of neighbours from the last element written out (or from a live
-     * value), or scattered live values. */
+     * value), or scattered live values.  Each element copies the one before and changes its
+     * resource field; a run's field is the base plus the distance from it (a list of
+     * max_length elements is cheap to make). */
     struct shape v = field_shape(l, rf);
-    for (uint64_t e = given; e < n; e++) {
+    uint64_t e = given;
+    if (e == 0 && n > 0) {
+        memset(w, 0, stride * sizeof *w);
+        w[rf] = live_value(pl, &v, ext);
+        e = 1;
+    }
+    uint64_t base = e ? w[(e - 1) * stride + rf] : 0, first = e;
+    for (; e < n; e++) {
         uint64_t *el = w + e * stride;
-        if (e == 0) {
-            memset(el, 0, stride * sizeof *el);
-            el[rf] = live_value(pl, &v, ext);
-            continue;
-        }
-        memcpy(el, el - stride, stride * sizeof *el);
+        for (uint32_t f = 0; f < stride; f++)
+            el[f] = el[(int64_t)f - (int64_t)stride];
         if (shape == HT_FUZZ_LIST_SCATTER)
             el[rf] = live_value(pl, &v, (uint8_t)(ext + e));
         else
-            el[rf] = mask(v.bits, el[rf] + 1);
+            el[rf] = mask(v.bits, base + (e - first + 1));
     }
     for (uint64_t e = 0; e < n && e < HT_FUZZ_POOL; e++)
         for (uint32_t f = 0; f < stride; f++)
@@ -423,15 +436,14 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
      * its value from the list once it is decoded. */
     for (int a = 0; a < d->nargs; a++) {
         const struct fz_arg_layout *al = &layout->arg[a];
-        const struct ht_list_desc *l = fz_list_of(d, a);
         if (al->kind == FZ_LIST) {
-            rec->arg[a] = decode_list(m, pl, data, size, al, l, pool, pool_words, used,
-                                      &count[a]);
+            rec->arg[a] = decode_list(m, pl, data, size, al, fz_list_of(d, a), pool,
+                                      pool_words, used, &count[a]);
         } else if (al->kind == FZ_SCALAR) {
             struct shape v = arg_shape(d, a);
             struct scalar s = read_scalar(data, size, al->start, v.bits);
             uint8_t strategy = s.ctrl % STRATEGIES;
-            if (list_of_length(d, a) >= 0 &&
+            if (d->nlists && list_of_length(d, a) >= 0 &&
                 (strategy <= HT_FUZZ_CTRL_POOL_LAST || strategy == HT_FUZZ_CTRL_SPECIAL))
                 continue;  /* the list's length, or a special value of it: below */
             rec->arg[a] = decode_value(m, pl, s, &v);
@@ -439,6 +451,8 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
                 ring_add(&pl->kind[HT_RES_GFN], rec->arg[a]);
         }
     }
+    if (!d->nlists)
+        return;
     for (int a = 0; a < d->nargs; a++) {
         const struct fz_arg_layout *al = &layout->arg[a];
         int b = al->kind == FZ_SCALAR ? list_of_length(d, a) : -1;
@@ -475,7 +489,7 @@ void fz_pools_feed(struct fz_pools *pl, const ht_machine *m, const ht_call_rec *
         ring_add(&pl->kind[HT_RES_GFN], m->last.out[0]);
     /* What output lists hold: the elements the call wrote (a count-returning call wrote as
      * many as it returns), the first HT_FUZZ_POOL of them. */
-    for (int a = 0; a < d->nargs; a++) {
+    for (int a = 0; d->nlists && a < d->nargs; a++) {
         const struct ht_list_desc *l = fz_list_of(d, a);
         if (!l || l->direction == HT_DIR_IN)
             continue;

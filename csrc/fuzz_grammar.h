@@ -35,7 +35,8 @@ _Static_assert(HT_FUZZ_ROOM_NULL < HT_FUZZ_ROOM_SHORT && HT_FUZZ_ROOM_SHORT < HT
 enum fz_arg_kind { FZ_SCALAR, FZ_LIST, FZ_ROOM };
 
 /* One argument's bytes: [start, end).  A list's chunks start at head[c] and their elements
- * end at chunk_end[c]; its explicit element e starts at elem[e] (chunk chunk_of[e]). */
+ * end at chunk_end[c]; its explicit element e starts at elem[e] (chunk chunk_of[e]).  The
+ * list fields are set for lists only. */
 struct fz_arg_layout {
     size_t start, end;
     uint8_t kind;      /* enum fz_arg_kind */

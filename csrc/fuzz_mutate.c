@@ -128,17 +128,18 @@ static uint8_t random_count(struct rng *r)
     return roll < 10 ? 0 : roll < 45 ? 1 : roll < 70 ? 2 : roll < 85 ? 3 : (uint8_t)(4 + below(r, 4));
 }
 
-/* A list's last chunk's shape: plain mostly, then runs, scatters, max_length, beyond. */
+/* A list's last chunk's shape: plain mostly, then runs, scatters, and now and then
+ * max_length (the longest a call may give, and the costliest to run) or beyond it. */
 static uint8_t random_shape(struct rng *r)
 {
     size_t roll = below(r, 100);
-    if (roll < 78)
+    if (roll < 80)
         return (uint8_t)below(r, HT_FUZZ_LIST_RUN);
-    if (roll < 88)
+    if (roll < 90)
         return (uint8_t)(HT_FUZZ_LIST_RUN + below(r, HT_FUZZ_LIST_SCATTER - HT_FUZZ_LIST_RUN));
-    if (roll < 94)
+    if (roll < 97)
         return HT_FUZZ_LIST_SCATTER;
-    return roll < 97 ? HT_FUZZ_LIST_MAX : HT_FUZZ_LIST_BEYOND;
+    return roll < 98 ? HT_FUZZ_LIST_MAX : HT_FUZZ_LIST_BEYOND;
 }
 
 static void random_chunk(struct rng *r, const struct ht_list_desc *l, uint8_t shape,
