@@ -41,9 +41,9 @@
  *            are written out, each field by field as a scalar of the field's width and
  *            resource; HEAD / 8 is the chunk's shape:
  *              0-23 plain    the list ends with these elements
- *              24-27 run     EXT % 32 + 1 more: each the one before plus one in its first
+ *              24-27 run     EXT + 1 more: each the one before plus one in its first
  *                            resource field (runs of neighbouring gfns)
- *              28 scatter    EXT % 32 + 1 more, live values from the pools (scattered ones)
+ *              28 scatter    EXT + 1 more, live values from the pools (scattered ones)
  *              29 more       another chunk follows (at most FUZZ_LIST_CHUNKS in all)
  *              30 max        the list is max_length long: the elements, then a run
  *              31 beyond     max_length + 1 elements: the engine refuses the call

@@ -19,14 +19,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from haptrace.binding.fuzz import selector_for_call
-from haptrace.catalogue import CATALOGUE, Call, Caller, Field, ListArg, Resource, Returns
+from haptrace.catalogue import CATALOGUE, Call, Caller, ListArg, Resource, Returns
 from haptrace.catalogue.limits import (
     FUZZ_CALLER_LITERAL,
     FUZZ_CTRL_LITERAL,
     FUZZ_CTRL_SMALL,
     FUZZ_LIST_CHUNKS,
     FUZZ_LIST_ELEMENTS,
+    FUZZ_LIST_EXTRA,
     FUZZ_LIST_MORE,
+    FUZZ_LIST_RUN,
     FUZZ_POOL,
     FUZZ_ROOM_LONG,
     FUZZ_ROOM_NULL,
@@ -40,8 +42,8 @@ LITERAL = FUZZ_CTRL_LITERAL
 # The kinds whose values the decoder takes from its pools by age; the values of the others
 # (domains, gfns) are named by the caller and encoded as they are.
 POOLED = (Resource.HANDLE, Resource.GREF, Resource.PORT, Resource.MAPPING, Resource.MFN)
-# The most elements one list can write out (FUZZ_LIST_CHUNKS chunks of at most 7): a longer
-# list is cut there.
+# The most elements one list can write out (FUZZ_LIST_CHUNKS chunks of at most 7); a run of
+# neighbours it ends with takes one more byte however long (up to FUZZ_LIST_EXTRA + 1).
 MAX_ELEMENTS = FUZZ_LIST_CHUNKS * (FUZZ_LIST_ELEMENTS - 1)
 
 # The first selector of each call (the decoder weights calls by family); a call whose family
@@ -95,28 +97,69 @@ def caller_bytes(call: Call, caller: int, vcpu: int) -> bytes:
     return bytes((FUZZ_CALLER_LITERAL,)) + caller.to_bytes(2, "little") + bytes((vcpu,))
 
 
-def _element(pools: _Pools, lst: ListArg, element: int | Sequence[int]) -> bytes:
-    values = (element,) if isinstance(element, int) else tuple(element)
+def _element(pools: _Pools, lst: ListArg, element: Sequence[int]) -> bytes:
     return b"".join(
         _value(pools, field.uses, field.bits, value)
-        for field, value in zip(lst.fields, values, strict=True)
+        for field, value in zip(lst.fields, element, strict=True)
     )
+
+
+def resource_field(lst: ListArg) -> int:
+    """The field a run counts up: the first that names a resource (csrc/fuzz_decode.c)."""
+    return next((i for i, f in enumerate(lst.fields) if f.uses is not None), 0)
+
+
+def _run_start(lst: ListArg, elements: Sequence[tuple[int, ...]]) -> int:
+    """Where the run the list ends with starts: the first element from which each is the one
+    before plus one in the resource field (the rest the same), as a run chunk makes them
+    (at most FUZZ_LIST_EXTRA after the first); len(elements) when there is no such run of
+    three or more."""
+    field = resource_field(lst)
+    top = lst.fields[field].max_value
+    start = len(elements) - 1
+    while start > 0 and len(elements) - start <= FUZZ_LIST_EXTRA:
+        before, after = elements[start - 1], elements[start]
+        stepped = before[:field] + ((before[field] + 1) & top,) + before[field + 1 :]
+        if stepped != after:
+            break
+        start -= 1
+    return start if len(elements) - start >= 3 else len(elements)
 
 
 def list_bytes(pools: _Pools, lst: ListArg, elements: Sequence[int | Sequence[int]]) -> bytes:
     """The list's elements written out, FUZZ_LIST_ELEMENTS - 1 to a chunk, chunks chained by
-    MORE (a plain head ends the list)."""
+    MORE; a run of neighbours it ends with is one run chunk's tail (a plain or run head ends
+    the list).  Written out, a list holds at most MAX_ELEMENTS: a longer one is cut."""
     per_chunk = FUZZ_LIST_ELEMENTS - 1
-    given = list(elements[:MAX_ELEMENTS])
+    fields = [(e,) if isinstance(e, int) else tuple(e) for e in elements]
+    start = _run_start(lst, fields)
+    given, extra = fields[: start + 1], len(fields) - start - 1
+    if start == len(fields):
+        given, extra = fields[:MAX_ELEMENTS], 0
+    given = given[:MAX_ELEMENTS]
     out = bytearray()
     while True:
         chunk, given = given[:per_chunk], given[per_chunk:]
-        shape = FUZZ_LIST_MORE if given else 0
-        out.append(shape * FUZZ_LIST_ELEMENTS + len(chunk))
+        if given:
+            out.append(FUZZ_LIST_MORE * FUZZ_LIST_ELEMENTS + len(chunk))
+        elif extra:
+            out.append(FUZZ_LIST_RUN * FUZZ_LIST_ELEMENTS + len(chunk))
+            out.append(extra - 1)  # EXT: EXT + 1 more
+        else:
+            out.append(len(chunk))  # plain
         for element in chunk:
             out += _element(pools, lst, element)
         if not given:
             return bytes(out)
+
+
+def list_length(lst: ListArg, elements: Sequence[int | Sequence[int]]) -> int:
+    """How many elements the decoder gives the list list_bytes writes."""
+    fields = [(e,) if isinstance(e, int) else tuple(e) for e in elements]
+    start = _run_start(lst, fields)
+    if start < len(fields):
+        return min(start + 1, MAX_ELEMENTS) + len(fields) - start - 1
+    return min(len(fields), MAX_ELEMENTS)
 
 
 def room_byte(lst: ListArg, length: int, room: int) -> int:
@@ -152,7 +195,7 @@ def encode_call(pools: _Pools, record: Record) -> bytes:
         listed = call.arg(spec.length_of) if spec.length_of else None
         if isinstance(listed, ListArg) and listed.is_input:
             given = values[listed.name]
-            if number == min(len(_elements(given)), MAX_ELEMENTS):
+            if number == list_length(listed, _elements(given)):
                 out += bytes((POOL, 0))  # the list's own length
                 continue
         out += _value(pools, spec.uses, spec.bits, number)
@@ -177,11 +220,7 @@ def feed(pools: _Pools, record: Record) -> None:
         for element in elements[:FUZZ_POOL]:
             values = (element,) if isinstance(element, int) else tuple(element)
             for field, value in zip(lst.fields, values, strict=True):
-                pools.add(_made(field), value)
-
-
-def _made(field: Field) -> Resource | None:
-    return field.makes
+                pools.add(field.makes, value)
 
 
 def encode(records: Iterable[Record]) -> bytes:

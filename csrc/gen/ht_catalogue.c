@@ -1318,7 +1318,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"FUZZ_LIST_MORE", INT64_C(29)},
     {"FUZZ_LIST_MAX", INT64_C(30)},
     {"FUZZ_LIST_BEYOND", INT64_C(31)},
-    {"FUZZ_LIST_EXTRA", INT64_C(32)},
+    {"FUZZ_LIST_EXTRA", INT64_C(256)},
     {"FUZZ_LIST_CHUNKS", INT64_C(8)},
     {"FUZZ_ROOM_MODES", INT64_C(8)},
     {"FUZZ_ROOM_NULL", INT64_C(5)},

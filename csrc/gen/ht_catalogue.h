@@ -47,7 +47,7 @@
 #define HT_FUZZ_LIST_MORE 29 /* fuzz list HEAD / ELEMENTS: another chunk follows */
 #define HT_FUZZ_LIST_MAX 30 /* fuzz list HEAD / ELEMENTS: max_length elements */
 #define HT_FUZZ_LIST_BEYOND 31 /* fuzz list HEAD / ELEMENTS: max_length + 1 elements (refused) */
-#define HT_FUZZ_LIST_EXTRA 32 /* fuzz list run or scatter: EXT % this + 1 elements */
+#define HT_FUZZ_LIST_EXTRA 256 /* fuzz list run or scatter: EXT % this + 1 elements */
 #define HT_FUZZ_LIST_CHUNKS 8 /* fuzz: chunks of one list at most */
 #define HT_FUZZ_ROOM_MODES 8 /* fuzz OUT list ROOM % this picks its room */
 #define HT_FUZZ_ROOM_NULL 5 /* fuzz ROOM mode: no room (a NULL handle) */

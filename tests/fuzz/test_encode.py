@@ -11,7 +11,7 @@ import pytest
 from fuzz_grammar import call_of, layouts, split_calls
 from test_grammar import caller_of, count_at, list_at
 
-from fuzz.encode import LITERAL, POOL, SELECTOR, SMALL, encode
+from fuzz.encode import LITERAL, MAX_ELEMENTS, POOL, SELECTOR, SMALL, encode
 from fuzz.mutator import make_mutator, random_input
 from fuzz.target import MAX_CALLS, FuzzTarget
 from haptrace.catalogue import CATALOGUE, ListArg, lookup
@@ -143,6 +143,25 @@ def test_lists_and_callers_round_trip(target: FuzzTarget) -> None:
     assert int(outcome.calls[3]["arg"][1]) == 5 and count_at(outcome, 3, 3) == 1
     assert count_at(outcome, 4, 4) == 0 and pieces[4][-1] == FUZZ_ROOM_NULL
     assert outcome.raws == (2, 2, 10, 1, 1)
+
+
+def test_a_long_run_is_one_chunk_and_a_long_scattered_list_is_cut(target: FuzzTarget) -> None:
+    decrease = lookup("decrease_reservation")
+    run = tuple(range(0x100, 0x100 + 200))
+    scattered = tuple(range(0, 2 * 70, 2))  # 70 elements, every other gfn
+    data = encode(
+        [
+            Record(decrease.id, (2, 200, 0, (0x7, *run)), 0, 0),
+            Record(decrease.id, (2, 70, 0, scattered), 0, 0),
+        ]
+    )
+    first, _ = layouts(data)
+    assert first.end - first.start < 30  # one element written out, then the run's byte
+    outcome = target.run(data)
+    assert list_at(outcome, 0, 3) == [0x7, *run]
+    assert int(outcome.calls[0]["arg"][1]) == 200  # claimed as recorded: one fewer than given
+    assert list_at(outcome, 1, 3) == list(scattered[:MAX_ELEMENTS])
+    assert int(outcome.calls[1]["arg"][1]) == 70
 
 
 def test_calls_without_arguments_alone_and_in_a_row(target: FuzzTarget) -> None:
