@@ -45,6 +45,8 @@ PADDED: list[tuple[str, tuple[Any, ...]]] = [
     ("foreign_map", (1, 0x11, 1)),  # ENOMEM: the bug under-counts freed_pages
     ("memshr_audit", ()),  # after the finding: cut
 ]
+
+
 def _invariant(name: str) -> int:
     return next(i for i, (n, _) in enumerate(INVARIANTS) if n == name)
 
