@@ -76,7 +76,7 @@ from typing import Any
 import numpy as np
 
 from haptrace.binding._native import lib
-from haptrace.catalogue import lookup
+from haptrace.catalogue import MAX_ARGS, lookup
 from replay import CALL_DTYPE, RESULT_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
 
 DOMAINS = (1, 2, 3, 4)
@@ -166,7 +166,7 @@ def build_plan(m: Machine, n: int, ports: dict[int, int]) -> Recorder:
             if g % 32 == 16:
                 call("guest_read", 1, g, 0)
             if g % 64 == 36:  # free a gfn of domain 3, then map a shared page there
-                call("decrease_reservation", 3, 1, 0, g)
+                call("remove_from_physmap", 3, g)
                 call("memshr_add_to_physmap", 1, g, handle_1[g], 3, g)
             if g % 2 == 1:
                 call("mem_paging_nominate", 4, g)
@@ -192,7 +192,7 @@ def build_plan(m: Machine, n: int, ports: dict[int, int]) -> Recorder:
 def plan_array(plan: Plan, ids: dict[str, int]) -> Any:
     records = np.zeros(len(plan), dtype=CALL_DTYPE)
     records["call"] = [ids[name] for name, _ in plan]
-    padded = [args + (0,) * (6 - len(args)) for _, args in plan]
+    padded = [args + (0,) * (MAX_ARGS - len(args)) for _, args in plan]
     records["arg"] = np.array(padded, dtype=np.uint64)
     return records
 

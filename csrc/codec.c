@@ -1,14 +1,21 @@
 /*
- * Decoding a chunk's payload streams (trace format version 1, tracer/codec.py) into the
- * columns replay runs.  The payload is untrusted: every stream's description, length and
- * value is checked, and the first problem is returned as an ht_decode_error for the
- * Python side to word; nothing is written outside the caller's buffers.
+ * Decoding a chunk's payload streams (trace format versions 1 and 2, tracer/codec.py) into
+ * the columns replay runs.  The payload is untrusted: every stream's description, length
+ * and value is checked (list lengths against their limits, the words the lists take
+ * against the pool the chunk declares, list elements against their fields' widths), and
+ * the first problem is returned as an ht_decode_error naming the record for the Python
+ * side to word; nothing is written outside the caller's buffers.
  *
- * Layout (see tracer/codec.py): stream 0 holds the n file call ids in trace order; then,
- * for each file call id present, ascending, one stream per argument slot, rc (zigzag),
- * errno, and one stream per output slot holding values only for the records that did not
- * fail (rc != -1).  Records of one call keep their trace order within its streams, so the
- * k-th value of a call's stream belongs to that call's k-th record.
+ * Layout (see tracer/codec.py): stream 0 holds the n file call ids in trace order; in
+ * version 2 streams 1 and 2 hold each call's caller and vcpu.  Then, for each file call id
+ * present, ascending: one stream per argument slot (a list's slot holds its element count,
+ * or for an OUT list the room), then (version 2) for each list the caller fills, one
+ * stream per element field holding the elements of every record's list in turn; rc
+ * (zigzag), errno, one stream per output slot holding values only for the records that did
+ * not fail (rc != -1), and (version 2) for each list the call writes, one stream per
+ * element field, for every record.  Records of one call keep their trace order within its
+ * streams, so the k-th value of a call's stream belongs to that call's k-th record.  The
+ * lists are laid out in the pool in stream order.
  */
 #include <string.h>
 
@@ -95,25 +102,142 @@ static int read_stream(struct reader *r, size_t count, uint64_t high, uint64_t *
     return 0;
 }
 
-size_t ht_decode_scratch_bytes(size_t n, size_t nfile_ids)
+size_t ht_decode_scratch_bytes(size_t n, size_t nfile_ids, size_t pool_words)
 {
-    /* values (u64), file ids and order (u32 each), counts and starts (u32 per id + 1) */
-    return n * (sizeof(uint64_t) + 2 * sizeof(uint32_t)) + 2 * (nfile_ids + 1) * sizeof(uint32_t);
+    /* values (u64, one per call or per list word), file ids and order (u32 each), counts
+     * and starts (u32 per id + 1) */
+    size_t values = n > pool_words ? n : pool_words;
+    return values * sizeof(uint64_t) + n * 2 * sizeof(uint32_t) +
+           2 * (nfile_ids + 1) * sizeof(uint32_t);
 }
 
-int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, size_t nstreams,
-                    size_t n, const int32_t *remap, size_t nfile_ids, void *scratch,
-                    const ht_chunk_out *out, ht_decode_error *err)
+/* The records of one call id in the chunk, in trace order. */
+struct group {
+    const uint32_t *rows;
+    size_t count;
+    uint32_t call;  /* this catalogue's id */
+};
+
+static uint64_t field_max(uint8_t bits)
+{
+    return bits >= 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+}
+
+/* Fails with kind at record row's argument slot `slot` holding value (limit: its maximum). */
+static int fail_at(struct reader *r, uint32_t kind, const struct group *g, size_t row, int slot,
+                   uint64_t value, uint64_t limit)
+{
+    ht_decode_error *err = r->err;
+    err->row = row;
+    err->col = (uint64_t)slot;
+    err->call = g->call;
+    err->value = value;
+    err->limit = limit;
+    return fail(err, kind, r->index - 1);
+}
+
+/* The elements of every record's list in slot `slot` (field by field), read into the words
+ * the list's reference names in dest (the pool, or the expected output lists). */
+static int read_elements(struct reader *r, const struct group *g, int slot,
+                         const struct ht_list_desc *d, const ht_chunk_out *out, uint64_t *dest,
+                         uint64_t *values)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < g->count; k++)
+        total += (uint32_t)out->arg[(size_t)g->rows[k] * HT_ARGS + (size_t)slot];
+    for (uint32_t f = 0; f < d->stride; f++) {
+        if (read_stream(r, total, UINT64_MAX, values))
+            return -1;
+        uint64_t high = field_max(d->field_bits[f]);
+        size_t next = 0;
+        for (size_t k = 0; k < g->count; k++) {
+            uint64_t ref = out->arg[(size_t)g->rows[k] * HT_ARGS + (size_t)slot];
+            uint64_t n = (uint32_t)ref, base = ref >> HT_LIST_SHIFT;
+            for (uint64_t e = 0; e < n; e++) {
+                uint64_t v = values[next++];
+                if (v > high) {
+                    r->err->element = e;
+                    r->err->member = f;
+                    return fail_at(r, HT_DECODE_ELEMENT_WIDTH, g, g->rows[k], slot, v, high);
+                }
+                dest[base + e * d->stride + f] = v;
+            }
+        }
+    }
+    return 0;
+}
+
+/* A list's element counts (one per record of the group): each checked against its limit
+ * and given the next words of the pool. */
+static int read_counts(struct reader *r, const struct group *g, int slot,
+                       const struct ht_list_desc *d, size_t pool_words, size_t *cursor,
+                       const ht_chunk_out *out, const uint64_t *values)
+{
+    bool fixed = d->length_slot == 0xff;
+    for (size_t k = 0; k < g->count; k++) {
+        uint64_t v = values[k];
+        size_t row = g->rows[k];
+        if (v > d->max_length || (fixed && v != d->fixed_length))
+            return fail_at(r, HT_DECODE_LIST_LENGTH, g, row, slot, v,
+                           fixed ? d->fixed_length : d->max_length);
+        uint64_t words = v * d->stride;
+        if (words > pool_words - *cursor)
+            return fail_at(r, HT_DECODE_POOL_SIZE, g, row, slot, *cursor + words, pool_words);
+        out->arg[row * HT_ARGS + (size_t)slot] = v ? ((uint64_t)*cursor << HT_LIST_SHIFT) | v : 0;
+        *cursor += (size_t)words;
+    }
+    return 0;
+}
+
+/* The argument streams of one call: scalars checked against their widths, lists' counts
+ * by read_counts. */
+static int read_args(struct reader *r, const struct group *g, int nargs, uint32_t version,
+                     size_t pool_words, size_t *cursor, const ht_chunk_out *out,
+                     uint64_t *values)
+{
+    const struct ht_call_desc *desc = &ht_calls[g->call];
+    for (int slot = 0; slot < nargs; slot++) {
+        if (read_stream(r, g->count, UINT64_MAX, values))
+            return -1;
+        uint8_t list = version >= 2 && slot < desc->nargs ? desc->arg_list[slot] : 0;
+        if (list) {
+            if (read_counts(r, g, slot, &ht_lists[list - 1], pool_words, cursor, out, values))
+                return -1;
+            continue;
+        }
+        /* A version 1 trace's slot that is a list now held a scalar (extent_start): it is
+         * kept as it is, for the reader to convert. */
+        bool scalar = slot < desc->nargs && !desc->arg_list[slot];
+        uint8_t bits = scalar ? desc->arg_bits[slot] : 64;
+        uint64_t *column = out->arg + slot;
+        for (size_t k = 0; k < g->count; k++) {
+            if (bits < 64 && values[k] >> bits)
+                return fail_at(r, HT_DECODE_ARG_WIDTH, g, g->rows[k], slot, values[k],
+                               field_max(bits));
+            column[(size_t)g->rows[k] * HT_ARGS] = values[k];
+        }
+    }
+    return 0;
+}
+
+int ht_decode_chunk(const ht_chunk_in *in, void *scratch, const ht_chunk_out *out,
+                    ht_decode_error *err)
 {
     memset(err, 0, sizeof *err);
-    if (n == 0 || nfile_ids == 0 || nfile_ids > UINT32_MAX - 1)
+    size_t n = in->n, nfile_ids = in->nfile_ids, pool_words = in->pool_words;
+    bool v2 = in->version >= 2;
+    if (n == 0 || nfile_ids == 0 || nfile_ids > UINT32_MAX - 1 ||
+        (v2 && pool_words && (!out->pool || !out->expect_pool)) ||
+        (!v2 && (pool_words || !in->file_nargs || !in->file_nouts)) ||
+        in->version < 1 || in->version > 2)
         return fail(err, HT_DECODE_SHORT_DIRECTORY, 0);
-    struct reader r = {payload, len, 0, dir, nstreams, 0, err};
+    struct reader r = {in->payload, in->len, 0, in->dir, in->nstreams, 0, err};
     uint64_t *values = scratch;
-    uint32_t *fid = (uint32_t *)(values + n);
+    uint32_t *fid = (uint32_t *)(values + (n > pool_words ? n : pool_words));
     uint32_t *order = fid + n;
     uint32_t *counts = order + n;
     uint32_t *starts = counts + nfile_ids + 1;
+    const int32_t *remap = in->remap;
 
     if (read_stream(&r, n, nfile_ids - 1, values))
         return -1;
@@ -121,6 +245,18 @@ int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, siz
     for (size_t i = 0; i < n; i++) {
         fid[i] = (uint32_t)values[i];
         counts[fid[i]]++;
+    }
+    if (v2) {
+        uint16_t *who[2] = {out->caller, out->vcpu};
+        for (int c = 0; c < 2; c++) {
+            if (read_stream(&r, n, 0xffff, values))
+                return -1;
+            for (size_t i = 0; i < n; i++)
+                who[c][i] = (uint16_t)values[i];
+        }
+    } else {
+        memset(out->caller, 0, n * sizeof *out->caller);
+        memset(out->vcpu, 0, n * sizeof *out->vcpu);
     }
     uint32_t start = 0;
     for (size_t id = 0; id < nfile_ids; id++) {
@@ -130,34 +266,39 @@ int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, siz
             err->value = id;
             return fail(err, HT_DECODE_UNMAPPED_CALL, 0);
         }
+        if (counts[id] && !v2 && (in->file_nargs[id] > HT_ARGS || in->file_nouts[id] > HT_OUTS)) {
+            err->value = id;
+            return fail(err, HT_DECODE_BAD_SHAPE, 0);
+        }
     }
     for (size_t i = 0; i < n; i++) /* a counting sort: each call's records, in trace order */
         order[starts[fid[i]]++] = (uint32_t)i;
 
     memset(out->arg, 0, n * HT_ARGS * sizeof *out->arg);
     memset(out->out, 0, n * HT_OUTS * sizeof *out->out);
+    if (pool_words) {
+        memset(out->pool, 0, pool_words * sizeof *out->pool);
+        memset(out->expect_pool, 0, pool_words * sizeof *out->expect_pool);
+    }
     uint32_t first = 0;
+    size_t cursor = 0;  /* the next free word of the pool */
     for (size_t id = 0; id < nfile_ids; id++) {
         size_t count = counts[id];
         if (!count)
             continue;
-        const uint32_t *rows = order + first;
+        struct group g = {order + first, count, (uint32_t)remap[id]};
         first += (uint32_t)count;
-        const struct ht_call_desc *desc = &ht_calls[remap[id]];
-        for (int slot = 0; slot < desc->nargs; slot++) {
-            if (read_stream(&r, count, UINT64_MAX, values))
+        const struct ht_call_desc *desc = &ht_calls[g.call];
+        int nargs = v2 ? desc->nargs : in->file_nargs[id];
+        int nouts = v2 ? desc->nouts : in->file_nouts[id];
+        const uint32_t *rows = g.rows;
+        if (read_args(&r, &g, nargs, in->version, pool_words, &cursor, out, values))
+            return -1;
+        for (int slot = 0; v2 && slot < nargs; slot++) {
+            uint8_t list = desc->arg_list[slot];
+            if (list && ht_lists[list - 1].direction != HT_DIR_OUT &&
+                read_elements(&r, &g, slot, &ht_lists[list - 1], out, out->pool, values))
                 return -1;
-            uint8_t bits = desc->arg_bits[slot];
-            for (size_t k = 0; k < count; k++) {
-                if (bits < 64 && values[k] >> bits) {
-                    err->row = rows[k];
-                    err->col = (uint64_t)slot;
-                    err->call = (uint64_t)remap[id];
-                    err->value = values[k];
-                    return fail(err, HT_DECODE_ARG_WIDTH, r.index - 1);
-                }
-                out->arg[(size_t)rows[k] * HT_ARGS + (size_t)slot] = values[k];
-            }
         }
         if (read_stream(&r, count, UINT64_MAX, values))
             return -1;
@@ -171,7 +312,7 @@ int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, siz
             return -1;
         for (size_t k = 0; k < count; k++)
             out->err[rows[k]] = (uint16_t)values[k];
-        for (int slot = 0; slot < desc->nouts; slot++) {
+        for (int slot = 0; slot < nouts; slot++) {
             if (read_stream(&r, succeeded, UINT64_MAX, values))
                 return -1;
             size_t next = 0;
@@ -181,11 +322,23 @@ int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, siz
                     out->out[row * HT_OUTS + (size_t)slot] = values[next++];
             }
         }
+        for (int slot = 0; v2 && slot < nargs; slot++) {
+            uint8_t list = desc->arg_list[slot];
+            if (list && ht_lists[list - 1].direction != HT_DIR_IN &&
+                read_elements(&r, &g, slot, &ht_lists[list - 1], out, out->expect_pool,
+                              values))
+                return -1;
+        }
     }
-    if (r.index != nstreams || r.offset != len) {
-        err->value = nstreams - r.index;
-        err->need = len - r.offset;
+    if (r.index != in->nstreams || r.offset != in->len) {
+        err->value = in->nstreams - r.index;
+        err->need = in->len - r.offset;
         return fail(err, HT_DECODE_LEFT_OVER, r.index);
+    }
+    if (cursor != pool_words) {
+        err->value = cursor;
+        err->limit = pool_words;
+        return fail(err, HT_DECODE_POOL_SIZE, r.index);
     }
     for (size_t i = 0; i < n; i++) {
         int64_t rc = out->rc[i];

@@ -88,6 +88,14 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
     if (m->oracle_on)
         oracle_pre(m, call, arg);
     int64_t raw = ht_handlers[call](m, arg, out);
+    if (raw <= HT_RAW_REFUSED_LIMIT) {
+        /* The handler refused (UNSUPPORTED): not a Xen result, and nothing was changed.
+         * The reason it named says what the engine does not model. */
+        m->last.rc = -1;
+        m->last.err = 0;
+        memset(m->last.out, 0, sizeof m->last.out);
+        return raw;
+    }
     if (raw < 0)
         memset(out, 0, sizeof out);  /* outputs exist only on success */
     if (m->oracle_on)
@@ -126,7 +134,7 @@ uint32_t ht_caller_vcpu(const ht_machine *m)
 }
 
 /* Runs one call with the pool its lists refer to; the pool is the caller's, not state. */
-static int64_t run_with_pool(ht_machine *m, uint32_t call, const uint64_t *arg,
+int64_t ht_run_pool(ht_machine *m, uint32_t call, const uint64_t *arg,
                              uint64_t *pool, size_t pool_words)
 {
     m->pool = pool;
@@ -143,7 +151,7 @@ int64_t ht_call(ht_machine *m, uint32_t call, const uint64_t *args, uint64_t *po
     uint64_t arg[HT_MAX_ARGS] = {0};
     if (call < HT_NCALLS)
         memcpy(arg, args, ht_calls[call].nargs * sizeof *arg);
-    int64_t raw = run_with_pool(m, call, arg, pool, pool_words);
+    int64_t raw = ht_run_pool(m, call, arg, pool, pool_words);
     if (res)
         *res = m->last;
     return raw;
@@ -306,7 +314,7 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         const ht_call_rec *c = &calls[i];
         int64_t raw;
         if (resolve_caller(m, c->caller, c->vcpu, &m->caller))
-            raw = run_with_pool(m, c->call, c->arg, pool, pool_words);
+            raw = ht_run_pool(m, c->call, c->arg, pool, pool_words);
         else
             raw = refuse(m, HT_RAW_BAD_CALLER);
         results[i++] = m->last;
@@ -339,7 +347,7 @@ int64_t ht_run_record(ht_machine *m, const ht_call_rec *rec, uint64_t *pool, siz
     struct ht_caller was = m->caller;
     int64_t raw;
     if (resolve_caller(m, rec->caller, rec->vcpu, &m->caller))
-        raw = run_with_pool(m, rec->call, rec->arg, pool, pool_words);
+        raw = ht_run_pool(m, rec->call, rec->arg, pool, pool_words);
     else
         raw = refuse(m, HT_RAW_BAD_CALLER);
     m->caller = was;

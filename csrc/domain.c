@@ -121,7 +121,6 @@ static void dom_reset(ht_machine *m, uint8_t slot)
 {
     struct ht_domain *d = &m->dom[slot];
     j32(m, &d->grant_used, 0);
-    j32(m, &d->shutdown_code, 0);
     j64(m, &d->max_mapped_gfn, 0);
     for (int i = 0; i < HT_NR_HVM_PARAMS; i++)
         j64(m, &d->hvm_param[i], 0);
@@ -231,12 +230,12 @@ void domain_maybe_gone(ht_machine *m, uint8_t slot)
     j8(m, &p->flags, 0);
 }
 
+/* __domain_crash (common/domain.c, 4.2): domain_shutdown(d, SHUTDOWN_crash), so a reason
+ * recorded before (SCHEDOP_shutdown_code, an earlier shutdown) is kept.  Only guests'
+ * accesses crash a domain, never domain 0's (which would restart the host). */
 void domain_crash(ht_machine *m, uint8_t slot)
 {
-    if (dom_flag(m, slot, HT_DF_CRASHED))
-        return;
-    dom_set_flag(m, slot, HT_DF_CRASHED, true);
-    j32(m, &m->dom[slot].shutdown_code, 3);  /* SHUTDOWN_crash */
+    domain_shutdown(m, slot, HT_SHUTDOWN_REASON_CRASH);
 }
 
 /* domain_destroy(domid) */
@@ -283,6 +282,8 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
             j8(m, &m->device[i].used, 0);
     }
     domain_maybe_gone(m, slot);
+    /* domain_kill: once the domain is dead, "send_global_virq(VIRQ_DOM_EXC)". */
+    evtchn_send_global_virq(m, HT_VIRQ_DOM_EXC);
     OK(0, NONE);
 }
 
@@ -354,16 +355,21 @@ int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid
         FAIL(EPERM, NOT_PRIVILEGED);
     if (caller_xsm_denied(m, best))
         FAIL(EACCES, XSM_DENIED);
+    /* getdomaininfo (common/domctl.c, 4.2): XEN_DOMINF_blocked when every vcpu is blocked
+     * (running, which needs a real scheduler, is never set), dying 1, hvm_guest 2,
+     * shutdown 4, paused 8, and "d->shutdown_code << XEN_DOMINF_shutdownshift" for every
+     * domain: the code is -1 until one is recorded, so bits 16-31 then read 0xffff. */
     const ht_domain_pub *p = &m->dom_pub[best];
-    uint64_t bits = 0;
+    uint32_t bits = sched_all_vcpus_blocked(m, best) ? 16u : 0u;
     if (p->flags & HT_DF_DYING)
         bits |= 1;
     if (!(p->flags & HT_DF_PV))
         bits |= 2;
-    if (p->flags & HT_DF_CRASHED)
-        bits |= 4 | ((uint64_t)m->dom[best].shutdown_code << 16);
+    if (p->flags & HT_DF_SHUTDOWN)
+        bits |= 4;
     if (p->flags & HT_DF_PAUSED)
         bits |= 8;
+    bits |= (uint32_t)sched_shutdown_code(m, best) << 16;
     *domid = p->domid;
     *flags = bits;
     *tot_pages = (uint64_t)p->tot_pages;

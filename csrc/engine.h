@@ -113,7 +113,7 @@ struct ht_domain {
     uint8_t gt_version;    /* 0 until the guest sets its grant table up */
     uint8_t default_access;
     uint32_t grant_used;   /* entries at and above this index read as zero */
-    uint32_t shutdown_code;
+    uint32_t pad;
     uint64_t max_mapped_gfn;  /* highest gfn ever mapped (domain_get_maximum_gpfn) */
     uint64_t hvm_param[HT_NR_HVM_PARAMS];
     struct ht_vcpu vcpu[HT_MAX_VCPUS];
@@ -279,7 +279,16 @@ static inline int64_t ht_ok(ht_machine *m, int64_t value, enum ht_reason_id why)
     return value;
 }
 
+/* What the engine does not model (the host halting, say) is refused, never faked: the
+ * handler changes nothing and names the reason; callers see HT_RAW_UNSUPPORTED. */
+static inline int64_t ht_unsupported(ht_machine *m, enum ht_reason_id why)
+{
+    m->last.reason = why;
+    return HT_RAW_UNSUPPORTED;
+}
+
 #define FAIL(err, why) return ht_fail(m, HT_##err, HT_R_##why)
+#define UNSUPPORTED(why) return ht_unsupported(m, HT_R_##why)
 #define FAIL_RAW(err, why) return ht_fail(m, (err), HT_R_##why)
 #define OK(value, why) return ht_ok(m, (value), HT_R_##why)
 
@@ -363,6 +372,12 @@ struct ht_family_ops {
     void (*domain_teardown)(ht_machine *m, uint8_t slot); /* a domain is being destroyed */
     uint64_t (*digest)(const ht_machine *m, uint64_t h);  /* fold the state into h */
     void (*audit)(ht_machine *m, struct ht_audit *a);     /* check the family's invariants */
+    /* The family's transition invariants (oracle.c, while the oracle is on): pre captures
+     * what a call may change, in scratch memory of the family's own that is neither
+     * journalled nor digested; post compares (report_violation), for every result. */
+    void (*oracle_pre)(ht_machine *m, uint32_t call, const uint64_t *arg);
+    void (*oracle_post)(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
+                        const uint64_t *out);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)
@@ -500,36 +515,68 @@ bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind);
 void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
                       uint32_t vcpu, uint32_t flags, uint32_t p2mt);
 void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind);
+/* A Xen-consumer port's notification function (the mem_event *_notification): the ring
+ * whose port it is consumes its responses.  False if no ring of slot owns port. */
+bool ring_notify(ht_machine *m, uint8_t slot, uint32_t port);
 void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
 void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
 
 /* ---- event channels (evtchn.c) ------------------------------------------------------ */
 
-#define HT_EVTCHN_PER_BUCKET 128   /* EVTCHNS_PER_BUCKET (4.2) */
+#define HT_EVTCHN_PER_BUCKET 128   /* EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h) */
 
-/* One port (struct evtchn): state HT_EVTCHN_STATE_*, flags HT_EVTCHN_FLAGS_*, the remote
- * domain (unbound: who may bind; interdomain: the peer), and the remote port, virq or pirq. */
+/* One port (struct evtchn): state HT_EVTCHN_STATE_*, flags HT_EVTCHN_FLAGS_*, the vcpu it
+ * notifies, the remote domain (unbound: who may bind; interdomain: the peer), the remote
+ * port, virq or pirq, and the links of a pirq port's per-vcpu list (u.pirq.prev/next). */
 struct ht_evtchn {
     uint8_t state;
     uint8_t flags;
     uint8_t notify_vcpu;
     uint8_t pad;
     uint16_t remote_dom;
-    uint16_t pad2;
+    uint16_t pirq_prev;
     uint32_t value;
+    uint16_t pirq_next;
+    uint16_t pad2;
 };
 
-/* The port's entry, or NULL when its bucket is not allocated (the port is not valid). */
-struct ht_evtchn *evtchn_port(const ht_machine *m, uint8_t slot, uint32_t port);
+/* port_is_valid + evtchn_from_port: the port's entry, or NULL when its bucket was never
+ * allocated.  (A published bucket that was freed, planted bug evtchn_bucket_dangling, is
+ * a use after free: reported, and the freed memory is returned, as Xen would use it.) */
+struct ht_evtchn *evtchn_port(ht_machine *m, uint8_t slot, uint32_t port);
 uint32_t evtchn_max_port(const ht_machine *m, uint8_t slot);
 void evtchn_set_max_port(ht_machine *m, uint8_t slot, uint32_t max_port);
-/* get_free_port: 0 with *port, or -HT_ENOSPC / -HT_ENOMEM (reason set). */
+/* get_free_port: 0 with *port, or -HT_EINVAL (dying) / -HT_ENOSPC / -HT_ENOMEM, reason set. */
 int evtchn_get_free_port(ht_machine *m, uint8_t slot, uint32_t *port);
-void evtchn_set(ht_machine *m, struct ht_evtchn *c, uint8_t state, uint8_t flags,
-                uint16_t remote_dom, uint32_t value);
-/* alloc_unbound_xen_event_channel / free_xen_event_channel. */
+/* alloc_unbound_xen_event_channel / free_xen_event_channel / notify_via_xen_event_channel:
+ * the mem_event rings' ports in their domain's table. */
 int evtchn_alloc_xen(ht_machine *m, uint8_t slot, uint16_t remote_dom, uint32_t *port);
 void evtchn_free(ht_machine *m, uint8_t slot, uint32_t port);
+void evtchn_notify_xen(ht_machine *m, uint8_t slot, uint32_t port);
+/* send_guest_vcpu_virq / send_guest_global_virq, and send_global_virq (to domain 0: the
+ * engine has no XEN_DOMCTL_set_virq_handler). */
+void evtchn_send_virq(ht_machine *m, uint8_t slot, uint32_t virq, uint32_t vcpu);
+void evtchn_send_global_virq(ht_machine *m, uint32_t virq);
+/* The shared-info and vcpu_info bits sched_op reads and writes. */
+bool evtchn_is_pending(const ht_machine *m, uint8_t slot, uint32_t port);
+bool evtchn_events_need_delivery(const ht_machine *m, uint8_t slot, uint32_t vcpu);
+void evtchn_enable_delivery(ht_machine *m, uint8_t slot, uint32_t vcpu);
+
+/* ---- sched_op and shutdown (sched.c) ------------------------------------------------ */
+
+#define HT_SHUTDOWN_CODE_NONE (-1)   /* d->shutdown_code before any reason (4.2: int -1) */
+
+/* domain_shutdown (common/domain.c, 4.2): the first reason recorded sticks; every vcpu is
+ * paused and domain 0 hears VIRQ_DOM_EXC.  Never for domain 0 (that halts the host): its
+ * callers refuse first. */
+void domain_shutdown(ht_machine *m, uint8_t slot, uint8_t reason);
+int32_t sched_shutdown_code(const ht_machine *m, uint8_t slot);
+bool sched_all_vcpus_blocked(const ht_machine *m, uint8_t slot);
+/* _VPF_blocked of one vcpu: blocked (sched_block, sched_poll), it runs nothing until woken. */
+bool sched_vcpu_blocked(const ht_machine *m, uint8_t slot, uint32_t vcpu);
+/* vcpu_unblock, and evtchn_set_pending's wake-up of the domain's pollers of a port. */
+void sched_vcpu_unblock(ht_machine *m, uint8_t slot, uint32_t vcpu);
+void sched_wake_pollers(ht_machine *m, uint8_t slot, uint32_t port);
 
 /* ---- paging (paging.c) -------------------------------------------------------------- */
 
@@ -562,5 +609,8 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg);
  * lists in pool; the machine's caller is the same afterwards.  Returns the raw result. */
 int64_t ht_run_record(ht_machine *m, const ht_call_rec *rec, uint64_t *pool,
                       size_t pool_words);
+/* ht_run with the word pool the call's list arguments refer into (NULL: none). */
+int64_t ht_run_pool(ht_machine *m, uint32_t call, const uint64_t *arg, uint64_t *pool,
+                    size_t pool_words);
 
 #endif

@@ -66,18 +66,21 @@ void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
 
 /* ---- who calls ------------------------------------------------------------------------ */
 
-/* Whether a domain's vcpus run: a live domain neither dying, crashed nor paused. */
+/* Whether a domain's vcpus run: a live domain neither dying, shut down (a crash included)
+ * nor paused. */
 static bool domain_runs(const ht_machine *m, int slot)
 {
     return m->dom_pub[slot].in_use &&
-           !(m->dom_pub[slot].flags & (HT_DF_DYING | HT_DF_CRASHED | HT_DF_PAUSED));
+           !(m->dom_pub[slot].flags & (HT_DF_DYING | HT_DF_SHUTDOWN | HT_DF_PAUSED));
 }
 
-/* Whether a vcpu runs: not paused for a ring's response, nor waiting for room on one. */
+/* Whether a vcpu runs: not paused for a ring's response, nor waiting for room on one, nor
+ * blocked (sched_block, sched_poll). */
 static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
 {
     const struct ht_vcpu *v = &m->dom[slot].vcpu[vcpu];
-    return !v->paused_on && !v->waiting_on && !v->blocked_on;
+    return !v->paused_on && !v->waiting_on && !v->blocked_on &&
+           !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
 }
 
 /* The b-th (mod their number) running vcpu of a running guest; false when there is none.

@@ -30,8 +30,8 @@ static int64_t guest_vcpu(ht_machine *m, uint64_t domid, uint64_t vcpu, uint8_t 
         FAIL(EINVAL, DOMAIN_DYING);
     if (vcpu >= m->dom[s].nvcpus)
         FAIL(EINVAL, GUEST_BAD_VCPU);
-    if (dom_flag(m, s, HT_DF_CRASHED))
-        FAIL(EBUSY, GUEST_DOMAIN_CRASHED);
+    if (dom_flag(m, s, HT_DF_SHUTDOWN))
+        FAIL(EBUSY, GUEST_DOMAIN_SHUT_DOWN);
     if (dom_flag(m, s, HT_DF_PAUSED))
         FAIL(EBUSY, GUEST_DOMAIN_PAUSED);
     const struct ht_vcpu *vc = &m->dom[s].vcpu[vcpu];

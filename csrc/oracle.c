@@ -1,6 +1,7 @@
 /*
  * The transition oracle: the invariants of xen-semantics section 9 that relate the state
- * before a call to the state after it (5, 6, 7, 8, 10 and 13).
+ * before a call to the state after it (5, 6, 7, 8, 10 and 13), and each family's own
+ * transition checks (struct ht_family_ops oracle_pre / oracle_post).
  *
  * It is deliberately independent of the handlers: it reads the state before the call,
  * lets the handler run, and checks the result against what the documentation promises.
@@ -53,6 +54,9 @@ static void capture(ht_machine *m, struct ht_pre_gfn *pg, uint8_t slot, uint64_t
 
 void oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->oracle_pre)
+            ht_families[f]->oracle_pre(m, call, arg);
     const struct ht_call_desc *desc = &ht_calls[call];
     struct ht_pre *pre = &m->pre;
     pre->last_handle = m->host.last_handle;
@@ -161,6 +165,9 @@ static void check_share(ht_machine *m, const uint64_t *arg, bool add_physmap)
 void oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
                  const uint64_t *out)
 {
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->oracle_post)
+            ht_families[f]->oracle_post(m, call, arg, raw, out);
     const struct ht_pre_gfn *g0 = &m->pre.g[0];
     if (m->host.last_handle < m->pre.last_handle)
         report_violation(m, HT_INV_HANDLES, 0xffffffffu, ~0ull, ~0ull,

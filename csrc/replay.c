@@ -1,10 +1,12 @@
 /*
- * Replay: run recorded calls, remap the resources the emulator hands out differently from
- * the recording host, and compare every result with the recorded one.
+ * Replay: run recorded calls, each by its recorded caller, remap the resources the
+ * emulator hands out differently from the recording host, and compare every result (output
+ * lists element by element) with the recorded one.
  *
- * A recorded handle (port, grant reference, mapping) is bound to the emulator's value the
+ * A recorded handle (port, grant reference, mapping, mfn) is bound to the emulator's value the
  * first time an output produces it; later arguments naming the recorded value get the
- * emulator's, and a value no earlier call produced passes through as a literal.  Bindings
+ * emulator's (in list elements too), and a value no earlier call produced passes through
+ * as a literal.  Bindings
  * are a bijection: an output whose recorded value is already bound to another emulated
  * value, or whose emulated value is already bound to another recorded one, diverges.
  */
@@ -162,7 +164,7 @@ static bool run_add(struct runs *runs, uint64_t recorded, uint64_t emulated)
 
 /* ---- the resource map ------------------------------------------------------------------- */
 
-#define NKINDS 7 /* indexed by HT_RES_* */
+#define NKINDS HT_RES_COUNT /* indexed by HT_RES_* */
 
 /* The bindings of one kind of resource: runs, and hash maps both ways for the rest.  A
  * value is bound in at most one of the two places (bind checks both before adding). */
@@ -205,29 +207,43 @@ static bool bind(struct bindings *b, uint64_t recorded, uint64_t emulated)
             map_put(&b->to_recorded, emulated, recorded));
 }
 
+/* Whether the emulator chooses values of this kind (the catalogue's Resource.remapped):
+ * handles, grant references, ports, mappings, mfns. */
 static bool remapped(uint8_t kind)
 {
-    return kind == HT_RES_HANDLE || kind == HT_RES_GREF || kind == HT_RES_PORT ||
-           kind == HT_RES_MAPPING;
+    return kind < NKINDS && (HT_RES_REMAPPED_MASK >> kind) & 1;
 }
 
-/* Grant references and event-channel ports are numbered per domain, so their bindings are
- * kept per domain: the key carries the domain the call names.  Handles and mappings are
- * host-wide. */
+/* Whether a value of this kind is numbered per domain (grant references and ports are;
+ * handles, mappings and mfns are host-wide): its bindings are kept per domain, the key
+ * carrying the domain the value belongs to. */
+static bool per_domain(uint8_t kind)
+{
+    return kind < NKINDS && (HT_RES_PER_DOMAIN_MASK >> kind) & 1;
+}
+
 static uint64_t remap_key(uint8_t kind, uint64_t domid, uint64_t value)
 {
-    if (kind == HT_RES_GREF || kind == HT_RES_PORT)
+    if (per_domain(kind))
         return (domid << 32) | (value & 0xffffffffu);
     return value;
 }
 
-/* The domain a call is about: its first domain argument (0 when it names none). */
-static uint64_t call_domain(const struct ht_call_desc *desc, const uint64_t *arg)
+/* The emulator's value from a looked-up binding: per-domain values are 32 bits wide. */
+static uint64_t emulated_value(uint8_t kind, uint64_t bound)
 {
-    for (int a = 0; a < desc->nargs; a++)
-        if (desc->arg_uses[a] == HT_RES_DOMAIN)
-            return arg[a];
-    return 0;
+    return per_domain(kind) ? bound & 0xffffffffu : bound;
+}
+
+/* The domain a per-domain value of a call belongs to (Call.owner_of): the domain argument
+ * in slot owner, DOMID_SELF being the caller as rcu_lock_domain_by_any_id reads it
+ * (common/domain.c, RELEASE-4.2.0), or the calling domain itself.  Domain arguments are
+ * never remapped, so the recorded arguments name the same domain as the emulated ones. */
+static uint64_t owner_domain(const ht_machine *m, uint8_t owner, const uint64_t *arg)
+{
+    if (owner >= HT_MAX_ARGS)  /* HT_OWNER_CALLER */
+        return m->caller.domid;
+    return arg[owner] == HT_DOMID_SELF ? m->caller.domid : arg[owner];
 }
 
 ht_remap *ht_remap_new(void)
@@ -254,8 +270,7 @@ int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t r
         return 0;
     if (!to_emulated(&r->kind[kind], remap_key((uint8_t)kind, domid, recorded), emulated))
         return 0;
-    if (kind == HT_RES_GREF || kind == HT_RES_PORT)
-        *emulated &= 0xffffffffu;
+    *emulated = emulated_value((uint8_t)kind, *emulated);
     return 1;
 }
 
@@ -287,6 +302,7 @@ size_t ht_remap_bytes(const ht_remap *r)
 static void stop_at(ht_replay_stop *stop, size_t index, uint32_t kind, int32_t field,
                     uint64_t recorded, uint64_t emulated)
 {
+    memset(stop, 0, sizeof *stop);
     stop->index = index;
     stop->kind = kind;
     stop->field = field;
@@ -316,6 +332,14 @@ static bool output_matches(ht_remap *r, uint8_t kind, uint64_t domid, uint64_t r
     return bind(b, recorded, emulated);
 }
 
+/* One recorded call: the call, who made it, its recorded arguments. */
+struct record {
+    uint32_t call;
+    uint16_t caller;
+    uint16_t vcpu;
+    const uint64_t *arg;
+};
+
 /* What one recorded call expects. */
 struct expected {
     int64_t rc;
@@ -323,36 +347,130 @@ struct expected {
     const uint64_t *out;
 };
 
-/* Runs record index i (call, recorded arguments, expected result); returns HT_REPLAY_DONE
- * or why the replay stops there (with *stop filled in). */
-static uint32_t replay_one(ht_machine *m, ht_remap *r, uint32_t call, const uint64_t *recorded,
-                           struct expected x, size_t i, uint64_t first_index,
-                           uint64_t check_every, bool lenient, ht_result *result,
-                           ht_replay_stop *stop)
+/* The word pool a run's list arguments refer into, and the expected output lists at the
+ * same offsets (NULL: output lists are not compared). */
+struct lists {
+    uint64_t *pool;
+    size_t words;
+    const uint64_t *expect;
+};
+
+/* The words of the list in slot a of a record, or NULL when the reference does not lie in
+ * the pool (the dispatcher then refuses the call; nothing is read or remapped). */
+static uint64_t *list_words(const struct lists *l, const struct ht_list_desc *d, uint64_t ref,
+                            uint64_t *count)
 {
+    uint64_t n = (uint32_t)ref, offset = ref >> HT_LIST_SHIFT;
+    *count = n;
+    if (n == 0 || n > d->max_length || !l->pool || offset > l->words ||
+        n * d->stride > l->words - offset)
+        return NULL;
+    return l->pool + offset;
+}
+
+/* Remaps the resource fields of an input list's elements in place (the pool is replay's
+ * working copy, one list per record). */
+static void remap_list_in(const ht_machine *m, const ht_remap *r, const struct ht_list_desc *d,
+                          const struct lists *l, const uint64_t *arg, uint64_t ref)
+{
+    uint64_t n;
+    uint64_t *w = list_words(l, d, ref, &n);
+    if (!w || d->direction == HT_DIR_OUT)
+        return;
+    for (uint32_t f = 0; f < d->stride; f++) {
+        uint8_t kind = d->field_uses[f];
+        if (!remapped(kind))
+            continue;
+        uint64_t domid = owner_domain(m, d->field_owner[f], arg);
+        for (uint64_t i = 0; i < n; i++) {
+            uint64_t *v = &w[i * d->stride + f], bound;
+            if (to_emulated(&r->kind[kind], remap_key(kind, domid, *v), &bound))
+                *v = emulated_value(kind, bound);
+        }
+    }
+}
+
+/* Compares the output lists a call wrote with the recorded ones, element by element and
+ * through the resource map; false with *stop filled in at the first difference. */
+static bool output_lists_match(const ht_machine *m, ht_remap *r, const struct ht_call_desc *desc,
+                               const struct record *rec, const struct lists *l, bool lenient,
+                               size_t i, ht_replay_stop *stop)
+{
+    for (int a = 0; a < desc->nargs; a++) {
+        if (!desc->arg_list[a])
+            continue;
+        const struct ht_list_desc *d = &ht_lists[desc->arg_list[a] - 1];
+        uint64_t n;
+        const uint64_t *got = list_words(l, d, rec->arg[a], &n);
+        if (!got || d->direction == HT_DIR_IN)
+            continue;
+        const uint64_t *want = l->expect + (got - l->pool);
+        for (uint64_t e = 0; e < n; e++) {
+            for (uint32_t f = 0; f < d->stride; f++) {
+                uint64_t word = e * d->stride + f;
+                uint64_t domid = owner_domain(m, d->field_owner[f], rec->arg);
+                if (output_matches(r, d->field_makes[f], domid, want[word], got[word], lenient))
+                    continue;
+                stop_at(stop, i, HT_REPLAY_DIVERGED, HT_REPLAY_FIELD_LIST, want[word],
+                        got[word]);
+                stop->slot = (uint32_t)a;
+                stop->element = (uint32_t)e;
+                stop->member = f;
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Makes the record's caller the machine's; false when it does not exist (the engine
+ * refuses the call, as ht_batch does).  Resolved for every record, as ht_batch does: an
+ * earlier record may have destroyed the calling domain. */
+static bool take_caller(ht_machine *m, const struct record *rec)
+{
+    return ht_set_caller(m, rec->caller, rec->vcpu) == 0;
+}
+
+/* Runs record i (call, caller, recorded arguments, expected result); returns
+ * HT_REPLAY_DONE or why the replay stops there (with *stop filled in). */
+static uint32_t replay_one(ht_machine *m, ht_remap *r, const struct record *rec,
+                           struct expected x, const struct lists *l, size_t i,
+                           uint64_t first_index, uint64_t check_every, bool lenient,
+                           ht_result *result, ht_replay_stop *stop)
+{
+    uint32_t call = rec->call;
     const struct ht_call_desc *desc = call < HT_NCALLS ? &ht_calls[call] : NULL;
-    const uint64_t *arg = recorded;
+    const uint64_t *arg = rec->arg;
     uint64_t remapped_arg[HT_MAX_ARGS];
-    uint64_t domid = 0;
-    /* Most calls name no handle, port, grant or mapping: they run on the recorded
-     * arguments as they are, as a batch would. */
-    if (desc && desc->remaps) {
-        domid = call_domain(desc, recorded);
-        if (desc->remaps & 1) {
-            memcpy(remapped_arg, recorded, sizeof remapped_arg);
+    int64_t raw;
+    if (!take_caller(m, rec)) {
+        memset(&m->last, 0, sizeof m->last);
+        m->last.rc = -1;
+        m->last.reason = HT_R_REFUSED_CALLER;
+        raw = HT_RAW_BAD_CALLER;
+    } else {
+        /* Most calls name no handle, port, grant, mapping or mfn: they run on the recorded
+         * arguments as they are, as a batch would. */
+        if (desc && (desc->remaps & 1)) {
+            memcpy(remapped_arg, rec->arg, sizeof remapped_arg);
             for (int a = 0; a < desc->nargs; a++) {
+                if (desc->arg_list[a]) {
+                    remap_list_in(m, r, &ht_lists[desc->arg_list[a] - 1], l, rec->arg,
+                                  rec->arg[a]);
+                    continue;
+                }
                 uint8_t kind = desc->arg_uses[a];
-                uint64_t emulated;
-                if (remapped(kind) &&
-                    to_emulated(&r->kind[kind], remap_key(kind, domid, arg[a]), &emulated))
-                    remapped_arg[a] = kind == HT_RES_GREF || kind == HT_RES_PORT
-                                          ? emulated & 0xffffffffu
-                                          : emulated;
+                uint64_t bound;
+                if (!remapped(kind))
+                    continue;
+                uint64_t domid = owner_domain(m, desc->arg_owner[a], rec->arg);
+                if (to_emulated(&r->kind[kind], remap_key(kind, domid, arg[a]), &bound))
+                    remapped_arg[a] = emulated_value(kind, bound);
             }
             arg = remapped_arg;
         }
+        raw = ht_run_pool(m, call, arg, l->pool, l->words);
     }
-    int64_t raw = ht_run(m, call, arg);
     if (result)
         *result = m->last;
     if (raw <= HT_RAW_REFUSED_LIMIT) {
@@ -373,15 +491,21 @@ static uint32_t replay_one(ht_machine *m, ht_remap *r, uint32_t call, const uint
     }
     if (raw >= 0) {
         for (int o = 0; o < desc->nouts; o++) {
-            bool same = desc->remaps & 2 ? output_matches(r, desc->out_makes[o], domid,
-                                                          x.out[o], got->out[o], lenient)
-                                         : lenient || x.out[o] == got->out[o];
+            bool same =
+                desc->remaps & 2
+                    ? output_matches(r, desc->out_makes[o],
+                                     owner_domain(m, desc->out_owner[o], rec->arg), x.out[o],
+                                     got->out[o], lenient)
+                    : lenient || x.out[o] == got->out[o];
             if (!same) {
                 stop_at(stop, i, HT_REPLAY_DIVERGED, o, x.out[o], got->out[o]);
                 return HT_REPLAY_DIVERGED;
             }
         }
-    } else if (!ht_code_documented(m, call, got->err)) {
+    }
+    if (desc->nlists && l->expect && !output_lists_match(m, r, desc, rec, l, lenient, i, stop))
+        return HT_REPLAY_DIVERGED;
+    if (raw < 0 && !ht_code_documented(m, call, got->err)) {
         stop_at(stop, i, HT_REPLAY_UNDOCUMENTED, -1, got->err, got->err);
         return HT_REPLAY_UNDOCUMENTED;
     }
@@ -389,18 +513,26 @@ static uint32_t replay_one(ht_machine *m, ht_remap *r, uint32_t call, const uint
 }
 
 size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_expect *expect,
-                 size_t n, uint64_t first_index, uint64_t check_every, uint32_t flags,
+                 size_t n, uint64_t *pool, size_t pool_words, const uint64_t *expect_pool,
+                 uint64_t first_index, uint64_t check_every, uint32_t flags,
                  ht_result *results, ht_replay_stop *stop)
 {
     bool lenient = (flags & HT_REPLAY_LENIENT) != 0;
+    struct lists l = {pool, pool ? pool_words : 0, pool ? expect_pool : NULL};
+    struct ht_caller caller_was = m->caller;
+    size_t ran = n;
     stop_at(stop, n, HT_REPLAY_DONE, 0, 0, 0);
     for (size_t i = 0; i < n; i++) {
+        struct record rec = {calls[i].call, calls[i].caller, calls[i].vcpu, calls[i].arg};
         struct expected x = {expect[i].rc, expect[i].err, expect[i].out};
-        if (replay_one(m, r, calls[i].call, calls[i].arg, x, i, first_index, check_every,
-                       lenient, results ? &results[i] : NULL, stop) != HT_REPLAY_DONE)
-            return i + 1;
+        if (replay_one(m, r, &rec, x, &l, i, first_index, check_every, lenient,
+                       results ? &results[i] : NULL, stop) != HT_REPLAY_DONE) {
+            ran = i + 1;
+            break;
+        }
     }
-    return n;
+    m->caller = caller_was;
+    return ran;
 }
 
 size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *c, size_t n,
@@ -408,15 +540,22 @@ size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *c, size_t
                          ht_result *results, ht_replay_stop *stop)
 {
     bool lenient = (flags & HT_REPLAY_LENIENT) != 0;
+    struct lists l = {c->pool, c->pool ? c->pool_words : 0, c->pool ? c->expect_pool : NULL};
+    struct ht_caller caller_was = m->caller;
+    size_t ran = n;
     stop_at(stop, n, HT_REPLAY_DONE, 0, 0, 0);
     for (size_t i = 0; i < n; i++) {
+        struct record rec = {c->call[i], c->caller ? c->caller[i] : 0, c->vcpu ? c->vcpu[i] : 0,
+                             &c->arg[i * HT_ARGS]};
         struct expected x = {c->rc[i], c->err[i], &c->out[i * HT_OUTS]};
-        if (replay_one(m, r, c->call[i], &c->arg[i * HT_ARGS], x, i, first_index,
-                       check_every, lenient, results ? &results[i] : NULL, stop) !=
-            HT_REPLAY_DONE)
-            return i + 1;
+        if (replay_one(m, r, &rec, x, &l, i, first_index, check_every, lenient,
+                       results ? &results[i] : NULL, stop) != HT_REPLAY_DONE) {
+            ran = i + 1;
+            break;
+        }
     }
-    return n;
+    m->caller = caller_was;
+    return ran;
 }
 
 int ht_describe_gfn(ht_machine *m, uint32_t domid, uint64_t gfn, ht_gfn_info *out)

@@ -161,6 +161,9 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
     j32(m, &msg->flags, flags);
     j32(m, &msg->p2mt, p2mt);
     j32(m, &r->req_prod, r->req_prod + 1);
+    /* notify_via_xen_event_channel(d, med->xen_port): a helper bound to the ring's port
+     * sees it pending. */
+    evtchn_notify_xen(m, slot, r->port);
     uint32_t avail = HT_RING_SLOTS - (r->req_prod - r->req_cons);
     if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus) {
         struct ht_vcpu *vc = &m->dom[slot].vcpu[m->caller.vcpu % HT_MAX_VCPUS];
@@ -294,22 +297,31 @@ int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uin
     OK(0, NONE);
 }
 
-/* evtchn_send(domid, port): the helper kicks the ring; Xen consumes its responses. */
+/* The mem_event notification functions (mem_paging_notification, mem_access_notification,
+ * mem_sharing_notification): the ring consumes its responses. */
+bool ring_notify(ht_machine *m, uint8_t slot, uint32_t port)
+{
+    for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
+        const struct ht_ring *r = &m->dom[slot].ring[k];
+        if (r->present && r->port == port) {
+            ring_process_responses(m, slot, k);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* evtchn_send(domid, port): the helper kicks the ring (a shortcut for EVTCHNOP_send on the
+ * helper's port bound to the ring's, which need not be bound); Xen consumes its responses
+ * through the port's notification function, as evtchn_notify does. */
 int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port)
 {
     uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     const struct ht_evtchn *c = evtchn_port(m, slot, port);
-    if (c && (c->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER)) {
-        for (uint32_t k = 1; k <= HT_RING_COUNT; k++) {
-            const struct ht_ring *r = &m->dom[slot].ring[k];
-            if (r->present && r->port == port) {
-                ring_process_responses(m, slot, k);
-                OK(0, NONE);
-            }
-        }
-    }
+    if (c && (c->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER) && ring_notify(m, slot, port))
+        OK(0, NONE);
     FAIL(EINVAL, PORT_NOT_A_RING);
 }
 

@@ -6,8 +6,9 @@ builtin counterpart also derive from it (``InvalidArgument`` is a ``ValueError``
 and Hypothesis do, so generic handlers keep working.
 
 Bad input (a malformed argument, an unknown call, a corrupt trace) is an ``InputError``; the
-CLI maps it to the "bad input" exit code.  ``EngineError`` means the C engine reported
-something that should not happen: that is our bug, not the user's.
+CLI maps it to the "bad input" exit code.  ``Unsupported`` means the engine does not model
+what a call would do and said so instead of answering.  ``EngineError`` means the C engine
+reported something that should not happen: that is our bug, not the user's.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ class UnknownCall(InputError, KeyError):
 
 class ConfigError(InputError, ValueError):
     """A machine configuration that the engine cannot build."""
+
+
+class Unsupported(HaptraceError):
+    """The engine does not model what the call would do (domain 0 shutting the host down,
+    say): it refused the call and changed nothing.  Not bad input and not a result: the
+    message says what is not modelled."""
 
 
 class EngineError(HaptraceError, RuntimeError):

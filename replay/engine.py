@@ -1,10 +1,12 @@
 """Replay: rebuild the machine a trace describes, run every call through the engine, and
 check each one.
 
-For every call (in C, a chunk at a time, see csrc/replay.c):
+For every call (in C, a chunk at a time, see csrc/replay.c), made by the caller its record
+names:
 
-a. rc, errno and outputs equal the recorded ones, outputs compared through the resource map
-   (a handle the recording host chose is bound to the one the emulator hands out);
+a. rc, errno, outputs and output lists (element by element) equal the recorded ones,
+   compared through the resource map (a handle or mfn the recording host chose is bound to
+   the one the emulator hands out; resources inside list arguments are remapped too);
 b. a failure's code is documented for the call in the profile — an undocumented code is
    reported even when the recording and the emulator agree;
 c. the invariants hold at the end (and every N calls with ``check_every``).
@@ -17,6 +19,7 @@ after it, with the calls that led there.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,22 +33,28 @@ from haptrace.binding import replay as loop
 from haptrace.binding.config import MachineConfig
 from haptrace.binding.machine import RESULT_DTYPE, Machine, Violation
 from haptrace.binding.replay import EXPECT_DTYPE as EXPECT_DTYPE  # re-exported
-from haptrace.binding.replay import RemapTable
+from haptrace.binding.replay import RemapTable, ReplayStop
 from haptrace.binding.result import CallResult, reason_text
-from haptrace.catalogue import ENUMS, Resource
+from haptrace.catalogue import CATALOGUE, ENUMS, Call, ListArg, Resource
 from haptrace.catalogue.errnos import errno_name
+from haptrace.catalogue.limits import DOMID_SELF
+from haptrace.catalogue.model import CALLER
+from haptrace.catalogue.render.shared import RESOURCE_IDS
 from haptrace.errors import HaptraceError, InputError
 from haptrace.outcome import Outcome
-from tracer.chunk import Chunk
-from tracer.model import Expectation, Header, Record, Trace
+from tracer.chunk import Chunk, output_list_words
+from tracer.model import ArgValue, Expectation, Header, OutValue, Record, Trace, split_outputs
 from tracer.readahead import ReadAhead
 
 _STOP_DIVERGED = loop.DIVERGED
 _STOP_UNDOCUMENTED = loop.UNDOCUMENTED
 _STOP_INVARIANT = loop.INVARIANT
 _STOP_REFUSED = loop.REFUSED
-_RESOURCE_IDS = {Resource.HANDLE: 3, Resource.GREF: 4, Resource.PORT: 5, Resource.MAPPING: 6}
+# The engine's numbers of the kinds replay remaps (HT_RES_*).
+_RESOURCE_IDS = {r: RESOURCE_IDS[r] for r in Resource if r.remapped}
 CONTEXT_CALLS = 5
+_TEXT_MAGIC = re.compile(rb"# haptrace trace v[0-9]+\s*(\n|$)")
+TOUCHED_GFNS = 8  # gfns of a list a divergence report shows the state of, at most
 # By default the invariants are checked after every call while that is cheap, then only at
 # the end; check_every overrides it.  A full audit walks every gfn and frame (about 3 ns
 # each), so the calls checked one by one are a budget of audit work (under a tenth of a
@@ -98,11 +107,16 @@ class Finding:
 
 @dataclass(frozen=True)
 class Divergence(Finding):
-    field: str  # "result" or the name of the output that differed
-    remapped_args: tuple[int, ...]
+    # "result", the name of the output that differed, or an output list's element:
+    # "extent_start[2]" ("entries[1].op" for a struct list)
+    field: str
+    remapped_args: tuple[ArgValue, ...]
     before: tuple[GfnState, ...]
     after: tuple[GfnState, ...]
     context: tuple[tuple[int, Record], ...]  # (index, record) of the calls just before
+    # The values that differed, for an output or an output list element (None for result).
+    recorded_value: int | None = None
+    emulated_value: int | None = None
 
 
 @dataclass
@@ -133,12 +147,29 @@ def expectations(chunk: Chunk, profile: str) -> Chunk:
     if not rows:
         return chunk
     rc, errno, outputs = chunk.rc.copy(), chunk.errno.copy(), chunk.outputs.copy()
+    out_pool = chunk.out_pool.copy()
     for index, alt in rows:
+        call = CATALOGUE[int(chunk.calls[index])]
+        scalars, _ = split_outputs(call, alt.outputs)
         rc[index] = alt.rc
         errno[index] = alt.errno
         outputs[index] = 0
-        outputs[index, : len(alt.outputs)] = alt.outputs
-    return Chunk(chunk.calls, chunk.args, rc, errno, outputs)
+        outputs[index, : len(scalars)] = scalars
+        for offset, words in output_list_words(call, chunk.args[index], alt.outputs):
+            out_pool[offset : offset + len(words)] = words
+    return Chunk(
+        chunk.calls,
+        chunk.args,
+        rc,
+        errno,
+        outputs,
+        {},
+        {},
+        chunk.caller,
+        chunk.vcpu,
+        chunk.pool,
+        out_pool,
+    )
 
 
 def expect_records(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
@@ -172,10 +203,13 @@ class ReplaySession:
         start: int,
         expect: Chunk,
         reached: set[tuple[int, int]] | None = None,
-    ) -> tuple[int, int, int]:
+        pool: npt.NDArray[np.uint64] | None = None,
+    ) -> ReplayStop:
         """Runs ``chunk[start:]`` against ``expect`` (``expectations(chunk, profile)``);
-        returns (calls run, stop kind, stop field).  With ``reached``, adds the (call,
-        errno) pairs of the calls that matched."""
+        ``pool`` is the working copy of the chunk's list words (the loop remaps input lists
+        and the calls write output lists there), made once per chunk by the caller.
+        Returns how many calls ran and why the run stopped.  With ``reached``, adds the
+        (call, errno) pairs of the calls that matched."""
         end = len(chunk)
         if self.auto_check and self.check_every:
             if self.position >= self.auto_check_calls:
@@ -184,7 +218,7 @@ class ReplaySession:
             else:
                 end = min(end, start + self.auto_check_calls - self.position)
         results = np.zeros(end - start, dtype=RESULT_DTYPE) if reached is not None else None
-        ran, kind, field = loop.replay_columns(
+        stop = loop.replay_columns(
             self.machine,
             self._remap,
             chunk.calls[start:],
@@ -197,33 +231,78 @@ class ReplaySession:
             self.check_every,
             self.flags,
             results,
+            caller=chunk.caller[start:],
+            vcpu=chunk.vcpu[start:],
+            pool=pool,
+            expect_pool=expect.out_pool if pool is not None else None,
         )
+        ran = stop.ran
         self.position += ran
         if reached is not None and results is not None:
-            matched = ran - (1 if kind == _STOP_DIVERGED else 0)
+            matched = ran - (1 if stop.kind == _STOP_DIVERGED else 0)
             calls = chunk.calls[start : start + matched]
             keys = calls.astype(np.int64) << 32 | results["err"][:matched]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
-        return ran, kind, field
+        return stop
 
-    def emulated(self, call: int) -> CallResult:
-        return self.machine.last_result(call)
+    def emulated(self, chunk: Chunk, index: int, pool: npt.NDArray[np.uint64] | None) -> CallResult:
+        """The result record ``index`` of ``chunk`` just got, its output lists read from
+        the working pool."""
+        call = int(chunk.calls[index])
+        last = self.machine.last_result(call)
+        spec = CATALOGUE[call]
+        if not spec.output_lists or pool is None:
+            return last
+        outputs = chunk.expectation_outputs(
+            index,
+            last.ok,
+            np.array(last.scalar_outputs + (0,) * len(spec.outputs), dtype=np.uint64),
+            pool,
+        )
+        return CallResult((call, last.packed, *outputs))
 
     def remap(self, resource: Resource, domid: int, recorded: int) -> int | None:
         """The emulator's value for a recorded one (grant refs and ports are per domain)."""
         return self._remap.lookup(_RESOURCE_IDS[resource], domid, recorded)
 
-    def remapped_args(self, record: Record) -> tuple[int, ...]:
-        domains = [
-            v
-            for a, v in zip(record.spec.args, record.args, strict=True)
-            if a.uses is Resource.DOMAIN
-        ]
-        domid = domains[0] if domains else 0
-        out = []
-        for spec, value in zip(record.spec.args, record.args, strict=True):
-            bound = self.remap(spec.uses, domid, value) if spec.uses in _RESOURCE_IDS else None
-            out.append(value if bound is None else bound)
+    def remapped_args(self, record: Record) -> tuple[ArgValue, ...]:
+        """The arguments a record ran with: each resource value (inside lists too) as the
+        emulator's value it was bound to, per-domain ones within their owner's domain."""
+        call = record.spec
+        values = {arg.name: value for arg, value in zip(call.args, record.args, strict=True)}
+
+        def domain_of(owner: str | None) -> int:
+            name = call.owner_of(owner)
+            domid = record.caller if name == CALLER or name is None else values[name]
+            assert isinstance(domid, int)
+            return record.caller if domid == DOMID_SELF else domid
+
+        def bound(resource: Resource | None, owner: str | None, value: int) -> int:
+            if resource is None or resource not in _RESOURCE_IDS:
+                return value
+            found = self.remap(resource, domain_of(owner), value)
+            return value if found is None else found
+
+        out: list[ArgValue] = []
+        for spec, value in zip(call.args, record.args, strict=True):
+            if not isinstance(spec, ListArg):
+                assert isinstance(value, int)
+                out.append(bound(spec.uses, spec.owner, value))
+            elif not spec.is_input or not isinstance(value, tuple):
+                out.append(value)
+            elif spec.scalar:
+                f = spec.fields[0]
+                out.append(tuple(bound(f.uses, f.owner, v) for v in value))  # type: ignore[arg-type]
+            else:
+                out.append(
+                    tuple(
+                        tuple(
+                            bound(f.uses, f.owner, v)
+                            for f, v in zip(spec.fields, element, strict=True)  # type: ignore[arg-type]
+                        )
+                        for element in value
+                    )
+                )
         return tuple(out)
 
 
@@ -256,20 +335,18 @@ def source_from_trace(trace: Trace, name: str = "<trace>") -> TraceSource:
 
 
 def open_source(path: str | Path) -> TraceSource:
-    """A trace file in either form: text (``# haptrace trace v1``) or msgpack."""
-    from tracer import textform
+    """A trace file in either form: text (``# haptrace trace v2``, or an older version) or
+    msgpack."""
+    from tracer import reader, textform
 
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            start = handle.read(len(textform.MAGIC))
+            start = handle.read(64)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if start.decode("latin-1").startswith(textform.MAGIC):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not a text-form trace ({exc.reason})") from None
+    if _TEXT_MAGIC.match(start):
+        text = reader.read_text(path)
         return source_from_trace(textform.parse_trace(text, str(path)), str(path))
     from tracer import format as binary
 
@@ -353,10 +430,14 @@ def _replay_chunk(
 ) -> bool:
     """Replays one chunk; False when the replay must stop."""
     expect = expectations(chunk, session.profile)
+    # The loop remaps input lists in place and the calls write their output lists: into a
+    # copy, so the chunk keeps what was recorded (reports read it again).
+    pool = chunk.pool.copy() if chunk.has_lists else None
     start = 0
     while start < len(chunk):
         reached = report.reached if collect else None
-        ran, kind, field_index = session.run(chunk, start, expect, reached)
+        stop = session.run(chunk, start, expect, reached, pool)
+        ran, kind = stop.ran, stop.kind
         if kind == 0:
             if ran == 0:  # pragma: no cover - the C loop always runs a call it is given
                 raise HaptraceError(f"{source.name}: the replay loop made no progress")
@@ -365,7 +446,7 @@ def _replay_chunk(
         index = start + ran - 1
         record = chunk.record(index)
         line = source.lines[offset + index] if offset + index < len(source.lines) else None
-        emulated = session.emulated(record.call)
+        emulated = session.emulated(chunk, index, pool)
         if kind == _STOP_UNDOCUMENTED:
             report.undocumented.append(Finding(offset + index, line, record, emulated))
             start = index + 1
@@ -373,7 +454,7 @@ def _replay_chunk(
         if kind == _STOP_REFUSED:
             raise InputError(
                 f"{source.name}: call {offset + index}: the engine refused"
-                f" {record.spec.name}{record.args}: {emulated.reason}"
+                f" {_caller_text(record)}{record.spec.name}{record.args}: {emulated.reason}"
             )
         if kind == _STOP_INVARIANT:
             report.violations = session.machine.check()
@@ -382,25 +463,46 @@ def _replay_chunk(
             return False
         report.outcome = Outcome.DIVERGED
         report.divergence = _explain(
-            session, source, offset + index, line, record, emulated, field_index, bugs
+            session, source, offset + index, line, record, emulated, stop, bugs
         )
         return False
     return True
 
 
+def _caller_text(record: Record) -> str:
+    return f"@{record.caller}.{record.vcpu} " if (record.caller, record.vcpu) != (0, 0) else ""
+
+
 # ---- divergence reports ----------------------------------------------------------------------
 
 
-def _touched(record: Record, remapped: tuple[int, ...]) -> list[tuple[int, int]]:
-    """The (domain, gfn) pairs a call names."""
-    pairs = []
-    domid = None
-    for spec, value in zip(record.spec.args, remapped, strict=True):
-        if spec.uses is Resource.DOMAIN:
-            domid = value
-        elif spec.uses is Resource.GFN and domid is not None and value < 1 << 62:
-            pairs.append((domid, value))
-            domid = None
+def _touched(record: Record, remapped: tuple[ArgValue, ...]) -> list[tuple[int, int]]:
+    """The (domain, gfn) pairs a call names (a list's first TOUCHED_GFNS gfns)."""
+    call = record.spec
+    values = {arg.name: value for arg, value in zip(call.args, remapped, strict=True)}
+
+    def domain_of(owner: str | None) -> int | None:
+        name = call.owner_of(owner)
+        domid = record.caller if name == CALLER or name is None else values[name]
+        if not isinstance(domid, int):
+            return None
+        return record.caller if domid == DOMID_SELF else domid
+
+    pairs: list[tuple[int, int]] = []
+    for spec, value in zip(call.args, remapped, strict=True):
+        if isinstance(spec, ListArg):
+            gfn_fields = [f for f, field in enumerate(spec.fields) if field.uses is Resource.GFN]
+            if not gfn_fields or not isinstance(value, tuple):
+                continue
+            domid = domain_of(spec.fields[gfn_fields[0]].owner)
+            for element in value[:TOUCHED_GFNS]:
+                gfn = element if spec.scalar else element[gfn_fields[0]]  # type: ignore[index]
+                if domid is not None and isinstance(gfn, int) and gfn < 1 << 62:
+                    pairs.append((domid, gfn))
+        elif spec.uses is Resource.GFN and isinstance(value, int) and value < 1 << 62:
+            domid = domain_of(spec.owner)
+            if domid is not None:
+                pairs.append((domid, value))
     return pairs
 
 
@@ -424,6 +526,19 @@ def describe_gfn(machine: Machine, domid: int, gfn: int) -> GfnState | None:
     )
 
 
+def _field_name(call: Call, stop: ReplayStop) -> str:
+    """What differed: "result", an output's name, or "list[element]" (".member")."""
+    if stop.field == loop.FIELD_LIST:
+        lst = call.args[stop.slot]
+        member = ""
+        if isinstance(lst, ListArg) and not lst.scalar:
+            member = f".{lst.fields[stop.member].name}"
+        return f"{lst.name}[{stop.element}]{member}"
+    if stop.field < 0:
+        return "result"
+    return call.outputs[stop.field].name
+
+
 def _explain(
     session: ReplaySession,
     source: TraceSource,
@@ -431,7 +546,7 @@ def _explain(
     line: int | None,
     record: Record,
     emulated: CallResult,
-    field_index: int,
+    stop: ReplayStop,
     bugs: tuple[str, ...],
 ) -> Divergence:
     """Rebuild the machine, rerun up to the diverging call, and capture what it touched."""
@@ -439,9 +554,20 @@ def _explain(
     pairs = _touched(record, remapped)
     after = tuple(s for s in (describe_gfn(session.machine, d, g) for d, g in pairs) if s)
     before = _state_before(session, source, index, pairs, bugs)
-    field = "result" if field_index < 0 else record.spec.outputs[field_index].name
     context = tuple(_recent(source, index))
-    return Divergence(index, line, record, emulated, field, remapped, before, after, context)
+    values = (stop.recorded, stop.emulated) if stop.field != -1 else (None, None)
+    return Divergence(
+        index,
+        line,
+        record,
+        emulated,
+        _field_name(record.spec, stop),
+        remapped,
+        before,
+        after,
+        context,
+        *values,
+    )
 
 
 def _state_before(
@@ -458,18 +584,12 @@ def _state_before(
         if done >= index:
             break
         take = min(len(chunk), index - done)
-        part = Chunk(
-            chunk.calls[:take],
-            chunk.args[:take],
-            chunk.rc[:take],
-            chunk.errno[:take],
-            chunk.outputs[:take],
-        )
+        part = chunk.slice(0, take)
         expect = expectations(part, session.profile)
+        pool = part.pool.copy() if part.has_lists else None
         start = 0
         while start < take:
-            ran, _, _ = rerun.run(part, start, expect)
-            start += ran
+            start += rerun.run(part, start, expect, None, pool).ran
         done += take
     return tuple(s for s in (describe_gfn(rerun.machine, d, g) for d, g in pairs) if s)
 
@@ -502,13 +622,32 @@ def replay_records(records: list[Record], header: Header, **options: Any) -> Rep
 def format_result(record: Record, result: Expectation | CallResult) -> str:
     if isinstance(result, CallResult):
         result = Expectation(result.rc, result.errno, result.outputs)
+    call = record.spec
+    scalars, lists = split_outputs(call, result.outputs)
+    outs = [f"{spec.name}={value:#x}" for spec, value in zip(call.outputs, scalars, strict=False)]
+    outs += [
+        f"{lst.name}={_show_list(value)}"
+        for lst, value in zip(call.output_lists, lists, strict=False)
+    ]
     if result.rc == -1:
-        return f"-1 {errno_name(result.errno, sharing=record.spec.family.value == 'sharing')}"
-    outs = ", ".join(
-        f"{spec.name}={value:#x}"
-        for spec, value in zip(record.spec.outputs, result.outputs, strict=False)
-    )
-    return str(result.rc) + (f" -> {outs}" if outs else "")
+        text = f"-1 {errno_name(result.errno, sharing=call.family.value == 'sharing')}"
+        lists_text = [
+            o for o, lst in zip(outs[len(scalars) :], lists, strict=False) if any(_flat(lst))
+        ]
+        return text + (f" -> {', '.join(lists_text)}" if lists_text else "")
+    return str(result.rc) + (f" -> {', '.join(outs)}" if outs else "")
+
+
+def _flat(value: OutValue) -> list[int]:
+    if isinstance(value, int):
+        return [value]
+    return [w for v in value for w in _flat(v)]
+
+
+def _show_list(value: OutValue) -> str:
+    if isinstance(value, int):
+        return f"{value:#x}"
+    return "[" + ", ".join(_show_list(v) for v in value) + "]"
 
 
 __all__ = [

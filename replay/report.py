@@ -27,15 +27,27 @@ def format_divergence(d: Divergence, profile: str) -> list[str]:
     lines = [
         f"  diverged at {_where(d)}: {d.record.spec.name} ({d.field} differs)",
         f"    call:      {_record_text(d.record)}",
+    ]
+    if (d.record.caller, d.record.vcpu) != (0, 0):
+        lines.append(f"    caller:    domain {d.record.caller} vcpu {d.record.vcpu}")
+    if d.recorded_value is not None and d.emulated_value is not None:
+        lines.append(
+            f"    {d.field}: recorded {d.recorded_value:#x}, emulated {d.emulated_value:#x}"
+        )
+    lines += [
         f"    recorded:  = {format_result(d.record, d.record.expected(profile))}",
         f"    emulated:  = {format_result(d.record, d.emulated)}"
         + (f"   ({d.emulated.reason})" if d.emulated.reason else ""),
     ]
-    changed = [
-        f"{spec.name} {old:#x} -> {new:#x}"
-        for spec, old, new in zip(d.record.spec.args, d.record.args, d.remapped_args, strict=True)
-        if old != new
-    ]
+    changed = []
+    for spec, old, new in zip(d.record.spec.args, d.record.args, d.remapped_args, strict=True):
+        if isinstance(old, int) and isinstance(new, int):
+            if old != new:
+                changed.append(f"{spec.name} {old:#x} -> {new:#x}")
+            continue
+        for index, (was, now) in enumerate(zip(old, new, strict=False)):  # type: ignore[arg-type]
+            if was != now:
+                changed.append(f"{spec.name}[{index}] {_show(was)} -> {_show(now)}")
     if changed:
         lines.append(f"    remapped:  {', '.join(changed)}")
     if d.before or d.after:
@@ -50,6 +62,13 @@ def format_divergence(d: Divergence, profile: str) -> list[str]:
         for index, record in d.context:
             lines.append(f"      {index:>6}: {format_record(record)}")
     return lines
+
+
+def _show(value: object) -> str:
+    if isinstance(value, int):
+        return f"{value:#x}"
+    assert isinstance(value, tuple)
+    return "{" + ", ".join(_show(v) for v in value) + "}"
 
 
 def format_report(report: ReplayReport) -> str:
@@ -128,6 +147,9 @@ def report_json(report: ReplayReport) -> dict[str, Any]:
             "args": list(d.record.args),
             "remapped_args": list(d.remapped_args),
             "field": d.field,
+            "caller": [d.record.caller, d.record.vcpu],
+            "recorded_value": d.recorded_value,
+            "emulated_value": d.emulated_value,
             "recorded": {
                 "rc": expected.rc,
                 "errno": expected.errno,

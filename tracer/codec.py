@@ -1,27 +1,33 @@
-"""The columnar codec of one chunk (format version 1): :class:`Chunk` <-> chunk map.
+"""The columnar codec of one chunk (format version 2, and version 1 for reading): :class:`Chunk`
+<-> chunk map.
 
 A chunk's calls are stored call-major: the records are grouped by call id (a stable sort,
 so each group keeps trace order), and each field of each call becomes its own *stream*:
-``memshr_nominate_gfn``'s gfns, its handles, ``guest_write``'s values, ...  A stream holds
-one kind of value, so it packs tightly: the narrowest of 1, 2, 4 or 8 bytes per value,
-delta-coded when that is narrower still (handles are a counter), a single number when
-every value is the same (rc 0, errno 0), and byte-shuffled (byte 0 of every value, then
-byte 1, ...) so that zstd sees long runs of equal high bytes.  On the mixed workload of
-the benchmark this takes 5.5 bytes per call against 8.4 for the same columns in trace order
-(docs/trace-format.md, "Measurements").
+``memshr_nominate_gfn``'s gfns, its handles, ``guest_write``'s values, the gfns of every
+``decrease_reservation``'s extent list, ...  A stream holds one kind of value, so it packs
+tightly: the narrowest of 1, 2, 4 or 8 bytes per value, delta-coded when that is narrower
+still (handles are a counter), a single number when every value is the same (rc 0, errno
+0, the caller), and byte-shuffled (byte 0 of every value, then byte 1, ...) so that zstd
+sees long runs of equal high bytes.  On the mixed workload of the benchmark this takes 5.5
+bytes per call against 8.4 for the same columns in trace order (docs/trace-format.md,
+"Measurements").
 
-Stream order in the payload:
+Stream order in the payload (version 2):
 
-1. the call ids, one per call, in trace order;
+1. the call ids, one per call, in trace order; then each call's caller and vcpu;
 2. for each call id present, ascending: each argument slot the call has (one value per
-   record of that call), then rc (zigzag: 0 -> 0, -1 -> 1, 1 -> 2, ...), then errno, then
-   each output slot, holding values only for the records that succeeded (rc != -1).
+   record of that call; a list's slot holds its element count, or an OUT list's room),
+   then for each list the caller fills, one stream per element field holding the elements
+   of the group's lists one list after another; rc (zigzag: 0 -> 0, -1 -> 1, 1 -> 2, ...),
+   errno, each output slot, holding values only for the records that succeeded (rc !=
+   -1), and for each list the call writes, one stream per element field, for every record.
 
-The map's ``cols`` list gives ``[codec, width, base]`` for each stream in that order; the
-value counts follow from the call ids and rc, so the payload carries no lengths.  Encoding
-is numpy; decoding is one C call per chunk (csrc/codec.c), which checks every stream
-against the directory, the payload and the fields' widths, and writes the columns in trace
-order.
+The map's ``cols`` list gives ``[codec, width, base]`` for each stream in that order and
+``pool`` the list words the chunk holds; the value counts follow from the call ids, the
+counts and rc, so the payload carries no lengths.  Version 1 had no caller streams and no
+lists.  Encoding is numpy; decoding is one C call per chunk (csrc/codec.c), which checks
+every stream against the directory, the payload, the fields' widths and the lists' limits,
+and writes the columns in trace order and the lists into the pool.
 """
 
 from __future__ import annotations
@@ -35,17 +41,21 @@ import zstandard
 
 from haptrace.binding import codec as engine_codec
 from haptrace.binding.codec import DecodeError
-from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES
+from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES, ListArg
 
-from .chunk import Chunk
+from . import legacy
+from .chunk import COUNT_MASK, Chunk, check_output_lists, element_words
 from .errors import TraceCorrupt, TraceError
 from .layout import (
     MAX_CHUNK_CALLS,
+    MAX_CHUNK_POOL_WORDS,
     MAX_RAW_BYTES_PER_CALL,
+    MAX_RAW_BYTES_PER_CALL_V1,
+    MAX_RAW_BYTES_PER_WORD,
     CallTable,
     is_int,
 )
-from .model import Expectation
+from .model import FORMAT_VERSION, Expectation
 
 PLAIN = 0  # ``width`` bytes per value, shuffled
 DELTA = 1  # ``base`` is the first value; then count-1 zigzag steps, shuffled
@@ -61,6 +71,19 @@ U64_MAX = 2**64 - 1
 
 _NARGS = np.array([len(c.args) for c in CATALOGUE], dtype=np.intp)
 _NOUTS = np.array([len(c.outputs) for c in CATALOGUE], dtype=np.intp)
+# Per call: (slot, list) of the lists the caller fills, and of those the call writes.
+_INPUT_LISTS = tuple(
+    tuple((s, a) for s, a in enumerate(c.args) if isinstance(a, ListArg) and a.is_input)
+    for c in CATALOGUE
+)
+_OUTPUT_LISTS = tuple(
+    tuple((s, a) for s, a in enumerate(c.args) if isinstance(a, ListArg) and a.is_output)
+    for c in CATALOGUE
+)
+# Per call and slot: a list's stride, 0 for a scalar.
+_STRIDES = tuple(
+    tuple(a.stride if isinstance(a, ListArg) else 0 for a in c.args) for c in CATALOGUE
+)
 
 UInts = npt.NDArray[np.unsignedinteger[Any]]
 
@@ -94,6 +117,7 @@ class ChunkEncoder:
         present = np.flatnonzero(counts)
         if len(present) > 1:
             order = np.argsort(calls, kind="stable")
+            # Whole rows: a take of contiguous rows is twice as fast as one of a column slice.
             args, rc = np.take(chunk.args, order, axis=0), np.take(chunk.rc, order)
             errno, outputs = np.take(chunk.errno, order), np.take(chunk.outputs, order, axis=0)
         else:  # one call only: already grouped
@@ -106,12 +130,29 @@ class ChunkEncoder:
             cols.append(col)
             parts.append(data)
 
+        def add_elements(refs: UInts, lst: ListArg, words: npt.NDArray[np.uint64]) -> None:
+            base, _ = element_words(refs, lst.stride)
+            for f in range(lst.stride):
+                add(words[base + f])
+
         add(calls)
+        add(chunk.caller)
+        add(chunk.vcpu)
+        pool_words = 0
         start = 0
         for call in present.tolist():
             end = start + int(counts[call])
+            group = args[start:end]
             for slot in range(_NARGS[call]):
-                add(args[start:end, slot])
+                stride = _STRIDES[call][slot]
+                if stride:  # a list: its element count
+                    lengths = group[:, slot] & np.uint64(COUNT_MASK)
+                    pool_words += int(lengths.sum()) * stride
+                    add(lengths)
+                else:
+                    add(group[:, slot])
+            for slot, lst in _INPUT_LISTS[call]:
+                add_elements(group[:, slot], lst, chunk.pool)
             group_rc = rc[start:end]
             add(_zigzag(group_rc))
             add(errno[start:end])
@@ -119,12 +160,15 @@ class ChunkEncoder:
                 succeeded = outputs[start:end][group_rc != -1]
                 for slot in range(_NOUTS[call]):
                     add(succeeded[:, slot])
+            for slot, lst in _OUTPUT_LISTS[call]:
+                add_elements(group[:, slot], lst, chunk.out_pool)
             start = end
         payload = b"".join(parts)
         return {
             "t": "chunk",
             "n": n,
             "raw": len(payload),
+            "pool": pool_words,
             "cols": cols,
             "data": self._zstd.compress(payload),
             "alt": [
@@ -168,45 +212,69 @@ def _shuffle(values: UInts, width: int) -> bytes:
 
 class _Columns:
     """A chunk's columns for n calls, left uninitialised (decoding writes every cell) and
-    carved out of one block of memory.
+    carved out of one block of memory; the lists' words (``pool`` and ``expect_pool``)
+    apart.
 
-    One block, not five arrays: fresh memory costs a page fault per 4 KiB page on its first
-    write, 3-5 ms for the ~7 MB of a 65536-call chunk, several times the decoding itself.
-    glibc hands a freed block of this size back for the next allocation, but five smaller
+    One block, not seven arrays: fresh memory costs a page fault per 4 KiB page on its first
+    write, 3-5 ms for the ~8 MB of a 65536-call chunk, several times the decoding itself.
+    glibc hands a freed block of this size back for the next allocation, but several smaller
     arrays freed together exceed its trim threshold and go back to the kernel (measured:
     0.9 ms to fill a reused block, 5.2 ms for five fresh arrays).
     """
 
-    BYTES_PER_CALL = 8 * MAX_ARGS + 8 * MAX_OUTPUTS + 8 + 2 + 2
+    BYTES_PER_CALL = 8 * MAX_ARGS + 8 * MAX_OUTPUTS + 8 + 4 * 2
 
-    def __init__(self, n: int, block: npt.NDArray[np.uint8] | None = None) -> None:
-        if block is None:
-            block = np.empty(n * self.BYTES_PER_CALL, dtype=np.uint8)
+    def __init__(self, n: int, pool_words: int) -> None:
+        block = np.empty(n * self.BYTES_PER_CALL, dtype=np.uint8)
         self.block = block
-        self.args = block[: 48 * n].view(np.uint64).reshape(n, MAX_ARGS)
-        self.outputs = block[48 * n : 96 * n].view(np.uint64).reshape(n, MAX_OUTPUTS)
-        self.rc = block[96 * n : 104 * n].view(np.int64)
-        self.errno = block[104 * n : 106 * n].view(np.uint16)
-        self.calls = block[106 * n : 108 * n].view(np.uint16)
+        args_end = 8 * MAX_ARGS * n
+        outputs_end = args_end + 8 * MAX_OUTPUTS * n
+        self.args = block[:args_end].view(np.uint64).reshape(n, MAX_ARGS)
+        self.outputs = block[args_end:outputs_end].view(np.uint64).reshape(n, MAX_OUTPUTS)
+        self.rc = block[outputs_end : outputs_end + 8 * n].view(np.int64)
+        narrow = outputs_end + 8 * n
+        self.errno = block[narrow : narrow + 2 * n].view(np.uint16)
+        self.calls = block[narrow + 2 * n : narrow + 4 * n].view(np.uint16)
+        self.caller = block[narrow + 4 * n : narrow + 6 * n].view(np.uint16)
+        self.vcpu = block[narrow + 6 * n : narrow + 8 * n].view(np.uint16)
+        self.pool = np.empty(pool_words, dtype=np.uint64)
+        self.expect_pool = np.empty(pool_words, dtype=np.uint64)
+
+    def buffers(self) -> dict[str, npt.NDArray[Any]]:
+        """The columns by the names of engine_codec.COLUMNS."""
+        return {
+            "call": self.calls,
+            "caller": self.caller,
+            "vcpu": self.vcpu,
+            "arg": self.args,
+            "rc": self.rc,
+            "err": self.errno,
+            "out": self.outputs,
+            "pool": self.pool,
+            "expect_pool": self.expect_pool,
+        }
 
 
 class ChunkDecoder:
     """Turns chunk maps of one trace back into validated chunks; TraceCorrupt on any
-    inconsistency, TraceError when the trace uses a call this catalogue cannot map."""
+    inconsistency, TraceError when the trace uses a call this catalogue cannot map.  A
+    version 1 trace's chunks come out as the current calls' (:mod:`tracer.legacy`)."""
 
-    def __init__(self, table: CallTable, source: str) -> None:
+    def __init__(self, table: CallTable, source: str, version: int = FORMAT_VERSION) -> None:
         self._table = table
         self._source = source
+        self._version = version
         self._zstd = zstandard.ZstdDecompressor()
         self._remap = np.ascontiguousarray(table.remap, dtype=np.int32)
+        self._nargs, self._nouts = table.shapes()
         self._scratch: npt.NDArray[np.uint8] | None = None
 
     def decode(self, obj: Mapping[str, Any], index: int) -> Chunk:
         where = f"{self._source}: chunk {index}"
-        n, raw, cols, data = _chunk_fields(obj, where)
+        n, raw, pool_words, cols, data = _chunk_fields(obj, where, self._version)
         payload = self._decompress(data, raw, where)
         directory = _directory(cols, where)
-        columns = _Columns(n)
+        columns = _Columns(n, pool_words)
         # The streams are decoded, checked and put in trace order in C (csrc/codec.c):
         # about 10 ns a call, against 60-80 for the same work in numpy.
         error = engine_codec.decode_chunk(
@@ -214,28 +282,49 @@ class ChunkDecoder:
             directory,
             n,
             self._remap,
-            self._scratch_for(n),
-            columns.calls,
-            columns.args,
-            columns.rc,
-            columns.errno,
-            columns.outputs,
+            self._scratch_for(n, pool_words),
+            columns.buffers(),
+            version=self._version,
+            pool_words=pool_words,
+            file_nargs=self._nargs if self._version == 1 else None,
+            file_nouts=self._nouts if self._version == 1 else None,
         )
         if error is not None:
             raise self._problem(error, cols, len(payload), columns, where)
-        return Chunk(
+        chunk = Chunk(
             columns.calls,
             columns.args,
             columns.rc,
             columns.errno,
             columns.outputs,
-            _alternatives(obj["alt"], n, where),
+            {},
             _notes(obj["notes"], n, where),
+            columns.caller,
+            columns.vcpu,
+            columns.pool,
+            columns.expect_pool,
         )
+        alternatives = _alternatives(obj["alt"], chunk, where, self._version)
+        chunk = Chunk(
+            chunk.calls,
+            chunk.args,
+            chunk.rc,
+            chunk.errno,
+            chunk.outputs,
+            alternatives,
+            chunk.notes,
+            chunk.caller,
+            chunk.vcpu,
+            chunk.pool,
+            chunk.out_pool,
+        )
+        if self._version == 1:
+            return legacy.upgrade_chunk(chunk, where)
+        return chunk
 
-    def _scratch_for(self, n: int) -> npt.NDArray[np.uint8]:
+    def _scratch_for(self, n: int, pool_words: int) -> npt.NDArray[np.uint8]:
         """Scratch memory for ht_decode_chunk, kept from chunk to chunk (see _Columns)."""
-        size = engine_codec.scratch_bytes(n, len(self._remap))
+        size = engine_codec.scratch_bytes(n, len(self._remap), pool_words)
         if self._scratch is None or len(self._scratch) < size:
             self._scratch = np.empty(size, dtype=np.uint8)
         return self._scratch
@@ -275,7 +364,43 @@ class ChunkDecoder:
             arg = call.args[error.col]
             text = (
                 f"record {error.row}: {call.name} argument {arg.name} ="
-                f" {error.value:#x} does not fit in {arg.bits} bits"
+                f" {error.value:#x} does not fit in {error.limit.bit_length()} bits"
+            )
+        elif kind == engine_codec.LIST_LENGTH:
+            call = CATALOGUE[error.call]
+            lst = call.args[error.col]
+            fixed = isinstance(lst, ListArg) and lst.fixed_length is not None
+            text = (
+                f"record {error.row}: {call.name} list {lst.name} has {error.value} elements;"
+                f" it takes {'exactly' if fixed else 'at most'} {error.limit}"
+            )
+        elif kind == engine_codec.POOL_SIZE:
+            if error.value > error.limit:
+                call = CATALOGUE[error.call]
+                text = (
+                    f"record {error.row}: {call.name} list {call.args[error.col].name} ends"
+                    f" at word {error.value}, past the {error.limit}-word pool the chunk"
+                    " declares"
+                )
+            else:
+                text = (
+                    f"the lists take {error.value} words, but the chunk declares a pool of"
+                    f" {error.limit}"
+                )
+        elif kind == engine_codec.ELEMENT_WIDTH:
+            call = CATALOGUE[error.call]
+            lst = call.args[error.col]
+            member = ""
+            if isinstance(lst, ListArg) and not lst.scalar:
+                member = f".{lst.fields[error.member].name}"
+            text = (
+                f"record {error.row}: {call.name} {lst.name}[{error.element}]{member} ="
+                f" {error.value:#x} does not fit in {error.limit.bit_length()} bits"
+            )
+        elif kind == engine_codec.BAD_SHAPE:
+            text = (
+                f"the call table gives file call {error.value} more than {MAX_ARGS}"
+                f" arguments or {MAX_OUTPUTS} outputs"
             )
         else:  # HT_DECODE_RC_ERRNO
             row = error.row
@@ -305,8 +430,12 @@ class ChunkDecoder:
         return payload
 
 
-def _chunk_fields(obj: Mapping[str, Any], where: str) -> tuple[int, int, list[Any], bytes]:
+def _chunk_fields(
+    obj: Mapping[str, Any], where: str, version: int
+) -> tuple[int, int, int, list[Any], bytes]:
     expected = {"n": int, "raw": int, "cols": list, "data": bytes, "alt": list, "notes": list}
+    if version >= 2:
+        expected["pool"] = int
     for key, kind in expected.items():
         value = obj.get(key)
         if not isinstance(value, kind) or isinstance(value, bool):
@@ -314,14 +443,21 @@ def _chunk_fields(obj: Mapping[str, Any], where: str) -> tuple[int, int, list[An
             raise TraceCorrupt(f"{where}: field {key!r} is {found}, expected {kind.__name__}")
     n: int = obj["n"]
     raw: int = obj["raw"]
+    pool_words: int = obj.get("pool", 0)
     if not 1 <= n <= MAX_CHUNK_CALLS:
         raise TraceCorrupt(f"{where} holds {n} calls; a chunk holds 1 to {MAX_CHUNK_CALLS}")
-    if not 0 <= raw <= n * MAX_RAW_BYTES_PER_CALL:
+    if not 0 <= pool_words <= MAX_CHUNK_POOL_WORDS:
         raise TraceCorrupt(
-            f"{where}: {raw} payload bytes for {n} calls; at most"
-            f" {MAX_RAW_BYTES_PER_CALL} bytes per call are possible"
+            f"{where} declares {pool_words} list words; a chunk holds 0 to {MAX_CHUNK_POOL_WORDS}"
         )
-    return n, raw, obj["cols"], obj["data"]
+    per_call = MAX_RAW_BYTES_PER_CALL if version >= 2 else MAX_RAW_BYTES_PER_CALL_V1
+    limit = n * per_call + pool_words * MAX_RAW_BYTES_PER_WORD
+    if not 0 <= raw <= limit:
+        raise TraceCorrupt(
+            f"{where}: {raw} payload bytes for {n} calls and {pool_words} list words; at most"
+            f" {limit} bytes are possible"
+        )
+    return n, raw, pool_words, obj["cols"], obj["data"]
 
 
 def _directory(cols: list[Any], where: str) -> npt.NDArray[np.uint64]:
@@ -345,7 +481,11 @@ def _directory(cols: list[Any], where: str) -> npt.NDArray[np.uint64]:
     raise TraceCorrupt(f"{where}: the stream directory is not a list of [codec, width, base]")
 
 
-def _alternatives(entries: list[Any], n: int, where: str) -> dict[int, dict[str, Expectation]]:
+def _alternatives(
+    entries: list[Any], chunk: Chunk, where: str, version: int
+) -> dict[int, dict[str, Expectation]]:
+    """The profile alternatives of a chunk; their output lists must fit the record's."""
+    n = len(chunk)
     out: dict[int, dict[str, Expectation]] = {}
     for entry in entries:
         if (
@@ -356,15 +496,45 @@ def _alternatives(entries: list[Any], n: int, where: str) -> dict[int, dict[str,
             or not is_int(entry[2], -(2**63), 2**63 - 1)
             or not is_int(entry[3], 0, 0xFFFF)
             or not isinstance(entry[4], list)
-            or len(entry[4]) > MAX_OUTPUTS
-            or not all(is_int(v, 0, U64_MAX) for v in entry[4])
         ):
             raise TraceCorrupt(
                 f"{where}: alternative {entry!r}, expected"
                 f" [index < {n}, profile, rc, errno, [outputs]]"
             )
-        out.setdefault(entry[0], {})[entry[1]] = Expectation(entry[2], entry[3], tuple(entry[4]))
+        call = CATALOGUE[int(chunk.calls[entry[0]])]
+        outputs = _alternative_outputs(entry, call, chunk, where, version)
+        out.setdefault(entry[0], {})[entry[1]] = Expectation(entry[2], entry[3], outputs)
     return out
+
+
+def _alternative_outputs(
+    entry: list[Any], call: Any, chunk: Chunk, where: str, version: int
+) -> tuple[Any, ...]:
+    """An alternative's outputs: scalars within 64 bits, then (version 2) the call's output
+    lists, fitting the record's room."""
+    values = entry[4]
+    nouts = MAX_OUTPUTS if version == 1 else len(call.outputs)
+    scalars, lists = values[:nouts], values[nouts:]
+    if (
+        not all(is_int(v, 0, U64_MAX) for v in scalars)
+        or len(lists) > (len(call.output_lists) if version >= 2 else 0)
+        or (lists and len(scalars) != nouts)
+    ):
+        raise TraceCorrupt(f"{where}: alternative {entry!r} does not give {call.name}'s outputs")
+    frozen = tuple(_freeze(v) for v in lists)
+    if lists:
+        try:
+            check_output_lists(call, chunk.args[entry[0]], (*scalars, *frozen), where)
+        except TraceError as exc:
+            raise TraceCorrupt(f"{where}: alternative of record {entry[0]}: {exc}") from None
+    return (*scalars, *frozen)
+
+
+def _freeze(value: Any) -> Any:
+    """msgpack arrays as the tuples the model holds."""
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
 
 
 def _notes(entries: list[Any], n: int, where: str) -> dict[int, tuple[str, str]]:

@@ -32,9 +32,19 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace.binding.config import MachineConfig
-from haptrace.catalogue import BY_NAME, CATALOGUE, PROFILES, Resource
+from haptrace.catalogue import (
+    BY_NAME,
+    CATALOGUE,
+    MAX_ARGS,
+    MAX_OUTPUTS,
+    PROFILES,
+    Call,
+    ListArg,
+    Resource,
+)
 from haptrace.errors import ConfigError
 
+from . import legacy
 from .errors import TraceCorrupt, TraceTruncated, UnsupportedVersion
 from .model import FORMAT_VERSION, SOURCES, Header
 
@@ -43,16 +53,23 @@ PREAMBLE = struct.Struct("<8sHB5x")
 STATE_OFFSET = 10  # the byte the writer patches on a clean close
 STATE_WRITING = 0
 STATE_CLOSED = 1
-READABLE_VERSIONS = (1,)  # every version this haptrace reads; a new version appends
+READABLE_VERSIONS = (1, 2)  # every version this haptrace reads; a new version appends
 
 # ---- limits: every size a reader accepts -------------------------------------------------
 # A trace is untrusted input.  These bound the memory one object can make the reader
 # allocate, whatever the bytes say.  Writers stay far below them.
 DEFAULT_CHUNK_CALLS = 65536  # ~2 ms to decode, ~7 MiB decoded: overheads amortised, RAM flat
 MAX_CHUNK_CALLS = 262144  # decoding one such chunk may take ~100 MiB (columns, payload)
-# Decompressed payload bytes per call at most: a 2-byte call id, then 8 bytes for each of
-# 6 arguments, rc, errno and 6 outputs.
-MAX_RAW_BYTES_PER_CALL = 2 + 8 * (6 + 1 + 1 + 6)
+# Decompressed payload bytes per call at most: a 2-byte call id, caller and vcpu, then 8
+# bytes for each of 8 arguments, rc, errno and 6 outputs (version 1: no caller, 6 arguments).
+MAX_RAW_BYTES_PER_CALL = 3 * 2 + 8 * (MAX_ARGS + 1 + 1 + MAX_OUTPUTS)
+MAX_RAW_BYTES_PER_CALL_V1 = 2 + 8 * (6 + 1 + 1 + 6)
+# List words a chunk may hold (the input lists and OUT lists' room; the expected output
+# lists take as many again): 8 MiB each.  A call's lists take at most 8 x 4096 x 8 words,
+# so a writer cuts a chunk early when its lists would pass this.
+MAX_CHUNK_POOL_WORDS = 1 << 20
+# Payload bytes per list word at most: the word as an input element and as an output one.
+MAX_RAW_BYTES_PER_WORD = 2 * 8
 MAX_BIN = 48 << 20  # a compressed chunk payload (zstd never grows data by more than ~1%)
 MAX_STR = 1 << 20  # a note, a name, a version string
 MAX_ARRAY = MAX_CHUNK_CALLS  # the longest list: one side-map entry per call of a chunk
@@ -111,7 +128,7 @@ def read_preamble(stream: IO[bytes], source: str) -> Preamble:
     if magic != MAGIC:
         raise TraceCorrupt(
             f"{source}: not a haptrace trace (found magic {magic!r}, expected {MAGIC!r});"
-            " text-form traces start with '# haptrace trace v1'"
+            f" text-form traces start with '# haptrace trace v{FORMAT_VERSION}'"
         )
     if version not in READABLE_VERSIONS:
         newest = max(READABLE_VERSIONS)
@@ -132,19 +149,36 @@ def read_preamble(stream: IO[bytes], source: str) -> Preamble:
 # ---- the call table -----------------------------------------------------------------------
 
 
+def list_shape(call: Call) -> list[list[int]]:
+    """[slot, direction, stride] of each list argument of ``call``: what a version 2 file
+    must agree on with this catalogue to decode the call's streams."""
+    return [
+        [slot, _DIRECTIONS.index(arg.direction.value), arg.stride]
+        for slot, arg in enumerate(call.args)
+        if isinstance(arg, ListArg)
+    ]
+
+
+_DIRECTIONS = ("in", "out", "inout")
+
+
 @dataclass(frozen=True)
 class CallTable:
     """The call ids of one trace, mapped to this catalogue by name.
 
-    ``remap[file_id]`` is the current id, or -1 where the name is unknown or its argument or
-    output count changed; chunks that use such an id are refused with :meth:`problem`.
+    ``remap[file_id]`` is the current id, or -1 where the name is unknown or its shape
+    changed (argument or output count, or in version 2 its list arguments); chunks that use
+    such an id are refused with :meth:`problem`.  A version 1 table is compared with the
+    calls as version 1 had them (:mod:`tracer.legacy`).
     """
 
     names: tuple[str, ...]
     nargs: tuple[int, ...]
     nouts: tuple[int, ...]
+    lists: tuple[tuple[tuple[int, ...], ...], ...]
     remap: npt.NDArray[np.int32]
     identity: bool
+    version: int = FORMAT_VERSION
 
     @classmethod
     def current(cls) -> CallTable:
@@ -152,34 +186,65 @@ class CallTable:
         return _CURRENT_TABLE
 
     @classmethod
-    def from_entries(cls, entries: Sequence[Any]) -> CallTable:
-        names, nargs, nouts = [], [], []
+    def from_entries(cls, entries: Sequence[Any], version: int = FORMAT_VERSION) -> CallTable:
+        names, nargs, nouts, lists = [], [], [], []
+        max_args = 6 if version == 1 else MAX_ARGS
         for index, entry in enumerate(entries):
+            size = 3 if version == 1 else 4
             if (
                 not isinstance(entry, list)
-                or len(entry) != 3
+                or len(entry) != size
                 or not isinstance(entry[0], str)
-                or not all(is_int(v, 0, 6) for v in entry[1:])
+                or not is_int(entry[1], 0, max_args)
+                or not is_int(entry[2], 0, MAX_OUTPUTS)
+                or (size == 4 and not _is_shape(entry[3]))
             ):
+                expected = (
+                    "[name, nargs, nouts]"
+                    if version == 1
+                    else ("[name, nargs, nouts, [[slot, direction, stride], ...]]")
+                )
                 raise TraceCorrupt(
-                    f"header call table entry {index} is {entry!r}, expected [name, nargs, nouts]"
+                    f"header call table entry {index} is {entry!r}, expected {expected}"
                 )
             names.append(entry[0])
             nargs.append(entry[1])
             nouts.append(entry[2])
+            lists.append(tuple(tuple(item) for item in entry[3]) if size == 4 else ())
         remap = np.full(len(names), -1, dtype=np.int32)
         for file_id, name in enumerate(names):
             call = BY_NAME.get(name)
-            if call is not None and (len(call.args), len(call.outputs)) == (
-                nargs[file_id],
-                nouts[file_id],
-            ):
+            if call is None:
+                continue
+            if version == 1:
+                matches = legacy.v1_shape(call) == (nargs[file_id], nouts[file_id])
+            else:
+                shape = tuple(tuple(item) for item in list_shape(call))
+                matches = (len(call.args), len(call.outputs), shape) == (
+                    nargs[file_id],
+                    nouts[file_id],
+                    lists[file_id],
+                )
+            if matches:
                 remap[file_id] = call.id
-        identity = len(names) == len(CATALOGUE) and bool((remap == np.arange(len(names))).all())
-        return cls(tuple(names), tuple(nargs), tuple(nouts), remap, identity)
+        identity = (
+            version == FORMAT_VERSION
+            and len(names) == len(CATALOGUE)
+            and bool((remap == np.arange(len(names))).all())
+        )
+        return cls(tuple(names), tuple(nargs), tuple(nouts), tuple(lists), remap, identity, version)
 
     def entries(self) -> list[list[Any]]:
-        return [[n, a, o] for n, a, o in zip(self.names, self.nargs, self.nouts, strict=True)]
+        return [
+            [name, a, o, [list(item) for item in shape]]
+            for name, a, o, shape in zip(
+                self.names, self.nargs, self.nouts, self.lists, strict=True
+            )
+        ]
+
+    def shapes(self) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8]]:
+        """Each file call's argument and output counts, for the version 1 decoder."""
+        return np.array(self.nargs, dtype=np.uint8), np.array(self.nouts, dtype=np.uint8)
 
     def problem(self, file_id: int) -> str:
         """Why ``file_id`` cannot be mapped to this catalogue."""
@@ -190,6 +255,18 @@ class CallTable:
                 f"the trace uses call {name!r}, which this catalogue does not have;"
                 " replay it with the haptrace version that recorded it"
             )
+        if self.version == 1 and legacy.v1_shape(call) is None:
+            return (
+                f"the version 1 trace uses call {name!r}, which version 1 did not have in"
+                " this form; the trace is damaged"
+            )
+        if (self.nargs[file_id], self.nouts[file_id]) == (len(call.args), len(call.outputs)):
+            return (
+                f"the trace's {name} has list arguments"
+                f" {[list(item) for item in self.lists[file_id]]} ([slot,"
+                f" direction, stride]), but this catalogue's has {list_shape(call)}; the"
+                " call changed since the recording"
+            )
         return (
             f"the trace's {name} takes {self.nargs[file_id]} arguments and gives"
             f" {self.nouts[file_id]} outputs, but this catalogue's takes {len(call.args)}"
@@ -197,11 +274,22 @@ class CallTable:
         )
 
 
+def _is_shape(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(item, list)
+        and len(item) == 3
+        and is_int(item[0], 0, MAX_ARGS - 1)
+        and is_int(item[1], 0, len(_DIRECTIONS) - 1)
+        and is_int(item[2], 1, 64)
+        for item in value
+    )
+
+
 # ---- header ---------------------------------------------------------------------------------
 
 
 def header_map(header: Header, chunk_calls: int) -> dict[str, Any]:
-    """The header as the plain map the file stores (format version 1)."""
+    """The header as the plain map the file stores (the current format version)."""
     return {
         "t": "header",
         "profile": header.profile,
@@ -247,7 +335,7 @@ def parse_header(obj: object, preamble: Preamble, source: str) -> tuple[Header, 
     calls = fields.get("calls", list)
     if len(calls) > MAX_CALL_TABLE:
         raise TraceCorrupt(f"{source}: header call table has {len(calls)} entries")
-    table = CallTable.from_entries(calls)
+    table = CallTable.from_entries(calls, preamble.version)
     header = Header(
         profile=profile,
         machine=machine,
@@ -317,5 +405,5 @@ class _Fields:
 
 
 _CURRENT_TABLE = CallTable.from_entries(
-    [[call.name, len(call.args), len(call.outputs)] for call in CATALOGUE]
+    [[call.name, len(call.args), len(call.outputs), list_shape(call)] for call in CATALOGUE]
 )

@@ -2,10 +2,10 @@
 
 A trace is a :class:`Header` (format version, catalogue revision, profile, the machine it ran
 on, where it came from, whether it was closed cleanly) and a list of :class:`Record` s, one
-per call: the call, its arguments, what it returned (rc, errno, outputs), and, for scenario
-traces whose expected result differs between profiles, the result each other profile
-expects.  Comments of the text form ride along as notes so that text → msgpack → text is
-lossless.
+per call: the call, who made it (a domain's vcpu), its arguments (scalars and lists), what it
+returned (rc, errno, outputs, output lists), and, for scenario traces whose expected result
+differs between profiles, the result each other profile expects.  Comments of the text
+form ride along as notes so that text → msgpack → text is lossless.
 
 Long traces are not held as lists of records: the msgpack reader and the replay engine work
 on columnar chunks.  This model is for what people read and write.
@@ -16,21 +16,55 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 from haptrace.binding.config import MachineConfig
 from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SOURCES = ("emulator", "text", "host")
 
 
 # One argument of a record, by the catalogue's kind of argument: a scalar is an int; an IN or
 # INOUT list is a tuple of its elements (ints for a list of scalars, tuples of field values
 # for a list of structs); an OUT list is the room the caller gave, an int (0: a NULL handle).
-ArgValue: TypeAlias = Union[int, tuple[int, ...], tuple[tuple[int, ...], ...]]
+ArgValue: TypeAlias = int | tuple[int, ...] | tuple[tuple[int, ...], ...]
 # One output: a scalar output is an int; an OUT or INOUT list is a tuple as above.
-OutValue: TypeAlias = Union[int, tuple[int, ...], tuple[tuple[int, ...], ...]]
+OutValue: TypeAlias = int | tuple[int, ...] | tuple[tuple[int, ...], ...]
+
+
+def split_outputs(
+    call: Call, outputs: tuple[OutValue, ...]
+) -> tuple[tuple[int, ...], tuple[OutValue, ...]]:
+    """(scalar outputs, output lists) of an Expectation's or a Record's ``outputs``: the
+    scalars first (none, or zeros, on failure), then one value per output list."""
+    nouts = len(call.outputs)
+    scalars = tuple(v if isinstance(v, int) else 0 for v in outputs[:nouts])
+    return scalars, tuple(outputs[nouts : nouts + len(call.output_lists)])
+
+
+def element_words(scalar: bool, value: ArgValue) -> list[tuple[int, ...]]:
+    """A list value's elements as tuples of their field words (one word for a list of
+    scalars); an int (an output list's room) has none."""
+    if isinstance(value, int):
+        return []
+    return (
+        [(e,) if isinstance(e, int) else tuple(e) for e in value]
+        if scalar
+        else [e if isinstance(e, tuple) else (e,) for e in value]
+    )
+
+
+def join_outputs(
+    call: Call, ok: bool, scalars: tuple[int, ...], lists: tuple[OutValue, ...]
+) -> tuple[OutValue, ...]:
+    """``outputs`` laid out as CallResult lays them out: the scalars only on success, unless
+    the call has output lists, which then always follow the scalars (zeros on failure)."""
+    if not call.output_lists:
+        return scalars if ok else ()
+    if not ok or len(scalars) < len(call.outputs):
+        scalars = (0,) * len(call.outputs)
+    return (*scalars, *lists)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from .layout import (
     MAGIC,
     MAX_TEXT_BYTES,
     PREAMBLE,
+    READABLE_VERSIONS,
     parse_end,
     parse_header,
     read_preamble,
@@ -143,7 +144,7 @@ class TraceReader(Closing):
         self._file.close()
 
     def __iter__(self) -> Iterator[Chunk]:
-        decoder = ChunkDecoder(self.table, self._source)
+        decoder = ChunkDecoder(self.table, self._source, self.header.format_version)
         self._file.seek(self.data_start)
         stream = unpacker(self._file)
         self.calls = self.chunks = 0
@@ -280,7 +281,7 @@ def _collect(source: TraceStream, max_calls: int) -> Trace:
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """The contents of a text-form file, within the size limit, checked to be UTF-8 and
-    not a newer text-form version."""
+    of a text-form version this haptrace reads."""
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_TEXT_BYTES + 1)
@@ -298,10 +299,12 @@ def read_text(path: str | os.PathLike[str]) -> str:
             f"{path}: not a haptrace trace (no binary magic {MAGIC!r}, and not UTF-8 text)"
         ) from None
     version = _TEXT_VERSION.match(text.split("\n", 1)[0])
-    if version and int(version.group(1)) != FORMAT_VERSION:
+    if version and int(version.group(1)) not in READABLE_VERSIONS:
+        newer = int(version.group(1)) > FORMAT_VERSION
         raise UnsupportedVersion(
             f"{path}: text form version {version.group(1)}, but this haptrace reads"
-            f" version {FORMAT_VERSION}; upgrade haptrace to read it"
+            f" versions {', '.join(map(str, READABLE_VERSIONS))}"
+            + ("; upgrade haptrace to read it" if newer else "")
         )
     return text
 
@@ -311,7 +314,7 @@ def _parse_text(path: Path) -> Trace:
     try:
         return parse_trace(text, source=str(path))
     except TextFormError as exc:
-        if text.split("\n", 1)[0].strip() == TEXT_MAGIC:
+        if _TEXT_VERSION.match(text.split("\n", 1)[0]):
             raise
         raise TraceCorrupt(
             f"not a haptrace trace: {path} starts with neither the binary magic nor"

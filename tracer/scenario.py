@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from haptrace.binding.machine import Machine
-from haptrace.catalogue import Resource
-from haptrace.catalogue.model import REMAPPED_RESOURCES
-from haptrace.errors import InputError
+from haptrace.binding.result import reason_text
+from haptrace.catalogue import Call, Resource
+from haptrace.catalogue.model import REMAPPED_RESOURCES, AnyArg, Arg
 
-from .errors import ScenarioError
-from .model import Header, Record, Trace
+from .chunk import Chunk
+from .errors import ScenarioError, TraceError
+from .model import ArgValue, Header, OutValue, Record, Trace, element_words, split_outputs
 from .recorder import RecordingMachine
 from .writer import TraceWriter
 
@@ -52,7 +53,8 @@ def record_text(
 ) -> Recorded:
     """Run a parsed text scenario (``parse_trace(..., require_results=False)``) and write
     the trace of what happened to ``output``.  ``profile`` overrides the scenario's;
-    ``name`` (the file) prefixes error messages."""
+    ``name`` (the file) prefixes error messages.  Each call runs as its caller, with its
+    lists (and an output list's room) as the scenario gives them."""
     given = scenario.header
     header = Header(
         profile=profile or given.profile,
@@ -66,31 +68,38 @@ def record_text(
     records: list[Record] = []
     for index, record in enumerate(scenario.records):
         spec = record.spec
+        lines = scenario.record_lines
+        where = f"{name}:{lines[index]}" if index < len(lines) else f"{name}: call {index + 1}"
         args = tuple(
-            bound.get((arg.uses, value), value) if arg.uses in REMAPPED_RESOURCES else value
-            for arg, value in zip(spec.args, record.args, strict=True)
+            _remap(arg, value, bound) for arg, value in zip(spec.args, record.args, strict=True)
         )
+        ran = replace(record, args=args, alternatives={})
         try:
-            result = machine.call(spec.id, *args)
-        except InputError as exc:
-            lines = scenario.record_lines
-            where = f"{name}:{lines[index]}" if index < len(lines) else f"{name}: call {index + 1}"
+            chunk = Chunk.from_records([ran])
+        except TraceError as exc:
             raise ScenarioError(f"{where}: {spec.name}: {exc}") from None
-        for out, wanted, got in zip(spec.outputs, record.outputs, result.outputs, strict=False):
-            if out.makes in REMAPPED_RESOURCES and out.makes is not None:
-                bound[(out.makes, wanted)] = got
-                symbol = given.symbols.get((out.makes, wanted))
-                if symbol is not None:
-                    symbols[(out.makes, got)] = symbol
+        pool = chunk.pool.copy()
+        outcome = machine.batch(chunk.call_records(), pool=pool)
+        result = outcome.results[0]
+        rc, errno = int(result["rc"]), int(result["err"])
+        if rc == -1 and errno == 0:
+            raise ScenarioError(
+                f"{where}: {spec.name}: the engine refused the call:"
+                f" {reason_text(int(result['reason']))}"
+            )
+        outputs = chunk.expectation_outputs(0, rc != -1, result["out"], pool)
+        _bind(spec, record.outputs, outputs, bound, symbols, given.symbols)
         records.append(
             Record(
                 spec.id,
                 args,
-                result.rc,
-                result.errno,
-                result.outputs,
+                rc,
+                errno,
+                outputs,
                 note=record.note,
                 remark=record.remark,
+                caller=record.caller,
+                vcpu=record.vcpu,
             )
         )
         if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
@@ -102,6 +111,59 @@ def record_text(
     if progress is not None:
         progress(len(records) % PROGRESS_EVERY)
     return Recorded(Path(output), len(records), header)
+
+
+def _remap(arg: AnyArg, value: ArgValue, bound: dict[tuple[Resource, int], int]) -> ArgValue:
+    """A scenario's argument with the resource values earlier calls bound replaced by the
+    emulator's (inside lists too)."""
+    if isinstance(arg, Arg):
+        if arg.uses in REMAPPED_RESOURCES and isinstance(value, int):
+            return bound.get((arg.uses, value), value)
+        return value
+    if not arg.is_input or not isinstance(value, tuple):
+        return value
+    if arg.scalar:
+        use = arg.fields[0].uses
+        if use not in REMAPPED_RESOURCES:
+            return value
+        return tuple(bound.get((use, v), v) for v in value)  # type: ignore[arg-type]
+    return tuple(
+        tuple(
+            bound.get((f.uses, v), v) if f.uses in REMAPPED_RESOURCES else v
+            for f, v in zip(arg.fields, element, strict=True)  # type: ignore[arg-type]
+        )
+        for element in value
+    )
+
+
+def _bind(
+    spec: Call,
+    wanted: tuple[OutValue, ...],
+    got: tuple[OutValue, ...],
+    bound: dict[tuple[Resource, int], int],
+    symbols: dict[tuple[Resource, int], str],
+    names: Mapping[tuple[Resource, int], str],
+) -> None:
+    """Binds each resource the scenario names in an output (``-> handle=$src``, or an
+    element of an output list) to the value the emulator gave."""
+    pairs: list[tuple[Resource | None, int, int]] = []
+    want_scalars, want_lists = split_outputs(spec, wanted)
+    got_scalars, got_lists = split_outputs(spec, got)
+    for out, w, g in zip(spec.outputs, want_scalars, got_scalars, strict=False):
+        pairs.append((out.makes, w, g))
+    for lst, w_list, g_list in zip(spec.output_lists, want_lists, got_lists, strict=False):
+        w_elements = element_words(lst.scalar, w_list)
+        g_elements = element_words(lst.scalar, g_list)
+        for w_words, g_words in zip(w_elements, g_elements, strict=False):
+            for f, w, g in zip(lst.fields, w_words, g_words, strict=True):
+                if w:  # an element the scenario left 0 names nothing
+                    pairs.append((f.makes, w, g))
+    for resource, w, g in pairs:
+        if resource in REMAPPED_RESOURCES and resource is not None:
+            bound[(resource, w)] = g
+            symbol = names.get((resource, w))
+            if symbol is not None:
+                symbols[(resource, g)] = symbol
 
 
 def record_script(

@@ -1,6 +1,6 @@
 """The readable text form of a trace: one call per line, strace-like, fit for code review.
 
-    # haptrace trace v1
+    # haptrace trace v2
     profile doc
     host arch=x86_64 vendor=intel
     domain 1 pages=256
@@ -8,28 +8,35 @@
     memshr_control(domid=1, enable=1) = 0
     memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$h2
     memshr_share_gfns(source_domain=1, source_gfn=0x10, source_handle=$h2, client_domain=2, ...
-    guest_write(domid=1, gfn=0x10) = 0
+    @1.0 decrease_reservation(domid=0x7ff0, extent_start=[0x10, 0x31, 0x12]) = 3
+    increase_reservation(domid=1, nr_extents=2) = 2 -> extent_start=[$f1000, $f1001]
     sharing_freed_pages() = 1
 
 The grammar is documented in docs/trace-format.md; in short:
 
 * ``#`` starts a comment.  Comment lines attach to the next call; a comment after a call
-  stays on its line.  The first line, ``# haptrace trace v1``, names the format.
+  stays on its line.  The first line, ``# haptrace trace v2``, names the format (version 1
+  text still reads, with version 1's meaning of ``extent_start``: :mod:`tracer.legacy`).
 * Header lines: ``profile P``, ``source S``, ``xen VERSION``, ``catalogue REVISION``,
   ``host key=value ...``, ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``,
   ``symbol $NAME RESOURCE VALUE`` (the recorded value a named symbol stands for).
   Without a ``catalogue`` line a trace is written against the current catalogue; the line
   is printed only for a trace recorded against another revision.
-* A call: ``name(arg=value, ...) = RESULT [-> output=value, ...]``, then any number of
-  ``@PROFILE: RESULT [-> ...]`` giving the result a different profile expects.  RESULT is a
-  value (``0``, ``3``) or ``-1 ERRNO`` (an errno name, or ``C_HANDLE_INVALID`` /
-  ``S_HANDLE_INVALID`` for the sharing codes 9 and 10).  Arguments with a default may be
-  left out.
+* A call: ``[@DOMID.VCPU] name(arg=value, ...) = RESULT [-> output=value, ...]``, then any
+  number of ``@PROFILE: RESULT [-> ...]`` giving the result a different profile expects.
+  The caller prefix is left out for domain 0's vcpu 0.  RESULT is a value (``0``, ``3``) or
+  ``-1 ERRNO`` (an errno name, or ``C_HANDLE_INVALID`` / ``S_HANDLE_INVALID`` for the
+  sharing codes 9 and 10).  Arguments with a default may be left out, and so may a length
+  argument equal to its list's length.
+* Lists: ``extent_start=[0x10, 0x11, 0x40]``, struct elements as ``[{a=1, b=2}, ...]``.  An
+  output list's room is its length argument unless given as ``name=room(N)`` (``room(0)``:
+  a NULL handle); what the call wrote follows ``->`` like an output (left out when all
+  zeros).
 * Values: decimal, ``0x`` hex, ``~0`` (all ones), an enumeration label (``ring=paging``,
   ``flags=vcpu_paused|evict_fail``), or a symbol.  Symbols name values that one call
   produces and a later call uses: ``$h2`` is the handle 2 (``h`` handle, ``p`` port, ``r``
-  grant reference, ``m`` mapping), and ``$anyname`` is a value the first output it names
-  chooses.  Replay maps every symbol to the value the emulator hands out.
+  grant reference, ``m`` mapping, ``f`` mfn), and ``$anyname`` is a value the first output
+  it names chooses.  Replay maps every symbol to the value the emulator hands out.
 
 Traces printed by :func:`format_trace` parse back to the same trace (tested as a property),
 and a trace parsed from canonical text prints back to the same text.
@@ -44,15 +51,41 @@ from typing import Any
 
 from haptrace.binding.config import DomainConfig, HostConfig, MachineConfig
 from haptrace.binding.machine import bug_mask
-from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, REVISION, Call, Resource, lookup
+from haptrace.catalogue import (
+    CATALOGUE,
+    ENUMS,
+    PROFILES,
+    REVISION,
+    Call,
+    Field,
+    ListArg,
+    Resource,
+    lookup,
+)
 from haptrace.catalogue.errnos import ERRNO, SHARING_NAMES, errno_name
+from haptrace.catalogue.limits import DOMID_FIRST_RESERVED
 from haptrace.catalogue.model import REMAPPED_RESOURCES, Arg, Output
 from haptrace.errors import ConfigError, InputError
 
-from .errors import TextFormError
-from .model import SOURCES, Expectation, Header, Record, Trace
+from . import legacy
+from .errors import TextFormError, TraceError
+from .model import (
+    FORMAT_VERSION,
+    SOURCES,
+    ArgValue,
+    Expectation,
+    Header,
+    OutValue,
+    Record,
+    Trace,
+    join_outputs,
+    split_outputs,
+)
 
-MAGIC = "# haptrace trace v1"
+MAGIC = f"# haptrace trace v{FORMAT_VERSION}"
+_MAGIC_LINE = re.compile(r"# haptrace trace v([0-9]+)\s*$")
+# A scalar argument, an output, or a field of a list's elements: what a value is read as.
+Spec = Arg | Output | Field
 HEADER_WORDS = (
     "profile",
     "source",
@@ -70,9 +103,11 @@ _PREFIX_TO_RESOURCE = {r.symbol_prefix: r for r in REMAPPED_RESOURCES}
 # ---- printing -----------------------------------------------------------------------------
 
 
-def _format_value(spec: Arg | Output, value: int, resource: Resource | None, text: _Symbols) -> str:
+def _format_value(
+    spec: Spec, value: int, resource: Resource | None, text: _Symbols, binding: bool = False
+) -> str:
     if resource in REMAPPED_RESOURCES and resource is not None:
-        symbol = text.symbol_for(resource, value, binding=isinstance(spec, Output))
+        symbol = text.symbol_for(resource, value, binding=binding)
         if symbol is not None:
             return symbol
     if spec.enum is not None:
@@ -81,9 +116,37 @@ def _format_value(spec: Arg | Output, value: int, resource: Resource | None, tex
             return label
     if spec.bits >= 32 and value == (1 << spec.bits) - 1:
         return "~0"
-    if spec.hex or value > 0xFFFF:
-        return f"{value:#x}"
+    if (
+        spec.hex
+        or value > 0xFFFF
+        or (_names_domain(spec, resource) and value >= DOMID_FIRST_RESERVED)
+    ):
+        return f"{value:#x}"  # a DOMID_* special (DOMID_SELF 0x7ff0) reads as Xen writes it
     return str(value)
+
+
+def _names_domain(spec: Spec, resource: Resource | None) -> bool:
+    return Resource.DOMAIN in (resource, spec.makes)
+
+
+def _format_list(lst: ListArg, value: object, symbols: _Symbols, written: bool) -> str:
+    """``[v, ...]`` or ``[{a=1, b=2}, ...]``; ``written``: an output list, whose resource
+    elements bind symbols (a zero word is nothing written and stays 0)."""
+
+    def word(spec: Field, number: int) -> str:
+        resource = spec.makes if written else spec.uses
+        if written and number == 0:
+            resource = None
+        return _format_value(spec, number, resource, symbols, binding=written)
+
+    assert isinstance(value, tuple)
+    if lst.scalar:
+        return "[" + ", ".join(word(lst.fields[0], v) for v in value) + "]"
+    items = (
+        "{" + ", ".join(f"{f.name}={word(f, v)}" for f, v in zip(lst.fields, e, strict=True)) + "}"
+        for e in value
+    )
+    return "[" + ", ".join(items) + "]"
 
 
 class _Symbols:
@@ -113,16 +176,53 @@ class _Symbols:
 
 
 def _format_result(call: Call, result: Expectation, symbols: _Symbols) -> str:
+    scalars, lists = split_outputs(call, result.outputs)
+    outs = []
+    if result.ok:
+        outs = [
+            f"{spec.name}={_format_value(spec, value, spec.makes, symbols, binding=True)}"
+            for spec, value in zip(call.outputs, scalars, strict=False)
+        ]
+    for lst, value in zip(call.output_lists, lists, strict=False):
+        if any(_words(lst, value)):
+            outs.append(f"{lst.name}={_format_list(lst, value, symbols, written=True)}")
     if not result.ok:
-        return f"-1 {errno_name(result.errno, sharing=call.family.value == 'sharing')}"
-    text = str(result.rc)
-    if result.outputs:
-        outs = ", ".join(
-            f"{spec.name}={_format_value(spec, value, spec.makes, symbols)}"
-            for spec, value in zip(call.outputs, result.outputs, strict=False)
-        )
-        text += f" -> {outs}"
-    return text
+        text = f"-1 {errno_name(result.errno, sharing=call.family.value == 'sharing')}"
+    else:
+        text = str(result.rc)
+    return text + (f" -> {', '.join(outs)}" if outs else "")
+
+
+def _words(lst: ListArg, value: object) -> list[int]:
+    assert isinstance(value, tuple)
+    return list(value) if lst.scalar else [w for element in value for w in element]
+
+
+def _format_args(call: Call, args: tuple[ArgValue, ...], symbols: _Symbols) -> list[str]:
+    values = {spec.name: value for spec, value in zip(call.args, args, strict=True)}
+    out = []
+    for spec, value in zip(call.args, args, strict=True):
+        if isinstance(spec, ListArg):
+            if spec.is_input:
+                out.append(f"{spec.name}={_format_list(spec, value, symbols, written=False)}")
+            elif value != _claimed_room(spec, values):
+                out.append(f"{spec.name}=room({value})")
+            continue
+        assert isinstance(value, int)
+        if spec.default is not None and value == spec.default:
+            continue
+        if spec.length_of is not None:
+            target = call.arg(spec.length_of)
+            listed = values[target.name]
+            if isinstance(listed, tuple) and len(listed) == value:
+                continue  # an input list's length: the list says it
+        out.append(f"{spec.name}={_format_value(spec, value, spec.uses, symbols)}")
+    return out
+
+
+def _claimed_room(lst: ListArg, values: Mapping[str, object]) -> object:
+    """The room an output list has when its argument is left out: its length argument."""
+    return lst.length if isinstance(lst.length, int) else values[lst.length]
 
 
 def format_record(record: Record, symbols: _Symbols | None = None) -> str:
@@ -130,12 +230,11 @@ def format_record(record: Record, symbols: _Symbols | None = None) -> str:
     values are shown as symbols, since the calls that produced them are not in view."""
     symbols = symbols if symbols is not None else _Symbols({}, assume_produced=True)
     call = record.spec
-    args = []
-    for spec, value in zip(call.args, record.args, strict=True):
-        if spec.default is not None and value == spec.default:
-            continue
-        args.append(f"{spec.name}={_format_value(spec, value, spec.uses, symbols)}")
-    line = f"{call.name}({', '.join(args)}) = {_format_result(call, record.result, symbols)}"
+    args = _format_args(call, record.args, symbols)
+    prefix = f"@{record.caller}.{record.vcpu} " if (record.caller, record.vcpu) != (0, 0) else ""
+    line = (
+        f"{prefix}{call.name}({', '.join(args)}) = {_format_result(call, record.result, symbols)}"
+    )
     for profile in PROFILES:
         if profile in record.alternatives:
             alternative = _format_result(call, record.alternatives[profile], symbols)
@@ -282,9 +381,10 @@ class _Cursor:
 
 
 class _Parser:
-    def __init__(self, source: str, require_results: bool) -> None:
+    def __init__(self, source: str, require_results: bool, version: int = FORMAT_VERSION) -> None:
         self.source = source
         self.require_results = require_results
+        self.version = version
         self.named: dict[str, tuple[Resource, int]] = {}
         self.next_named: dict[Resource, int] = {}
 
@@ -299,8 +399,8 @@ class _Parser:
             raise cursor.error(f"{token} is a numbered symbol: it needs no declaration", at)
         if name in self.named:
             raise cursor.error(f"{token} is declared twice", at)
-        kind_name, kind_at = cursor.match(_NAME, "a resource (handle, gref, port, mapping)")
         kinds = {r.value: r for r in REMAPPED_RESOURCES}
+        kind_name, kind_at = cursor.match(_NAME, f"a resource ({', '.join(kinds)})")
         if kind_name not in kinds:
             raise cursor.error(f"a symbol names one of {', '.join(kinds)}", kind_at)
         number, number_at = cursor.match(re.compile(r"0[xX][0-9a-fA-F]+|[0-9]+"), "a value")
@@ -309,17 +409,17 @@ class _Parser:
             raise cursor.error(f"{number} does not fit in 64 bits", number_at)
         self.named[name] = (kinds[kind_name], value)
 
-    def value(self, cursor: _Cursor, spec: Arg | Output, resource: Resource | None) -> int:
+    def value(self, cursor: _Cursor, spec: Spec, resource: Resource | None, bind: bool) -> int:
         token, start = cursor.match(_VALUE, f"a value for {spec.name}")
         try:
-            value = self._value(token, spec, resource, isinstance(spec, Output))
+            value = self._value(token, spec, resource, bind)
         except InputError as exc:
             raise cursor.error(str(exc), start) from None
         if not 0 <= value <= (1 << spec.bits) - 1:
             raise cursor.error(f"{spec.name}={token} does not fit in {spec.bits} bits", start)
         return value
 
-    def _value(self, token: str, spec: Arg | Output, resource: Resource | None, bind: bool) -> int:
+    def _value(self, token: str, spec: Spec, resource: Resource | None, bind: bool) -> int:
         if token == "~0":
             return (1 << spec.bits) - 1
         if token.startswith("$"):
@@ -336,9 +436,10 @@ class _Parser:
             raise InputError(f"{token!r} is not a {spec.enum} (one of {labels})")
         raise InputError(f"{spec.name} takes a number, not {token!r}")
 
-    def _symbol(self, name: str, spec: Arg | Output, resource: Resource | None, bind: bool) -> int:
+    def _symbol(self, name: str, spec: Spec, resource: Resource | None, bind: bool) -> int:
         if resource not in REMAPPED_RESOURCES or resource is None:
-            raise InputError(f"{spec.name} is not a handle, port, grant or mapping: no symbols")
+            kinds = ", ".join(r.value for r in REMAPPED_RESOURCES)
+            raise InputError(f"{spec.name} is not one of {kinds}: no symbols")
         numbered = re.fullmatch(r"([a-z])([0-9]+)", name)
         if numbered and numbered.group(1) in _PREFIX_TO_RESOURCE:
             kind = _PREFIX_TO_RESOURCE[numbered.group(1)]
@@ -365,58 +466,224 @@ class _Parser:
         self.named[name] = (resource, value)
         return value
 
+    def list_value(
+        self, cursor: _Cursor, lst: ListArg, written: bool
+    ) -> tuple[int, ...] | tuple[tuple[int, ...], ...]:
+        """``[v, ...]`` (``[{a=1, b=2}, ...]`` for struct elements); ``written``: an output
+        list, whose resource elements bind symbols."""
+        start = cursor.pos
+        cursor.expect("[", f"[ and the elements of {lst.name}")
+        scalars: list[int] = []
+        structs: list[tuple[int, ...]] = []
+        while not cursor.peek("]"):
+            if lst.scalar:
+                scalars.append(self._element(cursor, lst.fields[0], written))
+            else:
+                structs.append(self._struct(cursor, lst, written))
+            if not cursor.peek("]"):
+                cursor.expect(",", ", or ]")
+        cursor.expect("]", "]")
+        count = len(scalars) + len(structs)
+        if count > lst.max_length:
+            raise cursor.error(
+                f"{lst.name} has {count} elements; it takes at most {lst.max_length}", start
+            )
+        return tuple(scalars) if lst.scalar else tuple(structs)
+
+    def _element(self, cursor: _Cursor, spec: Field, written: bool) -> int:
+        return self.value(cursor, spec, spec.makes if written else spec.uses, written)
+
+    def _struct(self, cursor: _Cursor, lst: ListArg, written: bool) -> tuple[int, ...]:
+        start = cursor.pos
+        cursor.expect("{", f"{{ and the fields of a {lst.name} element")
+        values: dict[str, int] = {}
+        while not cursor.peek("}"):
+            name, at = cursor.match(_NAME, "a field name")
+            spec = next((f for f in lst.fields if f.name == name), None)
+            if spec is None:
+                names = ", ".join(f.name for f in lst.fields)
+                raise cursor.error(f"{lst.name} elements have no field {name!r} ({names})", at)
+            if name in values:
+                raise cursor.error(f"{name} given twice", at)
+            cursor.expect("=", "=")
+            values[name] = self._element(cursor, spec, written)
+            if not cursor.peek("}"):
+                cursor.expect(",", ", or }")
+        cursor.expect("}", "}")
+        missing = [f.name for f in lst.fields if f.name not in values]
+        if missing:
+            raise cursor.error(f"a {lst.name} element needs {', '.join(missing)}", start)
+        return tuple(values[f.name] for f in lst.fields)
+
+    def room(self, cursor: _Cursor, lst: ListArg) -> int:
+        cursor.expect("room(", f"room(N): the room given for the output list {lst.name}")
+        token, at = cursor.match(re.compile(r"0[xX][0-9a-fA-F]+|[0-9]+"), "a number of elements")
+        cursor.expect(")", ")")
+        room = int(token, 0)
+        if room > lst.max_length:
+            raise cursor.error(f"{lst.name} can have room for at most {lst.max_length}", at)
+        return room
+
     # -- results --
 
-    def result(self, cursor: _Cursor, call: Call) -> Expectation:
+    def result(self, cursor: _Cursor, call: Call, rooms: Mapping[str, int]) -> Expectation:
+        """A result; ``rooms``: each output list's element count."""
         token, start = cursor.match(re.compile(r"-?[0-9]+|0[xX][0-9a-fA-F]+"), "a result")
         rc = int(token, 0)
+        errno = 0
         if rc < 0:
             if rc != -1:
                 raise cursor.error("a failure is written -1 ERRNO", start)
             name, name_start = cursor.match(_ERRNO, "an errno name or number after -1")
-            errno = ERRNO.get(name, SHARING_NAMES.get(name))
-            if errno is None and name.isdigit():
-                errno = int(name)
-            if errno is None:
+            found = ERRNO.get(name, SHARING_NAMES.get(name))
+            if found is None and name.isdigit():
+                found = int(name)
+            if found is None:
                 raise cursor.error(f"unknown errno {name!r}", name_start)
-            return Expectation(-1, errno)
-        outputs: tuple[int, ...] = ()
+            errno = found
+        scalars: dict[str, int] = {}
+        lists: dict[str, OutValue] = {}
         if cursor.peek("->"):
             cursor.expect("->", "->")
-            outputs = self.outputs(cursor, call)
-        elif call.outputs and self.require_results:
-            names = ", ".join(o.name for o in call.outputs)
-            raise cursor.error(f"{call.name} succeeded, so its outputs ({names}) must follow ->")
-        return Expectation(rc, 0, outputs)
+            self.outputs(cursor, call, rc != -1, scalars, lists)
+        if rc != -1 and call.outputs and (scalars or self.require_results):
+            missing = [o.name for o in call.outputs if o.name not in scalars]
+            if missing and not scalars:
+                names = ", ".join(missing)
+                raise cursor.error(
+                    f"{call.name} succeeded, so its outputs ({names}) must follow ->"
+                )
+            if missing:
+                raise cursor.error(f"{call.name}: missing outputs {', '.join(missing)}")
+        for lst in call.output_lists:
+            value = lists.get(lst.name)
+            room = rooms[lst.name]
+            if value is None:
+                lists[lst.name] = ((0,) * room) if lst.scalar else ((0,) * lst.stride,) * room
+            elif len(value) != room:  # type: ignore[arg-type]
+                raise cursor.error(
+                    f"{call.name} wrote {len(value)} elements of {lst.name}, which has room"  # type: ignore[arg-type]
+                    f" for {room}"
+                )
+        values = tuple(scalars[o.name] for o in call.outputs) if rc != -1 and scalars else ()
+        outputs = join_outputs(
+            call, rc != -1, values, tuple(lists[lst.name] for lst in call.output_lists)
+        )
+        return Expectation(rc, errno, outputs)
 
-    def outputs(self, cursor: _Cursor, call: Call) -> tuple[int, ...]:
-        values: dict[str, int] = {}
+    def outputs(
+        self,
+        cursor: _Cursor,
+        call: Call,
+        ok: bool,
+        scalars: dict[str, int],
+        lists: dict[str, OutValue],
+    ) -> None:
         while True:
             name, start = cursor.match(_NAME, "an output name")
-            spec = next((o for o in call.outputs if o.name == name), None)
-            if spec is None:
-                names = ", ".join(o.name for o in call.outputs) or "none"
-                raise cursor.error(f"{call.name} has no output {name!r} (outputs: {names})", start)
+            spec = next((o for o in call.outputs if o.name == name), None) if ok else None
+            lst = next((x for x in call.output_lists if x.name == name), None)
+            if spec is None and lst is None:
+                names = [o.name for o in call.outputs] if ok else []
+                names += [x.name for x in call.output_lists]
+                what = "outputs" if ok else "output lists after a failure"
+                raise cursor.error(
+                    f"{call.name} has no output {name!r} ({what}: {', '.join(names) or 'none'})",
+                    start,
+                )
+            if name in scalars or name in lists:
+                raise cursor.error(f"{name} given twice", start)
             cursor.expect("=", "=")
-            values[name] = self.value(cursor, spec, spec.makes)
+            if spec is not None:
+                scalars[name] = self.value(cursor, spec, spec.makes, True)
+            elif lst is not None:
+                lists[name] = self.list_value(cursor, lst, written=True)
             if not cursor.peek(","):
                 break
             cursor.expect(",", ",")
-        missing = [o.name for o in call.outputs if o.name not in values]
-        if missing:
-            raise cursor.error(f"{call.name}: missing outputs {', '.join(missing)}")
-        return tuple(values[o.name] for o in call.outputs)
 
     # -- calls --
 
+    def caller(self, cursor: _Cursor) -> tuple[int, int]:
+        """The ``@DOMID.VCPU`` prefix of a call made by another vcpu than domain 0's 0."""
+        token, at = cursor.match(re.compile(r"@([0-9]+)\.([0-9]+)"), "@DOMID.VCPU")
+        if self.version < 2:
+            raise cursor.error("a caller prefix is text form version 2; the trace says v1", at)
+        domid, vcpu = (int(part) for part in token[1:].split("."))
+        if domid > 0xFFFF or vcpu > 0xFFFF:
+            raise cursor.error(f"{token}: the caller's domain and vcpu are 16-bit numbers", at)
+        return domid, vcpu
+
     def record(self, cursor: _Cursor, note: str, remark: str) -> Record:
+        caller = (0, 0)
+        if cursor.peek("@"):
+            caller = self.caller(cursor)
         name, start = cursor.match(_NAME, "a call name")
         try:
             call = lookup(name)
         except InputError as exc:
             raise cursor.error(str(exc), start) from None
         cursor.expect("(", "(")
-        given: dict[str, int] = {}
+        if self.version < 2 and legacy.changed(call):
+            args = self._v1_args(cursor, call)
+        else:
+            args = self._args(cursor, call)
+        cursor.expect(")", ")")
+        rooms = {
+            lst.name: value
+            for lst, value in zip(call.args, args, strict=True)
+            if isinstance(lst, ListArg) and lst.is_output and isinstance(value, int)
+        }
+        for lst, value in zip(call.args, args, strict=True):
+            if isinstance(lst, ListArg) and lst.direction.value == "inout":
+                rooms[lst.name] = len(value)  # type: ignore[arg-type]
+        if cursor.at_end():
+            if self.require_results:
+                raise cursor.error(f"{call.name}: expected = and the call's result")
+            result = Expectation(0, 0, join_outputs(call, True, (), _zero_lists(call, rooms)))
+            return Record(
+                call.id,
+                args,
+                0,
+                0,
+                result.outputs,
+                note=note,
+                remark=remark,
+                caller=caller[0],
+                vcpu=caller[1],
+            )
+        cursor.expect("=", "=")
+        result = self.result(cursor, call, rooms)
+        alternatives: dict[str, Expectation] = {}
+        while cursor.peek("@"):
+            cursor.expect("@", "@")
+            profile, profile_start = cursor.match(_NAME, "a profile name")
+            if profile not in PROFILES:
+                raise cursor.error(
+                    f"unknown profile {profile!r} (one of {', '.join(PROFILES)})", profile_start
+                )
+            cursor.expect(":", ":")
+            alternatives[profile] = self.result(cursor, call, rooms)
+        if not cursor.at_end():
+            raise cursor.error(f"unexpected {cursor.text[cursor.pos : cursor.pos + 12]!r}")
+        return Record(
+            call.id,
+            args,
+            result.rc,
+            result.errno,
+            result.outputs,
+            alternatives,
+            note=note,
+            remark=remark,
+            caller=caller[0],
+            vcpu=caller[1],
+        )
+
+    def _args(self, cursor: _Cursor, call: Call) -> tuple[ArgValue, ...]:
+        """The arguments of a call, up to its ``)``: scalars, lists and output lists'
+        room, with defaults and lengths filled in."""
+        start = cursor.pos
+        given: dict[str, ArgValue] = {}
         while not cursor.peek(")"):
             arg_name, arg_start = cursor.match(_NAME, "an argument name")
             spec = next((a for a in call.args if a.name == arg_name), None)
@@ -428,46 +695,94 @@ class _Parser:
             if arg_name in given:
                 raise cursor.error(f"{arg_name} given twice", arg_start)
             cursor.expect("=", "=")
-            given[arg_name] = self.value(cursor, spec, spec.uses)
+            if isinstance(spec, ListArg):
+                given[arg_name] = (
+                    self.list_value(cursor, spec, written=False)
+                    if spec.is_input
+                    else self.room(cursor, spec)
+                )
+            else:
+                given[arg_name] = self.value(cursor, spec, spec.uses, False)
             if not cursor.peek(")"):
                 cursor.expect(",", ", or )")
-        cursor.expect(")", ")")
-        args = []
+        args: list[ArgValue] = []
         for spec in call.args:
             if spec.name in given:
                 args.append(given[spec.name])
+            elif isinstance(spec, ListArg):
+                args.append(self._room_of(cursor, call, spec, given, start))
             elif spec.default is not None:
                 args.append(spec.default)
+            elif spec.length_of is not None and spec.length_of in given:
+                listed = given[spec.length_of]
+                args.append(len(listed) if isinstance(listed, tuple) else listed)
             else:
                 raise cursor.error(f"{call.name}: missing argument {spec.name}")
-        if cursor.at_end():
-            if self.require_results:
-                raise cursor.error(f"{call.name}: expected = and the call's result")
-            return Record(call.id, tuple(args), 0, 0, note=note, remark=remark)
-        cursor.expect("=", "=")
-        result = self.result(cursor, call)
-        alternatives: dict[str, Expectation] = {}
-        while cursor.peek("@"):
-            cursor.expect("@", "@")
-            profile, profile_start = cursor.match(_NAME, "a profile name")
-            if profile not in PROFILES:
+        return tuple(args)
+
+    def _room_of(
+        self, cursor: _Cursor, call: Call, lst: ListArg, given: Mapping[str, ArgValue], at: int
+    ) -> int:
+        """An output list left out: its room is its length argument."""
+        if lst.is_input:
+            raise cursor.error(f"{call.name}: missing argument {lst.name}")
+        if isinstance(lst.length, int):
+            return lst.length
+        claimed = given.get(lst.length)
+        if claimed is None:
+            raise cursor.error(
+                f"{call.name}: give {lst.length}, or the room of {lst.name} as {lst.name}=room(N)",
+                at,
+            )
+        assert isinstance(claimed, int)
+        if claimed > lst.max_length:
+            raise cursor.error(
+                f"{call.name}: {lst.length}={claimed} is more room than {lst.name} can have"
+                f" ({lst.max_length}); give it as {lst.name}=room(N)",
+                at,
+            )
+        return claimed
+
+    def _v1_args(self, cursor: _Cursor, call: Call) -> tuple[ArgValue, ...]:
+        """A version 1 call whose arguments changed meaning (tracer.legacy), as the current
+        call's arguments."""
+        specs = legacy.V1_ARGS[call.name]
+        start = cursor.pos
+        given: dict[str, int] = {}
+        while not cursor.peek(")"):
+            arg_name, arg_start = cursor.match(_NAME, "an argument name")
+            spec = next((a for a in specs if a.name == arg_name), None)
+            if spec is None:
+                names = ", ".join(a.name for a in specs)
                 raise cursor.error(
-                    f"unknown profile {profile!r} (one of {', '.join(PROFILES)})", profile_start
+                    f"{call.name} has no argument {arg_name!r} in version 1 (arguments: {names})",
+                    arg_start,
                 )
-            cursor.expect(":", ":")
-            alternatives[profile] = self.result(cursor, call)
-        if not cursor.at_end():
-            raise cursor.error(f"unexpected {cursor.text[cursor.pos : cursor.pos + 12]!r}")
-        return Record(
-            call.id,
-            tuple(args),
-            result.rc,
-            result.errno,
-            result.outputs,
-            alternatives,
-            note=note,
-            remark=remark,
-        )
+            if arg_name in given:
+                raise cursor.error(f"{arg_name} given twice", arg_start)
+            cursor.expect("=", "=")
+            given[arg_name] = self.value(cursor, spec, spec.uses, False)
+            if not cursor.peek(")"):
+                cursor.expect(",", ", or )")
+        values = []
+        for spec in specs:
+            if spec.name in given:
+                values.append(given[spec.name])
+            elif spec.default is not None:
+                values.append(spec.default)
+            else:
+                raise cursor.error(f"{call.name}: missing argument {spec.name}")
+        try:
+            return legacy.upgrade_args(call, tuple(values), call.name)
+        except TraceError as exc:
+            raise cursor.error(str(exc), start) from None
+
+
+def _zero_lists(call: Call, rooms: Mapping[str, int]) -> tuple[OutValue, ...]:
+    return tuple(
+        ((0,) * rooms[lst.name]) if lst.scalar else ((0,) * lst.stride,) * rooms[lst.name]
+        for lst in call.output_lists
+    )
 
 
 def _split_comment(line: str) -> tuple[str, str]:
@@ -500,8 +815,10 @@ def _key_values(cursor: _Cursor, kind: type) -> dict[str, Any]:
 
 def parse_trace(text: str, source: str = "<text>", require_results: bool = True) -> Trace:
     """Parse a text-form trace.  With ``require_results=False`` calls may leave out their
-    results: a scenario to run and record, not a trace to replay."""
-    parser = _Parser(source, require_results)
+    results: a scenario to run and record, not a trace to replay.  Version 1 text (its first
+    line says so) reads with version 1's meaning of extent_start (tracer.legacy)."""
+    version = _text_version(text, source)
+    parser = _Parser(source, require_results, version)
     profile = "doc"
     trace_source = "text"
     xen_version = ""
@@ -518,13 +835,19 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
     if lines and lines[-1] == "":
         lines.pop()
     for number, raw in enumerate(lines, start=1):
-        if number == 1 and raw.strip() == MAGIC:
+        if number == 1 and _MAGIC_LINE.match(raw):
             continue
         body, comment = _split_comment(raw)
         cursor = _Cursor(body, number, source)
         if not body:
             if raw.strip().startswith("#"):
                 pending.append(comment)
+            continue
+        if cursor.peek("@"):  # a call made by another caller than domain 0's vcpu 0
+            header_done = True
+            records.append(parser.record(cursor, "\n".join(pending), comment))
+            record_lines.append(number)
+            pending = []
             continue
         word, start = cursor.match(_NAME, "a header keyword or a call")
         is_header = word in HEADER_WORDS
@@ -587,8 +910,26 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
         bugs=bugs,
         complete=complete,
         symbols=symbols,
+        format_version=version,
     )
     return Trace(header, records, "\n".join(pending), record_lines)
+
+
+def _text_version(text: str, source: str) -> int:
+    """The text form version the first line names (the current one when it names none)."""
+    found = _MAGIC_LINE.match(text.split("\n", 1)[0])
+    if not found:
+        return FORMAT_VERSION
+    version = int(found.group(1))
+    if version not in (legacy.VERSION, FORMAT_VERSION):
+        raise TextFormError(
+            f"text form version {version}, but this haptrace reads versions"
+            f" {legacy.VERSION} and {FORMAT_VERSION}",
+            1,
+            1,
+            source,
+        )
+    return version
 
 
 def with_results(trace: Trace, results: list[Expectation]) -> Trace:

@@ -14,7 +14,7 @@ The writer's states are visible from outside, as rr's are:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
@@ -23,14 +23,15 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace.binding.machine import CALL_DTYPE, RESULT_DTYPE
-from haptrace.catalogue import CATALOGUE, MAX_ARGS
+from haptrace.catalogue import CATALOGUE, MAX_ARGS, ListArg
 
-from .chunk import Chunk, concat
+from .chunk import Chunk, compact_lists, concat
 from .codec import DEFAULT_LEVEL, ChunkEncoder
 from .errors import TraceError
 from .layout import (
     DEFAULT_CHUNK_CALLS,
     MAX_CHUNK_CALLS,
+    MAX_CHUNK_POOL_WORDS,
     STATE_CLOSED,
     STATE_OFFSET,
     STATE_WRITING,
@@ -41,8 +42,13 @@ from .layout import (
 from .model import Header, Record
 
 INCOMPLETE_SUFFIX = ".incomplete"
+# What a call's slots can hold: a scalar's width, all of a list reference.
 _ARG_MASKS = np.array(
-    [[a.max_value for a in c.args] + [0] * (MAX_ARGS - len(c.args)) for c in CATALOGUE],
+    [
+        [2**64 - 1 if isinstance(a, ListArg) else a.max_value for a in c.args]
+        + [0] * (MAX_ARGS - len(c.args))
+        for c in CATALOGUE
+    ],
     dtype=np.uint64,
 )
 
@@ -79,7 +85,8 @@ class CloseOrAbandon:
 
 
 class TraceWriter(CloseOrAbandon):
-    """Writes a trace to ``path`` in chunks of at most ``chunk_calls`` calls.
+    """Writes a trace to ``path`` in chunks of at most ``chunk_calls`` calls (fewer when
+    their lists would take more than MAX_CHUNK_POOL_WORDS words).
 
     Not thread-safe: one writer belongs to one thread, or to a recorder that holds a lock.
     ``sync=False`` skips the fsync on close (for tests and throwaway traces).
@@ -125,7 +132,7 @@ class TraceWriter(CloseOrAbandon):
         if problem is not None:
             raise TraceError(f"refusing to write an invalid chunk: {problem}")
         for start in range(0, len(chunk), self.chunk_calls):
-            piece = _slice(chunk, start, min(start + self.chunk_calls, len(chunk)))
+            piece = chunk.slice(start, min(start + self.chunk_calls, len(chunk)))
             self._pending.append(piece)
             self._pending_calls += len(piece)
             self.calls += len(piece)
@@ -143,19 +150,33 @@ class TraceWriter(CloseOrAbandon):
         if batch:
             self.write_chunk(Chunk.from_records(batch))
 
-    def write_batch(self, calls: npt.NDArray[Any], results: npt.NDArray[Any]) -> None:
-        """Add what :meth:`replay.Machine.batch` ran: ``calls`` (CALL_DTYPE) and their
-        ``results`` (RESULT_DTYPE), equally long (pass ``[:outcome.ran]`` of each).
+    def write_batch(
+        self,
+        calls: npt.NDArray[Any],
+        results: npt.NDArray[Any],
+        pool: npt.NDArray[np.uint64] | None = None,
+        out_pool: npt.NDArray[np.uint64] | None = None,
+    ) -> None:
+        """Add what :meth:`replay.Machine.batch` ran: ``calls`` (CALL_DTYPE, each with its
+        caller) and their ``results`` (RESULT_DTYPE), equally long (pass ``[:outcome.ran]``
+        of each), and the batch's word pool as it was before the batch (``pool``: the lists
+        the calls were given) and after it (``out_pool``: the lists they wrote; None: the
+        same as ``pool``, right when the batch has no output lists).
 
-        Vectorised.  Records the engine refused without running them (an unknown call or a
-        too-wide argument: rc -1 with errno 0) are left out: they did not happen."""
+        Vectorised.  Records the engine refused without running them (an unknown call or
+        caller, a too-wide argument, a malformed list: rc -1 with errno 0) are left out:
+        they did not happen."""
         if calls.dtype != CALL_DTYPE or results.dtype != RESULT_DTYPE:
             raise TraceError("write_batch takes a CALL_DTYPE array and a RESULT_DTYPE array")
         if len(calls) != len(results):
             raise TraceError(f"{len(calls)} calls but {len(results)} results")
+        words = np.zeros(0, dtype=np.uint64) if pool is None else np.asarray(pool, np.uint64)
+        written = words if out_pool is None else np.asarray(out_pool, np.uint64)
+        if len(written) != len(words):
+            raise TraceError(f"the pool holds {len(words)} words before and {len(written)} after")
         for start in range(0, len(calls), self.chunk_calls):
             stop = start + self.chunk_calls
-            chunk = _batch_chunk(calls[start:stop], results[start:stop])
+            chunk = _batch_chunk(calls[start:stop], results[start:stop], words, written)
             if len(chunk):
                 self.write_chunk(chunk)
 
@@ -213,37 +234,38 @@ class TraceWriter(CloseOrAbandon):
         if not self._pending:
             return
         merged = self._pending[0] if len(self._pending) == 1 else concat(self._pending)
+        words = np.cumsum(merged.list_words()) if merged.has_lists else None
         start = 0
-        while len(merged) - start >= self.chunk_calls or (final and start < len(merged)):
-            stop = min(start + self.chunk_calls, len(merged))
-            self._file.write(packb(self._encoder.encode(_slice(merged, start, stop))))
+        while start < len(merged):
+            stop = self._cut(merged, words, start)
+            if stop == len(merged) and stop - start < self.chunk_calls and not final:
+                break  # neither full nor the last: wait for more calls
+            self._file.write(packb(self._encoder.encode(merged.slice(start, stop))))
             self.chunks += 1
             start = stop
-        self._pending = [_slice(merged, start, len(merged))] if start < len(merged) else []
+        self._pending = [merged.slice(start, len(merged))] if start < len(merged) else []
         self._pending_calls = len(merged) - start
         # Hand each chunk to the OS at once: a killed recorder then loses only the buffer.
         self._file.flush()
 
-
-def _slice(chunk: Chunk, start: int, stop: int) -> Chunk:
-    if start == 0 and stop == len(chunk):
-        return chunk
-    return Chunk(
-        chunk.calls[start:stop],
-        chunk.args[start:stop],
-        chunk.rc[start:stop],
-        chunk.errno[start:stop],
-        chunk.outputs[start:stop],
-        _shift(chunk.alternatives, start, stop),
-        _shift(chunk.notes, start, stop),
-    )
+    def _cut(self, merged: Chunk, words: npt.NDArray[np.uint64] | None, start: int) -> int:
+        """Where the chunk starting at record ``start`` ends: after ``chunk_calls`` calls,
+        or before the call whose lists would take the pool past MAX_CHUNK_POOL_WORDS (one
+        call's lists always fit)."""
+        stop = min(start + self.chunk_calls, len(merged))
+        if words is None:
+            return stop
+        before = int(words[start - 1]) if start else 0
+        fits = int(np.searchsorted(words[start:stop], before + MAX_CHUNK_POOL_WORDS, "right"))
+        return start + max(1, fits)
 
 
-def _shift(side: Mapping[int, Any], start: int, stop: int) -> dict[int, Any]:
-    return {k - start: v for k, v in side.items() if start <= k < stop}
-
-
-def _batch_chunk(calls: npt.NDArray[Any], results: npt.NDArray[Any]) -> Chunk:
+def _batch_chunk(
+    calls: npt.NDArray[Any],
+    results: npt.NDArray[Any],
+    pool: npt.NDArray[np.uint64],
+    out_pool: npt.NDArray[np.uint64],
+) -> Chunk:
     rc = results["rc"]
     err = results["err"]
     ran = (rc != -1) | (err != 0)
@@ -259,10 +281,25 @@ def _batch_chunk(calls: npt.NDArray[Any], results: npt.NDArray[Any]) -> Chunk:
     # Masking with each slot's all-ones width does it in one pass: the engine ran these
     # records, so their used slots already fit, and unused slots have a mask of 0.
     args = np.take(_ARG_MASKS, ids, axis=0) & calls["arg"]
+    # The lists the records ran with, copied apart in trace order (a batch may give two
+    # calls the same words; a trace gives each record its own).
+    args, words, written = compact_lists(ids, args, pool, out_pool)
     # Outputs go in as they are: the encoder stores only the slots a call has, and only
     # for the calls that succeeded, so stale values elsewhere never reach the file.
     outputs = np.ascontiguousarray(results["out"])
-    return Chunk(ids, args, np.ascontiguousarray(rc), err.astype(np.uint16), outputs)
+    return Chunk(
+        ids,
+        args,
+        np.ascontiguousarray(rc),
+        err.astype(np.uint16),
+        outputs,
+        {},
+        {},
+        np.ascontiguousarray(calls["caller"]),
+        np.ascontiguousarray(calls["vcpu"]),
+        words,
+        written,
+    )
 
 
 __all__ = ["INCOMPLETE_SUFFIX", "TraceWriter", "incomplete_path"]

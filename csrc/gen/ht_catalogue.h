@@ -4,23 +4,24 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b8cbf584191d0c97"
-#define HT_NCALLS 57
+#define HT_CATALOGUE_REVISION "f545c1f1dcb0503d"
+#define HT_NCALLS 85
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
-#define HT_NLISTS 3
+#define HT_NLISTS 4
 #define HT_NPROFILES 2
-#define HT_NFAMILIES 10
-#define HT_NREASONS 145
-#define HT_NINVARIANTS 19
-#define HT_NBUGS 11
+#define HT_NFAMILIES 11
+#define HT_NREASONS 186
+#define HT_NINVARIANTS 26
+#define HT_NBUGS 19
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
 #define HT_RAW_UNKNOWN_CALL (-1000001) /* refused: no such call id */
 #define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
+#define HT_RAW_UNSUPPORTED (-1000003) /* refused by a handler: the engine does not model what the call does */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */
 #define HT_PACK 0x10000 /* per-call results are raw * PACK + reason */
@@ -58,7 +59,8 @@
 #define HT_FUZZ_LIST_WORDS 0x10000 /* fuzz: list words the executor gives one input */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 0
+#define HT_NHOST_OPTIONS 1
+#define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -154,6 +156,7 @@
 #define HT_FAMILY_RING 7
 #define HT_FAMILY_FAULT 8
 #define HT_FAMILY_EVTCHN 9
+#define HT_FAMILY_SCHED 10
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -240,11 +243,72 @@
 #define HT_EVTCHN_STATE_VIRQ 5
 #define HT_EVTCHN_STATE_IPI 6
 #define HT_EVTCHN_STATE_COUNT 7
-/* evtchn_flags: the engine's per-port bits: pending and masked (the shared-info bitmaps), and a consumer in Xen (consumer_is_xen: the mem_event rings' ports) */
-#define HT_EVTCHN_FLAGS_PENDING 1
-#define HT_EVTCHN_FLAGS_MASKED 2
+/* evtchn_flags: the engine's per-port bits besides the shared-info bitmaps: a consumer in Xen (consumer_is_xen: the mem_event rings' ports) */
 #define HT_EVTCHN_FLAGS_XEN_CONSUMER 4
-#define HT_EVTCHN_FLAGS_COUNT 3
+#define HT_EVTCHN_FLAGS_COUNT 1
+/* evtchn_status: what EVTCHNOP_status reports (EVTCHNSTAT_*, public/event_channel.h) */
+#define HT_EVTCHN_STATUS_CLOSED 0
+#define HT_EVTCHN_STATUS_UNBOUND 1
+#define HT_EVTCHN_STATUS_INTERDOMAIN 2
+#define HT_EVTCHN_STATUS_PIRQ 3
+#define HT_EVTCHN_STATUS_VIRQ 4
+#define HT_EVTCHN_STATUS_IPI 5
+#define HT_EVTCHN_STATUS_COUNT 6
+/* evtchnop: event_channel_op sub-ops of 4.2 (EVTCHNOP_*, public/event_channel.h); 4.4 added init_control 11, expand_array 12 and set_priority 13 (FIFO) */
+#define HT_EVTCHNOP_BIND_INTERDOMAIN 0
+#define HT_EVTCHNOP_BIND_VIRQ 1
+#define HT_EVTCHNOP_BIND_PIRQ 2
+#define HT_EVTCHNOP_CLOSE 3
+#define HT_EVTCHNOP_SEND 4
+#define HT_EVTCHNOP_STATUS 5
+#define HT_EVTCHNOP_ALLOC_UNBOUND 6
+#define HT_EVTCHNOP_BIND_IPI 7
+#define HT_EVTCHNOP_BIND_VCPU 8
+#define HT_EVTCHNOP_UNMASK 9
+#define HT_EVTCHNOP_RESET 10
+#define HT_EVTCHNOP_COUNT 11
+/* virq: virtual IRQs (VIRQ_* of 4.2's public/xen.h; NR_VIRQS 24): timer, debug and xenoprof are per-vcpu, every other number is global */
+#define HT_VIRQ_TIMER 0
+#define HT_VIRQ_DEBUG 1
+#define HT_VIRQ_CONSOLE 2
+#define HT_VIRQ_DOM_EXC 3
+#define HT_VIRQ_TBUF 4
+#define HT_VIRQ_UNNAMED_5 5
+#define HT_VIRQ_DEBUGGER 6
+#define HT_VIRQ_XENOPROF 7
+#define HT_VIRQ_CON_RING 8
+#define HT_VIRQ_PCPU_STATE 9
+#define HT_VIRQ_MEM_EVENT 10
+#define HT_VIRQ_XC_RESERVED 11
+#define HT_VIRQ_ENOMEM 12
+#define HT_VIRQ_UNNAMED_13 13
+#define HT_VIRQ_UNNAMED_14 14
+#define HT_VIRQ_UNNAMED_15 15
+#define HT_VIRQ_ARCH_0 16
+#define HT_VIRQ_ARCH_1 17
+#define HT_VIRQ_ARCH_2 18
+#define HT_VIRQ_ARCH_3 19
+#define HT_VIRQ_ARCH_4 20
+#define HT_VIRQ_ARCH_5 21
+#define HT_VIRQ_ARCH_6 22
+#define HT_VIRQ_ARCH_7 23
+#define HT_VIRQ_COUNT 24
+/* schedop: sched_op sub-ops of 4.2 (SCHEDOP_*, public/sched.h); pin_override 7 came in 4.7 */
+#define HT_SCHEDOP_YIELD 0
+#define HT_SCHEDOP_BLOCK 1
+#define HT_SCHEDOP_SHUTDOWN 2
+#define HT_SCHEDOP_POLL 3
+#define HT_SCHEDOP_REMOTE_SHUTDOWN 4
+#define HT_SCHEDOP_SHUTDOWN_CODE 5
+#define HT_SCHEDOP_WATCHDOG 6
+#define HT_SCHEDOP_COUNT 7
+/* shutdown_reason: shutdown reasons (SHUTDOWN_*, public/sched.h; Xen keeps any u8); soft_reset 5 came in 4.6 */
+#define HT_SHUTDOWN_REASON_POWEROFF 0
+#define HT_SHUTDOWN_REASON_REBOOT 1
+#define HT_SHUTDOWN_REASON_SUSPEND 2
+#define HT_SHUTDOWN_REASON_CRASH 3
+#define HT_SHUTDOWN_REASON_WATCHDOG 4
+#define HT_SHUTDOWN_REASON_COUNT 5
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -367,7 +431,7 @@ enum ht_reason_id {
     HT_R_PRIVILEGE_BAD,
     HT_R_FAULT_BAD,
     HT_R_GUEST_BAD_VCPU,
-    HT_R_GUEST_DOMAIN_CRASHED,
+    HT_R_GUEST_DOMAIN_SHUT_DOWN,
     HT_R_GUEST_DOMAIN_PAUSED,
     HT_R_GUEST_VCPU_PAUSED,
     HT_R_GUEST_NO_RAM,
@@ -393,6 +457,47 @@ enum ht_reason_id {
     HT_R_GRANT_UNSHARE_FAILED,
     HT_R_EVTCHN_NO_FREE_PORT,
     HT_R_EVTCHN_NO_BUCKET,
+    HT_R_EVTCHN_DYING,
+    HT_R_EVTCHN_COPY_IN,
+    HT_R_EVTCHN_COPY_OUT,
+    HT_R_EVTCHN_BAD_PORT,
+    HT_R_EVTCHN_XEN_PORT,
+    HT_R_EVTCHN_CLOSED_PORT,
+    HT_R_EVTCHN_REMOTE_NOT_UNBOUND,
+    HT_R_EVTCHN_BAD_VIRQ,
+    HT_R_EVTCHN_GLOBAL_VIRQ_VCPU,
+    HT_R_EVTCHN_NO_VCPU,
+    HT_R_EVTCHN_VIRQ_BOUND,
+    HT_R_EVTCHN_BAD_PIRQ,
+    HT_R_EVTCHN_PIRQ_NO_ACCESS,
+    HT_R_EVTCHN_PIRQ_BOUND,
+    HT_R_EVTCHN_PIRQ_NOMEM,
+    HT_R_EVTCHN_PIRQ_UNMAPPED,
+    HT_R_EVTCHN_WRONG_STATE,
+    HT_R_EVTCHN_SEND_DROPPED,
+    HT_R_EVTCHN_SEND_XEN,
+    HT_R_EVTCHN_UNKNOWN_OP,
+    HT_R_EVTCHN_PORT_RANGE,
+    HT_R_EVTCHN_VIRQ_UNBOUND,
+    HT_R_SCHED_COPY_IN,
+    HT_R_SCHED_BLOCKED,
+    HT_R_SCHED_UPCALL_PENDING,
+    HT_R_POLL_TOO_MANY,
+    HT_R_POLL_LIST_SHORT,
+    HT_R_POLL_BAD_PORT,
+    HT_R_POLL_PORT_PENDING,
+    HT_R_POLL_BLOCKED,
+    HT_R_SHUTDOWN_STARTED,
+    HT_R_SHUTDOWN_REASON_KEPT,
+    HT_R_SHUTDOWN_HOST,
+    HT_R_WATCHDOG_BAD_ID,
+    HT_R_WATCHDOG_NO_SLOT,
+    HT_R_WATCHDOG_NOT_IN_USE,
+    HT_R_WATCHDOG_NOT_ARMED,
+    HT_R_WATCHDOG_IGNORED,
+    HT_R_POLL_NOT_POLLING,
+    HT_R_SCHED_NO_VCPU,
+    HT_R_SCHED_UNKNOWN_OP,
 };
 
 /* Invariants (the families' INVARIANTS). */
@@ -415,7 +520,14 @@ enum ht_invariant_id {
     HT_INV_PAGED_FRAME,
     HT_INV_PAGED_PAGES,
     HT_INV_PAGING_TRANSITION,
-    HT_INV_EVTCHN_TABLE,
+    HT_INV_EVTCHN_PORT_ZERO,
+    HT_INV_EVTCHN_INTERDOMAIN,
+    HT_INV_EVTCHN_UNBOUND_PEER,
+    HT_INV_EVTCHN_XEN_PORTS,
+    HT_INV_EVTCHN_VIRQ,
+    HT_INV_EVTCHN_PIRQ,
+    HT_INV_EVTCHN_LOWEST_FREE,
+    HT_INV_SHUTDOWN_REASON,
 };
 
 /* Planted bugs (the families' PLANTED_BUGS). */
@@ -431,6 +543,14 @@ enum ht_bug_id {
     HT_BUG_SET_ACCESS_UNCHECKED,
     HT_BUG_REMOVE_PHYSMAP_SHARED,
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
+    HT_BUG_EVTCHN_BUCKET_DANGLING,
+    HT_BUG_GET_FREE_PORT_IGNORES_ERROR,
+    HT_BUG_POLL_UNALLOCATED_BUCKET,
+    HT_BUG_EVTCHN_CLOSE_ALL_UNPREEMPTIBLE,
+    HT_BUG_CLOSE_LEAVES_PEER_BOUND,
+    HT_BUG_CLOSE_FREES_PORT_ZERO,
+    HT_BUG_ALLOC_NEXT_FIT,
+    HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
 };
 
 /* Call ids. */
@@ -492,7 +612,38 @@ enum ht_call_id {
     HT_CALL_evtchn_send = 54,
     HT_CALL_domain_set_max_evtchn = 55,
     HT_CALL_inject_fault = 56,
+    HT_CALL_evtchn_alloc_unbound = 57,
+    HT_CALL_evtchn_bind_interdomain = 58,
+    HT_CALL_evtchn_bind_virq = 59,
+    HT_CALL_evtchn_bind_ipi = 60,
+    HT_CALL_evtchn_bind_pirq = 61,
+    HT_CALL_evtchn_close = 62,
+    HT_CALL_evtchn_notify = 63,
+    HT_CALL_evtchn_status = 64,
+    HT_CALL_evtchn_bind_vcpu = 65,
+    HT_CALL_evtchn_unmask = 66,
+    HT_CALL_evtchn_reset = 67,
+    HT_CALL_evtchn_op_raw = 68,
+    HT_CALL_evtchn_guest_mask = 69,
+    HT_CALL_evtchn_guest_clear = 70,
+    HT_CALL_evtchn_guest_upcall = 71,
+    HT_CALL_evtchn_guest_upcall_mask = 72,
+    HT_CALL_evtchn_raise_virq = 73,
+    HT_CALL_sched_yield = 74,
+    HT_CALL_sched_block = 75,
+    HT_CALL_sched_shutdown = 76,
+    HT_CALL_sched_shutdown_code = 77,
+    HT_CALL_sched_poll = 78,
+    HT_CALL_sched_remote_shutdown = 79,
+    HT_CALL_sched_watchdog = 80,
+    HT_CALL_sched_op_raw = 81,
+    HT_CALL_domain_resume = 82,
+    HT_CALL_sched_watchdog_expire = 83,
+    HT_CALL_sched_poll_timeout = 84,
 };
+
+/* The owner of a per-domain value that belongs to the calling domain. */
+#define HT_OWNER_CALLER 0xff
 
 /* A list argument: where its length comes from and what its elements are. */
 struct ht_list_desc {
@@ -505,6 +656,8 @@ struct ht_list_desc {
     uint8_t field_bits[HT_MAX_FIELDS];
     uint8_t field_uses[HT_MAX_FIELDS];  /* HT_RES_* an element field consumes */
     uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */
+    uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's
+                                           value belongs to; HT_OWNER_CALLER */
 };
 
 struct ht_call_desc {
@@ -521,6 +674,10 @@ struct ht_call_desc {
     uint8_t arg_list[HT_MAX_ARGS];  /* 1 + index into ht_lists, 0: a scalar */
     uint8_t out_bits[HT_MAX_OUTS];
     uint8_t out_makes[HT_MAX_OUTS]; /* HT_RES_* the output produces */
+    /* For per-domain values (grant refs, ports, gfns): the slot of the domain argument
+     * they belong to (Call.owner_of), or HT_OWNER_CALLER for the calling domain. */
+    uint8_t arg_owner[HT_MAX_ARGS];
+    uint8_t out_owner[HT_MAX_OUTS];
     /* Enumerated arguments: valid values are first .. first+count-1 (count 0: not an
      * enumeration; flag sets: every combination below count). */
     uint8_t arg_enum_first[HT_MAX_ARGS];
@@ -550,6 +707,7 @@ extern const struct ht_family_ops ht_family_guest;
 extern const struct ht_family_ops ht_family_ring;
 extern const struct ht_family_ops ht_family_fault;
 extern const struct ht_family_ops ht_family_evtchn;
+extern const struct ht_family_ops ht_family_sched;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 /* The numbers C and Python share by name (haptrace.catalogue.limits, and ERRNO_BITS),
  * for code that runs without the catalogue (ht_limit). */

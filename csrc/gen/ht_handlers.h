@@ -92,5 +92,38 @@ int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port);
 int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_port);
 /* fault (csrc/fault.c) */
 int64_t ht_h_inject_fault(ht_machine *m, uint32_t site, uint32_t nth);
+/* evtchn (csrc/evtchn.c) */
+int64_t ht_h_evtchn_alloc_unbound(ht_machine *m, uint16_t dom, uint16_t remote_dom, uint64_t *port);
+int64_t ht_h_evtchn_bind_interdomain(ht_machine *m, uint16_t remote_dom, uint32_t remote_port,
+                                     uint64_t *local_port);
+int64_t ht_h_evtchn_bind_virq(ht_machine *m, uint32_t virq, uint32_t vcpu, uint64_t *port);
+int64_t ht_h_evtchn_bind_ipi(ht_machine *m, uint32_t vcpu, uint64_t *port);
+int64_t ht_h_evtchn_bind_pirq(ht_machine *m, uint32_t pirq, uint32_t flags, uint64_t *port);
+int64_t ht_h_evtchn_close(ht_machine *m, uint32_t port);
+int64_t ht_h_evtchn_notify(ht_machine *m, uint32_t port);
+int64_t ht_h_evtchn_status(ht_machine *m, uint16_t dom, uint32_t port, uint64_t *status,
+                           uint64_t *vcpu, uint64_t *remote_dom, uint64_t *remote_port,
+                           uint64_t *irq);
+int64_t ht_h_evtchn_bind_vcpu(ht_machine *m, uint32_t port, uint32_t vcpu);
+int64_t ht_h_evtchn_unmask(ht_machine *m, uint32_t port);
+int64_t ht_h_evtchn_reset(ht_machine *m, uint16_t dom);
+int64_t ht_h_evtchn_op_raw(ht_machine *m, uint32_t cmd);
+int64_t ht_h_evtchn_guest_mask(ht_machine *m, uint16_t domid, uint32_t port, uint32_t masked);
+int64_t ht_h_evtchn_guest_clear(ht_machine *m, uint16_t domid, uint32_t port);
+int64_t ht_h_evtchn_guest_upcall(ht_machine *m, uint16_t domid, uint32_t vcpu);
+int64_t ht_h_evtchn_guest_upcall_mask(ht_machine *m, uint16_t domid, uint32_t vcpu, uint32_t masked);
+int64_t ht_h_evtchn_raise_virq(ht_machine *m, uint16_t domid, uint32_t virq, uint32_t vcpu);
+/* sched (csrc/sched.c) */
+int64_t ht_h_sched_yield(ht_machine *m);
+int64_t ht_h_sched_block(ht_machine *m);
+int64_t ht_h_sched_shutdown(ht_machine *m, uint32_t reason);
+int64_t ht_h_sched_shutdown_code(ht_machine *m, uint32_t reason);
+int64_t ht_h_sched_poll(ht_machine *m, ht_list ports, uint32_t nr_ports, uint64_t timeout);
+int64_t ht_h_sched_remote_shutdown(ht_machine *m, uint16_t domain_id, uint32_t reason);
+int64_t ht_h_sched_watchdog(ht_machine *m, uint32_t id, uint32_t timeout);
+int64_t ht_h_sched_op_raw(ht_machine *m, uint32_t cmd);
+int64_t ht_h_domain_resume(ht_machine *m, uint16_t domid);
+int64_t ht_h_sched_watchdog_expire(ht_machine *m, uint16_t domid, uint32_t id);
+int64_t ht_h_sched_poll_timeout(ht_machine *m, uint16_t domid, uint32_t vcpu);
 
 #endif

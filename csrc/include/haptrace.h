@@ -123,7 +123,7 @@ typedef struct ht_violation {
 #define HT_DF_HAP 1
 #define HT_DF_PV 2
 #define HT_DF_DYING 4
-#define HT_DF_CRASHED 8
+#define HT_DF_SHUTDOWN 8   /* shut down (a crash included): every vcpu paused for it */
 #define HT_DF_PAUSED 16
 #define HT_DF_SHARING 32
 #define HT_DF_IOMMU 64
@@ -234,9 +234,14 @@ typedef struct ht_expect {
 typedef struct ht_replay_stop {
     uint64_t index;      /* the record (within this call of ht_replay) that stopped it */
     uint32_t kind;       /* HT_REPLAY_* */
-    int32_t field;       /* -1: rc/errno; 0..5: that output */
+    int32_t field;       /* -1: rc/errno; 0..5: that output; HT_REPLAY_FIELD_LIST: an
+                            element of the output list in argument slot `slot` */
     uint64_t recorded;
     uint64_t emulated;
+    uint32_t slot;       /* HT_REPLAY_FIELD_LIST: the list's argument slot */
+    uint32_t element;    /* its element */
+    uint32_t member;     /* the element's field (0 for a list of scalars) */
+    uint32_t pad;
 } ht_replay_stop;
 
 #define HT_REPLAY_DONE 0
@@ -244,12 +249,13 @@ typedef struct ht_replay_stop {
 #define HT_REPLAY_UNDOCUMENTED 2
 #define HT_REPLAY_INVARIANT 3
 #define HT_REPLAY_REFUSED 4
+#define HT_REPLAY_FIELD_LIST -2
 
 /* ht_replay flags.  LENIENT runs a sequence for minimisation: resources are remapped, but a
  * result that differs from the recorded one is no divergence (the latest output wins). */
 #define HT_REPLAY_LENIENT 1
 
-/* Recorded-to-emulated bindings of handles, ports, grant references and mappings. */
+/* Recorded-to-emulated bindings of handles, ports, grant references, mappings and mfns. */
 typedef struct ht_remap ht_remap;
 ht_remap *ht_remap_new(void);
 void ht_remap_free(ht_remap *r);
@@ -257,23 +263,35 @@ int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t r
                     uint64_t *emulated);
 size_t ht_remap_size(const ht_remap *r);
 
-/* Runs n recorded calls, remapping resource arguments and comparing each result (and, on
- * failure, checking the code is documented in the profile).  Every check_every calls
- * (counted from first_index) runs the invariant check, before the comparison.  Stops after
- * the first record that breaks an invariant, diverges, returns an undocumented code or is
- * refused; returns the number of calls run and says why in *stop.  results may be NULL. */
+/* Runs n recorded calls, each by the caller its record names, remapping resource arguments
+ * (list elements included) and comparing each result (and, on failure, checking the code
+ * is documented in the profile).  List arguments refer into pool (pool_words words), which
+ * replay rewrites: remapped input elements, and the output lists the calls write; the
+ * expected output lists are at the same offsets in expect_pool (NULL: not compared).
+ * Every check_every calls (counted from first_index) runs the invariant check, before the
+ * comparison.  Stops after the first record that breaks an invariant, diverges, returns an
+ * undocumented code or is refused; returns the number of calls run and says why in *stop.
+ * results may be NULL.  The machine's caller is the same afterwards as before. */
 size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_expect *expect,
-                 size_t n, uint64_t first_index, uint64_t check_every, uint32_t flags,
+                 size_t n, uint64_t *pool, size_t pool_words, const uint64_t *expect_pool,
+                 uint64_t first_index, uint64_t check_every, uint32_t flags,
                  ht_result *results, ht_replay_stop *stop);
 
-/* A chunk of a trace as columns, the way the trace reader decodes it: n call ids; n rows of
- * HT_ARGS arguments; the expected rc and errno; n rows of HT_OUTS expected outputs. */
+/* A chunk of a trace as columns, the way the trace reader decodes it: n call ids, callers
+ * and vcpus; n rows of HT_ARGS arguments (a list's slot refers into pool); the expected rc
+ * and errno; n rows of HT_OUTS expected outputs; the list words, and the expected output
+ * lists at the same offsets in expect_pool (NULL: not compared). */
 typedef struct ht_columns {
     const uint16_t *call;
+    const uint16_t *caller;
+    const uint16_t *vcpu;
     const uint64_t *arg;
     const int64_t *rc;
     const uint16_t *err;
     const uint64_t *out;
+    uint64_t *pool;
+    size_t pool_words;
+    const uint64_t *expect_pool;
 } ht_columns;
 
 /* ht_replay reading columns, without first copying them into records. */
@@ -286,14 +304,39 @@ size_t ht_remap_bytes(const ht_remap *r);
 
 /* ---- decoding trace chunks (csrc/codec.c) ---------------------------------------------- */
 
-/* Where a chunk's decoded columns go: n call ids (this catalogue's), n rows of HT_ARGS
- * arguments, rc, errno, and n rows of HT_OUTS outputs. */
+/* One chunk of a trace file, as read from it: the decompressed payload, its stream
+ * directory (codec, width, base per stream), the calls it holds, the list words it
+ * declares, and the file's call table: remap (file call id -> this catalogue's id, or -1)
+ * and, for format version 1, each file call's argument and output counts. */
+typedef struct ht_chunk_in {
+    const uint8_t *payload;
+    size_t len;
+    const uint64_t *dir;
+    size_t nstreams;
+    size_t n;
+    size_t pool_words;          /* 0 in version 1, which has no lists */
+    const int32_t *remap;
+    size_t nfile_ids;
+    const uint8_t *file_nargs;  /* version 1 only (NULL otherwise) */
+    const uint8_t *file_nouts;  /* version 1 only (NULL otherwise) */
+    uint32_t version;           /* the trace format version: 1 or 2 */
+} ht_chunk_in;
+
+/* Where a chunk's decoded columns go: n call ids (this catalogue's), callers and vcpus, n
+ * rows of HT_ARGS arguments, rc, errno, n rows of HT_OUTS outputs, and pool_words words of
+ * list elements (pool) and of expected output lists (expect_pool).  Version 1 writes each
+ * file argument to its slot as it is (its scalar extent_start included: the trace reader
+ * converts version 1 records to the current calls). */
 typedef struct ht_chunk_out {
     uint16_t *call;
+    uint16_t *caller;
+    uint16_t *vcpu;
     uint64_t *arg;
     int64_t *rc;
     uint16_t *err;
     uint64_t *out;
+    uint64_t *pool;
+    uint64_t *expect_pool;
 } ht_chunk_out;
 
 /* What is wrong with an untrusted chunk; the fields used depend on kind. */
@@ -302,12 +345,14 @@ typedef struct ht_decode_error {
     uint32_t pad;
     uint64_t stream;  /* the stream (directory entry) at fault */
     uint64_t row;     /* the record at fault */
-    uint64_t col;     /* its argument slot */
+    uint64_t col;     /* its argument slot (or output list's slot) */
     uint64_t call;    /* its call (this catalogue's id) */
     uint64_t value;   /* the offending value (or file call id, or streams left over) */
     uint64_t limit;   /* the field's maximum */
     uint64_t offset;  /* payload offset of the stream */
     uint64_t need;    /* bytes the stream needs (or payload bytes left over) */
+    uint64_t element; /* the list element at fault */
+    uint64_t member;  /* its field */
 } ht_decode_error;
 
 #define HT_DECODE_SHORT_DIRECTORY 1 /* fewer streams than the calls need */
@@ -319,16 +364,20 @@ typedef struct ht_decode_error {
 #define HT_DECODE_UNMAPPED_CALL 7   /* a call id this catalogue cannot map */
 #define HT_DECODE_ARG_WIDTH 8       /* an argument wider than the call's C width */
 #define HT_DECODE_RC_ERRNO 9        /* rc and errno disagree (libxc: rc -1 iff errno) */
+#define HT_DECODE_LIST_LENGTH 10    /* a list longer than its limit, or not its fixed length */
+#define HT_DECODE_POOL_SIZE 11      /* the lists need more or fewer words than declared */
+#define HT_DECODE_ELEMENT_WIDTH 12  /* a list element wider than its field */
+#define HT_DECODE_BAD_SHAPE 13      /* a version 1 call table entry with too many slots */
 
-/* Scratch bytes ht_decode_chunk needs for n calls of a trace with nfile_ids call ids. */
-size_t ht_decode_scratch_bytes(size_t n, size_t nfile_ids);
+/* Scratch bytes ht_decode_chunk needs for n calls and pool_words list words of a trace with
+ * nfile_ids call ids. */
+size_t ht_decode_scratch_bytes(size_t n, size_t nfile_ids, size_t pool_words);
 
-/* Decodes the streams of one chunk of n calls: payload (decompressed), its stream
- * directory (codec, width, base per stream), and remap (file call id -> this catalogue's
- * id, or -1).  0 on success; -1 with *err filled in when the chunk is malformed. */
-int ht_decode_chunk(const uint8_t *payload, size_t len, const uint64_t *dir, size_t nstreams,
-                    size_t n, const int32_t *remap, size_t nfile_ids, void *scratch,
-                    const ht_chunk_out *out, ht_decode_error *err);
+/* Decodes the streams of one chunk into out.  0 on success; -1 with *err filled in when
+ * the chunk is malformed (nothing is written outside out's buffers of n rows and
+ * in->pool_words words). */
+int ht_decode_chunk(const ht_chunk_in *in, void *scratch, const ht_chunk_out *out,
+                    ht_decode_error *err);
 
 /* The state of one gfn, for reports. */
 typedef struct ht_gfn_info {

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "b8cbf584191d0c97"
+CATALOGUE_REVISION = "f545c1f1dcb0503d"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'domain_getinfo', 'domain_setmaxmem', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(57)
+    {} for _ in range(85)
 )
 
 
@@ -795,6 +795,372 @@ def bind_calls(
             return remember(known56, 56, packed)
         raise refused(56, packed >> 16, (site, nth, ))
 
+    known57 = KNOWN_RESULTS[57]
+    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
+        try:
+            packed = call2(machine, 57, dom, remote_dom)
+        except (TypeError, OverflowError):
+            raise bad_value(57, (dom, remote_dom, )) from None
+        if packed >= 0:
+            return CallResult((57, packed, out[0]))
+        result = known57.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known57, 57, packed)
+        raise refused(57, packed >> 16, (dom, remote_dom, ))
+
+    known58 = KNOWN_RESULTS[58]
+    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
+        try:
+            packed = call2(machine, 58, remote_dom, remote_port)
+        except (TypeError, OverflowError):
+            raise bad_value(58, (remote_dom, remote_port, )) from None
+        if packed >= 0:
+            return CallResult((58, packed, out[0]))
+        result = known58.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known58, 58, packed)
+        raise refused(58, packed >> 16, (remote_dom, remote_port, ))
+
+    known59 = KNOWN_RESULTS[59]
+    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
+        try:
+            packed = call2(machine, 59, virq, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(59, (virq, vcpu, )) from None
+        if packed >= 0:
+            return CallResult((59, packed, out[0]))
+        result = known59.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known59, 59, packed)
+        raise refused(59, packed >> 16, (virq, vcpu, ))
+
+    known60 = KNOWN_RESULTS[60]
+    def evtchn_bind_ipi(vcpu: int) -> CallResult:
+        try:
+            packed = call1(machine, 60, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(60, (vcpu, )) from None
+        if packed >= 0:
+            return CallResult((60, packed, out[0]))
+        result = known60.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known60, 60, packed)
+        raise refused(60, packed >> 16, (vcpu, ))
+
+    known61 = KNOWN_RESULTS[61]
+    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 61, pirq, flags)
+        except (TypeError, OverflowError):
+            raise bad_value(61, (pirq, flags, )) from None
+        if packed >= 0:
+            return CallResult((61, packed, out[0]))
+        result = known61.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known61, 61, packed)
+        raise refused(61, packed >> 16, (pirq, flags, ))
+
+    known62 = KNOWN_RESULTS[62]
+    def evtchn_close(port: int) -> CallResult:
+        try:
+            packed = call1(machine, 62, port)
+        except (TypeError, OverflowError):
+            raise bad_value(62, (port, )) from None
+        result = known62.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known62, 62, packed)
+        raise refused(62, packed >> 16, (port, ))
+
+    known63 = KNOWN_RESULTS[63]
+    def evtchn_notify(port: int) -> CallResult:
+        try:
+            packed = call1(machine, 63, port)
+        except (TypeError, OverflowError):
+            raise bad_value(63, (port, )) from None
+        result = known63.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known63, 63, packed)
+        raise refused(63, packed >> 16, (port, ))
+
+    known64 = KNOWN_RESULTS[64]
+    def evtchn_status(dom: int, port: int) -> CallResult:
+        try:
+            packed = call2(machine, 64, dom, port)
+        except (TypeError, OverflowError):
+            raise bad_value(64, (dom, port, )) from None
+        if packed >= 0:
+            return CallResult((64, packed, out[0], out[1], out[2], out[3], out[4]))
+        result = known64.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known64, 64, packed)
+        raise refused(64, packed >> 16, (dom, port, ))
+
+    known65 = KNOWN_RESULTS[65]
+    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
+        try:
+            packed = call2(machine, 65, port, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(65, (port, vcpu, )) from None
+        result = known65.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known65, 65, packed)
+        raise refused(65, packed >> 16, (port, vcpu, ))
+
+    known66 = KNOWN_RESULTS[66]
+    def evtchn_unmask(port: int) -> CallResult:
+        try:
+            packed = call1(machine, 66, port)
+        except (TypeError, OverflowError):
+            raise bad_value(66, (port, )) from None
+        result = known66.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known66, 66, packed)
+        raise refused(66, packed >> 16, (port, ))
+
+    known67 = KNOWN_RESULTS[67]
+    def evtchn_reset(dom: int) -> CallResult:
+        try:
+            packed = call1(machine, 67, dom)
+        except (TypeError, OverflowError):
+            raise bad_value(67, (dom, )) from None
+        result = known67.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known67, 67, packed)
+        raise refused(67, packed >> 16, (dom, ))
+
+    known68 = KNOWN_RESULTS[68]
+    def evtchn_op_raw(cmd: int) -> CallResult:
+        try:
+            packed = call1(machine, 68, cmd)
+        except (TypeError, OverflowError):
+            raise bad_value(68, (cmd, )) from None
+        result = known68.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known68, 68, packed)
+        raise refused(68, packed >> 16, (cmd, ))
+
+    known69 = KNOWN_RESULTS[69]
+    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
+        try:
+            packed = call3(machine, 69, domid, port, masked)
+        except (TypeError, OverflowError):
+            raise bad_value(69, (domid, port, masked, )) from None
+        result = known69.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known69, 69, packed)
+        raise refused(69, packed >> 16, (domid, port, masked, ))
+
+    known70 = KNOWN_RESULTS[70]
+    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
+        try:
+            packed = call2(machine, 70, domid, port)
+        except (TypeError, OverflowError):
+            raise bad_value(70, (domid, port, )) from None
+        result = known70.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known70, 70, packed)
+        raise refused(70, packed >> 16, (domid, port, ))
+
+    known71 = KNOWN_RESULTS[71]
+    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 71, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(71, (domid, vcpu, )) from None
+        result = known71.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known71, 71, packed)
+        raise refused(71, packed >> 16, (domid, vcpu, ))
+
+    known72 = KNOWN_RESULTS[72]
+    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
+        try:
+            packed = call3(machine, 72, domid, vcpu, masked)
+        except (TypeError, OverflowError):
+            raise bad_value(72, (domid, vcpu, masked, )) from None
+        result = known72.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known72, 72, packed)
+        raise refused(72, packed >> 16, (domid, vcpu, masked, ))
+
+    known73 = KNOWN_RESULTS[73]
+    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call3(machine, 73, domid, virq, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(73, (domid, virq, vcpu, )) from None
+        result = known73.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known73, 73, packed)
+        raise refused(73, packed >> 16, (domid, virq, vcpu, ))
+
+    known74 = KNOWN_RESULTS[74]
+    def sched_yield() -> CallResult:
+        try:
+            packed = call0(machine, 74)
+        except (TypeError, OverflowError):
+            raise bad_value(74, ()) from None
+        result = known74.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known74, 74, packed)
+        raise refused(74, packed >> 16, ())
+
+    known75 = KNOWN_RESULTS[75]
+    def sched_block() -> CallResult:
+        try:
+            packed = call0(machine, 75)
+        except (TypeError, OverflowError):
+            raise bad_value(75, ()) from None
+        result = known75.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known75, 75, packed)
+        raise refused(75, packed >> 16, ())
+
+    known76 = KNOWN_RESULTS[76]
+    def sched_shutdown(reason: int) -> CallResult:
+        try:
+            packed = call1(machine, 76, reason)
+        except (TypeError, OverflowError):
+            raise bad_value(76, (reason, )) from None
+        result = known76.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known76, 76, packed)
+        raise refused(76, packed >> 16, (reason, ))
+
+    known77 = KNOWN_RESULTS[77]
+    def sched_shutdown_code(reason: int) -> CallResult:
+        try:
+            packed = call1(machine, 77, reason)
+        except (TypeError, OverflowError):
+            raise bad_value(77, (reason, )) from None
+        result = known77.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known77, 77, packed)
+        raise refused(77, packed >> 16, (reason, ))
+
+    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
+        return call_lists(78, (ports, nr_ports, timeout, ))
+
+    known79 = KNOWN_RESULTS[79]
+    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
+        try:
+            packed = call2(machine, 79, domain_id, reason)
+        except (TypeError, OverflowError):
+            raise bad_value(79, (domain_id, reason, )) from None
+        result = known79.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known79, 79, packed)
+        raise refused(79, packed >> 16, (domain_id, reason, ))
+
+    known80 = KNOWN_RESULTS[80]
+    def sched_watchdog(id: int, timeout: int) -> CallResult:
+        try:
+            packed = call2(machine, 80, id, timeout)
+        except (TypeError, OverflowError):
+            raise bad_value(80, (id, timeout, )) from None
+        result = known80.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known80, 80, packed)
+        raise refused(80, packed >> 16, (id, timeout, ))
+
+    known81 = KNOWN_RESULTS[81]
+    def sched_op_raw(cmd: int) -> CallResult:
+        try:
+            packed = call1(machine, 81, cmd)
+        except (TypeError, OverflowError):
+            raise bad_value(81, (cmd, )) from None
+        result = known81.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known81, 81, packed)
+        raise refused(81, packed >> 16, (cmd, ))
+
+    known82 = KNOWN_RESULTS[82]
+    def domain_resume(domid: int) -> CallResult:
+        try:
+            packed = call1(machine, 82, domid)
+        except (TypeError, OverflowError):
+            raise bad_value(82, (domid, )) from None
+        result = known82.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known82, 82, packed)
+        raise refused(82, packed >> 16, (domid, ))
+
+    known83 = KNOWN_RESULTS[83]
+    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 83, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(83, (domid, id, )) from None
+        result = known83.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known83, 83, packed)
+        raise refused(83, packed >> 16, (domid, id, ))
+
+    known84 = KNOWN_RESULTS[84]
+    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 84, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(84, (domid, vcpu, )) from None
+        result = known84.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000:
+            return remember(known84, 84, packed)
+        raise refused(84, packed >> 16, (domid, vcpu, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -853,6 +1219,34 @@ def bind_calls(
         evtchn_send,
         domain_set_max_evtchn,
         inject_fault,
+        evtchn_alloc_unbound,
+        evtchn_bind_interdomain,
+        evtchn_bind_virq,
+        evtchn_bind_ipi,
+        evtchn_bind_pirq,
+        evtchn_close,
+        evtchn_notify,
+        evtchn_status,
+        evtchn_bind_vcpu,
+        evtchn_unmask,
+        evtchn_reset,
+        evtchn_op_raw,
+        evtchn_guest_mask,
+        evtchn_guest_clear,
+        evtchn_guest_upcall,
+        evtchn_guest_upcall_mask,
+        evtchn_raise_virq,
+        sched_yield,
+        sched_block,
+        sched_shutdown,
+        sched_shutdown_code,
+        sched_poll,
+        sched_remote_shutdown,
+        sched_watchdog,
+        sched_op_raw,
+        domain_resume,
+        sched_watchdog_expire,
+        sched_poll_timeout,
     )
 
 
@@ -1324,8 +1718,9 @@ class CallMethods:
         Caller: toolstack.
         ``first_domid``: the lowest domain id to report.
         Output ``domid``: the domain reported.
-        Output ``flags``: XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8; the
-        shutdown reason (crash 3) in bits 16 and up.
+        Output ``flags``: XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8,
+        blocked 16 (every vcpu blocked); the shutdown reason in bits 16-31: 0xffff until one
+        is recorded, crash 3 after a crash.
         Output ``tot_pages``: pages the domain holds (nr_pages).
         Output ``max_pages``: the domain's allocation limit.
         Output ``shr_pages``: the domain's (domain, gfn) tuples in shared frames
@@ -1655,3 +2050,368 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         """
         return self._bound[56](site, nth)
+
+    def evtchn_alloc_unbound(self, dom: int, remote_dom: int) -> CallResult:
+        """Allocate the lowest free port of dom, unbound and accepting a binding from
+        remote_dom (the toolstack's xenstore and console rings; a guest with DOMID_SELF).
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_alloc_unbound 6.
+        Caller: any.
+        ``dom``: the domain the port is made in (DOMID_SELF: the caller).
+        ``remote_dom``: the domain id allowed to bind (DOMID_SELF: the caller); any value,
+        not checked to exist.
+        Output ``port``: the new port.
+        Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
+        """
+        return self._bound[57](dom, remote_dom)
+
+    def evtchn_bind_interdomain(self, remote_dom: int, remote_port: int) -> CallResult:
+        """Bind a new port of the caller to an unbound port of remote_dom that accepts the
+        caller (loopback with DOMID_SELF allowed); the new local port is set pending.
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_bind_interdomain 0.
+        Caller: any.
+        ``remote_dom``: the domain of the unbound port (DOMID_SELF: the caller).
+        ``remote_port``: the unbound port in remote_dom.
+        Output ``local_port``: the new port.
+        Documented codes (doc): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
+        """
+        return self._bound[58](remote_dom, remote_port)
+
+    def evtchn_bind_virq(self, virq: int, vcpu: int) -> CallResult:
+        """Bind a new port of the caller to a virtual IRQ: a per-vcpu VIRQ on any vcpu, a
+        global one on vcpu 0 only.
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_bind_virq 1.
+        Caller: guest.
+        ``virq``: the virtual IRQ.
+        ``vcpu``: the vcpu to notify (0 for a global VIRQ).
+        Output ``port``: the new port.
+        Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
+        """
+        return self._bound[59](virq, vcpu)
+
+    def evtchn_bind_ipi(self, vcpu: int) -> CallResult:
+        """Bind a new port of the caller for inter-processor notifications to one of its vcpus.
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_bind_ipi 7.
+        Caller: guest.
+        ``vcpu``: the vcpu to notify.
+        Output ``port``: the new port.
+        Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
+        """
+        return self._bound[60](vcpu)
+
+    def evtchn_bind_pirq(self, pirq: int, flags: int = 0) -> CallResult:
+        """Bind a new port of the caller to a physical IRQ number (an HVM guest binds the
+        number; a PV domain binds the machine IRQ, which needs access to it).
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_bind_pirq 2.
+        Caller: guest.
+        ``pirq``: the pirq (below nr_irqs_gsi + 32; + 256 for domain 0).
+        ``flags``: BIND_PIRQ__WILL_SHARE (1) or 0.
+        Output ``port``: the new port.
+        Documented codes (doc): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
+        """
+        return self._bound[61](pirq, flags)
+
+    def evtchn_close(self, port: int) -> CallResult:
+        """Close a port of the caller: an interdomain peer becomes unbound and accepts the
+        closer again; the port's pending bit is cleared (its mask is kept).
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_close 3.
+        Caller: guest.
+        ``port``: the caller's port.
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[62](port)
+
+    def evtchn_notify(self, port: int) -> CallResult:
+        """EVTCHNOP_send (libxc's xc_evtchn_notify): notify the remote end of an interdomain
+        port (a Xen port runs its consumer: a ring resumes), or the caller's own vcpu
+        through an IPI port; on an unbound port the event is dropped.
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_send 4.
+        Caller: any.
+        ``port``: the caller's port.
+        Documented codes (doc): EACCES, EFAULT, EINVAL.
+        Documented codes (xen-4.2): EACCES, EFAULT, EINVAL.
+        """
+        return self._bound[63](port)
+
+    def evtchn_status(self, dom: int, port: int) -> CallResult:
+        """The state of a port of dom: closed (free or reserved), unbound, interdomain, pirq,
+        virq or ipi, with its notified vcpu (Xen's own ports are shown too).
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_status 5.
+        Caller: any.
+        ``dom``: the domain (DOMID_SELF: the caller).
+        ``port``: the port of dom.
+        Output ``status``: EVTCHNSTAT_*.
+        Output ``vcpu``: the vcpu notified.
+        Output ``remote_dom``: unbound: who may bind; interdomain: the peer.
+        Output ``remote_port``: interdomain: the peer's port.
+        Output ``irq``: pirq: the pirq; virq: the virq.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
+        """
+        return self._bound[64](dom, port)
+
+    def evtchn_bind_vcpu(self, port: int, vcpu: int) -> CallResult:
+        """Make a port of the caller notify another of its vcpus (unbound, interdomain, global
+        virq and pirq ports).
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_bind_vcpu 8.
+        Caller: guest.
+        ``port``: the caller's port.
+        ``vcpu``: the vcpu to notify.
+        Documented codes (doc): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        """
+        return self._bound[65](port, vcpu)
+
+    def evtchn_unmask(self, port: int) -> CallResult:
+        """Clear a port's mask bit; if it is pending, raise an upcall on its vcpu (any valid
+        port, whatever its state).
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_unmask 9.
+        Caller: guest.
+        ``port``: the caller's port.
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[66](port)
+
+    def evtchn_reset(self, dom: int) -> CallResult:
+        """Close every port of dom that a guest may close (port 0 and Xen's ports stay);
+        interdomain peers become unbound.
+
+        Hypercall: event_channel_op 32 / EVTCHNOP_reset 10.
+        Caller: any.
+        ``dom``: the domain (DOMID_SELF: the caller).
+        Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
+        """
+        return self._bound[67](dom)
+
+    def evtchn_op_raw(self, cmd: int) -> CallResult:
+        """event_channel_op with any cmd and an unreadable (NULL) argument: a sub-op of 4.2
+        fails to copy its struct in, any other cmd is unknown.
+
+        Hypercall: event_channel_op 32.
+        Caller: any.
+        ``cmd``: the sub-op.
+        Documented codes (doc): EFAULT, ENOSYS.
+        Documented codes (xen-4.2): EFAULT, ENOSYS.
+        """
+        return self._bound[68](cmd)
+
+    def evtchn_guest_mask(self, domid: int, port: int, masked: int = 1) -> CallResult:
+        """A guest sets or clears a port's mask bit in its shared info (a plain write: clearing
+        it raises nothing; EVTCHNOP_unmask does).
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the guest.
+        ``port``: the port (any below 4096: the bitmap exists for all).
+        ``masked``: non-zero masks.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[69](domid, port, masked)
+
+    def evtchn_guest_clear(self, domid: int, port: int) -> CallResult:
+        """A guest clears a port's pending bit in its shared info, having handled it.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the guest.
+        ``port``: the port.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[70](domid, port)
+
+    def evtchn_guest_upcall(self, domid: int, vcpu: int = 0) -> CallResult:
+        """A guest vcpu takes its event upcall: it clears evtchn_upcall_pending and its
+        evtchn_pending_sel word, as Linux's xen_evtchn_do_upcall does first.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the guest.
+        ``vcpu``: the vcpu.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[71](domid, vcpu)
+
+    def evtchn_guest_upcall_mask(self, domid: int, vcpu: int, masked: int = 1) -> CallResult:
+        """A guest vcpu sets or clears its evtchn_upcall_mask (a paravirtualised guest's
+        interrupt flag; SCHEDOP_block clears it).
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the guest.
+        ``vcpu``: the vcpu.
+        ``masked``: non-zero masks upcalls.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[72](domid, vcpu, masked)
+
+    def evtchn_raise_virq(self, domid: int, virq: int, vcpu: int = 0) -> CallResult:
+        """Xen raises a virtual IRQ for a domain (a debug key, console input, a timer): the
+        bound port is set pending; an unbound virq is dropped.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the domain.
+        ``virq``: the virtual IRQ.
+        ``vcpu``: the vcpu, for a per-vcpu virq (0 for a global one).
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[73](domid, virq, vcpu)
+
+    def sched_yield(self) -> CallResult:
+        """Voluntarily yield the CPU (the engine schedules nothing: it just returns).
+
+        Hypercall: sched_op 29 / SCHEDOP_yield 0.
+        Caller: guest.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[74]()
+
+    def sched_block(self) -> CallResult:
+        """Unmask the vcpu's event upcalls and block it until an event is delivered; with an
+        upcall already pending it does not block (the reason says which).
+
+        Hypercall: sched_op 29 / SCHEDOP_block 1.
+        Caller: guest.
+        Documented codes (doc): none.
+        Documented codes (xen-4.2): none.
+        """
+        return self._bound[75]()
+
+    def sched_shutdown(self, reason: int) -> CallResult:
+        """Shut the calling domain down (every vcpu paused, VIRQ_DOM_EXC to domain 0); the
+        first reason recorded sticks.  Domain 0 would halt the host: not modelled.
+
+        Hypercall: sched_op 29 / SCHEDOP_shutdown 2.
+        Caller: guest.
+        ``reason``: SHUTDOWN_*; Xen keeps its low 8 bits.
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[76](reason)
+
+    def sched_shutdown_code(self, reason: int) -> CallResult:
+        """Record a shutdown reason without shutting down (a crash dump to come); a reason
+        already recorded is kept.
+
+        Hypercall: sched_op 29 / SCHEDOP_shutdown_code 5.
+        Caller: guest.
+        ``reason``: SHUTDOWN_*; Xen keeps its low 8 bits.
+        Documented codes (doc): EFAULT.
+        Documented codes (xen-4.2): EFAULT.
+        """
+        return self._bound[77](reason)
+
+    def sched_poll(self, ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
+        """Block the vcpu until one of the ports is pending (or the timeout); returns at once
+        if one already is or an upcall is due.  The reason says whether it blocked.
+
+        Hypercall: sched_op 29 / SCHEDOP_poll 3.
+        Caller: guest.
+        ``ports``: the caller's ports to wait on (evtchn_port_t ports[]) (in list; length
+        nr_ports; 32-bit elements; elements use port; at most 4096).
+        ``nr_ports``: the number of ports (at most 128).
+        ``timeout``: absolute system time to give up at, 0 for none (the engine has no
+        clock: sched_poll_timeout fires it).
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        """
+        return self._bound[78](ports, nr_ports, timeout)
+
+    def sched_remote_shutdown(self, domain_id: int, reason: int) -> CallResult:
+        """The toolstack (or a domain's device model) shuts a domain down with a reason; the
+        first reason recorded sticks.
+
+        Hypercall: sched_op 29 / SCHEDOP_remote_shutdown 4.
+        Caller: toolstack.
+        ``domain_id``: the domain (DOMID_SELF is not translated).
+        ``reason``: SHUTDOWN_*; Xen keeps its low 8 bits.
+        Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
+        """
+        return self._bound[79](domain_id, reason)
+
+    def sched_watchdog(self, id: int, timeout: int) -> CallResult:
+        """Arm a domain watchdog: id 0 takes a free one of the two and returns its id; id 1 or
+        2 re-arms it, or with timeout 0 frees it.
+
+        Hypercall: sched_op 29 / SCHEDOP_watchdog 6.
+        Caller: guest.
+        ``id``: 0 for a new watchdog, or the id of one in use.
+        ``timeout``: seconds until it fires; 0 frees the watchdog.
+        Returns: the new watchdog's id (1 or 2) when id is 0, otherwise 0.
+        Documented codes (doc): EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): EFAULT, EINVAL, ENOSPC.
+        """
+        return self._bound[80](id, timeout)
+
+    def sched_op_raw(self, cmd: int) -> CallResult:
+        """sched_op with any cmd and an unreadable (NULL) argument: yield and block run, a 4.2
+        sub-op with an argument fails to copy it in, any other cmd is unknown.
+
+        Hypercall: sched_op 29.
+        Caller: guest.
+        ``cmd``: the sub-op.
+        Documented codes (doc): EFAULT, ENOSYS.
+        Documented codes (xen-4.2): EFAULT, ENOSYS.
+        """
+        return self._bound[81](cmd)
+
+    def domain_resume(self, domid: int) -> CallResult:
+        """Undo a shutdown (XEN_DOMCTL_resumedomain): the vcpus paused for it run again and the
+        recorded reason is forgotten.
+
+        Hypercall: domctl 36 / XEN_DOMCTL_resumedomain 27.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        Documented codes (doc): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        """
+        return self._bound[82](domid)
+
+    def sched_watchdog_expire(self, domid: int, id: int) -> CallResult:
+        """A domain's watchdog timer fires: the domain shuts down with reason watchdog (first
+        reason sticks), unless it is already shutting down or dying.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``id``: the watchdog's id (1 or 2).
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[83](domid, id)
+
+    def sched_poll_timeout(self, domid: int, vcpu: int = 0) -> CallResult:
+        """The timeout of a vcpu's poll passes: the vcpu stops polling and runs.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``vcpu``: the polling vcpu.
+        Documented codes (doc): ESRCH, EINVAL.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        """
+        return self._bound[84](domid, vcpu)

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ()
-OPTION_BITS: tuple[int, ...] = ()
+OPTION_NAMES: tuple[str, ...] = ('nr_irqs_gsi', )
+OPTION_BITS: tuple[int, ...] = (8, )
 
 
 @dataclass(frozen=True, kw_only=True)
 class HostOptions:
-    """No family declares a host option."""
+    """The host options:
+
+    ``nr_irqs_gsi``: the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi +
+    31, domain 0's 0 to nr_irqs_gsi + 255.
+    """
+
+    nr_irqs_gsi: int = 48

@@ -1,10 +1,12 @@
 """Decoding a trace chunk's streams in the engine (csrc/codec.c): one C call per chunk, which
-checks every stream against the directory, the payload and the fields' widths, and writes
-the columns in trace order (about 10 ns a call, against 60-80 for the same work in numpy).
+checks every stream against the directory, the payload, the fields' widths and the lists'
+limits, and writes the columns in trace order and the lists into a word pool (about 10 ns
+a call, against 60-80 for the same work in numpy).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,24 @@ LEFT_OVER: int = lib.HT_DECODE_LEFT_OVER  # streams or payload bytes after the l
 UNMAPPED_CALL: int = lib.HT_DECODE_UNMAPPED_CALL  # a call id this catalogue cannot map
 ARG_WIDTH: int = lib.HT_DECODE_ARG_WIDTH  # an argument wider than the call's C width
 RC_ERRNO: int = lib.HT_DECODE_RC_ERRNO  # rc and errno disagree (libxc: rc -1 iff errno)
+LIST_LENGTH: int = lib.HT_DECODE_LIST_LENGTH  # a list over its limit or not its fixed length
+POOL_SIZE: int = lib.HT_DECODE_POOL_SIZE  # the lists need more or fewer words than declared
+ELEMENT_WIDTH: int = lib.HT_DECODE_ELEMENT_WIDTH  # a list element wider than its field
+BAD_SHAPE: int = lib.HT_DECODE_BAD_SHAPE  # a version 1 call table entry with too many slots
+
+# The decoded columns ht_decode_chunk writes (ht_chunk_out), by name: dtype and values per
+# call (0: the column holds pool words).
+COLUMNS: dict[str, tuple[Any, int]] = {
+    "call": (np.uint16, 1),
+    "caller": (np.uint16, 1),
+    "vcpu": (np.uint16, 1),
+    "arg": (np.uint64, MAX_ARGS),
+    "rc": (np.int64, 1),
+    "err": (np.uint16, 1),
+    "out": (np.uint64, MAX_OUTS),
+    "pool": (np.uint64, 0),
+    "expect_pool": (np.uint64, 0),
+}
 
 
 @dataclass(frozen=True)
@@ -43,12 +63,14 @@ class DecodeError:
     limit: int  # the field's maximum
     offset: int  # payload offset of the stream
     need: int  # bytes the stream needs (or payload bytes left over)
+    element: int  # the list element at fault
+    member: int  # its field
 
 
-def scratch_bytes(n: int, nfile_ids: int) -> int:
-    """Scratch bytes ``decode_chunk`` needs for ``n`` calls of a trace with ``nfile_ids``
-    call ids."""
-    return int(lib.ht_decode_scratch_bytes(n, nfile_ids))
+def scratch_bytes(n: int, nfile_ids: int, pool_words: int = 0) -> int:
+    """Scratch bytes ``decode_chunk`` needs for ``n`` calls and ``pool_words`` list words of
+    a trace with ``nfile_ids`` call ids."""
+    return int(lib.ht_decode_scratch_bytes(n, nfile_ids, pool_words))
 
 
 def _buffer(name: str, values: npt.NDArray[Any], dtype: Any, size: int, writeable: bool) -> Any:
@@ -65,44 +87,60 @@ def decode_chunk(
     n: int,
     remap: npt.NDArray[np.int32],
     scratch: npt.NDArray[np.uint8],
-    calls: npt.NDArray[np.uint16],
-    args: npt.NDArray[np.uint64],
-    rc: npt.NDArray[np.int64],
-    errno: npt.NDArray[np.uint16],
-    outputs: npt.NDArray[np.uint64],
+    out: Mapping[str, npt.NDArray[Any]],
+    *,
+    version: int,
+    pool_words: int = 0,
+    file_nargs: npt.NDArray[np.uint8] | None = None,
+    file_nouts: npt.NDArray[np.uint8] | None = None,
 ) -> DecodeError | None:
-    """Decodes the streams of one chunk of ``n`` calls into the columns ``calls``, ``args``
-    (n x MAX_ARGS), ``rc``, ``errno`` and ``outputs`` (n x MAX_OUTS): ``payload`` is the
-    decompressed payload, ``directory`` its stream directory ([codec, width, base] per
-    stream), ``remap`` maps the trace's call ids to this catalogue's (-1: none), and
-    ``scratch`` holds at least ``scratch_bytes(n, len(remap))`` bytes.  None on success,
-    else what is wrong with the chunk."""
-    if len(scratch) < scratch_bytes(n, len(remap)):
+    """Decodes the streams of one chunk of ``n`` calls of a trace of format ``version``
+    into the columns of ``out`` (see COLUMNS: ``call``, ``caller``, ``vcpu``, ``arg`` (n x
+    MAX_ARGS), ``rc``, ``err``, ``out`` (n x MAX_OUTS), and ``pool_words`` words each of
+    ``pool`` and ``expect_pool``): ``payload`` is the decompressed payload, ``directory``
+    its stream directory ([codec, width, base] per stream), ``remap`` maps the trace's call
+    ids to this catalogue's (-1: none), ``file_nargs`` and ``file_nouts`` (version 1) give
+    each file call's argument and output counts, and ``scratch`` holds at least
+    ``scratch_bytes(n, len(remap), pool_words)`` bytes.  None on success, else what is
+    wrong with the chunk."""
+    if len(scratch) < scratch_bytes(n, len(remap), pool_words):
         raise InvalidArgument("the scratch buffer is too small for the chunk")
-    out = ffi.new(
-        "ht_chunk_out *",
+    pointers: dict[str, Any] = {}
+    for name, (dtype, per_call) in COLUMNS.items():
+        size = n * per_call if per_call else pool_words
+        if size == 0:
+            pointers[name] = ffi.NULL
+            continue
+        ctype = "int64_t *" if dtype is np.int64 else f"uint{np.dtype(dtype).itemsize * 8}_t *"
+        pointers[name] = ffi.cast(ctype, _buffer(name, out[name], dtype, size, True))
+    shapes: list[Any] = []
+    if version == 1:
+        if file_nargs is None or file_nouts is None:
+            raise InvalidArgument("a version 1 chunk needs its call table's shapes")
+        shapes = [
+            _buffer("file_nargs", file_nargs, np.uint8, len(remap), False),
+            _buffer("file_nouts", file_nouts, np.uint8, len(remap), False),
+        ]
+    chunk_in = ffi.new(
+        "ht_chunk_in *",
         {
-            "call": ffi.cast("uint16_t *", _buffer("calls", calls, np.uint16, n, True)),
-            "arg": ffi.cast("uint64_t *", _buffer("args", args, np.uint64, n * MAX_ARGS, True)),
-            "rc": ffi.cast("int64_t *", _buffer("rc", rc, np.int64, n, True)),
-            "err": ffi.cast("uint16_t *", _buffer("errno", errno, np.uint16, n, True)),
-            "out": ffi.cast(
-                "uint64_t *", _buffer("outputs", outputs, np.uint64, n * MAX_OUTS, True)
-            ),
+            "payload": ffi.from_buffer(payload),
+            "len": len(payload),
+            "dir": ffi.cast("uint64_t *", _buffer("directory", directory, np.uint64, 0, False)),
+            "nstreams": len(directory),
+            "n": n,
+            "pool_words": pool_words,
+            "remap": ffi.cast("int32_t *", _buffer("remap", remap, np.int32, 0, False)),
+            "nfile_ids": len(remap),
+            "file_nargs": ffi.cast("uint8_t *", shapes[0]) if shapes else ffi.NULL,
+            "file_nouts": ffi.cast("uint8_t *", shapes[1]) if shapes else ffi.NULL,
+            "version": version,
         },
     )
+    columns = ffi.new("ht_chunk_out *", pointers)
     error = ffi.new("ht_decode_error *")
     failed = lib.ht_decode_chunk(
-        ffi.from_buffer(payload),
-        len(payload),
-        ffi.cast("uint64_t *", _buffer("directory", directory, np.uint64, 0, False)),
-        len(directory),
-        n,
-        ffi.cast("int32_t *", _buffer("remap", remap, np.int32, 0, False)),
-        len(remap),
-        _buffer("scratch", scratch, np.uint8, 0, True),
-        out,
-        error,
+        chunk_in, _buffer("scratch", scratch, np.uint8, 0, True), columns, error
     )
     if not failed:
         return None
@@ -116,4 +154,6 @@ def decode_chunk(
         int(error.limit),
         int(error.offset),
         int(error.need),
+        int(error.element),
+        int(error.member),
     )

@@ -38,16 +38,25 @@ from haptrace.catalogue.limits import (
     RAW_BAD_LIST0,
     RAW_REFUSED_LIMIT,
     RAW_UNKNOWN_CALL,
+    RAW_UNSUPPORTED,
 )
 from haptrace.catalogue.model import ListArg
-from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument, UnknownCall
+from haptrace.errors import (
+    ConfigError,
+    EngineError,
+    HaptraceError,
+    InputError,
+    InvalidArgument,
+    UnknownCall,
+    Unsupported,
+)
 
 from . import _native
 from ._calls import CALL_NAMES, KNOWN_RESULTS, REQUIRED, CallMethods, bind_calls, remember
 from ._native import ffi, lib
 from .config import MachineConfig, check_profile, host_options
 from .lean import EngineMachine
-from .result import CallResult, pack
+from .result import CallResult, pack, reason_text
 
 MAX_OUTS = MAX_OUTPUTS
 
@@ -428,8 +437,13 @@ class Machine(CallMethods):
         # Outputs are read through a memoryview of the result's output array: indexing it
         # gives a Python int in half the time a cdata index takes.
         outputs = memoryview(ffi.buffer(self._last.out)).cast("Q")
+        last = self._last
+
+        def refused(call: int, raw: int, args: tuple[int, ...]) -> HaptraceError:
+            return _refused(call, raw, args, int(last.reason))
+
         self._bound = bind_calls(
-            self._m, outputs, _ENTRY_POINTS, _bad_value, _refused, self._call_lists
+            self._m, outputs, _ENTRY_POINTS, _bad_value, refused, self._call_lists
         )
         # Each is then wrapped in a FastCall (csrc/python/percall.c), which runs the common
         # case in C and hands keyword arguments, unusual argument types and rare results to
@@ -495,7 +509,7 @@ class Machine(CallMethods):
             return CallResult((call, pack(raw, reason), *outputs))
         if raw > _REFUSED:
             return CallResult((call, pack(raw, reason)))
-        raise _refused(call, raw, args)
+        raise _refused(call, raw, args, reason)
 
     def last_result(self, call: int) -> CallResult:
         """The engine's result of the last call it ran on this machine, by any path (a
@@ -538,7 +552,7 @@ class Machine(CallMethods):
         pool = ffi.new("uint64_t[]", packed.words) if packed.words else ffi.NULL
         raw = int(lib.ht_call(self._m, call_id, slots, pool, len(packed.words), ffi.NULL))
         if raw <= _REFUSED:
-            raise _refused(call_id, raw, packed.slots)
+            raise _refused(call_id, raw, packed.slots, int(self._last.reason))
         reason = int(self._last.reason)
         count = _NOUTS[call_id]
         scalars = tuple(ffi.unpack(self._last.out, count)) if count and raw >= 0 else ()
@@ -834,13 +848,15 @@ def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:
     remember it, or raise if the engine refused the call (for haptrace._percall)."""
     if packed > _REFUSED * PACK:
         return remember(KNOWN_RESULTS[call], call, packed)
-    raise _refused(call, packed >> 16, args)
+    raise _refused(call, packed >> 16, args, packed & 0xFFFF)
 
 
-def _refused(call: int, raw: int, args: tuple[int, ...]) -> InputError:
+def _refused(call: int, raw: int, args: tuple[int, ...], reason: int = 0) -> HaptraceError:
     if raw == RAW_UNKNOWN_CALL or not 0 <= call < len(CATALOGUE):
         return UnknownCall(f"no call has id {call}")
     spec = CATALOGUE[call]
+    if raw == RAW_UNSUPPORTED:
+        return Unsupported(f"{spec.name}: not modelled: {reason_text(reason)}")
     if raw == RAW_BAD_CALLER:
         return InvalidArgument(f"{spec.name}: the calling domain or vcpu does not exist")
     if raw <= RAW_BAD_LIST0:

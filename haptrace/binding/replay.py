@@ -35,10 +35,12 @@ REFUSED: int = lib.HT_REPLAY_REFUSED
 # Flags: LENIENT remaps resources but takes a result that differs from the recorded one as no
 # divergence (the latest output wins), for minimising.
 LENIENT: int = lib.HT_REPLAY_LENIENT
+# ReplayStop.field of an output list element.
+FIELD_LIST: int = lib.HT_REPLAY_FIELD_LIST
 
 
 class RemapTable:
-    """Recorded-to-emulated bindings of handles, ports, grant references and mappings
+    """Recorded-to-emulated bindings of handles, ports, grant references, mappings and mfns
     (``ht_remap``), filled in by the replay loop."""
 
     def __init__(self) -> None:
@@ -86,6 +88,57 @@ def _check_rows(name: str, values: npt.NDArray[Any], count: int, width: int = 0)
         raise InvalidArgument(f"{name} must hold at least {shape} values, not {values.shape}")
 
 
+@dataclass(frozen=True)
+class ReplayStop:
+    """How far one run of the replay loop got and why it stopped (``ht_replay_stop``).
+
+    ``field`` is -1 for rc/errno, 0..5 for a scalar output, or FIELD_LIST for element
+    ``element`` (field ``member``) of the output list in argument slot ``slot``."""
+
+    ran: int
+    kind: int
+    field: int
+    slot: int = 0
+    element: int = 0
+    member: int = 0
+    recorded: int = 0
+    emulated: int = 0
+
+
+def _stop(ran: int, stop: Any) -> ReplayStop:
+    return ReplayStop(
+        int(ran),
+        int(stop.kind),
+        int(stop.field),
+        int(stop.slot),
+        int(stop.element),
+        int(stop.member),
+        int(stop.recorded),
+        int(stop.emulated),
+    )
+
+
+def _pool_pointers(
+    pool: npt.NDArray[np.uint64] | None, expect_pool: npt.NDArray[np.uint64] | None
+) -> tuple[Any, int, Any]:
+    """(pool, words, expected output lists) as C pointers: the pool must be writeable (the
+    loop remaps input lists in it and the calls write their output lists there)."""
+    if pool is None or len(pool) == 0:
+        return ffi.NULL, 0, ffi.NULL
+    if pool.dtype != np.uint64 or not pool.flags.c_contiguous or not pool.flags.writeable:
+        raise InvalidArgument("pool must be a writeable contiguous uint64 array")
+    words = ffi.cast("uint64_t *", ffi.from_buffer(pool, require_writable=True))
+    if expect_pool is None:
+        return words, len(pool), ffi.NULL
+    if expect_pool.dtype != np.uint64 or not expect_pool.flags.c_contiguous:
+        raise InvalidArgument("expect_pool must be a contiguous uint64 array")
+    if len(expect_pool) != len(pool):
+        raise InvalidArgument(
+            f"expect_pool holds {len(expect_pool)} words but the pool {len(pool)}"
+        )
+    return words, len(pool), ffi.cast("uint64_t *", ffi.from_buffer(expect_pool))
+
+
 def replay_columns(
     machine: Machine,
     remap: RemapTable,
@@ -99,14 +152,21 @@ def replay_columns(
     check_every: int,
     flags: int = 0,
     results: npt.NDArray[Any] | None = None,
-) -> tuple[int, int, int]:
+    *,
+    caller: npt.NDArray[Any] | None = None,
+    vcpu: npt.NDArray[Any] | None = None,
+    pool: npt.NDArray[np.uint64] | None = None,
+    expect_pool: npt.NDArray[np.uint64] | None = None,
+) -> ReplayStop:
     """Runs the first ``count`` calls of a chunk's columns (``ht_replay_columns``): call ids,
-    rows of arguments, and the expected rc, errno and rows of outputs.  Each call's resource
-    arguments are remapped through ``remap``, its result compared with the expected one and
-    a failure's code checked against the profile; every ``check_every`` calls (counted from
+    callers and vcpus (None: domain 0's vcpu 0), rows of arguments whose lists refer into
+    ``pool``, and the expected rc, errno, rows of outputs and output lists (``expect_pool``,
+    at the pool's offsets).  Each call runs as its caller; its resource arguments and list
+    elements are remapped through ``remap`` (in ``pool``, which the calls also write their
+    output lists into: pass a copy), its result compared with the expected one and a
+    failure's code checked against the profile; every ``check_every`` calls (counted from
     ``first_index``, 0: never) the invariants are checked.  ``results``, if given, receives
-    each call's result.  Returns (calls run, stop kind, stop field): the loop stops after a
-    call that diverges (DIVERGED; the field is -1 for rc/errno, else the output), returns an
+    each call's result.  The loop stops after a call that diverges (DIVERGED), returns an
     undocumented code, breaks an invariant or is refused."""
     for name, values, width in (
         ("calls", calls, 0),
@@ -121,9 +181,29 @@ def replay_columns(
     rc_p, _rc = _pointer(rc, np.int64, "int64_t *")
     err_p, _err = _pointer(errno, np.uint16, "uint16_t *")
     out_p, _out = _pointer(outputs, np.uint64, "uint64_t *")
-    # The arrays stay referenced (the underscored names) until the C call returns.
+    who: list[Any] = []
+    for name, column in (("caller", caller), ("vcpu", vcpu)):
+        if column is None:
+            who.append((ffi.NULL, None))
+            continue
+        _check_rows(name, column, count)
+        who.append(_pointer(column, np.uint16, "uint16_t *"))
+    pool_p, words, expect_p = _pool_pointers(pool, expect_pool)
+    # The arrays stay referenced (the underscored names, who) until the C call returns.
     columns = ffi.new(
-        "ht_columns *", {"call": call_p, "arg": arg_p, "rc": rc_p, "err": err_p, "out": out_p}
+        "ht_columns *",
+        {
+            "call": call_p,
+            "caller": who[0][0],
+            "vcpu": who[1][0],
+            "arg": arg_p,
+            "rc": rc_p,
+            "err": err_p,
+            "out": out_p,
+            "pool": pool_p,
+            "pool_words": words,
+            "expect_pool": expect_p,
+        },
     )
     stop = ffi.new("ht_replay_stop *")
     ran = lib.ht_replay_columns(
@@ -137,7 +217,7 @@ def replay_columns(
         _results_pointer(results, count),
         stop,
     )
-    return int(ran), int(stop.kind), int(stop.field)
+    return _stop(ran, stop)
 
 
 def replay_records(
@@ -149,15 +229,19 @@ def replay_records(
     check_every: int = 1,
     flags: int = 0,
     results: npt.NDArray[Any] | None = None,
+    pool: npt.NDArray[np.uint64] | None = None,
+    expect_pool: npt.NDArray[np.uint64] | None = None,
 ) -> tuple[int, int, int]:
     """``replay_columns`` over CALL_DTYPE records and EXPECT_DTYPE expectations
-    (``ht_replay``), for sequences built in memory (the minimiser's)."""
+    (``ht_replay``), for sequences built in memory (the minimiser's); lists refer into
+    ``pool``.  Returns (calls run, stop kind, stop field)."""
     if calls.dtype != CALL_DTYPE or expect.dtype != EXPECT_DTYPE:
         raise InvalidArgument("calls must be CALL_DTYPE and expect EXPECT_DTYPE records")
     if len(expect) < len(calls):
         raise InvalidArgument(f"{len(calls)} calls but {len(expect)} expectations")
     calls = np.ascontiguousarray(calls)
     expect = np.ascontiguousarray(expect)
+    pool_p, words, expect_p = _pool_pointers(pool, expect_pool)
     stop = ffi.new("ht_replay_stop *")
     ran = lib.ht_replay(
         machine._m,
@@ -165,6 +249,9 @@ def replay_records(
         ffi.cast("ht_call_rec *", ffi.from_buffer(calls)),
         ffi.cast("ht_expect *", ffi.from_buffer(expect)),
         len(calls),
+        pool_p,
+        words,
+        expect_p,
         first_index,
         check_every,
         flags,

@@ -61,8 +61,8 @@ _GUEST = (
     code(EINVAL, "the domain is paravirtualised, is dying, or the vcpu is out of range"),
     code(
         EBUSY,
-        "the vcpu cannot run: the domain is paused or crashed, or the vcpu is"
-        " paused waiting on a ring",
+        "the vcpu cannot run: the domain is paused, or shut down (crashed included), or"
+        " the vcpu is paused waiting on a ring",
     ),
     code(EFAULT, "no RAM is mapped at the gfn (a hole, MMIO, or beyond the p2m)"),
     code(
@@ -531,7 +531,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("FAULT_BAD", "inject_fault: not a fault site, or nth is 0"),
     # guests and mappings
     Reason("GUEST_BAD_VCPU", "guest: no such vcpu"),
-    Reason("GUEST_DOMAIN_CRASHED", "guest: the domain has crashed"),
+    Reason("GUEST_DOMAIN_SHUT_DOWN", "guest: the domain has shut down (or crashed)"),
     Reason("GUEST_DOMAIN_PAUSED", "guest: the domain is paused"),
     Reason("GUEST_VCPU_PAUSED", "guest: the vcpu is paused waiting on a ring"),
     Reason("GUEST_NO_RAM", "guest: no RAM at the gfn"),

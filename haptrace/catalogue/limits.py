@@ -16,6 +16,7 @@ from haptrace.profiles import PROFILES
 RAW_REFUSED_LIMIT = -1000000  # a raw result at or below this is a refusal, not Xen's
 RAW_UNKNOWN_CALL = -1000001  # no such call id
 RAW_BAD_CALLER = -1000002  # the calling domain or vcpu does not exist
+RAW_UNSUPPORTED = -1000003  # the engine does not model what the call would do (the reason says)
 RAW_BAD_ARG0 = -1000010  # argument slot i is wider than its C type: RAW_BAD_ARG0 - i
 RAW_BAD_LIST0 = -1000020  # list slot i is malformed (bounds, length, element width): - i
 
@@ -65,6 +66,7 @@ _DOCS = {
     "RAW_REFUSED_LIMIT": "a raw result at or below this is a refusal",
     "RAW_UNKNOWN_CALL": "refused: no such call id",
     "RAW_BAD_CALLER": "refused: the calling domain or vcpu does not exist",
+    "RAW_UNSUPPORTED": "refused by a handler: the engine does not model what the call does",
     "RAW_BAD_ARG0": "refused: argument slot i too wide is RAW_BAD_ARG0 - i",
     "RAW_BAD_LIST0": "refused: list in slot i malformed is RAW_BAD_LIST0 - i",
     "PACK": "per-call results are raw * PACK + reason",

@@ -38,6 +38,7 @@ COMMAND_MODULES = {
     "replay": "replay_cmd",
     "show": "trace_cmds",
     "stats": "trace_cmds",
+    "upgrade": "trace_cmds",
 }
 
 

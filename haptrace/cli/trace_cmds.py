@@ -162,6 +162,38 @@ def compile_command(file: Path, output: Path) -> None:
     click.echo(f"compiled {writer.calls} calls to {output}")
 
 
+@cli.command("upgrade")
+@click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the upgraded trace (may be TRACE itself).",
+)
+def upgrade_command(trace: Path, output: Path) -> None:
+    """Rewrite TRACE, written in an older format version (binary or text), in the
+    current one, in the same form; the text form keeps every comment.  Says what it
+    converted.
+
+    Version 1 had no lists: its decrease_reservation and populate_physmap took
+    extent_start as the first extent's gfn (extent i at extent_start + (i <<
+    extent_order)), which becomes the list of those nr_extents gfns; its
+    increase_reservation wrote no frames back, which becomes room 0 for extent_start (a
+    NULL handle).
+
+    \b
+      haptrace upgrade old.trace -o new.trace
+      haptrace upgrade case.trace.txt -o case.trace.txt     in place
+    """
+    from tracer.upgrade import upgrade_trace
+
+    done = upgrade_trace(trace, output)
+    click.echo(done.describe())
+    if done.truncated:
+        click.echo(f"haptrace: warning: {trace} was cut off; upgraded its complete part", err=True)
+
+
 @cli.command("stats")
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON, for scripts.")

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from haptrace.catalogue import CATALOGUE, ENUMS, Resource
+from haptrace.catalogue import CATALOGUE, ENUMS, ListArg, Resource
+from haptrace.catalogue.limits import LIST_SHIFT
 from haptrace.errors import InvalidArgument
 from replay import (
     CALL_DTYPE,
@@ -28,6 +29,7 @@ from replay import (
     Machine,
     MachineConfig,
     calls_array,
+    pack_calls,
     reason_text,
 )
 
@@ -57,57 +59,89 @@ _SMALL = {
 }
 
 
+# (call name, input values, caller): lists as tuples, a length left out as None.
+Planned = tuple[str, tuple[Any, ...], tuple[int, int]]
+
+
+def _small(arg: Any) -> st.SearchStrategy[int]:
+    if arg.uses in _SMALL:
+        return _SMALL[arg.uses]
+    if arg.enum is not None:
+        return st.sampled_from(sorted(ENUMS[arg.enum].values.values()))
+    return st.integers(0, 40)
+
+
 @st.composite
-def a_call(draw: Any) -> tuple[str, tuple[int, ...]]:
+def a_call(draw: Any) -> Planned:
     call = draw(st.sampled_from(CATALOGUE))
-    args = []
-    for arg in call.args:
-        if arg.uses in _SMALL:
-            args.append(draw(_SMALL[arg.uses]))
-        elif arg.enum is not None:
-            args.append(draw(st.sampled_from(sorted(ENUMS[arg.enum].values.values()))))
+    values: list[Any] = []
+    for arg in call.input_args:
+        if isinstance(arg, ListArg):
+            values.append(tuple(draw(st.lists(_small(arg.fields[0]), max_size=5))))
+        elif arg.length_of is not None and draw(st.booleans()) and call.arg(arg.length_of).is_input:
+            values.append(None)  # the list's length
         else:
-            args.append(draw(st.integers(0, 40)))
-    return call.name, tuple(args)
+            values.append(draw(_small(arg)))
+    # Mostly domain 0's vcpu 0; sometimes a guest's vcpu, or one that does not exist.
+    caller = draw(st.sampled_from([(0, 0), (0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (9, 0)]))
+    return call.name, tuple(values), caller
 
 
-def per_call(m: Machine, calls: list[tuple[str, tuple[int, ...]]]) -> list[tuple[Any, ...]]:
-    out = []
-    for name, args in calls:
-        r = m.call(name, *args)
+def per_call(m: Machine, calls: list[Planned]) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for name, values, caller in calls:
+        try:
+            r = m.call(name, *values, caller=caller)
+        except InvalidArgument:
+            out.append(("refused",))  # a caller that does not exist
+            continue
         out.append((r.rc, r.errno, r.reason_id, r.outputs))
     return out
 
 
-def from_batch(results: np.ndarray, calls: list[tuple[str, tuple[int, ...]]]) -> list[Any]:
-    out = []
-    for row, (name, _) in zip(results, calls, strict=True):
-        outputs = len(next(c for c in CATALOGUE if c.name == name).outputs)
+def from_batch(results: np.ndarray, records: np.ndarray, pool: np.ndarray) -> list[Any]:
+    out: list[tuple[Any, ...]] = []
+    for row, record in zip(results, records, strict=True):
+        call = CATALOGUE[int(record["call"])]
         rc = int(row["rc"])
-        shown = tuple(int(v) for v in row["out"][:outputs]) if rc >= 0 else ()
+        if rc == -1 and int(row["err"]) == 0:
+            out.append(("refused",))
+            continue
+        shown: tuple[Any, ...] = tuple(int(v) for v in row["out"][: len(call.outputs)])
+        if rc < 0:
+            shown = (0,) * len(call.outputs) if call.output_lists else ()
+        for lst in call.output_lists:
+            ref = int(record["arg"][call.args.index(lst)])
+            offset, count = ref >> LIST_SHIFT, ref & 0xFFFFFFFF
+            shown += (tuple(int(v) for v in pool[offset : offset + count]),)
         out.append((rc, int(row["err"]), int(row["reason"]), shown))
     return out
 
 
 def test_a_batch_returns_what_the_calls_return_one_by_one() -> None:
     one, batched = Machine(CONFIG), Machine(CONFIG)
-    expected = per_call(one, SHARE)
-    outcome = batched.batch(calls_array(SHARE))
+    planned = [(name, args, (0, 0)) for name, args in SHARE]
+    expected = per_call(one, planned)
+    calls = calls_array(SHARE)
+    outcome = batched.batch(calls)
     assert (outcome.ran, outcome.stop) == (len(SHARE), 0)
     assert outcome.results.dtype == RESULT_DTYPE
-    assert from_batch(outcome.results, SHARE) == expected
+    assert from_batch(outcome.results, calls, np.zeros(0, np.uint64)) == expected
     assert expected[4][:2] == (0, 0) and expected[7][:2] == (-1, 22)  # a success, a failure
     assert batched.state_digest() == one.state_digest()
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(calls=st.lists(a_call(), max_size=40))
-def test_random_batches_equal_per_call_runs(calls: list[tuple[str, tuple[int, ...]]]) -> None:
+def test_random_batches_equal_per_call_runs(calls: list[Planned]) -> None:
+    """Lists and callers included: a batch record names its caller and refers into the
+    batch's pool, as a per-call run passes its lists and sets its caller."""
     one, batched = Machine(CONFIG), Machine(CONFIG)
     expected = per_call(one, calls)
-    outcome = batched.batch(calls_array(calls))
+    records, pool = pack_calls([(name, values, *caller) for name, values, caller in calls])
+    outcome = batched.batch(records, pool=pool)
     assert outcome.ran == len(calls) and outcome.stop == 0
-    assert from_batch(outcome.results, calls) == expected
+    assert from_batch(outcome.results, records, pool) == expected
     assert batched.state_digest() == one.state_digest()
 
 
@@ -148,7 +182,7 @@ def test_stop_on_refused(kind: str) -> None:
         int(going.results[3]["reason"])
     )
     reference = Machine(CONFIG)
-    per_call(reference, SHARE[:3] + SHARE[4:])
+    per_call(reference, [(n, a, (0, 0)) for n, a in SHARE[:3] + SHARE[4:]])
     assert m.state_digest() == reference.state_digest()
 
 
@@ -231,7 +265,8 @@ def test_views_are_live_arrays_over_engine_memory() -> None:
     assert p2m["type"][5] == ENUMS["p2m_type"].values["ram_shared"]
     assert host[0]["used_frames"] == 1 and host[0]["last_handle"] == handle
     assert domains[slot]["shr_pages"] == 1 and domains[slot]["tot_pages"] == 31
-    m.batch(calls_array([("decrease_reservation", (1, 1, 0, 7))]))
+    records, pool = pack_calls([("decrease_reservation", (1, 1, 0, [7]))])
+    m.batch(records, pool=pool)
     assert p2m["type"][7] == ENUMS["p2m_type"].values["invalid"]
     assert p2m["mfn"][7] == 0xFFFFFFFF
     assert np.shares_memory(m.p2m_types(1), p2m)
@@ -269,5 +304,6 @@ def test_views_keep_the_machine_alive() -> None:
 def test_a_view_of_a_dropped_machine_from_a_temporary() -> None:
     types = Machine(CONFIG).p2m_types(1)
     gc.collect()
-    Machine(CONFIG).batch(calls_array([("decrease_reservation", (1, 8, 0, 0))]))
+    records, pool = pack_calls([("decrease_reservation", (1, None, 0, list(range(8))))])
+    Machine(CONFIG).batch(records, pool=pool)
     assert (types[:32] == ENUMS["p2m_type"].values["ram_rw"]).all()

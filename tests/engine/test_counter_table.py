@@ -131,7 +131,7 @@ def test_share_moves_a_client_frame_of_any_size(profile: str, tuples: int) -> No
 def test_add_to_physmap_ok(profile: str) -> None:
     m = machine(profile)
     source = nominate(m, 1, 0x10)
-    m.decrease_reservation(3, 1, 0, 0x30)  # a hole in domain 3
+    m.decrease_reservation(3, None, 0, [0x30])  # a hole in domain 3
     row = event(m, lambda: m.memshr_add_to_physmap(1, 0x10, source, 3, 0x30))
     assert row == {"freed": 1, "shr3": 1}
 
@@ -200,7 +200,7 @@ def test_unshare_not_last_ok(profile: str) -> None:
 def test_unshare_not_last_enomem_changes_nothing(profile: str) -> None:
     m = machine(profile)
     shared_pair(m)
-    assert m.populate_physmap(2, 1, 0, 0, 0x40).rc == 1  # back to max_pages
+    assert m.populate_physmap(2, None, 0, 0, [0x40]).rc == 1  # back to max_pages
     result: list[object] = []
     row = event(m, lambda: result.append(m.foreign_map(2, 0x10, 1)))
     assert str(result[0]).startswith("foreign_map = -1 ENOMEM")
@@ -211,7 +211,7 @@ def test_unshare_not_last_enomem_on_a_guest_write_without_a_ring(profile: str) -
     """The same from a guest write: nothing changes but the domain (crashed, no ring)."""
     m = machine(profile)
     shared_pair(m)
-    m.populate_physmap(2, 1, 0, 0, 0x40)
+    m.populate_physmap(2, None, 0, 0, [0x40])
     before = read(m)
     assert m.guest_write(2, 0x10, 1).errno_name == "ENOMEM"
     assert deltas(before, read(m)) == {}

@@ -90,9 +90,9 @@ def apply(m: Machine, op: tuple[Any, ...]) -> None:
     elif kind == "write":
         m.guest_write(domid, gfn, 0x77)
     elif kind == "free":
-        m.decrease_reservation(domid, 1, 0, gfn)
+        m.decrease_reservation(domid, None, 0, [gfn])
     elif kind == "populate":
-        m.populate_physmap(domid, 1, 0, 0, gfn)
+        m.populate_physmap(domid, None, 0, 0, [gfn])
     else:
         cd, cg = op[3:]
         sh, ch = handle_of(m, domid, gfn), handle_of(m, cd, cg)
@@ -182,8 +182,8 @@ def test_same_frame_and_two_holes_are_a_no_op(m: Machine) -> None:
 def test_reallocation_flips_the_order(m: Machine) -> None:
     """Domain 1 frees gfn 3 (mfn 3) and domain 2 populates gfn 40, which gets that frame:
     domain 2's gfn 40 is now below domain 1's gfn 5."""
-    assert m.decrease_reservation(1, 1, 0, 3).rc == 1
-    assert m.populate_physmap(2, 1, 0, 0, 40).rc == 1
+    assert m.decrease_reservation(1, None, 0, [3]).rc == 1
+    assert m.populate_physmap(2, None, 0, 0, [40]).rc == 1
     assert mfn(m, 2, 40) == 3 < mfn(m, 1, 5)
     assert m.memshr_share_gfns(2, 40, 2, 1, 5, 3).errno == S_HANDLE_INVALID
     assert m.memshr_share_gfns(1, 5, 2, 2, 40, 3).errno == C_HANDLE_INVALID

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from haptrace.catalogue import PROFILES
+from haptrace.catalogue.limits import DOMID_SELF
 from haptrace.cli import cli
 from replay import PLANTED_BUGS, CallResult, DomainConfig, HostConfig, Machine, MachineConfig
 
@@ -23,7 +24,7 @@ def nr_saved_underflow(m: Machine) -> Iterator[CallResult]:
     source = m.memshr_nominate_gfn(1, 0x10).output("handle")
     client = m.memshr_nominate_gfn(1, 0x11).output("handle")
     yield m.memshr_share_gfns(1, 0x10, source, 1, 0x11, client)
-    yield m.populate_physmap(1, 2, 0, 0, 0x40)  # no room left for a private copy
+    yield m.populate_physmap(1, None, 0, 0, [0x40, 0x41])  # no room left for a private copy
     yield m.foreign_map(1, 0x11, 1)  # ENOMEM
     yield m.foreign_map(1, 0x11, 1)  # ENOMEM again
 
@@ -93,12 +94,76 @@ def paged_drop_drift(m: Machine) -> Iterator[CallResult]:
     m.mem_paging_nominate(1, 0x10)
     m.mem_paging_evict(1, 0x10)
     m.mem_paging_disable(1)
-    yield m.decrease_reservation(1, 1, 0, 0x10)  # drops the paged gfn without a ring
+    yield m.decrease_reservation(1, None, 0, [0x10])  # drops the paged gfn without a ring
 
 
 def resume_no_ring(m: Machine) -> Iterator[CallResult]:
     m.memshr_control(1, 1)
     yield m.memshr_domain_resume(1)
+
+
+def _fill_bucket_zero(m: Machine) -> None:
+    """Ports 1 to 127 of the caller: the next port needs a new bucket."""
+    for _ in range(127):
+        assert m.evtchn_bind_ipi(0).ok
+
+
+def evtchn_bucket_dangling(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        _fill_bucket_zero(m)
+        yield m.inject_fault(2, 2)  # xen_alloc: the bucket comes, its ports' labels fail
+        yield m.evtchn_bind_ipi(0)  # ENOMEM
+        yield m.evtchn_status(DOMID_SELF, 130)  # fixed: EINVAL; bug: reads freed memory
+
+
+def get_free_port_ignores_error(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        _fill_bucket_zero(m)
+        yield m.inject_fault(2, 1)  # xen_alloc: the bucket itself cannot be allocated
+        yield m.evtchn_alloc_unbound(DOMID_SELF, 0)  # ENOMEM; bug: writes through it
+
+
+def poll_unallocated_bucket(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        yield m.sched_poll([200], None, 0)  # port 200's bucket was never allocated
+
+
+def evtchn_close_all_unpreemptible(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        for _ in range(65):
+            assert m.evtchn_bind_ipi(0).ok
+        yield m.evtchn_reset(DOMID_SELF)  # 65 ports closed in one pass
+
+
+def close_leaves_peer_bound(m: Machine) -> Iterator[CallResult]:
+    port = m.evtchn_alloc_unbound(1, 0).output("port")  # in domain 1, for domain 0
+    local = m.evtchn_bind_interdomain(1, port).output("local_port")
+    yield m.evtchn_close(local)  # domain 1's port must become unbound
+
+
+def close_frees_port_zero(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        yield m.evtchn_close(0)  # EINVAL: port 0 is reserved
+        yield m.evtchn_bind_ipi(0)
+
+
+def alloc_next_fit(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        assert m.evtchn_bind_ipi(0).output("port") == 1
+        assert m.evtchn_bind_ipi(0).output("port") == 2
+        yield m.evtchn_close(1)
+        yield m.evtchn_bind_ipi(0)  # port 1 again
+
+
+def crash_overwrites_shutdown_code(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        yield m.sched_shutdown_code(1)  # reboot, recorded before the crash
+    m.set_hvm_param(1, 27, 0x3F)
+    m.mem_paging_enable(1)
+    m.mem_paging_nominate(1, 0x10)
+    m.mem_paging_evict(1, 0x10)
+    m.mem_paging_disable(1)
+    yield m.guest_read(1, 0x10)  # paged out, no pager: the domain is crashed
 
 
 SEQUENCES: dict[str, Sequence] = {
@@ -113,6 +178,14 @@ SEQUENCES: dict[str, Sequence] = {
     "response_vcpu_unchecked": response_vcpu_unchecked,
     "paged_drop_drift": paged_drop_drift,
     "resume_no_ring": resume_no_ring,
+    "evtchn_bucket_dangling": evtchn_bucket_dangling,
+    "get_free_port_ignores_error": get_free_port_ignores_error,
+    "poll_unallocated_bucket": poll_unallocated_bucket,
+    "evtchn_close_all_unpreemptible": evtchn_close_all_unpreemptible,
+    "close_leaves_peer_bound": close_leaves_peer_bound,
+    "close_frees_port_zero": close_frees_port_zero,
+    "alloc_next_fit": alloc_next_fit,
+    "crash_overwrites_shutdown_code": crash_overwrites_shutdown_code,
 }
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
@@ -127,6 +200,14 @@ CAUGHT_BY = {
     "response_vcpu_unchecked": {"host.memory_safety"},
     "paged_drop_drift": {"paging.12"},
     "resume_no_ring": {"host.liveness"},
+    "evtchn_bucket_dangling": {"host.memory_safety"},
+    "get_free_port_ignores_error": {"host.memory_safety"},
+    "poll_unallocated_bucket": {"host.memory_safety"},
+    "evtchn_close_all_unpreemptible": {"host.liveness"},
+    "close_leaves_peer_bound": {"evtchn.2", "evtchn.3"},
+    "close_frees_port_zero": {"evtchn.1"},
+    "alloc_next_fit": {"evtchn.7"},
+    "crash_overwrites_shutdown_code": {"sched.1"},
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from fuzz.mutator import random_input
 from fuzz.target import FuzzTarget
-from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, Resource
+from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, ListArg, Resource
 from haptrace.errors import InputError
 from replay import DomainConfig, HostConfig, Machine, MachineConfig, Snapshot
 
@@ -46,9 +46,18 @@ def _arg(arg: Any) -> st.SearchStrategy[int]:
 
 
 @st.composite
-def calls(draw: Any) -> tuple[str, tuple[int, ...]]:
+def calls(draw: Any) -> tuple[str, tuple[Any, ...]]:
+    """A call and its inputs: lists of a few elements, a length left to the list or not."""
     call = draw(st.sampled_from(CATALOGUE))
-    return call.name, tuple(draw(_arg(a)) for a in call.args)
+    values: list[Any] = []
+    for arg in call.input_args:
+        if isinstance(arg, ListArg):
+            values.append(draw(st.lists(_arg(arg.fields[0]), max_size=4)))
+        elif arg.length_of is not None and call.arg(arg.length_of).is_input and draw(st.booleans()):
+            values.append(None)
+        else:
+            values.append(draw(_arg(arg)))
+    return call.name, tuple(values)
 
 
 SEQUENCES = st.lists(calls(), max_size=30)
@@ -146,8 +155,8 @@ SIXTEEN = [
     ("guest_write", (2, 10, 7, 0)),
     ("memshr_nominate_gfn", (1, 11)),
     ("guest_write", (1, 12, 9, 0)),
-    ("decrease_reservation", (1, 1, 0, 13)),
-    ("populate_physmap", (1, 1, 0, 0, 13)),
+    ("decrease_reservation", (1, None, 0, [13])),
+    ("populate_physmap", (1, None, 0, 0, [13])),
     ("foreign_map", (2, 14, 0)),
     ("grant_access", (1, 15, 0)),
     ("hvm_set_mem_access", (1, 1, 16, 4)),

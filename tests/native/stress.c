@@ -15,7 +15,10 @@
  * deeper states that short sequences could not reach.
  *
  * Calls are picked uniformly over the catalogue, or from the calls a sharing / paging tool
- * makes.  Arguments follow ht_calls[].arg_uses / arg_bits: mostly plausible values (domids
+ * makes, mostly by domain 0's vcpu 0, sometimes by a guest's vcpu (DOMID_SELF then names
+ * the guest) and rarely by one that does not exist (which the engine must refuse).  List
+ * arguments get a few elements of the list's fields (gfns as for scalar gfns), now and then
+ * a reference the engine must refuse (past the record's words, or over the list's limit).  Arguments follow ht_calls[].arg_uses / arg_bits: mostly plausible values (domids
  * 0..4, gfns 0..140, and handles, ports, grefs, mappings and (domain, gfn) pairs from the
  * outputs of earlier calls), sometimes hostile ones (random bits within the argument's
  * width, and rarely beyond it, which the dispatcher must refuse).  Some calls start a walk
@@ -139,11 +142,16 @@ static const struct triple *triple_pick(const struct pools *p)
 
 /* ---- one recorded call ---------------------------------------------------------------- */
 
+#define REC_WORDS 64   /* list words one record carries at most */
+
 struct rec {
     uint32_t call;
     uint32_t via;     /* 0 ht_call, 1 ht_callN, 2 ht_batch */
-    uint64_t arg[HT_ARGS];
+    uint64_t arg[HT_ARGS];   /* a list's slot: offset << HT_LIST_SHIFT | count into words */
     int64_t raw;
+    uint16_t caller, vcpu;   /* who makes the call */
+    uint32_t nwords;
+    uint64_t words[REC_WORDS];   /* the record's lists (its pool when run alone) */
 };
 
 static const char *call_name(uint32_t call)
@@ -155,10 +163,17 @@ static void print_rec(FILE *f, unsigned i, const struct rec *r)
 {
     unsigned n = r->call < HT_NCALLS ? ht_calls[r->call].nargs : HT_ARGS;
     static const char *const via[] = {"call", "callN", "batch"};
-    fprintf(f, "  %2u %-22s (", i, call_name(r->call));
+    fprintf(f, "  %2u @%u.%u %-22s (", i, r->caller, r->vcpu, call_name(r->call));
     for (unsigned a = 0; a < n; a++)
         fprintf(f, "%s%#" PRIx64, a ? ", " : "", r->arg[a]);
-    fprintf(f, ") = %" PRId64 " [%s]\n", r->raw, via[r->via]);
+    fprintf(f, ") = %" PRId64 " [%s]", r->raw, via[r->via]);
+    if (r->nwords) {
+        fprintf(f, " words [");
+        for (unsigned w = 0; w < r->nwords; w++)
+            fprintf(f, "%s%#" PRIx64, w ? ", " : "", r->words[w]);
+        fprintf(f, "]");
+    }
+    fprintf(f, "\n");
 }
 
 /* ---- argument generation -------------------------------------------------------------- */
@@ -403,9 +418,52 @@ static const uint32_t narrow_focus[] = {
     HT_CALL_guest_write,          HT_CALL_memshr_debug_gfn,      HT_CALL_foreign_map,
 };
 
+/* The list in slot i of a call: a few elements of its fields appended to the record's
+ * words (gfns of the call's domain, as for scalar gfns), or now and then a reference the
+ * engine must refuse (past the record's words, or longer than the list's limit). */
+static void make_list(const struct pools *p, struct rec *r, unsigned i)
+{
+    const struct ht_list_desc *l = &ht_lists[ht_calls[r->call].arg_list[i] - 1];
+    uint64_t domid = r->arg[0] == HT_DOMID_SELF ? r->caller : r->arg[0];
+    if (chance(40)) {
+        static const uint64_t hostile[] = {5000, 1ull << 31, 0xffffffffull};
+        r->arg[i] = chance(2) ? ((uint64_t)below(1u << 20) << HT_LIST_SHIFT) | (1 + below(4))
+                              : hostile[below(3)];
+        return;
+    }
+    uint64_t count = chance(6) ? 0 : 1 + below(8);
+    if (r->nwords + count * l->stride > REC_WORDS)
+        count = (REC_WORDS - r->nwords) / l->stride;
+    uint64_t offset = r->nwords;
+    for (uint64_t e = 0; e < count; e++) {
+        for (uint32_t f = 0; f < l->stride; f++) {
+            uint64_t v = 0;
+            if (l->direction != HT_DIR_OUT)
+                v = l->field_uses[f] == HT_RES_GFN ? plausible_gfn(p, domid) : below(16);
+            r->words[r->nwords++] = v & width_mask(l->field_bits[f]);
+        }
+    }
+    r->arg[i] = count ? (offset << HT_LIST_SHIFT) | count : 0;
+}
+
+/* Who makes a call: mostly domain 0's vcpu 0, sometimes a guest's vcpu, rarely one that
+ * does not exist. */
+static void make_caller(struct rec *r)
+{
+    if (chance(4)) {
+        r->caller = (uint16_t)(1 + below(3));
+        r->vcpu = (uint16_t)below(3);
+    }
+    if (chance(100)) {
+        r->caller = chance(2) ? 9 : 1;
+        r->vcpu = chance(2) ? 0 : HT_MAX_VCPUS + 1;
+    }
+}
+
 static void make_call(const struct pools *p, struct rec *r)
 {
     memset(r, 0, sizeof *r);
+    make_caller(r);
     if (chance(300)) {
         static const uint32_t bad[] = {HT_NCALLS, HT_NCALLS + 1, 0xffffffffu, 1000};
         r->call = bad[below(4)];
@@ -420,7 +478,10 @@ static void make_call(const struct pools *p, struct rec *r)
     else
         r->call = (uint32_t)below(HT_NCALLS);
     for (unsigned i = 0; i < ht_calls[r->call].nargs; i++)
-        r->arg[i] = make_arg(p, r->call, i, r->arg);
+        r->arg[i] = ht_calls[r->call].arg_list[i] ? 0 : make_arg(p, r->call, i, r->arg);
+    for (unsigned i = 0; i < ht_calls[r->call].nargs; i++)
+        if (ht_calls[r->call].arg_list[i])
+            make_list(p, r, i);
     if ((r->call == HT_CALL_ring_get_request || r->call == HT_CALL_ring_put_response) &&
         chance(2)) {
         const struct entry *e = pool_entry(p, POOL_RING);   /* a ring that was enabled */
@@ -556,7 +617,9 @@ static int64_t call_fixed(ht_machine *m, uint32_t call, const uint64_t *a)
     case 3: packed = ht_call3(m, call, a[0], a[1], a[2]); break;
     case 4: packed = ht_call4(m, call, a[0], a[1], a[2], a[3]); break;
     case 5: packed = ht_call5(m, call, a[0], a[1], a[2], a[3], a[4]); break;
-    default: packed = ht_call6(m, call, a[0], a[1], a[2], a[3], a[4], a[5]); break;
+    case 6: packed = ht_call6(m, call, a[0], a[1], a[2], a[3], a[4], a[5]); break;
+    case 7: packed = ht_call7(m, call, a[0], a[1], a[2], a[3], a[4], a[5], a[6]); break;
+    default: packed = ht_call8(m, call, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]); break;
     }
     /* packed = raw * HT_PACK + reason, reason in [0, 0xffff]: floor division. */
     int64_t reason = packed & 0xffff;
@@ -573,13 +636,20 @@ static void harvest(struct pools *p, const struct rec *r, const ht_result *res)
     for (unsigned j = 0; j < d->nouts; j++)
         if (d->out_makes[j] != HT_RES_NONE)
             pool_add(p, d->out_makes[j], domid, res->out[j]);
-    /* The (domain, gfn) pairs a successful call named. */
+    /* The (domain, gfn) pairs a successful call named, in lists too. */
     uint64_t dom = ~0ull;
     for (unsigned i = 0; i < d->nargs; i++) {
         if (d->arg_uses[i] == HT_RES_DOMAIN)
-            dom = r->arg[i];
+            dom = r->arg[i] == HT_DOMID_SELF ? r->caller : r->arg[i];
         else if (d->arg_uses[i] == HT_RES_GFN && dom != ~0ull)
             pool_add(p, HT_RES_GFN, dom, r->arg[i]);
+        else if (d->arg_list[i] && dom != ~0ull) {
+            const struct ht_list_desc *l = &ht_lists[d->arg_list[i] - 1];
+            uint64_t count = (uint32_t)r->arg[i], offset = r->arg[i] >> HT_LIST_SHIFT;
+            for (uint64_t e = 0; e < count && offset + (e + 1) * l->stride <= r->nwords; e++)
+                if (l->field_uses[0] == HT_RES_GFN && l->direction != HT_DIR_OUT)
+                    pool_add(p, HT_RES_GFN, dom, r->words[offset + e * l->stride]);
+        }
     }
     if (r->call == HT_CALL_mem_paging_enable)
         pool_add(p, POOL_RING, r->arg[0], HT_RING_PAGING);
@@ -922,6 +992,7 @@ int main(int argc, char **argv)
 
     struct rec seq[MAX_SEQ];
     ht_call_rec batch[MAX_SEQ];
+    uint64_t batch_pool[MAX_SEQ * REC_WORDS];
     ht_result results[MAX_SEQ];
     ht_violation viol[16];
     unsigned run = 0;
@@ -964,17 +1035,24 @@ int main(int argc, char **argv)
             struct walk walk = {0};
 
             if (use_batch) {
+                size_t words = 0;  /* the batch's pool: each record's words in turn */
                 for (unsigned i = 0; i < n; i++) {
                     next_call(&cur, &walk, &seq[i]);
                     plan_follow(&cur, &walk, &seq[i], NULL);
                     seq[i].via = 2;
                     batch[i].call = seq[i].call;
-                    batch[i].caller = 0; /* domain 0's vcpu 0, as ht_call makes it */
-                    batch[i].vcpu = 0;
+                    batch[i].caller = seq[i].caller;
+                    batch[i].vcpu = seq[i].vcpu;
                     memcpy(batch[i].arg, seq[i].arg, sizeof batch[i].arg);
+                    for (unsigned a = 0; seq[i].call < HT_NCALLS && a < HT_ARGS; a++)
+                        if (ht_calls[seq[i].call].arg_list[a] && (uint32_t)batch[i].arg[a])
+                            batch[i].arg[a] += (uint64_t)words << HT_LIST_SHIFT;
+                    memcpy(batch_pool + words, seq[i].words, seq[i].nwords * sizeof *batch_pool);
+                    words += seq[i].nwords;
                 }
                 uint32_t flags = (uint32_t)below(8), stop = 99;
-                size_t ran = ht_batch(m, batch, n, NULL, 0, results, flags, &stop);
+                size_t ran = ht_batch(m, batch, n, words ? batch_pool : NULL, words, results,
+                                      flags, &stop);
                 if (ran > n || (ran < n && stop == 0) || (stop && !(stop & (flags | 8)))) {
                     fail_header("ht_batch's count or stop reason is inconsistent", run, s, m);
                     fprintf(stderr, "stress: ran %zu of %u, flags %u, stop %u\n", ran, n,
@@ -1005,14 +1083,22 @@ int main(int argc, char **argv)
                     struct rec *r = &seq[i];
                     next_call(&cur, &walk, r);
                     ht_result res;
-                    if (chance(2)) {
+                    if (ht_set_caller(m, r->caller, r->vcpu) != 0) {
+                        r->via = 0;   /* no such caller: nothing to run */
+                        r->raw = HT_RAW_BAD_CALLER;
+                        memset(&res, 0, sizeof res);
+                    } else if (chance(2)) {
                         r->via = 0;
-                        r->raw = ht_call(m, r->call, r->arg, NULL, 0, &res);
+                        r->raw = ht_call(m, r->call, r->arg, r->nwords ? r->words : NULL,
+                                         r->nwords, &res);
                     } else {
+                        /* The fixed-arity entry points take no pool: a list that is not
+                         * empty is refused. */
                         r->via = 1;
                         r->raw = call_fixed(m, r->call, r->arg);
                         res = *ht_last(m);
                     }
+                    ht_set_caller(m, 0, 0);
                     st.calls++;
                     if (r->raw <= HT_RAW_REFUSED_LIMIT)
                         st.refused++;

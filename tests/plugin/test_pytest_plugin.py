@@ -15,7 +15,7 @@ from tracer.textform import parse_trace
 pytest_plugins = ["pytester"]
 
 HEAD = """\
-# haptrace trace v1
+# haptrace trace v2
 profile doc
 host arch=x86_64 vendor=intel
 domain 1 pages=64

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from haptrace.binding import replay as loop
+from haptrace.catalogue import MAX_ARGS, MAX_OUTPUTS
 from haptrace.outcome import Outcome
 from replay import DomainConfig, HostConfig, Machine, MachineConfig
 from replay.engine import (
@@ -83,11 +84,11 @@ def _handle_trace(recorded: list[int]) -> tuple[Header, Chunk]:
     assert all(r.ok for r in results)
     n = len(recorded) + 1
     calls = np.array([0] + [results[0].call_id] * len(recorded), dtype=np.uint16)
-    args = np.zeros((n, 6), dtype=np.uint64)
+    args = np.zeros((n, MAX_ARGS), dtype=np.uint64)
     args[0, :2] = (1, 1)
     args[1:, 0] = 1
     args[1:, 1] = np.arange(len(recorded))
-    outputs = np.zeros((n, 6), dtype=np.uint64)
+    outputs = np.zeros((n, MAX_OUTPUTS), dtype=np.uint64)
     outputs[1:, 0] = recorded
     chunk = Chunk(calls, args, np.zeros(n, np.int64), np.zeros(n, np.uint16), outputs)
     return Header(machine=config), chunk
@@ -96,7 +97,7 @@ def _handle_trace(recorded: list[int]) -> tuple[Header, Chunk]:
 def _bind(recorded: list[int]) -> tuple[int, int, int]:
     header, chunk = _handle_trace(recorded)
     session = ReplaySession(header, "doc", (), 0)
-    _, kind, _ = session.run(chunk, 0, expectations(chunk, "doc"))
+    kind = session.run(chunk, 0, expectations(chunk, "doc")).kind
     remap = session._remap
     return kind, remap.size(), remap.memory_bytes()
 
@@ -131,7 +132,8 @@ def test_many_handles_keep_a_long_replay_small(tmp_path: Path) -> None:
     session = ReplaySession(source.header, "doc", (), 0)
     chunks, _ = source.open_chunks()
     for chunk in chunks:
-        ran, kind, _ = session.run(chunk, 0, expectations(chunk, "doc"))
+        stop = session.run(chunk, 0, expectations(chunk, "doc"))
+        ran, kind = stop.ran, stop.kind
         assert kind == 0 and ran == len(chunk)
     assert session.position == calls
     assert session._remap.size() == 20 * GFNS * 2

@@ -152,10 +152,15 @@ class _Undocumented:
                 "ht_columns *",
                 {
                     "call": columns.call + i,
-                    "arg": columns.arg + 6 * i,
+                    "caller": columns.caller + i if columns.caller != ffi.NULL else ffi.NULL,
+                    "vcpu": columns.vcpu + i if columns.vcpu != ffi.NULL else ffi.NULL,
+                    "arg": columns.arg + lib.HT_ARGS * i,
                     "rc": columns.rc + i,
                     "err": columns.err + i,
-                    "out": columns.out + 6 * i,
+                    "out": columns.out + lib.HT_OUTS * i,
+                    "pool": columns.pool,
+                    "pool_words": columns.pool_words,
+                    "expect_pool": columns.expect_pool,
                 },
             )
             out = results + i if results != ffi.NULL else ffi.NULL
@@ -178,7 +183,7 @@ def einval_of_debug_gfn_undocumented(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 UNDOCUMENTED_TRACE = """\
-# haptrace trace v1
+# haptrace trace v2
 profile doc
 domain 1 pages=64
 memshr_control(domid=1, enable=1) = 0
@@ -266,12 +271,12 @@ BAD_INPUTS = {
     "newer-version": (b"\x89HTRACE\n\x07\x00\x01" + bytes(5), ".trace"),
     "not-a-trace": (b"\x89PNG\r\n\x1a\n" + bytes(40), ".trace"),
     "unparsable-text": (
-        b"# haptrace trace v1\nprofile doc\nmemshr_control(domid=1, enable=1) = 0 oops\n",
+        b"# haptrace trace v2\nprofile doc\nmemshr_control(domid=1, enable=1) = 0 oops\n",
         ".trace.txt",
     ),
-    "unknown-call": (b"# haptrace trace v1\nprofile doc\nmemshr_frobnicate(domid=1) = 0\n", ".txt"),
+    "unknown-call": (b"# haptrace trace v2\nprofile doc\nmemshr_frobnicate(domid=1) = 0\n", ".txt"),
     "argument-too-wide": (
-        b"# haptrace trace v1\nprofile doc\nmemshr_control(domid=0x10000, enable=1) = 0\n",
+        b"# haptrace trace v2\nprofile doc\nmemshr_control(domid=0x10000, enable=1) = 0\n",
         ".txt",
     ),
 }
@@ -391,6 +396,9 @@ def test_json_shape(tmp_path: Path) -> None:
         "args",
         "remapped_args",
         "field",
+        "caller",
+        "recorded_value",
+        "emulated_value",
         "recorded",
         "emulated",
         "before",

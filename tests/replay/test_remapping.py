@@ -18,7 +18,7 @@ from replay.report import format_report
 from tracer.textform import parse_trace
 
 HEAD = """\
-# haptrace trace v1
+# haptrace trace v2
 profile doc
 domain 1 pages=64
 domain 2 pages=64

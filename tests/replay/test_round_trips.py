@@ -13,14 +13,14 @@ from click.testing import CliRunner, Result
 
 from haptrace.cli import cli
 from haptrace.outcome import Outcome
-from replay import DomainConfig, HostConfig, Machine, MachineConfig, calls_array
+from replay import DomainConfig, HostConfig, Machine, MachineConfig, pack_calls
 from replay.engine import ReplaySession, TraceSource, expectations, open_source, replay
 from tracer.format import incomplete_path, read_trace
 from tracer.recorder import RecordingMachine
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = """\
-# haptrace trace v1
+# haptrace trace v2
 profile doc
 domain 1 pages=64 vcpus=2
 domain 2 pages=64
@@ -69,7 +69,9 @@ def final_state(source: TraceSource, profile: str = "doc") -> tuple[int, list[in
         expect = expectations(chunk, profile)
         start = 0
         while start < len(chunk):
-            ran, kind, _ = session.run(chunk, start, expect)
+            pool = chunk.pool.copy() if chunk.has_lists else None
+            stop = session.run(chunk, start, expect, None, pool)
+            ran, kind = stop.ran, stop.kind
             assert kind == 0, f"stopped at call {start + ran - 1}"
             start += ran
         raws += [
@@ -161,7 +163,8 @@ def _cut_recording(tmp_path: Path, bugs: tuple[str, ...] = ()) -> Path:
     source = recorder.memshr_nominate_gfn(1, 0x10).output("handle")
     client = recorder.memshr_nominate_gfn(1, 0x11).output("handle")
     recorder.memshr_share_gfns(1, 0x10, source, 1, 0x11, client)
-    recorder.batch(calls_array([("populate_physmap", (1, 2, 0, 0, 0x40))]))
+    records, pool = pack_calls([("populate_physmap", (1, None, 0, 0, [0x40, 0x41]))])
+    recorder.batch(records, pool=pool)
     recorder.foreign_map(1, 0x11, 1)  # ENOMEM
     recorder.sharing_freed_pages()
     recorder.foreign_map(1, 0x11, 1)  # ENOMEM again
@@ -214,7 +217,7 @@ def test_the_abandoned_file_itself_replays_all_ten_calls(tmp_path: Path) -> None
 # ---- invariants are checked after every call of a short trace by default ----------------
 
 ORACLE_ONLY = """\
-# haptrace trace v1
+# haptrace trace v2
 profile doc
 domain 1 pages=64
 domain 2 pages=64

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,11 @@ from click.testing import CliRunner
 from conftest import DATA
 
 from haptrace.cli import cli
-from tracer.format import incomplete_path, read_trace
+from tracer.format import FORMAT_VERSION, incomplete_path, read_trace
 from tracer.textform import parse_trace
 
 SCENARIO = """\
-# haptrace trace v1
+# haptrace trace v2
 profile doc
 domain 1 pages=64
 domain 2 pages=64
@@ -54,7 +55,7 @@ def test_record_a_text_scenario_then_show_compile_and_show_again(
     assert "recorded 6 calls" in _invoke(runner, "record", str(scenario), "-o", str(trace))
     shown = _invoke(runner, "show", str(trace))
     lines = shown.splitlines()
-    assert lines[:2] == ["# haptrace trace v1", "profile doc"]
+    assert lines[:2] == ["# haptrace trace v2", "profile doc"]
     assert "source emulator" in lines
     assert "memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$src" in lines
     # what the emulator returned, not the scenario's guess; the symbols bound to real handles
@@ -135,10 +136,13 @@ def test_compile_rewrites_a_binary_trace_in_the_current_format(
     source = tmp_path / "in.trace"
     shutil.copy(DATA / "v1-worked-example.trace", source)
     _invoke(runner, "compile", str(source), "-o", str(tmp_path / "out.trace"))
-    assert read_trace(tmp_path / "out.trace") == read_trace(source)
+    old, new = read_trace(source), read_trace(tmp_path / "out.trace")
+    assert (old.header.format_version, new.header.format_version) == (1, FORMAT_VERSION)
+    assert new.records == old.records
+    assert new.header == replace(old.header, format_version=FORMAT_VERSION)
 
 
-@pytest.mark.parametrize("command", ["record", "show", "compile", "stats"])
+@pytest.mark.parametrize("command", ["record", "show", "compile", "stats", "upgrade"])
 def test_help_teaches(runner: CliRunner, command: str) -> None:
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0

@@ -129,8 +129,8 @@ def test_a_bad_state_byte_is_corrupt(tmp_path: Path) -> None:
 
 
 def test_a_newer_text_form_version_is_unsupported(tmp_path: Path) -> None:
-    (tmp_path / "t.trace.txt").write_text("# haptrace trace v2\nprofile doc\n")
-    with pytest.raises(UnsupportedVersion, match="text form version 2"):
+    (tmp_path / "t.trace.txt").write_text("# haptrace trace v3\nprofile doc\n")
+    with pytest.raises(UnsupportedVersion, match="text form version 3"):
         open_trace(tmp_path / "t.trace.txt")
 
 
@@ -138,7 +138,7 @@ def test_oversized_text_is_refused_before_parsing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("tracer.reader.MAX_TEXT_BYTES", 100)
-    (tmp_path / "big.txt").write_text("# haptrace trace v1\n" + "# comment\n" * 20)
+    (tmp_path / "big.txt").write_text("# haptrace trace v2\n" + "# comment\n" * 20)
     with pytest.raises(TraceCorrupt, match="larger than"):
         open_trace(tmp_path / "big.txt")
 
@@ -344,7 +344,7 @@ def test_damaged_files_give_trace_errors_only(tmp_path_factory: Any, flips: Any)
         b"\x89PNG\r\n\x1a\n" + bytes(40),
         b"\x89HTRACE\n\x07\x00\x01" + bytes(5),
         b"\x89HTRACE\n\x01\x00\x01" + bytes(5) + b"\xdd\xff\xff\xff\xff",
-        b"# haptrace trace v1\nprofile doc\nmemshr_control(domid=1, enable=1) = 0 oops\n",
+        b"# haptrace trace v2\nprofile doc\nmemshr_control(domid=1, enable=1) = 0 oops\n",
     ],
     ids=["wrong-magic", "newer-version", "oversized", "text-parse-error"],
 )
@@ -367,7 +367,7 @@ def test_bad_traces_exit_6_with_one_line(
 
 def test_a_text_parse_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
     path = tmp_path / "bad.trace.txt"
-    path.write_text("# haptrace trace v1\nprofile doc\n\nmemshr_control(domid=1, enable=x) = 0\n")
+    path.write_text("# haptrace trace v2\nprofile doc\n\nmemshr_control(domid=1, enable=x) = 0\n")
     result = runner.invoke(cli, ["compile", str(path), "-o", str(tmp_path / "o.trace")])
     assert result.exit_code == 6
     assert f"{path}:4:32: enable takes a number, not 'x'" in result.stderr

@@ -1,5 +1,6 @@
-"""Hypothesis strategies for traces: valid call ids, arguments within their widths, results
-that follow libxc's convention, profile alternatives and comments."""
+"""Hypothesis strategies for traces: valid call ids, callers, arguments within their widths
+(lists of them, and output lists' room), results that follow libxc's convention (output
+lists as long as their room), profile alternatives and comments."""
 
 from __future__ import annotations
 
@@ -8,15 +9,27 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call
+from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, ListArg
 from haptrace.catalogue.errnos import ERRNO
 from haptrace.catalogue.model import REMAPPED_RESOURCES
 from replay import PLANTED_BUGS, DomainConfig, HostConfig, MachineConfig
-from tracer.model import SOURCES, Expectation, Header, Record, Trace
+from tracer.model import (
+    SOURCES,
+    ArgValue,
+    Expectation,
+    Header,
+    OutValue,
+    Record,
+    Trace,
+    join_outputs,
+)
 from tracer.textform import NAMED_SYMBOL_BASE
 
 NAMED_ERRNOS = sorted(set(ERRNO.values()))
 WORDS = st.text(alphabet="abcdefghij XYZ.,#:=()", min_size=0, max_size=12).map(str.strip)
+
+
+MAX_LIST = 6  # elements of a generated list (the limit itself is tested apart)
 
 
 def _value(bits: int) -> st.SearchStrategy[int]:
@@ -24,23 +37,81 @@ def _value(bits: int) -> st.SearchStrategy[int]:
     return st.one_of(st.just(0), st.just(top), st.integers(0, top), st.integers(0, 300))
 
 
-def _expectation(call: Call, text_safe: bool) -> st.SearchStrategy[Expectation]:
+def list_values(lst: ListArg, count: int | None = None) -> st.SearchStrategy[Any]:
+    """The elements of a list: ints, or field tuples for a struct list."""
+    element: st.SearchStrategy[Any] = (
+        _value(lst.fields[0].bits)
+        if lst.scalar
+        else st.tuples(*(_value(f.bits) for f in lst.fields))
+    )
+    if count is None:
+        return st.lists(element, max_size=MAX_LIST).map(tuple)
+    return st.lists(element, min_size=count, max_size=count).map(tuple)
+
+
+@st.composite
+def _args(draw: Any, call: Call) -> tuple[ArgValue, ...]:
+    values: list[ArgValue] = []
+    for arg in call.args:
+        if not isinstance(arg, ListArg):
+            values.append(draw(_value(arg.bits)))
+        elif arg.is_input:
+            values.append(draw(list_values(arg)))
+        else:
+            values.append(draw(st.integers(0, MAX_LIST)))  # the room
+    # A length argument usually says its list's length (the text form then leaves it out).
+    for position, arg in enumerate(call.args):
+        if isinstance(arg, ListArg) or arg.length_of is None or draw(st.booleans()):
+            continue
+        target = next(i for i, a in enumerate(call.args) if a.name == arg.length_of)
+        listed = values[target]
+        values[position] = len(listed) if isinstance(listed, tuple) else listed
+    return tuple(values)
+
+
+def _rooms(call: Call, args: tuple[ArgValue, ...]) -> list[int]:
+    rooms = []
+    for arg, value in zip(call.args, args, strict=True):
+        if isinstance(arg, ListArg) and arg.is_output:
+            rooms.append(value if isinstance(value, int) else len(value))  # type: ignore[arg-type]
+    return rooms
+
+
+def _expectation(
+    call: Call, args: tuple[ArgValue, ...], text_safe: bool
+) -> st.SearchStrategy[Expectation]:
     # The text form writes an errno without a name as its number.
     errnos = st.one_of(st.sampled_from(NAMED_ERRNOS), st.integers(1, 0xFFFF))
-    failure = errnos.map(lambda e: Expectation(-1, e))
+    lists = st.tuples(
+        *(
+            list_values(lst, room)
+            for lst, room in zip(call.output_lists, _rooms(call, args), strict=True)
+        )
+    )
     outputs = st.tuples(*(_value(o.bits) for o in call.outputs))
-    success = st.builds(Expectation, st.integers(0, 2**63 - 1), st.just(0), outputs)
+
+    def make(
+        rc: int, errno: int, scalars: tuple[int, ...], written: tuple[OutValue, ...]
+    ) -> Expectation:
+        return Expectation(rc, errno, join_outputs(call, rc != -1, scalars, written))
+
+    failure = st.builds(make, st.just(-1), errnos, st.just(()), lists)
+    success = st.builds(make, st.integers(0, 2**63 - 1), st.just(0), outputs, lists)
     return st.one_of(failure, success)
+
+
+callers = st.one_of(st.just((0, 0)), st.tuples(st.integers(0, 0xFFFF), st.integers(0, 0xFFFF)))
 
 
 @st.composite
 def records(draw: Any, text_safe: bool = False) -> Record:
     call = draw(st.sampled_from(CATALOGUE))
-    args = draw(st.tuples(*(_value(a.bits) for a in call.args)))
-    result = draw(_expectation(call, text_safe))
+    args = draw(_args(call))
+    result = draw(_expectation(call, args, text_safe))
     alternatives = draw(
-        st.dictionaries(st.sampled_from(PROFILES), _expectation(call, text_safe), max_size=2)
+        st.dictionaries(st.sampled_from(PROFILES), _expectation(call, args, text_safe), max_size=2)
     )
+    caller, vcpu = draw(callers)
     if text_safe:
         note = "\n".join(draw(st.lists(WORDS, max_size=2)))
         remark = draw(WORDS)
@@ -48,7 +119,16 @@ def records(draw: Any, text_safe: bool = False) -> Record:
         note = draw(st.text(max_size=20))
         remark = draw(st.text(max_size=10))
     return Record(
-        call.id, args, result.rc, result.errno, result.outputs, alternatives, note, remark
+        call.id,
+        args,
+        result.rc,
+        result.errno,
+        result.outputs,
+        alternatives,
+        note,
+        remark,
+        caller,
+        vcpu,
     )
 
 
@@ -73,7 +153,7 @@ def headers(draw: Any, text_safe: bool = False) -> Header:
     # Names the text form reads as numbered symbols ($h2: handle 2) cannot be names; text
     # names must also be unique.
     names = st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True).filter(
-        lambda n: not re.fullmatch(r"[hrpm][0-9]+", n)
+        lambda n: not re.fullmatch(r"[hrpmf][0-9]+", n)
     )
     # A named symbol with the placeholder value its position implies is printed without a
     # declaration, as a hand-written trace's is, and comes back only if the body binds it;

@@ -26,6 +26,7 @@ from ..errnos import ERRNO
 from ..limits import FUZZ_SELECTORS
 from ..model import (
     ERRNO_BITS,
+    CALLER,
     MAX_FIELDS,
     MAX_OUTPUTS,
     Arg,
@@ -180,6 +181,21 @@ def _enum_first_count(arg: Arg | ListArg) -> tuple[int, int]:
     return (0, 0) if isinstance(arg, ListArg) else enum_range(arg.enum)
 
 
+# The owner byte of a value that is not a scalar argument's slot: the calling domain.
+OWNER_CALLER = 0xFF
+
+
+def owner_slot(call: Call, owner: str | None) -> int:
+    """The argument slot of the domain a per-domain value belongs to (``Call.owner_of``),
+    or OWNER_CALLER for the calling domain."""
+    name = call.owner_of(owner)
+    return OWNER_CALLER if name == CALLER or name is None else call._position(name)
+
+
+def _arg_owner(call: Call, arg: Arg | ListArg) -> int:
+    return OWNER_CALLER if isinstance(arg, ListArg) else owner_slot(call, arg.owner)
+
+
 def remaps(call: Call) -> int:
     """Bit 1: an argument (or an input list element) names a resource replay remaps; bit 2:
     an output (or an output list element) makes one."""
@@ -304,6 +320,9 @@ def header() -> str:
     lines += [
         "};",
         "",
+        "/* The owner of a per-domain value that belongs to the calling domain. */",
+        f"#define HT_OWNER_CALLER 0x{OWNER_CALLER:x}",
+        "",
         "/* A list argument: where its length comes from and what its elements are. */",
         "struct ht_list_desc {",
         "    uint8_t call_slot;             /* the argument slot holding the list reference */",
@@ -315,6 +334,8 @@ def header() -> str:
         "    uint8_t field_bits[HT_MAX_FIELDS];",
         "    uint8_t field_uses[HT_MAX_FIELDS];  /* HT_RES_* an element field consumes */",
         "    uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */",
+        "    uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's",
+        "                                           value belongs to; HT_OWNER_CALLER */",
         "};",
         "",
         "struct ht_call_desc {",
@@ -331,6 +352,10 @@ def header() -> str:
         "    uint8_t arg_list[HT_MAX_ARGS];  /* 1 + index into ht_lists, 0: a scalar */",
         "    uint8_t out_bits[HT_MAX_OUTS];",
         "    uint8_t out_makes[HT_MAX_OUTS]; /* HT_RES_* the output produces */",
+        "    /* For per-domain values (grant refs, ports, gfns): the slot of the domain argument",
+        "     * they belong to (Call.owner_of), or HT_OWNER_CALLER for the calling domain. */",
+        "    uint8_t arg_owner[HT_MAX_ARGS];",
+        "    uint8_t out_owner[HT_MAX_OUTS];",
         "    /* Enumerated arguments: valid values are first .. first+count-1 (count 0: not an",
         "     * enumeration; flag sets: every combination below count). */",
         "    uint8_t arg_enum_first[HT_MAX_ARGS];",
@@ -470,6 +495,8 @@ def source() -> str:
             f"        {_bytes([_list_index(call, s) for s in range(len(args))], MAX_ARGS)},",
             f"        {_bytes([o.bits for o in call.outputs], MAX_OUTPUTS)},",
             f"        {_bytes([RESOURCE_IDS[o.makes] for o in call.outputs], MAX_OUTPUTS)},",
+            f"        {_bytes([_arg_owner(call, a) for a in args], MAX_ARGS)},",
+            f"        {_bytes([owner_slot(call, o.owner) for o in call.outputs], MAX_OUTPUTS)},",
             f"        {_bytes([_enum_first_count(a)[0] for a in args], MAX_ARGS)},",
             f"        {_bytes([_enum_first_count(a)[1] for a in args], MAX_ARGS)},",
             f"        {{{codes}}},",
@@ -488,7 +515,8 @@ def source() -> str:
             f" {lst.max_length},",
             f"     {_field_bytes(lst.fields, 'bits')},",
             f"     {_field_bytes(lst.fields, 'uses')},",
-            f"     {_field_bytes(lst.fields, 'makes')}}},",
+            f"     {_field_bytes(lst.fields, 'makes')},",
+            f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)}}},",
         ]
     lines += ["};", "", "/* Glue: argument slots to named, typed handler parameters. */", ""]
     for call in CATALOGUE:
