@@ -30,8 +30,8 @@ import numpy.typing as npt
 from haptrace.binding import replay as loop
 from haptrace.binding.replay import EXPECT_DTYPE, RemapTable
 from haptrace.catalogue import CATALOGUE, Call, ListArg, Resource
-from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.limits import DOMID_SELF
+from haptrace.catalogue.model import CALLER
 from haptrace.errors import HaptraceError, InvalidArgument
 from replay import CALL_DTYPE, INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
 from tracer.chunk import Chunk

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPTION_NAMES: tuple[str, ...] = ('nr_irqs_gsi', )
-OPTION_BITS: tuple[int, ...] = (8, )
+OPTION_NAMES: tuple[str, ...] = ("nr_irqs_gsi",)
+OPTION_BITS: tuple[int, ...] = (8,)
 
 
 @dataclass(frozen=True, kw_only=True)

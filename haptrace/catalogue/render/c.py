@@ -25,8 +25,8 @@ from .. import (
 from ..errnos import ERRNO
 from ..limits import FUZZ_SELECTORS
 from ..model import (
-    ERRNO_BITS,
     CALLER,
+    ERRNO_BITS,
     MAX_FIELDS,
     MAX_OUTPUTS,
     Arg,

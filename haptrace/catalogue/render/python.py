@@ -9,12 +9,13 @@ packs the lists into one word pool and runs the call in one C call.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 
 from .. import CATALOGUE, HOST_OPTIONS, MAX_ARGS, PROFILES, REVISION
 from ..errnos import errno_name
 from ..limits import PACK, RAW_REFUSED_LIMIT
 from ..model import Arg, Call, ListArg
-from .shared import BANNER
+from .shared import BANNER, c_string
 
 # Default of a parameter the catalogue gives no default but Python needs one for (it comes
 # after a list's length argument, which may be left out): the binding refuses it unset.
@@ -233,8 +234,8 @@ def options_module() -> str:
         "",
         "from dataclasses import dataclass",
         "",
-        f"OPTION_NAMES: tuple[str, ...] = ({''.join(f'{o.name!r}, ' for o in HOST_OPTIONS)})",
-        f"OPTION_BITS: tuple[int, ...] = ({''.join(f'{o.bits}, ' for o in HOST_OPTIONS)})",
+        f"OPTION_NAMES: tuple[str, ...] = {_tuple(c_string(o.name) for o in HOST_OPTIONS)}",
+        f"OPTION_BITS: tuple[int, ...] = {_tuple(str(o.bits) for o in HOST_OPTIONS)}",
         "",
         "",
         "@dataclass(frozen=True, kw_only=True)",
@@ -254,3 +255,9 @@ def options_module() -> str:
                 lines.append(f"    {option.name}: int = {option.default}")
     lines.append("")
     return "\n".join(lines)
+
+
+def _tuple(items: Iterable[str]) -> str:
+    """A tuple literal as ruff formats it: (), (a,), (a, b)."""
+    parts = list(items)
+    return f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
