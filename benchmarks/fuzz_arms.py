@@ -52,11 +52,12 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from haptrace.catalogue import CATALOGUE, ENUMS, Arg, Call, ListArg, Resource
-from haptrace.errors import InputError
+from haptrace.catalogue import CATALOGUE, ENUMS, Arg, Call, Caller, ListArg, Resource
+from haptrace.errors import InputError, Unsupported
 from replay import Machine, Snapshot
 
 STEPS = 50  # stateful_step_count
+CALLER_KEY = "caller__"  # the rule argument naming the calling domain and vcpu
 MAX_EXAMPLES = 100_000_000  # "never" within a budget: the parent's budget ends the run
 
 
@@ -502,6 +503,13 @@ def _call_rule(
     layout = [(key, g.positions) for key, g in zip(keys, plan.groups, strict=True)]
     # The Machine API takes the input arguments: every one but an output list.
     given = [p for p, a in enumerate(call.args) if not (isinstance(a, ListArg) and not a.is_input)]
+    # Who makes the call: domain 0 for the toolstack's; a guest's vcpu for a guest's own call,
+    # and now and then for one either may make (Call.caller).
+    guest = st.tuples(kinds.domain, st.integers(0, 1))
+    if call.caller is Caller.GUEST:
+        strategies[CALLER_KEY] = guest
+    elif call.caller is Caller.ANY:
+        strategies[CALLER_KEY] = weighted((3, st.just((0, 0))), (1, guest))
 
     nothing: Any = multiple() if plan.targets else None
 
@@ -515,9 +523,11 @@ def _call_rule(
                 args[position] = value
         counters["steps"] += 1
         counters["calls"] += 1
+        domid, vcpu = drawn.get(CALLER_KEY, (0, 0))
         try:
-            result = method(*(args[p] for p in given))
-        except InputError:  # refused by the engine without running (not an oracle's)
+            with machine.caller(domid, vcpu):
+                result = method(*(args[p] for p in given))
+        except (InputError, Unsupported):  # refused without running (not an oracle's)
             return nothing
         if not result.ok:
             if result.errno not in documented:
