@@ -523,7 +523,8 @@ void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
 
 /* ---- event channels (evtchn.c) ------------------------------------------------------ */
 
-#define HT_EVTCHN_PER_BUCKET 128   /* EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h) */
+/* HT_EVTCHN_PER_BUCKET, EVTCHNS_PER_BUCKET: one of the catalogue's limits (the fuzz
+ * machine's boot fills a bucket with it). */
 
 /* One port (struct evtchn): state HT_EVTCHN_STATE_*, flags HT_EVTCHN_FLAGS_*, the vcpu it
  * notifies, the remote domain (unbound: who may bind; interdomain: the peer), the remote

@@ -170,5 +170,8 @@ def records_from_calls(calls: npt.NDArray[Any]) -> list[tuple[int, tuple[int, ..
 
 
 def boot_calls() -> Iterable[tuple[int, tuple[int, ...]]]:
-    for name, args in BOOT:
+    """(call id, arguments) of each call of the boot sequence (fuzz/boot.py)."""
+    from haptrace.binding.lean import engine
+
+    for name, args in booting.boot_sequence(engine()):
         yield lookup(name).id, args

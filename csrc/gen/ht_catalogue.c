@@ -2093,6 +2093,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"DOMID_SELF", INT64_C(32752)},
     {"DOMID_FIRST_RESERVED", INT64_C(32752)},
     {"GFN_GREF_FLAG", INT64_C(4611686018427387904)},
+    {"EVTCHN_PER_BUCKET", INT64_C(128)},
     {"CODEC_PLAIN", INT64_C(0)},
     {"CODEC_DELTA", INT64_C(1)},
     {"CODEC_CONST", INT64_C(2)},

@@ -30,6 +30,7 @@
 #define HT_DOMID_SELF 0x7ff0 /* the calling domain */
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
+#define HT_EVTCHN_PER_BUCKET 128 /* EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */

@@ -30,6 +30,7 @@ DEFAULT_PROFILE_INDEX = PROFILES.index(DEFAULT_PROFILE)
 DOMID_SELF = 0x7FF0  # DOMID_SELF: the calling domain (public/xen.h)
 DOMID_FIRST_RESERVED = 0x7FF0  # ids from here up are the DOMID_* specials
 GFN_GREF_FLAG = 1 << 62  # a gfn argument of share_gfns with this bit is a grant reference
+EVTCHN_PER_BUCKET = 128  # EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket
 
 # ---- trace chunk codecs (tracer/codec.py, csrc/codec.c) ------------------------------------
 CODEC_PLAIN = 0  # width bytes per value, shuffled
@@ -75,6 +76,7 @@ _DOCS = {
     "DOMID_SELF": "the calling domain",
     "DOMID_FIRST_RESERVED": "the first of the DOMID_* specials",
     "GFN_GREF_FLAG": "a share_gfns gfn with this bit set is a grant reference",
+    "EVTCHN_PER_BUCKET": "EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket",
     "CODEC_PLAIN": "trace stream codec: width bytes per value, shuffled",
     "CODEC_DELTA": "trace stream codec: zigzag deltas from base, shuffled",
     "CODEC_CONST": "trace stream codec: every value is base",
