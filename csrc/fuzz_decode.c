@@ -283,7 +283,8 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
-    return (struct shape){l->field_bits[f], l->field_uses[f], 0, 0, false};
+    return (struct shape){l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
+                          l->field_enum_count[f], false};
 }
 
 /* ---- lists ----------------------------------------------------------------------------- */

@@ -659,6 +659,9 @@ struct ht_list_desc {
     uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */
     uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's
                                            value belongs to; HT_OWNER_CALLER */
+    /* Enumerated fields, as arg_enum_first/count (count 0: not an enumeration). */
+    uint8_t field_enum_first[HT_MAX_FIELDS];
+    uint8_t field_enum_count[HT_MAX_FIELDS];
 };
 
 struct ht_call_desc {

@@ -336,6 +336,9 @@ def header() -> str:
         "    uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */",
         "    uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's",
         "                                           value belongs to; HT_OWNER_CALLER */",
+        "    /* Enumerated fields, as arg_enum_first/count (count 0: not an enumeration). */",
+        "    uint8_t field_enum_first[HT_MAX_FIELDS];",
+        "    uint8_t field_enum_count[HT_MAX_FIELDS];",
         "};",
         "",
         "struct ht_call_desc {",
@@ -516,7 +519,9 @@ def source() -> str:
             f"     {_field_bytes(lst.fields, 'bits')},",
             f"     {_field_bytes(lst.fields, 'uses')},",
             f"     {_field_bytes(lst.fields, 'makes')},",
-            f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)}}},",
+            f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)},",
+            f"     {_bytes([enum_range(f.enum)[0] for f in lst.fields], MAX_FIELDS)},",
+            f"     {_bytes([enum_range(f.enum)[1] for f in lst.fields], MAX_FIELDS)}}},",
         ]
     lines += ["};", "", "/* Glue: argument slots to named, typed handler parameters. */", ""]
     for call in CATALOGUE:
