@@ -87,23 +87,23 @@ static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
  * Only a running vcpu makes hypercalls, so a caller the fuzzer picks is always one. */
 static bool pick_guest(const ht_machine *m, uint8_t b, uint16_t *domid, uint16_t *vcpu)
 {
+    uint8_t slots[HT_MAX_DOMAINS * HT_MAX_VCPUS], vcpus[HT_MAX_DOMAINS * HT_MAX_VCPUS];
     uint32_t n = 0;
-    for (int s = 1; s < HT_MAX_DOMAINS; s++)
-        for (uint32_t v = 0; domain_runs(m, s) && v < m->dom[s].nvcpus; v++)
-            n += vcpu_runs(m, s, v);
-    if (n == 0)
-        return false;
-    uint32_t want = b % n;
     for (int s = 1; s < HT_MAX_DOMAINS; s++) {
-        for (uint32_t v = 0; domain_runs(m, s) && v < m->dom[s].nvcpus; v++) {
-            if (vcpu_runs(m, s, v) && want-- == 0) {
-                *domid = m->dom_pub[s].domid;
-                *vcpu = (uint16_t)v;
-                return true;
+        if (!domain_runs(m, s))
+            continue;
+        for (uint32_t v = 0; v < m->dom[s].nvcpus && v < HT_MAX_VCPUS; v++) {
+            if (vcpu_runs(m, s, v)) {
+                slots[n] = (uint8_t)s;
+                vcpus[n++] = (uint8_t)v;
             }
         }
     }
-    return false;
+    if (n == 0)
+        return false;
+    *domid = m->dom_pub[slots[b % n]].domid;
+    *vcpu = vcpus[b % n];
+    return true;
 }
 
 static void decode_caller(const ht_machine *m, const struct ht_call_desc *d, const uint8_t *data,
