@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from functools import reduce
 from operator import or_
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import seed as hypothesis_seed
@@ -52,11 +52,12 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from haptrace.catalogue import CATALOGUE, ENUMS, Call, Resource
-from haptrace.errors import InputError
+from haptrace.catalogue import CATALOGUE, ENUMS, Arg, Call, Caller, ListArg, Resource
+from haptrace.errors import InputError, Unsupported
 from replay import Machine, Snapshot
 
 STEPS = 50  # stateful_step_count
+CALLER_KEY = "caller__"  # the rule argument naming the calling domain and vcpu
 MAX_EXAMPLES = 100_000_000  # "never" within a budget: the parent's budget ends the run
 
 
@@ -193,19 +194,22 @@ class Plan:
 
 
 def plan_call(call: Call) -> Plan:
-    """Group a call's arguments and name the bundles its results go to."""
+    """Group a call's arguments and name the bundles its results go to.  A list is a group
+    of its own (drawn element by element); an output list is not drawn at all (the Machine
+    API gives it the room its length argument claims)."""
     args = call.args
-    taken: set[int] = set()
+    taken: set[int] = {p for p, a in enumerate(args) if isinstance(a, ListArg) and not a.is_input}
     groups = []
     for position, arg in enumerate(args):
         if position in taken:
             continue
-        if arg.uses is Resource.DOMAIN:
+        if arg.uses is Resource.DOMAIN and not isinstance(arg, ListArg):
             window = []
             for later in range(position + 1, len(args)):
                 if args[later].uses is Resource.DOMAIN:
                     break
-                window.append(later)
+                if not isinstance(args[later], ListArg):
+                    window.append(later)
             ref = next((p for p in window if args[p].uses in REF_KINDS), None)
             handle = next((p for p in window if args[p].uses is Resource.HANDLE), None)
             members = [p for p in (position, ref, handle) if p is not None]
@@ -231,7 +235,7 @@ def plan_call(call: Call) -> Plan:
     if Resource.HANDLE in makes and any(g.ref_kind is Resource.GFN for g in groups):
         targets.append("nominated")
     targets += [BUNDLE_OF[kind] for kind in sorted(makes, key=lambda k: k.value)]
-    if any(a.makes is Resource.DOMAIN for a in args):
+    if any(isinstance(a, Arg) and a.makes is Resource.DOMAIN for a in args):
         if targets:  # pragma: no cover - not in the catalogue
             raise ValueError(f"{call.name}: a domain-making call that also makes resources")
         targets.append("domains")
@@ -241,10 +245,16 @@ def plan_call(call: Call) -> Plan:
     return Plan(tuple(groups), tuple(targets))
 
 
-def produced(call: Call, plan: Plan, args: list[int], outputs: Iterable[int]) -> list[Any]:
+def produced(call: Call, plan: Plan, args: list[Any], outputs: Iterable[Any]) -> list[Any]:
     """What a successful call adds to its target bundles."""
     if plan.targets == ("domains",):
-        return [next(args[i] for i, a in enumerate(call.args) if a.makes is Resource.DOMAIN)]
+        return [
+            next(
+                args[i]
+                for i, a in enumerate(call.args)
+                if isinstance(a, Arg) and a.makes is Resource.DOMAIN
+            )
+        ]
     outs: dict[str, int] = {}
     for spec, value in zip(call.outputs, outputs, strict=False):
         if spec.makes is not None:
@@ -353,24 +363,41 @@ class Strategies:
             lambda machine: live if machine.bundle("mappings") else fallback
         )
 
-    def value(self, call: Call, position: int) -> st.SearchStrategy[int]:
+    def value(self, call: Call, position: int) -> st.SearchStrategy[Any]:
         arg = call.args[position]
-        top = arg.max_value
-        if arg.uses is Resource.DOMAIN:
+        if isinstance(arg, ListArg):
+            return self.elements(arg)
+        if arg.length_of is not None and cast(ListArg, call.arg(arg.length_of)).is_input:
+            # None: the list's own length; now and then another claim.
+            return weighted((6, st.none()), (1, number(arg.bits)))
+        return self.scalar(arg.uses, arg.bits, arg.enum)
+
+    def elements(self, lst: ListArg) -> st.SearchStrategy[list[Any]]:
+        """A list of a few elements, each field by its resource; sometimes empty."""
+        fields = [self.scalar(f.uses, f.bits, f.enum) for f in lst.fields]
+        element: st.SearchStrategy[Any] = fields[0] if lst.scalar else st.tuples(*fields)
+        if lst.fixed_length is not None:
+            size = lst.fixed_length
+            return st.lists(element, min_size=size, max_size=size)
+        return st.lists(element, max_size=8)
+
+    def scalar(self, uses: Resource | None, bits: int, enum: str | None) -> st.SearchStrategy[int]:
+        top = (1 << bits) - 1
+        if uses is Resource.DOMAIN:
             return self.domain
-        if arg.uses is Resource.GFN:
+        if uses is Resource.GFN:
             return self.gfn.map(lambda v: v & top)
-        if arg.uses is Resource.HANDLE:
+        if uses is Resource.HANDLE:
             return self.handle.map(lambda v: v & top)
-        if arg.uses is Resource.GREF:
+        if uses is Resource.GREF:
             return self.gref.map(lambda v: v & top)
-        if arg.uses is Resource.PORT:
+        if uses is Resource.PORT:
             return self.port.map(lambda v: v & top)
-        if arg.uses is Resource.MAPPING:
+        if uses is Resource.MAPPING:
             return self.mapping.map(lambda v: v & top)
-        if arg.enum is not None:
-            return enum_values(arg.enum, arg.bits)
-        return number(arg.bits)
+        if enum is not None:
+            return enum_values(enum, bits)
+        return number(bits)
 
     def group(self, call: Call, group: Group) -> st.SearchStrategy[Any]:
         """The group's values, in the order of group.positions (one value: itself)."""
@@ -474,11 +501,20 @@ def _call_rule(
     documented = call.errnos(machine.profile)
     nargs = len(call.args)
     layout = [(key, g.positions) for key, g in zip(keys, plan.groups, strict=True)]
+    # The Machine API takes the input arguments: every one but an output list.
+    given = [p for p, a in enumerate(call.args) if not (isinstance(a, ListArg) and not a.is_input)]
+    # Who makes the call: domain 0 for the toolstack's; a guest's vcpu for a guest's own call,
+    # and now and then for one either may make (Call.caller).
+    guest = st.tuples(kinds.domain, st.integers(0, 1))
+    if call.caller is Caller.GUEST:
+        strategies[CALLER_KEY] = guest
+    elif call.caller is Caller.ANY:
+        strategies[CALLER_KEY] = weighted((3, st.just((0, 0))), (1, guest))
 
     nothing: Any = multiple() if plan.targets else None
 
     def body(self: RuleBasedStateMachine, **drawn: Any) -> Any:
-        args = [0] * nargs
+        args: list[Any] = [0] * nargs
         for key, positions in layout:
             if len(positions) == 1:
                 args[positions[0]] = drawn[key]
@@ -487,9 +523,11 @@ def _call_rule(
                 args[position] = value
         counters["steps"] += 1
         counters["calls"] += 1
+        domid, vcpu = drawn.get(CALLER_KEY, (0, 0))
         try:
-            result = method(*args)
-        except InputError:  # refused by the engine without running (not an oracle's)
+            with machine.caller(domid, vcpu):
+                result = method(*(args[p] for p in given))
+        except (InputError, Unsupported):  # refused without running (not an oracle's)
             return nothing
         if not result.ok:
             if result.errno not in documented:

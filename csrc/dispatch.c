@@ -366,3 +366,15 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         *stop_reason = stop;
     return i;
 }
+
+int64_t ht_run_record(ht_machine *m, const ht_call_rec *rec, uint64_t *pool, size_t pool_words)
+{
+    struct ht_caller was = m->caller;
+    int64_t raw;
+    if (resolve_caller(m, rec->caller, rec->vcpu, &m->caller))
+        raw = ht_run_pool(m, rec->call, rec->arg, pool, pool_words);
+    else
+        raw = refuse(m, HT_RAW_BAD_CALLER);
+    m->caller = was;
+    return raw;
+}

@@ -633,7 +633,8 @@ void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
 
 /* ---- event channels (evtchn.c) ------------------------------------------------------ */
 
-#define HT_EVTCHN_PER_BUCKET 128   /* EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h) */
+/* HT_EVTCHN_PER_BUCKET, EVTCHNS_PER_BUCKET: one of the catalogue's limits (the fuzz
+ * machine's boot fills a bucket with it). */
 
 /* One port (struct evtchn): state HT_EVTCHN_STATE_*, flags HT_EVTCHN_FLAGS_*, the vcpu it
  * notifies, the remote domain (unbound: who may bind; interdomain: the peer), the remote
@@ -682,6 +683,8 @@ void evtchn_enable_delivery(ht_machine *m, uint8_t slot, uint32_t vcpu);
 void domain_shutdown(ht_machine *m, uint8_t slot, uint8_t reason);
 int32_t sched_shutdown_code(const ht_machine *m, uint8_t slot);
 bool sched_all_vcpus_blocked(const ht_machine *m, uint8_t slot);
+/* _VPF_blocked of one vcpu: blocked (sched_block, sched_poll), it runs nothing until woken. */
+bool sched_vcpu_blocked(const ht_machine *m, uint8_t slot, uint32_t vcpu);
 /* vcpu_unblock, and evtchn_set_pending's wake-up of the domain's pollers of a port. */
 void sched_vcpu_unblock(ht_machine *m, uint8_t slot, uint32_t vcpu);
 void sched_wake_pollers(ht_machine *m, uint8_t slot, uint32_t port);
@@ -746,6 +749,10 @@ size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max);
 /* Runs one call on arguments already in an array of HT_MAX_ARGS (only the call's own are
  * read); the dispatch under ht_call, ht_batch and the replay loop.  Sets m->last. */
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg);
+/* Runs one call record as the caller it names (refusing one that does not exist), its
+ * lists in pool; the machine's caller is the same afterwards.  Returns the raw result. */
+int64_t ht_run_record(ht_machine *m, const ht_call_rec *rec, uint64_t *pool,
+                      size_t pool_words);
 /* ht_run with the word pool the call's list arguments refer into (NULL: none). */
 int64_t ht_run_pool(ht_machine *m, uint32_t call, const uint64_t *arg, uint64_t *pool,
                     size_t pool_words);

@@ -4,28 +4,27 @@
  * libFuzzer calls the custom mutator once per input it tries.  Written in Python (it was
  * fuzz/mutator.py's make_mutator) it cost more than the engine's whole run of the input: a
  * seeded random.Random alone is 600 words of Mersenne Twister set-up.  Here one call does
- * it.  The moves are the ones fuzz/mutator.py documents, on the byte format csrc/fuzz.c
- * decodes (see its header comment):
+ * it.  The moves are the ones fuzz/mutator.py documents, on the grammar csrc/fuzz.c
+ * describes, cut where the decoder cuts (fz_walk, fuzz_grammar.c):
  *   10%  a fresh random input of 2 to 23 calls (random generation finds most two- and
  *        three-call bugs quickly, and is not one of libFuzzer's moves);
  *   35%  one to three byte edits: flip a bit, replace, insert or erase a byte, copy a range;
- *   else one call-level edit on the input cut at call boundaries (as the decoder cuts it):
- *        insert a fresh call (2 in 6), delete one, repeat one, regenerate one's arguments
- *        keeping the call, or swap two.
+ *   else one call-level edit on the input cut at call boundaries: insert a fresh call (2 in
+ *        8), delete one, repeat one, regenerate one's arguments keeping the call, swap two,
+ *        edit one call's list (insert, delete or duplicate an element, change the length
+ *        the call claims or the list's shape, swap a live resource into an element; an
+ *        output list's room) or swap a live resource into one of its arguments, or give
+ *        one call another caller.
  * The input is hostile (any bytes, any size): every index below is bounded by size or cap.
  */
 #include <string.h>
 
-#include "engine.h"
+#include "fuzz_grammar.h"
 
-#define CTRL_LITERAL HT_FUZZ_CTRL_LITERAL
+#define STRATEGIES HT_FUZZ_CTRL_STRATEGIES
 #define POOL_PICK 0
-#define SMALL HT_FUZZ_CTRL_SMALL
-#define SPECIAL HT_FUZZ_CTRL_SPECIAL
 #define MAX_PIECES HT_FUZZ_MAX_CALLS  /* the decoder runs at most this many */
-#define MAX_CALL_BYTES (1 + HT_MAX_ARGS * 9) /* call byte + (ctrl, 8 literal bytes) per arg */
-
-_Static_assert(MAX_CALL_BYTES <= HT_FUZZ_MUTATE_SLACK, "a call must fit in the slack");
+#define CALL_BYTES 2048               /* room for one call the mutator makes or edits */
 
 /* splitmix64: small, fast, and good enough to pick mutations. */
 struct rng {
@@ -51,33 +50,140 @@ static uint8_t byte(struct rng *r)
     return (uint8_t)next64(r);
 }
 
-static size_t literal_extra(const struct ht_call_desc *d, int arg)
+/* Bytes with a capacity: what does not fit is dropped (a call cut short still decodes). */
+struct buf {
+    uint8_t b[CALL_BYTES];
+    size_t len;
+};
+
+static void put(struct buf *o, uint8_t v)
 {
-    return (size_t)((d->arg_bits[arg] + 7) / 8) - 1;
+    if (o->len < CALL_BYTES)
+        o->b[o->len++] = v;
 }
 
-/* The arguments of call (control byte, payload, and a literal's further bytes) into out,
- * which holds MAX_CALL_BYTES; returns their length. */
-static size_t random_args(struct rng *r, uint32_t call, uint8_t *out)
+/* Inserts n bytes of src (NULL: zeros) at offset at (at most len); false if they do not fit. */
+static bool insert(struct buf *o, size_t at, const uint8_t *src, size_t n)
+{
+    if (at > o->len || n > CALL_BYTES - o->len)
+        return false;
+    memmove(o->b + at + n, o->b + at, o->len - at);
+    if (src)
+        memcpy(o->b + at, src, n);
+    else
+        memset(o->b + at, 0, n);
+    o->len += n;
+    return true;
+}
+
+static void erase(struct buf *o, size_t at, size_t n)
+{
+    if (at >= o->len)
+        return;
+    if (n > o->len - at)
+        n = o->len - at;
+    memmove(o->b + at, o->b + at + n, o->len - at - n);
+    o->len -= n;
+}
+
+/* ---- random parts of calls ------------------------------------------------------------ */
+
+static void random_scalar(struct rng *r, uint8_t bits, struct buf *o)
+{
+    uint8_t control = byte(r);
+    put(o, control);
+    for (size_t i = 0; i < fz_scalar_bytes(control, bits); i++)
+        put(o, byte(r));
+}
+
+/* A caller byte: by the call's own rule nearly always; a literal domain and vcpu (domains
+ * 0-3, vcpus 0-1: the fuzz machine's) one time in 128. */
+static void random_caller(struct rng *r, struct buf *o)
+{
+    uint8_t c = byte(r);
+    if (c % STRATEGIES != HT_FUZZ_CALLER_LITERAL) {
+        put(o, c);
+        return;
+    }
+    if (below(r, 8)) {
+        put(o, (uint8_t)(c & ~(STRATEGIES - 1)));
+        return;
+    }
+    put(o, c);
+    put(o, (uint8_t)below(r, 4));
+    put(o, 0);
+    put(o, (uint8_t)below(r, 2));
+}
+
+static void random_element(struct rng *r, const struct ht_list_desc *l, struct buf *o)
+{
+    for (uint32_t f = 0; f < l->stride; f++)
+        random_scalar(r, l->field_bits[f], o);
+}
+
+/* The number of elements a chunk writes out: one or two mostly, up to seven. */
+static uint8_t random_count(struct rng *r)
+{
+    size_t roll = below(r, 100);
+    return roll < 10 ? 0 : roll < 45 ? 1 : roll < 70 ? 2 : roll < 85 ? 3 : (uint8_t)(4 + below(r, 4));
+}
+
+/* A list's last chunk's shape: plain mostly, then runs, scatters, and now and then
+ * max_length (the longest a call may give, and the costliest to run) or beyond it. */
+static uint8_t random_shape(struct rng *r)
+{
+    size_t roll = below(r, 100);
+    if (roll < 80)
+        return (uint8_t)below(r, HT_FUZZ_LIST_RUN);
+    if (roll < 90)
+        return (uint8_t)(HT_FUZZ_LIST_RUN + below(r, HT_FUZZ_LIST_SCATTER - HT_FUZZ_LIST_RUN));
+    if (roll < 97)
+        return HT_FUZZ_LIST_SCATTER;
+    return roll < 98 ? HT_FUZZ_LIST_MAX : HT_FUZZ_LIST_BEYOND;
+}
+
+static void random_chunk(struct rng *r, const struct ht_list_desc *l, uint8_t shape,
+                         struct buf *o)
+{
+    uint8_t count = random_count(r);
+    put(o, (uint8_t)(shape * HT_FUZZ_LIST_ELEMENTS + count));
+    if (fz_list_has_ext(shape))
+        put(o, byte(r));
+    for (uint8_t e = 0; e < count; e++)
+        random_element(r, l, o);
+}
+
+static void random_list(struct rng *r, const struct ht_list_desc *l, struct buf *o)
+{
+    if (below(r, 100) < 15)  /* two chunks: a longer list written out */
+        random_chunk(r, l, HT_FUZZ_LIST_MORE, o);
+    random_chunk(r, l, random_shape(r), o);
+}
+
+/* The arguments of call, by their shapes. */
+static void random_args(struct rng *r, uint32_t call, struct buf *o)
 {
     const struct ht_call_desc *d = &ht_calls[call];
-    size_t n = 0;
     for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++) {
-        uint8_t control = byte(r);
-        out[n++] = control;
-        out[n++] = byte(r);
-        if (control % 16 == CTRL_LITERAL)
-            for (size_t i = 0; i < literal_extra(d, a); i++)
-                out[n++] = byte(r);
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (!l)
+            random_scalar(r, d->arg_bits[a], o);
+        else if (l->direction == HT_DIR_OUT)
+            put(o, byte(r));
+        else
+            random_list(r, l, o);
     }
-    return n;
 }
 
-/* One random call: a random call byte, then arguments of the right shape for its call. */
-static size_t random_call(struct rng *r, uint8_t *out)
+/* One random call: a random selector (the selectors are weighted by family), a caller, then
+ * arguments of the right shape for its call. */
+static void random_call(struct rng *r, struct buf *o)
 {
-    out[0] = byte(r);
-    return 1 + random_args(r, ht_fuzz_call_for_byte(out[0]), out + 1);
+    uint8_t high = byte(r), low = byte(r);
+    put(o, high);
+    put(o, low);
+    random_caller(r, o);
+    random_args(r, fz_call_for_selector((uint32_t)high << 8 | low), o);
 }
 
 /* Appends src[0..n) to out (length *len, capacity cap), as much as fits. */
@@ -93,9 +199,12 @@ static void append(uint8_t *out, size_t *len, size_t cap, const uint8_t *src, si
 static size_t random_input(struct rng *r, uint8_t *out, size_t max_size)
 {
     size_t calls = 2 + below(r, 22), len = 0;
-    uint8_t call[MAX_CALL_BYTES];
-    for (size_t i = 0; i < calls && len < max_size; i++)
-        append(out, &len, max_size, call, random_call(r, call));
+    struct buf call;
+    for (size_t i = 0; i < calls && len < max_size; i++) {
+        call.len = 0;
+        random_call(r, &call);
+        append(out, &len, max_size, call.b, call.len);
+    }
     return len;
 }
 
@@ -143,17 +252,158 @@ static size_t split(const uint8_t *data, size_t size, size_t start[MAX_PIECES + 
     size_t n = 0, pos = 0;
     while (pos < size && n < MAX_PIECES) {
         start[n++] = pos;
-        const struct ht_call_desc *d = &ht_calls[ht_fuzz_call_for_byte(data[pos])];
-        pos++;
-        for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++) {
-            uint8_t control = pos < size ? data[pos] : 0;
-            pos += 2;
-            if (control % 16 == CTRL_LITERAL)
-                pos += literal_extra(d, a);
-        }
+        pos = fz_walk(data, size, pos, NULL);
     }
     start[n] = pos < size ? pos : size;
     return n;
+}
+
+/* ---- editing one call ------------------------------------------------------------------ */
+
+/* Replaces the bytes [at, end) of o with a pool pick: a live resource instead. */
+static void swap_in_live(struct rng *r, struct buf *o, size_t at, size_t end)
+{
+    erase(o, at, end - at);
+    uint8_t pick[2] = {(uint8_t)below(r, HT_FUZZ_CTRL_POOL_LAST + 1), byte(r)};
+    insert(o, at, pick, 2);
+}
+
+/* Where field f of the element starting at at begins. */
+static size_t field_at(const struct buf *o, const struct ht_list_desc *l, size_t at, uint32_t f)
+{
+    for (uint32_t g = 0; g < f; g++)
+        at += 1 + fz_scalar_bytes(at < o->len ? o->b[at] : 0, l->field_bits[g]);
+    return at;
+}
+
+static uint32_t resource_field(const struct ht_list_desc *l)
+{
+    for (uint32_t f = 0; f < l->stride; f++)
+        if (l->field_uses[f] != HT_RES_NONE)
+            return f;
+    return 0;
+}
+
+/* A new length claim for the list: the length argument as a small, special or pool value,
+ * or the shape of the list's last chunk (adding or dropping its EXT byte). */
+static void edit_length(struct rng *r, struct buf *o, const struct fz_layout *lay, int a,
+                        const struct ht_list_desc *l)
+{
+    const struct fz_arg_layout *arg = &lay->arg[a];
+    if (l->length_slot != 0xff && below(r, 2)) {
+        const struct fz_arg_layout *len = &lay->arg[l->length_slot];
+        static const uint8_t controls[] = {POOL_PICK, HT_FUZZ_CTRL_SMALL, HT_FUZZ_CTRL_SPECIAL};
+        uint8_t scalar[2] = {controls[below(r, 3)], byte(r)};
+        erase(o, len->start, len->end - len->start);
+        insert(o, len->start, scalar, 2);
+        return;
+    }
+    size_t head = arg->head[arg->chunks - 1];
+    uint8_t old = o->b[head], shape = random_shape(r);
+    o->b[head] = (uint8_t)(shape * HT_FUZZ_LIST_ELEMENTS + fz_list_count(old));
+    bool had = fz_list_has_ext(fz_list_shape(old)), has = fz_list_has_ext(shape);
+    if (has && !had) {
+        uint8_t ext = byte(r);
+        insert(o, head + 1, &ext, 1);
+    } else if (had && !has) {
+        erase(o, head + 1, 1);
+    }
+}
+
+/* One structural edit of list argument a. */
+static void edit_list(struct rng *r, struct buf *o, const struct fz_layout *lay, int a,
+                      const struct ht_list_desc *l)
+{
+    const struct fz_arg_layout *arg = &lay->arg[a];
+    size_t op = below(r, 5);
+    if (op == 3) {
+        edit_length(r, o, lay, a, l);
+        return;
+    }
+    if (arg->nelems == 0)
+        op = 0;  /* nothing to delete, duplicate or change: add one */
+    if (op == 0) { /* insert an element into a chunk with room for one */
+        uint8_t chunk = (uint8_t)below(r, arg->chunks);
+        if (fz_list_count(o->b[arg->head[chunk]]) == HT_FUZZ_LIST_ELEMENTS - 1)
+            return;
+        struct buf element = {.len = 0};
+        random_element(r, l, &element);
+        /* Before one of the chunk's elements, or at its end. */
+        size_t at = arg->chunk_end[chunk];
+        for (uint8_t e = 0; e < arg->nelems; e++)
+            if (arg->chunk_of[e] == chunk && below(r, 2)) {
+                at = arg->elem[e];
+                break;
+            }
+        if (insert(o, at, element.b, element.len))
+            o->b[arg->head[chunk]]++;
+        return;
+    }
+    uint8_t e = (uint8_t)below(r, arg->nelems);
+    size_t start = arg->elem[e], end = fz_elem_end(arg, e);
+    size_t head = arg->head[arg->chunk_of[e]];
+    if (op == 1) { /* delete it */
+        erase(o, start, end - start);
+        o->b[head]--;
+    } else if (op == 2) { /* duplicate it */
+        uint8_t copy[CALL_BYTES];
+        if (fz_list_count(o->b[head]) == HT_FUZZ_LIST_ELEMENTS - 1 || end - start > CALL_BYTES)
+            return;
+        memcpy(copy, o->b + start, end - start);
+        if (insert(o, end, copy, end - start))
+            o->b[head]++;
+    } else { /* a live resource into its resource field */
+        uint32_t f = resource_field(l);
+        size_t at = field_at(o, l, start, f);
+        uint8_t control = at < o->len ? o->b[at] : 0;
+        swap_in_live(r, o, at, at + 1 + fz_scalar_bytes(control, l->field_bits[f]));
+    }
+}
+
+/* Edits one argument of the call in o (its bytes whole, the layout its walk): a list's
+ * structure, an output list's room, or a live resource into an argument.  False when the
+ * call has no argument. */
+static bool edit_args(struct rng *r, struct buf *o, const struct fz_layout *lay)
+{
+    const struct ht_call_desc *d = &ht_calls[lay->call];
+    if (d->nargs == 0)
+        return false;
+    /* A list if the call has one (lists are what this edit is for), else a resource. */
+    int lists[HT_MAX_ARGS], nlists = 0, resources[HT_MAX_ARGS], nresources = 0;
+    for (int a = 0; a < d->nargs; a++) {
+        if (lay->arg[a].kind != FZ_SCALAR)
+            lists[nlists++] = a;
+        else if (d->arg_uses[a] != HT_RES_NONE)
+            resources[nresources++] = a;
+    }
+    if (nlists && (nresources == 0 || below(r, 4))) {
+        int a = lists[below(r, (size_t)nlists)];
+        if (lay->arg[a].kind == FZ_ROOM)
+            o->b[lay->arg[a].start] = byte(r);
+        else
+            edit_list(r, o, lay, a, fz_list_of(d, a));
+        return true;
+    }
+    int a = nresources ? resources[below(r, (size_t)nresources)] : (int)below(r, d->nargs);
+    swap_in_live(r, o, lay->arg[a].start, lay->arg[a].end);
+    return true;
+}
+
+/* The call piece data[start, start + n) whole into o, with its layout: a call cut off at the
+ * end of the input gets the zeros the decoder reads there.  False when the call does not fit
+ * in o (then only its first bytes are there). */
+static bool whole_call(const uint8_t *data, size_t start, size_t n, struct buf *o,
+                       struct fz_layout *lay)
+{
+    o->len = n < CALL_BYTES ? n : CALL_BYTES;
+    memcpy(o->b, data + start, o->len);
+    size_t end = fz_walk(o->b, o->len, 0, lay);
+    if (end > CALL_BYTES)
+        return false;
+    if (end > o->len)
+        insert(o, o->len, NULL, end - o->len);
+    fz_walk(o->b, o->len, 0, lay);
+    return true;
 }
 
 static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint8_t *out,
@@ -164,17 +414,17 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
     if (n == 0)
         return random_input(r, out, max_size);
     /* The output as a list of pieces: indexes into data's pieces, or FRESH for the one new
-     * call a mutation may make. */
+     * or edited call a mutation may make. */
     enum { FRESH = MAX_PIECES + 1 };
     size_t order[MAX_PIECES + 1], count = n;
     for (size_t i = 0; i < n; i++)
         order[i] = i;
-    uint8_t fresh[MAX_CALL_BYTES];
-    size_t fresh_len = 0;
-    size_t op = below(r, 6), index = below(r, n);
+    struct buf fresh = {.len = 0};
+    struct fz_layout layout;
+    size_t op = below(r, 8), index = below(r, n);
     if (op <= 1) { /* insert a fresh call */
         size_t at = below(r, n + 1);
-        fresh_len = random_call(r, fresh);
+        random_call(r, &fresh);
         memmove(order + at + 1, order + at, (count - at) * sizeof order[0]);
         order[at] = FRESH;
         count++;
@@ -184,20 +434,35 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
     } else if (op == 3) { /* repeat a call (the same call on the next page, or twice) */
         memmove(order + index + 1, order + index, (count - index) * sizeof order[0]);
         count++;
-    } else if (op == 4) { /* regenerate a call's arguments, keeping which call it is */
-        fresh[0] = data[start[index]];
-        fresh_len = 1 + random_args(r, ht_fuzz_call_for_byte(fresh[0]), fresh + 1);
-        order[index] = FRESH;
     } else if (op == 5) { /* swap two calls */
         size_t other = below(r, n);
         size_t t = order[index];
         order[index] = order[other];
         order[other] = t;
+    } else if (op == 4 || op == 6 || op == 7) {
+        bool whole = whole_call(data, start[index], start[index + 1] - start[index], &fresh,
+                                &layout);
+        order[index] = FRESH;
+        if (whole && op == 7) { /* another caller */
+            struct buf caller = {.len = 0};
+            random_caller(r, &caller);
+            size_t at = layout.caller;
+            uint8_t old = at < fresh.len ? fresh.b[at] : 0;
+            erase(&fresh, at, 1 + fz_caller_bytes(old));
+            insert(&fresh, at, caller.b, caller.len);
+        } else if (!whole || op == 4 || !edit_args(r, &fresh, &layout)) {
+            /* regenerate the call's arguments, keeping the call and its caller (and so for
+             * a call too long to edit in place) */
+            size_t first = layout.nargs ? layout.arg[0].start : layout.end;
+            size_t keep = first < fresh.len ? first : fresh.len;
+            fresh.len = keep;
+            random_args(r, layout.call, &fresh);
+        }
     }
     size_t len = 0;
     for (size_t i = 0; i < count && len < max_size; i++) {
         if (order[i] == FRESH)
-            append(out, &len, max_size, fresh, fresh_len);
+            append(out, &len, max_size, fresh.b, fresh.len);
         else
             append(out, &len, max_size, data + start[order[i]],
                    start[order[i] + 1] - start[order[i]]);
@@ -226,56 +491,75 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
 
 /* ---- the dictionary ------------------------------------------------------------------- */
 
-/* The first byte that decodes to call, or -1 if the call table leaves it out. */
-static int call_byte(uint32_t call)
+/* A pool pick: a domain's takes the newest (domain, gfn) pair (payload 1), so the call
+ * names the page the call before it named. */
+static void pool_pick(struct buf *o, uint8_t kind)
 {
-    for (uint32_t b = 0; b < 256; b++)
-        if (ht_fuzz_call_for_byte(b) == call)
-            return (int)b;
-    return -1;
+    put(o, POOL_PICK);
+    put(o, kind == HT_RES_DOMAIN ? 1 : 0);
 }
 
-/* The call with a pool pick for every argument; a domain pick takes the newest (domain,
- * gfn) pair (payload 1), so the call names the page the call before it named.  With
- * literal_last, the last argument is an all-ones literal instead: hostile values go there. */
-static size_t dict_call(uint32_t call, int head, bool literal_last, uint8_t *out, size_t cap)
+static void all_ones(struct buf *o, uint8_t bits)
+{
+    put(o, HT_FUZZ_CTRL_LITERAL);
+    for (size_t i = 0; i < fz_scalar_bytes(HT_FUZZ_CTRL_LITERAL, bits); i++)
+        put(o, 0xff);
+}
+
+/* The call by domain 0 (or, for a guest's call, a guest) with a pool pick for every
+ * argument, a list of one element of pool picks, and the room its length claims.  With
+ * literal_last, the last argument (a list: its element's last field; an output list: its
+ * room, one more than claimed) is all ones instead: hostile values go there. */
+static size_t dict_call(uint32_t call, uint32_t selector, bool literal_last, uint8_t *out,
+                        size_t cap)
 {
     const struct ht_call_desc *d = &ht_calls[call];
-    uint8_t entry[MAX_CALL_BYTES];
-    size_t n = 0;
-    entry[n++] = (uint8_t)head;
+    struct buf entry = {.len = 0};
+    put(&entry, (uint8_t)(selector >> 8));
+    put(&entry, (uint8_t)selector);
+    put(&entry, 0);
     for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++) {
-        if (literal_last && a == d->nargs - 1) {
-            entry[n++] = CTRL_LITERAL;
-            for (size_t i = 0; i <= literal_extra(d, a); i++)
-                entry[n++] = 0xff;
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        bool hostile = literal_last && a == d->nargs - 1;
+        if (!l) {
+            if (hostile)
+                all_ones(&entry, d->arg_bits[a]);
+            else
+                pool_pick(&entry, d->arg_uses[a]);
+        } else if (l->direction == HT_DIR_OUT) {
+            put(&entry, hostile ? 0xff : 0);
         } else {
-            entry[n++] = POOL_PICK;
-            entry[n++] = d->arg_uses[a] == HT_RES_DOMAIN ? 1 : 0;
+            put(&entry, 1);  /* one element written out, a plain list */
+            for (uint32_t f = 0; f < l->stride; f++) {
+                if (hostile && f + 1 == l->stride)
+                    all_ones(&entry, l->field_bits[f]);
+                else
+                    pool_pick(&entry, l->field_uses[f]);
+            }
         }
     }
-    if (n > cap)
+    if (entry.len > cap)
         return 0;
-    memcpy(out, entry, n);
-    return n;
+    memcpy(out, entry.b, entry.len);
+    return entry.len;
 }
 
 size_t ht_fuzz_dict_entry(uint32_t index, uint8_t *out, size_t cap)
 {
-    /* Per call with a call byte: the pool-pick entry, then (if it takes arguments) the
-     * literal one; then four argument tokens. */
+    /* Per call with a selector: the pool-pick entry, then (if it takes arguments) the
+     * hostile one; then four argument tokens. */
     uint32_t i = 0;
     for (uint32_t c = 0; c < HT_NCALLS; c++) {
-        int head = call_byte(c);
-        if (head < 0)
+        int32_t selector = ht_fuzz_selector_for_call(c);
+        if (selector < 0)
             continue;
         if (i++ == index)
-            return dict_call(c, head, false, out, cap);
+            return dict_call(c, (uint32_t)selector, false, out, cap);
         if (ht_calls[c].nargs && i++ == index)
-            return dict_call(c, head, true, out, cap);
+            return dict_call(c, (uint32_t)selector, true, out, cap);
     }
-    static const uint8_t tokens[4][2] = {{SPECIAL, 6}, {SMALL, 0x10}, {POOL_PICK, 1},
-                                         {POOL_PICK, 2}};
+    static const uint8_t tokens[4][2] = {{HT_FUZZ_CTRL_SPECIAL, 6}, {HT_FUZZ_CTRL_SMALL, 0x10},
+                                         {POOL_PICK, 1}, {POOL_PICK, 2}};
     if (index >= i && index - i < 4 && cap >= 2) {
         memcpy(out, tokens[index - i], 2);
         return 2;

@@ -135,6 +135,17 @@ const char *ht_catalogue_revision(void)
     return HT_CATALOGUE_REVISION;
 }
 
+int ht_limit(const char *name, int64_t *value)
+{
+    for (uint32_t i = 0; i < ht_nshared_numbers; i++) {
+        if (strcmp(ht_shared_numbers[i].name, name) == 0) {
+            *value = ht_shared_numbers[i].value;
+            return 0;
+        }
+    }
+    return -1;
+}
+
 /* ---- views -------------------------------------------------------------------------- */
 
 ht_p2m_entry *ht_p2m_arena(ht_machine *m) { return m->p2m; }

@@ -100,6 +100,11 @@ void sched_wake_pollers(ht_machine *m, uint8_t slot, uint32_t port)
     }
 }
 
+bool sched_vcpu_blocked(const ht_machine *m, uint8_t slot, uint32_t vcpu)
+{
+    return vcpu < HT_MAX_VCPUS && vcpu_of(m, slot, vcpu)->blocked;
+}
+
 bool sched_all_vcpus_blocked(const ht_machine *m, uint8_t slot)
 {
     uint32_t n = m->dom[slot].nvcpus;

@@ -16,9 +16,11 @@ that the two build the same machine.
 BOOT leaves a host as memshr and xenpaging leave it.  Sharing is on for domains 1 and 2 and
 one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared (gfn 9);
 domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated for
-eviction.  Ring gfns are set for both and the guests have granted a few pages.  Inputs start
-from there: the deep states are one or two calls away, as on a real host, instead of five or
-six.
+eviction.  Ring gfns are set for both and the guests have granted a few pages.  Then domain 3
+binds unbound event channels until its first bucket of ports is full (PORT_FILL): its next
+port needs a bucket Xen allocates (and can fail to), and an EVTCHNOP_reset or its teardown
+closes more ports than one pass may.  Inputs start from there: the deep states are one or two
+calls away, as on a real host, instead of five or six.
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("mem_paging_evict", (2, 10)),
     ("mem_paging_nominate", (2, 11)),
 )
+# Repeated after BOOT until domain 3's first bucket of ports is in use (port 0 is reserved):
+# EVTCHN_PER_BUCKET - 1 times (a number of the catalogue's limits, from the build).
+PORT_FILL: tuple[str, tuple[int, ...]] = ("evtchn_alloc_unbound", (3, 0))
 # The boot pages each input's pools start with: (domain, gfn, handle or 0).
 BOOT_PAIRS: tuple[tuple[int, int, int], ...] = (
     (1, 8, 2),
@@ -113,11 +118,17 @@ def new_machine(build: Engine, profile: str = "doc", bugs: tuple[str, ...] = ())
     return machine
 
 
+def boot_sequence(build: Engine) -> list[tuple[str, tuple[int, ...]]]:
+    """The whole boot: BOOT, then PORT_FILL until domain 3's first bucket is full."""
+    fill = build.limit("EVTCHN_PER_BUCKET") - 1
+    return [*BOOT, *([PORT_FILL] * fill)]
+
+
 def boot(machine: EngineMachine) -> list[BootCall]:
-    """Runs BOOT on a machine with the fuzz machine's domains (``new_machine``, or a
-    ``replay.Machine`` of FUZZ_CONFIG through its ``engine``); returns the calls as they ran.
-    """
-    return [_run(machine, name, args) for name, args in BOOT]
+    """Runs the boot sequence on a machine with the fuzz machine's domains (``new_machine``,
+    or a ``replay.Machine`` of FUZZ_CONFIG through its ``engine``); returns the calls as they
+    ran."""
+    return [_run(machine, name, args) for name, args in boot_sequence(machine.engine)]
 
 
 def seed_pairs(machine: EngineMachine) -> None:

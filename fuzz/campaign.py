@@ -387,8 +387,9 @@ def _snapshot(
     --jobs the workers' coverage lines are in their logs (fuzz-<i>.log), not in the
     harness's output: edges and features are then the largest any worker reached."""
     from haptrace.catalogue import CATALOGUE
+    from haptrace.catalogue.model import ERRNO_BITS
 
-    documented = {c.id << 8 | e for c in CATALOGUE for e in c.errnos(profile)}
+    documented = {c.id << ERRNO_BITS | e for c in CATALOGUE for e in c.errnos(profile)}
     execs = calls = 0
     reached: set[int] = set()
     for worker in counters.read_all(artifacts):

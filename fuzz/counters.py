@@ -10,7 +10,7 @@ line).  An aligned 8-byte store is atomic on the machines we run on, so a read w
 worker runs sees each counter whole.
 
 Layout: execs and calls as native unsigned 64-bit integers, then one byte per spec key
-(``call << 8 | errno``, as csrc/fuzz.c reports them), 1 once reached.
+(``call << ERRNO_BITS | errno``, as csrc/fuzz.c reports them), 1 once reached.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from pathlib import Path
 from haptrace.binding.fuzz import Executor, spec_keys
 
 HEADER = struct.Struct("=QQ")
-# call << 8 | errno, for each of the catalogue's calls: the engine reports errnos below 256
-# only.  (From the engine, not the catalogue: the parent of the harness reads these files
-# without loading the catalogue, and so does the harness.)
+# call << ERRNO_BITS | errno, for each of the catalogue's calls (ERRNO_BITS: the widest
+# errno the catalogue may document).  (From the engine, not the catalogue: the parent of the
+# harness reads these files without loading the catalogue, and so does the harness.)
 SPEC_KEYS: int = spec_keys()
 
 

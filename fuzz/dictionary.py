@@ -1,10 +1,12 @@
 """A libFuzzer dictionary generated from the catalogue.
 
 libFuzzer splices dictionary entries into inputs.  Each entry here is a well-formed call in
-the decoder's byte format (csrc/fuzz.c): the call's byte followed by a pool pick for every
-argument (a domain pick takes the newest (domain, gfn) pair, so the call names the same page
-as the call before it), and the same call with its last argument an all-ones literal, where
-hostile values go.  A few argument-level tokens (a special value, a small value, pool picks)
+the decoder's grammar (csrc/fuzz.c): the call's first selector, domain 0 calling, and a pool
+pick for every argument (a domain pick takes the newest (domain, gfn) pair, so the call
+names the same page as the call before it; a list is one element of pool picks; an output
+list gets the room its length claims), and the same call with its last argument an all-ones
+literal (a list's element's last field; an output list's room one more), where hostile
+values go.  A few argument-level tokens (a special value, a small value, pool picks)
 complete it.
 
 The entries are built by the engine (``ht_fuzz_dict_entry``, csrc/fuzz_mutate.c) from the

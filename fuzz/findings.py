@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from haptrace.binding.result import reason_text
 from haptrace.catalogue import CATALOGUE
+from haptrace.catalogue.limits import RAW_REFUSED_LIMIT
 from replay.engine import replay, source_from_trace
 from tracer.model import Trace
 from tracer.textform import format_trace
@@ -108,9 +111,13 @@ class FindingStore:
             self._runner = SequenceRunner(self.target.profile, self.target.bugs)
             self._clean = SequenceRunner(self.target.profile, ())
         assert self._clean is not None
-        minimized = minimize(self._runner, outcome.calls, signature)
+        # The calls as they ran, with what each returned; the calls the engine refused
+        # (a list past its limit, a caller that does not exist) ran no handler and go.
+        ran = np.array([raw > RAW_REFUSED_LIMIT for raw in outcome.raws], dtype=bool)
+        found = self._runner.record(outcome.calls[ran], outcome.pool)
+        minimized = minimize(self._runner, found, signature)
         clean = self._clean if self.target.bugs else self._runner
-        records = clean_records(minimized.calls, minimized.expect, clean)
+        records = clean_records(minimized.records, clean)
         trace = Trace(self.target.header(), records)
         directory = self.artifacts / f"finding-{slug(signature)}"
         directory.mkdir(parents=True, exist_ok=True)
@@ -124,7 +131,7 @@ class FindingStore:
             reason,
             seconds,
             len(outcome.calls),
-            len(minimized.calls),
+            len(minimized.records),
             directory,
             replay_flags=int(flagged.outcome) in (4, 5),
             replay_clean_passes=passes is not None and int(passes.outcome) == 0,

@@ -61,7 +61,7 @@ class LeanTarget:
         return self.executor.runner()
 
     def documented_keys(self) -> set[int]:
-        """The spec keys (call << 8 | errno) the machine's profile documents."""
+        """The spec keys (call << ERRNO_BITS | errno) the machine's profile documents."""
         return self.machine.documented_keys()
 
     def state_digest(self) -> int:

@@ -4,10 +4,13 @@ and random inputs of the fuzzer's own grammar, both made by the engine (csrc/fuz
 libFuzzer mutates bytes; our inputs are call sequences.  A byte mutation rarely adds a
 whole well-formed call, and random generation — which finds most two- and three-call bugs
 within a few thousand inputs — is not one of libFuzzer's moves.  The mutator splits an
-input at call boundaries (as csrc/fuzz.c's decoder does) and edits calls: inserts a new
-random call, deletes, duplicates or regenerates one's arguments, swaps two; sometimes
-starts afresh; and otherwise changes bytes (a different strategy, payload or literal inside
-a call).  libFuzzer keeps what yields new coverage, as always.
+input at call boundaries (where csrc/fuzz.c's decoder does) and edits calls: inserts a new
+random call, deletes, duplicates or regenerates one's arguments, swaps two, gives one
+another caller, edits one's list (inserts, deletes or duplicates an element, changes the
+length the call claims or the list's shape, swaps a live resource into an element) or
+swaps a live resource into an argument; sometimes starts afresh; and otherwise changes
+bytes (a different strategy, payload, literal, list head or caller inside a call).
+libFuzzer keeps what yields new coverage, as always.
 
 The mutator runs in C, one call per mutation (in Python it cost more per input than running
 the input); this module is a thin wrapper over it.  With a custom mutator libFuzzer mutates

@@ -73,6 +73,9 @@ class FuzzOutcome:
     finding: int  # 0 none, 1 undocumented code, 2 invariant violated, TEST_MAGIC_FOUND
     at: int
     detail: int  # the errno or the invariant id
+    # The words the calls' lists took (a list's argument slot holds offset << LIST_SHIFT |
+    # count into them), output lists as the calls wrote them.
+    pool: tuple[int, ...] = ()
 
 
 @dataclass
@@ -123,7 +126,7 @@ class FuzzTarget:
         return self._executor.features(count)
 
     def spec_keys(self, count: int) -> list[int]:
-        """(call << 8 | errno) of the last run's first ``count`` calls."""
+        """(call << ERRNO_BITS | errno) of the last run's first ``count`` calls."""
         return self._executor.spec_keys(count)
 
     def run(self, data: bytes) -> FuzzOutcome:
@@ -138,6 +141,7 @@ class FuzzTarget:
             int(result.finding),
             int(result.at),
             int(result.detail),
+            tuple(self._executor.pool()),
         )
 
 
@@ -166,5 +170,8 @@ def records_from_calls(calls: npt.NDArray[Any]) -> list[tuple[int, tuple[int, ..
 
 
 def boot_calls() -> Iterable[tuple[int, tuple[int, ...]]]:
-    for name, args in BOOT:
+    """(call id, arguments) of each call of the boot sequence (fuzz/boot.py)."""
+    from haptrace.binding.lean import engine
+
+    for name, args in booting.boot_sequence(engine()):
         yield lookup(name).id, args

@@ -9,6 +9,7 @@
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
+#define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
 #define HT_NLISTS 43
 #define HT_NPROFILES 2
 #define HT_NFAMILIES 22
@@ -40,16 +41,34 @@
 #define HT_IOREQ_MAX_SERVERS 8 /* ioreq servers per domain */
 #define HT_RESOURCE_CHUNK 32 /* frames acquire_resource handles per step */
 #define HT_VMTRACE_MAX_FRAMES 0x4000 /* the largest vcpu trace buffer, in frames */
+#define HT_EVTCHN_PER_BUCKET 128 /* EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
 #define HT_CODEC_CONST 2 /* trace stream codec: every value is base */
+#define HT_FUZZ_SELECTORS 0x10000 /* fuzz: a call's two-byte selector has this many values */
 #define HT_FUZZ_CTRL_STRATEGIES 16 /* fuzz argument control byte: CTRL % this picks the strategy */
 #define HT_FUZZ_CTRL_POOL_LAST 12 /* fuzz strategies 0..this: a live value from the pools */
 #define HT_FUZZ_CTRL_SMALL 13 /* fuzz strategy: the payload byte is the value */
 #define HT_FUZZ_CTRL_SPECIAL 14 /* fuzz strategy: the payload byte picks a boundary value */
 #define HT_FUZZ_CTRL_LITERAL 15 /* fuzz strategy: the payload is the argument, little endian */
+#define HT_FUZZ_CALLER_LITERAL 15 /* fuzz caller byte % 16: domain (2 bytes) and vcpu follow */
+#define HT_FUZZ_CALLER_TOOLSTACK_GUEST 14 /* fuzz caller byte % 16 from this: a guest makes a toolstack op */
+#define HT_FUZZ_CALLER_ANY_GUEST 11 /* fuzz caller byte % 16 from this: a guest makes an either-caller op */
+#define HT_FUZZ_LIST_ELEMENTS 8 /* fuzz list chunk HEAD % this: elements written out */
+#define HT_FUZZ_LIST_RUN 24 /* fuzz list HEAD / ELEMENTS from this: a run of neighbours (EXT byte) */
+#define HT_FUZZ_LIST_SCATTER 28 /* fuzz list HEAD / ELEMENTS: live values from the pools (EXT byte) */
+#define HT_FUZZ_LIST_MORE 29 /* fuzz list HEAD / ELEMENTS: another chunk follows */
+#define HT_FUZZ_LIST_MAX 30 /* fuzz list HEAD / ELEMENTS: max_length elements */
+#define HT_FUZZ_LIST_BEYOND 31 /* fuzz list HEAD / ELEMENTS: max_length + 1 elements (refused) */
+#define HT_FUZZ_LIST_EXTRA 256 /* fuzz list run or scatter: EXT % this + 1 elements */
+#define HT_FUZZ_LIST_CHUNKS 8 /* fuzz: chunks of one list at most */
+#define HT_FUZZ_ROOM_MODES 8 /* fuzz OUT list ROOM % this picks its room */
+#define HT_FUZZ_ROOM_NULL 5 /* fuzz ROOM mode: no room (a NULL handle) */
+#define HT_FUZZ_ROOM_SHORT 6 /* fuzz ROOM mode: one element less than the length */
+#define HT_FUZZ_ROOM_LONG 7 /* fuzz ROOM mode: one element more than the length */
 #define HT_FUZZ_POOL 8 /* fuzz: live values kept per resource kind */
 #define HT_FUZZ_MAX_CALLS 64 /* fuzz: calls decoded per input at most */
+#define HT_FUZZ_LIST_WORDS 0x10000 /* fuzz: list words the executor gives one input */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
 #define HT_NHOST_OPTIONS 7
@@ -1213,6 +1232,9 @@ struct ht_list_desc {
     uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */
     uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's
                                            value belongs to; HT_OWNER_CALLER */
+    /* Enumerated fields, as arg_enum_first/count (count 0: not an enumeration). */
+    uint8_t field_enum_first[HT_MAX_FIELDS];
+    uint8_t field_enum_count[HT_MAX_FIELDS];
 };
 
 struct ht_call_desc {
@@ -1275,6 +1297,17 @@ extern const struct ht_family_ops ht_family_xenver;
 extern const struct ht_family_ops ht_family_multicall;
 extern const struct ht_family_ops ht_family_pvonly;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
+/* The numbers C and Python share by name (haptrace.catalogue.limits, and ERRNO_BITS),
+ * for code that runs without the catalogue (ht_limit). */
+struct ht_shared_number {
+    const char *name;
+    int64_t value;
+};
+extern const struct ht_shared_number ht_shared_numbers[];
+extern const uint32_t ht_nshared_numbers;
+/* Each family's share of the fuzzer's call choices (Family.fuzz_weight): every call
+ * of a family weighs its family's weight (csrc/fuzz_grammar.c). */
+extern const uint16_t ht_family_fuzz_weight[HT_NFAMILIES];
 
 /* Reason, invariant and planted-bug texts. */
 extern const char *const ht_reason_texts[HT_NREASONS];

@@ -139,6 +139,10 @@ typedef struct ht_machine ht_machine;
 ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen);
 void ht_machine_free(ht_machine *m);
 const char *ht_catalogue_revision(void);
+/* A number C and Python share (haptrace/catalogue/limits.py by its name there, e.g.
+ * "FUZZ_POOL", and "ERRNO_BITS"), for code that runs without the catalogue: 0 with *value
+ * set, or -1 for a name there is no such number of. */
+int ht_limit(const char *name, int64_t *value);
 /* The name of return-code profile `profile` (HT_PROFILE_*), NULL past the last one. */
 const char *ht_profile_name(uint32_t profile);
 
@@ -475,7 +479,7 @@ typedef struct ht_gfn_info {
 } ht_gfn_info;
 int ht_describe_gfn(ht_machine *m, uint32_t domid, uint64_t gfn, ht_gfn_info *out);
 
-/* ---- fuzzing (fuzz.c) ------------------------------------------------------------------ */
+/* ---- fuzzing (fuzz.c, fuzz_grammar.c, fuzz_decode.c, fuzz_mutate.c) -------------------- */
 
 typedef struct ht_fuzz_call {
     uint32_t call;
@@ -488,6 +492,7 @@ typedef struct ht_fuzz_result {
     uint32_t finding;   /* HT_FUZZ_* */
     uint32_t at;        /* index of the call that produced the finding */
     uint32_t detail;    /* the errno (undocumented) or the invariant (violation) */
+    uint32_t words;     /* pool words the calls' lists took */
 } ht_fuzz_result;
 
 #define HT_FUZZ_NONE 0
@@ -496,8 +501,8 @@ typedef struct ht_fuzz_result {
 #define HT_FUZZ_CHECK_INVARIANTS 1
 
 /* Coverage features for the fuzzer (fuzz/feedback.py): per call, the bucket of its
- * (call, reason, failed) outcome and, after HT_FUZZ_OUTCOME_BUCKETS, the bucket of the
- * transition from the previous call's outcome. */
+ * (call, reason, failed, guest caller, effect) outcome and, after HT_FUZZ_OUTCOME_BUCKETS,
+ * the bucket of the transition from the previous call's outcome. */
 #define HT_FUZZ_OUTCOME_BUCKETS 16384
 #define HT_FUZZ_TRANSITION_BUCKETS 4096
 
@@ -505,8 +510,10 @@ typedef struct ht_fuzz_result {
  * the booted machine already shares or pages out.  handle 0: none. */
 int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t handle);
 
-/* The call a call byte decodes to (the table weights calls by family). */
-uint32_t ht_fuzz_call_for_byte(uint32_t b);
+/* The call a 16-bit selector names (the calls share the selectors by family weight), and
+ * the first selector that names a call (-1: a call whose family has no fuzz weight). */
+uint32_t ht_fuzz_call_for_selector(uint32_t selector);
+int32_t ht_fuzz_selector_for_call(uint32_t call);
 
 /* Where ht_fuzz_exec reports an input besides its buffers, for a fuzzing process whose
  * per-input bookkeeping must not cost a Python loop (fuzz/feedback.py, fuzz/counters.py).
@@ -514,32 +521,43 @@ uint32_t ht_fuzz_call_for_byte(uint32_t b);
 typedef struct ht_fuzz_sinks {
     uint8_t *features;  /* HT_FUZZ_FEATURES bytes: feature bucket b of a call -> byte b = 1
                            (libFuzzer's 8-bit counters: it clears them before each input) */
-    uint8_t *spec;      /* spec_len bytes: spec key (call << 8 | errno) k reached -> byte k = 1 */
+    uint8_t *spec;      /* spec_len bytes: spec key (call << HT_ERRNO_BITS | errno) k
+                           reached -> byte k = 1 */
     size_t spec_len;
     uint64_t *totals;   /* [inputs, calls]: one more input, and the calls it ran */
 } ht_fuzz_sinks;
 
 #define HT_FUZZ_FEATURES 20480 /* HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS */
 
+/* What ht_fuzz_exec writes per call it runs (each array holds max_calls entries, features
+ * two per call) and the word pool the calls' lists live in (pool_words words; a list the
+ * pool has no room left for is cut short; NULL: no room at all). */
+typedef struct ht_fuzz_buffers {
+    ht_call_rec *calls;      /* the call records: a list's slot refers into pool */
+    ht_fuzz_call *outcomes;  /* call, reason, raw result */
+    uint32_t *features;      /* the outcome and transition buckets */
+    uint32_t *spec;          /* the spec key: call << HT_ERRNO_BITS | errno */
+    uint64_t *pool;          /* the lists' elements; output lists as the calls wrote them */
+    size_t pool_words;
+} ht_fuzz_buffers;
+
 /* Restores the machine to its snapshot (if one is active), decodes data into at most
- * max_calls calls and runs them, checking the documented codes, and with
- * HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the first finding.
- * Writes per call: the call record, its outcome, two feature buckets (features[2i],
- * features[2i+1]) and its spec-coverage key (call << 8 | errno); res->ncalls is the calls
- * run.  Then reports the input's features, spec keys and counts into the sinks (sinks may be
- * NULL: nothing reported).  Returns res->finding. */
+ * max_calls calls and runs them, each as the caller it decodes to, checking the documented
+ * codes, and with HT_FUZZ_CHECK_INVARIANTS the invariants, after every call.  Stops at the
+ * first finding.  Writes per call into out; res->ncalls is the calls run and res->words the
+ * pool words their lists took.  Then reports the input's features, spec keys and counts into
+ * the sinks (sinks may be NULL: nothing reported).  Returns res->finding. */
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
-                      uint32_t flags, ht_call_rec *calls_out, ht_fuzz_call *outcomes,
-                      uint32_t *features, uint32_t *spec, ht_fuzz_result *res,
+                      uint32_t flags, const ht_fuzz_buffers *out, ht_fuzz_result *res,
                       const ht_fuzz_sinks *sinks);
 
 /* The catalogue id of the call named name, or -1: the fuzz harness boots its machine
  * through the C API without loading the Python catalogue (fuzz/lean.py). */
 int32_t ht_fuzz_call_id(const char *name);
-/* The number of spec keys (call << 8 | errno) there can be: the catalogue's calls << 8. */
+/* The number of spec keys there can be: the catalogue's calls << HT_ERRNO_BITS. */
 uint32_t ht_fuzz_spec_keys(void);
-/* The spec keys the machine's profile documents (call << 8 | errno), at most cap of them
- * written to out; returns how many there are in all. */
+/* The spec keys the machine's profile documents (call << HT_ERRNO_BITS | errno), at most
+ * cap of them written to out; returns how many there are in all. */
 size_t ht_fuzz_documented_keys(const ht_machine *m, uint32_t *out, size_t cap);
 
 /* The structure-aware mutator (csrc/fuzz_mutate.c; fuzz/mutator.py describes it): mutates

@@ -31,17 +31,32 @@ OUTCOME_BUCKETS: int = _DEFAULT.lib.HT_FUZZ_OUTCOME_BUCKETS
 TRANSITION_BUCKETS: int = _DEFAULT.lib.HT_FUZZ_TRANSITION_BUCKETS
 FEATURES: int = _DEFAULT.lib.HT_FUZZ_FEATURES
 MUTATE_SLACK: int = _DEFAULT.lib.HT_FUZZ_MUTATE_SLACK
+# The grammar's numbers (haptrace/catalogue/limits.py), from the build: this module does not
+# load the catalogue.
+SELECTORS = _DEFAULT.limit("FUZZ_SELECTORS")  # a call's two-byte selector
+LIST_WORDS = _DEFAULT.limit("FUZZ_LIST_WORDS")  # the word pool an input's lists get
+LIST_SHIFT = _DEFAULT.limit("LIST_SHIFT")  # a list slot: word offset << LIST_SHIFT | count
+ERRNO_BITS = _DEFAULT.limit("ERRNO_BITS")  # spec keys: call << ERRNO_BITS | errno
 
 
 def spec_keys() -> int:
-    """How many spec keys (call << 8 | errno) there can be: the catalogue's calls << 8."""
+    """How many spec keys (call << ERRNO_BITS | errno) there can be: the catalogue's calls
+    << ERRNO_BITS."""
     return int(_DEFAULT.lib.ht_fuzz_spec_keys())
 
 
-def call_for_byte() -> tuple[int, ...]:
-    """The call each of the 256 call bytes decodes to (the table weights calls by family)."""
-    decode = _DEFAULT.lib.ht_fuzz_call_for_byte
-    return tuple(int(decode(byte)) for byte in range(256))
+def call_for_selector(selector: int) -> int:
+    """The call a 16-bit selector names (the calls share the selectors by family weight)."""
+    if not 0 <= selector < SELECTORS:
+        raise InvalidArgument(f"a selector is 0..{SELECTORS - 1}, not {selector}")
+    return int(_DEFAULT.lib.ht_fuzz_call_for_selector(selector))
+
+
+def selector_for_call(call: int) -> int | None:
+    """The first selector that names call ``call``, or None for a call whose family has no
+    fuzz weight."""
+    selector = int(_DEFAULT.lib.ht_fuzz_selector_for_call(call))
+    return None if selector < 0 else selector
 
 
 def dictionary_entries() -> list[bytes]:
@@ -91,6 +106,9 @@ class FuzzResult(Protocol):
     @property
     def detail(self) -> int: ...  # the errno or the invariant id
 
+    @property
+    def words(self) -> int: ...  # the pool words the calls' lists took
+
 
 class FeatureArray:
     """One 8-bit counter per feature bucket, in memory the engine writes while it runs an
@@ -122,24 +140,42 @@ class FeatureArray:
 
 class Executor:
     """``ht_fuzz_exec`` on one machine: restores the machine's snapshot, decodes an input into
-    at most ``max_calls`` calls and runs them, checking the documented codes and, with
-    CHECK_INVARIANTS in ``flags``, the invariants after every call; stops at the first
-    finding.  Keeps its buffers (the calls decoded, their outcomes, features and spec keys)
+    at most ``max_calls`` calls and runs them, each as the caller it decodes to, checking the
+    documented codes and, with CHECK_INVARIANTS in ``flags``, the invariants after every
+    call; stops at the first finding.  Keeps its buffers (the calls decoded, their outcomes,
+    features and spec keys, and the word pool of ``pool_words`` words their lists live in)
     from input to input."""
 
-    def __init__(self, machine: EngineMachine, max_calls: int, flags: int) -> None:
+    def __init__(
+        self, machine: EngineMachine, max_calls: int, flags: int, pool_words: int = LIST_WORDS
+    ) -> None:
         if not 0 < max_calls <= 1 << 16:
             raise InvalidArgument(f"max_calls must be between 1 and 65536, not {max_calls}")
+        if not 0 <= pool_words < 1 << LIST_SHIFT:
+            raise InvalidArgument(f"pool_words must be below 2**{LIST_SHIFT}, not {pool_words}")
         ffi = machine.engine.ffi
         self.machine = machine
         self.max_calls = max_calls
         self.flags = flags
+        self.pool_words = pool_words
         self._ffi = ffi
         self._exec = machine.engine.lib.ht_fuzz_exec
         self._calls = ffi.new("ht_call_rec[]", max_calls)
         self._outcomes = ffi.new("ht_fuzz_call[]", max_calls)
         self._features = ffi.new("uint32_t[]", 2 * max_calls)
         self._spec = ffi.new("uint32_t[]", max_calls)
+        self._pool = ffi.new("uint64_t[]", max(pool_words, 1))
+        self._buffers = ffi.new(
+            "ht_fuzz_buffers *",
+            {
+                "calls": self._calls,
+                "outcomes": self._outcomes,
+                "features": self._features,
+                "spec": self._spec,
+                "pool": self._pool,
+                "pool_words": pool_words,
+            },
+        )
         self._result = ffi.new("ht_fuzz_result *")
         self._sinks = ffi.new("ht_fuzz_sinks *")
         self._pinned: list[Any] = []  # what the sinks point into, kept alive
@@ -155,15 +191,12 @@ class Executor:
 
     def _run_function(self) -> Callable[[bytes], FuzzResult]:
         exec_, m, max_calls, flags = self._exec, self.machine.pointer, self.max_calls, self.flags
-        calls, outcomes, features, spec = self._calls, self._outcomes, self._features, self._spec
-        result, null = self._result, self._ffi.NULL
+        buffers, result, null = self._buffers, self._result, self._ffi.NULL
 
         def run(data: bytes) -> FuzzResult:
             """Runs one input, reporting nowhere but the executor's buffers; returns the
             result (the same object, updated by every run)."""
-            exec_(
-                m, data, len(data), max_calls, flags, calls, outcomes, features, spec, result, null
-            )
+            exec_(m, data, len(data), max_calls, flags, buffers, result, null)
             out: FuzzResult = result
             return out
 
@@ -173,25 +206,10 @@ class Executor:
         """``run(data) -> finding``: runs one input (one C call), reports its features, spec
         keys and counts into the sinks, and returns its finding kind (0: none)."""
         exec_, m, max_calls, flags = self._exec, self.machine.pointer, self.max_calls, self.flags
-        calls, outcomes, features, spec = self._calls, self._outcomes, self._features, self._spec
-        result, sinks = self._result, self._sinks
+        buffers, result, sinks = self._buffers, self._result, self._sinks
 
         def run(data: bytes) -> int:
-            return int(
-                exec_(
-                    m,
-                    data,
-                    len(data),
-                    max_calls,
-                    flags,
-                    calls,
-                    outcomes,
-                    features,
-                    spec,
-                    result,
-                    sinks,
-                )
-            )
+            return int(exec_(m, data, len(data), max_calls, flags, buffers, result, sinks))
 
         return run
 
@@ -240,8 +258,13 @@ class Executor:
         return [int(v) for v in self._ffi.unpack(self._features, 2 * self._checked(count))]
 
     def spec_keys(self, count: int) -> list[int]:
-        """(call << 8 | errno) of the last input's first ``count`` calls."""
+        """(call << ERRNO_BITS | errno) of the last input's first ``count`` calls."""
         return [int(v) for v in self._ffi.unpack(self._spec, self._checked(count))]
+
+    def pool(self) -> list[int]:
+        """The words the last input's lists took in the pool (its calls' list slots refer
+        into them), output lists as the calls wrote them."""
+        return [int(v) for v in self._ffi.unpack(self._pool, int(self._result.words))]
 
     def _checked(self, count: int) -> int:
         if not 0 <= count <= self.max_calls:

@@ -133,6 +133,15 @@ class Engine:
         """The catalogue id of the call ``name``, or -1 if this build has no such call."""
         return int(self.lib.ht_fuzz_call_id(name.encode()))
 
+    def limit(self, name: str) -> int:
+        """A number the engine shares with Python by name (haptrace/catalogue/limits.py's
+        names, and ERRNO_BITS), read from the build: for code that runs without loading
+        the catalogue.  tests/fuzz/test_lean.py checks the build's against limits.py."""
+        value = self.ffi.new("int64_t *")
+        if self.lib.ht_limit(name.encode(), value) != 0:
+            raise InvalidArgument(f"the engine shares no number named {name!r}")
+        return int(value[0])
+
     def constant(self, name: str) -> int:
         """An integer ``#define`` of the public header (``HT_...``)."""
         if not name.startswith("HT_"):
@@ -238,7 +247,7 @@ class EngineMachine:
             raise InvalidArgument("a fuzz machine holds at most 8 seed pairs")
 
     def documented_keys(self) -> set[int]:
-        """The spec keys (call << 8 | errno) the machine's profile documents."""
+        """The spec keys (call << ERRNO_BITS | errno) the machine's profile documents."""
         ffi, lib = self.engine.ffi, self.engine.lib
         count = int(lib.ht_fuzz_documented_keys(self.pointer, ffi.NULL, 0))
         keys = ffi.new("uint32_t[]", max(count, 1))

@@ -36,8 +36,8 @@ from haptrace.catalogue.limits import (
     RAW_BAD_ARG0,
     RAW_BAD_CALLER,
     RAW_BAD_LIST0,
-    RAW_CALLER_DOWN,
     RAW_BAD_VALUE0,
+    RAW_CALLER_DOWN,
     RAW_REFUSED_LIMIT,
     RAW_UNKNOWN_CALL,
     RAW_UNSUPPORTED,
@@ -64,7 +64,7 @@ from .abi import (
 )
 from .config import MachineConfig, check_profile, host_options
 from .lean import EngineMachine
-from .result import CallResult, pack, reason_text
+from .result import CallResult, pack
 
 MAX_OUTS = MAX_OUTPUTS
 

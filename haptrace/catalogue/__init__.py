@@ -118,9 +118,7 @@ def _numbered(calls: list[Call]) -> tuple[Call, ...]:
 _MODULES = _family_modules()
 
 FAMILIES: tuple[Family, ...] = tuple(
-    sorted(
-        {f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=_family_key
-    )
+    sorted({f.name: f for m in _MODULES for f in _module_families(m)}.values(), key=_family_key)
 )
 if len({f.name for f in FAMILIES}) != len(FAMILIES):
     raise RuntimeError("two catalogue families have the same name")

@@ -48,20 +48,38 @@ GNT_RESERVED_ENTRIES = 8  # GNTTAB_NR_RESERVED_ENTRIES: kept across a version ch
 IOREQ_MAX_SERVERS = 8  # MAX_NR_IOREQ_SERVERS per domain
 RESOURCE_CHUNK = 32  # frames acquire_resource handles per step (its mfn_list[32])
 VMTRACE_MAX_FRAMES = 16384  # a vcpu's trace buffer is at most 64 MiB
+EVTCHN_PER_BUCKET = 128  # EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket
 
 # ---- trace chunk codecs (tracer/codec.py, csrc/codec.c) ------------------------------------
 CODEC_PLAIN = 0  # width bytes per value, shuffled
 CODEC_DELTA = 1  # base is the first value; then count-1 zigzag steps, shuffled
 CODEC_CONST = 2  # every value is base; no payload bytes
 
-# ---- the fuzz input grammar (csrc/fuzz.c, csrc/fuzz_mutate.c, fuzz/) -----------------------
+# ---- the fuzz input grammar (csrc/fuzz.c describes it; csrc/fuzz_grammar.c, fuzz/) ----------
+FUZZ_SELECTORS = 65536  # a call's selector: two bytes, high first; calls share them by weight
 FUZZ_CTRL_STRATEGIES = 16  # CTRL % 16 picks how an argument is chosen
 FUZZ_CTRL_POOL_LAST = 12  # 0..12: a live value from the pools
 FUZZ_CTRL_SMALL = 13  # the payload byte is the value
 FUZZ_CTRL_SPECIAL = 14  # the payload byte picks a boundary value
 FUZZ_CTRL_LITERAL = 15  # the payload is the argument's width in bytes, little endian
+FUZZ_CALLER_LITERAL = 15  # CALLER % 16: the domain (2 bytes, little endian) and vcpu follow
+FUZZ_CALLER_TOOLSTACK_GUEST = 14  # a toolstack call's CALLER % 16 from here: a guest calls
+FUZZ_CALLER_ANY_GUEST = 11  # a call either may make: CALLER % 16 from here: a guest calls
+FUZZ_LIST_ELEMENTS = 8  # a list chunk's HEAD % 8: the elements written out in it
+FUZZ_LIST_RUN = 24  # HEAD / 8 from 24: a run of neighbours follows them (EXT byte)
+FUZZ_LIST_SCATTER = 28  # HEAD / 8 28: live values from the pools follow them (EXT byte)
+FUZZ_LIST_MORE = 29  # HEAD / 8 29: another chunk of the list follows
+FUZZ_LIST_MAX = 30  # HEAD / 8 30: the list is max_length elements long
+FUZZ_LIST_BEYOND = 31  # HEAD / 8 31: the list is max_length + 1 long (the engine refuses it)
+FUZZ_LIST_EXTRA = 256  # a run or scatter adds EXT % 256 + 1 elements (a corpus list of 64)
+FUZZ_LIST_CHUNKS = 8  # chunks of one list at most (a MORE in the last is the end)
+FUZZ_ROOM_MODES = 8  # an OUT list's ROOM % 8: below FUZZ_ROOM_NULL, the length's room
+FUZZ_ROOM_NULL = 5  # ROOM % 8: no room (a NULL handle)
+FUZZ_ROOM_SHORT = 6  # ROOM % 8: room for one element less than the length claims
+FUZZ_ROOM_LONG = 7  # ROOM % 8: room for one more
 FUZZ_POOL = 8  # live values kept per resource kind
 FUZZ_MAX_CALLS = 64  # calls the decoder runs per input at most
+FUZZ_LIST_WORDS = 65536  # words of list elements the executor gives one input's calls
 
 _DOCS = {
     "RAW_REFUSED_LIMIT": "a raw result at or below this is a refusal",
@@ -87,16 +105,34 @@ _DOCS = {
     "IOREQ_MAX_SERVERS": "ioreq servers per domain",
     "RESOURCE_CHUNK": "frames acquire_resource handles per step",
     "VMTRACE_MAX_FRAMES": "the largest vcpu trace buffer, in frames",
+    "EVTCHN_PER_BUCKET": "EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket",
     "CODEC_PLAIN": "trace stream codec: width bytes per value, shuffled",
     "CODEC_DELTA": "trace stream codec: zigzag deltas from base, shuffled",
     "CODEC_CONST": "trace stream codec: every value is base",
+    "FUZZ_SELECTORS": "fuzz: a call's two-byte selector has this many values",
     "FUZZ_CTRL_STRATEGIES": "fuzz argument control byte: CTRL % this picks the strategy",
     "FUZZ_CTRL_POOL_LAST": "fuzz strategies 0..this: a live value from the pools",
     "FUZZ_CTRL_SMALL": "fuzz strategy: the payload byte is the value",
     "FUZZ_CTRL_SPECIAL": "fuzz strategy: the payload byte picks a boundary value",
     "FUZZ_CTRL_LITERAL": "fuzz strategy: the payload is the argument, little endian",
+    "FUZZ_CALLER_LITERAL": "fuzz caller byte % 16: domain (2 bytes) and vcpu follow",
+    "FUZZ_CALLER_TOOLSTACK_GUEST": "fuzz caller byte % 16 from this: a guest makes a toolstack op",
+    "FUZZ_CALLER_ANY_GUEST": "fuzz caller byte % 16 from this: a guest makes an either-caller op",
+    "FUZZ_LIST_ELEMENTS": "fuzz list chunk HEAD % this: elements written out",
+    "FUZZ_LIST_RUN": "fuzz list HEAD / ELEMENTS from this: a run of neighbours (EXT byte)",
+    "FUZZ_LIST_SCATTER": "fuzz list HEAD / ELEMENTS: live values from the pools (EXT byte)",
+    "FUZZ_LIST_MORE": "fuzz list HEAD / ELEMENTS: another chunk follows",
+    "FUZZ_LIST_MAX": "fuzz list HEAD / ELEMENTS: max_length elements",
+    "FUZZ_LIST_BEYOND": "fuzz list HEAD / ELEMENTS: max_length + 1 elements (refused)",
+    "FUZZ_LIST_EXTRA": "fuzz list run or scatter: EXT % this + 1 elements",
+    "FUZZ_LIST_CHUNKS": "fuzz: chunks of one list at most",
+    "FUZZ_ROOM_MODES": "fuzz OUT list ROOM % this picks its room",
+    "FUZZ_ROOM_NULL": "fuzz ROOM mode: no room (a NULL handle)",
+    "FUZZ_ROOM_SHORT": "fuzz ROOM mode: one element less than the length",
+    "FUZZ_ROOM_LONG": "fuzz ROOM mode: one element more than the length",
     "FUZZ_POOL": "fuzz: live values kept per resource kind",
     "FUZZ_MAX_CALLS": "fuzz: calls decoded per input at most",
+    "FUZZ_LIST_WORDS": "fuzz: list words the executor gives one input",
 }
 
 

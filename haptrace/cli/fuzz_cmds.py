@@ -230,9 +230,11 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     The result expects what an engine without the planted bugs returns, so it passes on
     the clean engine and `haptrace replay --planted-bug ...` flags it.
     """
-    from fuzz.minimize import SequenceRunner, clean_records, minimize
+    from dataclasses import replace
+
+    from fuzz.minimize import SequenceRunner, clean_records, minimize, rerecord
     from haptrace.binding.machine import bug_mask
-    from replay.engine import expect_records, open_source
+    from replay.engine import open_source
     from tracer.chunk import concat
     from tracer.model import Trace
 
@@ -242,23 +244,33 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     chunk = concat(list(chunks))
     profile = profile or source.header.profile
     runner = SequenceRunner(profile, bugs, config=source.header.machine, booted=False)
-    calls, expect = chunk.call_records(), expect_records(chunk, profile)
-    first = runner.run(calls, expect)
+    # The records with what the profile expects (a scenario's alternative result).
+    records = [
+        replace(
+            r,
+            rc=r.expected(profile).rc,
+            errno=r.expected(profile).errno,
+            outputs=r.expected(profile).outputs,
+            alternatives={},
+        )
+        for r in chunk.records()
+    ]
+    first = runner.run(records)
     if first.signature is None:
         raise InputError(
             f"{trace}: no undocumented code or invariant violation in profile"
             f" {profile}{' with ' + ', '.join(bugs) if bugs else ''}: nothing to minimise"
         )
-    minimized = minimize(runner, calls, first.signature, expect=expect)
+    # In this machine's numbering (the trace may name another host's handles), then shrunk.
+    minimized = minimize(runner, rerecord(records, runner), first.signature)
     clean = SequenceRunner(profile, (), config=source.header.machine, booted=False)
-    from dataclasses import replace
-
     header = replace(source.header, bugs=tuple(bugs), profile=profile)
-    result = Trace(header, clean_records(minimized.calls, minimized.expect, clean))
+    result = Trace(header, clean_records(minimized.records, clean))
     _write(output, result)
     click.echo(f"{first.signature.describe()}")
     click.echo(
-        f"minimised {len(chunk)} calls to {len(minimized.calls)} in {minimized.runs} runs: {output}"
+        f"minimised {len(chunk)} calls to {len(minimized.records)} in {minimized.runs} runs:"
+        f" {output}"
     )
 
 

@@ -205,8 +205,7 @@ def test_a_libxenctrl_client_of_the_domain_and_host_queries(
         " shared=0 paged=0 vcpus=1 max_vcpu_id=0"
     )
     assert (
-        lines[1]
-        == "getinfolist n=3 [0 tot=0 flags=0xffff0000] [1 tot=4096 flags=0xffff0002]"
+        lines[1] == "getinfolist n=3 [0 tot=0 flags=0xffff0000] [1 tot=4096 flags=0xffff0002]"
         " [2 tot=4096 flags=0xffff0002]"
     )
     assert lines[2] == "physinfo rc=0 total=16384 free=8192 caps=0x3"

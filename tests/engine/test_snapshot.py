@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 from fuzz.mutator import random_input
 from fuzz.target import FuzzTarget
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, ListArg, Resource
-from haptrace.errors import InvalidArgument
-from haptrace.errors import InputError
+from haptrace.errors import InputError, InvalidArgument
 from replay import DomainConfig, HostConfig, Machine, MachineConfig, Snapshot
 
 SMALL = MachineConfig(

@@ -109,3 +109,62 @@ def test_the_trace_replays_clean_and_is_flagged_with_the_bug(
     runner = CliRunner()
     assert runner.invoke(cli, ["replay", str(path)]).exit_code == 0
     assert runner.invoke(cli, ["replay", str(path), "--planted-bug", BUG]).exit_code == 5
+
+
+# ---- a finding with lists and callers ----------------------------------------------------------
+
+LIST_BUG = "nr_saved_underflow"
+
+
+def _refused_decrease() -> bytes:
+    """A decrease whose list is past its limit (the engine refuses it: no handler runs)."""
+    from test_grammar import DOM0, head, pool, sel, small
+
+    from haptrace.catalogue.limits import FUZZ_LIST_BEYOND
+
+    return (
+        sel("decrease_reservation")
+        + DOM0
+        + small(1)
+        + pool()
+        + small(0)
+        + head(FUZZ_LIST_BEYOND, 1)
+        + small(0x10)
+    )
+
+
+def test_a_guests_list_finding_is_written_with_its_caller_and_shrunk_list(
+    tmp_path: Path,
+) -> None:
+    """Guest 2, at max_pages 0, balloons out its shared gfn among others with DOMID_SELF: the
+    unshare cannot allocate and the bug under-counts.  The refused call goes, the list shrinks
+    to the shared gfn, and the trace names the guest as the caller."""
+    from haptrace.catalogue.limits import DOMID_SELF
+
+    decrease = Record(
+        BY_NAME["decrease_reservation"].id, (DOMID_SELF, 3, 0, (0x15, 0x8, 0x16)), 0, 0, caller=2
+    )
+    data = (
+        encode([_call("guest_write", 1, 0x12, 5, 0), _call("domain_setmaxmem", 2, 0)])
+        + _refused_decrease()
+        + encode([decrease, _call("memshr_nominate_gfn", 1, 0x15)])
+    )
+    target = FuzzTarget(bugs=(LIST_BUG,))
+    outcome = target.run(data)
+    assert (outcome.finding, outcome.at) == (INVARIANT, 3)
+    found = FindingStore(target, tmp_path).record(data, outcome)
+    assert found is not None and found.calls_found == 4 and found.calls_minimized == 2
+    trace = read_trace(found.directory / "trace.trace")
+    last = trace.records[-1]
+    assert (last.spec.name, last.caller, last.args[0], last.args[3]) == (
+        "decrease_reservation",
+        2,
+        DOMID_SELF,
+        (0x8,),
+    )
+    text = (found.directory / "trace.trace.txt").read_text()
+    assert parse_trace(text) == trace
+    assert "@2.0 decrease_reservation(" in text
+    assert int(replay(open_source(found.directory / "trace.trace")).outcome) == 0
+    flagged = replay(open_source(found.directory / "trace.trace.txt"), bugs=[LIST_BUG])
+    assert int(flagged.outcome) == 5

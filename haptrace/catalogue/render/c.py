@@ -23,14 +23,17 @@ from .. import (
     REVISION,
 )
 from ..errnos import ERRNO
+from ..limits import FUZZ_SELECTORS
 from ..model import (
     CALLER,
+    ERRNO_BITS,
     MAX_FIELDS,
     MAX_OUTPUTS,
     Arg,
     Call,
     Caller,
     Direction,
+    Family,
     Field,
     Kind,
     ListArg,
@@ -205,6 +208,23 @@ def remaps(call: Call) -> int:
     return int(uses) | int(makes) << 1
 
 
+def shared_numbers() -> dict[str, int]:
+    """The numbers ``ht_limit`` gives by name: limits.py's, and ERRNO_BITS."""
+    return {name: value for name, (value, _) in C_LIMITS.items()} | {"ERRNO_BITS": ERRNO_BITS}
+
+
+def fuzz_weight(family: Family) -> int:
+    """The family's fuzz weight, checked: the fuzzer's calls share FUZZ_SELECTORS selectors
+    in proportion to their weights, and every call with a weight needs one."""
+    total = sum(call.family.fuzz_weight for call in CATALOGUE)
+    if not 0 <= family.fuzz_weight <= 0xFFFF or not 0 < total <= FUZZ_SELECTORS:
+        raise ValueError(
+            f"fuzz weights: {family.name} weighs {family.fuzz_weight}; the calls weigh"
+            f" {total} in all, which must be 1..{FUZZ_SELECTORS}"
+        )
+    return family.fuzz_weight
+
+
 def _c_number(value: int) -> str:
     if value < 0:
         return f"({value})"
@@ -226,6 +246,7 @@ def header() -> str:
         f"#define HT_MAX_ARGS {MAX_ARGS}",
         f"#define HT_MAX_OUTS {MAX_OUTPUTS}",
         f"#define HT_MAX_FIELDS {MAX_FIELDS}",
+        f"#define HT_ERRNO_BITS {ERRNO_BITS} /* spec keys are call << HT_ERRNO_BITS | errno */",
         f"#define HT_NLISTS {len(LISTS)}",
         f"#define HT_NPROFILES {len(PROFILES)}",
         f"#define HT_NFAMILIES {len(FAMILIES)}",
@@ -315,6 +336,9 @@ def header() -> str:
         "    uint8_t field_makes[HT_MAX_FIELDS]; /* HT_RES_* an element field produces */",
         "    uint8_t field_owner[HT_MAX_FIELDS]; /* slot of the domain a per-domain field's",
         "                                           value belongs to; HT_OWNER_CALLER */",
+        "    /* Enumerated fields, as arg_enum_first/count (count 0: not an enumeration). */",
+        "    uint8_t field_enum_first[HT_MAX_FIELDS];",
+        "    uint8_t field_enum_count[HT_MAX_FIELDS];",
         "};",
         "",
         "struct ht_call_desc {",
@@ -359,6 +383,17 @@ def header() -> str:
         lines.append(f"extern const struct ht_family_ops ht_family_{family.name};")
     lines += [
         "extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];",
+        "/* The numbers C and Python share by name (haptrace.catalogue.limits, and ERRNO_BITS),",
+        " * for code that runs without the catalogue (ht_limit). */",
+        "struct ht_shared_number {",
+        "    const char *name;",
+        "    int64_t value;",
+        "};",
+        "extern const struct ht_shared_number ht_shared_numbers[];",
+        "extern const uint32_t ht_nshared_numbers;",
+        "/* Each family's share of the fuzzer's call choices (Family.fuzz_weight): every call",
+        " * of a family weighs its family's weight (csrc/fuzz_grammar.c). */",
+        "extern const uint16_t ht_family_fuzz_weight[HT_NFAMILIES];",
         "",
         "/* Reason, invariant and planted-bug texts. */",
         "extern const char *const ht_reason_texts[HT_NREASONS];",
@@ -484,7 +519,9 @@ def source() -> str:
             f"     {_field_bytes(lst.fields, 'bits')},",
             f"     {_field_bytes(lst.fields, 'uses')},",
             f"     {_field_bytes(lst.fields, 'makes')},",
-            f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)}}},",
+            f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)},",
+            f"     {_bytes([enum_range(f.enum)[0] for f in lst.fields], MAX_FIELDS)},",
+            f"     {_bytes([enum_range(f.enum)[1] for f in lst.fields], MAX_FIELDS)}}},",
         ]
     lines += ["};", "", "/* Glue: argument slots to named, typed handler parameters. */", ""]
     for call in CATALOGUE:
@@ -495,6 +532,17 @@ def source() -> str:
     lines += ["};", "", "const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {"]
     for family in FAMILIES:
         lines.append(f"    [HT_FAMILY_{family.c_name}] = &ht_family_{family.name},")
+    lines += ["};", "", "const struct ht_shared_number ht_shared_numbers[] = {"]
+    for name, value in shared_numbers().items():
+        lines.append(f'    {{"{name}", INT64_C({value})}},')
+    lines += [
+        "};",
+        "const uint32_t ht_nshared_numbers =",
+        "    sizeof ht_shared_numbers / sizeof ht_shared_numbers[0];",
+    ]
+    lines += ["", "const uint16_t ht_family_fuzz_weight[HT_NFAMILIES] = {"]
+    for family in FAMILIES:
+        lines.append(f"    [HT_FAMILY_{family.c_name}] = {fuzz_weight(family)},")
     lines += ["};", "", "const char *const ht_reason_texts[HT_NREASONS] = {"]
     lines += [f"    [HT_R_{r.id}] = {c_string(r.text)}," for r in REASONS]
     lines += ["};", "", "const char *const ht_invariant_names[HT_NINVARIANTS] = {"]

@@ -1,0 +1,533 @@
+/*
+ * One call of a fuzz input, decoded from its bytes (fuzz.c's header comment gives the
+ * grammar; fuzz_grammar.c says where each part lies): who calls, and each argument's value,
+ * a list's elements field by field, an output list's room.  Valid values dominate (live
+ * domains, gfns and handles an earlier call used or made, the list's own length); the
+ * hostile strategies are a byte away.  The input is hostile: every value is cut to its C
+ * width, every list to the pool, and nothing here can fail.
+ */
+#include <string.h>
+
+#include "fuzz_decode.h"
+
+#define STRATEGIES HT_FUZZ_CTRL_STRATEGIES
+
+static uint64_t mask(uint8_t bits, uint64_t v)
+{
+    return bits >= 64 ? v : v & ((1ull << bits) - 1);
+}
+
+static void ring_add(struct fz_ring *r, uint64_t value)
+{
+    for (uint8_t i = 0; i < r->count; i++)
+        if (r->value[i] == value)
+            return;
+    r->value[r->next] = value;
+    r->next = (uint8_t)((r->next + 1) % HT_FUZZ_POOL);
+    if (r->count < HT_FUZZ_POOL)
+        r->count++;
+}
+
+static uint64_t ring_recent(const struct fz_ring *r, uint8_t b)
+{
+    return r->value[(r->next + HT_FUZZ_POOL - 1 - b % r->count) % HT_FUZZ_POOL];
+}
+
+static void pair_add(struct fz_pools *pl, uint64_t domid, uint64_t gfn, uint64_t handle)
+{
+    for (uint8_t i = 0; i < pl->pairs; i++) {
+        if (pl->pair_domain[i] == domid && pl->pair_gfn[i] == gfn) {
+            if (handle)
+                pl->pair_handle[i] = handle;
+            return;
+        }
+    }
+    pl->pair_domain[pl->pair_next] = domid;
+    pl->pair_gfn[pl->pair_next] = gfn;
+    pl->pair_handle[pl->pair_next] = handle;
+    pl->pair_next = (uint8_t)((pl->pair_next + 1) % FZ_PAIRS);
+    if (pl->pairs < FZ_PAIRS)
+        pl->pairs++;
+}
+
+void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
+{
+    memset(pl, 0, sizeof *pl);
+    pl->last_pair = -1;
+    for (uint64_t g = 0; g < 4; g++)
+        ring_add(&pl->kind[HT_RES_GFN], g);
+    for (uint32_t i = 0; i < m->fuzz_seeds; i++) {
+        pair_add(pl, m->fuzz_seed[i][0], m->fuzz_seed[i][1], m->fuzz_seed[i][2]);
+        ring_add(&pl->kind[HT_RES_GFN], m->fuzz_seed[i][1]);
+        if (m->fuzz_seed[i][2])
+            ring_add(&pl->kind[HT_RES_HANDLE], m->fuzz_seed[i][2]);
+    }
+}
+
+/* ---- who calls ------------------------------------------------------------------------ */
+
+/* Whether a domain's vcpus run: a live domain neither dying, shut down (a crash included)
+ * nor paused. */
+static bool domain_runs(const ht_machine *m, int slot)
+{
+    return m->dom_pub[slot].in_use &&
+           !(m->dom_pub[slot].flags & (HT_DF_DYING | HT_DF_SHUTDOWN | HT_DF_PAUSED));
+}
+
+/* Whether a vcpu runs: not paused for a ring's response, nor waiting for room on one, nor
+ * blocked (sched_block, sched_poll). */
+static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
+{
+    const struct ht_vcpu *v = &m->dom[slot].vcpu[vcpu];
+    return !v->paused_on && !v->waiting_on && !v->blocked_on &&
+           !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
+}
+
+/* The b-th (mod their number) running vcpu of a running guest; false when there is none.
+ * Only a running vcpu makes hypercalls, so a caller the fuzzer picks is always one. */
+static bool pick_guest(const ht_machine *m, uint8_t b, uint16_t *domid, uint16_t *vcpu)
+{
+    uint8_t slots[HT_MAX_DOMAINS * HT_MAX_VCPUS], vcpus[HT_MAX_DOMAINS * HT_MAX_VCPUS];
+    uint32_t n = 0;
+    for (int s = 1; s < HT_MAX_DOMAINS; s++) {
+        if (!domain_runs(m, s))
+            continue;
+        for (uint32_t v = 0; v < m->dom[s].nvcpus && v < HT_MAX_VCPUS; v++) {
+            if (vcpu_runs(m, s, v)) {
+                slots[n] = (uint8_t)s;
+                vcpus[n++] = (uint8_t)v;
+            }
+        }
+    }
+    if (n == 0)
+        return false;
+    *domid = m->dom_pub[slots[b % n]].domid;
+    *vcpu = vcpus[b % n];
+    return true;
+}
+
+static void decode_caller(const ht_machine *m, const struct ht_call_desc *d, const uint8_t *data,
+                          size_t size, size_t at, ht_call_rec *rec)
+{
+    uint8_t c = fz_byte(data, size, at), mode = c % STRATEGIES;
+    rec->caller = 0;
+    rec->vcpu = 0;
+    if (mode == HT_FUZZ_CALLER_LITERAL) {
+        /* Any domain and vcpu: one that does not exist is refused (RAW_BAD_CALLER). */
+        rec->caller = (uint16_t)(fz_byte(data, size, at + 1) | fz_byte(data, size, at + 2) << 8);
+        rec->vcpu = fz_byte(data, size, at + 3);
+        return;
+    }
+    bool guest = d->caller == HT_CALLER_GUEST ||
+                 (d->caller == HT_CALLER_ANY && mode >= HT_FUZZ_CALLER_ANY_GUEST) ||
+                 (d->caller == HT_CALLER_TOOLSTACK && mode >= HT_FUZZ_CALLER_TOOLSTACK_GUEST);
+    if (guest)
+        pick_guest(m, (uint8_t)(c / STRATEGIES), &rec->caller, &rec->vcpu);
+}
+
+/* ---- values ---------------------------------------------------------------------------- */
+
+/* A pair, most recent first: half the time the newest (chains of calls on one gfn), else
+ * any.  A call that takes a handle picks among the pairs that have one; the second pick of
+ * a call avoids the first; own picks among the pairs of the calling domain. */
+static int pick_pair(const struct fz_pools *pl, uint8_t b, bool need_handle, bool own)
+{
+    int candidates[FZ_PAIRS], n = 0;
+    for (uint8_t age = 0; age < pl->pairs; age++) {
+        int i = (pl->pair_next + FZ_PAIRS - 1 - age) % FZ_PAIRS;
+        if ((!need_handle || pl->pair_handle[i]) && i != pl->last_pair &&
+            (!own || pl->pair_domain[i] == pl->caller))
+            candidates[n++] = i;
+    }
+    if (n == 0)
+        return -1;
+    return candidates[b % 4 < 2 ? 0 : (b >> 2) % n];
+}
+
+static uint64_t take_pair(struct fz_pools *pl, int i)
+{
+    pl->last_pair = i;
+    pl->pending_gfn = true;
+    pl->gfn = pl->pair_gfn[i];
+    pl->pending_handle = pl->pair_handle[i] != 0;
+    pl->handle = pl->pair_handle[i];
+    return pl->pair_domain[i];
+}
+
+static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b, bool need_handle)
+{
+    if (pl->caller && b % 4 < 2) {
+        /* A guest names itself: by DOMID_SELF (with one of its own pairs' pages, when it
+         * has one) or by its id, which Xen treats as any other domain's (IS_PRIV_FOR). */
+        if (b % 4 == 1)
+            return pl->caller;
+        int i = pick_pair(pl, (uint8_t)(b >> 2), need_handle, true);
+        if (i >= 0)
+            take_pair(pl, i);
+        return HT_DOMID_SELF;
+    }
+    int i = pl->pairs && (b & 1) ? pick_pair(pl, (uint8_t)(b >> 1), need_handle, false) : -1;
+    if (i < 0 && need_handle && pl->pairs && (b & 1))
+        i = pick_pair(pl, (uint8_t)(b >> 1), false, false);
+    if (i >= 0)
+        return take_pair(pl, i);
+    uint16_t ids[HT_MAX_DOMAINS];
+    int n = 0;
+    for (int s = 1; s < HT_MAX_DOMAINS; s++)
+        if (m->dom_pub[s].in_use)
+            ids[n++] = m->dom_pub[s].domid;
+    /* Live guests mostly; domain 0 and a missing id now and then. */
+    if (n == 0 || (b >> 1) % 16 == 15)
+        return (b >> 1) % 32 == 31 ? 0 : 9 + (b >> 5);
+    return ids[(b >> 1) % n];
+}
+
+static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
+{
+    static const uint64_t table[] = {
+        0, 1, 2, ~0ull, HT_DOMID_SELF, 0x7ff3, HT_GFN_GREF_FLAG, HT_GFN_GREF_FLAG | 1, 2047,
+        2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
+    };
+    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]);
+    if (b % (n + 2) == n) {
+        /* The first gfn past some domain's p2m. */
+        return mask(bits, m->dom_pub[1 + b % (HT_MAX_DOMAINS - 1)].p2m_size);
+    }
+    if (b % (n + 2) == n + 1)
+        return mask(bits, m->host.last_handle + 1);  /* the next handle */
+    return mask(bits, table[b % n]);
+}
+
+/* A scalar's encoding: its control byte, payload, and a literal's value. */
+struct scalar {
+    uint8_t ctrl, b;
+    uint64_t literal;
+};
+
+static inline struct scalar read_scalar(const uint8_t *data, size_t size, size_t at,
+                                        uint8_t bits)
+{
+    struct scalar s;
+    if (at + 2 <= size) {  /* the common case: both bytes are there */
+        s.ctrl = data[at];
+        s.b = data[at + 1];
+    } else {
+        s.ctrl = fz_byte(data, size, at);
+        s.b = fz_byte(data, size, at + 1);
+    }
+    s.literal = s.b;
+    if (s.ctrl % STRATEGIES == HT_FUZZ_CTRL_LITERAL)
+        for (unsigned i = 1; i < (bits + 7u) / 8u; i++)
+            s.literal |= (uint64_t)fz_byte(data, size, at + 1 + i) << (8 * i);
+    return s;
+}
+
+/* What a value is: its width, the resource it names, its enumeration (count 0: none), and
+ * for a domain, whether a handle argument belongs to it. */
+struct shape {
+    uint8_t bits, kind, enum_first, enum_count;
+    bool need_handle;
+};
+
+/* A pool pick of a value without a pair: a live value of its kind, a valid enumeration
+ * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else small). */
+static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uint8_t b)
+{
+    if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
+        return ring_recent(&pl->kind[v->kind], b);
+    if (v->enum_count)
+        return v->enum_first + (uint64_t)(b % v->enum_count);
+    return mask(v->bits, b % 16u < 8 ? b % 2u : b % 16u);
+}
+
+static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, struct scalar s,
+                                    const struct shape *v)
+{
+    /* A picked pair's gfn and handle belong to the next gfn and handle value only, whatever
+     * strategy that value then takes. */
+    bool pending = (v->kind == HT_RES_GFN && pl->pending_gfn) ||
+                   (v->kind == HT_RES_HANDLE && pl->pending_handle);
+    uint64_t passed = v->kind == HT_RES_GFN ? pl->gfn : pl->handle;
+    if (v->kind == HT_RES_GFN)
+        pl->pending_gfn = false;
+    if (v->kind == HT_RES_HANDLE)
+        pl->pending_handle = false;
+    switch (s.ctrl % STRATEGIES) {
+    case HT_FUZZ_CTRL_SMALL:
+        return mask(v->bits, s.b);
+    case HT_FUZZ_CTRL_SPECIAL:
+        return special(v->bits, s.b, m);
+    case HT_FUZZ_CTRL_LITERAL:
+        return mask(v->bits, s.literal);
+    default:
+        break;
+    }
+    if (v->kind == HT_RES_DOMAIN)
+        return pick_domain(m, pl, s.b, v->need_handle);
+    if (pending)
+        return passed;
+    return live_value(pl, v, s.b);
+}
+
+static struct shape arg_shape(const struct ht_call_desc *d, int a)
+{
+    struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
+                      d->arg_enum_count[a], false};
+    for (int b = a + 1; v.kind == HT_RES_DOMAIN && b < d->nargs; b++) {
+        if (d->arg_uses[b] == HT_RES_DOMAIN)
+            break;
+        v.need_handle |= d->arg_uses[b] == HT_RES_HANDLE;
+    }
+    return v;
+}
+
+static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
+{
+    return (struct shape){l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
+                          l->field_enum_count[f], false};
+}
+
+/* ---- lists ----------------------------------------------------------------------------- */
+
+/* The field a run counts up and a scatter fills: the first that names a resource. */
+static uint32_t resource_field(const struct ht_list_desc *l)
+{
+    for (uint32_t f = 0; f < l->stride; f++)
+        if (l->field_uses[f] != HT_RES_NONE)
+            return f;
+    return 0;
+}
+
+/* Decodes an IN or INOUT list into pool at *used; returns its slot value (offset << 32 |
+ * count, 0 for an empty list) and its count in *count. */
+static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint8_t *data,
+                            size_t size, const struct fz_arg_layout *a,
+                            const struct ht_list_desc *l, uint64_t *pool, size_t pool_words,
+                            size_t *used, uint64_t *count)
+{
+    size_t last_head = a->head[a->chunks - 1];
+    uint8_t shape = fz_list_shape(fz_byte(data, size, last_head));
+    uint8_t ext = fz_list_has_ext(shape) ? fz_byte(data, size, last_head + 1) : 0;
+    bool fixed = l->length_slot == 0xff;
+    uint64_t n = a->nelems;
+    if (shape == HT_FUZZ_LIST_BEYOND)
+        n = (fixed ? l->fixed_length : l->max_length) + 1ull;
+    else if (fixed)
+        n = l->fixed_length;
+    else if (shape == HT_FUZZ_LIST_MAX)
+        n = l->max_length;
+    else if (fz_list_has_ext(shape))
+        n += 1 + ext % HT_FUZZ_LIST_EXTRA;
+    *count = n;
+    if (n > l->max_length)
+        return n;  /* refused before any handler runs: nothing to write */
+    size_t room = (pool_words - *used) / l->stride;
+    if (n > room)
+        n = room;  /* the pool is full: the list the caller gives is shorter */
+    *count = n;
+    if (n == 0)
+        return 0;
+    uint64_t *w = pool + *used;
+    uint32_t stride = l->stride, rf = resource_field(l);
+    /* The elements written out, field by field. */
+    uint64_t given = a->nelems < n ? a->nelems : n;
+    for (uint64_t e = 0; e < given; e++) {
+        size_t at = a->elem[e];
+        for (uint32_t f = 0; f < stride; f++) {
+            struct shape v = field_shape(l, f);
+            struct scalar s = read_scalar(data, size, at, v.bits);
+            w[e * stride + f] = decode_value(m, pl, s, &v);
+            at += 1 + fz_scalar_bytes(s.ctrl, v.bits);
+        }
+    }
+    /* The rest: a run of neighbours from the last element written out (or from a live
+     * value), or scattered live values.  Each element copies the one before and changes its
+     * resource field; a run's field is the base plus the distance from it (a list of
+     * max_length elements is cheap to make). */
+    struct shape v = field_shape(l, rf);
+    uint64_t e = given;
+    if (e == 0 && n > 0) {
+        memset(w, 0, stride * sizeof *w);
+        w[rf] = live_value(pl, &v, ext);
+        e = 1;
+    }
+    uint64_t base = e ? w[(e - 1) * stride + rf] : 0, first = e;
+    for (; e < n; e++) {
+        uint64_t *el = w + e * stride;
+        for (uint32_t f = 0; f < stride; f++)
+            el[f] = el[(int64_t)f - (int64_t)stride];
+        if (shape == HT_FUZZ_LIST_SCATTER)
+            el[rf] = live_value(pl, &v, (uint8_t)(ext + e));
+        else
+            el[rf] = mask(v.bits, base + (e - first + 1));
+    }
+    for (uint64_t e = 0; e < n && e < HT_FUZZ_POOL; e++)
+        for (uint32_t f = 0; f < stride; f++)
+            if (l->field_uses[f] == HT_RES_GFN)
+                ring_add(&pl->kind[HT_RES_GFN], w[e * stride + f]);
+    uint64_t slot = (uint64_t)*used << HT_LIST_SHIFT | n;
+    *used += n * stride;
+    return slot;
+}
+
+/* The room an OUT list gets for a length argument's value: ROOM % FUZZ_ROOM_MODES. */
+static uint64_t room_for(const struct ht_list_desc *l, uint64_t length, uint8_t room)
+{
+    uint64_t most = l->max_length;
+    switch (room % HT_FUZZ_ROOM_MODES) {
+    case HT_FUZZ_ROOM_NULL:
+        return 0;
+    case HT_FUZZ_ROOM_SHORT:
+        return length ? (length - 1 < most ? length - 1 : most) : 0;
+    case HT_FUZZ_ROOM_LONG:
+        return length < most ? length + 1 : most + 1;
+    default:
+        return length < most ? length : most;
+    }
+}
+
+static uint64_t decode_room(const struct ht_list_desc *l, uint64_t length, uint8_t room,
+                            size_t pool_words, size_t *used)
+{
+    uint64_t n = room_for(l, length, room);
+    if (n > l->max_length)
+        return n;  /* refused: nothing to write */
+    size_t fits = (pool_words - *used) / l->stride;
+    if (n > fits)
+        n = fits;
+    if (n == 0)
+        return 0;
+    uint64_t slot = (uint64_t)*used << HT_LIST_SHIFT | n;
+    *used += n * l->stride;  /* the engine clears the room before the call */
+    return slot;
+}
+
+/* A length argument's special values, for a list of n elements: 0, one short, one over,
+ * the limit, past it, n with bit 32 set (4.2 keeps nr_extents' low 32 bits), all ones, and
+ * twice n. */
+static uint64_t length_special(const struct ht_list_desc *l, uint64_t n, uint8_t b)
+{
+    const uint64_t table[] = {0, n - 1, n + 1, l->max_length, l->max_length + 1ull,
+                              n | 1ull << 32, ~0ull, 2 * n};
+    return table[b % (sizeof table / sizeof table[0])];
+}
+
+/* The IN or INOUT list whose length argument a is, or -1. */
+static int list_of_length(const struct ht_call_desc *d, int a)
+{
+    for (int b = 0; b < d->nargs; b++) {
+        const struct ht_list_desc *l = fz_list_of(d, b);
+        if (l && l->length_slot == a && l->direction != HT_DIR_OUT)
+            return b;
+    }
+    return -1;
+}
+
+void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *data, size_t size,
+                    const struct fz_layout *layout, ht_call_rec *rec, uint64_t *pool,
+                    size_t pool_words, size_t *used)
+{
+    const struct ht_call_desc *d = &ht_calls[layout->call];
+    memset(rec, 0, sizeof *rec);
+    rec->call = layout->call;
+    decode_caller(m, d, data, size, layout->caller, rec);
+    pl->caller = rec->caller;
+    pl->pending_gfn = pl->pending_handle = false;
+    pl->last_pair = -1;
+    uint64_t count[HT_MAX_ARGS] = {0};
+    /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,
+     * whether an argument or a list element); a length argument whose list is given takes
+     * its value from the list once it is decoded. */
+    for (int a = 0; a < d->nargs; a++) {
+        const struct fz_arg_layout *al = &layout->arg[a];
+        if (al->kind == FZ_LIST) {
+            rec->arg[a] = decode_list(m, pl, data, size, al, fz_list_of(d, a), pool,
+                                      pool_words, used, &count[a]);
+        } else if (al->kind == FZ_SCALAR) {
+            struct shape v = arg_shape(d, a);
+            struct scalar s = read_scalar(data, size, al->start, v.bits);
+            uint8_t strategy = s.ctrl % STRATEGIES;
+            if (d->nlists && list_of_length(d, a) >= 0 &&
+                (strategy <= HT_FUZZ_CTRL_POOL_LAST || strategy == HT_FUZZ_CTRL_SPECIAL))
+                continue;  /* the list's length, or a special value of it: below */
+            rec->arg[a] = decode_value(m, pl, s, &v);
+            if (v.kind == HT_RES_GFN)
+                ring_add(&pl->kind[HT_RES_GFN], rec->arg[a]);
+        }
+    }
+    if (!d->nlists)
+        return;
+    for (int a = 0; a < d->nargs; a++) {
+        const struct fz_arg_layout *al = &layout->arg[a];
+        int b = al->kind == FZ_SCALAR ? list_of_length(d, a) : -1;
+        if (b < 0)
+            continue;
+        struct scalar s = read_scalar(data, size, al->start, d->arg_bits[a]);
+        uint8_t strategy = s.ctrl % STRATEGIES;
+        if (strategy <= HT_FUZZ_CTRL_POOL_LAST)
+            rec->arg[a] = count[b];
+        else if (strategy == HT_FUZZ_CTRL_SPECIAL)
+            rec->arg[a] = mask(d->arg_bits[a], length_special(fz_list_of(d, b), count[b], s.b));
+    }
+    /* Output lists last: their room follows their length argument. */
+    for (int a = 0; a < d->nargs; a++) {
+        const struct fz_arg_layout *al = &layout->arg[a];
+        if (al->kind != FZ_ROOM)
+            continue;
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        uint64_t length = l->length_slot == 0xff ? l->fixed_length : rec->arg[l->length_slot];
+        rec->arg[a] = decode_room(l, length, fz_byte(data, size, al->start), pool_words, used);
+    }
+}
+
+void fz_pools_feed(struct fz_pools *pl, const ht_machine *m, const ht_call_rec *rec,
+                   int64_t raw, const uint64_t *pool)
+{
+    const struct ht_call_desc *d = &ht_calls[rec->call];
+    if (raw < 0)
+        return;
+    for (int o = 0; o < d->nouts; o++)
+        if (d->out_makes[o] != HT_RES_NONE && d->out_makes[o] < HT_RES_COUNT)
+            ring_add(&pl->kind[d->out_makes[o]], m->last.out[o]);
+    if (rec->call == HT_CALL_ring_get_request)
+        ring_add(&pl->kind[HT_RES_GFN], m->last.out[0]);
+    /* What output lists hold: the elements the call wrote (a count-returning call wrote as
+     * many as it returns), the first HT_FUZZ_POOL of them. */
+    for (int a = 0; d->nlists && a < d->nargs; a++) {
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (!l || l->direction == HT_DIR_IN)
+            continue;
+        uint64_t n = (uint32_t)rec->arg[a], offset = rec->arg[a] >> HT_LIST_SHIFT;
+        if (d->returns == HT_RETURNS_COUNT && (uint64_t)raw < n)
+            n = (uint64_t)raw;
+        for (uint64_t e = 0; e < n && e < HT_FUZZ_POOL; e++)
+            for (uint32_t f = 0; f < l->stride; f++)
+                if (l->field_makes[f] != HT_RES_NONE && l->field_makes[f] < HT_RES_COUNT)
+                    ring_add(&pl->kind[l->field_makes[f]], pool[offset + e * l->stride + f]);
+    }
+    /* A (domain, gfn) pair that worked is worth naming again, together, with the handle if
+     * the call produced one for it; a list's first element stands for the list. */
+    uint64_t domid = 0, handle = 0;
+    bool have_domain = false;
+    for (int o = 0; o < d->nouts; o++)
+        if (d->out_makes[o] == HT_RES_HANDLE)
+            handle = m->last.out[o];
+    for (int a = 0; a < d->nargs; a++) {
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (d->arg_uses[a] == HT_RES_DOMAIN) {
+            domid = rec->arg[a] == HT_DOMID_SELF ? rec->caller : rec->arg[a];
+            have_domain = true;
+            continue;
+        }
+        if (!have_domain)
+            continue;
+        if (!l && d->arg_uses[a] == HT_RES_GFN) {
+            pair_add(pl, domid, rec->arg[a], handle);
+            have_domain = false;
+        } else if (l && l->direction != HT_DIR_OUT && (uint32_t)rec->arg[a] &&
+                   (uint32_t)rec->arg[a] <= l->max_length && l->field_uses[0] == HT_RES_GFN) {
+            pair_add(pl, domid, pool[rec->arg[a] >> HT_LIST_SHIFT], handle);
+            have_domain = false;
+        }
+    }
+}
