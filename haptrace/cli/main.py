@@ -36,6 +36,7 @@ COMMAND_MODULES = {
     "minimize": "fuzz_cmds",
     "record": "trace_cmds",
     "replay": "replay_cmd",
+    "run": "run_cmds",
     "show": "trace_cmds",
     "stats": "trace_cmds",
     "upgrade": "trace_cmds",

@@ -1,0 +1,84 @@
+"""``haptrace run -- CMD``: an unmodified Xen program against the emulated host
+(haptrace.realprog does the work)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from haptrace.binding.config import MachineConfig
+from haptrace.errors import InputError
+from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_program
+
+from .main import cli
+from .options import PROFILE_CHOICE
+
+
+def _host(path: Path | None) -> MachineConfig | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text())
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not a JSON machine configuration: {exc}") from None
+    return MachineConfig.from_dict(data)
+
+
+@cli.command("run", context_settings={"ignore_unknown_options": True})
+@click.option(
+    "--profile",
+    type=PROFILE_CHOICE,
+    default=DEFAULT_RUN_PROFILE,
+    show_default=True,
+    help="Return-code profile of the emulated Xen.",
+)
+@click.option(
+    "--host",
+    "host_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A JSON machine configuration (host and domains, as trace headers carry it)"
+    " [default: an Intel EPT host with HAP domains 1 and 2].",
+)
+@click.option(
+    "--record",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the calls the program's hypercalls became, with the emulator's results,"
+    " as a trace (`haptrace replay` replays it).",
+)
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def run_command(
+    profile: str, host_file: Path | None, record: Path | None, command: tuple[str, ...]
+) -> None:
+    """Run COMMAND with its Xen devices served by the emulated host.
+
+    COMMAND is an unmodified program using /dev/xen/privcmd through the real libxenctrl
+    (Debian's xen-utils-4.17, the xen.lowlevel.xc binding, your own client).  It never
+    reaches a real hypervisor, even on a Xen host.  haptrace exits with the program's
+    status; what the emulator does not model is said on stderr.
+
+    \b
+      haptrace run -- /usr/lib/xen-4.17/bin/xen-memshare enable 1
+      haptrace run --record memshare.trace -- xen-memshare nominate 1 0x10
+      haptrace replay memshare.trace
+    """
+    seen: set[str] = set()
+
+    def unsupported(what: str) -> None:
+        if what not in seen:
+            seen.add(what)
+            click.echo(f"haptrace run: not modelled: {what}", err=True)
+
+    status = run_program(
+        command,
+        profile=profile,
+        config=_host(host_file),
+        record=record,
+        on_unsupported=unsupported,
+    )
+    raise SystemExit(status)
