@@ -302,7 +302,7 @@ class PrivcmdServer:
         out = self.machine.hypercall(op, args, client.memory)
         self.hypercalls += 1
         if out.unsupported:
-            self._unsupported(f"hypercall {str(out).splitlines()[0]}")
+            self._unsupported(str(out).splitlines()[0])
             if self.on_event is not None:
                 self.on_event(CallEvent(f"hypercall {op}", out, ()))
             return -errno.ENOSYS
