@@ -31,7 +31,7 @@ class CallRecorder:
 
     def add(self, event: CallEvent) -> None:
         records = []
-        for name, args, result in event.calls:
+        for name, args, result, where in event.calls:
             spec = BY_NAME[name]
             records.append(
                 Record(
@@ -40,7 +40,7 @@ class CallRecorder:
                     rc=result.rc,
                     errno=result.errno,
                     outputs=result.outputs,
-                    remark=event.what,
+                    remark=where,
                 )
             )
         self.writer.write_records(records)

@@ -24,7 +24,8 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from haptrace.binding.abi import GuestMemory, HypercallResult
+from haptrace.abi import ABIS
+from haptrace.binding.abi import DEFAULT_ABI, GuestMemory, HypercallResult
 from haptrace.binding.machine import Machine
 from haptrace.binding.result import CallResult
 from haptrace.catalogue import BY_NAME
@@ -39,8 +40,14 @@ _FOREIGN_MAP = BY_NAME["foreign_map"]
 _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
 
 # A catalogue call one device operation ran: its name, arguments (as a trace record holds
-# them) and result.
-CalledCall = tuple[str, tuple[ArgValue, ...], CallResult]
+# them), result, and where it came from (the hypercall, or the driver operation).
+CalledCall = tuple[str, tuple[ArgValue, ...], CallResult, str]
+# Hypercall names by number, from the ABI description (its __HYPERVISOR_* macros).
+_HYPERCALL_NAMES = {
+    c.value: c.macro.removeprefix("__HYPERVISOR_")
+    for c in ABIS[DEFAULT_ABI].constants
+    if c.macro.startswith("__HYPERVISOR_")
+}
 
 
 class ClientGone(HaptraceError):
@@ -304,11 +311,20 @@ class PrivcmdServer:
         if out.unsupported:
             self._unsupported(str(out).splitlines()[0])
             if self.on_event is not None:
-                self.on_event(CallEvent(f"hypercall {op}", out, ()))
+                self.on_event(CallEvent(describe(out), out, ()))
             return -errno.ENOSYS
         if self.on_event is not None:
-            calls = tuple((c.call.name, c.args, c.result) for c in out.calls)
-            self.on_event(CallEvent(f"hypercall {op}", out, calls))
+            where = describe(out)
+            calls = tuple(
+                (
+                    c.call.name,
+                    c.args,
+                    c.result,
+                    where if c.entry is None else f"{where} entry {c.entry}",
+                )
+                for c in out.calls
+            )
+            self.on_event(CallEvent(where, out, calls))
         # privcmd_ioctl_hypercall [Linux]: the hypercall's value is the ioctl's, an error
         # -errno becomes -1 with errno set (by the C library).
         return out.raw
@@ -335,7 +351,7 @@ class PrivcmdServer:
                 continue
             before = self._backing(dom, gfn)
             result = self.machine.foreign_map(dom, gfn, writable)
-            calls.append((_FOREIGN_MAP.name, (dom, gfn, writable), result))
+            calls.append((_FOREIGN_MAP.name, (dom, gfn, writable), result, "MMAPBATCH_V2"))
             if not result.ok:
                 errs.append(-result.errno)
                 continue
@@ -371,7 +387,8 @@ class PrivcmdServer:
                 page = vma.addr + (index << linux.PAGE_SHIFT)
                 if addr <= page < end:
                     mapping = vma.pages.pop(index)
-                    calls.append((_FOREIGN_UNMAP.name, (mapping,), self._unmap(mapping)))
+                    result = self._unmap(mapping)
+                    calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
             if addr <= vma.addr and end >= vma.addr + vma.length:
                 client.vmas.remove(vma)
         if self.on_event is not None and calls:
@@ -399,3 +416,13 @@ class PrivcmdServer:
     def _unsupported(self, what: str) -> None:
         if self.on_unsupported is not None:
             self.on_unsupported(what)
+
+
+def describe(out: HypercallResult) -> str:
+    """The hypercall as a trace remark: its name, command and sub-op."""
+    text = f"hypercall {_HYPERCALL_NAMES.get(out.op, str(out.op))}"
+    if out.cmd is not None:
+        text += f" cmd {out.cmd}"
+    if out.subop is not None:
+        text += f" op {out.subop}"
+    return text

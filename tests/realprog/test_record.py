@@ -1,0 +1,62 @@
+"""`haptrace run --record`: what a real program did, as the catalogue calls its hypercalls
+and driver operations became with the emulator's results, replays with exit 0; a recording
+edited to expect another result replays with exit 3, naming the call and its hypercall."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from realprog_harness import MEMSHARE, haptrace, require, shell
+
+M = str(MEMSHARE)
+SESSION = (
+    f"{M} enable 1 && {M} enable 2 && {M} nominate 1 0x10 && {M} nominate 2 0x20"
+    f" && {M} share 2 0x20 3 1 0x10 2 && {M} unshare 1 0x10 && {M} info"
+)
+CALLS = """\
+memshr_control(domid=1, enable=1) = 0  # hypercall domctl cmd 57 op 0
+memshr_control(domid=2, enable=1) = 0  # hypercall domctl cmd 57 op 0
+memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$h2  # hypercall multicall entry 0
+memshr_nominate_gfn(domid=2, gfn=0x20) = 0 -> handle=$h3  # hypercall multicall entry 0
+memshr_share_gfns(source_domain=1, source_gfn=0x10, source_handle=$h2, client_domain=2,\
+ client_gfn=0x20, client_handle=$h3) = 0  # hypercall multicall entry 0
+foreign_map(domid=1, gfn=0x10, writable=1) = 0 -> mapping=$m0  # MMAPBATCH_V2
+foreign_unmap(mapping=$m0) = 0  # munmap
+sharing_freed_pages() = 0  # hypercall multicall entry 0
+sharing_used_frames() = 1  # hypercall multicall entry 0
+"""
+
+
+def recorded(tmp: Path) -> Path:
+    require(MEMSHARE)
+    trace = tmp / "memshare.trace"
+    ran = shell(SESSION, options=("--record", trace))
+    assert ran.status == 0, ran.stderr
+    return trace
+
+
+def test_the_recording_holds_every_call_with_its_hypercall(tmp_path: Path) -> None:
+    shown = haptrace("show", recorded(tmp_path))
+    assert shown.status == 0, shown.stderr
+    assert shown.stdout.endswith(CALLS), shown.stdout
+    assert "xen 4.17" in shown.stdout
+
+
+def test_the_recording_replays(tmp_path: Path) -> None:
+    replayed = haptrace("replay", recorded(tmp_path))
+    assert replayed.status == 0, replayed.stdout + replayed.stderr
+    assert "pass" in replayed.stdout
+
+
+def test_an_edited_recording_diverges_at_the_edited_call(tmp_path: Path) -> None:
+    text = haptrace("show", recorded(tmp_path)).stdout
+    edited = tmp_path / "edited.trace.txt"
+    edited.write_text(text.replace("sharing_used_frames() = 1", "sharing_used_frames() = 2"))
+    replayed = haptrace("replay", edited)
+    assert replayed.status == 3, replayed.stdout + replayed.stderr
+    found = re.search(r"diverged at call 8, line (\d+): sharing_used_frames", replayed.stdout)
+    assert found, replayed.stdout
+    # The line the report names is the call with the hypercall it came from.
+    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
+    assert line == "sharing_used_frames() = 2  # hypercall multicall entry 0"
