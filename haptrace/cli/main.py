@@ -31,6 +31,7 @@ COMMAND_MODULES = {
     "corpus": "fuzz_cmds",
     "coverage": "corpus_cmds",
     "demo": "demo",
+    "export-c": "run_cmds",
     "fuzz": "fuzz_cmds",
     "fuzz-plot": "fuzz_cmds",
     "minimize": "fuzz_cmds",

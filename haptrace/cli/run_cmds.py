@@ -10,7 +10,9 @@ import click
 
 from haptrace.binding.config import MachineConfig
 from haptrace.errors import InputError
+from haptrace.realprog.export_c import export_c
 from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_program
+from tracer.reader import load_trace
 
 from .main import cli
 from .options import PROFILE_CHOICE
@@ -82,3 +84,31 @@ def run_command(
         on_unsupported=unsupported,
     )
     raise SystemExit(status)
+
+
+@cli.command("export-c")
+@click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the C program.",
+)
+def export_c_command(trace: Path, output: Path) -> None:
+    """Write TRACE as a C program making its calls through the real libxenctrl and checking
+    each recorded result: it exits 1 at the first difference, printing it.
+
+    \b
+      haptrace export-c corpus/sharing/control.trace.txt -o repro.c
+      cc -o repro repro.c -lxenctrl
+      ./repro                        # on a Xen host
+      haptrace run -- ./repro        # against the emulated host
+    """
+    loaded = load_trace(trace)
+    text = export_c(loaded.header, loaded.records, str(trace))
+    try:
+        output.write_text(text)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    click.echo(f"{output}: {len(loaded.records)} calls")
