@@ -41,3 +41,24 @@ def test_a_hypercall_the_emulator_does_not_model_is_said() -> None:
     assert status == 1
     assert err.startswith("haptrace run: not modelled: hypercall 17 = unsupported"), err
     assert "(38, 'Function not implemented')" in err
+
+
+def test_a_forked_child_and_threads_share_the_handle() -> None:
+    # The child inherits the parent's devices and hypercall buffers over fork() and makes
+    # its own connection; four threads make calls on one handle at once.
+    status, out, err = xc(
+        "import os, threading, xen.lowlevel.xc as x\n"
+        "c = x.xc()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    print('child', len(c.domain_getinfo()), flush=True)\n"
+        "    os._exit(0)\n"
+        "os.waitpid(pid, 0)\n"
+        "found = []\n"
+        "threads = [threading.Thread(target=lambda: found.append(len(c.domain_getinfo())))\n"
+        "           for _ in range(4)]\n"
+        "for t in threads: t.start()\n"
+        "for t in threads: t.join()\n"
+        "print('threads', found, 'parent', len(c.domain_getinfo()))\n"
+    )
+    assert (status, out, err) == (0, "child 3\nthreads [3, 3, 3, 3] parent 3\n", "")
