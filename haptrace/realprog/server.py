@@ -180,18 +180,27 @@ class PrivcmdServer:
                     if key.data == "stop":
                         return
                     if key.data is None:
-                        sock, _addr = self.listener.accept()
-                        client = Client(sock)
-                        self.clients.append(client)
-                        self.selector.register(sock, selectors.EVENT_READ, client)
-                        continue
-                    client = key.data
-                    try:
-                        self.handle(client)
-                    except (ClientGone, ConnectionError):
-                        self.drop(client)
+                        self.accept()
+                    else:
+                        self.service(key.data)
         finally:
             self.selector.unregister(until)
+
+    def accept(self) -> Client:
+        """Take the next connection (a process of the program)."""
+        sock, _addr = self.listener.accept()
+        client = Client(sock)
+        self.clients.append(client)
+        self.selector.register(sock, selectors.EVENT_READ, client)
+        return client
+
+    def service(self, client: Client) -> None:
+        """Serve one message of ``client``; a client that is gone, or sends a message that
+        is not the protocol's (a short payload, bad fds: not the shim), is dropped."""
+        try:
+            self.handle(client)
+        except (ClientGone, ConnectionError, struct.error, ValueError):
+            self.drop(client)
 
     def drop(self, client: Client) -> None:
         """A process went away: its foreign mappings are dropped, as the kernel does when the
