@@ -66,9 +66,12 @@ def run_program(
         if on_event is not None:
             on_event(ev)
 
+    # Without a listener the server does not describe the calls at all (the per-call path).
+    listener = event if recorder is not None or on_event is not None else None
+
     with tempfile.TemporaryDirectory(prefix="haptrace-run-") as tmp:
         socket_path = os.path.join(tmp, "privcmd.sock")
-        server = PrivcmdServer(machine, socket_path, event, on_unsupported)
+        server = PrivcmdServer(machine, socket_path, listener, on_unsupported)
         try:
             env = shim_environment(dict(os.environ), socket_path)
             try:

@@ -9,7 +9,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from realprog_harness import HEADERS, cc, haptrace, require, run
+from realprog_harness import HEADERS, MEMSHARE, cc, haptrace, require, run, shell
 
 from tracer.reader import load_trace
 
@@ -63,3 +63,20 @@ def test_a_call_without_a_libxenctrl_function_is_refused(tmp_path: Path) -> None
     )
     assert len(refused.stderr.splitlines()) == 1
     assert not (tmp_path / "x.c").exists()
+
+
+def test_a_recording_of_a_real_program_exports_and_reproduces(tmp_path: Path) -> None:
+    # xen-memshare's session, recorded under run (foreign maps included, one refused),
+    # becomes a libxenctrl program that gives the same results under run.
+    require(MEMSHARE)
+    m, trace = str(MEMSHARE), tmp_path / "session.trace"
+    recorded = shell(
+        f"{m} enable 1 && {m} enable 2 && {m} nominate 1 0x10 && {m} nominate 2 0x20"
+        f" && {m} share 2 0x20 3 1 0x10 2 && {m} unshare 2 0x20 && {m} unshare 1 0x7777777"
+        f" && {m} info",
+        options=("--record", trace),
+    )
+    assert recorded.status == 0, recorded.stderr
+    exe = build(tmp_path, trace)
+    ran = run(exe)
+    assert (ran.status, ran.stdout) == (0, "all 10 calls gave the recorded results\n")
