@@ -34,6 +34,7 @@ COMMAND_MODULES = {
     "export-c": "run_cmds",
     "fuzz": "fuzz_cmds",
     "fuzz-plot": "fuzz_cmds",
+    "host": "run_cmds",
     "minimize": "fuzz_cmds",
     "record": "trace_cmds",
     "replay": "replay_cmd",

@@ -11,7 +11,7 @@ import click
 from haptrace.binding.config import MachineConfig
 from haptrace.errors import InputError
 from haptrace.realprog.export_c import export_c
-from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_program
+from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_on_host, run_program, serve_host
 from tracer.reader import load_trace
 
 from .main import cli
@@ -53,9 +53,20 @@ def _host(path: Path | None) -> MachineConfig | None:
     help="Write the calls the program's hypercalls became, with the emulator's results,"
     " as a trace (`haptrace replay` replays it).",
 )
+@click.option(
+    "--host-socket",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Run against the host `haptrace host --socket` serves there, instead of a fresh"
+    " one (--profile, --host and --record are the host's then).",
+)
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 def run_command(
-    profile: str, host_file: Path | None, record: Path | None, command: tuple[str, ...]
+    profile: str,
+    host_file: Path | None,
+    record: Path | None,
+    host_socket: str | None,
+    command: tuple[str, ...],
 ) -> None:
     """Run COMMAND with its Xen devices served by the emulated host.
 
@@ -76,6 +87,12 @@ def run_command(
             seen.add(what)
             click.echo(f"haptrace run: not modelled: {what}", err=True)
 
+    if host_socket is not None:
+        source = click.get_current_context().get_parameter_source("profile")
+        chose_profile = source is not click.core.ParameterSource.DEFAULT
+        if record is not None or host_file is not None or chose_profile:
+            raise click.UsageError("--profile, --host and --record belong to `haptrace host`")
+        raise SystemExit(run_on_host(command, host_socket))
     status = run_program(
         command,
         profile=profile,
@@ -112,3 +129,60 @@ def export_c_command(trace: Path, output: Path) -> None:
     except OSError as exc:
         raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
     click.echo(f"{output}: {len(loaded.records)} calls")
+
+
+@cli.command("host")
+@click.option(
+    "--socket",
+    "socket_path",
+    type=click.Path(dir_okay=False),
+    required=True,
+    help="Where to serve the host (a Unix socket path to create).",
+)
+@click.option(
+    "--profile",
+    type=PROFILE_CHOICE,
+    default=DEFAULT_RUN_PROFILE,
+    show_default=True,
+    help="Return-code profile of the emulated Xen.",
+)
+@click.option(
+    "--host",
+    "host_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A JSON machine configuration (as for `haptrace run`).",
+)
+@click.option(
+    "--record",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write what every program run against the host did as one trace.",
+)
+def host_command(
+    socket_path: str, profile: str, host_file: Path | None, record: Path | None
+) -> None:
+    """Hold one emulated host for several programs: each `haptrace run --host-socket
+    SOCKET -- CMD` runs against it, one after another or at once (a pager, an access
+    monitor and an inspector on the same guests).  Serves until interrupted (^C, SIGTERM).
+
+    \b
+      haptrace host --socket /tmp/ht.sock &
+      haptrace run --host-socket /tmp/ht.sock -- xen-memshare enable 1
+      haptrace run --host-socket /tmp/ht.sock -- xen-memshare nominate 1 0x10
+    """
+    seen: set[str] = set()
+
+    def unsupported(what: str) -> None:
+        if what not in seen:
+            seen.add(what)
+            click.echo(f"haptrace host: not modelled: {what}", err=True)
+
+    serve_host(
+        socket_path,
+        profile=profile,
+        config=_host(host_file),
+        record=record,
+        on_unsupported=unsupported,
+        on_ready=lambda: click.echo(f"haptrace host: serving on {socket_path}", err=True),
+    )

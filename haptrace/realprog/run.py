@@ -43,6 +43,73 @@ def shim_environment(base: dict[str, str], socket_path: str) -> dict[str, str]:
     return env
 
 
+class _Session:
+    """A machine, its recorder and the server of its devices on ``socket_path``."""
+
+    def __init__(
+        self,
+        socket_path: str,
+        profile: str,
+        config: MachineConfig | None,
+        record: Path | None,
+        on_unsupported: Callable[[str], None] | None,
+        on_event: Callable[[CallEvent], None] | None,
+    ) -> None:
+        machine = Machine(config, profile)
+        self.recorder = CallRecorder(record, machine) if record is not None else None
+        self.on_event = on_event
+        # Without a listener the server does not describe the calls (the per-call path).
+        wanted = self.recorder is not None or on_event is not None
+        try:
+            self.server = PrivcmdServer(
+                machine, socket_path, self._event if wanted else None, on_unsupported
+            )
+        except OSError as exc:
+            if self.recorder is not None:
+                self.recorder.abandon()
+            raise InputError(f"{socket_path}: cannot serve there: {exc.strerror or exc}") from None
+
+    def _event(self, event: CallEvent) -> None:
+        if self.recorder is not None:
+            self.recorder.add(event)
+        if self.on_event is not None:
+            self.on_event(event)
+
+    def abandon(self) -> None:
+        """Close without serving (the program could not start)."""
+        self.server.close()
+        if self.recorder is not None:
+            self.recorder.abandon()
+
+    def serve(self, until: int) -> None:
+        """Serve until ``until`` is readable, then close the server and the recording (which
+        is abandoned, left .incomplete, if serving failed)."""
+        try:
+            self.server.serve(until)
+        except BaseException:
+            if self.recorder is not None:
+                self.recorder.abandon()
+            raise
+        finally:
+            self.server.close()
+        if self.recorder is not None:
+            self.recorder.close()
+
+
+def _start(argv: Sequence[str], socket_path: str) -> subprocess.Popen[bytes]:
+    if not argv:
+        raise InputError("no program to run: give it after --")
+    try:
+        return subprocess.Popen(list(argv), env=shim_environment(dict(os.environ), socket_path))
+    except OSError as exc:
+        raise InputError(f"cannot run {argv[0]}: {exc.strerror or exc}") from None
+
+
+def _status(process: subprocess.Popen[bytes]) -> int:
+    status = process.wait()
+    return status if status >= 0 else 128 - status
+
+
 def run_program(
     argv: Sequence[str],
     *,
@@ -57,43 +124,61 @@ def run_program(
     calls its hypercalls became, with the emulator's results, as a trace."""
     if not argv:
         raise InputError("no program to run: give it after --")
-    machine = Machine(config, profile)
-    recorder = CallRecorder(record, machine) if record is not None else None
-
-    def event(ev: CallEvent) -> None:
-        if recorder is not None:
-            recorder.add(ev)
-        if on_event is not None:
-            on_event(ev)
-
-    # Without a listener the server does not describe the calls at all (the per-call path).
-    listener = event if recorder is not None or on_event is not None else None
-
     with tempfile.TemporaryDirectory(prefix="haptrace-run-") as tmp:
         socket_path = os.path.join(tmp, "privcmd.sock")
-        server = PrivcmdServer(machine, socket_path, listener, on_unsupported)
+        session = _Session(socket_path, profile, config, record, on_unsupported, on_event)
         try:
-            env = shim_environment(dict(os.environ), socket_path)
-            try:
-                process = subprocess.Popen(list(argv), env=env)
-            except OSError as exc:
-                raise InputError(f"cannot run {argv[0]}: {exc.strerror or exc}") from None
-            # The program owns the terminal's ^C (xen-access and xenpaging tear down on
-            # SIGINT); haptrace keeps serving until it has exited.
-            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-            pidfd = os.pidfd_open(process.pid)
-            try:
-                server.serve(until=pidfd)
-                status = process.wait()
-            finally:
-                os.close(pidfd)
-                signal.signal(signal.SIGINT, previous)
+            process = _start(argv, socket_path)
         except BaseException:
-            if recorder is not None:
-                recorder.abandon()
+            session.abandon()
             raise
+        # The program owns the terminal's ^C (xen-access and xenpaging tear down on
+        # SIGINT); haptrace keeps serving until it has exited.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        pidfd = os.pidfd_open(process.pid)
+        try:
+            session.serve(until=pidfd)
         finally:
-            server.close()
-    if recorder is not None:
-        recorder.close()
-    return status if status >= 0 else 128 - status
+            os.close(pidfd)
+            signal.signal(signal.SIGINT, previous)
+        return _status(process)
+
+
+def run_on_host(argv: Sequence[str], socket_path: str) -> int:
+    """Run ``argv`` against the machine a ``serve_host`` serves on ``socket_path``."""
+    if not os.path.exists(socket_path):
+        raise InputError(f"{socket_path}: no haptrace host is serving there")
+    process = _start(argv, socket_path)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return _status(process)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def serve_host(
+    socket_path: str,
+    *,
+    profile: str = DEFAULT_RUN_PROFILE,
+    config: MachineConfig | None = None,
+    record: Path | None = None,
+    on_unsupported: Callable[[str], None] | None = None,
+    on_ready: Callable[[], None] | None = None,
+) -> None:
+    """Serve one emulated machine on ``socket_path`` to every program run against it
+    (``run_on_host``), until SIGINT or SIGTERM; ``record`` holds what they all did."""
+    session = _Session(socket_path, profile, config, record, on_unsupported, None)
+    wake_read, wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+    stop = {signal.SIGINT, signal.SIGTERM}
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in stop}
+    old_wakeup = signal.set_wakeup_fd(wake_write)
+    try:
+        if on_ready is not None:
+            on_ready()
+        session.serve(until=wake_read)
+    finally:
+        signal.set_wakeup_fd(old_wakeup)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        os.close(wake_read)
+        os.close(wake_write)
