@@ -88,6 +88,7 @@ class Client:
         self.memory = GuestMemory()
         self.arenas: list[mmap.mmap] = []
         self.vmas: list[Vma] = []
+        self.restricted: dict[int, int] = {}  # open privcmd file (handle) -> its domain
 
     def send(self, kind: int, payload: bytes = b"", fds: tuple[int, ...] = ()) -> None:
         message = HDR.pack(kind, len(payload)) + payload
@@ -238,7 +239,7 @@ class PrivcmdServer:
             fd, device, cmd, _argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
             arg = payload[protocol.IOCTL_MSG.size : protocol.IOCTL_MSG.size + size]
             try:
-                rc = self._ioctl(client, device, cmd, arg)
+                rc = self._ioctl(client, fd, device, cmd, arg)
             except Fault:
                 rc = -errno.EFAULT
             if rc < 0:
@@ -258,7 +259,8 @@ class PrivcmdServer:
             addr, length = protocol.RANGE.unpack_from(payload)
             self._munmap(client, addr, length)
         elif kind == protocol.CLOSE:
-            return
+            handle, _device = protocol.CLOSE_MSG.unpack_from(payload)
+            client.restricted.pop(handle, None)  # the number may name a new open file later
         else:
             raise ClientGone
 
@@ -291,26 +293,41 @@ class PrivcmdServer:
 
     # ---- privcmd ioctls (ref xen-4.17.md §1.2-§1.7) ----------------------------------------
 
-    def _ioctl(self, client: Client, device: int, cmd: int, arg: bytes) -> int:
+    def _ioctl(self, client: Client, handle: int, device: int, cmd: int, arg: bytes) -> int:
         if device != protocol.PRIVCMD:
             return -errno.ENOTTY
+        # A restricted open file (privcmd_ioctl_restrict [Linux]) may only act on its domain:
+        # no hypercalls at all, foreign maps and DM ops of that domain only (EPERM).
+        restricted = client.restricted.get(handle)
+        if cmd == linux.IOCTL_PRIVCMD_RESTRICT and len(arg) == linux.DOMID.size:
+            (domid,) = linux.DOMID.unpack(arg)
+            if restricted is not None and restricted != domid:
+                return -errno.EINVAL
+            client.restricted[handle] = domid
+            return 0
         if cmd == linux.IOCTL_PRIVCMD_HYPERCALL and len(arg) == linux.PRIVCMD_HYPERCALL.size:
+            if restricted is not None:
+                return -errno.EPERM
             return self._hypercall(client, arg)
         if cmd == linux.IOCTL_PRIVCMD_MMAPBATCH_V2 and len(arg) == linux.PRIVCMD_MMAPBATCH_V2.size:
+            if restricted is not None and restricted != linux.PRIVCMD_MMAPBATCH_V2.unpack(arg)[1]:
+                return -errno.EPERM
             return self._mmapbatch(client, arg)
         if cmd == linux.IOCTL_PRIVCMD_DM_OP and len(arg) == linux.PRIVCMD_DM_OP.size:
-            _dom, num, _ubufs = linux.PRIVCMD_DM_OP.unpack(arg)
+            dom, num, _ubufs = linux.PRIVCMD_DM_OP.unpack(arg)
+            if restricted is not None and restricted != dom:
+                return -errno.EPERM
             if num == 0:
                 # privcmd_ioctl_dm_op [Linux]: no buffers, nothing to do, 0 -- the probe
                 # libxendevicemodel makes at open.
                 return 0
             self._unsupported("IOCTL_PRIVCMD_DM_OP with device-model ops")
             return -errno.EOPNOTSUPP
-        if cmd in linux.IOCTL_NAMES and cmd != linux.IOCTL_PRIVCMD_RESTRICT:
+        if cmd in linux.IOCTL_NAMES:
             self._unsupported(linux.IOCTL_NAMES[cmd])
             return -errno.EOPNOTSUPP
-        # Anything else, including libxenforeignmemory's IOCTL_PRIVCMD_UNIMPLEMENTED probe
-        # and RESTRICT (a restricted handle is not modelled): the driver's default, ENOTTY.
+        # Anything else, including libxenforeignmemory's IOCTL_PRIVCMD_UNIMPLEMENTED probe:
+        # the driver's default, ENOTTY.
         return -errno.ENOTTY
 
     def _hypercall(self, client: Client, arg: bytes) -> int:
