@@ -75,7 +75,9 @@ def _rooms(call: Call, args: tuple[ArgValue, ...]) -> list[int]:
     rooms = []
     for arg, value in zip(call.args, args, strict=True):
         if isinstance(arg, ListArg) and arg.is_output:
-            rooms.append(value if isinstance(value, int) else len(value))  # type: ignore[arg-type]
+            room = value if isinstance(value, int) else len(value)  # type: ignore[arg-type]
+            # A fixed-length list is written whole, whatever room the caller gave.
+            rooms.append(arg.fixed_length if arg.fixed_length is not None else room)
     return rooms
 
 
