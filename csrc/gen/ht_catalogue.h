@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "3cc7d0dd5c7b68f0"
+#define HT_CATALOGUE_REVISION "4e8c10f0e06c308b"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
