@@ -37,11 +37,11 @@ from haptrace.binding.replay import RemapTable, ReplayStop
 from haptrace.binding.result import CallResult, reason_text
 from haptrace.catalogue import CATALOGUE, ENUMS, Call, ListArg, Resource
 from haptrace.catalogue.errnos import errno_name
-from haptrace.catalogue.limits import DOMID_SELF
+from haptrace.catalogue.limits import DOMID_SELF, LIST_SHIFT, RAW_UNSUPPORTED
 from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.render.shared import RESOURCE_IDS
 from haptrace.errors import HaptraceError, InputError
-from haptrace.outcome import Outcome
+from haptrace.outcome import Outcome, most_severe
 from tracer.chunk import Chunk, output_list_words
 from tracer.model import ArgValue, Expectation, Header, OutValue, Record, Trace, split_outputs
 from tracer.readahead import ReadAhead
@@ -50,6 +50,7 @@ _STOP_DIVERGED = loop.DIVERGED
 _STOP_UNDOCUMENTED = loop.UNDOCUMENTED
 _STOP_INVARIANT = loop.INVARIANT
 _STOP_REFUSED = loop.REFUSED
+_UNSUPPORTED_ERR = -RAW_UNSUPPORTED  # how ht_result.err carries the unsupported answer
 # The engine's numbers of the kinds replay remaps (HT_RES_*).
 _RESOURCE_IDS = {r: RESOURCE_IDS[r] for r in Resource if r.remapped}
 CONTEXT_CALLS = 5
@@ -135,6 +136,11 @@ class ReplayReport:
     # (call id, errno) of every call that ran and matched its recording; errno 0 for a
     # success.  Filled only when replay() is asked to collect (spec coverage).
     reached: set[tuple[int, int]] = field(default_factory=set)
+    # Calls the engine answered unsupported (a path it does not model): not compared with
+    # the recording, counted apart; the first one's index (0-based) and reason.
+    unsupported: int = 0
+    first_unsupported: int | None = None
+    unsupported_reason: str = ""
 
 
 # ---- building the arrays the C replay loop reads ----------------------------------------
@@ -241,8 +247,12 @@ class ReplaySession:
         if reached is not None and results is not None:
             matched = ran - (1 if stop.kind == _STOP_DIVERGED else 0)
             calls = chunk.calls[start : start + matched]
-            keys = calls.astype(np.int64) << 32 | results["err"][:matched]
+            errs = results["err"][:matched]
+            keep = errs != _UNSUPPORTED_ERR  # an unsupported answer reaches no documented pair
+            keys = calls[keep].astype(np.int64) << 32 | errs[keep]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
+            if pool is not None:
+                reached.update(_entry_codes(chunk, start, matched, results, pool))
         return stop
 
     def emulated(self, chunk: Chunk, index: int, pool: npt.NDArray[np.uint64] | None) -> CallResult:
@@ -260,6 +270,10 @@ class ReplaySession:
             pool,
         )
         return CallResult((call, last.packed, *outputs))
+
+    def unsupported(self) -> tuple[int, int, int]:
+        """Calls answered unsupported so far: count, first index, its reason id."""
+        return self._remap.unsupported()
 
     def remap(self, resource: Resource, domid: int, recorded: int) -> int | None:
         """The emulator's value for a recorded one (grant refs and ports are per domain)."""
@@ -366,6 +380,45 @@ def open_source(path: str | Path) -> TraceSource:
 # ---- replay ---------------------------------------------------------------------------------
 
 
+_MULTICALL = next(c for c in CATALOGUE if c.name == "multicall")
+_MC_SLOT = next(i for i, a in enumerate(_MULTICALL.args) if isinstance(a, ListArg))
+_MC_LIST = _MULTICALL.args[_MC_SLOT]
+assert isinstance(_MC_LIST, ListArg)
+_MC_STRIDE = _MC_LIST.stride
+_MC_COUNT = next(i for i, a in enumerate(_MULTICALL.args) if a.name == _MC_LIST.length)
+_MC_CALL = next(i for i, f in enumerate(_MC_LIST.fields) if f.name == "call")
+_MC_RESULT = next(i for i, f in enumerate(_MC_LIST.fields) if f.name == "result")
+_MAX_ERRNO = 4095  # Xen's IS_ERR_VALUE range: a result in [-4095, -1] is minus an errno
+
+
+def _entry_codes(
+    chunk: Chunk,
+    start: int,
+    matched: int,
+    results: npt.NDArray[Any],
+    pool: npt.NDArray[np.uint64],
+) -> Iterator[tuple[int, int]]:
+    """The (call, errno) pairs the entries of the matched multicalls of ``chunk[start:start
+    + matched]`` reached: a multicall that returned 0 ran each of its first nr_calls
+    entries and wrote its result back (minus the errno of a failure), and the output list
+    matched the recording, so each entry's code is one the trace expects, as a call's own
+    is.  A nested multicall's EINVAL exists only as such an entry result."""
+    for index in np.flatnonzero(chunk.calls[start : start + matched] == _MULTICALL.id):
+        if int(results["rc"][index]) != 0:
+            continue  # refused (nothing ran), short (a fault), or unsupported
+        ref = int(chunk.args[start + index, _MC_SLOT])
+        offset, count = ref >> LIST_SHIFT, ref & ((1 << LIST_SHIFT) - 1)
+        ran = min(count, int(chunk.args[start + index, _MC_COUNT]))
+        for entry in range(ran):
+            base = offset + entry * _MC_STRIDE
+            word = int(pool[base + _MC_RESULT])
+            value = word - (1 << 64) if word >> 63 else word
+            if -_MAX_ERRNO <= value <= -1:
+                yield int(pool[base + _MC_CALL]), -value
+            elif value >= 0:
+                yield int(pool[base + _MC_CALL]), 0
+
+
 def replay(
     source: TraceSource,
     profile: str | None = None,
@@ -408,10 +461,17 @@ def replay(
             if report.violations and session.position:
                 # The index of the last call run, as a per-call check would report it.
                 report.violation_index = session.position - 1
+        count, first, reason = session.unsupported()
+        if count:
+            report.unsupported = count
+            report.first_unsupported = first
+            report.unsupported_reason = reason_text(reason)
         if report.violations:
-            report.outcome = max(report.outcome, Outcome.INVARIANT)
+            report.outcome = most_severe([report.outcome, Outcome.INVARIANT])
         elif report.undocumented:
-            report.outcome = max(report.outcome, Outcome.UNDOCUMENTED)
+            report.outcome = most_severe([report.outcome, Outcome.UNDOCUMENTED])
+        elif count:
+            report.outcome = most_severe([report.outcome, Outcome.UNSUPPORTED])
     except InputError as exc:
         report.outcome = Outcome.BAD_INPUT
         report.message = str(exc)
