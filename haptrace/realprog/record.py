@@ -16,7 +16,9 @@ from .server import CallEvent
 
 class CallRecorder:
     """Writes each call of each event as a trace record made by dom0's vcpu 0 (the
-    program's caller), annotated with the hypercall or driver operation it came from."""
+    program's caller), annotated with the hypercall or driver operation it came from.  A
+    hypercall the emulator does not model makes no call; the trace says so in a comment
+    before the next call (or at its end)."""
 
     def __init__(self, path: Path, machine: Machine) -> None:
         header = Header(
@@ -28,8 +30,13 @@ class CallRecorder:
         )
         self.writer = TraceWriter(path, header)
         self.calls = 0
+        self.unmodelled: list[str] = []  # said before the next call
 
     def add(self, event: CallEvent) -> None:
+        if event.hypercall is not None and event.hypercall.unsupported:
+            reason = event.hypercall.reason or "unsupported"
+            self.unmodelled.append(f"not modelled, the program got ENOSYS: {event.what} ({reason})")
+            return
         records = []
         for name, args, result, where in event.calls:
             spec = BY_NAME[name]
@@ -41,12 +48,15 @@ class CallRecorder:
                     errno=result.errno,
                     outputs=result.outputs,
                     remark=where,
+                    note="\n".join(self.unmodelled),
                 )
             )
+            self.unmodelled = []
         self.writer.write_records(records)
         self.calls += len(records)
 
     def close(self) -> None:
+        self.writer.tail_note = "\n".join(self.unmodelled)
         self.writer.close()
 
     def abandon(self) -> None:
