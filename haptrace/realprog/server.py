@@ -42,12 +42,21 @@ _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
 # A catalogue call one device operation ran: its name, arguments (as a trace record holds
 # them), result, and where it came from (the hypercall, or the driver operation).
 CalledCall = tuple[str, tuple[ArgValue, ...], CallResult, str]
-# Hypercall names by number, from the ABI description (its __HYPERVISOR_* macros).
+# Hypercall names by number, and each framed hypercall's command names, from the ABI
+# description (its __HYPERVISOR_* macros and its frames' commands).
+_ABI = ABIS[DEFAULT_ABI]
 _HYPERCALL_NAMES = {
     c.value: c.macro.removeprefix("__HYPERVISOR_")
-    for c in ABIS[DEFAULT_ABI].constants
+    for c in _ABI.constants
     if c.macro.startswith("__HYPERVISOR_")
 }
+_COMMAND_NAMES = {
+    _ABI.constant(f.hypercall): {_ABI.constant(m): m for m in f.commands} for f in _ABI.frames
+}
+_MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
+_MEMOP_CMD_MASK = (1 << _ABI.constant("MEMOP_EXTENT_SHIFT")) - 1
+_MULTICALL_ENTRY = struct.Struct("<QQQ")  # multicall_entry_t: op, result, args[0] (of 6)
+_MULTICALL_ENTRY_SIZE = 64
 
 
 class ClientGone(HaptraceError):
@@ -346,7 +355,7 @@ class PrivcmdServer:
                     c.call.name,
                     c.args,
                     c.result,
-                    where if c.entry is None else f"{where} entry {c.entry}",
+                    where if c.entry is None else _entry(client, args[0], c.entry),
                 )
                 for c in out.calls
             )
@@ -448,7 +457,23 @@ def describe(out: HypercallResult) -> str:
     """The hypercall as a trace remark: its name, command and sub-op."""
     text = f"hypercall {_HYPERCALL_NAMES.get(out.op, str(out.op))}"
     if out.cmd is not None:
-        text += f" cmd {out.cmd}"
+        text += " " + _COMMAND_NAMES.get(out.op, {}).get(out.cmd, f"cmd {out.cmd}")
     if out.subop is not None:
         text += f" op {out.subop}"
+    return text
+
+
+def _entry(client: Client, entries: int, index: int) -> str:
+    """A multicall entry as a trace remark: the entry and the hypercall it makes (a memory
+    op with its command: libxc wraps every XENMEM call in a one-entry multicall)."""
+    text = f"hypercall multicall entry {index}"
+    try:
+        raw = client.memory.read(entries + index * _MULTICALL_ENTRY_SIZE, _MULTICALL_ENTRY.size)
+    except HaptraceError:
+        return text  # the entry lay outside the caller's memory (the call was not run)
+    op, _result, first = _MULTICALL_ENTRY.unpack(raw)
+    text += f": {_HYPERCALL_NAMES.get(op, str(op))}"
+    if op == _MEMORY_OP:
+        cmd = first & _MEMOP_CMD_MASK
+        text += " " + _COMMAND_NAMES[_MEMORY_OP].get(cmd, f"cmd {cmd}")
     return text

@@ -14,17 +14,19 @@ SESSION = (
     f"{M} enable 1 && {M} enable 2 && {M} nominate 1 0x10 && {M} nominate 2 0x20"
     f" && {M} share 2 0x20 3 1 0x10 2 && {M} unshare 1 0x10 && {M} info"
 )
-CALLS = """\
-memshr_control(domid=1, enable=1) = 0  # hypercall domctl cmd 57 op 0
-memshr_control(domid=2, enable=1) = 0  # hypercall domctl cmd 57 op 0
-memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$h2  # hypercall multicall entry 0
-memshr_nominate_gfn(domid=2, gfn=0x20) = 0 -> handle=$h3  # hypercall multicall entry 0
+DOMCTL = "  # hypercall domctl XEN_DOMCTL_mem_sharing_op op 0"
+MEMOP = "  # hypercall multicall entry 0: memory_op XENMEM_"
+CALLS = f"""\
+memshr_control(domid=1, enable=1) = 0{DOMCTL}
+memshr_control(domid=2, enable=1) = 0{DOMCTL}
+memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$h2{MEMOP}sharing_op
+memshr_nominate_gfn(domid=2, gfn=0x20) = 0 -> handle=$h3{MEMOP}sharing_op
 memshr_share_gfns(source_domain=1, source_gfn=0x10, source_handle=$h2, client_domain=2,\
- client_gfn=0x20, client_handle=$h3) = 0  # hypercall multicall entry 0
+ client_gfn=0x20, client_handle=$h3) = 0{MEMOP}sharing_op
 foreign_map(domid=1, gfn=0x10, writable=1) = 0 -> mapping=$m0  # MMAPBATCH_V2
 foreign_unmap(mapping=$m0) = 0  # munmap
-sharing_freed_pages() = 0  # hypercall multicall entry 0
-sharing_used_frames() = 1  # hypercall multicall entry 0
+sharing_freed_pages() = 0{MEMOP}get_sharing_freed_pages
+sharing_used_frames() = 1{MEMOP}get_sharing_shared_pages
 """
 
 
@@ -59,7 +61,10 @@ def test_an_edited_recording_diverges_at_the_edited_call(tmp_path: Path) -> None
     assert found, replayed.stdout
     # The line the report names is the call with the hypercall it came from.
     line = edited.read_text().splitlines()[int(found.group(1)) - 1]
-    assert line == "sharing_used_frames() = 2  # hypercall multicall entry 0"
+    assert line == (
+        "sharing_used_frames() = 2"
+        "  # hypercall multicall entry 0: memory_op XENMEM_get_sharing_shared_pages"
+    )
 
 
 def test_a_recording_of_foreign_mappings_replays(tmp_path: Path) -> None:
@@ -99,6 +104,6 @@ def test_an_unmodelled_hypercall_is_said_in_the_recording(tmp_path: Path) -> Non
     ran = run(DEBIAN_PYTHON, "-c", script, options=("--record", trace))
     assert ran.status == 0, ran.stderr
     shown = haptrace("show", trace).stdout.splitlines()
-    assert shown[-1] == "memshr_control(domid=1, enable=1) = 0  # hypercall domctl cmd 57 op 0"
+    assert shown[-1] == f"memshr_control(domid=1, enable=1) = 0{DOMCTL}"
     assert shown[-2].startswith("# not modelled, the program got ENOSYS: hypercall xen_version")
     assert haptrace("replay", trace).status == 0
