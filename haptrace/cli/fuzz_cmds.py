@@ -12,7 +12,7 @@ import click
 from haptrace.errors import InputError
 
 from .main import cli
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, InputPath, OutputDirectory, OutputFile
 
 # This module is imported on the clock of every fuzzing run (`haptrace fuzz` counts its
 # start-up in the time to a finding), so it loads nothing heavy at import (the options module
@@ -31,17 +31,17 @@ def _default_seeds() -> list[Path]:
     return sorted(p for p in corpus.rglob("*") if p.name.endswith(TRACE_SUFFIXES))
 
 
-@cli.command("fuzz", context_settings={"ignore_unknown_options": True})
+@cli.command("fuzz")
 @click.option("--max-time", type=click.IntRange(min=1), metavar="S", help="Stop after S seconds.")
 @click.option("--runs", type=click.IntRange(min=1), metavar="N", help="Stop after N inputs.")
 @click.option(
     "--corpus",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=OutputDirectory(),
     help="The libFuzzer corpus directory (default: ARTIFACTS/corpus).",
 )
 @click.option(
     "--artifacts",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=OutputDirectory(),
     default=Path("artifacts"),
     show_default=True,
     help="Where findings, stats and the corpus go.",
@@ -69,7 +69,7 @@ def _default_seeds() -> list[Path]:
     "--seeds",
     "seed_paths",
     multiple=True,
-    type=click.Path(exists=True),
+    type=InputPath(),
     help="Traces (or directories) to seed the corpus with (default: corpus/).",
 )
 @click.option("--no-seeds", is_flag=True, help="Start from an empty corpus.")
@@ -86,7 +86,7 @@ def fuzz_command(
     native_coverage: bool,
     sanitizers: bool,
     jobs: int,
-    seed_paths: tuple[str, ...],
+    seed_paths: tuple[Path, ...],
     no_seeds: bool,
     stop_on_finding: bool,
     as_json: bool,
@@ -106,8 +106,9 @@ def fuzz_command(
       haptrace fuzz --planted-bug nr_saved_underflow --max-time 60
       haptrace fuzz --native-coverage --max-time 300 -- -seed=1
 
-    Arguments after -- go to libFuzzer.  Exit status: 0 nothing found, 4 an undocumented
-    code, 5 an invariant violated, 6 bad input, 70 the harness or engine crashed.
+    Arguments after -- go to libFuzzer (before it, an unknown option is a usage
+    error).  Exit status: 0 nothing found, 4 an undocumented code, 5 an invariant
+    violated, 6 bad input, 70 the harness or engine crashed.
     """
     from fuzz.campaign import CampaignOptions, check_bugs, require_engine, run_campaign
 
@@ -118,7 +119,9 @@ def fuzz_command(
     if not no_seeds:
         from tracer.paths import expand
 
-        seeds = [p for s in seed_paths for p in expand((s,))] if seed_paths else _default_seeds()
+        seeds = (
+            [p for s in seed_paths for p in expand((str(s),))] if seed_paths else _default_seeds()
+        )
     options = CampaignOptions(
         artifacts=artifacts,
         corpus=corpus,
@@ -208,12 +211,12 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
 
 
 @cli.command("minimize")
-@click.argument("trace", type=click.Path(exists=True, dir_okay=False))
+@click.argument("trace", type=InputPath(dir_okay=False))
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Where to write the minimised trace (.trace.txt: text form, else msgpack).",
 )
 @click.option(
@@ -222,7 +225,7 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
     help="The profile to check in (default: the trace's).",
 )
 @PLANTED_BUG_OPTION
-def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[str, ...]) -> None:
+def minimize_command(trace: Path, output: Path, profile: str | None, bugs: tuple[str, ...]) -> None:
     """Shrink a trace to the fewest calls, with the simplest arguments, that still show
     the same violation: the same invariant, or the same undocumented code, from the same
     call.  The calls producing every handle, port or grant a kept call uses are kept.
@@ -293,10 +296,10 @@ def corpus_group() -> None:
 
 
 @corpus_group.command("merge")
-@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.argument("output", type=OutputDirectory())
+@click.argument("inputs", nargs=-1, required=True, type=InputPath(file_okay=False))
 @click.option("--profile", type=PROFILE_CHOICE, default="doc", show_default=True)
-def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) -> None:
+def corpus_merge_command(output: Path, inputs: tuple[Path, ...], profile: str) -> None:
     """Merge fuzz corpus directories into OUTPUT, keeping only the inputs that add
     coverage (libFuzzer's -merge=1 run through the harness)."""
     from fuzz.campaign import worker_command
@@ -308,7 +311,7 @@ def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) ->
     # get our options because they are in --name=value form (see fuzz/harness.py).
     worker = Options(profile=profile, artifacts=str((output.parent / "merge-artifacts").resolve()))
     done = subprocess.run(
-        worker_command() + worker.argv() + ["-merge=1", str(output), *inputs],
+        worker_command() + worker.argv() + ["-merge=1", str(output), *map(str, inputs)],
         capture_output=True,
         text=True,
         check=False,
@@ -321,15 +324,15 @@ def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) ->
 
 
 @cli.command("fuzz-plot")
-@click.argument("stats", type=click.Path(exists=True, dir_okay=False))
+@click.argument("stats", type=InputPath(dir_okay=False))
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="The PNG to write.",
 )
-def fuzz_plot_command(stats: str, output: Path) -> None:
+def fuzz_plot_command(stats: Path, output: Path) -> None:
     """Draw edges covered and spec coverage over time from a fuzz-stats.jsonl file."""
     try:
         import matplotlib
@@ -339,7 +342,7 @@ def fuzz_plot_command(stats: str, output: Path) -> None:
     except ImportError:
         raise InputError("fuzz-plot needs matplotlib: pip install 'haptrace[plot]'") from None
     lines = []
-    for number, raw in enumerate(Path(stats).read_text().splitlines(), start=1):
+    for number, raw in enumerate(stats.read_text().splitlines(), start=1):
         try:
             lines.append(json.loads(raw))
         except ValueError:

@@ -15,7 +15,7 @@ from haptrace.outcome import Outcome, most_severe
 from tracer.paths import expand
 
 from .main import cli
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, OutputFile
 
 
 def replay_one(
@@ -64,7 +64,7 @@ def replay_one(
     " many as a fixed audit budget allows for the machine's size), then the end.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-@click.option("--junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report.")
+@click.option("--junit", type=OutputFile(), help="Write a JUnit XML report.")
 @click.option(
     "-j",
     "--jobs",
@@ -79,7 +79,7 @@ def replay_command(
     bugs: tuple[str, ...],
     check_every: int | None,
     as_json: bool,
-    junit: str | None,
+    junit: Path | None,
     jobs: int,
 ) -> None:
     """Replay traces and check every call: its result equals the recorded one (handles,
@@ -164,7 +164,7 @@ def _summary(results: list[tuple[dict[str, Any], str]], worst: Outcome) -> None:
     click.echo(f"{len(results)} traces: {tally}; exit status {int(worst)} ({worst.label})")
 
 
-def _write_junit(path: str, results: list[tuple[dict[str, Any], str]]) -> None:
+def _write_junit(path: Path, results: list[tuple[dict[str, Any], str]]) -> None:
     from replay.engine import ReplayReport
     from replay.report import junit_xml
 
@@ -179,4 +179,4 @@ def _write_junit(path: str, results: list[tuple[dict[str, Any], str]]) -> None:
             seconds=data["seconds"],
         )
         reports.append((report, text))
-    Path(path).write_text(junit_xml(reports))
+    path.write_text(junit_xml(reports))

@@ -11,14 +11,14 @@ from pathlib import Path
 import click
 
 from .main import cli
-from .options import PROFILE_CHOICE
+from .options import PROFILE_CHOICE, OutputFile
 
 PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
 OUTPUT = click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="The binary trace to write.",
 )
 
@@ -168,7 +168,7 @@ def compile_command(file: Path, output: Path) -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Where to write the upgraded trace (may be TRACE itself).",
 )
 def upgrade_command(trace: Path, output: Path) -> None:

@@ -170,7 +170,7 @@ def test_an_empty_directory_is_a_collection_error(pytester: pytest.Pytester) -> 
 
 def test_a_missing_directory_is_a_usage_error(pytester: pytest.Pytester) -> None:
     result = run(pytester, "--haptrace-corpus", "nowhere")
-    result.stderr.fnmatch_lines(["*--haptrace-corpus: *nowhere: no such file or directory"])
+    result.stderr.fnmatch_lines(["*--haptrace-corpus: *nowhere: cannot read: No such file or directory"])
     assert result.ret == pytest.ExitCode.USAGE_ERROR
 
 
