@@ -131,7 +131,7 @@ class FindingStore:
             reason,
             seconds,
             len(outcome.calls),
-            len(minimized.records),
+            len(records),  # the calls in the file, the boot's included
             directory,
             replay_flags=int(flagged.outcome) in (4, 5),
             replay_clean_passes=passes is not None and int(passes.outcome) == 0,

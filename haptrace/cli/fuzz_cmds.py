@@ -112,6 +112,11 @@ def fuzz_command(
     """
     from fuzz.campaign import CampaignOptions, check_bugs, require_engine, run_campaign
 
+    if native_coverage and sanitizers:
+        raise click.UsageError(
+            "--native-coverage and --sanitizers are two builds; choose one"
+            " (--sanitizers has native coverage too)"
+        )
     check_bugs(bugs)
     engine = "asan" if sanitizers else "cov" if native_coverage else "default"
     require_engine(engine)
@@ -201,8 +206,9 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
         if finding["reason"]:
             click.echo(f"  engine's reason: {finding['reason']}")
         click.echo(
-            f"  minimised from {finding['calls_found']} to {finding['calls_minimized']}"
-            f" calls: {finding['directory']}/trace.trace.txt"
+            f"  minimised from {finding['calls_found']} calls to a trace of"
+            f" {finding['calls_minimized']} (the host's boot included):"
+            f" {finding['directory']}/trace.trace.txt"
         )
         click.echo(f"  replay it: {finding.get('replay', '')}")
     if log_tail:
@@ -272,8 +278,7 @@ def minimize_command(trace: Path, output: Path, profile: str | None, bugs: tuple
     _write(output, result)
     click.echo(f"{first.signature.describe()}")
     click.echo(
-        f"minimised {len(chunk)} calls to {len(minimized.records)} in {minimized.runs} runs:"
-        f" {output}"
+        f"minimised {len(chunk)} calls to {len(result.records)} in {minimized.runs} runs: {output}"
     )
 
 

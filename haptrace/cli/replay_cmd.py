@@ -142,7 +142,8 @@ def replay_command(
         )
     else:
         for report, text in results:
-            if report["exit_status"] != Outcome.PASS:
+            # A bad trace's one line is the error above; its report would repeat it.
+            if report["exit_status"] not in (Outcome.PASS, Outcome.BAD_INPUT):
                 click.echo(text)
         _summary(results, worst)
     sys.exit(int(worst))

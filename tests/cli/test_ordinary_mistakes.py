@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
 from cli_support import CAPACITY, ROOT
+from click.testing import CliRunner
 
 from haptrace.cli import cli
 

@@ -311,8 +311,8 @@ def test_a_missing_file_exits_6_with_one_line_on_stderr(tmp_path: Path) -> None:
     result = invoke(str(tmp_path / "nowhere.trace"))
     assert result.exit_code == 6
     assert (
-        result.stderr
-        == f"haptrace: error: {tmp_path / 'nowhere.trace'}: cannot read: No such file or directory\n"
+        result.stderr == f"haptrace: error: {tmp_path / 'nowhere.trace'}: cannot read:"
+        " No such file or directory\n"
     )
     assert result.stdout == ""
 
