@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ import click
 
 from haptrace.errors import InputError
 from haptrace.outcome import Outcome, most_severe
+from replay.progress import Progress
 from tracer.paths import expand
 
 from .main import cli
@@ -23,10 +24,11 @@ def replay_one(
     profile: str | None,
     bugs: tuple[str, ...],
     check_every: int | None,
-    progress: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
     from replay.engine import open_source, replay
+    from replay.progress import counted_calls
     from replay.report import format_report, report_json
 
     try:
@@ -36,13 +38,16 @@ def replay_one(
 
         report = ReplayReport(path, Outcome.BAD_INPUT, profile or "doc", message=str(exc))
         return report_json(report), format_report(report)
-    if progress:
-        with click.progressbar(
-            length=0, label=f"replaying {Path(path).name}", file=sys.stderr, show_pos=True
-        ) as bar:
-            report = replay(source, profile, bugs, check_every, progress=bar.update)
-    else:
-        report = replay(source, profile, bugs, check_every)
+    if progress is not None and progress.items is None:
+        # One trace: its calls are the total (a text trace's records, a binary one's end map).
+        progress.total = len(source.lines) if source.lines else counted_calls(path)
+    report = replay(
+        source,
+        profile,
+        bugs,
+        check_every,
+        progress=progress.advance if progress is not None else None,
+    )
     return report_json(report), format_report(report)
 
 
@@ -101,27 +106,33 @@ def replay_command(
 
     bug_mask(bugs)
     paths = expand(traces)
-    show_progress = sys.stderr.isatty() and not as_json
+    progress = (
+        Progress("replaying", sys.stderr, items=len(paths) if len(paths) > 1 else None)
+        if sys.stderr.isatty() and not as_json
+        else None
+    )
+    if progress is not None and len(paths) == 1:
+        progress.label = f"replaying {paths[0].name}"
     results: list[tuple[dict[str, Any], str]] = []
-    if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(replay_one, str(p), profile, bugs, check_every) for p in paths]
-            if show_progress:
-                with click.progressbar(futures, label="replaying", file=sys.stderr) as bar:
-                    results = [f.result() for f in bar]
-            else:
-                results = [f.result() for f in futures]
-    else:
-        for path in paths:
-            results.append(
-                replay_one(
-                    str(path),
-                    profile,
-                    bugs,
-                    check_every,
-                    progress=show_progress and len(paths) == 1,
-                )
-            )
+    try:
+        if jobs > 1 and len(paths) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = [
+                    pool.submit(replay_one, str(p), profile, bugs, check_every) for p in paths
+                ]
+                for future in as_completed(futures):
+                    if progress is not None:
+                        progress.done += future.result()[0]["calls"]
+                        progress.item_done()
+                results = [f.result() for f in futures]  # in the order given
+        else:
+            for path in paths:
+                results.append(replay_one(str(path), profile, bugs, check_every, progress))
+                if progress is not None:
+                    progress.item_done()
+    finally:
+        if progress is not None:
+            progress.close()
     outcomes = [Outcome(r["exit_status"]) for r, _ in results]
     worst = most_severe(outcomes)
     for report, _ in results:  # a bad trace is an error as well as a line of the report

@@ -13,6 +13,7 @@ import click
 
 from haptrace.outcome import Outcome
 from tracer.model import Record, Trace
+from tracer.reader import TraceStream
 
 from .main import cli
 from .options import PROFILE_CHOICE, OutputFile
@@ -164,11 +165,15 @@ def show_command(trace: Path, limit: int | None) -> None:
     from tracer.reader import open_trace
     from tracer.textform import TextFormatter
 
-    with open_trace(trace) as source:
+    # Progress only when the text goes to a file: on a terminal it would tear the lines.
+    quiet = sys.stdout.isatty()
+    with open_trace(trace) as source, _stream_progress(trace, source, "showing", quiet) as advance:
         formatter = TextFormatter(source.header)
         click.echo("\n".join(formatter.header_lines()))
         shown = 0
         for chunk in source:
+            if advance is not None:
+                advance(len(chunk))
             count = len(chunk) if limit is None else min(len(chunk), limit - shown)
             lines = [
                 line
@@ -268,8 +273,8 @@ def stats_command(trace: Path, as_json: bool) -> None:
     from tracer.reader import open_trace
     from tracer.stats import trace_stats
 
-    with open_trace(trace) as source:
-        stats = trace_stats(source)
+    with open_trace(trace) as source, _stream_progress(trace, source, "reading") as advance:
+        stats = trace_stats(source, advance)
     header = source.header
     data = {
         "trace": str(trace),
@@ -312,3 +317,25 @@ def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
         return
     with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
         yield bar.update
+
+
+@contextmanager
+def _stream_progress(
+    path: Path, source: TraceStream, verb: str, quiet: bool = False
+) -> Iterator[Callable[[int], None] | None]:
+    """Calls read of the total, on stderr when it is a terminal, for a trace long enough
+    to wait for (a binary one's end map gives the total; a text one is read already)."""
+    from replay.progress import Progress, counted_calls
+
+    total = counted_calls(path) if source.kind == "binary" else None
+    if quiet or not sys.stderr.isatty() or (total is not None and total < PROGRESS_MIN_CALLS):
+        yield None
+        return
+    if source.kind == "text":  # parsed whole already: nothing left to wait for
+        yield None
+        return
+    progress = Progress(f"{verb} {path.name}", sys.stderr, total=total)
+    try:
+        yield progress.advance
+    finally:
+        progress.close()
