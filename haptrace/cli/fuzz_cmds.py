@@ -181,7 +181,8 @@ def _calibrate(engine: str) -> dict[str, object]:
 def _print_summary(summary: dict[str, object], log_tail: str) -> None:
     s = summary
     click.echo(
-        f"fuzzed {s['seconds']}s: {s['execs']:,} inputs ({s['execs_per_s']:,}/s),"
+        ("interrupted: " if s.get("interrupted") else "")
+        + f"fuzzed {s['seconds']}s: {s['execs']:,} inputs ({s['execs_per_s']:,}/s),"
         f" {s['calls']:,} calls ({s['calls_per_s']:,}/s); edges {s['edges']:,},"
         f" spec coverage {s['spec']}/{s['spec_total']} documented (call, code) pairs"
     )
