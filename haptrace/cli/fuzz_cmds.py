@@ -1,4 +1,4 @@
-"""``haptrace fuzz``, ``minimize``, ``corpus merge`` and ``fuzz-plot``."""
+"""``haptrace fuzz``, ``minimize`` and ``corpus merge``."""
 
 from __future__ import annotations
 
@@ -327,50 +327,3 @@ def corpus_merge_command(output: Path, inputs: tuple[Path, ...], profile: str) -
         raise InputError(f"merge failed (exit status {done.returncode}): " + " / ".join(last))
     after = len(list(output.iterdir()))
     click.echo(f"{output}: {after} inputs ({after - before} added)")
-
-
-@cli.command("fuzz-plot")
-@click.argument("stats", type=InputPath(dir_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=OutputFile(),
-    help="The PNG to write.",
-)
-def fuzz_plot_command(stats: Path, output: Path) -> None:
-    """Draw edges covered and spec coverage over time from a fuzz-stats.jsonl file."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise InputError("fuzz-plot needs matplotlib: pip install 'haptrace[plot]'") from None
-    lines = []
-    for number, raw in enumerate(stats.read_text().splitlines(), start=1):
-        try:
-            lines.append(json.loads(raw))
-        except ValueError:
-            raise InputError(f"{stats}:{number}: not a JSON line") from None
-    if not lines:
-        raise InputError(f"{stats}: no stats lines")
-    t = [line["t"] for line in lines]
-    figure, (edges, spec) = plt.subplots(2, 1, figsize=(8, 6), sharex=True)
-    edges.plot(t, [line["edges"] for line in lines], label="edges (libFuzzer cov)")
-    edges.plot(t, [line["features"] for line in lines], label="features (ft)")
-    edges.set_ylabel("coverage")
-    edges.legend()
-    spec.plot(t, [line["spec"] for line in lines], color="tab:green", label="reached")
-    spec.axhline(lines[-1]["spec_total"], color="grey", linestyle="--", label="documented")
-    spec.set_ylabel("(call, code) pairs")
-    spec.set_xlabel("seconds")
-    spec.legend()
-    for line in lines:
-        if line["findings"]:
-            spec.axvline(line["t"], color="tab:red", alpha=0.3)
-            break
-    figure.suptitle("haptrace fuzz: coverage and spec coverage over time")
-    figure.tight_layout()
-    figure.savefig(output, dpi=100)
-    click.echo(f"wrote {output}")

@@ -32,7 +32,7 @@ COMMAND_MODULES = {
     "coverage": "corpus_cmds",
     "demo": "demo",
     "fuzz": "fuzz_cmds",
-    "fuzz-plot": "fuzz_cmds",
+    "fuzz-plot": "fuzz_plot",
     "minimize": "fuzz_cmds",
     "record": "trace_cmds",
     "replay": "replay_cmd",
