@@ -11,7 +11,7 @@ import click
 
 from haptrace.errors import InputError
 
-from .main import cli
+from .main import cli, verbosity
 from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, InputPath, OutputDirectory, OutputFile
 
 # This module is imported on the clock of every fuzzing run (`haptrace fuzz` counts its
@@ -127,6 +127,13 @@ def fuzz_command(
         seeds = (
             [p for s in seed_paths for p in expand((str(s),))] if seed_paths else _default_seeds()
         )
+        if not seeds:
+            click.echo(
+                "haptrace: warning: no corpus/ here to seed from (the regression corpus of a"
+                " clone); fuzzing from an empty corpus: pass --seeds DIR, or --no-seeds to"
+                " say so",
+                err=True,
+            )
     options = CampaignOptions(
         artifacts=artifacts,
         corpus=corpus,
@@ -140,7 +147,7 @@ def fuzz_command(
         stop_on_finding=stop_on_finding,
         libfuzzer_args=libfuzzer_args,
     )
-    status = None if as_json else (lambda line: click.echo(line, err=True))
+    status = None if as_json or verbosity() < 0 else (lambda line: click.echo(line, err=True))
     calibration = _calibrate(engine) if engine != "default" else None
     result = run_campaign(options, status)
     summary = result.to_json()

@@ -15,7 +15,7 @@ from haptrace.outcome import Outcome, most_severe
 from replay.progress import Progress
 from tracer.paths import expand
 
-from .main import cli
+from .main import cli, verbosity
 from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, OutputFile
 
 
@@ -25,6 +25,7 @@ def replay_one(
     bugs: tuple[str, ...],
     check_every: int | None,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
     from replay.engine import open_source, replay
@@ -48,6 +49,12 @@ def replay_one(
         check_every,
         progress=progress.advance if progress is not None else None,
     )
+    if strict and report.truncated and report.outcome is Outcome.PASS:
+        report.outcome = Outcome.BAD_INPUT
+        report.message = (
+            f"{path}: the recording was cut off after {report.calls} calls"
+            " (--strict: a cut-off trace fails)"
+        )
     return report_json(report), format_report(report)
 
 
@@ -71,6 +78,19 @@ def replay_one(
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--junit", type=OutputFile(), help="Write a JUnit XML report.")
 @click.option(
+    "--strict",
+    is_flag=True,
+    help="A trace whose recording was cut off fails (exit 6) instead of passing on its"
+    " complete part.",
+)
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda ctx, param, value: _parse_shard(value),
+    help="Replay only the K-th of N equal shares of the traces (K from 1), for CI jobs"
+    " that split a corpus across machines: each trace is in exactly one share.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -85,6 +105,8 @@ def replay_command(
     check_every: int | None,
     as_json: bool,
     junit: Path | None,
+    strict: bool,
+    shard: tuple[int, int] | None,
     jobs: int,
 ) -> None:
     """Replay traces and check every call: its result equals the recorded one (handles,
@@ -106,9 +128,17 @@ def replay_command(
 
     bug_mask(bugs)
     paths = expand(traces)
+    if shard is not None:
+        index, count = shard
+        # Every count-th trace of the sorted list: shares of equal size (within one), and
+        # the same split on every machine for the same corpus.
+        paths = paths[index - 1 :: count]
+        if not paths:
+            click.echo(f"shard {index}/{count}: no traces (fewer traces than shards)")
+            sys.exit(int(Outcome.PASS))
     progress = (
         Progress("replaying", sys.stderr, items=len(paths) if len(paths) > 1 else None)
-        if sys.stderr.isatty() and not as_json
+        if sys.stderr.isatty() and not as_json and verbosity() >= 0
         else None
     )
     if progress is not None and len(paths) == 1:
@@ -118,7 +148,8 @@ def replay_command(
         if jobs > 1 and len(paths) > 1:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 futures = [
-                    pool.submit(replay_one, str(p), profile, bugs, check_every) for p in paths
+                    pool.submit(replay_one, str(p), profile, bugs, check_every, None, strict)
+                    for p in paths
                 ]
                 for future in as_completed(futures):
                     if progress is not None:
@@ -127,7 +158,7 @@ def replay_command(
                 results = [f.result() for f in futures]  # in the order given
         else:
             for path in paths:
-                results.append(replay_one(str(path), profile, bugs, check_every, progress))
+                results.append(replay_one(str(path), profile, bugs, check_every, progress, strict))
                 if progress is not None:
                     progress.item_done()
     finally:
@@ -158,6 +189,18 @@ def replay_command(
                 click.echo(text)
         _summary(results, worst)
     sys.exit(int(worst))
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        index, count = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not K/N (two numbers: 2/4)") from None
+    if not 1 <= index <= count:
+        raise click.BadParameter(f"{value!r}: K must be between 1 and N")
+    return index, count
 
 
 def _summary(results: list[tuple[dict[str, Any], str]], worst: Outcome) -> None:

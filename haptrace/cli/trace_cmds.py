@@ -15,7 +15,7 @@ from haptrace.outcome import Outcome
 from tracer.model import Record, Trace
 from tracer.reader import TraceStream
 
-from .main import cli
+from .main import cli, verbosity
 from .options import PROFILE_CHOICE, OutputFile
 
 PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
@@ -312,7 +312,7 @@ def stats_command(trace: Path, as_json: bool) -> None:
 @contextmanager
 def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
     """A progress bar on stderr for long work when stderr is a terminal, else nothing."""
-    if total < PROGRESS_MIN_CALLS or not sys.stderr.isatty():
+    if total < PROGRESS_MIN_CALLS or not sys.stderr.isatty() or verbosity() < 0:
         yield None
         return
     with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
@@ -328,7 +328,10 @@ def _stream_progress(
     from replay.progress import Progress, counted_calls
 
     total = counted_calls(path) if source.kind == "binary" else None
-    if quiet or not sys.stderr.isatty() or (total is not None and total < PROGRESS_MIN_CALLS):
+    if quiet or verbosity() < 0 or not sys.stderr.isatty():
+        yield None
+        return
+    if total is not None and total < PROGRESS_MIN_CALLS:
         yield None
         return
     if source.kind == "text":  # parsed whole already: nothing left to wait for
