@@ -28,4 +28,8 @@ for fuzzer in .clusterfuzzlite/*_fuzzer.py; do
 from tracer.paths import expand; seed_corpus(Path(sys.argv[1]), expand(('corpus',)))" "$seeds"
   (cd "$seeds" && zip -q -r "$OUT/${name}_seed_corpus.zip" .)
   rm -rf "$seeds"
+  # The dictionary and input size haptrace fuzz gives libFuzzer (fuzz/campaign.py).
+  python3 -c "import sys; from pathlib import Path; from fuzz.dictionary import write; \
+write(Path(sys.argv[1]))" "$OUT/$name.dict"
+  printf '[libfuzzer]\nmax_len = 256\n' > "$OUT/$name.options"
 done

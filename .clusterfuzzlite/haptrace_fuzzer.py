@@ -4,8 +4,9 @@ return code the profile does not document, an invariant violated) raised as an e
 which libFuzzer reports as a crash and ClusterFuzzLite files with its input.
 
 HAPTRACE_PROFILE picks the profile (default doc); HAPTRACE_PLANTED_BUGS (comma-separated)
-turns planted bugs on, for checking that a crash is reported.  Reproduce a crash input
-locally with ``haptrace fuzz --runs 1 --no-seeds -- CRASH_FILE``.
+turns planted bugs on, for checking that a crash is reported.  A crash input is a fuzz
+input, not a trace: docs/fuzzing.md has the script that turns it into the usual finding
+(a minimised trace that ``haptrace replay`` flags).
 """
 
 from __future__ import annotations
