@@ -131,12 +131,13 @@ class FindingStore:
             reason,
             seconds,
             len(outcome.calls),
-            len(records),  # the calls in the file, the boot's included
+            len(minimized.records),
             directory,
             replay_flags=int(flagged.outcome) in (4, 5),
             replay_clean_passes=passes is not None and int(passes.outcome) == 0,
         )
         report = finding.to_json()
+        report["calls_in_trace"] = len(records)  # the minimised calls after the host's boot
         bugs = " ".join(f"--planted-bug {b}" for b in self.target.bugs)
         report["replay"] = f"haptrace replay {directory / 'trace.trace'} {bugs}".strip()
         (directory / "finding.json").write_text(json.dumps(report, indent=2) + "\n")

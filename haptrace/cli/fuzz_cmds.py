@@ -213,10 +213,12 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
             continue
         if finding["reason"]:
             click.echo(f"  engine's reason: {finding['reason']}")
+        minimized = finding["calls_minimized"]
+        boot = finding.get("calls_in_trace", minimized) - minimized
         click.echo(
-            f"  minimised from {finding['calls_found']} calls to a trace of"
-            f" {finding['calls_minimized']} (the host's boot included):"
-            f" {finding['directory']}/trace.trace.txt"
+            f"  minimised from {finding['calls_found']} calls to {minimized}"
+            + (f", after the host's {boot} boot calls" if boot else "")
+            + f": {finding['directory']}/trace.trace.txt"
         )
         click.echo(f"  replay it: {finding.get('replay', '')}")
     if log_tail:
@@ -243,6 +245,9 @@ def minimize_command(trace: Path, output: Path, profile: str | None, bugs: tuple
     """Shrink a trace to the fewest calls, with the simplest arguments, that still show
     the same violation: the same invariant, or the same undocumented code, from the same
     call.  The calls producing every handle, port or grant a kept call uses are kept.
+
+    A trace that shows neither but diverges (a recorded result the emulator does not
+    return) is shrunk to the fewest calls that make the same call diverge the same way.
 
     The result expects what an engine without the planted bugs returns, so it passes on
     the clean engine and `haptrace replay --planted-bug ...` flags it.
@@ -274,10 +279,11 @@ def minimize_command(trace: Path, output: Path, profile: str | None, bugs: tuple
     ]
     first = runner.run(records)
     if first.signature is None:
-        raise InputError(
-            f"{trace}: no undocumented code or invariant violation in profile"
-            f" {profile}{' with ' + ', '.join(bugs) if bugs else ''}: nothing to minimise"
+        # No undocumented code or invariant: a plain divergence, kept as it is.
+        _minimize_divergence(
+            trace, Trace(source.header, list(chunk.records())), output, profile, bugs
         )
+        return
     # In this machine's numbering (the trace may name another host's handles), then shrunk.
     minimized = minimize(runner, rerecord(records, runner), first.signature)
     clean = SequenceRunner(profile, (), config=source.header.machine, booted=False)
@@ -287,6 +293,31 @@ def minimize_command(trace: Path, output: Path, profile: str | None, bugs: tuple
     click.echo(f"{first.signature.describe()}")
     click.echo(
         f"minimised {len(chunk)} calls to {len(result.records)} in {minimized.runs} runs: {output}"
+    )
+
+
+def _minimize_divergence(
+    path: Path, trace: object, output: Path, profile: str, bugs: tuple[str, ...]
+) -> None:
+    """Shrink a trace whose replay diverges to the fewest calls that make the same call
+    diverge the same way (replay.shrink)."""
+    from replay.report import format_divergence
+    from replay.shrink import shrink_divergence
+    from tracer.model import Trace
+
+    assert isinstance(trace, Trace)
+    shrunk = shrink_divergence(trace, profile, bugs)
+    if shrunk is None or shrunk.original.divergence is None:
+        raise InputError(
+            f"{path}: it replays without divergence, undocumented code or invariant violation"
+            f" in profile {profile}{' with ' + ', '.join(bugs) if bugs else ''}: nothing to"
+            " minimise"
+        )
+    _write(output, shrunk.trace)
+    click.echo(format_divergence(shrunk.original.divergence, profile)[0].strip())
+    click.echo(
+        f"minimised {len(trace.records)} calls to {len(shrunk.trace.records)} in"
+        f" {shrunk.runs} runs: {output}"
     )
 
 

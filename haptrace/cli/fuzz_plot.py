@@ -22,7 +22,7 @@ from haptrace.errors import InputError
 from .main import cli
 from .options import InputPath, OutputFile
 
-FIELDS = ("t", "execs", "edges", "features", "spec", "spec_total", "findings")
+FIELDS = ("t", "edges", "features", "spec", "spec_total", "findings")  # execs: optional
 MARKERS_UP_TO = 60  # points drawn with markers at most (beyond, the line alone)
 MINUTES_FROM = 180.0  # seconds of run from which the time axis is in minutes
 
@@ -80,7 +80,8 @@ def draw(plt: Any, stats: list[dict[str, Any]], found: list[tuple[float, str]]) 
     label) of each finding."""
     lines = list(stats)
     if lines[0]["t"] > 0:  # the run starts from nothing
-        lines.insert(0, {**{f: 0 for f in FIELDS}, "spec_total": lines[0]["spec_total"]})
+        zero = {f: 0 for f in (*FIELDS, "execs") if f in lines[0]}
+        lines.insert(0, {**zero, "spec_total": lines[0]["spec_total"]})
     minutes = lines[-1]["t"] >= MINUTES_FROM
     scale = 60.0 if minutes else 1.0
     t = [line["t"] / scale for line in lines]
@@ -102,10 +103,14 @@ def draw(plt: Any, stats: list[dict[str, Any]], found: list[tuple[float, str]]) 
     spec.set_ylabel("(call, code) pairs")
 
     # Inputs per second between two lines (the lines' own rates are averages since t=0).
-    rates = [0.0] + [
-        (b["execs"] - a["execs"]) / max(b["t"] - a["t"], 1e-9) for a, b in itertools.pairwise(lines)
-    ]
-    rate.plot(t, rates, color="tab:purple", label="inputs/s", drawstyle="steps-pre", **marker)
+    if all(isinstance(line.get("execs"), int | float) for line in lines):
+        rates = [0.0] + [
+            (b["execs"] - a["execs"]) / max(b["t"] - a["t"], 1e-9)
+            for a, b in itertools.pairwise(lines)
+        ]
+        rate.plot(t, rates, color="tab:purple", label="inputs/s", drawstyle="steps-pre", **marker)
+    else:
+        rate.text(0.5, 0.5, "no input counts in these stats", transform=rate.transAxes, ha="center")
     rate.set_ylabel("inputs per second")
     rate.set_xlabel("minutes" if minutes else "seconds")
 
@@ -120,7 +125,8 @@ def draw(plt: Any, stats: list[dict[str, Any]], found: list[tuple[float, str]]) 
                 alpha=0.6,
                 label=("findings" if index == 0 else None) if axes is cov else None,
             )
-        axes.legend(loc="lower right", fontsize="small")
+        if axes.get_legend_handles_labels()[1]:
+            axes.legend(loc="lower right", fontsize="small")
     for at, description in found:
         cov.annotate(
             description,
@@ -132,8 +138,9 @@ def draw(plt: Any, stats: list[dict[str, Any]], found: list[tuple[float, str]]) 
             fontsize="small",
         )
     last = lines[-1]
+    inputs = f" {last['execs']:,} inputs," if "execs" in last else ""
     figure.suptitle(
-        f"haptrace fuzz: {last['t']:.0f} s, {last['execs']:,} inputs, {last['edges']:,} edges,"
+        f"haptrace fuzz: {last['t']:.0f} s,{inputs} {last['edges']:,} edges,"
         f" {last['spec']}/{total} documented pairs, {_plural(last['findings'], 'finding')}"
     )
     figure.tight_layout()

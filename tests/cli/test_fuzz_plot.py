@@ -90,4 +90,4 @@ def test_a_stats_line_without_its_fields_is_bad_input(tmp_path: Path) -> None:
     stats.write_text('{"t": 1}\n')
     result = CliRunner().invoke(cli, ["fuzz-plot", str(stats), "-o", str(tmp_path / "p.png")])
     assert result.exit_code == 6
-    assert f"{stats}:1: a stats line without execs" in result.stderr
+    assert f"{stats}:1: a stats line without edges, features, spec" in result.stderr
