@@ -92,7 +92,7 @@ class DomainConfig:
             value = getattr(self, name)
             if value > GFN_CAPACITY_MAX:
                 raise ConfigError(
-                    f"domain {name}={value} is larger than the engine's gfn space"
+                    f"domain {self.domid} {name}={value} is larger than the engine's gfn space"
                     f" ({GFN_CAPACITY_MAX:#x} gfns for all domains together)"
                 )
         if not 1 <= self.domid < 0x7FF0:

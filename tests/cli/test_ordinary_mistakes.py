@@ -85,7 +85,7 @@ def test_an_oversized_domain_names_the_users_field_and_line(
         assert result.exit_code == 6, result.output
         assert "gfn_capacity" not in result.output
         assert f"{scenario}:3" in result.stderr
-        assert "pages=99999999999" in result.stderr
+        assert "domain 1 pages=99999999999" in result.stderr
 
 
 def test_domains_too_large_together_name_their_pages(tmp_path: Path, runner: CliRunner) -> None:
