@@ -4,16 +4,16 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "3cc7d0dd5c7b68f0"
+#define HT_CATALOGUE_REVISION "d909c4744ca563af"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
 #define HT_NLISTS 43
-#define HT_NPROFILES 2
+#define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 400
+#define HT_NREASONS 404
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 42
 
@@ -83,6 +83,7 @@
 /* Profiles. */
 #define HT_PROFILE_DOC 0
 #define HT_PROFILE_XEN_4_2 1
+#define HT_PROFILE_XEN_4_17 2
 
 /* Xen errno values (public/errno.h). */
 #define HT_EPERM 1
@@ -366,8 +367,12 @@
 #define HT_HYPERCALL_KEXEC_OP 37
 #define HT_HYPERCALL_TMEM_OP 38
 #define HT_HYPERCALL_XC_RESERVED_OP 39
+#define HT_HYPERCALL_XENPMU_OP 40
+#define HT_HYPERCALL_DM_OP 41
+#define HT_HYPERCALL_HYPFS_OP 42
 #define HT_HYPERCALL_MCA 48
-#define HT_HYPERCALL_COUNT 40
+#define HT_HYPERCALL_PAGING_DOMCTL_CONT 49
+#define HT_HYPERCALL_COUNT 44
 /* gnttabop: grant-table sub-ops (GNTTABOP_*, public/grant_table.h at 4.2) */
 #define HT_GNTTABOP_MAP_GRANT_REF 0
 #define HT_GNTTABOP_UNMAP_GRANT_REF 1
@@ -504,7 +509,10 @@
 #define HT_XENFEAT_HVM_SAFE_PVCLOCK 512
 #define HT_XENFEAT_HVM_PIRQS 1024
 #define HT_XENFEAT_DOM0 2048
-#define HT_XENFEAT_COUNT 12
+#define HT_XENFEAT_MEMORY_OP_VNODE_SUPPORTED 8192
+#define HT_XENFEAT_NOT_DIRECT_MAPPED 65536
+#define HT_XENFEAT_DIRECT_MAPPED 131072
+#define HT_XENFEAT_COUNT 15
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -762,6 +770,7 @@ enum ht_reason_id {
     HT_R_VMTRACE_NO_VCPU,
     HT_R_VMTRACE_BEYOND,
     HT_R_TMEM_DISABLED,
+    HT_R_TMEM_REMOVED,
     HT_R_TMEM_NO_CLIENT,
     HT_R_TMEM_NO_POOL,
     HT_R_TMEM_SPEC_VERSION,
@@ -828,6 +837,7 @@ enum ht_reason_id {
     HT_R_EXCH_ALLOC,
     HT_R_EXCH_COPY_FAULT,
     HT_R_PIN_UNSUPPORTED,
+    HT_R_MEMOP_OTHER_CALL_4_17,
     HT_R_PIN_ALREADY,
     HT_R_PIN_NOT_RW,
     HT_R_PIN_INTERNAL,
@@ -878,6 +888,7 @@ enum ht_reason_id {
     HT_R_XENVER_SUBMAP,
     HT_R_XENVER_PAGESIZE_ARG,
     HT_R_XENVER_UNKNOWN_CMD,
+    HT_R_XENVER_BUILD_ID,
     HT_R_XENVER_RAW_HAS_CALL,
     HT_R_MULTICALL_NESTED,
     HT_R_MULTICALL_SHORT,
@@ -908,6 +919,7 @@ enum ht_reason_id {
     HT_R_SERIAL_FOR_XEN,
     HT_R_HVM_NO_HYPERCALL,
     HT_R_HVM_SUBOP_FILTERED,
+    HT_R_HVM_4_17_PATH,
 };
 
 /* Invariants (the families' INVARIANTS). */

@@ -363,3 +363,10 @@ INVARIANTS: tuple[Invariant, ...] = (
         "no hypercall spins forever",
     ),
 )
+
+
+def after_4_2(doc: tuple[Code, ...], xen_4_2: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    """The rows of a call of a family that came after 4.2 (acquire_resource, dm_op, grant
+    table v2's status frames): its doc profile already follows RELEASE-4.17.0, so the
+    xen-4.17 row is the doc row; xen-4.2 answers as a hypervisor without the call."""
+    return {"doc": doc, "xen-4.2": xen_4_2, "xen-4.17": doc}

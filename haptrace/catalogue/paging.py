@@ -7,6 +7,8 @@ the mem_event domctl (section 2.13) applies to the paging ring as to the sharing
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import (
     NOT_X86_64,
     code,
@@ -54,7 +56,7 @@ def _memop_codes(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
         code(ENODEV, "the domain has no paging ring"),
         *extra,
     )
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _enable_codes(profile: str) -> tuple[Code, ...]:
@@ -95,7 +97,7 @@ CALLS: tuple[Call, ...] = (
             Output("port", 32, "the ring's event-channel port in the domain", makes=Resource.PORT),
         ),
         returns=Returns.STATUS,
-        codes={p: _enable_codes(p) for p in ("doc", "xen-4.2")},
+        codes={p: _enable_codes(p) for p in PROFILES},
     ),
     Call(
         name="mem_paging_disable",
@@ -108,7 +110,7 @@ CALLS: tuple[Call, ...] = (
         args=(domain_id(),),
         outputs=(),
         returns=Returns.STATUS,
-        codes={p: _disable_codes(p) for p in ("doc", "xen-4.2")},
+        codes={p: _disable_codes(p) for p in PROFILES},
     ),
     Call(
         name="mem_paging_nominate",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import (
     NO_DOMAIN,
     NOT_PRIVILEGED,
@@ -58,12 +60,12 @@ HYPERCALL = Kind.HYPERCALL
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _per_profile(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     """The sharing memop gate of each profile followed by call-specific codes."""
-    return {profile: sharing_gate(profile) + extra for profile in ("doc", "xen-4.2")}
+    return {profile: sharing_gate(profile) + extra for profile in PROFILES}
 
 
 def _share_codes(gref_translation: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
@@ -128,7 +130,7 @@ def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
         ),
     )
     out: dict[str, tuple[Code, ...]] = {}
-    for profile in ("doc", "xen-4.2"):
+    for profile in PROFILES:
         gref_part = _gref_codes(profile) if by_gref else ()
         out[profile] = sharing_gate(profile) + gref_part + tail
     return out
@@ -189,6 +191,12 @@ CALLS: tuple[Call, ...] = (
                 code(EBUSY, "the sharing ring has already been enabled"),
             )
             + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
+            "xen-4.17": mem_event_gate("xen-4.2")
+            + (
+                code(ENODEV, "the domain does not use HAP"),
+                code(EBUSY, "the sharing ring has already been enabled"),
+            )
+            + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
         },
     ),
     Call(
@@ -210,6 +218,11 @@ CALLS: tuple[Call, ...] = (
                 code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
             ),
             "xen-4.2": mem_event_gate("xen-4.2")
+            + (
+                code(EINVAL, "the ring was not enabled in the first place"),
+                code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
+            ),
+            "xen-4.17": mem_event_gate("xen-4.2")
             + (
                 code(EINVAL, "the ring was not enabled in the first place"),
                 code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
@@ -382,6 +395,7 @@ CALLS: tuple[Call, ...] = (
                 code(ENOSYS, "the hypervisor was built without the sharing audit"),
             ),
             "xen-4.2": (NOT_X86_64,),
+            "xen-4.17": (NOT_X86_64,),
         },
     ),
     Call(

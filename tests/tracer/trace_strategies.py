@@ -34,7 +34,7 @@ MAX_LIST = 6  # elements of a generated list (the limit itself is tested apart)
 
 def _value(bits: int) -> st.SearchStrategy[int]:
     top = (1 << bits) - 1
-    return st.one_of(st.just(0), st.just(top), st.integers(0, top), st.integers(0, 300))
+    return st.one_of(st.just(0), st.just(top), st.integers(0, top), st.integers(0, min(300, top)))
 
 
 def list_values(lst: ListArg, count: int | None = None) -> st.SearchStrategy[Any]:
@@ -59,6 +59,8 @@ def _args(draw: Any, call: Call) -> tuple[ArgValue, ...]:
             values.append(draw(_value(arg.bits)))
         elif arg.is_input:
             values.append(draw(list_values(arg)))
+        elif arg.fixed_length is not None:
+            values.append(arg.fixed_length)  # an OUT list of fixed length has that room
         else:
             values.append(draw(st.integers(0, MAX_LIST)))  # the room
     # A length argument usually says its list's length (the text form then leaves it out).
