@@ -4,7 +4,7 @@
 /* Documented errnos per call and profile, ascending. */
 static const uint16_t codes_0_doc[] = {1, 3, 13, 18, 19, 38};
 static const uint16_t codes_0_xen_4_2[] = {1, 3, 13, 18, 19, 38};
-static const uint16_t codes_0_xen_4_17[] = {1, 3, 13, 18, 19, 38};
+static const uint16_t codes_0_xen_4_17[] = {1, 3, 13, 18, 19, 38, 95};
 static const uint16_t codes_1_doc[] = {1, 2, 3, 12, 13, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
@@ -13,40 +13,40 @@ static const uint16_t codes_2_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_3_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_3_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_3_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_3_xen_4_17[] = {1, 3, 13, 19, 22, 38};
 static const uint16_t codes_4_doc[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_4_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
-static const uint16_t codes_4_xen_4_17[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
+static const uint16_t codes_4_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_5_doc[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_5_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
-static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
+static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_6_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_6_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
-static const uint16_t codes_6_xen_4_17[] = {1, 3, 9, 10, 19, 22, 38};
+static const uint16_t codes_6_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_7_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_7_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
-static const uint16_t codes_7_xen_4_17[] = {1, 3, 9, 10, 19, 22, 38};
+static const uint16_t codes_7_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_8_doc[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
 static const uint16_t codes_8_xen_4_2[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
-static const uint16_t codes_8_xen_4_17[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
+static const uint16_t codes_8_xen_4_17[] = {1, 2, 3, 9, 10, 12, 18, 19, 22, 38, 95};
 static const uint16_t codes_9_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_9_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_9_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_9_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_10_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_10_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_10_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_10_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_11_doc[] = {38};
 static const uint16_t codes_11_xen_4_2[] = {38};
-static const uint16_t codes_11_xen_4_17[] = {38};
+static const uint16_t codes_11_xen_4_17[] = {38, 95};
 static const uint16_t codes_12_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_12_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_12_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_12_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_13_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_13_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_13_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_13_xen_4_17[] = {1, 3, 16, 18, 19, 22, 38, 95};
 static const uint16_t codes_14_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_14_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_14_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_14_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_15_doc[] = {38};
 static const uint16_t codes_15_xen_4_2[] = {38};
 static const uint16_t codes_15_xen_4_17[] = {38};
@@ -647,7 +647,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_0_doc, codes_0_xen_4_2, codes_0_xen_4_17},
-        {6, 6, 6},
+        {6, 6, 7},
     },
     [HT_CALL_memshr_ring_enable] = {
         "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 0, 2, 0,
@@ -692,7 +692,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_3_doc, codes_3_xen_4_2, codes_3_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 6},
     },
     [HT_CALL_memshr_nominate_gfn] = {
         "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 2, 0,
@@ -707,7 +707,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_4_doc, codes_4_xen_4_2, codes_4_xen_4_17},
-        {9, 9, 9},
+        {9, 9, 11},
     },
     [HT_CALL_memshr_nominate_gref] = {
         "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 3, 0,
@@ -722,7 +722,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_5_doc, codes_5_xen_4_2, codes_5_xen_4_17},
-        {9, 9, 9},
+        {9, 9, 11},
     },
     [HT_CALL_memshr_share_gfns] = {
         "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -737,7 +737,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_6_doc, codes_6_xen_4_2, codes_6_xen_4_17},
-        {7, 7, 7},
+        {7, 7, 9},
     },
     [HT_CALL_memshr_share_grefs] = {
         "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -752,7 +752,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_7_doc, codes_7_xen_4_2, codes_7_xen_4_17},
-        {7, 7, 7},
+        {7, 7, 9},
     },
     [HT_CALL_memshr_add_to_physmap] = {
         "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -767,7 +767,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_8_doc, codes_8_xen_4_2, codes_8_xen_4_17},
-        {9, 9, 9},
+        {9, 9, 11},
     },
     [HT_CALL_memshr_debug_gfn] = {
         "memshr_debug_gfn", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -782,7 +782,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_9_doc, codes_9_xen_4_2, codes_9_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 7},
     },
     [HT_CALL_memshr_debug_gref] = {
         "memshr_debug_gref", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -797,7 +797,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_10_doc, codes_10_xen_4_2, codes_10_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 7},
     },
     [HT_CALL_memshr_audit] = {
         "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -812,7 +812,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_11_doc, codes_11_xen_4_2, codes_11_xen_4_17},
-        {1, 1, 1},
+        {1, 1, 2},
     },
     [HT_CALL_memshr_range_share] = {
         "memshr_range_share", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -827,7 +827,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_12_doc, codes_12_xen_4_2, codes_12_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 11},
     },
     [HT_CALL_memshr_fork] = {
         "memshr_fork", 0, 0, 4, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -842,7 +842,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_13_doc, codes_13_xen_4_2, codes_13_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 8},
     },
     [HT_CALL_memshr_fork_reset] = {
         "memshr_fork_reset", 0, 0, 3, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -857,7 +857,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_14_doc, codes_14_xen_4_2, codes_14_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 7},
     },
     [HT_CALL_sharing_freed_pages] = {
         "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -5765,6 +5765,17 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ADD_PHYSMAP_P2M_SET] = "add_to_physmap: the client p2m entry cannot be set",
     [HT_R_DEBUG_NOT_SHARED] = "debug: no shared frame backs the gfn",
     [HT_R_SHARING_NO_SUCH_OP] = "sharing: Xen 4.2 has no such sub-op (mem_sharing_memop)",
+    [HT_R_RESUME_NO_RING_4_17] = "resume (4.17's vm_event RESUME): the domain has no sharing ring",
+    [HT_R_SHARING_NOT_VMX] = "sharing: enabling needs an HVM domain on a VMX (Intel) CPU",
+    [HT_R_RANGE_PAD] = "range_share: _pad is not 0",
+    [HT_R_RANGE_OPAQUE] = "range_share: opaque is outside [first_gfn, last_gfn]",
+    [HT_R_RANGE_NOT_PAUSED] = "range_share: a domain is not paused",
+    [HT_R_RANGE_BEYOND_MAX_GPFN] = "range_share: the range passes a domain's maximum gpfn",
+    [HT_R_FORK_FLAGS] = "fork: pad or flags are invalid",
+    [HT_R_FORK_VCPUS] = "fork: the parent and the fork have different vcpu counts",
+    [HT_R_FORK_NOT_PAUSED] = "fork: the fork is not paused by the toolstack",
+    [HT_R_FORK_NOT_MODELLED] = "fork: copying the parent's state into the fork",
+    [HT_R_FORK_NO_PARENT] = "fork_reset: the domain is not a fork",
     [HT_R_AUDIT_NOT_COMPILED] = "audit: the hypervisor was built without the sharing audit",
     [HT_R_PAGING_PASSTHROUGH] = "paging: the domain has a PCI device assigned (it needs the IOMMU)",
     [HT_R_PAGING_NO_RING] = "paging: the domain has no paging ring",
@@ -6096,6 +6107,9 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_SERIAL_SHORT] = "serial_input: fewer bytes than count",
     [HT_R_SERIAL_RING_FULL] = "serial_input: dom0's input ring was full; bytes dropped",
     [HT_R_SERIAL_FOR_XEN] = "serial_input: input for Xen's debug keys is not modelled",
+    [HT_R_NO_MEM_SHARING] = "build: the hypervisor is built without CONFIG_MEM_SHARING",
+    [HT_R_NO_MEM_PAGING] = "build: the hypervisor is built without CONFIG_MEM_PAGING",
+    [HT_R_AUDIT_RELEASE] = "sharing audit: a release build has no MEM_SHARING_AUDIT",
     [HT_R_HVM_NO_HYPERCALL] = "hvm: 4.2's HVM hypercall table has no such hypercall",
     [HT_R_HVM_SUBOP_FILTERED] = "hvm: 4.2's HVM hypercall table filters this sub-op out",
     [HT_R_HVM_4_17_PATH] = "hvm: 4.17's HVM hypercall table lets an HVM guest reach a handler 4.2's did not; the engine models the 4.2 paths only",
@@ -6334,6 +6348,9 @@ const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
     [HT_OPT_EXCHANGE_AND_PIN] = 1,
     [HT_OPT_CREATEDOMAIN_GFNS] = 20,
     [HT_OPT_HYPERCALL_PREEMPT] = 1,
+    [HT_OPT_NO_MEM_SHARING] = 1,
+    [HT_OPT_NO_MEM_PAGING] = 1,
+    [HT_OPT_RELEASE_BUILD] = 1,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

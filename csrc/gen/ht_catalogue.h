@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "d909c4744ca563af"
+#define HT_CATALOGUE_REVISION "913ea6e01e8fae7a"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 404
+#define HT_NREASONS 418
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 42
 
@@ -71,7 +71,7 @@
 #define HT_FUZZ_LIST_WORDS 0x10000 /* fuzz: list words the executor gives one input */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 7
+#define HT_NHOST_OPTIONS 10
 #define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
 #define HT_OPT_TMEM 1 /* the tmem boot option: off, every tmem op answers ENODEV */
 #define HT_OPT_TMEM_COMPRESS 2 /* the tmem_compress boot option: new clients compress their pages (on x86_64) */
@@ -79,6 +79,9 @@
 #define HT_OPT_EXCHANGE_AND_PIN 4 /* the hypervisor has seed 004's exchange_and_pin and unpin (doc profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks them */
 #define HT_OPT_CREATEDOMAIN_GFNS 5 /* the guest physical address space, in gfns, of a domain made by the createdomain hypercall (the engine sizes a domain's p2m when it is made; Xen grows it) */
 #define HT_OPT_HYPERCALL_PREEMPT 6 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
+#define HT_OPT_NO_MEM_SHARING 7 /* CONFIG_MEM_SHARING off (xen-4.17): XENMEM_sharing_op and the sharing domctl answer ENOSYS, the sharing ring cannot be enabled and the sharing counters read 0 */
+#define HT_OPT_NO_MEM_PAGING 8 /* CONFIG_MEM_PAGING off (xen-4.17): XENMEM_paging_op answers ENOSYS and the paging ring cannot be enabled */
+#define HT_OPT_RELEASE_BUILD 9 /* CONFIG_DEBUG off (xen-4.17, NDEBUG): no MEM_SHARING_AUDIT, the sharing audit answers EOPNOTSUPP */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -469,6 +472,12 @@
 #define HT_SHUTDOWN_REASON_CRASH 3
 #define HT_SHUTDOWN_REASON_WATCHDOG 4
 #define HT_SHUTDOWN_REASON_COUNT 5
+/* fork: XENMEM_FORK_* flags of fork and fork_reset (4.17) */
+#define HT_FORK_WITH_IOMMU_ALLOWED 1
+#define HT_FORK_BLOCK_INTERRUPTS 2
+#define HT_FORK_RESET_STATE 4
+#define HT_FORK_RESET_MEMORY 8
+#define HT_FORK_COUNT 4
 /* tmem_pool_flags: TMEM_POOL_* flags of new_pool (public/tmem.h): persistent, shared, precompressed, and the spec version 1 in bits 24-31 (the page size, bits 4-7, must be 0: 4 KiB) */
 #define HT_TMEM_POOL_FLAGS_PERSIST 1
 #define HT_TMEM_POOL_FLAGS_SHARED 2
@@ -586,6 +595,17 @@ enum ht_reason_id {
     HT_R_ADD_PHYSMAP_P2M_SET,
     HT_R_DEBUG_NOT_SHARED,
     HT_R_SHARING_NO_SUCH_OP,
+    HT_R_RESUME_NO_RING_4_17,
+    HT_R_SHARING_NOT_VMX,
+    HT_R_RANGE_PAD,
+    HT_R_RANGE_OPAQUE,
+    HT_R_RANGE_NOT_PAUSED,
+    HT_R_RANGE_BEYOND_MAX_GPFN,
+    HT_R_FORK_FLAGS,
+    HT_R_FORK_VCPUS,
+    HT_R_FORK_NOT_PAUSED,
+    HT_R_FORK_NOT_MODELLED,
+    HT_R_FORK_NO_PARENT,
     HT_R_AUDIT_NOT_COMPILED,
     HT_R_PAGING_PASSTHROUGH,
     HT_R_PAGING_NO_RING,
@@ -917,6 +937,9 @@ enum ht_reason_id {
     HT_R_SERIAL_SHORT,
     HT_R_SERIAL_RING_FULL,
     HT_R_SERIAL_FOR_XEN,
+    HT_R_NO_MEM_SHARING,
+    HT_R_NO_MEM_PAGING,
+    HT_R_AUDIT_RELEASE,
     HT_R_HVM_NO_HYPERCALL,
     HT_R_HVM_SUBOP_FILTERED,
     HT_R_HVM_4_17_PATH,

@@ -315,6 +315,8 @@ ONLY_IN = {
     "acquire_eacces_no_unlock": ("doc", "xen-4.17"),
     "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
     **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
+    # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
+    "resume_no_ring": ("doc", "xen-4.2"),
 }
 CASES = [(name, profile) for name in BUGS for profile in ONLY_IN.get(name, PROFILES)]
 # 4.2.0 had neither exchange range check: its bug (XSA-29) also lets XSA-212's jump through.
