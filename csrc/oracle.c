@@ -29,8 +29,9 @@ static bool peek_gfn(ht_machine *m, uint8_t slot, uint8_t uses, uint64_t value, 
 }
 
 /* Whether the domain has sharing on once the call is done: 4.17's sharing memop enables it
- * on its target itself (mem_sharing_memop's auto-enable, RELEASE-4.17.0); in 4.2 only the
- * sharing domctl changes it, so this is the flag the call found. */
+ * on its target itself (mem_sharing_memop's auto-enable, RELEASE-4.17.0; the client of a
+ * share with itself too); in 4.2 only the sharing domctl changes it, so this is the flag the
+ * call found. */
 static bool sharing_after(const ht_machine *m, const struct ht_pre_gfn *pg)
 {
     return pg->sharing || dom_flag(m, pg->slot, HT_DF_SHARING);
@@ -156,7 +157,7 @@ static void check_share(ht_machine *m, const uint64_t *arg, bool add_physmap)
     if (add_physmap && !type_is_hole(cli->type))
         report_violation(m, HT_INV_SHARE, cdom, cli->gfn, cli->mfn, HT_P2M_TYPE_INVALID,
                          cli->type);
-    if (!sharing_after(m, src) || !cli->sharing)
+    if (!sharing_after(m, src) || !sharing_after(m, cli))
         report_violation(m, HT_INV_SHARING_DISABLED, sharing_after(m, src) ? cdom : sdom,
                          sharing_after(m, src) ? cli->gfn : src->gfn, ~0ull, 0, 1);
     /* Both gfns now on the source frame, which kept its handle and gained the tuples. */

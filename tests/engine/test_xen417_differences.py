@@ -116,6 +116,16 @@ def _exchange_and_pin_number(m: Machine) -> CallResult:
     return m.memory_unpin(1, 1, 0, [0x10])
 
 
+def _share_with_itself_after_disable(m: Machine) -> CallResult:
+    """The fuzzer's first 4.17 finding, minimised: the memop re-enables sharing on the
+    source, which is also the client (the oracle must read the flag after the call)."""
+    assert m.memshr_control(1, 1).ok
+    first = m.memshr_nominate_gfn(1, 0x10).output("handle") or 0
+    second = m.memshr_nominate_gfn(1, 0x11).output("handle") or 0
+    assert m.memshr_control(1, 0).ok
+    return m.memshr_share_gfns(1, 0x10, first, 1, 0x11, second)
+
+
 DEBIAN = tuple(PRESETS["debian"].items())
 
 ROWS = [
@@ -126,6 +136,12 @@ ROWS = [
     Row("audit, debug build", _audit, "0", "0"),
     Row("audit, release build", _audit, "0", "EOPNOTSUPP", (("release_build", 1),)),
     Row("first sharing handle", _first_handle, "2", "2"),
+    Row(
+        "share with itself after sharing was turned off",
+        _share_with_itself_after_disable,
+        "ENODEV",
+        "0",
+    ),
     Row("resume without a ring", _resume_without_ring, "0", "ENODEV"),
     Row("paging load buffer at page + 0x10", _unaligned_load, "EINVAL", "0"),
     Row("range_share", _range_share, "ENOSYS", "0"),
