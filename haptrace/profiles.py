@@ -11,6 +11,7 @@ indices (generated into csrc/gen).
 from __future__ import annotations
 
 from collections.abc import Container
+from types import MappingProxyType
 
 PROFILES: tuple[str, ...] = ("doc", "xen-4.2", "xen-4.17")
 
@@ -27,3 +28,17 @@ def alternative_for(given: Container[str], profile: str) -> str | None:
     while profile not in given and profile in SUCCEEDS:
         profile = SUCCEEDS[profile]
     return profile if profile in given else None
+
+
+# Named host builds: the values of the build options (haptrace/catalogue/build.py) a
+# `--host PRESET` applies; docs/profiles.md says which real host each one is.
+HOST_PRESETS: MappingProxyType[str, MappingProxyType[str, int]] = MappingProxyType(
+    {
+        # Upstream 4.17.0 built with the options the tools need: sharing and paging in, a
+        # debug build (the audit answers).
+        "upstream": MappingProxyType({"no_mem_sharing": 0, "no_mem_paging": 0, "release_build": 0}),
+        # Debian 12's xen-hypervisor-4.17-amd64: CONFIG_UNSUPPORTED off hides MEM_SHARING
+        # and MEM_PAGING; a release build.
+        "debian": MappingProxyType({"no_mem_sharing": 1, "no_mem_paging": 1, "release_build": 1}),
+    }
+)

@@ -12,7 +12,7 @@ Sources: xen/arch/x86/Kconfig and xen/common/Kconfig at RELEASE-4.17.0; Debian's
 
 from __future__ import annotations
 
-from types import MappingProxyType
+from haptrace.profiles import HOST_PRESETS
 
 from .model import HostOption, Reason
 
@@ -36,17 +36,8 @@ HOST_OPTIONS: tuple[HostOption, ...] = (
     ),
 )
 
-# Named host builds: option values a `--host PRESET` (and HostConfig.preset) applies.
-PRESETS: MappingProxyType[str, MappingProxyType[str, int]] = MappingProxyType(
-    {
-        # Upstream 4.17.0 built with the options the tools need: sharing and paging in, a
-        # debug build (the audit answers).
-        "upstream": MappingProxyType({"no_mem_sharing": 0, "no_mem_paging": 0, "release_build": 0}),
-        # Debian 12's xen-hypervisor-4.17-amd64: CONFIG_UNSUPPORTED off hides MEM_SHARING
-        # and MEM_PAGING; a release build.
-        "debian": MappingProxyType({"no_mem_sharing": 1, "no_mem_paging": 1, "release_build": 1}),
-    }
-)
+# Named host builds (the options' values per real host): haptrace.profiles.PRESETS.
+PRESETS = HOST_PRESETS
 
 REASONS: tuple[Reason, ...] = (
     Reason("NO_MEM_SHARING", "build: the hypervisor is built without CONFIG_MEM_SHARING"),
