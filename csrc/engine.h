@@ -457,16 +457,13 @@ uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
 
 /* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
 
-/* Whether the caller reaches the handler of hypercall `number` with sub-op `subop`: a guest
- * of an HVM domain only through the HVM hypercall table and its sub-op filters (anything
- * else is -ENOSYS before any handler check); the control domain and PV guests always. */
-bool hvm_hypercall_allowed(ht_machine *m, uint64_t number, uint64_t subop);
-
-/* The same as a handler's first step: 0, or -ENOSYS with the table's reason set. */
-static inline int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
-{
-    return hvm_hypercall_allowed(m, number, subop) ? 0 : -HT_ENOSYS;
-}
+/* A handler's first step: whether the caller reaches the handler of hypercall `number`
+ * with sub-op `subop`.  A guest of an HVM domain goes through the profile's HVM hypercall
+ * table and its sub-op filters (what they lack is -ENOSYS before any handler check, with
+ * the table's reason set); the control domain and PV guests always reach it (0).  A path
+ * 4.17's table opens that 4.2's closed is HT_RAW_UNSUPPORTED: the handlers model what 4.2
+ * let an HVM guest reach. */
+int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop);
 
 /* A copy to or from the caller's memory that fails (the fault site copy): Xen's EFAULT. */
 bool copy_fails(ht_machine *m);

@@ -60,6 +60,19 @@ static size_t state_bytes(const ht_host_config *config)
 
 /* ---- profile decisions ------------------------------------------------------------------ */
 
+/* memory_op 26 and 27 in the profile's Xen: seed 004's pin ops (doc), unknown (4.2's
+ * do_memory_op default: -ENOSYS), or other calls, XENMEM_get_vnumainfo and
+ * XENMEM_reserved_device_memory_map (public/memory.h, RELEASE-4.17.0), which read another
+ * struct and which the engine does not model: an explicit unsupported answer. */
+static int64_t pin_op_absent(ht_machine *m)
+{
+    if (m->profile == HT_PROFILE_XEN_4_2)
+        FAIL(ENOSYS, MEMOP_UNKNOWN_42);
+    if (m->profile == HT_PROFILE_XEN_4_17)
+        UNSUPPORTED(MEMOP_OTHER_CALL_4_17);
+    return 0;
+}
+
 /* Seed 004's ops: the doc profile's, on a hypervisor built with them. */
 static bool has_pin_ops(const ht_machine *m)
 {
@@ -386,8 +399,9 @@ int64_t ht_h_memory_exchange(ht_machine *m, ht_list exchange, uint64_t nr_in, ht
 int64_t ht_h_memory_exchange_and_pin(ht_machine *m, ht_list exchange, uint64_t nr_in,
                                      ht_list in_extents, uint64_t nr_out, ht_list out_extents)
 {
-    if (m->profile == HT_PROFILE_XEN_4_2)
-        FAIL(ENOSYS, MEMOP_UNKNOWN_42);  /* memory_op 26 is unknown to 4.2 */
+    int64_t absent = pin_op_absent(m);
+    if (absent)
+        return absent;
     if (!has_pin_ops(m))
         FAIL(ENOSYS, PIN_UNSUPPORTED);
     return exchange_call(m, &exchange, nr_in, &in_extents, nr_out, &out_extents, true);
@@ -399,8 +413,9 @@ int64_t ht_h_memory_unpin(ht_machine *m, uint16_t domid, uint64_t nr_extents,
 {
     /* Seed 004's XENMEM_unpin, as the engine models it: the checks of an exchange's in
      * reservation, then all or nothing. */
-    if (m->profile == HT_PROFILE_XEN_4_2)
-        FAIL(ENOSYS, MEMOP_UNKNOWN_42);
+    int64_t absent = pin_op_absent(m);
+    if (absent)
+        return absent;
     if (!has_pin_ops(m))
         FAIL(ENOSYS, PIN_UNSUPPORTED);
     if (extent_order > HT_MAX_ORDER)

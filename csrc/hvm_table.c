@@ -2,7 +2,8 @@
  * The HVM hypercall table: which hypercalls, and which of their sub-ops, a guest of an HVM
  * domain reaches (xen/arch/x86/hvm/hvm.c at RELEASE-4.2.0: hvm_do_hypercall,
  * hvm_hypercall64_table, and the filters hvm_memory_op, hvm_grant_table_op, hvm_vcpu_op and
- * hvm_physdev_op).  Every family that handles a hypercall an HVM guest can make asks here
+ * hvm_physdev_op; for xen-4.17, xen/include/hypercall-defs.c and hvm/hypercall.c at
+ * RELEASE-4.17.0).  Every family that handles a hypercall an HVM guest can make asks here
  * first; what the table lacks is -ENOSYS before any handler check.  The control domain
  * and PV guests use the PV table (x86_64/entry.S: hypercall_table) and reach every handler.
  *
@@ -94,20 +95,85 @@ static bool subop_allowed_4_2(uint32_t nr, uint64_t subop)
     }
 }
 
-bool hvm_hypercall_allowed(ht_machine *m, uint64_t number, uint64_t subop)
+/* The hvm64 column of xen/include/hypercall-defs.c at RELEASE-4.17.0, with Xen's default
+ * Kconfig (no ARGO; HVM, IOREQ_SERVER, HYPFS and GRANT_TABLE on): tmem_op is gone, and
+ * platform_op, multicall, console_io, vm_assist, mmuext_op, xsm_op, domctl, xenpmu_op,
+ * dm_op, hypfs_op and paging_domctl_cont came in. */
+static bool in_table_4_17(uint32_t nr)
+{
+    switch (nr) {
+    case HT_HYPERCALL_PLATFORM_OP:
+    case HT_HYPERCALL_MEMORY_OP:
+    case HT_HYPERCALL_MULTICALL:
+    case HT_HYPERCALL_SET_TIMER_OP:
+    case HT_HYPERCALL_XEN_VERSION:
+    case HT_HYPERCALL_CONSOLE_IO:
+    case HT_HYPERCALL_GRANT_TABLE_OP:
+    case HT_HYPERCALL_VM_ASSIST:
+    case HT_HYPERCALL_VCPU_OP:
+    case HT_HYPERCALL_MMUEXT_OP:
+    case HT_HYPERCALL_XSM_OP:
+    case HT_HYPERCALL_SCHED_OP:
+    case HT_HYPERCALL_EVENT_CHANNEL_OP:
+    case HT_HYPERCALL_PHYSDEV_OP:
+    case HT_HYPERCALL_HVM_OP:
+    case HT_HYPERCALL_SYSCTL:
+    case HT_HYPERCALL_DOMCTL:
+    case HT_HYPERCALL_XENPMU_OP:
+    case HT_HYPERCALL_DM_OP:
+    case HT_HYPERCALL_HYPFS_OP:
+    case HT_HYPERCALL_PAGING_DOMCTL_CONT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The sub-op filters at RELEASE-4.17.0 (arch/x86/hvm/hypercall.c): hvm_memory_op refuses
+ * only machine_memory_map and machphys_mapping (memory_map passes); hvm_grant_table_op and
+ * hvm_physdev_op keep 4.2's lists for a guest that is not the hardware domain; vcpu_op
+ * goes to do_vcpu_op unfiltered (hvm_vcpu_op is gone). */
+static bool subop_allowed_4_17(uint32_t nr, uint64_t subop)
+{
+    switch (nr) {
+    case HT_HYPERCALL_MEMORY_OP:
+        switch (subop & MEMOP_CMD_MASK) {
+        case HT_XENMEM_HVM_DENIED_MACHINE_MEMORY_MAP:
+        case HT_XENMEM_HVM_DENIED_MACHPHYS_MAPPING:
+            return false;
+        default:
+            return true;
+        }
+    case HT_HYPERCALL_VCPU_OP:
+        return true;
+    default:
+        return subop_allowed_4_2(nr, subop);
+    }
+}
+
+/* The profile's table: 4.2's for doc and xen-4.2 (the seed follows it), 4.17's for
+ * xen-4.17.  0 when the call goes on, else the reason the table turns it away. */
+static enum ht_reason_id table_refusal(const ht_machine *m, uint32_t nr, uint64_t subop)
+{
+    bool in_4_17 = m->profile == HT_PROFILE_XEN_4_17;
+    if (nr >= NR_HYPERCALLS || !(in_4_17 ? in_table_4_17(nr) : in_table_4_2(nr)))
+        return HT_R_HVM_NO_HYPERCALL;
+    if (!(in_4_17 ? subop_allowed_4_17(nr, subop) : subop_allowed_4_2(nr, subop)))
+        return HT_R_HVM_SUBOP_FILTERED;
+    return HT_R_NONE;
+}
+
+int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
 {
     if (!dom_is_hvm(m, m->caller.slot))
-        return true;
+        return 0;
     /* hvm_do_hypercall reads eax: the low 32 bits of the number. */
     uint32_t nr = (uint32_t)number;
-    /* Both profiles follow 4.2's table; a later profile's table is one more case here. */
-    if (nr >= NR_HYPERCALLS || !in_table_4_2(nr)) {
-        m->last.reason = HT_R_HVM_NO_HYPERCALL;
-        return false;
-    }
-    if (!subop_allowed_4_2(nr, subop)) {
-        m->last.reason = HT_R_HVM_SUBOP_FILTERED;
-        return false;
-    }
-    return true;
+    enum ht_reason_id refusal = table_refusal(m, nr, subop);
+    if (refusal != HT_R_NONE)
+        return ht_fail(m, HT_ENOSYS, refusal);
+    if (m->profile == HT_PROFILE_XEN_4_17 &&
+        (nr >= NR_HYPERCALLS || !in_table_4_2(nr) || !subop_allowed_4_2(nr, subop)))
+        return ht_unsupported(m, HT_R_HVM_4_17_PATH);
+    return 0;
 }

@@ -22,7 +22,7 @@ static int check_config(const ht_host_config *c, char *err, size_t errlen)
     if (c->vendor >= HT_VENDOR_COUNT)
         return config_error(err, errlen, "vendor must be intel (0), amd (1) or none (2)");
     if (c->profile >= HT_NPROFILES)
-        return config_error(err, errlen, "profile must be doc (0) or xen-4.2 (1)");
+        return config_error(err, errlen, "profile must be doc (0), xen-4.2 (1) or xen-4.17 (2)");
     if (c->total_frames == 0 || c->total_frames > 0x7fffffffu)
         return config_error(err, errlen, "total_frames must be between 1 and 2^31-1");
     if (c->gfn_capacity > HT_GFN_CAPACITY_MAX)

@@ -28,6 +28,15 @@ static bool peek_gfn(ht_machine *m, uint8_t slot, uint8_t uses, uint64_t value, 
     return true;
 }
 
+/* Whether the domain has sharing on once the call is done: 4.17's sharing memop enables it
+ * on its target itself (mem_sharing_memop's auto-enable, RELEASE-4.17.0; the client of a
+ * share with itself too); in 4.2 only the sharing domctl changes it, so this is the flag the
+ * call found. */
+static bool sharing_after(const ht_machine *m, const struct ht_pre_gfn *pg)
+{
+    return pg->sharing || dom_flag(m, pg->slot, HT_DF_SHARING);
+}
+
 static void capture(ht_machine *m, struct ht_pre_gfn *pg, uint8_t slot, uint64_t gfn)
 {
     memset(pg, 0, sizeof *pg);
@@ -120,7 +129,7 @@ static void check_nominate(ht_machine *m, const struct ht_pre_gfn *pg, uint64_t 
     if (handle <= m->pre.last_handle)
         report_violation(m, HT_INV_HANDLES, domid, pg->gfn, pg->mfn,
                          (int64_t)m->pre.last_handle + 1, (int64_t)handle);
-    if (!pg->sharing)
+    if (!sharing_after(m, pg))
         report_violation(m, HT_INV_SHARING_DISABLED, domid, pg->gfn, pg->mfn, 0, 1);
     const ht_p2m_entry *e = now(m, pg);
     const struct ht_share *s = e ? share_of(m, e->mfn) : NULL;
@@ -148,9 +157,9 @@ static void check_share(ht_machine *m, const uint64_t *arg, bool add_physmap)
     if (add_physmap && !type_is_hole(cli->type))
         report_violation(m, HT_INV_SHARE, cdom, cli->gfn, cli->mfn, HT_P2M_TYPE_INVALID,
                          cli->type);
-    if (!src->sharing || !cli->sharing)
-        report_violation(m, HT_INV_SHARING_DISABLED, src->sharing ? cdom : sdom,
-                         src->sharing ? cli->gfn : src->gfn, ~0ull, 0, 1);
+    if (!sharing_after(m, src) || !sharing_after(m, cli))
+        report_violation(m, HT_INV_SHARING_DISABLED, sharing_after(m, src) ? cdom : sdom,
+                         sharing_after(m, src) ? cli->gfn : src->gfn, ~0ull, 0, 1);
     /* Both gfns now on the source frame, which kept its handle and gained the tuples. */
     const ht_p2m_entry *se = now(m, src), *ce = now(m, cli);
     const struct ht_share *s = se ? share_of(m, se->mfn) : NULL;

@@ -69,6 +69,21 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn)
         frame_release(m, mfn);
 }
 
+/* ---- the xen-4.17 profile's decisions --------------------------------------------------- */
+
+static bool is_4_17(const ht_machine *m)
+{
+    return m->profile == HT_PROFILE_XEN_4_17;
+}
+
+/* CONFIG_MEM_PAGING (xen-4.17 only; 4.2 always built paging on x86_64): without it
+ * subarch_memory_op (arch/x86/x86_64/mm.c, RELEASE-4.17.0) has no XENMEM_paging_op case and
+ * vm_event_domctl (common/vm_event.c) no paging mode: -ENOSYS. */
+static bool paging_built(const ht_machine *m)
+{
+    return !is_4_17(m) || m->config.option[HT_OPT_NO_MEM_PAGING] == 0;
+}
+
 /* ---- the domctls --------------------------------------------------------------------- */
 
 /* mem_paging_enable(domain_id) -> port */
@@ -79,6 +94,8 @@ int64_t ht_h_mem_paging_enable(ht_machine *m, uint16_t domain_id, uint64_t *port
     int64_t rc = mem_event_prologue(m, domain_id, &slot, &noop);
     if (rc || noop)
         return rc;
+    if (!paging_built(m))
+        FAIL(ENOSYS, NO_MEM_PAGING);
     if (!dom_flag(m, slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
     if (dom_flag(m, slot, HT_DF_IOMMU))
@@ -105,6 +122,8 @@ static int64_t paging_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
+    if (!paging_built(m))
+        FAIL(ENOSYS, NO_MEM_PAGING);
     int64_t rc = target_memop(m, domid, slot);
     if (rc)
         return rc;
@@ -199,7 +218,10 @@ int64_t ht_h_mem_paging_load(ht_machine *m, uint16_t domain_id, uint64_t gfn, ui
     /* libxc checks the buffer before any hypercall. */
     if (buffer == 0)
         FAIL(EINVAL, LOAD_NULL_BUFFER);
-    if (buffer & 0xfff)
+    /* 4.2's libxc wanted a page-aligned buffer; 4.17's xc_mem_paging_load
+     * (tools/libs/ctrl/xc_mem_paging.c) checks only for NULL, and p2m_mem_paging_prep
+     * takes any readable 4096 bytes (guest_handle_okay). */
+    if ((buffer & 0xfff) && !is_4_17(m))
         FAIL(EINVAL, LOAD_UNALIGNED_BUFFER);
     return paging_prep(m, domain_id, gfn, buffer);
 }

@@ -498,6 +498,29 @@ static bool pv_slot(uint64_t nr)
     }
 }
 
+/* The pv64 column of xen/include/hypercall-defs.c at RELEASE-4.17.0 (default Kconfig, no
+ * ARGO): 4.2's slots without tmem_op, with xenpmu_op, dm_op, hypfs_op and
+ * paging_domctl_cont. */
+static bool pv_slot_4_17(uint64_t nr)
+{
+    switch (nr) {
+    case HT_HYPERCALL_TMEM_OP:
+        return false;
+    case HT_HYPERCALL_XENPMU_OP:
+    case HT_HYPERCALL_DM_OP:
+    case HT_HYPERCALL_HYPFS_OP:
+    case HT_HYPERCALL_PAGING_DOMCTL_CONT:
+        return true;
+    default:
+        return pv_slot(nr);
+    }
+}
+
+static bool pv_slot_in_profile(const ht_machine *m, uint64_t nr)
+{
+    return m->profile == HT_PROFILE_XEN_4_17 ? pv_slot_4_17(nr) : pv_slot(nr);
+}
+
 /* hypercall_raw(op, a0, a1, a2, a3, a4) */
 int64_t ht_h_hypercall_raw(ht_machine *m, uint64_t op, uint64_t a0, uint64_t a1, uint64_t a2,
                            uint64_t a3, uint64_t a4)
@@ -506,7 +529,7 @@ int64_t ht_h_hypercall_raw(ht_machine *m, uint64_t op, uint64_t a0, uint64_t a1,
     int64_t rc = hvm_gate(m, op, a0);
     if (rc)
         return rc;
-    if (!dom_is_hvm(m, m->caller.slot) && !pv_slot(op))
+    if (!dom_is_hvm(m, m->caller.slot) && !pv_slot_in_profile(m, op))
         FAIL(ENOSYS, RAW_NO_HANDLER);
     UNSUPPORTED(RAW_DISPATCHED);
 }

@@ -152,16 +152,63 @@ void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn)
         vcpu_pause_on(m, slot, vcpu, HT_RING_SHARING);
 }
 
+/* ---- the xen-4.17 profile's decisions --------------------------------------------------- */
+
+static bool is_4_17(const ht_machine *m)
+{
+    return m->profile == HT_PROFILE_XEN_4_17;
+}
+
+/* CONFIG_MEM_SHARING (xen-4.17 only; 4.2 always built sharing on x86_64): without it
+ * subarch_memory_op (arch/x86/x86_64/mm.c, RELEASE-4.17.0) has no XENMEM_sharing_op case
+ * and arch_do_domctl (arch/x86/domctl.c) no XEN_DOMCTL_mem_sharing_op case: -ENOSYS. */
+bool sharing_built(const ht_machine *m)
+{
+    return !is_4_17(m) || m->config.option[HT_OPT_NO_MEM_SHARING] == 0;
+}
+
+/* mem_sharing_control(d, true, 0)'s checks (arch/x86/mm/mem_sharing.c, RELEASE-4.17.0):
+ * not HVM or no VMX (AMD is refused) -EOPNOTSUPP, no HAP -ENODEV, an IOMMU -EXDEV. */
+static int64_t enable_checks_4_17(ht_machine *m, uint8_t slot)
+{
+    if (!dom_is_hvm(m, slot) || m->config.vendor != HT_VENDOR_INTEL)
+        FAIL(EOPNOTSUPP, SHARING_NOT_VMX);
+    if (!dom_flag(m, slot, HT_DF_HAP))
+        FAIL(ENODEV, NO_HAP);
+    if (dom_flag(m, slot, HT_DF_IOMMU))
+        FAIL(EXDEV, CONTROL_PASSTHROUGH);
+    return 0;
+}
+
+/* mem_sharing_memop at RELEASE-4.17.0: "if ( !mem_sharing_enabled(d) && (rc =
+ * mem_sharing_control(d, true, 0)) ) return rc;" -- a domain with sharing off has it
+ * turned on by the first sharing op, which fails only where the enable would. */
+static int64_t auto_enable_4_17(ht_machine *m, uint8_t slot)
+{
+    if (dom_flag(m, slot, HT_DF_SHARING))
+        return 0;
+    int64_t rc = enable_checks_4_17(m, slot);
+    if (rc)
+        return rc;
+    dom_set_flag(m, slot, HT_DF_SHARING, true);
+    return 0;
+}
+
 /* ---- gates --------------------------------------------------------------------------- */
 
-/* The XENMEM_sharing_op prologue on the (source) domain: section 2.2. */
+/* The XENMEM_sharing_op prologue on the (source) domain: section 2.2; at 4.17 the live
+ * remote lookup, XSM, then the auto-enable (auto_enable_4_17). */
 static int64_t sharing_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
+    if (!sharing_built(m))
+        FAIL(ENOSYS, NO_MEM_SHARING);
     int64_t rc = target_memop(m, domid, slot);
     if (rc)
         return rc;
+    if (is_4_17(m))
+        return auto_enable_4_17(m, *slot);
     if (!dom_flag(m, *slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
     if (!dom_flag(m, *slot, HT_DF_SHARING)) {
@@ -225,9 +272,20 @@ int64_t ht_h_memshr_control(ht_machine *m, uint16_t domid, uint32_t enable)
     int64_t rc = target_control(m, domid, &slot, true);
     if (rc)
         return rc;
+    bool on = (uint8_t)enable != 0;  /* the domctl keeps only a u8 */
+    if (is_4_17(m)) {
+        /* mem_sharing_domctl -> mem_sharing_control(d, enable, 0) at RELEASE-4.17.0:
+         * disabling checks nothing. */
+        if (!sharing_built(m))
+            FAIL(ENOSYS, NO_MEM_SHARING);
+        rc = on ? enable_checks_4_17(m, slot) : 0;
+        if (rc)
+            return rc;
+        dom_set_flag(m, slot, HT_DF_SHARING, on);
+        OK(0, NONE);
+    }
     if (!dom_flag(m, slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
-    bool on = (uint8_t)enable != 0;  /* the domctl keeps only a u8 */
     if (on && dom_flag(m, slot, HT_DF_IOMMU))
         FAIL(EXDEV, CONTROL_PASSTHROUGH);
     dom_set_flag(m, slot, HT_DF_SHARING, on);
@@ -242,6 +300,10 @@ int64_t ht_h_memshr_ring_enable(ht_machine *m, uint16_t domid, uint64_t *port)
     int64_t rc = mem_event_prologue(m, domid, &slot, &noop);
     if (rc || noop)
         return rc;
+    /* vm_event_domctl (common/vm_event.c, RELEASE-4.17.0) has no sharing mode without
+     * CONFIG_MEM_SHARING: the switch's default, -ENOSYS. */
+    if (!sharing_built(m))
+        FAIL(ENOSYS, NO_MEM_SHARING);
     if (!dom_flag(m, slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
     if (m->dom[slot].ring[HT_RING_SHARING].present) {
@@ -267,9 +329,30 @@ int64_t ht_h_memshr_ring_disable(ht_machine *m, uint16_t domid)
     return ring_disable(m, slot, HT_RING_SHARING);
 }
 
+/* 4.17 moved the resume out of XENMEM_sharing_op (its sub-op 3 is debug_gfn there) into
+ * XEN_DOMCTL_vm_event_op RESUME of the sharing mode: vm_event_domctl (common/vm_event.c,
+ * RELEASE-4.17.0) runs its prologue, has no sharing mode without CONFIG_MEM_SHARING, and
+ * answers -ENODEV for a domain without the ring before it drains the responses. */
+static int64_t resume_4_17(ht_machine *m, uint16_t domid)
+{
+    uint8_t slot;
+    bool noop = false;
+    int64_t rc = mem_event_prologue(m, domid, &slot, &noop);
+    if (rc || noop)
+        return rc;
+    if (!sharing_built(m))
+        FAIL(ENOSYS, NO_MEM_SHARING);
+    if (!m->dom[slot].ring[HT_RING_SHARING].present)
+        FAIL(ENODEV, RESUME_NO_RING_4_17);
+    ring_process_responses(m, slot, HT_RING_SHARING);
+    OK(0, NONE);
+}
+
 /* memshr_domain_resume(domid) */
 int64_t ht_h_memshr_domain_resume(ht_machine *m, uint16_t domid)
 {
+    if (is_4_17(m))
+        return resume_4_17(m, domid);
     uint8_t slot;
     int64_t rc = sharing_gate(m, domid, &slot);
     if (rc)
@@ -592,6 +675,12 @@ int64_t ht_h_memshr_audit(ht_machine *m)
         FAIL(ENOSYS, NOT_X86_64);
     if (ht_doc(m) && !m->config.audit_compiled)
         FAIL(ENOSYS, AUDIT_NOT_COMPILED);
+    if (!sharing_built(m))
+        FAIL(ENOSYS, NO_MEM_SHARING);
+    /* audit() (mem_sharing.c, RELEASE-4.17.0): MEM_SHARING_AUDIT is !defined(NDEBUG), and
+     * a release build answers -EOPNOTSUPP; the memop runs it before any domain lookup. */
+    if (is_4_17(m) && m->config.option[HT_OPT_RELEASE_BUILD])
+        FAIL(EOPNOTSUPP, AUDIT_RELEASE);
     OK((int64_t)xen_sharing_audit(m), NONE);
 }
 
@@ -610,35 +699,104 @@ static int64_t no_such_sub_op(ht_machine *m, uint64_t domid)
     FAIL(ENOSYS, SHARING_NO_SUCH_OP);
 }
 
+/* range_share (mem_sharing.c, RELEASE-4.17.0): nominate each gfn in both domains and
+ * share the pair; ENOMEM stops the walk, any other error skips the gfn.  The engine has no
+ * preemption here, so the walk runs to its end in one call (opaque only says where it
+ * starts).  What the last gfn's share or nominate returned leaks out, except -EINVAL. */
+static int64_t range_share_walk(ht_machine *m, uint8_t sslot, uint8_t cslot, uint64_t start,
+                                uint64_t last)
+{
+    int64_t rc = 0;
+    for (uint64_t gfn = start; gfn <= last; gfn++) {
+        uint64_t sh = 0, ch = 0;
+        rc = nominate(m, sslot, gfn, -1, &sh);
+        if (rc == -HT_ENOMEM)
+            return rc;
+        if (rc == 0) {
+            rc = nominate(m, cslot, gfn, -1, &ch);
+            if (rc == -HT_ENOMEM)
+                return rc;
+            if (rc == 0)
+                rc = share_pages(m, sslot, gfn, sh, cslot, gfn, ch);
+        }
+        if (gfn == UINT64_MAX)
+            break;
+    }
+    return rc == -HT_EINVAL ? 0 : rc;
+}
+
 /* memshr_range_share(source_domain, client_domain, first_gfn, last_gfn, opaque, pad) */
 int64_t ht_h_memshr_range_share(ht_machine *m, uint16_t source_domain, uint16_t client_domain,
                                 uint64_t first_gfn, uint64_t last_gfn, uint64_t opaque,
                                 uint64_t pad)
 {
-    (void)client_domain;
-    (void)first_gfn;
-    (void)last_gfn;
-    (void)opaque;
-    (void)pad;
-    return no_such_sub_op(m, source_domain);
+    if (!is_4_17(m))
+        return no_such_sub_op(m, source_domain);
+    uint8_t sslot, cslot;
+    int64_t rc = sharing_gate(m, source_domain, &sslot);
+    if (rc)
+        return rc;
+    /* mem_sharing_memop's XENMEM_sharing_op_range_share case, in its order. */
+    if (pad)
+        FAIL(EINVAL, RANGE_PAD);
+    if (opaque && (opaque < first_gfn || opaque > last_gfn))
+        FAIL(EINVAL, RANGE_OPAQUE);
+    rc = client_gate(m, client_domain, &cslot);
+    if (rc)
+        return rc;
+    if (!dom_flag(m, sslot, HT_DF_PAUSED) || !dom_flag(m, cslot, HT_DF_PAUSED))
+        FAIL(EINVAL, RANGE_NOT_PAUSED);
+    uint64_t smax = m->dom[sslot].max_mapped_gfn, cmax = m->dom[cslot].max_mapped_gfn;
+    if (smax < first_gfn || smax < last_gfn || cmax < first_gfn || cmax < last_gfn)
+        FAIL(EINVAL, RANGE_BEYOND_MAX_GPFN);
+    rc = range_share_walk(m, sslot, cslot, opaque ? opaque : first_gfn, last_gfn);
+    if (rc < 0)
+        return rc;
+    OK(0, NONE);
 }
 
-/* memshr_fork(domid, parent_domain, flags, pad) */
+/* memshr_fork(domid, parent_domain, flags, pad): XENMEM_sharing_op_fork at RELEASE-4.17.0
+ * up to fork() itself, which the engine does not model (a VM fork copies the parent's
+ * vcpu, HVM and p2m state): unsupported once every check has passed. */
 int64_t ht_h_memshr_fork(ht_machine *m, uint16_t domid, uint16_t parent_domain, uint16_t flags,
                          uint32_t pad)
 {
-    (void)parent_domain;
-    (void)flags;
-    (void)pad;
-    return no_such_sub_op(m, domid);
+    if (!is_4_17(m))
+        return no_such_sub_op(m, domid);
+    uint8_t slot, pslot;
+    int64_t rc = sharing_gate(m, domid, &slot);
+    if (rc)
+        return rc;
+    if (pad || (flags & ~(HT_FORK_WITH_IOMMU_ALLOWED | HT_FORK_BLOCK_INTERRUPTS)))
+        FAIL(EINVAL, FORK_FLAGS);
+    rc = target_memop(m, parent_domain, &pslot);  /* rcu_lock_live_remote_domain_by_id */
+    if (rc)
+        return rc;
+    if (m->dom[pslot].nvcpus != m->dom[slot].nvcpus)
+        FAIL(EINVAL, FORK_VCPUS);
+    rc = auto_enable_4_17(m, pslot);
+    if (rc)
+        return rc;
+    /* fork(): "if ( !d->controller_pause_count ) return -EBUSY;" */
+    if (!dom_flag(m, slot, HT_DF_PAUSED))
+        FAIL(EBUSY, FORK_NOT_PAUSED);
+    UNSUPPORTED(FORK_NOT_MODELLED);
 }
 
-/* memshr_fork_reset(domid, flags, pad) */
+/* memshr_fork_reset(domid, flags, pad): the engine makes no forks, so no domain has a
+ * parent and 4.17's "rc = -ENOSYS; if ( !d->parent ) goto out;" answers every valid one. */
 int64_t ht_h_memshr_fork_reset(ht_machine *m, uint16_t domid, uint16_t flags, uint32_t pad)
 {
-    (void)flags;
-    (void)pad;
-    return no_such_sub_op(m, domid);
+    if (!is_4_17(m))
+        return no_such_sub_op(m, domid);
+    uint8_t slot;
+    int64_t rc = sharing_gate(m, domid, &slot);
+    if (rc)
+        return rc;
+    uint32_t resets = HT_FORK_RESET_STATE | HT_FORK_RESET_MEMORY;
+    if (pad || !(flags & resets) || (flags & ~resets))
+        FAIL(EINVAL, FORK_FLAGS);
+    FAIL(ENOSYS, FORK_NO_PARENT);
 }
 
 /* sharing_freed_pages(): the counter is returned as the hypercall's value, so a negative
@@ -647,6 +805,9 @@ int64_t ht_h_sharing_freed_pages(ht_machine *m)
 {
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
+    /* Without CONFIG_MEM_SHARING asm/mem_sharing.h's inline stubs return 0. */
+    if (!sharing_built(m))
+        OK(0, NO_MEM_SHARING);
     OK(m->host.freed_pages, NONE);
 }
 
@@ -655,6 +816,8 @@ int64_t ht_h_sharing_used_frames(ht_machine *m)
 {
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
+    if (!sharing_built(m))
+        OK(0, NO_MEM_SHARING);
     OK(m->host.used_frames, NONE);
 }
 

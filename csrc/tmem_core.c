@@ -111,16 +111,26 @@ static struct tmem_pool *pool_of(const ht_machine *m, uint32_t pool)
 
 /* ---- gates, clients, the call ---------------------------------------------------------- */
 
+/* Whether the profile's hypervisor has tmem at all: 4.13 removed it (commit c492e19fdd);
+ * at RELEASE-4.17.0 hypercall 38 is "tmem_op - - - - -" in xen/include/hypercall-defs.c,
+ * so every caller meets do_ni_hypercall's -ENOSYS. */
+static bool tmem_in_profile(const ht_machine *m)
+{
+    return m->profile != HT_PROFILE_XEN_4_17;
+}
+
 /* opt_tmem and tmem_initialized: the state exists only on a host booted with tmem. */
 bool tmem_enabled(const ht_machine *m)
 {
-    return m->config.option[HT_OPT_TMEM] != 0 && tmem_state(m) != NULL;
+    return tmem_in_profile(m) && m->config.option[HT_OPT_TMEM] != 0 && tmem_state(m) != NULL;
 }
 
 /* do_tmem_op (tmem.c, RELEASE-4.2.0): "if ( !tmem_initialized ) return -ENODEV", before the
- * op is read.  The one place a later profile without tmem (4.13+: ENOSYS) would differ. */
+ * op is read; a profile without tmem has no do_tmem_op (tmem_in_profile). */
 int64_t tmem_gate(ht_machine *m)
 {
+    if (!tmem_in_profile(m))
+        FAIL(ENOSYS, TMEM_REMOVED);
     if (!tmem_enabled(m))
         FAIL(ENODEV, TMEM_DISABLED);
     return 0;

@@ -3,8 +3,9 @@
  * sub-op, and the xenver.1 check on what the string sub-ops return.
  *
  * What the emulated hypervisor says about its build is fixed per profile (BUILD below):
- * both profiles follow 4.2.0 (the seed says only "major:minor (16:16)"), so a later
- * profile adds one row.  Strings are copied as Xen does: safe_strcpy into a fixed buffer,
+ * doc and xen-4.2 follow 4.2.0 (the seed says only "major:minor (16:16)"), xen-4.17
+ * follows 4.17.0 (do_xen_version, common/kernel.c at RELEASE-4.17.0: the same sub-ops plus
+ * build_id, and feature bits of its own, features_4_17).  Strings are copied as Xen does: safe_strcpy into a fixed buffer,
  * then the whole buffer to the guest.
  */
 #include <string.h>
@@ -28,9 +29,18 @@ struct build {
             "Mon Sep 17 12:00:00 UTC 2012", "unavailable", "console=com1 com1=115200,8n1"   \
     }
 
+/* xen/Makefile at RELEASE-4.17.0 (XEN_VERSION 4, XEN_SUBVERSION 17, XEN_EXTRAVERSION
+ * ".0"); the compiler is Debian 12's, whose 4.17 build the xen-4.17 profile stands for. */
+#define BUILD_4_17_0                                                                        \
+    {                                                                                       \
+        4, 17, ".0", "gcc (Debian 12.2.0-14) 12.2.0", "haptrace", "localdomain",          \
+            "Mon Dec 12 12:00:00 UTC 2022", "unavailable", "console=com1 com1=115200,8n1"   \
+    }
+
 static const struct build BUILD[HT_NPROFILES] = {
     [HT_PROFILE_DOC] = BUILD_4_2_0,
     [HT_PROFILE_XEN_4_2] = BUILD_4_2_0,
+    [HT_PROFILE_XEN_4_17] = BUILD_4_17_0,
 };
 
 /* Sizes of the public structures (public/version.h). */
@@ -44,6 +54,7 @@ static const struct build BUILD[HT_NPROFILES] = {
 #define GUEST_HANDLE_LEN 16
 #define COMMANDLINE_LEN 1024
 #define PAGE_BYTES 4096
+#define XENVER_BUILD_ID 10  /* public/version.h at RELEASE-4.17.0 */
 
 /* HYPERVISOR_VIRT_START (asm-x86/config.h): x86_64, and x86_32 with PAE. */
 #define VIRT_START_X86_64 0xffff800000000000ull
@@ -171,6 +182,16 @@ int64_t ht_h_xenver_platform_parameters(ht_machine *m, uint64_t *virt_start)
     OK(0, NONE);
 }
 
+/* What 4.17's XENVER_get_features adds to submap 0 (common/kernel.c, RELEASE-4.17.0):
+ * memory_op_vnode_supported always; not_direct_mapped for a translated domain, else
+ * direct_mapped (no x86 domain is direct-mapped).  Its hvm_pirqs depends on has_pirq(d),
+ * the emulation flag XEN_X86_EMU_USE_PIRQ that the engine's HVM domains are taken to have. */
+static uint64_t features_4_17(const ht_machine *m, uint8_t slot)
+{
+    return HT_XENFEAT_MEMORY_OP_VNODE_SUPPORTED |
+           (dom_is_hvm(m, slot) ? HT_XENFEAT_NOT_DIRECT_MAPPED : HT_XENFEAT_DIRECT_MAPPED);
+}
+
 /* xenver_get_features(submap_idx) -> submap: the calling domain's features (4.2's
  * paging_mode_translate holds for every HVM domain; supervisor_mode_kernel is 0 on
  * x86_64). */
@@ -197,6 +218,8 @@ int64_t ht_h_xenver_get_features(ht_machine *m, uint32_t submap_idx, uint64_t *s
     else
         bits |= HT_XENFEAT_HVM_SAFE_PVCLOCK | HT_XENFEAT_HVM_CALLBACK_VECTOR |
                 HT_XENFEAT_HVM_PIRQS;
+    if (m->profile == HT_PROFILE_XEN_4_17)
+        bits |= features_4_17(m, slot);
     if (copy_fails(m))
         FAIL(EFAULT, XENVER_COPY_FAULT);
     *submap = bits;
@@ -248,6 +271,8 @@ int64_t ht_h_xenver_raw(ht_machine *m, uint32_t cmd)
         return rc;
     if (cmd < HT_XENVER_COUNT)
         UNSUPPORTED(XENVER_RAW_HAS_CALL);
+    if (m->profile == HT_PROFILE_XEN_4_17 && cmd == XENVER_BUILD_ID)
+        UNSUPPORTED(XENVER_BUILD_ID);
     FAIL(ENOSYS, XENVER_UNKNOWN_CMD);
 }
 

@@ -41,6 +41,7 @@ from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.render.shared import RESOURCE_IDS
 from haptrace.errors import HaptraceError, InputError
 from haptrace.outcome import Outcome, most_severe
+from haptrace.profiles import alternative_for
 from tracer.chunk import Chunk, output_list_words
 from tracer.model import ArgValue, Expectation, Header, OutValue, Record, Trace, split_outputs
 from tracer.readahead import ReadAhead
@@ -152,7 +153,8 @@ class ReplayReport:
 def expectations(chunk: Chunk, profile: str) -> Chunk:
     """``chunk`` with the result ``profile`` expects in place of the recorded one where a
     record gives that profile an alternative (the chunk itself when none does)."""
-    rows = [(i, alt[profile]) for i, alt in chunk.alternatives.items() if profile in alt]
+    chosen = ((i, alternative_for(alt, profile)) for i, alt in chunk.alternatives.items())
+    rows = [(i, chunk.alternatives[i][p]) for i, p in chosen if p is not None]
     if not rows:
         return chunk
     rc, errno, outputs = chunk.rc.copy(), chunk.errno.copy(), chunk.outputs.copy()

@@ -20,6 +20,7 @@ from typing import TypeAlias
 
 from haptrace.binding.config import MachineConfig
 from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
+from haptrace.profiles import alternative_for
 
 FORMAT_VERSION = 2
 SOURCES = ("emulator", "text", "host")
@@ -110,8 +111,11 @@ class Record:
         return Expectation(self.rc, self.errno, self.outputs)
 
     def expected(self, profile: str) -> Expectation:
-        """What this call should return when replayed in ``profile``."""
-        return self.alternatives.get(profile, self.result)
+        """What this call should return when replayed in ``profile``: its alternative for
+        the profile, else the one for the profile it succeeds (haptrace.profiles.SUCCEEDS),
+        else the recorded result."""
+        chosen = alternative_for(self.alternatives, profile)
+        return self.result if chosen is None else self.alternatives[chosen]
 
 
 @dataclass(frozen=True)

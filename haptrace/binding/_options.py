@@ -15,6 +15,9 @@ OPTION_NAMES: tuple[str, ...] = (
     "exchange_and_pin",
     "createdomain_gfns",
     "hypercall_preempt",
+    "no_mem_sharing",
+    "no_mem_paging",
+    "release_build",
 )
 OPTION_BITS: tuple[int, ...] = (
     8,
@@ -23,6 +26,9 @@ OPTION_BITS: tuple[int, ...] = (
     1,
     1,
     20,
+    1,
+    1,
+    1,
     1,
 )
 
@@ -46,6 +52,13 @@ class HostOptions:
     it).
     ``hypercall_preempt``: hypercall_preempt_check() always finds work pending (a host under
     constant softirq load): a multicall continues itself after every entry.
+    ``no_mem_sharing``: CONFIG_MEM_SHARING off (xen-4.17): XENMEM_sharing_op and the sharing
+    domctl answer ENOSYS, the sharing ring cannot be enabled and the sharing counters read
+    0.
+    ``no_mem_paging``: CONFIG_MEM_PAGING off (xen-4.17): XENMEM_paging_op answers ENOSYS and
+    the paging ring cannot be enabled.
+    ``release_build``: CONFIG_DEBUG off (xen-4.17, NDEBUG): no MEM_SHARING_AUDIT, the
+    sharing audit answers EOPNOTSUPP.
     """
 
     nr_irqs_gsi: int = 48
@@ -55,3 +68,6 @@ class HostOptions:
     exchange_and_pin: bool = True
     createdomain_gfns: int = 1024
     hypercall_preempt: bool = False
+    no_mem_sharing: bool = False
+    no_mem_paging: bool = False
+    release_build: bool = False

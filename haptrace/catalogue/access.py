@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import (
     NOT_X86_64,
     XSM_DENIED,
@@ -36,7 +38,7 @@ HYPERCALL = Kind.HYPERCALL
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _dom() -> Arg:
@@ -73,7 +75,7 @@ CALLS: tuple[Call, ...] = (
                 code(EBUSY, "the access ring has already been enabled"),
             )
             + ring_setup_codes("HVM_PARAM_ACCESS_RING_PFN")
-            for p in ("doc", "xen-4.2")
+            for p in PROFILES
         },
     ),
     Call(
@@ -93,7 +95,7 @@ CALLS: tuple[Call, ...] = (
                 code(EINVAL, "the access ring was not enabled"),
                 code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
             )
-            for p in ("doc", "xen-4.2")
+            for p in PROFILES
         },
     ),
     Call(

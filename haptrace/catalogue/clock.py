@@ -23,7 +23,7 @@ FAMILIES = (CLOCK,)
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 CALLS: tuple[Call, ...] = (

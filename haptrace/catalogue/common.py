@@ -7,7 +7,7 @@ of the calls that share it cannot drift apart.
 
 from __future__ import annotations
 
-from .errnos import EACCES, EINVAL, ENODEV, ENOSYS, EPERM, ESRCH
+from .errnos import EACCES, EINVAL, ENODEV, ENOSYS, EOPNOTSUPP, EPERM, ESRCH, EXDEV
 from .model import Arg, Code, Enum, Family, Invariant, Numbers, Reason, Resource
 
 # The engine itself: the reasons, invariants and limits no family owns.
@@ -196,8 +196,23 @@ def memop_target_gate() -> tuple[Code, ...]:
     return (NO_DOMAIN, DOMAIN_IS_CALLER, NOT_PRIVILEGED, DYING)
 
 
+NO_MEM_SHARING = code(ENOSYS, "the hypervisor is built without CONFIG_MEM_SHARING (host option)")
+
+
+def auto_enable_4_17() -> tuple[Code, ...]:
+    """mem_sharing_control(d, true, 0)'s refusals (mem_sharing.c, RELEASE-4.17.0)."""
+    return (
+        code(EOPNOTSUPP, "sharing is enabled here and the domain is not HVM or the CPU not VMX"),
+        code(ENODEV, "sharing is enabled here and the domain does not use HAP"),
+        code(EXDEV, "sharing is enabled here and the domain has a PCI device assigned"),
+    )
+
+
 def sharing_gate(profile: str) -> tuple[Code, ...]:
-    """Prologue of every XENMEM_sharing_op that names a domain (section 2.2)."""
+    """Prologue of every XENMEM_sharing_op that names a domain (section 2.2); at 4.17 a
+    domain with sharing off has it enabled by the op (auto_enable_4_17)."""
+    if profile == "xen-4.17":
+        return (NOT_X86_64, NO_MEM_SHARING, *memop_target_gate(), *auto_enable_4_17())
     if profile == "doc":
         return (
             NOT_X86_64,
@@ -363,3 +378,10 @@ INVARIANTS: tuple[Invariant, ...] = (
         "no hypercall spins forever",
     ),
 )
+
+
+def after_4_2(doc: tuple[Code, ...], xen_4_2: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
+    """The rows of a call of a family that came after 4.2 (acquire_resource, dm_op, grant
+    table v2's status frames): its doc profile already follows RELEASE-4.17.0, so the
+    xen-4.17 row is the doc row; xen-4.2 answers as a hypervisor without the call."""
+    return {"doc": doc, "xen-4.2": xen_4_2, "xen-4.17": doc}

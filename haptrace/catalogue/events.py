@@ -42,7 +42,7 @@ FAULT = Family("fault", "injected internal failures of the hypervisor", order=8,
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _vcpu() -> Arg:

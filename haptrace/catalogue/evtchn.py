@@ -139,7 +139,7 @@ def _evtchnop(name: str) -> Numbers:
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     """The seed gives no event-channel errors: doc documents the 4.2 code's (note 11b)."""
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _port(name: str, doc: str, owner: str | None = CALLER) -> Arg:

@@ -18,6 +18,8 @@ rules (docs/profiles.md) say what refuses them.  In xen-4.2 ops 26 and 27 are un
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import code, domid, memop
 from .errnos import EFAULT, EINVAL, ENOMEM, ENOSYS, EPERM, ESRCH
 from .model import (
@@ -176,7 +178,7 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.ANY,
-        codes={profile: _exchange_codes() for profile in ("doc", "xen-4.2")},
+        codes={profile: _exchange_codes() for profile in PROFILES},
     ),
     Call(
         name="memory_exchange_and_pin",
@@ -207,6 +209,7 @@ CALLS: tuple[Call, ...] = (
                 ),
             ),
             "xen-4.2": (_UNKNOWN_42,),
+            "xen-4.17": (),
         },
     ),
     Call(
@@ -242,6 +245,7 @@ CALLS: tuple[Call, ...] = (
                 code(EINVAL, "a page of the extents is not pinned (nothing is unpinned)"),
             ),
             "xen-4.2": (_UNKNOWN_42,),
+            "xen-4.17": (),
         },
     ),
 )
@@ -264,6 +268,11 @@ REASONS: tuple[Reason, ...] = (
     Reason("EXCH_ALLOC", "exchange: no free host frames for the chunk's outputs"),
     Reason("EXCH_COPY_FAULT", "exchange: a list access faulted"),
     Reason("PIN_UNSUPPORTED", "pin: the hypervisor does not implement exchange_and_pin"),
+    Reason(
+        "MEMOP_OTHER_CALL_4_17",
+        "pin: memory_op 26/27 are XENMEM_get_vnumainfo / reserved_device_memory_map in 4.17,"
+        " calls the engine does not model",
+    ),
     Reason("PIN_ALREADY", "pin: an input page is already pinned"),
     Reason("PIN_NOT_RW", "pin: an input page is not ordinary read-write RAM"),
     Reason("PIN_INTERNAL", "pin: an internal error (the p2m walk, or no room for the pins)"),

@@ -9,7 +9,7 @@ GNTTABOP_set_version.
 
 from __future__ import annotations
 
-from .common import code
+from .common import after_4_2, code
 from .errnos import EBUSY, EINVAL
 from .model import (
     Arg,
@@ -51,8 +51,8 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.GUEST,
-        codes={
-            "doc": (
+        codes=after_4_2(
+            doc=(
                 _VERSION_BAD,
                 _IN_USE,
                 code(
@@ -61,8 +61,8 @@ CALLS: tuple[Call, ...] = (
                     " (a translated guest is also crashed)",
                 ),
             ),
-            "xen-4.2": (_VERSION_BAD, _IN_USE),
-        },
+            xen_4_2=(_VERSION_BAD, _IN_USE),
+        ),
     ),
 )
 

@@ -57,7 +57,40 @@ HYPERCALL = enum(
     kexec_op=37,
     tmem_op=38,
     xc_reserved_op=39,
+    # public/xen.h at RELEASE-4.17.0 (39 became argo_op there; 48 is arch_0, mca on x86)
+    xenpmu_op=40,
+    dm_op=41,
+    hypfs_op=42,
     mca=48,
+    paging_domctl_cont=49,  # __HYPERVISOR_arch_1 (asm/hypercall.h at RELEASE-4.17.0)
+)
+
+# The hvm64 column of xen/include/hypercall-defs.c at RELEASE-4.17.0 (default Kconfig: no
+# ARGO): the hypercalls a guest of an HVM domain reaches there (csrc/hvm_table.c).
+HVM_TABLE_4_17 = frozenset(
+    {
+        "platform_op",
+        "memory_op",
+        "multicall",
+        "set_timer_op",
+        "xen_version",
+        "console_io",
+        "grant_table_op",
+        "vm_assist",
+        "vcpu_op",
+        "mmuext_op",
+        "xsm_op",
+        "sched_op",
+        "event_channel_op",
+        "physdev_op",
+        "hvm_op",
+        "sysctl",
+        "domctl",
+        "xenpmu_op",
+        "dm_op",
+        "hypfs_op",
+        "paging_domctl_cont",
+    }
 )
 GNTTABOP = enum(
     "gnttabop",
@@ -132,7 +165,34 @@ def hvm_enosys(what: str) -> Code:
     )
 
 
+def hvm_enosys_rows(hypercall_name: str, what: str) -> dict[str, tuple[Code, ...]]:
+    """The HVM table's ENOSYS per profile for a hypercall whose slot (with no sub-op filter
+    of 4.17 left on the path) the 4.17 table has or lacks: doc and xen-4.2 follow 4.2's
+    table; in xen-4.17 the ENOSYS remains only if 4.17's table lacks the hypercall (a path
+    it opens is answered unsupported: the engine models what 4.2 let through)."""
+    enosys = (hvm_enosys(what),)
+    return {
+        "doc": enosys,
+        "xen-4.2": enosys,
+        "xen-4.17": () if hypercall_name in HVM_TABLE_4_17 else (hvm_enosys_4_17(what),),
+    }
+
+
+def hvm_enosys_4_17(what: str) -> Code:
+    """The ENOSYS of a guest of an HVM domain that 4.17's HVM hypercall table turns away."""
+    return code(
+        ENOSYS,
+        f"the caller is a guest of an HVM domain and 4.17's HVM hypercall table has no {what}"
+        " (xen/include/hypercall-defs.c and hvm/hypercall.c's sub-op filters)",
+    )
+
+
 REASONS: tuple[Reason, ...] = (
     Reason("HVM_NO_HYPERCALL", "hvm: 4.2's HVM hypercall table has no such hypercall"),
     Reason("HVM_SUBOP_FILTERED", "hvm: 4.2's HVM hypercall table filters this sub-op out"),
+    Reason(
+        "HVM_4_17_PATH",
+        "hvm: 4.17's HVM hypercall table lets an HVM guest reach a handler 4.2's did not;"
+        " the engine models the 4.2 paths only",
+    ),
 )

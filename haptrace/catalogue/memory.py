@@ -33,7 +33,7 @@ HYPERCALL = Kind.HYPERCALL
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 _COUNT_DOC = (
@@ -169,6 +169,7 @@ CALLS: tuple[Call, ...] = (
         codes={
             "doc": _REMOVE + (code(EBUSY, "the gfn is pinned (exchange_and_pin, seed 004)"),),
             "xen-4.2": _REMOVE,
+            "xen-4.17": _REMOVE,
         },
     ),
     Call(

@@ -75,7 +75,7 @@ CALLS: tuple[Call, ...] = (
             ),
         ),
         returns=Returns.STATUS,
-        codes={"doc": _CODES, "xen-4.2": _CODES},
+        codes={"doc": _CODES, "xen-4.2": _CODES, "xen-4.17": _CODES},
     ),
 )
 

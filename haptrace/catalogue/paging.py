@@ -7,6 +7,8 @@ the mem_event domctl (section 2.13) applies to the paging ring as to the sharing
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import (
     NOT_X86_64,
     code,
@@ -17,7 +19,7 @@ from .common import (
     memop_target_gate,
     ring_setup_codes,
 )
-from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM
+from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM, ENOSYS
 from .model import (
     Arg,
     Call,
@@ -47,19 +49,22 @@ def _paging_memop(sub_name: str, sub: int) -> Numbers:
     return memop("XENMEM_paging_op", 20, sub_name, sub)
 
 
-def _memop_codes(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    codes = (
-        NOT_X86_64,
-        *memop_target_gate(),
-        code(ENODEV, "the domain has no paging ring"),
-        *extra,
-    )
-    return {"doc": codes, "xen-4.2": codes}
+NO_MEM_PAGING = code(ENOSYS, "the hypervisor is built without CONFIG_MEM_PAGING (host option)")
+
+
+def _memop_codes(
+    extra: tuple[Code, ...], extra_4_17: tuple[Code, ...] | None = None
+) -> dict[str, tuple[Code, ...]]:
+    gate = (NOT_X86_64, *memop_target_gate(), code(ENODEV, "the domain has no paging ring"))
+    gate_4_17 = (NOT_X86_64, NO_MEM_PAGING, *gate[1:])
+    tail_4_17 = extra if extra_4_17 is None else extra_4_17
+    return {"doc": gate + extra, "xen-4.2": gate + extra, "xen-4.17": gate_4_17 + tail_4_17}
 
 
 def _enable_codes(profile: str) -> tuple[Code, ...]:
     return (
         mem_event_gate(profile)
+        + ((NO_MEM_PAGING,) if profile == "xen-4.17" else ())
         + (
             code(ENODEV, "the domain does not use HAP"),
             code(EMLINK, "the domain has a PCI device assigned (it needs the IOMMU)"),
@@ -76,6 +81,11 @@ def _disable_codes(profile: str) -> tuple[Code, ...]:
     )
 
 
+_LOAD_NOMEM = code(
+    ENOMEM,
+    "no frame can be allocated for the domain (max_pages reached or the host is out of memory)",
+)
+_LOAD_FAULT = code(EFAULT, "copying from the buffer failed (fault site copy)")
 _NOT_PAGING_TYPE = code(
     ENOENT,
     "the gfn is neither paged out nor being paged in (p2m type not ram_paged or ram_paging_in)",
@@ -95,7 +105,7 @@ CALLS: tuple[Call, ...] = (
             Output("port", 32, "the ring's event-channel port in the domain", makes=Resource.PORT),
         ),
         returns=Returns.STATUS,
-        codes={p: _enable_codes(p) for p in ("doc", "xen-4.2")},
+        codes={p: _enable_codes(p) for p in PROFILES},
     ),
     Call(
         name="mem_paging_disable",
@@ -108,7 +118,7 @@ CALLS: tuple[Call, ...] = (
         args=(domain_id(),),
         outputs=(),
         returns=Returns.STATUS,
-        codes={p: _disable_codes(p) for p in ("doc", "xen-4.2")},
+        codes={p: _disable_codes(p) for p in PROFILES},
     ),
     Call(
         name="mem_paging_nominate",
@@ -185,13 +195,16 @@ CALLS: tuple[Call, ...] = (
             (
                 _NOT_PAGING_TYPE,
                 code(EINVAL, "the buffer is NULL or not page-aligned (libxc)"),
-                code(
-                    ENOMEM,
-                    "no frame can be allocated for the domain (max_pages reached or"
-                    " the host is out of memory)",
-                ),
-                code(EFAULT, "copying from the buffer failed (fault site copy)"),
-            )
+                _LOAD_NOMEM,
+                _LOAD_FAULT,
+            ),
+            # 4.17's libxc checks only for NULL (xc_mem_paging_load)
+            (
+                _NOT_PAGING_TYPE,
+                code(EINVAL, "the buffer is NULL (libxc)"),
+                _LOAD_NOMEM,
+                _LOAD_FAULT,
+            ),
         ),
     ),
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .common import code, enum, number
 from .errnos import EFAULT, EINVAL, ENOSYS, EPERM
-from .hypercalls import PHYSDEVOP, hvm_enosys, hypercall
+from .hypercalls import PHYSDEVOP, hvm_enosys, hvm_enosys_4_17, hvm_enosys_rows, hypercall
 from .model import (
     Arg,
     Call,
@@ -66,7 +66,23 @@ XENIRQSTAT = enum(
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     """The seed documents no error of these calls (nmi_op apart): doc follows 4.2."""
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
+
+
+def _gated(hypercall_name: str, *rest: Code) -> dict[str, tuple[Code, ...]]:
+    """A call of a hypercall with no sub-op filter: the profile's HVM table, then ``rest``."""
+    rows = hvm_enosys_rows(hypercall_name, hypercall_name)
+    return {profile: head + rest for profile, head in rows.items()}
+
+
+_RAW_42 = (
+    hvm_enosys("such hypercall, or op is 64 or more"),
+    code(
+        ENOSYS,
+        "a PV caller's op is 64 or more, or a slot of the PV table with no"
+        " handler (11, 39-47, 49-63: do_ni_hypercall)",
+    ),
+)
 
 
 def _addr(name: str, doc: str) -> Arg:
@@ -96,7 +112,11 @@ def _pv_only(
         outputs=outputs,
         returns=Returns.STATUS,
         caller=Caller.GUEST,
-        codes=_both((hvm_enosys(numbers_label(name, numbers)),)),
+        # A sub-op (physdev_op's) meets hvm_physdev_op's filter in 4.17 too.
+        codes=hvm_enosys_rows(
+            name if numbers is None else numbers.chain[0][0] if len(numbers.chain) == 1 else "",
+            numbers_label(name, numbers),
+        ),
     )
 
 
@@ -301,12 +321,10 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.GUEST,
-        codes=_both(
-            (
-                hvm_enosys("vm_assist"),
-                code(EINVAL, "type is above MAX_VMASST_TYPE (3)"),
-                code(ENOSYS, "cmd is neither enable nor disable"),
-            )
+        codes=_gated(
+            "vm_assist",
+            code(EINVAL, "type is above MAX_VMASST_TYPE (3)"),
+            code(ENOSYS, "cmd is neither enable nor disable"),
         ),
     ),
     Call(
@@ -334,6 +352,11 @@ CALLS: tuple[Call, ...] = (
                 code(EINVAL, "handler_address is not canonical"),
             ),
             "xen-4.2": (
+                hvm_enosys("nmi_op"),
+                code(EFAULT, "the xennmi_callback struct cannot be read (fault site copy)"),
+                code(EINVAL, "handler_address is not canonical"),
+            ),
+            "xen-4.17": (
                 hvm_enosys("nmi_op"),
                 code(EFAULT, "the xennmi_callback struct cannot be read (fault site copy)"),
                 code(EINVAL, "handler_address is not canonical"),
@@ -368,16 +391,14 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.ANY,
-        codes=_both(
-            (
-                hvm_enosys("console_io"),
-                _DOM0_ONLY,
-                code(
-                    EFAULT,
-                    "the buffer holds fewer than count bytes (the chunks before the short one"
-                    " were written)",
-                ),
-            )
+        codes=_gated(
+            "console_io",
+            _DOM0_ONLY,
+            code(
+                EFAULT,
+                "the buffer holds fewer than count bytes (the chunks before the short one"
+                " were written)",
+            ),
         ),
     ),
     Call(
@@ -402,12 +423,10 @@ CALLS: tuple[Call, ...] = (
         returns=Returns.VALUE,
         value_doc="the number of bytes read",
         caller=Caller.ANY,
-        codes=_both(
-            (
-                hvm_enosys("console_io"),
-                _DOM0_ONLY,
-                code(EFAULT, "the buffer is shorter than the bytes there are to read"),
-            )
+        codes=_gated(
+            "console_io",
+            _DOM0_ONLY,
+            code(EFAULT, "the buffer is shorter than the bytes there are to read"),
         ),
     ),
     Call(
@@ -421,9 +440,7 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.ANY,
-        codes=_both(
-            (hvm_enosys("console_io"), _DOM0_ONLY, code(ENOSYS, "cmd is no CONSOLEIO_* command"))
-        ),
+        codes=_gated("console_io", _DOM0_ONLY, code(ENOSYS, "cmd is no CONSOLEIO_* command")),
     ),
     Call(
         name="hypercall_raw",
@@ -444,16 +461,18 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.ANY,
-        codes=_both(
-            (
-                hvm_enosys("such hypercall, or op is 64 or more"),
+        codes={
+            "doc": _RAW_42,
+            "xen-4.2": _RAW_42,
+            "xen-4.17": (
+                hvm_enosys_4_17("such hypercall, or op is 64 or more"),
                 code(
                     ENOSYS,
                     "a PV caller's op is 64 or more, or a slot of the PV table with no"
-                    " handler (11, 39-47, 49-63: do_ni_hypercall)",
+                    " handler (11, 38, 39, 43-47, 50-63: hypercall-defs.c at 4.17)",
                 ),
-            )
-        ),
+            ),
+        },
     ),
     Call(
         name="serial_input",

@@ -16,7 +16,9 @@ causes); the server's event channels; preemption (a request runs to its end in o
 
 from __future__ import annotations
 
-from .common import XSM_DENIED, code, domid, enum, memop
+from haptrace.profiles import PROFILES
+
+from .common import XSM_DENIED, after_4_2, code, domid, enum, memop
 from .errnos import EACCES, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
     Arg,
@@ -177,8 +179,8 @@ CALLS: tuple[Call, ...] = (
         outputs=(Output("max_frames", 32, "a size query's answer (0 for a mapping request)"),),
         returns=Returns.STATUS,
         caller=Caller.ANY,
-        codes={
-            "doc": (
+        codes=after_4_2(
+            doc=(
                 *_resource_gate(raw=True),
                 code(
                     EINVAL,
@@ -192,8 +194,8 @@ CALLS: tuple[Call, ...] = (
                 *_HANDLERS,
                 code(EFAULT, "frame_list is shorter than nr_frames (the copy-out faults)"),
             ),
-            "xen-4.2": (_UNKNOWN_42,),
-        },
+            xen_4_2=(_UNKNOWN_42,),
+        ),
     ),
     Call(
         name="resource_size",
@@ -214,7 +216,7 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(Output("size", 64, "the resource's size in bytes", hex=True),),
         returns=Returns.STATUS,
-        codes={"doc": _resource_gate(raw=False), "xen-4.2": (_UNKNOWN_42,)},
+        codes=after_4_2(doc=_resource_gate(raw=False), xen_4_2=(_UNKNOWN_42,)),
     ),
     Call(
         name="map_resource",
@@ -254,8 +256,8 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(Output("mapping", 32, "the mapping", makes=Resource.MAPPING),),
         returns=Returns.STATUS,
-        codes={
-            "doc": (
+        codes=after_4_2(
+            doc=(
                 _TRANSLATED,
                 _FRAME_RANGE,
                 *_LOOKUP,
@@ -263,8 +265,8 @@ CALLS: tuple[Call, ...] = (
                 *_HANDLERS,
                 _MAPPING_LIMITS,
             ),
-            "xen-4.2": (_UNKNOWN_42,),
-        },
+            xen_4_2=(_UNKNOWN_42,),
+        ),
     ),
     Call(
         name="unmap_resource",
@@ -278,7 +280,7 @@ CALLS: tuple[Call, ...] = (
         returns=Returns.STATUS,
         codes={
             profile: (code(EINVAL, "mapping is not a live resource mapping"),)
-            for profile in ("doc", "xen-4.2")
+            for profile in PROFILES
         },
     ),
     Call(
@@ -300,8 +302,8 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(Output("id", 16, "the server's id", makes=Resource.IOSERVER),),
         returns=Returns.STATUS,
-        codes={
-            "doc": (
+        codes=after_4_2(
+            doc=(
                 *_dm_op_gate(),
                 code(EINVAL, "handle_bufioreq's low 8 bits are above 2 (atomic)"),
                 code(ENOMEM, "Xen cannot allocate the server (internal allocation failed)"),
@@ -311,8 +313,8 @@ CALLS: tuple[Call, ...] = (
                     "the domain is dying (the server's event channels cannot be allocated)",
                 ),
             ),
-            "xen-4.2": (_NO_DM_OP_42,),
-        },
+            xen_4_2=(_NO_DM_OP_42,),
+        ),
     ),
     Call(
         name="ioreq_server_destroy",
@@ -327,14 +329,14 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes={
-            "doc": (
+        codes=after_4_2(
+            doc=(
                 *_dm_op_gate(),
                 code(ENOENT, "no server with that id"),
                 code(EPERM, "the caller is not the server's emulator"),
             ),
-            "xen-4.2": (_NO_DM_OP_42,),
-        },
+            xen_4_2=(_NO_DM_OP_42,),
+        ),
     ),
 )
 

@@ -77,7 +77,7 @@ def _schedop(name: str) -> Numbers:
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     """The seed gives no sched_op errors: doc documents the 4.2 code's (note 11b)."""
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 COPY_IN = code(EFAULT, "the argument struct cannot be read (fault site copy)")

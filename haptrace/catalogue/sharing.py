@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import (
     NO_DOMAIN,
+    NO_MEM_SHARING,
     NOT_PRIVILEGED,
     NOT_X86_64,
     XSM_DENIED,
@@ -11,6 +14,7 @@ from .common import (
     code,
     domctl,
     domid,
+    enum,
     gfn,
     gref,
     handle,
@@ -32,6 +36,9 @@ from .errnos import (
     ENOENT,
     ENOMEM,
     ENOSYS,
+    EOPNOTSUPP,
+    EPERM,
+    ESRCH,
     EXDEV,
     S_HANDLE_INVALID,
 )
@@ -58,12 +65,12 @@ HYPERCALL = Kind.HYPERCALL
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _per_profile(extra: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     """The sharing memop gate of each profile followed by call-specific codes."""
-    return {profile: sharing_gate(profile) + extra for profile in ("doc", "xen-4.2")}
+    return {profile: sharing_gate(profile) + extra for profile in PROFILES}
 
 
 def _share_codes(gref_translation: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
@@ -128,7 +135,7 @@ def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
         ),
     )
     out: dict[str, tuple[Code, ...]] = {}
-    for profile in ("doc", "xen-4.2"):
+    for profile in PROFILES:
         gref_part = _gref_codes(profile) if by_gref else ()
         out[profile] = sharing_gate(profile) + gref_part + tail
     return out
@@ -152,16 +159,31 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(
-            (
+        codes={
+            **_both(
+                (
+                    NOT_X86_64,
+                    NO_DOMAIN,
+                    NOT_PRIVILEGED,
+                    XSM_DENIED,
+                    code(ENODEV, "the domain does not use HAP"),
+                    code(
+                        EXDEV, "enabling, and the domain has a PCI device assigned for passthrough"
+                    ),
+                )
+            ),
+            # mem_sharing_control at RELEASE-4.17.0: only enabling is checked.
+            "xen-4.17": (
                 NOT_X86_64,
                 NO_DOMAIN,
                 NOT_PRIVILEGED,
                 XSM_DENIED,
-                code(ENODEV, "the domain does not use HAP"),
+                NO_MEM_SHARING,
+                code(EOPNOTSUPP, "enabling, and the domain is not HVM or the CPU not VMX (AMD)"),
+                code(ENODEV, "enabling, and the domain does not use HAP"),
                 code(EXDEV, "enabling, and the domain has a PCI device assigned for passthrough"),
-            )
-        ),
+            ),
+        },
     ),
     Call(
         name="memshr_ring_enable",
@@ -184,6 +206,13 @@ CALLS: tuple[Call, ...] = (
             )
             + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
             "xen-4.2": mem_event_gate("xen-4.2")
+            + (
+                code(ENODEV, "the domain does not use HAP"),
+                code(EBUSY, "the sharing ring has already been enabled"),
+            )
+            + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
+            "xen-4.17": mem_event_gate("xen-4.2")
+            + (NO_MEM_SHARING,)
             + (
                 code(ENODEV, "the domain does not use HAP"),
                 code(EBUSY, "the sharing ring has already been enabled"),
@@ -214,6 +243,11 @@ CALLS: tuple[Call, ...] = (
                 code(EINVAL, "the ring was not enabled in the first place"),
                 code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
             ),
+            "xen-4.17": mem_event_gate("xen-4.2")
+            + (
+                code(EINVAL, "the ring was not enabled in the first place"),
+                code(EBUSY, "vcpus are still waiting for a free slot on the ring"),
+            ),
         },
     ),
     Call(
@@ -226,7 +260,12 @@ CALLS: tuple[Call, ...] = (
         args=(domid(),),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_per_profile(()),
+        codes={
+            **_per_profile(()),
+            # 4.17: XEN_DOMCTL_vm_event_op RESUME, mode sharing (vm_event_domctl)
+            "xen-4.17": mem_event_gate("xen-4.2")
+            + (NO_MEM_SHARING, code(ENODEV, "the domain has no sharing ring")),
+        },
     ),
     Call(
         name="memshr_nominate_gfn",
@@ -382,6 +421,11 @@ CALLS: tuple[Call, ...] = (
                 code(ENOSYS, "the hypervisor was built without the sharing audit"),
             ),
             "xen-4.2": (NOT_X86_64,),
+            "xen-4.17": (
+                NOT_X86_64,
+                NO_MEM_SHARING,
+                code(EOPNOTSUPP, "a release build (host option release_build): no audit"),
+            ),
         },
     ),
     Call(
@@ -402,7 +446,21 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_per_profile((code(ENOSYS, "Xen 4.2 has no range_share sub-op"),)),
+        codes={
+            **_per_profile((code(ENOSYS, "Xen 4.2 has no range_share sub-op"),)),
+            "xen-4.17": sharing_gate("xen-4.17")
+            + (
+                code(EINVAL, "pad is not 0"),
+                code(EINVAL, "opaque is not 0 and outside [first_gfn, last_gfn]"),
+                *client_gate(),
+                code(EINVAL, "either domain is not paused by the toolstack"),
+                code(EINVAL, "first_gfn or last_gfn is above either domain's maximum gpfn"),
+                code(E2BIG, "the last gfn's page is referenced by other subsystems (leaks out)"),
+                code(ENOMEM, "sharing metadata or an rmap entry cannot be allocated"),
+                code(EEXIST, "the last gfn's shared type raced (fault site type_ref; leaks out)"),
+                code(ENOENT, "the last gfn's page lock failed (fault site page_lock; leaks out)"),
+            ),
+        },
     ),
     Call(
         name="memshr_fork",
@@ -419,7 +477,21 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_per_profile((code(ENOSYS, "Xen 4.2 has no fork sub-op"),)),
+        codes={
+            **_per_profile((code(ENOSYS, "Xen 4.2 has no fork sub-op"),)),
+            "xen-4.17": sharing_gate("xen-4.17")
+            + (
+                code(EINVAL, "pad is not 0, or flags has bits other than 1 and 2"),
+                code(ESRCH, "the parent domain does not exist"),
+                code(EPERM, "the parent domain is the caller, or the caller is not privileged"),
+                code(EINVAL, "the parent domain is dying"),
+                code(EINVAL, "the two domains have different numbers of vcpus"),
+                code(EOPNOTSUPP, "the parent is not HVM or the CPU not VMX (its auto-enable)"),
+                code(ENODEV, "the parent does not use HAP (its auto-enable)"),
+                code(EXDEV, "the parent has a PCI device assigned (its auto-enable)"),
+                code(EBUSY, "the fork is not paused by the toolstack"),
+            ),
+        },
     ),
     Call(
         name="memshr_fork_reset",
@@ -435,7 +507,14 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_per_profile((code(ENOSYS, "Xen 4.2 has no fork_reset sub-op"),)),
+        codes={
+            **_per_profile((code(ENOSYS, "Xen 4.2 has no fork_reset sub-op"),)),
+            "xen-4.17": sharing_gate("xen-4.17")
+            + (
+                code(EINVAL, "pad is not 0, flags names neither reset, or has other bits"),
+                code(ENOSYS, "the domain has no parent (the engine makes no forks)"),
+            ),
+        },
     ),
     Call(
         name="sharing_freed_pages",
@@ -467,6 +546,17 @@ CALLS: tuple[Call, ...] = (
 # --------------------------------------------------------------------------------------------
 # What the engine says of these calls: reasons, invariants and planted bugs (generated
 # into csrc/gen/ht_catalogue.h as HT_R_*, HT_INV_* and HT_BUG_*).
+
+# XENMEM_FORK_* flags (public/memory.h at RELEASE-4.17.0).
+FORK = enum(
+    "fork",
+    "XENMEM_FORK_* flags of fork and fork_reset (4.17)",
+    flags=True,
+    with_iommu_allowed=1,
+    block_interrupts=2,
+    reset_state=4,
+    reset_memory=8,
+)
 
 REASONS: tuple[Reason, ...] = (
     # sharing
@@ -507,6 +597,19 @@ REASONS: tuple[Reason, ...] = (
     Reason("ADD_PHYSMAP_P2M_SET", "add_to_physmap: the client p2m entry cannot be set"),
     Reason("DEBUG_NOT_SHARED", "debug: no shared frame backs the gfn"),
     Reason("SHARING_NO_SUCH_OP", "sharing: Xen 4.2 has no such sub-op (mem_sharing_memop)"),
+    Reason(
+        "RESUME_NO_RING_4_17", "resume (4.17's vm_event RESUME): the domain has no sharing ring"
+    ),
+    Reason("SHARING_NOT_VMX", "sharing: enabling needs an HVM domain on a VMX (Intel) CPU"),
+    Reason("RANGE_PAD", "range_share: _pad is not 0"),
+    Reason("RANGE_OPAQUE", "range_share: opaque is outside [first_gfn, last_gfn]"),
+    Reason("RANGE_NOT_PAUSED", "range_share: a domain is not paused"),
+    Reason("RANGE_BEYOND_MAX_GPFN", "range_share: the range passes a domain's maximum gpfn"),
+    Reason("FORK_FLAGS", "fork: pad or flags are invalid"),
+    Reason("FORK_VCPUS", "fork: the parent and the fork have different vcpu counts"),
+    Reason("FORK_NOT_PAUSED", "fork: the fork is not paused by the toolstack"),
+    Reason("FORK_NOT_MODELLED", "fork: copying the parent's state into the fork"),
+    Reason("FORK_NO_PARENT", "fork_reset: the domain is not a fork"),
     Reason("AUDIT_NOT_COMPILED", "audit: the hypervisor was built without the sharing audit"),
 )
 INVARIANTS: tuple[Invariant, ...] = (

@@ -18,7 +18,7 @@ paths are the planted bugs below.
 from __future__ import annotations
 
 from .common import code, enum, number
-from .errnos import EEMPTY, EFAULT, EFROZEN, EINVAL, ENODEV, ENOENT, ENOMEM, ENOSPC, EPERM
+from .errnos import EEMPTY, EFAULT, EFROZEN, EINVAL, ENODEV, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM
 from .model import (
     CALLER,
     Arg,
@@ -86,8 +86,16 @@ def _control(name: str, subop: int) -> Numbers:
     return Numbers((("tmem_op", 38), ("TMEM_CONTROL", 0), (name, subop)))
 
 
+# 4.13 removed tmem (commit c492e19fdd, "xen: remove tmem from hypervisor"): at
+# RELEASE-4.17.0 hypercall 38 has no entry in the hypercall table, so every tmem op meets
+# the table's default, do_ni_hypercall's -ENOSYS (arch/x86/hypercall.c).
+TMEM_PROFILES = ("doc", "xen-4.2")  # the profiles whose hypervisor has tmem
+REMOVED_IN_4_13 = code(ENOSYS, "tmem was removed in 4.13: hypercall 38 is do_ni_hypercall")
+
+
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    """doc and xen-4.2 answer alike; xen-4.17 has no tmem."""
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": (REMOVED_IN_4_13,)}
 
 
 # ---- arguments ---------------------------------------------------------------------------
@@ -209,7 +217,11 @@ NO_SHARED_SLOT = code(
 
 def _control_codes(*extra: Code) -> dict[str, tuple[Code, ...]]:
     """A control sub-op: unprivileged callers are refused in doc (4.2.1) only."""
-    return {"doc": (NOT_ENABLED, NOT_PRIVILEGED, *extra), "xen-4.2": (NOT_ENABLED, *extra)}
+    return {
+        "doc": (NOT_ENABLED, NOT_PRIVILEGED, *extra),
+        "xen-4.2": (NOT_ENABLED, *extra),
+        "xen-4.17": (REMOVED_IN_4_13,),
+    }
 
 
 _GUEST_GATE = (NOT_ENABLED, NO_CLIENT, NO_POOL)
@@ -348,6 +360,7 @@ _GUEST_OPS: tuple[Call, ...] = (
         codes={
             "doc": (*_GUEST_GATE, EMPTY, RANGE_FIELD, BAD_CMFN_GET, RANGE_SUM),
             "xen-4.2": (*_GUEST_GATE, EMPTY, BAD_CMFN_GET),
+            "xen-4.17": (REMOVED_IN_4_13,),
         },
     ),
     Call(
@@ -365,6 +378,7 @@ _GUEST_OPS: tuple[Call, ...] = (
         codes={
             "doc": (*_GUEST_GATE, *_PUT_CODES, RANGE_FIELD, BAD_CMFN_PUT, RANGE_SUM),
             "xen-4.2": (*_GUEST_GATE, *_PUT_CODES, BAD_CMFN_PUT),
+            "xen-4.17": (REMOVED_IN_4_13,),
         },
     ),
     Call(
@@ -802,6 +816,7 @@ _CONTROL: tuple[Call, ...] = (
                 code(EINVAL, "bufsize is above 4096"),
             ),
             "xen-4.2": (NOT_ENABLED, NO_SAVED_POOL, *_PUT_CODES),
+            "xen-4.17": (REMOVED_IN_4_13,),
         },
     ),
     _ctl(
@@ -836,6 +851,7 @@ CALLS: tuple[Call, ...] = _GUEST_OPS + _CONTROL
 
 REASONS: tuple[Reason, ...] = (
     Reason("TMEM_DISABLED", "tmem: not enabled (boot option tmem off)"),
+    Reason("TMEM_REMOVED", "tmem: the profile's Xen has no tmem (removed in 4.13): -ENOSYS"),
     Reason("TMEM_NO_CLIENT", "tmem: the caller has no client and none can be made"),
     Reason("TMEM_NO_POOL", "tmem: no pool with that id in the caller's slots"),
     Reason("TMEM_SPEC_VERSION", "tmem: new_pool: the spec version is not 1"),

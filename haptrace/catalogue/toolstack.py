@@ -50,7 +50,7 @@ HYPERCALL = Kind.HYPERCALL
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def sysctl(op_name: str, op: int) -> Numbers:

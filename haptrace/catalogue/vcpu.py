@@ -11,6 +11,8 @@ what fires is a VIRQ_TIMER event for the vcpu, which the guest takes with
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import code, domid, enum, number
 from .errnos import EEXIST, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSYS, ESRCH, ETIME
 from .hypercalls import VCPUOP, hvm_enosys, hypercall
@@ -72,7 +74,8 @@ def _codes(name: str, tail: tuple[Code, ...], hvm_allowed: bool) -> dict[str, tu
     Both profiles: the seed is silent on errors, so doc follows the 4.2 code."""
     head = () if hvm_allowed else (hvm_enosys(f"vcpu_op {name} (hvm_vcpu_op)"),)
     codes = head + (RANGE, MISSING) + tail
-    return {"doc": codes, "xen-4.2": codes}
+    # 4.17 has no hvm_vcpu_op: a sub-op 4.2 filtered out is unsupported there (hvm_gate).
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": (RANGE, MISSING) + tail}
 
 
 def _vcpu_call(
@@ -262,12 +265,16 @@ CALLS: tuple[Call, ...] = (
         caller=Caller.GUEST,
         codes={
             profile: (
-                hvm_enosys("such vcpu_op sub-op (hvm_vcpu_op)"),
+                *(
+                    ()
+                    if profile == "xen-4.17"
+                    else (hvm_enosys("such vcpu_op sub-op (hvm_vcpu_op)"),)
+                ),
                 RANGE,
                 MISSING,
                 code(ENOSYS, "cmd is no VCPUOP_* command (arch_do_vcpu_op)"),
             )
-            for profile in ("doc", "xen-4.2")
+            for profile in PROFILES
         },
     ),
     Call(
@@ -282,7 +289,7 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.GUEST,
-        codes={"doc": (), "xen-4.2": ()},
+        codes={"doc": (), "xen-4.2": (), "xen-4.17": ()},
     ),
     Call(
         name="guest_timer_interrupt",
@@ -299,7 +306,7 @@ CALLS: tuple[Call, ...] = (
                 code(ESRCH, "the domain does not exist"),
                 code(EINVAL, "the domain has no such vcpu"),
             )
-            for profile in ("doc", "xen-4.2")
+            for profile in PROFILES
         },
     ),
 )

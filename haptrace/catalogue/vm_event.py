@@ -13,6 +13,8 @@ work).
 
 from __future__ import annotations
 
+from haptrace.profiles import PROFILES
+
 from .common import code, domid, mem_event_gate
 from .errnos import ENOSYS
 from .events import RING
@@ -26,7 +28,7 @@ def _vm_event(op_name: str, op: int) -> Numbers:
 def _codes(what: str) -> dict[str, tuple[Code, ...]]:
     return {
         p: mem_event_gate(p) + (code(ENOSYS, f"Xen 4.2's mem_event domctl has no {what} op"),)
-        for p in ("doc", "xen-4.2")
+        for p in PROFILES
     }
 
 

@@ -70,6 +70,10 @@ XENFEAT = enum(
     hvm_safe_pvclock=1 << 9,
     hvm_pirqs=1 << 10,
     dom0=1 << 11,
+    # public/features.h at RELEASE-4.17.0: what do_xen_version adds there.
+    memory_op_vnode_supported=1 << 13,
+    not_direct_mapped=1 << 16,
+    direct_mapped=1 << 17,
 )
 
 COPY_OUT = code(EFAULT, "the buffer cannot be written (fault site copy)")
@@ -77,7 +81,7 @@ COPY_OUT = code(EFAULT, "the buffer cannot be written (fault site copy)")
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     """The seed documents no error of xen_version: doc follows the 4.2 code."""
-    return {"doc": codes, "xen-4.2": codes}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
 def _xenver(name: str) -> Numbers:
@@ -219,7 +223,12 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.ANY,
-        codes=_both((code(ENOSYS, "cmd is no XENVER_* sub-op of 4.2"),)),
+        codes={
+            "doc": (code(ENOSYS, "cmd is no XENVER_* sub-op of 4.2"),),
+            "xen-4.2": (code(ENOSYS, "cmd is no XENVER_* sub-op of 4.2"),),
+            # build_id (10) exists there; the raw form lacks its buffer (unsupported).
+            "xen-4.17": (code(ENOSYS, "cmd is no XENVER_* sub-op of 4.17 (above 10)"),),
+        },
     ),
 )
 
@@ -228,6 +237,10 @@ REASONS: tuple[Reason, ...] = (
     Reason("XENVER_SUBMAP", "xen_version get_features: no such submap"),
     Reason("XENVER_PAGESIZE_ARG", "xen_version pagesize: arg is not NULL"),
     Reason("XENVER_UNKNOWN_CMD", "xen_version: no such sub-op"),
+    Reason(
+        "XENVER_BUILD_ID",
+        "xenver_raw: build_id (10, 4.7+) is not modelled (its xen_build_id_t buffer)",
+    ),
     Reason(
         "XENVER_RAW_HAS_CALL",
         "xenver_raw: the sub-op has its own call; the raw form lacks its buffer",

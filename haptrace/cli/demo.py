@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from haptrace.profiles import HOST_PRESETS as PRESETS
+
 from .main import cli
 from .options import PROFILE_CHOICE
 
@@ -24,7 +26,16 @@ def _counters(machine: object) -> str:
 
 @cli.command("demo")
 @click.option("--profile", type=PROFILE_CHOICE, default="doc", show_default=True)
-def demo_command(profile: str) -> None:
+@click.option(
+    "--host",
+    "preset",
+    type=click.Choice(sorted(PRESETS)),
+    default="upstream",
+    show_default=True,
+    help="the hypervisor build (docs/profiles.md: debian is Debian 12's 4.17, with sharing"
+    " and paging compiled out; only the xen-4.17 profile reads it)",
+)
+def demo_command(profile: str, preset: str) -> None:
     """Run the seed's sharing example on the default machine (an Intel EPT x86_64 host with
     two HAP domains of 4096 pages) and print each call, its result and the counters.
 
@@ -32,10 +43,11 @@ def demo_command(profile: str) -> None:
     the shr_pages of the two domains sum to 2, as xenctrl.h says they must.  Then a guest
     write unshares the page (copy-on-write) and the counters fall back.
     """
-    from replay import Machine
+    from replay import HostConfig, Machine, MachineConfig
 
-    machine = Machine(profile=profile)
-    click.echo(f"machine: {machine} (profile {profile})")
+    host = HostConfig(**dict(PRESETS[preset]))  # type: ignore[arg-type]
+    machine = Machine(MachineConfig(host, MachineConfig.default().domains), profile=profile)
+    click.echo(f"machine: {machine} (profile {profile}, host {preset})")
 
     def step(result: object, counters: bool = False) -> None:
         click.echo(f"  {result}")

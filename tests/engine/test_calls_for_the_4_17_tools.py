@@ -38,6 +38,7 @@ NEW_CALLS = (
 )
 ERRNO = {"EPERM": 1, "ESRCH": 3, "E2BIG": 7, "ENOMEM": 12, "EACCES": 13, "EFAULT": 14}
 ERRNO |= {"EINVAL": 22, "ENODEV": 19, "ENOSYS": 38}
+ERRNO |= {"EOPNOTSUPP": 95, "EXDEV": 18, "EEXIST": 17, "ENOENT": 2, "EBUSY": 16}
 CONFIG = MachineConfig(
     HostConfig(),
     (DomainConfig(1, pages=64, max_pages=96, vcpus=2), DomainConfig(2, pages=64)),
@@ -83,6 +84,58 @@ def _sharing(m: Machine) -> None:
     assert m.memshr_control(1, 1).ok
 
 
+def _passthrough(m: Machine) -> None:
+    assert m.assign_device(1, 0x100).ok
+
+
+def _both_sharing(m: Machine) -> None:
+    assert m.memshr_control(1, 1).ok and m.memshr_control(2, 1).ok
+
+
+def _both_paused(m: Machine) -> None:
+    _both_sharing(m)
+    assert m.domain_pause(1).ok and m.domain_pause(2).ok
+
+
+def _dying2(m: Machine) -> None:
+    _sharing(m)
+    mapping = m.foreign_map(2, 0x10, 0).output("mapping")  # keeps domain 2 a zombie
+    assert mapping is not None and m.domain_destroy(2).ok
+
+
+def _mapped_last(m: Machine) -> None:
+    _both_paused(m)
+    assert m.foreign_map(1, 0x10, 0).ok  # an extra reference: nominate says E2BIG
+
+
+def _fault(site: int) -> Setup:
+    def setup(m: Machine) -> None:
+        _both_paused(m)
+        assert m.inject_fault(site, 1).ok
+
+    return setup
+
+
+def _deny2_priv(m: Machine) -> None:
+    assert m.caller_privilege(2, 0).ok
+
+
+def _pv_parent(m: Machine) -> None:
+    assert m.domain_create(3, 16, vcpus=2, flags=2).ok  # PV: its auto-enable refuses
+
+
+def _shadow_two_vcpus(m: Machine) -> None:
+    assert m.domain_create(5, 16, vcpus=2, flags=0).ok  # HVM without HAP
+
+
+def _passthrough3(m: Machine) -> None:
+    assert m.domain_create(3, 16, vcpus=2).ok and m.assign_device(3, 0x100).ok
+
+
+def _third(m: Machine) -> None:
+    assert m.domain_create(3, 16, vcpus=2).ok  # fork 1 is not paused
+
+
 def _access_ring(m: Machine) -> None:
     assert m.set_hvm_param(1, 28, 0x20).ok and m.mem_access_enable(1).ok
 
@@ -100,6 +153,10 @@ class Case:
 
 
 GUEST = (1, 0)
+OLD = ("doc", "xen-4.2")
+NEW = ("xen-4.17",)
+NO_SHARING: Mapping[str, object] = {"no_mem_sharing": 1}
+AMD: Mapping[str, object] = {"vendor": "amd"}
 X86_32: Mapping[str, object] = {"arch": "x86_32"}
 _GATE: tuple[
     tuple[str, str, Setup, tuple[int, int] | None, tuple[str, ...], Mapping[str, object]], ...
@@ -133,7 +190,11 @@ def _sharing_cases(call: str, extra: tuple[object, ...]) -> list[Case]:
         Case(call, (5, *extra), "ENODEV", "NO_HAP", _shadow_domain),
         Case(call, (1, *extra), "EINVAL", "SHARING_DISABLED", profiles=("doc",)),
         Case(call, (1, *extra), "ENODEV", "SHARING_DISABLED_GATE", profiles=("xen-4.2",)),
-        Case(call, (1, *extra), "ENOSYS", "SHARING_NO_SUCH_OP", _sharing),
+        Case(call, (1, *extra), "ENOSYS", "SHARING_NO_SUCH_OP", _sharing, profiles=OLD),
+        # 4.17: built without sharing; the memop's auto-enable refuses AMD and passthrough
+        Case(call, (1, *extra), "ENOSYS", "NO_MEM_SHARING", profiles=NEW, host=NO_SHARING),
+        Case(call, (1, *extra), "EOPNOTSUPP", "SHARING_NOT_VMX", profiles=NEW, host=AMD),
+        Case(call, (1, *extra), "EXDEV", "CONTROL_PASSTHROUGH", _passthrough, profiles=NEW),
     ]
 
 
@@ -176,6 +237,84 @@ CASES: list[Case] = [
     *_sharing_cases("memshr_range_share", (2, 0x10, 0x20)),
     *_sharing_cases("memshr_fork", (2,)),
     *_sharing_cases("memshr_fork_reset", ()),
+    # ---- 4.17's range_share (source 1, client 2, gfns 0x10..0x20, opaque, pad) ----------
+    Case("memshr_range_share", (1, 2, 0x10, 0x20, 0, 1), "EINVAL", "RANGE_PAD", profiles=NEW),
+    Case("memshr_range_share", (1, 2, 0x10, 0x20, 5), "EINVAL", "RANGE_OPAQUE", profiles=NEW),
+    Case("memshr_range_share", (1, 9, 0x10, 0x20), "ESRCH", "CLIENT_NO_DOMAIN", profiles=NEW),
+    Case("memshr_range_share", (1, 0, 0x10, 0x20), "EPERM", "CLIENT_IS_CALLER", profiles=NEW),
+    Case("memshr_range_share", (1, 2, 0x10, 0x20), "EINVAL", "CLIENT_DYING", _dying2, profiles=NEW),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x10, 0x20),
+        "EINVAL",
+        "CLIENT_SHARING_DISABLED",
+        profiles=NEW,
+    ),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x10, 0x20),
+        "EINVAL",
+        "RANGE_NOT_PAUSED",
+        _both_sharing,
+        profiles=NEW,
+    ),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x10, 0x200),
+        "EINVAL",
+        "RANGE_BEYOND_MAX_GPFN",
+        _both_paused,
+        profiles=NEW,
+    ),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x8, 0x10),
+        "E2BIG",
+        "NOMINATE_EXTRA_REFS",
+        _mapped_last,
+        profiles=NEW,
+    ),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x10, 0x10),
+        "EEXIST",
+        "NOMINATE_TYPE_RACE",
+        _fault(1),
+        profiles=NEW,
+    ),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x10, 0x10),
+        "ENOENT",
+        "NOMINATE_PAGE_LOCK",
+        _fault(0),
+        profiles=NEW,
+    ),
+    Case(
+        "memshr_range_share",
+        (1, 2, 0x10, 0x20),
+        "ENOMEM",
+        "NOMINATE_NO_METADATA",
+        _both_paused,
+        profiles=NEW,
+        host={"share_capacity": 1},
+    ),
+    # ---- 4.17's fork (fork 1 of parent 2) and fork_reset ----------------------------------
+    Case("memshr_fork", (1, 2, 4), "EINVAL", "FORK_FLAGS", profiles=NEW),
+    Case("memshr_fork", (1, 2, 0, 1), "EINVAL", "FORK_FLAGS", profiles=NEW),
+    Case("memshr_fork", (1, 9), "ESRCH", "NO_DOMAIN", profiles=NEW),
+    Case("memshr_fork", (1, 0), "EPERM", "TARGET_IS_CALLER", profiles=NEW),
+    Case("memshr_fork", (1, 2), "EPERM", "NOT_PRIVILEGED", _deny2_priv, profiles=NEW),
+    Case("memshr_fork", (1, 2), "EINVAL", "DOMAIN_DYING", _dying2, profiles=NEW),
+    Case("memshr_fork", (1, 2), "EINVAL", "FORK_VCPUS", profiles=NEW),
+    Case("memshr_fork", (1, 3), "EOPNOTSUPP", "SHARING_NOT_VMX", _pv_parent, profiles=NEW),
+    Case("memshr_fork", (1, 5), "ENODEV", "NO_HAP", _shadow_two_vcpus, profiles=NEW),
+    Case("memshr_fork", (1, 3), "EXDEV", "CONTROL_PASSTHROUGH", _passthrough3, profiles=NEW),
+    Case("memshr_fork", (1, 3), "EBUSY", "FORK_NOT_PAUSED", _third, profiles=NEW),
+    Case("memshr_fork_reset", (1, 0), "EINVAL", "FORK_FLAGS", profiles=NEW),
+    Case("memshr_fork_reset", (1, 5), "EINVAL", "FORK_FLAGS", profiles=NEW),
+    Case("memshr_fork_reset", (1, 4, 1), "EINVAL", "FORK_FLAGS", profiles=NEW),
+    Case("memshr_fork_reset", (1, 4), "ENOSYS", "FORK_NO_PARENT", profiles=NEW),
     # access
     Case("mem_access_set_multi", (1, None, [(0x10, 7)]), "ENOSYS", "NOT_X86_64", host=X86_32),
     Case("mem_access_set_multi", (9, None, [(0x10, 7)]), "ESRCH", "NO_DOMAIN"),

@@ -90,7 +90,7 @@ class Case:
     run: Callable[[Machine], CallResult]
 
 
-DOC, OLD, BOTH = ("doc",), ("xen-4.2",), ("doc", "xen-4.2")
+DOC, OLD, BOTH = ("doc",), ("xen-4.2",), ("doc", "xen-4.2", "xen-4.17")
 EXCHANGES = ("memory_exchange", "memory_exchange_and_pin")
 
 
@@ -459,3 +459,14 @@ def test_an_output_on_a_pinned_gfn_leaves_the_pin_alone() -> None:
     assert exchange(m, header(1), [0x10], [0x20]).ok
     assert mfn(m, 1, 0x20) == pinned
     assert m.check() == []
+
+
+@pytest.mark.parametrize("name", ["memory_exchange_and_pin", "memory_unpin"])
+def test_memory_ops_26_and_27_are_other_calls_in_4_17(name: str) -> None:
+    """XENMEM_get_vnumainfo and XENMEM_reserved_device_memory_map there: not modelled."""
+    m = machine("xen-4.17")
+    pin = exchange(m, header(1), [0x10], [0x10], pin=True)
+    result = _unpin()(m) if name == "memory_unpin" else pin
+    assert result.unsupported, str(result)
+    assert result.reason == REASONS[REASON["MEMOP_OTHER_CALL_4_17"]].text
+    assert not lookup(name).errnos("xen-4.17")

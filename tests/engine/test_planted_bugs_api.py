@@ -13,6 +13,7 @@ from tmem_bugs import TMEM_CAUGHT_BY, TMEM_CONFIG, TMEM_SEQUENCES
 
 from haptrace.catalogue import PROFILES, lookup
 from haptrace.catalogue.limits import DOMID_SELF
+from haptrace.catalogue.tmem import TMEM_PROFILES
 from haptrace.cli import cli
 from replay import PLANTED_BUGS, CallResult, DomainConfig, HostConfig, Machine, MachineConfig
 
@@ -307,12 +308,15 @@ CAUGHT_BY = {
     "exchange_resume_index_unchecked": {"host.memory_safety"},
 }
 BUGS = [bug.name for bug in PLANTED_BUGS]
-# acquire_resource and the dm_ops do not exist in xen-4.2 (ENOSYS): their bugs cannot be
-# reached there.
+# acquire_resource and the dm_ops do not exist in xen-4.2 (ENOSYS), tmem does not exist in
+# xen-4.17 (ENOSYS): their bugs cannot be reached there.
 ONLY_IN = {
-    "acquire_unknown_type_size": ("doc",),
-    "acquire_eacces_no_unlock": ("doc",),
-    "gnttab_status_freed_while_mapped": ("doc",),
+    "acquire_unknown_type_size": ("doc", "xen-4.17"),
+    "acquire_eacces_no_unlock": ("doc", "xen-4.17"),
+    "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
+    **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
+    # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
+    "resume_no_ring": ("doc", "xen-4.2"),
 }
 CASES = [(name, profile) for name in BUGS for profile in ONLY_IN.get(name, PROFILES)]
 # 4.2.0 had neither exchange range check: its bug (XSA-29) also lets XSA-212's jump through.

@@ -23,8 +23,9 @@ from tmem_machines import (
     token,
 )
 
-from haptrace.catalogue import PROFILES, REASONS
+from haptrace.catalogue import REASONS
 from haptrace.catalogue.errnos import EEMPTY, EFAULT, EFROZEN, EINVAL, ENODEV, ENOMEM, ENOSPC, EPERM
+from haptrace.catalogue.tmem import TMEM_PROFILES
 from haptrace.errors import InvalidArgument
 from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig
 
@@ -47,7 +48,7 @@ def tot_pages(m: Machine, domid: int) -> int:
 # ---- copies both ways ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_a_put_then_a_get_into_another_gfn_gives_that_gfn_the_put_content(profile: str) -> None:
     m = machine(profile)
     pool = new_pool(m, 1, PERSIST)
@@ -107,7 +108,7 @@ def test_with_compression_a_bad_cmfn_is_found_before_a_bad_range() -> None:
 # ---- destructive and non-destructive gets -----------------------------------------------------
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_a_get_from_a_private_ephemeral_pool_is_destructive(profile: str) -> None:
     m = machine(profile)
     pool = new_pool(m, 1, EPHEMERAL)
@@ -148,7 +149,7 @@ def test_a_failed_copy_loses_a_private_ephemeral_page_but_not_a_persistent_one()
 # ---- frozen and empty --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_a_frozen_owner_takes_no_new_key_but_dup_puts_gets_and_flushes_work(profile: str) -> None:
     m = machine(profile)
     pool = new_pool(m, 1, PERSIST)
@@ -195,7 +196,7 @@ def test_destroy_only_thaws() -> None:
 # ---- persistent pages are charged -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_persistent_pages_count_in_tot_pages_up_to_max_pages(profile: str) -> None:
     m = machine(profile, max_pages=70)
     pool = new_pool(m, 1, PERSIST)
@@ -447,7 +448,7 @@ def test_with_tmem_shared_auth_a_shared_pool_needs_its_uuid_authorised() -> None
 # ---- control -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_control_from_a_guest_is_refused_in_doc_and_open_in_4_2(profile: str) -> None:
     m = machine(profile)
     pool = new_pool(m, 1, PERSIST)
@@ -500,7 +501,7 @@ def test_the_second_shared_line_comes_out_garbled_as_xen_writes_it() -> None:
 
 
 def test_save_and_restore_between_domains() -> None:
-    for profile in PROFILES:
+    for profile in TMEM_PROFILES:
         m = machine(profile)
         pool = new_pool(m, 1, PERSIST)
         for index in range(3):
@@ -533,7 +534,7 @@ def test_save_and_restore_between_domains() -> None:
         assert m.check() == []
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_live_migration_lists_flushed_pages_and_4_2_0_ends_it_early(profile: str) -> None:
     m = machine(profile)
     pool = new_pool(m, 1, PERSIST)

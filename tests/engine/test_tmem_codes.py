@@ -33,8 +33,10 @@ from haptrace.catalogue.errnos import (
     ENOENT,
     ENOMEM,
     ENOSPC,
+    ENOSYS,
     EPERM,
 )
+from haptrace.catalogue.tmem import TMEM_PROFILES
 from replay import CallResult, Machine
 
 TMEM_CALLS = [c for c in CATALOGUE if c.family.name == "tmem"]
@@ -42,7 +44,7 @@ GUEST_OPS = [c.name for c in TMEM_CALLS if c.caller.value == "guest"]
 POOL_OPS = [n for n in GUEST_OPS if n not in ("tmem_new_pool", "tmem_destroy_pool")]
 CONTROL = [c.name for c in TMEM_CALLS if c.name.startswith("tmem_control_")]
 REASON = {r.id: r.text for r in REASONS}
-BOTH = tuple(PROFILES)
+BOTH = TMEM_PROFILES  # xen-4.17 has no tmem: REMOVED_CASES
 DOC = ("doc",)
 
 
@@ -556,7 +558,21 @@ CONTROL_CASES += [
     ),
 ]
 
-CASES = GATE_CASES + GUEST_CASES + CONTROL_CASES
+# 4.13 removed tmem: every tmem call of the xen-4.17 profile is -ENOSYS, from a guest and
+# from the toolstack alike, boot option or not.
+REMOVED_CASES = [
+    Case(
+        c.name,
+        ENOSYS,
+        "removed in 4.13",
+        "TMEM_REMOVED",
+        as_guest(c.name) if c.caller.value == "guest" else as_toolstack(c.name),
+        profiles=("xen-4.17",),
+    )
+    for c in TMEM_CALLS
+]
+
+CASES = GATE_CASES + GUEST_CASES + CONTROL_CASES + REMOVED_CASES
 RUNS = [(case, profile) for case in CASES for profile in case.profiles]
 
 

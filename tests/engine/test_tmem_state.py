@@ -13,7 +13,7 @@ import pytest
 from tmem_bugs import TMEM_CONFIG, destroy_migrating_leak, reassign_splices_all
 from tmem_machines import CLI_NULL, EPHEMERAL, OID, PERSIST, SHARED, guest, machine, new_pool, put
 
-from haptrace.catalogue import PROFILES
+from haptrace.catalogue.tmem import TMEM_PROFILES
 from replay import Machine
 
 OWNER_XEN = 0xFFFD
@@ -36,7 +36,7 @@ def tmem_frames(m: Machine) -> np.ndarray:
 # ---- each invariant: broken by a broken state, kept by clean runs -----------------------------
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_slots_tmem_1(profile: str) -> None:
     """A pool leaked while its owner live-migrated outlives the owner's client."""
     broken = Machine(TMEM_CONFIG, profile=profile, bugs=("tmem_destroy_migrating_leak",))
@@ -47,7 +47,7 @@ def test_slots_tmem_1(profile: str) -> None:
     assert violated(clean) == set()
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", TMEM_PROFILES)
 def test_pages_tmem_2(profile: str) -> None:
     """An orphaned page (counted, unreachable) and an LRU moved wholesale to another
     client both break the counts and lists."""

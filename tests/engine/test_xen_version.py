@@ -24,12 +24,16 @@ def _strings(buffer: bytes, *sizes: int) -> list[bytes]:
     return out
 
 
+# major << 16 | minor: 4.2.0's (the seed says only "major:minor (16:16)"), 4.17.0's.
+VERSION = {"doc": 0x00040002, "xen-4.2": 0x00040002, "xen-4.17": 0x00040011}
+
+
 @pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("caller", CALLERS)
 def test_every_caller_may_use_every_sub_op(caller: int, profile: str) -> None:
     m = machine(profile)
     with m.caller(caller, 0):
-        assert m.xenver_version().rc == 0x00040002
+        assert m.xenver_version().rc == VERSION[profile]
         assert _strings(as_bytes(m.xenver_extraversion()), 16) == [b".0"]
         info = _strings(as_bytes(m.xenver_compile_info()), 64, 16, 32, 32)
         assert info[0].startswith(b"gcc") and all(info)
@@ -96,3 +100,28 @@ def test_the_stack_leak_of_4_2_0_is_a_planted_bug() -> None:
     assert _strings(as_bytes(m.xenver_capabilities()), 1024)
     assert _strings(as_bytes(m.xenver_commandline()), 1024)
     assert m.check() == []
+
+
+def test_4_17_adds_the_vnode_and_direct_map_features() -> None:
+    """do_xen_version's XENVER_get_features at RELEASE-4.17.0: memory_op_vnode_supported for
+    everyone, not_direct_mapped for a translated domain, direct_mapped for a PV one."""
+    m = machine("xen-4.17")
+    with m.caller(HVM, 1):
+        hvm = m.xenver_get_features(0).output("submap")
+    with m.caller(PV, 0):
+        pv = m.xenver_get_features().output("submap")
+    old = machine("xen-4.2")
+    with old.caller(HVM, 1):
+        hvm_42 = old.xenver_get_features(0).output("submap")
+    with old.caller(PV, 0):
+        pv_42 = old.xenver_get_features().output("submap")
+    assert hvm == hvm_42 | FEATURES["memory_op_vnode_supported"] | FEATURES["not_direct_mapped"]
+    assert pv == pv_42 | FEATURES["memory_op_vnode_supported"] | FEATURES["direct_mapped"]
+
+
+def test_build_id_is_a_sub_op_of_4_17_the_raw_form_cannot_carry() -> None:
+    m = machine("xen-4.17")
+    result = m.xenver_raw(10)
+    assert result.unsupported, str(result)
+    assert machine("xen-4.2").xenver_raw(10).errno_name == "ENOSYS"
+    assert m.xenver_raw(11).errno_name == "ENOSYS"

@@ -1,0 +1,181 @@
+"""The 4.2 -> 4.17 differences table of the reference (/work/shared/reference/xen-4.17.md,
+section 3.14), row by row: each row runs one call in the xen-4.2 and the xen-4.17 profile
+and checks both answers.  Rows about the hypercall ABI itself (transport, interface
+versions, struct layouts, sub-op numbers) are the ABI layer's: tests/abi."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from haptrace.catalogue.build import PRESETS
+from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig
+
+DOMAINS = (
+    DomainConfig(1, pages=64, vcpus=1),
+    DomainConfig(2, pages=64, vcpus=1),
+    DomainConfig(3, pages=64, pv=True, hap=False),
+)
+Run = Callable[[Machine], CallResult]
+
+
+@dataclass(frozen=True)
+class Row:
+    topic: str
+    run: Run
+    xen_4_2: str  # "0", a value, or an errno name
+    xen_4_17: str
+    host: tuple[tuple[str, object], ...] = ()
+
+
+def answer(result: CallResult) -> str:
+    if result.unsupported:
+        return "unsupported"
+    return result.errno_name if result.rc == -1 else str(result.rc)
+
+
+def _nominate_with_sharing_off(m: Machine) -> CallResult:
+    return m.memshr_nominate_gfn(1, 0x10)
+
+
+def _enable_on_pv(m: Machine) -> CallResult:
+    return m.memshr_control(3, 1)
+
+
+def _enable(m: Machine) -> CallResult:
+    return m.memshr_control(1, 1)
+
+
+def _disable_without_hap(m: Machine) -> CallResult:
+    assert m.domain_create(5, 16, flags=0).ok  # HVM on shadow paging
+    return m.memshr_control(5, 0)
+
+
+def _audit(m: Machine) -> CallResult:
+    return m.memshr_audit()
+
+
+def _first_handle(m: Machine) -> CallResult:
+    assert m.memshr_control(1, 1).ok
+    return CallResult.of(0, m.memshr_nominate_gfn(1, 0x10).output("handle") or 0, 0)
+
+
+def _resume_without_ring(m: Machine) -> CallResult:
+    assert m.memshr_control(1, 1).ok
+    return m.memshr_domain_resume(1)
+
+
+def _unaligned_load(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 27, 0x3F).ok and m.mem_paging_enable(1).ok
+    assert m.mem_paging_nominate(1, 0x10).ok and m.mem_paging_evict(1, 0x10).ok
+    return m.mem_paging_load(1, 0x10, 0x100010010)  # libxc's page + 0x10
+
+
+def _range_share(m: Machine) -> CallResult:
+    assert m.memshr_control(1, 1).ok and m.memshr_control(2, 1).ok
+    assert m.domain_pause(1).ok and m.domain_pause(2).ok
+    return m.memshr_range_share(1, 2, 0x10, 0x13)
+
+
+def _fork_reset(m: Machine) -> CallResult:
+    return m.memshr_fork_reset(1, 4)
+
+
+def _tmem(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.tmem_new_pool([0, 0], 0)
+
+
+def _xen_version(m: Machine) -> CallResult:
+    return m.xenver_version()
+
+
+def _acquire_resource_size(m: Machine) -> CallResult:
+    return m.resource_size(1, 1, 0)
+
+
+def _used_frames_after_share(m: Machine) -> CallResult:
+    m.memshr_control(1, 1)
+    m.memshr_nominate_gfn(1, 0x10)
+    return m.sharing_used_frames()
+
+
+def _paging_enable(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 27, 0x3F).ok
+    return m.mem_paging_enable(1)
+
+
+def _hvm_multicall(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.multicall([], 0)
+
+
+def _exchange_and_pin_number(m: Machine) -> CallResult:
+    return m.memory_unpin(1, 1, 0, [0x10])
+
+
+def _share_with_itself_after_disable(m: Machine) -> CallResult:
+    """The fuzzer's first 4.17 finding, minimised: the memop re-enables sharing on the
+    source, which is also the client (the oracle must read the flag after the call)."""
+    assert m.memshr_control(1, 1).ok
+    first = m.memshr_nominate_gfn(1, 0x10).output("handle") or 0
+    second = m.memshr_nominate_gfn(1, 0x11).output("handle") or 0
+    assert m.memshr_control(1, 0).ok
+    return m.memshr_share_gfns(1, 0x10, first, 1, 0x11, second)
+
+
+DEBIAN = tuple(PRESETS["debian"].items())
+
+ROWS = [
+    Row("memop on a domain with sharing off", _nominate_with_sharing_off, "ENODEV", "0"),
+    Row("sharing control enable on AMD", _enable, "0", "EOPNOTSUPP", (("vendor", "amd"),)),
+    Row("sharing control enable, non-HVM domain", _enable_on_pv, "ENODEV", "EOPNOTSUPP"),
+    Row("sharing control disable without HAP", _disable_without_hap, "ENODEV", "0"),
+    Row("audit, debug build", _audit, "0", "0"),
+    Row("audit, release build", _audit, "0", "EOPNOTSUPP", (("release_build", 1),)),
+    Row("first sharing handle", _first_handle, "2", "2"),
+    Row(
+        "share with itself after sharing was turned off",
+        _share_with_itself_after_disable,
+        "ENODEV",
+        "0",
+    ),
+    Row("resume without a ring", _resume_without_ring, "0", "ENODEV"),
+    Row("paging load buffer at page + 0x10", _unaligned_load, "EINVAL", "0"),
+    Row("range_share", _range_share, "ENOSYS", "0"),
+    Row("fork_reset of a domain that is no fork", _fork_reset, "ENODEV", "ENOSYS"),
+    Row("tmem (a host not booted with tmem)", _tmem, "ENODEV", "ENOSYS"),
+    Row("xen_version", _xen_version, str(0x40002), str(0x40011)),
+    Row("acquire_resource (size query)", _acquire_resource_size, "ENOSYS", "0"),
+    Row("Debian build: sharing memop", _nominate_with_sharing_off, "ENODEV", "ENOSYS", DEBIAN),
+    Row("Debian build: sharing counters", _used_frames_after_share, "1", "0", DEBIAN),
+    Row("Debian build: paging ring", _paging_enable, "0", "ENOSYS", DEBIAN),
+    Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "unsupported"),
+    Row(
+        "memory_op 27 (4.17: reserved_device_memory_map)",
+        _exchange_and_pin_number,
+        "ENOSYS",
+        "unsupported",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.topic for r in ROWS])
+def test_the_row_answers_as_each_version_does(row: Row) -> None:
+    host = HostConfig(**dict(row.host))  # type: ignore[arg-type]
+    got = {}
+    for profile in ("xen-4.2", "xen-4.17"):
+        m = Machine(MachineConfig(host, DOMAINS), profile=profile)
+        m.set_oracle(True)
+        got[profile] = answer(row.run(m))
+        assert m.check() == [], (profile, m.check())
+    assert got == {"xen-4.2": row.xen_4_2, "xen-4.17": row.xen_4_17}
+
+
+def test_every_preset_names_options_of_the_host() -> None:
+    fields = set(HostConfig.__dataclass_fields__)
+    for preset in PRESETS.values():
+        assert set(preset) <= fields
+    assert HostConfig(**dict(DEBIAN)) != HostConfig()  # type: ignore[arg-type]
