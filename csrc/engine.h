@@ -126,6 +126,11 @@ struct ht_domain {
     int64_t type_count[16];
     int64_t paging_in_nomfn;
     int64_t owned;
+    /* The xen-4.2 drift ledger (docs/profiles.md): how far the real 4.2 code's paged_pages
+     * runs from the model's count of paged gfns (ram_paged plus frameless paging_in), kept
+     * at each drifting decision with its citation, so the audit's paging.12 compares
+     * paged_pages with that count plus the ledger and still catches any other drift. */
+    int64_t paged_drift;
 };
 
 struct ht_jent {

@@ -501,9 +501,18 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
     }
     ht_domain_pub *cp = &m->dom_pub[cslot];
     uint32_t old_mfn = e->mfn;
-    if (ctype == HT_P2M_TYPE_RAM_PAGED ||
-        (ctype == HT_P2M_TYPE_RAM_PAGING_IN && old_mfn == HT_MFN_INVALID))
+    /* "if (p2m_is_paging(cmfn_type) && cmfn_type != p2m_ram_paging_out)
+     * atomic_dec(&cd->paged_pages)" (mem_sharing_add_to_physmap, arch/x86/mm/mem_sharing.c,
+     * RELEASE-4.2.0, L1105-1107): 4.2 decrements for a paging_in gfn with its frame too,
+     * which was never counted -- the xen-4.2 profile does, and the drift ledger records it;
+     * the doc profile decrements only for the gfns counted as paged. */
+    bool counted = ctype == HT_P2M_TYPE_RAM_PAGED ||
+                   (ctype == HT_P2M_TYPE_RAM_PAGING_IN && old_mfn == HT_MFN_INVALID);
+    if (counted || (!ht_doc(m) && ctype == HT_P2M_TYPE_RAM_PAGING_IN)) {
         jadd(m, &cp->paged_pages, -1);
+        if (!counted)
+            jadd(m, &m->dom[cslot].paged_drift, -1);
+    }
     if (ctype == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, old_mfn)) {
         frame_set_m2p(m, old_mfn, HT_M2P_INVALID);
         frame_release(m, old_mfn);

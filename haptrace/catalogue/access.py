@@ -160,14 +160,23 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(Output("memaccess", 32, "the access type", enum="access"),),
         returns=Returns.STATUS,
-        codes=_both(
-            _HVM_TARGET
+        codes={
+            profile: _HVM_TARGET
             + (
                 code(EINVAL, "pfn is beyond the highest mapped gfn"),
-                code(ESRCH, "the gfn has no frame (a hole or paged out)"),
+                code(ESRCH, esrch),
                 code(ERANGE, "the stored access type is n2rwx, which 4.2's table cannot express"),
             )
-        ),
+            for profile, esrch in (
+                ("doc", "the gfn has no frame (a hole or paged out)"),
+                (
+                    "xen-4.2",
+                    "the gfn is a hole (a paged gfn reads back as the clipped frame"
+                    " 0xFFFFFFFFFF, not INVALID_MFN, and reports its access:"
+                    " p2m_get_mem_access, p2m.c L1423)",
+                ),
+            )
+        },
     ),
 )
 

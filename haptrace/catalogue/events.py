@@ -69,7 +69,9 @@ _GUEST = (
     code(
         EAGAIN,
         "the vcpu is now paused: a request is on a ring (page-in, access"
-        " violation) or the vcpu waits for a free ring slot",
+        " violation) or the vcpu waits for a free ring slot; or (xen-4.2) the gfn is being"
+        " paged in: a spurious fault, nothing is put and the vcpu retries, not paused"
+        " (hvm_hap_nested_page_fault, hvm.c L1375-1404)",
     ),
     code(ENOENT, "the gfn is paged out and the domain has no paging ring: the domain was crashed"),
     code(
@@ -357,7 +359,13 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL, "the domain is paravirtualised or dying, or no RAM is mapped at the gfn"
                 ),
-                code(ENOENT, "the gfn is paged out or being paged in (a page-in is started)"),
+                code(
+                    ENOENT,
+                    "the gfn is paged out or being paged in (a page-in is started); in"
+                    " xen-4.2 only ram_paged starts one, paging_in without a frame fails"
+                    " without, and paging_out or paging_in with its frame is mapped"
+                    " (do_mmu_update, mm.c L3567-3586)",
+                ),
                 code(
                     ENOMEM,
                     "a writable mapping of a shared gfn needs a private copy and"
@@ -435,7 +443,10 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EAGAIN,
                     "the granted gfn is paged out (a page-in is started), or is"
-                    " shared and cannot be unshared (GNTST_eagain)",
+                    " shared and cannot be unshared (GNTST_eagain); in xen-4.2 only a gfn"
+                    " without a frame (ram_paged, paging_in) is paged in, paging_out and"
+                    " paging_in with its frame are mapped (__get_paged_frame,"
+                    " grant_table.c L137-158)",
                 ),
                 code(ENOSPC, "no free mapping slot, or the page's reference count is at its limit"),
             )
@@ -591,6 +602,14 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason("GUEST_WRITE_DISCARDED", "guest: write to a read-only gfn discarded"),
     Reason("FOREIGN_PAGED", "foreign_map: the gfn is paged out; a page-in was started"),
+    Reason(
+        "FOREIGN_PAGING_IN_NO_FRAME",
+        "foreign_map: the gfn is being paged in and has no frame yet; no page-in is started",
+    ),
+    Reason(
+        "GUEST_PAGING_IN_SPURIOUS",
+        "guest access: the gfn is being paged in: a spurious fault, the vcpu retries",
+    ),
     Reason("FOREIGN_NO_RAM", "foreign_map: no RAM at the gfn"),
     Reason("FOREIGN_UNSHARE_NOMEM", "foreign_map: a writable mapping cannot unshare the gfn"),
     Reason("MAP_TABLE_FULL", "map: no free mapping slot"),
