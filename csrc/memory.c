@@ -304,9 +304,54 @@ int64_t ht_h_maximum_ram_page(ht_machine *m)
     OK((int64_t)m->config.total_frames, NONE);
 }
 
+/* XENMEM_remove_from_physmap as 4.2 runs it (common/memory.c, do_memory_op,
+ * RELEASE-4.2.0, L676-711).  The frame is never freed: guest_physmap_remove_page clears the
+ * entry and the M2P, and put_page drops only get_page_from_gfn's reference, never
+ * PGC_allocated -- the page stays the domain's, counted in tot_pages, until the domain
+ * dies. */
+static int64_t remove_from_physmap_42(ht_machine *m, uint64_t domid, uint64_t gfn)
+{
+    uint8_t slot;
+    /* rcu_lock_target_domain_by_id (L685): DOMID_SELF is the caller; ESRCH; EPERM. */
+    int64_t rc = target_self_or_priv(m, domid, &slot);
+    if (rc)
+        return rc;
+    /* "if (xsm_remove_from_physmap(current->domain, d)) return -EPERM" (L689-693): the
+     * hook's own code is not passed on. */
+    if (caller_xsm_denied(m, slot))
+        FAIL(EPERM, REMOVE_XSM_DENIED);
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    /* get_page_from_gfn(d, gpfn, NULL, P2M_ALLOC) (L697): a page for any RAM type with a
+     * frame (arch/x86/mm/p2m.c, get_page_from_gfn_p2m, L229-238: paging_out and
+     * paging_in with its frame included); none for holes, MMIO, ram_paged and paging_in
+     * without a frame, and P2M_ALLOC starts no page-in (only PoD is populated). */
+    if (!e || !type_is_ram(e->type) || !mfn_is_ram(m, e->mfn))
+        FAIL(ENOENT, REMOVE_NO_PAGE);
+    if (e->type == HT_P2M_TYPE_RAM_SHARED) {
+        /* 4.2 clears a shared gfn's entry too and leaves its rmap tuple and shr_pages
+         * behind (p2m_remove_page, p2m.c L501-511): that stays the planted bug
+         * remove_from_physmap_shared (the audit has no ledger for stale tuples yet), and
+         * the profile drops the tuple with the entry, as the doc profile does. */
+        if (ht_bug(m, HT_BUG_REMOVE_PHYSMAP_SHARED)) {
+            p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, e->access);
+            OK(0, NONE);
+        }
+        unshare_page(m, slot, gfn, true);
+        p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, m->dom[slot].default_access);
+        OK(0, REMOVE_SHARED_TUPLE_DROPPED);
+    }
+    /* p2m_remove_page (p2m.c L481-512): M2P invalid, entry invalid with default_access;
+     * the frame is left allocated to the domain, mapped nowhere.  A paging_out or
+     * paging_in gfn goes the same way: the pager is not told. */
+    p2m_clear(m, slot, gfn);
+    OK(0, REMOVE_FRAME_ORPHANED);
+}
+
 /* remove_from_physmap(domid, gpfn) */
 int64_t ht_h_remove_from_physmap(ht_machine *m, uint16_t domid, uint64_t gpfn)
 {
+    if (!ht_doc(m))
+        return remove_from_physmap_42(m, domid, gpfn);
     uint8_t slot;
     int64_t rc = target_control(m, domid, &slot, true);
     if (rc)

@@ -75,7 +75,7 @@ static const uint16_t codes_34_xen_4_2[] = {1, 3, 13};
 static const uint16_t codes_35_doc[] = {0};
 static const uint16_t codes_35_xen_4_2[] = {0};
 static const uint16_t codes_36_doc[] = {1, 2, 3, 13, 16};
-static const uint16_t codes_36_xen_4_2[] = {1, 2, 3, 13};
+static const uint16_t codes_36_xen_4_2[] = {1, 2, 3};
 static const uint16_t codes_37_doc[] = {1, 3, 13};
 static const uint16_t codes_37_xen_4_2[] = {1, 3, 13};
 static const uint16_t codes_38_doc[] = {1, 3, 13};
@@ -977,7 +977,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_36_doc, codes_36_xen_4_2},
-        {5, 4},
+        {5, 3},
     },
     [HT_CALL_maximum_gpfn] = {
         "maximum_gpfn", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
@@ -5589,6 +5589,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
     [HT_R_REMOVE_PINNED] = "remove_from_physmap: the gfn is pinned",
     [HT_R_RESERVATION_PINNED] = "reservation: stopped at an extent with a pinned gfn",
+    [HT_R_REMOVE_XSM_DENIED] = "remove_from_physmap: the XSM policy refuses; 4.2 answers EPERM",
+    [HT_R_REMOVE_FRAME_ORPHANED] = "remove_from_physmap (4.2): the entry is cleared, the frame stays allocated to the domain, mapped nowhere",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
     [HT_R_MAXIMUM_GPFN_PV] = "maximum_gpfn: unsupported: a PV domain's p2m size is not modelled",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",

@@ -195,7 +195,8 @@ CALLS: tuple[Call, ...] = (
                 code(EPERM, "the caller is not privileged for the domain"),
                 code(
                     EINVAL,
-                    "the domain is not an HVM guest, or param is not below HVM_NR_PARAMS (35)",
+                    "the domain is not an HVM guest, or param is not below HVM_NR_PARAMS (30"
+                    " in 4.2, public/hvm/params.h L150)",
                 ),
                 XSM_DENIED,
             )

@@ -161,14 +161,30 @@ CALLS: tuple[Call, ...] = (
         family=MEMORY,
         kind=HYPERCALL,
         summary="Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap"
-        " correctly; see planted bug remove_from_physmap_shared).",
+        " correctly; see planted bug remove_from_physmap_shared).  In xen-4.2 the page is"
+        " not freed: it stays the domain's, counted in tot_pages, mapped nowhere.",
         numbers=memop("XENMEM_remove_from_physmap", 15),
         args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN, hex=True)),
         outputs=(),
         returns=Returns.STATUS,
         codes={
             "doc": _REMOVE + (code(EBUSY, "the gfn is pinned (exchange_and_pin, seed 004)"),),
-            "xen-4.2": _REMOVE,
+            # do_memory_op XENMEM_remove_from_physmap (common/memory.c, RELEASE-4.2.0,
+            # L676-711): DOMID_SELF is the caller, an XSM refusal is EPERM, and the frame
+            # stays allocated to the domain (never freed).
+            "xen-4.2": (
+                code(ESRCH, "the domain does not exist"),
+                code(
+                    EPERM,
+                    "the caller is not privileged for the domain, or the XSM policy refuses"
+                    " (xsm_remove_from_physmap's code is replaced by EPERM, L689-693)",
+                ),
+                code(
+                    ENOENT,
+                    "no page can be referenced at the gfn: a hole, MMIO, ram_paged, or"
+                    " paging_in without a frame (no page-in is started)",
+                ),
+            ),
         },
     ),
     Call(
@@ -315,6 +331,15 @@ REASONS: tuple[Reason, ...] = (
     Reason("REMOVE_NO_PAGE", "remove_from_physmap: no page at the gfn"),
     Reason("REMOVE_PINNED", "remove_from_physmap: the gfn is pinned"),
     Reason("RESERVATION_PINNED", "reservation: stopped at an extent with a pinned gfn"),
+    Reason(
+        "REMOVE_XSM_DENIED",
+        "remove_from_physmap: the XSM policy refuses; 4.2 answers EPERM",
+    ),
+    Reason(
+        "REMOVE_FRAME_ORPHANED",
+        "remove_from_physmap (4.2): the entry is cleared, the frame stays allocated to the"
+        " domain, mapped nowhere",
+    ),
     Reason(
         "REMOVE_SHARED_TUPLE_DROPPED",
         "remove_from_physmap: a shared gfn; its tuple was dropped",
