@@ -206,7 +206,11 @@ static int64_t paging_prep(ht_machine *m, uint64_t domid, uint64_t gfn, uint64_t
         FAIL(EFAULT, PREP_COPY_FAILED);
     }
     j32(m, &m->frame[mfn].content, (uint32_t)(buffer >> 12));
-    p2m_map_private(m, slot, gfn, mfn, ram_type(m, slot));
+    /* "set_p2m_entry(p2m, gfn, mfn, PAGE_ORDER_4K, paging_mode_log_dirty(d) ?
+     * p2m_ram_logdirty : p2m_ram_rw, a)" (p2m_mem_paging_prep, arch/x86/mm/p2m.c,
+     * RELEASE-4.2.0, L1169-1173): the entry keeps the access it carried since nominate. */
+    p2m_set(m, slot, gfn, ram_type(m, slot), mfn, e->access);
+    frame_set_m2p(m, mfn, (uint32_t)gfn);
     jadd(m, &m->dom_pub[slot].paged_pages, -1);
     OK(0, NONE);
 }

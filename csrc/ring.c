@@ -63,7 +63,10 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
         FAIL(EINVAL, RING_GFN_NOT_POPULATED);
-    if (e->type == HT_P2M_TYPE_RAM_RO)
+    /* get_page_type(page, PGT_writable_page) (prepare_ring_for_helper, arch/x86/hvm/hvm.c,
+     * RELEASE-4.2.0, L415-419) checks the page's type, not the p2m's: 4.2 takes a ram_ro
+     * gfn as a ring.  The doc profile refuses it (reference section 2.4 c). */
+    if (ht_doc(m) && e->type == HT_P2M_TYPE_RAM_RO)
         FAIL(EINVAL, RING_GFN_READ_ONLY);
     if (!xenheap_take(m))
         FAIL(ENOMEM, RING_MAP_FAILED);
