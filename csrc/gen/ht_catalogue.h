@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "6625f6dabb12bd3a"
+#define HT_CATALOGUE_REVISION "10b4fc1824e38108"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 2
 #define HT_NFAMILIES 22
-#define HT_NREASONS 404
+#define HT_NREASONS 406
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 42
 
@@ -623,6 +623,8 @@ enum ht_reason_id {
     HT_R_HVM_PARAM_RANGE,
     HT_R_MEM_TYPE_UNKNOWN,
     HT_R_MEM_TYPE_CANNOT_CHANGE,
+    HT_R_MEM_TYPE_SHARED_NOMEM,
+    HT_R_MEM_TYPE_PAGING,
     HT_R_MMIO_IS_RAM,
     HT_R_MMIO_NOT_HOLE,
     HT_R_MMIO_NOT_MAPPED,

@@ -257,7 +257,11 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL,
                     "a gfn cannot take the type (paged, shared, or RAM made"
-                    " mmio_dm); gfns before it were changed",
+                    " mmio_dm); gfns before it were changed.  In xen-4.2 (do_hvm_op,"
+                    " hvm.c L4117-4158): a shared gfn is unshared and changed (EINVAL only"
+                    " when its copy cannot be allocated), a paged one starts a page-in,"
+                    " holes stay holes without failing, and RAM becomes ram_rw (never"
+                    " logdirty) with the default access",
                 ),
             )
         ),

@@ -362,6 +362,11 @@ REASONS: tuple[Reason, ...] = (
     Reason("HVM_PARAM_RANGE", "set_hvm_param: not below HVM_NR_PARAMS"),
     Reason("MEM_TYPE_UNKNOWN", "set_mem_type: unknown type"),
     Reason("MEM_TYPE_CANNOT_CHANGE", "set_mem_type: a gfn cannot take the type"),
+    Reason(
+        "MEM_TYPE_SHARED_NOMEM",
+        "set_mem_type (4.2): a shared gfn could not be unshared (no memory for its copy)",
+    ),
+    Reason("MEM_TYPE_PAGING", "set_mem_type (4.2): the gfn is paged; a page-in was started"),
     Reason("MMIO_IS_RAM", "memory_mapping: the frames are host RAM"),
     Reason("MMIO_NOT_HOLE", "memory_mapping: a gfn is not a hole"),
     Reason("MMIO_NOT_MAPPED", "memory_mapping: a gfn is not mmio_direct"),
