@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "10b4fc1824e38108"
+#define HT_CATALOGUE_REVISION "ea0296199187741e"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -232,7 +232,8 @@
 #define HT_RING_FLAGS_DROP_PAGE 2
 #define HT_RING_FLAGS_EVICT_FAIL 4
 #define HT_RING_FLAGS_FOREIGN 8
-#define HT_RING_FLAGS_COUNT 4
+#define HT_RING_FLAGS_DUMMY 16
+#define HT_RING_FLAGS_COUNT 5
 /* mem_type: HVMMEM_* memory types for hvm_set_mem_type */
 #define HT_MEM_TYPE_RAM_RW 0
 #define HT_MEM_TYPE_RAM_RO 1

@@ -82,6 +82,7 @@ RING_FLAGS = enum(
     drop_page=2,
     evict_fail=4,
     foreign=8,
+    dummy=16,  # MEM_EVENT_FLAG_DUMMY (public/mem_event.h, RELEASE-4.2.0): a response to skip
 )
 MEM_TYPE = enum(
     "mem_type",
