@@ -258,10 +258,11 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "SET_ACCESS_UNCHECKED",
         "set_mem_access_unchecked",
-        "XSA-28 / CVE-2012-5512",
+        "XSA-28 / CVE-2012-5512 (Xen 4.1; 4.2.0 is not affected)",
         (
             "HVMOP_set_mem_access does not range-check the access value and indexes its table out"
-            " of bounds"
+            " of bounds (4.1's do_hvm_op, RELEASE-4.1.0 hvm.c L3550-3561; 4.2.0 checks first,"
+            " p2m_set_mem_access, p2m.c L1364-1365)"
         ),
     ),
 )
