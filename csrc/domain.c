@@ -722,9 +722,24 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
                                    uint64_t first_mfn, uint64_t nr_mfns, uint32_t add_mapping)
 {
     uint8_t slot = ht_slot(m, domid);
+    uint64_t gfn = first_gfn, mfn = first_mfn, nr = nr_mfns;
+    if (!ht_doc(m)) {
+        /* 4.2's order, before the domain is looked up.  do_domctl (common/domctl.c,
+         * RELEASE-4.2.0, L255-269): an unprivileged caller passes only as the target's
+         * device model (IS_PRIV_FOR), a missing domain included. */
+        if (!caller_is_priv(m) && (slot == HT_NO_SLOT || !caller_priv_for(m, slot)))
+            FAIL(EPERM, NOT_PRIVILEGED);
+        /* "if ((mfn + nr_mfns - 1) < mfn) /\* wrap? *\/" (arch/x86/domctl.c L834-836): nr 0
+         * is EINVAL unless mfn is 0. */
+        if (mfn + nr - 1 < mfn)
+            FAIL(EINVAL, RANGE_BAD);
+        /* "!IS_PRIV(current->domain) && !iomem_access_permitted(...)" (L838-841): the engine
+         * grants no domain I/O-memory rights, so a device model is refused here. */
+        if (!caller_is_priv(m))
+            FAIL(EPERM, NOT_PRIVILEGED);
+    }
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    uint64_t gfn = first_gfn, mfn = first_mfn, nr = nr_mfns;
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
     /* Either range wrapping is EINVAL (Xen's "wrap?" check).  The mfn range must be checked

@@ -302,9 +302,15 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL,
                     "the domain is paravirtualised or dying, the range wraps, or"
-                    " more than 64 frames",
+                    " more than 64 frames; in xen-4.2 also nr_mfns 0 with first_mfn not 0"
+                    " (arch/x86/domctl.c L834-836), checked before the domain is looked up",
                 ),
-                code(EPERM, "the frames are host RAM, not I/O memory"),
+                code(
+                    EPERM,
+                    "the frames are host RAM, not I/O memory; in xen-4.2 also a caller other"
+                    " than the control domain, before the domain is looked up (common/domctl.c"
+                    " L255-269, arch/x86/domctl.c L838-841)",
+                ),
                 code(
                     EBUSY,
                     "a gfn in the range is not a hole (mapping) or not mmio_direct"
