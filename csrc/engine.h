@@ -561,6 +561,7 @@ bool type_is_sharable(uint8_t t);
 bool type_is_pageable(uint8_t t);
 bool type_is_paging(uint8_t t);
 bool type_is_hole(uint8_t t);
+bool p2m_is_empty_hole(const ht_p2m_entry *e);
 
 static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
 {

@@ -543,7 +543,15 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
     }
     /* With the hole check planted away, a populated gfn is overwritten: its frame keeps
      * its M2P entry and its place in tot_pages, leaked as in 8d204daa8f. */
-    p2m_set(m, cslot, cgfn, HT_P2M_TYPE_RAM_SHARED, smfn, e->access);
+    /* "set_p2m_entry(p2m, cgfn, smfn, PAGE_ORDER_4K, p2m_ram_shared, a)" with a from the
+     * client lookup (mem_sharing_add_to_physmap, L1061-1063, L1094): an empty EPT entry
+     * reads back as access n ("*a = p2m_access_n", p2m-ept.c ept_get_entry L500-501), so
+     * on Intel 4.2 maps a never-populated or removed hole with r=w=x=0.  Paged entries
+     * keep the access they carry; the doc profile keeps whatever the hole holds. */
+    uint8_t access = e->access;
+    if (!ht_doc(m) && m->config.vendor == HT_VENDOR_INTEL && p2m_is_empty_hole(e))
+        access = HT_ACCESS_N;
+    p2m_set(m, cslot, cgfn, HT_P2M_TYPE_RAM_SHARED, smfn, access);
     rmap_add(m, ss, gidx(m, cslot, cgfn));
     jadd(m, &cp->shr_pages, 1);
     jadd(m, &m->host.freed_pages, 1);
