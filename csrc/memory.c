@@ -53,7 +53,12 @@ static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t 
         m->last.reason = HT_R_RESERVATION_ADDRESS_BITS;
         return false;
     }
-    if (order > HT_MAX_ORDER || (allocates && order > 0 && !caller_is_priv(m))) {
+    /* multipage_allocation_permitted(current->domain, order) (asm-x86/iocap.h,
+     * RELEASE-4.2.0, L21-24): "order <= 9" (2 MiB superpages) for anyone, more only for a
+     * caller with I/O-memory or I/O-port rights (the control domain here).  The doc
+     * profile allows an unprivileged caller single pages only. */
+    uint64_t caller_max = ht_doc(m) ? 0 : 9;
+    if (order > HT_MAX_ORDER || (allocates && order > caller_max && !caller_is_priv(m))) {
         m->last.reason = HT_R_RESERVATION_ORDER;
         return false;
     }
