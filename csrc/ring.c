@@ -215,7 +215,7 @@ static void apply_response(ht_machine *m, uint8_t slot, uint32_t kind,
     /* "if (rsp.flags & MEM_EVENT_FLAG_DUMMY) continue;" (p2m_mem_paging_resume, p2m.c
      * L1212-1213; p2m_mem_access_resume; mem_sharing_sharing_resume, mem_sharing.c
      * L598-599, RELEASE-4.2.0): a dummy response only frees its slot. */
-    if (rsp->flags & HT_RING_FLAGS_DUMMY)
+    if (rsp->flags & HT_MEM_EVENT_FLAG_DUMMY)
         return;
     if (kind == HT_RING_PAGING && !(rsp->flags & HT_RING_FLAGS_DROP_PAGE)) {
         ht_p2m_entry *e = p2m_entry(m, slot, rsp->gfn);

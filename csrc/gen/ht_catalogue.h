@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "ea0296199187741e"
+#define HT_CATALOGUE_REVISION "10b4fc1824e38108"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -42,6 +42,7 @@
 #define HT_IOREQ_MAX_SERVERS 8 /* ioreq servers per domain */
 #define HT_RESOURCE_CHUNK 32 /* frames acquire_resource handles per step */
 #define HT_VMTRACE_MAX_FRAMES 0x4000 /* the largest vcpu trace buffer, in frames */
+#define HT_MEM_EVENT_FLAG_DUMMY 16 /* MEM_EVENT_FLAG_DUMMY (4.2 public/mem_event.h): a response Xen skips */
 #define HT_EVTCHN_PER_BUCKET 128 /* EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket */
 #define HT_CODEC_PLAIN 0 /* trace stream codec: width bytes per value, shuffled */
 #define HT_CODEC_DELTA 1 /* trace stream codec: zigzag deltas from base, shuffled */
@@ -233,8 +234,7 @@
 #define HT_RING_FLAGS_DROP_PAGE 2
 #define HT_RING_FLAGS_EVICT_FAIL 4
 #define HT_RING_FLAGS_FOREIGN 8
-#define HT_RING_FLAGS_DUMMY 16
-#define HT_RING_FLAGS_COUNT 5
+#define HT_RING_FLAGS_COUNT 4
 /* mem_type: HVMMEM_* memory types for hvm_set_mem_type */
 #define HT_MEM_TYPE_RAM_RW 0
 #define HT_MEM_TYPE_RAM_RO 1
