@@ -1,7 +1,9 @@
 """Spec coverage: which documented (call, return code) pairs a set of traces reaches.
 
 Traces are replayed in each profile; a pair counts when a call of a trace that passes
-returned that code (the call matched its recording, so the code is what the trace expects).
+returned that code (the call matched its recording, so the code is what the trace expects),
+or when an entry of a multicall that returned 0 did (its result word matched the recording
+too: a nested multicall's EINVAL exists only as such an entry's result).
 The matrix lists every call that documents a code, each code with a mark.
 """
 

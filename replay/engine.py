@@ -37,7 +37,7 @@ from haptrace.binding.replay import RemapTable, ReplayStop
 from haptrace.binding.result import CallResult, reason_text
 from haptrace.catalogue import CATALOGUE, ENUMS, Call, ListArg, Resource
 from haptrace.catalogue.errnos import errno_name
-from haptrace.catalogue.limits import DOMID_SELF, RAW_UNSUPPORTED
+from haptrace.catalogue.limits import DOMID_SELF, LIST_SHIFT, RAW_UNSUPPORTED
 from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.render.shared import RESOURCE_IDS
 from haptrace.errors import HaptraceError, InputError
@@ -251,6 +251,8 @@ class ReplaySession:
             keep = errs != _UNSUPPORTED_ERR  # an unsupported answer reaches no documented pair
             keys = calls[keep].astype(np.int64) << 32 | errs[keep]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
+            if pool is not None:
+                reached.update(_entry_codes(chunk, start, matched, results, pool))
         return stop
 
     def emulated(self, chunk: Chunk, index: int, pool: npt.NDArray[np.uint64] | None) -> CallResult:
@@ -376,6 +378,45 @@ def open_source(path: str | Path) -> TraceSource:
 
 
 # ---- replay ---------------------------------------------------------------------------------
+
+
+_MULTICALL = next(c for c in CATALOGUE if c.name == "multicall")
+_MC_SLOT = next(i for i, a in enumerate(_MULTICALL.args) if isinstance(a, ListArg))
+_MC_LIST = _MULTICALL.args[_MC_SLOT]
+assert isinstance(_MC_LIST, ListArg)
+_MC_STRIDE = _MC_LIST.stride
+_MC_COUNT = next(i for i, a in enumerate(_MULTICALL.args) if a.name == _MC_LIST.length)
+_MC_CALL = next(i for i, f in enumerate(_MC_LIST.fields) if f.name == "call")
+_MC_RESULT = next(i for i, f in enumerate(_MC_LIST.fields) if f.name == "result")
+_MAX_ERRNO = 4095  # Xen's IS_ERR_VALUE range: a result in [-4095, -1] is minus an errno
+
+
+def _entry_codes(
+    chunk: Chunk,
+    start: int,
+    matched: int,
+    results: npt.NDArray[Any],
+    pool: npt.NDArray[np.uint64],
+) -> Iterator[tuple[int, int]]:
+    """The (call, errno) pairs the entries of the matched multicalls of ``chunk[start:start
+    + matched]`` reached: a multicall that returned 0 ran each of its first nr_calls
+    entries and wrote its result back (minus the errno of a failure), and the output list
+    matched the recording, so each entry's code is one the trace expects, as a call's own
+    is.  A nested multicall's EINVAL exists only as such an entry result."""
+    for index in np.flatnonzero(chunk.calls[start : start + matched] == _MULTICALL.id):
+        if int(results["rc"][index]) != 0:
+            continue  # refused (nothing ran), short (a fault), or unsupported
+        ref = int(chunk.args[start + index, _MC_SLOT])
+        offset, count = ref >> LIST_SHIFT, ref & ((1 << LIST_SHIFT) - 1)
+        ran = min(count, int(chunk.args[start + index, _MC_COUNT]))
+        for entry in range(ran):
+            base = offset + entry * _MC_STRIDE
+            word = int(pool[base + _MC_RESULT])
+            value = word - (1 << 64) if word >> 63 else word
+            if -_MAX_ERRNO <= value <= -1:
+                yield int(pool[base + _MC_CALL]), -value
+            elif value >= 0:
+                yield int(pool[base + _MC_CALL]), 0
 
 
 def replay(

@@ -186,8 +186,8 @@ static const uint16_t codes_90_doc[] = {14, 22, 28};
 static const uint16_t codes_90_xen_4_2[] = {14, 22, 28};
 static const uint16_t codes_91_doc[] = {14, 38};
 static const uint16_t codes_91_xen_4_2[] = {14, 38};
-static const uint16_t codes_92_doc[] = {1, 3, 13};
-static const uint16_t codes_92_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_92_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_92_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_93_doc[] = {3, 22};
 static const uint16_t codes_93_xen_4_2[] = {3, 22};
 static const uint16_t codes_94_doc[] = {3, 22};
@@ -1817,7 +1817,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_92_doc, codes_92_xen_4_2},
-        {3, 3},
+        {4, 4},
     },
     [HT_CALL_sched_watchdog_expire] = {
         "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
