@@ -100,7 +100,10 @@ int64_t ht_h_hvm_set_mem_access(ht_machine *m, uint16_t dom, uint32_t memaccess,
         if (fault_fires(m, HT_FAULT_SITE_P2M_SET))
             FAIL(ENOMEM, ACCESS_P2M_SET);
         ht_p2m_entry *e = p2m_entry(m, slot, g);
-        if (e && access_stored(m))
+        /* p2m_set_mem_access rewrites every entry of the range (p2m.c, RELEASE-4.2.0,
+         * L1376-1386), but ept_set_entry stores nothing for a hole (an empty entry,
+         * p2m-ept.c L357-378): in 4.2 a hole keeps no access.  The doc profile stores it. */
+        if (e && access_stored(m) && (ht_doc(m) || !p2m_is_empty_hole(e)))
             j8(m, &e->access, access);
     }
     OK(0, NONE);
@@ -121,7 +124,14 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint6
         access = d->default_access;  /* stored on every vendor */
     } else {
         const ht_p2m_entry *e = p2m_entry(m, slot, pfn);
-        if (!e || e->mfn == HT_MFN_INVALID)
+        /* p2m_get_mem_access (arch/x86/mm/p2m.c, RELEASE-4.2.0, L1423-1424): "if
+         * (mfn_x(mfn) == INVALID_MFN) return -ESRCH" -- but a ram_paged or frameless
+         * paging_in entry reads back as the clipped 0xFFFFFFFFFF (p2m-ept.c, ept_get_entry,
+         * L558-563; p2m-pt.c L51-57), so in 4.2 only holes answer ESRCH and a paged gfn
+         * reports the access it carries.  The doc profile: any gfn without a frame. */
+        bool paged = e && (e->type == HT_P2M_TYPE_RAM_PAGED ||
+                           e->type == HT_P2M_TYPE_RAM_PAGING_IN);
+        if (!e || (e->mfn == HT_MFN_INVALID && (ht_doc(m) || !paged)))
             FAIL(ESRCH, ACCESS_NO_FRAME);
         access = access_stored(m) ? e->access : HT_ACCESS_RWX;
     }

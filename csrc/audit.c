@@ -44,13 +44,17 @@ static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
             continue;
         shr_sum += p->shr_pages;
         tot_sum += p->tot_pages;
-        if (p->shr_pages < 0 || p->paged_pages < 0 || p->tot_pages < 0)
+        /* paged_pages may go below zero in 4.2 by the ledger's drift (an atomic_t that
+         * getdomaininfo reports as 2^64-1): what must not go below zero is the counter less
+         * its drift. */
+        int64_t paged_undrifted = p->paged_pages - d->paged_drift;
+        if (p->shr_pages < 0 || paged_undrifted < 0 || p->tot_pages < 0)
             audit_add(s, HT_INV_NONNEG, p->domid, HT_NONE64, HT_NONE64, 0,
-                p->shr_pages < 0 ? p->shr_pages : p->paged_pages < 0 ? p->paged_pages : p->tot_pages);
+                p->shr_pages < 0 ? p->shr_pages : paged_undrifted < 0 ? p->paged_pages : p->tot_pages);
         if (p->shr_pages != d->type_count[HT_P2M_TYPE_RAM_SHARED])
             audit_add(s, HT_INV_SHR_PAGES, p->domid, HT_NONE64, HT_NONE64,
                 d->type_count[HT_P2M_TYPE_RAM_SHARED], p->shr_pages);
-        int64_t paged = d->type_count[HT_P2M_TYPE_RAM_PAGED] + d->paging_in_nomfn;
+        int64_t paged = d->type_count[HT_P2M_TYPE_RAM_PAGED] + d->paging_in_nomfn + d->paged_drift;
         if (p->paged_pages != paged)
             audit_add(s, HT_INV_PAGED_PAGES, p->domid, HT_NONE64, HT_NONE64, paged, p->paged_pages);
         if (p->tot_pages != d->owned)

@@ -162,6 +162,7 @@ static void dom_reset(ht_machine *m, uint8_t slot)
         js64(m, &d->type_count[t], 0);
     js64(m, &d->paging_in_nomfn, 0);
     js64(m, &d->owned, 0);
+    js64(m, &d->paged_drift, 0);
 }
 
 /* The order of a vcpu's trace buffer of vmtrace_frames frames, or -1 when createdomain
@@ -392,8 +393,16 @@ void domain_kill(ht_machine *m, uint8_t slot)
         if (e->type == HT_P2M_TYPE_RAM_SHARED)
             continue;  /* only left by the planted relinquish bug */
         if (e->type == HT_P2M_TYPE_RAM_PAGED || (e->type == HT_P2M_TYPE_RAM_PAGING_IN &&
-                                                 e->mfn == HT_MFN_INVALID))
-            jadd(m, &p->paged_pages, -1);
+                                                 e->mfn == HT_MFN_INVALID)) {
+            /* 4.2 never touches paged_pages on destruction (domain_relinquish_resources,
+             * arch/x86/domain.c, RELEASE-4.2.0; the counter's only writers are p2m.c L617,
+             * L968, L1008, L1177 and mem_sharing.c L1107): the dying domain keeps reporting
+             * it, which the drift ledger records. */
+            if (ht_doc(m))
+                jadd(m, &p->paged_pages, -1);
+            else
+                jadd(m, &m->dom[slot].paged_drift, 1);
+        }
         if (e->type != HT_P2M_TYPE_INVALID)
             p2m_clear(m, slot, g);
     }
@@ -614,6 +623,49 @@ int64_t ht_h_shadow_logdirty(ht_machine *m, uint16_t domid, uint32_t enable)
     OK(0, NONE);
 }
 
+/* One pfn of HVMOP_set_mem_type as 4.2 runs it (do_hvm_op, arch/x86/hvm/hvm.c,
+ * RELEASE-4.2.0, L4117-4158).  Returns 0 or the call's error. */
+static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint32_t mem_type)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, g);
+    if (!e)
+        FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
+    /* get_gfn_unshare (L4122): a shared gfn is unshared by the lookup; on failure the
+     * ENOMEM notification goes out without sleeping (p2m.c, __get_gfn_type_access,
+     * L174-182) and the gfn stays shared: EINVAL (L4130-4135). */
+    if (e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, g, false) != 0) {
+        sharing_notify_enomem(m, slot, g);
+        FAIL(EINVAL, MEM_TYPE_SHARED_NOMEM);
+    }
+    /* "if (p2m_is_paging(t)) { p2m_mem_paging_populate(d, pfn); rc = -EINVAL; }"
+     * (L4123-4129): a page-in starts (or, without a paging ring, the domain crashes). */
+    if (type_is_paging(e->type)) {
+        paging_populate(m, slot, g);
+        FAIL(EINVAL, MEM_TYPE_PAGING);
+    }
+    uint8_t t = e->type;
+    if (t == HT_P2M_TYPE_INVALID || (t == HT_P2M_TYPE_MMIO_DM && e->mfn == HT_MFN_INVALID)) {
+        /* A hole: p2m_change_type writes (INVALID_MFN, new type), which ept_set_entry
+         * stores as an all-zero entry (p2m-ept.c L357-378): it stays a hole, read back as
+         * mmio_dm, and the call goes on. */
+        if (mem_type == HT_MEM_TYPE_MMIO_DM)
+            p2m_set(m, slot, g, HT_P2M_TYPE_MMIO_DM, HT_MFN_INVALID, e->access);
+        return 0;
+    }
+    /* p2m_change_type(d, pfn, t, memtype[type]) (L4146) accepts any other type and keeps
+     * the frame.  The engine does not model a RAM frame behind mmio_dm, nor a device frame
+     * behind ram_rw/ram_ro: those it still refuses (docs/profiles.md lists the gap). */
+    if (t != HT_P2M_TYPE_RAM_RW && t != HT_P2M_TYPE_RAM_RO && t != HT_P2M_TYPE_RAM_LOGDIRTY)
+        FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
+    if (mem_type == HT_MEM_TYPE_MMIO_DM)
+        FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
+    /* memtype[] maps to ram_rw or ram_ro -- never ram_logdirty -- and p2m_change_type writes
+     * p2m->default_access (p2m.c L702). */
+    uint8_t to = mem_type == HT_MEM_TYPE_RAM_RO ? HT_P2M_TYPE_RAM_RO : HT_P2M_TYPE_RAM_RW;
+    p2m_set(m, slot, g, to, e->mfn, m->dom[slot].default_access);
+    return 0;
+}
+
 /* hvm_set_mem_type(dom, mem_type, first_pfn, nr) */
 int64_t ht_h_hvm_set_mem_type(ht_machine *m, uint16_t dom, uint32_t mem_type, uint64_t first_pfn,
                               uint64_t nr)
@@ -627,6 +679,21 @@ int64_t ht_h_hvm_set_mem_type(ht_machine *m, uint16_t dom, uint32_t mem_type, ui
     if (caller_xsm_denied(m, slot))
         FAIL(EACCES, XSM_DENIED);
     uint64_t first = first_pfn, last = first + nr - 1;
+    if (!ht_doc(m)) {
+        /* The range (L4108-4112), then the type (L4114-4115), then pfn by pfn, stopping at
+         * the first failure with the pfns before it changed. */
+        if (first > m->dom[slot].max_mapped_gfn || last < first ||
+            last > m->dom[slot].max_mapped_gfn)
+            FAIL(EINVAL, RANGE_BAD);
+        if (mem_type >= HT_MEM_TYPE_COUNT)
+            FAIL(EINVAL, MEM_TYPE_UNKNOWN);
+        for (uint64_t g = first; g <= last; g++) {
+            rc = set_mem_type_pfn_42(m, slot, g, mem_type);
+            if (rc)
+                return rc;
+        }
+        OK(0, NONE);
+    }
     if (mem_type >= HT_MEM_TYPE_COUNT)
         FAIL(EINVAL, MEM_TYPE_UNKNOWN);
     if (last < first || last > m->dom[slot].max_mapped_gfn)
@@ -655,9 +722,24 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
                                    uint64_t first_mfn, uint64_t nr_mfns, uint32_t add_mapping)
 {
     uint8_t slot = ht_slot(m, domid);
+    uint64_t gfn = first_gfn, mfn = first_mfn, nr = nr_mfns;
+    if (!ht_doc(m)) {
+        /* 4.2's order, before the domain is looked up.  do_domctl (common/domctl.c,
+         * RELEASE-4.2.0, L255-269): an unprivileged caller passes only as the target's
+         * device model (IS_PRIV_FOR), a missing domain included. */
+        if (!caller_is_priv(m) && (slot == HT_NO_SLOT || !caller_priv_for(m, slot)))
+            FAIL(EPERM, NOT_PRIVILEGED);
+        /* "if ((mfn + nr_mfns - 1) < mfn) /\* wrap? *\/" (arch/x86/domctl.c L834-836): nr 0
+         * is EINVAL unless mfn is 0. */
+        if (mfn + nr - 1 < mfn)
+            FAIL(EINVAL, RANGE_BAD);
+        /* "!IS_PRIV(current->domain) && !iomem_access_permitted(...)" (L838-841): the engine
+         * grants no domain I/O-memory rights, so a device model is refused here. */
+        if (!caller_is_priv(m))
+            FAIL(EPERM, NOT_PRIVILEGED);
+    }
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
-    uint64_t gfn = first_gfn, mfn = first_mfn, nr = nr_mfns;
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
     /* Either range wrapping is EINVAL (Xen's "wrap?" check).  The mfn range must be checked

@@ -126,6 +126,11 @@ struct ht_domain {
     int64_t type_count[16];
     int64_t paging_in_nomfn;
     int64_t owned;
+    /* The xen-4.2 drift ledger (docs/profiles.md): how far the real 4.2 code's paged_pages
+     * runs from the model's count of paged gfns (ram_paged plus frameless paging_in), kept
+     * at each drifting decision with its citation, so the audit's paging.12 compares
+     * paged_pages with that count plus the ledger and still catches any other drift. */
+    int64_t paged_drift;
 };
 
 struct ht_jent {
@@ -553,6 +558,7 @@ bool type_is_sharable(uint8_t t);
 bool type_is_pageable(uint8_t t);
 bool type_is_paging(uint8_t t);
 bool type_is_hole(uint8_t t);
+bool p2m_is_empty_hole(const ht_p2m_entry *e);
 
 static inline bool mfn_is_ram(const ht_machine *m, uint32_t mfn)
 {

@@ -41,6 +41,14 @@ static int64_t guest_vcpu(ht_machine *m, uint64_t domid, uint64_t vcpu, uint8_t 
     return 0;
 }
 
+/* The p2mt an access request carries: 4.2 builds it with xzalloc and never sets p2mt
+ * (p2m_mem_access_check, arch/x86/mm/p2m.c, RELEASE-4.2.0, L1292-1311), so it is 0; the
+ * doc profile reports the entry's type. */
+static uint32_t access_req_p2mt(const ht_machine *m, const ht_p2m_entry *e)
+{
+    return ht_doc(m) ? e->type : 0;
+}
+
 /* mem_access (p2m_mem_access_check, 4.2): 0 to go on, or the raw result of an access that
  * stops here.  rx2rw and n2rwx convert themselves and let the access through; any other
  * restriction is lifted when nobody listens, and otherwise pauses the vcpu with a request
@@ -71,7 +79,7 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
                 vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS);
                 FAIL(EAGAIN, GUEST_RING_FULL);
             }
-            ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, e->type);
+            ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, access_req_p2mt(m, e));
         }
         return 0;
     }
@@ -89,7 +97,8 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
         vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS);
         FAIL(EAGAIN, GUEST_RING_FULL);
     }
-    ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, HT_RING_FLAGS_VCPU_PAUSED, e->type);
+    ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, HT_RING_FLAGS_VCPU_PAUSED,
+                     access_req_p2mt(m, e));
     vcpu_pause_on(m, slot, vcpu, HT_RING_ACCESS);
     FAIL(EAGAIN, GUEST_ACCESS_VIOLATION);
 }
@@ -102,6 +111,22 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !type_is_ram(e->type))
         FAIL(EFAULT, GUEST_NO_RAM);
+    bool xen42 = !ht_doc(m);
+    if (xen42) {
+        /* hvm_hap_nested_page_fault (arch/x86/hvm/hvm.c, RELEASE-4.2.0) checks access first
+         * whenever "mfn_x(mfn) != INVALID_MFN" (L1311-1356), and a paged entry reads back
+         * as the clipped 0xFFFFFFFFFF, not INVALID_MFN (p2m-ept.c, ept_get_entry,
+         * L558-563): paging types included.  A violation that pauses the vcpu ends the
+         * fault before any page-in. */
+        rc = check_access(m, slot, gfn, vcpu, write);
+        if (rc)
+            return rc;
+        /* "paged = p2mt == p2m_ram_paged || p2mt == p2m_ram_paging_out" (L1375-1376): a
+         * paging_in gfn is RAM, so the fault is "spurious" (L1390-1404): no request, no
+         * pause, no crash without a ring; the vcpu re-executes until the page-in ends. */
+        if (e->type == HT_P2M_TYPE_RAM_PAGING_IN)
+            FAIL(EAGAIN, GUEST_PAGING_IN_SPURIOUS);
+    }
     if (type_is_paging(e->type)) {
         if (!m->dom[slot].ring[HT_RING_PAGING].present) {
             domain_crash(m, slot);
@@ -114,9 +139,11 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
         paging_populate(m, slot, gfn);
         FAIL(EAGAIN, GUEST_PAGE_IN);
     }
-    rc = check_access(m, slot, gfn, vcpu, write);
-    if (rc)
-        return rc;
+    if (!xen42) {
+        rc = check_access(m, slot, gfn, vcpu, write);
+        if (rc)
+            return rc;
+    }
     if (!write) {
         *read = m->frame[e->mfn].content;
         OK(0, NONE);
@@ -218,9 +245,19 @@ int64_t ht_h_foreign_map(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t w
     if (!dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, NOT_HVM_OR_DYING);
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    /* do_mmu_update (arch/x86/mm.c, RELEASE-4.2.0, L3567-3586): get_page_from_gfn's fast
+     * path takes a reference on any RAM type with a valid frame (arch/x86/mm/p2m.c,
+     * get_page_from_gfn_p2m, L229-238), so in 4.2 only "p2m_is_paged" (ram_paged: populate,
+     * ENOENT) and "p2m_ram_paging_in && !target" (ENOENT, no populate) fail; paging_out and
+     * paging_in with its frame are mapped, starting no page-in.  The doc profile follows
+     * the reference (section 3.4): every paging type starts a page-in. */
     if (e && type_is_paging(e->type)) {
-        paging_populate(m, slot, gfn);
-        FAIL(ENOENT, FOREIGN_PAGED);
+        if (ht_doc(m) || e->type == HT_P2M_TYPE_RAM_PAGED) {
+            paging_populate(m, slot, gfn);
+            FAIL(ENOENT, FOREIGN_PAGED);
+        }
+        if (!mfn_is_ram(m, e->mfn))
+            FAIL(ENOENT, FOREIGN_PAGING_IN_NO_FRAME);
     }
     if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
         FAIL(EINVAL, FOREIGN_NO_RAM);
@@ -299,7 +336,12 @@ int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t wr
         FAIL(EPERM, GRANT_READ_ONLY);
     uint64_t gfn = g->frame;
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
-    if (e && type_is_paging(e->type)) {
+    /* __get_paged_frame (common/grant_table.c, RELEASE-4.2.0, L137-158): only when
+     * get_page_from_gfn gives no page (ram_paged, paging_in without a frame) does a paging
+     * type populate and answer GNTST_eagain; paging_out and paging_in with its frame give
+     * a page and are mapped (arch/x86/mm/p2m.c, get_page_from_gfn_p2m, L229-238).  The doc
+     * profile follows the reference (section 3.4): every paging type. */
+    if (e && type_is_paging(e->type) && (ht_doc(m) || !mfn_is_ram(m, e->mfn))) {
         paging_populate(m, slot, gfn);
         FAIL(EAGAIN, GRANT_PAGED);
     }

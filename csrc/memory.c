@@ -7,6 +7,8 @@
  * an error.  Every loop ends at its first failure, so a hostile extent count cannot make
  * the engine spin: work is bounded by the memory there is to allocate or remove.
  */
+#include <stdlib.h>
+
 #include "engine.h"
 
 
@@ -51,7 +53,12 @@ static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t 
         m->last.reason = HT_R_RESERVATION_ADDRESS_BITS;
         return false;
     }
-    if (order > HT_MAX_ORDER || (allocates && order > 0 && !caller_is_priv(m))) {
+    /* multipage_allocation_permitted(current->domain, order) (asm-x86/iocap.h,
+     * RELEASE-4.2.0, L21-24): "order <= 9" (2 MiB superpages) for anyone, more only for a
+     * caller with I/O-memory or I/O-port rights (the control domain here).  The doc
+     * profile allows an unprivileged caller single pages only. */
+    uint64_t caller_max = ht_doc(m) ? 0 : 9;
+    if (order > HT_MAX_ORDER || (allocates && order > caller_max && !caller_is_priv(m))) {
         m->last.reason = HT_R_RESERVATION_ORDER;
         return false;
     }
@@ -204,6 +211,67 @@ static bool replace_old_entry(ht_machine *m, uint8_t slot, uint64_t gfn)
     return true;
 }
 
+/* guest_physmap_add_entry's first loop for one gfn, as 4.2 runs it (arch/x86/mm/p2m.c,
+ * RELEASE-4.2.0, L560-620): what happens to the old entry before the new page is mapped.
+ * Returns false when the gfn cannot take the new page (a shared gfn that cannot be
+ * unshared: -ENOMEM, which populate_physmap ignores). */
+static bool add_entry_old_42(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    if (e->type == HT_P2M_TYPE_RAM_SHARED) {
+        /* "rc = mem_sharing_unshare_page(p2m->domain, gfn + i, 0); if (rc) {
+         * mem_sharing_notify_enomem(...); return rc; }" (L569-590); on success the gfn is
+         * private ram_rw and goes on as one. */
+        if (unshare_page(m, slot, gfn, false) != 0) {
+            sharing_notify_enomem(m, slot, gfn);
+            return false;
+        }
+    }
+    uint8_t type = e->type;
+    if (type == HT_P2M_TYPE_RAM_PAGED) {
+        /* "else if (p2m_is_paging(ot) && (ot != p2m_ram_paging_out))
+         * atomic_dec(&d->paged_pages)" (L614-618): reached by ram_paged only. */
+        jadd(m, &m->dom_pub[slot].paged_pages, -1);
+    } else if (type_is_ram(type) && mfn_is_ram(m, e->mfn)) {
+        /* "else if (p2m_is_ram(ot) && !p2m_is_paged(ot)) set_gpfn_from_mfn(omfn,
+         * INVALID_M2P_ENTRY)" (L604-608): rw, logdirty, ro, paging_out, paging_in with its
+         * frame, and the just-unshared page.  Only the M2P goes: the old frame stays
+         * allocated to the domain, counted in tot_pages, mapped nowhere. */
+        frame_set_m2p(m, e->mfn, HT_M2P_INVALID);
+    } else if (type == HT_P2M_TYPE_RAM_PAGING_IN) {
+        /* paging_in without a frame takes the same branch: no paged_pages decrement (the
+         * drift ledger keeps the gfn the counter still counts), and 4.2 writes the M2P at
+         * the clipped frame 0xFFFFFFFFFF, out of the table's bounds -- a memory-unsafe
+         * write the engine does not reproduce. */
+        jadd(m, &m->dom[slot].paged_drift, 1);
+    }
+    /* mmio_dm, mmio_direct and holes: nothing (L596-618). */
+    return true;
+}
+
+/* populate_physmap as 4.2 runs it (common/memory.c, RELEASE-4.2.0, L105-151): each extent
+ * is allocated first (alloc_domheap_pages, L124-133), then guest_physmap_add_page maps it
+ * ram_rw with default_access (p2m.h L491-497; p2m.c L654-663) -- never ram_logdirty -- and
+ * its return value is ignored (L136): an extent whose gfn could not take the page counts
+ * as done, its page leaked (allocated, counted, mapped nowhere). */
+static bool populate_extent_42(ht_machine *m, uint8_t slot, uint64_t base, uint32_t order)
+{
+    uint64_t pages = 1ull << order;
+    uint32_t *mfn = malloc(pages * sizeof *mfn);  /* order <= HT_MAX_ORDER: 1 MiB at most */
+    if (!mfn)
+        return false;
+    bool ok = true;
+    for (uint64_t i = 0; i < pages && ok; i++)
+        ok = frame_alloc_extent_for(m, slot, order, &mfn[i]);  /* extent_fits: it fits */
+    for (uint64_t i = 0; i < pages && ok; i++) {
+        if (!add_entry_old_42(m, slot, base + i))
+            break;  /* guest_physmap_add_entry returns -ENOMEM: nothing more is mapped */
+        p2m_map_private(m, slot, base + i, mfn[i], HT_P2M_TYPE_RAM_RW);
+    }
+    free(mfn);
+    return ok;
+}
+
 /* populate_physmap (common/memory.c, 4.2): each extent's base gfn is read from the list
  * (a read past the caller's buffer ends the op), a new extent is allocated and mapped
  * there.  HVM domains are translated: nothing is written back to the list. */
@@ -233,6 +301,13 @@ int64_t ht_h_populate_physmap(ht_machine *m, uint16_t domid, uint64_t nr_extents
         }
         if (extent_pinned(m, slot, base, pages))
             break;
+        if (!ht_doc(m)) {
+            if (!populate_extent_42(m, slot, base, extent_order)) {
+                m->last.reason = HT_R_RESERVATION_NO_MEMORY;
+                break;
+            }
+            continue;
+        }
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++) {
             uint32_t mfn;
@@ -304,9 +379,54 @@ int64_t ht_h_maximum_ram_page(ht_machine *m)
     OK((int64_t)m->config.total_frames, NONE);
 }
 
+/* XENMEM_remove_from_physmap as 4.2 runs it (common/memory.c, do_memory_op,
+ * RELEASE-4.2.0, L676-711).  The frame is never freed: guest_physmap_remove_page clears the
+ * entry and the M2P, and put_page drops only get_page_from_gfn's reference, never
+ * PGC_allocated -- the page stays the domain's, counted in tot_pages, until the domain
+ * dies. */
+static int64_t remove_from_physmap_42(ht_machine *m, uint64_t domid, uint64_t gfn)
+{
+    uint8_t slot;
+    /* rcu_lock_target_domain_by_id (L685): DOMID_SELF is the caller; ESRCH; EPERM. */
+    int64_t rc = target_self_or_priv(m, domid, &slot);
+    if (rc)
+        return rc;
+    /* "if (xsm_remove_from_physmap(current->domain, d)) return -EPERM" (L689-693): the
+     * hook's own code is not passed on. */
+    if (caller_xsm_denied(m, slot))
+        FAIL(EPERM, REMOVE_XSM_DENIED);
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    /* get_page_from_gfn(d, gpfn, NULL, P2M_ALLOC) (L697): a page for any RAM type with a
+     * frame (arch/x86/mm/p2m.c, get_page_from_gfn_p2m, L229-238: paging_out and
+     * paging_in with its frame included); none for holes, MMIO, ram_paged and paging_in
+     * without a frame, and P2M_ALLOC starts no page-in (only PoD is populated). */
+    if (!e || !type_is_ram(e->type) || !mfn_is_ram(m, e->mfn))
+        FAIL(ENOENT, REMOVE_NO_PAGE);
+    if (e->type == HT_P2M_TYPE_RAM_SHARED) {
+        /* 4.2 clears a shared gfn's entry too and leaves its rmap tuple and shr_pages
+         * behind (p2m_remove_page, p2m.c L501-511): that stays the planted bug
+         * remove_from_physmap_shared (the audit has no ledger for stale tuples yet), and
+         * the profile drops the tuple with the entry, as the doc profile does. */
+        if (ht_bug(m, HT_BUG_REMOVE_PHYSMAP_SHARED)) {
+            p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, e->access);
+            OK(0, NONE);
+        }
+        unshare_page(m, slot, gfn, true);
+        p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, m->dom[slot].default_access);
+        OK(0, REMOVE_SHARED_TUPLE_DROPPED);
+    }
+    /* p2m_remove_page (p2m.c L481-512): M2P invalid, entry invalid with default_access;
+     * the frame is left allocated to the domain, mapped nowhere.  A paging_out or
+     * paging_in gfn goes the same way: the pager is not told. */
+    p2m_clear(m, slot, gfn);
+    OK(0, REMOVE_FRAME_ORPHANED);
+}
+
 /* remove_from_physmap(domid, gpfn) */
 int64_t ht_h_remove_from_physmap(ht_machine *m, uint16_t domid, uint64_t gpfn)
 {
+    if (!ht_doc(m))
+        return remove_from_physmap_42(m, domid, gpfn);
     uint8_t slot;
     int64_t rc = target_control(m, domid, &slot, true);
     if (rc)

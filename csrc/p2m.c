@@ -48,6 +48,16 @@ bool type_is_hole(uint8_t t)
            t == HT_P2M_TYPE_RAM_PAGING_IN || t == HT_P2M_TYPE_RAM_PAGED;
 }
 
+/* An entry that holds nothing: never populated, removed, or mmio_dm without a frame.  EPT
+ * stores such an entry as all zeroes, whatever type or access was asked for (ept_set_entry,
+ * arch/x86/mm/p2m-ept.c, RELEASE-4.2.0, L357-378), and reads it back as (mmio_dm,
+ * INVALID_MFN, p2m_access_n) (ept_get_entry, L500-501). */
+bool p2m_is_empty_hole(const ht_p2m_entry *e)
+{
+    return e->mfn == HT_MFN_INVALID &&
+           (e->type == HT_P2M_TYPE_INVALID || e->type == HT_P2M_TYPE_MMIO_DM);
+}
+
 static bool paging_in_without_frame(uint8_t type, uint32_t mfn)
 {
     return type == HT_P2M_TYPE_RAM_PAGING_IN && mfn == HT_MFN_INVALID;

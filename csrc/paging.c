@@ -49,6 +49,8 @@ bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn)
     return true;
 }
 
+/* guest_remove_page's paging branch (common/memory.c, RELEASE-4.2.0, L164-179), then
+ * p2m_mem_paging_drop_page (arch/x86/mm/p2m.c, L990-1014). */
 void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn)
 {
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
@@ -56,16 +58,38 @@ void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn)
         return;
     uint8_t type = e->type;
     uint32_t mfn = e->mfn;
+    bool xen42 = !ht_doc(m);
+    /* mem_event_claim_slot: no ring (ENOSYS) or, for a foreign caller, a full ring (EBUSY)
+     * returns before the request and the decrement (p2m.c L999-1001). */
     bool have_slot = ring_has_slot(m, slot, HT_RING_PAGING);
     uint32_t flags = HT_RING_FLAGS_DROP_PAGE;
-    if (type == HT_P2M_TYPE_RAM_PAGING_OUT)
+    /* Whether 4.2 decrements paged_pages: "if (p2mt == p2m_ram_paging_out) flags |=
+     * EVICT_FAIL; else atomic_dec(&d->paged_pages)" after the claim (p2m.c L1004-1008) --
+     * paging_in with a frame included, although that gfn was never counted. */
+    bool frameless = mfn == HT_MFN_INVALID;
+    if (type == HT_P2M_TYPE_RAM_PAGING_OUT) {
         flags |= HT_RING_FLAGS_EVICT_FAIL;
-    else if (mfn == HT_MFN_INVALID && (have_slot || !ht_bug(m, HT_BUG_PAGED_DROP_DRIFT)))
+    } else if (xen42) {
+        if (have_slot)
+            jadd(m, &m->dom_pub[slot].paged_pages, -1);
+        /* The drift ledger: what paged_pages owes the model's count of paged gfns.  No
+         * slot: the gfn stops being paged but the counter keeps it (+1); paging_in with a
+         * frame: the counter loses a gfn it never counted (-1). */
+        int64_t drift = (frameless && !have_slot ? 1 : 0) - (!frameless && have_slot ? 1 : 0);
+        if (drift && !ht_bug(m, HT_BUG_PAGED_DROP_DRIFT))
+            jadd(m, &m->dom[slot].paged_drift, drift);
+    } else if (frameless && (have_slot || !ht_bug(m, HT_BUG_PAGED_DROP_DRIFT))) {
         jadd(m, &m->dom_pub[slot].paged_pages, -1);
+    }
+    /* 4.2 fills only gfn and flags: "mem_event_request_t req = { .gfn = gfn }" leaves
+     * p2mt (0, ram_rw) and vcpu_id (0) (p2m.c L1003-1012). */
     if (have_slot)
-        ring_put_request(m, slot, HT_RING_PAGING, gfn, 0, flags, type);
+        ring_put_request(m, slot, HT_RING_PAGING, gfn, 0, flags, xen42 ? 0 : type);
     p2m_clear(m, slot, gfn);
-    if (mfn_is_ram(m, mfn))
+    /* guest_remove_page frees the frame only for paging_out ("if (p2mt ==
+     * p2m_ram_paging_out) { ... put_page(page) }", memory.c L168-176): a paging_in gfn's
+     * frame stays allocated to the domain, unmapped (counted in tot_pages). */
+    if (mfn_is_ram(m, mfn) && (!xen42 || type == HT_P2M_TYPE_RAM_PAGING_OUT))
         frame_release(m, mfn);
 }
 
@@ -201,7 +225,11 @@ static int64_t paging_prep(ht_machine *m, uint64_t domid, uint64_t gfn, uint64_t
         FAIL(EFAULT, PREP_COPY_FAILED);
     }
     j32(m, &m->frame[mfn].content, (uint32_t)(buffer >> 12));
-    p2m_map_private(m, slot, gfn, mfn, ram_type(m, slot));
+    /* "set_p2m_entry(p2m, gfn, mfn, PAGE_ORDER_4K, paging_mode_log_dirty(d) ?
+     * p2m_ram_logdirty : p2m_ram_rw, a)" (p2m_mem_paging_prep, arch/x86/mm/p2m.c,
+     * RELEASE-4.2.0, L1169-1173): the entry keeps the access it carried since nominate. */
+    p2m_set(m, slot, gfn, ram_type(m, slot), mfn, e->access);
+    frame_set_m2p(m, mfn, (uint32_t)gfn);
     jadd(m, &m->dom_pub[slot].paged_pages, -1);
     OK(0, NONE);
 }

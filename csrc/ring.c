@@ -63,7 +63,10 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !mfn_is_ram(m, e->mfn) || !type_is_ram(e->type))
         FAIL(EINVAL, RING_GFN_NOT_POPULATED);
-    if (e->type == HT_P2M_TYPE_RAM_RO)
+    /* get_page_type(page, PGT_writable_page) (prepare_ring_for_helper, arch/x86/hvm/hvm.c,
+     * RELEASE-4.2.0, L415-419) checks the page's type, not the p2m's: 4.2 takes a ram_ro
+     * gfn as a ring.  The doc profile refuses it (reference section 2.4 c). */
+    if (ht_doc(m) && e->type == HT_P2M_TYPE_RAM_RO)
         FAIL(EINVAL, RING_GFN_READ_ONLY);
     if (!xenheap_take(m))
         FAIL(ENOMEM, RING_MAP_FAILED);
@@ -115,9 +118,15 @@ void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind)
     struct ht_ring *r = &d->ring[kind];
     if (!r->present)
         return;
+    /* mem_event_disable (arch/x86/mm/mem_event.c, RELEASE-4.2.0, L219-226) unpauses only
+     * the vcpus carrying the ring's pause flag (mem_event_mark_and_pause's "blocked"
+     * ones); a vcpu paused by a VCPU_PAUSED request stays paused in 4.2, until a domain
+     * pause cycle or its destruction.  The doc profile releases both (reference 2.4). */
+    bool release_requests = ht_doc(m) || dom_flag(m, slot, HT_DF_DYING);
     for (uint32_t v = 0; v < HT_MAX_VCPUS; v++) {
         struct ht_vcpu *vc = &d->vcpu[v];
-        j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+        if (release_requests)
+            j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
         if (vc->waiting_on == kind)
             j8(m, &vc->waiting_on, 0);
@@ -139,10 +148,26 @@ int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind)
     OK(0, NONE);
 }
 
+/* Requests that hold a slot.  4.2: "RING_FREE_REQUESTS = RING_SIZE - (req_prod_pvt -
+ * rsp_cons)" with rsp_cons Xen's own response consumer (xen/include/public/io/ring.h,
+ * RELEASE-4.2.0, L197-198; mem_event_ring_available, mem_event.c L106-115): requests and
+ * responses share the 64 slots, and a request's slot is free again only once Xen has
+ * consumed a response to it.  The doc profile frees it when the helper takes the request.
+ * Responses a helper forges beyond the requests put free nothing more; and the engine's
+ * request queue, apart from the responses', never holds more than 64 unread requests. */
+static uint32_t ring_in_flight(const ht_machine *m, const struct ht_ring *r)
+{
+    uint32_t unread = r->req_prod - r->req_cons;
+    if (ht_doc(m))
+        return unread;
+    uint32_t unanswered = r->rsp_cons >= r->req_prod ? 0 : r->req_prod - r->rsp_cons;
+    return unanswered > unread ? unanswered : unread;
+}
+
 bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
 {
     const struct ht_ring *r = &m->dom[slot].ring[kind];
-    return r->present && r->req_prod - r->req_cons < HT_RING_SLOTS;
+    return r->present && ring_in_flight(m, r) < HT_RING_SLOTS;
 }
 
 /* mem_event_put_request (arch/x86/mm/mem_event.c, RELEASE-4.2.0): a request put while the
@@ -164,7 +189,7 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
     /* notify_via_xen_event_channel(d, med->xen_port): a helper bound to the ring's port
      * sees it pending. */
     evtchn_notify_xen(m, slot, r->port);
-    uint32_t avail = HT_RING_SLOTS - (r->req_prod - r->req_cons);
+    uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
     if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus) {
         struct ht_vcpu *vc = &m->dom[slot].vcpu[m->caller.vcpu % HT_MAX_VCPUS];
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on | (1u << kind)));
@@ -187,6 +212,11 @@ static void apply_response(ht_machine *m, uint8_t slot, uint32_t kind,
                            const struct ht_ring_msg *rsp)
 {
     struct ht_domain *d = &m->dom[slot];
+    /* "if (rsp.flags & MEM_EVENT_FLAG_DUMMY) continue;" (p2m_mem_paging_resume, p2m.c
+     * L1212-1213; p2m_mem_access_resume; mem_sharing_sharing_resume, mem_sharing.c
+     * L598-599, RELEASE-4.2.0): a dummy response only frees its slot. */
+    if (rsp->flags & HT_MEM_EVENT_FLAG_DUMMY)
+        return;
     if (kind == HT_RING_PAGING && !(rsp->flags & HT_RING_FLAGS_DROP_PAGE)) {
         ht_p2m_entry *e = p2m_entry(m, slot, rsp->gfn);
         if (e && e->type == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, e->mfn)) {
@@ -230,7 +260,7 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
                 waiters = true;
             }
         }
-        uint32_t avail = HT_RING_SLOTS - (r->req_prod - r->req_cons);
+        uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
         for (uint32_t v = 0; v < d->nvcpus && !waiters && avail > 0; v++) {
             struct ht_vcpu *vc = &d->vcpu[v];
             if (vc->blocked_on & (1u << kind)) {

@@ -61,9 +61,24 @@ void rmap_remove(ht_machine *m, struct ht_share *s, uint32_t global)
     }
 }
 
+/* The type an unshared gfn gets.  4.2: "p2m_change_type(d, gfn, p2m_ram_shared,
+ * p2m_ram_rw)" -- ram_rw even in log-dirty mode, which paging_mark_dirty handles
+ * (__mem_sharing_unshare_page, arch/x86/mm/mem_sharing.c, RELEASE-4.2.0, L1240-1253).  The
+ * doc profile keeps a log-dirty domain's gfns ram_logdirty. */
 static uint8_t private_type(const ht_machine *m, uint8_t slot)
 {
+    if (!ht_doc(m))
+        return HT_P2M_TYPE_RAM_RW;
     return dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY : HT_P2M_TYPE_RAM_RW;
+}
+
+/* The access a gfn gets when sharing changes its entry.  4.2 writes every such entry with
+ * p2m->default_access: p2m_change_type (arch/x86/mm/p2m.c, RELEASE-4.2.0, L702; nominate's
+ * and unshare's type changes) and set_shared_p2m_entry (L834; share's moved tuples and
+ * unshare's copy).  The doc profile keeps the entry's own access. */
+static uint8_t sharing_access(const ht_machine *m, uint8_t slot, uint8_t old)
+{
+    return ht_doc(m) ? old : m->dom[slot].default_access;
 }
 
 /* ---- unshare (section 2.8) ----------------------------------------------------------- */
@@ -99,7 +114,7 @@ int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy)
         frame_set_m2p(m, mfn, (uint32_t)gfn);
         j32(m, &m->frame[mfn].link, HT_MFN_INVALID);
         jadd(m, &p->tot_pages, 1);
-        p2m_set(m, slot, gfn, private_type(m, slot), mfn, e->access);
+        p2m_set(m, slot, gfn, private_type(m, slot), mfn, sharing_access(m, slot, e->access));
         return 0;
     }
     /* Not the last tuple: one saved page goes away, provisionally. */
@@ -120,7 +135,7 @@ int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy)
     rmap_remove(m, s, global);
     jadd(m, &p->shr_pages, -1);
     xenheap_give(m);
-    p2m_set(m, slot, gfn, private_type(m, slot), copy, e->access);
+    p2m_set(m, slot, gfn, private_type(m, slot), copy, sharing_access(m, slot, e->access));
     frame_set_m2p(m, copy, (uint32_t)gfn);
     return 0;
 }
@@ -423,7 +438,9 @@ static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
     j32(m, &s->rmap_head, HT_GIDX_NONE);
     j32(m, &s->rmap_count, 0);
     rmap_add(m, s, gidx(m, slot, gfn));
-    p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_SHARED, mfn, e->access);
+    /* p2m_change_type(d, gfn, p2mt, p2m_ram_shared) (mem_sharing_nominate_page, L903):
+     * default_access in 4.2. */
+    p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_SHARED, mfn, sharing_access(m, slot, e->access));
     jadd(m, &p->shr_pages, 1);
     jadd(m, &m->host.used_frames, 1);
     *handle = new_handle;
@@ -489,6 +506,13 @@ static int64_t share_pages(ht_machine *m, uint8_t sslot, uint64_t sgfn, uint64_t
         uint32_t global = cs->rmap_head;
         rmap_remove(m, cs, global);
         j32(m, &m->p2m[global].mfn, smfn);
+        /* set_shared_p2m_entry(d, gfn, smfn) (mem_sharing_share_pages, L1023): the moved
+         * entry takes its domain's default_access in 4.2. */
+        uint8_t owner;
+        uint64_t tgfn;
+        p2m_locate(m, global, &owner, &tgfn);
+        if (owner != HT_NO_SLOT)
+            j8(m, &m->p2m[global].access, sharing_access(m, owner, m->p2m[global].access));
         rmap_add(m, ss, global);
     }
     record_free(m, m->frame[cmfn].link);
@@ -584,16 +608,33 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
     }
     ht_domain_pub *cp = &m->dom_pub[cslot];
     uint32_t old_mfn = e->mfn;
-    if (ctype == HT_P2M_TYPE_RAM_PAGED ||
-        (ctype == HT_P2M_TYPE_RAM_PAGING_IN && old_mfn == HT_MFN_INVALID))
+    /* "if (p2m_is_paging(cmfn_type) && cmfn_type != p2m_ram_paging_out)
+     * atomic_dec(&cd->paged_pages)" (mem_sharing_add_to_physmap, arch/x86/mm/mem_sharing.c,
+     * RELEASE-4.2.0, L1105-1107): 4.2 decrements for a paging_in gfn with its frame too,
+     * which was never counted -- the xen-4.2 profile does, and the drift ledger records it;
+     * the doc profile decrements only for the gfns counted as paged. */
+    bool counted = ctype == HT_P2M_TYPE_RAM_PAGED ||
+                   (ctype == HT_P2M_TYPE_RAM_PAGING_IN && old_mfn == HT_MFN_INVALID);
+    if (counted || (!ht_doc(m) && ctype == HT_P2M_TYPE_RAM_PAGING_IN)) {
         jadd(m, &cp->paged_pages, -1);
+        if (!counted)
+            jadd(m, &m->dom[cslot].paged_drift, -1);
+    }
     if (ctype == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, old_mfn)) {
         frame_set_m2p(m, old_mfn, HT_M2P_INVALID);
         frame_release(m, old_mfn);
     }
     /* With the hole check planted away, a populated gfn is overwritten: its frame keeps
      * its M2P entry and its place in tot_pages, leaked as in 8d204daa8f. */
-    p2m_set(m, cslot, cgfn, HT_P2M_TYPE_RAM_SHARED, smfn, e->access);
+    /* "set_p2m_entry(p2m, cgfn, smfn, PAGE_ORDER_4K, p2m_ram_shared, a)" with a from the
+     * client lookup (mem_sharing_add_to_physmap, L1061-1063, L1094): an empty EPT entry
+     * reads back as access n ("*a = p2m_access_n", p2m-ept.c ept_get_entry L500-501), so
+     * on Intel 4.2 maps a never-populated or removed hole with r=w=x=0.  Paged entries
+     * keep the access they carry; the doc profile keeps whatever the hole holds. */
+    uint8_t access = e->access;
+    if (!ht_doc(m) && m->config.vendor == HT_VENDOR_INTEL && p2m_is_empty_hole(e))
+        access = HT_ACCESS_N;
+    p2m_set(m, cslot, cgfn, HT_P2M_TYPE_RAM_SHARED, smfn, access);
     rmap_add(m, ss, gidx(m, cslot, cgfn));
     jadd(m, &cp->shr_pages, 1);
     jadd(m, &m->host.freed_pages, 1);

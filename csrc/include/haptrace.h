@@ -18,7 +18,8 @@
 #define HT_MAX_MAPPINGS 256
 #define HT_MAX_DEVICES 32
 #define HT_MAX_EVTCHN_PORTS 4096
-#define HT_NR_HVM_PARAMS 35
+/* HVM_NR_PARAMS of 4.2 (xen/include/public/hvm/params.h, RELEASE-4.2.0, L150) */
+#define HT_NR_HVM_PARAMS 30
 #define HT_OUTS 6
 #define HT_ARGS 8
 #define HT_MAX_HOST_OPTIONS 16

@@ -162,14 +162,23 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(Output("memaccess", 32, "the access type", enum="access"),),
         returns=Returns.STATUS,
-        codes=_both(
-            _HVM_TARGET
+        codes={
+            profile: _HVM_TARGET
             + (
                 code(EINVAL, "pfn is beyond the highest mapped gfn"),
-                code(ESRCH, "the gfn has no frame (a hole or paged out)"),
+                code(ESRCH, esrch),
                 code(ERANGE, "the stored access type is n2rwx, which 4.2's table cannot express"),
             )
-        ),
+            for profile, esrch in (
+                ("doc", "the gfn has no frame (a hole or paged out)"),
+                (
+                    "xen-4.2",
+                    "the gfn is a hole (a paged gfn reads back as the clipped frame"
+                    " 0xFFFFFFFFFF, not INVALID_MFN, and reports its access:"
+                    " p2m_get_mem_access, p2m.c L1423)",
+                ),
+            )
+        },
     ),
 )
 
@@ -251,10 +260,11 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "SET_ACCESS_UNCHECKED",
         "set_mem_access_unchecked",
-        "XSA-28 / CVE-2012-5512",
+        "XSA-28 / CVE-2012-5512 (Xen 4.1; 4.2.0 is not affected)",
         (
             "HVMOP_set_mem_access does not range-check the access value and indexes its table out"
-            " of bounds"
+            " of bounds (4.1's do_hvm_op, RELEASE-4.1.0 hvm.c L3550-3561; 4.2.0 checks first,"
+            " p2m_set_mem_access, p2m.c L1364-1365)"
         ),
     ),
 )

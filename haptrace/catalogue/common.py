@@ -82,7 +82,8 @@ RING_FLAGS = enum(
     drop_page=2,
     evict_fail=4,
     foreign=8,
-)
+)  # MEM_EVENT_FLAG_DUMMY (16) is limits.MEM_EVENT_FLAG_DUMMY: kept out of this set so the
+#    fuzz grammar's flag values stay where the planted-bug benchmark measured them
 MEM_TYPE = enum(
     "mem_type",
     "HVMMEM_* memory types for hvm_set_mem_type",
@@ -264,7 +265,11 @@ def ring_setup_codes(param: str) -> tuple[Code, ...]:
         code(ENOENT, "the ring gfn is paged out (a page-in is started)"),
         code(ENOENT, "the ring gfn is shared and cannot be unshared"),
         code(EINVAL, "the ring gfn is not populated (a hole or MMIO)"),
-        code(EINVAL, "the ring gfn cannot be written to (read-only)"),
+        code(
+            EINVAL,
+            "the ring gfn cannot be written to (read-only; doc profile only: 4.2 checks the"
+            " page's type, not the p2m's, prepare_ring_for_helper hvm.c L415-419)",
+        ),
         code(ENOMEM, "Xen cannot map the ring page (internal allocation failed)"),
         code(ENOSPC, "no free event-channel port in the domain for the ring"),
         code(ENOMEM, "Xen cannot allocate the event channel (internal allocation failed)"),

@@ -69,7 +69,9 @@ _GUEST = (
     code(
         EAGAIN,
         "the vcpu is now paused: a request is on a ring (page-in, access"
-        " violation) or the vcpu waits for a free ring slot",
+        " violation) or the vcpu waits for a free ring slot; or (xen-4.2) the gfn is being"
+        " paged in: a spurious fault, nothing is put and the vcpu retries, not paused"
+        " (hvm_hap_nested_page_fault, hvm.c L1375-1404)",
     ),
     code(ENOENT, "the gfn is paged out and the domain has no paging ring: the domain was crashed"),
     code(
@@ -193,7 +195,8 @@ CALLS: tuple[Call, ...] = (
                 code(EPERM, "the caller is not privileged for the domain"),
                 code(
                     EINVAL,
-                    "the domain is not an HVM guest, or param is not below HVM_NR_PARAMS (35)",
+                    "the domain is not an HVM guest, or param is not below HVM_NR_PARAMS (30"
+                    " in 4.2, public/hvm/params.h L150)",
                 ),
                 XSM_DENIED,
             )
@@ -254,7 +257,11 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL,
                     "a gfn cannot take the type (paged, shared, or RAM made"
-                    " mmio_dm); gfns before it were changed",
+                    " mmio_dm); gfns before it were changed.  In xen-4.2 (do_hvm_op,"
+                    " hvm.c L4117-4158): a shared gfn is unshared and changed (EINVAL only"
+                    " when its copy cannot be allocated), a paged one starts a page-in,"
+                    " holes stay holes without failing, and RAM becomes ram_rw (never"
+                    " logdirty) with the default access",
                 ),
             )
         ),
@@ -295,9 +302,15 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL,
                     "the domain is paravirtualised or dying, the range wraps, or"
-                    " more than 64 frames",
+                    " more than 64 frames; in xen-4.2 also nr_mfns 0 with first_mfn not 0"
+                    " (arch/x86/domctl.c L834-836), checked before the domain is looked up",
                 ),
-                code(EPERM, "the frames are host RAM, not I/O memory"),
+                code(
+                    EPERM,
+                    "the frames are host RAM, not I/O memory; in xen-4.2 also a caller other"
+                    " than the control domain, before the domain is looked up (common/domctl.c"
+                    " L255-269, arch/x86/domctl.c L838-841)",
+                ),
                 code(
                     EBUSY,
                     "a gfn in the range is not a hole (mapping) or not mmio_direct"
@@ -357,7 +370,13 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL, "the domain is paravirtualised or dying, or no RAM is mapped at the gfn"
                 ),
-                code(ENOENT, "the gfn is paged out or being paged in (a page-in is started)"),
+                code(
+                    ENOENT,
+                    "the gfn is paged out or being paged in (a page-in is started); in"
+                    " xen-4.2 only ram_paged starts one, paging_in without a frame fails"
+                    " without, and paging_out or paging_in with its frame is mapped"
+                    " (do_mmu_update, mm.c L3567-3586)",
+                ),
                 code(
                     ENOMEM,
                     "a writable mapping of a shared gfn needs a private copy and"
@@ -435,7 +454,10 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EAGAIN,
                     "the granted gfn is paged out (a page-in is started), or is"
-                    " shared and cannot be unshared (GNTST_eagain)",
+                    " shared and cannot be unshared (GNTST_eagain); in xen-4.2 only a gfn"
+                    " without a frame (ram_paged, paging_in) is paged in, paging_out and"
+                    " paging_in with its frame are mapped (__get_paged_frame,"
+                    " grant_table.c L137-158)",
                 ),
                 code(ENOSPC, "no free mapping slot, or the page's reference count is at its limit"),
             )
@@ -591,6 +613,14 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason("GUEST_WRITE_DISCARDED", "guest: write to a read-only gfn discarded"),
     Reason("FOREIGN_PAGED", "foreign_map: the gfn is paged out; a page-in was started"),
+    Reason(
+        "FOREIGN_PAGING_IN_NO_FRAME",
+        "foreign_map: the gfn is being paged in and has no frame yet; no page-in is started",
+    ),
+    Reason(
+        "GUEST_PAGING_IN_SPURIOUS",
+        "guest access: the gfn is being paged in: a spurious fault, the vcpu retries",
+    ),
     Reason("FOREIGN_NO_RAM", "foreign_map: no RAM at the gfn"),
     Reason("FOREIGN_UNSHARE_NOMEM", "foreign_map: a writable mapping cannot unshare the gfn"),
     Reason("MAP_TABLE_FULL", "map: no free mapping slot"),

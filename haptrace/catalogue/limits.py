@@ -52,6 +52,7 @@ GNT_RESERVED_ENTRIES = 8  # GNTTAB_NR_RESERVED_ENTRIES: kept across a version ch
 IOREQ_MAX_SERVERS = 8  # MAX_NR_IOREQ_SERVERS per domain
 RESOURCE_CHUNK = 32  # frames acquire_resource handles per step (its mfn_list[32])
 VMTRACE_MAX_FRAMES = 16384  # a vcpu's trace buffer is at most 64 MiB
+MEM_EVENT_FLAG_DUMMY = 16  # a response Xen skips (public/mem_event.h, RELEASE-4.2.0)
 EVTCHN_PER_BUCKET = 128  # EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket
 
 # ---- trace chunk codecs (tracer/codec.py, csrc/codec.c) ------------------------------------
@@ -111,6 +112,7 @@ _DOCS = {
     "IOREQ_MAX_SERVERS": "ioreq servers per domain",
     "RESOURCE_CHUNK": "frames acquire_resource handles per step",
     "VMTRACE_MAX_FRAMES": "the largest vcpu trace buffer, in frames",
+    "MEM_EVENT_FLAG_DUMMY": "MEM_EVENT_FLAG_DUMMY (4.2 public/mem_event.h): a response Xen skips",
     "EVTCHN_PER_BUCKET": "EVTCHNS_PER_BUCKET (4.2 xen/include/xen/sched.h): ports per bucket",
     "CODEC_PLAIN": "trace stream codec: width bytes per value, shuffled",
     "CODEC_DELTA": "trace stream codec: zigzag deltas from base, shuffled",

@@ -161,14 +161,30 @@ CALLS: tuple[Call, ...] = (
         family=MEMORY,
         kind=HYPERCALL,
         summary="Clear a gfn's p2m entry and drop its page (a shared gfn leaves the rmap"
-        " correctly; see planted bug remove_from_physmap_shared).",
+        " correctly; see planted bug remove_from_physmap_shared).  In xen-4.2 the page is"
+        " not freed: it stays the domain's, counted in tot_pages, mapped nowhere.",
         numbers=memop("XENMEM_remove_from_physmap", 15),
         args=(domid(), Arg("gpfn", 64, "the gfn to remove", uses=Resource.GFN, hex=True)),
         outputs=(),
         returns=Returns.STATUS,
         codes={
             "doc": _REMOVE + (code(EBUSY, "the gfn is pinned (exchange_and_pin, seed 004)"),),
-            "xen-4.2": _REMOVE,
+            # do_memory_op XENMEM_remove_from_physmap (common/memory.c, RELEASE-4.2.0,
+            # L676-711): DOMID_SELF is the caller, an XSM refusal is EPERM, and the frame
+            # stays allocated to the domain (never freed).
+            "xen-4.2": (
+                code(ESRCH, "the domain does not exist"),
+                code(
+                    EPERM,
+                    "the caller is not privileged for the domain, or the XSM policy refuses"
+                    " (xsm_remove_from_physmap's code is replaced by EPERM, L689-693)",
+                ),
+                code(
+                    ENOENT,
+                    "no page can be referenced at the gfn: a hole, MMIO, ram_paged, or"
+                    " paging_in without a frame (no page-in is started)",
+                ),
+            ),
             "xen-4.17": _REMOVE,
         },
     ),
@@ -317,6 +333,15 @@ REASONS: tuple[Reason, ...] = (
     Reason("REMOVE_PINNED", "remove_from_physmap: the gfn is pinned"),
     Reason("RESERVATION_PINNED", "reservation: stopped at an extent with a pinned gfn"),
     Reason(
+        "REMOVE_XSM_DENIED",
+        "remove_from_physmap: the XSM policy refuses; 4.2 answers EPERM",
+    ),
+    Reason(
+        "REMOVE_FRAME_ORPHANED",
+        "remove_from_physmap (4.2): the entry is cleared, the frame stays allocated to the"
+        " domain, mapped nowhere",
+    ),
+    Reason(
         "REMOVE_SHARED_TUPLE_DROPPED",
         "remove_from_physmap: a shared gfn; its tuple was dropped",
     ),
@@ -338,6 +363,11 @@ REASONS: tuple[Reason, ...] = (
     Reason("HVM_PARAM_RANGE", "set_hvm_param: not below HVM_NR_PARAMS"),
     Reason("MEM_TYPE_UNKNOWN", "set_mem_type: unknown type"),
     Reason("MEM_TYPE_CANNOT_CHANGE", "set_mem_type: a gfn cannot take the type"),
+    Reason(
+        "MEM_TYPE_SHARED_NOMEM",
+        "set_mem_type (4.2): a shared gfn could not be unshared (no memory for its copy)",
+    ),
+    Reason("MEM_TYPE_PAGING", "set_mem_type (4.2): the gfn is paged; a page-in was started"),
     Reason("MMIO_IS_RAM", "memory_mapping: the frames are host RAM"),
     Reason("MMIO_NOT_HOLE", "memory_mapping: a gfn is not a hole"),
     Reason("MMIO_NOT_MAPPED", "memory_mapping: a gfn is not mmio_direct"),

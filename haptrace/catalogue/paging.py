@@ -260,10 +260,11 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "PAGED_DROP_DRIFT",
         "paged_drop_drift",
-        "58fdfc4602 (2012)",
+        "the code 58fdfc4602 (2012) left in 4.2.0 (p2m.c L999-1008)",
         (
             "dropping a paged gfn when the paging ring has no free slot skips the paged_pages "
-            "decrement"
+            "decrement (doc); in xen-4.2, where that skip is the profile's behaviour, the "
+            "drift goes unrecorded in the domain's drift ledger"
         ),
     ),
 )

@@ -255,7 +255,9 @@ CALLS: tuple[Call, ...] = (
         returns=Returns.STATUS,
         codes=_both(
             (
-                code(EINVAL, "param is not below HVM_NR_PARAMS (35)"),
+                code(
+                    EINVAL, "param is not below HVM_NR_PARAMS (30 in 4.2, public/hvm/params.h L150)"
+                ),
                 code(ESRCH, "the domain does not exist"),
                 code(EPERM, "the caller is not privileged for the domain"),
                 code(EINVAL, "the domain is not an HVM guest"),

@@ -146,7 +146,9 @@ def test_add_to_physmap_over_a_gfn_being_paged_in(profile: str, evicted: bool) -
     assert m.mem_paging_nominate(3, 0x30).ok
     if evicted:
         assert m.mem_paging_evict(3, 0x30).ok
-    assert m.foreign_map(3, 0x30, 0).errno_name == "ENOENT"  # starts a page-in
+    # The guest's own access starts the page-in in both profiles (4.2 maps a paging_out
+    # gfn for a foreign caller without one: do_mmu_update, arch/x86/mm.c L3567-3586).
+    assert m.guest_read(3, 0x30).errno_name == "EAGAIN"
     assert m.p2m_types(3)[0x30] == 11  # ram_paging_in
     paged = m.domain_getinfo(3).output("paged_pages")
     assert paged == int(evicted)
@@ -155,7 +157,10 @@ def test_add_to_physmap_over_a_gfn_being_paged_in(profile: str, evicted: bool) -
         assert row == {"freed": 1, "shr3": 1}
     else:  # the paging_in frame belonged to domain 3 and goes back to the host
         assert row == {"freed": 1, "shr3": 1, "free": 1, "tot3": -1}
-    assert m.domain_getinfo(3).output("paged_pages") == 0
+    # xen-4.2 decrements for any paging_in, this one never counted (mem_sharing.c
+    # L1105-1107): paged_pages reads -1, as getdomaininfo's 64-bit field shows it.
+    drifted = profile == "xen-4.2" and not evicted
+    assert m.domain_getinfo(3).output("paged_pages") == (2**64 - 1 if drifted else 0)
 
 
 def test_add_to_physmap_p2m_set_failure_changes_nothing(profile: str) -> None:
