@@ -4,424 +4,634 @@
 /* Documented errnos per call and profile, ascending. */
 static const uint16_t codes_0_doc[] = {1, 3, 13, 18, 19, 38};
 static const uint16_t codes_0_xen_4_2[] = {1, 3, 13, 18, 19, 38};
+static const uint16_t codes_0_xen_4_17[] = {1, 3, 13, 18, 19, 38, 95};
 static const uint16_t codes_1_doc[] = {1, 2, 3, 12, 13, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_2_doc[] = {1, 3, 13, 16, 19, 22, 38};
 static const uint16_t codes_2_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_3_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_3_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_3_xen_4_17[] = {1, 3, 13, 19, 22, 38};
 static const uint16_t codes_4_doc[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_4_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
+static const uint16_t codes_4_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_5_doc[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_5_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
+static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_6_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_6_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
+static const uint16_t codes_6_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_7_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_7_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
+static const uint16_t codes_7_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_8_doc[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
 static const uint16_t codes_8_xen_4_2[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
+static const uint16_t codes_8_xen_4_17[] = {1, 2, 3, 9, 10, 12, 18, 19, 22, 38, 95};
 static const uint16_t codes_9_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_9_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_9_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_10_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_10_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_10_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_11_doc[] = {38};
 static const uint16_t codes_11_xen_4_2[] = {38};
+static const uint16_t codes_11_xen_4_17[] = {38, 95};
 static const uint16_t codes_12_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_12_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_12_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_13_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_13_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_13_xen_4_17[] = {1, 3, 16, 18, 19, 22, 38, 95};
 static const uint16_t codes_14_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_14_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_14_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_15_doc[] = {38};
 static const uint16_t codes_15_xen_4_2[] = {38};
+static const uint16_t codes_15_xen_4_17[] = {38};
 static const uint16_t codes_16_doc[] = {38};
 static const uint16_t codes_16_xen_4_2[] = {38};
+static const uint16_t codes_16_xen_4_17[] = {38};
 static const uint16_t codes_17_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
 static const uint16_t codes_17_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_17_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
 static const uint16_t codes_18_doc[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_18_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_18_xen_4_17[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_19_doc[] = {1, 3, 16, 19, 22, 38};
 static const uint16_t codes_19_xen_4_2[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_19_xen_4_17[] = {1, 3, 16, 19, 22, 38};
 static const uint16_t codes_20_doc[] = {1, 3, 16, 19, 22, 38};
 static const uint16_t codes_20_xen_4_2[] = {1, 3, 16, 19, 22, 38};
+static const uint16_t codes_20_xen_4_17[] = {1, 3, 16, 19, 22, 38};
 static const uint16_t codes_21_doc[] = {1, 2, 3, 19, 22, 38};
 static const uint16_t codes_21_xen_4_2[] = {1, 2, 3, 19, 22, 38};
+static const uint16_t codes_21_xen_4_17[] = {1, 2, 3, 19, 22, 38};
 static const uint16_t codes_22_doc[] = {1, 2, 3, 12, 14, 19, 22, 38};
 static const uint16_t codes_22_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
+static const uint16_t codes_22_xen_4_17[] = {1, 2, 3, 12, 14, 19, 22, 38};
 static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_24_xen_4_17[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_25_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_25_xen_4_17[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_26_doc[] = {1, 3, 12, 13, 22, 38};
 static const uint16_t codes_26_xen_4_2[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_26_xen_4_17[] = {1, 3, 12, 13, 22, 38};
 static const uint16_t codes_27_doc[] = {1, 3, 13, 22, 34, 38};
 static const uint16_t codes_27_xen_4_2[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 22, 34, 38};
 static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_28_xen_4_17[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_29_doc[] = {1, 3, 13};
 static const uint16_t codes_29_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_29_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_30_doc[] = {13};
 static const uint16_t codes_30_xen_4_2[] = {13};
+static const uint16_t codes_30_xen_4_17[] = {13};
 static const uint16_t codes_31_doc[] = {13};
 static const uint16_t codes_31_xen_4_2[] = {13};
+static const uint16_t codes_31_xen_4_17[] = {13};
 static const uint16_t codes_32_doc[] = {13};
 static const uint16_t codes_32_xen_4_2[] = {13};
+static const uint16_t codes_32_xen_4_17[] = {13};
 static const uint16_t codes_33_doc[] = {1, 3, 13};
 static const uint16_t codes_33_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_33_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_34_doc[] = {1, 3, 13};
 static const uint16_t codes_34_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_34_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_35_doc[] = {0};
 static const uint16_t codes_35_xen_4_2[] = {0};
+static const uint16_t codes_35_xen_4_17[] = {0};
 static const uint16_t codes_36_doc[] = {1, 2, 3, 13, 16};
 static const uint16_t codes_36_xen_4_2[] = {1, 2, 3};
+static const uint16_t codes_36_xen_4_17[] = {1, 2, 3, 13};
 static const uint16_t codes_37_doc[] = {1, 3, 13};
 static const uint16_t codes_37_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_37_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_38_doc[] = {1, 3, 13};
 static const uint16_t codes_38_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_38_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_39_doc[] = {1, 3, 13};
 static const uint16_t codes_39_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_39_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_40_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_40_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_41_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_41_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_42_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_42_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_42_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_43_doc[] = {12, 17, 22};
 static const uint16_t codes_43_xen_4_2[] = {12, 17, 22};
+static const uint16_t codes_43_xen_4_17[] = {12, 17, 22};
 static const uint16_t codes_44_doc[] = {3, 22};
 static const uint16_t codes_44_xen_4_2[] = {3, 22};
+static const uint16_t codes_44_xen_4_17[] = {3, 22};
 static const uint16_t codes_45_doc[] = {3, 22};
 static const uint16_t codes_45_xen_4_2[] = {3, 22};
+static const uint16_t codes_45_xen_4_17[] = {3, 22};
 static const uint16_t codes_46_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_46_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_46_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_47_doc[] = {1, 13, 18, 19, 22, 28};
 static const uint16_t codes_47_xen_4_2[] = {1, 13, 18, 19, 22, 28};
+static const uint16_t codes_47_xen_4_17[] = {1, 13, 18, 19, 22, 28};
 static const uint16_t codes_48_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_48_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_48_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_49_doc[] = {3, 22};
 static const uint16_t codes_49_xen_4_2[] = {3, 22};
+static const uint16_t codes_49_xen_4_17[] = {3, 22};
 static const uint16_t codes_50_doc[] = {1, 3, 16, 22};
 static const uint16_t codes_50_xen_4_2[] = {1, 3, 16, 22};
+static const uint16_t codes_50_xen_4_17[] = {1, 3, 16, 22};
 static const uint16_t codes_51_doc[] = {2, 3, 11, 13, 14, 16, 22};
 static const uint16_t codes_51_xen_4_2[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_51_xen_4_17[] = {2, 3, 11, 13, 14, 16, 22};
 static const uint16_t codes_52_doc[] = {2, 3, 11, 12, 13, 14, 16, 22};
 static const uint16_t codes_52_xen_4_2[] = {2, 3, 11, 12, 13, 14, 16, 22};
+static const uint16_t codes_52_xen_4_17[] = {2, 3, 11, 12, 13, 14, 16, 22};
 static const uint16_t codes_53_doc[] = {2, 3, 12, 22, 28};
 static const uint16_t codes_53_xen_4_2[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_53_xen_4_17[] = {2, 3, 12, 22, 28};
 static const uint16_t codes_54_doc[] = {22};
 static const uint16_t codes_54_xen_4_2[] = {22};
+static const uint16_t codes_54_xen_4_17[] = {22};
 static const uint16_t codes_55_doc[] = {3, 22, 28};
 static const uint16_t codes_55_xen_4_2[] = {3, 22, 28};
+static const uint16_t codes_55_xen_4_17[] = {3, 22, 28};
 static const uint16_t codes_56_doc[] = {3, 16, 22};
 static const uint16_t codes_56_xen_4_2[] = {3, 16, 22};
+static const uint16_t codes_56_xen_4_17[] = {3, 16, 22};
 static const uint16_t codes_57_doc[] = {1, 3, 11, 22, 28};
 static const uint16_t codes_57_xen_4_2[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_57_xen_4_17[] = {1, 3, 11, 22, 28};
 static const uint16_t codes_58_doc[] = {22};
 static const uint16_t codes_58_xen_4_2[] = {22};
+static const uint16_t codes_58_xen_4_17[] = {22};
 static const uint16_t codes_59_doc[] = {3, 19, 22, 61};
 static const uint16_t codes_59_xen_4_2[] = {3, 19, 22, 61};
+static const uint16_t codes_59_xen_4_17[] = {3, 19, 22, 61};
 static const uint16_t codes_60_doc[] = {3, 19, 22, 28};
 static const uint16_t codes_60_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_60_xen_4_17[] = {3, 19, 22, 28};
 static const uint16_t codes_61_doc[] = {3, 22};
 static const uint16_t codes_61_xen_4_2[] = {3, 22};
+static const uint16_t codes_61_xen_4_17[] = {3, 22};
 static const uint16_t codes_62_doc[] = {3};
 static const uint16_t codes_62_xen_4_2[] = {3};
+static const uint16_t codes_62_xen_4_17[] = {3};
 static const uint16_t codes_63_doc[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_63_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_63_xen_4_17[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_64_doc[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_64_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_64_xen_4_17[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_65_doc[] = {22};
 static const uint16_t codes_65_xen_4_2[] = {22};
+static const uint16_t codes_65_xen_4_17[] = {22};
 static const uint16_t codes_66_doc[] = {1, 3, 12, 13, 14, 22, 28};
 static const uint16_t codes_66_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_66_xen_4_17[] = {1, 3, 12, 13, 14, 22, 28};
 static const uint16_t codes_67_doc[] = {3, 12, 13, 14, 22, 28};
 static const uint16_t codes_67_xen_4_2[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_67_xen_4_17[] = {3, 12, 13, 14, 22, 28};
 static const uint16_t codes_68_doc[] = {2, 12, 14, 17, 22, 28};
 static const uint16_t codes_68_xen_4_2[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_68_xen_4_17[] = {2, 12, 14, 17, 22, 28};
 static const uint16_t codes_69_doc[] = {2, 12, 14, 22, 28};
 static const uint16_t codes_69_xen_4_2[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_69_xen_4_17[] = {2, 12, 14, 22, 28};
 static const uint16_t codes_70_doc[] = {1, 12, 14, 17, 22, 28};
 static const uint16_t codes_70_xen_4_2[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_70_xen_4_17[] = {1, 12, 14, 17, 22, 28};
 static const uint16_t codes_71_doc[] = {14, 22};
 static const uint16_t codes_71_xen_4_2[] = {14, 22};
+static const uint16_t codes_71_xen_4_17[] = {14, 22};
 static const uint16_t codes_72_doc[] = {13, 14, 22};
 static const uint16_t codes_72_xen_4_2[] = {13, 14, 22};
+static const uint16_t codes_72_xen_4_17[] = {13, 14, 22};
 static const uint16_t codes_73_doc[] = {1, 3, 13, 14, 22};
 static const uint16_t codes_73_xen_4_2[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_73_xen_4_17[] = {1, 3, 13, 14, 22};
 static const uint16_t codes_74_doc[] = {2, 14, 22};
 static const uint16_t codes_74_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_74_xen_4_17[] = {2, 14, 22};
 static const uint16_t codes_75_doc[] = {14, 22};
 static const uint16_t codes_75_xen_4_2[] = {14, 22};
+static const uint16_t codes_75_xen_4_17[] = {14, 22};
 static const uint16_t codes_76_doc[] = {1, 3, 13, 14};
 static const uint16_t codes_76_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_76_xen_4_17[] = {1, 3, 13, 14};
 static const uint16_t codes_77_doc[] = {14, 38};
 static const uint16_t codes_77_xen_4_2[] = {14, 38};
+static const uint16_t codes_77_xen_4_17[] = {14, 38};
 static const uint16_t codes_78_doc[] = {3, 22};
 static const uint16_t codes_78_xen_4_2[] = {3, 22};
+static const uint16_t codes_78_xen_4_17[] = {3, 22};
 static const uint16_t codes_79_doc[] = {3, 22};
 static const uint16_t codes_79_xen_4_2[] = {3, 22};
+static const uint16_t codes_79_xen_4_17[] = {3, 22};
 static const uint16_t codes_80_doc[] = {3, 22};
 static const uint16_t codes_80_xen_4_2[] = {3, 22};
+static const uint16_t codes_80_xen_4_17[] = {3, 22};
 static const uint16_t codes_81_doc[] = {3, 22};
 static const uint16_t codes_81_xen_4_2[] = {3, 22};
+static const uint16_t codes_81_xen_4_17[] = {3, 22};
 static const uint16_t codes_82_doc[] = {3, 22};
 static const uint16_t codes_82_xen_4_2[] = {3, 22};
+static const uint16_t codes_82_xen_4_17[] = {3, 22};
 static const uint16_t codes_83_doc[] = {16, 22};
 static const uint16_t codes_83_xen_4_2[] = {16, 22};
+static const uint16_t codes_83_xen_4_17[] = {16, 22};
 static const uint16_t codes_84_doc[] = {0};
 static const uint16_t codes_84_xen_4_2[] = {0};
+static const uint16_t codes_84_xen_4_17[] = {0};
 static const uint16_t codes_85_doc[] = {0};
 static const uint16_t codes_85_xen_4_2[] = {0};
+static const uint16_t codes_85_xen_4_17[] = {0};
 static const uint16_t codes_86_doc[] = {14};
 static const uint16_t codes_86_xen_4_2[] = {14};
+static const uint16_t codes_86_xen_4_17[] = {14};
 static const uint16_t codes_87_doc[] = {14};
 static const uint16_t codes_87_xen_4_2[] = {14};
+static const uint16_t codes_87_xen_4_17[] = {14};
 static const uint16_t codes_88_doc[] = {14, 22};
 static const uint16_t codes_88_xen_4_2[] = {14, 22};
+static const uint16_t codes_88_xen_4_17[] = {14, 22};
 static const uint16_t codes_89_doc[] = {1, 3, 13, 14};
 static const uint16_t codes_89_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_89_xen_4_17[] = {1, 3, 13, 14};
 static const uint16_t codes_90_doc[] = {14, 22, 28};
 static const uint16_t codes_90_xen_4_2[] = {14, 22, 28};
+static const uint16_t codes_90_xen_4_17[] = {14, 22, 28};
 static const uint16_t codes_91_doc[] = {14, 38};
 static const uint16_t codes_91_xen_4_2[] = {14, 38};
+static const uint16_t codes_91_xen_4_17[] = {14, 38};
 static const uint16_t codes_92_doc[] = {1, 3, 13, 38};
 static const uint16_t codes_92_xen_4_2[] = {1, 3, 13, 38};
+static const uint16_t codes_92_xen_4_17[] = {1, 3, 13, 38};
 static const uint16_t codes_93_doc[] = {3, 22};
 static const uint16_t codes_93_xen_4_2[] = {3, 22};
+static const uint16_t codes_93_xen_4_17[] = {3, 22};
 static const uint16_t codes_94_doc[] = {3, 22};
 static const uint16_t codes_94_xen_4_2[] = {3, 22};
+static const uint16_t codes_94_xen_4_17[] = {3, 22};
 static const uint16_t codes_95_doc[] = {1, 2, 3, 12, 13, 14, 22};
 static const uint16_t codes_95_xen_4_2[] = {38};
+static const uint16_t codes_95_xen_4_17[] = {1, 2, 3, 12, 13, 14, 22};
 static const uint16_t codes_96_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_96_xen_4_2[] = {38};
+static const uint16_t codes_96_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_97_doc[] = {1, 2, 3, 12, 13, 22, 28};
 static const uint16_t codes_97_xen_4_2[] = {38};
+static const uint16_t codes_97_xen_4_17[] = {1, 2, 3, 12, 13, 22, 28};
 static const uint16_t codes_98_doc[] = {22};
 static const uint16_t codes_98_xen_4_2[] = {22};
+static const uint16_t codes_98_xen_4_17[] = {22};
 static const uint16_t codes_99_doc[] = {1, 3, 12, 13, 22, 28};
 static const uint16_t codes_99_xen_4_2[] = {38};
+static const uint16_t codes_99_xen_4_17[] = {1, 3, 12, 13, 22, 28};
 static const uint16_t codes_100_doc[] = {1, 2, 3, 13, 22};
 static const uint16_t codes_100_xen_4_2[] = {38};
+static const uint16_t codes_100_xen_4_17[] = {1, 2, 3, 13, 22};
 static const uint16_t codes_101_doc[] = {1, 12, 19};
 static const uint16_t codes_101_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_101_xen_4_17[] = {38};
 static const uint16_t codes_102_doc[] = {12, 19};
 static const uint16_t codes_102_xen_4_2[] = {12, 19};
+static const uint16_t codes_102_xen_4_17[] = {38};
 static const uint16_t codes_103_doc[] = {12, 19, 28, 1000};
 static const uint16_t codes_103_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_103_xen_4_17[] = {38};
 static const uint16_t codes_104_doc[] = {12, 14, 19, 28, 1000};
 static const uint16_t codes_104_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_104_xen_4_17[] = {38};
 static const uint16_t codes_105_doc[] = {12, 14, 19, 1001};
 static const uint16_t codes_105_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_105_xen_4_17[] = {38};
 static const uint16_t codes_106_doc[] = {12, 19, 1000};
 static const uint16_t codes_106_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_106_xen_4_17[] = {38};
 static const uint16_t codes_107_doc[] = {12, 19, 1000};
 static const uint16_t codes_107_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_107_xen_4_17[] = {38};
 static const uint16_t codes_108_doc[] = {12, 14, 19, 22, 1001};
 static const uint16_t codes_108_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_108_xen_4_17[] = {38};
 static const uint16_t codes_109_doc[] = {12, 14, 19, 22, 28, 1000};
 static const uint16_t codes_109_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_109_xen_4_17[] = {38};
 static const uint16_t codes_110_doc[] = {12, 19};
 static const uint16_t codes_110_xen_4_2[] = {12, 19};
+static const uint16_t codes_110_xen_4_17[] = {38};
 static const uint16_t codes_111_doc[] = {12, 19};
 static const uint16_t codes_111_xen_4_2[] = {12, 19};
+static const uint16_t codes_111_xen_4_17[] = {38};
 static const uint16_t codes_112_doc[] = {12, 19, 22};
 static const uint16_t codes_112_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_112_xen_4_17[] = {38};
 static const uint16_t codes_113_doc[] = {1, 12, 19};
 static const uint16_t codes_113_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_113_xen_4_17[] = {38};
 static const uint16_t codes_114_doc[] = {1, 19};
 static const uint16_t codes_114_xen_4_2[] = {1, 19};
+static const uint16_t codes_114_xen_4_17[] = {38};
 static const uint16_t codes_115_doc[] = {1, 19};
 static const uint16_t codes_115_xen_4_2[] = {1, 19};
+static const uint16_t codes_115_xen_4_17[] = {38};
 static const uint16_t codes_116_doc[] = {1, 19};
 static const uint16_t codes_116_xen_4_2[] = {1, 19};
+static const uint16_t codes_116_xen_4_17[] = {38};
 static const uint16_t codes_117_doc[] = {1, 19};
 static const uint16_t codes_117_xen_4_2[] = {1, 19};
+static const uint16_t codes_117_xen_4_17[] = {38};
 static const uint16_t codes_118_doc[] = {1, 19};
 static const uint16_t codes_118_xen_4_2[] = {1, 19};
+static const uint16_t codes_118_xen_4_17[] = {38};
 static const uint16_t codes_119_doc[] = {1, 19};
 static const uint16_t codes_119_xen_4_2[] = {1, 19};
+static const uint16_t codes_119_xen_4_17[] = {38};
 static const uint16_t codes_120_doc[] = {1, 19};
 static const uint16_t codes_120_xen_4_2[] = {1, 19};
+static const uint16_t codes_120_xen_4_17[] = {38};
 static const uint16_t codes_121_doc[] = {1, 19};
 static const uint16_t codes_121_xen_4_2[] = {1, 19};
+static const uint16_t codes_121_xen_4_17[] = {38};
 static const uint16_t codes_122_doc[] = {1, 19};
 static const uint16_t codes_122_xen_4_2[] = {19};
+static const uint16_t codes_122_xen_4_17[] = {38};
 static const uint16_t codes_123_doc[] = {1, 19};
 static const uint16_t codes_123_xen_4_2[] = {19};
+static const uint16_t codes_123_xen_4_17[] = {38};
 static const uint16_t codes_124_doc[] = {1, 19};
 static const uint16_t codes_124_xen_4_2[] = {19};
+static const uint16_t codes_124_xen_4_17[] = {38};
 static const uint16_t codes_125_doc[] = {1, 19};
 static const uint16_t codes_125_xen_4_2[] = {19};
+static const uint16_t codes_125_xen_4_17[] = {38};
 static const uint16_t codes_126_doc[] = {1, 2, 19};
 static const uint16_t codes_126_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_126_xen_4_17[] = {38};
 static const uint16_t codes_127_doc[] = {1, 2, 19};
 static const uint16_t codes_127_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_127_xen_4_17[] = {38};
 static const uint16_t codes_128_doc[] = {1, 19};
 static const uint16_t codes_128_xen_4_2[] = {1, 19};
+static const uint16_t codes_128_xen_4_17[] = {38};
 static const uint16_t codes_129_doc[] = {1, 19};
 static const uint16_t codes_129_xen_4_2[] = {1, 19};
+static const uint16_t codes_129_xen_4_17[] = {38};
 static const uint16_t codes_130_doc[] = {1, 19};
 static const uint16_t codes_130_xen_4_2[] = {1, 19};
+static const uint16_t codes_130_xen_4_17[] = {38};
 static const uint16_t codes_131_doc[] = {1, 19};
 static const uint16_t codes_131_xen_4_2[] = {1, 19};
+static const uint16_t codes_131_xen_4_17[] = {38};
 static const uint16_t codes_132_doc[] = {1, 12, 19};
 static const uint16_t codes_132_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_132_xen_4_17[] = {38};
 static const uint16_t codes_133_doc[] = {1, 19};
 static const uint16_t codes_133_xen_4_2[] = {19};
+static const uint16_t codes_133_xen_4_17[] = {38};
 static const uint16_t codes_134_doc[] = {1, 19};
 static const uint16_t codes_134_xen_4_2[] = {1, 19};
+static const uint16_t codes_134_xen_4_17[] = {38};
 static const uint16_t codes_135_doc[] = {1, 19};
 static const uint16_t codes_135_xen_4_2[] = {1, 19};
+static const uint16_t codes_135_xen_4_17[] = {38};
 static const uint16_t codes_136_doc[] = {1, 12, 19, 22, 28, 1000};
 static const uint16_t codes_136_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_136_xen_4_17[] = {38};
 static const uint16_t codes_137_doc[] = {1, 19, 1000};
 static const uint16_t codes_137_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_137_xen_4_17[] = {38};
 static const uint16_t codes_138_doc[] = {1, 19};
 static const uint16_t codes_138_xen_4_2[] = {1, 19};
+static const uint16_t codes_138_xen_4_17[] = {38};
 static const uint16_t codes_139_doc[] = {1, 3, 12, 14, 22};
 static const uint16_t codes_139_xen_4_2[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_139_xen_4_17[] = {1, 3, 12, 14, 22};
 static const uint16_t codes_140_doc[] = {1, 3, 12, 14, 22, 38};
 static const uint16_t codes_140_xen_4_2[] = {38};
+static const uint16_t codes_140_xen_4_17[] = {0};
 static const uint16_t codes_141_doc[] = {1, 3, 14, 22, 38};
 static const uint16_t codes_141_xen_4_2[] = {38};
+static const uint16_t codes_141_xen_4_17[] = {0};
 static const uint16_t codes_142_doc[] = {22};
 static const uint16_t codes_142_xen_4_2[] = {22};
+static const uint16_t codes_142_xen_4_17[] = {22};
 static const uint16_t codes_143_doc[] = {1, 12, 22};
 static const uint16_t codes_143_xen_4_2[] = {1, 12, 22};
+static const uint16_t codes_143_xen_4_17[] = {1, 12, 22};
 static const uint16_t codes_144_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_144_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_144_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_145_doc[] = {1, 3, 13};
 static const uint16_t codes_145_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_145_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_146_doc[] = {1, 13, 14};
 static const uint16_t codes_146_xen_4_2[] = {1, 13, 14};
+static const uint16_t codes_146_xen_4_17[] = {1, 13, 14};
 static const uint16_t codes_147_doc[] = {1};
 static const uint16_t codes_147_xen_4_2[] = {1};
+static const uint16_t codes_147_xen_4_17[] = {1};
 static const uint16_t codes_148_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_148_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_148_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_149_doc[] = {1, 3, 7, 12, 13, 14};
 static const uint16_t codes_149_xen_4_2[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_149_xen_4_17[] = {1, 3, 7, 12, 13, 14};
 static const uint16_t codes_150_doc[] = {1, 38};
 static const uint16_t codes_150_xen_4_2[] = {1, 38};
+static const uint16_t codes_150_xen_4_17[] = {1, 38};
 static const uint16_t codes_151_doc[] = {2, 12, 14, 17, 22, 38};
 static const uint16_t codes_151_xen_4_2[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_151_xen_4_17[] = {2, 12, 14, 17, 22};
 static const uint16_t codes_152_doc[] = {2, 22, 38};
 static const uint16_t codes_152_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_152_xen_4_17[] = {2, 22};
 static const uint16_t codes_153_doc[] = {2, 22, 38};
 static const uint16_t codes_153_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_153_xen_4_17[] = {2, 22};
 static const uint16_t codes_154_doc[] = {2, 22, 38};
 static const uint16_t codes_154_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_154_xen_4_17[] = {2, 22};
 static const uint16_t codes_155_doc[] = {2, 14, 22};
 static const uint16_t codes_155_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_155_xen_4_17[] = {2, 14, 22};
 static const uint16_t codes_156_doc[] = {2, 14, 22};
 static const uint16_t codes_156_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_156_xen_4_17[] = {2, 14, 22};
 static const uint16_t codes_157_doc[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_157_xen_4_17[] = {2, 14, 22};
 static const uint16_t codes_158_doc[] = {2, 22};
 static const uint16_t codes_158_xen_4_2[] = {2, 22};
+static const uint16_t codes_158_xen_4_17[] = {2, 22};
 static const uint16_t codes_159_doc[] = {2, 14, 22, 62};
 static const uint16_t codes_159_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_159_xen_4_17[] = {2, 14, 22, 62};
 static const uint16_t codes_160_doc[] = {2, 22};
 static const uint16_t codes_160_xen_4_2[] = {2, 22};
+static const uint16_t codes_160_xen_4_17[] = {2, 22};
 static const uint16_t codes_161_doc[] = {2, 12, 14, 22};
 static const uint16_t codes_161_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_161_xen_4_17[] = {2, 12, 14, 22};
 static const uint16_t codes_162_doc[] = {2, 22, 38};
 static const uint16_t codes_162_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_162_xen_4_17[] = {2, 22};
 static const uint16_t codes_163_doc[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_163_xen_4_17[] = {2, 22};
 static const uint16_t codes_164_doc[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_164_xen_4_17[] = {2, 22, 38};
 static const uint16_t codes_165_doc[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_165_xen_4_17[] = {2, 22, 38};
 static const uint16_t codes_166_doc[] = {0};
 static const uint16_t codes_166_xen_4_2[] = {0};
+static const uint16_t codes_166_xen_4_17[] = {0};
 static const uint16_t codes_167_doc[] = {3, 22};
 static const uint16_t codes_167_xen_4_2[] = {3, 22};
+static const uint16_t codes_167_xen_4_17[] = {3, 22};
 static const uint16_t codes_168_doc[] = {0};
 static const uint16_t codes_168_xen_4_2[] = {0};
+static const uint16_t codes_168_xen_4_17[] = {0};
 static const uint16_t codes_169_doc[] = {14};
 static const uint16_t codes_169_xen_4_2[] = {14};
+static const uint16_t codes_169_xen_4_17[] = {14};
 static const uint16_t codes_170_doc[] = {14};
 static const uint16_t codes_170_xen_4_2[] = {14};
+static const uint16_t codes_170_xen_4_17[] = {14};
 static const uint16_t codes_171_doc[] = {14};
 static const uint16_t codes_171_xen_4_2[] = {14};
+static const uint16_t codes_171_xen_4_17[] = {14};
 static const uint16_t codes_172_doc[] = {14};
 static const uint16_t codes_172_xen_4_2[] = {14};
+static const uint16_t codes_172_xen_4_17[] = {14};
 static const uint16_t codes_173_doc[] = {14};
 static const uint16_t codes_173_xen_4_2[] = {14};
+static const uint16_t codes_173_xen_4_17[] = {14};
 static const uint16_t codes_174_doc[] = {14, 22};
 static const uint16_t codes_174_xen_4_2[] = {14, 22};
+static const uint16_t codes_174_xen_4_17[] = {14, 22};
 static const uint16_t codes_175_doc[] = {22};
 static const uint16_t codes_175_xen_4_2[] = {22};
+static const uint16_t codes_175_xen_4_17[] = {22};
 static const uint16_t codes_176_doc[] = {14};
 static const uint16_t codes_176_xen_4_2[] = {14};
+static const uint16_t codes_176_xen_4_17[] = {14};
 static const uint16_t codes_177_doc[] = {14};
 static const uint16_t codes_177_xen_4_2[] = {14};
+static const uint16_t codes_177_xen_4_17[] = {14};
 static const uint16_t codes_178_doc[] = {38};
 static const uint16_t codes_178_xen_4_2[] = {38};
+static const uint16_t codes_178_xen_4_17[] = {38};
 static const uint16_t codes_179_doc[] = {14, 22, 38};
 static const uint16_t codes_179_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_179_xen_4_17[] = {14, 22};
 static const uint16_t codes_180_doc[] = {38};
 static const uint16_t codes_180_xen_4_2[] = {38};
+static const uint16_t codes_180_xen_4_17[] = {38};
 static const uint16_t codes_181_doc[] = {38};
 static const uint16_t codes_181_xen_4_2[] = {38};
+static const uint16_t codes_181_xen_4_17[] = {38};
 static const uint16_t codes_182_doc[] = {38};
 static const uint16_t codes_182_xen_4_2[] = {38};
+static const uint16_t codes_182_xen_4_17[] = {38};
 static const uint16_t codes_183_doc[] = {38};
 static const uint16_t codes_183_xen_4_2[] = {38};
+static const uint16_t codes_183_xen_4_17[] = {38};
 static const uint16_t codes_184_doc[] = {38};
 static const uint16_t codes_184_xen_4_2[] = {38};
+static const uint16_t codes_184_xen_4_17[] = {38};
 static const uint16_t codes_185_doc[] = {38};
 static const uint16_t codes_185_xen_4_2[] = {38};
+static const uint16_t codes_185_xen_4_17[] = {38};
 static const uint16_t codes_186_doc[] = {38};
 static const uint16_t codes_186_xen_4_2[] = {38};
+static const uint16_t codes_186_xen_4_17[] = {38};
 static const uint16_t codes_187_doc[] = {38};
 static const uint16_t codes_187_xen_4_2[] = {38};
+static const uint16_t codes_187_xen_4_17[] = {38};
 static const uint16_t codes_188_doc[] = {38};
 static const uint16_t codes_188_xen_4_2[] = {38};
+static const uint16_t codes_188_xen_4_17[] = {38};
 static const uint16_t codes_189_doc[] = {38};
 static const uint16_t codes_189_xen_4_2[] = {38};
+static const uint16_t codes_189_xen_4_17[] = {38};
 static const uint16_t codes_190_doc[] = {38};
 static const uint16_t codes_190_xen_4_2[] = {38};
+static const uint16_t codes_190_xen_4_17[] = {38};
 static const uint16_t codes_191_doc[] = {38};
 static const uint16_t codes_191_xen_4_2[] = {38};
+static const uint16_t codes_191_xen_4_17[] = {38};
 static const uint16_t codes_192_doc[] = {38};
 static const uint16_t codes_192_xen_4_2[] = {38};
+static const uint16_t codes_192_xen_4_17[] = {0};
 static const uint16_t codes_193_doc[] = {38};
 static const uint16_t codes_193_xen_4_2[] = {38};
+static const uint16_t codes_193_xen_4_17[] = {38};
 static const uint16_t codes_194_doc[] = {38};
 static const uint16_t codes_194_xen_4_2[] = {38};
+static const uint16_t codes_194_xen_4_17[] = {38};
 static const uint16_t codes_195_doc[] = {38};
 static const uint16_t codes_195_xen_4_2[] = {38};
+static const uint16_t codes_195_xen_4_17[] = {38};
 static const uint16_t codes_196_doc[] = {38};
 static const uint16_t codes_196_xen_4_2[] = {38};
+static const uint16_t codes_196_xen_4_17[] = {38};
 static const uint16_t codes_197_doc[] = {38};
 static const uint16_t codes_197_xen_4_2[] = {38};
+static const uint16_t codes_197_xen_4_17[] = {38};
 static const uint16_t codes_198_doc[] = {38};
 static const uint16_t codes_198_xen_4_2[] = {38};
+static const uint16_t codes_198_xen_4_17[] = {38};
 static const uint16_t codes_199_doc[] = {14, 22};
 static const uint16_t codes_199_xen_4_2[] = {14, 22};
+static const uint16_t codes_199_xen_4_17[] = {14, 22};
 static const uint16_t codes_200_doc[] = {38};
 static const uint16_t codes_200_xen_4_2[] = {38};
+static const uint16_t codes_200_xen_4_17[] = {38};
 static const uint16_t codes_201_doc[] = {22, 38};
 static const uint16_t codes_201_xen_4_2[] = {22, 38};
+static const uint16_t codes_201_xen_4_17[] = {22, 38};
 static const uint16_t codes_202_doc[] = {14, 22, 38};
 static const uint16_t codes_202_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_202_xen_4_17[] = {14, 22, 38};
 static const uint16_t codes_203_doc[] = {38};
 static const uint16_t codes_203_xen_4_2[] = {38};
+static const uint16_t codes_203_xen_4_17[] = {38};
 static const uint16_t codes_204_doc[] = {1, 14, 38};
 static const uint16_t codes_204_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_204_xen_4_17[] = {1, 14};
 static const uint16_t codes_205_doc[] = {1, 14, 38};
 static const uint16_t codes_205_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_205_xen_4_17[] = {1, 14};
 static const uint16_t codes_206_doc[] = {1, 38};
 static const uint16_t codes_206_xen_4_2[] = {1, 38};
+static const uint16_t codes_206_xen_4_17[] = {1, 38};
 static const uint16_t codes_207_doc[] = {38};
 static const uint16_t codes_207_xen_4_2[] = {38};
+static const uint16_t codes_207_xen_4_17[] = {38};
 static const uint16_t codes_208_doc[] = {22};
 static const uint16_t codes_208_xen_4_2[] = {22};
+static const uint16_t codes_208_xen_4_17[] = {22};
 static const uint16_t codes_209_doc[] = {0};
 static const uint16_t codes_209_xen_4_2[] = {0};
+static const uint16_t codes_209_xen_4_17[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -436,8 +646,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_0_doc, codes_0_xen_4_2},
-        {6, 6},
+        {codes_0_doc, codes_0_xen_4_2, codes_0_xen_4_17},
+        {6, 6, 7},
     },
     [HT_CALL_memshr_ring_enable] = {
         "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 0, 2, 0,
@@ -451,8 +661,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_1_doc, codes_1_xen_4_2},
-        {9, 10},
+        {codes_1_doc, codes_1_xen_4_2, codes_1_xen_4_17},
+        {9, 10, 10},
     },
     [HT_CALL_memshr_ring_disable] = {
         "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -466,8 +676,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_2_doc, codes_2_xen_4_2},
-        {7, 6},
+        {codes_2_doc, codes_2_xen_4_2, codes_2_xen_4_17},
+        {7, 6, 6},
     },
     [HT_CALL_memshr_domain_resume] = {
         "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -481,8 +691,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_3_doc, codes_3_xen_4_2},
-        {5, 5},
+        {codes_3_doc, codes_3_xen_4_2, codes_3_xen_4_17},
+        {5, 5, 6},
     },
     [HT_CALL_memshr_nominate_gfn] = {
         "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 2, 0,
@@ -496,8 +706,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_4_doc, codes_4_xen_4_2},
-        {9, 9},
+        {codes_4_doc, codes_4_xen_4_2, codes_4_xen_4_17},
+        {9, 9, 11},
     },
     [HT_CALL_memshr_nominate_gref] = {
         "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 3, 0,
@@ -511,8 +721,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_5_doc, codes_5_xen_4_2},
-        {9, 9},
+        {codes_5_doc, codes_5_xen_4_2, codes_5_xen_4_17},
+        {9, 9, 11},
     },
     [HT_CALL_memshr_share_gfns] = {
         "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -526,8 +736,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_6_doc, codes_6_xen_4_2},
-        {7, 7},
+        {codes_6_doc, codes_6_xen_4_2, codes_6_xen_4_17},
+        {7, 7, 9},
     },
     [HT_CALL_memshr_share_grefs] = {
         "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -541,8 +751,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_7_doc, codes_7_xen_4_2},
-        {7, 7},
+        {codes_7_doc, codes_7_xen_4_2, codes_7_xen_4_17},
+        {7, 7, 9},
     },
     [HT_CALL_memshr_add_to_physmap] = {
         "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -556,8 +766,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_8_doc, codes_8_xen_4_2},
-        {9, 9},
+        {codes_8_doc, codes_8_xen_4_2, codes_8_xen_4_17},
+        {9, 9, 11},
     },
     [HT_CALL_memshr_debug_gfn] = {
         "memshr_debug_gfn", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -571,8 +781,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_9_doc, codes_9_xen_4_2},
-        {5, 5},
+        {codes_9_doc, codes_9_xen_4_2, codes_9_xen_4_17},
+        {5, 5, 7},
     },
     [HT_CALL_memshr_debug_gref] = {
         "memshr_debug_gref", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 1, 0,
@@ -586,8 +796,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_10_doc, codes_10_xen_4_2},
-        {5, 5},
+        {codes_10_doc, codes_10_xen_4_2, codes_10_xen_4_17},
+        {5, 5, 7},
     },
     [HT_CALL_memshr_audit] = {
         "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -601,8 +811,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_11_doc, codes_11_xen_4_2},
-        {1, 1},
+        {codes_11_doc, codes_11_xen_4_2, codes_11_xen_4_17},
+        {1, 1, 2},
     },
     [HT_CALL_memshr_range_share] = {
         "memshr_range_share", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -616,8 +826,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_12_doc, codes_12_xen_4_2},
-        {5, 5},
+        {codes_12_doc, codes_12_xen_4_2, codes_12_xen_4_17},
+        {5, 5, 11},
     },
     [HT_CALL_memshr_fork] = {
         "memshr_fork", 0, 0, 4, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -631,8 +841,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_13_doc, codes_13_xen_4_2},
-        {5, 5},
+        {codes_13_doc, codes_13_xen_4_2, codes_13_xen_4_17},
+        {5, 5, 8},
     },
     [HT_CALL_memshr_fork_reset] = {
         "memshr_fork_reset", 0, 0, 3, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -646,8 +856,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_14_doc, codes_14_xen_4_2},
-        {5, 5},
+        {codes_14_doc, codes_14_xen_4_2, codes_14_xen_4_17},
+        {5, 5, 7},
     },
     [HT_CALL_sharing_freed_pages] = {
         "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -661,8 +871,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_15_doc, codes_15_xen_4_2},
-        {1, 1},
+        {codes_15_doc, codes_15_xen_4_2, codes_15_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_sharing_used_frames] = {
         "sharing_used_frames", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
@@ -676,8 +886,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_16_doc, codes_16_xen_4_2},
-        {1, 1},
+        {codes_16_doc, codes_16_xen_4_2, codes_16_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_mem_paging_enable] = {
         "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING, 0, 2, 0,
@@ -691,8 +901,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_17_doc, codes_17_xen_4_2},
-        {11, 11},
+        {codes_17_doc, codes_17_xen_4_2, codes_17_xen_4_17},
+        {11, 11, 11},
     },
     [HT_CALL_mem_paging_disable] = {
         "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING, 0, 0, 0,
@@ -706,8 +916,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_18_doc, codes_18_xen_4_2},
-        {6, 6},
+        {codes_18_doc, codes_18_xen_4_2, codes_18_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_mem_paging_nominate] = {
         "mem_paging_nominate", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0,
@@ -721,8 +931,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_19_doc, codes_19_xen_4_2},
-        {6, 6},
+        {codes_19_doc, codes_19_xen_4_2, codes_19_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_mem_paging_evict] = {
         "mem_paging_evict", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0,
@@ -736,8 +946,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_20_doc, codes_20_xen_4_2},
-        {6, 6},
+        {codes_20_doc, codes_20_xen_4_2, codes_20_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_mem_paging_prep] = {
         "mem_paging_prep", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0,
@@ -751,8 +961,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_21_doc, codes_21_xen_4_2},
-        {6, 6},
+        {codes_21_doc, codes_21_xen_4_2, codes_21_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_mem_paging_load] = {
         "mem_paging_load", 0, 0, 3, 0, HT_FAMILY_PAGING, 0, 0, 0,
@@ -766,8 +976,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_22_doc, codes_22_xen_4_2},
-        {8, 8},
+        {codes_22_doc, codes_22_xen_4_2, codes_22_xen_4_17},
+        {8, 8, 8},
     },
     [HT_CALL_mem_access_enable] = {
         "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS, 0, 2, 0,
@@ -781,8 +991,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_23_doc, codes_23_xen_4_2},
-        {10, 10},
+        {codes_23_doc, codes_23_xen_4_2, codes_23_xen_4_17},
+        {10, 10, 10},
     },
     [HT_CALL_mem_access_disable] = {
         "mem_access_disable", 0, 0, 1, 0, HT_FAMILY_ACCESS, 0, 0, 0,
@@ -796,8 +1006,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_24_doc, codes_24_xen_4_2},
-        {6, 6},
+        {codes_24_doc, codes_24_xen_4_2, codes_24_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_mem_access_resume] = {
         "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0,
@@ -811,8 +1021,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_25_doc, codes_25_xen_4_2},
-        {5, 5},
+        {codes_25_doc, codes_25_xen_4_2, codes_25_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_hvm_set_mem_access] = {
         "hvm_set_mem_access", 0, 0, 4, 0, HT_FAMILY_ACCESS, 0, 0, 0,
@@ -826,8 +1036,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 11, 0, 0, 0, 0, 0, 0},
-        {codes_26_doc, codes_26_xen_4_2},
-        {6, 6},
+        {codes_26_doc, codes_26_xen_4_2, codes_26_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_hvm_get_mem_access] = {
         "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS, 0, 0, 0,
@@ -841,8 +1051,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_27_doc, codes_27_xen_4_2},
-        {6, 6},
+        {codes_27_doc, codes_27_xen_4_2, codes_27_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_mem_access_set_multi] = {
         "mem_access_set_multi", 0, 0, 3, 0, HT_FAMILY_ACCESS, 0, 0, 1,
@@ -856,8 +1066,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_28_doc, codes_28_xen_4_2},
-        {5, 5},
+        {codes_28_doc, codes_28_xen_4_2, codes_28_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_set_access_required] = {
         "set_access_required", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0,
@@ -871,8 +1081,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_29_doc, codes_29_xen_4_2},
-        {3, 3},
+        {codes_29_doc, codes_29_xen_4_2, codes_29_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_increase_reservation] = {
         "increase_reservation", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 2, 1,
@@ -886,8 +1096,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_30_doc, codes_30_xen_4_2},
-        {1, 1},
+        {codes_30_doc, codes_30_xen_4_2, codes_30_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_decrease_reservation] = {
         "decrease_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY, 2, 0, 1,
@@ -901,8 +1111,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_31_doc, codes_31_xen_4_2},
-        {1, 1},
+        {codes_31_doc, codes_31_xen_4_2, codes_31_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_populate_physmap] = {
         "populate_physmap", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 0, 1,
@@ -916,8 +1126,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_32_doc, codes_32_xen_4_2},
-        {1, 1},
+        {codes_32_doc, codes_32_xen_4_2, codes_32_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_current_reservation] = {
         "current_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
@@ -931,8 +1141,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_33_doc, codes_33_xen_4_2},
-        {3, 3},
+        {codes_33_doc, codes_33_xen_4_2, codes_33_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_maximum_reservation] = {
         "maximum_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
@@ -946,8 +1156,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_34_doc, codes_34_xen_4_2},
-        {3, 3},
+        {codes_34_doc, codes_34_xen_4_2, codes_34_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_maximum_ram_page] = {
         "maximum_ram_page", 0, 1, 0, 0, HT_FAMILY_MEMORY, 0, 0, 0,
@@ -961,8 +1171,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_35_doc, codes_35_xen_4_2},
-        {0, 0},
+        {codes_35_doc, codes_35_xen_4_2, codes_35_xen_4_17},
+        {0, 0, 0},
     },
     [HT_CALL_remove_from_physmap] = {
         "remove_from_physmap", 0, 0, 2, 0, HT_FAMILY_MEMORY, 0, 0, 0,
@@ -976,8 +1186,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_36_doc, codes_36_xen_4_2},
-        {5, 3},
+        {codes_36_doc, codes_36_xen_4_2, codes_36_xen_4_17},
+        {5, 3, 4},
     },
     [HT_CALL_maximum_gpfn] = {
         "maximum_gpfn", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
@@ -991,8 +1201,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_37_doc, codes_37_xen_4_2},
-        {3, 3},
+        {codes_37_doc, codes_37_xen_4_2, codes_37_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_domain_getinfo] = {
         "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1006,8 +1216,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_38_doc, codes_38_xen_4_2},
-        {3, 3},
+        {codes_38_doc, codes_38_xen_4_2, codes_38_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_domain_setmaxmem] = {
         "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1021,8 +1231,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_39_doc, codes_39_xen_4_2},
-        {3, 3},
+        {codes_39_doc, codes_39_xen_4_2, codes_39_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_domain_set_target] = {
         "domain_set_target", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1036,8 +1246,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_40_doc, codes_40_xen_4_2},
-        {4, 4},
+        {codes_40_doc, codes_40_xen_4_2, codes_40_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_domain_pause] = {
         "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1051,8 +1261,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_41_doc, codes_41_xen_4_2},
-        {4, 4},
+        {codes_41_doc, codes_41_xen_4_2, codes_41_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_domain_unpause] = {
         "domain_unpause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1066,8 +1276,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_42_doc, codes_42_xen_4_2},
-        {4, 4},
+        {codes_42_doc, codes_42_xen_4_2, codes_42_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_domain_create] = {
         "domain_create", 1, 0, 8, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1081,8 +1291,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 4, 0, 0},
-        {codes_43_doc, codes_43_xen_4_2},
-        {3, 3},
+        {codes_43_doc, codes_43_xen_4_2, codes_43_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_domain_destroy] = {
         "domain_destroy", 1, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1096,8 +1306,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_44_doc, codes_44_xen_4_2},
-        {2, 2},
+        {codes_44_doc, codes_44_xen_4_2, codes_44_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_caller_privilege] = {
         "caller_privilege", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1111,8 +1321,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_45_doc, codes_45_xen_4_2},
-        {2, 2},
+        {codes_45_doc, codes_45_xen_4_2, codes_45_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_set_hvm_param] = {
         "set_hvm_param", 1, 0, 3, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1126,8 +1336,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_46_doc, codes_46_xen_4_2},
-        {4, 4},
+        {codes_46_doc, codes_46_xen_4_2, codes_46_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_assign_device] = {
         "assign_device", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1141,8 +1351,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_47_doc, codes_47_xen_4_2},
-        {6, 6},
+        {codes_47_doc, codes_47_xen_4_2, codes_47_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_hvm_set_mem_type] = {
         "hvm_set_mem_type", 1, 0, 4, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1156,8 +1366,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_48_doc, codes_48_xen_4_2},
-        {4, 4},
+        {codes_48_doc, codes_48_xen_4_2, codes_48_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_shadow_logdirty] = {
         "shadow_logdirty", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1171,8 +1381,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_49_doc, codes_49_xen_4_2},
-        {2, 2},
+        {codes_49_doc, codes_49_xen_4_2, codes_49_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_domain_memory_mapping] = {
         "domain_memory_mapping", 1, 0, 5, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
@@ -1186,8 +1396,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_50_doc, codes_50_xen_4_2},
-        {4, 4},
+        {codes_50_doc, codes_50_xen_4_2, codes_50_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_guest_read] = {
         "guest_read", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 0, 0,
@@ -1201,8 +1411,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_51_doc, codes_51_xen_4_2},
-        {7, 7},
+        {codes_51_doc, codes_51_xen_4_2, codes_51_xen_4_17},
+        {7, 7, 7},
     },
     [HT_CALL_guest_write] = {
         "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST, 0, 0, 0,
@@ -1216,8 +1426,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_52_doc, codes_52_xen_4_2},
-        {8, 8},
+        {codes_52_doc, codes_52_xen_4_2, codes_52_xen_4_17},
+        {8, 8, 8},
     },
     [HT_CALL_foreign_map] = {
         "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0,
@@ -1231,8 +1441,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_53_doc, codes_53_xen_4_2},
-        {5, 5},
+        {codes_53_doc, codes_53_xen_4_2, codes_53_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_foreign_unmap] = {
         "foreign_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 0, 1, 0,
@@ -1246,8 +1456,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_54_doc, codes_54_xen_4_2},
-        {1, 1},
+        {codes_54_doc, codes_54_xen_4_2, codes_54_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_grant_access] = {
         "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0,
@@ -1261,8 +1471,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_55_doc, codes_55_xen_4_2},
-        {3, 3},
+        {codes_55_doc, codes_55_xen_4_2, codes_55_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_grant_end_access] = {
         "grant_end_access", 1, 0, 2, 0, HT_FAMILY_GUEST, 0, 1, 0,
@@ -1276,8 +1486,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_56_doc, codes_56_xen_4_2},
-        {3, 3},
+        {codes_56_doc, codes_56_xen_4_2, codes_56_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_grant_map] = {
         "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 3, 0,
@@ -1291,8 +1501,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_57_doc, codes_57_xen_4_2},
-        {5, 5},
+        {codes_57_doc, codes_57_xen_4_2, codes_57_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_grant_unmap] = {
         "grant_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 0, 1, 0,
@@ -1306,8 +1516,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_58_doc, codes_58_xen_4_2},
-        {1, 1},
+        {codes_58_doc, codes_58_xen_4_2, codes_58_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_ring_get_request] = {
         "ring_get_request", 1, 0, 2, 4, HT_FAMILY_RING, 0, 0, 0,
@@ -1321,8 +1531,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_59_doc, codes_59_xen_4_2},
-        {4, 4},
+        {codes_59_doc, codes_59_xen_4_2, codes_59_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_ring_put_response] = {
         "ring_put_response", 1, 0, 5, 0, HT_FAMILY_RING, 0, 0, 0,
@@ -1336,8 +1546,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 16, 0, 0, 0},
-        {codes_60_doc, codes_60_xen_4_2},
-        {4, 4},
+        {codes_60_doc, codes_60_xen_4_2, codes_60_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_evtchn_send] = {
         "evtchn_send", 1, 0, 2, 0, HT_FAMILY_RING, 0, 1, 0,
@@ -1351,8 +1561,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_61_doc, codes_61_xen_4_2},
-        {2, 2},
+        {codes_61_doc, codes_61_xen_4_2, codes_61_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
         "domain_set_max_evtchn", 1, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0,
@@ -1366,8 +1576,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_62_doc, codes_62_xen_4_2},
-        {1, 1},
+        {codes_62_doc, codes_62_xen_4_2, codes_62_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_vm_event_resume] = {
         "vm_event_resume", 0, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0,
@@ -1381,8 +1591,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_63_doc, codes_63_xen_4_2},
-        {5, 5},
+        {codes_63_doc, codes_63_xen_4_2, codes_63_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_vm_event_get_version] = {
         "vm_event_get_version", 0, 0, 1, 1, HT_FAMILY_RING, 0, 0, 0,
@@ -1396,8 +1606,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_64_doc, codes_64_xen_4_2},
-        {5, 5},
+        {codes_64_doc, codes_64_xen_4_2, codes_64_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_inject_fault] = {
         "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT, 0, 0, 0,
@@ -1411,8 +1621,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_65_doc, codes_65_xen_4_2},
-        {1, 1},
+        {codes_65_doc, codes_65_xen_4_2, codes_65_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_evtchn_alloc_unbound] = {
         "evtchn_alloc_unbound", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 2, 0,
@@ -1426,8 +1636,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_66_doc, codes_66_xen_4_2},
-        {7, 7},
+        {codes_66_doc, codes_66_xen_4_2, codes_66_xen_4_17},
+        {7, 7, 7},
     },
     [HT_CALL_evtchn_bind_interdomain] = {
         "evtchn_bind_interdomain", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 3, 0,
@@ -1441,8 +1651,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_67_doc, codes_67_xen_4_2},
-        {6, 6},
+        {codes_67_doc, codes_67_xen_4_2, codes_67_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_virq] = {
         "evtchn_bind_virq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
@@ -1456,8 +1666,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {24, 0, 0, 0, 0, 0, 0, 0},
-        {codes_68_doc, codes_68_xen_4_2},
-        {6, 6},
+        {codes_68_doc, codes_68_xen_4_2, codes_68_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_ipi] = {
         "evtchn_bind_ipi", 0, 0, 1, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
@@ -1471,8 +1681,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_69_doc, codes_69_xen_4_2},
-        {5, 5},
+        {codes_69_doc, codes_69_xen_4_2, codes_69_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_pirq] = {
         "evtchn_bind_pirq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
@@ -1486,8 +1696,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_70_doc, codes_70_xen_4_2},
-        {6, 6},
+        {codes_70_doc, codes_70_xen_4_2, codes_70_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_evtchn_close] = {
         "evtchn_close", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
@@ -1501,8 +1711,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_71_doc, codes_71_xen_4_2},
-        {2, 2},
+        {codes_71_doc, codes_71_xen_4_2, codes_71_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_notify] = {
         "evtchn_notify", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 1, 0,
@@ -1516,8 +1726,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_72_doc, codes_72_xen_4_2},
-        {3, 3},
+        {codes_72_doc, codes_72_xen_4_2, codes_72_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_evtchn_status] = {
         "evtchn_status", 0, 0, 2, 5, HT_FAMILY_EVTCHN, 2, 1, 0,
@@ -1531,8 +1741,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_73_doc, codes_73_xen_4_2},
-        {5, 5},
+        {codes_73_doc, codes_73_xen_4_2, codes_73_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_vcpu] = {
         "evtchn_bind_vcpu", 0, 0, 2, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
@@ -1546,8 +1756,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_74_doc, codes_74_xen_4_2},
-        {3, 3},
+        {codes_74_doc, codes_74_xen_4_2, codes_74_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_evtchn_unmask] = {
         "evtchn_unmask", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
@@ -1561,8 +1771,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_75_doc, codes_75_xen_4_2},
-        {2, 2},
+        {codes_75_doc, codes_75_xen_4_2, codes_75_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_reset] = {
         "evtchn_reset", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0,
@@ -1576,8 +1786,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_76_doc, codes_76_xen_4_2},
-        {4, 4},
+        {codes_76_doc, codes_76_xen_4_2, codes_76_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_evtchn_op_raw] = {
         "evtchn_op_raw", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0,
@@ -1591,8 +1801,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {11, 0, 0, 0, 0, 0, 0, 0},
-        {codes_77_doc, codes_77_xen_4_2},
-        {2, 2},
+        {codes_77_doc, codes_77_xen_4_2, codes_77_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_mask] = {
         "evtchn_guest_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 1, 0,
@@ -1606,8 +1816,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_78_doc, codes_78_xen_4_2},
-        {2, 2},
+        {codes_78_doc, codes_78_xen_4_2, codes_78_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_clear] = {
         "evtchn_guest_clear", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 1, 0,
@@ -1621,8 +1831,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_79_doc, codes_79_xen_4_2},
-        {2, 2},
+        {codes_79_doc, codes_79_xen_4_2, codes_79_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall] = {
         "evtchn_guest_upcall", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
@@ -1636,8 +1846,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_80_doc, codes_80_xen_4_2},
-        {2, 2},
+        {codes_80_doc, codes_80_xen_4_2, codes_80_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall_mask] = {
         "evtchn_guest_upcall_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
@@ -1651,8 +1861,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_81_doc, codes_81_xen_4_2},
-        {2, 2},
+        {codes_81_doc, codes_81_xen_4_2, codes_81_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_evtchn_raise_virq] = {
         "evtchn_raise_virq", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
@@ -1666,8 +1876,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 24, 0, 0, 0, 0, 0, 0},
-        {codes_82_doc, codes_82_xen_4_2},
-        {2, 2},
+        {codes_82_doc, codes_82_xen_4_2, codes_82_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_gnttab_set_version] = {
         "gnttab_set_version", 0, 0, 1, 0, HT_FAMILY_GNTTAB, 1, 0, 0,
@@ -1681,8 +1891,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_83_doc, codes_83_xen_4_2},
-        {2, 2},
+        {codes_83_doc, codes_83_xen_4_2, codes_83_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_sched_yield] = {
         "sched_yield", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0,
@@ -1696,8 +1906,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_84_doc, codes_84_xen_4_2},
-        {0, 0},
+        {codes_84_doc, codes_84_xen_4_2, codes_84_xen_4_17},
+        {0, 0, 0},
     },
     [HT_CALL_sched_block] = {
         "sched_block", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0,
@@ -1711,8 +1921,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2},
-        {0, 0},
+        {codes_85_doc, codes_85_xen_4_2, codes_85_xen_4_17},
+        {0, 0, 0},
     },
     [HT_CALL_sched_shutdown] = {
         "sched_shutdown", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
@@ -1726,8 +1936,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2},
-        {1, 1},
+        {codes_86_doc, codes_86_xen_4_2, codes_86_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_sched_shutdown_code] = {
         "sched_shutdown_code", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
@@ -1741,8 +1951,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2},
-        {1, 1},
+        {codes_87_doc, codes_87_xen_4_2, codes_87_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_sched_poll] = {
         "sched_poll", 0, 0, 3, 0, HT_FAMILY_SCHED, 1, 1, 1,
@@ -1756,8 +1966,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2},
-        {2, 2},
+        {codes_88_doc, codes_88_xen_4_2, codes_88_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_sched_remote_shutdown] = {
         "sched_remote_shutdown", 0, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
@@ -1771,8 +1981,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 5, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2},
-        {4, 4},
+        {codes_89_doc, codes_89_xen_4_2, codes_89_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_sched_watchdog] = {
         "sched_watchdog", 0, 1, 2, 0, HT_FAMILY_SCHED, 1, 0, 0,
@@ -1786,8 +1996,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2},
-        {3, 3},
+        {codes_90_doc, codes_90_xen_4_2, codes_90_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_sched_op_raw] = {
         "sched_op_raw", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
@@ -1801,8 +2011,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {7, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2},
-        {2, 2},
+        {codes_91_doc, codes_91_xen_4_2, codes_91_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_domain_resume] = {
         "domain_resume", 0, 0, 1, 0, HT_FAMILY_SCHED, 0, 0, 0,
@@ -1816,8 +2026,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2},
-        {4, 4},
+        {codes_92_doc, codes_92_xen_4_2, codes_92_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_sched_watchdog_expire] = {
         "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
@@ -1831,8 +2041,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2},
-        {2, 2},
+        {codes_93_doc, codes_93_xen_4_2, codes_93_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_sched_poll_timeout] = {
         "sched_poll_timeout", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
@@ -1846,8 +2056,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2},
-        {2, 2},
+        {codes_94_doc, codes_94_xen_4_2, codes_94_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_acquire_resource] = {
         "acquire_resource", 0, 0, 8, 1, HT_FAMILY_RESOURCE, 2, 2, 1,
@@ -1861,8 +2071,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2},
-        {7, 1},
+        {codes_95_doc, codes_95_xen_4_2, codes_95_xen_4_17},
+        {7, 1, 7},
     },
     [HT_CALL_resource_size] = {
         "resource_size", 0, 0, 3, 1, HT_FAMILY_RESOURCE, 0, 0, 0,
@@ -1876,8 +2086,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2},
-        {4, 1},
+        {codes_96_doc, codes_96_xen_4_2, codes_96_xen_4_17},
+        {4, 1, 4},
     },
     [HT_CALL_map_resource] = {
         "map_resource", 0, 0, 7, 1, HT_FAMILY_RESOURCE, 0, 2, 1,
@@ -1891,8 +2101,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2},
-        {7, 1},
+        {codes_97_doc, codes_97_xen_4_2, codes_97_xen_4_17},
+        {7, 1, 7},
     },
     [HT_CALL_unmap_resource] = {
         "unmap_resource", 0, 0, 1, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
@@ -1906,8 +2116,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2},
-        {1, 1},
+        {codes_98_doc, codes_98_xen_4_2, codes_98_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_ioreq_server_create] = {
         "ioreq_server_create", 0, 0, 2, 1, HT_FAMILY_RESOURCE, 0, 2, 0,
@@ -1921,8 +2131,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2},
-        {6, 1},
+        {codes_99_doc, codes_99_xen_4_2, codes_99_xen_4_17},
+        {6, 1, 6},
     },
     [HT_CALL_ioreq_server_destroy] = {
         "ioreq_server_destroy", 0, 0, 2, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
@@ -1936,8 +2146,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2},
-        {5, 1},
+        {codes_100_doc, codes_100_xen_4_2, codes_100_xen_4_17},
+        {5, 1, 5},
     },
     [HT_CALL_tmem_new_pool] = {
         "tmem_new_pool", 0, 1, 2, 1, HT_FAMILY_TMEM, 1, 2, 1,
@@ -1951,8 +2161,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 255, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2},
-        {3, 3},
+        {codes_101_doc, codes_101_xen_4_2, codes_101_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_destroy_pool] = {
         "tmem_destroy_pool", 0, 1, 1, 0, HT_FAMILY_TMEM, 1, 1, 0,
@@ -1966,8 +2176,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2},
-        {2, 2},
+        {codes_102_doc, codes_102_xen_4_2, codes_102_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_new_page] = {
         "tmem_new_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -1981,8 +2191,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2},
-        {4, 4},
+        {codes_103_doc, codes_103_xen_4_2, codes_103_xen_4_17},
+        {4, 4, 1},
     },
     [HT_CALL_tmem_put_page] = {
         "tmem_put_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -1996,8 +2206,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2},
-        {5, 5},
+        {codes_104_doc, codes_104_xen_4_2, codes_104_xen_4_17},
+        {5, 5, 1},
     },
     [HT_CALL_tmem_get_page] = {
         "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -2011,8 +2221,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2},
-        {4, 4},
+        {codes_105_doc, codes_105_xen_4_2, codes_105_xen_4_17},
+        {4, 4, 1},
     },
     [HT_CALL_tmem_flush_page] = {
         "tmem_flush_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -2026,8 +2236,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2},
-        {3, 3},
+        {codes_106_doc, codes_106_xen_4_2, codes_106_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_flush_object] = {
         "tmem_flush_object", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -2041,8 +2251,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2},
-        {3, 3},
+        {codes_107_doc, codes_107_xen_4_2, codes_107_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_read] = {
         "tmem_read", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -2056,8 +2266,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2},
-        {5, 4},
+        {codes_108_doc, codes_108_xen_4_2, codes_108_xen_4_17},
+        {5, 4, 1},
     },
     [HT_CALL_tmem_write] = {
         "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -2071,8 +2281,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2},
-        {6, 5},
+        {codes_109_doc, codes_109_xen_4_2, codes_109_xen_4_17},
+        {6, 5, 1},
     },
     [HT_CALL_tmem_xchg] = {
         "tmem_xchg", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
@@ -2086,8 +2296,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2},
-        {2, 2},
+        {codes_110_doc, codes_110_xen_4_2, codes_110_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_op_other] = {
         "tmem_op_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 0,
@@ -2101,8 +2311,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_111_doc, codes_111_xen_4_2},
-        {2, 2},
+        {codes_111_doc, codes_111_xen_4_2, codes_111_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_auth] = {
         "tmem_auth", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 0, 1,
@@ -2116,8 +2326,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2},
-        {3, 3},
+        {codes_112_doc, codes_112_xen_4_2, codes_112_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_restore_new_pool] = {
         "tmem_restore_new_pool", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
@@ -2131,8 +2341,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2},
-        {3, 3},
+        {codes_113_doc, codes_113_xen_4_2, codes_113_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_control_thaw] = {
         "tmem_control_thaw", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2146,8 +2356,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2},
-        {2, 2},
+        {codes_114_doc, codes_114_xen_4_2, codes_114_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_freeze] = {
         "tmem_control_freeze", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2161,8 +2371,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_115_doc, codes_115_xen_4_2},
-        {2, 2},
+        {codes_115_doc, codes_115_xen_4_2, codes_115_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_flush] = {
         "tmem_control_flush", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2176,8 +2386,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_116_doc, codes_116_xen_4_2},
-        {2, 2},
+        {codes_116_doc, codes_116_xen_4_2, codes_116_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_destroy] = {
         "tmem_control_destroy", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2191,8 +2401,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_117_doc, codes_117_xen_4_2},
-        {2, 2},
+        {codes_117_doc, codes_117_xen_4_2, codes_117_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_list] = {
         "tmem_control_list", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
@@ -2206,8 +2416,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_118_doc, codes_118_xen_4_2},
-        {2, 2},
+        {codes_118_doc, codes_118_xen_4_2, codes_118_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_weight] = {
         "tmem_control_set_weight", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2221,8 +2431,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_119_doc, codes_119_xen_4_2},
-        {2, 2},
+        {codes_119_doc, codes_119_xen_4_2, codes_119_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_cap] = {
         "tmem_control_set_cap", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2236,8 +2446,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_120_doc, codes_120_xen_4_2},
-        {2, 2},
+        {codes_120_doc, codes_120_xen_4_2, codes_120_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_compress] = {
         "tmem_control_set_compress", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2251,8 +2461,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_121_doc, codes_121_xen_4_2},
-        {2, 2},
+        {codes_121_doc, codes_121_xen_4_2, codes_121_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_query_freeable_mb] = {
         "tmem_control_query_freeable_mb", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2266,8 +2476,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_122_doc, codes_122_xen_4_2},
-        {2, 1},
+        {codes_122_doc, codes_122_xen_4_2, codes_122_xen_4_17},
+        {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_begin] = {
         "tmem_control_save_begin", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2281,8 +2491,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_123_doc, codes_123_xen_4_2},
-        {2, 1},
+        {codes_123_doc, codes_123_xen_4_2, codes_123_xen_4_17},
+        {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_version] = {
         "tmem_control_save_get_version", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2296,8 +2506,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_124_doc, codes_124_xen_4_2},
-        {2, 1},
+        {codes_124_doc, codes_124_xen_4_2, codes_124_xen_4_17},
+        {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_maxpools] = {
         "tmem_control_save_get_maxpools", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2311,8 +2521,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_125_doc, codes_125_xen_4_2},
-        {2, 1},
+        {codes_125_doc, codes_125_xen_4_2, codes_125_xen_4_17},
+        {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_client_weight] = {
         "tmem_control_save_get_client_weight", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2326,8 +2536,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_126_doc, codes_126_xen_4_2},
-        {3, 3},
+        {codes_126_doc, codes_126_xen_4_2, codes_126_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_cap] = {
         "tmem_control_save_get_client_cap", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2341,8 +2551,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_127_doc, codes_127_xen_4_2},
-        {3, 3},
+        {codes_127_doc, codes_127_xen_4_2, codes_127_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_flags] = {
         "tmem_control_save_get_client_flags", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2356,8 +2566,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_128_doc, codes_128_xen_4_2},
-        {2, 2},
+        {codes_128_doc, codes_128_xen_4_2, codes_128_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_flags] = {
         "tmem_control_save_get_pool_flags", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
@@ -2371,8 +2581,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_129_doc, codes_129_xen_4_2},
-        {2, 2},
+        {codes_129_doc, codes_129_xen_4_2, codes_129_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_npages] = {
         "tmem_control_save_get_pool_npages", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
@@ -2386,8 +2596,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_130_doc, codes_130_xen_4_2},
-        {2, 2},
+        {codes_130_doc, codes_130_xen_4_2, codes_130_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_uuid] = {
         "tmem_control_save_get_pool_uuid", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 1, 1,
@@ -2401,8 +2611,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_131_doc, codes_131_xen_4_2},
-        {2, 2},
+        {codes_131_doc, codes_131_xen_4_2, codes_131_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_next_page] = {
         "tmem_control_save_get_next_page", 0, 1, 3, 6, HT_FAMILY_TMEM, 0, 1, 0,
@@ -2416,8 +2626,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_132_doc, codes_132_xen_4_2},
-        {3, 3},
+        {codes_132_doc, codes_132_xen_4_2, codes_132_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_next_inv] = {
         "tmem_control_save_get_next_inv", 0, 1, 2, 5, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2431,8 +2641,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_133_doc, codes_133_xen_4_2},
-        {2, 1},
+        {codes_133_doc, codes_133_xen_4_2, codes_133_xen_4_17},
+        {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_end] = {
         "tmem_control_save_end", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2446,8 +2656,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_134_doc, codes_134_xen_4_2},
-        {2, 2},
+        {codes_134_doc, codes_134_xen_4_2, codes_134_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_begin] = {
         "tmem_control_restore_begin", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2461,8 +2671,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_135_doc, codes_135_xen_4_2},
-        {2, 2},
+        {codes_135_doc, codes_135_xen_4_2, codes_135_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_put_page] = {
         "tmem_control_restore_put_page", 0, 1, 6, 0, HT_FAMILY_TMEM, 0, 1, 1,
@@ -2476,8 +2686,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_136_doc, codes_136_xen_4_2},
-        {6, 5},
+        {codes_136_doc, codes_136_xen_4_2, codes_136_xen_4_17},
+        {6, 5, 1},
     },
     [HT_CALL_tmem_control_restore_flush_page] = {
         "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1,
@@ -2491,8 +2701,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_137_doc, codes_137_xen_4_2},
-        {3, 3},
+        {codes_137_doc, codes_137_xen_4_2, codes_137_xen_4_17},
+        {3, 3, 1},
     },
     [HT_CALL_tmem_control_other] = {
         "tmem_control_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
@@ -2506,8 +2716,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_138_doc, codes_138_xen_4_2},
-        {2, 2},
+        {codes_138_doc, codes_138_xen_4_2, codes_138_xen_4_17},
+        {2, 2, 1},
     },
     [HT_CALL_memory_exchange] = {
         "memory_exchange", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
@@ -2521,8 +2731,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_139_doc, codes_139_xen_4_2},
-        {5, 5},
+        {codes_139_doc, codes_139_xen_4_2, codes_139_xen_4_17},
+        {5, 5, 5},
     },
     [HT_CALL_memory_exchange_and_pin] = {
         "memory_exchange_and_pin", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
@@ -2536,8 +2746,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_140_doc, codes_140_xen_4_2},
-        {6, 1},
+        {codes_140_doc, codes_140_xen_4_2, codes_140_xen_4_17},
+        {6, 1, 0},
     },
     [HT_CALL_memory_unpin] = {
         "memory_unpin", 0, 0, 4, 0, HT_FAMILY_EXCHANGE, 2, 0, 1,
@@ -2551,8 +2761,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_141_doc, codes_141_xen_4_2},
-        {5, 1},
+        {codes_141_doc, codes_141_xen_4_2, codes_141_xen_4_17},
+        {5, 1, 0},
     },
     [HT_CALL_advance_time] = {
         "advance_time", 1, 1, 1, 0, HT_FAMILY_CLOCK, 0, 0, 0,
@@ -2566,8 +2776,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_142_doc, codes_142_xen_4_2},
-        {1, 1},
+        {codes_142_doc, codes_142_xen_4_2, codes_142_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_createdomain] = {
         "createdomain", 0, 0, 8, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
@@ -2581,8 +2791,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_143_doc, codes_143_xen_4_2},
-        {3, 3},
+        {codes_143_doc, codes_143_xen_4_2, codes_143_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_destroydomain] = {
         "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0,
@@ -2596,8 +2806,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_144_doc, codes_144_xen_4_2},
-        {4, 4},
+        {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_getdomaininfo] = {
         "getdomaininfo", 0, 0, 2, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
@@ -2611,8 +2821,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_145_doc, codes_145_xen_4_2},
-        {3, 3},
+        {codes_145_doc, codes_145_xen_4_2, codes_145_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_getdomaininfolist] = {
         "getdomaininfolist", 0, 0, 3, 1, HT_FAMILY_TOOLSTACK, 0, 0, 1,
@@ -2626,8 +2836,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_146_doc, codes_146_xen_4_2},
-        {3, 3},
+        {codes_146_doc, codes_146_xen_4_2, codes_146_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_physinfo] = {
         "physinfo", 0, 0, 0, 3, HT_FAMILY_TOOLSTACK, 0, 0, 0,
@@ -2641,8 +2851,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 255, 255, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_147_doc, codes_147_xen_4_2},
-        {1, 1},
+        {codes_147_doc, codes_147_xen_4_2, codes_147_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_get_hvm_param] = {
         "get_hvm_param", 0, 0, 2, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
@@ -2656,8 +2866,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
-        {codes_148_doc, codes_148_xen_4_2},
-        {4, 4},
+        {codes_148_doc, codes_148_xen_4_2, codes_148_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_getpageframeinfo3] = {
         "getpageframeinfo3", 0, 0, 3, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
@@ -2671,8 +2881,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_149_doc, codes_149_xen_4_2},
-        {6, 6},
+        {codes_149_doc, codes_149_xen_4_2, codes_149_xen_4_17},
+        {6, 6, 6},
     },
     [HT_CALL_monitor_op] = {
         "monitor_op", 0, 0, 5, 1, HT_FAMILY_MONITOR, 0, 0, 0,
@@ -2686,8 +2896,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_150_doc, codes_150_xen_4_2},
-        {2, 2},
+        {codes_150_doc, codes_150_xen_4_2, codes_150_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_vcpu_initialise] = {
         "vcpu_initialise", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2701,8 +2911,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_151_doc, codes_151_xen_4_2},
-        {6, 6},
+        {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
+        {6, 6, 5},
     },
     [HT_CALL_vcpu_up] = {
         "vcpu_up", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2716,8 +2926,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_152_doc, codes_152_xen_4_2},
-        {3, 3},
+        {codes_152_doc, codes_152_xen_4_2, codes_152_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_down] = {
         "vcpu_down", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2731,8 +2941,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_153_doc, codes_153_xen_4_2},
-        {3, 3},
+        {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_is_up] = {
         "vcpu_is_up", 0, 1, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2746,8 +2956,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_154_doc, codes_154_xen_4_2},
-        {3, 3},
+        {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
         "vcpu_get_runstate_info", 0, 0, 1, 6, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2761,8 +2971,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 255, 255, 255, 255, 255},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_155_doc, codes_155_xen_4_2},
-        {3, 3},
+        {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
         "vcpu_register_runstate_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2776,8 +2986,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_156_doc, codes_156_xen_4_2},
-        {3, 3},
+        {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
         "vcpu_set_periodic_timer", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2791,8 +3001,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_157_doc, codes_157_xen_4_2},
-        {3, 3},
+        {codes_157_doc, codes_157_xen_4_2, codes_157_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
         "vcpu_stop_periodic_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2806,8 +3016,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_158_doc, codes_158_xen_4_2},
-        {2, 2},
+        {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
         "vcpu_set_singleshot_timer", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2821,8 +3031,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 2, 0, 0, 0, 0, 0},
-        {codes_159_doc, codes_159_xen_4_2},
-        {4, 4},
+        {codes_159_doc, codes_159_xen_4_2, codes_159_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
         "vcpu_stop_singleshot_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2836,8 +3046,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_160_doc, codes_160_xen_4_2},
-        {2, 2},
+        {codes_160_doc, codes_160_xen_4_2, codes_160_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
         "vcpu_register_vcpu_info", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2851,8 +3061,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_161_doc, codes_161_xen_4_2},
-        {4, 4},
+        {codes_161_doc, codes_161_xen_4_2, codes_161_xen_4_17},
+        {4, 4, 4},
     },
     [HT_CALL_vcpu_send_nmi] = {
         "vcpu_send_nmi", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2866,8 +3076,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_162_doc, codes_162_xen_4_2},
-        {3, 3},
+        {codes_162_doc, codes_162_xen_4_2, codes_162_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_get_physid] = {
         "vcpu_get_physid", 0, 0, 1, 1, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2881,8 +3091,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_163_doc, codes_163_xen_4_2},
-        {3, 3},
+        {codes_163_doc, codes_163_xen_4_2, codes_163_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
         "vcpu_register_vcpu_time_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2896,8 +3106,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_164_doc, codes_164_xen_4_2},
-        {3, 3},
+        {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_vcpu_op_raw] = {
         "vcpu_op_raw", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2911,8 +3121,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_165_doc, codes_165_xen_4_2},
-        {3, 3},
+        {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_set_timer_op] = {
         "set_timer_op", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
@@ -2926,8 +3136,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_166_doc, codes_166_xen_4_2},
-        {0, 0},
+        {codes_166_doc, codes_166_xen_4_2, codes_166_xen_4_17},
+        {0, 0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
         "guest_timer_interrupt", 1, 1, 2, 0, HT_FAMILY_VCPU, 0, 0, 0,
@@ -2941,8 +3151,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_167_doc, codes_167_xen_4_2},
-        {2, 2},
+        {codes_167_doc, codes_167_xen_4_2, codes_167_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_xenver_version] = {
         "xenver_version", 0, 1, 0, 0, HT_FAMILY_XENVER, 2, 0, 0,
@@ -2956,8 +3166,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_168_doc, codes_168_xen_4_2},
-        {0, 0},
+        {codes_168_doc, codes_168_xen_4_2, codes_168_xen_4_17},
+        {0, 0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
         "xenver_extraversion", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
@@ -2971,8 +3181,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_169_doc, codes_169_xen_4_2},
-        {1, 1},
+        {codes_169_doc, codes_169_xen_4_2, codes_169_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
         "xenver_compile_info", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
@@ -2986,8 +3196,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_170_doc, codes_170_xen_4_2},
-        {1, 1},
+        {codes_170_doc, codes_170_xen_4_2, codes_170_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
         "xenver_capabilities", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
@@ -3001,8 +3211,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_171_doc, codes_171_xen_4_2},
-        {1, 1},
+        {codes_171_doc, codes_171_xen_4_2, codes_171_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_changeset] = {
         "xenver_changeset", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
@@ -3016,8 +3226,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_172_doc, codes_172_xen_4_2},
-        {1, 1},
+        {codes_172_doc, codes_172_xen_4_2, codes_172_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
         "xenver_platform_parameters", 0, 0, 0, 1, HT_FAMILY_XENVER, 2, 0, 0,
@@ -3031,8 +3241,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_173_doc, codes_173_xen_4_2},
-        {1, 1},
+        {codes_173_doc, codes_173_xen_4_2, codes_173_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_get_features] = {
         "xenver_get_features", 0, 0, 1, 1, HT_FAMILY_XENVER, 2, 0, 0,
@@ -3046,8 +3256,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_174_doc, codes_174_xen_4_2},
-        {2, 2},
+        {codes_174_doc, codes_174_xen_4_2, codes_174_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
         "xenver_pagesize", 0, 1, 1, 0, HT_FAMILY_XENVER, 2, 0, 0,
@@ -3061,8 +3271,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_175_doc, codes_175_xen_4_2},
-        {1, 1},
+        {codes_175_doc, codes_175_xen_4_2, codes_175_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
         "xenver_guest_handle", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
@@ -3076,8 +3286,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_176_doc, codes_176_xen_4_2},
-        {1, 1},
+        {codes_176_doc, codes_176_xen_4_2, codes_176_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_commandline] = {
         "xenver_commandline", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
@@ -3091,8 +3301,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_177_doc, codes_177_xen_4_2},
-        {1, 1},
+        {codes_177_doc, codes_177_xen_4_2, codes_177_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_xenver_raw] = {
         "xenver_raw", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 0,
@@ -3106,8 +3316,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_178_doc, codes_178_xen_4_2},
-        {1, 1},
+        {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_multicall] = {
         "multicall", 0, 0, 2, 0, HT_FAMILY_MULTICALL, 2, 0, 1,
@@ -3121,8 +3331,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_179_doc, codes_179_xen_4_2},
-        {3, 3},
+        {codes_179_doc, codes_179_xen_4_2, codes_179_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_set_trap_table] = {
         "set_trap_table", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3136,8 +3346,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_180_doc, codes_180_xen_4_2},
-        {1, 1},
+        {codes_180_doc, codes_180_xen_4_2, codes_180_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_mmu_update] = {
         "mmu_update", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3151,8 +3361,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_181_doc, codes_181_xen_4_2},
-        {1, 1},
+        {codes_181_doc, codes_181_xen_4_2, codes_181_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_set_gdt] = {
         "set_gdt", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3166,8 +3376,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_182_doc, codes_182_xen_4_2},
-        {1, 1},
+        {codes_182_doc, codes_182_xen_4_2, codes_182_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_stack_switch] = {
         "stack_switch", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3181,8 +3391,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_183_doc, codes_183_xen_4_2},
-        {1, 1},
+        {codes_183_doc, codes_183_xen_4_2, codes_183_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_set_callbacks] = {
         "set_callbacks", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3196,8 +3406,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_184_doc, codes_184_xen_4_2},
-        {1, 1},
+        {codes_184_doc, codes_184_xen_4_2, codes_184_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
         "fpu_taskswitch", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3211,8 +3421,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_185_doc, codes_185_xen_4_2},
-        {1, 1},
+        {codes_185_doc, codes_185_xen_4_2, codes_185_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_set_debugreg] = {
         "set_debugreg", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3226,8 +3436,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_186_doc, codes_186_xen_4_2},
-        {1, 1},
+        {codes_186_doc, codes_186_xen_4_2, codes_186_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_get_debugreg] = {
         "get_debugreg", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3241,8 +3451,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_187_doc, codes_187_xen_4_2},
-        {1, 1},
+        {codes_187_doc, codes_187_xen_4_2, codes_187_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_update_descriptor] = {
         "update_descriptor", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3256,8 +3466,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_188_doc, codes_188_xen_4_2},
-        {1, 1},
+        {codes_188_doc, codes_188_xen_4_2, codes_188_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_update_va_mapping] = {
         "update_va_mapping", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3271,8 +3481,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_189_doc, codes_189_xen_4_2},
-        {1, 1},
+        {codes_189_doc, codes_189_xen_4_2, codes_189_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_iret] = {
         "iret", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3286,8 +3496,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_190_doc, codes_190_xen_4_2},
-        {1, 1},
+        {codes_190_doc, codes_190_xen_4_2, codes_190_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_set_segment_base] = {
         "set_segment_base", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3301,8 +3511,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_191_doc, codes_191_xen_4_2},
-        {1, 1},
+        {codes_191_doc, codes_191_xen_4_2, codes_191_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_mmuext_op] = {
         "mmuext_op", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3316,8 +3526,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_192_doc, codes_192_xen_4_2},
-        {1, 1},
+        {codes_192_doc, codes_192_xen_4_2, codes_192_xen_4_17},
+        {1, 1, 0},
     },
     [HT_CALL_physdev_set_iopl] = {
         "physdev_set_iopl", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3331,8 +3541,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_193_doc, codes_193_xen_4_2},
-        {1, 1},
+        {codes_193_doc, codes_193_xen_4_2, codes_193_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
         "physdev_irq_unmask_notify", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3346,8 +3556,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_194_doc, codes_194_xen_4_2},
-        {1, 1},
+        {codes_194_doc, codes_194_xen_4_2, codes_194_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
         "physdev_set_iobitmap", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3361,8 +3571,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_195_doc, codes_195_xen_4_2},
-        {1, 1},
+        {codes_195_doc, codes_195_xen_4_2, codes_195_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
         "physdev_apic_read", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3376,8 +3586,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_196_doc, codes_196_xen_4_2},
-        {1, 1},
+        {codes_196_doc, codes_196_xen_4_2, codes_196_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
         "physdev_apic_write", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3391,8 +3601,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_197_doc, codes_197_xen_4_2},
-        {1, 1},
+        {codes_197_doc, codes_197_xen_4_2, codes_197_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
         "physdev_alloc_irq_vector", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3406,8 +3616,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_198_doc, codes_198_xen_4_2},
-        {1, 1},
+        {codes_198_doc, codes_198_xen_4_2, codes_198_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
         "physdev_irq_status_query", 0, 0, 1, 1, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3421,8 +3631,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {255, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_199_doc, codes_199_xen_4_2},
-        {2, 2},
+        {codes_199_doc, codes_199_xen_4_2, codes_199_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
         "physdev_op_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3436,8 +3646,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_200_doc, codes_200_xen_4_2},
-        {1, 1},
+        {codes_200_doc, codes_200_xen_4_2, codes_200_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_vm_assist] = {
         "vm_assist", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3451,8 +3661,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
-        {codes_201_doc, codes_201_xen_4_2},
-        {2, 2},
+        {codes_201_doc, codes_201_xen_4_2, codes_201_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_nmi_op_register] = {
         "nmi_op_register", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3466,8 +3676,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_202_doc, codes_202_xen_4_2},
-        {3, 3},
+        {codes_202_doc, codes_202_xen_4_2, codes_202_xen_4_17},
+        {3, 3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
         "nmi_op_unregister", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
@@ -3481,8 +3691,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_203_doc, codes_203_xen_4_2},
-        {1, 1},
+        {codes_203_doc, codes_203_xen_4_2, codes_203_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_console_io_write] = {
         "console_io_write", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
@@ -3496,8 +3706,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_204_doc, codes_204_xen_4_2},
-        {3, 3},
+        {codes_204_doc, codes_204_xen_4_2, codes_204_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_console_io_read] = {
         "console_io_read", 0, 1, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
@@ -3511,8 +3721,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_205_doc, codes_205_xen_4_2},
-        {3, 3},
+        {codes_205_doc, codes_205_xen_4_2, codes_205_xen_4_17},
+        {3, 3, 2},
     },
     [HT_CALL_console_io_raw] = {
         "console_io_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 0,
@@ -3526,8 +3736,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_206_doc, codes_206_xen_4_2},
-        {2, 2},
+        {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
+        {2, 2, 2},
     },
     [HT_CALL_hypercall_raw] = {
         "hypercall_raw", 0, 0, 6, 0, HT_FAMILY_PVONLY, 2, 0, 0,
@@ -3541,8 +3751,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_207_doc, codes_207_xen_4_2},
-        {1, 1},
+        {codes_207_doc, codes_207_xen_4_2, codes_207_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_serial_input] = {
         "serial_input", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
@@ -3556,8 +3766,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_208_doc, codes_208_xen_4_2},
-        {1, 1},
+        {codes_208_doc, codes_208_xen_4_2, codes_208_xen_4_17},
+        {1, 1, 1},
     },
     [HT_CALL_serial_output] = {
         "serial_output", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
@@ -3571,8 +3781,8 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_209_doc, codes_209_xen_4_2},
-        {0, 0},
+        {codes_209_doc, codes_209_xen_4_2, codes_209_xen_4_17},
+        {0, 0, 0},
     },
 };
 
@@ -5419,6 +5629,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"DOMID_FIRST_RESERVED", INT64_C(32752)},
     {"GFN_GREF_FLAG", INT64_C(4611686018427387904)},
     {"MULTICALL_MAX_ENTRIES", INT64_C(256)},
+    {"GFN_CAPACITY_MAX", INT64_C(2147483647)},
     {"GNT_INITIAL_FRAMES", INT64_C(4)},
     {"GNT_DEFAULT_MAX_FRAMES", INT64_C(32)},
     {"GNT_MAX_FRAMES", INT64_C(64)},
@@ -5557,6 +5768,17 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ADD_PHYSMAP_P2M_SET] = "add_to_physmap: the client p2m entry cannot be set",
     [HT_R_DEBUG_NOT_SHARED] = "debug: no shared frame backs the gfn",
     [HT_R_SHARING_NO_SUCH_OP] = "sharing: Xen 4.2 has no such sub-op (mem_sharing_memop)",
+    [HT_R_RESUME_NO_RING_4_17] = "resume (4.17's vm_event RESUME): the domain has no sharing ring",
+    [HT_R_SHARING_NOT_VMX] = "sharing: enabling needs an HVM domain on a VMX (Intel) CPU",
+    [HT_R_RANGE_PAD] = "range_share: _pad is not 0",
+    [HT_R_RANGE_OPAQUE] = "range_share: opaque is outside [first_gfn, last_gfn]",
+    [HT_R_RANGE_NOT_PAUSED] = "range_share: a domain is not paused",
+    [HT_R_RANGE_BEYOND_MAX_GPFN] = "range_share: the range passes a domain's maximum gpfn",
+    [HT_R_FORK_FLAGS] = "fork: pad or flags are invalid",
+    [HT_R_FORK_VCPUS] = "fork: the parent and the fork have different vcpu counts",
+    [HT_R_FORK_NOT_PAUSED] = "fork: the fork is not paused by the toolstack",
+    [HT_R_FORK_NOT_MODELLED] = "fork: copying the parent's state into the fork",
+    [HT_R_FORK_NO_PARENT] = "fork_reset: the domain is not a fork",
     [HT_R_AUDIT_NOT_COMPILED] = "audit: the hypervisor was built without the sharing audit",
     [HT_R_PAGING_PASSTHROUGH] = "paging: the domain has a PCI device assigned (it needs the IOMMU)",
     [HT_R_PAGING_NO_RING] = "paging: the domain has no paging ring",
@@ -5747,6 +5969,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_VMTRACE_NO_VCPU] = "vmtrace: no such vcpu",
     [HT_R_VMTRACE_BEYOND] = "vmtrace: frames beyond the buffer, or no buffer",
     [HT_R_TMEM_DISABLED] = "tmem: not enabled (boot option tmem off)",
+    [HT_R_TMEM_REMOVED] = "tmem: the profile's Xen has no tmem (removed in 4.13): -ENOSYS",
     [HT_R_TMEM_NO_CLIENT] = "tmem: the caller has no client and none can be made",
     [HT_R_TMEM_NO_POOL] = "tmem: no pool with that id in the caller's slots",
     [HT_R_TMEM_SPEC_VERSION] = "tmem: new_pool: the spec version is not 1",
@@ -5813,6 +6036,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_EXCH_ALLOC] = "exchange: no free host frames for the chunk's outputs",
     [HT_R_EXCH_COPY_FAULT] = "exchange: a list access faulted",
     [HT_R_PIN_UNSUPPORTED] = "pin: the hypervisor does not implement exchange_and_pin",
+    [HT_R_MEMOP_OTHER_CALL_4_17] = "pin: memory_op 26/27 are XENMEM_get_vnumainfo / reserved_device_memory_map in 4.17, calls the engine does not model",
     [HT_R_PIN_ALREADY] = "pin: an input page is already pinned",
     [HT_R_PIN_NOT_RW] = "pin: an input page is not ordinary read-write RAM",
     [HT_R_PIN_INTERNAL] = "pin: an internal error (the p2m walk, or no room for the pins)",
@@ -5863,6 +6087,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_XENVER_SUBMAP] = "xen_version get_features: no such submap",
     [HT_R_XENVER_PAGESIZE_ARG] = "xen_version pagesize: arg is not NULL",
     [HT_R_XENVER_UNKNOWN_CMD] = "xen_version: no such sub-op",
+    [HT_R_XENVER_BUILD_ID] = "xenver_raw: build_id (10, 4.7+) is not modelled (its xen_build_id_t buffer)",
     [HT_R_XENVER_RAW_HAS_CALL] = "xenver_raw: the sub-op has its own call; the raw form lacks its buffer",
     [HT_R_MULTICALL_NESTED] = "multicall: issued from inside a multicall",
     [HT_R_MULTICALL_SHORT] = "multicall: the list ends before nr_calls",
@@ -5891,8 +6116,12 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_SERIAL_SHORT] = "serial_input: fewer bytes than count",
     [HT_R_SERIAL_RING_FULL] = "serial_input: dom0's input ring was full; bytes dropped",
     [HT_R_SERIAL_FOR_XEN] = "serial_input: input for Xen's debug keys is not modelled",
+    [HT_R_NO_MEM_SHARING] = "build: the hypervisor is built without CONFIG_MEM_SHARING",
+    [HT_R_NO_MEM_PAGING] = "build: the hypervisor is built without CONFIG_MEM_PAGING",
+    [HT_R_AUDIT_RELEASE] = "sharing audit: a release build has no MEM_SHARING_AUDIT",
     [HT_R_HVM_NO_HYPERCALL] = "hvm: 4.2's HVM hypercall table has no such hypercall",
     [HT_R_HVM_SUBOP_FILTERED] = "hvm: 4.2's HVM hypercall table filters this sub-op out",
+    [HT_R_HVM_4_17_PATH] = "hvm: 4.17's HVM hypercall table lets an HVM guest reach a handler 4.2's did not; the engine models the 4.2 paths only",
 };
 
 const char *const ht_invariant_names[HT_NINVARIANTS] = {
@@ -6128,11 +6357,15 @@ const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
     [HT_OPT_EXCHANGE_AND_PIN] = 1,
     [HT_OPT_CREATEDOMAIN_GFNS] = 20,
     [HT_OPT_HYPERCALL_PREEMPT] = 1,
+    [HT_OPT_NO_MEM_SHARING] = 1,
+    [HT_OPT_NO_MEM_PAGING] = 1,
+    [HT_OPT_RELEASE_BUILD] = 1,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {
     [HT_PROFILE_DOC] = "doc",
     [HT_PROFILE_XEN_4_2] = "xen-4.2",
+    [HT_PROFILE_XEN_4_17] = "xen-4.17",
 };
 
 const char *ht_profile_name(uint32_t profile)

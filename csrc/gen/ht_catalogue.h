@@ -4,16 +4,16 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "7c11abcf6880494a"
+#define HT_CATALOGUE_REVISION "9265a078a8306a5e"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
 #define HT_NLISTS 43
-#define HT_NPROFILES 2
+#define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 406
+#define HT_NREASONS 424
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 42
 
@@ -34,6 +34,7 @@
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
 #define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
+#define HT_GFN_CAPACITY_MAX 0x7fffffff /* the most gfns a machine's p2ms may hold, all domains together */
 #define HT_GNT_INITIAL_FRAMES 4 /* grant-table frames a domain's table starts with */
 #define HT_GNT_DEFAULT_MAX_FRAMES 32 /* a grant table's frame limit unless created with another */
 #define HT_GNT_MAX_FRAMES 64 /* the largest grant-table frame limit a domain can be created with */
@@ -73,7 +74,7 @@
 #define HT_FUZZ_LIST_WORDS 0x10000 /* fuzz: list words the executor gives one input */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 7
+#define HT_NHOST_OPTIONS 10
 #define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
 #define HT_OPT_TMEM 1 /* the tmem boot option: off, every tmem op answers ENODEV */
 #define HT_OPT_TMEM_COMPRESS 2 /* the tmem_compress boot option: new clients compress their pages (on x86_64) */
@@ -81,10 +82,14 @@
 #define HT_OPT_EXCHANGE_AND_PIN 4 /* the hypervisor has seed 004's exchange_and_pin and unpin (doc profile); without them they answer ENOSYS, as the seed says of a hypervisor that lacks them */
 #define HT_OPT_CREATEDOMAIN_GFNS 5 /* the guest physical address space, in gfns, of a domain made by the createdomain hypercall (the engine sizes a domain's p2m when it is made; Xen grows it) */
 #define HT_OPT_HYPERCALL_PREEMPT 6 /* hypercall_preempt_check() always finds work pending (a host under constant softirq load): a multicall continues itself after every entry */
+#define HT_OPT_NO_MEM_SHARING 7 /* CONFIG_MEM_SHARING off (xen-4.17): XENMEM_sharing_op and the sharing domctl answer ENOSYS, the sharing ring cannot be enabled and the sharing counters read 0 */
+#define HT_OPT_NO_MEM_PAGING 8 /* CONFIG_MEM_PAGING off (xen-4.17): XENMEM_paging_op answers ENOSYS and the paging ring cannot be enabled */
+#define HT_OPT_RELEASE_BUILD 9 /* CONFIG_DEBUG off (xen-4.17, NDEBUG): no MEM_SHARING_AUDIT, the sharing audit answers EOPNOTSUPP */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
 #define HT_PROFILE_XEN_4_2 1
+#define HT_PROFILE_XEN_4_17 2
 
 /* Xen errno values (public/errno.h). */
 #define HT_EPERM 1
@@ -368,8 +373,12 @@
 #define HT_HYPERCALL_KEXEC_OP 37
 #define HT_HYPERCALL_TMEM_OP 38
 #define HT_HYPERCALL_XC_RESERVED_OP 39
+#define HT_HYPERCALL_XENPMU_OP 40
+#define HT_HYPERCALL_DM_OP 41
+#define HT_HYPERCALL_HYPFS_OP 42
 #define HT_HYPERCALL_MCA 48
-#define HT_HYPERCALL_COUNT 40
+#define HT_HYPERCALL_PAGING_DOMCTL_CONT 49
+#define HT_HYPERCALL_COUNT 44
 /* gnttabop: grant-table sub-ops (GNTTABOP_*, public/grant_table.h at 4.2) */
 #define HT_GNTTABOP_MAP_GRANT_REF 0
 #define HT_GNTTABOP_UNMAP_GRANT_REF 1
@@ -466,6 +475,12 @@
 #define HT_SHUTDOWN_REASON_CRASH 3
 #define HT_SHUTDOWN_REASON_WATCHDOG 4
 #define HT_SHUTDOWN_REASON_COUNT 5
+/* fork: XENMEM_FORK_* flags of fork and fork_reset (4.17) */
+#define HT_FORK_WITH_IOMMU_ALLOWED 1
+#define HT_FORK_BLOCK_INTERRUPTS 2
+#define HT_FORK_RESET_STATE 4
+#define HT_FORK_RESET_MEMORY 8
+#define HT_FORK_COUNT 4
 /* tmem_pool_flags: TMEM_POOL_* flags of new_pool (public/tmem.h): persistent, shared, precompressed, and the spec version 1 in bits 24-31 (the page size, bits 4-7, must be 0: 4 KiB) */
 #define HT_TMEM_POOL_FLAGS_PERSIST 1
 #define HT_TMEM_POOL_FLAGS_SHARED 2
@@ -506,7 +521,10 @@
 #define HT_XENFEAT_HVM_SAFE_PVCLOCK 512
 #define HT_XENFEAT_HVM_PIRQS 1024
 #define HT_XENFEAT_DOM0 2048
-#define HT_XENFEAT_COUNT 12
+#define HT_XENFEAT_MEMORY_OP_VNODE_SUPPORTED 8192
+#define HT_XENFEAT_NOT_DIRECT_MAPPED 65536
+#define HT_XENFEAT_DIRECT_MAPPED 131072
+#define HT_XENFEAT_COUNT 15
 
 /* Why a call returned what it did (the families' REASONS). */
 enum ht_reason_id {
@@ -580,6 +598,17 @@ enum ht_reason_id {
     HT_R_ADD_PHYSMAP_P2M_SET,
     HT_R_DEBUG_NOT_SHARED,
     HT_R_SHARING_NO_SUCH_OP,
+    HT_R_RESUME_NO_RING_4_17,
+    HT_R_SHARING_NOT_VMX,
+    HT_R_RANGE_PAD,
+    HT_R_RANGE_OPAQUE,
+    HT_R_RANGE_NOT_PAUSED,
+    HT_R_RANGE_BEYOND_MAX_GPFN,
+    HT_R_FORK_FLAGS,
+    HT_R_FORK_VCPUS,
+    HT_R_FORK_NOT_PAUSED,
+    HT_R_FORK_NOT_MODELLED,
+    HT_R_FORK_NO_PARENT,
     HT_R_AUDIT_NOT_COMPILED,
     HT_R_PAGING_PASSTHROUGH,
     HT_R_PAGING_NO_RING,
@@ -770,6 +799,7 @@ enum ht_reason_id {
     HT_R_VMTRACE_NO_VCPU,
     HT_R_VMTRACE_BEYOND,
     HT_R_TMEM_DISABLED,
+    HT_R_TMEM_REMOVED,
     HT_R_TMEM_NO_CLIENT,
     HT_R_TMEM_NO_POOL,
     HT_R_TMEM_SPEC_VERSION,
@@ -836,6 +866,7 @@ enum ht_reason_id {
     HT_R_EXCH_ALLOC,
     HT_R_EXCH_COPY_FAULT,
     HT_R_PIN_UNSUPPORTED,
+    HT_R_MEMOP_OTHER_CALL_4_17,
     HT_R_PIN_ALREADY,
     HT_R_PIN_NOT_RW,
     HT_R_PIN_INTERNAL,
@@ -886,6 +917,7 @@ enum ht_reason_id {
     HT_R_XENVER_SUBMAP,
     HT_R_XENVER_PAGESIZE_ARG,
     HT_R_XENVER_UNKNOWN_CMD,
+    HT_R_XENVER_BUILD_ID,
     HT_R_XENVER_RAW_HAS_CALL,
     HT_R_MULTICALL_NESTED,
     HT_R_MULTICALL_SHORT,
@@ -914,8 +946,12 @@ enum ht_reason_id {
     HT_R_SERIAL_SHORT,
     HT_R_SERIAL_RING_FULL,
     HT_R_SERIAL_FOR_XEN,
+    HT_R_NO_MEM_SHARING,
+    HT_R_NO_MEM_PAGING,
+    HT_R_AUDIT_RELEASE,
     HT_R_HVM_NO_HYPERCALL,
     HT_R_HVM_SUBOP_FILTERED,
+    HT_R_HVM_4_17_PATH,
 };
 
 /* Invariants (the families' INVARIANTS). */

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "7c11abcf6880494a"
+CATALOGUE_REVISION = "9265a078a8306a5e"
 
 CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
@@ -2696,6 +2696,8 @@ class CallMethods:
         ``enable``: non-zero enables; Xen keeps only the low 8 bits.
         Documented codes (doc): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EXDEV, ENODEV, ENOSYS,
+        EOPNOTSUPP.
         """
         return self._bound[0](domid, enable)
 
@@ -2711,6 +2713,8 @@ class CallMethods:
         ENOSPC, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
+        EINVAL, ENOSPC, ENOSYS.
         """
         return self._bound[1](domid)
 
@@ -2723,6 +2727,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
         return self._bound[2](domid)
 
@@ -2734,6 +2739,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, ENODEV, EINVAL, ENOSYS.
         """
         return self._bound[3](domid)
 
@@ -2750,6 +2756,8 @@ class CallMethods:
         ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
         EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, EXDEV,
+        ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[4](domid, gfn)
 
@@ -2765,6 +2773,8 @@ class CallMethods:
         ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
         EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, EXDEV,
+        ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[5](domid, gref)
 
@@ -2785,6 +2795,8 @@ class CallMethods:
         EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
         ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
+        EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[6](source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle)
 
@@ -2803,6 +2815,8 @@ class CallMethods:
         EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
         ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
+        EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[7](source_domain, source_gref, source_handle, client_domain, client_gref, client_handle)
 
@@ -2820,6 +2834,8 @@ class CallMethods:
         ENOMEM, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, C_HANDLE_INVALID,
         S_HANDLE_INVALID, ENOMEM, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, C_HANDLE_INVALID,
+        S_HANDLE_INVALID, ENOMEM, EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[8](source_domain, source_gfn, source_handle, client_domain, client_gfn)
 
@@ -2833,6 +2849,8 @@ class CallMethods:
         Returns: the number of tuples mapping the frame (1 or more).
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EXDEV, ENODEV, EINVAL, ENOSYS,
+        EOPNOTSUPP.
         """
         return self._bound[9](domid, gfn)
 
@@ -2846,6 +2864,8 @@ class CallMethods:
         Returns: the number of tuples mapping the frame (1 or more).
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EXDEV, ENODEV, EINVAL, ENOSYS,
+        EOPNOTSUPP.
         """
         return self._bound[10](domid, gref)
 
@@ -2857,6 +2877,7 @@ class CallMethods:
         Returns: the number of errors Xen's own audit found (should be 0).
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS, EOPNOTSUPP.
         """
         return self._bound[11]()
 
@@ -2875,6 +2896,8 @@ class CallMethods:
         ``pad``: range._pad[0..2], which 4.17 requires to be 0.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, EXDEV,
+        ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[12](source_domain, client_domain, first_gfn, last_gfn, opaque, pad)
 
@@ -2890,6 +2913,8 @@ class CallMethods:
         ``pad``: fork.pad, which 4.17 requires to be 0.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EBUSY, EXDEV, ENODEV, EINVAL, ENOSYS,
+        EOPNOTSUPP.
         """
         return self._bound[13](domid, parent_domain, flags, pad)
 
@@ -2904,6 +2929,8 @@ class CallMethods:
         ``pad``: fork.pad, which 4.17 requires to be 0.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EXDEV, ENODEV, EINVAL, ENOSYS,
+        EOPNOTSUPP.
         """
         return self._bound[14](domid, flags, pad)
 
@@ -2915,6 +2942,7 @@ class CallMethods:
         Returns: the host-wide count of pages freed by sharing.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[15]()
 
@@ -2926,6 +2954,7 @@ class CallMethods:
         Returns: the host-wide count of frames in the shared state.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[16]()
 
@@ -2941,6 +2970,8 @@ class CallMethods:
         ENOSPC, EMLINK, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, EMLINK, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
+        EINVAL, ENOSPC, EMLINK, ENOSYS.
         """
         return self._bound[17](domain_id)
 
@@ -2953,6 +2984,7 @@ class CallMethods:
         ``domain_id``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
         return self._bound[18](domain_id)
 
@@ -2965,6 +2997,7 @@ class CallMethods:
         ``gfn``: a guest frame number of the target domain.
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         """
         return self._bound[19](domain_id, gfn)
 
@@ -2977,6 +3010,7 @@ class CallMethods:
         ``gfn``: a guest frame number of the target domain.
         Documented codes (doc): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EBUSY, ENODEV, EINVAL, ENOSYS.
         """
         return self._bound[20](domain_id, gfn)
 
@@ -2989,6 +3023,7 @@ class CallMethods:
         ``gfn``: a guest frame number of the target domain.
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
         return self._bound[21](domain_id, gfn)
 
@@ -3005,6 +3040,8 @@ class CallMethods:
         ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EFAULT, ENODEV, EINVAL,
         ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EFAULT, ENODEV, EINVAL,
+        ENOSYS.
         """
         return self._bound[22](domain_id, gfn, buffer)
 
@@ -3020,6 +3057,8 @@ class CallMethods:
         ENOSPC, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
         EINVAL, ENOSPC, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EBUSY, ENODEV,
+        EINVAL, ENOSPC, ENOSYS.
         """
         return self._bound[23](domain_id)
 
@@ -3032,6 +3071,7 @@ class CallMethods:
         ``domain_id``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
         return self._bound[24](domain_id)
 
@@ -3045,6 +3085,7 @@ class CallMethods:
         ``gfn``: unused by Xen 4.2.
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
         return self._bound[25](domain_id, gfn)
 
@@ -3059,6 +3100,7 @@ class CallMethods:
         ``nr``: the number of gfns.
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSYS.
         """
         return self._bound[26](dom, memaccess, first_pfn, nr)
 
@@ -3072,6 +3114,7 @@ class CallMethods:
         Output ``memaccess``: the access type.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ERANGE, ENOSYS.
         """
         return self._bound[27](dom, pfn)
 
@@ -3088,6 +3131,7 @@ class CallMethods:
         arrays, together (in list; length nr; elements {pfn:64, access:8}; at most 4096).
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         """
         return self._bound[28](domain_id, nr, entries)
 
@@ -3101,6 +3145,7 @@ class CallMethods:
         ``access_required``: non-zero: crash the domain when nobody listens.
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[29](domain_id, access_required)
 
@@ -3122,6 +3167,7 @@ class CallMethods:
         not privileged for it, an unsupported extent order or address width all give 0.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
+        Documented codes (xen-4.17): EACCES.
         """
         return self._bound[30](domid, nr_extents, extent_order, mem_flags)
 
@@ -3144,6 +3190,7 @@ class CallMethods:
         a pinned gfn (exchange_and_pin) ends the op, untouched.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
+        Documented codes (xen-4.17): EACCES.
         """
         return self._bound[31](domid, nr_extents, extent_order, extent_start)
 
@@ -3166,6 +3213,7 @@ class CallMethods:
         pinned gfn (exchange_and_pin) ends the op, untouched.
         Documented codes (doc): EACCES.
         Documented codes (xen-4.2): EACCES.
+        Documented codes (xen-4.17): EACCES.
         """
         return self._bound[32](domid, nr_extents, extent_order, mem_flags, extent_start)
 
@@ -3178,6 +3226,7 @@ class CallMethods:
         Returns: tot_pages of the domain.
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[33](domid)
 
@@ -3190,6 +3239,7 @@ class CallMethods:
         Returns: max_pages of the domain.
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[34](domid)
 
@@ -3201,6 +3251,7 @@ class CallMethods:
         Returns: max_page of the host.
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[35]()
 
@@ -3215,6 +3266,7 @@ class CallMethods:
         ``gpfn``: the gfn to remove.
         Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EBUSY.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, EACCES.
         """
         return self._bound[36](domid, gpfn)
 
@@ -3229,6 +3281,7 @@ class CallMethods:
         Returns: the domain's highest mapped gfn.
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[37](domid)
 
@@ -3251,6 +3304,7 @@ class CallMethods:
         Returns: the number of domains reported (1).
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[38](first_domid)
 
@@ -3265,6 +3319,7 @@ class CallMethods:
         max_pages).
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[39](domid, max_memkb)
 
@@ -3278,6 +3333,7 @@ class CallMethods:
         ``target``: the domain it serves.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[40](domid, target)
 
@@ -3289,6 +3345,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[41](domid)
 
@@ -3300,6 +3357,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[42](domid)
 
@@ -3322,6 +3380,7 @@ class CallMethods:
         two up to 16384 on an HVM domain of an Intel host (not in 4.2).
         Documented codes (doc): ENOMEM, EEXIST, EINVAL.
         Documented codes (xen-4.2): ENOMEM, EEXIST, EINVAL.
+        Documented codes (xen-4.17): ENOMEM, EEXIST, EINVAL.
         """
         return self._bound[43](domid, pages, max_pages, p2m_size, vcpus, flags, max_grant_frames, vmtrace_frames)
 
@@ -3335,6 +3394,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[44](domid)
 
@@ -3347,6 +3407,7 @@ class CallMethods:
         ``level``: the privilege level.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[45](domid, level)
 
@@ -3360,6 +3421,7 @@ class CallMethods:
         ``value``: the new value.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[46](dom, param, value)
 
@@ -3372,6 +3434,7 @@ class CallMethods:
         ``machine_bdf``: the device's PCI segment/bus/device/fn.
         Documented codes (doc): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): EPERM, EACCES, EXDEV, ENODEV, EINVAL, ENOSPC.
         """
         return self._bound[47](domid, machine_bdf)
 
@@ -3386,6 +3449,7 @@ class CallMethods:
         ``nr``: the number of gfns.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[48](dom, mem_type, first_pfn, nr)
 
@@ -3398,6 +3462,7 @@ class CallMethods:
         ``enable``: non-zero turns log-dirty mode on.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[49](domid, enable)
 
@@ -3413,6 +3478,7 @@ class CallMethods:
         ``add_mapping``: non-zero maps, zero unmaps.
         Documented codes (doc): EPERM, ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EBUSY, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EBUSY, EINVAL.
         """
         return self._bound[50](domid, first_gfn, first_mfn, nr_mfns, add_mapping)
 
@@ -3427,6 +3493,7 @@ class CallMethods:
         Output ``value``: the content token read.
         Documented codes (doc): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
+        Documented codes (xen-4.17): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
         """
         return self._bound[51](domid, gfn, vcpu)
 
@@ -3444,6 +3511,8 @@ class CallMethods:
         EINVAL.
         Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, ENOMEM, EACCES, EFAULT, EBUSY,
         EINVAL.
+        Documented codes (xen-4.17): ENOENT, ESRCH, EAGAIN, ENOMEM, EACCES, EFAULT, EBUSY,
+        EINVAL.
         """
         return self._bound[52](domid, gfn, value, vcpu)
 
@@ -3459,6 +3528,7 @@ class CallMethods:
         Output ``mapping``: the mapping.
         Documented codes (doc): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         """
         return self._bound[53](domid, gfn, writable)
 
@@ -3470,6 +3540,7 @@ class CallMethods:
         ``mapping``: a mapping made by foreign_map or grant_map.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[54](mapping)
 
@@ -3485,6 +3556,7 @@ class CallMethods:
         Output ``gref``: the grant reference.
         Documented codes (doc): ESRCH, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ESRCH, EINVAL, ENOSPC.
         """
         return self._bound[55](domid, gfn, readonly)
 
@@ -3497,6 +3569,7 @@ class CallMethods:
         ``gref``: a grant reference of the target domain.
         Documented codes (doc): ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EBUSY, EINVAL.
         """
         return self._bound[56](domid, gref)
 
@@ -3512,6 +3585,7 @@ class CallMethods:
         Output ``mapping``: the mapping.
         Documented codes (doc): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         """
         return self._bound[57](domid, gref, writable)
 
@@ -3523,6 +3597,7 @@ class CallMethods:
         ``mapping``: a mapping made by foreign_map or grant_map.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[58](mapping)
 
@@ -3539,6 +3614,7 @@ class CallMethods:
         Output ``p2mt``: the p2m type when the request was made.
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENODATA.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
+        Documented codes (xen-4.17): ESRCH, ENODEV, EINVAL, ENODATA.
         """
         return self._bound[59](domid, ring)
 
@@ -3554,6 +3630,7 @@ class CallMethods:
         ``flags``: ring_flags bits.
         Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
         return self._bound[60](domid, ring, gfn, vcpu_id, flags)
 
@@ -3566,6 +3643,7 @@ class CallMethods:
         ``port``: the ring's port.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[61](domid, port)
 
@@ -3578,6 +3656,7 @@ class CallMethods:
         ``max_port``: the highest usable port (at most 4095).
         Documented codes (doc): ESRCH.
         Documented codes (xen-4.2): ESRCH.
+        Documented codes (xen-4.17): ESRCH.
         """
         return self._bound[62](domid, max_port)
 
@@ -3591,6 +3670,7 @@ class CallMethods:
         ``ring``: the ring (vm_event mode).
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
         return self._bound[63](domid, ring)
 
@@ -3603,6 +3683,7 @@ class CallMethods:
         Output ``version``: VM_EVENT_INTERFACE_VERSION.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
         return self._bound[64](domid)
 
@@ -3615,6 +3696,7 @@ class CallMethods:
         ``nth``: 1 fails the next pass.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[65](site, nth)
 
@@ -3630,6 +3712,7 @@ class CallMethods:
         Output ``port``: the new port.
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
         return self._bound[66](dom, remote_dom)
 
@@ -3644,6 +3727,7 @@ class CallMethods:
         Output ``local_port``: the new port.
         Documented codes (doc): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
         return self._bound[67](remote_dom, remote_port)
 
@@ -3658,6 +3742,7 @@ class CallMethods:
         Output ``port``: the new port.
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
         return self._bound[68](virq, vcpu)
 
@@ -3670,6 +3755,7 @@ class CallMethods:
         Output ``port``: the new port.
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         """
         return self._bound[69](vcpu)
 
@@ -3684,6 +3770,7 @@ class CallMethods:
         Output ``port``: the new port.
         Documented codes (doc): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
         return self._bound[70](pirq, flags)
 
@@ -3696,6 +3783,7 @@ class CallMethods:
         ``port``: the caller's port.
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
         """
         return self._bound[71](port)
 
@@ -3709,6 +3797,7 @@ class CallMethods:
         ``port``: the caller's port.
         Documented codes (doc): EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): EACCES, EFAULT, EINVAL.
+        Documented codes (xen-4.17): EACCES, EFAULT, EINVAL.
         """
         return self._bound[72](port)
 
@@ -3727,6 +3816,7 @@ class CallMethods:
         Output ``irq``: pirq: the pirq; virq: the virq.
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         """
         return self._bound[73](dom, port)
 
@@ -3740,6 +3830,7 @@ class CallMethods:
         ``vcpu``: the vcpu to notify.
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
         return self._bound[74](port, vcpu)
 
@@ -3752,6 +3843,7 @@ class CallMethods:
         ``port``: the caller's port.
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
         """
         return self._bound[75](port)
 
@@ -3764,6 +3856,7 @@ class CallMethods:
         ``dom``: the domain (DOMID_SELF: the caller).
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT.
         """
         return self._bound[76](dom)
 
@@ -3776,6 +3869,7 @@ class CallMethods:
         ``cmd``: the sub-op.
         Documented codes (doc): EFAULT, ENOSYS.
         Documented codes (xen-4.2): EFAULT, ENOSYS.
+        Documented codes (xen-4.17): EFAULT, ENOSYS.
         """
         return self._bound[77](cmd)
 
@@ -3790,6 +3884,7 @@ class CallMethods:
         ``masked``: non-zero masks.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[78](domid, port, masked)
 
@@ -3802,6 +3897,7 @@ class CallMethods:
         ``port``: the port.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[79](domid, port)
 
@@ -3815,6 +3911,7 @@ class CallMethods:
         ``vcpu``: the vcpu.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[80](domid, vcpu)
 
@@ -3829,6 +3926,7 @@ class CallMethods:
         ``masked``: non-zero masks upcalls.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[81](domid, vcpu, masked)
 
@@ -3843,6 +3941,7 @@ class CallMethods:
         ``vcpu``: the vcpu, for a per-vcpu virq (0 for a global one).
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[82](domid, virq, vcpu)
 
@@ -3856,6 +3955,7 @@ class CallMethods:
         ``version``: the layout wanted, 1 or 2.
         Documented codes (doc): EBUSY, EINVAL.
         Documented codes (xen-4.2): EBUSY, EINVAL.
+        Documented codes (xen-4.17): EBUSY, EINVAL.
         """
         return self._bound[83](version)
 
@@ -3866,6 +3966,7 @@ class CallMethods:
         Caller: guest.
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[84]()
 
@@ -3877,6 +3978,7 @@ class CallMethods:
         Caller: guest.
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[85]()
 
@@ -3889,6 +3991,7 @@ class CallMethods:
         ``reason``: SHUTDOWN_*; Xen keeps its low 8 bits.
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[86](reason)
 
@@ -3901,6 +4004,7 @@ class CallMethods:
         ``reason``: SHUTDOWN_*; Xen keeps its low 8 bits.
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[87](reason)
 
@@ -3917,6 +4021,7 @@ class CallMethods:
         clock: sched_poll_timeout fires it).
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
         """
         return self._bound[88](ports, nr_ports, timeout)
 
@@ -3930,6 +4035,7 @@ class CallMethods:
         ``reason``: SHUTDOWN_*; Xen keeps its low 8 bits.
         Documented codes (doc): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT.
         """
         return self._bound[89](domain_id, reason)
 
@@ -3944,6 +4050,7 @@ class CallMethods:
         Returns: the new watchdog's id (1 or 2) when id is 0, otherwise 0.
         Documented codes (doc): EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): EFAULT, EINVAL, ENOSPC.
         """
         return self._bound[90](id, timeout)
 
@@ -3956,6 +4063,7 @@ class CallMethods:
         ``cmd``: the sub-op.
         Documented codes (doc): EFAULT, ENOSYS.
         Documented codes (xen-4.2): EFAULT, ENOSYS.
+        Documented codes (xen-4.17): EFAULT, ENOSYS.
         """
         return self._bound[91](cmd)
 
@@ -3968,6 +4076,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, ENOSYS.
         """
         return self._bound[92](domid)
 
@@ -3981,6 +4090,7 @@ class CallMethods:
         ``id``: the watchdog's id (1 or 2).
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[93](domid, id)
 
@@ -3993,6 +4103,7 @@ class CallMethods:
         ``vcpu``: the polling vcpu.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[94](domid, vcpu)
 
@@ -4018,6 +4129,7 @@ class CallMethods:
         Output ``max_frames``: a size query's answer (0 for a mapping request).
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
         """
         return self._bound[95](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
 
@@ -4033,6 +4145,7 @@ class CallMethods:
         Output ``size``: the resource's size in bytes.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[96](domid, type, id)
 
@@ -4054,6 +4167,7 @@ class CallMethods:
         Output ``mapping``: the mapping.
         Documented codes (doc): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         """
         return self._bound[97](domid, type, id, frame, nr_frames, writable)
 
@@ -4066,6 +4180,7 @@ class CallMethods:
         ``mapping``: a mapping made by map_resource.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[98](mapping)
 
@@ -4081,6 +4196,7 @@ class CallMethods:
         Output ``id``: the server's id.
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         """
         return self._bound[99](domid, handle_bufioreq)
 
@@ -4094,6 +4210,7 @@ class CallMethods:
         ``id``: the server.
         Documented codes (doc): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
         """
         return self._bound[100](domid, id)
 
@@ -4111,6 +4228,7 @@ class CallMethods:
         Returns: the pool's local id, 0..15.
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[101](uuid, flags)
 
@@ -4123,6 +4241,7 @@ class CallMethods:
         Returns: 1: a pool was destroyed; 0: the slot was empty or pool_id is 16 or more.
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[102](pool_id)
 
@@ -4138,6 +4257,7 @@ class CallMethods:
         Returns: 1 (the page is stored; never 0).
         Documented codes (doc): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[103](pool_id, oid, index)
 
@@ -4156,6 +4276,7 @@ class CallMethods:
         Returns: 1 (the page is stored; never 0).
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[104](pool_id, oid, index, cmfn)
 
@@ -4174,6 +4295,7 @@ class CallMethods:
         Returns: 1: the page was copied; 0: no such object or page (a miss).
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[105](pool_id, oid, index, cmfn)
 
@@ -4189,6 +4311,7 @@ class CallMethods:
         Returns: 1, whether or not the page was there.
         Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[106](pool_id, oid, index)
 
@@ -4203,6 +4326,7 @@ class CallMethods:
         Returns: 1, whether or not the page was there.
         Documented codes (doc): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[107](pool_id, oid)
 
@@ -4225,6 +4349,7 @@ class CallMethods:
         nothing for a range beyond the page, and still says 1).
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, EEMPTY.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[108](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
@@ -4247,6 +4372,7 @@ class CallMethods:
         the page).
         Documented codes (doc): ENOMEM, EFAULT, ENODEV, EINVAL, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[109](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
@@ -4264,6 +4390,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[110](pool_id, oid, index, cmfn)
 
@@ -4279,6 +4406,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): ENOMEM, ENODEV.
         Documented codes (xen-4.2): ENOMEM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[111](cmd, pool_id)
 
@@ -4297,6 +4425,7 @@ class CallMethods:
         forbidding a uuid the table does not hold.
         Documented codes (doc): ENOMEM, ENODEV, EINVAL.
         Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[112](cli_id, uuid, auth)
 
@@ -4315,6 +4444,7 @@ class CallMethods:
         Returns: the pool's local id.
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[113](cli_id, pool_id, flags, uuid)
 
@@ -4328,6 +4458,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[114](cli_id)
 
@@ -4341,6 +4472,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[115](cli_id)
 
@@ -4357,6 +4489,7 @@ class CallMethods:
         from kb).
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[116](cli_id, kb)
 
@@ -4371,6 +4504,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[117](cli_id)
 
@@ -4390,6 +4524,7 @@ class CallMethods:
         Returns: 0 whatever was written.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[118](cli_id, len, use_long)
 
@@ -4404,6 +4539,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[119](cli_id, weight)
 
@@ -4418,6 +4554,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[120](cli_id, cap)
 
@@ -4432,6 +4569,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[121](cli_id, compress)
 
@@ -4443,6 +4581,7 @@ class CallMethods:
         Returns: (free frames tmem holds + ephemeral pages) >> 8.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[122]()
 
@@ -4458,6 +4597,7 @@ class CallMethods:
         Returns: 1: started; 0: no such client, or it has no pool.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[123](cli_id, live)
 
@@ -4469,6 +4609,7 @@ class CallMethods:
         Returns: 1 (TMEM_SPEC_VERSION).
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[124]()
 
@@ -4480,6 +4621,7 @@ class CallMethods:
         Returns: 16 (MAX_POOLS_PER_DOMAIN).
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[125]()
 
@@ -4495,6 +4637,7 @@ class CallMethods:
         Returns: the weight.
         Documented codes (doc): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[126](cli_id)
 
@@ -4508,6 +4651,7 @@ class CallMethods:
         Returns: the cap.
         Documented codes (doc): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[127](cli_id)
 
@@ -4521,6 +4665,7 @@ class CallMethods:
         Returns: TMEM_CLIENT_COMPRESS | TMEM_CLIENT_FROZEN (was_frozen, not frozen).
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[128](cli_id)
 
@@ -4536,6 +4681,7 @@ class CallMethods:
         Returns: persist | shared << 1 | pageshift << 4, and in doc spec version 1 << 24.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[129](cli_id, pool_id)
 
@@ -4550,6 +4696,7 @@ class CallMethods:
         Returns: the page count.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[130](cli_id, pool_id)
 
@@ -4567,6 +4714,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[131](cli_id, pool_id)
 
@@ -4590,6 +4738,7 @@ class CallMethods:
         Returns: 1.
         Documented codes (doc): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[132](cli_id, pool_id, bufsize)
 
@@ -4609,6 +4758,7 @@ class CallMethods:
         Returns: 1: a handle; 0: none (no client, bufsize below 32, or the list was walked).
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[133](cli_id, bufsize)
 
@@ -4623,6 +4773,7 @@ class CallMethods:
         Returns: 0.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[134](cli_id)
 
@@ -4636,6 +4787,7 @@ class CallMethods:
         Returns: 1.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[135](cli_id)
 
@@ -4656,6 +4808,7 @@ class CallMethods:
         Returns: 1 (the page is stored; never 0).
         Documented codes (doc): EPERM, ENOMEM, ENODEV, EINVAL, ENOSPC, EFROZEN.
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[136](cli_id, pool_id, oid, index, data, bufsize)
 
@@ -4673,6 +4826,7 @@ class CallMethods:
         Returns: 1, whether or not the page was there.
         Documented codes (doc): EPERM, ENODEV, EFROZEN.
         Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[137](cli_id, pool_id, oid, index)
 
@@ -4688,6 +4842,7 @@ class CallMethods:
         Returns: never succeeds.
         Documented codes (doc): EPERM, ENODEV.
         Documented codes (xen-4.2): EPERM, ENODEV.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[138](subop, cli_id)
 
@@ -4712,6 +4867,7 @@ class CallMethods:
         most 4096).
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         """
         return self._bound[139](exchange, nr_in, in_extents, nr_out, out_extents)
 
@@ -4737,6 +4893,7 @@ class CallMethods:
         most 4096).
         Documented codes (doc): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[140](exchange, nr_in, in_extents, nr_out, out_extents)
 
@@ -4753,6 +4910,7 @@ class CallMethods:
         nr_extents; 64-bit elements; elements use gfn; at most 4096).
         Documented codes (doc): EPERM, ESRCH, EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[141](domid, nr_extents, extent_order, extent_start)
 
@@ -4766,6 +4924,7 @@ class CallMethods:
         Returns: the number of timer events delivered on the way (VIRQ_TIMER to vcpus).
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[142](ns)
 
@@ -4789,6 +4948,7 @@ class CallMethods:
         Output ``domain``: the new domain's id.
         Documented codes (doc): EPERM, ENOMEM, EINVAL.
         Documented codes (xen-4.2): EPERM, ENOMEM, EINVAL.
+        Documented codes (xen-4.17): EPERM, ENOMEM, EINVAL.
         """
         return self._bound[143](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
 
@@ -4801,6 +4961,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[144](domid)
 
@@ -4816,6 +4977,7 @@ class CallMethods:
         max_vcpu_id:32}; at most 1).
         Documented codes (doc): EPERM, ESRCH, EACCES.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
         return self._bound[145](domid)
 
@@ -4832,6 +4994,7 @@ class CallMethods:
         Output ``num_domains``: the records written.
         Documented codes (doc): EPERM, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, EACCES, EFAULT.
+        Documented codes (xen-4.17): EPERM, EACCES, EFAULT.
         """
         return self._bound[146](first_domain, max_domains)
 
@@ -4845,6 +5008,7 @@ class CallMethods:
         Output ``capabilities``: XEN_SYSCTL_PHYSCAP_* bits (4.2: hvm 1, hvm_directio 2).
         Documented codes (doc): EPERM.
         Documented codes (xen-4.2): EPERM.
+        Documented codes (xen-4.17): EPERM.
         """
         return self._bound[147]()
 
@@ -4858,6 +5022,7 @@ class CallMethods:
         Output ``value``: the parameter's value.
         Documented codes (doc): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[148](dom, param)
 
@@ -4873,6 +5038,7 @@ class CallMethods:
         64-bit elements; at most 4096).
         Documented codes (doc): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
         Documented codes (xen-4.2): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
+        Documented codes (xen-4.17): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
         """
         return self._bound[149](domid, num, array)
 
@@ -4892,6 +5058,7 @@ class CallMethods:
         Output ``capabilities``: get_capabilities: the bitmap of events the domain supports.
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOSYS.
         """
         return self._bound[150](domid, op, event, u_lo, u_hi)
 
@@ -4906,6 +5073,7 @@ class CallMethods:
         ``ctxt``: the guest address of the vcpu_guest_context.
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL.
         """
         return self._bound[151](vcpuid, ctxt)
 
@@ -4917,6 +5085,7 @@ class CallMethods:
         ``vcpuid``: the vcpu of the calling domain (an int in Xen).
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[152](vcpuid)
 
@@ -4929,6 +5098,7 @@ class CallMethods:
         ``vcpuid``: the vcpu of the calling domain (an int in Xen).
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[153](vcpuid)
 
@@ -4941,6 +5111,7 @@ class CallMethods:
         Returns: 1 if the vcpu is up, else 0.
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[154](vcpuid)
 
@@ -4958,6 +5129,7 @@ class CallMethods:
         Output ``time_offline``: ns spent offline (down or paused).
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
         return self._bound[155](vcpuid)
 
@@ -4971,6 +5143,7 @@ class CallMethods:
         ``addr``: the guest virtual address of the area.
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
         return self._bound[156](vcpuid, addr)
 
@@ -4983,6 +5156,7 @@ class CallMethods:
         ``period_ns``: the period in ns.
         Documented codes (doc): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
         return self._bound[157](vcpuid, period_ns)
 
@@ -4994,6 +5168,7 @@ class CallMethods:
         ``vcpuid``: the vcpu of the calling domain (an int in Xen).
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[158](vcpuid)
 
@@ -5008,6 +5183,7 @@ class CallMethods:
         ``flags``: VCPU_SSHOTTMR_* bits.
         Documented codes (doc): ENOENT, EFAULT, EINVAL, ETIME.
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
+        Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL, ETIME.
         """
         return self._bound[159](vcpuid, timeout_abs_ns, flags)
 
@@ -5019,6 +5195,7 @@ class CallMethods:
         ``vcpuid``: the vcpu of the calling domain (an int in Xen).
         Documented codes (doc): ENOENT, EINVAL.
         Documented codes (xen-4.2): ENOENT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[160](vcpuid)
 
@@ -5033,6 +5210,7 @@ class CallMethods:
         ``offset``: where in the frame the vcpu_info goes.
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EINVAL.
         """
         return self._bound[161](vcpuid, mfn, offset)
 
@@ -5045,6 +5223,7 @@ class CallMethods:
         ``arg``: the argument handle; must be NULL (0).
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[162](vcpuid, arg)
 
@@ -5058,6 +5237,7 @@ class CallMethods:
         Output ``phys_id``: APIC id | ACPI id << 32.
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL.
         """
         return self._bound[163](vcpuid)
 
@@ -5070,6 +5250,7 @@ class CallMethods:
         ``addr``: the guest virtual address of the area.
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL, ENOSYS.
         """
         return self._bound[164](vcpuid, addr)
 
@@ -5083,6 +5264,7 @@ class CallMethods:
         ``vcpuid``: the vcpu of the calling domain (an int in Xen).
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EINVAL, ENOSYS.
         """
         return self._bound[165](cmd, vcpuid)
 
@@ -5096,6 +5278,7 @@ class CallMethods:
         ``timeout``: the deadline in ns of system time (an s_time_t).
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[166](timeout)
 
@@ -5110,6 +5293,7 @@ class CallMethods:
         Returns: the number of timer events taken.
         Documented codes (doc): ESRCH, EINVAL.
         Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL.
         """
         return self._bound[167](domid, vcpu)
 
@@ -5122,6 +5306,7 @@ class CallMethods:
         Returns: major << 16 | minor.
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[168]()
 
@@ -5134,6 +5319,7 @@ class CallMethods:
         list; 16 elements; 8-bit elements; at most 16).
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[169]()
 
@@ -5147,6 +5333,7 @@ class CallMethods:
         8-bit elements; at most 144).
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[170]()
 
@@ -5160,6 +5347,7 @@ class CallMethods:
         elements; 8-bit elements; at most 1024).
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[171]()
 
@@ -5172,6 +5360,7 @@ class CallMethods:
         elements; 8-bit elements; at most 64).
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[172]()
 
@@ -5183,6 +5372,7 @@ class CallMethods:
         Output ``virt_start``: HYPERVISOR_VIRT_START.
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[173]()
 
@@ -5195,6 +5385,7 @@ class CallMethods:
         Output ``submap``: the feature bits.
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
         """
         return self._bound[174](submap_idx)
 
@@ -5207,6 +5398,7 @@ class CallMethods:
         Returns: PAGE_SIZE (4096).
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[175](arg)
 
@@ -5220,6 +5412,7 @@ class CallMethods:
         elements; 8-bit elements; at most 16).
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[176]()
 
@@ -5232,6 +5425,7 @@ class CallMethods:
         list; 1024 elements; 8-bit elements; at most 1024).
         Documented codes (doc): EFAULT.
         Documented codes (xen-4.2): EFAULT.
+        Documented codes (xen-4.17): EFAULT.
         """
         return self._bound[177]()
 
@@ -5245,6 +5439,7 @@ class CallMethods:
         ``cmd``: the XENVER_* command.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[178](cmd)
 
@@ -5263,6 +5458,7 @@ class CallMethods:
         ``nr_calls``: the number of entries (an unsigned int).
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
         """
         return self._bound[179](calls, nr_calls)
 
@@ -5276,6 +5472,7 @@ class CallMethods:
         ``table``: the guest address of the trap_info array.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[180](table)
 
@@ -5292,6 +5489,7 @@ class CallMethods:
         ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[181](req, count, pdone, foreigndom)
 
@@ -5305,6 +5503,7 @@ class CallMethods:
         ``entries``: the number of descriptors.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[182](frame_list, entries)
 
@@ -5318,6 +5517,7 @@ class CallMethods:
         ``esp``: the stack pointer.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[183](ss, esp)
 
@@ -5332,6 +5532,7 @@ class CallMethods:
         ``syscall_address``: the syscall entry.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[184](event_address, failsafe_address, syscall_address)
 
@@ -5344,6 +5545,7 @@ class CallMethods:
         ``set``: non-zero sets the task-switched flag.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[185](set)
 
@@ -5357,6 +5559,7 @@ class CallMethods:
         ``value``: the value.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[186](reg, value)
 
@@ -5369,6 +5572,7 @@ class CallMethods:
         ``reg``: the debug register (0-7).
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[187](reg)
 
@@ -5383,6 +5587,7 @@ class CallMethods:
         ``desc``: the descriptor.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[188](ma, desc)
 
@@ -5398,6 +5603,7 @@ class CallMethods:
         ``flags``: UVMF_* flush flags.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[189](va, val, flags)
 
@@ -5410,6 +5616,7 @@ class CallMethods:
         Caller: guest.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[190]()
 
@@ -5424,6 +5631,7 @@ class CallMethods:
         ``base``: the base.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[191](which, base)
 
@@ -5441,6 +5649,7 @@ class CallMethods:
         ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[192](ops, count, pdone, foreigndom)
 
@@ -5453,6 +5662,7 @@ class CallMethods:
         ``arg``: the guest address of struct physdev_set_iopl.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[193](arg)
 
@@ -5465,6 +5675,7 @@ class CallMethods:
         Caller: guest.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[194]()
 
@@ -5478,6 +5689,7 @@ class CallMethods:
         ``nr_ports``: the number of ports it covers.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[195](bitmap, nr_ports)
 
@@ -5491,6 +5703,7 @@ class CallMethods:
         ``reg``: the register.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[196](apic_physbase, reg)
 
@@ -5505,6 +5718,7 @@ class CallMethods:
         ``value``: the value.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[197](apic_physbase, reg, value)
 
@@ -5517,6 +5731,7 @@ class CallMethods:
         ``irq``: the IRQ.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[198](irq)
 
@@ -5533,6 +5748,7 @@ class CallMethods:
         Output ``flags``: XENIRQSTAT_* bits.
         Documented codes (doc): EFAULT, EINVAL.
         Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
         """
         return self._bound[199](irq)
 
@@ -5547,6 +5763,7 @@ class CallMethods:
         ``arg``: the guest address of the op's struct.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[200](cmd, arg)
 
@@ -5561,6 +5778,7 @@ class CallMethods:
         ``type``: the assist.
         Documented codes (doc): EINVAL, ENOSYS.
         Documented codes (xen-4.2): EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EINVAL, ENOSYS.
         """
         return self._bound[201](cmd, type)
 
@@ -5573,6 +5791,7 @@ class CallMethods:
         ``handler_address``: the callback's address.
         Documented codes (doc): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EFAULT, EINVAL, ENOSYS.
         """
         return self._bound[202](handler_address)
 
@@ -5583,6 +5802,7 @@ class CallMethods:
         Caller: guest.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[203]()
 
@@ -5596,6 +5816,7 @@ class CallMethods:
         ``buffer``: the bytes (in list; length count; 8-bit elements; at most 4096).
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
+        Documented codes (xen-4.17): EPERM, EFAULT.
         """
         return self._bound[204](count, buffer)
 
@@ -5611,6 +5832,7 @@ class CallMethods:
         Returns: the number of bytes read.
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
+        Documented codes (xen-4.17): EPERM, EFAULT.
         """
         return self._bound[205](count)
 
@@ -5624,6 +5846,7 @@ class CallMethods:
         ``count``: the count argument.
         Documented codes (doc): EPERM, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ENOSYS.
         """
         return self._bound[206](cmd, count)
 
@@ -5643,6 +5866,7 @@ class CallMethods:
         ``a4``: the fifth argument.
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
+        Documented codes (xen-4.17): ENOSYS.
         """
         return self._bound[207](op, a0, a1, a2, a3, a4)
 
@@ -5660,6 +5884,7 @@ class CallMethods:
         Returns: the number of bytes domain 0's ring took.
         Documented codes (doc): EINVAL.
         Documented codes (xen-4.2): EINVAL.
+        Documented codes (xen-4.17): EINVAL.
         """
         return self._bound[208](count, chars)
 
@@ -5675,5 +5900,6 @@ class CallMethods:
         Returns: the number of bytes taken.
         Documented codes (doc): none.
         Documented codes (xen-4.2): none.
+        Documented codes (xen-4.17): none.
         """
         return self._bound[209](count)

@@ -171,6 +171,7 @@ CALLS: tuple[Call, ...] = (
             )
             for profile, esrch in (
                 ("doc", "the gfn has no frame (a hole or paged out)"),
+                ("xen-4.17", "the gfn has no frame (a hole or paged out)"),
                 (
                     "xen-4.2",
                     "the gfn is a hole (a paged gfn reads back as the clipped frame"
