@@ -26,6 +26,13 @@ class InvalidArgument(InputError, ValueError):
     """A call argument is malformed: wrong type, negative, or wider than its C type."""
 
 
+class ArgumentTypeError(InvalidArgument, TypeError):
+    """An argument of the wrong type (a string where a number goes, None where a snapshot
+    goes), or a call given the wrong number or names of arguments: what Python itself
+    reports as a TypeError, so it is one too (and an InvalidArgument, so ``call()`` and the
+    per-call methods raise the same class whichever way the mistake is caught)."""
+
+
 class UnknownCall(InputError, KeyError):
     """A call name or call number that the catalogue does not define."""
 
@@ -35,6 +42,16 @@ class UnknownCall(InputError, KeyError):
 
 class ConfigError(InputError, ValueError):
     """A machine configuration that the engine cannot build."""
+
+
+class MachineTooLarge(ConfigError):
+    """A configuration whose machine would take more memory than the cap allows; ``field``
+    names the setting that makes it so, as a configuration writes it (``host
+    total_frames``, ``domain 1 p2m_size``), for a message that points at its line."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class EngineError(HaptraceError, RuntimeError):
