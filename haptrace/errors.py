@@ -13,6 +13,8 @@ model is not an exception: a call's result says it, ``CallResult.unsupported``.)
 
 from __future__ import annotations
 
+import reprlib
+
 
 class HaptraceError(Exception):
     """Root of every exception haptrace raises on purpose."""
@@ -60,3 +62,14 @@ class EngineError(HaptraceError, RuntimeError):
 
 class StaleBuildError(EngineError):
     """The compiled engine was generated from a different call catalogue than the Python one."""
+
+
+def brief(value: object) -> str:
+    """A short repr of an untrusted value for an error message: bounded in length and in
+    depth, however large or deeply nested the value is (repr itself recurses)."""
+    return _BRIEF.repr(value)
+
+
+_BRIEF = reprlib.Repr()
+_BRIEF.maxstring = _BRIEF.maxother = 60
+_BRIEF.maxlong = 40

@@ -23,6 +23,7 @@ SHARE_CAPACITY = 4096  # the default
 # configuration is refused here, naming the field, before anything is sized from it.
 MAX_FRAMES = 0x7FFFFFFF  # total_frames, and the p2m arena (gfn_capacity): 31-bit indices
 MAX_XENHEAP_UNITS = 1 << 40
+MIN_GFN_CAPACITY = 65536  # the p2m arena's size at least, unless gfn_capacity is set
 MAX_DOMAIN_WORD = 2**64 - 1  # pages, max_pages: 64-bit domain_create arguments
 MAX_VCPUS_WORD = 2**32 - 1  # vcpus: a 32-bit domain_create argument
 VENDORS = tuple(ENUMS["vendor"].values)
@@ -185,7 +186,7 @@ class MachineConfig:
         if self.host.gfn_capacity:
             return self.host.gfn_capacity
         needed = sum(d.effective_p2m_size for d in self.domains)
-        return max(4 * needed, 65536)
+        return max(4 * needed, MIN_GFN_CAPACITY)
 
     # ---- plain data (trace headers) ---------------------------------------------------
 

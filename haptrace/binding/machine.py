@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import reprlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,6 +53,7 @@ from haptrace.errors import (
     InvalidArgument,
     MachineTooLarge,
     UnknownCall,
+    brief,
 )
 
 from . import _native
@@ -66,7 +66,7 @@ from .abi import (
     HypercallRunner,
     hypercall_array,
 )
-from .config import DEFAULT_MAX_MEMORY, MachineConfig, check_profile, host_options
+from .config import DEFAULT_MAX_MEMORY, MIN_GFN_CAPACITY, MachineConfig, check_profile, host_options
 from .lean import EngineMachine
 from .result import CallResult, pack
 
@@ -204,12 +204,12 @@ def bug_mask(names: Iterable[str]) -> int:
     """The engine's bit mask for planted bug names; InputError names the unknown ones."""
     by_name = {bug.name: bug.index for bug in PLANTED_BUGS}
     if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
-        raise ArgumentTypeError(f"planted bugs are a list of names, not {_brief(names)}")
+        raise ArgumentTypeError(f"planted bugs are a list of names, not {brief(names)}")
     mask = 0
     for name in names:
         if not isinstance(name, str) or name not in by_name:
             known = ", ".join(sorted(by_name))
-            raise InvalidArgument(f"unknown planted bug {_brief(name)}; known: {known}")
+            raise InvalidArgument(f"unknown planted bug {brief(name)}; known: {known}")
         mask |= 1 << by_name[name]
     return mask
 
@@ -318,7 +318,7 @@ def _list_words(call: Call, arg: ListArg, value: Any) -> list[int]:
     if value is REQUIRED or value is None:
         raise ArgumentTypeError(f"{call.name}: missing argument {arg.name}")
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise ArgumentTypeError(f"{call.name}: {arg.name} must be a list, not {_brief(value)}")
+        raise ArgumentTypeError(f"{call.name}: {arg.name} must be a list, not {brief(value)}")
     words: list[int] = []
     for index, element in enumerate(value):
         parts = (element,) if arg.scalar else element
@@ -338,7 +338,7 @@ def _list_words(call: Call, arg: ListArg, value: Any) -> list[int]:
                 raise ArgumentTypeError(
                     f"{call.name}: {arg.name}[{index}]"
                     + ("" if arg.scalar else f".{field.name}")
-                    + f"={_brief(part)} is not an integer"
+                    + f"={brief(part)} is not an integer"
                 ) from None
             if not 0 <= number <= field.max_value:
                 raise InvalidArgument(
@@ -399,19 +399,10 @@ def check_integer(value: object, what: str, high: int, low: int = 0) -> int:
     try:
         number = operator.index(value)  # type: ignore[arg-type]
     except TypeError:
-        raise ArgumentTypeError(f"{what} must be an integer, not {_brief(value)}") from None
+        raise ArgumentTypeError(f"{what} must be an integer, not {brief(value)}") from None
     if not low <= number <= high:
         raise InvalidArgument(f"{what} must be between {low} and {high:#x}, not {number}")
     return number
-
-
-def _brief(value: object) -> str:
-    """A short repr of a value for a message (bounded however big or deep it is)."""
-    return _SHORT.repr(value)
-
-
-_SHORT = reprlib.Repr()
-_SHORT.maxstring = _SHORT.maxother = 60
 
 
 def _check_width(call: Call, position: int, value: object) -> int:
@@ -425,7 +416,7 @@ def _check_width(call: Call, position: int, value: object) -> int:
         number = operator.index(value)  # type: ignore[arg-type]
     except TypeError:
         raise ArgumentTypeError(
-            f"{call.name}: {spec.name} must be a non-negative integer, not {_brief(value)}"
+            f"{call.name}: {spec.name} must be a non-negative integer, not {brief(value)}"
         ) from None
     if number < 0:
         raise InvalidArgument(
@@ -451,7 +442,7 @@ class Machine(CallMethods):
         """``max_memory``: the most bytes the machine may take (MachineTooLarge, before
         anything is allocated, for a configuration that needs more)."""
         if config is not None and not isinstance(config, MachineConfig):
-            raise ConfigError(f"config must be a MachineConfig, not {_brief(config)}")
+            raise ConfigError(f"config must be a MachineConfig, not {brief(config)}")
         self.config = config if config is not None else MachineConfig.default()
         self.profile = check_profile(profile)
         bug_mask(bugs)  # checked before the engine allocates anything
@@ -648,13 +639,13 @@ class Machine(CallMethods):
         past the calls that ran keep what they held).
         """
         if not isinstance(calls, np.ndarray):
-            raise ArgumentTypeError(f"a batch is a CALL_DTYPE array, not {_brief(calls)}")
+            raise ArgumentTypeError(f"a batch is a CALL_DTYPE array, not {brief(calls)}")
         if calls.dtype != CALL_DTYPE:
             raise InvalidArgument(f"a batch must have dtype CALL_DTYPE, not {calls.dtype}")
         flags = check_integer(flags, "batch flags", 0xFFFFFFFF)
         for name, given in (("out", out), ("pool", pool)):
             if given is not None and not isinstance(given, np.ndarray):
-                raise ArgumentTypeError(f"{name} must be a numpy array, not {_brief(given)}")
+                raise ArgumentTypeError(f"{name} must be a numpy array, not {brief(given)}")
         calls = np.ascontiguousarray(calls)
         if out is None:
             results = np.zeros(len(calls), dtype=RESULT_DTYPE)
@@ -769,7 +760,7 @@ class Machine(CallMethods):
         """Undo every change made since ``snapshot``; the snapshot stays valid."""
         if not isinstance(snapshot, Snapshot):
             raise ArgumentTypeError(
-                f"restore takes a Snapshot from snapshot(), not {_brief(snapshot)}"
+                f"restore takes a Snapshot from snapshot(), not {brief(snapshot)}"
             )
         if snapshot.machine != self._serial:
             raise InputError("this snapshot was taken on another machine")
@@ -938,13 +929,14 @@ def check_memory(
     if need <= max_memory:
         return
     host = config.host
+    # The costliest of the arrays the configuration sizes: the frames, or the p2m arena
+    # (set by gfn_capacity, or four times the domains' p2m past its 65,536-entry floor).
     frames = host.total_frames * ffi.sizeof("ht_frame")
     arena = config.gfn_capacity * ffi.sizeof("ht_p2m_entry")
-    if frames >= arena:
-        field, written = "host total_frames", f"total_frames={host.total_frames}"
-    elif host.gfn_capacity:
+    field, written = "host total_frames", f"total_frames={host.total_frames}"
+    if arena > frames and host.gfn_capacity:
         field, written = "host gfn_capacity", f"gfn_capacity={host.gfn_capacity}"
-    else:  # the arena is four times the domains' p2m: name the largest
+    elif arena > frames and config.gfn_capacity > MIN_GFN_CAPACITY:
         largest = max(config.domains, key=lambda d: d.effective_p2m_size)
         name = "p2m_size" if largest.p2m_size else "pages"
         field = f"domain {largest.domid} {name}"
@@ -987,7 +979,7 @@ def _bad_value(call: int, args: tuple[object, ...]) -> InvalidArgument:
             _check_width(spec, position, value)
         except InvalidArgument as exc:
             return exc
-    return InvalidArgument(f"{spec.name}: arguments {_brief(args)} are not valid")
+    return InvalidArgument(f"{spec.name}: arguments {brief(args)} are not valid")
 
 
 def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:

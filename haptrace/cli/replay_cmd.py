@@ -15,7 +15,7 @@ from haptrace.outcome import Outcome, most_severe
 from tracer.paths import expand
 
 from .main import cli
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, max_memory_option
 
 
 def replay_one(
@@ -24,11 +24,14 @@ def replay_one(
     bugs: tuple[str, ...],
     check_every: int | None,
     progress: bool = False,
+    max_memory: int | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
+    from haptrace.binding.config import DEFAULT_MAX_MEMORY
     from replay.engine import open_source, replay
     from replay.report import format_report, report_json
 
+    memory = DEFAULT_MAX_MEMORY if max_memory is None else max_memory
     try:
         source = open_source(path)
     except InputError as exc:
@@ -40,9 +43,11 @@ def replay_one(
         with click.progressbar(
             length=0, label=f"replaying {Path(path).name}", file=sys.stderr, show_pos=True
         ) as bar:
-            report = replay(source, profile, bugs, check_every, progress=bar.update)
+            report = replay(
+                source, profile, bugs, check_every, progress=bar.update, max_memory=memory
+            )
     else:
-        report = replay(source, profile, bugs, check_every)
+        report = replay(source, profile, bugs, check_every, max_memory=memory)
     return report_json(report), format_report(report)
 
 
@@ -63,6 +68,7 @@ def replay_one(
     " the end.  By default every call is audited while that is cheap (the first calls, as"
     " many as a fixed audit budget allows for the machine's size), then the end.",
 )
+@max_memory_option
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report.")
 @click.option(
@@ -78,6 +84,7 @@ def replay_command(
     profile: str | None,
     bugs: tuple[str, ...],
     check_every: int | None,
+    max_memory: int,
     as_json: bool,
     junit: str | None,
     jobs: int,
@@ -105,7 +112,10 @@ def replay_command(
     results: list[tuple[dict[str, Any], str]] = []
     if jobs > 1 and len(paths) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(replay_one, str(p), profile, bugs, check_every) for p in paths]
+            futures = [
+                pool.submit(replay_one, str(p), profile, bugs, check_every, False, max_memory)
+                for p in paths
+            ]
             if show_progress:
                 with click.progressbar(futures, label="replaying", file=sys.stderr) as bar:
                     results = [f.result() for f in bar]
@@ -120,6 +130,7 @@ def replay_command(
                     bugs,
                     check_every,
                     progress=show_progress and len(paths) == 1,
+                    max_memory=max_memory,
                 )
             )
     outcomes = [Outcome(r["exit_status"]) for r, _ in results]
