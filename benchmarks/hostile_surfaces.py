@@ -48,13 +48,16 @@ def run_surface(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("surfaces", nargs="*", choices=[*SURFACES, []], default=list(SURFACES))
+    parser.add_argument("surfaces", nargs="*", metavar="SURFACE", help=", ".join(SURFACES))
     parser.add_argument("--minutes", type=float, default=None)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-rss", type=int, default=2048, help="the RSS cap, MiB")
     parser.add_argument("--out", type=Path, default=None, help="keep tallies and findings here")
     options = parser.parse_args()
+    unknown = set(options.surfaces) - set(SURFACES)
+    if unknown:
+        parser.error(f"unknown surfaces {', '.join(sorted(unknown))}; choose from {SURFACES}")
     seconds = options.minutes * 60 if options.minutes is not None else options.seconds
     out = options.out or Path(tempfile.mkdtemp(prefix="hostile-surfaces-"))
     found = False
