@@ -493,6 +493,7 @@ def _alternatives(
             not isinstance(entry, list)
             or len(entry) != 5
             or not is_int(entry[0], 0, n - 1)
+            or not isinstance(entry[1], str)
             or entry[1] not in PROFILES
             or not is_int(entry[2], -(2**63), 2**63 - 1)
             or not is_int(entry[3], 0, 0xFFFF)

@@ -362,6 +362,7 @@ def _symbols(entries: list[Any], source: str) -> dict[tuple[Resource, int], str]
         if (
             not isinstance(entry, list)
             or len(entry) != 3
+            or not isinstance(entry[0], str)  # a list or map is not hashable: no lookup
             or entry[0] not in kinds
             or not is_int(entry[1], 0, 2**64 - 1)
             or not isinstance(entry[2], str)

@@ -64,7 +64,19 @@ def _nested_after_end(objects: list[Any]) -> bytes:
     return b"\x81\xa1t" * depth + b"\xc0"
 
 
+def _symbol_kind_list(objects: list[Any]) -> None:
+    # Found by fuzz/surfaces: a symbol's resource looked up in a dict while a list.
+    objects[0]["symbols"] = [[["handle"], 2, "first"]]
+
+
+def _alternative_profile_map(objects: list[Any]) -> None:
+    # Found by fuzz/surfaces: an alternative's profile looked up while a map.
+    objects[1]["alt"] = [[0, {"doc": 1}, 0, 0, []]]
+
+
 BINARY: dict[str, Callable[[list[Any]], bytes | None]] = {
+    "header-symbol-kind-list.trace": _symbol_kind_list,
+    "chunk-alternative-profile-map.trace": _alternative_profile_map,
     "nested-map-after-end.trace": _nested_after_end,
     "header-audit-compiled-string.trace": _host("audit_compiled", "yes"),
     "header-audit-compiled-negative.trace": _host("audit_compiled", -1),

@@ -19,6 +19,8 @@ TOO_BIG = {"header-total-frames-2-28.trace", "total-frames-2-28.txt"}
 # What the error line must mention, where the reproducer is about one field or value.
 MENTIONS = {
     "nested-map-after-end.trace": "follows the end record",
+    "header-symbol-kind-list.trace": "header symbol",
+    "chunk-alternative-profile-map.trace": "alternative",
     "header-audit-compiled-string.trace": "audit_compiled",
     "header-audit-compiled-negative.trace": "audit_compiled",
     "header-total-frames-string.trace": "total_frames",
