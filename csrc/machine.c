@@ -207,6 +207,28 @@ uint64_t ht_state_digest(const ht_machine *m)
     return h;
 }
 
+/* What ht_machine_new would allocate for `config`, computed without allocating, so that a
+ * caller can refuse a machine an untrusted trace header sized before any memory is taken
+ * (haptrace.binding.config.check_memory).  Mirrors no Xen function: Xen's memory is
+ * given by the hardware, the model's is sized by the configuration. */
+uint64_t ht_config_bytes(const ht_host_config *config)
+{
+    if (!config)
+        return 0;
+    uint64_t families = 0;
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->state_bytes)
+            families += ht_families[f]->state_bytes(config);
+    uint64_t gfns = config->gfn_capacity ? config->gfn_capacity : 1;
+    uint64_t shares = config->share_capacity ? config->share_capacity : 1;
+    /* The same arrays, of the same lengths, as ht_machine_new's callocs. */
+    return sizeof(ht_machine) + config->total_frames * sizeof(ht_frame) +
+           gfns * sizeof(ht_p2m_entry) + shares * sizeof(struct ht_share) +
+           (config->gfn_capacity / 64 + 1) * sizeof(uint64_t) +
+           (config->total_frames / 64 + 1) * sizeof(uint64_t) +
+           (config->share_capacity + 1) * sizeof(uint64_t) + families;
+}
+
 uint64_t ht_state_bytes(const ht_machine *m)
 {
     uint64_t families = 0;

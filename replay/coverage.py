@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from haptrace.binding.config import DEFAULT_MAX_MEMORY
 from haptrace.catalogue import CATALOGUE, PROFILES
 from haptrace.catalogue.errnos import errno_name
+from haptrace.errors import InputError
 from haptrace.outcome import Outcome, most_severe
 
 from .engine import ReplayReport, open_source, replay
@@ -37,12 +39,12 @@ class Coverage:
         return most_severe(r.outcome for r in self.reports)
 
 
-def measure(paths: Iterable[Path], profile: str) -> Coverage:
+def measure(paths: Iterable[Path], profile: str, max_memory: int = DEFAULT_MAX_MEMORY) -> Coverage:
     coverage = Coverage(profile)
     for path in paths:
         try:
-            report = replay(open_source(path), profile=profile, collect=True)
-        except Exception as exc:  # a bad trace is a result, not a crash
+            report = replay(open_source(path), profile=profile, collect=True, max_memory=max_memory)
+        except InputError as exc:  # a bad trace is a result (a bug of ours is not)
             report = ReplayReport(str(path), Outcome.BAD_INPUT, profile, message=str(exc))
         coverage.reports.append(report)
         if report.outcome is Outcome.PASS:

@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace.binding import replay as loop
-from haptrace.binding.config import MachineConfig
+from haptrace.binding.config import DEFAULT_MAX_MEMORY, MachineConfig
 from haptrace.binding.machine import RESULT_DTYPE, Machine, Violation
 from haptrace.binding.replay import EXPECT_DTYPE as EXPECT_DTYPE  # re-exported
 from haptrace.binding.replay import RemapTable, ReplayStop
@@ -39,7 +39,7 @@ from haptrace.catalogue.errnos import errno_name
 from haptrace.catalogue.limits import DOMID_SELF, LIST_SHIFT, RAW_UNSUPPORTED
 from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.render.shared import RESOURCE_IDS
-from haptrace.errors import HaptraceError, InputError
+from haptrace.errors import HaptraceError, InputError, MachineTooLarge
 from haptrace.outcome import Outcome, most_severe
 from haptrace.profiles import alternative_for
 from tracer.chunk import Chunk, output_list_words
@@ -196,10 +196,18 @@ def expect_records(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
 class ReplaySession:
     """A machine, a resource map, and the position in the trace."""
 
-    def __init__(self, header: Header, profile: str, bugs: Iterable[str], check_every: int | None):
+    def __init__(
+        self,
+        header: Header,
+        profile: str,
+        bugs: Iterable[str],
+        check_every: int | None,
+        max_memory: int = DEFAULT_MAX_MEMORY,
+    ):
         self.header = header
         self.profile = profile
-        self.machine = Machine(header.machine, profile=profile, bugs=bugs)
+        self.max_memory = max_memory
+        self.machine = Machine(header.machine, profile=profile, bugs=bugs, max_memory=max_memory)
         self.auto_check = check_every is None
         self.auto_check_calls = auto_check_calls(header.machine)
         self.check_every = 1 if check_every is None else check_every
@@ -340,6 +348,8 @@ class TraceSource:
     header: Header
     open_chunks: Callable[[], tuple[Iterator[Chunk], Callable[[], bool]]]
     lines: list[int] = field(default_factory=list)  # text-form line of each record
+    # Text form: the line of each header setting ("host", "domain 1"), for errors about them.
+    header_lines: dict[str, int] = field(default_factory=dict)
     truncated: bool = False
     validated: bool = False  # the chunks come checked (the binary reader validates each)
 
@@ -350,7 +360,9 @@ def source_from_trace(trace: Trace, name: str = "<trace>") -> TraceSource:
     def chunks() -> tuple[Iterator[Chunk], Callable[[], bool]]:
         return iter([chunk]), lambda: not trace.header.complete
 
-    return TraceSource(name, trace.header, chunks, list(trace.record_lines))
+    return TraceSource(
+        name, trace.header, chunks, list(trace.record_lines), dict(trace.header_lines)
+    )
 
 
 def open_source(path: str | Path) -> TraceSource:
@@ -428,6 +440,7 @@ def replay(
     check_every: int | None = None,
     progress: Any = None,
     collect: bool = False,
+    max_memory: int = DEFAULT_MAX_MEMORY,
 ) -> ReplayReport:
     """Replay ``source``; never raises for problems with the trace (they become the
     report's outcome) except on a bug in haptrace itself.  ``collect`` fills
@@ -438,7 +451,10 @@ def replay(
     bug_list = tuple(bugs)
     last: tuple[int, Chunk] | None = None  # the last chunk run, and its offset
     try:
-        session = ReplaySession(source.header, profile, bug_list, check_every)
+        try:
+            session = ReplaySession(source.header, profile, bug_list, check_every, max_memory)
+        except MachineTooLarge as exc:
+            raise InputError(_where(source, exc.field) + str(exc)) from None
         offset = 0
         chunks, cut_off = source.open_chunks()
         try:
@@ -483,6 +499,17 @@ def replay(
         report.message = str(exc)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _where(source: TraceSource, setting: str) -> str:
+    """Where a header setting (``host total_frames``) was written: the text form's line,
+    or the binary header's machine map."""
+    line = source.header_lines.get(setting.rsplit(" ", 1)[0])
+    if line is not None:
+        return f"{source.name}:{line}: "
+    if source.lines or source.header_lines:
+        return f"{source.name}: "
+    return f"{source.name}: header machine "
 
 
 def _replay_chunk(
@@ -657,7 +684,7 @@ def _state_before(
     pairs: list[tuple[int, int]],
     bugs: tuple[str, ...],
 ) -> tuple[GfnState, ...]:
-    rerun = ReplaySession(session.header, session.profile, bugs, 0)
+    rerun = ReplaySession(session.header, session.profile, bugs, 0, session.max_memory)
     rerun.flags = loop.LENIENT  # only the state matters here
     done = 0
     for chunk in _reread(source):

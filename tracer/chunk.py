@@ -23,6 +23,7 @@ import numpy.typing as npt
 from haptrace.binding.machine import CALL_DTYPE
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, Arg, Call, ListArg
 from haptrace.catalogue.limits import LIST_SHIFT
+from haptrace.errors import brief
 
 from .errors import TraceError
 from .model import ArgValue, Expectation, OutValue, Record, join_outputs, split_outputs
@@ -409,7 +410,7 @@ def compact_lists(
 
 def _u16(value: int, index: int, what: str) -> int:
     if not isinstance(value, int) or not 0 <= value <= 0xFFFF:
-        raise TraceError(f"record {index}: the {what} {value!r} is not a 16-bit number")
+        raise TraceError(f"record {index}: the {what} {brief(value)} is not a 16-bit number")
     return value
 
 
@@ -426,7 +427,7 @@ def list_words_of(call: Call, lst: ListArg, value: object, where: str) -> list[i
     """The pool words of a list value (a sequence of ints, or of field tuples for a struct
     list); TraceError names what is wrong with it."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise TraceError(f"{where}: {call.name} {lst.name} must be a list, not {value!r}")
+        raise TraceError(f"{where}: {call.name} {lst.name} must be a list, not {brief(value)}")
     words: list[int] = []
     for index, element in enumerate(value):
         fields = (element,) if lst.scalar else element
@@ -437,7 +438,7 @@ def list_words_of(call: Call, lst: ListArg, value: object, where: str) -> list[i
         ):
             raise TraceError(
                 f"{where}: {call.name} {lst.name}[{index}] must have {lst.stride} fields,"
-                f" not {element!r}"
+                f" not {brief(element)}"
             )
         for spec, part in zip(lst.fields, fields, strict=True):
             try:
@@ -446,7 +447,7 @@ def list_words_of(call: Call, lst: ListArg, value: object, where: str) -> list[i
                 number = -1
             if not 0 <= number <= spec.max_value:
                 raise TraceError(
-                    f"{where}: {call.name} {lst.name}[{index}]={part!r} is not an integer"
+                    f"{where}: {call.name} {lst.name}[{index}]={brief(part)} is not an integer"
                     f" of {spec.bits} bits"
                 )
             words.append(number)
@@ -472,7 +473,7 @@ def _pack_lists(
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise TraceError(
                     f"{where}: {call.name} {arg.name} is an output list: its argument is"
-                    f" the room given, a number, not {value!r}"
+                    f" the room given, a number, not {brief(value)}"
                 )
             words = [0] * (value * arg.stride)
         count = len(words) // arg.stride

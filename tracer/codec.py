@@ -42,6 +42,7 @@ import zstandard
 from haptrace.binding import codec as engine_codec
 from haptrace.binding.codec import DecodeError
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES, ListArg
+from haptrace.errors import brief
 
 from . import legacy
 from .chunk import COUNT_MASK, Chunk, check_output_lists, element_words
@@ -340,7 +341,7 @@ class ChunkDecoder:
             text = f"the stream directory has {len(cols)} entries, fewer than the calls need"
         elif kind == engine_codec.BAD_COLUMN:
             text = (
-                f"stream {stream} is described as {cols[stream]!r},"
+                f"stream {stream} is described as {brief(cols[stream])},"
                 " expected [codec 0-2, width 1/2/4/8, base]"
             )
         elif kind == engine_codec.EMPTY_STREAM:
@@ -475,7 +476,7 @@ def _directory(cols: list[Any], where: str) -> npt.NDArray[np.uint64]:
         well_formed = isinstance(col, list) and len(col) == 3
         if not (well_formed and all(is_int(v, 0, U64_MAX) for v in col)):
             raise TraceCorrupt(
-                f"{where}: stream {index} is described as {col!r},"
+                f"{where}: stream {index} is described as {brief(col)},"
                 " expected [codec 0-2, width 1/2/4/8, base]"
             )
     raise TraceCorrupt(f"{where}: the stream directory is not a list of [codec, width, base]")
@@ -492,13 +493,14 @@ def _alternatives(
             not isinstance(entry, list)
             or len(entry) != 5
             or not is_int(entry[0], 0, n - 1)
+            or not isinstance(entry[1], str)
             or entry[1] not in PROFILES
             or not is_int(entry[2], -(2**63), 2**63 - 1)
             or not is_int(entry[3], 0, 0xFFFF)
             or not isinstance(entry[4], list)
         ):
             raise TraceCorrupt(
-                f"{where}: alternative {entry!r}, expected"
+                f"{where}: alternative {brief(entry)}, expected"
                 f" [index < {n}, profile, rc, errno, [outputs]]"
             )
         call = CATALOGUE[int(chunk.calls[entry[0]])]
@@ -520,7 +522,9 @@ def _alternative_outputs(
         or len(lists) > (len(call.output_lists) if version >= 2 else 0)
         or (lists and len(scalars) != nouts)
     ):
-        raise TraceCorrupt(f"{where}: alternative {entry!r} does not give {call.name}'s outputs")
+        raise TraceCorrupt(
+            f"{where}: alternative {brief(entry)} does not give {call.name}'s outputs"
+        )
     frozen = tuple(_freeze(v) for v in lists)
     if lists:
         try:
@@ -547,6 +551,8 @@ def _notes(entries: list[Any], n: int, where: str) -> dict[int, tuple[str, str]]
             or not isinstance(entry[1], str)
             or not isinstance(entry[2], str)
         ):
-            raise TraceCorrupt(f"{where}: note {entry!r}, expected [index < {n}, note, remark]")
+            raise TraceCorrupt(
+                f"{where}: note {brief(entry)}, expected [index < {n}, note, remark]"
+            )
         out[entry[0]] = (entry[1], entry[2])
     return out

@@ -42,7 +42,7 @@ from haptrace.catalogue import (
     ListArg,
     Resource,
 )
-from haptrace.errors import ConfigError
+from haptrace.errors import ConfigError, brief
 
 from . import legacy
 from .errors import TraceCorrupt, TraceTruncated, UnsupportedVersion
@@ -77,6 +77,11 @@ MAX_MAP = 64  # header, chunk and end maps have a dozen keys
 MAX_OBJECT = 64 << 20  # one msgpack object (a chunk with its side maps)
 MAX_CALL_TABLE = 65535  # call ids are stored as at most 16 bits
 MAX_TEXT_BYTES = 64 << 20  # a text-form trace (text traces are for people; keep them small)
+# A text trace is parsed whole, one Python object per call (~500 bytes each): its lines and
+# calls are bounded so its memory is (~130 MiB at most), whatever the bytes hold.  Longer
+# traces are recorded in the binary form, which streams.
+MAX_TEXT_LINES = 1 << 20
+MAX_TEXT_CALLS = 1 << 18
 READ_SIZE = 1 << 20
 
 
@@ -205,7 +210,7 @@ class CallTable:
                     else ("[name, nargs, nouts, [[slot, direction, stride], ...]]")
                 )
                 raise TraceCorrupt(
-                    f"header call table entry {index} is {entry!r}, expected {expected}"
+                    f"header call table entry {index} is {brief(entry)}, expected {expected}"
                 )
             names.append(entry[0])
             nargs.append(entry[1])
@@ -357,12 +362,13 @@ def _symbols(entries: list[Any], source: str) -> dict[tuple[Resource, int], str]
         if (
             not isinstance(entry, list)
             or len(entry) != 3
+            or not isinstance(entry[0], str)  # a list or map is not hashable: no lookup
             or entry[0] not in kinds
             or not is_int(entry[1], 0, 2**64 - 1)
             or not isinstance(entry[2], str)
         ):
             raise TraceCorrupt(
-                f"{source}: header symbol {entry!r}, expected [resource, value, name]"
+                f"{source}: header symbol {brief(entry)}, expected [resource, value, name]"
             )
         out[(kinds[entry[0]], entry[1])] = entry[2]
     return out

@@ -145,6 +145,8 @@ class Trace:
     # The text-form line of each record, when the trace was parsed from text (for reports
     # that name the line); not part of the trace's content.
     record_lines: list[int] = field(default_factory=list, compare=False)
+    # The text-form line of each header setting ("host", "domain 1"), likewise.
+    header_lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property
     def profiles(self) -> tuple[str, ...]:

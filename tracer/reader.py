@@ -38,7 +38,7 @@ from .layout import (
 )
 from .model import FORMAT_VERSION, Header, Record, Trace
 from .textform import MAGIC as TEXT_MAGIC
-from .textform import parse_trace
+from .textform import parse_trace, text_version_number
 
 DEFAULT_MAX_CALLS = 1 << 20  # read_trace/load_trace build one Record per call
 _UNPACK_ERRORS = (msgpack.exceptions.UnpackException, ValueError, TypeError)
@@ -300,8 +300,8 @@ def read_text(path: str | os.PathLike[str]) -> str:
             f"{path}: not a haptrace trace (no binary magic {MAGIC!r}, and not UTF-8 text)"
         ) from None
     version = _TEXT_VERSION.match(text.split("\n", 1)[0])
-    if version and int(version.group(1)) not in READABLE_VERSIONS:
-        newer = int(version.group(1)) > FORMAT_VERSION
+    if version and text_version_number(version.group(1), str(path)) not in READABLE_VERSIONS:
+        newer = text_version_number(version.group(1), str(path)) > FORMAT_VERSION
         raise UnsupportedVersion(
             f"{path}: text form version {version.group(1)}, but this haptrace reads"
             f" versions {', '.join(map(str, READABLE_VERSIONS))}"
@@ -325,7 +325,10 @@ def _parse_text(path: Path) -> Trace:
 
 def _describe(obj: object) -> str:
     if isinstance(obj, dict):
-        return f"a map of type {obj.get('t')!r}"
+        kind = obj.get("t")
+        # Bounded: an untrusted "t" may be a map nested a thousand deep (repr recurses).
+        shown = repr(kind) if isinstance(kind, str | int | None) else f"a {type(kind).__name__}"
+        return f"a map of type {shown[:80]}"
     return f"a {type(obj).__name__}"
 
 

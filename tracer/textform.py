@@ -70,6 +70,7 @@ from haptrace.errors import ConfigError, InputError
 
 from . import legacy
 from .errors import TextFormError, TraceError
+from .layout import MAX_TEXT_BYTES, MAX_TEXT_CALLS, MAX_TEXT_LINES
 from .model import (
     FORMAT_VERSION,
     SOURCES,
@@ -346,9 +347,54 @@ _REVISION = re.compile(r"[0-9a-f]{16}\b")
 UNSUPPORTED_NAME = "UNSUPPORTED"  # "-1 UNSUPPORTED": TRACE_ERRNO_UNSUPPORTED
 # An errno by name, or by number when it has none (errno_name prints those as digits).
 _ERRNO = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+\b")
+# A number where only a number goes (hex first: "0x10" is not "0" then "x10").
+_NUMBER = re.compile(r"0[xX][0-9a-fA-F]+|[0-9]+")
+_RESULT = re.compile(r"0[xX][0-9a-fA-F]+|-?[0-9]+")
 _VALUE = re.compile(
     r"~0|0[xX][0-9a-fA-F]+|-?[0-9]+|\$[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_|]*"
 )
+
+
+# ---- the one integer grammar ----------------------------------------------------------------
+# A number in the text form is decimal without leading zeros (0, 17) or hexadecimal with up
+# to 16 digits (0x11, 0x0011); nothing else (no octal, no "01", no sign but the -1 of a
+# failed call).  Each place checks the widest value it takes.  Lengths are checked before
+# any conversion: int() of a long digit string is slow, and past 4,300 digits refused.
+MAX_DECIMAL_DIGITS = 20  # 2^64 - 1 has 20
+MAX_HEX_DIGITS = 16
+
+
+def integer(token: str, bits: int, what: str) -> int:
+    """``token`` (decimal or 0x hex, as the text form writes numbers) as an int of at most
+    ``bits`` bits; InputError says what is wrong, naming ``what``."""
+    shown = token if len(token) <= 24 else f"{token[:20]}... ({len(token)} characters)"
+    if token[:2] in ("0x", "0X"):
+        digits = token[2:]
+        if not digits or len(digits) > MAX_HEX_DIGITS or not _HEX_DIGITS.fullmatch(digits):
+            raise InputError(
+                f"{what}={shown}: a hex number has 1 to {MAX_HEX_DIGITS} digits"
+                f" (here {len(digits)} digits, wider than 64 bits)"
+            )
+        value = int(digits, 16)
+    else:
+        if not token.isascii() or not token.isdigit():
+            raise InputError(f"{what} takes a number, not {shown!r}")
+        if len(token) > MAX_DECIMAL_DIGITS:
+            raise InputError(
+                f"{what}={shown}: {len(token)} digits, more than any 64-bit number has"
+            )
+        if len(token) > 1 and token[0] == "0":
+            raise InputError(
+                f"{what}={shown}: a leading zero (numbers are decimal, written"
+                f" {int(token)}, or hex, written {int(token):#x})"
+            )
+        value = int(token)
+    if value >= 1 << bits:
+        raise InputError(f"{what}={shown} does not fit in {bits} bits")
+    return value
+
+
+_HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 
 
 @dataclass
@@ -413,10 +459,11 @@ class _Parser:
         kind_name, kind_at = cursor.match(_NAME, f"a resource ({', '.join(kinds)})")
         if kind_name not in kinds:
             raise cursor.error(f"a symbol names one of {', '.join(kinds)}", kind_at)
-        number, number_at = cursor.match(re.compile(r"0[xX][0-9a-fA-F]+|[0-9]+"), "a value")
-        value = int(number, 0)
-        if value >= 1 << 64:
-            raise cursor.error(f"{number} does not fit in 64 bits", number_at)
+        number, number_at = cursor.match(_NUMBER, "a value")
+        try:
+            value = integer(number, 64, token)
+        except InputError as exc:
+            raise cursor.error(str(exc), number_at) from None
         self.named[name] = (kinds[kind_name], value)
 
     def value(self, cursor: _Cursor, spec: Spec, resource: Resource | None, bind: bool) -> int:
@@ -437,7 +484,7 @@ class _Parser:
         if token[0].isdigit() or token[0] == "-":
             if token.startswith("-"):
                 raise InputError(f"{spec.name} cannot be negative")
-            return int(token, 0)
+            return integer(token, spec.bits, spec.name)
         if spec.enum is not None:
             parsed = ENUMS[spec.enum].parse(token)
             if parsed is not None:
@@ -457,7 +504,7 @@ class _Parser:
                 raise InputError(
                     f"${name} names a {kind.value}, but {spec.name} takes a {resource.value}"
                 )
-            return int(numbered.group(2))
+            return integer(numbered.group(2), 64, f"${name[0]}")
         if name in self.named:
             kind, value = self.named[name]
             if kind is not resource:
@@ -527,9 +574,12 @@ class _Parser:
 
     def room(self, cursor: _Cursor, lst: ListArg) -> int:
         cursor.expect("room(", f"room(N): the room given for the output list {lst.name}")
-        token, at = cursor.match(re.compile(r"0[xX][0-9a-fA-F]+|[0-9]+"), "a number of elements")
+        token, at = cursor.match(_NUMBER, "a number of elements")
         cursor.expect(")", ")")
-        room = int(token, 0)
+        try:
+            room = integer(token, 64, f"room of {lst.name}")
+        except InputError as exc:
+            raise cursor.error(str(exc), at) from None
         if room > lst.max_length:
             raise cursor.error(f"{lst.name} can have room for at most {lst.max_length}", at)
         return room
@@ -538,21 +588,31 @@ class _Parser:
 
     def result(self, cursor: _Cursor, call: Call, rooms: Mapping[str, int]) -> Expectation:
         """A result; ``rooms``: each output list's element count."""
-        token, start = cursor.match(re.compile(r"-?[0-9]+|0[xX][0-9a-fA-F]+"), "a result")
-        rc = int(token, 0)
+        token, start = cursor.match(_RESULT, "a result")
         errno = 0
-        if rc < 0:
-            if rc != -1:
+        if token.startswith("-"):
+            if token != "-1":
                 raise cursor.error("a failure is written -1 ERRNO", start)
+            rc = -1
             name, name_start = cursor.match(_ERRNO, "an errno name or number after -1")
             found = ERRNO.get(name, SHARING_NAMES.get(name))
             if name == UNSUPPORTED_NAME:
                 found = TRACE_ERRNO_UNSUPPORTED
             if found is None and name.isdigit():
-                found = int(name)
+                try:
+                    found = integer(name, 16, "an errno")
+                except InputError as exc:
+                    raise cursor.error(str(exc), name_start) from None
+                if found == 0:
+                    raise cursor.error("a failure's errno is not 0", name_start)
             if found is None:
                 raise cursor.error(f"unknown errno {name!r}", name_start)
             errno = found
+        else:
+            try:  # a success value: a non-negative int64 (the chunk's rc column)
+                rc = integer(token, 63, "the result")
+            except InputError as exc:
+                raise cursor.error(str(exc), start) from None
         scalars: dict[str, int] = {}
         lists: dict[str, OutValue] = {}
         if cursor.peek("->"):
@@ -621,10 +681,11 @@ class _Parser:
         token, at = cursor.match(re.compile(r"@([0-9]+)\.([0-9]+)"), "@DOMID.VCPU")
         if self.version < 2:
             raise cursor.error("a caller prefix is text form version 2; the trace says v1", at)
-        domid, vcpu = (int(part) for part in token[1:].split("."))
-        if domid > 0xFFFF or vcpu > 0xFFFF:
-            raise cursor.error(f"{token}: the caller's domain and vcpu are 16-bit numbers", at)
-        return domid, vcpu
+        domain, vcpu = token[1:].split(".")
+        try:
+            return integer(domain, 16, "the caller's domain"), integer(vcpu, 16, "its vcpu")
+        except InputError as exc:
+            raise cursor.error(str(exc), at) from None
 
     def record(self, cursor: _Cursor, note: str, remark: str) -> Record:
         caller = (0, 0)
@@ -817,11 +878,12 @@ def _key_values(cursor: _Cursor, kind: type) -> dict[str, Any]:
         if key in ("arch", "vendor"):
             values[key] = token
         else:
+            flag = "bool" in str(names[key])
             try:
-                number = int(token, 0)
-            except ValueError:
-                raise cursor.error(f"{key} takes a number, not {token!r}", value_start) from None
-            values[key] = bool(number) if "bool" in str(names[key]) else number
+                number = integer(token, 1 if flag else 64, key)
+            except InputError as exc:
+                raise cursor.error(str(exc), value_start) from None
+            values[key] = bool(number) if flag else number
     return values
 
 
@@ -829,6 +891,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
     """Parse a text-form trace.  With ``require_results=False`` calls may leave out their
     results: a scenario to run and record, not a trace to replay.  Version 1 text (its first
     line says so) reads with version 1's meaning of extent_start (tracer.legacy)."""
+    _check_size(text, source)
     version = _text_version(text, source)
     parser = _Parser(source, require_results, version)
     profile = "doc"
@@ -841,6 +904,7 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
     complete = True
     records: list[Record] = []
     record_lines: list[int] = []
+    header_lines: dict[str, int] = {}
     pending: list[str] = []
     header_done = False
     lines = text.split("\n")
@@ -883,12 +947,18 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
                 elif word == "catalogue":
                     revision, _ = cursor.match(_REVISION, "a catalogue revision (16 hex digits)")
                 elif word == "host":
+                    header_lines["host"] = number
                     host = HostConfig(**_key_values(cursor, HostConfig))
                 elif word == "domain":
                     token, at = cursor.match(_VALUE, "a domain id")
                     if not token[0].isdigit():
                         raise cursor.error("a domain id is a number", at)
-                    domains.append(DomainConfig(int(token, 0), **_key_values(cursor, DomainConfig)))
+                    try:
+                        domid = integer(token, 16, "a domain id")
+                    except InputError as exc:
+                        raise cursor.error(str(exc), at) from None
+                    header_lines[f"domain {domid}"] = number
+                    domains.append(DomainConfig(domid, **_key_values(cursor, DomainConfig)))
                 elif word == "bugs":
                     names = body[cursor.pos :].replace(" ", "")
                     bugs = tuple(n for n in names.split(",") if n)
@@ -905,6 +975,12 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
             continue
         header_done = True
         cursor.pos = start
+        if len(records) == MAX_TEXT_CALLS:
+            raise cursor.error(
+                f"more than {MAX_TEXT_CALLS} calls: a text-form trace is for people; record"
+                " long traces in the binary form (it streams)",
+                0,
+            )
         records.append(parser.record(cursor, "\n".join(pending), comment))
         record_lines.append(number)
         pending = []
@@ -924,7 +1000,28 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
         symbols=symbols,
         format_version=version,
     )
-    return Trace(header, records, "\n".join(pending), record_lines)
+    return Trace(header, records, "\n".join(pending), record_lines, header_lines)
+
+
+def _check_size(text: str, source: str) -> None:
+    """The text form's limits, checked before the text is split into lines."""
+    if len(text) > MAX_TEXT_BYTES:
+        raise TextFormError(
+            f"a text-form trace of {len(text)} characters, over the {MAX_TEXT_BYTES >> 20} MiB"
+            " limit; record long traces in the binary form",
+            1,
+            1,
+            source,
+        )
+    lines = text.count("\n")
+    if lines > MAX_TEXT_LINES:
+        raise TextFormError(
+            f"a text-form trace of {lines} lines, over the limit of {MAX_TEXT_LINES};"
+            " record long traces in the binary form",
+            MAX_TEXT_LINES + 1,
+            1,
+            source,
+        )
 
 
 def _text_version(text: str, source: str) -> int:
@@ -932,7 +1029,7 @@ def _text_version(text: str, source: str) -> int:
     found = _MAGIC_LINE.match(text.split("\n", 1)[0])
     if not found:
         return FORMAT_VERSION
-    version = int(found.group(1))
+    version = text_version_number(found.group(1), source)
     if version not in (legacy.VERSION, FORMAT_VERSION):
         raise TextFormError(
             f"text form version {version}, but this haptrace reads versions"
@@ -942,6 +1039,14 @@ def _text_version(text: str, source: str) -> int:
             source,
         )
     return version
+
+
+def text_version_number(digits: str, source: str) -> int:
+    """The version number of a ``# haptrace trace vN`` line (TextFormError past 16 bits)."""
+    try:
+        return integer(digits, 16, "the text form version")
+    except InputError as exc:
+        raise TextFormError(str(exc), 1, 1, source) from None
 
 
 def with_results(trace: Trace, results: list[Expectation]) -> Trace:

@@ -225,6 +225,10 @@ uint64_t ht_state_digest(const ht_machine *m);
  * sharing records, at their configured capacities (not the audit's scratch space or the
  * journal, which are transient). */
 uint64_t ht_state_bytes(const ht_machine *m);
+/* Bytes ht_machine_new would allocate for `config` (every array it sizes from it), computed
+ * without allocating: a caller checks it against a memory cap first.  Only meaningful for
+ * a configuration within check_config's limits (0 for NULL). */
+uint64_t ht_config_bytes(const ht_host_config *config);
 
 /* ---- the hypercall ABI (abi.c; tables generated from haptrace/abi into csrc/gen) ----- */
 

@@ -7,6 +7,7 @@ recorded on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -18,7 +19,45 @@ from ._options import OPTION_BITS, OPTION_NAMES, HostOptions
 
 ARCHES = tuple(ENUMS["arch"].values)
 SHARE_CAPACITY = 4096  # the default
+# The widest value each number of a configuration takes, as the engine checks them
+# (check_config in csrc/machine.c; domain_create's argument widths in the catalogue): a
+# configuration is refused here, naming the field, before anything is sized from it.
+MAX_FRAMES = 0x7FFFFFFF  # total_frames, and the p2m arena (gfn_capacity): 31-bit indices
+MAX_XENHEAP_UNITS = 1 << 40
+MIN_GFN_CAPACITY = 65536  # the p2m arena's size at least, unless gfn_capacity is set
+MAX_DOMAIN_WORD = 2**64 - 1  # pages, max_pages: 64-bit domain_create arguments
+MAX_VCPUS_WORD = 2**32 - 1  # vcpus: a 32-bit domain_create argument
 VENDORS = tuple(ENUMS["vendor"].values)
+
+
+# The memory a machine may take unless told otherwise (Machine(max_memory=...), the CLI's
+# --max-memory): a trace's header sizes the machine replay builds, so an untrusted header
+# must not choose how much memory haptrace allocates.  1 GiB holds a host of 2^26 frames
+# (256 GiB of guest RAM), far past what a trace exercising hypercalls needs.
+DEFAULT_MAX_MEMORY = 1 << 30
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def parse_memory(text: str) -> int:
+    """Bytes from ``4096``, ``512M``, ``2G`` (K, M, G, T: powers of 1024; a trailing
+    ``iB`` or ``B`` is allowed); ConfigError otherwise."""
+    match = re.fullmatch(r"([0-9]{1,15})\s*([KMGT]?)(?:i?B)?", text.strip(), re.IGNORECASE)
+    if not match:
+        raise ConfigError(f"a memory size is a number with an optional K, M, G or T, not {text!r}")
+    return int(match.group(1)) * _UNITS[match.group(2).upper()]
+
+
+def _check_number(what: str, value: object, high: int) -> None:
+    # bool is an int subclass: True where a count belongs is a mistake, not 1.
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= high:
+        shown = repr(value) if isinstance(value, (int, bool)) else type(value).__name__
+        raise ConfigError(f"{what} must be an integer from 0 to {high}, not {shown}")
+
+
+def _check_flag(what: str, value: object) -> None:
+    if not isinstance(value, bool):
+        shown = repr(value) if isinstance(value, int) else type(value).__name__
+        raise ConfigError(f"{what} must be true or false, not {shown}")
 
 
 @dataclass(frozen=True)
@@ -51,10 +90,15 @@ class HostConfig(HostOptions):
             raise ConfigError(f"arch must be one of {', '.join(ARCHES)}, not {self.arch!r}")
         if self.vendor not in VENDORS:
             raise ConfigError(f"vendor must be one of {', '.join(VENDORS)}, not {self.vendor!r}")
-        for name in ("total_frames", "gfn_capacity", "share_capacity", "xenheap_units"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ConfigError(f"host {name} must be a non-negative integer, not {value!r}")
+        limits = {
+            "total_frames": MAX_FRAMES,
+            "gfn_capacity": MAX_FRAMES,
+            "share_capacity": MAX_FRAMES,
+            "xenheap_units": MAX_XENHEAP_UNITS,
+        }
+        for name, high in limits.items():
+            _check_number(f"host {name}", getattr(self, name), high)
+        _check_flag("host audit_compiled", self.audit_compiled)
         if self.total_frames == 0:
             raise ConfigError("host total_frames must be at least 1")
         if self.share_capacity == SHARE_CAPACITY and self.total_frames < SHARE_CAPACITY:
@@ -84,10 +128,16 @@ class DomainConfig:
     pv: bool = False
 
     def __post_init__(self) -> None:
-        for name in ("domid", "pages", "max_pages", "p2m_size", "vcpus"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ConfigError(f"domain {name} must be a non-negative integer, not {value!r}")
+        _check_number("domain domid", self.domid, MAX_DOMAIN_WORD)
+        if not 1 <= self.domid < 0x7FF0:
+            raise ConfigError(f"domid must be between 1 and 0x7fef, not {self.domid}")
+        where = f"domain {self.domid}"
+        _check_number(f"{where} pages", self.pages, MAX_DOMAIN_WORD)
+        _check_number(f"{where} max_pages", self.max_pages, MAX_DOMAIN_WORD)
+        _check_number(f"{where} p2m_size", self.p2m_size, MAX_FRAMES)
+        _check_number(f"{where} vcpus", self.vcpus, MAX_VCPUS_WORD)
+        _check_flag(f"{where} hap", self.hap)
+        _check_flag(f"{where} pv", self.pv)
         for name in ("pages", "max_pages", "p2m_size"):
             value = getattr(self, name)
             if value > GFN_CAPACITY_MAX:
@@ -95,8 +145,6 @@ class DomainConfig:
                     f"domain {self.domid} {name}={value} is larger than the engine's gfn space"
                     f" ({GFN_CAPACITY_MAX:#x} gfns for all domains together)"
                 )
-        if not 1 <= self.domid < 0x7FF0:
-            raise ConfigError(f"domid must be between 1 and 0x7fef, not {self.domid}")
 
     @property
     def flags(self) -> int:
@@ -116,6 +164,22 @@ class MachineConfig:
     domains: tuple[DomainConfig, ...] = (DomainConfig(1), DomainConfig(2))
 
     def __post_init__(self) -> None:
+        if not isinstance(self.host, HostConfig):
+            raise ConfigError(f"host must be a HostConfig, not {type(self.host).__name__}")
+        if not isinstance(self.domains, tuple) or not all(
+            isinstance(d, DomainConfig) for d in self.domains
+        ):
+            raise ConfigError("domains must be a tuple of DomainConfig")
+        if not self.host.gfn_capacity and self.gfn_capacity > MAX_FRAMES:
+            sizes = ", ".join(
+                f"domain {d.domid} p2m_size {d.effective_p2m_size}"
+                + ("" if d.p2m_size else f" (twice pages={d.pages})")
+                for d in self.domains
+            )
+            raise ConfigError(
+                f"the domains' p2m ({sizes}) need an arena of {self.gfn_capacity} entries"
+                f" (gfn_capacity: four times their sum); the engine holds at most {MAX_FRAMES}"
+            )
         ids = [d.domid for d in self.domains]
         if len(set(ids)) != len(ids):
             raise ConfigError(f"duplicate domain ids in the configuration: {ids}")
@@ -138,7 +202,7 @@ class MachineConfig:
         if self.host.gfn_capacity:
             return self.host.gfn_capacity
         needed = sum(d.effective_p2m_size for d in self.domains)
-        return max(4 * needed, 65536)
+        return max(4 * needed, MIN_GFN_CAPACITY)
 
     # ---- plain data (trace headers) ---------------------------------------------------
 

@@ -17,9 +17,10 @@ arrays over the engine's own memory, without copying.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -49,12 +50,15 @@ from haptrace.catalogue.limits import (
 )
 from haptrace.catalogue.model import ListArg
 from haptrace.errors import (
+    ArgumentTypeError,
     ConfigError,
     EngineError,
     HaptraceError,
     InputError,
     InvalidArgument,
+    MachineTooLarge,
     UnknownCall,
+    brief,
 )
 
 from . import _native
@@ -67,7 +71,7 @@ from .abi import (
     HypercallRunner,
     hypercall_array,
 )
-from .config import MachineConfig, check_profile, host_options
+from .config import DEFAULT_MAX_MEMORY, MIN_GFN_CAPACITY, MachineConfig, check_profile, host_options
 from .lean import EngineMachine
 from .result import CallResult, pack
 
@@ -141,6 +145,7 @@ STOPPED_BY_INVARIANT = 8
 
 _NOUTS = tuple(len(call.outputs) for call in CATALOGUE)
 _REFUSED = RAW_REFUSED_LIMIT
+MAX_VIOLATIONS = 1 << 16  # the most violations check() collects in one buffer
 _SERIALS = itertools.count(1)  # tells machines apart for snapshots (ids can be reused)
 # The fixed-arity engine entry points, by number of arguments, and the documented methods
 # whose docstrings the bound per-call functions take.
@@ -203,11 +208,13 @@ INVARIANTS: tuple[tuple[str, str], ...] = tuple(
 def bug_mask(names: Iterable[str]) -> int:
     """The engine's bit mask for planted bug names; InputError names the unknown ones."""
     by_name = {bug.name: bug.index for bug in PLANTED_BUGS}
+    if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
+        raise ArgumentTypeError(f"planted bugs are a list of names, not {brief(names)}")
     mask = 0
     for name in names:
-        if name not in by_name:
+        if not isinstance(name, str) or name not in by_name:
             known = ", ".join(sorted(by_name))
-            raise InputError(f"unknown planted bug {name!r}; known: {known}")
+            raise InvalidArgument(f"unknown planted bug {brief(name)}; known: {known}")
         mask |= 1 << by_name[name]
     return mask
 
@@ -266,7 +273,7 @@ def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
     Everything is checked against the catalogue here, so the engine never refuses it."""
     inputs = call.input_args
     if len(values) != len(inputs):
-        raise InvalidArgument(f"{call.name} takes {len(inputs)} arguments, not {len(values)}")
+        raise ArgumentTypeError(f"{call.name} takes {len(inputs)} arguments, not {len(values)}")
     given = {arg.name: value for arg, value in zip(inputs, values, strict=True)}
     # Input lists first: a length argument left out is its list's length.
     elements_of = {
@@ -306,7 +313,7 @@ def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
                 )
             value = len(elements_of[target.name]) // target.stride
         if value is REQUIRED:
-            raise InvalidArgument(f"{call.name}: missing argument {arg.name}")
+            raise ArgumentTypeError(f"{call.name}: missing argument {arg.name}")
         slots.append(_check_width(call, position, value))
     slots += [0] * (MAX_ARGS - len(slots))
     return PackedCall(tuple(slots), tuple(words), tuple(out_lists))
@@ -314,9 +321,9 @@ def pack_values(call: Call, values: Sequence[Any], base: int = 0) -> PackedCall:
 
 def _list_words(call: Call, arg: ListArg, value: Any) -> list[int]:
     if value is REQUIRED or value is None:
-        raise InvalidArgument(f"{call.name}: missing argument {arg.name}")
+        raise ArgumentTypeError(f"{call.name}: missing argument {arg.name}")
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidArgument(f"{call.name}: {arg.name} must be a list, not {value!r}")
+        raise ArgumentTypeError(f"{call.name}: {arg.name} must be a list, not {brief(value)}")
     words: list[int] = []
     for index, element in enumerate(value):
         parts = (element,) if arg.scalar else element
@@ -333,7 +340,11 @@ def _list_words(call: Call, arg: ListArg, value: Any) -> list[int]:
             try:
                 number = operator.index(part)
             except TypeError:
-                number = -1
+                raise ArgumentTypeError(
+                    f"{call.name}: {arg.name}[{index}]"
+                    + ("" if arg.scalar else f".{field.name}")
+                    + f"={brief(part)} is not an integer"
+                ) from None
             if not 0 <= number <= field.max_value:
                 raise InvalidArgument(
                     f"{call.name}: {arg.name}[{index}]"
@@ -354,7 +365,7 @@ def _out_length(call: Call, arg: ListArg, given: dict[str, Any]) -> int:
     try:
         number = operator.index(value)
     except TypeError:
-        raise InvalidArgument(f"{call.name}: {arg.length} must be an integer") from None
+        raise ArgumentTypeError(f"{call.name}: {arg.length} must be an integer") from None
     if not 0 <= number <= arg.max_length:
         raise InvalidArgument(
             f"{call.name}: {arg.length}={number} is more room than {arg.name} can have"
@@ -384,12 +395,18 @@ def pack_calls(
 
 
 def _check_caller(value: object, what: str) -> int:
+    return check_integer(value, f"the caller's {what}", 0xFFFF)
+
+
+def check_integer(value: object, what: str, high: int, low: int = 0) -> int:
+    """``value`` as a plain int within [low, high]: ArgumentTypeError when it is not an
+    integer (anything with ``__index__`` is), InvalidArgument when it is out of range."""
     try:
         number = operator.index(value)  # type: ignore[arg-type]
     except TypeError:
-        number = -1
-    if not 0 <= number <= 0xFFFF:
-        raise InvalidArgument(f"the caller's {what} must be an integer of 16 bits, not {value!r}")
+        raise ArgumentTypeError(f"{what} must be an integer, not {brief(value)}") from None
+    if not low <= number <= high:
+        raise InvalidArgument(f"{what} must be between {low} and {high:#x}, not {number}")
     return number
 
 
@@ -403,10 +420,12 @@ def _check_width(call: Call, position: int, value: object) -> int:
     try:
         number = operator.index(value)  # type: ignore[arg-type]
     except TypeError:
-        number = -1
+        raise ArgumentTypeError(
+            f"{call.name}: {spec.name} must be a non-negative integer, not {brief(value)}"
+        ) from None
     if number < 0:
         raise InvalidArgument(
-            f"{call.name}: {spec.name} must be a non-negative integer, not {value!r}"
+            f"{call.name}: {spec.name} must be a non-negative integer, not {number}"
         )
     if number > spec.max_value:
         raise InvalidArgument(
@@ -423,25 +442,19 @@ class Machine(CallMethods):
         config: MachineConfig | None = None,
         profile: str = DEFAULT_PROFILE,
         bugs: Iterable[str] = (),
+        max_memory: int = DEFAULT_MAX_MEMORY,
     ) -> None:
+        """``max_memory``: the most bytes the machine may take (MachineTooLarge, before
+        anything is allocated, for a configuration that needs more)."""
+        if config is not None and not isinstance(config, MachineConfig):
+            raise ConfigError(f"config must be a MachineConfig, not {brief(config)}")
         self.config = config if config is not None else MachineConfig.default()
         self.profile = check_profile(profile)
-        host = self.config.host
+        bug_mask(bugs)  # checked before the engine allocates anything
+        engine_config = _engine_config(self.config, self.profile)
+        check_memory(self.config, engine_config, max_memory)
         # The machine through the C API (haptrace.binding.lean), which owns the pointer.
-        self.engine = EngineMachine(
-            _native.BUILD,
-            {
-                "arch": _enum_index("arch", host.arch),
-                "vendor": _enum_index("vendor", host.vendor),
-                "profile": PROFILES.index(self.profile),
-                "audit_compiled": int(host.audit_compiled),
-                "total_frames": host.total_frames,
-                "gfn_capacity": self.config.gfn_capacity,
-                "share_capacity": host.share_capacity,
-                "xenheap_units": host.xenheap_units,
-                "option": host_options(host),
-            },
-        )
+        self.engine = EngineMachine(_native.BUILD, engine_config)
         self._m = self.engine.pointer
         self._last = lib.ht_last(self._m)
         # The per-call functions, closed over the engine pointer; as instance attributes
@@ -463,7 +476,8 @@ class Machine(CallMethods):
         # the Python function or to _finish, so the two paths cannot disagree.
         machine = int(ffi.cast("uintptr_t", self._m))
         out = int(ffi.cast("uintptr_t", self._last.out))
-        for call, function, method in zip(CATALOGUE, self._bound, _METHODS, strict=True):
+        for call, bound, method in zip(CATALOGUE, self._bound, _METHODS, strict=True):
+            function = _signature_checked(call, bound)
             function.__doc__ = method.__doc__
             if call.lists:
                 # Lists are packed by _call_lists; the fast path carries scalars only.
@@ -629,8 +643,14 @@ class Machine(CallMethods):
         outcome's ``results`` is then a view of its first ``len(calls)`` records (those
         past the calls that ran keep what they held).
         """
+        if not isinstance(calls, np.ndarray):
+            raise ArgumentTypeError(f"a batch is a CALL_DTYPE array, not {brief(calls)}")
         if calls.dtype != CALL_DTYPE:
             raise InvalidArgument(f"a batch must have dtype CALL_DTYPE, not {calls.dtype}")
+        flags = check_integer(flags, "batch flags", 0xFFFFFFFF)
+        for name, given in (("out", out), ("pool", pool)):
+            if given is not None and not isinstance(given, np.ndarray):
+                raise ArgumentTypeError(f"{name} must be a numpy array, not {brief(given)}")
         calls = np.ascontiguousarray(calls)
         if out is None:
             results = np.zeros(len(calls), dtype=RESULT_DTYPE)
@@ -698,13 +718,15 @@ class Machine(CallMethods):
 
     def documented(self, call: str | int, errno: int) -> bool:
         """Whether the profile documents ``errno`` for ``call``."""
-        return errno in lookup(call).errnos(self.profile)
+        spec = lookup(call)
+        return check_integer(errno, "an errno", 2**64 - 1) in spec.errnos(self.profile)
 
     # ---- invariants, snapshots, bugs -----------------------------------------------------
 
     def check(self, limit: int = 64) -> list[Violation]:
         """Run the invariant audit (and collect what the transition oracle found since the
         last check).  Returns at most ``limit`` violations; empty means all hold."""
+        limit = check_integer(limit, "the violation limit", MAX_VIOLATIONS)
         buffer = ffi.new("ht_violation[]", limit)
         found = int(lib.ht_check(self._m, buffer, limit))
         out = []
@@ -741,6 +763,10 @@ class Machine(CallMethods):
 
     def restore(self, snapshot: Snapshot) -> None:
         """Undo every change made since ``snapshot``; the snapshot stays valid."""
+        if not isinstance(snapshot, Snapshot):
+            raise ArgumentTypeError(
+                f"restore takes a Snapshot from snapshot(), not {brief(snapshot)}"
+            )
         if snapshot.machine != self._serial:
             raise InputError("this snapshot was taken on another machine")
         if not self._snapshot_active or snapshot.generation != self._generation:
@@ -828,7 +854,8 @@ class Machine(CallMethods):
         }
 
     def _slot(self, domid: int) -> int:
-        slot = int(lib.ht_domain_slot(self._m, domid)) if 0 <= domid < 2**32 else -1
+        domid = check_integer(domid, "a domain id", 2**32 - 1)
+        slot = int(lib.ht_domain_slot(self._m, domid))
         if slot < 0:
             raise InputError(f"no domain {domid} on this machine")
         return slot
@@ -849,7 +876,7 @@ def bind_arguments(call: Call, args: tuple[Any, ...], kwargs: dict[str, Any]) ->
     a list's length argument left out is None (the list's length)."""
     inputs = call.input_args
     if len(args) > len(inputs):
-        raise InvalidArgument(f"{call.name} takes {len(inputs)} arguments, not {len(args)}")
+        raise ArgumentTypeError(f"{call.name} takes {len(inputs)} arguments, not {len(args)}")
     values: list[Any] = list(args) + [_UNSET] * (len(inputs) - len(args))
     names = [a.name for a in inputs]
     for name, value in kwargs.items():
@@ -857,28 +884,97 @@ def bind_arguments(call: Call, args: tuple[Any, ...], kwargs: dict[str, Any]) ->
             position = names.index(name)
         except ValueError:
             known = ", ".join(names) or "none"
-            raise InvalidArgument(
+            raise ArgumentTypeError(
                 f"{call.name} has no argument {name!r} (arguments: {known})"
             ) from None
         if values[position] is not _UNSET:
-            raise InvalidArgument(f"{call.name}: {name} given twice")
+            raise ArgumentTypeError(f"{call.name}: {name} given twice")
         values[position] = value
     out: list[Any] = []
     for given, spec in zip(values, inputs, strict=True):
         if given is not _UNSET:
             value = given
         elif isinstance(spec, ListArg):
-            raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
+            raise ArgumentTypeError(f"{call.name}: missing argument {spec.name}")
         elif spec.default is not None:
             value = spec.default
         elif spec.length_of is not None:
             value = None
         else:
-            raise InvalidArgument(f"{call.name}: missing argument {spec.name}")
+            raise ArgumentTypeError(f"{call.name}: missing argument {spec.name}")
         out.append(value)
     if not call.lists:
         return [_check_width(call, position, value) for position, value in enumerate(out)]
     return out
+
+
+def _engine_config(config: MachineConfig, profile: str) -> dict[str, Any]:
+    """The ht_host_config fields of a (checked) configuration."""
+    host = config.host
+    return {
+        "arch": _enum_index("arch", host.arch),
+        "vendor": _enum_index("vendor", host.vendor),
+        "profile": PROFILES.index(profile),
+        "audit_compiled": int(host.audit_compiled),
+        "total_frames": host.total_frames,
+        "gfn_capacity": config.gfn_capacity,
+        "share_capacity": host.share_capacity,
+        "xenheap_units": host.xenheap_units,
+        "option": host_options(host),
+    }
+
+
+def check_memory(
+    config: MachineConfig, engine_config: dict[str, Any], max_memory: int = DEFAULT_MAX_MEMORY
+) -> None:
+    """MachineTooLarge when the machine ``config`` describes would take more than
+    ``max_memory`` bytes; the message names the setting that costs the most."""
+    max_memory = check_integer(max_memory, "max_memory", 2**63 - 1)
+    need = int(lib.ht_config_bytes(ffi.new("ht_host_config *", engine_config)))
+    if need <= max_memory:
+        return
+    host = config.host
+    # The costliest of the arrays the configuration sizes: the frames, or the p2m arena
+    # (set by gfn_capacity, or four times the domains' p2m past its 65,536-entry floor).
+    frames = host.total_frames * ffi.sizeof("ht_frame")
+    arena = config.gfn_capacity * ffi.sizeof("ht_p2m_entry")
+    field, written = "host total_frames", f"total_frames={host.total_frames}"
+    if arena > frames and host.gfn_capacity:
+        field, written = "host gfn_capacity", f"gfn_capacity={host.gfn_capacity}"
+    elif arena > frames and config.gfn_capacity > MIN_GFN_CAPACITY:
+        largest = max(config.domains, key=lambda d: d.effective_p2m_size)
+        name = "p2m_size" if largest.p2m_size else "pages"
+        field = f"domain {largest.domid} {name}"
+        written = f"{name}={getattr(largest, name)}"
+    raise MachineTooLarge(
+        f"{field}: {written} makes a machine of {_mib(need)}, over the memory cap of"
+        f" {_mib(max_memory)} (raise it with --max-memory, or Machine(max_memory=...))",
+        field,
+    )
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):,.1f} MiB"
+
+
+def _signature_checked(
+    spec: Call, function: Callable[..., CallResult]
+) -> Callable[..., CallResult]:
+    """``function`` raising what ``call()`` raises when given the wrong number or names of
+    arguments (Python's own TypeError names neither the call nor the arguments it takes).
+    The fast path (FastCall) never reaches it with a well-formed call."""
+
+    @functools.wraps(function)
+    def checked(*args: Any, **kwargs: Any) -> CallResult:
+        try:
+            return function(*args, **kwargs)
+        except TypeError as exc:
+            if isinstance(exc, HaptraceError):
+                raise
+            bind_arguments(spec, args, kwargs)  # raises ArgumentTypeError naming the mistake
+            raise
+
+    return checked
 
 
 def _bad_value(call: int, args: tuple[object, ...]) -> InvalidArgument:
@@ -888,7 +984,7 @@ def _bad_value(call: int, args: tuple[object, ...]) -> InvalidArgument:
             _check_width(spec, position, value)
         except InvalidArgument as exc:
             return exc
-    return InvalidArgument(f"{spec.name}: arguments {args!r} are not valid")
+    return InvalidArgument(f"{spec.name}: arguments {brief(args)} are not valid")
 
 
 def _finish(call: int, packed: int, args: tuple[int, ...]) -> CallResult:

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from types import MappingProxyType, ModuleType
 from typing import Any
 
-from ..errors import UnknownCall
+from ..errors import ArgumentTypeError, UnknownCall
 from .common import ENUMS
 from .model import (
     MAX_ARGS,
@@ -216,6 +216,10 @@ def lookup(name_or_id: str | int) -> Call:
         if 0 <= name_or_id < len(CATALOGUE):
             return CATALOGUE[name_or_id]
         raise UnknownCall(f"no call has id {name_or_id} (the catalogue has {len(CATALOGUE)})")
+    if not isinstance(name_or_id, str):
+        raise ArgumentTypeError(
+            f"a call is named by its name or its id, not a {type(name_or_id).__name__}"
+        )
     try:
         return BY_NAME[name_or_id]
     except KeyError:

@@ -9,10 +9,11 @@ import click
 
 from haptrace.catalogue import PROFILES
 from haptrace.catalogue.errnos import errno_name
+from haptrace.outcome import Outcome
 from tracer.paths import expand
 
 from .main import cli
-from .options import PROFILE_CHOICE
+from .options import PROFILE_CHOICE, max_memory_option
 
 
 @cli.command("coverage")
@@ -24,8 +25,9 @@ from .options import PROFILE_CHOICE
 )
 @click.option("--markdown", is_flag=True, help="Print the matrix as Markdown (for docs/).")
 @click.option("--json", "as_json", is_flag=True, help="Print the matrix as JSON.")
+@max_memory_option
 def coverage_command(
-    traces: tuple[str, ...], profile: str | None, markdown: bool, as_json: bool
+    traces: tuple[str, ...], profile: str | None, markdown: bool, as_json: bool, max_memory: int
 ) -> None:
     """Replay traces in each profile and print the matrix of calls × documented return
     codes, marking the ones the traces reach.
@@ -38,7 +40,12 @@ def coverage_command(
     from replay.coverage import format_markdown, format_text, measure
 
     paths = expand(traces)
-    coverages = [measure(paths, p) for p in ([profile] if profile else list(PROFILES))]
+    coverages = [measure(paths, p, max_memory) for p in ([profile] if profile else list(PROFILES))]
+    # A trace that cannot be read is an error, on stderr like every command's (once, not
+    # once per profile), as well as a failing trace of the report.
+    for report in coverages[0].reports:
+        if report.outcome is Outcome.BAD_INPUT:
+            click.echo(f"haptrace: error: {report.message}", err=True)
     if as_json:
         click.echo(
             json.dumps(
@@ -70,7 +77,7 @@ def coverage_command(
         for coverage in coverages:
             click.echo(format_text(coverage))
             for report in coverage.reports:
-                if report.outcome:
+                if report.outcome and report.outcome is not Outcome.BAD_INPUT:
                     click.echo(
                         f"  failing trace: {report.name} ({report.outcome.label})"
                         + (f": {report.message}" if report.message else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +35,14 @@ def _default_seeds() -> list[Path]:
 @cli.command("fuzz")
 @click.option("--max-time", type=click.IntRange(min=1), metavar="S", help="Stop after S seconds.")
 @click.option("--runs", type=click.IntRange(min=1), metavar="N", help="Stop after N inputs.")
+@click.option(
+    "--seed",
+    type=click.IntRange(min=1, max=2**32 - 1),
+    metavar="N",
+    help="libFuzzer's random seed (default: drawn at random); printed and recorded in"
+    " ARTIFACTS/summary.json.  The same seed, seeds and options give the same inputs,"
+    " executions and findings (with --jobs 1).",
+)
 @click.option(
     "--corpus",
     type=OutputDirectory(),
@@ -79,6 +88,7 @@ def _default_seeds() -> list[Path]:
 def fuzz_command(
     max_time: int | None,
     runs: int | None,
+    seed: int | None,
     corpus: Path | None,
     artifacts: Path,
     profile: str,
@@ -118,6 +128,7 @@ def fuzz_command(
             " (--sanitizers has native coverage too)"
         )
     check_bugs(bugs)
+    seed, libfuzzer_args = _seed(seed, libfuzzer_args)
     engine = "asan" if sanitizers else "cov" if native_coverage else "default"
     require_engine(engine)
     seeds: list[Path] = []
@@ -148,9 +159,11 @@ def fuzz_command(
         libfuzzer_args=libfuzzer_args,
     )
     status = None if as_json or verbosity() < 0 else (lambda line: click.echo(line, err=True))
+    if status is not None:
+        status(f"seed {seed} (repeat this run with --seed {seed})")
     calibration = _calibrate(engine) if engine != "default" else None
     result = run_campaign(options, status)
-    summary = result.to_json()
+    summary = {"seed": seed, **result.to_json()}
     if calibration:
         summary["calibration"] = calibration
     with (artifacts / "summary.json").open("w") as handle:
@@ -160,6 +173,25 @@ def fuzz_command(
     else:
         _print_summary(summary, result.log_tail if result.crashed else "")
     sys.exit(int(result.outcome))
+
+
+def _seed(seed: int | None, libfuzzer_args: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """The run's seed (--seed, a -seed= for libFuzzer, or a random one) and libFuzzer's
+    arguments carrying it: every run has a seed it can be repeated with."""
+    given = [a for a in libfuzzer_args if a.startswith("-seed=")]
+    if given:
+        if seed is not None:
+            raise click.UsageError("give the seed once: --seed or -seed= after --")
+        try:
+            seed = int(given[-1].removeprefix("-seed="))
+        except ValueError:
+            raise click.UsageError(f"{given[-1]}: the seed is a number") from None
+        rest = tuple(a for a in libfuzzer_args if not a.startswith("-seed="))
+    else:
+        rest = libfuzzer_args
+    if not seed:  # libFuzzer's -seed=0 means "draw one"; draw it here, to record it
+        seed = secrets.randbelow(2**31 - 2) + 1
+    return seed, (f"-seed={seed}", *rest)
 
 
 def _calibrate(engine: str) -> dict[str, object]:
@@ -189,7 +221,8 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
     s = summary
     click.echo(
         ("interrupted: " if s.get("interrupted") else "")
-        + f"fuzzed {s['seconds']}s: {s['execs']:,} inputs ({s['execs_per_s']:,}/s),"
+        + f"fuzzed {s['seconds']}s (seed {s['seed']}): {s['execs']:,} inputs"
+        f" ({s['execs_per_s']:,}/s),"
         f" {s['calls']:,} calls ({s['calls_per_s']:,}/s); edges {s['edges']:,},"
         f" spec coverage {s['spec']}/{s['spec_total']} documented (call, code) pairs"
     )

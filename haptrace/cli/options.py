@@ -101,3 +101,27 @@ class InputPath(click.Path):
         if not path.exists():
             raise missing(path)
         return path
+
+
+def _memory(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    from haptrace.binding.config import parse_memory
+    from haptrace.errors import ConfigError
+
+    try:
+        return parse_memory(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def max_memory_option(function: Any) -> Any:
+    """``--max-memory``: the cap on the memory of the machine a trace's header declares,
+    checked before the machine is built (haptrace.binding.config.DEFAULT_MAX_MEMORY)."""
+    return click.option(
+        "--max-memory",
+        default="1G",
+        show_default=True,
+        metavar="SIZE",
+        callback=_memory,
+        help="The most memory a machine a trace declares may take (K, M, G, T suffixes);"
+        " a trace declaring a bigger one is refused (exit 6) before anything is allocated.",
+    )(function)

@@ -16,7 +16,7 @@ from replay.progress import Progress
 from tracer.paths import expand
 
 from .main import cli, verbosity
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, OutputFile
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, OutputFile, max_memory_option
 
 
 def replay_one(
@@ -26,12 +26,15 @@ def replay_one(
     check_every: int | None,
     progress: Progress | None = None,
     strict: bool = False,
+    max_memory: int | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
+    from haptrace.binding.config import DEFAULT_MAX_MEMORY
     from replay.engine import open_source, replay
     from replay.progress import counted_calls
     from replay.report import format_report, report_json
 
+    memory = DEFAULT_MAX_MEMORY if max_memory is None else max_memory
     try:
         source = open_source(path)
     except InputError as exc:
@@ -48,6 +51,7 @@ def replay_one(
         bugs,
         check_every,
         progress=progress.advance if progress is not None else None,
+        max_memory=memory,
     )
     if strict and report.truncated and report.outcome is Outcome.PASS:
         report.outcome = Outcome.BAD_INPUT
@@ -75,6 +79,7 @@ def replay_one(
     " the end.  By default every call is audited while that is cheap (the first calls, as"
     " many as a fixed audit budget allows for the machine's size), then the end.",
 )
+@max_memory_option
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--junit", type=OutputFile(), help="Write a JUnit XML report.")
 @click.option(
@@ -103,6 +108,7 @@ def replay_command(
     profile: str | None,
     bugs: tuple[str, ...],
     check_every: int | None,
+    max_memory: int,
     as_json: bool,
     junit: Path | None,
     strict: bool,
@@ -122,7 +128,8 @@ def replay_command(
     \b
     Exit status (the most severe over all traces):
       0 pass   3 diverged   4 undocumented return code   5 invariant violated
-      6 bad trace or input   70 internal error
+      6 bad trace or input   7 unsupported (calls the engine does not model, not checked)
+      70 internal error
     """
     from haptrace.binding.machine import bug_mask
 
@@ -148,7 +155,9 @@ def replay_command(
         if jobs > 1 and len(paths) > 1:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 futures = [
-                    pool.submit(replay_one, str(p), profile, bugs, check_every, None, strict)
+                    pool.submit(
+                        replay_one, str(p), profile, bugs, check_every, None, strict, max_memory
+                    )
                     for p in paths
                 ]
                 for future in as_completed(futures):
@@ -158,7 +167,9 @@ def replay_command(
                 results = [f.result() for f in futures]  # in the order given
         else:
             for path in paths:
-                results.append(replay_one(str(path), profile, bugs, check_every, progress, strict))
+                results.append(
+                    replay_one(str(path), profile, bugs, check_every, progress, strict, max_memory)
+                )
                 if progress is not None:
                     progress.item_done()
     finally:
