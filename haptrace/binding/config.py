@@ -178,7 +178,8 @@ class MachineConfig:
             )
             raise ConfigError(
                 f"the domains' p2m ({sizes}) need an arena of {self.gfn_capacity} entries"
-                f" (gfn_capacity: four times their sum); the engine holds at most {MAX_FRAMES}"
+                f" (gfn_capacity: four times their sum); the engine holds at most {MAX_FRAMES}:"
+                " give the domains fewer pages"
             )
         ids = [d.domid for d in self.domains]
         if len(set(ids)) != len(ids):
