@@ -175,6 +175,11 @@ int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls)
 static void entries_before(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     struct multicall_state *s = state(m);
+    /* A level whose multicall the handler refused (a malformed entry) got no oracle_post
+     * (dispatch skips it for refusals): every open level has a handler running, so the
+     * levels past the handlers' depth are stale. */
+    if (s->odepth > s->depth)
+        s->odepth = s->depth;
     if (s->odepth > 0 && s->odepth <= MAX_DEPTH + 1) {
         /* An entry of the running multicall: none may run after its iret. */
         uint32_t level = s->odepth - 1;
