@@ -424,8 +424,11 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
         /* The peer becomes unbound, accepting the closer again (a Xen port stays Xen's). */
         uint8_t peer = ht_slot(m, c->remote_dom);
         struct ht_evtchn *c2 = peer == HT_NO_SLOT ? NULL : evtchn_port(m, peer, c->value);
-        if (c2 && c2->state == HT_EVTCHN_STATE_INTERDOMAIN &&
-            !ht_bug(m, HT_BUG_CLOSE_LEAVES_PEER_BOUND))
+        /* Planted evtchn_reset_leaves_peer (modelled on XSA-343, evtchn_reset): the reset's
+         * close of a port moved to another vcpu leaves its peer bound. */
+        bool leave = ht_bug(m, HT_BUG_CLOSE_LEAVES_PEER_BOUND) ||
+                     (!op && c->notify_vcpu != 0 && ht_bug(m, HT_BUG_EVTCHN_RESET_LEAVES_PEER));
+        if (c2 && c2->state == HT_EVTCHN_STATE_INTERDOMAIN && !leave)
             set_entry(m, c2, HT_EVTCHN_STATE_UNBOUND, c2->flags, m->dom_pub[slot].domid, 0);
         break;
     }

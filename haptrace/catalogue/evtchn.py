@@ -18,6 +18,7 @@ from .common import XSM_DENIED, code, enum
 from .errnos import EACCES, EEXIST, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
     CALLER,
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -681,5 +682,18 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
         "get_free_port searches from the port after the last one it handed out instead of"
         " from 0, so a closed port below it is not reused first",
+    ),
+    PlantedBug(
+        "EVTCHN_RESET_LEAVES_PEER",
+        "evtchn_reset_leaves_peer",
+        "modelled on XSA-343 / CVE-2020-25599 (evtchn_reset() racing the channels it closes,"
+        " 4.2 evtchn_reset and __evtchn_close, 4.17 evtchn_reset), fixed by 2785b2a9e0's"
+        " series",
+        "EVTCHNOP_reset (and domain destruction) closes an interdomain port whose"
+        " notifications were moved to another vcpu (EVTCHNOP_bind_vcpu) without unbinding"
+        " its peer: the peer stays interdomain, pointing at the freed port.  Deep: a port"
+        " made by one domain for another, bound by that other domain with the made port,"
+        " moved to vcpu 1, then a reset",
+        DEEP,
     ),
 )
