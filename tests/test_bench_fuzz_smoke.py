@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LAST_LINE = re.compile(
     r"haptrace_detected=(\d+)/(\d+) hypothesis_detected=(\d+)/(\d+)"
     r" random_detected=(\d+)/(\d+) median_speedup_vs_hypothesis=(\d+\.\d\d|nan)"
+    r" deep_haptrace_detected=(\d+)/(\d+) deep_random_detected=(\d+)/(\d+)"
+    r" deep_hypothesis_detected=(\d+)/(\d+) deep_median_speedup_vs_random=(\d+\.\d\d|nan)"
 )
 
 

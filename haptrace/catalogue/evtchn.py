@@ -686,9 +686,8 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "EVTCHN_RESET_LEAVES_PEER",
         "evtchn_reset_leaves_peer",
-        "modelled on XSA-343 / CVE-2020-25599 (evtchn_reset() racing the channels it closes,"
-        " 4.2 evtchn_reset and __evtchn_close, 4.17 evtchn_reset), fixed by 2785b2a9e0's"
-        " series",
+        "modelled on XSA-343 (83b7f04a4b, 7f0793a428: evtchn_reset() racing the channels it"
+        " closes; 4.2 evtchn_reset and __evtchn_close, 4.17 evtchn_reset)",
         "EVTCHNOP_reset (and domain destruction) closes an interdomain port whose"
         " notifications were moved to another vcpu (EVTCHNOP_bind_vcpu) without unbinding"
         " its peer: the peer stays interdomain, pointing at the freed port.  Deep: a port"
