@@ -1192,7 +1192,53 @@ static void transition_post(ht_machine *m, uint32_t call, const uint64_t *arg, i
                          ~0ull, pre->lowest, (int64_t)out[0]);
 }
 
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The kinds of ports a domain holds besides port 0: a bit per binding state, and whether
+ * some port, and some interdomain port, notifies a vcpu other than 0. */
+static uint32_t port_kinds(const ht_machine *m, uint8_t slot)
+{
+    uint32_t kinds = 0, valid = valid_ports(m, slot);
+    for (uint32_t p = 1; p < valid; p++) {
+        const struct ht_evtchn *c = entry(m, slot, p, false);
+        if (!c || c->state == HT_EVTCHN_STATE_FREE)
+            continue;
+        kinds |= 1u << (c->state & 7);
+        if (c->notify_vcpu)
+            kinds |= c->state == HT_EVTCHN_STATE_INTERDOMAIN ? 0x300u : 0x100u;
+    }
+    return kinds;
+}
+
+/* A port call's class is the binding of the port it names (in the domain the first domain
+ * argument names, else the caller's), with its notified vcpu and Xen consumer; any other
+ * call's, the kinds of ports its domain holds. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    uint8_t slot = caller_slot;
+    bool named = false;
+    for (int a = 0; a < d->nargs; a++) {
+        if (d->arg_uses[a] == HT_RES_DOMAIN && !named) {
+            named = true;
+            uint64_t domid = arg[a] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[a];
+            slot = ht_slot(m, domid);
+            if (slot == HT_NO_SLOT)
+                return 0;
+        } else if (d->arg_uses[a] == HT_RES_PORT) {
+            const struct ht_evtchn *c = entry(m, slot, (uint32_t)arg[a], false);
+            if (!c)
+                return 1;
+            return 0x1000u | (uint32_t)(c->state & 7) << 2 | (c->notify_vcpu != 0) << 1 |
+                   ((c->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER) != 0);
+        }
+    }
+    return 0x2000u | port_kinds(m, slot);
+}
+
 const struct ht_family_ops ht_family_evtchn = {
+    .fuzz_class = fuzz_class,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,
