@@ -419,7 +419,16 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
             unlink_pirq(m, slot, c, c->notify_vcpu);
         break;
     case HT_EVTCHN_STATE_VIRQ:
-        /* Every vcpu whose table names the port (4.17 looks at one vcpu only). */
+        /* Every vcpu whose table names the port (4.17 looks at one vcpu only: vcpu 0 for a
+         * global virq, 7cf8a2d0ec).  Planted global_virq_close_wrong_vcpu: the one vcpu is
+         * the notified one whatever the virq, so a global virq moved off vcpu 0 by
+         * EVTCHNOP_bind_vcpu stays in vcpu 0's table, naming the freed port. */
+        if (ht_bug(m, HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU)) {
+            uint32_t v = c->notify_vcpu < HT_MAX_VCPUS ? c->notify_vcpu : 0;
+            if (c->value < HT_VIRQ_COUNT && d->vcpu[v].virq_to_evtchn[c->value] == port)
+                j16(m, &d->vcpu[v].virq_to_evtchn[c->value], 0);
+            break;
+        }
         for (uint32_t v = 0; v < HT_MAX_VCPUS; v++)
             if (c->value < HT_VIRQ_COUNT && d->vcpu[v].virq_to_evtchn[c->value] == port)
                 j16(m, &d->vcpu[v].virq_to_evtchn[c->value], 0);

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "69282a15380586cc"
+#define HT_CATALOGUE_REVISION "4d3b4a739e8bc7c2"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 400
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 44
+#define HT_NBUGS 45
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -978,6 +978,7 @@ enum ht_bug_id {
     HT_BUG_ALLOC_NEXT_FIT,
     HT_BUG_EVTCHN_RESET_LEAVES_PEER,
     HT_BUG_PIRQ_CLOSE_SKIPS_UNLINK,
+    HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU,
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
     HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,

@@ -705,4 +705,16 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " guest binds a pirq, moves the port it was given to vcpu 1, then closes it",
         DEEP,
     ),
+    PlantedBug(
+        "GLOBAL_VIRQ_CLOSE_WRONG_VCPU",
+        "global_virq_close_wrong_vcpu",
+        "modelled on 7cf8a2d0ec (2021, 'evtchn: closing of vIRQ-s doesn't require looping"
+        " over all vCPU-s': global vIRQs are tracked on vcpu 0; 4.17 evtchn_close ECS_VIRQ)"
+        " without its virq_is_global test",
+        "closing a virq port clears the virq table of the vcpu the port notifies, even for a"
+        " global virq, whose entry is vcpu 0's: a global virq port moved to vcpu 1 by"
+        " EVTCHNOP_bind_vcpu is freed but stays in vcpu 0's table.  Deep: a guest binds a"
+        " global virq, moves the port it was given to vcpu 1, then closes it",
+        DEEP,
+    ),
 )
