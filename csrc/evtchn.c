@@ -413,9 +413,10 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
         if (c->value < MAX_PIRQS)
             j16(m, &d->pirq_to_evtchn[c->value], 0);
         /* Planted pirq_close_skips_unlink (modelled on e301a706eb, 4.17 evtchn_close): the
-         * unlink is bypassed for a port evtchn_bind_vcpu moved off vcpu 0, and the freed
-         * port stays on that vcpu's pirq list. */
-        if (!(c->notify_vcpu != 0 && ht_bug(m, HT_BUG_PIRQ_CLOSE_SKIPS_UNLINK)))
+         * unlink is bypassed when the pirq's structure is already gone, which the fix's
+         * author suspected of the reset and destruction loops; here, in those loops, for a
+         * port evtchn_bind_vcpu moved off vcpu 0: the freed port stays on that vcpu's list. */
+        if (!(!op && c->notify_vcpu != 0 && ht_bug(m, HT_BUG_PIRQ_CLOSE_SKIPS_UNLINK)))
             unlink_pirq(m, slot, c, c->notify_vcpu);
         break;
     case HT_EVTCHN_STATE_VIRQ:

@@ -700,9 +700,10 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "pirq_close_skips_unlink",
         "modelled on e301a706eb (2020, 'evtchn: don't bypass unlinking pIRQ when closing"
         " port', from c24536b636; 4.17 evtchn_close, 4.2 __evtchn_close ECS_PIRQ)",
-        "closing a pirq port that EVTCHNOP_bind_vcpu moved off vcpu 0 bypasses its unlink:"
-        " the freed port stays on that vcpu's pirq list (list corruption).  Deep: an HVM"
-        " guest binds a pirq, moves the port it was given to vcpu 1, then closes it",
+        "EVTCHNOP_reset (and domain destruction) closing a pirq port that EVTCHNOP_bind_vcpu"
+        " moved off vcpu 0 bypasses its unlink: the freed port stays on that vcpu's pirq list"
+        " (list corruption).  Deep: an HVM guest binds a pirq, moves the port it was given"
+        " to vcpu 1, then its event channels are reset",
         DEEP,
     ),
     PlantedBug(
