@@ -193,6 +193,10 @@ struct ht_machine {
     /* Each family's own state (its ops' state_bytes, allocated when the machine is made,
      * so the journal can name any field by address), by HT_FAMILY_*. */
     void *family_state[HT_NFAMILIES];
+    /* The families with a heap_alloc hook, found once at creation: every frame allocation
+     * asks them, and walking the whole family table there cost a cache miss per family. */
+    uint8_t heap_hooks;
+    uint8_t heap_hook[HT_NFAMILIES];
 
     ht_host_pub host;
     int64_t cow_frames;   /* frames owned by dom_cow (kept by frame_set_owner) */

@@ -104,6 +104,9 @@ ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errle
     /* Calls are made by the control domain's vcpu 0 until told otherwise. */
     m->caller = (struct ht_caller){.domid = 0, .slot = 0, .vcpu = 0};
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
+        if (ht_families[f]->heap_alloc)
+            m->heap_hook[m->heap_hooks++] = (uint8_t)f;
+    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         if (ht_families[f]->init)
             ht_families[f]->init(m, m->family_state[f]);
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)

@@ -168,8 +168,8 @@ uint32_t frame_alloc_heap(ht_machine *m, uint16_t owner)
  * RELEASE-4.2.0 "goto try_tmem"). */
 static bool heap_taken_over(ht_machine *m, uint32_t order, bool probe, uint32_t *mfn)
 {
-    for (uint32_t f = 0; f < HT_NFAMILIES; f++)
-        if (ht_families[f]->heap_alloc && ht_families[f]->heap_alloc(m, order, probe, mfn))
+    for (uint32_t i = 0; i < m->heap_hooks; i++)
+        if (ht_families[m->heap_hook[i]]->heap_alloc(m, order, probe, mfn))
             return true;
     return false;
 }

@@ -176,6 +176,11 @@ struct bindings {
 
 struct ht_remap {
     struct bindings kind[NKINDS];
+    /* Calls the engine answered unsupported (a path it does not model): counted apart,
+     * never compared with the recording, and the first one kept for the report. */
+    uint64_t unsupported;
+    uint64_t first_unsupported;
+    uint32_t first_unsupported_reason;
 };
 
 static bool to_emulated(const struct bindings *b, uint64_t recorded, uint64_t *emulated)
@@ -272,6 +277,13 @@ int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t r
         return 0;
     *emulated = emulated_value((uint8_t)kind, *emulated);
     return 1;
+}
+
+uint64_t ht_remap_unsupported(const ht_remap *r, uint64_t *first_index, uint32_t *first_reason)
+{
+    *first_index = r->first_unsupported;
+    *first_reason = r->first_unsupported_reason;
+    return r->unsupported;
 }
 
 size_t ht_remap_size(const ht_remap *r)
@@ -473,15 +485,28 @@ static uint32_t replay_one(ht_machine *m, ht_remap *r, const struct record *rec,
     }
     if (result)
         *result = m->last;
+    const ht_result *got = &m->last;
+    bool check_now = check_every && (first_index + i + 1) % check_every == 0;
+    if (raw == HT_RAW_UNSUPPORTED) {
+        /* Not modelled: nothing to compare the recording with.  Count it apart and go on;
+         * the handler changed nothing, so the invariants are still checked on schedule. */
+        if (!r->unsupported++) {
+            r->first_unsupported = first_index + i;
+            r->first_unsupported_reason = got->reason;
+        }
+        if (check_now && (m->npending || ht_check(m, NULL, 0))) {
+            stop_at(stop, i, HT_REPLAY_INVARIANT, -1, 0, 0);
+            return HT_REPLAY_INVARIANT;
+        }
+        return HT_REPLAY_DONE;
+    }
     if (raw <= HT_RAW_REFUSED_LIMIT) {
         stop_at(stop, i, HT_REPLAY_REFUSED, -1, 0, (uint64_t)raw);
         return HT_REPLAY_REFUSED;
     }
-    const ht_result *got = &m->last;
     /* Invariants first: a call that breaks one and also returns something unexpected is
      * reported for the broken invariant, the more severe finding. */
-    if (check_every && (first_index + i + 1) % check_every == 0 &&
-        (m->npending || ht_check(m, NULL, 0))) {
+    if (check_now && (m->npending || ht_check(m, NULL, 0))) {
         stop_at(stop, i, HT_REPLAY_INVARIANT, -1, 0, 0);
         return HT_REPLAY_INVARIANT;
     }

@@ -1,12 +1,15 @@
 """The one outcome taxonomy shared by replay, fuzzing, the corpus tools and the CLI.
 
-Each outcome has a distinct exit status; with several traces the most severe (the highest
-status) wins.  1 and 2 are left to Python and click (uncaught errors, usage errors).
+Each outcome has a distinct exit status; with several traces the most severe wins (the
+order of ``severity``: a trace that only met calls the engine does not model is less severe
+than one that diverged).  1 and 2 are left to Python and click (uncaught errors, usage
+errors).
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 
 class Outcome(enum.IntEnum):
@@ -15,6 +18,9 @@ class Outcome(enum.IntEnum):
     UNDOCUMENTED = 4  # a return code the profile does not document for the call
     INVARIANT = 5  # an invariant of the memory model was violated
     BAD_INPUT = 6  # the trace or an argument is malformed (our input, not the subject)
+    # Everything the engine models matched, but some calls took paths it does not model
+    # (answered unsupported): their results were not checked.  Never a pass.
+    UNSUPPORTED = 7
     INTERNAL = 70  # a bug in haptrace itself (EX_SOFTWARE)
 
     @property
@@ -25,6 +31,10 @@ class Outcome(enum.IntEnum):
     def meaning(self) -> str:
         return _MEANING[self]
 
+    @property
+    def severity(self) -> int:
+        return _SEVERITY.index(self)
+
 
 _MEANING = {
     Outcome.PASS: "every call matched the recording and the documentation",
@@ -32,9 +42,21 @@ _MEANING = {
     Outcome.UNDOCUMENTED: "a call returned a code the profile does not document",
     Outcome.INVARIANT: "an invariant of the memory model was violated",
     Outcome.BAD_INPUT: "the input is malformed",
+    Outcome.UNSUPPORTED: "some calls took paths the engine does not model (not checked)",
     Outcome.INTERNAL: "haptrace itself failed (please report it)",
 }
 
 
-def most_severe(outcomes: list[Outcome]) -> Outcome:
-    return max(outcomes, default=Outcome.PASS)
+_SEVERITY = (
+    Outcome.PASS,
+    Outcome.UNSUPPORTED,
+    Outcome.DIVERGED,
+    Outcome.UNDOCUMENTED,
+    Outcome.INVARIANT,
+    Outcome.BAD_INPUT,
+    Outcome.INTERNAL,
+)
+
+
+def most_severe(outcomes: Iterable[Outcome]) -> Outcome:
+    return max(outcomes, key=_SEVERITY.index, default=Outcome.PASS)

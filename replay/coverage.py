@@ -13,7 +13,7 @@ from pathlib import Path
 
 from haptrace.catalogue import CATALOGUE, PROFILES
 from haptrace.catalogue.errnos import errno_name
-from haptrace.outcome import Outcome
+from haptrace.outcome import Outcome, most_severe
 
 from .engine import ReplayReport, open_source, replay
 
@@ -32,7 +32,7 @@ class Coverage:
 
     @property
     def worst(self) -> Outcome:
-        return max((r.outcome for r in self.reports), default=Outcome.PASS)
+        return most_severe(r.outcome for r in self.reports)
 
 
 def measure(paths: Iterable[Path], profile: str) -> Coverage:

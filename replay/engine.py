@@ -37,11 +37,11 @@ from haptrace.binding.replay import RemapTable, ReplayStop
 from haptrace.binding.result import CallResult, reason_text
 from haptrace.catalogue import CATALOGUE, ENUMS, Call, ListArg, Resource
 from haptrace.catalogue.errnos import errno_name
-from haptrace.catalogue.limits import DOMID_SELF
+from haptrace.catalogue.limits import DOMID_SELF, RAW_UNSUPPORTED
 from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.render.shared import RESOURCE_IDS
 from haptrace.errors import HaptraceError, InputError
-from haptrace.outcome import Outcome
+from haptrace.outcome import Outcome, most_severe
 from tracer.chunk import Chunk, output_list_words
 from tracer.model import ArgValue, Expectation, Header, OutValue, Record, Trace, split_outputs
 from tracer.readahead import ReadAhead
@@ -50,6 +50,7 @@ _STOP_DIVERGED = loop.DIVERGED
 _STOP_UNDOCUMENTED = loop.UNDOCUMENTED
 _STOP_INVARIANT = loop.INVARIANT
 _STOP_REFUSED = loop.REFUSED
+_UNSUPPORTED_ERR = -RAW_UNSUPPORTED  # how ht_result.err carries the unsupported answer
 # The engine's numbers of the kinds replay remaps (HT_RES_*).
 _RESOURCE_IDS = {r: RESOURCE_IDS[r] for r in Resource if r.remapped}
 CONTEXT_CALLS = 5
@@ -135,6 +136,11 @@ class ReplayReport:
     # (call id, errno) of every call that ran and matched its recording; errno 0 for a
     # success.  Filled only when replay() is asked to collect (spec coverage).
     reached: set[tuple[int, int]] = field(default_factory=set)
+    # Calls the engine answered unsupported (a path it does not model): not compared with
+    # the recording, counted apart; the first one's index (0-based) and reason.
+    unsupported: int = 0
+    first_unsupported: int | None = None
+    unsupported_reason: str = ""
 
 
 # ---- building the arrays the C replay loop reads ----------------------------------------
@@ -241,7 +247,9 @@ class ReplaySession:
         if reached is not None and results is not None:
             matched = ran - (1 if stop.kind == _STOP_DIVERGED else 0)
             calls = chunk.calls[start : start + matched]
-            keys = calls.astype(np.int64) << 32 | results["err"][:matched]
+            errs = results["err"][:matched]
+            keep = errs != _UNSUPPORTED_ERR  # an unsupported answer reaches no documented pair
+            keys = calls[keep].astype(np.int64) << 32 | errs[keep]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
         return stop
 
@@ -260,6 +268,10 @@ class ReplaySession:
             pool,
         )
         return CallResult((call, last.packed, *outputs))
+
+    def unsupported(self) -> tuple[int, int, int]:
+        """Calls answered unsupported so far: count, first index, its reason id."""
+        return self._remap.unsupported()
 
     def remap(self, resource: Resource, domid: int, recorded: int) -> int | None:
         """The emulator's value for a recorded one (grant refs and ports are per domain)."""
@@ -408,10 +420,17 @@ def replay(
             if report.violations and session.position:
                 # The index of the last call run, as a per-call check would report it.
                 report.violation_index = session.position - 1
+        count, first, reason = session.unsupported()
+        if count:
+            report.unsupported = count
+            report.first_unsupported = first
+            report.unsupported_reason = reason_text(reason)
         if report.violations:
-            report.outcome = max(report.outcome, Outcome.INVARIANT)
+            report.outcome = most_severe([report.outcome, Outcome.INVARIANT])
         elif report.undocumented:
-            report.outcome = max(report.outcome, Outcome.UNDOCUMENTED)
+            report.outcome = most_severe([report.outcome, Outcome.UNDOCUMENTED])
+        elif count:
+            report.outcome = most_severe([report.outcome, Outcome.UNSUPPORTED])
     except InputError as exc:
         report.outcome = Outcome.BAD_INPUT
         report.message = str(exc)

@@ -98,6 +98,11 @@ def format_report(report: ReplayReport) -> str:
         )
         lines.append(f"  invariants violated{where}:")
         lines += [f"    {v}" for v in report.violations]
+    if report.unsupported:
+        lines.append(
+            f"  {report.unsupported} call(s) took paths the engine does not model and were not"
+            f" checked; the first, call {report.first_unsupported}: {report.unsupported_reason}"
+        )
     return "\n".join(lines)
 
 
@@ -111,6 +116,11 @@ def report_json(report: ReplayReport) -> dict[str, Any]:
         "truncated": report.truncated,
         "seconds": round(report.seconds, 6),
         "message": report.message,
+        "unsupported": {
+            "calls": report.unsupported,
+            "first_index": report.first_unsupported,
+            "first_reason": report.unsupported_reason,
+        },
         "undocumented": [
             {
                 "index": f.index,
@@ -170,7 +180,8 @@ def report_json(report: ReplayReport) -> dict[str, Any]:
 
 def junit_xml(results: list[tuple[ReplayReport, str]]) -> str:
     """A JUnit document with one test case per trace: pass, failure (the subject
-    misbehaved) or error (bad input, our bug)."""
+    misbehaved), skipped (calls the engine does not model: not checked) or error (bad
+    input, our bug)."""
     suite = ET.Element(
         "testsuite",
         name="haptrace-replay",
@@ -182,6 +193,7 @@ def junit_xml(results: list[tuple[ReplayReport, str]]) -> str:
             )
         ),
         errors=str(sum(r.outcome in (Outcome.BAD_INPUT, Outcome.INTERNAL) for r, _ in results)),
+        skipped=str(sum(r.outcome is Outcome.UNSUPPORTED for r, _ in results)),
         time=f"{sum(r.seconds for r, _ in results):.3f}",
     )
     for report, text in results:
@@ -197,6 +209,8 @@ def junit_xml(results: list[tuple[ReplayReport, str]]) -> str:
                 case, "failure", type=report.outcome.label, message=report.outcome.meaning
             )
             failure.text = text
+        elif report.outcome is Outcome.UNSUPPORTED:
+            ET.SubElement(case, "skipped", message=report.outcome.meaning).text = text
         elif report.outcome is not Outcome.PASS:
             error = ET.SubElement(
                 case,

@@ -33,6 +33,7 @@ import numpy.typing as npt
 from haptrace.binding.config import MachineConfig
 from haptrace.binding.machine import BatchOutcome, Machine, bind_arguments, pack_values
 from haptrace.catalogue import BY_NAME, MAX_ARGS, MAX_OUTPUTS, Call, ListArg, lookup
+from haptrace.catalogue.limits import TRACE_ERRNO_UNSUPPORTED
 from haptrace.errors import InputError
 
 from .chunk import Chunk
@@ -82,7 +83,7 @@ class _Rows:
         self.args.extend(args)
         self.args.extend(_ARG_PADS[len(args)])
         self.rc.append(result.rc)
-        self.errno.append(result.errno)
+        self.errno.append(_trace_errno(result))
         self.outputs.extend(outputs)
         self.outputs.extend(_OUT_PADS[len(outputs)])
 
@@ -110,7 +111,7 @@ class _Rows:
         self.who.extend(who)
         self.args.extend(packed.slots)
         self.rc.append(result.rc)
-        self.errno.append(result.errno)
+        self.errno.append(_trace_errno(result))
         scalars = result.scalar_outputs
         self.outputs.extend(scalars)
         self.outputs.extend(_OUT_PADS[len(scalars)])
@@ -305,3 +306,10 @@ class RecordingMachine(CloseOrAbandon):
 
 
 __all__ = ["RecordingMachine", "header_for"]
+
+
+def _trace_errno(result: Any) -> int:
+    """The errno a trace records: Xen's, or TRACE_ERRNO_UNSUPPORTED for a call the engine
+    answered unsupported (rc -1 with no errno; the Machine API raises on refused calls)."""
+    errno = int(result.errno)
+    return TRACE_ERRNO_UNSUPPORTED if not errno and result.rc == -1 else errno

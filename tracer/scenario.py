@@ -22,6 +22,7 @@ from pathlib import Path
 from haptrace.binding.machine import Machine
 from haptrace.binding.result import reason_text
 from haptrace.catalogue import Call, Resource
+from haptrace.catalogue.limits import RAW_UNSUPPORTED, TRACE_ERRNO_UNSUPPORTED
 from haptrace.catalogue.model import REMAPPED_RESOURCES, AnyArg, Arg
 
 from .chunk import Chunk
@@ -82,6 +83,8 @@ def record_text(
         outcome = machine.batch(chunk.call_records(), pool=pool)
         result = outcome.results[0]
         rc, errno = int(result["rc"]), int(result["err"])
+        if errno == -RAW_UNSUPPORTED:
+            errno = TRACE_ERRNO_UNSUPPORTED
         if rc == -1 and errno == 0:
             raise ScenarioError(
                 f"{where}: {spec.name}: the engine refused the call:"

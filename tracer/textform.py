@@ -26,7 +26,8 @@ The grammar is documented in docs/trace-format.md; in short:
   number of ``@PROFILE: RESULT [-> ...]`` giving the result a different profile expects.
   The caller prefix is left out for domain 0's vcpu 0.  RESULT is a value (``0``, ``3``) or
   ``-1 ERRNO`` (an errno name, or ``C_HANDLE_INVALID`` / ``S_HANDLE_INVALID`` for the
-  sharing codes 9 and 10).  Arguments with a default may be left out, and so may a length
+  sharing codes 9 and 10, or ``UNSUPPORTED``: the engine answered that it does not model
+  the path the call took).  Arguments with a default may be left out, and so may a length
   argument equal to its list's length.
 * Lists: ``extent_start=[0x10, 0x11, 0x40]``, struct elements as ``[{a=1, b=2}, ...]``.  An
   output list's room is its length argument unless given as ``name=room(N)`` (``room(0)``:
@@ -63,7 +64,7 @@ from haptrace.catalogue import (
     lookup,
 )
 from haptrace.catalogue.errnos import ERRNO, SHARING_NAMES, errno_name
-from haptrace.catalogue.limits import DOMID_FIRST_RESERVED
+from haptrace.catalogue.limits import DOMID_FIRST_RESERVED, TRACE_ERRNO_UNSUPPORTED
 from haptrace.catalogue.model import REMAPPED_RESOURCES, Arg, Output
 from haptrace.errors import ConfigError, InputError
 
@@ -186,7 +187,9 @@ def _format_result(call: Call, result: Expectation, symbols: _Symbols) -> str:
     for lst, value in zip(call.output_lists, lists, strict=False):
         if any(_words(lst, value)):
             outs.append(f"{lst.name}={_format_list(lst, value, symbols, written=True)}")
-    if not result.ok:
+    if not result.ok and result.errno == TRACE_ERRNO_UNSUPPORTED:
+        text = f"-1 {UNSUPPORTED_NAME}"
+    elif not result.ok:
         text = f"-1 {errno_name(result.errno, sharing=call.family.value == 'sharing')}"
     else:
         text = str(result.rc)
@@ -334,6 +337,7 @@ def format_trace(trace: Trace) -> str:
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-|]*")
 _REVISION = re.compile(r"[0-9a-f]{16}\b")
+UNSUPPORTED_NAME = "UNSUPPORTED"  # "-1 UNSUPPORTED": TRACE_ERRNO_UNSUPPORTED
 # An errno by name, or by number when it has none (errno_name prints those as digits).
 _ERRNO = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+\b")
 _VALUE = re.compile(
@@ -536,6 +540,8 @@ class _Parser:
                 raise cursor.error("a failure is written -1 ERRNO", start)
             name, name_start = cursor.match(_ERRNO, "an errno name or number after -1")
             found = ERRNO.get(name, SHARING_NAMES.get(name))
+            if name == UNSUPPORTED_NAME:
+                found = TRACE_ERRNO_UNSUPPORTED
             if found is None and name.isdigit():
                 found = int(name)
             if found is None:

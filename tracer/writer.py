@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from haptrace.binding.machine import CALL_DTYPE, RESULT_DTYPE
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, ListArg
+from haptrace.catalogue.limits import RAW_UNSUPPORTED, TRACE_ERRNO_UNSUPPORTED
 
 from .chunk import Chunk, compact_lists, concat
 from .codec import DEFAULT_LEVEL, ChunkEncoder
@@ -274,6 +275,9 @@ def _batch_chunk(
     ids = calls["call"]
     if len(ids) and int(ids.max()) >= len(CATALOGUE):
         raise TraceError(f"batch holds call id {int(ids.max())}, not in the catalogue")
+    unsupported = err == -RAW_UNSUPPORTED
+    if unsupported.any():
+        err = np.where(unsupported, TRACE_ERRNO_UNSUPPORTED, err)
     if len(err) and int(err.max()) > 0xFFFF:
         raise TraceError(f"batch result errno {int(err.max())} does not fit in 16 bits")
     ids = ids.astype(np.uint16)

@@ -5407,6 +5407,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"RAW_UNKNOWN_CALL", INT64_C(-1000001)},
     {"RAW_BAD_CALLER", INT64_C(-1000002)},
     {"RAW_UNSUPPORTED", INT64_C(-1000003)},
+    {"TRACE_ERRNO_UNSUPPORTED", INT64_C(65535)},
     {"RAW_CALLER_DOWN", INT64_C(-1000004)},
     {"RAW_BAD_ARG0", INT64_C(-1000010)},
     {"RAW_BAD_LIST0", INT64_C(-1000020)},

@@ -22,6 +22,7 @@
 #define HT_RAW_UNKNOWN_CALL (-1000001) /* refused: no such call id */
 #define HT_RAW_BAD_CALLER (-1000002) /* refused: the calling domain or vcpu does not exist */
 #define HT_RAW_UNSUPPORTED (-1000003) /* unsupported: the engine does not model the path Xen would take */
+#define HT_TRACE_ERRNO_UNSUPPORTED 0xffff /* a trace's errno for a call the engine answered unsupported */
 #define HT_RAW_CALLER_DOWN (-1000004) /* refused: the calling vcpu is down (it cannot make calls) */
 #define HT_RAW_BAD_ARG0 (-1000010) /* refused: argument slot i too wide is RAW_BAD_ARG0 - i */
 #define HT_RAW_BAD_LIST0 (-1000020) /* refused: list in slot i malformed is RAW_BAD_LIST0 - i */

@@ -348,6 +348,9 @@ void ht_remap_free(ht_remap *r);
 int ht_remap_lookup(const ht_remap *r, uint32_t kind, uint64_t domid, uint64_t recorded,
                     uint64_t *emulated);
 size_t ht_remap_size(const ht_remap *r);
+/* How many calls replay found the engine answering unsupported (HT_RAW_UNSUPPORTED: not
+ * compared, not failing), and the first one's trace index and reason. */
+uint64_t ht_remap_unsupported(const ht_remap *r, uint64_t *first_index, uint32_t *first_reason);
 
 /* Runs n recorded calls, each by the caller its record names, remapping resource arguments
  * (list elements included) and comparing each result (and, on failure, checking the code

@@ -65,6 +65,14 @@ class RemapTable:
         """Bytes the map holds (its runs and hash tables)."""
         return int(lib.ht_remap_bytes(self._r))
 
+    def unsupported(self) -> tuple[int, int, int]:
+        """How many calls the engine answered unsupported so far, and the first one's trace
+        index and reason id (0, 0, 0 when none)."""
+        index = ffi.new("uint64_t *")
+        reason = ffi.new("uint32_t *")
+        count = int(lib.ht_remap_unsupported(self._r, index, reason))
+        return count, int(index[0]), int(reason[0])
+
 
 def _pointer(values: npt.NDArray[Any], dtype: Any, ctype: str) -> tuple[Any, Any]:
     """A C pointer to ``values`` (and the array it points into, to keep alive)."""

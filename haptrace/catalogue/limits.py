@@ -20,6 +20,9 @@ RAW_BAD_CALLER = -1000002  # the calling domain or vcpu does not exist
 # take is one this engine does not model (a PV guest's MMU, say).  Never a pass: replay and
 # the summaries count it apart.  In a result record: rc -1, err -RAW_UNSUPPORTED.
 RAW_UNSUPPORTED = -1000003
+# A trace's errno field (16 bits) for a call the engine answered unsupported: rc -1 with
+# this errno, written "-1 UNSUPPORTED" in the text form.  No Xen errno comes near it.
+TRACE_ERRNO_UNSUPPORTED = 0xFFFF
 RAW_CALLER_DOWN = -1000004  # the calling vcpu is down: a vcpu that does not run makes no call
 RAW_BAD_ARG0 = -1000010  # argument slot i is wider than its C type: RAW_BAD_ARG0 - i
 RAW_BAD_LIST0 = -1000020  # list slot i is malformed (bounds, length, element width): - i
@@ -86,6 +89,7 @@ _DOCS = {
     "RAW_UNKNOWN_CALL": "refused: no such call id",
     "RAW_BAD_CALLER": "refused: the calling domain or vcpu does not exist",
     "RAW_UNSUPPORTED": "unsupported: the engine does not model the path Xen would take",
+    "TRACE_ERRNO_UNSUPPORTED": "a trace's errno for a call the engine answered unsupported",
     "RAW_CALLER_DOWN": "refused: the calling vcpu is down (it cannot make calls)",
     "RAW_BAD_ARG0": "refused: argument slot i too wide is RAW_BAD_ARG0 - i",
     "RAW_BAD_LIST0": "refused: list in slot i malformed is RAW_BAD_LIST0 - i",

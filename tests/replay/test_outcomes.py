@@ -88,8 +88,8 @@ def test_a_flipped_output_names_the_output(tmp_path: Path) -> None:
     path, line = flip(
         WORKED,
         tmp_path,
-        "= 1 -> domid=2, flags=2, tot_pages=63",
-        "= 1 -> domid=2, flags=2, tot_pages=62",
+        "= 1 -> domid=2, flags=0xffff0002, tot_pages=63",
+        "= 1 -> domid=2, flags=0xffff0002, tot_pages=62",
     )
     data = json.loads(invoke(str(path), "--json").stdout)
     divergence = data["traces"][0]["divergence"]
@@ -380,6 +380,7 @@ def test_json_shape(tmp_path: Path) -> None:
         "truncated",
         "seconds",
         "message",
+        "unsupported",
         "undocumented",
         "violations",
         "divergence",
@@ -460,3 +461,61 @@ def test_parallel_replay_gives_the_same_results(tmp_path: Path) -> None:
     junit = tmp_path / "parallel.xml"
     invoke(*paths, "-j", "2", "--junit", str(junit))
     assert len(ET.parse(junit).getroot().findall("testcase")) == len(paths)
+
+
+# ---- 7 unsupported ------------------------------------------------------------------------
+
+UNSUPPORTED_TRACE = """\
+# haptrace trace v2
+profile doc
+domain 1 pages=64
+memshr_control(domid=1, enable=1) = 0
+# dom0 is a PV domain: the engine does not model its trap table (answered unsupported)
+set_trap_table(table=0x1000) = -1 UNSUPPORTED
+memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$h2
+set_trap_table(table=0x2000) = -1 UNSUPPORTED
+memshr_debug_gfn(domid=1, gfn=0x10) = {debug}
+"""
+
+
+def test_a_call_the_engine_does_not_model_is_counted_apart_never_passed(tmp_path: Path) -> None:
+    path = tmp_path / "unsupported.trace.txt"
+    path.write_text(UNSUPPORTED_TRACE.format(debug="1"))
+    result = invoke(str(path), "--json")
+    assert result.exit_code == 7, result.output
+    report = json.loads(result.stdout)["traces"][0]
+    assert report["outcome"] == "unsupported"
+    assert report["calls"] == 5, "an unsupported call does not stop the replay"
+    assert report["unsupported"]["calls"] == 2
+    assert report["unsupported"]["first_index"] == 1
+    assert "not modelled" in report["unsupported"]["first_reason"]
+    text = invoke(str(path)).stdout
+    assert "2 call(s) took paths the engine does not model and were not checked" in text
+    assert "exit status 7 (unsupported)" in text
+
+
+def test_the_modelled_calls_around_an_unsupported_one_are_still_checked(tmp_path: Path) -> None:
+    path = tmp_path / "unsupported.trace.txt"
+    path.write_text(UNSUPPORTED_TRACE.format(debug="2"))
+    result = invoke(str(path))
+    assert result.exit_code == 3, result.output
+    assert "memshr_debug_gfn (result differs)" in result.stdout
+
+
+def test_a_divergence_outranks_unsupported_calls_in_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "a.trace.txt").write_text(UNSUPPORTED_TRACE.format(debug="1"))
+    copy(diverged(tmp_path)[0], tmp_path, "b.trace.txt")
+    (tmp_path / f"flipped-{WORKED.name}").unlink()
+    data = json.loads(invoke(str(tmp_path), "--json").stdout)
+    assert sorted(t["outcome"] for t in data["traces"]) == ["diverged", "unsupported"]
+    assert data["exit_status"] == 3
+
+
+def test_junit_marks_an_unsupported_trace_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "unsupported.trace.txt"
+    path.write_text(UNSUPPORTED_TRACE.format(debug="1"))
+    junit = tmp_path / "r.xml"
+    invoke(str(path), "--junit", str(junit))
+    suite = ET.parse(junit).getroot()
+    assert suite.get("skipped") == "1" and suite.get("failures") == "0"
+    assert suite.find("testcase/skipped") is not None

@@ -133,3 +133,29 @@ def test_any_backend_with_the_call_api_can_be_recorded(tmp_path: Path) -> None:
     trace = read_trace(tmp_path / "host.trace")
     assert trace.header.source == "host"
     assert [r.spec.name for r in trace.records] == ["memshr_control", "memshr_nominate_gfn"]
+
+
+def test_an_unsupported_answer_is_recorded_as_such_and_replays_as_unsupported(
+    tmp_path: Path,
+) -> None:
+    from haptrace.catalogue.limits import TRACE_ERRNO_UNSUPPORTED
+    from haptrace.outcome import Outcome
+    from replay.engine import open_source, replay
+    from tracer.textform import format_trace
+
+    path = tmp_path / "u.trace"
+    with RecordingMachine(Machine(), path, sync=False) as machine:
+        machine.memshr_control(1, 1)
+        single = machine.set_trap_table(0x1000)  # dom0 is PV: its trap table is not modelled
+        batch = machine.batch(calls_array([("set_trap_table", (0x2000,))]))
+    assert single.unsupported and batch.ran == 1
+    trace = read_trace(path, strict=True)
+    assert [(r.rc, r.errno) for r in trace.records[1:]] == [(-1, TRACE_ERRNO_UNSUPPORTED)] * 2
+    text = format_trace(trace)
+    assert "set_trap_table(table=0x1000) = -1 UNSUPPORTED" in text
+    report = replay(open_source(path))
+    assert (report.outcome, report.unsupported, report.first_unsupported) == (
+        Outcome.UNSUPPORTED,
+        2,
+        1,
+    )

@@ -34,7 +34,7 @@ MAX_LIST = 6  # elements of a generated list (the limit itself is tested apart)
 
 def _value(bits: int) -> st.SearchStrategy[int]:
     top = (1 << bits) - 1
-    return st.one_of(st.just(0), st.just(top), st.integers(0, top), st.integers(0, 300))
+    return st.one_of(st.just(0), st.just(top), st.integers(0, top), st.integers(0, min(top, 300)))
 
 
 def list_values(lst: ListArg, count: int | None = None) -> st.SearchStrategy[Any]:
@@ -59,6 +59,8 @@ def _args(draw: Any, call: Call) -> tuple[ArgValue, ...]:
             values.append(draw(_value(arg.bits)))
         elif arg.is_input:
             values.append(draw(list_values(arg)))
+        elif arg.fixed_length is not None:
+            values.append(arg.fixed_length)  # a fixed-length output list's room is its length
         else:
             values.append(draw(st.integers(0, MAX_LIST)))  # the room
     # A length argument usually says its list's length (the text form then leaves it out).
@@ -75,7 +77,9 @@ def _rooms(call: Call, args: tuple[ArgValue, ...]) -> list[int]:
     rooms = []
     for arg, value in zip(call.args, args, strict=True):
         if isinstance(arg, ListArg) and arg.is_output:
-            rooms.append(value if isinstance(value, int) else len(value))  # type: ignore[arg-type]
+            room = value if isinstance(value, int) else len(value)  # type: ignore[arg-type]
+            # A fixed-length list is written whole, whatever room the caller gave.
+            rooms.append(arg.fixed_length if arg.fixed_length is not None else room)
     return rooms
 
 
