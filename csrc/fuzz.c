@@ -29,7 +29,8 @@
  *                  gfn after it, argument or list element, are chosen together), a live
  *                  domain (for a guest caller, DOMID_SELF or its own id half the time), a
  *                  gfn seen before, a handle/port/grant/mapping/mfn an earlier call made, a
- *                  valid enum value, a small number
+ *                  valid enum value, a combination of a flag set's flags (PAYLOAD's bit i
+ *                  keeps the i-th), a small number
  *     13 small     PAYLOAD: the value itself
  *     14 special   PAYLOAD picks a boundary value (0, 1, all ones, DOMID_SELF, the grant flag
  *                  bit, the first gfn past a p2m, the next handle, ...)

@@ -1263,6 +1263,9 @@ struct ht_call_desc {
      * enumeration; flag sets: every combination below count). */
     uint8_t arg_enum_first[HT_MAX_ARGS];
     uint8_t arg_enum_count[HT_MAX_ARGS];
+    /* Flag sets: the OR of their values (0: not a flag set); the fuzz decoder draws
+     * combinations of them. */
+    uint64_t arg_flag_mask[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

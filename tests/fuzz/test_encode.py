@@ -13,7 +13,7 @@ from test_grammar import caller_of, count_at, list_at
 
 from fuzz.encode import LITERAL, MAX_ELEMENTS, POOL, SELECTOR, SMALL, encode
 from fuzz.mutator import make_mutator, random_input
-from fuzz.target import MAX_CALLS, FuzzTarget
+from fuzz.target import MAX_CALLS, FuzzOutcome, FuzzTarget
 from haptrace.catalogue import CATALOGUE, ListArg, lookup
 from haptrace.catalogue.limits import (
     DOMID_SELF,
@@ -21,6 +21,7 @@ from haptrace.catalogue.limits import (
     FUZZ_CTRL_STRATEGIES,
     FUZZ_LIST_ELEMENTS,
     FUZZ_ROOM_NULL,
+    LIST_SHIFT,
 )
 from tracer.model import Record
 
@@ -53,6 +54,18 @@ def _exact_positions(piece: bytes) -> list[bool]:
     return [arg[0] % FUZZ_CTRL_STRATEGIES in (SMALL, LITERAL) for arg in _arguments(piece)]
 
 
+def _elements_at(outcome: FuzzOutcome, index: int, slot: int, spec: ListArg) -> tuple[object, ...]:
+    """The elements of call index's list in slot as the trace model holds them: words, or
+    a struct list's elements as tuples of their fields."""
+    words = list_at(outcome, index, slot)
+    if spec.stride == 1:
+        return tuple(words)
+    ref = int(outcome.calls[index]["arg"][slot])
+    count, offset = ref & ((1 << LIST_SHIFT) - 1), ref >> LIST_SHIFT
+    flat = outcome.pool[offset : offset + count * spec.stride]
+    return tuple(tuple(flat[i : i + spec.stride]) for i in range(0, len(flat), spec.stride))
+
+
 @pytest.mark.parametrize("path", TRACES, ids=lambda p: str(p.relative_to(ROOT / "corpus")))
 def test_an_encoded_trace_decodes_to_its_calls(target: FuzzTarget, path: Path) -> None:
     records = _records(path)[:MAX_CALLS]
@@ -69,7 +82,7 @@ def test_an_encoded_trace_decodes_to_its_calls(target: FuzzTarget, path: Path) -
             zip(record.spec.args, _exact_positions(piece), strict=True)
         ):
             if isinstance(spec, ListArg) and spec.is_input:
-                assert tuple(list_at(outcome, index, slot)) == tuple(record.args[slot])
+                assert _elements_at(outcome, index, slot, spec) == tuple(record.args[slot])
             elif exact and not isinstance(spec, ListArg):
                 decoded = int(outcome.calls[index]["arg"][slot])
                 assert decoded == record.args[slot], f"{record.spec.name} {spec.name}"
