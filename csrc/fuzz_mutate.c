@@ -271,13 +271,18 @@ static bool related_call(struct rng *r, const uint32_t *calls, size_t n, uint32_
     return true;
 }
 
-/* One call of the given call id: its first selector, a caller, arguments of its shape. */
-static void random_call_of(struct rng *r, uint32_t call, struct buf *o)
+/* One call of the given call id: its first selector, a caller (half the time the caller
+ * byte given, that of the call it follows: a guest's chain of calls on its own port or page
+ * is made by one guest), arguments of its shape. */
+static void random_call_of(struct rng *r, uint32_t call, int caller, struct buf *o)
 {
     int32_t selector = ht_fuzz_selector_for_call(call);
     put(o, (uint8_t)((uint32_t)selector >> 8));
     put(o, (uint8_t)selector);
-    random_caller(r, o);
+    if (caller >= 0 && caller % STRATEGIES != HT_FUZZ_CALLER_LITERAL && below(r, 2))
+        put(o, (uint8_t)caller);
+    else
+        random_caller(r, o);
     random_args(r, call, o);
 }
 
@@ -523,8 +528,9 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
         for (size_t i = 0; i < at; i++)
             before[i] = fz_call_for_selector((uint32_t)fz_byte(data, size, start[i]) << 8 |
                                              fz_byte(data, size, start[i] + 1));
+        int caller = at ? fz_byte(data, size, start[at - 1] + 2) : -1;
         if (below(r, 3) && related_call(r, before, at, &call))
-            random_call_of(r, call, &fresh);
+            random_call_of(r, call, caller, &fresh);
         else
             random_call(r, &fresh);
         memmove(order + at + 1, order + at, (count - at) * sizeof order[0]);
