@@ -170,7 +170,7 @@ int main(int argc, char **argv)
         ht_fuzz_buffers out = {
             malloc(max_calls * sizeof(ht_call_rec)),
             malloc(max_calls * sizeof(ht_fuzz_call)),
-            malloc(2 * max_calls * sizeof(uint32_t)),
+            malloc(HT_FUZZ_FEATURES_PER_CALL * max_calls * sizeof(uint32_t)),
             malloc(max_calls * sizeof(uint32_t)),
             words ? malloc(words * sizeof(uint64_t)) : NULL,
             words,
