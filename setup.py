@@ -30,4 +30,15 @@ PERCALL = Extension(
     extra_compile_args=["-std=c11", "-Wall", "-Wextra", "-Werror", "-O2"],
 )
 
-setup(cffi_modules=CFFI_MODULES, ext_modules=[PERCALL])
+# The LD_PRELOAD shim of `haptrace run` (csrc/privcmd/htshim.c): a plain shared object, built
+# as an extension so that it is compiled with the package and found beside it; it is
+# preloaded into the programs run, never imported.
+HTSHIM = Extension(
+    "haptrace.realprog._htshim",
+    sources=["csrc/privcmd/htshim.c"],
+    depends=["csrc/privcmd/htp.h"],
+    extra_compile_args=["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-O2"],
+    libraries=["dl"],
+)
+
+setup(cffi_modules=CFFI_MODULES, ext_modules=[PERCALL, HTSHIM])

@@ -25,7 +25,7 @@ static int check_config(const ht_host_config *c, char *err, size_t errlen)
         return config_error(err, errlen, "profile must be doc (0) or xen-4.2 (1)");
     if (c->total_frames == 0 || c->total_frames > 0x7fffffffu)
         return config_error(err, errlen, "total_frames must be between 1 and 2^31-1");
-    if (c->gfn_capacity > 0x7fffffffu)
+    if (c->gfn_capacity > HT_GFN_CAPACITY_MAX)
         return config_error(err, errlen, "gfn_capacity must be below 2^31");
     if (c->share_capacity > c->total_frames)
         return config_error(err, errlen, "share_capacity cannot exceed total_frames");

@@ -56,6 +56,11 @@ RUN_FILES = (
 )
 
 
+# fuzz-stats.jsonl gets a line every second (the status line is printed every
+# status_every): a 15-second run draws as a curve in fuzz-plot, not as three points.
+STATS_EVERY = 1.0
+
+
 @dataclass
 class CampaignOptions:
     artifacts: Path = Path("artifacts")
@@ -84,6 +89,7 @@ class CampaignResult:
     findings: list[dict[str, Any]] = field(default_factory=list)
     crashed: bool = False
     log_tail: str = ""
+    interrupted: bool = False  # stopped by Ctrl-C
 
     @property
     def outcome(self) -> Outcome:
@@ -109,6 +115,7 @@ class CampaignResult:
             "spec": self.spec,
             "spec_total": self.spec_total,
             "findings": self.findings,
+            "interrupted": self.interrupted,
             "outcome": self.outcome.label,
             "exit_status": int(self.outcome),
         }
@@ -320,6 +327,7 @@ def _supervise(
     started = time.monotonic()
     coverage = {"edges": 0, "features": 0}
     tail: list[str] = []
+    interrupted = False
     child = _start(command, env, artifacts, options.engine)
     try:
         _check_build()
@@ -334,15 +342,25 @@ def _supervise(
         reader.start()
         stats_log = artifacts / "fuzz-stats.jsonl"
         next_status = started + options.status_every
-        while child.poll() is None:
-            time.sleep(0.2)
-            if time.monotonic() >= next_status:
-                next_status += options.status_every
+        next_line = started + STATS_EVERY
+        try:
+            while child.poll() is None:
+                time.sleep(0.2)
+                now = time.monotonic()
+                if now < next_line and now < next_status:
+                    continue
                 line = _snapshot(artifacts, started, coverage, options.profile)
                 with stats_log.open("a") as handle:
                     handle.write(json.dumps(line) + "\n")
-                if status is not None:
-                    status(format_status(line))
+                next_line += STATS_EVERY
+                if now >= next_status:
+                    next_status += options.status_every
+                    if status is not None:
+                        status(format_status(line))
+        except KeyboardInterrupt:
+            # Ctrl-C ends the run as a time limit would: the summary is still written.
+            interrupted = True
+            _interrupt(child)
         reader.join(timeout=5)
     finally:
         if child.poll() is None:  # interrupted (Ctrl-C): do not leave the harness running
@@ -354,7 +372,7 @@ def _supervise(
         handle.write(json.dumps(line) + "\n")
     # The harness handles findings itself and exits 0; anything else (a deadly signal in
     # the engine, an exception in the harness) is a crash of ours.
-    crashed = child.returncode != 0
+    crashed = child.returncode != 0 and not interrupted
     findings = _findings(artifacts)
     return CampaignResult(
         seconds=line["t"],
@@ -367,7 +385,18 @@ def _supervise(
         findings=findings,
         crashed=crashed,
         log_tail="".join(tail[-40:]),
+        interrupted=interrupted,
     )
+
+
+def _interrupt(child: Any, grace: float = 5.0) -> None:
+    """Stop the harness as Ctrl-C stops libFuzzer (SIGINT: it prints its final stats and
+    exits), then by force if it has not exited within ``grace`` seconds."""
+    if child.poll() is None:
+        os.kill(child.pid, signal.SIGINT)
+    deadline = time.monotonic() + grace
+    while child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _read_log(stream: Any, coverage: dict[str, int], tail: list[str]) -> None:

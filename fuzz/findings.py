@@ -137,6 +137,7 @@ class FindingStore:
             replay_clean_passes=passes is not None and int(passes.outcome) == 0,
         )
         report = finding.to_json()
+        report["calls_in_trace"] = len(records)  # the minimised calls after the host's boot
         bugs = " ".join(f"--planted-bug {b}" for b in self.target.bugs)
         report["replay"] = f"haptrace replay {directory / 'trace.trace'} {bugs}".strip()
         (directory / "finding.json").write_text(json.dumps(report, indent=2) + "\n")

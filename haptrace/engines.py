@@ -15,3 +15,23 @@ ENGINE_MODULES: dict[str, str] = {
     "cov": "haptrace._engine_cov",
     "asan": "haptrace._engine_asan",
 }
+
+
+def not_built(module: str, reason: BaseException) -> ImportError:
+    """The error for a compiled module (the engine, the per-call fast path) that is not
+    there, saying what to do.  The usual cause: Python runs in a clone of the repository
+    after a plain `pip install .`, and the clone's haptrace/ (sources only) shadows the
+    installed package."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent
+    if (package.parent / "setup.py").is_file() and (package.parent / "csrc").is_dir():
+        return ImportError(
+            f"{module} is not built in {package}: Python imported haptrace from its source"
+            " tree (the current directory or PYTHONPATH puts the clone ahead of the installed"
+            " package); run from another directory, or install in place with"
+            f" `pip install -e .` ({reason})"
+        )
+    return ImportError(
+        f"{module} is not built: install the package with `pip install .` ({reason})"
+    )

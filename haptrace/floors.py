@@ -15,7 +15,8 @@ floor  name       what is on it
                   outcomes, profile and engine build names, this table (haptrace,
                   haptrace.catalogue, .errors, .outcome, .profiles, ...)
 1      binding    the one place that touches the compiled engine (haptrace.binding, _percall)
-2      traces     the trace format, the recorders and the text form (tracer)
+2      traces     the trace format, the recorders and the text form (tracer); real programs
+                  at the privcmd boundary, served and recorded (haptrace.realprog)
 3      replay     replay, its reports, spec coverage and the pytest plugin (replay)
 4      fuzz       the fuzzing harness, campaigns, the minimiser and findings (fuzz)
 5      cli        the ``haptrace`` command (haptrace.cli, ``python -m haptrace``)
@@ -42,7 +43,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("binding", ("haptrace.binding", "haptrace._percall", *ENGINE_MODULES.values())),
-    ("traces", ("tracer",)),
+    ("traces", ("tracer", "haptrace.realprog")),
     ("replay", ("replay",)),
     ("fuzz", ("fuzz",)),
     ("cli", ("haptrace.cli", "haptrace.__main__")),

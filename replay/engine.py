@@ -19,9 +19,8 @@ after it, with the calls that led there.
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from haptrace.binding.replay import RemapTable, ReplayStop
 from haptrace.binding.result import CallResult, reason_text
 from haptrace.catalogue import CATALOGUE, ENUMS, Call, ListArg, Resource
 from haptrace.catalogue.errnos import errno_name
-from haptrace.catalogue.limits import DOMID_SELF, RAW_UNSUPPORTED
+from haptrace.catalogue.limits import DOMID_SELF, LIST_SHIFT, RAW_UNSUPPORTED
 from haptrace.catalogue.model import CALLER
 from haptrace.catalogue.render.shared import RESOURCE_IDS
 from haptrace.errors import HaptraceError, InputError
@@ -54,7 +53,7 @@ _UNSUPPORTED_ERR = -RAW_UNSUPPORTED  # how ht_result.err carries the unsupported
 # The engine's numbers of the kinds replay remaps (HT_RES_*).
 _RESOURCE_IDS = {r: RESOURCE_IDS[r] for r in Resource if r.remapped}
 CONTEXT_CALLS = 5
-_TEXT_MAGIC = re.compile(rb"# haptrace trace v[0-9]+\s*(\n|$)")
+_NO_FRAME = 0xFFFFFFFF  # HT_MFN_INVALID (csrc/engine.h): the gfn has no frame
 TOUCHED_GFNS = 8  # gfns of a list a divergence report shows the state of, at most
 # By default the invariants are checked after every call while that is cheap, then only at
 # the end; check_every overrides it.  A full audit walks every gfn and frame (about 3 ns
@@ -79,7 +78,7 @@ class GfnState:
     domid: int
     gfn: int
     type: str
-    mfn: int
+    mfn: int | None  # None: no frame
     access: str
     owner: int
     refs: int
@@ -88,7 +87,7 @@ class GfnState:
     tuples: int
 
     def __str__(self) -> str:
-        if self.mfn == 0xFFFFFFFF:
+        if self.mfn is None:
             return f"{self.type} (no frame)"
         text = f"{self.type} mfn {self.mfn:#x} refs {self.refs} content {self.content:#x}"
         if self.handle:
@@ -131,6 +130,10 @@ class ReplayReport:
     undocumented: list[Finding] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     violation_index: int | None = None
+    # The call after which the invariants were found violated (its record and line).
+    violation_call: Finding | None = None
+    # The names the trace gives resource values ($src), for the reports' call texts.
+    symbols: Mapping[tuple[Resource, int], str] = field(default_factory=dict)
     message: str = ""
     seconds: float = 0.0
     # (call id, errno) of every call that ran and matched its recording; errno 0 for a
@@ -251,6 +254,8 @@ class ReplaySession:
             keep = errs != _UNSUPPORTED_ERR  # an unsupported answer reaches no documented pair
             keys = calls[keep].astype(np.int64) << 32 | errs[keep]
             reached.update((int(k) >> 32, int(k) & 0xFFFFFFFF) for k in np.unique(keys))
+            if pool is not None:
+                reached.update(_entry_codes(chunk, start, matched, results, pool))
         return stop
 
     def emulated(self, chunk: Chunk, index: int, pool: npt.NDArray[np.uint64] | None) -> CallResult:
@@ -347,19 +352,16 @@ def source_from_trace(trace: Trace, name: str = "<trace>") -> TraceSource:
 
 
 def open_source(path: str | Path) -> TraceSource:
-    """A trace file in either form: text (``# haptrace trace v2``, or an older version) or
-    msgpack."""
-    from tracer import reader, textform
+    """A trace file in either form: text (``# haptrace trace v2``, an older version, or no
+    version line, which the text form allows) or msgpack.  The one reader every command
+    uses (tracer.reader) tells them apart, so replay reads what show and record read."""
+    from tracer import reader
 
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(64)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if _TEXT_MAGIC.match(start):
-        text = reader.read_text(path)
-        return source_from_trace(textform.parse_trace(text, str(path)), str(path))
+    if reader.sniff(path) == "text":
+        with reader.open_trace(path) as text:
+            assert isinstance(text, reader.TextTraceReader)
+            return source_from_trace(text.trace, str(path))
     from tracer import format as binary
 
     # The file is open only while it is read: once for the header here, and once per pass
@@ -378,6 +380,45 @@ def open_source(path: str | Path) -> TraceSource:
 # ---- replay ---------------------------------------------------------------------------------
 
 
+_MULTICALL = next(c for c in CATALOGUE if c.name == "multicall")
+_MC_SLOT = next(i for i, a in enumerate(_MULTICALL.args) if isinstance(a, ListArg))
+_MC_LIST = _MULTICALL.args[_MC_SLOT]
+assert isinstance(_MC_LIST, ListArg)
+_MC_STRIDE = _MC_LIST.stride
+_MC_COUNT = next(i for i, a in enumerate(_MULTICALL.args) if a.name == _MC_LIST.length)
+_MC_CALL = next(i for i, f in enumerate(_MC_LIST.fields) if f.name == "call")
+_MC_RESULT = next(i for i, f in enumerate(_MC_LIST.fields) if f.name == "result")
+_MAX_ERRNO = 4095  # Xen's IS_ERR_VALUE range: a result in [-4095, -1] is minus an errno
+
+
+def _entry_codes(
+    chunk: Chunk,
+    start: int,
+    matched: int,
+    results: npt.NDArray[Any],
+    pool: npt.NDArray[np.uint64],
+) -> Iterator[tuple[int, int]]:
+    """The (call, errno) pairs the entries of the matched multicalls of ``chunk[start:start
+    + matched]`` reached: a multicall that returned 0 ran each of its first nr_calls
+    entries and wrote its result back (minus the errno of a failure), and the output list
+    matched the recording, so each entry's code is one the trace expects, as a call's own
+    is.  A nested multicall's EINVAL exists only as such an entry result."""
+    for index in np.flatnonzero(chunk.calls[start : start + matched] == _MULTICALL.id):
+        if int(results["rc"][index]) != 0:
+            continue  # refused (nothing ran), short (a fault), or unsupported
+        ref = int(chunk.args[start + index, _MC_SLOT])
+        offset, count = ref >> LIST_SHIFT, ref & ((1 << LIST_SHIFT) - 1)
+        ran = min(count, int(chunk.args[start + index, _MC_COUNT]))
+        for entry in range(ran):
+            base = offset + entry * _MC_STRIDE
+            word = int(pool[base + _MC_RESULT])
+            value = word - (1 << 64) if word >> 63 else word
+            if -_MAX_ERRNO <= value <= -1:
+                yield int(pool[base + _MC_CALL]), -value
+            elif value >= 0:
+                yield int(pool[base + _MC_CALL]), 0
+
+
 def replay(
     source: TraceSource,
     profile: str | None = None,
@@ -391,8 +432,9 @@ def replay(
     ``report.reached`` with the (call, errno) pairs the trace reached."""
     started = time.perf_counter()
     profile = profile or source.header.profile
-    report = ReplayReport(source.name, Outcome.PASS, profile)
+    report = ReplayReport(source.name, Outcome.PASS, profile, symbols=source.header.symbols)
     bug_list = tuple(bugs)
+    last: tuple[int, Chunk] | None = None  # the last chunk run, and its offset
     try:
         session = ReplaySession(source.header, profile, bug_list, check_every)
         offset = 0
@@ -402,6 +444,8 @@ def replay(
                 problem = None if source.validated else chunk.validate()
                 if problem:
                     raise InputError(f"{source.name}: calls from {offset}: {problem}")
+                if len(chunk):
+                    last = (offset, chunk)
                 if not _replay_chunk(session, chunk, offset, source, report, bug_list, collect):
                     break
                 offset += len(chunk)
@@ -417,9 +461,10 @@ def replay(
         report.truncated = source.truncated = cut_off() or not source.header.complete
         if report.outcome is not Outcome.DIVERGED and report.violation_index is None:
             report.violations = session.machine.check()
-            if report.violations and session.position:
+            if report.violations and session.position and last is not None:
                 # The index of the last call run, as a per-call check would report it.
                 report.violation_index = session.position - 1
+                report.violation_call = _finding(source, last, report.violation_index, session)
         count, first, reason = session.unsupported()
         if count:
             report.unsupported = count
@@ -478,6 +523,7 @@ def _replay_chunk(
         if kind == _STOP_INVARIANT:
             report.violations = session.machine.check()
             report.violation_index = offset + index
+            report.violation_call = Finding(offset + index, line, record, emulated)
             report.outcome = Outcome.INVARIANT
             return False
         report.outcome = Outcome.DIVERGED
@@ -486,6 +532,19 @@ def _replay_chunk(
         )
         return False
     return True
+
+
+def _finding(
+    source: TraceSource, last: tuple[int, Chunk], index: int, session: ReplaySession
+) -> Finding | None:
+    """Call ``index`` of the trace as a Finding, when it is in the ``last`` chunk run."""
+    offset, chunk = last
+    if not offset <= index < offset + len(chunk):
+        return None
+    line = source.lines[index] if index < len(source.lines) else None
+    pool = chunk.pool.copy() if chunk.has_lists else None
+    emulated = session.emulated(chunk, index - offset, pool)
+    return Finding(index, line, chunk.record(index - offset), emulated)
 
 
 def _caller_text(record: Record) -> str:
@@ -535,7 +594,7 @@ def describe_gfn(machine: Machine, domid: int, gfn: int) -> GfnState | None:
         domid,
         gfn,
         types.label(info.type) or str(info.type),
-        info.mfn,
+        None if info.mfn == _NO_FRAME else info.mfn,
         access.label(info.access) or str(info.access),
         info.owner,
         info.refs,
@@ -638,12 +697,24 @@ def replay_records(records: list[Record], header: Header, **options: Any) -> Rep
     return replay(source_from_trace(trace), **options)
 
 
-def format_result(record: Record, result: Expectation | CallResult) -> str:
+def format_result(
+    record: Record,
+    result: Expectation | CallResult,
+    names: Mapping[tuple[Resource, int], str] | None = None,
+) -> str:
+    """A result as the text form writes it; ``names`` (a recorded result's) shows a resource
+    value by the name the trace gives it ($src)."""
     if isinstance(result, CallResult):
         result = Expectation(result.rc, result.errno, result.outputs)
     call = record.spec
+    named = names or {}
     scalars, lists = split_outputs(call, result.outputs)
-    outs = [f"{spec.name}={value:#x}" for spec, value in zip(call.outputs, scalars, strict=False)]
+    outs = [
+        f"{spec.name}=${named[(spec.makes, value)]}"
+        if spec.makes is not None and (spec.makes, value) in named
+        else f"{spec.name}={value:#x}"
+        for spec, value in zip(call.outputs, scalars, strict=False)
+    ]
     outs += [
         f"{lst.name}={_show_list(value)}"
         for lst, value in zip(call.output_lists, lists, strict=False)

@@ -81,7 +81,9 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(f"--haptrace-planted-bug: {exc}") from None
     for directory in _corpus_dirs(config):
         if not directory.exists():
-            raise pytest.UsageError(f"--haptrace-corpus: {directory}: no such file or directory")
+            raise pytest.UsageError(
+                f"--haptrace-corpus: {directory}: cannot read: No such file or directory"
+            )
     if config.args_source is not pytest.Config.ArgsSource.ARGS:
         # No path arguments: the corpus is what the user asked to run, not the testpaths.
         config.args = []

@@ -4,29 +4,35 @@ XML for CI (one test case per trace)."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from typing import Any
 
+from haptrace.catalogue import Arg, Resource
 from haptrace.outcome import Outcome
 from tracer.model import Record
-from tracer.textform import format_record
+from tracer.textform import format_call
 
 from .engine import Divergence, Finding, ReplayReport, format_result
 
+Names = Mapping[tuple[Resource, int], str]  # the trace's names of resource values
+
 
 def _where(finding: Finding) -> str:
+    # Calls are numbered from 1, as "after N calls" counts them and as lines are numbered.
     line = f", line {finding.line}" if finding.line is not None else ""
-    return f"call {finding.index}{line}"
+    return f"call {finding.index + 1}{line}"
 
 
-def _record_text(record: Record) -> str:
+def _record_text(record: Record, names: Names) -> str:
     # The text form of the call, without the recorded result (shown separately).
-    return format_record(record).split(" = ", 1)[0]
+    return format_call(record, names).split(" = ", 1)[0]
 
 
-def format_divergence(d: Divergence, profile: str) -> list[str]:
+def format_divergence(d: Divergence, profile: str, names: Names | None = None) -> list[str]:
+    names = names if names is not None else {}
     lines = [
         f"  diverged at {_where(d)}: {d.record.spec.name} ({d.field} differs)",
-        f"    call:      {_record_text(d.record)}",
+        f"    call:      {_record_text(d.record, names)}",
     ]
     if (d.record.caller, d.record.vcpu) != (0, 0):
         lines.append(f"    caller:    domain {d.record.caller} vcpu {d.record.vcpu}")
@@ -35,7 +41,7 @@ def format_divergence(d: Divergence, profile: str) -> list[str]:
             f"    {d.field}: recorded {d.recorded_value:#x}, emulated {d.emulated_value:#x}"
         )
     lines += [
-        f"    recorded:  = {format_result(d.record, d.record.expected(profile))}",
+        f"    recorded:  = {format_result(d.record, d.record.expected(profile), names)}",
         f"    emulated:  = {format_result(d.record, d.emulated)}"
         + (f"   ({d.emulated.reason})" if d.emulated.reason else ""),
     ]
@@ -43,7 +49,9 @@ def format_divergence(d: Divergence, profile: str) -> list[str]:
     for spec, old, new in zip(d.record.spec.args, d.record.args, d.remapped_args, strict=True):
         if isinstance(old, int) and isinstance(new, int):
             if old != new:
-                changed.append(f"{spec.name} {old:#x} -> {new:#x}")
+                uses = spec.uses if isinstance(spec, Arg) else None
+                name = names.get((uses, old)) if uses is not None else None
+                changed.append(f"{spec.name} {f'${name}' if name else f'{old:#x}'} -> {new:#x}")
             continue
         for index, (was, now) in enumerate(zip(old, new, strict=False)):  # type: ignore[arg-type]
             if was != now:
@@ -60,7 +68,7 @@ def format_divergence(d: Divergence, profile: str) -> list[str]:
     if d.context:
         lines.append("    the calls before it:")
         for index, record in d.context:
-            lines.append(f"      {index:>6}: {format_record(record)}")
+            lines.append(f"      {index + 1:>6}: {format_call(record, names)}")
     return lines
 
 
@@ -80,7 +88,7 @@ def format_report(report: ReplayReport) -> str:
     if report.message:
         lines.append(f"  {report.message}")
     if report.divergence is not None:
-        lines += format_divergence(report.divergence, report.profile)
+        lines += format_divergence(report.divergence, report.profile, report.symbols)
     for finding in report.undocumented[:20]:
         call = finding.record.spec
         lines.append(
@@ -89,19 +97,24 @@ def format_report(report: ReplayReport) -> str:
             f" {report.profile} does not document for it"
             + (f" ({finding.emulated.reason})" if finding.emulated.reason else "")
         )
-        lines.append(f"    call: {_record_text(finding.record)}")
+        lines.append(f"    call: {_record_text(finding.record, report.symbols)}")
     if len(report.undocumented) > 20:
         lines.append(f"  ... and {len(report.undocumented) - 20} more undocumented codes")
     if report.violations:
-        where = (
-            f" after call {report.violation_index}" if report.violation_index is not None else ""
-        )
-        lines.append(f"  invariants violated{where}:")
+        after = report.violation_call
+        if after is not None:
+            lines.append(f"  invariants violated after {_where(after)}: {after.record.spec.name}")
+            lines.append(f"    call: {format_call(after.record, report.symbols)}")
+        elif report.violation_index is not None:
+            lines.append(f"  invariants violated after call {report.violation_index + 1}:")
+        else:
+            lines.append("  invariants violated:")
         lines += [f"    {v}" for v in report.violations]
     if report.unsupported:
         lines.append(
             f"  {report.unsupported} call(s) took paths the engine does not model and were not"
-            f" checked; the first, call {report.first_unsupported}: {report.unsupported_reason}"
+            f" checked; the first, call {(report.first_unsupported or 0) + 1}:"
+            f" {report.unsupported_reason}"
         )
     return "\n".join(lines)
 
@@ -173,7 +186,7 @@ def report_json(report: ReplayReport) -> dict[str, Any]:
             },
             "before": [vars(s) for s in d.before],
             "after": [vars(s) for s in d.after],
-            "context": [format_record(r) for _, r in d.context],
+            "context": [format_call(r, report.symbols) for _, r in d.context],
         }
     return out
 

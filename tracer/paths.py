@@ -27,5 +27,5 @@ def expand(paths: tuple[str, ...]) -> list[Path]:
         elif path.exists():
             out.append(path)
         else:
-            raise InputError(f"{path}: no such file or directory")
+            raise InputError(f"{path}: cannot read: No such file or directory")
     return out

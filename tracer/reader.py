@@ -289,8 +289,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise TraceError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_TEXT_BYTES:
         raise TraceCorrupt(
-            f"{path}: a text-form trace larger than {MAX_TEXT_BYTES >> 20} MiB;"
-            " use the binary form for long traces (haptrace compile)"
+            f"{path}: a text-form trace larger than {MAX_TEXT_BYTES >> 20} MiB, the most the"
+            " text reader takes; split it, or keep long traces in the binary form (what"
+            " haptrace record writes)"
         )
     try:
         text = data.decode("utf-8")

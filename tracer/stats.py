@@ -3,6 +3,7 @@ with numpy: one ``bincount`` over call ids, one over (call, errno) pairs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,10 +80,13 @@ class TraceStats:
         }
 
 
-def trace_stats(source: TraceStream) -> TraceStats:
-    """Histograms over every call of ``source`` (streamed: memory stays flat)."""
+def trace_stats(source: TraceStream, progress: Callable[[int], None] | None = None) -> TraceStats:
+    """Histograms over every call of ``source`` (streamed: memory stays flat);
+    ``progress`` is told each chunk's calls."""
     stats = TraceStats()
     for chunk in source:
         stats.add(chunk.calls, chunk.rc, chunk.errno)
+        if progress is not None:
+            progress(len(chunk))
     stats.truncated = source.truncated
     return stats

@@ -228,6 +228,12 @@ def _claimed_room(lst: ListArg, values: Mapping[str, object]) -> object:
     return lst.length if isinstance(lst.length, int) else values[lst.length]
 
 
+def format_call(record: Record, names: Mapping[tuple[Resource, int], str]) -> str:
+    """One call as its text line out of context (every resource value a symbol), by the
+    names the trace's author gave them (``$src``, not ``$h2``): for reports."""
+    return format_record(record, _Symbols(dict(names), assume_produced=True))
+
+
 def format_record(record: Record, symbols: _Symbols | None = None) -> str:
     """One call as its text line (without its note).  Alone (no ``symbols``), resource
     values are shown as symbols, since the calls that produced them are not in view."""

@@ -186,8 +186,8 @@ static const uint16_t codes_90_doc[] = {14, 22, 28};
 static const uint16_t codes_90_xen_4_2[] = {14, 22, 28};
 static const uint16_t codes_91_doc[] = {14, 38};
 static const uint16_t codes_91_xen_4_2[] = {14, 38};
-static const uint16_t codes_92_doc[] = {1, 3, 13};
-static const uint16_t codes_92_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_92_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_92_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_93_doc[] = {3, 22};
 static const uint16_t codes_93_xen_4_2[] = {3, 22};
 static const uint16_t codes_94_doc[] = {3, 22};
@@ -1910,7 +1910,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_92_doc, codes_92_xen_4_2},
-        {3, 3},
+        {4, 4},
     },
     [HT_CALL_sched_watchdog_expire] = {
         "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
@@ -5629,6 +5629,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"DOMID_FIRST_RESERVED", INT64_C(32752)},
     {"GFN_GREF_FLAG", INT64_C(4611686018427387904)},
     {"MULTICALL_MAX_ENTRIES", INT64_C(256)},
+    {"GFN_CAPACITY_MAX", INT64_C(2147483647)},
     {"GNT_INITIAL_FRAMES", INT64_C(4)},
     {"GNT_DEFAULT_MAX_FRAMES", INT64_C(32)},
     {"GNT_MAX_FRAMES", INT64_C(64)},

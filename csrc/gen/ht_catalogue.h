@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "4d3b4a739e8bc7c2"
+#define HT_CATALOGUE_REVISION "a200753ff26a7ce0"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -34,6 +34,7 @@
 #define HT_DOMID_FIRST_RESERVED 0x7ff0 /* the first of the DOMID_* specials */
 #define HT_GFN_GREF_FLAG 0x4000000000000000ull /* a share_gfns gfn with this bit set is a grant reference */
 #define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
+#define HT_GFN_CAPACITY_MAX 0x7fffffff /* the most gfns a machine's p2ms may hold, all domains together */
 #define HT_GNT_INITIAL_FRAMES 4 /* grant-table frames a domain's table starts with */
 #define HT_GNT_DEFAULT_MAX_FRAMES 32 /* a grant table's frame limit unless created with another */
 #define HT_GNT_MAX_FRAMES 64 /* the largest grant-table frame limit a domain can be created with */

@@ -13,6 +13,7 @@ calls it became, each with its :class:`~haptrace.binding.result.CallResult`.
 
 from __future__ import annotations
 
+import mmap
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,7 +58,7 @@ class Region:
     """``data`` at guest virtual address ``base``."""
 
     base: int
-    data: bytearray
+    data: bytearray | mmap.mmap
     readable: bool = True
     writable: bool = True
 
@@ -83,14 +84,23 @@ class GuestMemory:
         """A region at ``base``: ``data`` bytes (copied), or that many zero bytes.  Returns
         the region's buffer, which hypercalls read and write in place."""
         buf = bytearray(data)  # an int: that many zero bytes
-        if not base >= 0 or base + len(buf) > 1 << 64 or not buf:
-            raise InvalidArgument(f"a region at {base:#x} of {len(buf)} bytes is not possible")
-        for r in self.regions:
-            if base < r.end and r.base < base + len(buf):
-                raise InvalidArgument(f"a region at {base:#x} overlaps the one at {r.base:#x}")
-        self.regions.append(Region(base, buf, readable, writable))
-        self._cdata = None
+        self._insert(Region(base, buf, readable, writable))
         return buf
+
+    def share(self, base: int, buffer: mmap.mmap) -> None:
+        """A region at ``base`` that is ``buffer`` itself, not a copy: a shared mapping the
+        caller reads and writes too (the privcmd server's hypercall-buffer arenas)."""
+        self._insert(Region(base, buffer))
+
+    def _insert(self, region: Region) -> None:
+        base, size = region.base, len(region.data)
+        if not base >= 0 or base + size > 1 << 64 or not size:
+            raise InvalidArgument(f"a region at {base:#x} of {size} bytes is not possible")
+        for r in self.regions:
+            if base < r.end and r.base < base + size:
+                raise InvalidArgument(f"a region at {base:#x} overlaps the one at {r.base:#x}")
+        self.regions.append(region)
+        self._cdata = None
 
     def region(self, addr: int) -> Region:
         for r in self.regions:

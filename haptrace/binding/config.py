@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from haptrace.catalogue import ENUMS, PROFILES
+from haptrace.catalogue.limits import GFN_CAPACITY_MAX
 from haptrace.errors import ConfigError
 
 from ._options import OPTION_BITS, OPTION_NAMES, HostOptions
@@ -87,6 +88,13 @@ class DomainConfig:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"domain {name} must be a non-negative integer, not {value!r}")
+        for name in ("pages", "max_pages", "p2m_size"):
+            value = getattr(self, name)
+            if value > GFN_CAPACITY_MAX:
+                raise ConfigError(
+                    f"domain {self.domid} {name}={value} is larger than the engine's gfn space"
+                    f" ({GFN_CAPACITY_MAX:#x} gfns for all domains together)"
+                )
         if not 1 <= self.domid < 0x7FF0:
             raise ConfigError(f"domid must be between 1 and 0x7fef, not {self.domid}")
 
@@ -111,6 +119,14 @@ class MachineConfig:
         ids = [d.domid for d in self.domains]
         if len(set(ids)) != len(ids):
             raise ConfigError(f"duplicate domain ids in the configuration: {ids}")
+        if self.gfn_capacity > GFN_CAPACITY_MAX:
+            sizes = ", ".join(f"domain {d.domid} {d.effective_p2m_size:#x}" for d in self.domains)
+            raise ConfigError(
+                f"the domains' p2ms ({sizes} gfns; a p2m is twice pages unless p2m_size says)"
+                f" need a gfn capacity of {self.gfn_capacity:#x}, above the engine's"
+                f" {GFN_CAPACITY_MAX:#x}: give the domains fewer pages"
+                + ("" if self.host.gfn_capacity else " (the host keeps four times their p2ms)")
+            )
 
     @classmethod
     def default(cls) -> MachineConfig:

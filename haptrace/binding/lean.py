@@ -25,7 +25,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from haptrace.engines import ENGINE_MODULES
+from haptrace.engines import ENGINE_MODULES, not_built
 from haptrace.errors import ConfigError, EngineError, InputError, InvalidArgument
 
 BUILD_COMMAND = "HAPTRACE_NATIVE_COVERAGE=1 pip install ."
@@ -73,10 +73,7 @@ def _import(name: str) -> Any:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installation
         if name == "default":
-            raise ImportError(
-                "the haptrace C engine is not built: install the package with"
-                f" `pip install .` ({exc})"
-            ) from exc
+            raise not_built(module, exc) from exc
         raise InputError(
             f"HAPTRACE_ENGINE={name}: the {name} engine ({module}) is not"
             f" built: install with `{BUILD_COMMAND}` (clang 14 or later and its runtime, e.g."

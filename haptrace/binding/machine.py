@@ -27,7 +27,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from haptrace._percall import FastCall
+try:
+    from haptrace._percall import FastCall
+except ModuleNotFoundError as exc:  # a source tree without the build shadows the install
+    from haptrace.engines import not_built
+
+    raise not_built("haptrace._percall", exc) from exc
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, PROFILES, Call, lookup
 from haptrace.catalogue.limits import (
     DEFAULT_PROFILE,

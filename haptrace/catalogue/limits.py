@@ -41,6 +41,7 @@ DOMID_SELF = 0x7FF0  # DOMID_SELF: the calling domain (public/xen.h)
 DOMID_FIRST_RESERVED = 0x7FF0  # ids from here up are the DOMID_* specials
 GFN_GREF_FLAG = 1 << 62  # a gfn argument of share_gfns with this bit is a grant reference
 MULTICALL_MAX_ENTRIES = 256  # the engine refuses longer multicall batches (Linux batches 32)
+GFN_CAPACITY_MAX = 0x7FFFFFFF  # the room for every domain's p2m: the engine's gfns are 31-bit
 
 # ---- grant tables, device models and trace buffers (csrc/gnttab.c, csrc/resource.c) --------
 GNT_INITIAL_FRAMES = 4  # INITIAL_NR_GRANT_FRAMES of 4.2 x86: 4 x 512 v1 entries
@@ -101,6 +102,7 @@ _DOCS = {
     "DOMID_FIRST_RESERVED": "the first of the DOMID_* specials",
     "GFN_GREF_FLAG": "a share_gfns gfn with this bit set is a grant reference",
     "MULTICALL_MAX_ENTRIES": "multicall: the most entries one batch may have",
+    "GFN_CAPACITY_MAX": "the most gfns a machine's p2ms may hold, all domains together",
     "GNT_INITIAL_FRAMES": "grant-table frames a domain's table starts with",
     "GNT_DEFAULT_MAX_FRAMES": "a grant table's frame limit unless created with another",
     "GNT_MAX_FRAMES": "the largest grant-table frame limit a domain can be created with",

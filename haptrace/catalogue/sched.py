@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from .common import XSM_DENIED, code, domctl, domid, enum
 from .errnos import EFAULT, EINVAL, ENOSPC, ENOSYS, EPERM, ESRCH
+from .hypercalls import hvm_enosys
 from .model import (
     CALLER,
     Arg,
@@ -256,6 +257,7 @@ CALLS: tuple[Call, ...] = (
         returns=Returns.STATUS,
         codes=_both(
             (
+                hvm_enosys("domctl"),
                 code(EPERM, "the caller is not the privileged control domain"),
                 code(ESRCH, "the domain does not exist"),
                 XSM_DENIED,

@@ -65,7 +65,7 @@ def coverage_command(
             )
         )
     elif markdown:
-        click.echo(format_markdown(coverages), nl=False)
+        click.echo(format_markdown(coverages, traces), nl=False)
     else:
         for coverage in coverages:
             click.echo(format_text(coverage))

@@ -1,4 +1,4 @@
-"""``haptrace fuzz``, ``minimize``, ``corpus merge`` and ``fuzz-plot``."""
+"""``haptrace fuzz``, ``minimize`` and ``corpus merge``."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import click
 
 from haptrace.errors import InputError
 
-from .main import cli
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
+from .main import cli, verbosity
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, InputPath, OutputDirectory, OutputFile
 
 # This module is imported on the clock of every fuzzing run (`haptrace fuzz` counts its
 # start-up in the time to a finding), so it loads nothing heavy at import (the options module
@@ -31,17 +31,17 @@ def _default_seeds() -> list[Path]:
     return sorted(p for p in corpus.rglob("*") if p.name.endswith(TRACE_SUFFIXES))
 
 
-@cli.command("fuzz", context_settings={"ignore_unknown_options": True})
+@cli.command("fuzz")
 @click.option("--max-time", type=click.IntRange(min=1), metavar="S", help="Stop after S seconds.")
 @click.option("--runs", type=click.IntRange(min=1), metavar="N", help="Stop after N inputs.")
 @click.option(
     "--corpus",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=OutputDirectory(),
     help="The libFuzzer corpus directory (default: ARTIFACTS/corpus).",
 )
 @click.option(
     "--artifacts",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=OutputDirectory(),
     default=Path("artifacts"),
     show_default=True,
     help="Where findings, stats and the corpus go.",
@@ -69,7 +69,7 @@ def _default_seeds() -> list[Path]:
     "--seeds",
     "seed_paths",
     multiple=True,
-    type=click.Path(exists=True),
+    type=InputPath(),
     help="Traces (or directories) to seed the corpus with (default: corpus/).",
 )
 @click.option("--no-seeds", is_flag=True, help="Start from an empty corpus.")
@@ -86,7 +86,7 @@ def fuzz_command(
     native_coverage: bool,
     sanitizers: bool,
     jobs: int,
-    seed_paths: tuple[str, ...],
+    seed_paths: tuple[Path, ...],
     no_seeds: bool,
     stop_on_finding: bool,
     as_json: bool,
@@ -106,11 +106,17 @@ def fuzz_command(
       haptrace fuzz --planted-bug nr_saved_underflow --max-time 60
       haptrace fuzz --native-coverage --max-time 300 -- -seed=1
 
-    Arguments after -- go to libFuzzer.  Exit status: 0 nothing found, 4 an undocumented
-    code, 5 an invariant violated, 6 bad input, 70 the harness or engine crashed.
+    Arguments after -- go to libFuzzer (before it, an unknown option is a usage
+    error).  Exit status: 0 nothing found, 4 an undocumented code, 5 an invariant
+    violated, 6 bad input, 70 the harness or engine crashed.
     """
     from fuzz.campaign import CampaignOptions, check_bugs, require_engine, run_campaign
 
+    if native_coverage and sanitizers:
+        raise click.UsageError(
+            "--native-coverage and --sanitizers are two builds; choose one"
+            " (--sanitizers has native coverage too)"
+        )
     check_bugs(bugs)
     engine = "asan" if sanitizers else "cov" if native_coverage else "default"
     require_engine(engine)
@@ -118,7 +124,16 @@ def fuzz_command(
     if not no_seeds:
         from tracer.paths import expand
 
-        seeds = [p for s in seed_paths for p in expand((s,))] if seed_paths else _default_seeds()
+        seeds = (
+            [p for s in seed_paths for p in expand((str(s),))] if seed_paths else _default_seeds()
+        )
+        if not seeds:
+            click.echo(
+                "haptrace: warning: no corpus/ here to seed from (the regression corpus of a"
+                " clone); fuzzing from an empty corpus: pass --seeds DIR, or --no-seeds to"
+                " say so",
+                err=True,
+            )
     options = CampaignOptions(
         artifacts=artifacts,
         corpus=corpus,
@@ -132,7 +147,7 @@ def fuzz_command(
         stop_on_finding=stop_on_finding,
         libfuzzer_args=libfuzzer_args,
     )
-    status = None if as_json else (lambda line: click.echo(line, err=True))
+    status = None if as_json or verbosity() < 0 else (lambda line: click.echo(line, err=True))
     calibration = _calibrate(engine) if engine != "default" else None
     result = run_campaign(options, status)
     summary = result.to_json()
@@ -173,7 +188,8 @@ def _calibrate(engine: str) -> dict[str, object]:
 def _print_summary(summary: dict[str, object], log_tail: str) -> None:
     s = summary
     click.echo(
-        f"fuzzed {s['seconds']}s: {s['execs']:,} inputs ({s['execs_per_s']:,}/s),"
+        ("interrupted: " if s.get("interrupted") else "")
+        + f"fuzzed {s['seconds']}s: {s['execs']:,} inputs ({s['execs_per_s']:,}/s),"
         f" {s['calls']:,} calls ({s['calls_per_s']:,}/s); edges {s['edges']:,},"
         f" spec coverage {s['spec']}/{s['spec_total']} documented (call, code) pairs"
     )
@@ -197,9 +213,12 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
             continue
         if finding["reason"]:
             click.echo(f"  engine's reason: {finding['reason']}")
+        minimized = finding["calls_minimized"]
+        boot = finding.get("calls_in_trace", minimized) - minimized
         click.echo(
-            f"  minimised from {finding['calls_found']} to {finding['calls_minimized']}"
-            f" calls: {finding['directory']}/trace.trace.txt"
+            f"  minimised from {finding['calls_found']} calls to {minimized}"
+            + (f", after the host's {boot} boot calls" if boot else "")
+            + f": {finding['directory']}/trace.trace.txt"
         )
         click.echo(f"  replay it: {finding.get('replay', '')}")
     if log_tail:
@@ -208,12 +227,12 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
 
 
 @cli.command("minimize")
-@click.argument("trace", type=click.Path(exists=True, dir_okay=False))
+@click.argument("trace", type=InputPath(dir_okay=False))
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Where to write the minimised trace (.trace.txt: text form, else msgpack).",
 )
 @click.option(
@@ -222,10 +241,13 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
     help="The profile to check in (default: the trace's).",
 )
 @PLANTED_BUG_OPTION
-def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[str, ...]) -> None:
+def minimize_command(trace: Path, output: Path, profile: str | None, bugs: tuple[str, ...]) -> None:
     """Shrink a trace to the fewest calls, with the simplest arguments, that still show
     the same violation: the same invariant, or the same undocumented code, from the same
     call.  The calls producing every handle, port or grant a kept call uses are kept.
+
+    A trace that shows neither but diverges (a recorded result the emulator does not
+    return) is shrunk to the fewest calls that make the same call diverge the same way.
 
     The result expects what an engine without the planted bugs returns, so it passes on
     the clean engine and `haptrace replay --planted-bug ...` flags it.
@@ -257,10 +279,11 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     ]
     first = runner.run(records)
     if first.signature is None:
-        raise InputError(
-            f"{trace}: no undocumented code or invariant violation in profile"
-            f" {profile}{' with ' + ', '.join(bugs) if bugs else ''}: nothing to minimise"
+        # No undocumented code or invariant: a plain divergence, kept as it is.
+        _minimize_divergence(
+            trace, Trace(source.header, list(chunk.records())), output, profile, bugs
         )
+        return
     # In this machine's numbering (the trace may name another host's handles), then shrunk.
     minimized = minimize(runner, rerecord(records, runner), first.signature)
     clean = SequenceRunner(profile, (), config=source.header.machine, booted=False)
@@ -269,8 +292,32 @@ def minimize_command(trace: str, output: Path, profile: str | None, bugs: tuple[
     _write(output, result)
     click.echo(f"{first.signature.describe()}")
     click.echo(
-        f"minimised {len(chunk)} calls to {len(minimized.records)} in {minimized.runs} runs:"
-        f" {output}"
+        f"minimised {len(chunk)} calls to {len(result.records)} in {minimized.runs} runs: {output}"
+    )
+
+
+def _minimize_divergence(
+    path: Path, trace: object, output: Path, profile: str, bugs: tuple[str, ...]
+) -> None:
+    """Shrink a trace whose replay diverges to the fewest calls that make the same call
+    diverge the same way (replay.shrink)."""
+    from replay.report import format_divergence
+    from replay.shrink import shrink_divergence
+    from tracer.model import Trace
+
+    assert isinstance(trace, Trace)
+    shrunk = shrink_divergence(trace, profile, bugs)
+    if shrunk is None or shrunk.original.divergence is None:
+        raise InputError(
+            f"{path}: it replays without divergence, undocumented code or invariant violation"
+            f" in profile {profile}{' with ' + ', '.join(bugs) if bugs else ''}: nothing to"
+            " minimise"
+        )
+    _write(output, shrunk.trace)
+    click.echo(format_divergence(shrunk.original.divergence, profile)[0].strip())
+    click.echo(
+        f"minimised {len(trace.records)} calls to {len(shrunk.trace.records)} in"
+        f" {shrunk.runs} runs: {output}"
     )
 
 
@@ -293,10 +340,10 @@ def corpus_group() -> None:
 
 
 @corpus_group.command("merge")
-@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.argument("output", type=OutputDirectory())
+@click.argument("inputs", nargs=-1, required=True, type=InputPath(file_okay=False))
 @click.option("--profile", type=PROFILE_CHOICE, default="doc", show_default=True)
-def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) -> None:
+def corpus_merge_command(output: Path, inputs: tuple[Path, ...], profile: str) -> None:
     """Merge fuzz corpus directories into OUTPUT, keeping only the inputs that add
     coverage (libFuzzer's -merge=1 run through the harness)."""
     from fuzz.campaign import worker_command
@@ -308,7 +355,7 @@ def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) ->
     # get our options because they are in --name=value form (see fuzz/harness.py).
     worker = Options(profile=profile, artifacts=str((output.parent / "merge-artifacts").resolve()))
     done = subprocess.run(
-        worker_command() + worker.argv() + ["-merge=1", str(output), *inputs],
+        worker_command() + worker.argv() + ["-merge=1", str(output), *map(str, inputs)],
         capture_output=True,
         text=True,
         check=False,
@@ -318,50 +365,3 @@ def corpus_merge_command(output: Path, inputs: tuple[str, ...], profile: str) ->
         raise InputError(f"merge failed (exit status {done.returncode}): " + " / ".join(last))
     after = len(list(output.iterdir()))
     click.echo(f"{output}: {after} inputs ({after - before} added)")
-
-
-@cli.command("fuzz-plot")
-@click.argument("stats", type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The PNG to write.",
-)
-def fuzz_plot_command(stats: str, output: Path) -> None:
-    """Draw edges covered and spec coverage over time from a fuzz-stats.jsonl file."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise InputError("fuzz-plot needs matplotlib: pip install 'haptrace[plot]'") from None
-    lines = []
-    for number, raw in enumerate(Path(stats).read_text().splitlines(), start=1):
-        try:
-            lines.append(json.loads(raw))
-        except ValueError:
-            raise InputError(f"{stats}:{number}: not a JSON line") from None
-    if not lines:
-        raise InputError(f"{stats}: no stats lines")
-    t = [line["t"] for line in lines]
-    figure, (edges, spec) = plt.subplots(2, 1, figsize=(8, 6), sharex=True)
-    edges.plot(t, [line["edges"] for line in lines], label="edges (libFuzzer cov)")
-    edges.plot(t, [line["features"] for line in lines], label="features (ft)")
-    edges.set_ylabel("coverage")
-    edges.legend()
-    spec.plot(t, [line["spec"] for line in lines], color="tab:green", label="reached")
-    spec.axhline(lines[-1]["spec_total"], color="grey", linestyle="--", label="documented")
-    spec.set_ylabel("(call, code) pairs")
-    spec.set_xlabel("seconds")
-    spec.legend()
-    for line in lines:
-        if line["findings"]:
-            spec.axvline(line["t"], color="tab:red", alpha=0.3)
-            break
-    figure.suptitle("haptrace fuzz: coverage and spec coverage over time")
-    figure.tight_layout()
-    figure.savefig(output, dpi=100)
-    click.echo(f"wrote {output}")

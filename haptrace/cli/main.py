@@ -31,20 +31,48 @@ COMMAND_MODULES = {
     "corpus": "fuzz_cmds",
     "coverage": "corpus_cmds",
     "demo": "demo",
+    "export-c": "run_cmds",
     "fuzz": "fuzz_cmds",
-    "fuzz-plot": "fuzz_cmds",
+    "fuzz-plot": "fuzz_plot",
+    "host": "run_cmds",
     "minimize": "fuzz_cmds",
     "record": "trace_cmds",
     "replay": "replay_cmd",
+    "run": "run_cmds",
     "show": "trace_cmds",
     "stats": "trace_cmds",
     "upgrade": "trace_cmds",
 }
 
 
+# -q / -v, for the process (a command reads it with verbosity()): -1 quiet, 0, 1 verbose.
+_VERBOSITY = [0]
+
+
+def verbosity() -> int:
+    """-1 with -q (no progress or status lines), 1 with -v (tracebacks with errors), else 0."""
+    return _VERBOSITY[0]
+
+
+class HaptraceCommand(click.Command):
+    """A command whose help ends with the version, as ``haptrace --version`` prints it."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        formatter.write_text(f"haptrace {__version__}")
+
+
 class HaptraceGroup(click.Group):
     """Maps the package's exceptions to the outcome exit statuses, and loads each command's
     module when the command is asked for (importing it registers the command)."""
+
+    command_class = HaptraceCommand
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        formatter.write_text(f"haptrace {__version__}")
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         module = COMMAND_MODULES.get(cmd_name)
@@ -67,6 +95,8 @@ class HaptraceGroup(click.Group):
             ctx.exit(0)
         except InputError as exc:
             click.echo(f"haptrace: error: {exc}", err=True)
+            if verbosity() > 0:
+                click.echo("".join(traceback.format_exc()), err=True)
             ctx.exit(Outcome.BAD_INPUT)
         except (HaptraceError, Exception) as exc:
             click.echo(f"haptrace: internal error: {type(exc).__name__}: {exc}", err=True)
@@ -77,9 +107,14 @@ class HaptraceGroup(click.Group):
             ctx.exit(Outcome.INTERNAL)
 
 
+HaptraceGroup.group_class = HaptraceGroup  # `haptrace corpus ...` behaves alike
+
+
 @click.group(cls=HaptraceGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="haptrace")
-def cli() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress or status lines.")
+@click.option("-v", "--verbose", is_flag=True, help="Errors with their Python traceback.")
+def cli(quiet: bool, verbose: bool) -> None:
     """Record, replay and fuzz Xen hypercall sequences against an emulated x86_64 host
     with hardware-assisted paging (HAP: Intel EPT / AMD NPT).
 
@@ -92,8 +127,14 @@ def cli() -> None:
 
     \b
     Exit status: 0 pass, 3 diverged, 4 undocumented return code, 5 invariant violated,
-    6 bad input, 70 internal error.
+    6 bad input, 70 internal error; 2 a usage error.
+
+    haptrace prints no colour (NO_COLOR has nothing to turn off).  Shell completion:
+    eval "$(_HAPTRACE_COMPLETE=bash_source haptrace)" (zsh_source, fish_source).
     """
+    if quiet and verbose:
+        raise click.UsageError("-q and -v contradict each other; choose one")
+    _VERBOSITY[0] = -1 if quiet else 1 if verbose else 0
 
 
 def main() -> None:
@@ -101,4 +142,4 @@ def main() -> None:
     sys.exit(cli.main(prog_name="haptrace", standalone_mode=True))
 
 
-__all__ = ["COMMAND_MODULES", "HaptraceGroup", "cli", "main"]
+__all__ = ["COMMAND_MODULES", "HaptraceCommand", "HaptraceGroup", "cli", "main", "verbosity"]

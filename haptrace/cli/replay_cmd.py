@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +12,11 @@ import click
 
 from haptrace.errors import InputError
 from haptrace.outcome import Outcome, most_severe
+from replay.progress import Progress
 from tracer.paths import expand
 
-from .main import cli
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE
+from .main import cli, verbosity
+from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, OutputFile
 
 
 def replay_one(
@@ -23,10 +24,12 @@ def replay_one(
     profile: str | None,
     bugs: tuple[str, ...],
     check_every: int | None,
-    progress: bool = False,
+    progress: Progress | None = None,
+    strict: bool = False,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
     from replay.engine import open_source, replay
+    from replay.progress import counted_calls
     from replay.report import format_report, report_json
 
     try:
@@ -36,13 +39,22 @@ def replay_one(
 
         report = ReplayReport(path, Outcome.BAD_INPUT, profile or "doc", message=str(exc))
         return report_json(report), format_report(report)
-    if progress:
-        with click.progressbar(
-            length=0, label=f"replaying {Path(path).name}", file=sys.stderr, show_pos=True
-        ) as bar:
-            report = replay(source, profile, bugs, check_every, progress=bar.update)
-    else:
-        report = replay(source, profile, bugs, check_every)
+    if progress is not None and progress.items is None:
+        # One trace: its calls are the total (a text trace's records, a binary one's end map).
+        progress.total = len(source.lines) if source.lines else counted_calls(path)
+    report = replay(
+        source,
+        profile,
+        bugs,
+        check_every,
+        progress=progress.advance if progress is not None else None,
+    )
+    if strict and report.truncated and report.outcome is Outcome.PASS:
+        report.outcome = Outcome.BAD_INPUT
+        report.message = (
+            f"{path}: the recording was cut off after {report.calls} calls"
+            " (--strict: a cut-off trace fails)"
+        )
     return report_json(report), format_report(report)
 
 
@@ -64,7 +76,20 @@ def replay_one(
     " many as a fixed audit budget allows for the machine's size), then the end.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-@click.option("--junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report.")
+@click.option("--junit", type=OutputFile(), help="Write a JUnit XML report.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="A trace whose recording was cut off fails (exit 6) instead of passing on its"
+    " complete part.",
+)
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda ctx, param, value: _parse_shard(value),
+    help="Replay only the K-th of N equal shares of the traces (K from 1), for CI jobs"
+    " that split a corpus across machines: each trace is in exactly one share.",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -79,7 +104,9 @@ def replay_command(
     bugs: tuple[str, ...],
     check_every: int | None,
     as_json: bool,
-    junit: str | None,
+    junit: Path | None,
+    strict: bool,
+    shard: tuple[int, int] | None,
     jobs: int,
 ) -> None:
     """Replay traces and check every call: its result equals the recorded one (handles,
@@ -101,27 +128,42 @@ def replay_command(
 
     bug_mask(bugs)
     paths = expand(traces)
-    show_progress = sys.stderr.isatty() and not as_json
+    if shard is not None:
+        index, count = shard
+        # Every count-th trace of the sorted list: shares of equal size (within one), and
+        # the same split on every machine for the same corpus.
+        paths = paths[index - 1 :: count]
+        if not paths:
+            click.echo(f"shard {index}/{count}: no traces (fewer traces than shards)")
+            sys.exit(int(Outcome.PASS))
+    progress = (
+        Progress("replaying", sys.stderr, items=len(paths) if len(paths) > 1 else None)
+        if sys.stderr.isatty() and not as_json and verbosity() >= 0
+        else None
+    )
+    if progress is not None and len(paths) == 1:
+        progress.label = f"replaying {paths[0].name}"
     results: list[tuple[dict[str, Any], str]] = []
-    if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(replay_one, str(p), profile, bugs, check_every) for p in paths]
-            if show_progress:
-                with click.progressbar(futures, label="replaying", file=sys.stderr) as bar:
-                    results = [f.result() for f in bar]
-            else:
-                results = [f.result() for f in futures]
-    else:
-        for path in paths:
-            results.append(
-                replay_one(
-                    str(path),
-                    profile,
-                    bugs,
-                    check_every,
-                    progress=show_progress and len(paths) == 1,
-                )
-            )
+    try:
+        if jobs > 1 and len(paths) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = [
+                    pool.submit(replay_one, str(p), profile, bugs, check_every, None, strict)
+                    for p in paths
+                ]
+                for future in as_completed(futures):
+                    if progress is not None:
+                        progress.done += future.result()[0]["calls"]
+                        progress.item_done()
+                results = [f.result() for f in futures]  # in the order given
+        else:
+            for path in paths:
+                results.append(replay_one(str(path), profile, bugs, check_every, progress, strict))
+                if progress is not None:
+                    progress.item_done()
+    finally:
+        if progress is not None:
+            progress.close()
     outcomes = [Outcome(r["exit_status"]) for r, _ in results]
     worst = most_severe(outcomes)
     for report, _ in results:  # a bad trace is an error as well as a line of the report
@@ -142,10 +184,23 @@ def replay_command(
         )
     else:
         for report, text in results:
-            if report["exit_status"] != Outcome.PASS:
+            # A bad trace's one line is the error above; its report would repeat it.
+            if report["exit_status"] not in (Outcome.PASS, Outcome.BAD_INPUT):
                 click.echo(text)
         _summary(results, worst)
     sys.exit(int(worst))
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        index, count = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not K/N (two numbers: 2/4)") from None
+    if not 1 <= index <= count:
+        raise click.BadParameter(f"{value!r}: K must be between 1 and N")
+    return index, count
 
 
 def _summary(results: list[tuple[dict[str, Any], str]], worst: Outcome) -> None:
@@ -164,7 +219,7 @@ def _summary(results: list[tuple[dict[str, Any], str]], worst: Outcome) -> None:
     click.echo(f"{len(results)} traces: {tally}; exit status {int(worst)} ({worst.label})")
 
 
-def _write_junit(path: str, results: list[tuple[dict[str, Any], str]]) -> None:
+def _write_junit(path: Path, results: list[tuple[dict[str, Any], str]]) -> None:
     from replay.engine import ReplayReport
     from replay.report import junit_xml
 
@@ -179,4 +234,4 @@ def _write_junit(path: str, results: list[tuple[dict[str, Any], str]]) -> None:
             seconds=data["seconds"],
         )
         reports.append((report, text))
-    Path(path).write_text(junit_xml(reports))
+    path.write_text(junit_xml(reports))

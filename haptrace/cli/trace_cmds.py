@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,15 +11,19 @@ from pathlib import Path
 
 import click
 
-from .main import cli
-from .options import PROFILE_CHOICE
+from haptrace.outcome import Outcome
+from tracer.model import Record, Trace
+from tracer.reader import TraceStream
+
+from .main import cli, verbosity
+from .options import PROFILE_CHOICE, OutputFile
 
 PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
 OUTPUT = click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="The binary trace to write.",
 )
 
@@ -32,7 +37,12 @@ OUTPUT = click.option(
     default=None,
     help="Return-code profile of the emulator [default: the text scenario's, or doc].",
 )
-def record_command(scenario: Path, output: Path, profile: str | None) -> None:
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 3 (diverged) when a result the scenario gives differs from the emulator's.",
+)
+def record_command(scenario: Path, output: Path, profile: str | None, strict: bool) -> None:
     """Run SCENARIO on the emulator and record what actually happened in a binary trace.
 
     SCENARIO is one of:
@@ -46,6 +56,10 @@ def record_command(scenario: Path, output: Path, profile: str | None) -> None:
       global: the default configuration (an Intel EPT x86_64 host with two HAP domains
       of 4096 pages) in the --profile profile.  Call its methods, one per call
       (`haptrace calls`), or machine.batch(...) for many calls at once.
+
+    A text scenario's results that differ from the emulator's (return code or errno) are
+    replaced by what the emulator returned, each with a warning naming its line; with
+    --strict the command then exits 3.
 
     \b
       haptrace record scenario.trace.txt -o run.trace
@@ -70,14 +84,61 @@ def record_command(scenario: Path, output: Path, profile: str | None) -> None:
         from tracer.reader import read_text
         from tracer.textform import parse_trace
 
-        plan = parse_trace(read_text(scenario), str(scenario), require_results=False)
+        text = read_text(scenario)
+        plan = parse_trace(text, str(scenario), require_results=False)
         with _progress(len(plan.records), f"recording {scenario.name}") as advance:
             recorded = record_text(
                 plan, output, name=str(scenario), profile=profile, progress=advance
             )
+        replaced = _replaced_results(scenario, text, plan, recorded.path)
     click.echo(
         f"recorded {recorded.calls} calls to {recorded.path} (profile {recorded.header.profile})"
     )
+    if scenario.suffix != ".py" and replaced:
+        click.echo(
+            f"haptrace: warning: {replaced} result(s) the scenario gives differ from the"
+            " emulator's; the trace holds the emulator's",
+            err=True,
+        )
+        if strict:
+            sys.exit(int(Outcome.DIVERGED))
+
+
+# A call line that gives its result: the argument list closes, then "= RESULT".
+_GIVES_RESULT = re.compile(r"\)\s*=(?!=)")
+REPLACED_SHOWN = 20  # warnings printed one by one at most
+
+
+def _replaced_results(scenario: Path, text: str, plan: Trace, recorded: Path) -> int:
+    """Warn about each call whose given return code or errno the emulator did not return
+    (outputs a call names bind symbols, so only the code is compared); returns how many."""
+    from tracer.reader import open_trace
+
+    lines = text.split("\n")
+    count = 0
+    with open_trace(recorded) as source:
+        done = (record for chunk in source for record in chunk.records())
+        for index, (given, got) in enumerate(zip(plan.records, done, strict=False)):
+            number = plan.record_lines[index]
+            body = lines[number - 1].split("#", 1)[0]
+            if not _GIVES_RESULT.search(body) or (given.rc, given.errno) == (got.rc, got.errno):
+                continue
+            count += 1
+            if count <= REPLACED_SHOWN:
+                click.echo(
+                    f"haptrace: warning: {scenario}:{number}: {given.spec.name}: the scenario"
+                    f" gives {_code(given, given.rc, given.errno)}, the emulator returned"
+                    f" {_code(given, got.rc, got.errno)}",
+                    err=True,
+                )
+    return count
+
+
+def _code(record: Record, rc: int, errno: int) -> str:
+    from haptrace.catalogue.errnos import errno_name
+
+    sharing = record.spec.family.value == "sharing"  # its codes 9 and 10 have names
+    return f"-1 {errno_name(errno, sharing)}" if rc == -1 else str(rc)
 
 
 @cli.command("show")
@@ -104,11 +165,15 @@ def show_command(trace: Path, limit: int | None) -> None:
     from tracer.reader import open_trace
     from tracer.textform import TextFormatter
 
-    with open_trace(trace) as source:
+    # Progress only when the text goes to a file: on a terminal it would tear the lines.
+    quiet = sys.stdout.isatty()
+    with open_trace(trace) as source, _stream_progress(trace, source, "showing", quiet) as advance:
         formatter = TextFormatter(source.header)
         click.echo("\n".join(formatter.header_lines()))
         shown = 0
         for chunk in source:
+            if advance is not None:
+                advance(len(chunk))
             count = len(chunk) if limit is None else min(len(chunk), limit - shown)
             lines = [
                 line
@@ -168,7 +233,7 @@ def compile_command(file: Path, output: Path) -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Where to write the upgraded trace (may be TRACE itself).",
 )
 def upgrade_command(trace: Path, output: Path) -> None:
@@ -208,8 +273,8 @@ def stats_command(trace: Path, as_json: bool) -> None:
     from tracer.reader import open_trace
     from tracer.stats import trace_stats
 
-    with open_trace(trace) as source:
-        stats = trace_stats(source)
+    with open_trace(trace) as source, _stream_progress(trace, source, "reading") as advance:
+        stats = trace_stats(source, advance)
     header = source.header
     data = {
         "trace": str(trace),
@@ -247,8 +312,33 @@ def stats_command(trace: Path, as_json: bool) -> None:
 @contextmanager
 def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
     """A progress bar on stderr for long work when stderr is a terminal, else nothing."""
-    if total < PROGRESS_MIN_CALLS or not sys.stderr.isatty():
+    if total < PROGRESS_MIN_CALLS or not sys.stderr.isatty() or verbosity() < 0:
         yield None
         return
     with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
         yield bar.update
+
+
+@contextmanager
+def _stream_progress(
+    path: Path, source: TraceStream, verb: str, quiet: bool = False
+) -> Iterator[Callable[[int], None] | None]:
+    """Calls read of the total, on stderr when it is a terminal, for a trace long enough
+    to wait for (a binary one's end map gives the total; a text one is read already)."""
+    from replay.progress import Progress, counted_calls
+
+    total = counted_calls(path) if source.kind == "binary" else None
+    if quiet or verbosity() < 0 or not sys.stderr.isatty():
+        yield None
+        return
+    if total is not None and total < PROGRESS_MIN_CALLS:
+        yield None
+        return
+    if source.kind == "text":  # parsed whole already: nothing left to wait for
+        yield None
+        return
+    progress = Progress(f"{verb} {path.name}", sys.stderr, total=total)
+    try:
+        yield progress.advance
+    finally:
+        progress.close()

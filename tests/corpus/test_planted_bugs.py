@@ -1,5 +1,6 @@
 """Every planted bug has a reproducer in the corpus: corpus/scenarios/bug-<name>.trace.txt
-replays cleanly on the correct engine and fails, in both profiles, with the bug turned on."""
+replays cleanly on the correct engine and fails, in both profiles, with the bug turned on
+(in every profile whose Xen has the code the bug lives in)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ from replay.report import format_report
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "corpus" / "scenarios"
 BUGS = [bug.name for bug in PLANTED_BUGS]
+# Bugs whose code path a profile's Xen does not have: 4.2 has no XENMEM_acquire_resource
+# (memory_op 28 answers ENOSYS), so neither its bugs nor a status frame held by a
+# resource mapping can be reached in xen-4.2.  There the reproducer must pass with the
+# bug on: the bug has no way in.
+UNREACHABLE_IN = {
+    "acquire_unknown_type_size": ("xen-4.2",),
+    "acquire_eacces_no_unlock": ("xen-4.2",),
+    "gnttab_status_freed_while_mapped": ("xen-4.2",),
+}
 
 
 def reproducer(name: str) -> Path:
@@ -49,6 +59,9 @@ def test_reproducer_catches_the_bug(name: str, profile: str) -> None:
     if not path.is_file():
         pytest.fail(f"no reproducer {path.relative_to(ROOT)}")
     report = replay(open_source(path), profile=profile, bugs=[name], check_every=1)
+    if profile in UNREACHABLE_IN.get(name, ()):
+        assert report.outcome is Outcome.PASS, format_report(report)
+        return
     assert report.outcome is not Outcome.PASS, (
         f"{path.relative_to(ROOT)} still passes in {profile} with planted bug {name} on"
     )

@@ -508,11 +508,14 @@ CASES: tuple[Case, ...] = (
     Case("sched_watchdog", 3, "WATCHDOG_NOT_IN_USE", _as(1, 0, lambda m: m.sched_watchdog(2, 10))),
     Case("sched_op_raw", 0, "SCHED_COPY_IN", _as(1, 0, lambda m: m.sched_op_raw(3))),
     Case("sched_op_raw", 1, "SCHED_UNKNOWN_OP", _as(1, 0, lambda m: m.sched_op_raw(7))),
-    Case("domain_resume", 0, "NOT_PRIVILEGED", _as(1, 0, lambda m: m.domain_resume(2))),
-    Case("domain_resume", 1, "NO_DOMAIN", lambda m: m.domain_resume(9)),
+    Case(
+        "domain_resume", 0, "HVM_NO_HYPERCALL", _as(1, 0, lambda m: m.domain_resume(2))
+    ),  # no domctl in 4.2's HVM hypercall table
+    Case("domain_resume", 1, "NOT_PRIVILEGED", _as(3, 0, lambda m: m.domain_resume(2))),
+    Case("domain_resume", 2, "NO_DOMAIN", lambda m: m.domain_resume(9)),
     Case(
         "domain_resume",
-        2,
+        3,
         "XSM_DENIED",
         _then(_privilege(1, "xsm_deny"), lambda m: m.domain_resume(1)),
     ),

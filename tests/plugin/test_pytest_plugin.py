@@ -127,7 +127,7 @@ def test_a_flipped_result_fails_with_the_report_naming_the_line(
     result.stdout.fnmatch_lines(
         [
             "*share.trace.txt: DIVERGED after 6 calls",
-            f"  diverged at call 5, line {FREED_LINE}: sharing_freed_pages (result differs)",
+            f"  diverged at call 6, line {FREED_LINE}: sharing_freed_pages (result differs)",
             "    recorded:  = 2",
             "    emulated:  = 1",
             "FAILED traces::sharing/share.trace.txt - Failed: *",
@@ -170,7 +170,9 @@ def test_an_empty_directory_is_a_collection_error(pytester: pytest.Pytester) -> 
 
 def test_a_missing_directory_is_a_usage_error(pytester: pytest.Pytester) -> None:
     result = run(pytester, "--haptrace-corpus", "nowhere")
-    result.stderr.fnmatch_lines(["*--haptrace-corpus: *nowhere: no such file or directory"])
+    result.stderr.fnmatch_lines(
+        ["*--haptrace-corpus: *nowhere: cannot read: No such file or directory"]
+    )
     assert result.ret == pytest.ExitCode.USAGE_ERROR
 
 

@@ -202,7 +202,7 @@ def test_an_undocumented_code_is_reported_even_when_recording_and_emulator_agree
     path.write_text(UNDOCUMENTED_TRACE)
     result = invoke(str(path))
     assert result.exit_code == 4, result.output
-    assert "undocumented code at call 2, line 6: memshr_debug_gfn returned -1 EINVAL" in (
+    assert "undocumented code at call 3, line 6: memshr_debug_gfn returned -1 EINVAL" in (
         result.stdout
     )
     assert "exit status 4 (undocumented)" in result.stdout
@@ -233,7 +233,7 @@ def test_an_invariant_outranks_an_undocumented_code(
     )
     result = invoke(str(path), "--planted-bug", "share_skips_handle_check", "--check-every", "1")
     assert result.exit_code == 5, result.output
-    assert "undocumented code at call 2" in result.stdout and "sharing.7" in result.stdout
+    assert "undocumented code at call 3" in result.stdout and "sharing.7" in result.stdout
 
 
 # ---- 5 invariant violated -------------------------------------------------------------------
@@ -290,7 +290,10 @@ def test_bad_input_exits_6_with_a_clear_message(tmp_path: Path, kind: str) -> No
     result = invoke(str(path))
     assert result.exit_code == 6, result.output
     assert "Traceback" not in result.output
-    assert f"{path}: BAD-INPUT after 0 calls" in result.stdout
+    # One error line on stderr; the summary's row says bad-input without repeating it.
+    assert result.stderr.startswith(f"haptrace: error: {path}")
+    assert result.stderr.count("haptrace: error:") == 1
+    assert "bad-input" in result.stdout and "haptrace: error" not in result.stdout
     report = json.loads(invoke(str(path), "--json").stdout)["traces"][0]
     assert report["outcome"] == "bad-input" and report["message"]
     if kind == "unparsable-text":
@@ -311,8 +314,8 @@ def test_a_missing_file_exits_6_with_one_line_on_stderr(tmp_path: Path) -> None:
     result = invoke(str(tmp_path / "nowhere.trace"))
     assert result.exit_code == 6
     assert (
-        result.stderr
-        == f"haptrace: error: {tmp_path / 'nowhere.trace'}: no such file or directory\n"
+        result.stderr == f"haptrace: error: {tmp_path / 'nowhere.trace'}: cannot read:"
+        " No such file or directory\n"
     )
     assert result.stdout == ""
 

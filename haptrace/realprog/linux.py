@@ -1,0 +1,34 @@
+"""The Linux Xen drivers' ioctl interface as the 4.17 libraries use it (ref xen-4.17.md §1.2;
+Debian libxen-dev's xen/sys/privcmd.h and evtchn.h, which tests/realprog/test_protocol.py
+compiles against to check every number and size here).  These are the dom0 kernel's
+numbers, not Xen's: the kernel driver is what `haptrace run` stands in for."""
+
+from __future__ import annotations
+
+import struct
+
+# privcmd (xen/sys/privcmd.h)
+IOCTL_PRIVCMD_HYPERCALL = 0x305000
+IOCTL_PRIVCMD_MMAPBATCH = 0x185003
+IOCTL_PRIVCMD_MMAPBATCH_V2 = 0x205004
+IOCTL_PRIVCMD_DM_OP = 0x105005
+IOCTL_PRIVCMD_RESTRICT = 0x25006
+IOCTL_PRIVCMD_MMAP_RESOURCE = 0x205007
+
+PRIVCMD_HYPERCALL = struct.Struct("<Q5Q")  # privcmd_hypercall_t {op, arg[5]}
+PRIVCMD_MMAPBATCH_V2 = struct.Struct("<IH2xQQQ")  # {num, dom, addr, arr, err}
+PRIVCMD_DM_OP = struct.Struct("<HH4xQ")  # {dom, num, ubufs}
+DOMID = struct.Struct("<H")  # IOCTL_PRIVCMD_RESTRICT's domid_t
+
+IOCTL_NAMES = {
+    IOCTL_PRIVCMD_HYPERCALL: "IOCTL_PRIVCMD_HYPERCALL",
+    IOCTL_PRIVCMD_MMAPBATCH: "IOCTL_PRIVCMD_MMAPBATCH",
+    IOCTL_PRIVCMD_MMAPBATCH_V2: "IOCTL_PRIVCMD_MMAPBATCH_V2",
+    IOCTL_PRIVCMD_DM_OP: "IOCTL_PRIVCMD_DM_OP",
+    IOCTL_PRIVCMD_RESTRICT: "IOCTL_PRIVCMD_RESTRICT",
+    IOCTL_PRIVCMD_MMAP_RESOURCE: "IOCTL_PRIVCMD_MMAP_RESOURCE",
+}
+
+PAGE_SHIFT = 12
+PAGE_SIZE = 1 << PAGE_SHIFT
+PROT_WRITE = 2

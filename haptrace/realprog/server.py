@@ -1,0 +1,479 @@
+"""The privcmd server: the dom0 kernel's Xen drivers for programs run under the shim.
+
+Each process of the program connects to a Unix SOCK_SEQPACKET socket (csrc/privcmd/htp.h)
+and forwards every operation on its fake /dev/xen devices.  The server answers them as the
+Linux drivers would, making the hypercalls on the emulated machine through the ABI layer
+(:meth:`haptrace.binding.machine.Machine.hypercall`), which reads and writes the program's
+hypercall buffers in place: they live in a memfd arena the shim shares at connection.
+
+Guest memory is real bytes: every host frame is a page of one memfd (offset mfn << 12), and a
+foreign mapping maps the frame the guest gfn is backed by into the program (MAP command).
+What the drivers do that the emulator does not model (DM_OP with ops, resource mapping, the
+version-1 MMAPBATCH, gntdev, evtchn) is answered with an error *and reported* through
+``on_unsupported``, never given an invented success.
+"""
+
+from __future__ import annotations
+
+import errno
+import mmap
+import os
+import selectors
+import socket
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from haptrace.abi import ABIS
+from haptrace.binding.abi import DEFAULT_ABI, GuestMemory, HypercallResult
+from haptrace.binding.machine import Machine
+from haptrace.binding.result import CallResult
+from haptrace.catalogue import BY_NAME
+from haptrace.errors import HaptraceError
+from tracer.model import ArgValue
+
+from . import linux, protocol
+from .protocol import HDR
+
+CHUNK = 64 * 1024  # the most bytes one READ or WRITE carries
+_FOREIGN_MAP = BY_NAME["foreign_map"]
+_FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
+
+# A catalogue call one device operation ran: its name, arguments (as a trace record holds
+# them), result, and where it came from (the hypercall, or the driver operation).
+CalledCall = tuple[str, tuple[ArgValue, ...], CallResult, str]
+# Hypercall names by number, and each framed hypercall's command names, from the ABI
+# description (its __HYPERVISOR_* macros and its frames' commands).
+_ABI = ABIS[DEFAULT_ABI]
+_HYPERCALL_NAMES = {
+    c.value: c.macro.removeprefix("__HYPERVISOR_")
+    for c in _ABI.constants
+    if c.macro.startswith("__HYPERVISOR_")
+}
+_COMMAND_NAMES = {
+    _ABI.constant(f.hypercall): {_ABI.constant(m): m for m in f.commands} for f in _ABI.frames
+}
+_MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
+_MEMOP_CMD_MASK = (1 << _ABI.constant("MEMOP_EXTENT_SHIFT")) - 1
+_MULTICALL_ENTRY = struct.Struct("<QQQ")  # multicall_entry_t: op, result, args[0] (of 6)
+_MULTICALL_ENTRY_SIZE = 64
+
+
+class ClientGone(HaptraceError):
+    """The client process closed its connection (it exited, or sent a malformed message)."""
+
+
+class Fault(HaptraceError):
+    """A pointer of the program's that the shim could not read (EFAULT)."""
+
+
+@dataclass
+class Vma:
+    """A privcmd mapping the program made: the pages mapped so far, by page index, with
+    the foreign mapping (catalogue ``foreign_map`` output) that holds each."""
+
+    addr: int
+    length: int
+    prot: int
+    pages: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass
+class CallEvent:
+    """What one device operation did, for the log and the recorder: the hypercall (None for
+    a driver-level operation such as a foreign map) and the catalogue calls it ran."""
+
+    what: str
+    hypercall: HypercallResult | None
+    calls: tuple[CalledCall, ...]
+
+
+class Client:
+    """One connected process."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.pid = 0
+        self.memory = GuestMemory()
+        self.arenas: list[mmap.mmap] = []
+        self.vmas: list[Vma] = []
+        self.restricted: dict[int, int] = {}  # open privcmd file (handle) -> its domain
+
+    def send(self, kind: int, payload: bytes = b"", fds: tuple[int, ...] = ()) -> None:
+        message = HDR.pack(kind, len(payload)) + payload
+        if fds:
+            socket.send_fds(self.sock, [message], list(fds))
+        else:
+            self.sock.send(message)
+
+    def recv(self) -> tuple[int, bytes, list[int]]:
+        data, fds, _flags, _addr = socket.recv_fds(self.sock, protocol.MAX_MSG + HDR.size, 8)
+        if len(data) < HDR.size:
+            for fd in fds:
+                os.close(fd)
+            raise ClientGone
+        kind, length = HDR.unpack_from(data)
+        return kind, data[HDR.size : HDR.size + length], fds
+
+    def ret(self, rc: int, err: int = 0, out: bytes = b"", fds: tuple[int, ...] = ()) -> None:
+        self.send(protocol.RET, protocol.RET_MSG.pack(rc, err, len(out)) + out, fds)
+
+    def read(self, addr: int, length: int) -> bytes:
+        """``length`` bytes of the program's memory at ``addr`` (Fault if unreadable)."""
+        out = bytearray()
+        while len(out) < length:
+            part = min(CHUNK, length - len(out))
+            self.send(protocol.READ, protocol.RANGE.pack(addr + len(out), part))
+            kind, payload, fds = self.recv()
+            for fd in fds:
+                os.close(fd)
+            if kind != protocol.DATA:
+                raise ClientGone
+            (err, _pad) = protocol.DATA_MSG.unpack_from(payload)
+            if err:
+                raise Fault
+            out += payload[protocol.DATA_MSG.size :]
+        return bytes(out)
+
+    def write(self, addr: int, data: bytes) -> None:
+        for start in range(0, len(data), CHUNK):
+            part = data[start : start + CHUNK]
+            self.send(protocol.WRITE, protocol.RANGE.pack(addr + start, len(part)) + part)
+
+    def close(self) -> None:
+        self.sock.close()
+        # The engine's view of the arenas goes first: it holds exports of their buffers.
+        self.memory = GuestMemory()
+        for arena in self.arenas:
+            arena.close()
+        self.arenas.clear()
+
+
+class PrivcmdServer:
+    """Serves the fake devices of every process of one program on ``machine``.
+
+    ``on_event`` sees every device operation that reached the machine (the recorder and the
+    log listen there); ``on_unsupported`` gets one line per operation the emulator does not
+    model.  The machine's caller is the control domain (the program runs in dom0).
+    """
+
+    def __init__(
+        self,
+        machine: Machine,
+        path: str,
+        on_event: Callable[[CallEvent], None] | None = None,
+        on_unsupported: Callable[[str], None] | None = None,
+    ) -> None:
+        self.machine = machine
+        self.path = path
+        self.on_event = on_event
+        self.on_unsupported = on_unsupported
+        frames = machine.config.host.total_frames
+        self.frames_fd = os.memfd_create("haptrace-host-frames", os.MFD_CLOEXEC)
+        os.ftruncate(self.frames_fd, frames << linux.PAGE_SHIFT)
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET | socket.SOCK_CLOEXEC)
+        self.listener.bind(path)
+        self.listener.listen(64)
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(self.listener, selectors.EVENT_READ, None)
+        self.clients: list[Client] = []
+        self.hypercalls = 0
+
+    # ---- the loop ------------------------------------------------------------------------
+
+    def serve(self, until: int) -> None:
+        """Serve until the file descriptor ``until`` (a pidfd of the program) is readable."""
+        self.selector.register(until, selectors.EVENT_READ, "stop")
+        try:
+            while True:
+                for key, _events in self.selector.select():
+                    if key.data == "stop":
+                        return
+                    if key.data is None:
+                        self.accept()
+                    else:
+                        self.service(key.data)
+        finally:
+            self.selector.unregister(until)
+
+    def accept(self) -> Client:
+        """Take the next connection (a process of the program)."""
+        sock, _addr = self.listener.accept()
+        client = Client(sock)
+        self.clients.append(client)
+        self.selector.register(sock, selectors.EVENT_READ, client)
+        return client
+
+    def service(self, client: Client) -> None:
+        """Serve one message of ``client``; a client that is gone, or sends a message that
+        is not the protocol's (a short payload, bad fds: not the shim), is dropped."""
+        try:
+            self.handle(client)
+        except (ClientGone, ConnectionError, struct.error, ValueError):
+            self.drop(client)
+
+    def drop(self, client: Client) -> None:
+        """A process went away: its foreign mappings are dropped, as the kernel does when the
+        VMAs go."""
+        for vma in client.vmas:
+            for mapping in vma.pages.values():
+                self._unmap(mapping)
+        client.vmas.clear()
+        self.selector.unregister(client.sock)
+        self.clients.remove(client)
+        client.close()
+
+    def close(self) -> None:
+        for client in list(self.clients):
+            self.drop(client)
+        self.selector.unregister(self.listener)
+        self.listener.close()
+        self.selector.close()
+        os.close(self.frames_fd)
+        if os.path.exists(self.path):
+            os.unlink(self.path)
+
+    # ---- messages ------------------------------------------------------------------------
+
+    def handle(self, client: Client) -> None:
+        kind, payload, fds = client.recv()
+        if kind == protocol.HELLO:
+            self._hello(client, payload, fds)
+            return
+        for fd in fds:
+            os.close(fd)
+        if kind == protocol.OPEN:
+            self._open(client, payload)
+        elif kind == protocol.IOCTL:
+            fd, device, cmd, _argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
+            arg = payload[protocol.IOCTL_MSG.size : protocol.IOCTL_MSG.size + size]
+            try:
+                rc = self._ioctl(client, fd, device, cmd, arg)
+            except Fault:
+                rc = -errno.EFAULT
+            if rc < 0:
+                client.ret(-1, -rc)
+            else:
+                client.ret(rc)
+        elif kind == protocol.MMAP:
+            _fd, device, addr, length, _off, prot, _flags = protocol.MMAP_MSG.unpack_from(payload)
+            if device != protocol.PRIVCMD:
+                # gntdev mappings (test-resource) are not modelled.
+                self._unsupported(f"mmap of /dev/xen/{protocol.KIND_NAMES.get(device, device)}")
+                client.ret(-1, errno.ENODEV)
+                return
+            client.vmas.append(Vma(addr, length, prot))
+            client.ret(0)
+        elif kind == protocol.MUNMAP:
+            addr, length = protocol.RANGE.unpack_from(payload)
+            self._munmap(client, addr, length)
+        elif kind == protocol.CLOSE:
+            handle, _device = protocol.CLOSE_MSG.unpack_from(payload)
+            client.restricted.pop(handle, None)  # the number may name a new open file later
+        else:
+            raise ClientGone
+
+    def _hello(self, client: Client, payload: bytes, fds: list[int]) -> None:
+        values = protocol.HELLO_MSG.unpack_from(payload)
+        version, pid, _ppid, _flags, base, size, ninherit = values[:7]
+        inherited = values[8 : 8 + ninherit]
+        if version != protocol.VERSION:
+            for fd in fds:
+                os.close(fd)
+            raise ClientGone
+        client.pid = pid
+        # The arena fds: the process's own, then those inherited over fork().
+        for arena_base, fd in zip((base, *inherited), fds, strict=False):
+            arena = mmap.mmap(fd, size)
+            os.close(fd)
+            client.arenas.append(arena)
+            client.memory.share(arena_base, arena)
+        client.ret(0, fds=(self.frames_fd,))
+
+    def _open(self, client: Client, payload: bytes) -> None:
+        device, _flags, fd, _pad = protocol.OPEN_MSG.unpack_from(payload)
+        if device in (protocol.PRIVCMD, protocol.HYPERCALL):
+            client.ret(fd)
+            return
+        # The event-channel and grant devices are not modelled yet: the open fails as on a
+        # dom0 kernel without those drivers, and the run says so.
+        self._unsupported(f"open of /dev/xen/{protocol.KIND_NAMES.get(device, device)}")
+        client.ret(-1, errno.ENOENT)
+
+    # ---- privcmd ioctls (ref xen-4.17.md §1.2-§1.7) ----------------------------------------
+
+    def _ioctl(self, client: Client, handle: int, device: int, cmd: int, arg: bytes) -> int:
+        if device != protocol.PRIVCMD:
+            return -errno.ENOTTY
+        # A restricted open file (privcmd_ioctl_restrict [Linux]) may only act on its domain:
+        # no hypercalls at all, foreign maps and DM ops of that domain only (EPERM).
+        restricted = client.restricted.get(handle)
+        if cmd == linux.IOCTL_PRIVCMD_RESTRICT and len(arg) == linux.DOMID.size:
+            (domid,) = linux.DOMID.unpack(arg)
+            if restricted is not None and restricted != domid:
+                return -errno.EINVAL
+            client.restricted[handle] = domid
+            return 0
+        if cmd == linux.IOCTL_PRIVCMD_HYPERCALL and len(arg) == linux.PRIVCMD_HYPERCALL.size:
+            if restricted is not None:
+                return -errno.EPERM
+            return self._hypercall(client, arg)
+        if cmd == linux.IOCTL_PRIVCMD_MMAPBATCH_V2 and len(arg) == linux.PRIVCMD_MMAPBATCH_V2.size:
+            if restricted is not None and restricted != linux.PRIVCMD_MMAPBATCH_V2.unpack(arg)[1]:
+                return -errno.EPERM
+            return self._mmapbatch(client, arg)
+        if cmd == linux.IOCTL_PRIVCMD_DM_OP and len(arg) == linux.PRIVCMD_DM_OP.size:
+            dom, num, _ubufs = linux.PRIVCMD_DM_OP.unpack(arg)
+            if restricted is not None and restricted != dom:
+                return -errno.EPERM
+            if num == 0:
+                # privcmd_ioctl_dm_op [Linux]: no buffers, nothing to do, 0 -- the probe
+                # libxendevicemodel makes at open.
+                return 0
+            self._unsupported("IOCTL_PRIVCMD_DM_OP with device-model ops")
+            return -errno.EOPNOTSUPP
+        if cmd in linux.IOCTL_NAMES:
+            self._unsupported(linux.IOCTL_NAMES[cmd])
+            return -errno.EOPNOTSUPP
+        # Anything else, including libxenforeignmemory's IOCTL_PRIVCMD_UNIMPLEMENTED probe:
+        # the driver's default, ENOTTY.
+        return -errno.ENOTTY
+
+    def _hypercall(self, client: Client, arg: bytes) -> int:
+        op, *args = linux.PRIVCMD_HYPERCALL.unpack(arg)
+        out = self.machine.hypercall(op, args, client.memory)
+        self.hypercalls += 1
+        if out.unsupported:
+            self._unsupported(str(out).splitlines()[0])
+            if self.on_event is not None:
+                self.on_event(CallEvent(describe(out), out, ()))
+            return -errno.ENOSYS
+        if self.on_event is not None:
+            where = describe(out)
+            calls = tuple(
+                (
+                    c.call.name,
+                    c.args,
+                    c.result,
+                    where if c.entry is None else _entry(client, args[0], c.entry),
+                )
+                for c in out.calls
+            )
+            self.on_event(CallEvent(where, out, calls))
+        # privcmd_ioctl_hypercall [Linux]: the hypercall's value is the ioctl's, an error
+        # -errno becomes -1 with errno set (by the C library).
+        return out.raw
+
+    def _mmapbatch(self, client: Client, arg: bytes) -> int:
+        """privcmd_ioctl_mmap_batch (version 2) [Linux]: map each gfn of ``dom`` at the next
+        page of a privcmd VMA; per-gfn errors go into err[] (0 for a mapped page), and the
+        ioctl fails with ENOENT if any gfn is paged out (ref §1.5)."""
+        num, dom, addr, arr, err_addr = linux.PRIVCMD_MMAPBATCH_V2.unpack(arg)
+        end = addr + num * linux.PAGE_SIZE
+        vma = next((v for v in client.vmas if v.addr <= addr and end <= v.addr + v.length), None)
+        if vma is None or num == 0:
+            return -errno.EINVAL
+        first = (addr - vma.addr) >> linux.PAGE_SHIFT
+        gfns = struct.unpack(f"<{num}Q", client.read(arr, 8 * num))
+        writable = 1 if vma.prot & linux.PROT_WRITE else 0
+        errs: list[int] = []
+        calls: list[CalledCall] = []
+        for i, gfn in enumerate(gfns):
+            index = first + i
+            if index in vma.pages:
+                # A page already mapped is left alone (its pte is not empty) [Linux].
+                errs.append(0)
+                continue
+            before = self._backing(dom, gfn)
+            result = self.machine.foreign_map(dom, gfn, writable)
+            calls.append((_FOREIGN_MAP.name, (dom, gfn, writable), result, "MMAPBATCH_V2"))
+            if not result.ok:
+                errs.append(-result.errno)
+                continue
+            mfn = self._backing(dom, gfn)
+            if before is not None and mfn is not None and before != mfn:
+                # A writable map of a shared page unshared it: Xen copied the page.
+                self._copy_frame(before, mfn)
+            errs.append(0)
+            vma.pages[index] = int(result.output("mapping"))
+            if mfn is not None:
+                client.send(
+                    protocol.MAP,
+                    protocol.MAP_MSG.pack(
+                        addr + i * linux.PAGE_SIZE,
+                        linux.PAGE_SIZE,
+                        mfn << linux.PAGE_SHIFT,
+                        vma.prot,
+                        0,
+                    ),
+                )
+        client.write(err_addr, struct.pack(f"<{num}i", *errs))
+        if self.on_event is not None and calls:
+            self.on_event(CallEvent("IOCTL_PRIVCMD_MMAPBATCH_V2", None, tuple(calls)))
+        return -errno.ENOENT if -errno.ENOENT in errs else 0
+
+    def _munmap(self, client: Client, addr: int, length: int) -> None:
+        end = addr + length
+        calls: list[CalledCall] = []
+        for vma in list(client.vmas):
+            if end <= vma.addr or addr >= vma.addr + vma.length:
+                continue
+            for index in sorted(vma.pages):
+                page = vma.addr + (index << linux.PAGE_SHIFT)
+                if addr <= page < end:
+                    mapping = vma.pages.pop(index)
+                    result = self._unmap(mapping)
+                    calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
+            if addr <= vma.addr and end >= vma.addr + vma.length:
+                client.vmas.remove(vma)
+        if self.on_event is not None and calls:
+            self.on_event(CallEvent("munmap", None, tuple(calls)))
+
+    def _unmap(self, mapping: int) -> CallResult:
+        return self.machine.foreign_unmap(mapping)
+
+    # ---- host frames ---------------------------------------------------------------------
+
+    def _backing(self, domid: int, gfn: int) -> int | None:
+        """The frame backing ``gfn`` of ``domid`` now (None: no such domain or gfn)."""
+        if domid not in self.machine.domain_ids():
+            return None
+        p2m = self.machine.p2m(domid)
+        if gfn >= len(p2m):
+            return None
+        mfn = int(p2m[gfn]["mfn"])
+        return mfn if mfn < self.machine.config.host.total_frames else None
+
+    def _copy_frame(self, source: int, target: int) -> None:
+        page = os.pread(self.frames_fd, linux.PAGE_SIZE, source << linux.PAGE_SHIFT)
+        os.pwrite(self.frames_fd, page, target << linux.PAGE_SHIFT)
+
+    def _unsupported(self, what: str) -> None:
+        if self.on_unsupported is not None:
+            self.on_unsupported(what)
+
+
+def describe(out: HypercallResult) -> str:
+    """The hypercall as a trace remark: its name, command and sub-op."""
+    text = f"hypercall {_HYPERCALL_NAMES.get(out.op, str(out.op))}"
+    if out.cmd is not None:
+        text += " " + _COMMAND_NAMES.get(out.op, {}).get(out.cmd, f"cmd {out.cmd}")
+    if out.subop is not None:
+        text += f" op {out.subop}"
+    return text
+
+
+def _entry(client: Client, entries: int, index: int) -> str:
+    """A multicall entry as a trace remark: the entry and the hypercall it makes (a memory
+    op with its command: libxc wraps every XENMEM call in a one-entry multicall)."""
+    text = f"hypercall multicall entry {index}"
+    try:
+        raw = client.memory.read(entries + index * _MULTICALL_ENTRY_SIZE, _MULTICALL_ENTRY.size)
+    except HaptraceError:
+        return text  # the entry lay outside the caller's memory (the call was not run)
+    op, _result, first = _MULTICALL_ENTRY.unpack(raw)
+    text += f": {_HYPERCALL_NAMES.get(op, str(op))}"
+    if op == _MEMORY_OP:
+        cmd = first & _MEMOP_CMD_MASK
+        text += " " + _COMMAND_NAMES[_MEMORY_OP].get(cmd, f"cmd {cmd}")
+    return text

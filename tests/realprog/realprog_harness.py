@@ -1,0 +1,68 @@
+"""Running Debian's Xen 4.17 programs under `haptrace run` in tests.
+
+The programs come from Debian's xen-utils-4.17 and libxen-dev (CI installs them): without
+them a test skips, with a reason naming what is missing -- except under CI=true, where their
+absence is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path("/usr/lib/xen-4.17/bin")
+MEMSHARE = TOOLS / "xen-memshare"
+LSEVTCHN = TOOLS / "lsevtchn"
+XC_PYTHON = Path("/usr/lib/xen-4.17/lib/python")
+DEBIAN_PYTHON = Path("/usr/bin/python3.11")
+HEADERS = Path("/usr/include/xenctrl.h")
+
+
+def require(*paths: Path, compiler: bool = False) -> None:
+    """Skip (fail under CI=true) when a program, a header or the C compiler is missing."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if compiler and not (shutil.which("gcc") or shutil.which("cc")):
+        missing.append("a C compiler")
+    if missing:
+        message = f"needs {', '.join(missing)} (Debian's xen-utils-4.17 and libxen-dev)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def cc() -> str:
+    return shutil.which("gcc") or shutil.which("cc") or "cc"
+
+
+@dataclass
+class Ran:
+    status: int
+    stdout: str
+    stderr: str
+
+
+def haptrace(*args: str | Path, timeout: float = 60) -> Ran:
+    """``haptrace ARGS...`` in a subprocess, as a user types it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "haptrace", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return Ran(done.returncode, done.stdout, done.stderr)
+
+
+def run(*command: str | Path, options: tuple[str | Path, ...] = ()) -> Ran:
+    """``haptrace run [OPTIONS] -- COMMAND``."""
+    return haptrace("run", *options, "--", *command)
+
+
+def shell(script: str, options: tuple[str | Path, ...] = ()) -> Ran:
+    """A shell script under one `haptrace run` (its programs share one emulated host)."""
+    return run("/bin/sh", "-c", script, options=options)
