@@ -6,6 +6,16 @@ Run from the repository root::
     python benchmarks/bench_fuzz.py --trials 3 --jobs 2   # what fits in ~half an hour
     python benchmarks/bench_fuzz.py --quick               # 1 trial x 10 s (smoke run)
     python benchmarks/bench_fuzz.py --bugs resume_no_ring,gref_unchecked --json out.json
+    python benchmarks/bench_fuzz.py --tier deep --trials 2 --deep-budget 120   # deep tier only
+
+Tiers
+    Each planted bug has a tier (PlantedBug.tier in the families' catalogue modules).  The
+    shallow tier's bugs are one or two calls from the fuzz machine's boot; the deep tier's need
+    several dependent calls (across domains, a value another call made, past a threshold), and
+    belong there only if the random arm detects them in fewer than half of its trials.  The
+    tiers are reported apart, each with its table, and with the bugs where another arm wins
+    named plainly.  Deep-tier trials get ``--deep-budget`` seconds (300), shallow ones
+    ``--budget`` (60).
 
 Arms (every trial is a fresh process, launched by this script; the same budget each)
     (a) haptrace: ``haptrace fuzz --planted-bug B --max-time S --stop-on-finding --no-seeds
@@ -43,7 +53,12 @@ Output
     Hypothesis's on the bugs both detect (per bug median(hypothesis)/median(haptrace), then
     the median of those ratios).  The last line is machine-readable:
     ``haptrace_detected=<n>/<N> hypothesis_detected=<n>/<N> random_detected=<n>/<N>
-    median_speedup_vs_hypothesis=<x.xx>`` (``nan`` when no bug was detected by both).
+    median_speedup_vs_hypothesis=<x.xx>`` over the shallow tier (``nan`` when no bug was
+    detected by both), then ``deep_haptrace_detected=<n>/<N> deep_random_detected=<n>/<N>
+    deep_hypothesis_detected=<n>/<N> deep_median_speedup_vs_random=<x.xx>`` over the deep tier
+    (per bug median(random)/median(haptrace), then their median over the bugs both detect).
+    Deep-tier targets: haptrace detects every deep bug in every trial; random fewer than half;
+    haptrace's median at least 5x shorter than random's and 10x shorter than Hypothesis's.
     ``--jobs J`` runs J trials at a time: on this 2-core machine J=2 keeps both cores busy
     (times then include some contention); J=1 is the quiet measurement.
 """
@@ -68,6 +83,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from haptrace.catalogue import BUGS as CATALOGUE_BUGS
+from haptrace.catalogue.model import DEEP, SHALLOW
 
 ROOT = Path(__file__).resolve().parents[1]
 ARMS_SCRIPT = Path(__file__).resolve().with_name("fuzz_arms.py")
@@ -436,7 +454,9 @@ def report(
     arms: list[str],
     options: argparse.Namespace,
     control: list[Trial],
+    tier: str = SHALLOW,
 ) -> list[str]:
+    """The tier's table and notes (the last line is the caller's: it spans the tiers)."""
     lines = []
     per = summary["per_bug"]
     width = max(len(b) for b in bugs) if bugs else 10
@@ -536,8 +556,10 @@ def report(
     if bounds:
         shown = ", ".join(f"{b} >{r:.0f}x" for b, r in bounds.items())
         lines.append(f"  not in the median (hypothesis never detected; budget/haptrace): {shown}")
+    lines += other_arm_wins(summary, bugs, arms)
+    budget = options.deep_budget if tier == DEEP else options.budget
     lines.append(
-        f"config: {options.trials} trial(s) x {options.budget:g}s budget per arm, arms"
+        f"config: {options.trials} trial(s) x {budget:g}s budget per arm, arms"
         f" {','.join(arms)}, profile {options.profile}, seeds {options.seed}000+trial,"
         f" {options.jobs} trial(s) at a time on {os.cpu_count()} cores"
         + (
@@ -546,6 +568,9 @@ def report(
             else ""
         )
     )
+    if tier == DEEP:
+        lines += deep_targets(summary, bugs, arms, options)
+        return lines
     hap = summary["totals"].get("haptrace")
     if hap is not None:
         slow = [
@@ -573,22 +598,109 @@ def report(
             f" Hypothesis's on the bugs both detect: {'met' if met else 'MISSED'}"
             f" ({'n/a' if speedup is None else f'{speedup:.2f}x'} over {len(ratios)} bug(s))"
         )
-    lines.append(last_line(summary))
     return lines
 
 
-def last_line(summary: dict[str, Any]) -> str:
-    totals = summary["totals"]
+def other_arm_wins(summary: dict[str, Any], bugs: list[str], arms: list[str]) -> list[str]:
+    """Plainly, each bug where another arm beats haptrace: more trials detected, or as many
+    and a shorter median time to detection."""
+    if "haptrace" not in arms:
+        return []
+    out = []
+    for bug in bugs:
+        ours = summary["per_bug"][bug]["haptrace"]
+        for arm in arms:
+            theirs = summary["per_bug"][bug][arm]
+            if arm == "haptrace" or not theirs["found"]:
+                continue
+            rate = theirs["found"] / theirs["trials"] - ours["found"] / max(ours["trials"], 1)
+            faster = (
+                rate == 0
+                and ours["median_seconds"] is not None
+                and theirs["median_seconds"] < ours["median_seconds"]
+            )
+            if rate > 0 or faster:
+                out.append(
+                    f"  {arm} beats haptrace on {bug}: detected {theirs['found']}/"
+                    f"{theirs['trials']} vs {ours['found']}/{ours['trials']}, median"
+                    f" {_fmt_seconds(theirs['median_seconds'])} vs"
+                    f" {_fmt_seconds(ours['median_seconds'])}"
+                )
+    if not out:
+        return ["where another arm wins: nowhere (no arm detects more often or sooner)"]
+    return ["where another arm wins:", *out]
 
-    def count(arm: str) -> str:
-        found, total = totals.get(arm, (0, 0))
+
+def speedup_vs(summary: dict[str, Any], bugs: list[str], arm: str) -> dict[str, float]:
+    """Per bug median(arm)/median(haptrace), over the bugs both detected."""
+    ratios = {}
+    for bug in bugs:
+        entry = summary["per_bug"][bug]
+        if "haptrace" not in entry or arm not in entry:
+            continue
+        ours, theirs = entry["haptrace"], entry[arm]
+        if ours["found"] and theirs["found"]:
+            ratios[bug] = theirs["median_seconds"] / ours["median_seconds"]
+    return ratios
+
+
+def deep_targets(
+    summary: dict[str, Any], bugs: list[str], arms: list[str], options: argparse.Namespace
+) -> list[str]:
+    """issue 18's targets for the deep tier, each met or MISSED."""
+    lines = []
+    per = summary["per_bug"]
+    if "haptrace" in arms:
+        missed = [b for b in bugs if per[b]["haptrace"]["found"] < per[b]["haptrace"]["trials"]]
+        verdict = "met" if not missed else f"MISSED ({', '.join(missed)})"
+        lines.append(
+            f"target: haptrace detects every deep bug in every trial within"
+            f" {options.deep_budget:g} s: {verdict}"
+        )
+    if "random" in arms:
+        shallow = [b for b in bugs if 2 * per[b]["random"]["found"] >= per[b]["random"]["trials"]]
+        verdict = "met" if not shallow else f"MISSED (not deep: {', '.join(shallow)})"
+        lines.append(
+            f"target: random detects each deep bug in fewer than half its trials: {verdict}"
+        )
+    for arm, goal in (("random", 5.0), ("hypothesis", 10.0)):
+        if arm not in arms or "haptrace" not in arms:
+            continue
+        ratios = speedup_vs(summary, bugs, arm)
+        value = median(ratios.values())
+        met = value is not None and value >= goal
+        shown = "n/a (no bug detected by both)" if value is None else f"{value:.2f}x"
+        lines.append(
+            f"target: median time to detection >= {goal:.0f}x shorter than {arm}'s on the deep"
+            f" bugs both detect: {'met' if met else 'not met'} ({shown} over {len(ratios)} bug(s))"
+        )
+    return lines
+
+
+def last_line(
+    shallow: dict[str, Any] | None, deep: dict[str, Any] | None, deep_bugs: list[str]
+) -> str:
+    """The machine-readable line: the shallow tier's keys (as before the deep tier existed),
+    then the deep tier's."""
+
+    def count(summary: dict[str, Any] | None, arm: str) -> str:
+        found, total = (summary or {"totals": {}})["totals"].get(arm, (0, 0))
         return f"{found}/{total}"
 
-    speedup = summary["median_speedup_vs_hypothesis"]
+    def number(value: float | None) -> str:
+        return "nan" if value is None else f"{value:.2f}"
+
+    speedup = shallow["median_speedup_vs_hypothesis"] if shallow else None
+    deep_speedup = median(speedup_vs(deep, deep_bugs, "random").values()) if deep else None
     return (
-        f"haptrace_detected={count('haptrace')} hypothesis_detected={count('hypothesis')}"
-        f" random_detected={count('random')}"
-        f" median_speedup_vs_hypothesis={'nan' if speedup is None else f'{speedup:.2f}'}"
+        f"haptrace_detected={count(shallow, 'haptrace')}"
+        f" hypothesis_detected={count(shallow, 'hypothesis')}"
+        f" random_detected={count(shallow, 'random')}"
+        f" median_speedup_vs_hypothesis={number(speedup)}"
+        f" deep_haptrace_detected={count(deep, 'haptrace')}"
+        f" deep_random_detected={count(deep, 'random')}"
+        f" deep_hypothesis_detected={count(deep, 'hypothesis')}"
+        f" deep_median_speedup_vs_random={number(deep_speedup)}"
     )
 
 
@@ -600,7 +712,18 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         description="Planted-bug benchmark: haptrace fuzz vs Hypothesis stateful vs random."
     )
     parser.add_argument("--trials", type=int, default=None, help="trials per bug and arm (5)")
-    parser.add_argument("--budget", type=float, default=None, help="seconds per trial (60)")
+    parser.add_argument(
+        "--budget", type=float, default=None, help="seconds per shallow-tier trial (60)"
+    )
+    parser.add_argument(
+        "--deep-budget", type=float, default=None, help="seconds per deep-tier trial (300)"
+    )
+    parser.add_argument(
+        "--tier",
+        default="all",
+        choices=("all", SHALLOW, DEEP),
+        help="which planted bugs' tier to run when --bugs is not given (all)",
+    )
     parser.add_argument("--bugs", default="", help="comma-separated planted bugs (all)")
     parser.add_argument("--arms", default=",".join(ARMS), help="comma-separated arms (all)")
     parser.add_argument(
@@ -622,8 +745,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         options.trials = 1 if options.quick else 5
     if options.budget is None:
         options.budget = 10.0 if options.quick else 60.0
-    if options.trials < 1 or options.budget <= 0 or options.jobs < 1:
-        parser.error("--trials, --budget and --jobs must be positive")
+    if options.deep_budget is None:
+        options.deep_budget = 10.0 if options.quick else 300.0
+    if options.trials < 1 or min(options.budget, options.deep_budget) <= 0 or options.jobs < 1:
+        parser.error("--trials, --budget, --deep-budget and --jobs must be positive")
     return options
 
 
@@ -632,7 +757,10 @@ def main(argv: list[str] | None = None) -> int:
     from replay import PLANTED_BUGS
 
     known = [bug.name for bug in PLANTED_BUGS]
-    bugs = [b for b in options.bugs.split(",") if b] or known
+    tier_of = {bug.name: bug.tier for bug in CATALOGUE_BUGS}
+    bugs = [b for b in options.bugs.split(",") if b] or [
+        b for b in known if options.tier in ("all", tier_of.get(b))
+    ]
     unknown = [b for b in bugs if b not in known]
     if unknown:
         print(f"unknown planted bug(s): {', '.join(unknown)}; known: {', '.join(known)}")
@@ -648,7 +776,13 @@ def main(argv: list[str] | None = None) -> int:
     # Trial by trial, each bug's arms side by side: a slow period of the machine hits all
     # arms alike instead of one arm's block.
     plan = [
-        Trial(bug, arm, index, options.seed * 1000 + index + 1, options.budget)
+        Trial(
+            bug,
+            arm,
+            index,
+            options.seed * 1000 + index + 1,
+            options.deep_budget if tier_of.get(bug) == DEEP else options.budget,
+        )
         for index in range(max(per_arm.values()))
         for bug in bugs
         for arm in arms
@@ -663,7 +797,8 @@ def main(argv: list[str] | None = None) -> int:
     scratch.mkdir(parents=True, exist_ok=True)
     print(
         f"planted-bug benchmark: {len(bugs)} bug(s) x"
-        f" {', '.join(f'{a} {per_arm[a]}' for a in arms)} trial(s) x {options.budget:g}s,"
+        f" {', '.join(f'{a} {per_arm[a]}' for a in arms)} trial(s) x {options.budget:g}s"
+        f" (deep tier {options.deep_budget:g}s),"
         f" {options.jobs} at a time"
     )
     lock = threading.Lock()
@@ -688,7 +823,27 @@ def main(argv: list[str] | None = None) -> int:
         if options.keep is None:
             shutil.rmtree(scratch, ignore_errors=True)
     summary = summarise(trials, bugs, arms)
-    lines = report(summary, trials, bugs, arms, options, control)
+    tiers = {}
+    lines = []
+    for tier in (SHALLOW, DEEP):
+        members = [b for b in bugs if tier_of.get(b, SHALLOW) == tier]
+        if not members:
+            continue
+        runs = [t for t in trials if t.bug in members]
+        tiers[tier] = summarise(runs, members, arms)
+        lines.append(f"== {tier} tier: {len(members)} planted bug(s) ==")
+        lines += report(
+            tiers[tier],
+            runs,
+            members,
+            arms,
+            options,
+            control if tier == SHALLOW or SHALLOW not in tiers else [],
+            tier,
+        )
+        lines.append("")
+    deep_bugs = [b for b in bugs if tier_of.get(b) == DEEP]
+    lines.append(last_line(tiers.get(SHALLOW), tiers.get(DEEP), deep_bugs))
     print()
     print("\n".join(lines))
     if options.json is not None:
@@ -698,6 +853,8 @@ def main(argv: list[str] | None = None) -> int:
                     "config": {
                         "trials": per_arm,
                         "budget": options.budget,
+                        "deep_budget": options.deep_budget,
+                        "tiers": {b: tier_of.get(b, SHALLOW) for b in bugs},
                         "jobs": options.jobs,
                         "profile": options.profile,
                         "seed": options.seed,
@@ -710,6 +867,7 @@ def main(argv: list[str] | None = None) -> int:
                         "wall_seconds": round(time.time() - started, 1),
                     },
                     "summary": summary,
+                    "tier_summaries": tiers,
                     "trials": [t.to_json() for t in trials],
                     "control": [t.to_json() for t in control],
                     "last_line": lines[-1],

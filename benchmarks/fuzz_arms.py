@@ -53,7 +53,7 @@ from hypothesis.stateful import (
 )
 
 from haptrace.catalogue import CATALOGUE, ENUMS, Arg, Call, Caller, ListArg, Resource
-from haptrace.errors import InputError, Unsupported
+from haptrace.errors import InputError
 from replay import Machine, Snapshot
 
 STEPS = 50  # stateful_step_count
@@ -234,7 +234,11 @@ def plan_call(call: Call) -> Plan:
     makes = {o.makes for o in call.outputs if o.makes is not None}
     if Resource.HANDLE in makes and any(g.ref_kind is Resource.GFN for g in groups):
         targets.append("nominated")
-    targets += [BUNDLE_OF[kind] for kind in sorted(makes, key=lambda k: k.value)]
+    # Kinds without a bundle (tmem pools, ioreq servers, mfns) are drawn as plain numbers
+    # and feed nothing.
+    targets += [
+        BUNDLE_OF[kind] for kind in sorted(makes, key=lambda k: k.value) if kind in BUNDLE_OF
+    ]
     if any(isinstance(a, Arg) and a.makes is Resource.DOMAIN for a in args):
         if targets:  # pragma: no cover - not in the catalogue
             raise ValueError(f"{call.name}: a domain-making call that also makes resources")
@@ -495,7 +499,9 @@ def _call_rule(
     fire: Callable[[str], None],
 ) -> Callable[..., Any]:
     plan = plan_call(call)
-    keys = ["__".join(call.args[p].name for p in g.positions) for g in plan.groups]
+    # Prefixed: an argument named like one of rule()'s own parameters (domain_set_target's
+    # "target") would be taken for it.
+    keys = ["arg_" + "__".join(call.args[p].name for p in g.positions) for g in plan.groups]
     strategies = {key: kinds.group(call, g) for key, g in zip(keys, plan.groups, strict=True)}
     method = getattr(machine, call.name)
     documented = call.errnos(machine.profile)
@@ -527,7 +533,9 @@ def _call_rule(
         try:
             with machine.caller(domid, vcpu):
                 result = method(*(args[p] for p in given))
-        except (InputError, Unsupported):  # refused without running (not an oracle's)
+        except InputError:  # refused without running (not an oracle's)
+            return nothing
+        if result.unsupported:  # the engine said it does not model this: no Xen answer
             return nothing
         if not result.ok:
             if result.errno not in documented:

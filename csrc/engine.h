@@ -426,6 +426,12 @@ struct ht_family_ops {
      * frames others still map, a leaked RCU lock): it is not gone until none does.  A family
      * that lets go of the last such hold calls domain_maybe_gone. */
     bool (*domain_busy)(const ht_machine *m, uint8_t slot);
+    /* Fuzzing's abstract state (csrc/fuzz.c: a signal as syzkaller's): a small non-zero
+     * class of what the call is about to act on, for a call of the family made by the
+     * domain in caller_slot (the binding of the port it names, what its domain holds), or 0
+     * for nothing to say.  Read before the call runs; changes nothing. */
+    uint32_t (*fuzz_class)(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)

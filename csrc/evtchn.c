@@ -412,10 +412,24 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
          * the notified vcpu's list. */
         if (c->value < MAX_PIRQS)
             j16(m, &d->pirq_to_evtchn[c->value], 0);
-        unlink_pirq(m, slot, c, c->notify_vcpu);
+        /* Planted pirq_close_skips_unlink (modelled on e301a706eb, 4.17 evtchn_close): the
+         * unlink is bypassed when the pirq's structure is already gone, which the fix's
+         * author suspected of the reset and destruction loops; here, in those loops, for a
+         * port evtchn_bind_vcpu moved off vcpu 0: the freed port stays on that vcpu's list. */
+        if (!(!op && c->notify_vcpu != 0 && ht_bug(m, HT_BUG_PIRQ_CLOSE_SKIPS_UNLINK)))
+            unlink_pirq(m, slot, c, c->notify_vcpu);
         break;
     case HT_EVTCHN_STATE_VIRQ:
-        /* Every vcpu whose table names the port (4.17 looks at one vcpu only). */
+        /* Every vcpu whose table names the port (4.17 looks at one vcpu only: vcpu 0 for a
+         * global virq, 7cf8a2d0ec).  Planted global_virq_close_wrong_vcpu: the one vcpu is
+         * the notified one whatever the virq, so a global virq moved off vcpu 0 by
+         * EVTCHNOP_bind_vcpu stays in vcpu 0's table, naming the freed port. */
+        if (ht_bug(m, HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU)) {
+            uint32_t v = c->notify_vcpu < HT_MAX_VCPUS ? c->notify_vcpu : 0;
+            if (c->value < HT_VIRQ_COUNT && d->vcpu[v].virq_to_evtchn[c->value] == port)
+                j16(m, &d->vcpu[v].virq_to_evtchn[c->value], 0);
+            break;
+        }
         for (uint32_t v = 0; v < HT_MAX_VCPUS; v++)
             if (c->value < HT_VIRQ_COUNT && d->vcpu[v].virq_to_evtchn[c->value] == port)
                 j16(m, &d->vcpu[v].virq_to_evtchn[c->value], 0);
@@ -424,8 +438,11 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
         /* The peer becomes unbound, accepting the closer again (a Xen port stays Xen's). */
         uint8_t peer = ht_slot(m, c->remote_dom);
         struct ht_evtchn *c2 = peer == HT_NO_SLOT ? NULL : evtchn_port(m, peer, c->value);
-        if (c2 && c2->state == HT_EVTCHN_STATE_INTERDOMAIN &&
-            !ht_bug(m, HT_BUG_CLOSE_LEAVES_PEER_BOUND))
+        /* Planted evtchn_reset_leaves_peer (modelled on XSA-343, evtchn_reset): the reset's
+         * close of a port moved to another vcpu leaves its peer bound. */
+        bool leave = ht_bug(m, HT_BUG_CLOSE_LEAVES_PEER_BOUND) ||
+                     (!op && c->notify_vcpu != 0 && ht_bug(m, HT_BUG_EVTCHN_RESET_LEAVES_PEER));
+        if (c2 && c2->state == HT_EVTCHN_STATE_INTERDOMAIN && !leave)
             set_entry(m, c2, HT_EVTCHN_STATE_UNBOUND, c2->flags, m->dom_pub[slot].domid, 0);
         break;
     }
@@ -1189,7 +1206,53 @@ static void transition_post(ht_machine *m, uint32_t call, const uint64_t *arg, i
                          ~0ull, pre->lowest, (int64_t)out[0]);
 }
 
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The kinds of ports a domain holds besides port 0: a bit per binding state, and whether
+ * some port, and some interdomain port, notifies a vcpu other than 0. */
+static uint32_t port_kinds(const ht_machine *m, uint8_t slot)
+{
+    uint32_t kinds = 0, valid = valid_ports(m, slot);
+    for (uint32_t p = 1; p < valid; p++) {
+        const struct ht_evtchn *c = entry(m, slot, p, false);
+        if (!c || c->state == HT_EVTCHN_STATE_FREE)
+            continue;
+        kinds |= 1u << (c->state & 7);
+        if (c->notify_vcpu)
+            kinds |= c->state == HT_EVTCHN_STATE_INTERDOMAIN ? 0x300u : 0x100u;
+    }
+    return kinds;
+}
+
+/* A port call's class is the binding of the port it names (in the domain the first domain
+ * argument names, else the caller's), with its notified vcpu and Xen consumer; any other
+ * call's, the kinds of ports its domain holds. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    uint8_t slot = caller_slot;
+    bool named = false;
+    for (int a = 0; a < d->nargs; a++) {
+        if (d->arg_uses[a] == HT_RES_DOMAIN && !named) {
+            named = true;
+            uint64_t domid = arg[a] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[a];
+            slot = ht_slot(m, domid);
+            if (slot == HT_NO_SLOT)
+                return 0;
+        } else if (d->arg_uses[a] == HT_RES_PORT) {
+            const struct ht_evtchn *c = entry(m, slot, (uint32_t)arg[a], false);
+            if (!c)
+                return 1;
+            return 0x1000u | (uint32_t)(c->state & 7) << 2 | (c->notify_vcpu != 0) << 1 |
+                   ((c->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER) != 0);
+        }
+    }
+    return 0x2000u | port_kinds(m, slot);
+}
+
 const struct ht_family_ops ht_family_evtchn = {
+    .fuzz_class = fuzz_class,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

@@ -29,7 +29,8 @@
  *                  gfn after it, argument or list element, are chosen together), a live
  *                  domain (for a guest caller, DOMID_SELF or its own id half the time), a
  *                  gfn seen before, a handle/port/grant/mapping/mfn an earlier call made, a
- *                  valid enum value, a small number
+ *                  valid enum value, a combination of a flag set's flags (PAYLOAD's bit i
+ *                  keeps the i-th), a small number
  *     13 small     PAYLOAD: the value itself
  *     14 special   PAYLOAD picks a boundary value (0, 1, all ones, DOMID_SELF, the grant flag
  *                  bit, the first gfn past a p2m, the next handle, ...)
@@ -115,6 +116,66 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                         uint32_t flags, bool full_checks, const ht_fuzz_buffers *out,
                         ht_fuzz_result *res);
 
+/* The abstract state a call meets (its family's fuzz_class, 0: none), read before it runs:
+ * the same call and result on a port bound to another domain, or on a domain holding other
+ * kinds of ports, is new state to the fuzzer, as a syscall on another kind of file is to
+ * syzkaller.  Edges and outcomes alone do not see it: the handler takes the same path. */
+static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
+                           size_t pool_words);
+
+static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
+                            size_t pool_words)
+{
+    if (rec->call >= HT_NCALLS)
+        return 0;
+    const struct ht_family_ops *ops = ht_families[ht_calls[rec->call].family];
+    uint8_t slot = ht_slot(m, rec->caller);
+    if (slot == HT_NO_SLOT)
+        return 0;
+    if (ops->fuzz_class)
+        return ops->fuzz_class(m, rec->call, rec->arg, slot);
+    return page_class(m, rec, pool, pool_words);
+}
+
+/* For a family without its own class, the state of the page the call names: the first
+ * gfn after its first domain (an argument, or a list's first element), by its p2m type,
+ * access, pin, and whether its frame is referenced beyond the p2m (a mapping, a grant).
+ * Sharing, paging, access and the reservation ops all turn on it: a nominate of a page
+ * already shared, an evict of a page being paged in. */
+static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
+                           size_t pool_words)
+{
+    const struct ht_call_desc *d = &ht_calls[rec->call];
+    uint8_t slot = HT_NO_SLOT;
+    for (int a = 0; a < d->nargs; a++) {
+        uint64_t gfn;
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (!l && d->arg_uses[a] == HT_RES_DOMAIN && slot == HT_NO_SLOT) {
+            slot = ht_slot(m, rec->arg[a] == HT_DOMID_SELF ? rec->caller : rec->arg[a]);
+            if (slot == HT_NO_SLOT)
+                return 0;
+            continue;
+        }
+        if (slot == HT_NO_SLOT)
+            continue;
+        if (!l && d->arg_uses[a] == HT_RES_GFN) {
+            gfn = rec->arg[a];
+        } else if (l && l->direction != HT_DIR_OUT && l->field_uses[0] == HT_RES_GFN &&
+                   (uint32_t)rec->arg[a] && (rec->arg[a] >> HT_LIST_SHIFT) < pool_words && pool) {
+            gfn = pool[rec->arg[a] >> HT_LIST_SHIFT];
+        } else {
+            continue;
+        }
+        const ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+        if (!e)
+            return 0x8000u;  /* past the p2m */
+        const ht_frame *f = mfn_is_ram(m, e->mfn) ? &m->frame[e->mfn] : NULL;
+        return 0x4000u | (uint32_t)e->type << 5 | (uint32_t)(e->access & 7) << 2 |
+               (e->pin != 0) << 1 | (f && f->refs != 0);
+    }
+    return 0;
+}
+
 /* A test hook, not a planted bug (those model Xen's bugs): it exists to show that native
  * coverage reaches C branches the Python feedback cannot see.  Only tests set the flag
  * (fuzz/target.py FuzzTarget(test_magic=True), through the harness's --test-hook=magic);
@@ -194,6 +255,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         pos = fz_walk(data, len, pos, &layout);
         ht_call_rec *rec = &out->calls[n];
         fz_decode_call(m, &pl, data, len, &layout, rec, out->pool, pool_words, &used);
+        uint32_t state = state_class(m, rec, out->pool, pool_words);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
@@ -203,9 +265,14 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
          * 0's. */
         uint32_t key = (((call * HT_NREASONS + m->last.reason) * 2u + (raw < 0)) * 2u +
                         (rec->caller != 0)) * 243u + effect(&before, &after);
-        out->features[2 * n] = key % HT_FUZZ_OUTCOME_BUCKETS;
-        out->features[2 * n + 1] =
+        uint32_t *feature = out->features + HT_FUZZ_FEATURES_PER_CALL * n;
+        feature[0] = key % HT_FUZZ_OUTCOME_BUCKETS;
+        feature[1] =
             HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
+        feature[2] = state ? HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS +
+                                 ((call * 2654435761u) ^ (state * 40503u + (raw < 0))) %
+                                     HT_FUZZ_STATE_BUCKETS
+                           : HT_FUZZ_FEATURES;
         previous = key;
         before = after;
         out->spec[n] = spec_key(call, raw);
@@ -230,7 +297,8 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
     return n;
 }
 
-_Static_assert(HT_FUZZ_FEATURES == HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS,
+_Static_assert(HT_FUZZ_FEATURES ==
+                   HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS + HT_FUZZ_STATE_BUCKETS,
                "HT_FUZZ_FEATURES must count every feature bucket");
 
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
@@ -243,7 +311,7 @@ uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t m
     /* Each feature once per input (a byte set to 1, not a hit count): hit counts would fill
      * the corpus with inputs that differ only in how often they repeat a call. */
     if (sinks->features)
-        for (size_t i = 0; i < 2 * n; i++)
+        for (size_t i = 0; i < HT_FUZZ_FEATURES_PER_CALL * n; i++)
             if (out->features[i] < HT_FUZZ_FEATURES)
                 sinks->features[out->features[i]] = 1;
     if (sinks->spec)

@@ -227,7 +227,19 @@ static inline struct scalar read_scalar(const uint8_t *data, size_t size, size_t
 struct shape {
     uint8_t bits, kind, enum_first, enum_count;
     bool need_handle;
+    uint64_t flag_mask;  /* a flag set's values ORed (0: not a flag set) */
 };
+
+/* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
+ * catalogue's flag sets have at most eight). */
+static uint64_t flag_combination(uint64_t mask, uint8_t b)
+{
+    uint64_t out = 0;
+    for (unsigned i = 0; mask && i < 8; i++, mask &= mask - 1)
+        if (b >> i & 1u)
+            out |= mask & (~mask + 1);
+    return out;
+}
 
 /* A pool pick of a value without a pair: a live value of its kind, a valid enumeration
  * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else small). */
@@ -235,6 +247,8 @@ static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uin
 {
     if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
         return ring_recent(&pl->kind[v->kind], b);
+    if (v->flag_mask)
+        return flag_combination(v->flag_mask, b);
     if (v->enum_count)
         return v->enum_first + (uint64_t)(b % v->enum_count);
     return mask(v->bits, b % 16u < 8 ? b % 2u : b % 16u);
@@ -272,7 +286,7 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
 static struct shape arg_shape(const struct ht_call_desc *d, int a)
 {
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
-                      d->arg_enum_count[a], false};
+                      d->arg_enum_count[a], false, d->arg_flag_mask[a]};
     for (int b = a + 1; v.kind == HT_RES_DOMAIN && b < d->nargs; b++) {
         if (d->arg_uses[b] == HT_RES_DOMAIN)
             break;
@@ -284,7 +298,7 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     return (struct shape){l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
-                          l->field_enum_count[f], false};
+                          l->field_enum_count[f], false, 0};
 }
 
 /* ---- lists ----------------------------------------------------------------------------- */

@@ -10,7 +10,8 @@
  *        three-call bugs quickly, and is not one of libFuzzer's moves);
  *   35%  one to three byte edits: flip a bit, replace, insert or erase a byte, copy a range;
  *   else one call-level edit on the input cut at call boundaries: insert a fresh call (2 in
- *        8), delete one, repeat one, regenerate one's arguments keeping the call, swap two,
+ *        8; two times in three one related to the calls before it: one that takes a resource
+ *        kind they make, or one of their families, as syzkaller chooses), delete one, repeat one, regenerate one's arguments keeping the call, swap two,
  *        edit one call's list (insert, delete or duplicate an element, change the length
  *        the call claims or the list's shape, swap a live resource into an element; an
  *        output list's room) or swap a live resource into one of its arguments, or give
@@ -184,6 +185,105 @@ static void random_call(struct rng *r, struct buf *o)
     put(o, low);
     random_caller(r, o);
     random_args(r, fz_call_for_selector((uint32_t)high << 8 | low), o);
+}
+
+/* ---- resource-aware insertion (syzkaller's choice of calls) ------------------------------ */
+
+/* For each resource kind, the calls with a selector that take one (an argument or a list
+ * field of the kind); for each family, its calls with a selector.  Built once from the
+ * catalogue's generated tables. */
+static uint16_t consumer[HT_RES_COUNT][HT_NCALLS], nconsumers[HT_RES_COUNT];
+static uint16_t member[HT_NFAMILIES][HT_NCALLS], nmembers[HT_NFAMILIES];
+static bool tables_ready;
+
+_Static_assert(HT_NCALLS <= 0xffff, "call ids are kept in 16 bits here");
+
+static void build_tables(void)
+{
+    for (uint32_t c = 0; c < HT_NCALLS; c++) {
+        if (ht_fuzz_selector_for_call(c) < 0)
+            continue;
+        const struct ht_call_desc *d = &ht_calls[c];
+        member[d->family][nmembers[d->family]++] = (uint16_t)c;
+        bool takes[HT_RES_COUNT] = {false};
+        for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++) {
+            const struct ht_list_desc *l = fz_list_of(d, a);
+            if (!l && d->arg_uses[a] < HT_RES_COUNT)
+                takes[d->arg_uses[a]] = true;
+            for (uint32_t f = 0; l && l->direction != HT_DIR_OUT && f < l->stride; f++)
+                if (l->field_uses[f] < HT_RES_COUNT)
+                    takes[l->field_uses[f]] = true;
+        }
+        for (uint32_t k = 0; k < HT_RES_COUNT; k++)
+            if (takes[k])
+                consumer[k][nconsumers[k]++] = (uint16_t)c;
+    }
+    tables_ready = true;
+}
+
+/* The resource kinds a call makes: its outputs' and its output lists' fields'. */
+static uint32_t kinds_made(uint32_t call)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    uint32_t made = 0;
+    for (int o = 0; o < d->nouts; o++)
+        if (d->out_makes[o] < HT_RES_COUNT)
+            made |= 1u << d->out_makes[o];
+    for (int a = 0; d->nlists && a < d->nargs && a < HT_MAX_ARGS; a++) {
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        for (uint32_t f = 0; l && l->direction != HT_DIR_IN && f < l->stride; f++)
+            if (l->field_makes[f] < HT_RES_COUNT)
+                made |= 1u << l->field_makes[f];
+    }
+    /* Domains and gfns are everywhere: every call takes them, and the pools start with them. */
+    return made & ~(1u << HT_RES_NONE | 1u << HT_RES_DOMAIN | 1u << HT_RES_GFN);
+}
+
+/* A call for an insertion after the calls before it (calls[0..n)): one that takes a
+ * resource kind one of them makes (the decoder hands it the made value from its pools), or
+ * one of the family of one of them; false when they make nothing and have no family mates.
+ * A random call finds a call that uses what an earlier one made one time in hundreds (the
+ * catalogue has hundreds of calls); chains of dependent calls need it every time. */
+static bool related_call(struct rng *r, const uint32_t *calls, size_t n, uint32_t *out)
+{
+    if (!tables_ready)
+        build_tables();
+    if (n == 0)
+        return false;
+    if (below(r, 2)) {
+        uint32_t made = 0;
+        for (size_t i = 0; i < n; i++)
+            made |= kinds_made(calls[i]);
+        uint32_t kinds[HT_RES_COUNT], nk = 0;
+        for (uint32_t k = 0; k < HT_RES_COUNT; k++)
+            if ((made >> k & 1u) && nconsumers[k])
+                kinds[nk++] = k;
+        if (nk) {
+            uint32_t k = kinds[below(r, nk)];
+            *out = consumer[k][below(r, nconsumers[k])];
+            return true;
+        }
+    }
+    uint32_t family = ht_calls[calls[below(r, n)]].family;
+    if (!nmembers[family])
+        return false;
+    *out = member[family][below(r, nmembers[family])];
+    return true;
+}
+
+/* One call of the given call id: its first selector, a caller (half the time the caller
+ * byte given, that of the call it follows: a guest's chain of calls on its own port or page
+ * is made by one guest), arguments of its shape. */
+static void random_call_of(struct rng *r, uint32_t call, int caller, struct buf *o)
+{
+    int32_t selector = ht_fuzz_selector_for_call(call);
+    put(o, (uint8_t)((uint32_t)selector >> 8));
+    put(o, (uint8_t)selector);
+    if (caller >= 0 && caller % STRATEGIES != HT_FUZZ_CALLER_LITERAL && below(r, 2))
+        put(o, (uint8_t)caller);
+    else
+        random_caller(r, o);
+    random_args(r, call, o);
 }
 
 /* Appends src[0..n) to out (length *len, capacity cap), as much as fits. */
@@ -422,9 +522,17 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
     struct buf fresh = {.len = 0};
     struct fz_layout layout;
     size_t op = below(r, 8), index = below(r, n);
-    if (op <= 1) { /* insert a fresh call */
+    if (op <= 1) { /* insert a fresh call: a related one two times in three */
         size_t at = below(r, n + 1);
-        random_call(r, &fresh);
+        uint32_t before[MAX_PIECES], call;
+        for (size_t i = 0; i < at; i++)
+            before[i] = fz_call_for_selector((uint32_t)fz_byte(data, size, start[i]) << 8 |
+                                             fz_byte(data, size, start[i] + 1));
+        int caller = at ? fz_byte(data, size, start[at - 1] + 2) : -1;
+        if (below(r, 3) && related_call(r, before, at, &call))
+            random_call_of(r, call, caller, &fresh);
+        else
+            random_call(r, &fresh);
         memmove(order + at + 1, order + at, (count - at) * sizeof order[0]);
         order[at] = FRESH;
         count++;

@@ -175,11 +175,11 @@ int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls)
 static void entries_before(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     struct multicall_state *s = state(m);
-    /* Outside any multicall's handler no level is open: a multicall the engine answered
-     * unsupported (an entry it cannot run) gets no oracle_post, so its level is closed
-     * here rather than read as the nesting of the next one. */
-    if (s->depth == 0)
-        s->odepth = 0;
+    /* A level whose multicall got no oracle_post (the handler refused a malformed entry,
+     * or the engine answered unsupported) is stale: every open level has a handler
+     * running, so the levels past the handlers' depth are closed here. */
+    if (s->odepth > s->depth)
+        s->odepth = s->depth;
     if (s->odepth > 0 && s->odepth <= MAX_DEPTH + 1) {
         /* An entry of the running multicall: none may run after its iret. */
         uint32_t level = s->odepth - 1;

@@ -483,11 +483,14 @@ static void size_oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
 static void size_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
                              int64_t raw, const uint64_t *out)
 {
-    (void)call;
     struct size_pre *pre = &resource_state(m)->pre;
-    if (!pre->query || raw != 0)
+    if (!pre->query)
         return;
+    /* Cleared whatever the result: a failed query inside a multicall must not leave the
+     * multicall's own post hook judging the multicall's result as a size. */
     pre->query = false;
+    if (raw != 0 || (call != HT_CALL_acquire_resource && call != HT_CALL_resource_size))
+        return;
     uint64_t expected = pre->bytes ? pre->expected << 12 : pre->expected;
     if (!pre->known || out[0] != expected)
         report_violation(m, HT_INV_RES_SIZE, (uint32_t)arg[0], HT_NONE64, HT_NONE64,

@@ -34,11 +34,11 @@ import ctypes
 from collections.abc import Iterable
 from typing import Protocol
 
-from haptrace.binding.fuzz import OUTCOME_BUCKETS, TRANSITION_BUCKETS, FeatureArray
+from haptrace.binding.fuzz import FEATURES, FeatureArray
 from haptrace.errors import EngineError
 
 # The buckets are computed by the engine (csrc/fuzz.c); their counts come from its header.
-BUCKETS = OUTCOME_BUCKETS + TRANSITION_BUCKETS
+BUCKETS = FEATURES
 
 
 class CounterSource(Protocol):

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "9265a078a8306a5e"
+#define HT_CATALOGUE_REVISION "025e34f33a96cfb2"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 424
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 42
+#define HT_NBUGS 45
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1020,6 +1020,9 @@ enum ht_bug_id {
     HT_BUG_CLOSE_LEAVES_PEER_BOUND,
     HT_BUG_CLOSE_FREES_PORT_ZERO,
     HT_BUG_ALLOC_NEXT_FIT,
+    HT_BUG_EVTCHN_RESET_LEAVES_PEER,
+    HT_BUG_PIRQ_CLOSE_SKIPS_UNLINK,
+    HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU,
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
     HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,
@@ -1303,6 +1306,9 @@ struct ht_call_desc {
      * enumeration; flag sets: every combination below count). */
     uint8_t arg_enum_first[HT_MAX_ARGS];
     uint8_t arg_enum_count[HT_MAX_ARGS];
+    /* Flag sets: the OR of their values (0: not a flag set); the fuzz decoder draws
+     * combinations of them. */
+    uint64_t arg_flag_mask[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

@@ -509,10 +509,15 @@ typedef struct ht_fuzz_result {
 #define HT_FUZZ_CHECK_INVARIANTS 1
 
 /* Coverage features for the fuzzer (fuzz/feedback.py): per call, the bucket of its
- * (call, reason, failed, guest caller, effect) outcome and, after HT_FUZZ_OUTCOME_BUCKETS,
- * the bucket of the transition from the previous call's outcome. */
+ * (call, reason, failed, guest caller, effect) outcome; after HT_FUZZ_OUTCOME_BUCKETS, the
+ * bucket of the transition from the previous call's outcome; after those, the bucket of its
+ * (call, abstract state, failed) signal: the class of what the call acted on as its family
+ * saw it before the call (the port's binding, the domain's ports, ...: syzkaller's signal),
+ * or no feature (a value of HT_FUZZ_FEATURES or more) when its family has none. */
 #define HT_FUZZ_OUTCOME_BUCKETS 16384
 #define HT_FUZZ_TRANSITION_BUCKETS 4096
+#define HT_FUZZ_STATE_BUCKETS 8192
+#define HT_FUZZ_FEATURES_PER_CALL 3
 
 /* A (domain, gfn, handle) pair every fuzz input starts with in its pools (at most 8): what
  * the booted machine already shares or pages out.  handle 0: none. */
@@ -535,7 +540,7 @@ typedef struct ht_fuzz_sinks {
     uint64_t *totals;   /* [inputs, calls]: one more input, and the calls it ran */
 } ht_fuzz_sinks;
 
-#define HT_FUZZ_FEATURES 20480 /* HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS */
+#define HT_FUZZ_FEATURES 28672 /* the outcome, transition and state buckets */
 
 /* What ht_fuzz_exec writes per call it runs (each array holds max_calls entries, features
  * two per call) and the word pool the calls' lists live in (pool_words words; a list the

@@ -25,10 +25,13 @@ CHECK_INVARIANTS: int = _DEFAULT.lib.HT_FUZZ_CHECK_INVARIANTS
 NONE: int = _DEFAULT.lib.HT_FUZZ_NONE
 UNDOCUMENTED: int = _DEFAULT.lib.HT_FUZZ_UNDOCUMENTED
 INVARIANT: int = _DEFAULT.lib.HT_FUZZ_INVARIANT
-# Coverage features: per call, the bucket of its (call, reason, failed, effect) outcome, and
-# after OUTCOME_BUCKETS the bucket of the transition from the previous call's outcome.
+# Coverage features: per call, the bucket of its (call, reason, failed, effect) outcome, after
+# OUTCOME_BUCKETS the bucket of the transition from the previous call's outcome, and after
+# those the bucket of the abstract state the call met (a value of FEATURES or more: none).
 OUTCOME_BUCKETS: int = _DEFAULT.lib.HT_FUZZ_OUTCOME_BUCKETS
 TRANSITION_BUCKETS: int = _DEFAULT.lib.HT_FUZZ_TRANSITION_BUCKETS
+STATE_BUCKETS: int = _DEFAULT.lib.HT_FUZZ_STATE_BUCKETS
+FEATURES_PER_CALL: int = _DEFAULT.lib.HT_FUZZ_FEATURES_PER_CALL
 FEATURES: int = _DEFAULT.lib.HT_FUZZ_FEATURES
 MUTATE_SLACK: int = _DEFAULT.lib.HT_FUZZ_MUTATE_SLACK
 # The grammar's numbers (haptrace/catalogue/limits.py), from the build: this module does not
@@ -162,7 +165,7 @@ class Executor:
         self._exec = machine.engine.lib.ht_fuzz_exec
         self._calls = ffi.new("ht_call_rec[]", max_calls)
         self._outcomes = ffi.new("ht_fuzz_call[]", max_calls)
-        self._features = ffi.new("uint32_t[]", 2 * max_calls)
+        self._features = ffi.new("uint32_t[]", FEATURES_PER_CALL * max_calls)
         self._spec = ffi.new("uint32_t[]", max_calls)
         self._pool = ffi.new("uint64_t[]", max(pool_words, 1))
         self._buffers = ffi.new(
@@ -254,8 +257,10 @@ class Executor:
         ]
 
     def features(self, count: int) -> list[int]:
-        """The coverage feature buckets of the last input's first ``count`` calls."""
-        return [int(v) for v in self._ffi.unpack(self._features, 2 * self._checked(count))]
+        """The coverage feature buckets of the last input's first ``count`` calls (a call
+        whose family gives no abstract state has two)."""
+        words = self._ffi.unpack(self._features, FEATURES_PER_CALL * self._checked(count))
+        return [int(v) for v in words if v < FEATURES]
 
     def spec_keys(self, count: int) -> list[int]:
         """(call << ERRNO_BITS | errno) of the last input's first ``count`` calls."""

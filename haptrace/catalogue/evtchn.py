@@ -18,6 +18,7 @@ from .common import XSM_DENIED, code, enum
 from .errnos import EACCES, EEXIST, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
     CALLER,
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -681,5 +682,40 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "synthetic: xen-semantics section 10's emulator scenario (no Xen release)",
         "get_free_port searches from the port after the last one it handed out instead of"
         " from 0, so a closed port below it is not reused first",
+    ),
+    PlantedBug(
+        "EVTCHN_RESET_LEAVES_PEER",
+        "evtchn_reset_leaves_peer",
+        "modelled on XSA-343 (83b7f04a4b, 7f0793a428: evtchn_reset() racing the channels it"
+        " closes; 4.2 evtchn_reset and __evtchn_close, 4.17 evtchn_reset)",
+        "EVTCHNOP_reset (and domain destruction) closes an interdomain port whose"
+        " notifications were moved to another vcpu (EVTCHNOP_bind_vcpu) without unbinding"
+        " its peer: the peer stays interdomain, pointing at the freed port.  Deep: a port"
+        " made by one domain for another, bound by that other domain with the made port,"
+        " moved to vcpu 1, then a reset",
+        DEEP,
+    ),
+    PlantedBug(
+        "PIRQ_CLOSE_SKIPS_UNLINK",
+        "pirq_close_skips_unlink",
+        "modelled on e301a706eb (2020, 'evtchn: don't bypass unlinking pIRQ when closing"
+        " port', from c24536b636; 4.17 evtchn_close, 4.2 __evtchn_close ECS_PIRQ)",
+        "EVTCHNOP_reset (and domain destruction) closing a pirq port that EVTCHNOP_bind_vcpu"
+        " moved off vcpu 0 bypasses its unlink: the freed port stays on that vcpu's pirq list"
+        " (list corruption).  Three calls (an HVM guest binds a pirq, moves the port it was"
+        " given to vcpu 1, then its event channels are reset): the random arm found it in"
+        " 18 s and 56 s, so it is in the shallow tier",
+    ),
+    PlantedBug(
+        "GLOBAL_VIRQ_CLOSE_WRONG_VCPU",
+        "global_virq_close_wrong_vcpu",
+        "modelled on 7cf8a2d0ec (2021, 'evtchn: closing of vIRQ-s doesn't require looping"
+        " over all vCPU-s': global vIRQs are tracked on vcpu 0; 4.17 evtchn_close ECS_VIRQ)"
+        " without its virq_is_global test",
+        "closing a virq port clears the virq table of the vcpu the port notifies, even for a"
+        " global virq, whose entry is vcpu 0's: a global virq port moved to vcpu 1 by"
+        " EVTCHNOP_bind_vcpu is freed but stays in vcpu 0's table.  Deep: a guest binds a"
+        " global virq, moves the port it was given to vcpu 1, then closes it",
+        DEEP,
     ),
 )

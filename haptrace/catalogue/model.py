@@ -511,6 +511,11 @@ class Invariant:
     statement: str
 
 
+# The tiers of planted bugs (PlantedBug.tier).
+SHALLOW = "shallow"
+DEEP = "deep"
+
+
 @dataclass(frozen=True)
 class PlantedBug:
     """A real Xen bug the engine can switch on (HT_BUG_<id>), modelled as it was."""
@@ -519,3 +524,8 @@ class PlantedBug:
     name: str
     source: str  # the commit or advisory
     text: str  # what the engine does when it is on
+    # How much state its trigger needs (benchmarks/bench_fuzz.py reports the tiers apart):
+    # SHALLOW, one or two calls from the fuzz machine's boot; DEEP, several dependent calls
+    # (across domains, past a threshold, a value another call made), which random inputs
+    # of the fuzz grammar find in fewer than half of the benchmark's trials.
+    tier: str = "shallow"  # SHALLOW or DEEP

@@ -143,6 +143,29 @@ def close_leaves_peer_bound(m: Machine) -> Iterator[CallResult]:
     yield m.evtchn_close(local)  # domain 1's port must become unbound
 
 
+def evtchn_reset_leaves_peer(m: Machine) -> Iterator[CallResult]:
+    port = m.evtchn_alloc_unbound(1, 2).output("port")  # in domain 1, for domain 2
+    with m.caller(2, 0):
+        assert m.evtchn_bind_interdomain(1, port).ok
+    with m.caller(1, 0):
+        yield m.evtchn_bind_vcpu(port, 1)  # domain 1's end notifies vcpu 1
+    yield m.evtchn_reset(1)  # domain 2's port must become unbound
+
+
+def pirq_close_skips_unlink(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        port = m.evtchn_bind_pirq(5, 0).output("port")
+        yield m.evtchn_bind_vcpu(port, 1)  # onto vcpu 1's pirq list
+    yield m.evtchn_reset(1)  # the port must leave the list
+
+
+def global_virq_close_wrong_vcpu(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        port = m.evtchn_bind_virq(2, 0).output("port")  # VIRQ_CONSOLE: global
+        yield m.evtchn_bind_vcpu(port, 1)
+        yield m.evtchn_close(port)  # vcpu 0's table entry must go
+
+
 def close_frees_port_zero(m: Machine) -> Iterator[CallResult]:
     with m.caller(1, 0):
         yield m.evtchn_close(0)  # EINVAL: port 0 is reserved
@@ -251,6 +274,9 @@ SEQUENCES: dict[str, Sequence] = {
     "evtchn_close_all_unpreemptible": evtchn_close_all_unpreemptible,
     "close_leaves_peer_bound": close_leaves_peer_bound,
     "close_frees_port_zero": close_frees_port_zero,
+    "evtchn_reset_leaves_peer": evtchn_reset_leaves_peer,
+    "pirq_close_skips_unlink": pirq_close_skips_unlink,
+    "global_virq_close_wrong_vcpu": global_virq_close_wrong_vcpu,
     "alloc_next_fit": alloc_next_fit,
     "crash_overwrites_shutdown_code": crash_overwrites_shutdown_code,
     "periodic_timer_overflow": periodic_timer_overflow,
@@ -269,8 +295,15 @@ SEQUENCES: dict[str, Sequence] = {
 }
 # The machine each sequence runs on (the tmem bugs need a host booted with tmem; a
 # multicall one, a host whose hypercalls are always preempted).
+TWO_VCPUS = MachineConfig(
+    HostConfig(), (DomainConfig(1, pages=64, vcpus=2), DomainConfig(2, pages=64, vcpus=2))
+)
 CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
-    "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains)
+    "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains),
+    **dict.fromkeys(
+        ("evtchn_reset_leaves_peer", "pirq_close_skips_unlink", "global_virq_close_wrong_vcpu"),
+        TWO_VCPUS,
+    ),
 }
 # What catches each bug: the invariants the audit or the transition oracle names.
 CAUGHT_BY = {
@@ -291,6 +324,9 @@ CAUGHT_BY = {
     "evtchn_close_all_unpreemptible": {"host.liveness"},
     "close_leaves_peer_bound": {"evtchn.2", "evtchn.3"},
     "close_frees_port_zero": {"evtchn.1"},
+    "evtchn_reset_leaves_peer": {"evtchn.2"},
+    "pirq_close_skips_unlink": {"evtchn.6"},
+    "global_virq_close_wrong_vcpu": {"evtchn.5"},
     "alloc_next_fit": {"evtchn.7"},
     "crash_overwrites_shutdown_code": {"sched.1"},
     "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
@@ -319,8 +355,12 @@ ONLY_IN = {
     "resume_no_ring": ("doc", "xen-4.2"),
 }
 CASES = [(name, profile) for name in BUGS for profile in ONLY_IN.get(name, PROFILES)]
-# 4.2.0 had neither exchange range check: its bug (XSA-29) also lets XSA-212's jump through.
-SUBSUMED_BY = {"exchange_resume_index_unchecked": ("exchange_unchecked_lists",)}
+SUBSUMED_BY = {
+    # 4.2.0 had neither exchange range check: its bug (XSA-29) also lets XSA-212's through.
+    "exchange_resume_index_unchecked": ("exchange_unchecked_lists",),
+    # close_leaves_peer_bound leaves the peer bound on every close, the reset's included.
+    "evtchn_reset_leaves_peer": ("close_leaves_peer_bound",),
+}
 
 
 def test_every_planted_bug_has_a_sequence_here() -> None:

@@ -18,7 +18,7 @@ from fuzz.encode import SELECTOR
 from fuzz.mutator import random_input
 from fuzz.target import MAX_CALLS, FuzzOutcome, FuzzTarget
 from haptrace.binding import lean
-from haptrace.binding.fuzz import call_for_selector, selector_for_call
+from haptrace.binding.fuzz import LIST_WORDS, call_for_selector, selector_for_call
 from haptrace.catalogue import CATALOGUE, Caller, ListArg, lookup
 from haptrace.catalogue import limits as catalogue_limits
 from haptrace.catalogue.limits import (
@@ -95,6 +95,21 @@ def list_at(outcome: FuzzOutcome, index: int, slot: int) -> list[int]:
 
 def count_at(outcome: FuzzOutcome, index: int, slot: int) -> int:
     return int(outcome.calls[index]["arg"][slot]) & ((1 << LIST_SHIFT) - 1)
+
+
+def words_before(outcome: FuzzOutcome, index: int, slot: int) -> int:
+    """The pool words the lists decoded before call index's input list in slot took: the
+    earlier calls' lists, and this call's input lists before it (output rooms come last)."""
+    used = 0
+    for i, row in enumerate(outcome.calls[: index + 1]):
+        for s, spec in enumerate(CATALOGUE[int(row["call"])].args):
+            if not isinstance(spec, ListArg) or (i == index and (s >= slot or not spec.is_input)):
+                continue
+            ref = int(row["arg"][s])
+            count = ref & ((1 << LIST_SHIFT) - 1)
+            if ref and count <= spec.max_length:
+                used = max(used, (ref >> LIST_SHIFT) + count * spec.stride)
+    return used
 
 
 def caller_of(outcome: FuzzOutcome, index: int) -> tuple[int, int]:
@@ -381,7 +396,7 @@ def test_random_inputs_hold_guests_own_reservation_ops_and_hostile_lists() -> No
 
 def test_layouts_of_lists_match_the_decoders_counts() -> None:
     """Every explicit element the walk finds is decoded (a plain list's count is its
-    elements written out)."""
+    elements written out; a fixed-length list's is its fixed length, a run completing it)."""
     rng = random.Random(41)
     checked = 0
     for _ in range(1000):
@@ -393,7 +408,14 @@ def test_layouts_of_lists_match_the_decoders_counts() -> None:
                     continue
                 shape = data[arg.heads[-1]] // FUZZ_LIST_ELEMENTS
                 if shape < FUZZ_LIST_RUN or shape == FUZZ_LIST_MORE:
-                    assert count_at(outcome, index, slot) == len(arg.elements)
+                    spec = CATALOGUE[int(outcome.calls[index]["call"])].args[slot]
+                    assert isinstance(spec, ListArg)
+                    expected = spec.fixed_length
+                    if expected is None:
+                        expected = len(arg.elements)
+                    # A list the word pool has no room left for is cut short.
+                    room = (LIST_WORDS - words_before(outcome, index, slot)) // spec.stride
+                    assert count_at(outcome, index, slot) == min(expected, room)
                     checked += 1
     assert checked > 100
 

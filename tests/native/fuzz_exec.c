@@ -38,14 +38,22 @@ static size_t below(size_t n)
     return (size_t)(next64() % n);
 }
 
-static void call(ht_machine *m, const char *name, const uint64_t *args)
+/* The call with the n arguments given and the rest 0 (ht_call reads every argument slot
+ * the call has: domain_create's grant and vmtrace limits too). */
+static void call_n(ht_machine *m, const char *name, const uint64_t *given, size_t n)
 {
+    uint64_t args[HT_MAX_ARGS] = {0};
+    memcpy(args, given, (n < HT_MAX_ARGS ? n : HT_MAX_ARGS) * sizeof args[0]);
     int32_t id = ht_fuzz_call_id(name);
     if (id < 0 || ht_call(m, (uint32_t)id, args, NULL, 0, NULL) < 0) {
         fprintf(stderr, "fuzz_exec: boot call %s failed\n", name);
         exit(1);
     }
 }
+
+#define CALL(m, name, ...)                                                                     \
+    call_n(m, name, (const uint64_t[]){__VA_ARGS__},                                           \
+           sizeof((const uint64_t[]){__VA_ARGS__}) / sizeof(uint64_t))
 
 static ht_machine *boot(void)
 {
@@ -64,16 +72,16 @@ static ht_machine *boot(void)
     const uint64_t domains[3][6] = {{1, 32, 32, 48, 2, 1}, {2, 32, 32, 48, 2, 1},
                                     {3, 16, 16, 32, 1, 0}};
     for (int d = 0; d < 3; d++)
-        call(m, "domain_create", domains[d]);
-    call(m, "memshr_control", (const uint64_t[]){1, 1});
-    call(m, "memshr_control", (const uint64_t[]){2, 1});
-    call(m, "set_hvm_param", (const uint64_t[]){2, 27, 31});
-    call(m, "mem_paging_enable", (const uint64_t[]){2});
-    call(m, "memshr_nominate_gfn", (const uint64_t[]){1, 8});
-    call(m, "memshr_nominate_gfn", (const uint64_t[]){2, 8});
-    call(m, "memshr_share_gfns", (const uint64_t[]){1, 8, 2, 2, 8, 3});
-    call(m, "mem_paging_nominate", (const uint64_t[]){2, 10});
-    call(m, "mem_paging_evict", (const uint64_t[]){2, 10});
+        call_n(m, "domain_create", domains[d], 6);
+    CALL(m, "memshr_control", 1, 1);
+    CALL(m, "memshr_control", 2, 1);
+    CALL(m, "set_hvm_param", 2, 27, 31);
+    CALL(m, "mem_paging_enable", 2);
+    CALL(m, "memshr_nominate_gfn", 1, 8);
+    CALL(m, "memshr_nominate_gfn", 2, 8);
+    CALL(m, "memshr_share_gfns", 1, 8, 2, 2, 8, 3);
+    CALL(m, "mem_paging_nominate", 2, 10);
+    CALL(m, "mem_paging_evict", 2, 10);
     ht_fuzz_seed_pair(m, 1, 8, 2);
     ht_fuzz_seed_pair(m, 2, 10, 0);
     ht_set_oracle(m, 1);
@@ -170,7 +178,7 @@ int main(int argc, char **argv)
         ht_fuzz_buffers out = {
             malloc(max_calls * sizeof(ht_call_rec)),
             malloc(max_calls * sizeof(ht_fuzz_call)),
-            malloc(2 * max_calls * sizeof(uint32_t)),
+            malloc(HT_FUZZ_FEATURES_PER_CALL * max_calls * sizeof(uint32_t)),
             malloc(max_calls * sizeof(uint32_t)),
             words ? malloc(words * sizeof(uint64_t)) : NULL,
             words,

@@ -50,6 +50,7 @@ from .shared import (
     RETURNS_IDS,
     c_ident,
     c_string,
+    enum_flag_mask,
     enum_range,
     profile_c_name,
 )
@@ -163,6 +164,15 @@ def _list_index(call: Call, slot: int) -> int:
 def _bytes(values: list[int], width: int) -> str:
     padded = values + [0] * (width - len(values))
     return "{" + ", ".join(str(v) for v in padded) + "}"
+
+
+def _masks(values: list[int], width: int) -> str:
+    padded = values + [0] * (width - len(values))
+    return "{" + ", ".join(f"{v:#x}ull" if v else "0" for v in padded) + "}"
+
+
+def _flag_mask(arg: Arg | ListArg) -> int:
+    return 0 if isinstance(arg, ListArg) else enum_flag_mask(arg.enum)
 
 
 def _arg_bits(arg: Arg | ListArg) -> int:
@@ -363,6 +373,9 @@ def header() -> str:
         "     * enumeration; flag sets: every combination below count). */",
         "    uint8_t arg_enum_first[HT_MAX_ARGS];",
         "    uint8_t arg_enum_count[HT_MAX_ARGS];",
+        "    /* Flag sets: the OR of their values (0: not a flag set); the fuzz decoder draws",
+        "     * combinations of them. */",
+        "    uint64_t arg_flag_mask[HT_MAX_ARGS];",
         "    /* The errnos each profile documents, ascending. */",
         "    const uint16_t *codes[HT_NPROFILES];",
         "    uint8_t ncodes[HT_NPROFILES];",
@@ -502,6 +515,7 @@ def source() -> str:
             f"        {_bytes([owner_slot(call, o.owner) for o in call.outputs], MAX_OUTPUTS)},",
             f"        {_bytes([_enum_first_count(a)[0] for a in args], MAX_ARGS)},",
             f"        {_bytes([_enum_first_count(a)[1] for a in args], MAX_ARGS)},",
+            f"        {_masks([_flag_mask(a) for a in args], MAX_ARGS)},",
             f"        {{{codes}}},",
             f"        {{{counts}}},",
             "    },",

@@ -36,6 +36,18 @@ def c_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=True)
 
 
+def enum_flag_mask(name: str | None) -> int:
+    """The OR of a flag set's values (0: not a flag set), for the fuzz decoder: it draws
+    combinations of them (a tmem pool's flags need the spec version's bit 24 with the
+    others, which no number below 256 has)."""
+    if name is None or not ENUMS[name].flags:
+        return 0
+    mask = 0
+    for value in ENUMS[name].values.values():
+        mask |= value
+    return mask
+
+
 def enum_range(name: str | None) -> tuple[int, int]:
     """(first, count) of an enumerated argument's values, for the fuzz decoder."""
     if name is None:
