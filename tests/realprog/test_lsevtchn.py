@@ -5,7 +5,10 @@ exit 1.  Its output and exit status."""
 
 from __future__ import annotations
 
-from realprog_harness import DEBIAN_PYTHON, LSEVTCHN, XC_PYTHON, require, run, shell
+import re
+from pathlib import Path
+
+from realprog_harness import DEBIAN_PYTHON, LSEVTCHN, XC_PYTHON, haptrace, require, run, shell
 
 # Two unbound ports made through the xen.lowlevel.xc binding (EVTCHNOP_alloc_unbound):
 # port 1 of dom 1 waiting for dom 0, port 1 of dom 0 waiting for dom 2.
@@ -39,3 +42,23 @@ def test_lsevtchn_of_an_absent_domain_says_esrch_and_exits_1() -> None:
     # evtchn_status: rcu_lock_domain_by_any_id fails first, ESRCH at port 0.
     ran = run(LSEVTCHN, "7")
     assert (ran.status, ran.stdout, ran.stderr) == (1, "", "xc_evtchn_status: No such process\n")
+
+
+def test_lsevtchn_recorded_replays_and_an_edited_status_diverges(tmp_path: Path) -> None:
+    require(LSEVTCHN, DEBIAN_PYTHON, XC_PYTHON)
+    trace = tmp_path / "lsevtchn.trace"
+    ran = shell(f"{ALLOC} && {LSEVTCHN} 1", options=("--record", trace))
+    assert ran.status == 0, ran.stderr
+    replayed = haptrace("replay", trace)
+    assert replayed.status == 0, replayed.stdout + replayed.stderr
+    text = haptrace("show", trace).stdout
+    unbound = "evtchn_status(dom=1, port=$p1) = 0 -> status=unbound"
+    assert unbound in text
+    edited = tmp_path / "edited.trace.txt"
+    edited.write_text(text.replace(unbound, unbound.replace("unbound", "closed")))
+    replayed = haptrace("replay", edited)
+    assert replayed.status == 3, replayed.stdout + replayed.stderr
+    found = re.search(r"diverged at call \d+, line (\d+): evtchn_status", replayed.stdout)
+    assert found, replayed.stdout
+    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
+    assert line.endswith("# hypercall event_channel_op EVTCHNOP_status")
