@@ -423,6 +423,14 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
         for (uint32_t k = 0; k < r->nouts; k++) {
             const struct ht_abi_out *o = &r->out[k];
             uint64_t v = m->last.out[o->output < HT_MAX_OUTS ? o->output : 0];
+            if (o->cond) {
+                /* evtchn_status (common/event_channel.c, RELEASE-4.17.0): the switch on
+                 * chn->state writes only its case's union member; the rest of the local
+                 * copy keeps the caller's bytes, copied back with it. */
+                uint64_t on = m->last.out[o->cond - 1u < HT_MAX_OUTS ? o->cond - 1u : 0];
+                if (on >= 32 || !((o->cond_values >> on) & 1u))
+                    continue;
+            }
             if (o->list >= 0) {
                 const struct ht_abi_list *l = &r->list[o->list];
                 const struct ht_list_desc *ld = &ht_lists[d->arg_list[l->slot] - 1];

@@ -48,7 +48,9 @@ struct ht_abi_list {
 };
 
 /* Where an output goes: a field of the local copy of the command's or the frame's
- * struct; list >= 0: the output is field list_field of that list's element 0. */
+ * struct; list >= 0: the output is field list_field of that list's element 0.
+ * cond != 0: placed only when output cond - 1 has a value whose bit is set in
+ * cond_values (a union member Xen's switch writes for some statuses only). */
 struct ht_abi_out {
     uint8_t output;
     int8_t list;
@@ -56,7 +58,8 @@ struct ht_abi_out {
     uint8_t where;         /* HT_ABI_SRC_ARG or HT_ABI_SRC_HEADER */
     uint16_t offset;
     uint8_t size;
-    uint8_t pad;
+    uint8_t cond;
+    uint32_t cond_values;
 };
 
 struct ht_abi_select {

@@ -66,6 +66,11 @@ def _check_run(abi: Abi, rule: Rule, run: Run, frame_struct: str) -> None:
         elif name not in outputs:
             raise _fail(abi, rule, f"{call.name} has no output {name!r}")
         _check_ref(abi, rule, ref, frame_struct)
+    for name, cond in run.only_if.items():
+        if name not in run.outputs or "." in name:
+            raise _fail(abi, rule, f"only_if: {name!r} is not a placed output")
+        if cond.output not in outputs or cond.output == name:
+            raise _fail(abi, rule, f"only_if {name}: {call.name} has no output {cond.output!r}")
 
 
 def _check_list(abi: Abi, rule: Rule, lst: ListArg, src: ListFrom, frame_struct: str) -> None:

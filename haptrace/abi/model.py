@@ -189,11 +189,26 @@ class When(enum.Enum):
 
 
 @dataclass(frozen=True)
+class OnlyIf:
+    """An output Xen writes only for some values of another output of the call (a field
+    of a union that a switch on a status fills for some cases and leaves alone for the
+    rest, as evtchn_status does)."""
+
+    output: str
+    values: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        if not self.values or any(not 0 <= v < 32 for v in self.values):
+            raise ValueError(f"OnlyIf({self.output}): values must be in 0..31")
+
+
+@dataclass(frozen=True)
 class Run:
     """Run catalogue call ``call``: ``args`` gives a source for each scalar argument and
     ``lists`` one for each list argument; ``outputs`` places the call's outputs (or
     ``list.field``: that field of a list's first element) into fields of Xen's local copy,
-    which ``copyback`` then writes back when ``when`` holds."""
+    which ``copyback`` then writes back when ``when`` holds.  ``only_if`` names the outputs
+    placed only for some values of another output (the rest leave the caller's bytes)."""
 
     call: str
     args: Mapping[str, Source] = field(default_factory=dict)
@@ -202,9 +217,10 @@ class Run:
     copyback: Copyback = Copyback.NONE
     when: When = When.SUCCESS
     zero: bool = False  # the command's struct is zeroed before the outputs (a memset record)
+    only_if: Mapping[str, OnlyIf] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for name in ("args", "lists", "outputs"):
+        for name in ("args", "lists", "outputs", "only_if"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
 

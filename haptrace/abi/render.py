@@ -117,7 +117,9 @@ def header() -> str:
         "};",
         "",
         "/* Where an output goes: a field of the local copy of the command's or the frame's",
-        " * struct; list >= 0: the output is field list_field of that list's element 0. */",
+        " * struct; list >= 0: the output is field list_field of that list's element 0.",
+        " * cond != 0: placed only when output cond - 1 has a value whose bit is set in",
+        " * cond_values (a union member Xen's switch writes for some statuses only). */",
         "struct ht_abi_out {",
         "    uint8_t output;",
         "    int8_t list;",
@@ -125,7 +127,8 @@ def header() -> str:
         "    uint8_t where;         /* HT_ABI_SRC_ARG or HT_ABI_SRC_HEADER */",
         "    uint16_t offset;",
         "    uint8_t size;",
-        "    uint8_t pad;",
+        "    uint8_t cond;",
+        "    uint32_t cond_values;",
         "};",
         "",
         "struct ht_abi_select {",
@@ -333,10 +336,18 @@ def _rule(abi: Abi, rule: Rule) -> str:
                 list_name, field = out_name.split(".", 1)
                 lst_index = [lst.name for lst in call.lists].index(list_name)
                 field_index = [x.name for x in call.lists[lst_index].fields].index(field)
-                outs.append(f"{{0, {lst_index}, {field_index}, {where}, {f.offset}, {f.bytes}, 0}}")
-            else:
                 outs.append(
-                    f"{{{output_names.index(out_name)}, -1, 0, {where}, {f.offset}, {f.bytes}, 0}}"
+                    f"{{0, {lst_index}, {field_index}, {where}, {f.offset}, {f.bytes}, 0, 0}}"
+                )
+            else:
+                cond, values = 0, 0
+                if out_name in action.only_if:
+                    only = action.only_if[out_name]
+                    cond = output_names.index(only.output) + 1
+                    values = sum(1 << v for v in set(only.values))
+                outs.append(
+                    f"{{{output_names.index(out_name)}, -1, 0, {where}, {f.offset}, {f.bytes},"
+                    f" {cond}, {values:#x}}}"
                 )
         if len(outs) > MAX_OUTPUTS + MAX_LISTS:
             raise ValueError(f"{name}: too many outputs")
@@ -486,6 +497,13 @@ def _struct_doc(struct: Struct) -> list[str]:
     return lines
 
 
+def _only_if_text(action: Run, output: str) -> str:
+    only = action.only_if.get(output)
+    if only is None:
+        return ""
+    return f" (if {only.output} ∈ {{{', '.join(map(str, only.values))}}})"
+
+
 def markdown() -> str:
     out = [
         "# The hypercall ABI layer",
@@ -518,7 +536,10 @@ def markdown() -> str:
                 for name, lst in action.lists.items():
                     source = ", ".join(_ref_text(h) for h in lst.handles) or "in place"
                     args += f"; list {name} ← [{source}] × {_ref_text(lst.count)}"
-                back = ", ".join(f"{k} → {_ref_text(v)}" for k, v in action.outputs.items())
+                back = ", ".join(
+                    f"{k} → {_ref_text(v)}{_only_if_text(action, k)}"
+                    for k, v in action.outputs.items()
+                )
                 if action.copyback is not Copyback.NONE:
                     cond = "0" if action.when is When.ZERO else "≥ 0"
                     back = (back + "; " if back else "") + (

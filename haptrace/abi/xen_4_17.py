@@ -19,6 +19,7 @@ from .model import (
     Frame,
     FrameKind,
     ListFrom,
+    OnlyIf,
     Rule,
     Run,
     Select,
@@ -270,6 +271,23 @@ HVM_OPS = _numbers(
     HVMOP_guest_request_vm_event=24,
     HVMOP_altp2m=25,
 )
+EVTCHN_OPS = _numbers(
+    "xen/event_channel.h",
+    EVTCHNOP_bind_interdomain=0,
+    EVTCHNOP_bind_virq=1,
+    EVTCHNOP_bind_pirq=2,
+    EVTCHNOP_close=3,
+    EVTCHNOP_send=4,
+    EVTCHNOP_status=5,
+    EVTCHNOP_alloc_unbound=6,
+    EVTCHNOP_bind_ipi=7,
+    EVTCHNOP_bind_vcpu=8,
+    EVTCHNOP_unmask=9,
+    EVTCHNOP_reset=10,
+    EVTCHNOP_init_control=11,
+    EVTCHNOP_expand_array=12,
+    EVTCHNOP_set_priority=13,
+)  # EVTCHNOP_reset_cont (14) is __XEN__-only in the header: unknown here, so unsupported
 OTHER = (
     Constant("DOMID_INVALID", 0x7FF4, "xen/xen.h"),
     Constant("XEN_INVALID_MAX_VCPU_ID", 0xFFFFFFFF, "xen/domctl.h"),
@@ -514,6 +532,37 @@ STRUCTS = (
         ),
     ),
     Struct(
+        "evtchn_alloc_unbound",
+        "struct evtchn_alloc_unbound",
+        8,
+        (F("dom", 0, 2), F("remote_dom", 2, 2), F("port", 4, 4)),
+        header="xen/event_channel.h",
+    ),
+    Struct(
+        "evtchn_bind_interdomain",
+        "struct evtchn_bind_interdomain",
+        12,
+        (F("remote_dom", 0, 2), F("remote_port", 4, 4), F("local_port", 8, 4)),
+        header="xen/event_channel.h",
+    ),
+    Struct(
+        "evtchn_status",
+        "struct evtchn_status",
+        24,
+        (
+            F("dom", 0, 2),
+            F("port", 4, 4),
+            F("status", 8, 4),
+            F("vcpu", 12, 4),
+            F("unbound_dom", 16, 2, c="u.unbound.dom"),
+            F("remote_dom", 16, 2, c="u.interdomain.dom"),
+            F("remote_port", 20, 4, c="u.interdomain.port"),
+            F("irq", 16, 4, c="u.pirq"),
+            F("virq", 16, 4, c="u.virq"),
+        ),
+        header="xen/event_channel.h",
+    ),
+    Struct(
         "xen_hvm_param",
         "struct xen_hvm_param",
         16,
@@ -566,6 +615,15 @@ FRAMES = (
         commands=_macros(HVM_OPS, "HVMOP_"),
         unknown=Unknown.ENOSYS,
         doc="do_hvm_op (arch/x86/hvm/hvm.c): switch (op), default -ENOSYS, nothing before",
+    ),
+    Frame(
+        "__HYPERVISOR_event_channel_op",
+        FrameKind.OP_ARG,
+        commands=_macros(EVTCHN_OPS, "EVTCHNOP_"),
+        unknown=Unknown.UNSUPPORTED,
+        doc="do_event_channel_op (common/event_channel.c): switch (cmd), default -ENOSYS,"
+        " nothing before; cmd is an int there (the upper half of the argument is dropped),"
+        " which the frame does not model, so an unknown command is unsupported",
     ),
     Frame(
         "__HYPERVISOR_multicall",
@@ -1086,6 +1144,60 @@ RULES: tuple[Rule, ...] = (
         ),
         struct="xen_sysctl_getdomaininfolist",
     ),
+    # -- event_channel_op ---------------------------------------------------------------
+    # Their order is the commands' numbers (the C tables want a command's rules together).
+    Rule(
+        "__HYPERVISOR_event_channel_op",
+        "EVTCHNOP_bind_interdomain",
+        Run(
+            "evtchn_bind_interdomain",
+            args={"remote_dom": arg("remote_dom"), "remote_port": arg("remote_port")},
+            outputs={"local_port": arg("local_port")},
+            copyback=Copyback.WHOLE,
+            when=When.ZERO,
+        ),
+        struct="evtchn_bind_interdomain",
+        doc="do_event_channel_op copies the struct in whole (EFAULT) and back whole when rc is 0",
+    ),
+    Rule(
+        "__HYPERVISOR_event_channel_op",
+        "EVTCHNOP_status",
+        Run(
+            "evtchn_status",
+            args={"dom": arg("dom"), "port": arg("port")},
+            outputs={
+                "status": arg("status"),
+                "vcpu": arg("vcpu"),
+                "remote_dom": arg("remote_dom"),
+                "remote_port": arg("remote_port"),
+                "irq": arg("irq"),
+            },
+            only_if={
+                "remote_dom": OnlyIf("status", (1, 2)),  # EVTCHNSTAT_unbound, _interdomain
+                "remote_port": OnlyIf("status", (2,)),  # EVTCHNSTAT_interdomain
+                "irq": OnlyIf("status", (3, 4)),  # EVTCHNSTAT_pirq, _virq
+            },
+            copyback=Copyback.WHOLE,
+            when=When.ZERO,
+        ),
+        struct="evtchn_status",
+        doc="do_event_channel_op copies the struct in whole (EFAULT) and, when rc is 0, back"
+        " whole; evtchn_status writes status and vcpu, and of the union only its case's"
+        " member (closed and ipi leave it as the caller had it)",
+    ),
+    Rule(
+        "__HYPERVISOR_event_channel_op",
+        "EVTCHNOP_alloc_unbound",
+        Run(
+            "evtchn_alloc_unbound",
+            args={"dom": arg("dom"), "remote_dom": arg("remote_dom")},
+            outputs={"port": arg("port")},
+            copyback=Copyback.WHOLE,
+            when=When.ZERO,
+        ),
+        struct="evtchn_alloc_unbound",
+        doc="do_event_channel_op copies the struct in whole (EFAULT) and back whole when rc is 0",
+    ),
     # -- hvm_op ---------------------------------------------------------------------------
     Rule(
         "__HYPERVISOR_hvm_op",
@@ -1121,6 +1233,7 @@ XEN_4_17 = Abi(
     + DOMCTLS
     + SYSCTLS
     + HVM_OPS
+    + EVTCHN_OPS
     + OTHER,
     structs=STRUCTS,
     frames=FRAMES,

@@ -21,7 +21,7 @@ from replay import DomainConfig, HostConfig, Machine, MachineConfig
 
 ABI = ABIS["4.17"]
 BASE = 0x7F0000000000
-DOMCTL, SYSCTL, MEMORY_OP, MULTICALL, HVM_OP = 36, 35, 12, 13, 34
+DOMCTL, SYSCTL, MEMORY_OP, MULTICALL, HVM_OP, EVENT_CHANNEL_OP = 36, 35, 12, 13, 34, 32
 EFAULT, EACCES, EINVAL, ENOSYS = 14, 13, 22, 38
 CONFIG = MachineConfig(
     HostConfig(),
@@ -101,7 +101,7 @@ def test_a_hypercall_this_xen_does_not_serve_is_enosys(op: int) -> None:
     assert (out.raw, out.kind, out.reason) == (-ENOSYS, "answered", reason("ABI_NO_SUCH_HYPERCALL"))
 
 
-@pytest.mark.parametrize("op", [17, 24, 29, 32, 41])
+@pytest.mark.parametrize("op", [17, 24, 29, 33, 41])
 def test_a_served_hypercall_without_a_model_is_unsupported_but_decoded(op: int) -> None:
     out = Machine(CONFIG).hypercall(op, (1, 2))
     assert out.unsupported and out.raw == RAW_UNSUPPORTED and out.kind == "unsupported"
@@ -314,6 +314,41 @@ def test_get_access_writes_back_only_the_access_field() -> None:
     out = m.hypercall(MEMORY_OP, (21, BASE), mem)
     assert out.raw == 0
     assert buf[0:32] == op[:1] + bytes([5]) + op[2:]
+
+
+def evtchn_status(m: Machine, dom: int, port: int) -> tuple[int, bytes]:
+    """EVTCHNOP_status of (dom, port) from a struct whose OUT bytes are 0xaa."""
+    mem, buf = memory()
+    buf[0:24] = struct.pack("<H2xI", dom, port) + b"\xaa" * 16
+    out = m.hypercall(EVENT_CHANNEL_OP, (5, BASE), mem)
+    return out.raw, bytes(buf[0:24])
+
+
+def test_evtchn_status_writes_only_the_union_member_of_the_ports_state() -> None:
+    m = Machine(CONFIG)
+    unbound = int(m.evtchn_alloc_unbound(1, 0).output("port"))
+    peer = int(m.evtchn_alloc_unbound(1, 0).output("port"))
+    local = int(m.evtchn_bind_interdomain(1, peer).output("local_port"))
+    # closed (a free port): status and vcpu, the union left as the caller had it
+    assert evtchn_status(m, 1, 5) == (0, struct.pack("<H2xIII", 1, 5, 0, 0) + b"\xaa" * 8)
+    # unbound: u.unbound.dom alone (2 bytes)
+    raw, buf = evtchn_status(m, 1, unbound)
+    assert raw == 0 and buf[8:] == struct.pack("<IIH", 1, 0, 0) + b"\xaa" * 6
+    # interdomain: u.interdomain.dom and .port; the padding between them untouched
+    raw, buf = evtchn_status(m, 1, peer)
+    assert raw == 0 and buf[8:] == struct.pack("<IIH", 2, 0, 0) + b"\xaa\xaa" + (
+        struct.pack("<I", local)
+    )
+    # a failure (port beyond the table): nothing written back
+    raw, buf = evtchn_status(m, 1, 1 << 20)
+    assert raw == -EINVAL and buf[8:] == b"\xaa" * 16
+
+
+def test_event_channel_ops_without_a_rule_are_unsupported_not_enosys() -> None:
+    # do_event_channel_op's cmd is an int: the frame does not model the truncation.
+    out = Machine(CONFIG).hypercall(EVENT_CHANNEL_OP, (1, 0))  # EVTCHNOP_bind_virq
+    assert out.unsupported and out.reason == reason("ABI_COMMAND_NOT_MODELLED")
+    assert Machine(CONFIG).hypercall(EVENT_CHANNEL_OP, (99, 0)).unsupported
 
 
 def test_a_prep_with_a_buffer_is_a_load() -> None:
