@@ -7,6 +7,7 @@ import functools
 from pathlib import Path
 
 import pytest
+from pending import pending_outcome
 
 from haptrace.catalogue import CATALOGUE, PROFILES
 from haptrace.catalogue.errnos import errno_name
@@ -33,6 +34,10 @@ def test_the_corpus_has_traces() -> None:
 @pytest.mark.parametrize("path", TRACES, ids=_id)
 def test_trace_replays(path: Path, profile: str) -> None:
     report = replay(open_source(path), profile=profile, check_every=1)
+    listed = pending_outcome(path, profile)
+    if listed is not None:  # not yet reviewed for this profile: the listed outcome, exactly
+        assert report.outcome.label == listed, format_report(report)
+        return
     assert report.outcome is Outcome.PASS, format_report(report)
 
 
@@ -42,11 +47,48 @@ FAMILIES = sorted({call.family.value for call in CATALOGUE if any(call.codes.val
 @functools.cache
 def _coverage(profile: str) -> Coverage:
     """The corpus's coverage in ``profile``, measured once for every family's test."""
-    return measure(TRACES, profile)
+    return measure([p for p in TRACES if pending_outcome(p, profile) is None], profile)
 
 
-@pytest.mark.parametrize("family", FAMILIES)
-@pytest.mark.parametrize("profile", PROFILES)
+# Families whose xen-4.17 pairs the corpus does not reach yet (issue 14 stays open until
+# this set is empty): their test is expected to fail, strictly, so a family that becomes
+# complete must leave the set.
+XEN_4_17_INCOMPLETE = frozenset(
+    [
+        "access",
+        "domain",
+        "gnttab",
+        "memory",
+        "monitor",
+        "multicall",
+        "pvonly",
+        "resource",
+        "ring",
+        "sched",
+        "sharing",
+        "toolstack",
+        "vcpu",
+        "xenver",
+    ]
+)
+
+
+def _pair_params() -> list[object]:
+    params: list[object] = []
+    for profile in PROFILES:
+        for family in FAMILIES:
+            marks = ()
+            if profile == "xen-4.17" and family in XEN_4_17_INCOMPLETE:
+                marks = (
+                    pytest.mark.xfail(
+                        strict=True, reason="issue 14: the xen-4.17 corpus is not complete"
+                    ),
+                )
+            params.append(pytest.param(profile, family, marks=marks, id=f"{profile}-{family}"))
+    return params
+
+
+@pytest.mark.parametrize(("profile", "family"), _pair_params())
 def test_every_documented_pair_is_reached(profile: str, family: str) -> None:
     """Per family, so a family whose corpus is complete shows it while another's is not."""
     coverage = _coverage(profile)
