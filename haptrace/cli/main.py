@@ -2,7 +2,8 @@
 
 Exit statuses: 0 pass; 2 usage error (click); 3 diverged, 4 undocumented return code,
 5 invariant violated (the subject misbehaved); 6 bad input (a corrupt trace, an unknown
-call, a bad argument); 70 internal error (our bug).  Commands print a one-line message for
+call, a bad argument); 7 unsupported (calls the engine does not model: not checked,
+counted apart); 70 internal error (our bug).  Commands print a one-line message for
 bad input, never a traceback.
 """
 
@@ -127,7 +128,8 @@ def cli(quiet: bool, verbose: bool) -> None:
 
     \b
     Exit status: 0 pass, 3 diverged, 4 undocumented return code, 5 invariant violated,
-    6 bad input, 70 internal error; 2 a usage error.
+    6 bad input, 7 unsupported (calls the engine does not model, not checked), 70
+    internal error; 2 a usage error.
 
     haptrace prints no colour (NO_COLOR has nothing to turn off).  Shell completion:
     eval "$(_HAPTRACE_COMPLETE=bash_source haptrace)" (zsh_source, fish_source).
