@@ -1,6 +1,8 @@
 """Every planted bug has a reproducer in the corpus: corpus/scenarios/bug-<name>.trace.txt
 replays cleanly on the correct engine and fails, in both profiles, with the bug turned on
-(in every profile whose Xen has the code the bug lives in)."""
+(in every profile whose Xen has the code the bug lives in).  Cleanly means PASS, except for
+the few bugs whose trigger is a path the engine answers unsupported: their clean replay is
+UNSUPPORTED (never a divergence, an undocumented code or a broken invariant)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,14 @@ UNREACHABLE_IN = {
     "gnttab_status_freed_while_mapped": ("xen-4.2",),
 }
 
+# Bugs triggered only through a call the engine answers unsupported: the reproducer's
+# clean replay is UNSUPPORTED, not PASS.
+UNSUPPORTED_TRIGGER = {
+    # An iret entry ends the batch; the engine does not model the PV guest's exception
+    # frame, so the iret itself (and so its multicall) is answered unsupported.
+    "multicall_iret_continues",
+}
+
 
 def reproducer(name: str) -> Path:
     return SCENARIOS / f"bug-{name}.trace.txt"
@@ -49,7 +59,12 @@ def test_reproducer_passes_without_the_bug(name: str, profile: str) -> None:
     if not path.is_file():
         pytest.fail(f"no reproducer {path.relative_to(ROOT)}")
     report = replay(open_source(path), profile=profile, check_every=1)
-    assert report.outcome is Outcome.PASS, format_report(report)
+    clean = Outcome.UNSUPPORTED if name in UNSUPPORTED_TRIGGER else Outcome.PASS
+    assert report.outcome is clean, format_report(report)
+
+
+def test_unsupported_triggers_are_planted_bugs() -> None:
+    assert not UNSUPPORTED_TRIGGER - set(BUGS), sorted(UNSUPPORTED_TRIGGER - set(BUGS))
 
 
 @pytest.mark.parametrize("profile", PROFILES)
@@ -62,6 +77,8 @@ def test_reproducer_catches_the_bug(name: str, profile: str) -> None:
     if profile in UNREACHABLE_IN.get(name, ()):
         assert report.outcome is Outcome.PASS, format_report(report)
         return
-    assert report.outcome is not Outcome.PASS, (
-        f"{path.relative_to(ROOT)} still passes in {profile} with planted bug {name} on"
+    caught = (Outcome.DIVERGED, Outcome.UNDOCUMENTED, Outcome.INVARIANT)
+    assert report.outcome in caught, (
+        f"{path.relative_to(ROOT)} is {report.outcome.label} in {profile} with planted bug"
+        f" {name} on, not caught"
     )
