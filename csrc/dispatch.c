@@ -109,7 +109,14 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);
-    int64_t raw = ht_handlers[call](m, arg, out);
+    /* hvm_do_hypercall (arch/x86/hvm/hvm.c, RELEASE-4.2.0): a guest of an HVM domain
+     * reaches only the hypercalls of hvm_hypercall64_table; any other (domctl, and every
+     * PV-only hypercall) is -ENOSYS before its handler runs.  Sub-op filters stay with the
+     * handlers, which know the sub-op a call carries. */
+    int64_t raw = desc->kind == HT_KIND_HYPERCALL && desc->hypercall != HT_NO_HYPERCALL &&
+                          !hvm_hypercall_in_table(m, desc->hypercall)
+                      ? -HT_ENOSYS
+                      : ht_handlers[call](m, arg, out);
     if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
         /* The handler refused malformed input (a multicall entry naming no hypercall): not a
          * Xen result, and nothing was changed; the reason it named says why. */

@@ -462,6 +462,10 @@ uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
  * else is -ENOSYS before any handler check); the control domain and PV guests always. */
 bool hvm_hypercall_allowed(ht_machine *m, uint64_t number, uint64_t subop);
 
+/* The same for the hypercall alone, before any sub-op filter: the dispatcher's generic gate
+ * (csrc/dispatch.c) for every call the catalogue issues through a hypercall the table lacks. */
+bool hvm_hypercall_in_table(ht_machine *m, uint64_t number);
+
 /* The same as a handler's first step: 0, or -ENOSYS with the table's reason set. */
 static inline int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
 {
