@@ -109,7 +109,15 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);
-    int64_t raw = ht_handlers[call](m, arg, out);
+    /* hvm_do_hypercall (arch/x86/hvm/hvm.c, RELEASE-4.2.0; hvm/hypercall.c, RELEASE-4.17.0):
+     * a guest of an HVM domain reaches only the hypercalls of the profile's HVM table; any
+     * other (4.2: domctl, and every PV-only hypercall) is -ENOSYS before its handler runs.  Sub-op filters stay with the
+     * handlers, which know the sub-op a call carries. */
+    int64_t raw = desc->kind == HT_KIND_HYPERCALL && desc->hypercall != HT_NO_HYPERCALL
+                      ? hvm_table_gate(m, desc->hypercall)
+                      : 0;
+    if (raw == 0)
+        raw = ht_handlers[call](m, arg, out);
     if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
         /* The handler refused malformed input (a multicall entry naming no hypercall): not a
          * Xen result, and nothing was changed; the reason it named says why. */

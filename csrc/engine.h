@@ -476,6 +476,12 @@ uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
  * let an HVM guest reach. */
 int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop);
 
+/* The dispatcher's generic gate (csrc/dispatch.c), before any handler, for every call the
+ * catalogue issues through hypercall `number`: 0 when the caller reaches its handler, -ENOSYS
+ * with the reason set when the profile's HVM table lacks the hypercall, HT_RAW_UNSUPPORTED
+ * when 4.17's table opens what 4.2's closed.  Sub-op filters stay with the handlers. */
+int64_t hvm_table_gate(ht_machine *m, uint64_t number);
+
 /* A copy to or from the caller's memory that fails (the fault site copy): Xen's EFAULT. */
 bool copy_fails(ht_machine *m);
 

@@ -316,13 +316,9 @@ int64_t ht_h_sched_op_raw(ht_machine *m, uint32_t cmd)
 
 /* domain_resume(domid): XEN_DOMCTL_resumedomain (common/domctl.c) and domain_resume
  * (domain.c): the shutdown is undone and "d->shutdown_code = -1".  A guest of an HVM domain
- * never reaches do_domctl in 4.2: hvm_hypercall64_table (arch/x86/hvm/hvm.c, RELEASE-4.2.0)
- * has no __HYPERVISOR_domctl slot, so hvm_do_hypercall answers -ENOSYS first. */
+ * never gets here: 4.2's hvm_hypercall64_table has no domctl slot (the dispatcher's gate). */
 int64_t ht_h_domain_resume(ht_machine *m, uint16_t domid)
 {
-    int64_t rc = hvm_gate(m, HT_HYPERCALL_DOMCTL, 0);
-    if (rc)
-        return rc;
     if (!caller_is_priv(m))  /* do_domctl: IS_PRIV(current->domain) */
         FAIL(EPERM, NOT_PRIVILEGED);
     uint8_t slot = ht_slot(m, domid);

@@ -89,8 +89,8 @@ static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 22, 34, 38};
 static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_17[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_29_doc[] = {1, 3, 13};
-static const uint16_t codes_29_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_29_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_29_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_29_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_30_doc[] = {13};
 static const uint16_t codes_30_xen_4_2[] = {13};
@@ -116,20 +116,20 @@ static const uint16_t codes_36_xen_4_17[] = {1, 2, 3, 13};
 static const uint16_t codes_37_doc[] = {1, 3, 13};
 static const uint16_t codes_37_xen_4_2[] = {1, 3, 13};
 static const uint16_t codes_37_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_38_doc[] = {1, 3, 13};
-static const uint16_t codes_38_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_38_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_38_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_38_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_39_doc[] = {1, 3, 13};
-static const uint16_t codes_39_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_39_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_39_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_39_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_40_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_40_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_40_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_40_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_41_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_41_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_41_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_41_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_42_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_42_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_42_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_42_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_42_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_43_doc[] = {12, 17, 22};
 static const uint16_t codes_43_xen_4_2[] = {12, 17, 22};
@@ -299,10 +299,10 @@ static const uint16_t codes_97_xen_4_17[] = {1, 2, 3, 12, 13, 22, 28};
 static const uint16_t codes_98_doc[] = {22};
 static const uint16_t codes_98_xen_4_2[] = {22};
 static const uint16_t codes_98_xen_4_17[] = {22};
-static const uint16_t codes_99_doc[] = {1, 3, 12, 13, 22, 28};
+static const uint16_t codes_99_doc[] = {1, 3, 12, 13, 22, 28, 38};
 static const uint16_t codes_99_xen_4_2[] = {38};
 static const uint16_t codes_99_xen_4_17[] = {1, 3, 12, 13, 22, 28};
-static const uint16_t codes_100_doc[] = {1, 2, 3, 13, 22};
+static const uint16_t codes_100_doc[] = {1, 2, 3, 13, 22, 38};
 static const uint16_t codes_100_xen_4_2[] = {38};
 static const uint16_t codes_100_xen_4_17[] = {1, 2, 3, 13, 22};
 static const uint16_t codes_101_doc[] = {1, 12, 19};
@@ -431,14 +431,14 @@ static const uint16_t codes_141_xen_4_17[] = {0};
 static const uint16_t codes_142_doc[] = {22};
 static const uint16_t codes_142_xen_4_2[] = {22};
 static const uint16_t codes_142_xen_4_17[] = {22};
-static const uint16_t codes_143_doc[] = {1, 12, 22};
-static const uint16_t codes_143_xen_4_2[] = {1, 12, 22};
+static const uint16_t codes_143_doc[] = {1, 12, 22, 38};
+static const uint16_t codes_143_xen_4_2[] = {1, 12, 22, 38};
 static const uint16_t codes_143_xen_4_17[] = {1, 12, 22};
-static const uint16_t codes_144_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_144_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_144_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_144_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_144_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_145_doc[] = {1, 3, 13};
-static const uint16_t codes_145_xen_4_2[] = {1, 3, 13};
+static const uint16_t codes_145_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_145_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_145_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_146_doc[] = {1, 13, 14};
 static const uint16_t codes_146_xen_4_2[] = {1, 13, 14};
@@ -449,8 +449,8 @@ static const uint16_t codes_147_xen_4_17[] = {1};
 static const uint16_t codes_148_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_148_xen_4_2[] = {1, 3, 13, 22};
 static const uint16_t codes_148_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_149_doc[] = {1, 3, 7, 12, 13, 14};
-static const uint16_t codes_149_xen_4_2[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_149_doc[] = {1, 3, 7, 12, 13, 14, 38};
+static const uint16_t codes_149_xen_4_2[] = {1, 3, 7, 12, 13, 14, 38};
 static const uint16_t codes_149_xen_4_17[] = {1, 3, 7, 12, 13, 14};
 static const uint16_t codes_150_doc[] = {1, 38};
 static const uint16_t codes_150_xen_4_2[] = {1, 38};
@@ -635,7 +635,7 @@ static const uint16_t codes_209_xen_4_17[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
-        "memshr_control", 0, 0, 2, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_control", 0, 0, 2, 0, HT_FAMILY_SHARING, 0, 0, 0, 36,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -651,7 +651,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 7},
     },
     [HT_CALL_memshr_ring_enable] = {
-        "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 0, 2, 0,
+        "memshr_ring_enable", 0, 0, 1, 1, HT_FAMILY_SHARING, 0, 2, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -667,7 +667,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {9, 10, 10},
     },
     [HT_CALL_memshr_ring_disable] = {
-        "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -683,7 +683,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 6, 6},
     },
     [HT_CALL_memshr_domain_resume] = {
-        "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -699,7 +699,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 6},
     },
     [HT_CALL_memshr_nominate_gfn] = {
-        "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 2, 0,
+        "memshr_nominate_gfn", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 2, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -715,7 +715,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {9, 9, 11},
     },
     [HT_CALL_memshr_nominate_gref] = {
-        "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 3, 0,
+        "memshr_nominate_gref", 0, 0, 2, 1, HT_FAMILY_SHARING, 0, 3, 0, 12,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -731,7 +731,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {9, 9, 11},
     },
     [HT_CALL_memshr_share_gfns] = {
-        "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0,
+        "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
         {16, 64, 64, 16, 64, 64, 0, 0},
         {1, 2, 3, 1, 2, 3, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -747,7 +747,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 7, 9},
     },
     [HT_CALL_memshr_share_grefs] = {
-        "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0,
+        "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
         {16, 32, 64, 16, 32, 64, 0, 0},
         {1, 4, 3, 1, 4, 3, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -763,7 +763,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 7, 9},
     },
     [HT_CALL_memshr_add_to_physmap] = {
-        "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 0, 1, 0,
+        "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
         {16, 64, 64, 16, 64, 0, 0, 0},
         {1, 2, 3, 1, 2, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -779,7 +779,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {9, 9, 11},
     },
     [HT_CALL_memshr_debug_gfn] = {
-        "memshr_debug_gfn", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_debug_gfn", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -795,7 +795,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 7},
     },
     [HT_CALL_memshr_debug_gref] = {
-        "memshr_debug_gref", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 1, 0,
+        "memshr_debug_gref", 0, 1, 2, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -811,7 +811,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 7},
     },
     [HT_CALL_memshr_audit] = {
-        "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -827,7 +827,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 2},
     },
     [HT_CALL_memshr_range_share] = {
-        "memshr_range_share", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_range_share", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {16, 16, 64, 64, 64, 48, 0, 0},
         {1, 1, 2, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -843,7 +843,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 11},
     },
     [HT_CALL_memshr_fork] = {
-        "memshr_fork", 0, 0, 4, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_fork", 0, 0, 4, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {16, 16, 16, 32, 0, 0, 0, 0},
         {1, 1, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -859,7 +859,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 8},
     },
     [HT_CALL_memshr_fork_reset] = {
-        "memshr_fork_reset", 0, 0, 3, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "memshr_fork_reset", 0, 0, 3, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {16, 16, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -875,7 +875,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 7},
     },
     [HT_CALL_sharing_freed_pages] = {
-        "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "sharing_freed_pages", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -891,7 +891,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_sharing_used_frames] = {
-        "sharing_used_frames", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0,
+        "sharing_used_frames", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -907,7 +907,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_mem_paging_enable] = {
-        "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING, 0, 2, 0,
+        "mem_paging_enable", 0, 0, 1, 1, HT_FAMILY_PAGING, 0, 2, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -923,7 +923,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {11, 11, 11},
     },
     [HT_CALL_mem_paging_disable] = {
-        "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING, 0, 0, 0,
+        "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -939,7 +939,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_mem_paging_nominate] = {
-        "mem_paging_nominate", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0,
+        "mem_paging_nominate", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -955,7 +955,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_mem_paging_evict] = {
-        "mem_paging_evict", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0,
+        "mem_paging_evict", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -971,7 +971,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_mem_paging_prep] = {
-        "mem_paging_prep", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0,
+        "mem_paging_prep", 0, 0, 2, 0, HT_FAMILY_PAGING, 0, 0, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -987,7 +987,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_mem_paging_load] = {
-        "mem_paging_load", 0, 0, 3, 0, HT_FAMILY_PAGING, 0, 0, 0,
+        "mem_paging_load", 0, 0, 3, 0, HT_FAMILY_PAGING, 0, 0, 0, 12,
         {16, 64, 64, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1003,7 +1003,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {8, 8, 8},
     },
     [HT_CALL_mem_access_enable] = {
-        "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS, 0, 2, 0,
+        "mem_access_enable", 0, 0, 1, 1, HT_FAMILY_ACCESS, 0, 2, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1019,7 +1019,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {10, 10, 10},
     },
     [HT_CALL_mem_access_disable] = {
-        "mem_access_disable", 0, 0, 1, 0, HT_FAMILY_ACCESS, 0, 0, 0,
+        "mem_access_disable", 0, 0, 1, 0, HT_FAMILY_ACCESS, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1035,7 +1035,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_mem_access_resume] = {
-        "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0,
+        "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1051,7 +1051,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_hvm_set_mem_access] = {
-        "hvm_set_mem_access", 0, 0, 4, 0, HT_FAMILY_ACCESS, 0, 0, 0,
+        "hvm_set_mem_access", 0, 0, 4, 0, HT_FAMILY_ACCESS, 0, 0, 0, 34,
         {16, 32, 64, 64, 0, 0, 0, 0},
         {1, 0, 2, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1067,7 +1067,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_hvm_get_mem_access] = {
-        "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS, 0, 0, 0,
+        "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS, 0, 0, 0, 34,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1083,7 +1083,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_mem_access_set_multi] = {
-        "mem_access_set_multi", 0, 0, 3, 0, HT_FAMILY_ACCESS, 0, 0, 1,
+        "mem_access_set_multi", 0, 0, 3, 0, HT_FAMILY_ACCESS, 0, 0, 1, 12,
         {16, 32, 64, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1099,7 +1099,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_set_access_required] = {
-        "set_access_required", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0,
+        "set_access_required", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0, 36,
         {16, 8, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1112,10 +1112,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_29_doc, codes_29_xen_4_2, codes_29_xen_4_17},
-        {3, 3, 3},
+        {4, 4, 3},
     },
     [HT_CALL_increase_reservation] = {
-        "increase_reservation", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 2, 1,
+        "increase_reservation", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 2, 1, 12,
         {16, 64, 32, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1131,7 +1131,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_decrease_reservation] = {
-        "decrease_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY, 2, 0, 1,
+        "decrease_reservation", 0, 2, 4, 0, HT_FAMILY_MEMORY, 2, 0, 1, 12,
         {16, 64, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1147,7 +1147,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_populate_physmap] = {
-        "populate_physmap", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 0, 1,
+        "populate_physmap", 0, 2, 5, 0, HT_FAMILY_MEMORY, 2, 0, 1, 12,
         {16, 64, 32, 32, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1163,7 +1163,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_current_reservation] = {
-        "current_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        "current_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0, 12,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1179,7 +1179,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_maximum_reservation] = {
-        "maximum_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        "maximum_reservation", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0, 12,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1195,7 +1195,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_maximum_ram_page] = {
-        "maximum_ram_page", 0, 1, 0, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        "maximum_ram_page", 0, 1, 0, 0, HT_FAMILY_MEMORY, 0, 0, 0, 12,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1211,7 +1211,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0},
     },
     [HT_CALL_remove_from_physmap] = {
-        "remove_from_physmap", 0, 0, 2, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        "remove_from_physmap", 0, 0, 2, 0, HT_FAMILY_MEMORY, 0, 0, 0, 12,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1227,7 +1227,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 3, 4},
     },
     [HT_CALL_maximum_gpfn] = {
-        "maximum_gpfn", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0,
+        "maximum_gpfn", 0, 1, 1, 0, HT_FAMILY_MEMORY, 0, 0, 0, 12,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1243,7 +1243,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_domain_getinfo] = {
-        "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_getinfo", 0, 1, 1, 6, HT_FAMILY_DOMAIN, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1256,10 +1256,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_38_doc, codes_38_xen_4_2, codes_38_xen_4_17},
-        {3, 3, 3},
+        {4, 4, 3},
     },
     [HT_CALL_domain_setmaxmem] = {
-        "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_setmaxmem", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0, 36,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1272,10 +1272,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_39_doc, codes_39_xen_4_2, codes_39_xen_4_17},
-        {3, 3, 3},
+        {4, 4, 3},
     },
     [HT_CALL_domain_set_target] = {
-        "domain_set_target", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_set_target", 0, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0, 36,
         {16, 16, 0, 0, 0, 0, 0, 0},
         {1, 1, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1288,10 +1288,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_40_doc, codes_40_xen_4_2, codes_40_xen_4_17},
-        {4, 4, 4},
+        {5, 5, 4},
     },
     [HT_CALL_domain_pause] = {
-        "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_pause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1304,10 +1304,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_41_doc, codes_41_xen_4_2, codes_41_xen_4_17},
-        {4, 4, 4},
+        {5, 5, 4},
     },
     [HT_CALL_domain_unpause] = {
-        "domain_unpause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_unpause", 0, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1320,10 +1320,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_42_doc, codes_42_xen_4_2, codes_42_xen_4_17},
-        {4, 4, 4},
+        {5, 5, 4},
     },
     [HT_CALL_domain_create] = {
-        "domain_create", 1, 0, 8, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_create", 1, 0, 8, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 64, 64, 64, 32, 32, 32, 32},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
@@ -1339,7 +1339,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_domain_destroy] = {
-        "domain_destroy", 1, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_destroy", 1, 0, 1, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1355,7 +1355,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_caller_privilege] = {
-        "caller_privilege", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "caller_privilege", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1371,7 +1371,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_set_hvm_param] = {
-        "set_hvm_param", 1, 0, 3, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "set_hvm_param", 1, 0, 3, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 64, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1387,7 +1387,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_assign_device] = {
-        "assign_device", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "assign_device", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1403,7 +1403,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_hvm_set_mem_type] = {
-        "hvm_set_mem_type", 1, 0, 4, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "hvm_set_mem_type", 1, 0, 4, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 64, 64, 0, 0, 0, 0},
         {1, 0, 2, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1419,7 +1419,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_shadow_logdirty] = {
-        "shadow_logdirty", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "shadow_logdirty", 1, 0, 2, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1435,7 +1435,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_domain_memory_mapping] = {
-        "domain_memory_mapping", 1, 0, 5, 0, HT_FAMILY_DOMAIN, 0, 0, 0,
+        "domain_memory_mapping", 1, 0, 5, 0, HT_FAMILY_DOMAIN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 64, 64, 64, 32, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1451,7 +1451,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_guest_read] = {
-        "guest_read", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 0, 0,
+        "guest_read", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 64, 32, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1467,7 +1467,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 7, 7},
     },
     [HT_CALL_guest_write] = {
-        "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST, 0, 0, 0,
+        "guest_write", 1, 0, 4, 0, HT_FAMILY_GUEST, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 64, 32, 32, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1483,7 +1483,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {8, 8, 8},
     },
     [HT_CALL_foreign_map] = {
-        "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0,
+        "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0, HT_NO_HYPERCALL,
         {16, 64, 32, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1499,7 +1499,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_foreign_unmap] = {
-        "foreign_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 0, 1, 0,
+        "foreign_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 0, 1, 0, HT_NO_HYPERCALL,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {6, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1515,7 +1515,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_grant_access] = {
-        "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0,
+        "grant_access", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0, HT_NO_HYPERCALL,
         {16, 64, 32, 0, 0, 0, 0, 0},
         {1, 2, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1531,7 +1531,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_grant_end_access] = {
-        "grant_end_access", 1, 0, 2, 0, HT_FAMILY_GUEST, 0, 1, 0,
+        "grant_end_access", 1, 0, 2, 0, HT_FAMILY_GUEST, 0, 1, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1547,7 +1547,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_grant_map] = {
-        "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 3, 0,
+        "grant_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 3, 0, HT_NO_HYPERCALL,
         {16, 32, 32, 0, 0, 0, 0, 0},
         {1, 4, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1563,7 +1563,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_grant_unmap] = {
-        "grant_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 0, 1, 0,
+        "grant_unmap", 1, 0, 1, 0, HT_FAMILY_GUEST, 0, 1, 0, HT_NO_HYPERCALL,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {6, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1579,7 +1579,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_ring_get_request] = {
-        "ring_get_request", 1, 0, 2, 4, HT_FAMILY_RING, 0, 0, 0,
+        "ring_get_request", 1, 0, 2, 4, HT_FAMILY_RING, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1595,7 +1595,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_ring_put_response] = {
-        "ring_put_response", 1, 0, 5, 0, HT_FAMILY_RING, 0, 0, 0,
+        "ring_put_response", 1, 0, 5, 0, HT_FAMILY_RING, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 64, 32, 32, 0, 0, 0},
         {1, 0, 2, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1611,7 +1611,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_evtchn_send] = {
-        "evtchn_send", 1, 0, 2, 0, HT_FAMILY_RING, 0, 1, 0,
+        "evtchn_send", 1, 0, 2, 0, HT_FAMILY_RING, 0, 1, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 5, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1627,7 +1627,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
-        "domain_set_max_evtchn", 1, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0,
+        "domain_set_max_evtchn", 1, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1643,7 +1643,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_vm_event_resume] = {
-        "vm_event_resume", 0, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0,
+        "vm_event_resume", 0, 0, 2, 0, HT_FAMILY_RING, 0, 0, 0, 36,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1659,7 +1659,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_vm_event_get_version] = {
-        "vm_event_get_version", 0, 0, 1, 1, HT_FAMILY_RING, 0, 0, 0,
+        "vm_event_get_version", 0, 0, 1, 1, HT_FAMILY_RING, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1675,7 +1675,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_inject_fault] = {
-        "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT, 0, 0, 0,
+        "inject_fault", 1, 0, 2, 0, HT_FAMILY_FAULT, 0, 0, 0, HT_NO_HYPERCALL,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1691,7 +1691,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_evtchn_alloc_unbound] = {
-        "evtchn_alloc_unbound", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 2, 0,
+        "evtchn_alloc_unbound", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 2, 0, 32,
         {16, 16, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1707,7 +1707,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 7, 7},
     },
     [HT_CALL_evtchn_bind_interdomain] = {
-        "evtchn_bind_interdomain", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 3, 0,
+        "evtchn_bind_interdomain", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 2, 3, 0, 32,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 5, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1723,7 +1723,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_virq] = {
-        "evtchn_bind_virq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
+        "evtchn_bind_virq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0, 32,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1739,7 +1739,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_ipi] = {
-        "evtchn_bind_ipi", 0, 0, 1, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
+        "evtchn_bind_ipi", 0, 0, 1, 1, HT_FAMILY_EVTCHN, 1, 2, 0, 32,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1755,7 +1755,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_pirq] = {
-        "evtchn_bind_pirq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0,
+        "evtchn_bind_pirq", 0, 0, 2, 1, HT_FAMILY_EVTCHN, 1, 2, 0, 32,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1771,7 +1771,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 6},
     },
     [HT_CALL_evtchn_close] = {
-        "evtchn_close", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
+        "evtchn_close", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0, 32,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1787,7 +1787,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_notify] = {
-        "evtchn_notify", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 1, 0,
+        "evtchn_notify", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 1, 0, 32,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1803,7 +1803,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_evtchn_status] = {
-        "evtchn_status", 0, 0, 2, 5, HT_FAMILY_EVTCHN, 2, 1, 0,
+        "evtchn_status", 0, 0, 2, 5, HT_FAMILY_EVTCHN, 2, 1, 0, 32,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 5, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1819,7 +1819,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_vcpu] = {
-        "evtchn_bind_vcpu", 0, 0, 2, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
+        "evtchn_bind_vcpu", 0, 0, 2, 0, HT_FAMILY_EVTCHN, 1, 1, 0, 32,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1835,7 +1835,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_evtchn_unmask] = {
-        "evtchn_unmask", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0,
+        "evtchn_unmask", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 1, 1, 0, 32,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1851,7 +1851,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_reset] = {
-        "evtchn_reset", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0,
+        "evtchn_reset", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0, 32,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1867,7 +1867,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_evtchn_op_raw] = {
-        "evtchn_op_raw", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0,
+        "evtchn_op_raw", 0, 0, 1, 0, HT_FAMILY_EVTCHN, 2, 0, 0, 32,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1883,7 +1883,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_mask] = {
-        "evtchn_guest_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 1, 0,
+        "evtchn_guest_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 1, 0, HT_NO_HYPERCALL,
         {16, 32, 32, 0, 0, 0, 0, 0},
         {1, 5, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1899,7 +1899,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_clear] = {
-        "evtchn_guest_clear", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 1, 0,
+        "evtchn_guest_clear", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 1, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 5, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1915,7 +1915,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall] = {
-        "evtchn_guest_upcall", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
+        "evtchn_guest_upcall", 1, 0, 2, 0, HT_FAMILY_EVTCHN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1931,7 +1931,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall_mask] = {
-        "evtchn_guest_upcall_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
+        "evtchn_guest_upcall_mask", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1947,7 +1947,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_evtchn_raise_virq] = {
-        "evtchn_raise_virq", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0,
+        "evtchn_raise_virq", 1, 0, 3, 0, HT_FAMILY_EVTCHN, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1963,7 +1963,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_gnttab_set_version] = {
-        "gnttab_set_version", 0, 0, 1, 0, HT_FAMILY_GNTTAB, 1, 0, 0,
+        "gnttab_set_version", 0, 0, 1, 0, HT_FAMILY_GNTTAB, 1, 0, 0, 20,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1979,7 +1979,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_sched_yield] = {
-        "sched_yield", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        "sched_yield", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0, 29,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -1995,7 +1995,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0},
     },
     [HT_CALL_sched_block] = {
-        "sched_block", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        "sched_block", 0, 0, 0, 0, HT_FAMILY_SCHED, 1, 0, 0, 29,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2011,7 +2011,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0},
     },
     [HT_CALL_sched_shutdown] = {
-        "sched_shutdown", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        "sched_shutdown", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0, 29,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2027,7 +2027,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_sched_shutdown_code] = {
-        "sched_shutdown_code", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        "sched_shutdown_code", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0, 29,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2043,7 +2043,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_sched_poll] = {
-        "sched_poll", 0, 0, 3, 0, HT_FAMILY_SCHED, 1, 1, 1,
+        "sched_poll", 0, 0, 3, 0, HT_FAMILY_SCHED, 1, 1, 1, 29,
         {64, 32, 64, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2059,7 +2059,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_sched_remote_shutdown] = {
-        "sched_remote_shutdown", 0, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        "sched_remote_shutdown", 0, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0, 29,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2075,7 +2075,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_sched_watchdog] = {
-        "sched_watchdog", 0, 1, 2, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        "sched_watchdog", 0, 1, 2, 0, HT_FAMILY_SCHED, 1, 0, 0, 29,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2091,7 +2091,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_sched_op_raw] = {
-        "sched_op_raw", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0,
+        "sched_op_raw", 0, 0, 1, 0, HT_FAMILY_SCHED, 1, 0, 0, 29,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2107,7 +2107,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_domain_resume] = {
-        "domain_resume", 0, 0, 1, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        "domain_resume", 0, 0, 1, 0, HT_FAMILY_SCHED, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2123,7 +2123,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_sched_watchdog_expire] = {
-        "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2139,7 +2139,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_sched_poll_timeout] = {
-        "sched_poll_timeout", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0,
+        "sched_poll_timeout", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2155,7 +2155,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_acquire_resource] = {
-        "acquire_resource", 0, 0, 8, 1, HT_FAMILY_RESOURCE, 2, 2, 1,
+        "acquire_resource", 0, 0, 8, 1, HT_FAMILY_RESOURCE, 2, 2, 1, 12,
         {16, 16, 32, 32, 32, 64, 64, 64},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2171,7 +2171,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 1, 7},
     },
     [HT_CALL_resource_size] = {
-        "resource_size", 0, 0, 3, 1, HT_FAMILY_RESOURCE, 0, 0, 0,
+        "resource_size", 0, 0, 3, 1, HT_FAMILY_RESOURCE, 0, 0, 0, 12,
         {16, 32, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2187,7 +2187,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 1, 4},
     },
     [HT_CALL_map_resource] = {
-        "map_resource", 0, 0, 7, 1, HT_FAMILY_RESOURCE, 0, 2, 1,
+        "map_resource", 0, 0, 7, 1, HT_FAMILY_RESOURCE, 0, 2, 1, 12,
         {16, 32, 32, 64, 32, 32, 64, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2203,7 +2203,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {7, 1, 7},
     },
     [HT_CALL_unmap_resource] = {
-        "unmap_resource", 0, 0, 1, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
+        "unmap_resource", 0, 0, 1, 0, HT_FAMILY_RESOURCE, 0, 1, 0, HT_NO_HYPERCALL,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {6, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2219,7 +2219,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_ioreq_server_create] = {
-        "ioreq_server_create", 0, 0, 2, 1, HT_FAMILY_RESOURCE, 0, 2, 0,
+        "ioreq_server_create", 0, 0, 2, 1, HT_FAMILY_RESOURCE, 0, 2, 0, 41,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2232,10 +2232,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_99_doc, codes_99_xen_4_2, codes_99_xen_4_17},
-        {6, 1, 6},
+        {7, 1, 6},
     },
     [HT_CALL_ioreq_server_destroy] = {
-        "ioreq_server_destroy", 0, 0, 2, 0, HT_FAMILY_RESOURCE, 0, 1, 0,
+        "ioreq_server_destroy", 0, 0, 2, 0, HT_FAMILY_RESOURCE, 0, 1, 0, 41,
         {16, 16, 0, 0, 0, 0, 0, 0},
         {1, 9, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2248,10 +2248,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_100_doc, codes_100_xen_4_2, codes_100_xen_4_17},
-        {5, 1, 5},
+        {6, 1, 5},
     },
     [HT_CALL_tmem_new_pool] = {
-        "tmem_new_pool", 0, 1, 2, 1, HT_FAMILY_TMEM, 1, 2, 1,
+        "tmem_new_pool", 0, 1, 2, 1, HT_FAMILY_TMEM, 1, 2, 1, 38,
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2267,7 +2267,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_destroy_pool] = {
-        "tmem_destroy_pool", 0, 1, 1, 0, HT_FAMILY_TMEM, 1, 1, 0,
+        "tmem_destroy_pool", 0, 1, 1, 0, HT_FAMILY_TMEM, 1, 1, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2283,7 +2283,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_new_page] = {
-        "tmem_new_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_new_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2299,7 +2299,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 1},
     },
     [HT_CALL_tmem_put_page] = {
-        "tmem_put_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_put_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2315,7 +2315,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 1},
     },
     [HT_CALL_tmem_get_page] = {
-        "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_get_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2331,7 +2331,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 1},
     },
     [HT_CALL_tmem_flush_page] = {
-        "tmem_flush_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_flush_page", 0, 1, 3, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2347,7 +2347,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_flush_object] = {
-        "tmem_flush_object", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_flush_object", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {8, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2363,7 +2363,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_read] = {
-        "tmem_read", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_read", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 32, 32, 32, 64, 0},
         {8, 0, 0, 0, 0, 0, 2, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2379,7 +2379,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 4, 1},
     },
     [HT_CALL_tmem_write] = {
-        "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_write", 0, 1, 7, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 32, 32, 32, 64, 0},
         {8, 0, 0, 0, 0, 0, 2, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2395,7 +2395,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 5, 1},
     },
     [HT_CALL_tmem_xchg] = {
-        "tmem_xchg", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1,
+        "tmem_xchg", 0, 1, 4, 0, HT_FAMILY_TMEM, 1, 1, 1, 38,
         {32, 64, 32, 64, 0, 0, 0, 0},
         {8, 0, 0, 2, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2411,7 +2411,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_op_other] = {
-        "tmem_op_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 0,
+        "tmem_op_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 1, 1, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2427,7 +2427,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_auth] = {
-        "tmem_auth", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        "tmem_auth", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 0, 1, 38,
         {32, 64, 32, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2443,7 +2443,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_restore_new_pool] = {
-        "tmem_restore_new_pool", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        "tmem_restore_new_pool", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1, 38,
         {32, 32, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 8, 0, 0, 0, 0, 0, 0},
@@ -2459,7 +2459,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_thaw] = {
-        "tmem_control_thaw", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_thaw", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2475,7 +2475,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_freeze] = {
-        "tmem_control_freeze", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_freeze", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2491,7 +2491,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_flush] = {
-        "tmem_control_flush", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_flush", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2507,7 +2507,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_destroy] = {
-        "tmem_control_destroy", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_destroy", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2523,7 +2523,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_list] = {
-        "tmem_control_list", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1,
+        "tmem_control_list", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 0, 1, 38,
         {32, 32, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2539,7 +2539,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_weight] = {
-        "tmem_control_set_weight", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_set_weight", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2555,7 +2555,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_cap] = {
-        "tmem_control_set_cap", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_set_cap", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2571,7 +2571,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_compress] = {
-        "tmem_control_set_compress", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_set_compress", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2587,7 +2587,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_query_freeable_mb] = {
-        "tmem_control_query_freeable_mb", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_query_freeable_mb", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2603,7 +2603,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_begin] = {
-        "tmem_control_save_begin", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_begin", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2619,7 +2619,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_version] = {
-        "tmem_control_save_get_version", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_get_version", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2635,7 +2635,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_maxpools] = {
-        "tmem_control_save_get_maxpools", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_get_maxpools", 0, 1, 0, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2651,7 +2651,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_client_weight] = {
-        "tmem_control_save_get_client_weight", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_get_client_weight", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2667,7 +2667,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_cap] = {
-        "tmem_control_save_get_client_cap", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_get_client_cap", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2683,7 +2683,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_flags] = {
-        "tmem_control_save_get_client_flags", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_get_client_flags", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2699,7 +2699,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_flags] = {
-        "tmem_control_save_get_pool_flags", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
+        "tmem_control_save_get_pool_flags", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2715,7 +2715,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_npages] = {
-        "tmem_control_save_get_pool_npages", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0,
+        "tmem_control_save_get_pool_npages", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 1, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2731,7 +2731,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_uuid] = {
-        "tmem_control_save_get_pool_uuid", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        "tmem_control_save_get_pool_uuid", 0, 1, 3, 0, HT_FAMILY_TMEM, 0, 1, 1, 38,
         {32, 32, 64, 0, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2747,7 +2747,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_next_page] = {
-        "tmem_control_save_get_next_page", 0, 1, 3, 6, HT_FAMILY_TMEM, 0, 1, 0,
+        "tmem_control_save_get_next_page", 0, 1, 3, 6, HT_FAMILY_TMEM, 0, 1, 0, 38,
         {32, 32, 32, 0, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2763,7 +2763,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_next_inv] = {
-        "tmem_control_save_get_next_inv", 0, 1, 2, 5, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_get_next_inv", 0, 1, 2, 5, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2779,7 +2779,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_end] = {
-        "tmem_control_save_end", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_save_end", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2795,7 +2795,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_begin] = {
-        "tmem_control_restore_begin", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_restore_begin", 0, 1, 1, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2811,7 +2811,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_put_page] = {
-        "tmem_control_restore_put_page", 0, 1, 6, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        "tmem_control_restore_put_page", 0, 1, 6, 0, HT_FAMILY_TMEM, 0, 1, 1, 38,
         {32, 32, 64, 32, 32, 32, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2827,7 +2827,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 5, 1},
     },
     [HT_CALL_tmem_control_restore_flush_page] = {
-        "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1,
+        "tmem_control_restore_flush_page", 0, 1, 4, 0, HT_FAMILY_TMEM, 0, 1, 1, 38,
         {32, 32, 64, 32, 0, 0, 0, 0},
         {1, 8, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2843,7 +2843,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_other] = {
-        "tmem_control_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0,
+        "tmem_control_other", 0, 1, 2, 0, HT_FAMILY_TMEM, 0, 0, 0, 38,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2859,7 +2859,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 1},
     },
     [HT_CALL_memory_exchange] = {
-        "memory_exchange", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
+        "memory_exchange", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3, 12,
         {64, 64, 64, 64, 64, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2875,7 +2875,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 5, 5},
     },
     [HT_CALL_memory_exchange_and_pin] = {
-        "memory_exchange_and_pin", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3,
+        "memory_exchange_and_pin", 0, 0, 5, 0, HT_FAMILY_EXCHANGE, 2, 2, 3, 12,
         {64, 64, 64, 64, 64, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2891,7 +2891,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 1, 0},
     },
     [HT_CALL_memory_unpin] = {
-        "memory_unpin", 0, 0, 4, 0, HT_FAMILY_EXCHANGE, 2, 0, 1,
+        "memory_unpin", 0, 0, 4, 0, HT_FAMILY_EXCHANGE, 2, 0, 1, 12,
         {16, 64, 32, 64, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2907,7 +2907,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {5, 1, 0},
     },
     [HT_CALL_advance_time] = {
-        "advance_time", 1, 1, 1, 0, HT_FAMILY_CLOCK, 0, 0, 0,
+        "advance_time", 1, 1, 1, 0, HT_FAMILY_CLOCK, 0, 0, 0, HT_NO_HYPERCALL,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2923,7 +2923,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_createdomain] = {
-        "createdomain", 0, 0, 8, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        "createdomain", 0, 0, 8, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0, 36,
         {16, 32, 32, 32, 32, 32, 32, 32},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2936,10 +2936,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_143_doc, codes_143_xen_4_2, codes_143_xen_4_17},
-        {3, 3, 3},
+        {4, 4, 3},
     },
     [HT_CALL_destroydomain] = {
-        "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0, 36,
         {16, 0, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2952,10 +2952,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
-        {4, 4, 4},
+        {5, 5, 4},
     },
     [HT_CALL_getdomaininfo] = {
-        "getdomaininfo", 0, 0, 2, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        "getdomaininfo", 0, 0, 2, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1, 36,
         {16, 64, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2968,10 +2968,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_145_doc, codes_145_xen_4_2, codes_145_xen_4_17},
-        {3, 3, 3},
+        {4, 4, 3},
     },
     [HT_CALL_getdomaininfolist] = {
-        "getdomaininfolist", 0, 0, 3, 1, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        "getdomaininfolist", 0, 0, 3, 1, HT_FAMILY_TOOLSTACK, 0, 0, 1, 35,
         {16, 32, 64, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -2987,7 +2987,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_physinfo] = {
-        "physinfo", 0, 0, 0, 3, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        "physinfo", 0, 0, 0, 3, HT_FAMILY_TOOLSTACK, 0, 0, 0, 35,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3003,7 +3003,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_get_hvm_param] = {
-        "get_hvm_param", 0, 0, 2, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0,
+        "get_hvm_param", 0, 0, 2, 1, HT_FAMILY_TOOLSTACK, 0, 0, 0, 34,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3019,7 +3019,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_getpageframeinfo3] = {
-        "getpageframeinfo3", 0, 0, 3, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1,
+        "getpageframeinfo3", 0, 0, 3, 0, HT_FAMILY_TOOLSTACK, 0, 0, 1, 36,
         {16, 64, 64, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3032,10 +3032,10 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_149_doc, codes_149_xen_4_2, codes_149_xen_4_17},
-        {6, 6, 6},
+        {7, 7, 6},
     },
     [HT_CALL_monitor_op] = {
-        "monitor_op", 0, 0, 5, 1, HT_FAMILY_MONITOR, 0, 0, 0,
+        "monitor_op", 0, 0, 5, 1, HT_FAMILY_MONITOR, 0, 0, 0, 36,
         {16, 32, 32, 64, 64, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3051,7 +3051,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_vcpu_initialise] = {
-        "vcpu_initialise", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_initialise", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3067,7 +3067,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {6, 6, 5},
     },
     [HT_CALL_vcpu_up] = {
-        "vcpu_up", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_up", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3083,7 +3083,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_vcpu_down] = {
-        "vcpu_down", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_down", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3099,7 +3099,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_vcpu_is_up] = {
-        "vcpu_is_up", 0, 1, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_is_up", 0, 1, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3115,7 +3115,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
-        "vcpu_get_runstate_info", 0, 0, 1, 6, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_get_runstate_info", 0, 0, 1, 6, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3131,7 +3131,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
-        "vcpu_register_runstate_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_register_runstate_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3147,7 +3147,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
-        "vcpu_set_periodic_timer", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_set_periodic_timer", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3163,7 +3163,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
-        "vcpu_stop_periodic_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_stop_periodic_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3179,7 +3179,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
-        "vcpu_set_singleshot_timer", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_set_singleshot_timer", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 32, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3195,7 +3195,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
-        "vcpu_stop_singleshot_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_stop_singleshot_timer", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3211,7 +3211,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
-        "vcpu_register_vcpu_info", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_register_vcpu_info", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 32, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3227,7 +3227,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {4, 4, 4},
     },
     [HT_CALL_vcpu_send_nmi] = {
-        "vcpu_send_nmi", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_send_nmi", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3243,7 +3243,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_vcpu_get_physid] = {
-        "vcpu_get_physid", 0, 0, 1, 1, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_get_physid", 0, 0, 1, 1, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3259,7 +3259,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
-        "vcpu_register_vcpu_time_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_register_vcpu_time_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3275,7 +3275,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_vcpu_op_raw] = {
-        "vcpu_op_raw", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "vcpu_op_raw", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3291,7 +3291,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_set_timer_op] = {
-        "set_timer_op", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0,
+        "set_timer_op", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 15,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3307,7 +3307,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
-        "guest_timer_interrupt", 1, 1, 2, 0, HT_FAMILY_VCPU, 0, 0, 0,
+        "guest_timer_interrupt", 1, 1, 2, 0, HT_FAMILY_VCPU, 0, 0, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
         {1, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3323,7 +3323,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_xenver_version] = {
-        "xenver_version", 0, 1, 0, 0, HT_FAMILY_XENVER, 2, 0, 0,
+        "xenver_version", 0, 1, 0, 0, HT_FAMILY_XENVER, 2, 0, 0, 17,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3339,7 +3339,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
-        "xenver_extraversion", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        "xenver_extraversion", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3355,7 +3355,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
-        "xenver_compile_info", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        "xenver_compile_info", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3371,7 +3371,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
-        "xenver_capabilities", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        "xenver_capabilities", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3387,7 +3387,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_changeset] = {
-        "xenver_changeset", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        "xenver_changeset", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3403,7 +3403,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
-        "xenver_platform_parameters", 0, 0, 0, 1, HT_FAMILY_XENVER, 2, 0, 0,
+        "xenver_platform_parameters", 0, 0, 0, 1, HT_FAMILY_XENVER, 2, 0, 0, 17,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3419,7 +3419,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_get_features] = {
-        "xenver_get_features", 0, 0, 1, 1, HT_FAMILY_XENVER, 2, 0, 0,
+        "xenver_get_features", 0, 0, 1, 1, HT_FAMILY_XENVER, 2, 0, 0, 17,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3435,7 +3435,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
-        "xenver_pagesize", 0, 1, 1, 0, HT_FAMILY_XENVER, 2, 0, 0,
+        "xenver_pagesize", 0, 1, 1, 0, HT_FAMILY_XENVER, 2, 0, 0, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3451,7 +3451,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
-        "xenver_guest_handle", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        "xenver_guest_handle", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3467,7 +3467,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_commandline] = {
-        "xenver_commandline", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1,
+        "xenver_commandline", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 1, 17,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3483,7 +3483,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_xenver_raw] = {
-        "xenver_raw", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 0,
+        "xenver_raw", 0, 0, 1, 0, HT_FAMILY_XENVER, 2, 0, 0, 17,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3499,7 +3499,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_multicall] = {
-        "multicall", 0, 0, 2, 0, HT_FAMILY_MULTICALL, 2, 0, 1,
+        "multicall", 0, 0, 2, 0, HT_FAMILY_MULTICALL, 2, 0, 1, 13,
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3515,7 +3515,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_set_trap_table] = {
-        "set_trap_table", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "set_trap_table", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 0,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3531,7 +3531,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_mmu_update] = {
-        "mmu_update", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "mmu_update", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0, 1,
         {64, 32, 64, 16, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3547,7 +3547,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_set_gdt] = {
-        "set_gdt", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "set_gdt", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 2,
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3563,7 +3563,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_stack_switch] = {
-        "stack_switch", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "stack_switch", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 3,
         {64, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3579,7 +3579,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_set_callbacks] = {
-        "set_callbacks", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "set_callbacks", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0, 4,
         {64, 64, 64, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3595,7 +3595,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
-        "fpu_taskswitch", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "fpu_taskswitch", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 5,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3611,7 +3611,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_set_debugreg] = {
-        "set_debugreg", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "set_debugreg", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 8,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3627,7 +3627,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_get_debugreg] = {
-        "get_debugreg", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "get_debugreg", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 9,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3643,7 +3643,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_update_descriptor] = {
-        "update_descriptor", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "update_descriptor", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 10,
         {64, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3659,7 +3659,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_update_va_mapping] = {
-        "update_va_mapping", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "update_va_mapping", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0, 14,
         {64, 64, 64, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3675,7 +3675,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_iret] = {
-        "iret", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "iret", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0, 23,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3691,7 +3691,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_set_segment_base] = {
-        "set_segment_base", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "set_segment_base", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 25,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3707,7 +3707,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_mmuext_op] = {
-        "mmuext_op", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "mmuext_op", 0, 0, 4, 0, HT_FAMILY_PVONLY, 1, 0, 0, 26,
         {64, 32, 64, 16, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3723,7 +3723,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 0},
     },
     [HT_CALL_physdev_set_iopl] = {
-        "physdev_set_iopl", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_set_iopl", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3739,7 +3739,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
-        "physdev_irq_unmask_notify", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_irq_unmask_notify", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3755,7 +3755,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
-        "physdev_set_iobitmap", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_set_iobitmap", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3771,7 +3771,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
-        "physdev_apic_read", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_apic_read", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {64, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3787,7 +3787,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
-        "physdev_apic_write", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_apic_write", 0, 0, 3, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {64, 32, 32, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3803,7 +3803,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
-        "physdev_alloc_irq_vector", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_alloc_irq_vector", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3819,7 +3819,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
-        "physdev_irq_status_query", 0, 0, 1, 1, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_irq_status_query", 0, 0, 1, 1, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {32, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3835,7 +3835,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
-        "physdev_op_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "physdev_op_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3851,7 +3851,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_vm_assist] = {
-        "vm_assist", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "vm_assist", 0, 0, 2, 0, HT_FAMILY_PVONLY, 1, 0, 0, 21,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3867,7 +3867,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_nmi_op_register] = {
-        "nmi_op_register", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "nmi_op_register", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 28,
         {64, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3883,7 +3883,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
-        "nmi_op_unregister", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0,
+        "nmi_op_unregister", 0, 0, 0, 0, HT_FAMILY_PVONLY, 1, 0, 0, 28,
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3899,7 +3899,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_console_io_write] = {
-        "console_io_write", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
+        "console_io_write", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1, 18,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3915,7 +3915,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_console_io_read] = {
-        "console_io_read", 0, 1, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1,
+        "console_io_read", 0, 1, 2, 0, HT_FAMILY_PVONLY, 2, 0, 1, 18,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3931,7 +3931,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {3, 3, 2},
     },
     [HT_CALL_console_io_raw] = {
-        "console_io_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 0,
+        "console_io_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 0, 18,
         {32, 32, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3947,7 +3947,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {2, 2, 2},
     },
     [HT_CALL_hypercall_raw] = {
-        "hypercall_raw", 0, 0, 6, 0, HT_FAMILY_PVONLY, 2, 0, 0,
+        "hypercall_raw", 0, 0, 6, 0, HT_FAMILY_PVONLY, 2, 0, 0, HT_NO_HYPERCALL,
         {64, 64, 64, 64, 64, 64, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3963,7 +3963,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_serial_input] = {
-        "serial_input", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
+        "serial_input", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1, HT_NO_HYPERCALL,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
@@ -3979,7 +3979,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {1, 1, 1},
     },
     [HT_CALL_serial_output] = {
-        "serial_output", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1,
+        "serial_output", 1, 1, 2, 0, HT_FAMILY_PVONLY, 0, 0, 1, HT_NO_HYPERCALL,
         {32, 64, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "025e34f33a96cfb2"
+#define HT_CATALOGUE_REVISION "60e4770e865e7d3e"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -274,65 +274,6 @@
 #define HT_VENDOR_AMD 1
 #define HT_VENDOR_NONE 2
 #define HT_VENDOR_COUNT 3
-/* evtchn_state: event-channel port states (ECS_* of xen/include/xen/sched.h; EVTCHNSTAT_* differ) */
-#define HT_EVTCHN_STATE_FREE 0
-#define HT_EVTCHN_STATE_RESERVED 1
-#define HT_EVTCHN_STATE_UNBOUND 2
-#define HT_EVTCHN_STATE_INTERDOMAIN 3
-#define HT_EVTCHN_STATE_PIRQ 4
-#define HT_EVTCHN_STATE_VIRQ 5
-#define HT_EVTCHN_STATE_IPI 6
-#define HT_EVTCHN_STATE_COUNT 7
-/* evtchn_flags: the engine's per-port bits besides the shared-info bitmaps: a consumer in Xen (consumer_is_xen: the mem_event rings' ports) */
-#define HT_EVTCHN_FLAGS_XEN_CONSUMER 4
-#define HT_EVTCHN_FLAGS_COUNT 1
-/* evtchn_status: what EVTCHNOP_status reports (EVTCHNSTAT_*, public/event_channel.h) */
-#define HT_EVTCHN_STATUS_CLOSED 0
-#define HT_EVTCHN_STATUS_UNBOUND 1
-#define HT_EVTCHN_STATUS_INTERDOMAIN 2
-#define HT_EVTCHN_STATUS_PIRQ 3
-#define HT_EVTCHN_STATUS_VIRQ 4
-#define HT_EVTCHN_STATUS_IPI 5
-#define HT_EVTCHN_STATUS_COUNT 6
-/* evtchnop: event_channel_op sub-ops of 4.2 (EVTCHNOP_*, public/event_channel.h); 4.4 added init_control 11, expand_array 12 and set_priority 13 (FIFO) */
-#define HT_EVTCHNOP_BIND_INTERDOMAIN 0
-#define HT_EVTCHNOP_BIND_VIRQ 1
-#define HT_EVTCHNOP_BIND_PIRQ 2
-#define HT_EVTCHNOP_CLOSE 3
-#define HT_EVTCHNOP_SEND 4
-#define HT_EVTCHNOP_STATUS 5
-#define HT_EVTCHNOP_ALLOC_UNBOUND 6
-#define HT_EVTCHNOP_BIND_IPI 7
-#define HT_EVTCHNOP_BIND_VCPU 8
-#define HT_EVTCHNOP_UNMASK 9
-#define HT_EVTCHNOP_RESET 10
-#define HT_EVTCHNOP_COUNT 11
-/* virq: virtual IRQs (VIRQ_* of 4.2's public/xen.h; NR_VIRQS 24): timer, debug and xenoprof are per-vcpu, every other number is global */
-#define HT_VIRQ_TIMER 0
-#define HT_VIRQ_DEBUG 1
-#define HT_VIRQ_CONSOLE 2
-#define HT_VIRQ_DOM_EXC 3
-#define HT_VIRQ_TBUF 4
-#define HT_VIRQ_UNNAMED_5 5
-#define HT_VIRQ_DEBUGGER 6
-#define HT_VIRQ_XENOPROF 7
-#define HT_VIRQ_CON_RING 8
-#define HT_VIRQ_PCPU_STATE 9
-#define HT_VIRQ_MEM_EVENT 10
-#define HT_VIRQ_XC_RESERVED 11
-#define HT_VIRQ_ENOMEM 12
-#define HT_VIRQ_UNNAMED_13 13
-#define HT_VIRQ_UNNAMED_14 14
-#define HT_VIRQ_UNNAMED_15 15
-#define HT_VIRQ_ARCH_0 16
-#define HT_VIRQ_ARCH_1 17
-#define HT_VIRQ_ARCH_2 18
-#define HT_VIRQ_ARCH_3 19
-#define HT_VIRQ_ARCH_4 20
-#define HT_VIRQ_ARCH_5 21
-#define HT_VIRQ_ARCH_6 22
-#define HT_VIRQ_ARCH_7 23
-#define HT_VIRQ_COUNT 24
 /* hypercall: hypercall numbers (__HYPERVISOR_*, public/xen.h at 4.2; 39 is reserved for XenClient) */
 #define HT_HYPERCALL_SET_TRAP_TABLE 0
 #define HT_HYPERCALL_MMU_UPDATE 1
@@ -427,6 +368,78 @@
 #define HT_XENMEM_HVM_DENIED_MACHINE_MEMORY_MAP 10
 #define HT_XENMEM_HVM_DENIED_MACHPHYS_MAPPING 12
 #define HT_XENMEM_HVM_DENIED_COUNT 3
+/* hvm_table_4_2: the hypercalls with a slot in 4.2's hvm_hypercall64_table (hvm.c at RELEASE-4.2.0; the 32-bit table has the same slots): a guest of an HVM domain gets -ENOSYS for any other (hvm_do_hypercall) */
+#define HT_HVM_TABLE_4_2_MEMORY_OP 12
+#define HT_HVM_TABLE_4_2_GRANT_TABLE_OP 20
+#define HT_HVM_TABLE_4_2_VCPU_OP 24
+#define HT_HVM_TABLE_4_2_PHYSDEV_OP 33
+#define HT_HVM_TABLE_4_2_XEN_VERSION 17
+#define HT_HVM_TABLE_4_2_EVENT_CHANNEL_OP 32
+#define HT_HVM_TABLE_4_2_SCHED_OP 29
+#define HT_HVM_TABLE_4_2_SET_TIMER_OP 15
+#define HT_HVM_TABLE_4_2_HVM_OP 34
+#define HT_HVM_TABLE_4_2_SYSCTL 35
+#define HT_HVM_TABLE_4_2_TMEM_OP 38
+#define HT_HVM_TABLE_4_2_COUNT 11
+/* evtchn_state: event-channel port states (ECS_* of xen/include/xen/sched.h; EVTCHNSTAT_* differ) */
+#define HT_EVTCHN_STATE_FREE 0
+#define HT_EVTCHN_STATE_RESERVED 1
+#define HT_EVTCHN_STATE_UNBOUND 2
+#define HT_EVTCHN_STATE_INTERDOMAIN 3
+#define HT_EVTCHN_STATE_PIRQ 4
+#define HT_EVTCHN_STATE_VIRQ 5
+#define HT_EVTCHN_STATE_IPI 6
+#define HT_EVTCHN_STATE_COUNT 7
+/* evtchn_flags: the engine's per-port bits besides the shared-info bitmaps: a consumer in Xen (consumer_is_xen: the mem_event rings' ports) */
+#define HT_EVTCHN_FLAGS_XEN_CONSUMER 4
+#define HT_EVTCHN_FLAGS_COUNT 1
+/* evtchn_status: what EVTCHNOP_status reports (EVTCHNSTAT_*, public/event_channel.h) */
+#define HT_EVTCHN_STATUS_CLOSED 0
+#define HT_EVTCHN_STATUS_UNBOUND 1
+#define HT_EVTCHN_STATUS_INTERDOMAIN 2
+#define HT_EVTCHN_STATUS_PIRQ 3
+#define HT_EVTCHN_STATUS_VIRQ 4
+#define HT_EVTCHN_STATUS_IPI 5
+#define HT_EVTCHN_STATUS_COUNT 6
+/* evtchnop: event_channel_op sub-ops of 4.2 (EVTCHNOP_*, public/event_channel.h); 4.4 added init_control 11, expand_array 12 and set_priority 13 (FIFO) */
+#define HT_EVTCHNOP_BIND_INTERDOMAIN 0
+#define HT_EVTCHNOP_BIND_VIRQ 1
+#define HT_EVTCHNOP_BIND_PIRQ 2
+#define HT_EVTCHNOP_CLOSE 3
+#define HT_EVTCHNOP_SEND 4
+#define HT_EVTCHNOP_STATUS 5
+#define HT_EVTCHNOP_ALLOC_UNBOUND 6
+#define HT_EVTCHNOP_BIND_IPI 7
+#define HT_EVTCHNOP_BIND_VCPU 8
+#define HT_EVTCHNOP_UNMASK 9
+#define HT_EVTCHNOP_RESET 10
+#define HT_EVTCHNOP_COUNT 11
+/* virq: virtual IRQs (VIRQ_* of 4.2's public/xen.h; NR_VIRQS 24): timer, debug and xenoprof are per-vcpu, every other number is global */
+#define HT_VIRQ_TIMER 0
+#define HT_VIRQ_DEBUG 1
+#define HT_VIRQ_CONSOLE 2
+#define HT_VIRQ_DOM_EXC 3
+#define HT_VIRQ_TBUF 4
+#define HT_VIRQ_UNNAMED_5 5
+#define HT_VIRQ_DEBUGGER 6
+#define HT_VIRQ_XENOPROF 7
+#define HT_VIRQ_CON_RING 8
+#define HT_VIRQ_PCPU_STATE 9
+#define HT_VIRQ_MEM_EVENT 10
+#define HT_VIRQ_XC_RESERVED 11
+#define HT_VIRQ_ENOMEM 12
+#define HT_VIRQ_UNNAMED_13 13
+#define HT_VIRQ_UNNAMED_14 14
+#define HT_VIRQ_UNNAMED_15 15
+#define HT_VIRQ_ARCH_0 16
+#define HT_VIRQ_ARCH_1 17
+#define HT_VIRQ_ARCH_2 18
+#define HT_VIRQ_ARCH_3 19
+#define HT_VIRQ_ARCH_4 20
+#define HT_VIRQ_ARCH_5 21
+#define HT_VIRQ_ARCH_6 22
+#define HT_VIRQ_ARCH_7 23
+#define HT_VIRQ_COUNT 24
 /* vmasst_type: vm_assist types (VMASST_TYPE_*, public/xen.h at 4.2; MAX_VMASST_TYPE 3) */
 #define HT_VMASST_TYPE_FOUR_GB_SEGMENTS 0
 #define HT_VMASST_TYPE_FOUR_GB_SEGMENTS_NOTIFY 1
@@ -1284,6 +1297,8 @@ struct ht_list_desc {
     uint8_t field_enum_count[HT_MAX_FIELDS];
 };
 
+#define HT_NO_HYPERCALL 0xff
+
 struct ht_call_desc {
     const char *name;
     uint8_t kind, returns, nargs, nouts;
@@ -1292,6 +1307,8 @@ struct ht_call_desc {
     uint8_t remaps;                 /* 1: an argument names a resource replay remaps;
                                        2: an output makes one */
     uint8_t nlists;
+    uint8_t hypercall;              /* the hypercall it is issued through (Numbers),
+                                       HT_NO_HYPERCALL for an event or no number */
     uint8_t arg_bits[HT_MAX_ARGS];  /* 64 for a list reference */
     uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */
     uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import ArgumentTypeError, UnknownCall
 from .common import ENUMS
+from .hypercalls import with_hvm_gate
 from .model import (
     MAX_ARGS,
     MAX_FIELDS,
@@ -125,7 +126,7 @@ if len({f.name for f in FAMILIES}) != len(FAMILIES):
 
 CATALOGUE: tuple[Call, ...] = _numbered(
     sorted(
-        (call for module in _MODULES for call in getattr(module, "CALLS", ())),
+        (with_hvm_gate(call) for module in _MODULES for call in getattr(module, "CALLS", ())),
         key=lambda call: _family_key(call.family),
     )
 )

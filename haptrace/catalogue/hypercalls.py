@@ -4,16 +4,20 @@
 The numbers are enumerations of the catalogue, so the C side (``HT_HYPERCALL_*`` and the
 sub-op filters' ``HT_GNTTABOP_*``, ``HT_VCPUOP_*``, ``HT_PHYSDEVOP_*``, ``HT_XENMEM_HVM_*``)
 and every catalogue call's ``Numbers`` chain read them from one place.  Which of them an
-HVM guest reaches is engine logic, ``csrc/hvm_table.c`` (``hvm_hypercall_allowed``), shared
-by every family: a guest of an HVM domain calling a hypercall the table lacks gets -ENOSYS
-before any handler check.
+HVM guest reaches is ``HVM_TABLE_4_2`` (rendered as ``HT_HVM_TABLE_4_2_*`` for
+``csrc/hvm_table.c``): a guest of an HVM domain calling a hypercall the table lacks gets
+-ENOSYS before any handler check.  The dispatcher applies that gate to every call from its
+catalogue hypercall number (``csrc/dispatch.c``), and ``with_hvm_gate`` documents the
+ENOSYS for every such call; the sub-op filters stay with the handlers.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from .common import code, enum
 from .errnos import ENOSYS
-from .model import Code, Numbers, Reason
+from .model import Call, Code, Kind, Numbers, Reason
 
 HYPERCALL = enum(
     "hypercall",
@@ -150,6 +154,24 @@ XENMEM_HVM_DENIED = enum(
     machphys_mapping=12,
 )
 
+HVM_TABLE_4_2 = enum(
+    "hvm_table_4_2",
+    "the hypercalls with a slot in 4.2's hvm_hypercall64_table (hvm.c at RELEASE-4.2.0; the"
+    " 32-bit table has the same slots): a guest of an HVM domain gets -ENOSYS for any other"
+    " (hvm_do_hypercall)",
+    memory_op=HYPERCALL.values["memory_op"],
+    grant_table_op=HYPERCALL.values["grant_table_op"],
+    vcpu_op=HYPERCALL.values["vcpu_op"],
+    physdev_op=HYPERCALL.values["physdev_op"],
+    xen_version=HYPERCALL.values["xen_version"],
+    event_channel_op=HYPERCALL.values["event_channel_op"],
+    sched_op=HYPERCALL.values["sched_op"],
+    set_timer_op=HYPERCALL.values["set_timer_op"],
+    hvm_op=HYPERCALL.values["hvm_op"],
+    sysctl=HYPERCALL.values["sysctl"],
+    tmem_op=HYPERCALL.values["tmem_op"],
+)
+
 
 def hypercall(name: str, *subops: tuple[str, int]) -> Numbers:
     """The Numbers chain of a call: the hypercall by its enumeration name, then sub-ops."""
@@ -185,6 +207,29 @@ def hvm_enosys_4_17(what: str) -> Code:
         f"the caller is a guest of an HVM domain and 4.17's HVM hypercall table has no {what}"
         " (xen/include/hypercall-defs.c and hvm/hypercall.c's sub-op filters)",
     )
+
+
+def with_hvm_gate(call: Call) -> Call:
+    """The call with the ENOSYS of a guest of an HVM domain first among its codes, in each
+    profile whose HVM hypercall table lacks the hypercall it is issued through (the
+    dispatcher gates it, csrc/dispatch.c and hvm_table.c): doc and xen-4.2 follow 4.2's
+    table, xen-4.17 4.17's (a path 4.17 opens that 4.2 closed is answered unsupported)."""
+    if call.numbers is None or call.kind is not Kind.HYPERCALL:
+        return call
+    name = call.numbers.chain[0][0]
+    gates = {
+        profile: None
+        if (name in HVM_TABLE_4_17 if profile == "xen-4.17" else name in HVM_TABLE_4_2.values)
+        else (hvm_enosys_4_17(name) if profile == "xen-4.17" else hvm_enosys(name))
+        for profile in call.codes
+    }
+    codes = {
+        profile: codes
+        if gates[profile] is None or gates[profile] in codes
+        else (gates[profile], *codes)
+        for profile, codes in call.codes.items()
+    }
+    return dataclasses.replace(call, codes=codes)
 
 
 REASONS: tuple[Reason, ...] = (

@@ -352,6 +352,14 @@ CASES: tuple[Case, ...] = (
     ),
     # ---- ioreq servers --------------------------------------------------------------------
     Case("ioreq_server_create", OLD, "ENOSYS", "DM_OP_UNKNOWN_42", _dm_op("ioreq_server_create")),
+    # 4.2's hvm_hypercall64_table has no dm_op: an HVM guest's is ENOSYS in both profiles.
+    Case(
+        "ioreq_server_create",
+        BOTH,
+        "ENOSYS",
+        "HVM_NO_HYPERCALL",
+        as_caller(2, _dm_op("ioreq_server_create")),
+    ),
     Case("ioreq_server_create", DOC, "ESRCH", "NO_DOMAIN", _dm_op("ioreq_server_create", 9)),
     Case(
         "ioreq_server_create",
@@ -392,6 +400,13 @@ CASES: tuple[Case, ...] = (
     Case("ioreq_server_create", DOC, "ENOSPC", "IOREQ_TABLE_FULL", _eight_servers),
     Case("ioreq_server_create", DOC, "EINVAL", "IOREQ_DYING", _zombie_server),
     Case("ioreq_server_destroy", OLD, "ENOSYS", "DM_OP_UNKNOWN_42", _dm_op("ioreq_server_destroy")),
+    Case(
+        "ioreq_server_destroy",
+        BOTH,
+        "ENOSYS",
+        "HVM_NO_HYPERCALL",
+        as_caller(2, _dm_op("ioreq_server_destroy")),
+    ),
     Case("ioreq_server_destroy", DOC, "ESRCH", "NO_DOMAIN", _dm_op("ioreq_server_destroy", 9)),
     Case(
         "ioreq_server_destroy",
@@ -442,6 +457,14 @@ CASES: tuple[Case, ...] = (
         as_caller(3, lambda m: m.domain_set_target(3, 1)),
     ),
     Case("domain_set_target", BOTH, "ESRCH", "NO_DOMAIN", lambda m: m.domain_set_target(9, 1)),
+    # 4.2's hvm_hypercall64_table has no domctl: an HVM guest's is ENOSYS.
+    Case(
+        "domain_set_target",
+        BOTH,
+        "ENOSYS",
+        "HVM_NO_HYPERCALL",
+        as_caller(2, lambda m: m.domain_set_target(3, 1)),
+    ),
     Case(
         "domain_set_target",
         BOTH,

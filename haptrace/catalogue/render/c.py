@@ -351,6 +351,8 @@ def header() -> str:
         "    uint8_t field_enum_count[HT_MAX_FIELDS];",
         "};",
         "",
+        "#define HT_NO_HYPERCALL 0xff",
+        "",
         "struct ht_call_desc {",
         "    const char *name;",
         "    uint8_t kind, returns, nargs, nouts;",
@@ -359,6 +361,8 @@ def header() -> str:
         "    uint8_t remaps;                 /* 1: an argument names a resource replay remaps;",
         "                                       2: an output makes one */",
         "    uint8_t nlists;",
+        "    uint8_t hypercall;              /* the hypercall it is issued through (Numbers),",
+        "                                       HT_NO_HYPERCALL for an event or no number */",
         "    uint8_t arg_bits[HT_MAX_ARGS];  /* 64 for a list reference */",
         "    uint8_t arg_uses[HT_MAX_ARGS];  /* HT_RES_* the argument consumes */",
         "    uint8_t arg_makes[HT_MAX_ARGS]; /* HT_RES_* the argument creates */",
@@ -445,6 +449,13 @@ def handlers_header() -> str:
     return "\n".join(lines)
 
 
+def _hypercall_number(call: Call) -> str:
+    """The hypercall a call is issued through, for the dispatcher's HVM table gate."""
+    if call.numbers is None or call.kind is not Kind.HYPERCALL:
+        return "HT_NO_HYPERCALL"
+    return str(call.numbers.chain[0][1])
+
+
 def _codes_name(call: Call, profile: str) -> str:
     return f"codes_{call.id}_{c_ident(profile).lower()}"
 
@@ -504,7 +515,8 @@ def source() -> str:
             f"    [HT_CALL_{call.name}] = {{",
             f'        "{call.name}", {KIND_IDS[call.kind]}, {RETURNS_IDS[call.returns]},'
             f" {len(args)}, {len(call.outputs)}, HT_FAMILY_{call.family.c_name},"
-            f" {CALLER_IDS[call.caller]}, {remaps(call)}, {len(call.lists)},",
+            f" {CALLER_IDS[call.caller]}, {remaps(call)}, {len(call.lists)},"
+            f" {_hypercall_number(call)},",
             f"        {_bytes([_arg_bits(a) for a in args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[_arg_uses(a)] for a in args], MAX_ARGS)},",
             f"        {_bytes([RESOURCE_IDS[_arg_makes(a)] for a in args], MAX_ARGS)},",
