@@ -93,13 +93,7 @@ def _pair_params() -> list[object]:
 def test_every_documented_pair_is_reached(profile: str, family: str) -> None:
     """Per family, so a family whose corpus is complete shows it while another's is not."""
     coverage = _coverage(profile)
-    unsupported = {str(reproducer(name)) for name in UNSUPPORTED_TRIGGER}
-    failing = [
-        r.name
-        for r in coverage.reports
-        if r.outcome is not Outcome.PASS
-        and not (r.outcome is Outcome.UNSUPPORTED and r.name in unsupported)
-    ]
+    failing = [r.name for r in coverage.reports if r.outcome is not Outcome.PASS]
     assert not failing, f"traces that do not pass in {profile}: {failing}"
     missing = [
         f"{CATALOGUE[call].name} {errno_name(errno, family == 'sharing')}"
