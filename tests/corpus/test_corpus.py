@@ -51,6 +51,19 @@ def _coverage(profile: str) -> Coverage:
     return measure([p for p in TRACES if pending_outcome(p, profile) is None], profile)
 
 
+# Documented pairs Xen reaches through a mechanism the engine does not model, named with
+# why; the test checks each is still unreached (and not counted as a gap of its family).
+MODEL_GAPS = {
+    # mem_event_disable's EBUSY needs a vcpu asleep on the ring's wait queue
+    # (mem_event_wait_slot, common/mem_event.c RELEASE-4.2.0); the engine marks and pauses
+    # vcpus instead, so no vcpu ever waits for a slot.
+    "mem_access_disable EBUSY": "a guest vcpu asleep on a full ring is not modelled",
+}
+FAMILY_OF_CALL = {
+    family: {call.name for call in CATALOGUE if call.family.value == family}
+    for family in {call.family.value for call in CATALOGUE}
+}
+
 # Families whose xen-4.17 pairs the corpus does not reach yet (issue 14 stays open until
 # this set is empty): their test is expected to fail, strictly, so a family that becomes
 # complete must leave the set.
@@ -100,6 +113,10 @@ def test_every_documented_pair_is_reached(profile: str, family: str) -> None:
         for call, errno in coverage.missing()
         if CATALOGUE[call].family.value == family
     ]
+    gaps = [pair for pair in MODEL_GAPS if pair.split()[0] in FAMILY_OF_CALL[family]]
+    for pair in gaps:  # a gap that closes must leave MODEL_GAPS
+        assert pair in missing, f"{pair} is reached now: remove it from MODEL_GAPS"
+    missing = [pair for pair in missing if pair not in MODEL_GAPS]
     assert not missing, f"{len(missing)} {family} pairs unreached in {profile}: {missing}"
 
 
