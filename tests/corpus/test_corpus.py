@@ -69,18 +69,13 @@ FAMILY_OF_CALL = {
 # complete must leave the set.
 XEN_4_17_INCOMPLETE = frozenset(
     [
-        "access",
-        "domain",
         "gnttab",
         "memory",
-        "monitor",
         "multicall",
         "pvonly",
         "resource",
-        "ring",
         "sched",
         "sharing",
-        "toolstack",
         "vcpu",
         "xenver",
     ]
