@@ -204,17 +204,17 @@ def _sharing_cases(call: str, extra: tuple[object, ...]) -> list[Case]:
 CASES: list[Case] = [
     # toolstack
     Case("createdomain", (0,), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
-    Case("createdomain", (0,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST),
+    Case("createdomain", (0,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("createdomain", (0, 0x10), "EINVAL", "CREATE_FLAGS"),
     Case("createdomain", (2,), "EINVAL", "CREATE_ID_IN_USE"),
     Case("createdomain", (0,), "ENOMEM", "CREATE_NO_ROOM", host={"gfn_capacity": 300}),
     Case("destroydomain", (1,), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
-    Case("destroydomain", (1,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST),
+    Case("destroydomain", (1,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("destroydomain", (9,), "ESRCH", "NO_DOMAIN"),
     Case("destroydomain", (1,), "EACCES", "XSM_DENIED", _deny(1)),
     Case("destroydomain", (0,), "EINVAL", "KILL_SELF"),
     Case("getdomaininfo", (0,), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
-    Case("getdomaininfo", (0,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST),
+    Case("getdomaininfo", (0,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("getdomaininfo", (3,), "ESRCH", "GETINFO_NO_DOMAIN"),
     Case("getdomaininfo", (1,), "EACCES", "XSM_DENIED", _deny(1)),
     Case("getdomaininfolist", (0, 4), "EPERM", "TOOLSTACK_NOT_PRIV", caller=GUEST),
@@ -226,7 +226,14 @@ CASES: list[Case] = [
     Case("get_hvm_param", (0, 28), "EINVAL", "NOT_HVM"),
     Case("get_hvm_param", (1, 28), "EACCES", "XSM_DENIED", _deny(1)),
     Case("getpageframeinfo3", (1, None, [0]), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
-    Case("getpageframeinfo3", (1, None, [0]), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST),
+    Case(
+        "getpageframeinfo3",
+        (1, None, [0]),
+        "ENOSYS",
+        "HVM_NO_HYPERCALL",
+        caller=GUEST,
+        profiles=OLD,
+    ),
     Case("getpageframeinfo3", (9, None, [0]), "ESRCH", "NO_DOMAIN"),
     Case("getpageframeinfo3", (1, None, [0]), "EACCES", "XSM_DENIED", _deny(1)),
     Case("getpageframeinfo3", (1, 1025, [0] * 1025), "E2BIG", "PFINFO_TOO_MANY"),
@@ -236,7 +243,7 @@ CASES: list[Case] = [
     Case("getpageframeinfo3", (1, 600, [0] * 512), "EFAULT", "PFINFO_FAULT"),
     # monitor
     Case("monitor_op", (1, 0, 3), "EPERM", "MONITOR_NOT_PRIV", caller=PV_GUEST),
-    Case("monitor_op", (1, 0, 3), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST),
+    Case("monitor_op", (1, 0, 3), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("monitor_op", (9, 0, 3), "ENOSYS", "MONITOR_NO_OP"),  # no lookup in 4.2
     # vm_event ops 4.2 does not have
     *_gate_cases("vm_event_resume", (2,)),
@@ -334,7 +341,7 @@ CASES: list[Case] = [
         "mem_access_set_multi", (1, None, [(0x10, 7)]), "ENOSYS", "ACCESS_NO_SUCH_OP", _access_ring
     ),
     Case("set_access_required", (2, 1), "EPERM", "NOT_PRIVILEGED", caller=PV_GUEST),
-    Case("set_access_required", (2, 1), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST),
+    Case("set_access_required", (2, 1), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("set_access_required", (0, 1), "EPERM", "ACCESS_REQUIRED_SELF"),
     Case("set_access_required", (9, 1), "ESRCH", "NO_DOMAIN"),
     Case("set_access_required", (1, 1), "EACCES", "XSM_DENIED", _deny(1)),
