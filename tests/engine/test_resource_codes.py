@@ -79,6 +79,9 @@ class Case:
 DOC = ("doc", "xen-4.17")
 OLD = ("xen-4.2",)
 BOTH = ("doc", "xen-4.2", "xen-4.17")
+# The profiles whose HVM guests go through 4.2's hypercall table (4.17's lets dm_op and
+# domctl through: the engine answers those paths unsupported).
+TABLE_4_2 = ("doc", "xen-4.2")
 
 
 def as_caller(domid: int, run: Callable[[Machine], CallResult]) -> Callable[[Machine], CallResult]:
@@ -355,7 +358,7 @@ CASES: tuple[Case, ...] = (
     # 4.2's hvm_hypercall64_table has no dm_op: an HVM guest's is ENOSYS in both profiles.
     Case(
         "ioreq_server_create",
-        BOTH,
+        TABLE_4_2,
         "ENOSYS",
         "HVM_NO_HYPERCALL",
         as_caller(2, _dm_op("ioreq_server_create")),
@@ -402,7 +405,7 @@ CASES: tuple[Case, ...] = (
     Case("ioreq_server_destroy", OLD, "ENOSYS", "DM_OP_UNKNOWN_42", _dm_op("ioreq_server_destroy")),
     Case(
         "ioreq_server_destroy",
-        BOTH,
+        TABLE_4_2,
         "ENOSYS",
         "HVM_NO_HYPERCALL",
         as_caller(2, _dm_op("ioreq_server_destroy")),
@@ -460,7 +463,7 @@ CASES: tuple[Case, ...] = (
     # 4.2's hvm_hypercall64_table has no domctl: an HVM guest's is ENOSYS.
     Case(
         "domain_set_target",
-        BOTH,
+        TABLE_4_2,
         "ENOSYS",
         "HVM_NO_HYPERCALL",
         as_caller(2, lambda m: m.domain_set_target(3, 1)),
