@@ -280,7 +280,7 @@ static const uint16_t codes_91_xen_4_2[] = {14, 38};
 static const uint16_t codes_91_xen_4_17[] = {14, 38};
 static const uint16_t codes_92_doc[] = {1, 3, 13, 38};
 static const uint16_t codes_92_xen_4_2[] = {1, 3, 13, 38};
-static const uint16_t codes_92_xen_4_17[] = {1, 3, 13, 38};
+static const uint16_t codes_92_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_93_doc[] = {3, 22};
 static const uint16_t codes_93_xen_4_2[] = {3, 22};
 static const uint16_t codes_93_xen_4_17[] = {3, 22};
@@ -2120,7 +2120,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_92_doc, codes_92_xen_4_2, codes_92_xen_4_17},
-        {4, 4, 4},
+        {4, 4, 3},
     },
     [HT_CALL_sched_watchdog_expire] = {
         "sched_watchdog_expire", 1, 0, 2, 0, HT_FAMILY_SCHED, 0, 0, 0, HT_NO_HYPERCALL,

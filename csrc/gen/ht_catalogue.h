@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "60e4770e865e7d3e"
+#define HT_CATALOGUE_REVISION "da0ec9c5bbae24c6"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
