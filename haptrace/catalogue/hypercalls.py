@@ -225,12 +225,11 @@ def with_hvm_gate(call: Call) -> Call:
     }
     # A profile that documents ENOSYS for the call already (tmem in 4.17: gone for every
     # caller) needs no second condition for it.
-    codes = {
-        profile: codes
-        if gates[profile] is None or any(c.errno == ENOSYS for c in codes)
-        else (gates[profile], *codes)
-        for profile, codes in call.codes.items()
-    }
+    codes: dict[str, tuple[Code, ...]] = {}
+    for profile, documented in call.codes.items():
+        gate = gates[profile]
+        skip = gate is None or any(c.errno == ENOSYS for c in documented)
+        codes[profile] = documented if gate is None or skip else (gate, *documented)
     return dataclasses.replace(call, codes=codes)
 
 
