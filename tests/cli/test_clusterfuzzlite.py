@@ -52,7 +52,7 @@ def test_the_packaged_fuzzer_reports_a_planted_bug_as_a_crash(tmp_path: Path) ->
     shutil.copy(fuzzer, alone / "haptrace_fuzzer")
     run_env = {"PATH": "/usr/bin:/bin", "HAPTRACE_PLANTED_BUGS": "nr_saved_underflow"}
     ran = subprocess.run(
-        [str(alone / "haptrace_fuzzer"), "-runs=5000", "-seed=1", f"-artifact_prefix={alone}/"]
+        [str(alone / "haptrace_fuzzer"), "-runs=200000", "-seed=1", f"-artifact_prefix={alone}/"]
         + [str(seeds)],
         env=run_env,
         cwd=alone,

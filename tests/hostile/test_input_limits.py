@@ -25,6 +25,17 @@ _MEASURE = """
 import contextlib, io, json, resource, sys, time
 from haptrace.cli import cli, replay_cmd, trace_cmds
 import replay.engine, tracer.reader
+
+
+def peak_kib():
+    # VmHWM belongs to this process image: ru_maxrss would carry over the forking
+    # parent's peak (Linux keeps it across execve), e.g. a large pytest process's.
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 err = io.StringIO()
 start = time.perf_counter()
 with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
@@ -34,7 +45,7 @@ with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         status = exc.code
 print(json.dumps({"status": status, "error": err.getvalue().strip().splitlines()[-1:],
                   "seconds": time.perf_counter() - start,
-                  "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "rss_mib": peak_kib() / 1024}))
 """
 
 

@@ -57,7 +57,7 @@ def test_an_edited_recording_diverges_at_the_edited_call(tmp_path: Path) -> None
     edited.write_text(text.replace("sharing_used_frames() = 1", "sharing_used_frames() = 2"))
     replayed = haptrace("replay", edited)
     assert replayed.status == 3, replayed.stdout + replayed.stderr
-    found = re.search(r"diverged at call 8, line (\d+): sharing_used_frames", replayed.stdout)
+    found = re.search(r"diverged at call 9, line (\d+): sharing_used_frames", replayed.stdout)
     assert found, replayed.stdout
     # The line the report names is the call with the hypercall it came from.
     line = edited.read_text().splitlines()[int(found.group(1)) - 1]
