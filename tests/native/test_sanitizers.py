@@ -118,34 +118,45 @@ CODEC_FUZZ = Path(__file__).resolve().parent / "codec_fuzz.c"
 CODEC_ROUNDS = 50000
 
 
-@pytest.mark.native
-def test_the_trace_decoder_survives_hostile_chunks_under_asan(tmp_path: Path) -> None:
-    """codec_fuzz.c feeds ht_decode_chunk damaged and random chunks with buffers of exactly
-    the documented sizes: no sanitizer report, and what decodes is well-formed."""
-    binary = tmp_path / "codec_fuzz"
+def _run_driver(tmp_path: Path, driver: Path, rounds: int, done_marker: str) -> None:
+    """Builds a C driver with the engine under ASan and UBSan and runs it for seeds 1 and 2
+    side by side: no sanitizer report, exit 0, and the driver's own end-of-run check."""
+    binary = tmp_path / driver.stem
     command = [
         _gcc(),
         *STRICT,
         *SANITIZE,
         *INCLUDES,
-        str(CODEC_FUZZ),
+        str(driver),
         *map(str, _engine_sources()),
         "-o",
         str(binary),
     ]
     _compile(command, tmp_path)
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1", UBSAN_OPTIONS="halt_on_error=1")
-    for seed in (1, 2):
-        done = subprocess.run(
-            [str(binary), str(seed), str(CODEC_ROUNDS)],
+    runs = {
+        seed: subprocess.Popen(
+            [str(binary), str(seed), str(rounds)],
+            cwd=tmp_path,
             env=env,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=120,
         )
-        reports = [marker for marker in SANITIZER_MARKERS if marker in done.stderr]
-        assert done.returncode == 0 and not reports, done.stderr[-6000:]
-        assert "decoded" in done.stdout, done.stdout
+        for seed in (1, 2)
+    }
+    for seed, process in runs.items():
+        stdout, stderr = process.communicate(timeout=300)
+        reports = [marker for marker in SANITIZER_MARKERS if marker in stderr]
+        assert process.returncode == 0 and not reports, f"seed {seed}:\n{stderr[-6000:]}"
+        assert done_marker in stdout, stdout
+
+
+@pytest.mark.native
+def test_the_trace_decoder_survives_hostile_chunks_under_asan(tmp_path: Path) -> None:
+    """codec_fuzz.c feeds ht_decode_chunk damaged and random chunks with buffers of exactly
+    the documented sizes: no sanitizer report, and what decodes is well-formed."""
+    _run_driver(tmp_path, CODEC_FUZZ, CODEC_ROUNDS, "decoded")
 
 
 ABI_FUZZ = Path(__file__).resolve().parent / "abi_fuzz.c"
@@ -157,31 +168,7 @@ def test_the_hypercall_abi_survives_hostile_hypercalls_under_asan(tmp_path: Path
     """abi_fuzz.c issues random hypercalls whose pointers lead into, across and out of the
     caller's memory, with logs of exactly their declared size: no sanitizer report, sane
     results, a sound machine, exact restores."""
-    binary = tmp_path / "abi_fuzz"
-    command = [
-        _gcc(),
-        *STRICT,
-        *SANITIZE,
-        *INCLUDES,
-        str(ABI_FUZZ),
-        *map(str, _engine_sources()),
-        "-o",
-        str(binary),
-    ]
-    _compile(command, tmp_path)
-    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1", UBSAN_OPTIONS="halt_on_error=1")
-    for seed in (1, 2):
-        done = subprocess.run(
-            [str(binary), str(seed), str(ABI_ROUNDS)],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        reports = [marker for marker in SANITIZER_MARKERS if marker in done.stderr]
-        assert done.returncode == 0 and not reports, done.stdout + done.stderr[-6000:]
-        assert "all restores exact" in done.stdout, done.stdout
+    _run_driver(tmp_path, ABI_FUZZ, ABI_ROUNDS, "all restores exact")
 
 
 FUZZ_EXEC = Path(__file__).resolve().parent / "fuzz_exec.c"
@@ -194,31 +181,4 @@ def test_the_fuzz_executor_and_mutator_survive_hostile_inputs_under_asan(tmp_pat
     ht_fuzz_mutate with buffers and word pools of exactly the documented sizes (down to no
     pool at all): no sanitizer report, every list the engine ran inside the words taken, no
     finding on the clean engine, and the snapshot restored exactly."""
-    binary = tmp_path / "fuzz_exec"
-    command = [
-        _gcc(),
-        *STRICT,
-        *SANITIZE,
-        *INCLUDES,
-        str(FUZZ_EXEC),
-        *map(str, _engine_sources()),
-        "-o",
-        str(binary),
-    ]
-    _compile(command, tmp_path)
-    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1", UBSAN_OPTIONS="halt_on_error=1")
-    runs = {
-        seed: subprocess.Popen(
-            [str(binary), str(seed), str(FUZZ_ROUNDS)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for seed in (1, 2)
-    }
-    for seed, process in runs.items():
-        stdout, stderr = process.communicate(timeout=300)
-        reports = [marker for marker in SANITIZER_MARKERS if marker in stderr]
-        assert process.returncode == 0 and not reports, f"seed {seed}:\n{stderr[-6000:]}"
-        assert "digest restored" in stdout, stdout
+    _run_driver(tmp_path, FUZZ_EXEC, FUZZ_ROUNDS, "digest restored")
