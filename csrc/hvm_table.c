@@ -180,6 +180,11 @@ int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
     return 0;
 }
 
+/* hvm_do_hypercall (arch/x86/hvm/hvm.c, RELEASE-4.2.0: an eax of NR_hypercalls or more, or
+ * with no slot in the table, is -ENOSYS before any handler); arch/x86/hvm/hypercall.c,
+ * RELEASE-4.17.0, the same test on the hvm64 column of hypercall-defs.c): the hypercall
+ * alone, before the handler and its sub-op filters.  A slot only 4.17's table has reaches a
+ * handler the engine models as 4.2 let it be reached: unsupported, not a guess. */
 int64_t hvm_table_gate(ht_machine *m, uint64_t number)
 {
     if (!dom_is_hvm(m, m->caller.slot))
