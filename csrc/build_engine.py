@@ -24,12 +24,43 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import subprocess
+import sysconfig
+import tempfile
 from pathlib import Path
 
 from cffi import FFI
 
 HERE = Path(__file__).resolve().parent
 STRICT = ["-std=c11", "-Wall", "-Wextra", "-Werror"]
+# The engine's functions are called from its own cffi module only (the per-call fast path
+# takes their addresses through cffi): hidden, and not interposable, the calls between its
+# files are direct instead of through the PLT, and the compiler may inline within a file.
+LOCAL_CALLS = ["-fvisibility=hidden", "-fno-semantic-interposition"]
+
+
+def link_time_optimization() -> list[str]:
+    """``-flto`` when the compiler setuptools will use links a shared object with it (gcc
+    does; clang needs its LLVMgold linker plugin): the engine's handlers call small helpers
+    in other files on every call (the p2m, frames, gates), and inlining them across files
+    takes about a seventh off a batch's instructions (callgrind, benchmarks/bench_engine.py's
+    workload).  Without it the engine is built the same way, only slower."""
+    compiler = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
+    with tempfile.TemporaryDirectory(prefix="haptrace-lto-") as scratch:
+        source = Path(scratch) / "probe.c"
+        source.write_text("int haptrace_probe(int x) { return x + 1; }\n")
+        command = [*compiler, "-shared", "-fPIC", "-O2", "-flto", str(source)]
+        try:
+            done = subprocess.run(
+                [*command, "-o", str(Path(scratch) / "probe.so")],
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return []
+    return ["-flto"] if done.returncode == 0 else []
 
 
 def _relative(path: Path) -> str:
@@ -60,12 +91,14 @@ def make_ffibuilder(module: str, extra_flags: list[str]) -> FFI:
         '#include "haptrace.h"\n',
         sources=[_relative(p) for p in sources],
         include_dirs=[_relative(HERE), _relative(HERE / "include"), _relative(HERE / "gen")],
-        extra_compile_args=STRICT + extra_flags,
+        extra_compile_args=STRICT + LOCAL_CALLS + extra_flags,
+        # The link repeats the optimisation level: with -flto the code is generated there.
+        extra_link_args=[f for f in extra_flags if f in ("-flto", "-O2")],
     )
     return builder
 
 
-ffibuilder = make_ffibuilder("haptrace._engine", ["-O2"])
+ffibuilder = make_ffibuilder("haptrace._engine", ["-O2", *link_time_optimization()])
 
 NO_CMP_TRACING = ["-fno-sanitize-coverage=trace-cmp"]  # see the module docstring
 

@@ -89,14 +89,27 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
     if (call >= HT_NCALLS)
         return refuse(m, HT_RAW_UNKNOWN_CALL);
     const struct ht_call_desc *desc = &ht_calls[call];
+    if (desc->nlists == 0) {
+        /* Scalars only (most calls): one test for all of them; which one is too wide is
+         * looked for only when one is. */
+        uint64_t wide = 0;
+        for (int i = 0; i < desc->nargs; i++)
+            wide |= desc->arg_bits[i] < 64 ? arg[i] >> desc->arg_bits[i] : 0;
+        if (wide == 0)
+            goto checked;
+    }
     for (int i = 0; i < desc->nargs; i++) {
         if (desc->arg_list[i]) {
             if (!list_ok(m, &ht_lists[desc->arg_list[i] - 1], arg[i]))
                 return refuse(m, HT_RAW_BAD_LIST0 - i);
+            /* Only this call's lists are counted (and read back by the callers of ht_list_at
+             * and the ABI layer): clearing the whole table cost more than most handlers. */
+            m->list_written[desc->arg_list[i] - 1] = 0;
         } else if (desc->arg_bits[i] < 64 && (arg[i] >> desc->arg_bits[i]) != 0) {
             return refuse(m, HT_RAW_BAD_ARG0 - i);
         }
     }
+checked:
     /* A vcpu that is down is not running: it makes no hypercall (environment events are
      * made by the machine's surroundings, not by the caller's vcpu).  The entries of a
      * multicall it is running go on: Xen deschedules a vcpu that took itself down only on
@@ -105,7 +118,6 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
         !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
         return refuse(m, HT_RAW_CALLER_DOWN);
     uint64_t out[HT_MAX_OUTS] = {0};
-    memset(m->list_written, 0, sizeof m->list_written);
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);
@@ -334,6 +346,16 @@ void ht_set_oracle(ht_machine *m, int on)
     m->oracle_on = on != 0;
 }
 
+/* Field by field, as run() wrote them: one wide load of rc, err and reason, which were just
+ * stored separately, cannot be forwarded from the store buffer and stalled every call. */
+static inline void copy_result(ht_result *to, const ht_result *from)
+{
+    to->rc = from->rc;
+    to->err = from->err;
+    to->reason = from->reason;
+    memcpy(to->out, from->out, sizeof to->out);
+}
+
 size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *pool,
                 size_t pool_words, ht_result *results, uint32_t flags, uint32_t *stop_reason)
 {
@@ -343,14 +365,16 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         m->oracle_on = true;
     uint32_t stop = 0;
     size_t i = 0;
+    m->pool = pool;
+    m->pool_words = pool ? pool_words : 0;
     while (i < n) {
         const ht_call_rec *c = &calls[i];
         int64_t raw;
         if (resolve_caller(m, c->caller, c->vcpu, &m->caller))
-            raw = ht_run_pool(m, c->call, c->arg, pool, pool_words);
+            raw = ht_run(m, c->call, c->arg);
         else
             raw = refuse(m, HT_RAW_BAD_CALLER);
-        results[i++] = m->last;
+        copy_result(&results[i++], &m->last);
         if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {
                 stop = HT_BATCH_STOP_ON_REFUSED;
@@ -368,6 +392,8 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
             break;
         }
     }
+    m->pool = NULL;
+    m->pool_words = 0;
     m->oracle_on = oracle_was;
     m->caller = caller_was;
     if (stop_reason)
