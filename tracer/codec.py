@@ -32,6 +32,7 @@ and writes the columns in trace order and the lists into the pool.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -211,22 +212,48 @@ def _shuffle(values: UInts, width: int) -> bytes:
 # ---- decoding -------------------------------------------------------------------------------
 
 
+class _Blocks:
+    """The memory blocks of a decoder's recent chunks, handed out again once no chunk uses
+    them.  A replay holds a chunk or two at a time, but glibc does not always keep a freed
+    block for the next one: a block allocated by the read-ahead thread and freed by the
+    replaying one goes back to the kernel, and every chunk then paid for fresh pages again
+    (perf on a replay of bench_replay's trace: a tenth of the time in the kernel zeroing
+    them)."""
+
+    KEEP = 4  # blocks kept: the read-ahead queue's chunks, the one replaying, and one spare
+
+    def __init__(self) -> None:
+        self._blocks: list[npt.NDArray[np.uint8]] = []
+
+    def take(self, size: int) -> npt.NDArray[np.uint8]:
+        for block in self._blocks:
+            # References: the list's, the loop variable's and getrefcount's argument.  Any
+            # more is a chunk (its columns are views of the block) still in use somewhere.
+            if len(block) >= size and sys.getrefcount(block) == 3:
+                return block[:size]
+        block = np.empty(size, dtype=np.uint8)
+        self._blocks.append(block)
+        if len(self._blocks) > self.KEEP:
+            del self._blocks[0]
+        return block[:size]
+
+
 class _Columns:
     """A chunk's columns for n calls, left uninitialised (decoding writes every cell) and
     carved out of one block of memory; the lists' words (``pool`` and ``expect_pool``)
     apart.
 
     One block, not seven arrays: fresh memory costs a page fault per 4 KiB page on its first
-    write, 3-5 ms for the ~8 MB of a 65536-call chunk, several times the decoding itself.
-    glibc hands a freed block of this size back for the next allocation, but several smaller
-    arrays freed together exceed its trim threshold and go back to the kernel (measured:
-    0.9 ms to fill a reused block, 5.2 ms for five fresh arrays).
+    write, 3-5 ms for the ~8 MB of a 65536-call chunk, several times the decoding itself
+    (measured: 0.9 ms to fill a reused block, 5.2 ms for five fresh arrays).  The decoder
+    reuses blocks itself (_Blocks) rather than count on the allocator to keep freed ones.
     """
 
     BYTES_PER_CALL = 8 * MAX_ARGS + 8 * MAX_OUTPUTS + 8 + 4 * 2
 
-    def __init__(self, n: int, pool_words: int) -> None:
-        block = np.empty(n * self.BYTES_PER_CALL, dtype=np.uint8)
+    def __init__(self, n: int, pool_words: int, blocks: _Blocks | None = None) -> None:
+        size = n * self.BYTES_PER_CALL
+        block = blocks.take(size) if blocks is not None else np.empty(size, dtype=np.uint8)
         self.block = block
         args_end = 8 * MAX_ARGS * n
         outputs_end = args_end + 8 * MAX_OUTPUTS * n
@@ -269,13 +296,14 @@ class ChunkDecoder:
         self._remap = np.ascontiguousarray(table.remap, dtype=np.int32)
         self._nargs, self._nouts = table.shapes()
         self._scratch: npt.NDArray[np.uint8] | None = None
+        self._blocks = _Blocks()
 
     def decode(self, obj: Mapping[str, Any], index: int) -> Chunk:
         where = f"{self._source}: chunk {index}"
         n, raw, pool_words, cols, data = _chunk_fields(obj, where, self._version)
         payload = self._decompress(data, raw, where)
         directory = _directory(cols, where)
-        columns = _Columns(n, pool_words)
+        columns = _Columns(n, pool_words, self._blocks)
         # The streams are decoded, checked and put in trace order in C (csrc/codec.c):
         # about 10 ns a call, against 60-80 for the same work in numpy.
         error = engine_codec.decode_chunk(

@@ -87,3 +87,27 @@ def test_dropping_the_reader_stops_the_thread(tmp_path: Path) -> None:
     gc.collect()
     _settle()
     assert _readers() == before
+
+
+def test_chunks_kept_together_keep_their_own_values(tmp_path: Path) -> None:
+    # The decoder hands a chunk's memory out again once no chunk uses it: chunks a reader
+    # keeps must never share it.
+    path = _trace(tmp_path, calls=64, chunk_calls=4)
+    with ReadAhead(path, depth=2) as chunks:
+        kept = list(chunks)
+    assert [r for chunk in kept for r in chunk.records()] == read_trace(path).records
+
+
+def test_a_chunks_memory_is_reused_once_no_chunk_uses_it() -> None:
+    from tracer.codec import _Blocks
+
+    blocks = _Blocks()
+    first = blocks.take(4096)
+    first_address = first.ctypes.data
+    second = blocks.take(4096)
+    assert second.ctypes.data != first_address  # the first is still in use
+    del first
+    third = blocks.take(1024)
+    assert third.ctypes.data == first_address
+    held = [blocks.take(4096) for _ in range(_Blocks.KEEP + 2)]
+    assert len({block.ctypes.data for block in [second, third, *held]}) == _Blocks.KEEP + 4
