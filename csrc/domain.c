@@ -142,11 +142,8 @@ static void dom_reset(ht_machine *m, uint8_t slot)
     j64(m, &d->max_mapped_gfn, 0);
     for (int i = 0; i < HT_NR_HVM_PARAMS; i++)
         j64(m, &d->hvm_param[i], 0);
-    for (int v = 0; v < HT_MAX_VCPUS; v++) {
-        j8(m, &d->vcpu[v].paused_on, 0);
-        j8(m, &d->vcpu[v].waiting_on, 0);
-        j8(m, &d->vcpu[v].blocked_on, 0);
-    }
+    for (int v = 0; v < HT_MAX_VCPUS; v++)
+        vcpu_ring_reset(m, &d->vcpu[v]);
     for (int k = 0; k <= HT_RING_COUNT; k++) {
         struct ht_ring *r = &d->ring[k];
         j8(m, &r->present, 0);
