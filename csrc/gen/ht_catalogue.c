@@ -6476,7 +6476,7 @@ const char *const ht_bug_names[HT_NBUGS] = {
 
 const char *const ht_bug_sources[HT_NBUGS] = {
     [HT_BUG_NR_SAVED_UNDERFLOW] = "77ece196fa (2012)",
-    [HT_BUG_ADD_PHYSMAP_ACCOUNTING] = "present from 4.2 to 4.22",
+    [HT_BUG_ADD_PHYSMAP_ACCOUNTING] = "present from 4.2 to 4.22 (mem_sharing_add_to_physmap, RELEASE-4.2.0 L1096-1101, L1119)",
     [HT_BUG_GREF_UNCHECKED] = "fixed in 4.8 by 986f790e01 (Huawei PSIRT)",
     [HT_BUG_SHARE_SKIPS_HANDLE_CHECK] = "models a share_pages without the handle checks of section 2.6 d",
     [HT_BUG_RELINQUISH_SKIPS_SHARED] = "teardown of XSA-11 (afa8c5bb3d) and 458519b782",
@@ -6526,7 +6526,7 @@ const char *const ht_bug_sources[HT_NBUGS] = {
 
 const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_NR_SAVED_UNDERFLOW] = "a failed unshare (ENOMEM) does not undo its provisional freed_pages decrement, so a retry decrements again",
-    [HT_BUG_ADD_PHYSMAP_ACCOUNTING] = "add_to_physmap counts a freed page even when setting the client's p2m entry fails",
+    [HT_BUG_ADD_PHYSMAP_ACCOUNTING] = "add_to_physmap counts a freed page even when setting the client's p2m entry fails (doc); in xen-4.2, where that count is the profile's behaviour, the drift goes unrecorded in the host's drift ledger",
     [HT_BUG_GREF_UNCHECKED] = "nominate_gref, share_grefs and debug_gref do not range-check the grant reference and read past the grant table",
     [HT_BUG_SHARE_SKIPS_HANDLE_CHECK] = "share does not compare the handles it is given with the frames' handles",
     [HT_BUG_RELINQUISH_SKIPS_SHARED] = "domain destruction skips the domain's shared pages, leaving tuples of a dead domain in the rmaps",
