@@ -154,6 +154,8 @@ static void dom_reset(ht_machine *m, uint8_t slot)
         j32(m, &r->req_cons, 0);
         j32(m, &r->rsp_prod, 0);
         j32(m, &r->rsp_cons, 0);
+        j8(m, &r->last_wake, 0);
+        j16(m, &r->wait_next, 0);
     }
     for (int t = 0; t < 16; t++)
         js64(m, &d->type_count[t], 0);
