@@ -170,10 +170,16 @@ static void check_p2m(ht_machine *m, struct ht_audit *s, const uint64_t *tuple_s
                 if (e->mfn == HT_MFN_INVALID)
                     continue;
                 break;
+            case HT_P2M_TYPE_MMIO_DM:
+                /* xen-4.2's HVMOP_set_mem_type keeps a RAM frame behind mmio_dm: still the
+                 * domain's, its M2P naming the gfn (hvm.c L4146; p2m.c p2m_change_type). */
+                if (e->mfn == HT_MFN_INVALID)
+                    continue;
+                break;
             default:
                 continue;
             }
-            /* A private RAM gfn with a frame. */
+            /* A private gfn with a frame (RAM, or a RAM frame behind mmio_dm). */
             if (!mfn_is_ram(m, e->mfn)) {
                 audit_add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 0, 1);
                 continue;

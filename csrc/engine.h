@@ -782,6 +782,7 @@ void domain_build(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pa
                   uint32_t vmtrace_frames, int trace_order);
 void domain_kill(ht_machine *m, uint8_t slot);   /* a live domain: dying, then gone */
 void domain_crash(ht_machine *m, uint8_t slot);
+void mmio_dm_frame_orphan(ht_machine *m, const ht_p2m_entry *e);
 /* The lowest free mapping slot (m->map), or -1. */
 int free_mapping(const ht_machine *m);
 void domain_maybe_gone(ht_machine *m, uint8_t slot);

@@ -261,7 +261,9 @@ static bool add_entry_old_42(ht_machine *m, uint8_t slot, uint64_t gfn)
         physmap_add_paging_in_oob(m, slot, gfn);
         jadd(m, &m->dom[slot].paged_drift, 1);
     }
-    /* mmio_dm, mmio_direct and holes: nothing (L596-618). */
+    /* mmio_dm, mmio_direct and holes: nothing (L596-618); a RAM frame behind mmio_dm is
+     * left behind. */
+    mmio_dm_frame_orphan(m, e);
     return true;
 }
 

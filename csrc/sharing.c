@@ -629,6 +629,7 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
         if (!counted)
             jadd(m, &m->dom[cslot].paged_drift, -1);
     }
+    mmio_dm_frame_orphan(m, e);
     if (ctype == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, old_mfn)) {
         frame_set_m2p(m, old_mfn, HT_M2P_INVALID);
         frame_release(m, old_mfn);
