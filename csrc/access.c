@@ -122,6 +122,16 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint6
     uint8_t access;
     if (pfn == ~0ull) {
         access = d->default_access;  /* stored on every vendor */
+        /* "*access = memaccess[p2m->default_access]; return 0;" (p2m_get_mem_access,
+         * arch/x86/mm/p2m.c, RELEASE-4.2.0, L1412-1416): no range check on this path, so
+         * a default of n2rwx reads past the 9-entry table.  The engine never makes that
+         * read: with the planted bug it reports it and answers the raw index. */
+        if (access >= HT_ACCESS_N2RWX && ht_bug(m, HT_BUG_GET_DEFAULT_ACCESS_OOB)) {
+            report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, pfn, ~0ull,
+                             HT_ACCESS_N2RWX - 1, access);
+            *memaccess = access;
+            OK(0, NONE);
+        }
     } else {
         const ht_p2m_entry *e = p2m_entry(m, slot, pfn);
         /* p2m_get_mem_access (arch/x86/mm/p2m.c, RELEASE-4.2.0, L1423-1424): "if

@@ -61,11 +61,14 @@ static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
             audit_add(s, HT_INV_TOT_PAGES, p->domid, HT_NONE64, HT_NONE64, d->owned, p->tot_pages);
     }
     const ht_host_pub *h = &m->host;
-    if (h->freed_pages < 0 || h->used_frames < 0)
+    /* freed_pages less its xen-4.2 drift (the ledger, as paged_drift above): what the
+     * model's tuples account for. */
+    int64_t freed = h->freed_pages - h->freed_drift;
+    if (freed < 0 || h->used_frames < 0)
         audit_add(s, HT_INV_NONNEG, HT_NONE_DOM, HT_NONE64, HT_NONE64, 0,
-            h->freed_pages < 0 ? h->freed_pages : h->used_frames);
-    if (shr_sum != h->freed_pages + h->used_frames)
-        audit_add(s, HT_INV_SHR_SUM, HT_NONE_DOM, HT_NONE64, HT_NONE64, shr_sum, h->freed_pages + h->used_frames);
+            freed < 0 ? h->freed_pages : h->used_frames);
+    if (shr_sum != freed + h->used_frames)
+        audit_add(s, HT_INV_SHR_SUM, HT_NONE_DOM, HT_NONE64, HT_NONE64, shr_sum, freed + h->used_frames);
 
     /* Frames held only by references after their owner let go of them (a client frame
      * merged away while mapped) are accounted apart.  The full check counts them and uses
@@ -167,10 +170,16 @@ static void check_p2m(ht_machine *m, struct ht_audit *s, const uint64_t *tuple_s
                 if (e->mfn == HT_MFN_INVALID)
                     continue;
                 break;
+            case HT_P2M_TYPE_MMIO_DM:
+                /* xen-4.2's HVMOP_set_mem_type keeps a RAM frame behind mmio_dm: still the
+                 * domain's, its M2P naming the gfn (hvm.c L4146; p2m.c p2m_change_type). */
+                if (e->mfn == HT_MFN_INVALID)
+                    continue;
+                break;
             default:
                 continue;
             }
-            /* A private RAM gfn with a frame. */
+            /* A private gfn with a frame (RAM, or a RAM frame behind mmio_dm). */
             if (!mfn_is_ram(m, e->mfn)) {
                 audit_add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 0, 1);
                 continue;

@@ -142,11 +142,8 @@ static void dom_reset(ht_machine *m, uint8_t slot)
     j64(m, &d->max_mapped_gfn, 0);
     for (int i = 0; i < HT_NR_HVM_PARAMS; i++)
         j64(m, &d->hvm_param[i], 0);
-    for (int v = 0; v < HT_MAX_VCPUS; v++) {
-        j8(m, &d->vcpu[v].paused_on, 0);
-        j8(m, &d->vcpu[v].waiting_on, 0);
-        j8(m, &d->vcpu[v].blocked_on, 0);
-    }
+    for (int v = 0; v < HT_MAX_VCPUS; v++)
+        vcpu_ring_reset(m, &d->vcpu[v]);
     for (int k = 0; k <= HT_RING_COUNT; k++) {
         struct ht_ring *r = &d->ring[k];
         j8(m, &r->present, 0);
@@ -157,6 +154,8 @@ static void dom_reset(ht_machine *m, uint8_t slot)
         j32(m, &r->req_cons, 0);
         j32(m, &r->rsp_prod, 0);
         j32(m, &r->rsp_cons, 0);
+        j8(m, &r->last_wake, 0);
+        j16(m, &r->wait_next, 0);
     }
     for (int t = 0; t < 16; t++)
         js64(m, &d->type_count[t], 0);
@@ -623,6 +622,18 @@ int64_t ht_h_shadow_logdirty(ht_machine *m, uint16_t domid, uint32_t enable)
     OK(0, NONE);
 }
 
+/* A RAM frame behind mmio_dm (xen-4.2's set_mem_type keeps one) when its gfn is given
+ * another entry: 4.2's guest_physmap_add_entry, mem_sharing_add_to_physmap and
+ * set_mmio_p2m_entry invalidate the old frame's M2P only for RAM types (arch/x86/mm/p2m.c,
+ * RELEASE-4.2.0, L596-618, L754-768), so the frame is left allocated, counted in
+ * tot_pages and mapped nowhere, its M2P still naming the gfn.  The engine keeps the frame
+ * and its count but clears the stale M2P, which no call reads back. */
+void mmio_dm_frame_orphan(ht_machine *m, const ht_p2m_entry *e)
+{
+    if (e && e->type == HT_P2M_TYPE_MMIO_DM && mfn_is_ram(m, e->mfn))
+        frame_set_m2p(m, e->mfn, HT_M2P_INVALID);
+}
+
 /* One pfn of HVMOP_set_mem_type as 4.2 runs it (do_hvm_op, arch/x86/hvm/hvm.c,
  * RELEASE-4.2.0, L4117-4158).  Returns 0 or the call's error. */
 static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint32_t mem_type)
@@ -652,16 +663,20 @@ static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint
             p2m_set(m, slot, g, HT_P2M_TYPE_MMIO_DM, HT_MFN_INVALID, e->access);
         return 0;
     }
-    /* p2m_change_type(d, pfn, t, memtype[type]) (L4146) accepts any other type and keeps
-     * the frame.  The engine does not model a RAM frame behind mmio_dm, nor a device frame
-     * behind ram_rw/ram_ro: those it still refuses (docs/profiles.md lists the gap). */
-    if (t != HT_P2M_TYPE_RAM_RW && t != HT_P2M_TYPE_RAM_RO && t != HT_P2M_TYPE_RAM_LOGDIRTY)
+    /* p2m_change_type(d, pfn, t, memtype[type]) (L4146; p2m.c L688-707) accepts any other
+     * type and keeps the frame: "set_p2m_entry(p2m, gfn, mfn, PAGE_ORDER_4K, nt,
+     * p2m->default_access)".  A RAM frame behind mmio_dm stays the domain's (counted, its
+     * M2P naming the gfn) and comes back with ram_rw/ram_ro.  A device frame
+     * (mmio_direct) made RAM the engine still refuses (docs/profiles.md lists the gap). */
+    bool ram_frame = mfn_is_ram(m, e->mfn) &&
+                     (t == HT_P2M_TYPE_RAM_RW || t == HT_P2M_TYPE_RAM_RO ||
+                      t == HT_P2M_TYPE_RAM_LOGDIRTY || t == HT_P2M_TYPE_MMIO_DM);
+    if (!ram_frame)
         FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
-    if (mem_type == HT_MEM_TYPE_MMIO_DM)
-        FAIL(EINVAL, MEM_TYPE_CANNOT_CHANGE);
-    /* memtype[] maps to ram_rw or ram_ro -- never ram_logdirty -- and p2m_change_type writes
-     * p2m->default_access (p2m.c L702). */
-    uint8_t to = mem_type == HT_MEM_TYPE_RAM_RO ? HT_P2M_TYPE_RAM_RO : HT_P2M_TYPE_RAM_RW;
+    /* memtype[] maps to ram_rw, ram_ro or mmio_dm -- never ram_logdirty. */
+    uint8_t to = mem_type == HT_MEM_TYPE_RAM_RO    ? HT_P2M_TYPE_RAM_RO
+                 : mem_type == HT_MEM_TYPE_MMIO_DM ? HT_P2M_TYPE_MMIO_DM
+                                                   : HT_P2M_TYPE_RAM_RW;
     p2m_set(m, slot, g, to, e->mfn, m->dom[slot].default_access);
     return 0;
 }
@@ -755,6 +770,7 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
         if (add_mapping) {
             if (!e || (e->type != HT_P2M_TYPE_INVALID && e->type != HT_P2M_TYPE_MMIO_DM))
                 FAIL(EBUSY, MMIO_NOT_HOLE);
+            mmio_dm_frame_orphan(m, e);
             p2m_set(m, slot, gfn + i, HT_P2M_TYPE_MMIO_DIRECT, (uint32_t)(mfn + i), e->access);
         } else {
             if (!e || e->type != HT_P2M_TYPE_MMIO_DIRECT)

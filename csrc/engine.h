@@ -66,7 +66,8 @@ struct ht_ring_msg {
 
 struct ht_ring {
     uint8_t present;
-    uint8_t pad[3];
+    uint8_t last_wake;     /* xen-4.2: med->last_vcpu_wake_up (mem_event_wake_blocked) */
+    uint16_t wait_next;    /* xen-4.2: the wait queue's next arrival number (FIFO order) */
     uint32_t port;
     uint64_t gfn;
     uint32_t mfn;          /* the ring page, referenced and writable-typed by Xen */
@@ -77,12 +78,35 @@ struct ht_ring {
 };
 
 struct ht_vcpu {
-    uint8_t paused_on;     /* bit (1 << ring kind): paused until that ring's response */
-    uint8_t waiting_on;    /* ring kind whose free slot the vcpu waits for, 0 none */
+    uint8_t paused_on;     /* doc: bit (1 << ring kind): paused until that ring's response */
+    uint8_t waiting_on;    /* ring kind on whose wait queue the vcpu sleeps, 0 none */
     uint8_t blocked_on;    /* bit (1 << ring kind): paused until that ring has room again
-                              (mem_event_mark_and_pause) */
+                              (mem_event_mark_and_pause's pause flag) */
+    uint8_t pause_count;   /* xen-4.2: v->pause_count as an int8_t (vcpu_pause_nosync /
+                              vcpu_unpause, common/domain.c, RELEASE-4.2.0, L734-744): ring
+                              requests and wait-queue sleeps; it can go negative */
+    uint16_t wait_seq;     /* xen-4.2: arrival number on the wait queue (wake_up_nr is FIFO) */
+    uint8_t resume_op;     /* xen-4.2: HT_RESUME_*: what the vcpu finishes when it runs again
+                              after a wait-queue sleep (wait_event returns inside Xen) */
     uint8_t pad;
+    uint32_t resume_flags; /* the request flags of a pending access request */
+    uint64_t resume_gfn;   /* the gfn of the pending operation */
 };
+
+/* What a vcpu that slept on a ring's wait queue finishes once it runs and grabs a slot. */
+enum ht_resume_op {
+    HT_RESUME_NONE = 0,
+    HT_RESUME_PAGE_IN,        /* p2m_mem_paging_populate after mem_event_claim_slot */
+    HT_RESUME_SHARING_ENOMEM, /* mem_sharing_notify_enomem(allow_sleep=1) */
+    HT_RESUME_ACCESS,         /* mem_access_send_req */
+};
+
+/* A vcpu that Xen would not run for a ring's reason: a request's pause, a pause flag,
+ * or a sleep on a wait queue. */
+static inline bool vcpu_ring_held(const struct ht_vcpu *v)
+{
+    return v->paused_on || v->waiting_on || v->blocked_on || v->pause_count;
+}
 
 struct ht_grant {
     uint32_t frame;        /* the granted gfn (stale after end_access) */
@@ -648,7 +672,13 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind);
  * whose port it is consumes its responses.  False if no ring of slot owns port. */
 bool ring_notify(ht_machine *m, uint8_t slot, uint32_t port);
 void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
-void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind);
+/* The guest vcpu found the ring full: it sleeps on the ring's wait queue; in xen-4.2 it
+ * finishes op (HT_RESUME_*) on gfn by itself once woken and running again. */
+void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind, uint8_t op,
+                  uint64_t gfn, uint32_t flags);
+/* Runs the pending operations of a domain's woken, runnable vcpus (xen-4.2). */
+void ring_vcpus_continue(ht_machine *m, uint8_t slot);
+void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v);
 
 /* ---- event channels (evtchn.c) ------------------------------------------------------ */
 
@@ -737,6 +767,7 @@ bool access_required(const ht_machine *m, uint8_t slot);
  * paused with it; another domain's request is foreign).  Returns false when the domain had
  * no paging ring and was crashed. */
 bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn);
+void paging_populate_claimed(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* Drop a paging-state gfn (decrease_reservation); never fails. */
 void paging_drop(ht_machine *m, uint8_t slot, uint64_t gfn);
 
@@ -751,6 +782,7 @@ void domain_build(ht_machine *m, uint16_t domid, uint64_t pages, uint64_t max_pa
                   uint32_t vmtrace_frames, int trace_order);
 void domain_kill(ht_machine *m, uint8_t slot);   /* a live domain: dying, then gone */
 void domain_crash(ht_machine *m, uint8_t slot);
+void mmio_dm_frame_orphan(ht_machine *m, const ht_p2m_entry *e);
 /* The lowest free mapping slot (m->map), or -1. */
 int free_mapping(const ht_machine *m);
 void domain_maybe_gone(ht_machine *m, uint8_t slot);

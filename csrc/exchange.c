@@ -265,6 +265,7 @@ static bool place_output(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t mfn
         jadd(m, &m->dom_pub[slot].paged_pages, -1);
     else if (type_is_ram(e->type) && mfn_is_ram(m, e->mfn))
         frame_set_m2p(m, e->mfn, HT_M2P_INVALID);
+    mmio_dm_frame_orphan(m, e);  /* guest_physmap_add_entry leaves it behind */
     return p2m_map_private(m, slot, gfn, mfn, ram_type(m, slot));
 }
 

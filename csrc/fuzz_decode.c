@@ -79,7 +79,7 @@ static bool domain_runs(const ht_machine *m, int slot)
 static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
 {
     const struct ht_vcpu *v = &m->dom[slot].vcpu[vcpu];
-    return !v->paused_on && !v->waiting_on && !v->blocked_on &&
+    return !vcpu_ring_held(v) &&
            !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
 }
 

@@ -35,7 +35,10 @@ static int64_t guest_vcpu(ht_machine *m, uint64_t domid, uint64_t vcpu, uint8_t 
     if (dom_flag(m, s, HT_DF_PAUSED))
         FAIL(EBUSY, GUEST_DOMAIN_PAUSED);
     const struct ht_vcpu *vc = &m->dom[s].vcpu[vcpu];
-    if (vc->paused_on || vc->waiting_on || vc->blocked_on)
+    /* xen-4.2: a vcpu woken from a ring's wait queue first finishes what it slept in. */
+    if (!vcpu_ring_held(vc) && vc->resume_op != HT_RESUME_NONE)
+        ring_vcpus_continue(m, s);
+    if (vcpu_ring_held(vc))
         FAIL(EBUSY, GUEST_VCPU_PAUSED);
     *slot = s;
     return 0;
@@ -76,7 +79,7 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
         }
         if (listener) {
             if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
-                vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS);
+                vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS, HT_RESUME_ACCESS, gfn, 0);
                 FAIL(EAGAIN, GUEST_RING_FULL);
             }
             ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, access_req_p2mt(m, e));
@@ -94,7 +97,13 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
         return 0;
     }
     if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
-        vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS);
+        /* xen-4.2: the violation paused the vcpu before mem_access_send_req claims its
+         * slot (p2m_mem_access_check, p2m.c L1315-1316; hvm.c L1443-1447), so once woken
+         * it still cannot run to put its request: it hangs until a response naming it. */
+        if (!ht_doc(m))
+            vcpu_pause_on(m, slot, vcpu, HT_RING_ACCESS);
+        vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS, HT_RESUME_ACCESS, gfn,
+                     HT_RING_FLAGS_VCPU_PAUSED);
         FAIL(EAGAIN, GUEST_RING_FULL);
     }
     ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, HT_RING_FLAGS_VCPU_PAUSED,
@@ -112,6 +121,16 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
     if (!e || !type_is_ram(e->type))
         FAIL(EFAULT, GUEST_NO_RAM);
     bool xen42 = !ht_doc(m);
+    if (xen42 && write && e->type == HT_P2M_TYPE_RAM_SHARED) {
+        /* The fault's lookup, get_gfn_type_access(..., P2M_ALLOC | P2M_UNSHARE) (hvm.c,
+         * RELEASE-4.2.0, L1307-1308), unshares first (__get_gfn_type_access, p2m.c
+         * L174-182): on failure "(void)mem_sharing_notify_enomem(p2m->domain, gfn, 0)" --
+         * the fault's first ENOMEM request, put without sleeping (none when the ring is
+         * absent or full) -- and the access check below sees the entry as it is now. */
+        if (unshare_page(m, slot, gfn, false) != 0)
+            sharing_notify_enomem(m, slot, gfn);
+        e = p2m_entry(m, slot, gfn);
+    }
     if (xen42) {
         /* hvm_hap_nested_page_fault (arch/x86/hvm/hvm.c, RELEASE-4.2.0) checks access first
          * whenever "mfn_x(mfn) != INVALID_MFN" (L1311-1356), and a paged entry reads back
@@ -133,7 +152,7 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
             FAIL(ENOENT, GUEST_PAGED_NO_RING);
         }
         if (!ring_has_slot(m, slot, HT_RING_PAGING)) {
-            vcpu_wait_on(m, slot, vcpu, HT_RING_PAGING);
+            vcpu_wait_on(m, slot, vcpu, HT_RING_PAGING, HT_RESUME_PAGE_IN, gfn, 0);
             FAIL(EAGAIN, GUEST_RING_FULL);
         }
         paging_populate(m, slot, gfn);
@@ -153,8 +172,10 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
             domain_crash(m, slot);
             FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_CRASH);
         }
+        /* xen-4.2: the deferred mem_sharing_notify_enomem(d, gfn, allow_sleep=1) (hvm.c
+         * L1429-1441) sleeps for a slot and puts its request once woken. */
         if (!ring_has_slot(m, slot, HT_RING_SHARING)) {
-            vcpu_wait_on(m, slot, vcpu, HT_RING_SHARING);
+            vcpu_wait_on(m, slot, vcpu, HT_RING_SHARING, HT_RESUME_SHARING_ENOMEM, gfn, 0);
             FAIL(EAGAIN, GUEST_RING_FULL);
         }
         sharing_notify_enomem(m, slot, gfn);

@@ -185,6 +185,19 @@ int64_t ht_h_decrease_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
     return (int64_t)done;
 }
 
+/* The planted bug physmap_add_paging_in_oob: 4.2's guest_physmap_add_entry treats a
+ * frameless paging_in gfn as RAM, "set_gpfn_from_mfn(mfn_x(omfn), INVALID_M2P_ENTRY)"
+ * (arch/x86/mm/p2m.c, RELEASE-4.2.0, L604-608) with omfn the clipped 0xFFFFFFFFFF, and
+ * _set_gpfn_from_mfn (asm-x86/mm.h L518-524) writes machine_to_phys_mapping there.  The
+ * engine never writes: with the bug on it reports the write. */
+static void physmap_add_paging_in_oob(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    if (ht_bug(m, HT_BUG_PHYSMAP_ADD_PAGING_IN_OOB))
+        report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, gfn,
+                         0xFFFFFFFFFFull, (int64_t)m->config.total_frames - 1,
+                         (int64_t)0xFFFFFFFFFFll);
+}
+
 /* Make room at (slot, gfn) for a new page, as guest_physmap_add_entry does. */
 static bool replace_old_entry(ht_machine *m, uint8_t slot, uint64_t gfn)
 {
@@ -195,6 +208,8 @@ static bool replace_old_entry(ht_machine *m, uint8_t slot, uint64_t gfn)
         return false;
     }
     if (type_is_paging(type)) {
+        if (type == HT_P2M_TYPE_RAM_PAGING_IN && e->mfn == HT_MFN_INVALID)
+            physmap_add_paging_in_oob(m, slot, gfn);
         if (e->mfn == HT_MFN_INVALID)
             jadd(m, &m->dom_pub[slot].paged_pages, -1);  /* plugging a hole */
         uint32_t mfn = e->mfn;
@@ -243,9 +258,12 @@ static bool add_entry_old_42(ht_machine *m, uint8_t slot, uint64_t gfn)
          * drift ledger keeps the gfn the counter still counts), and 4.2 writes the M2P at
          * the clipped frame 0xFFFFFFFFFF, out of the table's bounds -- a memory-unsafe
          * write the engine does not reproduce. */
+        physmap_add_paging_in_oob(m, slot, gfn);
         jadd(m, &m->dom[slot].paged_drift, 1);
     }
-    /* mmio_dm, mmio_direct and holes: nothing (L596-618). */
+    /* mmio_dm, mmio_direct and holes: nothing (L596-618); a RAM frame behind mmio_dm is
+     * left behind. */
+    mmio_dm_frame_orphan(m, e);
     return true;
 }
 

@@ -26,27 +26,43 @@ bool paging_populate(ht_machine *m, uint8_t slot, uint64_t gfn)
         domain_crash(m, slot);
         return false;
     }
+    /* mem_event_claim_slot (arch/x86/mm/mem_event.c, RELEASE-4.2.0, L412-419): a guest
+     * vcpu sleeps on the wait queue and, in xen-4.2, goes on with the page-in by itself
+     * once woken; a foreign caller gets -EBUSY and simply returns (p2m.c L1058-1059). */
     if (!ring_has_slot(m, slot, HT_RING_PAGING)) {
         if (guest_vcpu >= 0)
-            vcpu_wait_on(m, slot, (uint32_t)guest_vcpu, HT_RING_PAGING);
-        return true;  /* a foreign caller simply retries */
+            vcpu_wait_on(m, slot, (uint32_t)guest_vcpu, HT_RING_PAGING, HT_RESUME_PAGE_IN,
+                         gfn, 0);
+        return true;
     }
-    uint8_t old = e->type;
+    paging_populate_claimed(m, slot, gfn);
+    return true;
+}
+
+/* p2m_mem_paging_populate once its slot is claimed (arch/x86/mm/p2m.c, RELEASE-4.2.0,
+ * L1061-1093): the entry is read again (a vcpu that slept for the slot finds it as it is
+ * now). */
+void paging_populate_claimed(ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    int guest_vcpu = ht_caller_is(m, slot) ? (int)m->caller.vcpu : -1;
+    ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    uint8_t old = e ? e->type : HT_P2M_TYPE_INVALID;
     uint32_t flags = 0;
     if (old == HT_P2M_TYPE_RAM_PAGING_OUT || old == HT_P2M_TYPE_RAM_PAGED) {
         if (old == HT_P2M_TYPE_RAM_PAGING_OUT)
             flags |= HT_RING_FLAGS_EVICT_FAIL;
         p2m_set(m, slot, gfn, HT_P2M_TYPE_RAM_PAGING_IN, e->mfn, e->access);
     }
-    if (guest_vcpu >= 0) {
+    if (type_is_paging(old) && guest_vcpu >= 0) {
         flags |= HT_RING_FLAGS_VCPU_PAUSED;
         vcpu_pause_on(m, slot, (uint32_t)guest_vcpu, HT_RING_PAGING);
         ring_put_request(m, slot, HT_RING_PAGING, gfn, (uint32_t)guest_vcpu, flags, old);
-    } else if (old != HT_P2M_TYPE_RAM_PAGING_IN) {
+    } else if (old == HT_P2M_TYPE_RAM_PAGING_OUT || old == HT_P2M_TYPE_RAM_PAGED) {
         /* req.vcpu_id = current->vcpu_id: the foreign caller's vcpu. */
         ring_put_request(m, slot, HT_RING_PAGING, gfn, m->caller.vcpu, flags, old);
     }
-    return true;
+    /* Otherwise "mem_event_cancel_slot": the gfn is on its way back, or no longer paging
+     * at all (paged in while its vcpu slept). */
 }
 
 /* guest_remove_page's paging branch (common/memory.c, RELEASE-4.2.0, L164-179), then

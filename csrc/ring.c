@@ -5,8 +5,12 @@
  * responses, kicking the port).
  *
  * Each ring is modelled as two queues of 64 slots: requests from Xen to the helper and
- * responses back.  A guest vcpu that finds the request queue full waits on the ring
- * (paused) until Xen next consumes responses; ring_disable refuses while any vcpu waits.
+ * responses back.  A guest vcpu that finds the request queue full sleeps on the ring's
+ * wait queue until Xen consumes responses; ring_disable refuses while any vcpu sleeps
+ * there.  In the doc profile a woken vcpu retries its access (the trace issues it again),
+ * and a ring request pauses a vcpu with a flag per ring.  In xen-4.2 pauses are the
+ * vcpu's pause count, the wait queue is FIFO and a woken vcpu finishes the operation it
+ * slept in by itself as soon as it runs (wait_event returns inside Xen).
  */
 #include "engine.h"
 
@@ -127,6 +131,11 @@ void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind)
         struct ht_vcpu *vc = &d->vcpu[v];
         if (release_requests)
             j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+        if (!ht_doc(m) && dom_flag(m, slot, HT_DF_DYING)) {
+            /* A dying domain's vcpus never run again: what they owed is void. */
+            j8(m, &vc->pause_count, 0);
+            j8(m, &vc->resume_op, HT_RESUME_NONE);
+        }
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
         if (vc->waiting_on == kind)
             j8(m, &vc->waiting_on, 0);
@@ -142,9 +151,13 @@ int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind)
 {
     if (!m->dom[slot].ring[kind].present)
         FAIL(EINVAL, RING_ABSENT);
+    /* "if ( !list_empty(&med->wq.list) ) return -EBUSY" (mem_event_disable,
+     * arch/x86/mm/mem_event.c, RELEASE-4.2.0, L212-216): a vcpu woken but not yet run is
+     * off the list already. */
     if (ring_has_waiters(m, slot, kind))
         FAIL(EBUSY, RING_WAITERS);
     ring_teardown(m, slot, kind);
+    ring_vcpus_continue(m, slot);  /* vcpus released from the ring's pause flag run */
     OK(0, NONE);
 }
 
@@ -170,6 +183,8 @@ bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
     return r->present && ring_in_flight(m, r) < HT_RING_SLOTS;
 }
 
+static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind);
+
 /* mem_event_put_request (arch/x86/mm/mem_event.c, RELEASE-4.2.0): a request put while the
  * caller is another domain carries MEM_EVENT_FLAG_FOREIGN ("current->domain != d"); after
  * the put, a vcpu of the domain itself that leaves fewer free slots than the domain has
@@ -189,6 +204,9 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
     /* notify_via_xen_event_channel(d, med->xen_port): a helper bound to the ring's port
      * sees it pending. */
     evtchn_notify_xen(m, slot, r->port);
+    /* mem_event_release_slot (L238-249): "Kick any waiters" before the black eye. */
+    if (!ht_doc(m))
+        ring_wake(m, slot, kind);
     uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
     if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus) {
         struct ht_vcpu *vc = &m->dom[slot].vcpu[m->caller.vcpu % HT_MAX_VCPUS];
@@ -199,12 +217,170 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
 void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind)
 {
     struct ht_vcpu *vc = &m->dom[slot].vcpu[vcpu % HT_MAX_VCPUS];
-    j8(m, &vc->paused_on, (uint8_t)(vc->paused_on | (1u << kind)));
+    if (ht_doc(m))
+        j8(m, &vc->paused_on, (uint8_t)(vc->paused_on | (1u << kind)));
+    else  /* vcpu_pause_nosync: atomic_inc(&v->pause_count) (common/domain.c L734-738) */
+        j8(m, &vc->pause_count, (uint8_t)(vc->pause_count + 1));
 }
 
-void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind)
+/* vcpu_unpause: "if ( atomic_dec_and_test(&v->pause_count) ) vcpu_wake(v)" (common/
+ * domain.c, RELEASE-4.2.0, L740-744).  Nothing guards the count: a response naming a vcpu
+ * that no request paused takes it below zero, and vcpu_runnable (sched.h L643-648) then
+ * holds the vcpu until a later pause brings the count back to zero. */
+static void vcpu_unpause(ht_machine *m, struct ht_vcpu *vc)
 {
-    j8(m, &m->dom[slot].vcpu[vcpu % HT_MAX_VCPUS].waiting_on, (uint8_t)kind);
+    j8(m, &vc->pause_count, (uint8_t)(vc->pause_count - 1));
+}
+
+void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind, uint8_t op,
+                  uint64_t gfn, uint32_t flags)
+{
+    struct ht_vcpu *vc = &m->dom[slot].vcpu[vcpu % HT_MAX_VCPUS];
+    j8(m, &vc->waiting_on, (uint8_t)kind);
+    if (ht_doc(m))
+        return;
+    /* prepare_to_wait (common/wait.c, RELEASE-4.2.0, L221-233): "list_add_tail(&wqv->list,
+     * &wq->list); vcpu_pause_nosync(curr)"; the vcpu's stack is saved and it goes on where
+     * it slept (mem_event_wait_slot, mem_event.c L388-393) once woken and running. */
+    struct ht_ring *r = &m->dom[slot].ring[kind];
+    j16(m, &vc->wait_seq, r->wait_next);
+    j16(m, &r->wait_next, (uint16_t)(r->wait_next + 1));
+    j8(m, &vc->pause_count, (uint8_t)(vc->pause_count + 1));
+    j8(m, &vc->resume_op, op);
+    j64(m, &vc->resume_gfn, gfn);
+    j32(m, &vc->resume_flags, flags);
+}
+
+void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v)
+{
+    j8(m, &v->paused_on, 0);
+    j8(m, &v->waiting_on, 0);
+    j8(m, &v->blocked_on, 0);
+    j8(m, &v->pause_count, 0);
+    j16(m, &v->wait_seq, 0);
+    j8(m, &v->resume_op, HT_RESUME_NONE);
+    j32(m, &v->resume_flags, 0);
+    j64(m, &v->resume_gfn, 0);
+}
+
+/* mem_event_wake (arch/x86/mm/mem_event.c, RELEASE-4.2.0, L193-199), in xen-4.2. */
+static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    struct ht_domain *d = &m->dom[slot];
+    struct ht_ring *r = &d->ring[kind];
+    if (!r->present)
+        return;
+    uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
+    if (ring_has_waiters(m, slot, kind)) {
+        /* mem_event_wake_queued (L181-187) -> wake_up_nr(&med->wq, avail_req) (common/
+         * wait.c L96-111): the first avail_req sleepers, in arrival order, leave the queue
+         * and lose the sleep's pause; each runs on when nothing else holds it. */
+        for (; avail > 0; avail--) {
+            struct ht_vcpu *first = NULL;
+            for (uint32_t v = 0; v < HT_MAX_VCPUS; v++) {
+                struct ht_vcpu *vc = &d->vcpu[v];
+                if (vc->waiting_on == kind &&
+                    (!first || (int16_t)(uint16_t)(vc->wait_seq - first->wait_seq) < 0))
+                    first = vc;
+            }
+            if (!first)
+                break;
+            j8(m, &first->waiting_on, 0);
+            vcpu_unpause(m, first);
+        }
+        return;
+    }
+    /* mem_event_wake_blocked (L117-173): black-eyed vcpus are unpaused round-robin from the
+     * one after med->last_vcpu_wake_up, only while fewer vcpus are online (without the
+     * ring's pause flag) than there are free slots. */
+    uint32_t n = d->nvcpus, blocked = 0;
+    for (uint32_t v = 0; v < n; v++)
+        blocked += (d->vcpu[v].blocked_on >> kind) & 1u;
+    if (avail == 0 || blocked == 0 || n == 0)
+        return;
+    uint32_t online = n - blocked;
+    for (uint32_t i = r->last_wake + 1u, j = 0; j < n; i++, j++) {
+        uint32_t k = i % n;
+        if (blocked == 0 || online >= avail)
+            break;
+        struct ht_vcpu *vc = &d->vcpu[k];
+        if (vc->blocked_on & (1u << kind)) {
+            j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
+            online++;
+            blocked--;
+            j8(m, &r->last_wake, (uint8_t)k);
+        }
+    }
+}
+
+static uint32_t resume_ring(uint8_t op)
+{
+    return op == HT_RESUME_PAGE_IN        ? HT_RING_PAGING
+           : op == HT_RESUME_SHARING_ENOMEM ? HT_RING_SHARING
+                                            : HT_RING_ACCESS;
+}
+
+/* A woken vcpu runs on inside wait_event: mem_event_wait_try_grab again. */
+static void vcpu_resume(ht_machine *m, uint8_t slot, uint32_t v)
+{
+    struct ht_vcpu *vc = &m->dom[slot].vcpu[v];
+    uint8_t op = vc->resume_op;
+    uint64_t gfn = vc->resume_gfn;
+    uint32_t flags = vc->resume_flags;
+    uint32_t kind = resume_ring(op);
+    struct ht_caller issuer = m->caller;
+    m->caller = (struct ht_caller){.domid = m->dom_pub[slot].domid, .slot = slot, .vcpu = v};
+    if (!m->dom[slot].ring[kind].present) {
+        /* mem_event_grab_slot: "if ( !med->ring_page ) return -ENOSYS" ends the wait
+         * (mem_event.c L358-359). */
+        j8(m, &vc->resume_op, HT_RESUME_NONE);
+        if (op == HT_RESUME_PAGE_IN) {
+            /* p2m_mem_paging_populate: "if ( v->domain == d ) vcpu_pause_nosync(v);
+             * domain_crash(d)" (p2m.c L1048-1056). */
+            vcpu_pause_on(m, slot, v, kind);
+            domain_crash(m, slot);
+        } else if (op == HT_RESUME_SHARING_ENOMEM) {
+            /* hvm_hap_nested_page_fault: notify_enomem < 0 -> "rc = 0", and the EPT
+             * violation handler crashes the domain (hvm.c L1429-1441). */
+            domain_crash(m, slot);
+        }
+        /* mem_access_send_req's -ENOSYS is dropped by its caller (hvm.c L1443-1447): the
+         * request is lost and a violation's vcpu stays paused. */
+    } else if (!ring_has_slot(m, slot, kind)) {
+        vcpu_wait_on(m, slot, v, kind, op, gfn, flags);  /* -EBUSY: sleeps again */
+    } else {
+        j8(m, &vc->resume_op, HT_RESUME_NONE);
+        if (op == HT_RESUME_PAGE_IN)
+            paging_populate_claimed(m, slot, gfn);
+        else if (op == HT_RESUME_SHARING_ENOMEM)
+            sharing_notify_enomem(m, slot, gfn);
+        else  /* the violation's pause came before the claim (p2m.c L1315-1316) */
+            ring_put_request(m, slot, HT_RING_ACCESS, gfn, v, flags, 0);
+    }
+    m->caller = issuer;
+}
+
+void ring_vcpus_continue(ht_machine *m, uint8_t slot)
+{
+    if (ht_doc(m) || dom_flag(m, slot, HT_DF_PAUSED | HT_DF_SHUTDOWN | HT_DF_DYING))
+        return;
+    struct ht_domain *d = &m->dom[slot];
+    for (;;) {
+        /* The earliest sleeper first: the engine runs woken vcpus at once, in the order
+         * they went to sleep (one of the schedules Xen may pick). */
+        int next = -1;
+        for (uint32_t v = 0; v < d->nvcpus; v++) {
+            const struct ht_vcpu *vc = &d->vcpu[v];
+            if (vc->resume_op == HT_RESUME_NONE || vcpu_ring_held(vc))
+                continue;
+            if (next < 0 ||
+                (int16_t)(uint16_t)(vc->wait_seq - d->vcpu[next].wait_seq) < 0)
+                next = (int)v;
+        }
+        if (next < 0 || dom_flag(m, slot, HT_DF_SHUTDOWN | HT_DF_DYING))
+            return;
+        vcpu_resume(m, slot, (uint32_t)next);
+    }
 }
 
 /* What Xen does with one response (p2m_mem_paging_resume and the common unpause). */
@@ -236,7 +412,10 @@ static void apply_response(ht_machine *m, uint8_t slot, uint32_t kind,
         return;
     }
     struct ht_vcpu *vc = &d->vcpu[rsp->vcpu];
-    j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+    if (ht_doc(m))
+        j8(m, &vc->paused_on, (uint8_t)(vc->paused_on & ~(1u << kind)));
+    else  /* "vcpu_unpause(d->vcpu[rsp.vcpu_id])", whichever ring paused it */
+        vcpu_unpause(m, vc);
 }
 
 void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
@@ -247,7 +426,15 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
     while (r->rsp_cons != r->rsp_prod) {
         struct ht_ring_msg rsp = r->rsp[r->rsp_cons % HT_RING_SLOTS];
         j32(m, &r->rsp_cons, r->rsp_cons + 1);
+        /* mem_event_get_response wakes after each response it consumes, before the
+         * resume function acts on it (mem_event.c L338-340). */
+        if (!ht_doc(m))
+            ring_wake(m, slot, kind);
         apply_response(m, slot, kind, &rsp);
+    }
+    if (!ht_doc(m)) {
+        ring_vcpus_continue(m, slot);
+        return;
     }
     /* mem_event_wake: vcpus waiting for a slot retry once there is room; otherwise
      * (mem_event_wake_blocked) as many vcpus as there are free slots are unpaused. */

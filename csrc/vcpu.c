@@ -84,7 +84,7 @@ static bool running(const ht_machine *m, uint8_t slot, uint32_t v)
     const struct ht_vcpu *hv = &m->dom[slot].vcpu[v];
     return !rec(m, slot, v)->down &&
            !dom_flag(m, slot, HT_DF_PAUSED | HT_DF_SHUTDOWN | HT_DF_DYING) &&
-           !hv->paused_on && !hv->waiting_on && !hv->blocked_on;
+           !vcpu_ring_held(hv);
 }
 
 /* ---- runstate accounting (vcpu_runstate_change / vcpu_runstate_get, schedule.c) ------- */

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "da0ec9c5bbae24c6"
+#define HT_CATALOGUE_REVISION "e4ca22fd1e18db2f"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 424
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 45
+#define HT_NBUGS 47
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1023,7 +1023,9 @@ enum ht_bug_id {
     HT_BUG_ADD_PHYSMAP_HOLE_CHECK,
     HT_BUG_RESUME_NO_RING,
     HT_BUG_PAGED_DROP_DRIFT,
+    HT_BUG_PHYSMAP_ADD_PAGING_IN_OOB,
     HT_BUG_SET_ACCESS_UNCHECKED,
+    HT_BUG_GET_DEFAULT_ACCESS_OOB,
     HT_BUG_REMOVE_PHYSMAP_SHARED,
     HT_BUG_RESPONSE_VCPU_UNCHECKED,
     HT_BUG_EVTCHN_BUCKET_DANGLING,

@@ -88,6 +88,8 @@ typedef struct ht_host_pub {
     uint64_t gfn_used;        /* p2m arena entries handed out */
     int64_t xen_frames;       /* frames Xen holds for itself (tmem pages, grant-table and
                                  ioreq frames, trace buffers): owned by no domain */
+    int64_t freed_drift;      /* the xen-4.2 drift ledger of nr_saved_mfns: what the real
+                                 4.2 counter owes the model's (docs/profiles.md) */
 } ht_host_pub;
 
 /* The result of one call.  rc and err follow libxc: rc -1 and err set on failure.  A call

@@ -123,6 +123,7 @@ HOST_DTYPE = np.dtype(
         ("total_frames", "<u8"),
         ("gfn_used", "<u8"),
         ("xen_frames", "<i8"),
+        ("freed_drift", "<i8"),
     ]
 )
 

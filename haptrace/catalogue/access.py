@@ -268,4 +268,16 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
             " p2m_set_mem_access, p2m.c L1364-1365)"
         ),
     ),
+    PlantedBug(
+        "GET_DEFAULT_ACCESS_OOB",
+        "get_default_access_oob",
+        "Xen 4.2.0 p2m_get_mem_access (arch/x86/mm/p2m.c L1412-1416; the later code range-checks"
+        " the default as it does a gfn's access, L1423-1427)",
+        (
+            "HVMOP_get_mem_access of the default (pfn ~0) indexes 4.2's 9-entry translation"
+            " table with default_access unchecked, so a default of n2rwx (9) reads one past its"
+            " end and answers 0 with whatever lies there (p2m_get_mem_access, arch/x86/mm/p2m.c,"
+            " RELEASE-4.2.0, L1400-1416)"
+        ),
+    ),
 )

@@ -267,4 +267,16 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
             "drift goes unrecorded in the domain's drift ledger"
         ),
     ),
+    PlantedBug(
+        "PHYSMAP_ADD_PAGING_IN_OOB",
+        "physmap_add_paging_in_oob",
+        "Xen 4.2.0 guest_physmap_add_entry (arch/x86/mm/p2m.c L604-608; the ASSERT(mfn_valid)"
+        " there catches it only in debug builds)",
+        (
+            "populate_physmap onto a paging_in gfn without a frame takes guest_physmap_add_entry's"
+            " RAM branch and invalidates the M2P of its clipped mfn 0xFFFFFFFFFF, a write far past"
+            " machine_to_phys_mapping (p2m.c, RELEASE-4.2.0, L604-608; asm-x86/mm.h"
+            " _set_gpfn_from_mfn L518-524); the engine reports the write instead of making it"
+        ),
+    ),
 )

@@ -689,8 +689,12 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "ADD_PHYSMAP_ACCOUNTING",
         "add_physmap_failure_accounting",
-        "present from 4.2 to 4.22",
-        "add_to_physmap counts a freed page even when setting the client's p2m entry fails",
+        "present from 4.2 to 4.22 (mem_sharing_add_to_physmap, RELEASE-4.2.0 L1096-1101, L1119)",
+        (
+            "add_to_physmap counts a freed page even when setting the client's p2m entry fails"
+            " (doc); in xen-4.2, where that count is the profile's behaviour, the drift goes"
+            " unrecorded in the host's drift ledger"
+        ),
     ),
     PlantedBug(
         "GREF_UNCHECKED",

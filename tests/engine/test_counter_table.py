@@ -52,7 +52,9 @@ def read(m: Machine) -> Counters:
         int(m.host_counters()[0]["free_frames"]),
     )
     assert by_api == by_calls, "counters() and the calls disagree"
-    assert sum(by_api.shr.values()) == by_api.freed + by_api.used  # invariant 1
+    # invariant 1, with the xen-4.2 ledger of what nr_saved_mfns owes (docs/profiles.md)
+    drift = int(m.host_counters()[0]["freed_drift"])
+    assert sum(by_api.shr.values()) == by_api.freed - drift + by_api.used
     return by_api
 
 
@@ -166,12 +168,16 @@ def test_add_to_physmap_over_a_gfn_being_paged_in(profile: str, evicted: bool) -
 
 
 def test_add_to_physmap_p2m_set_failure_changes_nothing(profile: str) -> None:
+    """Nothing in doc; 4.2 (and 4.17) count a freed page on this failure, with the drift in
+    the ledger (mem_sharing_add_to_physmap, mem_sharing.c, RELEASE-4.2.0, L1096-1101,
+    L1119)."""
     m = machine(profile)
     source = nominate(m, 1, 0x10)
     result: list[object] = []
     row = event(m, lambda: result.append(m.memshr_add_to_physmap(1, 0x10, source, 3, 0x1000)))
     assert str(result[0]).startswith("memshr_add_to_physmap = -1 ENOENT")
-    assert row == {}
+    assert row == ({} if profile == "doc" else {"freed": 1})
+    assert m.check() == []
 
 
 def test_add_to_physmap_p2m_set_failure_with_the_4_2_bug_counts_a_freed_page(

@@ -80,6 +80,20 @@ def set_mem_access_unchecked(m: Machine) -> Iterator[CallResult]:
     yield m.hvm_set_mem_access(1, 10, 0x10, 1)  # 10 is not an access type
 
 
+def get_default_access_oob(m: Machine) -> Iterator[CallResult]:
+    yield m.hvm_set_mem_access(1, 9, (1 << 64) - 1, 0)  # the default: n2rwx (9)
+    yield m.hvm_get_mem_access(1, (1 << 64) - 1)  # 4.2 reads memaccess[9]
+
+
+def physmap_add_paging_in_oob(m: Machine) -> Iterator[CallResult]:
+    m.set_hvm_param(1, 27, 0x3F)
+    m.mem_paging_enable(1)
+    m.mem_paging_nominate(1, 0x10)
+    m.mem_paging_evict(1, 0x10)
+    yield m.foreign_map(1, 0x10, 0)  # ENOENT: the page-in starts, no frame yet
+    yield m.populate_physmap(1, None, 0, 0, [0x10])  # 4.2 writes M2P[0xFFFFFFFFFF]
+
+
 def response_vcpu_unchecked(m: Machine) -> Iterator[CallResult]:
     m.set_hvm_param(1, 28, 0x3F)
     m.mem_access_enable(1)
@@ -265,6 +279,8 @@ SEQUENCES: dict[str, Sequence] = {
     "relinquish_skips_shared": relinquish_skips_shared,
     "add_physmap_hole_check": add_physmap_hole_check,
     "set_mem_access_unchecked": set_mem_access_unchecked,
+    "get_default_access_oob": get_default_access_oob,
+    "physmap_add_paging_in_oob": physmap_add_paging_in_oob,
     "response_vcpu_unchecked": response_vcpu_unchecked,
     "paged_drop_drift": paged_drop_drift,
     "resume_no_ring": resume_no_ring,
@@ -315,6 +331,8 @@ CAUGHT_BY = {
     "relinquish_skips_shared": {"sharing.1", "sharing.2"},
     "add_physmap_hole_check": {"sharing.7", "frames.18"},
     "set_mem_access_unchecked": {"host.memory_safety"},
+    "get_default_access_oob": {"host.memory_safety"},
+    "physmap_add_paging_in_oob": {"host.memory_safety"},
     "response_vcpu_unchecked": {"host.memory_safety"},
     "paged_drop_drift": {"paging.12"},
     "resume_no_ring": {"host.liveness"},
