@@ -10,6 +10,7 @@ import click
 
 from haptrace.binding.config import MachineConfig
 from haptrace.errors import InputError
+from haptrace.profiles import HOST_PRESETS
 from haptrace.realprog.export_c import export_c
 from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_on_host, run_program, serve_host
 from tracer.reader import load_trace
@@ -19,8 +20,15 @@ from .options import PROFILE_CHOICE
 
 
 def _host(path: Path | None) -> MachineConfig | None:
+    """The machine ``--host`` names: a preset's build (an existing file of that name wins),
+    or a JSON configuration file."""
     if path is None:
         return None
+    preset = HOST_PRESETS.get(str(path))
+    if preset is not None and not path.exists():
+        # The default host and domains, built as that real hypervisor is.
+        default = MachineConfig.default().to_dict()
+        return MachineConfig.from_dict({**default, "host": {**default["host"], **preset}})
     try:
         data = json.loads(path.read_text())
     except OSError as exc:
@@ -43,8 +51,10 @@ def _host(path: Path | None) -> MachineConfig | None:
     "host_file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="A JSON machine configuration (host and domains, as trace headers carry it)"
-    " [default: an Intel EPT host with HAP domains 1 and 2].",
+    help="A host build preset (upstream: sharing and paging compiled in, a debug build;"
+    " debian: Debian 12's hypervisor, both compiled out, a release build) on the default"
+    " machine, or a JSON machine configuration (host and domains, as trace headers carry"
+    " it) [default: upstream on an Intel EPT host with HAP domains 1 and 2].",
 )
 @click.option(
     "--record",
@@ -151,7 +161,7 @@ def export_c_command(trace: Path, output: Path) -> None:
     "host_file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="A JSON machine configuration (as for `haptrace run`).",
+    help="A host build preset or a JSON machine configuration (as for `haptrace run`).",
 )
 @click.option(
     "--record",

@@ -12,16 +12,15 @@ from pathlib import Path
 
 from haptrace.binding.config import MachineConfig
 from haptrace.binding.machine import Machine
-from haptrace.catalogue.limits import DEFAULT_PROFILE
 from haptrace.errors import EngineError, InputError
 
 from .record import CallRecorder
 from .server import CallEvent, PrivcmdServer
 
-# The profile `haptrace run` emulates unless told otherwise.  The 4.17 tools' own Xen is the
-# `xen-4.17` profile; until the catalogue has it, the catalogue's default (the one the ABI
-# layer's machines use).  Switch here once it lands (tests/realprog name what they expect).
-DEFAULT_RUN_PROFILE = DEFAULT_PROFILE
+# The profile `haptrace run` emulates unless told otherwise: the 4.17 tools' own Xen.  The
+# default host configuration is the upstream build (every build option 0: sharing and
+# paging compiled in, a debug build), so the tools' normal paths run as written.
+DEFAULT_RUN_PROFILE = "xen-4.17"
 SHIM_MODULE = "haptrace.realprog._htshim"
 SOCKET_ENV = "HAPTRACE_PRIVCMD_SOCK"
 
