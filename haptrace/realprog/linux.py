@@ -19,6 +19,7 @@ PRIVCMD_HYPERCALL = struct.Struct("<Q5Q")  # privcmd_hypercall_t {op, arg[5]}
 PRIVCMD_MMAPBATCH_V2 = struct.Struct("<IH2xQQQ")  # {num, dom, addr, arr, err}
 PRIVCMD_DM_OP = struct.Struct("<HH4xQ")  # {dom, num, ubufs}
 DOMID = struct.Struct("<H")  # IOCTL_PRIVCMD_RESTRICT's domid_t
+PRIVCMD_MMAP_RESOURCE = struct.Struct("<H2xIIIQQ")  # {dom, type, id, idx, num, addr}
 
 IOCTL_NAMES = {
     IOCTL_PRIVCMD_HYPERCALL: "IOCTL_PRIVCMD_HYPERCALL",

@@ -38,6 +38,9 @@ from .protocol import HDR
 CHUNK = 64 * 1024  # the most bytes one READ or WRITE carries
 _FOREIGN_MAP = BY_NAME["foreign_map"]
 _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
+_RESOURCE_SIZE = BY_NAME["resource_size"]
+_MAP_RESOURCE = BY_NAME["map_resource"]
+_UNMAP_RESOURCE = BY_NAME["unmap_resource"]
 
 # A catalogue call one device operation ran: its name, arguments (as a trace record holds
 # them), result, and where it came from (the hypercall, or the driver operation).
@@ -50,8 +53,11 @@ _HYPERCALL_NAMES = {
     for c in _ABI.constants
     if c.macro.startswith("__HYPERVISOR_")
 }
+# A frame's command list names a command first and may name other constants of the same
+# number after it (domctl's XEN_DOMCTL_VM_EVENT_OP_* modes are 1 to 3): the first name wins.
 _COMMAND_NAMES = {
-    _ABI.constant(f.hypercall): {_ABI.constant(m): m for m in f.commands} for f in _ABI.frames
+    _ABI.constant(f.hypercall): {_ABI.constant(m): m for m in reversed(f.commands)}
+    for f in _ABI.frames
 }
 _MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
 _MEMOP_CMD_MASK = (1 << _ABI.constant("MEMOP_EXTENT_SHIFT")) - 1
@@ -70,12 +76,24 @@ class Fault(HaptraceError):
 @dataclass
 class Vma:
     """A privcmd mapping the program made: the pages mapped so far, by page index, with
-    the foreign mapping (catalogue ``foreign_map`` output) that holds each."""
+    the foreign mapping (catalogue ``foreign_map`` output) that holds each, and the
+    resource mappings (``map_resource`` output) by their first page index, with their
+    length in pages."""
 
     addr: int
     length: int
     prot: int
     pages: dict[int, int] = field(default_factory=dict)
+    resources: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def mapped(self, first: int, count: int) -> bool:
+        """Whether any page of [first, first + count) is mapped already."""
+        if any(first <= index < first + count for index in self.pages):
+            return True
+        return any(
+            start < first + count and first < start + length
+            for start, (_mapping, length) in self.resources.items()
+        )
 
 
 @dataclass
@@ -218,6 +236,8 @@ class PrivcmdServer:
         for vma in client.vmas:
             for mapping in vma.pages.values():
                 self._unmap(mapping)
+            for mapping, _count in vma.resources.values():
+                self.machine.unmap_resource(mapping)
         client.vmas.clear()
         self.selector.unregister(client.sock)
         self.clients.remove(client)
@@ -245,10 +265,10 @@ class PrivcmdServer:
         if kind == protocol.OPEN:
             self._open(client, payload)
         elif kind == protocol.IOCTL:
-            fd, device, cmd, _argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
+            fd, device, cmd, argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
             arg = payload[protocol.IOCTL_MSG.size : protocol.IOCTL_MSG.size + size]
             try:
-                rc = self._ioctl(client, fd, device, cmd, arg)
+                rc = self._ioctl(client, fd, device, cmd, arg, argp)
             except Fault:
                 rc = -errno.EFAULT
             if rc < 0:
@@ -292,7 +312,7 @@ class PrivcmdServer:
 
     def _open(self, client: Client, payload: bytes) -> None:
         device, _flags, fd, _pad = protocol.OPEN_MSG.unpack_from(payload)
-        if device in (protocol.PRIVCMD, protocol.HYPERCALL):
+        if device in (protocol.PRIVCMD, protocol.HYPERCALL, protocol.GNTDEV):
             client.ret(fd)
             return
         # The event-channel and grant devices are not modelled yet: the open fails as on a
@@ -302,7 +322,15 @@ class PrivcmdServer:
 
     # ---- privcmd ioctls (ref xen-4.17.md §1.2-§1.7) ----------------------------------------
 
-    def _ioctl(self, client: Client, handle: int, device: int, cmd: int, arg: bytes) -> int:
+    def _ioctl(
+        self, client: Client, handle: int, device: int, cmd: int, arg: bytes, argp: int
+    ) -> int:
+        if device == protocol.GNTDEV:
+            # gntdev (grant mapping: ref xen-4.17.md §1.9) is not modelled: Xen reads a
+            # grant entry from the granting domain's table frames, which the engine holds
+            # as state, not as the bytes a program writes through a resource mapping.
+            self._unsupported(f"/dev/xen/gntdev ioctl {cmd:#x}")
+            return -errno.EOPNOTSUPP
         if device != protocol.PRIVCMD:
             return -errno.ENOTTY
         # A restricted open file (privcmd_ioctl_restrict [Linux]) may only act on its domain:
@@ -332,6 +360,13 @@ class PrivcmdServer:
                 return 0
             self._unsupported("IOCTL_PRIVCMD_DM_OP with device-model ops")
             return -errno.EOPNOTSUPP
+        if (
+            cmd == linux.IOCTL_PRIVCMD_MMAP_RESOURCE
+            and len(arg) == linux.PRIVCMD_MMAP_RESOURCE.size
+        ):
+            if restricted is not None and restricted != linux.PRIVCMD_MMAP_RESOURCE.unpack(arg)[0]:
+                return -errno.EPERM
+            return self._mmap_resource(client, arg, argp)
         if cmd in linux.IOCTL_NAMES:
             self._unsupported(linux.IOCTL_NAMES[cmd])
             return -errno.EOPNOTSUPP
@@ -412,6 +447,64 @@ class PrivcmdServer:
             self.on_event(CallEvent("IOCTL_PRIVCMD_MMAPBATCH_V2", None, tuple(calls)))
         return -errno.ENOENT if -errno.ENOENT in errs else 0
 
+    def _mmap_resource(self, client: Client, arg: bytes, argp: int) -> int:
+        """privcmd_ioctl_mmap_resource [Linux] (ref xen-4.17.md §1.6) for a PV dom0: with
+        addr and num 0 the size query (XENMEM_acquire_resource with a NULL frame list; num
+        comes back as the resource's frames), else acquire frames [idx, idx + num) and map
+        them at addr, which must lie in a privcmd mapping of the program (EINVAL).  The
+        catalogue's resource_size and map_resource are these two, Xen and privcmd
+        together."""
+        dom, kind, rid, idx, num, addr = linux.PRIVCMD_MMAP_RESOURCE.unpack(arg)
+        if addr == 0 and num == 0:
+            result = self.machine.resource_size(dom, kind, rid)
+            self._driver_event(
+                "IOCTL_PRIVCMD_MMAP_RESOURCE", _RESOURCE_SIZE.name, (dom, kind, rid), result
+            )
+            if not result.ok:
+                return -result.errno
+            frames = int(result.output("size")) >> linux.PAGE_SHIFT
+            # copy_to_user of the whole struct, num filled in.
+            client.write(argp, linux.PRIVCMD_MMAP_RESOURCE.pack(dom, kind, rid, idx, frames, 0))
+            return 0
+        end = addr + num * linux.PAGE_SIZE
+        vma = next((v for v in client.vmas if v.addr <= addr < v.addr + v.length), None)
+        if vma is None or end > vma.addr + vma.length or addr % linux.PAGE_SIZE:
+            return -errno.EINVAL
+        first = (addr - vma.addr) >> linux.PAGE_SHIFT
+        if vma.mapped(first, num):
+            # xen_remap_domain_mfn_array over a pte already set: -EBUSY from
+            # remap_area_pfn_pte_fn's set_pte of a present pte is not how Linux ends, but
+            # the library never remaps a range: refused rather than stacked.
+            return -errno.EBUSY
+        writable = 1 if vma.prot & linux.PROT_WRITE else 0
+        result = self.machine.map_resource(dom, kind, rid, idx, num, writable)
+        args = (dom, kind, rid, idx, num, writable, num)  # the OUT list as its room
+        self._driver_event("IOCTL_PRIVCMD_MMAP_RESOURCE", _MAP_RESOURCE.name, args, result)
+        if not result.ok:
+            return -result.errno
+        (mfns,) = result.output_lists
+        vma.resources[first] = (int(result.output("mapping")), num)
+        frames = self.machine.config.host.total_frames
+        for i, mfn in enumerate(mfns):
+            if int(mfn) < frames:
+                client.send(
+                    protocol.MAP,
+                    protocol.MAP_MSG.pack(
+                        addr + i * linux.PAGE_SIZE,
+                        linux.PAGE_SIZE,
+                        int(mfn) << linux.PAGE_SHIFT,
+                        vma.prot,
+                        0,
+                    ),
+                )
+        return 0
+
+    def _driver_event(
+        self, what: str, name: str, args: tuple[ArgValue, ...], result: CallResult
+    ) -> None:
+        if self.on_event is not None:
+            self.on_event(CallEvent(what, None, ((name, args, result, what),)))
+
     def _munmap(self, client: Client, addr: int, length: int) -> None:
         end = addr + length
         calls: list[CalledCall] = []
@@ -424,6 +517,16 @@ class PrivcmdServer:
                     mapping = vma.pages.pop(index)
                     result = self._unmap(mapping)
                     calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
+            for start in sorted(vma.resources):
+                mapping, count = vma.resources[start]
+                first = vma.addr + (start << linux.PAGE_SHIFT)
+                if addr < first + (count << linux.PAGE_SHIFT) and first < end:
+                    # The frames' references go with the pages; the library unmaps a
+                    # resource whole (xenforeignmemory_unmap_resource), so the mapping
+                    # goes whole with its first unmapped page.
+                    del vma.resources[start]
+                    result = self.machine.unmap_resource(mapping)
+                    calls.append((_UNMAP_RESOURCE.name, (mapping,), result, "munmap"))
             if addr <= vma.addr and end >= vma.addr + vma.length:
                 client.vmas.remove(vma)
         if self.on_event is not None and calls:

@@ -55,6 +55,7 @@ def test_ioctls_match_debians_privcmd_h(tmp_path: Path) -> None:
         "privcmd_hypercall_t": linux.PRIVCMD_HYPERCALL.size,
         "privcmd_mmapbatch_v2_t": linux.PRIVCMD_MMAPBATCH_V2.size,
         "privcmd_dm_op_t": linux.PRIVCMD_DM_OP.size,
+        "privcmd_mmap_resource_t": linux.PRIVCMD_MMAP_RESOURCE.size,
     }
     headers = ["#include <sys/ioctl.h>", "#include <xen/xen.h>", "#include <xen/sys/privcmd.h>"]
     measure(tmp_path, headers, names, sizes)
