@@ -33,6 +33,7 @@ from haptrace.errors import HaptraceError
 from tracer.model import ArgValue
 
 from . import linux, protocol
+from .evtchn import EvtchnDriver, EvtchnFile
 from .protocol import HDR
 
 CHUNK = 64 * 1024  # the most bytes one READ or WRITE carries
@@ -196,6 +197,7 @@ class PrivcmdServer:
         self.selector.register(self.listener, selectors.EVENT_READ, None)
         self.clients: list[Client] = []
         self.hypercalls = 0
+        self.evtchn = EvtchnDriver(machine, self._driver_calls)
 
     # ---- the loop ------------------------------------------------------------------------
 
@@ -209,8 +211,16 @@ class PrivcmdServer:
                         return
                     if key.data is None:
                         self.accept()
+                    elif isinstance(key.data, EvtchnFile):
+                        self._evtchn_readable(key.data)
                     else:
+                        # What a program wrote to its evtchn fds came before its next
+                        # device operation: taken first, so the calls keep its order.
+                        for opened in list(self.evtchn.files.values()):
+                            self._evtchn_readable(opened)
                         self.service(key.data)
+                    if self.evtchn.files:
+                        self.evtchn.deliver()
         finally:
             self.selector.unregister(until)
 
@@ -246,6 +256,9 @@ class PrivcmdServer:
     def close(self) -> None:
         for client in list(self.clients):
             self.drop(client)
+        for opened in self.evtchn.files.values():
+            self.selector.unregister(opened.sock)
+        self.evtchn.close()
         self.selector.unregister(self.listener)
         self.listener.close()
         self.selector.close()
@@ -289,6 +302,7 @@ class PrivcmdServer:
             self._munmap(client, addr, length)
         elif kind == protocol.CLOSE:
             handle, _device = protocol.CLOSE_MSG.unpack_from(payload)
+            # (An evtchn file is released when the last copy of its fd closes: its socket.)
             client.restricted.pop(handle, None)  # the number may name a new open file later
         else:
             raise ClientGone
@@ -312,11 +326,22 @@ class PrivcmdServer:
 
     def _open(self, client: Client, payload: bytes) -> None:
         device, _flags, fd, _pad = protocol.OPEN_MSG.unpack_from(payload)
-        if device in (protocol.PRIVCMD, protocol.HYPERCALL, protocol.GNTDEV):
+        if device in (protocol.PRIVCMD, protocol.HYPERCALL):
             client.ret(fd)
             return
-        # The event-channel and grant devices are not modelled yet: the open fails as on a
-        # dom0 kernel without those drivers, and the run says so.
+        if device == protocol.GNTDEV:
+            # The grant device opens (libxengnttab's open does nothing else), so a program
+            # goes on to what is modelled; each operation on it says it is not.
+            client.ret(fd)
+            return
+        if device == protocol.EVTCHN:
+            opened, theirs = self.evtchn.open()
+            self.selector.register(opened.sock, selectors.EVENT_READ, opened)
+            try:
+                client.ret(opened.handle, fds=(theirs.fileno(),))
+            finally:
+                theirs.close()
+            return
         self._unsupported(f"open of /dev/xen/{protocol.KIND_NAMES.get(device, device)}")
         client.ret(-1, errno.ENOENT)
 
@@ -331,6 +356,11 @@ class PrivcmdServer:
             # as state, not as the bytes a program writes through a resource mapping.
             self._unsupported(f"/dev/xen/gntdev ioctl {cmd:#x}")
             return -errno.EOPNOTSUPP
+        if device == protocol.EVTCHN:
+            unmodelled = self.evtchn.unmodelled(cmd)
+            if unmodelled is not None:
+                self._unsupported(unmodelled)
+            return self.evtchn.ioctl(handle, cmd, arg)
         if device != protocol.PRIVCMD:
             return -errno.ENOTTY
         # A restricted open file (privcmd_ioctl_restrict [Linux]) may only act on its domain:
@@ -498,6 +528,17 @@ class PrivcmdServer:
                     ),
                 )
         return 0
+
+    def _evtchn_readable(self, opened: EvtchnFile) -> None:
+        if opened.handle not in self.evtchn.files:
+            return  # released earlier in this round of events
+        if not self.evtchn.readable(opened):
+            self.selector.unregister(opened.sock)
+            self.evtchn.release(opened)
+
+    def _driver_calls(self, what: str, calls: tuple[CalledCall, ...]) -> None:
+        if self.on_event is not None and calls:
+            self.on_event(CallEvent(what, None, calls))
 
     def _driver_event(
         self, what: str, name: str, args: tuple[ArgValue, ...], result: CallResult
