@@ -64,6 +64,14 @@ def _host(path: Path | None) -> MachineConfig | None:
     " as a trace (`haptrace replay` replays it).",
 )
 @click.option(
+    "--guest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A Python guest script run alongside: its setup(guest) before the program, each"
+    " step of its activity(guest) generator after a notify the program makes on an event"
+    " channel (docs/real-programs.md).",
+)
+@click.option(
     "--host-socket",
     type=click.Path(dir_okay=False),
     default=None,
@@ -75,6 +83,7 @@ def run_command(
     profile: str,
     host_file: Path | None,
     record: Path | None,
+    guest: Path | None,
     host_socket: str | None,
     command: tuple[str, ...],
 ) -> None:
@@ -100,8 +109,12 @@ def run_command(
     if host_socket is not None:
         source = click.get_current_context().get_parameter_source("profile")
         chose_profile = source is not click.core.ParameterSource.DEFAULT
-        if record is not None or host_file is not None or chose_profile:
-            raise click.UsageError("--profile, --host and --record belong to `haptrace host`")
+        if record is not None or host_file is not None or chose_profile or guest is not None:
+            raise click.UsageError(
+                "--profile, --host, --record and --guest belong to `haptrace host`"
+                if guest is None
+                else "--guest runs with a fresh host, not --host-socket"
+            )
         raise SystemExit(run_on_host(command, host_socket))
     status = run_program(
         command,
@@ -109,6 +122,7 @@ def run_command(
         config=_host(host_file),
         record=record,
         on_unsupported=unsupported,
+        guest=guest,
     )
     raise SystemExit(status)
 

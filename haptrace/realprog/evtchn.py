@@ -45,9 +45,17 @@ class EvtchnFile:
 class EvtchnDriver:
     """Every open evtchn file of a server, and the driver's operations on them."""
 
-    def __init__(self, machine: Machine, record: Callable[[str, tuple[Ran, ...]], None]) -> None:
+    def __init__(
+        self,
+        machine: Machine,
+        record: Callable[[str, tuple[Ran, ...]], None],
+        before_notify: Callable[[], None],
+        after_notify: Callable[[], None],
+    ) -> None:
         self.machine = machine
         self.record = record
+        self.before_notify = before_notify  # Xen reads the ring pages at the send
+        self.after_notify = after_notify  # the guest's next step
         self.files: dict[int, EvtchnFile] = {}
         self._next_handle = 1 << 20  # above any fd number the shim names files by
 
@@ -98,7 +106,9 @@ class EvtchnDriver:
             if port not in opened.ports:
                 return -errno.ENOTCONN
             # notify_remote_via_evtchn: EVTCHNOP_send, its result not looked at.
+            self.before_notify()
             self.record(str(name), (self._call("evtchn_notify", (port,), str(name)),))
+            self.after_notify()
             return 0
         if cmd == linux.IOCTL_EVTCHN_RESTRICT_DOMID and len(arg) == 2:
             (domid,) = linux.EVTCHN_RESTRICT.unpack(arg)

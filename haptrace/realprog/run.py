@@ -14,6 +14,7 @@ from haptrace.binding.config import MachineConfig
 from haptrace.binding.machine import Machine
 from haptrace.errors import EngineError, InputError
 
+from .guest import Guest, GuestScript
 from .record import CallRecorder
 from .server import CallEvent, PrivcmdServer
 
@@ -53,6 +54,7 @@ class _Session:
         record: Path | None,
         on_unsupported: Callable[[str], None] | None,
         on_event: Callable[[CallEvent], None] | None,
+        guest: Path | None = None,
     ) -> None:
         machine = Machine(config, profile)
         self.recorder = CallRecorder(record, machine) if record is not None else None
@@ -67,6 +69,14 @@ class _Session:
             if self.recorder is not None:
                 self.recorder.abandon()
             raise InputError(f"{socket_path}: cannot serve there: {exc.strerror or exc}") from None
+        if guest is not None:
+            try:
+                script = GuestScript(guest, Guest(machine, self.server.driver_calls))
+                script.setup()
+            except BaseException:
+                self.abandon()
+                raise
+            self.server.guest = script
 
     def _event(self, event: CallEvent) -> None:
         if self.recorder is not None:
@@ -117,15 +127,17 @@ def run_program(
     record: Path | None = None,
     on_unsupported: Callable[[str], None] | None = None,
     on_event: Callable[[CallEvent], None] | None = None,
+    guest: Path | None = None,
 ) -> int:
     """Run ``argv`` with its Xen devices served by a fresh emulated machine; returns its exit
     status (128 + N for a program killed by signal N).  ``record`` writes the catalogue
-    calls its hypercalls became, with the emulator's results, as a trace."""
+    calls its hypercalls became, with the emulator's results, as a trace; ``guest`` is a
+    guest script (haptrace.realprog.guest) run alongside."""
     if not argv:
         raise InputError("no program to run: give it after --")
     with tempfile.TemporaryDirectory(prefix="haptrace-run-") as tmp:
         socket_path = os.path.join(tmp, "privcmd.sock")
-        session = _Session(socket_path, profile, config, record, on_unsupported, on_event)
+        session = _Session(socket_path, profile, config, record, on_unsupported, on_event, guest)
         try:
             process = _start(argv, socket_path)
         except BaseException:

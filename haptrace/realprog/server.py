@@ -34,7 +34,9 @@ from tracer.model import ArgValue
 
 from . import linux, protocol
 from .evtchn import EvtchnDriver, EvtchnFile
+from .guest import GuestScript
 from .protocol import HDR
+from .rings import DISABLE, ENABLE, RING_PARAM, Rings
 
 CHUNK = 64 * 1024  # the most bytes one READ or WRITE carries
 _FOREIGN_MAP = BY_NAME["foreign_map"]
@@ -197,7 +199,11 @@ class PrivcmdServer:
         self.selector.register(self.listener, selectors.EVENT_READ, None)
         self.clients: list[Client] = []
         self.hypercalls = 0
-        self.evtchn = EvtchnDriver(machine, self._driver_calls)
+        self.rings = Rings(machine, self.frames_fd, self.driver_calls)
+        self.guest: GuestScript | None = None  # activity stepped at each evtchn notify
+        self.evtchn = EvtchnDriver(
+            machine, self.driver_calls, self._take_responses, self._guest_step
+        )
 
     # ---- the loop ------------------------------------------------------------------------
 
@@ -219,6 +225,8 @@ class PrivcmdServer:
                         for opened in list(self.evtchn.files.values()):
                             self._evtchn_readable(opened)
                         self.service(key.data)
+                    if self.rings.rings:
+                        self.rings.push_requests()
                     if self.evtchn.files:
                         self.evtchn.deliver()
         finally:
@@ -406,8 +414,10 @@ class PrivcmdServer:
 
     def _hypercall(self, client: Client, arg: bytes) -> int:
         op, *args = linux.PRIVCMD_HYPERCALL.unpack(arg)
+        self._take_responses()
         out = self.machine.hypercall(op, args, client.memory)
         self.hypercalls += 1
+        self._ring_changes(out)
         if out.unsupported:
             self._unsupported(str(out).splitlines()[0])
             if self.on_event is not None:
@@ -529,6 +539,31 @@ class PrivcmdServer:
                 )
         return 0
 
+    def _take_responses(self) -> None:
+        if self.rings.rings:
+            self.rings.take_responses()
+
+    def _guest_step(self) -> None:
+        if self.guest is not None:
+            self.guest.step()
+
+    def _ring_changes(self, out: HypercallResult) -> None:
+        """A ring enabled: its page (the ring gfn's frame, which Xen keeps when the tool
+        takes the gfn out of the guest's physmap) is where its requests go; disabled: no
+        more."""
+        for c in out.calls:
+            if not c.result.ok:
+                continue
+            domid = int(c.args[0]) if c.args and isinstance(c.args[0], int) else -1
+            if c.call.name in ENABLE:
+                kind = ENABLE[c.call.name]
+                param = self.machine.get_hvm_param(domid, RING_PARAM[kind])
+                mfn = self._backing(domid, int(param.output("value"))) if param.ok else None
+                if mfn is not None:
+                    self.rings.enabled(domid, kind, mfn)
+            elif c.call.name in DISABLE:
+                self.rings.disabled(domid, DISABLE[c.call.name])
+
     def _evtchn_readable(self, opened: EvtchnFile) -> None:
         if opened.handle not in self.evtchn.files:
             return  # released earlier in this round of events
@@ -536,7 +571,8 @@ class PrivcmdServer:
             self.selector.unregister(opened.sock)
             self.evtchn.release(opened)
 
-    def _driver_calls(self, what: str, calls: tuple[CalledCall, ...]) -> None:
+    def driver_calls(self, what: str, calls: tuple[CalledCall, ...]) -> None:
+        """Report calls a driver operation (or the guest) made, as one event."""
         if self.on_event is not None and calls:
             self.on_event(CallEvent(what, None, calls))
 
