@@ -11,7 +11,8 @@ SCRIPT is a Python file that may define
 
 ``guest.call(name, *args, **kwargs)`` makes a catalogue call (``guest_write``,
 ``set_hvm_param``, ...) on the machine and records it with the program's calls (remarked
-``guest``); ``guest.machine`` is the machine itself, to read.
+``guest``); ``guest.xenstore_write(path, value)`` writes a xenstore node (the toolstack's
+doing, not Xen's: not recorded); ``guest.machine`` is the machine itself, to read.
 """
 
 from __future__ import annotations
@@ -33,9 +34,22 @@ Ran = tuple[str, tuple[ArgValue, ...], CallResult, str]
 class Guest:
     """What a guest script gets: catalogue calls on the machine, recorded."""
 
-    def __init__(self, machine: Machine, record: Callable[[str, tuple[Ran, ...]], None]) -> None:
+    def __init__(
+        self,
+        machine: Machine,
+        record: Callable[[str, tuple[Ran, ...]], None],
+        xenstore_write: Callable[[str, bytes], None] | None = None,
+    ) -> None:
         self.machine = machine
         self._record = record
+        self._xenstore_write = xenstore_write
+
+    def xenstore_write(self, path: str, value: str) -> None:
+        """Write a xenstore node (as the toolstack would; its watches fire).  Not a
+        hypercall: not recorded."""
+        if self._xenstore_write is None:
+            raise InputError("no xenstore is served here")
+        self._xenstore_write(path, value.encode())
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> CallResult:
         spec = lookup(name)

@@ -24,6 +24,7 @@ from .server import CallEvent, PrivcmdServer
 DEFAULT_RUN_PROFILE = "xen-4.17"
 SHIM_MODULE = "haptrace.realprog._htshim"
 SOCKET_ENV = "HAPTRACE_PRIVCMD_SOCK"
+XENSTORE_ENV = "XENSTORED_PATH"  # libxenstore's xs_open tries it first (xs_daemon_socket)
 
 
 def shim_path() -> str:
@@ -55,6 +56,7 @@ class _Session:
         on_unsupported: Callable[[str], None] | None,
         on_event: Callable[[CallEvent], None] | None,
         guest: Path | None = None,
+        xenstore: str | None = None,
     ) -> None:
         machine = Machine(config, profile)
         self.recorder = CallRecorder(record, machine) if record is not None else None
@@ -69,9 +71,15 @@ class _Session:
             if self.recorder is not None:
                 self.recorder.abandon()
             raise InputError(f"{socket_path}: cannot serve there: {exc.strerror or exc}") from None
+        if xenstore is not None:
+            self.server.serve_xenstore(xenstore)
+            for domid in machine.domain_ids():
+                # The toolstack's node of every domain it made (libxl's domain path).
+                self.server.xenstore_node(f"/local/domain/{domid}")
         if guest is not None:
+            write = self.server.xenstore.write if self.server.xenstore is not None else None
             try:
-                script = GuestScript(guest, Guest(machine, self.server.driver_calls))
+                script = GuestScript(guest, Guest(machine, self.server.driver_calls, write))
                 script.setup()
             except BaseException:
                 self.abandon()
@@ -105,11 +113,16 @@ class _Session:
             self.recorder.close()
 
 
-def _start(argv: Sequence[str], socket_path: str) -> subprocess.Popen[bytes]:
+def _start(
+    argv: Sequence[str], socket_path: str, xenstore: str | None = None
+) -> subprocess.Popen[bytes]:
     if not argv:
         raise InputError("no program to run: give it after --")
+    env = shim_environment(dict(os.environ), socket_path)
+    if xenstore is not None:
+        env[XENSTORE_ENV] = xenstore
     try:
-        return subprocess.Popen(list(argv), env=shim_environment(dict(os.environ), socket_path))
+        return subprocess.Popen(list(argv), env=env)
     except OSError as exc:
         raise InputError(f"cannot run {argv[0]}: {exc.strerror or exc}") from None
 
@@ -137,9 +150,12 @@ def run_program(
         raise InputError("no program to run: give it after --")
     with tempfile.TemporaryDirectory(prefix="haptrace-run-") as tmp:
         socket_path = os.path.join(tmp, "privcmd.sock")
-        session = _Session(socket_path, profile, config, record, on_unsupported, on_event, guest)
+        xenstore = os.path.join(tmp, "xenstored.sock")
+        session = _Session(
+            socket_path, profile, config, record, on_unsupported, on_event, guest, xenstore
+        )
         try:
-            process = _start(argv, socket_path)
+            process = _start(argv, socket_path, xenstore)
         except BaseException:
             session.abandon()
             raise

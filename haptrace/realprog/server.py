@@ -37,6 +37,7 @@ from .evtchn import EvtchnDriver, EvtchnFile
 from .guest import GuestScript
 from .protocol import HDR
 from .rings import DISABLE, ENABLE, RING_PARAM, Rings
+from .xenstore import Connection, XenStore
 
 CHUNK = 64 * 1024  # the most bytes one READ or WRITE carries
 _FOREIGN_MAP = BY_NAME["foreign_map"]
@@ -200,6 +201,7 @@ class PrivcmdServer:
         self.clients: list[Client] = []
         self.hypercalls = 0
         self.rings = Rings(machine, self.frames_fd, self.driver_calls)
+        self.xenstore: XenStore | None = None
         self.guest: GuestScript | None = None  # activity stepped at each evtchn notify
         self.evtchn = EvtchnDriver(
             machine, self.driver_calls, self._take_responses, self._guest_step
@@ -217,6 +219,10 @@ class PrivcmdServer:
                         return
                     if key.data is None:
                         self.accept()
+                    elif key.data == "xenstore":
+                        self._xenstore_accept()
+                    elif isinstance(key.data, Connection):
+                        self._xenstore_readable(key.data)
                     elif isinstance(key.data, EvtchnFile):
                         self._evtchn_readable(key.data)
                     else:
@@ -267,6 +273,11 @@ class PrivcmdServer:
         for opened in self.evtchn.files.values():
             self.selector.unregister(opened.sock)
         self.evtchn.close()
+        if self.xenstore is not None:
+            for conn in self.xenstore.connections.values():
+                self.selector.unregister(conn.sock)
+            self.selector.unregister(self.xenstore.listener)
+            self.xenstore.close()
         self.selector.unregister(self.listener)
         self.listener.close()
         self.selector.close()
@@ -538,6 +549,25 @@ class PrivcmdServer:
                     ),
                 )
         return 0
+
+    def serve_xenstore(self, path: str) -> None:
+        """Serve the xenstore subset on ``path`` (haptrace.realprog.xenstore)."""
+        self.xenstore = XenStore(path, self.machine.domain_ids, self.on_unsupported)
+        self.selector.register(self.xenstore.listener, selectors.EVENT_READ, "xenstore")
+
+    def xenstore_node(self, path: str) -> None:
+        if self.xenstore is not None:
+            self.xenstore.store.setdefault(path, b"")
+
+    def _xenstore_accept(self) -> None:
+        if self.xenstore is not None:
+            conn = self.xenstore.accept()
+            self.selector.register(conn.sock, selectors.EVENT_READ, conn)
+
+    def _xenstore_readable(self, conn: Connection) -> None:
+        if self.xenstore is not None and not self.xenstore.readable(conn):
+            self.selector.unregister(conn.sock)
+            self.xenstore.drop(conn)
 
     def _take_responses(self) -> None:
         if self.rings.rings:
