@@ -91,10 +91,13 @@ class Rings:
         os.pwrite(self.frames_fd, data, (ring.mfn << linux.PAGE_SHIFT) + offset)
 
     def push_requests(self) -> None:
-        """vm_event_put_request for each request the engine holds: the entry, then
-        req_prod (RING_PUSH_REQUESTS)."""
+        """vm_event_put_request for each request the engine holds, as long as the page has
+        a free slot: the entry, then req_prod (RING_PUSH_REQUESTS).  (The engine's ring
+        is deeper than the page's 8 slots; the page is what the program sees.)"""
         for ring in self.rings.values():
-            while True:
+            # RING_FREE_REQUESTS: a request needs a slot the program has answered; the
+            # rest wait in the engine until responses free slots.
+            while (ring.req_prod - ring.rsp_cons) & 0xFFFFFFFF < SLOTS:
                 got = self.machine.ring_get_request(ring.domid, ring.kind)
                 if not got.ok:
                     break  # ENODATA: none left
