@@ -1,5 +1,5 @@
 /*
- * evtchn.c -- a libxenevtchn client of tests/realprog/test_evtchn.py, one step per line:
+ * evtchn.c -- a libxenevtchn client of tests/realprog/test_evtchn_device.py, one step per line:
  *   1. xc_evtchn_alloc_unbound(1, 0): a port of domain 1 accepting dom0;
  *   2. bind_interdomain to it: dom0's local port, which Xen sets pending, so the fd polls
  *      readable and xenevtchn_pending reads that port; it is unmasked;

@@ -1,5 +1,5 @@
 /*
- * resource.c -- a libxenforeignmemory client of tests/realprog/test_resource.py: the
+ * resource.c -- a libxenforeignmemory client of tests/realprog/test_mmap_resource.py: the
  * grant-table resource of a domain through IOCTL_PRIVCMD_MMAP_RESOURCE.
  *   resource size DOM ID              print the resource's size in frames
  *   resource write DOM FRAME BYTE     map shared frame FRAME writable, fill it with BYTE
