@@ -109,12 +109,10 @@ def run_command(
     if host_socket is not None:
         source = click.get_current_context().get_parameter_source("profile")
         chose_profile = source is not click.core.ParameterSource.DEFAULT
-        if record is not None or host_file is not None or chose_profile or guest is not None:
-            raise click.UsageError(
-                "--profile, --host, --record and --guest belong to `haptrace host`"
-                if guest is None
-                else "--guest runs with a fresh host, not --host-socket"
-            )
+        if guest is not None:
+            raise click.UsageError("--guest runs with a fresh host, not with --host-socket")
+        if record is not None or host_file is not None or chose_profile:
+            raise click.UsageError("--profile, --host and --record belong to `haptrace host`")
         raise SystemExit(run_on_host(command, host_socket))
     status = run_program(
         command,

@@ -52,3 +52,9 @@ def test_the_hosts_options_are_not_runs() -> None:
     ran = run("true", options=("--host-socket", "/tmp/x.sock", "--record", "x.trace"))
     assert ran.status == 2
     assert "--profile, --host and --record belong to `haptrace host`" in ran.stderr
+
+
+def test_a_guest_script_needs_a_fresh_host(tmp_path: Path) -> None:
+    ran = run("true", options=("--host-socket", "/tmp/x.sock", "--guest", tmp_path / "g.py"))
+    assert ran.status == 2
+    assert "--guest runs with a fresh host, not with --host-socket" in ran.stderr
