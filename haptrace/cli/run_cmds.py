@@ -110,7 +110,7 @@ def run_command(
         source = click.get_current_context().get_parameter_source("profile")
         chose_profile = source is not click.core.ParameterSource.DEFAULT
         if guest is not None:
-            raise click.UsageError("--guest runs with a fresh host, not with --host-socket")
+            raise click.UsageError("--guest belongs to `haptrace host` with --host-socket")
         if record is not None or host_file is not None or chose_profile:
             raise click.UsageError("--profile, --host and --record belong to `haptrace host`")
         raise SystemExit(run_on_host(command, host_socket))
@@ -181,8 +181,18 @@ def export_c_command(trace: Path, output: Path) -> None:
     default=None,
     help="Write what every program run against the host did as one trace.",
 )
+@click.option(
+    "--guest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A Python guest script run alongside (as for `haptrace run`).",
+)
 def host_command(
-    socket_path: str, profile: str, host_file: Path | None, record: Path | None
+    socket_path: str,
+    profile: str,
+    host_file: Path | None,
+    record: Path | None,
+    guest: Path | None,
 ) -> None:
     """Hold one emulated host for several programs: each `haptrace run --host-socket
     SOCKET -- CMD` runs against it, one after another or at once (a pager, an access
@@ -207,4 +217,5 @@ def host_command(
         record=record,
         on_unsupported=unsupported,
         on_ready=lambda: click.echo(f"haptrace host: serving on {socket_path}", err=True),
+        guest=guest,
     )

@@ -171,11 +171,16 @@ def run_program(
         return _status(process)
 
 
+def host_xenstore(socket_path: str) -> str:
+    """Where a ``serve_host`` on ``socket_path`` serves its xenstore."""
+    return socket_path + ".xenstore"
+
+
 def run_on_host(argv: Sequence[str], socket_path: str) -> int:
     """Run ``argv`` against the machine a ``serve_host`` serves on ``socket_path``."""
     if not os.path.exists(socket_path):
         raise InputError(f"{socket_path}: no haptrace host is serving there")
-    process = _start(argv, socket_path)
+    process = _start(argv, socket_path, host_xenstore(socket_path))
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         return _status(process)
@@ -191,10 +196,21 @@ def serve_host(
     record: Path | None = None,
     on_unsupported: Callable[[str], None] | None = None,
     on_ready: Callable[[], None] | None = None,
+    guest: Path | None = None,
 ) -> None:
     """Serve one emulated machine on ``socket_path`` to every program run against it
-    (``run_on_host``), until SIGINT or SIGTERM; ``record`` holds what they all did."""
-    session = _Session(socket_path, profile, config, record, on_unsupported, None)
+    (``run_on_host``), until SIGINT or SIGTERM, with its xenstore beside it; ``record``
+    holds what they all did, ``guest`` is a guest script run alongside."""
+    session = _Session(
+        socket_path,
+        profile,
+        config,
+        record,
+        on_unsupported,
+        None,
+        guest,
+        host_xenstore(socket_path),
+    )
     wake_read, wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
     stop = {signal.SIGINT, signal.SIGTERM}
     previous = {sig: signal.signal(sig, lambda *_: None) for sig in stop}

@@ -9,6 +9,7 @@ payload bytes (xen/io/xs_wire.h); replies as oxenstored/cxenstored send them.
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import struct
 from collections.abc import Callable
@@ -69,6 +70,8 @@ class XenStore:
         for conn in list(self.connections.values()):
             self.drop(conn)
         self.listener.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
 
     def write(self, path: str, value: bytes) -> None:
         """A write (by the toolstack, or a guest script): watches on it or above fire."""
