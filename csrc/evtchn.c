@@ -315,6 +315,18 @@ bool evtchn_is_pending(const ht_machine *m, uint8_t slot, uint32_t port)
     return port < MAX_PORTS && bit(dom(m, slot)->pending, port);
 }
 
+/* The shared-info pending bit as a dom0 kernel sees it: __xen_evtchn_do_upcall reads
+ * evtchn_pending (Linux, drivers/xen/events/events_2l.c) to find the ports to deliver. */
+int ht_evtchn_pending(const ht_machine *m, uint32_t domid, uint32_t port)
+{
+    if (domid > UINT16_MAX)
+        return -1;
+    uint8_t slot = ht_slot(m, domid);
+    if (slot == HT_NO_SLOT)
+        return -1;
+    return evtchn_is_pending(m, slot, port) ? 1 : 0;
+}
+
 /* local_events_need_delivery (asm-x86/event.h): an upcall pending and not masked.  An HVM
  * vcpu asks whether its callback interrupt can be delivered; the engine reads the same
  * two bits (block unmasks them first, as it enables interrupts). */

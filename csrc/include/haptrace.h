@@ -596,6 +596,9 @@ ht_frame *ht_frames(ht_machine *m);
 ht_domain_pub *ht_domains(ht_machine *m);
 ht_host_pub *ht_host(ht_machine *m);
 int ht_domain_slot(const ht_machine *m, uint32_t domid);   /* -1 when no such domain */
+/* Whether port of domid is pending in its shared info (1), not (0), or -1 when no such
+ * domain: what a dom0 kernel's upcall handler reads (the privcmd server's evtchn device). */
+int ht_evtchn_pending(const ht_machine *m, uint32_t domid, uint32_t port);
 uint32_t ht_profile(const ht_machine *m);
 
 /* Tables of names, for reports: NULL past the end. */

@@ -832,6 +832,11 @@ class Machine(CallMethods):
     def p2m_types(self, domid: int) -> npt.NDArray[Any]:
         return self.p2m(domid)["type"]
 
+    def evtchn_pending(self, domid: int, port: int) -> bool:
+        """Whether ``port`` of ``domid`` is pending in its shared info (what a dom0 kernel's
+        upcall handler reads); False for a domain that does not exist."""
+        return bool(lib.ht_evtchn_pending(self._m, domid, port) == 1)
+
     def domain_ids(self) -> list[int]:
         table = self.domain_table()
         return sorted(int(d) for d in table["domid"][table["in_use"] == 1])

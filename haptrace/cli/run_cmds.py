@@ -10,6 +10,7 @@ import click
 
 from haptrace.binding.config import MachineConfig
 from haptrace.errors import InputError
+from haptrace.profiles import HOST_PRESETS
 from haptrace.realprog.export_c import export_c
 from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_on_host, run_program, serve_host
 from tracer.reader import load_trace
@@ -19,8 +20,15 @@ from .options import PROFILE_CHOICE
 
 
 def _host(path: Path | None) -> MachineConfig | None:
+    """The machine ``--host`` names: a preset's build (an existing file of that name wins),
+    or a JSON configuration file."""
     if path is None:
         return None
+    preset = HOST_PRESETS.get(str(path))
+    if preset is not None and not path.exists():
+        # The default host and domains, built as that real hypervisor is.
+        default = MachineConfig.default().to_dict()
+        return MachineConfig.from_dict({**default, "host": {**default["host"], **preset}})
     try:
         data = json.loads(path.read_text())
     except OSError as exc:
@@ -43,8 +51,10 @@ def _host(path: Path | None) -> MachineConfig | None:
     "host_file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="A JSON machine configuration (host and domains, as trace headers carry it)"
-    " [default: an Intel EPT host with HAP domains 1 and 2].",
+    help="A host build preset (upstream: sharing and paging compiled in, a debug build;"
+    " debian: Debian 12's hypervisor, both compiled out, a release build) on the default"
+    " machine, or a JSON machine configuration (host and domains, as trace headers carry"
+    " it) [default: upstream on an Intel EPT host with HAP domains 1 and 2].",
 )
 @click.option(
     "--record",
@@ -52,6 +62,14 @@ def _host(path: Path | None) -> MachineConfig | None:
     default=None,
     help="Write the calls the program's hypercalls became, with the emulator's results,"
     " as a trace (`haptrace replay` replays it).",
+)
+@click.option(
+    "--guest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A Python guest script run alongside: its setup(guest) before the program, each"
+    " step of its activity(guest) generator after a notify the program makes on an event"
+    " channel (docs/real-programs.md).",
 )
 @click.option(
     "--host-socket",
@@ -65,6 +83,7 @@ def run_command(
     profile: str,
     host_file: Path | None,
     record: Path | None,
+    guest: Path | None,
     host_socket: str | None,
     command: tuple[str, ...],
 ) -> None:
@@ -90,6 +109,8 @@ def run_command(
     if host_socket is not None:
         source = click.get_current_context().get_parameter_source("profile")
         chose_profile = source is not click.core.ParameterSource.DEFAULT
+        if guest is not None:
+            raise click.UsageError("--guest belongs to `haptrace host` with --host-socket")
         if record is not None or host_file is not None or chose_profile:
             raise click.UsageError("--profile, --host and --record belong to `haptrace host`")
         raise SystemExit(run_on_host(command, host_socket))
@@ -99,6 +120,7 @@ def run_command(
         config=_host(host_file),
         record=record,
         on_unsupported=unsupported,
+        guest=guest,
     )
     raise SystemExit(status)
 
@@ -151,7 +173,7 @@ def export_c_command(trace: Path, output: Path) -> None:
     "host_file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="A JSON machine configuration (as for `haptrace run`).",
+    help="A host build preset or a JSON machine configuration (as for `haptrace run`).",
 )
 @click.option(
     "--record",
@@ -159,8 +181,18 @@ def export_c_command(trace: Path, output: Path) -> None:
     default=None,
     help="Write what every program run against the host did as one trace.",
 )
+@click.option(
+    "--guest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A Python guest script run alongside (as for `haptrace run`).",
+)
 def host_command(
-    socket_path: str, profile: str, host_file: Path | None, record: Path | None
+    socket_path: str,
+    profile: str,
+    host_file: Path | None,
+    record: Path | None,
+    guest: Path | None,
 ) -> None:
     """Hold one emulated host for several programs: each `haptrace run --host-socket
     SOCKET -- CMD` runs against it, one after another or at once (a pager, an access
@@ -185,4 +217,5 @@ def host_command(
         record=record,
         on_unsupported=unsupported,
         on_ready=lambda: click.echo(f"haptrace host: serving on {socket_path}", err=True),
+        guest=guest,
     )

@@ -12,18 +12,19 @@ from pathlib import Path
 
 from haptrace.binding.config import MachineConfig
 from haptrace.binding.machine import Machine
-from haptrace.catalogue.limits import DEFAULT_PROFILE
 from haptrace.errors import EngineError, InputError
 
+from .guest import Guest, GuestScript
 from .record import CallRecorder
 from .server import CallEvent, PrivcmdServer
 
-# The profile `haptrace run` emulates unless told otherwise.  The 4.17 tools' own Xen is the
-# `xen-4.17` profile; until the catalogue has it, the catalogue's default (the one the ABI
-# layer's machines use).  Switch here once it lands (tests/realprog name what they expect).
-DEFAULT_RUN_PROFILE = DEFAULT_PROFILE
+# The profile `haptrace run` emulates unless told otherwise: the 4.17 tools' own Xen.  The
+# default host configuration is the upstream build (every build option 0: sharing and
+# paging compiled in, a debug build), so the tools' normal paths run as written.
+DEFAULT_RUN_PROFILE = "xen-4.17"
 SHIM_MODULE = "haptrace.realprog._htshim"
 SOCKET_ENV = "HAPTRACE_PRIVCMD_SOCK"
+XENSTORE_ENV = "XENSTORED_PATH"  # libxenstore's xs_open tries it first (xs_daemon_socket)
 
 
 def shim_path() -> str:
@@ -54,6 +55,8 @@ class _Session:
         record: Path | None,
         on_unsupported: Callable[[str], None] | None,
         on_event: Callable[[CallEvent], None] | None,
+        guest: Path | None = None,
+        xenstore: str | None = None,
     ) -> None:
         machine = Machine(config, profile)
         self.recorder = CallRecorder(record, machine) if record is not None else None
@@ -68,6 +71,20 @@ class _Session:
             if self.recorder is not None:
                 self.recorder.abandon()
             raise InputError(f"{socket_path}: cannot serve there: {exc.strerror or exc}") from None
+        if xenstore is not None:
+            self.server.serve_xenstore(xenstore)
+            for domid in machine.domain_ids():
+                # The toolstack's node of every domain it made (libxl's domain path).
+                self.server.xenstore_node(f"/local/domain/{domid}")
+        if guest is not None:
+            write = self.server.xenstore.write if self.server.xenstore is not None else None
+            try:
+                script = GuestScript(guest, Guest(machine, self.server.driver_calls, write))
+                script.setup()
+            except BaseException:
+                self.abandon()
+                raise
+            self.server.guest = script
 
     def _event(self, event: CallEvent) -> None:
         if self.recorder is not None:
@@ -96,11 +113,16 @@ class _Session:
             self.recorder.close()
 
 
-def _start(argv: Sequence[str], socket_path: str) -> subprocess.Popen[bytes]:
+def _start(
+    argv: Sequence[str], socket_path: str, xenstore: str | None = None
+) -> subprocess.Popen[bytes]:
     if not argv:
         raise InputError("no program to run: give it after --")
+    env = shim_environment(dict(os.environ), socket_path)
+    if xenstore is not None:
+        env[XENSTORE_ENV] = xenstore
     try:
-        return subprocess.Popen(list(argv), env=shim_environment(dict(os.environ), socket_path))
+        return subprocess.Popen(list(argv), env=env)
     except OSError as exc:
         raise InputError(f"cannot run {argv[0]}: {exc.strerror or exc}") from None
 
@@ -118,17 +140,22 @@ def run_program(
     record: Path | None = None,
     on_unsupported: Callable[[str], None] | None = None,
     on_event: Callable[[CallEvent], None] | None = None,
+    guest: Path | None = None,
 ) -> int:
     """Run ``argv`` with its Xen devices served by a fresh emulated machine; returns its exit
     status (128 + N for a program killed by signal N).  ``record`` writes the catalogue
-    calls its hypercalls became, with the emulator's results, as a trace."""
+    calls its hypercalls became, with the emulator's results, as a trace; ``guest`` is a
+    guest script (haptrace.realprog.guest) run alongside."""
     if not argv:
         raise InputError("no program to run: give it after --")
     with tempfile.TemporaryDirectory(prefix="haptrace-run-") as tmp:
         socket_path = os.path.join(tmp, "privcmd.sock")
-        session = _Session(socket_path, profile, config, record, on_unsupported, on_event)
+        xenstore = os.path.join(tmp, "xenstored.sock")
+        session = _Session(
+            socket_path, profile, config, record, on_unsupported, on_event, guest, xenstore
+        )
         try:
-            process = _start(argv, socket_path)
+            process = _start(argv, socket_path, xenstore)
         except BaseException:
             session.abandon()
             raise
@@ -144,11 +171,16 @@ def run_program(
         return _status(process)
 
 
+def host_xenstore(socket_path: str) -> str:
+    """Where a ``serve_host`` on ``socket_path`` serves its xenstore."""
+    return socket_path + ".xenstore"
+
+
 def run_on_host(argv: Sequence[str], socket_path: str) -> int:
     """Run ``argv`` against the machine a ``serve_host`` serves on ``socket_path``."""
     if not os.path.exists(socket_path):
         raise InputError(f"{socket_path}: no haptrace host is serving there")
-    process = _start(argv, socket_path)
+    process = _start(argv, socket_path, host_xenstore(socket_path))
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         return _status(process)
@@ -164,10 +196,21 @@ def serve_host(
     record: Path | None = None,
     on_unsupported: Callable[[str], None] | None = None,
     on_ready: Callable[[], None] | None = None,
+    guest: Path | None = None,
 ) -> None:
     """Serve one emulated machine on ``socket_path`` to every program run against it
-    (``run_on_host``), until SIGINT or SIGTERM; ``record`` holds what they all did."""
-    session = _Session(socket_path, profile, config, record, on_unsupported, None)
+    (``run_on_host``), until SIGINT or SIGTERM, with its xenstore beside it; ``record``
+    holds what they all did, ``guest`` is a guest script run alongside."""
+    session = _Session(
+        socket_path,
+        profile,
+        config,
+        record,
+        on_unsupported,
+        None,
+        guest,
+        host_xenstore(socket_path),
+    )
     wake_read, wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
     stop = {signal.SIGINT, signal.SIGTERM}
     previous = {sig: signal.signal(sig, lambda *_: None) for sig in stop}

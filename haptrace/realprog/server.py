@@ -33,11 +33,18 @@ from haptrace.errors import HaptraceError
 from tracer.model import ArgValue
 
 from . import linux, protocol
+from .evtchn import EvtchnDriver, EvtchnFile
+from .guest import GuestScript
 from .protocol import HDR
+from .rings import DISABLE, ENABLE, RING_PARAM, Rings
+from .xenstore import Connection, XenStore
 
 CHUNK = 64 * 1024  # the most bytes one READ or WRITE carries
 _FOREIGN_MAP = BY_NAME["foreign_map"]
 _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
+_RESOURCE_SIZE = BY_NAME["resource_size"]
+_MAP_RESOURCE = BY_NAME["map_resource"]
+_UNMAP_RESOURCE = BY_NAME["unmap_resource"]
 
 # A catalogue call one device operation ran: its name, arguments (as a trace record holds
 # them), result, and where it came from (the hypercall, or the driver operation).
@@ -50,8 +57,11 @@ _HYPERCALL_NAMES = {
     for c in _ABI.constants
     if c.macro.startswith("__HYPERVISOR_")
 }
+# A frame's command list names a command first and may name other constants of the same
+# number after it (domctl's XEN_DOMCTL_VM_EVENT_OP_* modes are 1 to 3): the first name wins.
 _COMMAND_NAMES = {
-    _ABI.constant(f.hypercall): {_ABI.constant(m): m for m in f.commands} for f in _ABI.frames
+    _ABI.constant(f.hypercall): {_ABI.constant(m): m for m in reversed(f.commands)}
+    for f in _ABI.frames
 }
 _MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
 _MEMOP_CMD_MASK = (1 << _ABI.constant("MEMOP_EXTENT_SHIFT")) - 1
@@ -70,12 +80,24 @@ class Fault(HaptraceError):
 @dataclass
 class Vma:
     """A privcmd mapping the program made: the pages mapped so far, by page index, with
-    the foreign mapping (catalogue ``foreign_map`` output) that holds each."""
+    the foreign mapping (catalogue ``foreign_map`` output) that holds each, and the
+    resource mappings (``map_resource`` output) by their first page index, with their
+    length in pages."""
 
     addr: int
     length: int
     prot: int
     pages: dict[int, int] = field(default_factory=dict)
+    resources: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def mapped(self, first: int, count: int) -> bool:
+        """Whether any page of [first, first + count) is mapped already."""
+        if any(first <= index < first + count for index in self.pages):
+            return True
+        return any(
+            start < first + count and first < start + length
+            for start, (_mapping, length) in self.resources.items()
+        )
 
 
 @dataclass
@@ -178,6 +200,12 @@ class PrivcmdServer:
         self.selector.register(self.listener, selectors.EVENT_READ, None)
         self.clients: list[Client] = []
         self.hypercalls = 0
+        self.rings = Rings(machine, self.frames_fd, self.driver_calls)
+        self.xenstore: XenStore | None = None
+        self.guest: GuestScript | None = None  # activity stepped at each evtchn notify
+        self.evtchn = EvtchnDriver(
+            machine, self.driver_calls, self._take_responses, self._guest_step
+        )
 
     # ---- the loop ------------------------------------------------------------------------
 
@@ -191,8 +219,22 @@ class PrivcmdServer:
                         return
                     if key.data is None:
                         self.accept()
+                    elif key.data == "xenstore":
+                        self._xenstore_accept()
+                    elif isinstance(key.data, Connection):
+                        self._xenstore_readable(key.data)
+                    elif isinstance(key.data, EvtchnFile):
+                        self._evtchn_readable(key.data)
                     else:
+                        # What a program wrote to its evtchn fds came before its next
+                        # device operation: taken first, so the calls keep its order.
+                        for opened in list(self.evtchn.files.values()):
+                            self._evtchn_readable(opened)
                         self.service(key.data)
+                    if self.rings.rings:
+                        self.rings.push_requests()
+                    if self.evtchn.files:
+                        self.evtchn.deliver()
         finally:
             self.selector.unregister(until)
 
@@ -218,6 +260,8 @@ class PrivcmdServer:
         for vma in client.vmas:
             for mapping in vma.pages.values():
                 self._unmap(mapping)
+            for mapping, _count in vma.resources.values():
+                self.machine.unmap_resource(mapping)
         client.vmas.clear()
         self.selector.unregister(client.sock)
         self.clients.remove(client)
@@ -226,6 +270,14 @@ class PrivcmdServer:
     def close(self) -> None:
         for client in list(self.clients):
             self.drop(client)
+        for opened in self.evtchn.files.values():
+            self.selector.unregister(opened.sock)
+        self.evtchn.close()
+        if self.xenstore is not None:
+            for conn in self.xenstore.connections.values():
+                self.selector.unregister(conn.sock)
+            self.selector.unregister(self.xenstore.listener)
+            self.xenstore.close()
         self.selector.unregister(self.listener)
         self.listener.close()
         self.selector.close()
@@ -245,10 +297,10 @@ class PrivcmdServer:
         if kind == protocol.OPEN:
             self._open(client, payload)
         elif kind == protocol.IOCTL:
-            fd, device, cmd, _argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
+            fd, device, cmd, argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
             arg = payload[protocol.IOCTL_MSG.size : protocol.IOCTL_MSG.size + size]
             try:
-                rc = self._ioctl(client, fd, device, cmd, arg)
+                rc = self._ioctl(client, fd, device, cmd, arg, argp)
             except Fault:
                 rc = -errno.EFAULT
             if rc < 0:
@@ -269,6 +321,7 @@ class PrivcmdServer:
             self._munmap(client, addr, length)
         elif kind == protocol.CLOSE:
             handle, _device = protocol.CLOSE_MSG.unpack_from(payload)
+            # (An evtchn file is released when the last copy of its fd closes: its socket.)
             client.restricted.pop(handle, None)  # the number may name a new open file later
         else:
             raise ClientGone
@@ -295,14 +348,38 @@ class PrivcmdServer:
         if device in (protocol.PRIVCMD, protocol.HYPERCALL):
             client.ret(fd)
             return
-        # The event-channel and grant devices are not modelled yet: the open fails as on a
-        # dom0 kernel without those drivers, and the run says so.
+        if device == protocol.GNTDEV:
+            # The grant device opens (libxengnttab's open does nothing else), so a program
+            # goes on to what is modelled; each operation on it says it is not.
+            client.ret(fd)
+            return
+        if device == protocol.EVTCHN:
+            opened, theirs = self.evtchn.open()
+            self.selector.register(opened.sock, selectors.EVENT_READ, opened)
+            try:
+                client.ret(opened.handle, fds=(theirs.fileno(),))
+            finally:
+                theirs.close()
+            return
         self._unsupported(f"open of /dev/xen/{protocol.KIND_NAMES.get(device, device)}")
         client.ret(-1, errno.ENOENT)
 
     # ---- privcmd ioctls (ref xen-4.17.md §1.2-§1.7) ----------------------------------------
 
-    def _ioctl(self, client: Client, handle: int, device: int, cmd: int, arg: bytes) -> int:
+    def _ioctl(
+        self, client: Client, handle: int, device: int, cmd: int, arg: bytes, argp: int
+    ) -> int:
+        if device == protocol.GNTDEV:
+            # gntdev (grant mapping: ref xen-4.17.md §1.9) is not modelled: Xen reads a
+            # grant entry from the granting domain's table frames, which the engine holds
+            # as state, not as the bytes a program writes through a resource mapping.
+            self._unsupported(f"/dev/xen/gntdev ioctl {cmd:#x}")
+            return -errno.EOPNOTSUPP
+        if device == protocol.EVTCHN:
+            unmodelled = self.evtchn.unmodelled(cmd)
+            if unmodelled is not None:
+                self._unsupported(unmodelled)
+            return self.evtchn.ioctl(handle, cmd, arg)
         if device != protocol.PRIVCMD:
             return -errno.ENOTTY
         # A restricted open file (privcmd_ioctl_restrict [Linux]) may only act on its domain:
@@ -332,6 +409,13 @@ class PrivcmdServer:
                 return 0
             self._unsupported("IOCTL_PRIVCMD_DM_OP with device-model ops")
             return -errno.EOPNOTSUPP
+        if (
+            cmd == linux.IOCTL_PRIVCMD_MMAP_RESOURCE
+            and len(arg) == linux.PRIVCMD_MMAP_RESOURCE.size
+        ):
+            if restricted is not None and restricted != linux.PRIVCMD_MMAP_RESOURCE.unpack(arg)[0]:
+                return -errno.EPERM
+            return self._mmap_resource(client, arg, argp)
         if cmd in linux.IOCTL_NAMES:
             self._unsupported(linux.IOCTL_NAMES[cmd])
             return -errno.EOPNOTSUPP
@@ -341,8 +425,10 @@ class PrivcmdServer:
 
     def _hypercall(self, client: Client, arg: bytes) -> int:
         op, *args = linux.PRIVCMD_HYPERCALL.unpack(arg)
+        self._take_responses()
         out = self.machine.hypercall(op, args, client.memory)
         self.hypercalls += 1
+        self._ring_changes(out)
         if out.unsupported:
             self._unsupported(str(out).splitlines()[0])
             if self.on_event is not None:
@@ -412,6 +498,120 @@ class PrivcmdServer:
             self.on_event(CallEvent("IOCTL_PRIVCMD_MMAPBATCH_V2", None, tuple(calls)))
         return -errno.ENOENT if -errno.ENOENT in errs else 0
 
+    def _mmap_resource(self, client: Client, arg: bytes, argp: int) -> int:
+        """privcmd_ioctl_mmap_resource [Linux] (ref xen-4.17.md §1.6) for a PV dom0: with
+        addr and num 0 the size query (XENMEM_acquire_resource with a NULL frame list; num
+        comes back as the resource's frames), else acquire frames [idx, idx + num) and map
+        them at addr, which must lie in a privcmd mapping of the program (EINVAL).  The
+        catalogue's resource_size and map_resource are these two, Xen and privcmd
+        together."""
+        dom, kind, rid, idx, num, addr = linux.PRIVCMD_MMAP_RESOURCE.unpack(arg)
+        if addr == 0 and num == 0:
+            result = self.machine.resource_size(dom, kind, rid)
+            self._driver_event(
+                "IOCTL_PRIVCMD_MMAP_RESOURCE", _RESOURCE_SIZE.name, (dom, kind, rid), result
+            )
+            if not result.ok:
+                return -result.errno
+            frames = int(result.output("size")) >> linux.PAGE_SHIFT
+            # copy_to_user of the whole struct, num filled in.
+            client.write(argp, linux.PRIVCMD_MMAP_RESOURCE.pack(dom, kind, rid, idx, frames, 0))
+            return 0
+        end = addr + num * linux.PAGE_SIZE
+        vma = next((v for v in client.vmas if v.addr <= addr < v.addr + v.length), None)
+        if vma is None or end > vma.addr + vma.length or addr % linux.PAGE_SIZE:
+            return -errno.EINVAL
+        first = (addr - vma.addr) >> linux.PAGE_SHIFT
+        if vma.mapped(first, num):
+            # xen_remap_domain_mfn_array over a pte already set: -EBUSY from
+            # remap_area_pfn_pte_fn's set_pte of a present pte is not how Linux ends, but
+            # the library never remaps a range: refused rather than stacked.
+            return -errno.EBUSY
+        writable = 1 if vma.prot & linux.PROT_WRITE else 0
+        result = self.machine.map_resource(dom, kind, rid, idx, num, writable)
+        args = (dom, kind, rid, idx, num, writable, num)  # the OUT list as its room
+        self._driver_event("IOCTL_PRIVCMD_MMAP_RESOURCE", _MAP_RESOURCE.name, args, result)
+        if not result.ok:
+            return -result.errno
+        (mfns,) = result.output_lists
+        vma.resources[first] = (int(result.output("mapping")), num)
+        frames = self.machine.config.host.total_frames
+        for i, mfn in enumerate(mfns):
+            if int(mfn) < frames:
+                client.send(
+                    protocol.MAP,
+                    protocol.MAP_MSG.pack(
+                        addr + i * linux.PAGE_SIZE,
+                        linux.PAGE_SIZE,
+                        int(mfn) << linux.PAGE_SHIFT,
+                        vma.prot,
+                        0,
+                    ),
+                )
+        return 0
+
+    def serve_xenstore(self, path: str) -> None:
+        """Serve the xenstore subset on ``path`` (haptrace.realprog.xenstore)."""
+        self.xenstore = XenStore(path, self.machine.domain_ids, self.on_unsupported)
+        self.selector.register(self.xenstore.listener, selectors.EVENT_READ, "xenstore")
+
+    def xenstore_node(self, path: str) -> None:
+        if self.xenstore is not None:
+            self.xenstore.store.setdefault(path, b"")
+
+    def _xenstore_accept(self) -> None:
+        if self.xenstore is not None:
+            conn = self.xenstore.accept()
+            self.selector.register(conn.sock, selectors.EVENT_READ, conn)
+
+    def _xenstore_readable(self, conn: Connection) -> None:
+        if self.xenstore is not None and not self.xenstore.readable(conn):
+            self.selector.unregister(conn.sock)
+            self.xenstore.drop(conn)
+
+    def _take_responses(self) -> None:
+        if self.rings.rings:
+            self.rings.take_responses()
+
+    def _guest_step(self) -> None:
+        if self.guest is not None:
+            self.guest.step()
+
+    def _ring_changes(self, out: HypercallResult) -> None:
+        """A ring enabled: its page (the ring gfn's frame, which Xen keeps when the tool
+        takes the gfn out of the guest's physmap) is where its requests go; disabled: no
+        more."""
+        for c in out.calls:
+            if not c.result.ok:
+                continue
+            domid = int(c.args[0]) if c.args and isinstance(c.args[0], int) else -1
+            if c.call.name in ENABLE:
+                kind = ENABLE[c.call.name]
+                param = self.machine.get_hvm_param(domid, RING_PARAM[kind])
+                mfn = self._backing(domid, int(param.output("value"))) if param.ok else None
+                if mfn is not None:
+                    self.rings.enabled(domid, kind, mfn)
+            elif c.call.name in DISABLE:
+                self.rings.disabled(domid, DISABLE[c.call.name])
+
+    def _evtchn_readable(self, opened: EvtchnFile) -> None:
+        if opened.handle not in self.evtchn.files:
+            return  # released earlier in this round of events
+        if not self.evtchn.readable(opened):
+            self.selector.unregister(opened.sock)
+            self.evtchn.release(opened)
+
+    def driver_calls(self, what: str, calls: tuple[CalledCall, ...]) -> None:
+        """Report calls a driver operation (or the guest) made, as one event."""
+        if self.on_event is not None and calls:
+            self.on_event(CallEvent(what, None, calls))
+
+    def _driver_event(
+        self, what: str, name: str, args: tuple[ArgValue, ...], result: CallResult
+    ) -> None:
+        if self.on_event is not None:
+            self.on_event(CallEvent(what, None, ((name, args, result, what),)))
+
     def _munmap(self, client: Client, addr: int, length: int) -> None:
         end = addr + length
         calls: list[CalledCall] = []
@@ -424,6 +624,16 @@ class PrivcmdServer:
                     mapping = vma.pages.pop(index)
                     result = self._unmap(mapping)
                     calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
+            for start in sorted(vma.resources):
+                mapping, count = vma.resources[start]
+                first = vma.addr + (start << linux.PAGE_SHIFT)
+                if addr < first + (count << linux.PAGE_SHIFT) and first < end:
+                    # The frames' references go with the pages; the library unmaps a
+                    # resource whole (xenforeignmemory_unmap_resource), so the mapping
+                    # goes whole with its first unmapped page.
+                    del vma.resources[start]
+                    result = self.machine.unmap_resource(mapping)
+                    calls.append((_UNMAP_RESOURCE.name, (mapping,), result, "munmap"))
             if addr <= vma.addr and end >= vma.addr + vma.length:
                 client.vmas.remove(vma)
         if self.on_event is not None and calls:

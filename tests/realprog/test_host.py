@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from realprog_harness import MEMSHARE, haptrace, require, run, shell
+from realprog_harness import MEMSHARE, TOOLS, haptrace, require, run, shell
 
 
 def test_programs_share_one_host(tmp_path: Path) -> None:
@@ -52,3 +52,36 @@ def test_the_hosts_options_are_not_runs() -> None:
     ran = run("true", options=("--host-socket", "/tmp/x.sock", "--record", "x.trace"))
     assert ran.status == 2
     assert "--profile, --host and --record belong to `haptrace host`" in ran.stderr
+
+
+def test_a_guest_script_is_the_hosts(tmp_path: Path) -> None:
+    ran = run("true", options=("--host-socket", "/tmp/x.sock", "--guest", tmp_path / "g.py"))
+    assert ran.status == 2
+    assert "--guest belongs to `haptrace host` with --host-socket" in ran.stderr
+
+
+def test_a_pager_on_a_host_with_its_guest_and_xenstore(tmp_path: Path) -> None:
+    # The host serves xenstore beside its socket and runs the guest script: xenpaging,
+    # run against it, finds its target there and evicts to it, then pages back in.
+    require(TOOLS / "xenpaging")
+    sock = tmp_path / "host.sock"
+    guest = Path(__file__).resolve().parent / "guests" / "paging_target.py"
+    host = subprocess.Popen(
+        [sys.executable, "-m", "haptrace", "host", "--socket", sock, "--guest", guest],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert host.stderr is not None
+        assert host.stderr.readline() == f"haptrace host: serving on {sock}\n"
+        pager = (TOOLS / "xenpaging", "-f", tmp_path / "pagefile", "-d", "1", "-v")
+        ran = run(
+            "timeout", "--preserve-status", "-s", "INT", "5", *pager,
+            options=("--host-socket", sock),
+        )  # fmt: skip
+        assert ran.status == 0, ran.stderr
+        assert "Need to evict 11 pages to reach 4093 target_tot_pages" in ran.stderr
+    finally:
+        host.send_signal(signal.SIGTERM)
+        assert host.wait(timeout=30) == 0
+    assert not sock.exists() and not Path(f"{sock}.xenstore").exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from realprog_harness import cc, require
 
-from haptrace.realprog import linux, protocol
+from haptrace.realprog import linux, protocol, rings
 
 ROOT = Path(__file__).resolve().parents[2]
 PRIVCMD_H = Path("/usr/include/xen/sys/privcmd.h")
@@ -55,6 +55,56 @@ def test_ioctls_match_debians_privcmd_h(tmp_path: Path) -> None:
         "privcmd_hypercall_t": linux.PRIVCMD_HYPERCALL.size,
         "privcmd_mmapbatch_v2_t": linux.PRIVCMD_MMAPBATCH_V2.size,
         "privcmd_dm_op_t": linux.PRIVCMD_DM_OP.size,
+        "privcmd_mmap_resource_t": linux.PRIVCMD_MMAP_RESOURCE.size,
     }
     headers = ["#include <sys/ioctl.h>", "#include <xen/xen.h>", "#include <xen/sys/privcmd.h>"]
+    measure(tmp_path, headers, names, sizes)
+
+
+EVTCHN_H = Path("/usr/include/xen/sys/evtchn.h")
+
+
+def test_evtchn_ioctls_match_debians_evtchn_h(tmp_path: Path) -> None:
+    require(EVTCHN_H, compiler=True)
+    names = {name: number for number, name in linux.EVTCHN_IOCTL_NAMES.items()}
+    sizes = {
+        "struct ioctl_evtchn_bind_interdomain": linux.EVTCHN_BIND_INTERDOMAIN.size,
+        "struct ioctl_evtchn_bind_unbound_port": linux.EVTCHN_PORT.size,
+        "struct ioctl_evtchn_unbind": linux.EVTCHN_PORT.size,
+        "struct ioctl_evtchn_notify": linux.EVTCHN_PORT.size,
+        "struct ioctl_evtchn_restrict_domid": linux.EVTCHN_RESTRICT.size,
+    }
+    headers = ["#include <sys/ioctl.h>", "#include <xen/xen.h>", "#include <xen/sys/evtchn.h>"]
+    measure(tmp_path, headers, names, sizes)
+
+
+VM_EVENT_H = Path("/usr/include/xen/vm_event.h")
+
+
+def test_the_ring_page_layout_matches_debians_vm_event_h(tmp_path: Path) -> None:
+    require(VM_EVENT_H, compiler=True)
+    names = {
+        "VM_EVENT_INTERFACE_VERSION": rings.VERSION,
+        "VM_EVENT_FLAG_VCPU_PAUSED": rings.FLAG_VCPU_PAUSED,
+        "VM_EVENT_FLAG_FOREIGN": rings.FLAG_FOREIGN,
+        "MEM_PAGING_DROP_PAGE": rings.PAGING_DROP_PAGE,
+        "MEM_PAGING_EVICT_FAIL": rings.PAGING_EVICT_FAIL,
+        "VM_EVENT_REASON_MEM_ACCESS": rings.REASON[rings.ACCESS],
+        "VM_EVENT_REASON_MEM_SHARING": rings.REASON[rings.SHARING],
+        "VM_EVENT_REASON_MEM_PAGING": rings.REASON[rings.PAGING],
+        "offsetof(vm_event_sring_t, ring)": rings.ENTRIES_AT,
+        "offsetof(vm_event_sring_t, rsp_prod)": 8,
+        "offsetof(vm_event_request_t, u.mem_paging.gfn)": 24,
+        "offsetof(vm_event_request_t, u.mem_paging.p2mt)": 32,
+        "offsetof(vm_event_request_t, u.mem_paging.flags)": 36,
+        "offsetof(vm_event_request_t, vcpu_id)": 12,
+        "__CONST_RING_SIZE(vm_event, 4096)": rings.SLOTS,
+    }
+    sizes = {"union vm_event_sring_entry": rings.ENTRY}
+    headers = [
+        "#include <stddef.h>",
+        "#include <string.h>",
+        "#define __XEN_TOOLS__ 1",  # vm_event.h is the tools' interface
+        "#include <xen/vm_event.h>",
+    ]
     measure(tmp_path, headers, names, sizes)

@@ -61,3 +61,19 @@ def test_a_client_speaking_something_else_is_dropped(tmp_path: Path) -> None:
             assert server.clients == []
     finally:
         server.close()
+
+
+def test_a_guest_script_that_fails_is_one_line(tmp_path: Path) -> None:
+    script = tmp_path / "guest.py"
+    script.write_text("def setup(guest):\n    guest.call('guest_write', 99, 0x10, 1, 0)\n")
+    ran = run("true", options=("--guest", script))
+    # guest_write to a domain that does not exist is a result, not an error: it runs.
+    assert (ran.status, ran.stderr) == (0, "")
+    script.write_text("def setup(guest):\n    guest.call('no_such_call')\n")
+    ran = run("true", options=("--guest", script))
+    assert ran.status == 6
+    assert ran.stderr.startswith(f"haptrace: error: {script}: setup: ")
+    assert len(ran.stderr.splitlines()) == 1
+    ran = run("true", options=("--guest", tmp_path / "missing.py"))
+    assert ran.status == 6
+    assert len(ran.stderr.splitlines()) == 1

@@ -1,0 +1,20 @@
+"""A guest script for `haptrace run --guest` (tests/realprog/test_xenpaging.py): domain 1
+as libxenguest builds it (guests/access_writes.py says how), and the toolstack's memory
+target for it in xenstore, 11 pages below what it holds once the pager has taken its ring
+page out (4096 pages of RAM and 8 special pages, less the ring's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SPECIAL = 0x1FF8
+PAGES = 4096
+
+
+def setup(guest: Any) -> None:
+    guest.call("domain_setmaxmem", 1, (PAGES + 256) * 4)
+    guest.call("populate_physmap", 1, 8, 0, 0, [SPECIAL + i for i in range(8)])
+    for param, index in ((27, 0), (28, 1), (29, 2)):  # HVM_PARAM_{PAGING,MONITOR,SHARING}_RING_PFN
+        guest.call("set_hvm_param", 1, param, SPECIAL + index)
+    # memory/target-tot_pages is in KiB.
+    guest.xenstore_write("/local/domain/1/memory/target-tot_pages", str((PAGES + 8 - 11) * 4))
