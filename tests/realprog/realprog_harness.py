@@ -8,6 +8,7 @@ absence is a failure.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,23 @@ def haptrace(*args: str | Path, timeout: float = 60) -> Ran:
         timeout=timeout,
     )
     return Ran(done.returncode, done.stdout, done.stderr)
+
+
+def assert_edit_diverges(
+    tmp_path: Path, text: str, old: str, new: str, call: str, remark: str
+) -> None:
+    """A recording whose ``old`` text is replaced by ``new`` replays with exit 3, and the
+    report names ``call`` at a line of the trace ending in ``remark`` (the hypercall or
+    device operation the call came from)."""
+    assert old in text, text
+    edited = tmp_path / "edited.trace.txt"
+    edited.write_text(text.replace(old, new))
+    replayed = haptrace("replay", edited)
+    assert replayed.status == 3, replayed.stdout + replayed.stderr
+    found = re.search(rf"diverged at call \d+, line (\d+): {call}\b", replayed.stdout)
+    assert found, replayed.stdout
+    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
+    assert line.endswith(remark), line
 
 
 def run(*command: str | Path, options: tuple[str | Path, ...] = ()) -> Ran:

@@ -6,11 +6,19 @@ driver operation it came from."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
 
-from realprog_harness import HEADERS, LSEVTCHN, cc, haptrace, require, run, shell
+from realprog_harness import (
+    HEADERS,
+    LSEVTCHN,
+    assert_edit_diverges,
+    cc,
+    haptrace,
+    require,
+    run,
+    shell,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -73,13 +81,11 @@ def test_a_recorded_evtchn_session_replays_and_an_edit_diverges(tmp_path: Path) 
     assert shown.endswith("evtchn_close(port=$p3) = 0  # evtchn release\n"), shown
     replayed = haptrace("replay", trace)
     assert replayed.status == 0, replayed.stdout + replayed.stderr
-    edited = tmp_path / "edited.trace.txt"
-    edited.write_text(
-        shown.replace("evtchn_close(port=$p1) = 0", "evtchn_close(port=$p1) = -1 EINVAL")
+    assert_edit_diverges(
+        tmp_path,
+        shown,
+        "evtchn_close(port=$p1) = 0",
+        "evtchn_close(port=$p1) = -1 EINVAL",
+        "evtchn_close",
+        "# IOCTL_EVTCHN_UNBIND",
     )
-    replayed = haptrace("replay", edited)
-    assert replayed.status == 3, replayed.stdout + replayed.stderr
-    found = re.search(r"diverged at call \d+, line (\d+): evtchn_close", replayed.stdout)
-    assert found, replayed.stdout
-    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
-    assert line.endswith("# IOCTL_EVTCHN_UNBIND")

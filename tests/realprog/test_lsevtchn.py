@@ -5,10 +5,18 @@ exit 1.  Its output and exit status."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from realprog_harness import DEBIAN_PYTHON, LSEVTCHN, XC_PYTHON, haptrace, require, run, shell
+from realprog_harness import (
+    DEBIAN_PYTHON,
+    LSEVTCHN,
+    XC_PYTHON,
+    assert_edit_diverges,
+    haptrace,
+    require,
+    run,
+    shell,
+)
 
 # Two unbound ports made through the xen.lowlevel.xc binding (EVTCHNOP_alloc_unbound):
 # port 1 of dom 1 waiting for dom 0, port 1 of dom 0 waiting for dom 2.
@@ -54,11 +62,11 @@ def test_lsevtchn_recorded_replays_and_an_edited_status_diverges(tmp_path: Path)
     text = haptrace("show", trace).stdout
     unbound = "evtchn_status(dom=1, port=$p1) = 0 -> status=unbound"
     assert unbound in text
-    edited = tmp_path / "edited.trace.txt"
-    edited.write_text(text.replace(unbound, unbound.replace("unbound", "closed")))
-    replayed = haptrace("replay", edited)
-    assert replayed.status == 3, replayed.stdout + replayed.stderr
-    found = re.search(r"diverged at call \d+, line (\d+): evtchn_status", replayed.stdout)
-    assert found, replayed.stdout
-    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
-    assert line.endswith("# hypercall event_channel_op EVTCHNOP_status")
+    assert_edit_diverges(
+        tmp_path,
+        text,
+        unbound,
+        unbound.replace("unbound", "closed"),
+        "evtchn_status",
+        "# hypercall event_channel_op EVTCHNOP_status",
+    )

@@ -6,11 +6,10 @@ session replays with exit 0; edited, it diverges at the call naming the ioctl.""
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
 
-from realprog_harness import HEADERS, MEMSHARE, cc, haptrace, require, shell
+from realprog_harness import HEADERS, MEMSHARE, assert_edit_diverges, cc, haptrace, require, shell
 
 HERE = Path(__file__).resolve().parent
 
@@ -52,11 +51,11 @@ def test_a_recorded_resource_session_replays_and_an_edit_diverges(tmp_path: Path
     assert mapped in shown and "unmap_resource(mapping=$m0) = 0  # munmap\n" in shown, shown
     replayed = haptrace("replay", trace)
     assert replayed.status == 0, replayed.stdout + replayed.stderr
-    edited = tmp_path / "edited.trace.txt"
-    edited.write_text(shown.replace(size, size.replace("0x20000", "0x28000")))
-    replayed = haptrace("replay", edited)
-    assert replayed.status == 3, replayed.stdout + replayed.stderr
-    found = re.search(r"diverged at call 1, line (\d+): resource_size", replayed.stdout)
-    assert found, replayed.stdout
-    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
-    assert line.endswith("# IOCTL_PRIVCMD_MMAP_RESOURCE")
+    assert_edit_diverges(
+        tmp_path,
+        shown,
+        size,
+        size.replace("0x20000", "0x28000"),
+        "resource_size",
+        "# IOCTL_PRIVCMD_MMAP_RESOURCE",
+    )

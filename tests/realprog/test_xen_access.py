@@ -8,10 +8,9 @@ replays with exit 0; edited, it diverges at the call naming its hypercall."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from realprog_harness import TOOLS, haptrace, require, run
+from realprog_harness import TOOLS, assert_edit_diverges, haptrace, require, run
 
 XEN_ACCESS = TOOLS / "xen-access"
 GUEST = Path(__file__).resolve().parent / "guests" / "access_writes.py"
@@ -63,13 +62,13 @@ def test_a_recorded_xen_access_session_replays_and_an_edit_diverges(tmp_path: Pa
     assert "mem_access_disable(domain_id=1) = 0" in shown, shown
     replayed = haptrace("replay", trace)
     assert replayed.status == 0, replayed.stdout + replayed.stderr
-    edited = tmp_path / "edited.trace.txt"
     got = "hvm_get_mem_access(dom=1, pfn=0x20) = 0 -> memaccess=rx"
     assert got in shown, shown
-    edited.write_text(shown.replace(got, got.replace("=rx", "=rwx")))
-    replayed = haptrace("replay", edited)
-    assert replayed.status == 3, replayed.stdout + replayed.stderr
-    found = re.search(r"diverged at call \d+, line (\d+): hvm_get_mem_access", replayed.stdout)
-    assert found, replayed.stdout
-    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
-    assert line.endswith("# hypercall multicall entry 0: memory_op XENMEM_access_op")
+    assert_edit_diverges(
+        tmp_path,
+        shown,
+        got,
+        got.replace("=rx", "=rwx"),
+        "hvm_get_mem_access",
+        "# hypercall multicall entry 0: memory_op XENMEM_access_op",
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from realprog_harness import TOOLS, haptrace, require, run
+from realprog_harness import TOOLS, assert_edit_diverges, haptrace, require, run
 
 XENPAGING = TOOLS / "xenpaging"
 GUEST = Path(__file__).resolve().parent / "guests" / "paging_target.py"
@@ -40,12 +40,12 @@ def test_xenpaging_evicts_to_the_target_and_pages_back_in(tmp_path: Path) -> Non
     assert "mem_paging_disable(domain_id=1) = 0" in shown, shown
     replayed = haptrace("replay", trace)
     assert replayed.status == 0, replayed.stdout + replayed.stderr
-    edited = tmp_path / "edited.trace.txt"
     evict = "mem_paging_evict(domain_id=1, gfn=0x885) = 0"
-    edited.write_text(shown.replace(evict, evict.replace("= 0", "= -1 EBUSY")))
-    replayed = haptrace("replay", edited)
-    assert replayed.status == 3, replayed.stdout + replayed.stderr
-    found = re.search(r"diverged at call \d+, line (\d+): mem_paging_evict", replayed.stdout)
-    assert found, replayed.stdout
-    line = edited.read_text().splitlines()[int(found.group(1)) - 1]
-    assert line.endswith("# hypercall multicall entry 0: memory_op XENMEM_paging_op")
+    assert_edit_diverges(
+        tmp_path,
+        shown,
+        evict,
+        evict.replace("= 0", "= -1 EBUSY"),
+        "mem_paging_evict",
+        "# hypercall multicall entry 0: memory_op XENMEM_paging_op",
+    )
