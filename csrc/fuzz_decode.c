@@ -62,6 +62,8 @@ void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
         if (m->fuzz_seed[i][2])
             ring_add(&pl->kind[HT_RES_HANDLE], m->fuzz_seed[i][2]);
     }
+    for (uint32_t i = 0; i < m->fuzz_values; i++)  /* kinds checked by ht_fuzz_seed_made */
+        ring_add(&pl->kind[m->fuzz_value[i][0]], m->fuzz_value[i][1]);
 }
 
 /* ---- who calls ------------------------------------------------------------------------ */
