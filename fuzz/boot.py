@@ -47,7 +47,9 @@ HOST = {
     "xenheap_units": 96,
 }
 # (domid, pages, max_pages, p2m_size, vcpus, flags), the domain_create arguments.
-DOMAINS = ((1, 32, 32, 48, 2, 1), (2, 32, 32, 48, 2, 1), (3, 16, 16, 32, 1, 0))
+# Domain 1's max_pages is one over its pages for the persistent tmem page GUEST_BOOT puts:
+# it leaves domain 1 as far from max_pages as domain 2.
+DOMAINS = ((1, 32, 33, 48, 2, 1), (2, 32, 32, 48, 2, 1), (3, 16, 16, 32, 1, 0))
 
 # The boot sequence, run on the machine the domains above start.
 BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
@@ -78,11 +80,10 @@ _PERSIST, _SHARED, _SPEC_V1 = 0x1, 0x2, 0x01000000
 _OID = (0, 1, 2)
 # After BOOT, domains 1 and 2 use tmem as a Linux guest's frontswap and cleancache do
 # (corpus/tmem/): domain 1 owns a persistent pool (0), a shared ephemeral pool joined by
-# uuid (1) and a private ephemeral one (2), with a page in each ephemeral pool; domain 2
+# uuid (1) and a private ephemeral one (2), with a page in each; domain 2
 # joins the shared pool (its pool 0).  So every tmem path (a get or flush of a stored page,
 # a control op on a client with pools, a shared pool losing its owner) is a call or two
-# away.  The persistent pool stays empty: its pages count in tot_pages, and the guests'
-# tot_pages stay where the other families' paths need them (a page short of max_pages).
+# away.  The persistent page counts in domain 1's tot_pages (DOMAINS gives it the room).
 # On this small host tmem evicts ephemeral pages before every put (less than 1 MiB is
 # free), so the private page, put last, is the ephemeral page left.  Each step: (caller,
 # name, args), a list argument as a tuple.
@@ -91,6 +92,7 @@ GUEST_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
     (1, "tmem_new_pool", ((7, 0), _SHARED | _SPEC_V1)),
     (1, "tmem_new_pool", ((0, 0), _SPEC_V1)),
     (2, "tmem_new_pool", ((7, 0), _SHARED | _SPEC_V1)),
+    (1, "tmem_put_page", (0, _OID, 0, 0x10)),
     (1, "tmem_put_page", (1, _OID, 0, 0x11)),
     (1, "tmem_put_page", (2, _OID, 0, 0x12)),
 )

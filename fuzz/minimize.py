@@ -447,7 +447,9 @@ def _values(record: Record) -> list[tuple[Getter, Setter]]:
     for slot, arg in enumerate(call.args):
         if isinstance(arg, ListArg):
             if not arg.is_input:
-                out.append(_room_value(slot))
+                # A fixed-length list's room is its length: a trace cannot give it less.
+                if arg.fixed_length is None:
+                    out.append(_room_value(slot))
                 continue
             count = len(_elements(record.args[slot]))
             for element in range(min(count, _ELEMENTS_SIMPLIFIED)):

@@ -62,8 +62,15 @@ FUZZ_CONFIG = MachineConfig(
         xenheap_units=HOST["xenheap_units"],
     ),
     tuple(
-        DomainConfig(domid, pages=pages, p2m_size=p2m_size, vcpus=vcpus, hap=bool(flags & 1))
-        for domid, pages, _max_pages, p2m_size, vcpus, flags in DOMAINS
+        DomainConfig(
+            domid,
+            pages=pages,
+            max_pages=max_pages,
+            p2m_size=p2m_size,
+            vcpus=vcpus,
+            hap=bool(flags & 1),
+        )
+        for domid, pages, max_pages, p2m_size, vcpus, flags in DOMAINS
     ),
 )
 
