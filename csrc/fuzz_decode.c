@@ -244,7 +244,9 @@ static uint64_t flag_combination(uint64_t mask, uint8_t b)
 }
 
 /* A pool pick of a value without a pair: a live value of its kind, a valid enumeration
- * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else small). */
+ * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else 0 to 15,
+ * from b's high half: b % 16 picked the half, and taking the value from it too left 2 to 7
+ * out, which a version, a vcpu count or an order often needs). */
 static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uint8_t b)
 {
     if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
@@ -253,7 +255,7 @@ static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uin
         return flag_combination(v->flag_mask, b);
     if (v->enum_count)
         return v->enum_first + (uint64_t)(b % v->enum_count);
-    return mask(v->bits, b % 16u < 8 ? b % 2u : b % 16u);
+    return mask(v->bits, b % 16u < 8 ? b % 2u : b >> 4);
 }
 
 static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, struct scalar s,
