@@ -57,6 +57,7 @@ FUZZ_CONFIG = MachineConfig(
         tmem=bool(HOST_OPTIONS[1]),
         exchange_and_pin=bool(HOST_OPTIONS[4]),
         createdomain_gfns=HOST_OPTIONS[5],
+        hypercall_preempt=bool(HOST_OPTIONS[6]),
         total_frames=HOST["total_frames"],
         share_capacity=HOST["share_capacity"],
         xenheap_units=HOST["xenheap_units"],
