@@ -156,7 +156,27 @@ static uint64_t take_pair(struct fz_pools *pl, int i)
     return pl->pair_domain[i];
 }
 
+static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
+                                bool need_handle);
+
+/* A domain for a pool pick.  A call's later domain value repeats its first one time in
+ * four (b's top two bits set): calls whose two domains must agree (an exchange's in_domid
+ * and out_domid, a grant's domain and its mapper's target) otherwise rarely get one twice,
+ * as a missing id never does. */
 static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b, bool need_handle)
+{
+    if (pl->have_domain && b >= 0xc0)
+        return pl->domain;
+    uint64_t d = pick_any_domain(m, pl, b, need_handle);
+    if (!pl->have_domain) {
+        pl->have_domain = true;
+        pl->domain = d;
+    }
+    return d;
+}
+
+static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
+                                bool need_handle)
 {
     if (pl->caller && b % 4 < 2) {
         /* A guest names itself: by DOMID_SELF (with one of its own pairs' pages, when it
@@ -450,7 +470,7 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     rec->call = layout->call;
     decode_caller(m, d, data, size, layout->caller, rec);
     pl->caller = rec->caller;
-    pl->pending_gfn = pl->pending_handle = false;
+    pl->pending_gfn = pl->pending_handle = pl->have_domain = false;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};
     /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,

@@ -16,7 +16,9 @@ that the two build the same machine.
 BOOT leaves a host as memshr and xenpaging leave it.  Sharing is on for domains 1 and 2 and
 one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared (gfn 9);
 domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated for
-eviction.  Ring gfns are set for both and the guests have granted a few pages.  Then domain 3
+eviction.  Ring gfns are set for both and the guests have granted a few pages.  Domain 3 is
+domain 1's device model and uses grant table v2 (GUEST_BOOT).  Where the hypervisor has
+tmem, domains 1 and 2 hold tmem pools with pages in them (TMEM_BOOT).  Then domain 3
 binds unbound event channels until its first bucket of ports is full (PORT_FILL): its next
 port needs a bucket Xen allocates (and can fail to), and an EVTCHNOP_reset or its teardown
 closes more ports than one pass may.  Inputs start from there: the deep states are one or two
@@ -52,7 +54,7 @@ HOST = {
     "xenheap_units": 96,
 }
 # (domid, pages, max_pages, p2m_size, vcpus, flags), the domain_create arguments.
-# Domain 1's max_pages is one over its pages for the persistent tmem page GUEST_BOOT puts:
+# Domain 1's max_pages is one over its pages for the persistent tmem page TMEM_BOOT puts:
 # it leaves domain 1 as far from max_pages as domain 2.
 DOMAINS = ((1, 32, 33, 48, 2, 1), (2, 32, 32, 48, 2, 1), (3, 16, 16, 32, 1, 0))
 
@@ -76,6 +78,10 @@ BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("mem_paging_nominate", (2, 10)),
     ("mem_paging_evict", (2, 10)),
     ("mem_paging_nominate", (2, 11)),
+    # Domain 3 is domain 1's device model (a stub domain, as corpus/resource/ has one), so
+    # a device model's calls on its target (HVM ops, acquire_resource of its frames) are
+    # made by a translated caller a call away.
+    ("domain_set_target", (3, 1)),
 )
 # TMEM_POOL_* flags (public/tmem.h): persistent, shared, and the spec version 1.
 _PERSIST, _SHARED, _SPEC_V1 = 0x1, 0x2, 0x01000000
@@ -83,16 +89,22 @@ _PERSIST, _SHARED, _SPEC_V1 = 0x1, 0x2, 0x01000000
 # its first word, a plain number, 0 or 1 half the time) and of an index, so that a get,
 # flush or write names the boot's pages without a literal.
 _OID = (0, 1, 2)
-# After BOOT, domains 1 and 2 use tmem as a Linux guest's frontswap and cleancache do
-# (corpus/tmem/): domain 1 owns a persistent pool (0), a shared ephemeral pool joined by
-# uuid (1) and a private ephemeral one (2), with a page in each; domain 2
+# After BOOT, the guests' own calls: domain 3 uses grant table v2, as a Linux guest that
+# has it does, so its status frames exist (for acquire_resource to map, and for a switch
+# back to v1 to release).  Each step: (caller, name, args).
+GUEST_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
+    (3, "gnttab_set_version", (2,)),
+)
+# Then, where the hypervisor has tmem, domains 1 and 2 use it as a Linux guest's frontswap
+# and cleancache do (corpus/tmem/): domain 1 owns a persistent pool (0), a shared ephemeral
+# pool joined by uuid (1) and a private ephemeral one (2), with a page in each; domain 2
 # joins the shared pool (its pool 0).  So every tmem path (a get or flush of a stored page,
 # a control op on a client with pools, a shared pool losing its owner) is a call or two
 # away.  The persistent page counts in domain 1's tot_pages (DOMAINS gives it the room).
 # On this small host tmem evicts ephemeral pages before every put (less than 1 MiB is
 # free), so the private page, put last, is the ephemeral page left.  Each step: (caller,
 # name, args), a list argument as a tuple.
-GUEST_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
+TMEM_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
     (1, "tmem_new_pool", ((0, 0), _PERSIST | _SPEC_V1)),
     (1, "tmem_new_pool", ((7, 0), _SHARED | _SPEC_V1)),
     (1, "tmem_new_pool", ((0, 0), _SPEC_V1)),
@@ -102,7 +114,7 @@ GUEST_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
     (1, "tmem_put_page", (2, _OID, 0, 0x12)),
 )
 # The profiles whose hypervisor has tmem (haptrace/catalogue/tmem.py TMEM_PROFILES, which
-# tests/fuzz/test_lean.py compares this with; 4.13 removed it): only there does GUEST_BOOT run.
+# tests/fuzz/test_lean.py compares this with; 4.13 removed it): only there does TMEM_BOOT run.
 TMEM_PROFILES = ("doc", "xen-4.2")
 # Repeated after BOOT until domain 3's first bucket of ports is in use (port 0 is reserved):
 # EVTCHN_PER_BUCKET - 1 times (a number of the catalogue's limits, from the build).
@@ -171,10 +183,10 @@ def new_machine(build: Engine, profile: str = "doc", bugs: tuple[str, ...] = ())
 
 
 def boot_sequence(build: Engine, profile: str = "doc") -> list[BootStep]:
-    """The whole boot in ``profile``: BOOT, GUEST_BOOT where the hypervisor has tmem
-    (TMEM_PROFILES), then PORT_FILL until domain 3's first bucket is full."""
+    """The whole boot in ``profile``: BOOT, GUEST_BOOT, TMEM_BOOT where the hypervisor has
+    tmem (TMEM_PROFILES), then PORT_FILL until domain 3's first bucket is full."""
     fill = build.limit("EVTCHN_PER_BUCKET") - 1
-    guest = GUEST_BOOT if profile in TMEM_PROFILES else ()
+    guest = GUEST_BOOT + (TMEM_BOOT if profile in TMEM_PROFILES else ())
     return [
         *(BootStep(name, args) for name, args in BOOT),
         *(BootStep(name, args, caller) for caller, name, args in guest),
@@ -191,7 +203,7 @@ def boot(machine: EngineMachine, profile: str = "doc") -> list[BootCall]:
 
 def seed_pairs(machine: EngineMachine, calls: Sequence[BootCall] = ()) -> None:
     """The boot pages every input's pools start with (BOOT_PAIRS), and what the guests made
-    in the boot (``calls``, as ``boot`` returned them: GUEST_BOOT's tmem pools), so that
+    in the boot (``calls``, as ``boot`` returned them: TMEM_BOOT's tmem pools), so that
     their ids are picked as often as those an input makes."""
     for domid, gfn, handle in BOOT_PAIRS:
         machine.seed_fuzz_pair(domid, gfn, handle)

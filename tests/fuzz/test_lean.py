@@ -26,6 +26,7 @@ from haptrace.binding.fuzz import CHECK_INVARIANTS, Executor, FeatureArray
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, ListArg, Resource
 from haptrace.catalogue.limits import FUZZ_CTRL_SPECIAL
 from haptrace.catalogue.model import ERRNO_BITS
+from haptrace.catalogue.tmem import TMEM_PROFILES
 from replay import Machine
 
 
@@ -55,6 +56,7 @@ def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
         == boot.DOMAINS
     )
     assert len(CATALOGUE) << ERRNO_BITS == counters.SPEC_KEYS
+    assert boot.TMEM_PROFILES == TMEM_PROFILES
 
 
 @pytest.mark.parametrize(
