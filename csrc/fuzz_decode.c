@@ -76,13 +76,14 @@ static bool domain_runs(const ht_machine *m, int slot)
            !(m->dom_pub[slot].flags & (HT_DF_DYING | HT_DF_SHUTDOWN | HT_DF_PAUSED));
 }
 
-/* Whether a vcpu runs: not paused for a ring's response, nor waiting for room on one, nor
- * blocked (sched_block, sched_poll). */
+/* Whether a vcpu runs: up (a PV guest's vcpus are down until it brings them up), not paused
+ * for a ring's response, nor waiting for room on one, nor blocked (sched_block,
+ * sched_poll). */
 static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
 {
     const struct ht_vcpu *v = &m->dom[slot].vcpu[vcpu];
     return !v->paused_on && !v->waiting_on && !v->blocked_on &&
-           !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
+           vcpu_is_up(m, (uint8_t)slot, vcpu) && !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
 }
 
 /* The b-th (mod their number) running vcpu of a running guest; false when there is none.

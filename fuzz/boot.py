@@ -17,7 +17,8 @@ BOOT leaves a host as memshr and xenpaging leave it.  Sharing is on for domains 
 one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared (gfn 9);
 domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated for
 eviction.  Ring gfns are set for both and the guests have granted a few pages.  Domain 3 is
-domain 1's device model and uses grant table v2 (GUEST_BOOT).  Where the hypervisor has
+domain 1's device model and uses grant table v2 (GUEST_BOOT); domain 4 is a PV guest whose
+second vcpu is down.  Where the hypervisor has
 tmem, domains 1 and 2 hold tmem pools with pages in them (TMEM_BOOT).  Then domain 3
 binds unbound event channels until its first bucket of ports is full (PORT_FILL): its next
 port needs a bucket Xen allocates (and can fail to), and an EVTCHNOP_reset or its teardown
@@ -56,7 +57,15 @@ HOST = {
 # (domid, pages, max_pages, p2m_size, vcpus, flags), the domain_create arguments.
 # Domain 1's max_pages is one over its pages for the persistent tmem page TMEM_BOOT puts:
 # it leaves domain 1 as far from max_pages as domain 2.
-DOMAINS = ((1, 32, 33, 48, 2, 1), (2, 32, 32, 48, 2, 1), (3, 16, 16, 32, 1, 0))
+# Domain 4 is a small PV guest (flag 2) with two vcpus: vcpu 0 runs, vcpu 1 is down and was
+# never initialised (a PV guest brings its other vcpus up itself), so a PV guest's own
+# paths (vcpu_op, a multicall from a guest, the PV-only calls) are a call away.
+DOMAINS = (
+    (1, 32, 33, 48, 2, 1),
+    (2, 32, 32, 48, 2, 1),
+    (3, 16, 16, 32, 1, 0),
+    (4, 8, 8, 16, 2, 2),
+)
 
 # The boot sequence, run on the machine the domains above start.
 BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (

@@ -70,6 +70,7 @@ FUZZ_CONFIG = MachineConfig(
             p2m_size=p2m_size,
             vcpus=vcpus,
             hap=bool(flags & 1),
+            pv=bool(flags & 2),
         )
         for domid, pages, max_pages, p2m_size, vcpus, flags in DOMAINS
     ),
