@@ -164,6 +164,7 @@ class Booted:
 
 # ---- the catalogue as rules ------------------------------------------------------------------
 
+RES_FIELDS = frozenset(Res.__dataclass_fields__)
 BUNDLE_NAMES = ("domains", "pages", "nominated", "handles", "grefs", "ports", "mappings")
 BUNDLE_OF = {
     Resource.GREF: "grefs",
@@ -261,7 +262,8 @@ def produced(call: Call, plan: Plan, args: list[Any], outputs: Iterable[Any]) ->
         ]
     outs: dict[str, int] = {}
     for spec, value in zip(call.outputs, outputs, strict=False):
-        if spec.makes is not None:
+        # Kinds without a bundle (a tmem pool the fuzz machine's boot made) feed nothing.
+        if spec.makes is not None and spec.makes.value in RES_FIELDS:
             outs[spec.makes.value] = value
         elif spec.name == "gfn":
             outs["gfn"] = value

@@ -250,6 +250,10 @@ struct ht_machine {
      * state's shared and paged pages (fuzzing configuration, not machine state). */
     uint64_t fuzz_seed[8][3];
     uint32_t fuzz_seeds;
+    /* (resource kind, value) every fuzz input's pools start with: what the boot made that
+     * no pair carries, such as its tmem pools (fuzzing configuration as well). */
+    uint64_t fuzz_value[8][2];
+    uint32_t fuzz_values;
 
     /* Scratch space for ht_check, and scratch_frames for an exchange's chunk (not machine
      * state: never journalled or digested). */

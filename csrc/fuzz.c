@@ -352,6 +352,25 @@ size_t ht_fuzz_documented_keys(const ht_machine *m, uint32_t *out, size_t cap)
     return n;
 }
 
+int ht_fuzz_seed_made(ht_machine *m, uint32_t call, const uint64_t *out)
+{
+    if (call >= HT_NCALLS)
+        return -1;
+    const struct ht_call_desc *d = &ht_calls[call];
+    int kept = 0;
+    for (int o = 0; o < d->nouts && o < HT_OUTS; o++) {
+        uint8_t kind = d->out_makes[o];
+        if (kind == HT_RES_NONE || kind == HT_RES_DOMAIN || kind >= HT_RES_COUNT ||
+            m->fuzz_values >= 8)
+            continue;
+        m->fuzz_value[m->fuzz_values][0] = kind;
+        m->fuzz_value[m->fuzz_values][1] = out[o];
+        m->fuzz_values++;
+        kept++;
+    }
+    return kept;
+}
+
 int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t handle)
 {
     if (m->fuzz_seeds >= 8)

@@ -62,6 +62,8 @@ void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
         if (m->fuzz_seed[i][2])
             ring_add(&pl->kind[HT_RES_HANDLE], m->fuzz_seed[i][2]);
     }
+    for (uint32_t i = 0; i < m->fuzz_values; i++)  /* kinds checked by ht_fuzz_seed_made */
+        ring_add(&pl->kind[m->fuzz_value[i][0]], m->fuzz_value[i][1]);
 }
 
 /* ---- who calls ------------------------------------------------------------------------ */
@@ -74,12 +76,13 @@ static bool domain_runs(const ht_machine *m, int slot)
            !(m->dom_pub[slot].flags & (HT_DF_DYING | HT_DF_SHUTDOWN | HT_DF_PAUSED));
 }
 
-/* Whether a vcpu runs: not paused for a ring's response, nor waiting for room on one, nor
- * blocked (sched_block, sched_poll). */
+/* Whether a vcpu runs: up (a PV guest's vcpus are down until it brings them up), not paused
+ * for a ring's response, nor waiting for room on one, nor blocked (sched_block,
+ * sched_poll). */
 static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
 {
     const struct ht_vcpu *v = &m->dom[slot].vcpu[vcpu];
-    return !vcpu_ring_held(v) &&
+    return !vcpu_ring_held(v) && vcpu_is_up(m, (uint8_t)slot, vcpu) &&
            !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
 }
 
@@ -154,7 +157,27 @@ static uint64_t take_pair(struct fz_pools *pl, int i)
     return pl->pair_domain[i];
 }
 
+static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
+                                bool need_handle);
+
+/* A domain for a pool pick.  A call's later domain value repeats its first one time in
+ * four (b's top two bits set): calls whose two domains must agree (an exchange's in_domid
+ * and out_domid, a grant's domain and its mapper's target) otherwise rarely get one twice,
+ * as a missing id never does. */
 static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b, bool need_handle)
+{
+    if (pl->have_domain && b >= 0xc0)
+        return pl->domain;
+    uint64_t d = pick_any_domain(m, pl, b, need_handle);
+    if (!pl->have_domain) {
+        pl->have_domain = true;
+        pl->domain = d;
+    }
+    return d;
+}
+
+static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
+                                bool need_handle)
 {
     if (pl->caller && b % 4 < 2) {
         /* A guest names itself: by DOMID_SELF (with one of its own pairs' pages, when it
@@ -242,7 +265,9 @@ static uint64_t flag_combination(uint64_t mask, uint8_t b)
 }
 
 /* A pool pick of a value without a pair: a live value of its kind, a valid enumeration
- * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else small). */
+ * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else 0 to 15,
+ * from b's high half: b % 16 picked the half, and taking the value from it too left 2 to 7
+ * out, which a version, a vcpu count or an order often needs). */
 static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uint8_t b)
 {
     if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
@@ -251,7 +276,7 @@ static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uin
         return flag_combination(v->flag_mask, b);
     if (v->enum_count)
         return v->enum_first + (uint64_t)(b % v->enum_count);
-    return mask(v->bits, b % 16u < 8 ? b % 2u : b % 16u);
+    return mask(v->bits, b % 16u < 8 ? b % 2u : b >> 4);
 }
 
 static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, struct scalar s,
@@ -446,7 +471,7 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     rec->call = layout->call;
     decode_caller(m, d, data, size, layout->caller, rec);
     pl->caller = rec->caller;
-    pl->pending_gfn = pl->pending_handle = false;
+    pl->pending_gfn = pl->pending_handle = pl->have_domain = false;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};
     /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,

@@ -30,6 +30,8 @@ struct fz_pools {
     bool pending_gfn, pending_handle;
     uint64_t gfn, handle;  /* what the picked pair passes to the next gfn / handle value */
     uint16_t caller;       /* its calling domain (0: domain 0) */
+    bool have_domain;      /* it picked a domain already: */
+    uint64_t domain;       /* that domain, which a later domain value may repeat */
 };
 
 /* The pools an input starts with: gfns 0..3 and the machine's seed pairs (the boot pages). */

@@ -16,7 +16,10 @@ that the two build the same machine.
 BOOT leaves a host as memshr and xenpaging leave it.  Sharing is on for domains 1 and 2 and
 one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared (gfn 9);
 domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated for
-eviction.  Ring gfns are set for both and the guests have granted a few pages.  Then domain 3
+eviction.  Ring gfns are set for both and the guests have granted a few pages.  Domain 3 is
+domain 1's device model and uses grant table v2 (GUEST_BOOT); domain 4 is a PV guest whose
+second vcpu is down.  Where the hypervisor has
+tmem, domains 1 and 2 hold tmem pools with pages in them (TMEM_BOOT).  Then domain 3
 binds unbound event channels until its first bucket of ports is full (PORT_FILL): its next
 port needs a bucket Xen allocates (and can fail to), and an EVTCHNOP_reset or its teardown
 closes more ports than one pass may.  Inputs start from there: the deep states are one or two
@@ -25,11 +28,23 @@ calls away, as on a real host, instead of five or six.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from haptrace.binding.lean import Engine, EngineMachine
 from haptrace.errors import InputError
 
+# The host options (ht_host_config.option, in the catalogue's HOST_OPTIONS order; the rest
+# 0), which FUZZ_CONFIG's machines (they replay and minimise findings) share: HostConfig's
+# defaults (nr_irqs_gsi 48, exchange_and_pin on, createdomain_gfns 1024), but
+# * tmem on (the second), so that the tmem family's ops reach their pools instead of
+#   answering ENODEV;
+# * hypercall_preempt on (the seventh): a host under constant softirq load, where a
+#   multicall continues itself after every entry.  The engine runs the continuations, so
+#   every batch still runs all its entries, as on an idle host; what the option adds is the
+#   continuation path (do_multicall's hypercall_preempt_check), which is otherwise never
+#   taken.
+HOST_OPTIONS = (48, 1, 0, 0, 1, 1024, 1)
 HOST = {
     "arch": 0,
     "vendor": 0,
@@ -40,7 +55,17 @@ HOST = {
     "xenheap_units": 96,
 }
 # (domid, pages, max_pages, p2m_size, vcpus, flags), the domain_create arguments.
-DOMAINS = ((1, 32, 32, 48, 2, 1), (2, 32, 32, 48, 2, 1), (3, 16, 16, 32, 1, 0))
+# Domain 1's max_pages is one over its pages for the persistent tmem page TMEM_BOOT puts:
+# it leaves domain 1 as far from max_pages as domain 2.
+# Domain 4 is a small PV guest (flag 2) with two vcpus: vcpu 0 runs, vcpu 1 is down and was
+# never initialised (a PV guest brings its other vcpus up itself), so a PV guest's own
+# paths (vcpu_op, a multicall from a guest, the PV-only calls) are a call away.
+DOMAINS = (
+    (1, 32, 33, 48, 2, 1),
+    (2, 32, 32, 48, 2, 1),
+    (3, 16, 16, 32, 1, 0),
+    (4, 8, 8, 16, 2, 2),
+)
 
 # The boot sequence, run on the machine the domains above start.
 BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
@@ -62,7 +87,44 @@ BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("mem_paging_nominate", (2, 10)),
     ("mem_paging_evict", (2, 10)),
     ("mem_paging_nominate", (2, 11)),
+    # Domain 3 is domain 1's device model (a stub domain, as corpus/resource/ has one), so
+    # a device model's calls on its target (HVM ops, acquire_resource of its frames) are
+    # made by a translated caller a call away.
+    ("domain_set_target", (3, 1)),
 )
+# TMEM_POOL_* flags (public/tmem.h): persistent, shared, and the spec version 1.
+_PERSIST, _SHARED, _SPEC_V1 = 0x1, 0x2, 0x01000000
+# Object id (0, 1, 2) and index 0: what the decoder makes most often of an oid (a run from
+# its first word, a plain number, 0 or 1 half the time) and of an index, so that a get,
+# flush or write names the boot's pages without a literal.
+_OID = (0, 1, 2)
+# After BOOT, the guests' own calls: domain 3 uses grant table v2, as a Linux guest that
+# has it does, so its status frames exist (for acquire_resource to map, and for a switch
+# back to v1 to release).  Each step: (caller, name, args).
+GUEST_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
+    (3, "gnttab_set_version", (2,)),
+)
+# Then, where the hypervisor has tmem, domains 1 and 2 use it as a Linux guest's frontswap
+# and cleancache do (corpus/tmem/): domain 1 owns a persistent pool (0), a shared ephemeral
+# pool joined by uuid (1) and a private ephemeral one (2), with a page in each; domain 2
+# joins the shared pool (its pool 0).  So every tmem path (a get or flush of a stored page,
+# a control op on a client with pools, a shared pool losing its owner) is a call or two
+# away.  The persistent page counts in domain 1's tot_pages (DOMAINS gives it the room).
+# On this small host tmem evicts ephemeral pages before every put (less than 1 MiB is
+# free), so the private page, put last, is the ephemeral page left.  Each step: (caller,
+# name, args), a list argument as a tuple.
+TMEM_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
+    (1, "tmem_new_pool", ((0, 0), _PERSIST | _SPEC_V1)),
+    (1, "tmem_new_pool", ((7, 0), _SHARED | _SPEC_V1)),
+    (1, "tmem_new_pool", ((0, 0), _SPEC_V1)),
+    (2, "tmem_new_pool", ((7, 0), _SHARED | _SPEC_V1)),
+    (1, "tmem_put_page", (0, _OID, 0, 0x10)),
+    (1, "tmem_put_page", (1, _OID, 0, 0x11)),
+    (1, "tmem_put_page", (2, _OID, 0, 0x12)),
+)
+# The profiles whose hypervisor has tmem (haptrace/catalogue/tmem.py TMEM_PROFILES, which
+# tests/fuzz/test_lean.py compares this with; 4.13 removed it): only there does TMEM_BOOT run.
+TMEM_PROFILES = ("doc", "xen-4.2")
 # Repeated after BOOT until domain 3's first bucket of ports is in use (port 0 is reserved):
 # EVTCHN_PER_BUCKET - 1 times (a number of the catalogue's limits, from the build).
 PORT_FILL: tuple[str, tuple[int, ...]] = ("evtchn_alloc_unbound", (3, 0))
@@ -89,14 +151,23 @@ class BootError(InputError):
     """The fuzz machine cannot be built (an unknown planted bug or profile, a stale build)."""
 
 
+class BootStep(NamedTuple):
+    """One call of the boot: its name, arguments (a list argument as a tuple) and caller."""
+
+    name: str
+    args: tuple[int | tuple[int, ...], ...]
+    caller: int = 0
+
+
 class BootCall(NamedTuple):
-    """One call of BOOT as it ran: its catalogue id, arguments, raw result and outputs (all
-    six slots; the call's own outputs come first)."""
+    """One call of the boot as it ran: its catalogue id, arguments (a list as a tuple), raw
+    result and outputs (all six slots; the call's own outputs come first), and its caller."""
 
     call: int
-    args: tuple[int, ...]
+    args: tuple[int | tuple[int, ...], ...]
     raw: int
     outputs: tuple[int, ...]
+    caller: int = 0
 
 
 def new_machine(build: Engine, profile: str = "doc", bugs: tuple[str, ...] = ()) -> EngineMachine:
@@ -111,37 +182,66 @@ def new_machine(build: Engine, profile: str = "doc", bugs: tuple[str, ...] = ())
         if bug not in known:
             raise BootError(f"unknown planted bug {bug!r}; known: {', '.join(known)}")
         mask |= 1 << known.index(bug)
-    machine = EngineMachine(build, {**HOST, "profile": profiles.index(profile)})
+    machine = EngineMachine(
+        build, {**HOST, "option": list(HOST_OPTIONS), "profile": profiles.index(profile)}
+    )
     machine.set_bugs(mask)
     for domain in DOMAINS:
         _run(machine, "domain_create", domain)
     return machine
 
 
-def boot_sequence(build: Engine) -> list[tuple[str, tuple[int, ...]]]:
-    """The whole boot: BOOT, then PORT_FILL until domain 3's first bucket is full."""
+def boot_sequence(build: Engine, profile: str = "doc") -> list[BootStep]:
+    """The whole boot in ``profile``: BOOT, GUEST_BOOT, TMEM_BOOT where the hypervisor has
+    tmem (TMEM_PROFILES), then PORT_FILL until domain 3's first bucket is full."""
     fill = build.limit("EVTCHN_PER_BUCKET") - 1
-    return [*BOOT, *([PORT_FILL] * fill)]
+    guest = GUEST_BOOT + (TMEM_BOOT if profile in TMEM_PROFILES else ())
+    return [
+        *(BootStep(name, args) for name, args in BOOT),
+        *(BootStep(name, args, caller) for caller, name, args in guest),
+        *([BootStep(*PORT_FILL)] * fill),
+    ]
 
 
-def boot(machine: EngineMachine) -> list[BootCall]:
-    """Runs the boot sequence on a machine with the fuzz machine's domains (``new_machine``,
-    or a ``replay.Machine`` of FUZZ_CONFIG through its ``engine``); returns the calls as they
-    ran."""
-    return [_run(machine, name, args) for name, args in boot_sequence(machine.engine)]
+def boot(machine: EngineMachine, profile: str = "doc") -> list[BootCall]:
+    """Runs the boot sequence of ``profile`` on a machine of that profile with the fuzz
+    machine's domains (``new_machine``, or a ``replay.Machine`` of FUZZ_CONFIG through its
+    ``engine``); returns the calls as they ran."""
+    return [_run(machine, *step) for step in boot_sequence(machine.engine, profile)]
 
 
-def seed_pairs(machine: EngineMachine) -> None:
-    """The boot pages every input's pools start with (BOOT_PAIRS)."""
+def seed_pairs(machine: EngineMachine, calls: Sequence[BootCall] = ()) -> None:
+    """The boot pages every input's pools start with (BOOT_PAIRS), and what the guests made
+    in the boot (``calls``, as ``boot`` returned them: TMEM_BOOT's tmem pools), so that
+    their ids are picked as often as those an input makes."""
     for domid, gfn, handle in BOOT_PAIRS:
         machine.seed_fuzz_pair(domid, gfn, handle)
+    for ran in calls:
+        if ran.caller:
+            machine.seed_fuzz_made(ran.call, ran.outputs)
 
 
-def _run(machine: EngineMachine, name: str, args: tuple[int, ...]) -> BootCall:
+def _run(
+    machine: EngineMachine, name: str, args: tuple[int | tuple[int, ...], ...], caller: int = 0
+) -> BootCall:
     call = machine.engine.call_id(name)
     if call < 0:
         raise BootError(f"the engine has no call {name}: rebuild it (pip install .)")
-    raw = machine.call(call, args)
+    if caller or any(isinstance(arg, tuple) for arg in args):
+        # A list is passed as ht_call takes it: its words in a pool, the argument slot
+        # holding word offset << LIST_SHIFT | count.
+        shift = machine.engine.limit("LIST_SHIFT")
+        pool: list[int] = []
+        slots: list[int] = []
+        for arg in args:
+            if isinstance(arg, tuple):
+                slots.append(len(pool) << shift | len(arg))
+                pool.extend(arg)
+            else:
+                slots.append(arg)
+        raw = machine.call_as(call, slots, caller, 0, pool)
+    else:
+        raw = machine.call(call, [arg for arg in args if isinstance(arg, int)])
     if raw < 0:
         raise BootError(f"the fuzz machine does not boot: {name}{args} gave {raw}")
-    return BootCall(call, args, raw, machine.last_outputs())
+    return BootCall(call, args, raw, machine.last_outputs(), caller)

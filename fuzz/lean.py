@@ -39,8 +39,8 @@ class LeanTarget:
         max_calls: int = MAX_CALLS,
     ) -> None:
         self.machine = new_machine(load_engine(engine), profile, bugs)
-        self.boot_calls = boot(self.machine)
-        seed_pairs(self.machine)
+        self.boot_calls = boot(self.machine, profile)
+        seed_pairs(self.machine, self.boot_calls)
         self.machine.set_oracle(check_invariants)
         if self.machine.violated():  # the booted state must be clean; also clears the oracle
             raise BootError("the booted fuzz machine violates an invariant")

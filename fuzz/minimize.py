@@ -35,6 +35,7 @@ from haptrace.catalogue.model import CALLER
 from haptrace.errors import HaptraceError, InvalidArgument
 from replay import CALL_DTYPE, INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
 from tracer.chunk import Chunk
+from tracer.errors import TraceError
 from tracer.model import ArgValue, OutValue, Record, join_outputs, split_outputs
 
 from .target import FUZZ_CONFIG, boot
@@ -277,7 +278,12 @@ class _Budget:
     def holds(self, records: Sequence[Record]) -> bool:
         if not self.left:
             return False
-        run = self.runner.run(records)
+        try:
+            run = self.runner.run(records)
+        except TraceError:
+            # A candidate no trace can hold (an in/out list cut below what the call wrote
+            # into it) is no smaller form of the finding.
+            return False
         return run.signature == self.signature and run.ran == len(records)
 
 
@@ -447,7 +453,9 @@ def _values(record: Record) -> list[tuple[Getter, Setter]]:
     for slot, arg in enumerate(call.args):
         if isinstance(arg, ListArg):
             if not arg.is_input:
-                out.append(_room_value(slot))
+                # A fixed-length list's room is its length: a trace cannot give it less.
+                if arg.fixed_length is None:
+                    out.append(_room_value(slot))
                 continue
             count = len(_elements(record.args[slot]))
             for element in range(min(count, _ELEMENTS_SIMPLIFIED)):

@@ -24,6 +24,7 @@ from .boot import (
     BOOT_PAIRS,
     DOMAINS,
     HOST,
+    HOST_OPTIONS,
     MAX_CALLS,
     TEST_MAGIC,
     TEST_MAGIC_FLAG,
@@ -52,13 +53,26 @@ __all__ = [
 # the minimiser replays findings on (tests/fuzz/test_lean.py checks both boot the same state).
 FUZZ_CONFIG = MachineConfig(
     HostConfig(
+        nr_irqs_gsi=HOST_OPTIONS[0],
+        tmem=bool(HOST_OPTIONS[1]),
+        exchange_and_pin=bool(HOST_OPTIONS[4]),
+        createdomain_gfns=HOST_OPTIONS[5],
+        hypercall_preempt=bool(HOST_OPTIONS[6]),
         total_frames=HOST["total_frames"],
         share_capacity=HOST["share_capacity"],
         xenheap_units=HOST["xenheap_units"],
     ),
     tuple(
-        DomainConfig(domid, pages=pages, p2m_size=p2m_size, vcpus=vcpus, hap=bool(flags & 1))
-        for domid, pages, _max_pages, p2m_size, vcpus, flags in DOMAINS
+        DomainConfig(
+            domid,
+            pages=pages,
+            max_pages=max_pages,
+            p2m_size=p2m_size,
+            vcpus=vcpus,
+            hap=bool(flags & 1),
+            pv=bool(flags & 2),
+        )
+        for domid, pages, max_pages, p2m_size, vcpus, flags in DOMAINS
     ),
 )
 
@@ -150,14 +164,16 @@ def records_of(calls: Iterable[BootCall]) -> list[Record]:
     records = []
     for ran in calls:
         nouts = len(CATALOGUE[ran.call].outputs)
-        records.append(Record(ran.call, ran.args, ran.raw, 0, ran.outputs[:nouts]))
+        records.append(
+            Record(ran.call, ran.args, ran.raw, 0, ran.outputs[:nouts], caller=ran.caller)
+        )
     return records
 
 
 def boot(machine: Machine) -> list[Record]:
     """Runs the boot sequence (fuzz/boot.py) on a fresh machine of FUZZ_CONFIG; returns it as
     trace records."""
-    return records_of(booting.boot(machine.engine))
+    return records_of(booting.boot(machine.engine, machine.profile))
 
 
 def records_from_calls(calls: npt.NDArray[Any]) -> list[tuple[int, tuple[int, ...]]]:
@@ -169,9 +185,9 @@ def records_from_calls(calls: npt.NDArray[Any]) -> list[tuple[int, tuple[int, ..
     return out
 
 
-def boot_calls() -> Iterable[tuple[int, tuple[int, ...]]]:
-    """(call id, arguments) of each call of the boot sequence (fuzz/boot.py)."""
+def boot_calls(profile: str = "doc") -> Iterable[tuple[int, tuple[int | tuple[int, ...], ...]]]:
+    """(call id, arguments) of each call of the boot sequence (fuzz/boot.py) in ``profile``."""
     from haptrace.binding.lean import engine
 
-    for name, args in booting.boot_sequence(engine()):
-        yield lookup(name).id, args
+    for step in booting.boot_sequence(engine(), profile):
+        yield lookup(step.name).id, step.args

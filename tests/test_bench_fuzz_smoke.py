@@ -18,6 +18,7 @@ LAST_LINE = re.compile(
     r" random_detected=(\d+)/(\d+) median_speedup_vs_hypothesis=(\d+\.\d\d|nan)"
     r" deep_haptrace_detected=(\d+)/(\d+) deep_random_detected=(\d+)/(\d+)"
     r" deep_hypothesis_detected=(\d+)/(\d+) deep_median_speedup_vs_random=(\d+\.\d\d|nan)"
+    r" trigger_not_modelled=(\d+) unreachable_in_profile=(\d+)"
 )
 
 

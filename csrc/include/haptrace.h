@@ -524,6 +524,10 @@ typedef struct ht_fuzz_result {
 /* A (domain, gfn, handle) pair every fuzz input starts with in its pools (at most 8): what
  * the booted machine already shares or pages out.  handle 0: none. */
 int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t handle);
+/* What a boot call made, as values every fuzz input starts with in its pools (at most 8 in
+ * all): each of out[0..HT_OUTS) that the catalogue says `call` makes (a tmem pool id), but
+ * not a domain.  Returns how many were kept, -1 for an unknown call. */
+int ht_fuzz_seed_made(ht_machine *m, uint32_t call, const uint64_t *out);
 
 /* The call a 16-bit selector names (the calls share the selectors by family weight), and
  * the first selector that names a call (-1: a call whose family has no fuzz weight). */

@@ -214,6 +214,26 @@ class EngineMachine:
         ffi = self.engine.ffi
         return int(self.engine.lib.ht_call(self.pointer, call, buffer, ffi.NULL, 0, ffi.NULL))
 
+    def call_as(
+        self, call: int, args: Sequence[int], caller: int, vcpu: int, pool: Sequence[int]
+    ) -> int:
+        """``call`` made by ``caller``'s vcpu ``vcpu``, its list arguments referring into
+        ``pool`` (word offset << LIST_SHIFT | count, as ht_call takes them); the caller goes
+        back to domain 0's vcpu 0 afterwards."""
+        ffi, lib = self.engine.ffi, self.engine.lib
+        if lib.ht_set_caller(self.pointer, caller, vcpu) != 0:
+            raise InvalidArgument(f"no vcpu {vcpu} of domain {caller} can make calls")
+        words = ffi.new("uint64_t[]", list(pool) or [0])
+        slots = len(self._args)
+        if len(args) > slots:
+            raise InvalidArgument(f"a call takes at most {slots} arguments, not {len(args)}")
+        for index in range(slots):
+            self._args[index] = args[index] if index < len(args) else 0
+        try:
+            return int(lib.ht_call(self.pointer, call, self._args, words, len(pool), ffi.NULL))
+        finally:
+            lib.ht_set_caller(self.pointer, 0, 0)
+
     def last_outputs(self) -> tuple[int, ...]:
         """All output slots of the last call's result (those past the call's outputs are 0)."""
         return tuple(int(v) for v in self._last.out)
@@ -242,6 +262,15 @@ class EngineMachine:
         """A (domain, gfn, handle or 0) pair every fuzz input's pools start with."""
         if self.engine.lib.ht_fuzz_seed_pair(self.pointer, domid, gfn, handle) != 0:
             raise InvalidArgument("a fuzz machine holds at most 8 seed pairs")
+
+    def seed_fuzz_made(self, call: int, outputs: Sequence[int]) -> None:
+        """What call ``call`` (a catalogue id) made, its ``outputs`` as it returned them, as
+        values every fuzz input's pools start with (those the catalogue says it makes)."""
+        out = self.engine.ffi.new("uint64_t[]", list(outputs) or [0])
+        if len(outputs) < self.engine.lib.HT_OUTS:
+            raise InvalidArgument(f"a call's outputs are {self.engine.lib.HT_OUTS} words")
+        if self.engine.lib.ht_fuzz_seed_made(self.pointer, call, out) < 0:
+            raise InvalidArgument(f"the engine has no call {call}")
 
     def documented_keys(self) -> set[int]:
         """The spec keys (call << ERRNO_BITS | errno) the machine's profile documents."""

@@ -159,6 +159,9 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "XSA-213, 22c096c99d (2017; 4.2 has no mc_exit)",
         "a multicall goes on after an iret entry, running the remaining entries for a guest"
         " that is now in user mode",
+        unmodelled_trigger="an iret entry needs the PV guest's exception frame on its stack,"
+        " which the engine does not model: the iret, and so its multicall, is answered"
+        " unsupported (do_iret, arch/x86/x86_64/traps.c)",
     ),
     PlantedBug(
         "MULTICALL_REENTRY",

@@ -421,6 +421,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "9b87082900 fixes 9244528955 (4.15.0 to 4.19.1, every 4.17.x)",
         "resource_max_frames returns -EOPNOTSUPP through an unsigned int: a size query of an"
         " unknown type succeeds with 4294967201 frames, and a map gets EOPNOTSUPP",
+        unreachable_in=("xen-4.2",),  # 4.2 has no XENMEM_acquire_resource (ENOSYS)
     ),
     PlantedBug(
         "ACQUIRE_EACCES_NO_UNLOCK",
@@ -428,5 +429,6 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "XSA-334: fixed by 42317dede5 (4.12.0 to 4.14.0)",
         "a translated caller's EACCES comes after the resource was acquired (the table grown,"
         " the pages allocated) and skips rcu_unlock_domain: the domain is never freed",
+        unreachable_in=("xen-4.2",),  # 4.2 has no XENMEM_acquire_resource (ENOSYS)
     ),
 )

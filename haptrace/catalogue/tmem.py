@@ -90,6 +90,7 @@ def _control(name: str, subop: int) -> Numbers:
 # RELEASE-4.17.0 hypercall 38 has no entry in the hypercall table, so every tmem op meets
 # the table's default, do_ni_hypercall's -ENOSYS (arch/x86/hypercall.c).
 TMEM_PROFILES = ("doc", "xen-4.2")  # the profiles whose hypervisor has tmem
+TMEM_REMOVED_IN = ("xen-4.17",)  # where its planted bugs have no way in
 REMOVED_IN_4_13 = code(ENOSYS, "tmem was removed in 4.13: hypercall 38 is do_ni_hypercall")
 
 
@@ -980,6 +981,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "tmem_destroy_pool_unchecked",
         "XSA-15 / CVE-2012-6035, fixed in 4.2.1 by 7d8457781f",
         "destroy_pool indexes the client's 16 slots with an unchecked pool id",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_POOL_ID_SIGNED",
@@ -987,6 +989,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "XSA-15 / CVE-2012-6036, fixed in 4.2.1 by 2bdde48224",
         "save_get_next_page, restore_put_page and restore_flush_page take the pool id as a"
         " signed int, so an id of 2^31 or more indexes before the slots",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_SAVE_NULL_CLIENT",
@@ -994,12 +997,14 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "XSA-15 / CVE-2012-3497, fixed in 4.2.1 by c15cdd31b5",
         "save_get_client_weight, _cap, _flags and save_end dereference the client of a"
         " domain that has none",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_CMFN_UNCHECKED",
         "tmem_cmfn_unchecked",
         "XSA-15, fixed in 4.2.1 by 6cbcc87364 (cli_get_page's missing return NULL)",
         "a put or get whose cmfn is not a ram_rw page of the caller goes on with that page",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_COPY_OVERFLOW",
@@ -1007,6 +1012,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "fixed in 4.2.1 by b9eeb603e4 (reported by Tim Deegan)",
         "read and write check offset + len in 32 bits, so a sum that wraps copies far"
         " outside the pages",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_GET_BAD_COPY_LOCK",
@@ -1014,6 +1020,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "CVE-2012-6031, fixed in 4.2.1 by 75b433a6e9",
         "a get whose copy fails returns with the object's spinlock held: the next op on the"
         " object spins",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_GET_BAD_COPY_ORPHAN",
@@ -1021,6 +1028,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.12 (found by reading do_tmem_get, which unlinks before it copies)",
         "a get from a private ephemeral pool whose copy fails leaves the page unlinked but"
         " counted, on the LRU and holding its frame",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_LIST_OVERFLOW",
@@ -1028,6 +1036,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.12 (found by reading tmemc_list_client)",
         "TMEMC_LIST writes each client's C= line whether or not it fits, then every later"
         " line (the room left wraps)",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_DESTROY_MIGRATING_LEAK",
@@ -1035,6 +1044,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.12 (found by reading pool_flush and client_flush)",
         "a pool leaked while its owner live-migrated outlives the owner's tmem client when"
         " the domain is destroyed",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_REASSIGN_SPLICES_ALL",
@@ -1042,6 +1052,7 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.12 (found by reading shared_pool_reassign)",
         "when a shared pool's owner leaves it, the owner's whole ephemeral list moves to the"
         " new owner, but the counts move only the pool's pages",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(
         "TMEM_RELINQUISH_DEADLOCK",
@@ -1049,5 +1060,6 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 (found by reading tmem_relinquish_pages)",
         "tmem's own page allocation under memory scarcity read-locks tmem_rwlock, which the"
         " op holds for writing when it made the caller's client or is a restore put",
+        unreachable_in=TMEM_REMOVED_IN,
     ),
 )

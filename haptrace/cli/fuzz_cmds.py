@@ -21,15 +21,24 @@ from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, InputPath, OutputDirect
 # used.
 
 
+REPRODUCER_PREFIX = "bug-"  # corpus/scenarios/bug-<planted bug>.trace.txt
+
+
 def _default_seeds() -> list[Path]:
     """The project's regression corpus, when run from a checkout: corpus/ traces seed a new
-    fuzz corpus (planted-bug reproducers included: regressions are worth mutating)."""
+    fuzz corpus, but not the planted bugs' reproducers (corpus/scenarios/bug-*): seeded
+    with them, a run with a planted bug on starts from its trigger, which would make the
+    fuzzer's search for planted bugs measure nothing."""
     from tracer.paths import TRACE_SUFFIXES
 
     corpus = Path("corpus")
     if not corpus.is_dir():
         return []
-    return sorted(p for p in corpus.rglob("*") if p.name.endswith(TRACE_SUFFIXES))
+    return sorted(
+        p
+        for p in corpus.rglob("*")
+        if p.name.endswith(TRACE_SUFFIXES) and not p.name.startswith(REPRODUCER_PREFIX)
+    )
 
 
 @cli.command("fuzz")

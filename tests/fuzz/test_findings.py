@@ -168,3 +168,49 @@ def test_a_guests_list_finding_is_written_with_its_caller_and_shrunk_list(
     assert int(replay(open_source(found.directory / "trace.trace")).outcome) == 0
     flagged = replay(open_source(found.directory / "trace.trace.txt"), bugs=[LIST_BUG])
     assert int(flagged.outcome) == 5
+
+
+# ---- findings the minimiser used to drop, and the boot's guest calls in a trace ----------------
+
+
+def _written(bug: str, data: bytes, tmp_path: Path) -> Path:
+    """The finding ``data`` makes with ``bug`` on, recorded: its trace replays clean on the
+    correct engine and is flagged with the bug on."""
+    target = FuzzTarget(bugs=(bug,))
+    outcome = target.run(data)
+    assert outcome.finding == INVARIANT
+    found = FindingStore(target, tmp_path).record(data, outcome)
+    assert found is not None, "the finding was not written"
+    path = found.directory / "trace.trace.txt"
+    assert int(replay(open_source(path)).outcome) == 0
+    assert int(replay(open_source(path), bugs=[bug]).outcome) == 5
+    return path
+
+
+def test_a_finding_with_a_fixed_length_output_list_is_written(tmp_path: Path) -> None:
+    """xen_version's 64-byte buffer: the minimiser keeps its room (a trace cannot give a
+    fixed-length list less), where it used to try 0 and drop the finding."""
+    xenver = Record(BY_NAME["xenver_changeset"].id, (64,), 0, 0)  # the room it gives
+    path = _written("xen_version_stack_leak", encode([xenver]), tmp_path)
+    assert "xenver_changeset(" in path.read_text()
+
+
+def test_a_multicall_finding_is_written(tmp_path: Path) -> None:
+    """A batch of one entry on the fuzz machine (hypercall_preempt on) with
+    multicall_preempt_first: shrinking its in/out list below what the call wrote into it
+    is no candidate (it used to raise and drop the finding)."""
+    entry = (BY_NAME["xenver_version"].id, 0, 0, 0, 0, 0, 0, 0)
+    multicall = Record(BY_NAME["multicall"].id, ((entry, entry), 2), 0, 0)
+    path = _written("multicall_preempt_first", encode([multicall]), tmp_path)
+    assert "multicall(" in path.read_text()
+
+
+def test_a_tmem_finding_replays_on_the_boots_tmem_pools(tmp_path: Path) -> None:
+    """The boot's guest calls (tmem pools, with their lists and callers) are in the trace,
+    which replays: a destroy of slot 16 is one call (the minimiser makes domain 0 its
+    caller, whose client the op makes)."""
+    destroy = Record(BY_NAME["tmem_destroy_pool"].id, (16,), 0, 0, caller=1)
+    path = _written("tmem_destroy_pool_unchecked", encode([destroy]), tmp_path)
+    text = path.read_text()
+    assert "@1.0 tmem_new_pool(uuid=[0x7, 0x0]" in text
+    assert text.endswith("tmem_destroy_pool(pool_id=16) = 0\n")

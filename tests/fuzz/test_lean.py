@@ -21,10 +21,12 @@ from fuzz.target import FUZZ_CONFIG, FuzzTarget
 from fuzz.target import boot as boot_records
 from haptrace.binding import _native
 from haptrace.binding import lean as binding
+from haptrace.binding._options import OPTION_NAMES
 from haptrace.binding.fuzz import CHECK_INVARIANTS, Executor, FeatureArray
 from haptrace.catalogue import CATALOGUE, ENUMS, PROFILES, ListArg, Resource
 from haptrace.catalogue.limits import FUZZ_CTRL_SPECIAL
 from haptrace.catalogue.model import ERRNO_BITS
+from haptrace.catalogue.tmem import TMEM_PROFILES
 from replay import Machine
 
 
@@ -42,6 +44,10 @@ def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
         "share_capacity": host.share_capacity,
         "xenheap_units": host.xenheap_units,
     } == boot.HOST
+    assert tuple(getattr(host, name) for name in OPTION_NAMES) == (
+        *boot.HOST_OPTIONS,
+        *[0] * (len(OPTION_NAMES) - len(boot.HOST_OPTIONS)),
+    )
     assert (
         tuple(
             (d.domid, d.pages, d.max_pages or d.pages, d.effective_p2m_size, d.vcpus, d.flags)
@@ -50,11 +56,17 @@ def test_the_lean_constants_are_the_catalogue_and_replay_ones() -> None:
         == boot.DOMAINS
     )
     assert len(CATALOGUE) << ERRNO_BITS == counters.SPEC_KEYS
+    assert boot.TMEM_PROFILES == TMEM_PROFILES
 
 
 @pytest.mark.parametrize(
     ("profile", "bugs"),
-    [("doc", ()), ("xen-4.2", ()), ("doc", ("nr_saved_underflow", "gref_unchecked"))],
+    [
+        ("doc", ()),
+        ("xen-4.2", ()),
+        ("xen-4.17", ()),
+        ("doc", ("nr_saved_underflow", "gref_unchecked")),
+    ],
 )
 def test_the_lean_machine_is_the_fuzz_config_machine(profile: str, bugs: tuple[str, ...]) -> None:
     """Same state after boot, and the same outcome for every input: the harness runs inputs
@@ -64,7 +76,7 @@ def test_the_lean_machine_is_the_fuzz_config_machine(profile: str, bugs: tuple[s
     machine = Machine(FUZZ_CONFIG, profile=profile, bugs=bugs)
     records = boot_records(machine)
     assert records == FuzzTarget(profile=profile, bugs=bugs).boot_records
-    boot.seed_pairs(machine.engine)
+    boot.seed_pairs(machine.engine, fast.boot_calls)
     machine.set_oracle(True)
     assert not machine.check()
     machine.snapshot()
