@@ -538,7 +538,7 @@ static const uint16_t codes_177_xen_4_2[] = {14};
 static const uint16_t codes_177_xen_4_17[] = {14};
 static const uint16_t codes_178_doc[] = {38};
 static const uint16_t codes_178_xen_4_2[] = {38};
-static const uint16_t codes_178_xen_4_17[] = {38};
+static const uint16_t codes_178_xen_4_17[] = {1, 38};
 static const uint16_t codes_179_doc[] = {14, 22, 38};
 static const uint16_t codes_179_xen_4_2[] = {14, 22, 38};
 static const uint16_t codes_179_xen_4_17[] = {14, 22};
@@ -3496,7 +3496,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
-        {1, 1, 1},
+        {1, 1, 2},
     },
     [HT_CALL_multicall] = {
         "multicall", 0, 0, 2, 0, HT_FAMILY_MULTICALL, 2, 0, 1, 13,
@@ -6297,6 +6297,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_XENVER_SUBMAP] = "xen_version get_features: no such submap",
     [HT_R_XENVER_PAGESIZE_ARG] = "xen_version pagesize: arg is not NULL",
     [HT_R_XENVER_UNKNOWN_CMD] = "xen_version: no such sub-op",
+    [HT_R_XENVER_DENIED] = "xen_version: the sub-op is XSM_PRIV (4.17's deny): not for this domain",
     [HT_R_XENVER_BUILD_ID] = "xenver_raw: build_id (10, 4.7+) is not modelled (its xen_build_id_t buffer)",
     [HT_R_XENVER_RAW_HAS_CALL] = "xenver_raw: the sub-op has its own call; the raw form lacks its buffer",
     [HT_R_MULTICALL_NESTED] = "multicall: issued from inside a multicall",

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "da0ec9c5bbae24c6"
+#define HT_CATALOGUE_REVISION "8150eb85afbd8560"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 424
+#define HT_NREASONS 425
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 45
 
@@ -930,6 +930,7 @@ enum ht_reason_id {
     HT_R_XENVER_SUBMAP,
     HT_R_XENVER_PAGESIZE_ARG,
     HT_R_XENVER_UNKNOWN_CMD,
+    HT_R_XENVER_DENIED,
     HT_R_XENVER_BUILD_ID,
     HT_R_XENVER_RAW_HAS_CALL,
     HT_R_MULTICALL_NESTED,

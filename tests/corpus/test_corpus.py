@@ -77,7 +77,6 @@ XEN_4_17_INCOMPLETE = frozenset(
         "sched",
         "sharing",
         "vcpu",
-        "xenver",
     ]
 )
 

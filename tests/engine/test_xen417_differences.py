@@ -92,6 +92,20 @@ def _xen_version(m: Machine) -> CallResult:
     return m.xenver_version()
 
 
+def _guest_commandline(m: Machine) -> CallResult:
+    """A guest's command line: 1 when it reads "<denied>", else 0."""
+    with m.caller(1, 0):
+        result = m.xenver_commandline()
+    text = bytes(result.output("buffer") or ()).split(b"\0")[0].decode()
+    assert result.ok and text
+    return CallResult.of(0, int(text == "<denied>"), 0)
+
+
+def _guest_build_id(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.xenver_raw(10)
+
+
 def _acquire_resource_size(m: Machine) -> CallResult:
     return m.resource_size(1, 1, 0)
 
@@ -148,6 +162,8 @@ ROWS = [
     Row("fork_reset of a domain that is no fork", _fork_reset, "ENODEV", "ENOSYS"),
     Row("tmem (a host not booted with tmem)", _tmem, "ENODEV", "ENOSYS"),
     Row("xen_version", _xen_version, str(0x40002), str(0x40011)),
+    Row("xen_version commandline from a guest is <denied>", _guest_commandline, "0", "1"),
+    Row("xen_version build_id from a guest", _guest_build_id, "ENOSYS", "EPERM"),
     Row("acquire_resource (size query)", _acquire_resource_size, "ENOSYS", "0"),
     Row("Debian build: sharing memop", _nominate_with_sharing_off, "ENODEV", "ENOSYS", DEBIAN),
     Row("Debian build: sharing counters", _used_frames_after_share, "1", "0", DEBIAN),
