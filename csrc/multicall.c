@@ -147,8 +147,10 @@ int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls)
             int64_t raw = run_entry(m, &calls, i, &unsupported);
             ht_list_put(&calls, i, F_RESULT, (uint64_t)raw);
             /* XSA-213 (22c096c99d): an iret leaves kernel mode, so the batch ends there,
-             * with that entry's result. */
-            if (call == HT_CALL_iret && !ht_bug(m, HT_BUG_MULTICALL_IRET_CONTINUES)) {
+             * with that entry's result (a PV guest's: 4.17's hvm_do_multicall_call has no
+             * such exit, and an HVM guest's iret entry is only ENOSYS). */
+            if (call == HT_CALL_iret && !dom_is_hvm(m, m->caller.slot) &&
+                !ht_bug(m, HT_BUG_MULTICALL_IRET_CONTINUES)) {
                 rc = raw;
                 why = HT_R_MULTICALL_EXIT;
                 i++;

@@ -71,10 +71,8 @@ XEN_4_17_INCOMPLETE = frozenset(
     [
         "gnttab",
         "memory",
-        "multicall",
         "pvonly",
         "resource",
-        "sched",
         "sharing",
         "vcpu",
     ]

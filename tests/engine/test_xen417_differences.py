@@ -126,6 +126,11 @@ def _hvm_multicall(m: Machine) -> CallResult:
         return m.multicall([], 0)
 
 
+def _hvm_domctl(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.domain_pause(2)
+
+
 def _exchange_and_pin_number(m: Machine) -> CallResult:
     return m.memory_unpin(1, 1, 0, [0x10])
 
@@ -168,7 +173,8 @@ ROWS = [
     Row("Debian build: sharing memop", _nominate_with_sharing_off, "ENODEV", "ENOSYS", DEBIAN),
     Row("Debian build: sharing counters", _used_frames_after_share, "1", "0", DEBIAN),
     Row("Debian build: paging ring", _paging_enable, "0", "ENOSYS", DEBIAN),
-    Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "unsupported"),
+    Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "0"),
+    Row("HVM guest's domctl (4.17's HVM table)", _hvm_domctl, "ENOSYS", "EPERM"),
     Row(
         "memory_op 27 (4.17: reserved_device_memory_map)",
         _exchange_and_pin_number,
