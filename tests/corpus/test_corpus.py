@@ -69,10 +69,8 @@ FAMILY_OF_CALL = {
 # complete must leave the set.
 XEN_4_17_INCOMPLETE = frozenset(
     [
-        "gnttab",
         "memory",
         "pvonly",
-        "resource",
         "sharing",
         "vcpu",
     ]
