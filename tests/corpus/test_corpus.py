@@ -71,7 +71,6 @@ XEN_4_17_INCOMPLETE = frozenset(
     [
         "memory",
         "pvonly",
-        "sharing",
         "vcpu",
     ]
 )
