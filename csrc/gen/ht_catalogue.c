@@ -6022,6 +6022,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_POPULATE_BEYOND_P2M] = "populate: stopped at a gfn beyond the guest's address width",
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
     [HT_R_REMOVE_PINNED] = "remove_from_physmap: the gfn is pinned",
+    [HT_R_REMOVE_NOT_TRANSLATED] = "remove_from_physmap: the domain is paravirtualised (4.17: -EACCES)",
     [HT_R_RESERVATION_PINNED] = "reservation: stopped at an extent with a pinned gfn",
     [HT_R_REMOVE_XSM_DENIED] = "remove_from_physmap: the XSM policy refuses; 4.2 answers EPERM",
     [HT_R_REMOVE_FRAME_ORPHANED] = "remove_from_physmap (4.2): the entry is cleared, the frame stays allocated to the domain, mapped nowhere",

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "8150eb85afbd8560"
+#define HT_CATALOGUE_REVISION "2f29d35834d7fefc"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 425
+#define HT_NREASONS 426
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 45
 
@@ -655,6 +655,7 @@ enum ht_reason_id {
     HT_R_POPULATE_BEYOND_P2M,
     HT_R_REMOVE_NO_PAGE,
     HT_R_REMOVE_PINNED,
+    HT_R_REMOVE_NOT_TRANSLATED,
     HT_R_RESERVATION_PINNED,
     HT_R_REMOVE_XSM_DENIED,
     HT_R_REMOVE_FRAME_ORPHANED,

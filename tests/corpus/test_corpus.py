@@ -69,7 +69,6 @@ FAMILY_OF_CALL = {
 # complete must leave the set.
 XEN_4_17_INCOMPLETE = frozenset(
     [
-        "memory",
         "pvonly",
         "vcpu",
     ]
