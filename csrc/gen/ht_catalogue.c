@@ -6107,6 +6107,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_EVTCHN_COPY_IN] = "evtchn: the argument struct cannot be read",
     [HT_R_EVTCHN_COPY_OUT] = "evtchn: the result cannot be written back; the change stays",
     [HT_R_EVTCHN_BAD_PORT] = "evtchn: the port is not valid (beyond 4096 or its bucket)",
+    [HT_R_EVTCHN_XEN_CONSUMER] = "evtchn status: the port is consumed by Xen (4.17: EACCES)",
     [HT_R_EVTCHN_XEN_PORT] = "evtchn: the port is Xen's own (a ring's)",
     [HT_R_EVTCHN_CLOSED_PORT] = "evtchn: the port is free or reserved",
     [HT_R_EVTCHN_REMOTE_NOT_UNBOUND] = "evtchn: the remote port is not unbound for the caller",

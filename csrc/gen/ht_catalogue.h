@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "2f29d35834d7fefc"
+#define HT_CATALOGUE_REVISION "40f1395cb3dc1d65"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 426
+#define HT_NREASONS 427
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 45
 
@@ -740,6 +740,7 @@ enum ht_reason_id {
     HT_R_EVTCHN_COPY_IN,
     HT_R_EVTCHN_COPY_OUT,
     HT_R_EVTCHN_BAD_PORT,
+    HT_R_EVTCHN_XEN_CONSUMER,
     HT_R_EVTCHN_XEN_PORT,
     HT_R_EVTCHN_CLOSED_PORT,
     HT_R_EVTCHN_REMOTE_NOT_UNBOUND,

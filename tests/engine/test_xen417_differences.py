@@ -131,6 +131,22 @@ def _hvm_domctl(m: Machine) -> CallResult:
         return m.domain_pause(2)
 
 
+def _status_of_a_ring_port(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 27, 0x3F).ok
+    port = m.mem_paging_enable(1).output("port")
+    assert port is not None
+    return m.evtchn_status(1, port)
+
+
+def _guest_status_of_itself_by_id(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.evtchn_status(1, 0)
+
+
+def _remove_from_pv_physmap(m: Machine) -> CallResult:
+    return m.remove_from_physmap(3, 1)
+
+
 def _exchange_and_pin_number(m: Machine) -> CallResult:
     return m.memory_unpin(1, 1, 0, [0x10])
 
@@ -173,6 +189,9 @@ ROWS = [
     Row("Debian build: sharing memop", _nominate_with_sharing_off, "ENODEV", "ENOSYS", DEBIAN),
     Row("Debian build: sharing counters", _used_frames_after_share, "1", "0", DEBIAN),
     Row("Debian build: paging ring", _paging_enable, "0", "ENOSYS", DEBIAN),
+    Row("evtchn status of a Xen-owned port", _status_of_a_ring_port, "0", "EACCES"),
+    Row("evtchn status domain lookup (any id)", _guest_status_of_itself_by_id, "EPERM", "0"),
+    Row("remove_from_physmap of a PV domain", _remove_from_pv_physmap, "0", "EACCES"),
     Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "0"),
     Row("HVM guest's domctl (4.17's HVM table)", _hvm_domctl, "ENOSYS", "EPERM"),
     Row(
