@@ -48,8 +48,13 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
 {
     struct ht_domain *d = &m->dom[slot];
     uint64_t gfn = d->hvm_param[param];
-    if (gfn == 0)
+    if (gfn == 0) {
+        /* vm_event_enable (common/vm_event.c, RELEASE-4.17.0): "if ( ring_gfn == 0 )
+         * return -EOPNOTSUPP;"; 4.2's mem_event_enable answers -ENOSYS. */
+        if (m->profile == HT_PROFILE_XEN_4_17)
+            FAIL(EOPNOTSUPP, RING_NO_PARAM);
         FAIL(ENOSYS, RING_NO_PARAM);
+    }
     /* prepare_ring_for_helper: a lookup with unshare semantics. */
     uint8_t type = p2m_type(m, slot, gfn);
     if (type_is_paging(type)) {

@@ -7,7 +7,7 @@ static const uint16_t codes_0_xen_4_2[] = {1, 3, 13, 18, 19, 38};
 static const uint16_t codes_0_xen_4_17[] = {1, 3, 13, 18, 19, 38, 95};
 static const uint16_t codes_1_doc[] = {1, 2, 3, 12, 13, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38, 95};
 static const uint16_t codes_2_doc[] = {1, 3, 13, 16, 19, 22, 38};
 static const uint16_t codes_2_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 16, 22, 38};
@@ -55,7 +55,7 @@ static const uint16_t codes_16_xen_4_2[] = {38};
 static const uint16_t codes_16_xen_4_17[] = {38};
 static const uint16_t codes_17_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
 static const uint16_t codes_17_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
-static const uint16_t codes_17_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_17_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38, 95};
 static const uint16_t codes_18_doc[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_18_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_18_xen_4_17[] = {1, 3, 13, 16, 22, 38};
@@ -73,7 +73,7 @@ static const uint16_t codes_22_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
 static const uint16_t codes_22_xen_4_17[] = {1, 2, 3, 12, 14, 19, 22, 38};
 static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 22, 28, 38, 95};
 static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_24_xen_4_17[] = {1, 3, 13, 16, 22, 38};
@@ -82,10 +82,10 @@ static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_25_xen_4_17[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_26_doc[] = {1, 3, 12, 13, 22, 38};
 static const uint16_t codes_26_xen_4_2[] = {1, 3, 12, 13, 22, 38};
-static const uint16_t codes_26_xen_4_17[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_26_xen_4_17[] = {1, 3, 12, 13, 19, 22, 38};
 static const uint16_t codes_27_doc[] = {1, 3, 13, 22, 34, 38};
 static const uint16_t codes_27_xen_4_2[] = {1, 3, 13, 22, 34, 38};
-static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 19, 22, 38};
 static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_17[] = {1, 3, 19, 22, 38};
@@ -664,7 +664,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_1_doc, codes_1_xen_4_2, codes_1_xen_4_17},
-        {9, 10, 10},
+        {9, 10, 11},
     },
     [HT_CALL_memshr_ring_disable] = {
         "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0, 36,
@@ -920,7 +920,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_17_doc, codes_17_xen_4_2, codes_17_xen_4_17},
-        {11, 11, 11},
+        {11, 11, 12},
     },
     [HT_CALL_mem_paging_disable] = {
         "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING, 0, 0, 0, 36,
@@ -1064,7 +1064,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 11, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_26_doc, codes_26_xen_4_2, codes_26_xen_4_17},
-        {6, 6, 6},
+        {6, 6, 7},
     },
     [HT_CALL_hvm_get_mem_access] = {
         "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS, 0, 0, 0, 34,
@@ -6003,6 +6003,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_PREP_COPY_FAILED] = "prep: copying from the buffer failed (injected)",
     [HT_R_LOAD_NULL_BUFFER] = "load: the buffer is NULL (libxc)",
     [HT_R_LOAD_UNALIGNED_BUFFER] = "load: the buffer is not page-aligned (libxc)",
+    [HT_R_ACCESS_SANITY_4_17] = "access: not an HVM domain on HAP with a VMX CPU (4.17's p2m_mem_access_sanity_check)",
+    [HT_R_MONITOR_RING_PV_4_17] = "monitor ring: a PV domain's HVM params (4.17 reads the hvm union member) are not modelled",
     [HT_R_ACCESS_NOT_INTEL] = "access: the host CPU is not Intel (EPT only)",
     [HT_R_ACCESS_NO_RING] = "access: the domain has no access ring",
     [HT_R_ACCESS_VALUE_BAD] = "access: not an access type",

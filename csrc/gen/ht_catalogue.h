@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "40f1395cb3dc1d65"
+#define HT_CATALOGUE_REVISION "94a224f57b86883a"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 427
+#define HT_NREASONS 429
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 45
 
@@ -636,6 +636,8 @@ enum ht_reason_id {
     HT_R_PREP_COPY_FAILED,
     HT_R_LOAD_NULL_BUFFER,
     HT_R_LOAD_UNALIGNED_BUFFER,
+    HT_R_ACCESS_SANITY_4_17,
+    HT_R_MONITOR_RING_PV_4_17,
     HT_R_ACCESS_NOT_INTEL,
     HT_R_ACCESS_NO_RING,
     HT_R_ACCESS_VALUE_BAD,

@@ -147,6 +147,24 @@ def _remove_from_pv_physmap(m: Machine) -> CallResult:
     return m.remove_from_physmap(3, 1)
 
 
+def _ring_without_a_gfn(m: Machine) -> CallResult:
+    return m.mem_paging_enable(1)  # HVM_PARAM_PAGING_RING_PFN left 0
+
+
+def _access_op_without_a_ring(m: Machine) -> CallResult:
+    return m.hvm_set_mem_access(1, 3, 0x10, 1)
+
+
+def _monitor_ring(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 28, 0x3E).ok
+    return m.mem_access_enable(1)
+
+
+def _access_default_with_a_ring(m: Machine) -> CallResult:
+    _monitor_ring(m)
+    return m.hvm_set_mem_access(1, 10, 0x10, 1)
+
+
 def _exchange_and_pin_number(m: Machine) -> CallResult:
     return m.memory_unpin(1, 1, 0, [0x10])
 
@@ -189,6 +207,10 @@ ROWS = [
     Row("Debian build: sharing memop", _nominate_with_sharing_off, "ENODEV", "ENOSYS", DEBIAN),
     Row("Debian build: sharing counters", _used_frames_after_share, "1", "0", DEBIAN),
     Row("Debian build: paging ring", _paging_enable, "0", "ENOSYS", DEBIAN),
+    Row("ring enable without a ring gfn", _ring_without_a_gfn, "ENOSYS", "EOPNOTSUPP"),
+    Row("set access without the monitor ring", _access_op_without_a_ring, "0", "ENODEV"),
+    Row("access ring (4.17: monitor) on AMD", _monitor_ring, "ENODEV", "0", (("vendor", "amd"),)),
+    Row("set access to 10 (default)", _access_default_with_a_ring, "EINVAL", "0"),
     Row("evtchn status of a Xen-owned port", _status_of_a_ring_port, "0", "EACCES"),
     Row("evtchn status domain lookup (any id)", _guest_status_of_itself_by_id, "EPERM", "0"),
     Row("remove_from_physmap of a PV domain", _remove_from_pv_physmap, "0", "EACCES"),
