@@ -457,28 +457,28 @@ static const uint16_t codes_150_xen_4_2[] = {1, 38};
 static const uint16_t codes_150_xen_4_17[] = {1, 38};
 static const uint16_t codes_151_doc[] = {2, 12, 14, 17, 22, 38};
 static const uint16_t codes_151_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_151_xen_4_17[] = {2, 12, 14, 17, 22};
+static const uint16_t codes_151_xen_4_17[] = {2, 12, 14, 17};
 static const uint16_t codes_152_doc[] = {2, 22, 38};
 static const uint16_t codes_152_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_152_xen_4_17[] = {2, 22};
 static const uint16_t codes_153_doc[] = {2, 22, 38};
 static const uint16_t codes_153_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_153_xen_4_17[] = {2, 22};
+static const uint16_t codes_153_xen_4_17[] = {2};
 static const uint16_t codes_154_doc[] = {2, 22, 38};
 static const uint16_t codes_154_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_154_xen_4_17[] = {2, 22};
+static const uint16_t codes_154_xen_4_17[] = {2};
 static const uint16_t codes_155_doc[] = {2, 14, 22};
 static const uint16_t codes_155_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_155_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_155_xen_4_17[] = {2, 14};
 static const uint16_t codes_156_doc[] = {2, 14, 22};
 static const uint16_t codes_156_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_156_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_156_xen_4_17[] = {2, 14};
 static const uint16_t codes_157_doc[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_2[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_17[] = {2, 14, 22};
 static const uint16_t codes_158_doc[] = {2, 22};
 static const uint16_t codes_158_xen_4_2[] = {2, 22};
-static const uint16_t codes_158_xen_4_17[] = {2, 22};
+static const uint16_t codes_158_xen_4_17[] = {2};
 static const uint16_t codes_159_doc[] = {2, 14, 22, 62};
 static const uint16_t codes_159_xen_4_2[] = {2, 14, 22, 62};
 static const uint16_t codes_159_xen_4_17[] = {2, 14, 22, 62};
@@ -496,10 +496,10 @@ static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_17[] = {2, 22};
 static const uint16_t codes_164_doc[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_164_xen_4_17[] = {2, 22, 38};
+static const uint16_t codes_164_xen_4_17[] = {2, 38};
 static const uint16_t codes_165_doc[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_165_xen_4_17[] = {2, 22, 38};
+static const uint16_t codes_165_xen_4_17[] = {2, 38};
 static const uint16_t codes_166_doc[] = {0};
 static const uint16_t codes_166_xen_4_2[] = {0};
 static const uint16_t codes_166_xen_4_17[] = {0};
@@ -3064,7 +3064,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
-        {6, 6, 5},
+        {6, 6, 4},
     },
     [HT_CALL_vcpu_up] = {
         "vcpu_up", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3096,7 +3096,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
-        {3, 3, 2},
+        {3, 3, 1},
     },
     [HT_CALL_vcpu_is_up] = {
         "vcpu_is_up", 0, 1, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3112,7 +3112,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
-        {3, 3, 2},
+        {3, 3, 1},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
         "vcpu_get_runstate_info", 0, 0, 1, 6, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3128,7 +3128,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
         "vcpu_register_runstate_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3144,7 +3144,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
         "vcpu_set_periodic_timer", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3176,7 +3176,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
-        {2, 2, 2},
+        {2, 2, 1},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
         "vcpu_set_singleshot_timer", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3272,7 +3272,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_op_raw] = {
         "vcpu_op_raw", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3288,7 +3288,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_set_timer_op] = {
         "set_timer_op", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 15,
@@ -6274,6 +6274,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_MONITOR_NOT_PRIV] = "monitor_op: the caller is not privileged",
     [HT_R_MONITOR_NO_OP] = "monitor_op: Xen 4.2 has no domctl 77",
     [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
+    [HT_R_VCPU_DOWN_LAST_4_17] = "vcpu_op down: the last vcpu up shuts the domain down (poweroff) instead (4.17)",
     [HT_R_VCPU_MISSING] = "vcpu_op: no such vcpu in the calling domain",
     [HT_R_VCPU_COPY_FAULT] = "vcpu_op: the argument struct cannot be copied",
     [HT_R_VCPU_CONTEXT_NOMEM] = "vcpu_op initialise: no memory for the context buffer",

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "94a224f57b86883a"
+#define HT_CATALOGUE_REVISION "0d9b620564c99ec9"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 429
+#define HT_NREASONS 430
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 45
 
@@ -907,6 +907,7 @@ enum ht_reason_id {
     HT_R_MONITOR_NOT_PRIV,
     HT_R_MONITOR_NO_OP,
     HT_R_VCPU_RANGE,
+    HT_R_VCPU_DOWN_LAST_4_17,
     HT_R_VCPU_MISSING,
     HT_R_VCPU_COPY_FAULT,
     HT_R_VCPU_CONTEXT_NOMEM,

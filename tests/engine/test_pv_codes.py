@@ -106,9 +106,14 @@ def _short_multicall(m: Machine) -> CallResult:
 def _vcpu_common(name: str, *args: object, hvm_filtered: bool) -> list[Scenario]:
     """The HVM filter (if the sub-op is filtered) and do_vcpu_op's vcpuid checks."""
     out = [
-        Scenario(name, "EINVAL", "VCPU_RANGE", _as(PV, name, NEGATIVE, *args)),
-        Scenario(name, "EINVAL", "VCPU_RANGE", _as(PV, name, 8192, *args)),
+        Scenario(name, "EINVAL", "VCPU_RANGE", _as(PV, name, NEGATIVE, *args), profiles=TABLE_4_2),
+        Scenario(name, "EINVAL", "VCPU_RANGE", _as(PV, name, 8192, *args), profiles=TABLE_4_2),
         Scenario(name, "ENOENT", "VCPU_MISSING", _as(PV, name, 2, *args)),
+        # 4.17's do_vcpu_op: vcpuid unsigned, domain_vcpu() only (arch/x86/domain.c).
+        *(
+            Scenario(name, "ENOENT", "VCPU_MISSING", _as(PV, name, vcpuid, *args), ("xen-4.17",))
+            for vcpuid in (NEGATIVE, 8192)
+        ),
     ]
     if hvm_filtered:
         out.append(
@@ -262,7 +267,13 @@ SCENARIOS: list[Scenario] = [
         _as(HVM, "vcpu_op_raw", 14, 0),
         profiles=TABLE_4_2,
     ),
-    Scenario("vcpu_op_raw", "EINVAL", "VCPU_RANGE", _as(PV, "vcpu_op_raw", 14, NEGATIVE)),
+    Scenario(
+        "vcpu_op_raw",
+        "EINVAL",
+        "VCPU_RANGE",
+        _as(PV, "vcpu_op_raw", 14, NEGATIVE),
+        profiles=TABLE_4_2,
+    ),
     Scenario("vcpu_op_raw", "ENOENT", "VCPU_MISSING", _as(PV, "vcpu_op_raw", 14, 2)),
     Scenario("vcpu_op_raw", "ENOSYS", "VCPU_UNKNOWN_CMD", _as(PV, "vcpu_op_raw", 14, 0)),
     Scenario(
@@ -304,6 +315,8 @@ SCENARIOS: list[Scenario] = [
     # build_id (10) came in 4.7: unknown to 4.2, unsupported in xen-4.17 (its buffer)
     Scenario("xenver_raw", "ENOSYS", "XENVER_UNKNOWN_CMD", _as(HVM, "xenver_raw", 10), TABLE_4_2),
     Scenario("xenver_raw", "ENOSYS", "XENVER_UNKNOWN_CMD", _as(HVM, "xenver_raw", 11)),
+    # 4.17's dummy XSM denies build_id to a guest (do_xen_version: "if ( deny ) return -EPERM").
+    Scenario("xenver_raw", "EPERM", "XENVER_DENIED", _as(HVM, "xenver_raw", 10), ("xen-4.17",)),
     # ---- the PV-only calls ---------------------------------------------------------------
     *(
         Scenario(

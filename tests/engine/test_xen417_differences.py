@@ -165,6 +165,19 @@ def _access_default_with_a_ring(m: Machine) -> CallResult:
     return m.hvm_set_mem_access(1, 10, 0x10, 1)
 
 
+def _last_vcpu_down(m: Machine) -> CallResult:
+    """1 when taking the PV guest's only vcpu down shut the domain down."""
+    with m.caller(3, 0):
+        assert m.vcpu_down(0).ok
+    flags = m.domain_getinfo(3).output("flags") or 0
+    return CallResult.of(0, int(bool(flags & 4)), 0)  # DOMINF_shutdown
+
+
+def _huge_vcpuid(m: Machine) -> CallResult:
+    with m.caller(3, 0):
+        return m.vcpu_is_up(8192)
+
+
 def _exchange_and_pin_number(m: Machine) -> CallResult:
     return m.memory_unpin(1, 1, 0, [0x10])
 
@@ -211,6 +224,8 @@ ROWS = [
     Row("set access without the monitor ring", _access_op_without_a_ring, "0", "ENODEV"),
     Row("access ring (4.17: monitor) on AMD", _monitor_ring, "ENODEV", "0", (("vendor", "amd"),)),
     Row("set access to 10 (default)", _access_default_with_a_ring, "EINVAL", "0"),
+    Row("vcpu_op down of the last vcpu up", _last_vcpu_down, "0", "1"),
+    Row("vcpu_op with vcpuid 8192 (MAX_VIRT_CPUS)", _huge_vcpuid, "EINVAL", "ENOENT"),
     Row("evtchn status of a Xen-owned port", _status_of_a_ring_port, "0", "EACCES"),
     Row("evtchn status domain lookup (any id)", _guest_status_of_itself_by_id, "EPERM", "0"),
     Row("remove_from_physmap of a PV domain", _remove_from_pv_physmap, "0", "EACCES"),
