@@ -178,6 +178,15 @@ def _huge_vcpuid(m: Machine) -> CallResult:
         return m.vcpu_is_up(8192)
 
 
+def _ring_slots(m: Machine) -> CallResult:
+    """How many responses the paging ring takes before it is full."""
+    assert m.set_hvm_param(1, 27, 0x3F).ok and m.mem_paging_enable(1).ok
+    room = 0
+    while room < 100 and m.ring_put_response(1, 1, 0x10, 0, 0).ok:
+        room += 1
+    return CallResult.of(0, room, 0)
+
+
 def _exchange_and_pin_number(m: Machine) -> CallResult:
     return m.memory_unpin(1, 1, 0, [0x10])
 
@@ -226,6 +235,7 @@ ROWS = [
     Row("set access to 10 (default)", _access_default_with_a_ring, "EINVAL", "0"),
     Row("vcpu_op down of the last vcpu up", _last_vcpu_down, "0", "1"),
     Row("vcpu_op with vcpuid 8192 (MAX_VIRT_CPUS)", _huge_vcpuid, "EINVAL", "ENOENT"),
+    Row("ring slots (mem_event_request_t / vm_event_request_t)", _ring_slots, "64", "8"),
     Row("evtchn status of a Xen-owned port", _status_of_a_ring_port, "0", "EACCES"),
     Row("evtchn status domain lookup (any id)", _guest_status_of_itself_by_id, "EPERM", "0"),
     Row("remove_from_physmap of a PV domain", _remove_from_pv_physmap, "0", "EACCES"),
