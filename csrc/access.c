@@ -5,6 +5,18 @@
  */
 #include "engine.h"
 
+/* 4.17's ring of mode 2 is the monitor ring (vm_event_domctl, common/vm_event.c,
+ * RELEASE-4.17.0: XEN_DOMCTL_VM_EVENT_OP_MONITOR ENABLE is arch_monitor_init_domain, then
+ * vm_event_enable): no HAP or vendor check there (4.2's ENODEVs), which moved to the access
+ * ops (access_gate_4_17).  A PV domain's HVM params are not there to read
+ * (d->arch.hvm shares a union with d->arch.pv): unsupported rather than a guess. */
+static int64_t monitor_enable_gate_4_17(ht_machine *m, uint8_t slot)
+{
+    if (!dom_is_hvm(m, slot))
+        UNSUPPORTED(MONITOR_RING_PV_4_17);
+    return 0;
+}
+
 /* mem_access_enable(domain_id) -> port */
 int64_t ht_h_mem_access_enable(ht_machine *m, uint16_t domain_id, uint64_t *port)
 {
@@ -13,10 +25,15 @@ int64_t ht_h_mem_access_enable(ht_machine *m, uint16_t domain_id, uint64_t *port
     int64_t rc = mem_event_prologue(m, domain_id, &slot, &noop);
     if (rc || noop)
         return rc;
-    if (!dom_flag(m, slot, HT_DF_HAP))
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        rc = monitor_enable_gate_4_17(m, slot);
+        if (rc)
+            return rc;
+    } else if (!dom_flag(m, slot, HT_DF_HAP)) {
         FAIL(ENODEV, NO_HAP);
-    if (m->config.vendor != HT_VENDOR_INTEL)
+    } else if (m->config.vendor != HT_VENDOR_INTEL) {
         FAIL(ENODEV, ACCESS_NOT_INTEL);
+    }
     if (m->dom[slot].ring[HT_RING_ACCESS].present)
         FAIL(EBUSY, RING_PRESENT);
     return ring_enable(m, slot, HT_RING_ACCESS, HT_HVM_PARAM_ACCESS_RING_PFN, port);
@@ -49,10 +66,39 @@ int64_t ht_h_mem_access_resume(ht_machine *m, uint16_t domain_id, uint64_t gfn)
     OK(0, NONE);
 }
 
+/* 4.17's XENMEM_access_op prologue (mem_access_memop, common/mem_access.c, RELEASE-4.17.0),
+ * which hvm_set_mem_access and hvm_get_mem_access stand for there:
+ * rcu_lock_live_remote_domain_by_id (ESRCH, EPERM for the caller itself, EINVAL dying),
+ * p2m_mem_access_sanity_check (arch/x86/mm/mem_access.c: "is_hvm_domain(d) && cpu_has_vmx
+ * && hap_enabled(d)", else -EINVAL), xsm_mem_access(XSM_DM_PRIV), then "rc = -ENODEV; if (
+ * unlikely(!vm_event_check_ring(d->vm_event_monitor)) ) goto out;": no monitor ring, no
+ * access op. */
+static int64_t access_gate_4_17(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    uint8_t s = ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (ht_caller_is(m, s))
+        FAIL(EPERM, TARGET_IS_CALLER);
+    if (dom_flag(m, s, HT_DF_DYING))
+        FAIL(EINVAL, DOMAIN_DYING);
+    if (!dom_is_hvm(m, s) || m->config.vendor != HT_VENDOR_INTEL || !dom_flag(m, s, HT_DF_HAP))
+        FAIL(EINVAL, ACCESS_SANITY_4_17);
+    int64_t rc = caller_dm_priv(m, s);
+    if (rc)
+        return rc;
+    if (!m->dom[s].ring[HT_RING_ACCESS].present)
+        FAIL(ENODEV, ACCESS_NO_RING);
+    *slot = s;
+    return 0;
+}
+
 static int64_t hvm_access_target(ht_machine *m, uint64_t domid, uint8_t *slot)
 {
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
+    if (m->profile == HT_PROFILE_XEN_4_17)
+        return access_gate_4_17(m, domid, slot);
     int64_t rc = target_remote(m, domid, slot);
     if (rc)
         return rc;
@@ -83,7 +129,11 @@ int64_t ht_h_hvm_set_mem_access(ht_machine *m, uint16_t dom, uint32_t memaccess,
     if (first != ~0ull && (first > d->max_mapped_gfn || last < first || last > d->max_mapped_gfn))
         FAIL(EINVAL, RANGE_BAD);
     uint8_t access = (uint8_t)memaccess;
-    if (memaccess >= HT_ACCESS_DEFAULT) {
+    /* xenmem_access_to_p2m_access (arch/x86/mm/mem_access.c, RELEASE-4.17.0): 4.17 takes
+     * XENMEM_access_default (10) as the p2m's default access; 4.2 refuses it. */
+    if (m->profile == HT_PROFILE_XEN_4_17 && memaccess == HT_ACCESS_DEFAULT)
+        access = d->default_access;
+    else if (memaccess >= HT_ACCESS_DEFAULT) {
         if (!ht_bug(m, HT_BUG_SET_ACCESS_UNCHECKED))
             FAIL(EINVAL, ACCESS_VALUE_BAD);
         /* XSA-28: the table lookup runs off its end.  Record it; store rwx instead. */
@@ -145,8 +195,9 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint6
             FAIL(ESRCH, ACCESS_NO_FRAME);
         access = access_stored(m) ? e->access : HT_ACCESS_RWX;
     }
-    /* 4.2's translation table stops at rx2rw, so n2rwx cannot be reported. */
-    if (access >= HT_ACCESS_N2RWX)
+    /* 4.2's translation table stops at rx2rw, so n2rwx cannot be reported; 4.17's
+     * memaccess[] (_p2m_get_mem_access, RELEASE-4.17.0) has n2rwx too. */
+    if (access >= (m->profile == HT_PROFILE_XEN_4_17 ? HT_ACCESS_DEFAULT : HT_ACCESS_N2RWX))
         FAIL(ERANGE, ACCESS_UNREPORTABLE);
     *memaccess = access;
     OK(0, NONE);

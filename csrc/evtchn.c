@@ -749,6 +749,47 @@ int64_t ht_h_evtchn_notify(ht_machine *m, uint32_t port)
 
 /* evtchn_status(dom, port) -> status, vcpu, remote_dom, remote_port, irq.  Xen writes only
  * the union member of the port's state; the engine reports 0 in the others. */
+/* evtchn_status's gate at 4.2 (common/event_channel.c, RELEASE-4.2.0): the domain
+ * (rcu_lock_target_domain_by_id: DOMID_SELF, ESRCH, IS_PRIV_FOR's EPERM), the port, then
+ * xsm_evtchn_status. */
+static int64_t status_gate_4_2(ht_machine *m, uint16_t dom_arg, uint32_t port, uint8_t *slot,
+                               const struct ht_evtchn **c)
+{
+    int64_t rc = target_self_or_priv(m, dom_arg, slot);
+    if (rc)
+        return rc;
+    *c = evtchn_port(m, *slot, port);
+    if (!*c)
+        FAIL(EINVAL, EVTCHN_BAD_PORT);
+    if (caller_xsm_denied(m, *slot))  /* xsm_evtchn_status */
+        FAIL(EACCES, XSM_DENIED);
+    return 0;
+}
+
+/* evtchn_status's gate at 4.17 (common/event_channel.c, RELEASE-4.17.0):
+ * rcu_lock_domain_by_any_id (DOMID_SELF, ESRCH), _evtchn_from_port (EINVAL), then
+ * "if ( consumer_is_xen(chn) ) { rc = -EACCES; ... }" (4.15's f60ab5337f: a vm_event
+ * ring's port), and only then the privilege, xsm_evtchn_status(XSM_TARGET): the domain
+ * itself, its device model or the control domain (else EPERM; a FLASK refusal EACCES). */
+static int64_t status_gate_4_17(ht_machine *m, uint16_t dom_arg, uint32_t port, uint8_t *slot,
+                                const struct ht_evtchn **c)
+{
+    uint8_t s = dom_arg == HT_DOMID_SELF ? m->caller.slot : ht_slot(m, dom_arg);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    *c = evtchn_port(m, s, port);
+    if (!*c)
+        FAIL(EINVAL, EVTCHN_BAD_PORT);
+    if ((*c)->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER)
+        FAIL(EACCES, EVTCHN_XEN_CONSUMER);
+    if (s != m->caller.slot && !caller_priv_for(m, s))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (caller_xsm_denied(m, s))
+        FAIL(EACCES, XSM_DENIED);
+    *slot = s;
+    return 0;
+}
+
 int64_t ht_h_evtchn_status(ht_machine *m, uint16_t dom_arg, uint32_t port, uint64_t *status,
                            uint64_t *vcpu, uint64_t *remote_dom, uint64_t *remote_port,
                            uint64_t *irq)
@@ -756,14 +797,11 @@ int64_t ht_h_evtchn_status(ht_machine *m, uint16_t dom_arg, uint32_t port, uint6
     if (copy_fails(m))
         FAIL(EFAULT, EVTCHN_COPY_IN);
     uint8_t slot;
-    int64_t rc = target_self_or_priv(m, dom_arg, &slot);
+    const struct ht_evtchn *c;
+    int64_t rc = m->profile == HT_PROFILE_XEN_4_17 ? status_gate_4_17(m, dom_arg, port, &slot, &c)
+                                                   : status_gate_4_2(m, dom_arg, port, &slot, &c);
     if (rc)
         return rc;
-    const struct ht_evtchn *c = evtchn_port(m, slot, port);
-    if (!c)
-        FAIL(EINVAL, EVTCHN_BAD_PORT);
-    if (caller_xsm_denied(m, slot))  /* xsm_evtchn_status */
-        FAIL(EACCES, XSM_DENIED);
     uint64_t st = HT_EVTCHN_STATUS_CLOSED, rdom = 0, rport = 0, value = 0;
     switch (c->state) {
     case HT_EVTCHN_STATE_UNBOUND:

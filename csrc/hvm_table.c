@@ -153,6 +153,30 @@ static bool subop_allowed_4_17(uint32_t nr, uint64_t subop)
     }
 }
 
+/* The slots 4.17's table opens whose HVM path the engine models (xen-4.17 only): there the
+ * handler runs as for any other guest rather than answering unsupported.
+ * - multicall: do_multicall runs each entry through the hvm64 handlers
+ *   (hvm_do_multicall_call, arch/x86/hvm/hypercall.c, RELEASE-4.17.0), which the engine
+ *   does by running each entry as the same caller, through this table; a guest at CPL 0
+ *   continues the batch (mc_continue), and only pv_do_multicall_call ends it at an iret.
+ * - domctl: do_domctl (common/domctl.c, RELEASE-4.17.0) looks the domain up, then
+ *   xsm_domctl (xsm/dummy.h) asks XSM_PRIV (XSM_XS_PRIV for getdomaininfo, XSM_DM_PRIV for
+ *   the pass-through mappings the catalogue lacks), which refuses a guest as it refuses a
+ *   PV guest: -EPERM.
+ * - dm_op: dm_op (arch/x86/hvm/dm.c, RELEASE-4.17.0) is the same for every caller
+ *   (rcu_lock_remote_domain_by_id, then XSM_DM_PRIV), as csrc/ioreq.c models it. */
+static bool path_modelled_4_17(uint32_t nr)
+{
+    switch (nr) {
+    case HT_HYPERCALL_MULTICALL:
+    case HT_HYPERCALL_DOMCTL:
+    case HT_HYPERCALL_DM_OP:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The profile's table: 4.2's for doc and xen-4.2 (the seed follows it), 4.17's for
  * xen-4.17.  0 when the call goes on, else the reason the table turns it away. */
 static enum ht_reason_id table_refusal(const ht_machine *m, uint32_t nr, uint64_t subop)
@@ -174,7 +198,7 @@ int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop)
     enum ht_reason_id refusal = table_refusal(m, nr, subop);
     if (refusal != HT_R_NONE)
         return ht_fail(m, HT_ENOSYS, refusal);
-    if (m->profile == HT_PROFILE_XEN_4_17 &&
+    if (m->profile == HT_PROFILE_XEN_4_17 && !path_modelled_4_17(nr) &&
         (nr >= NR_HYPERCALLS || !in_table_4_2(nr) || !subop_allowed_4_2(nr, subop)))
         return ht_unsupported(m, HT_R_HVM_4_17_PATH);
     return 0;
@@ -194,7 +218,7 @@ int64_t hvm_table_gate(ht_machine *m, uint64_t number)
     bool in_4_17 = m->profile == HT_PROFILE_XEN_4_17;
     if (nr >= NR_HYPERCALLS || !(in_4_17 ? in_table_4_17(nr) : in_table_4_2(nr)))
         return ht_fail(m, HT_ENOSYS, HT_R_HVM_NO_HYPERCALL);
-    if (in_4_17 && !in_table_4_2(nr))
+    if (in_4_17 && !in_table_4_2(nr) && !path_modelled_4_17(nr))
         return ht_unsupported(m, HT_R_HVM_4_17_PATH);
     return 0;
 }

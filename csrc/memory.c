@@ -402,17 +402,45 @@ int64_t ht_h_maximum_ram_page(ht_machine *m)
  * entry and the M2P, and put_page drops only get_page_from_gfn's reference, never
  * PGC_allocated -- the page stays the domain's, counted in tot_pages, until the domain
  * dies. */
+/* The gate as 4.17 runs it (do_memory_op XENMEM_remove_from_physmap, common/memory.c,
+ * RELEASE-4.17.0): rcu_lock_domain_by_any_id (DOMID_SELF is the caller; ESRCH), then
+ * "rc = paging_mode_translate(d) ? xsm_remove_from_physmap(XSM_TARGET, curr_d, d) :
+ * -EACCES": a PV domain is refused, and the hook's own code is passed on (the dummy
+ * policy's XSM_TARGET: the domain itself, its device model or the control domain, else
+ * -EPERM; a FLASK refusal, the engine's xsm_deny, -EACCES). */
+static int64_t remove_gate_4_17(ht_machine *m, uint64_t domid, uint8_t *slot)
+{
+    uint8_t s = domid == HT_DOMID_SELF ? m->caller.slot : ht_slot(m, domid);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    if (!dom_is_hvm(m, s))
+        FAIL(EACCES, REMOVE_NOT_TRANSLATED);
+    if (s != m->caller.slot && !caller_priv_for(m, s))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    if (caller_xsm_denied(m, s))
+        FAIL(EACCES, XSM_DENIED);
+    *slot = s;
+    return 0;
+}
+
 static int64_t remove_from_physmap_42(ht_machine *m, uint64_t domid, uint64_t gfn)
 {
     uint8_t slot;
-    /* rcu_lock_target_domain_by_id (L685): DOMID_SELF is the caller; ESRCH; EPERM. */
-    int64_t rc = target_self_or_priv(m, domid, &slot);
-    if (rc)
-        return rc;
-    /* "if (xsm_remove_from_physmap(current->domain, d)) return -EPERM" (L689-693): the
-     * hook's own code is not passed on. */
-    if (caller_xsm_denied(m, slot))
-        FAIL(EPERM, REMOVE_XSM_DENIED);
+    int64_t rc;
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        rc = remove_gate_4_17(m, domid, &slot);
+        if (rc)
+            return rc;
+    } else {
+        /* rcu_lock_target_domain_by_id (L685): DOMID_SELF is the caller; ESRCH; EPERM. */
+        rc = target_self_or_priv(m, domid, &slot);
+        if (rc)
+            return rc;
+        /* "if (xsm_remove_from_physmap(current->domain, d)) return -EPERM" (L689-693):
+         * the hook's own code is not passed on. */
+        if (caller_xsm_denied(m, slot))
+            FAIL(EPERM, REMOVE_XSM_DENIED);
+    }
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     /* get_page_from_gfn(d, gpfn, NULL, P2M_ALLOC) (L697): a page for any RAM type with a
      * frame (arch/x86/mm/p2m.c, get_page_from_gfn_p2m, L229-238: paging_out and

@@ -102,6 +102,15 @@ static int64_t run_entry(ht_machine *m, const ht_list *calls, uint32_t i, bool *
     return raw;
 }
 
+/* Whether an entry naming `call` ends its batch (XSA-213, 22c096c99d): a PV guest's iret
+ * leaves kernel mode (pv_do_multicall_call's mc_exit); 4.17's hvm_do_multicall_call has no
+ * such exit (an HVM guest's iret entry is only ENOSYS: no hvm64 slot), and 4.2 gives an
+ * HVM guest no multicall at all.  The handler and the multicall.1 check share it. */
+static bool iret_ends_batch(const ht_machine *m, uint64_t call)
+{
+    return call == HT_CALL_iret && !dom_is_hvm(m, m->caller.slot);
+}
+
 /* multicall(calls, nr_calls) */
 int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls)
 {
@@ -147,8 +156,9 @@ int64_t ht_h_multicall(ht_machine *m, ht_list calls, uint32_t nr_calls)
             int64_t raw = run_entry(m, &calls, i, &unsupported);
             ht_list_put(&calls, i, F_RESULT, (uint64_t)raw);
             /* XSA-213 (22c096c99d): an iret leaves kernel mode, so the batch ends there,
-             * with that entry's result. */
-            if (call == HT_CALL_iret && !ht_bug(m, HT_BUG_MULTICALL_IRET_CONTINUES)) {
+             * with that entry's result (a PV guest's: 4.17's hvm_do_multicall_call has no
+             * such exit, and an HVM guest's iret entry is only ENOSYS). */
+            if (iret_ends_batch(m, call) && !ht_bug(m, HT_BUG_MULTICALL_IRET_CONTINUES)) {
                 rc = raw;
                 why = HT_R_MULTICALL_EXIT;
                 i++;
@@ -186,7 +196,7 @@ static void entries_before(ht_machine *m, uint32_t call, const uint64_t *arg)
         if (s->ended[level])
             report_violation(m, HT_INV_MULTICALL_ENTRIES, m->caller.domid, HT_NONE64,
                              HT_NONE64, HT_CALL_iret, call);
-        s->ended[level] |= call == HT_CALL_iret;
+        s->ended[level] |= iret_ends_batch(m, call);
     }
     if (call != HT_CALL_multicall)
         return;
@@ -229,7 +239,7 @@ static void entries_after(ht_machine *m, uint32_t call, const uint64_t *arg, int
                 report_violation(m, HT_INV_MULTICALL_ENTRIES, m->caller.domid, i, HT_NONE64,
                                  (int64_t)before, (int64_t)after);
         }
-        ended |= pre[i * F_COUNT + F_CALL] == HT_CALL_iret;
+        ended |= iret_ends_batch(m, pre[i * F_COUNT + F_CALL]);
     }
     /* A multicall inside another: only -EINVAL, and no entry touched. */
     if (level > 0 && (raw != -HT_EINVAL || changed))

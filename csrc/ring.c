@@ -52,8 +52,13 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
 {
     struct ht_domain *d = &m->dom[slot];
     uint64_t gfn = d->hvm_param[param];
-    if (gfn == 0)
+    if (gfn == 0) {
+        /* vm_event_enable (common/vm_event.c, RELEASE-4.17.0): "if ( ring_gfn == 0 )
+         * return -EOPNOTSUPP;"; 4.2's mem_event_enable answers -ENOSYS. */
+        if (m->profile == HT_PROFILE_XEN_4_17)
+            FAIL(EOPNOTSUPP, RING_NO_PARAM);
         FAIL(ENOSYS, RING_NO_PARAM);
+    }
     /* prepare_ring_for_helper: a lookup with unshare semantics. */
     uint8_t type = p2m_type(m, slot, gfn);
     if (type_is_paging(type)) {
@@ -161,6 +166,18 @@ int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind)
     OK(0, NONE);
 }
 
+/* The ring's size: 4.2's mem_event ring holds 64 of its 40-byte mem_event_request_t in a
+ * page; 4.17's vm_event_request_t is 400 bytes (VM_EVENT_INTERFACE_VERSION 7,
+ * public/vm_event.h, RELEASE-4.17.0), so DEFINE_RING_TYPES(vm_event, ...) rounds
+ * (4096 - 64) / 400 down to a power of two: 8 slots.  The engine's queues have room for
+ * 64; a 4.17 ring uses the first 8. */
+#define VM_EVENT_RING_SIZE_4_17 8u
+
+static uint32_t ring_size(const ht_machine *m)
+{
+    return m->profile == HT_PROFILE_XEN_4_17 ? VM_EVENT_RING_SIZE_4_17 : HT_RING_SLOTS;
+}
+
 /* Requests that hold a slot.  4.2: "RING_FREE_REQUESTS = RING_SIZE - (req_prod_pvt -
  * rsp_cons)" with rsp_cons Xen's own response consumer (xen/include/public/io/ring.h,
  * RELEASE-4.2.0, L197-198; mem_event_ring_available, mem_event.c L106-115): requests and
@@ -180,7 +197,7 @@ static uint32_t ring_in_flight(const ht_machine *m, const struct ht_ring *r)
 bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
 {
     const struct ht_ring *r = &m->dom[slot].ring[kind];
-    return r->present && ring_in_flight(m, r) < HT_RING_SLOTS;
+    return r->present && ring_in_flight(m, r) < ring_size(m);
 }
 
 static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind);
@@ -195,7 +212,7 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
     struct ht_ring *r = &m->dom[slot].ring[kind];
     if (!ht_caller_is(m, slot))
         flags |= HT_RING_FLAGS_FOREIGN;
-    struct ht_ring_msg *msg = &r->req[r->req_prod % HT_RING_SLOTS];
+    struct ht_ring_msg *msg = &r->req[r->req_prod % ring_size(m)];
     j64(m, &msg->gfn, gfn);
     j32(m, &msg->vcpu, vcpu);
     j32(m, &msg->flags, flags);
@@ -207,7 +224,7 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
     /* mem_event_release_slot (L238-249): "Kick any waiters" before the black eye. */
     if (!ht_doc(m))
         ring_wake(m, slot, kind);
-    uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
+    uint32_t avail = ring_size(m) - ring_in_flight(m, r);
     if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus) {
         struct ht_vcpu *vc = &m->dom[slot].vcpu[m->caller.vcpu % HT_MAX_VCPUS];
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on | (1u << kind)));
@@ -270,7 +287,7 @@ static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind)
     struct ht_ring *r = &d->ring[kind];
     if (!r->present)
         return;
-    uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
+    uint32_t avail = ring_size(m) - ring_in_flight(m, r);
     if (ring_has_waiters(m, slot, kind)) {
         /* mem_event_wake_queued (L181-187) -> wake_up_nr(&med->wq, avail_req) (common/
          * wait.c L96-111): the first avail_req sleepers, in arrival order, leave the queue
@@ -424,7 +441,7 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
     if (!r->present)
         return;
     while (r->rsp_cons != r->rsp_prod) {
-        struct ht_ring_msg rsp = r->rsp[r->rsp_cons % HT_RING_SLOTS];
+        struct ht_ring_msg rsp = r->rsp[r->rsp_cons % ring_size(m)];
         j32(m, &r->rsp_cons, r->rsp_cons + 1);
         /* mem_event_get_response wakes after each response it consumes, before the
          * resume function acts on it (mem_event.c L338-340). */
@@ -447,7 +464,7 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
                 waiters = true;
             }
         }
-        uint32_t avail = HT_RING_SLOTS - ring_in_flight(m, r);
+        uint32_t avail = ring_size(m) - ring_in_flight(m, r);
         for (uint32_t v = 0; v < d->nvcpus && !waiters && avail > 0; v++) {
             struct ht_vcpu *vc = &d->vcpu[v];
             if (vc->blocked_on & (1u << kind)) {
@@ -485,7 +502,7 @@ int64_t ht_h_ring_get_request(ht_machine *m, uint16_t domid, uint32_t ring, uint
         return rc;
     if (r->req_cons == r->req_prod)
         FAIL(ENODATA, RING_EMPTY);
-    const struct ht_ring_msg *req = &r->req[r->req_cons % HT_RING_SLOTS];
+    const struct ht_ring_msg *req = &r->req[r->req_cons % ring_size(m)];
     *gfn = req->gfn;
     *vcpu_id = req->vcpu;
     *flags = req->flags;
@@ -503,9 +520,9 @@ int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uin
     int64_t rc = helper_ring(m, domid, ring, &r, &slot);
     if (rc)
         return rc;
-    if (r->rsp_prod - r->rsp_cons >= HT_RING_SLOTS)
+    if (r->rsp_prod - r->rsp_cons >= ring_size(m))
         FAIL(ENOSPC, RING_RESPONSES_FULL);
-    struct ht_ring_msg *msg = &r->rsp[r->rsp_prod % HT_RING_SLOTS];
+    struct ht_ring_msg *msg = &r->rsp[r->rsp_prod % ring_size(m)];
     j64(m, &msg->gfn, gfn);
     j32(m, &msg->vcpu, (uint32_t)vcpu_id);
     j32(m, &msg->flags, (uint32_t)flags);

@@ -222,6 +222,14 @@ static int64_t vcpu_target(ht_machine *m, uint32_t cmd, uint32_t vcpuid, uint32_
     int64_t rc = hvm_gate(m, HT_HYPERCALL_VCPU_OP, cmd);
     if (rc)
         return rc;
+    /* 4.17's do_vcpu_op (arch/x86/domain.c, RELEASE-4.17.0) takes vcpuid unsigned and asks
+     * domain_vcpu() only: "if ( (v = domain_vcpu(d, vcpuid)) == NULL ) return -ENOENT;". */
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        if (vcpuid >= m->dom[m->caller.slot].nvcpus)
+            FAIL(ENOENT, VCPU_MISSING);
+        *v = vcpuid;
+        return 0;
+    }
     int32_t id = (int32_t)vcpuid;
     if (id < 0 || id >= MAX_VIRT_CPUS)
         FAIL(EINVAL, VCPU_RANGE);
@@ -272,6 +280,18 @@ int64_t ht_h_vcpu_up(ht_machine *m, uint32_t vcpuid)
     OK(0, NONE);
 }
 
+/* common_vcpu_op's VCPUOP_down at RELEASE-4.17.0 (common/domain.c): when every other vcpu
+ * of the domain is down ("Last vcpu going down?"), domain_shutdown(d, SHUTDOWN_poweroff)
+ * and the vcpu stays up; 4.2 takes the last vcpu down like any other. */
+static bool last_vcpu_up_4_17(const ht_machine *m, uint32_t v)
+{
+    uint8_t slot = m->caller.slot;
+    for (uint32_t i = 0; i < m->dom[slot].nvcpus; i++)
+        if (i != v && !rec(m, slot, i)->down)
+            return false;
+    return true;
+}
+
 /* vcpu_down(vcpuid) */
 int64_t ht_h_vcpu_down(ht_machine *m, uint32_t vcpuid)
 {
@@ -279,6 +299,10 @@ int64_t ht_h_vcpu_down(ht_machine *m, uint32_t vcpuid)
     int64_t rc = vcpu_target(m, HT_VCPUOP_DOWN, vcpuid, &v);
     if (rc)
         return rc;
+    if (m->profile == HT_PROFILE_XEN_4_17 && last_vcpu_up_4_17(m, v)) {
+        domain_shutdown(m, m->caller.slot, HT_SHUTDOWN_REASON_POWEROFF);
+        OK(0, VCPU_DOWN_LAST_4_17);
+    }
     runstate_sync(m, m->caller.slot, v);
     j8(m, &target(m, v)->down, 1);   /* test_and_set_bit(_VPF_down); vcpu_sleep_nosync */
     runstate_sync(m, m->caller.slot, v);

@@ -88,6 +88,19 @@ static void put_string(ht_machine *m, ht_list *out, uint32_t at, uint32_t len,
     }
 }
 
+/* 4.17's deny (do_xen_version, common/kernel.c, RELEASE-4.17.0: "deny =
+ * !!xsm_xen_version(XSM_OTHER, cmd)"): the dummy policy (xsm_xen_version, xsm/dummy.h)
+ * lets every domain have version, platform_parameters, get_features (no check) and
+ * extraversion, compile_info, capabilities, changeset, pagesize, guest_handle (XSM_HOOK);
+ * any other sub-op (commandline, build_id) is XSM_PRIV: denied to all but the control
+ * domain.  4.2 has no such check (every domain gets every sub-op). */
+#define XEN_DENY "<denied>"  /* xen_deny(), common/version.c at RELEASE-4.17.0 */
+
+static bool denied_4_17(const ht_machine *m)
+{
+    return m->profile == HT_PROFILE_XEN_4_17 && !caller_is_priv(m);
+}
+
 /* Every sub-op's first step: xen_version is in the HVM table unfiltered. */
 static int64_t gate(ht_machine *m, uint32_t cmd)
 {
@@ -251,7 +264,9 @@ int64_t ht_h_xenver_guest_handle(ht_machine *m, ht_list buffer)
     OK(0, NONE);
 }
 
-/* xenver_commandline() -> buffer: saved_cmdline, a static (zeroed) array. */
+/* xenver_commandline() -> buffer: saved_cmdline, a static (zeroed) array; denied (4.17),
+ * "<denied>" and its NUL only ("len = strlen(xen_deny()) + 1"): the rest of the caller's
+ * buffer is left as it was. */
 int64_t ht_h_xenver_commandline(ht_machine *m, ht_list buffer)
 {
     int64_t rc = gate(m, HT_XENVER_COMMANDLINE);
@@ -259,6 +274,10 @@ int64_t ht_h_xenver_commandline(ht_machine *m, ht_list buffer)
         return rc;
     if (copy_fails(m))
         FAIL(EFAULT, XENVER_COPY_FAULT);
+    if (denied_4_17(m)) {
+        put_string(m, &buffer, 0, (uint32_t)sizeof XEN_DENY, XEN_DENY, false);
+        OK(0, NONE);
+    }
     put_string(m, &buffer, 0, COMMANDLINE_LEN, build(m)->commandline, false);
     OK(0, NONE);
 }
@@ -271,8 +290,11 @@ int64_t ht_h_xenver_raw(ht_machine *m, uint32_t cmd)
         return rc;
     if (cmd < HT_XENVER_COUNT)
         UNSUPPORTED(XENVER_RAW_HAS_CALL);
-    if (m->profile == HT_PROFILE_XEN_4_17 && cmd == XENVER_BUILD_ID)
+    if (m->profile == HT_PROFILE_XEN_4_17 && cmd == XENVER_BUILD_ID) {
+        if (denied_4_17(m))  /* XENVER_build_id: "if ( deny ) return -EPERM;" */
+            FAIL(EPERM, XENVER_DENIED);
         UNSUPPORTED(XENVER_BUILD_ID);
+    }
     FAIL(ENOSYS, XENVER_UNKNOWN_CMD);
 }
 

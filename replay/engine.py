@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -364,6 +364,16 @@ def source_from_trace(trace: Trace, name: str = "<trace>") -> TraceSource:
     return TraceSource(
         name, trace.header, chunks, list(trace.record_lines), dict(trace.header_lines)
     )
+
+
+def on_host_build(source: TraceSource, options: Mapping[str, int]) -> TraceSource:
+    """``source`` replayed on another build of the same host: the build options (a
+    ``--host PRESET``, haptrace.profiles.HOST_PRESETS) replace those of the trace's host
+    line; everything else the trace says of its machine stays."""
+    machine = source.header.machine
+    host = replace(machine.host, **options)  # type: ignore[arg-type]  # the build options are ints
+    header = replace(source.header, machine=replace(machine, host=host))
+    return replace(source, header=header)
 
 
 def open_source(path: str | Path) -> TraceSource:

@@ -7,7 +7,7 @@ static const uint16_t codes_0_xen_4_2[] = {1, 3, 13, 18, 19, 38};
 static const uint16_t codes_0_xen_4_17[] = {1, 3, 13, 18, 19, 38, 95};
 static const uint16_t codes_1_doc[] = {1, 2, 3, 12, 13, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38, 95};
 static const uint16_t codes_2_doc[] = {1, 3, 13, 16, 19, 22, 38};
 static const uint16_t codes_2_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 16, 22, 38};
@@ -55,7 +55,7 @@ static const uint16_t codes_16_xen_4_2[] = {38};
 static const uint16_t codes_16_xen_4_17[] = {38};
 static const uint16_t codes_17_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
 static const uint16_t codes_17_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
-static const uint16_t codes_17_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38};
+static const uint16_t codes_17_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 31, 38, 95};
 static const uint16_t codes_18_doc[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_18_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_18_xen_4_17[] = {1, 3, 13, 16, 22, 38};
@@ -73,7 +73,7 @@ static const uint16_t codes_22_xen_4_2[] = {1, 2, 3, 12, 14, 19, 22, 38};
 static const uint16_t codes_22_xen_4_17[] = {1, 2, 3, 12, 14, 19, 22, 38};
 static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
-static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
+static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 22, 28, 38, 95};
 static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_24_xen_4_17[] = {1, 3, 13, 16, 22, 38};
@@ -82,10 +82,10 @@ static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_25_xen_4_17[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_26_doc[] = {1, 3, 12, 13, 22, 38};
 static const uint16_t codes_26_xen_4_2[] = {1, 3, 12, 13, 22, 38};
-static const uint16_t codes_26_xen_4_17[] = {1, 3, 12, 13, 22, 38};
+static const uint16_t codes_26_xen_4_17[] = {1, 3, 12, 13, 19, 22, 38};
 static const uint16_t codes_27_doc[] = {1, 3, 13, 22, 34, 38};
 static const uint16_t codes_27_xen_4_2[] = {1, 3, 13, 22, 34, 38};
-static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 22, 34, 38};
+static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 19, 22, 38};
 static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_17[] = {1, 3, 19, 22, 38};
@@ -457,28 +457,28 @@ static const uint16_t codes_150_xen_4_2[] = {1, 38};
 static const uint16_t codes_150_xen_4_17[] = {1, 38};
 static const uint16_t codes_151_doc[] = {2, 12, 14, 17, 22, 38};
 static const uint16_t codes_151_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_151_xen_4_17[] = {2, 12, 14, 17, 22};
+static const uint16_t codes_151_xen_4_17[] = {2, 12, 14, 17};
 static const uint16_t codes_152_doc[] = {2, 22, 38};
 static const uint16_t codes_152_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_152_xen_4_17[] = {2, 22};
 static const uint16_t codes_153_doc[] = {2, 22, 38};
 static const uint16_t codes_153_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_153_xen_4_17[] = {2, 22};
+static const uint16_t codes_153_xen_4_17[] = {2};
 static const uint16_t codes_154_doc[] = {2, 22, 38};
 static const uint16_t codes_154_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_154_xen_4_17[] = {2, 22};
+static const uint16_t codes_154_xen_4_17[] = {2};
 static const uint16_t codes_155_doc[] = {2, 14, 22};
 static const uint16_t codes_155_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_155_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_155_xen_4_17[] = {2, 14};
 static const uint16_t codes_156_doc[] = {2, 14, 22};
 static const uint16_t codes_156_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_156_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_156_xen_4_17[] = {2, 14};
 static const uint16_t codes_157_doc[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_2[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_17[] = {2, 14, 22};
 static const uint16_t codes_158_doc[] = {2, 22};
 static const uint16_t codes_158_xen_4_2[] = {2, 22};
-static const uint16_t codes_158_xen_4_17[] = {2, 22};
+static const uint16_t codes_158_xen_4_17[] = {2};
 static const uint16_t codes_159_doc[] = {2, 14, 22, 62};
 static const uint16_t codes_159_xen_4_2[] = {2, 14, 22, 62};
 static const uint16_t codes_159_xen_4_17[] = {2, 14, 22, 62};
@@ -496,10 +496,10 @@ static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_17[] = {2, 22};
 static const uint16_t codes_164_doc[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_164_xen_4_17[] = {2, 22, 38};
+static const uint16_t codes_164_xen_4_17[] = {2, 38};
 static const uint16_t codes_165_doc[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_165_xen_4_17[] = {2, 22, 38};
+static const uint16_t codes_165_xen_4_17[] = {2, 38};
 static const uint16_t codes_166_doc[] = {0};
 static const uint16_t codes_166_xen_4_2[] = {0};
 static const uint16_t codes_166_xen_4_17[] = {0};
@@ -538,7 +538,7 @@ static const uint16_t codes_177_xen_4_2[] = {14};
 static const uint16_t codes_177_xen_4_17[] = {14};
 static const uint16_t codes_178_doc[] = {38};
 static const uint16_t codes_178_xen_4_2[] = {38};
-static const uint16_t codes_178_xen_4_17[] = {38};
+static const uint16_t codes_178_xen_4_17[] = {1, 38};
 static const uint16_t codes_179_doc[] = {14, 22, 38};
 static const uint16_t codes_179_xen_4_2[] = {14, 22, 38};
 static const uint16_t codes_179_xen_4_17[] = {14, 22};
@@ -664,7 +664,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_1_doc, codes_1_xen_4_2, codes_1_xen_4_17},
-        {9, 10, 10},
+        {9, 10, 11},
     },
     [HT_CALL_memshr_ring_disable] = {
         "memshr_ring_disable", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0, 36,
@@ -920,7 +920,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_17_doc, codes_17_xen_4_2, codes_17_xen_4_17},
-        {11, 11, 11},
+        {11, 11, 12},
     },
     [HT_CALL_mem_paging_disable] = {
         "mem_paging_disable", 0, 0, 1, 0, HT_FAMILY_PAGING, 0, 0, 0, 36,
@@ -1064,7 +1064,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 11, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_26_doc, codes_26_xen_4_2, codes_26_xen_4_17},
-        {6, 6, 6},
+        {6, 6, 7},
     },
     [HT_CALL_hvm_get_mem_access] = {
         "hvm_get_mem_access", 0, 0, 2, 1, HT_FAMILY_ACCESS, 0, 0, 0, 34,
@@ -3064,7 +3064,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
-        {6, 6, 5},
+        {6, 6, 4},
     },
     [HT_CALL_vcpu_up] = {
         "vcpu_up", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3096,7 +3096,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
-        {3, 3, 2},
+        {3, 3, 1},
     },
     [HT_CALL_vcpu_is_up] = {
         "vcpu_is_up", 0, 1, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3112,7 +3112,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
-        {3, 3, 2},
+        {3, 3, 1},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
         "vcpu_get_runstate_info", 0, 0, 1, 6, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3128,7 +3128,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
         "vcpu_register_runstate_memory_area", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3144,7 +3144,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
         "vcpu_set_periodic_timer", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3176,7 +3176,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
-        {2, 2, 2},
+        {2, 2, 1},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
         "vcpu_set_singleshot_timer", 0, 0, 3, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3272,7 +3272,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_vcpu_op_raw] = {
         "vcpu_op_raw", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -3288,7 +3288,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
-        {3, 3, 3},
+        {3, 3, 2},
     },
     [HT_CALL_set_timer_op] = {
         "set_timer_op", 0, 0, 1, 0, HT_FAMILY_VCPU, 1, 0, 0, 15,
@@ -3496,7 +3496,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
-        {1, 1, 1},
+        {1, 1, 2},
     },
     [HT_CALL_multicall] = {
         "multicall", 0, 0, 2, 0, HT_FAMILY_MULTICALL, 2, 0, 1, 13,
@@ -6003,6 +6003,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_PREP_COPY_FAILED] = "prep: copying from the buffer failed (injected)",
     [HT_R_LOAD_NULL_BUFFER] = "load: the buffer is NULL (libxc)",
     [HT_R_LOAD_UNALIGNED_BUFFER] = "load: the buffer is not page-aligned (libxc)",
+    [HT_R_ACCESS_SANITY_4_17] = "access: not an HVM domain on HAP with a VMX CPU (4.17's p2m_mem_access_sanity_check)",
+    [HT_R_MONITOR_RING_PV_4_17] = "monitor ring: a PV domain's HVM params (4.17 reads the hvm union member) are not modelled",
     [HT_R_ACCESS_NOT_INTEL] = "access: the host CPU is not Intel (EPT only)",
     [HT_R_ACCESS_NO_RING] = "access: the domain has no access ring",
     [HT_R_ACCESS_VALUE_BAD] = "access: not an access type",
@@ -6022,6 +6024,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_POPULATE_BEYOND_P2M] = "populate: stopped at a gfn beyond the guest's address width",
     [HT_R_REMOVE_NO_PAGE] = "remove_from_physmap: no page at the gfn",
     [HT_R_REMOVE_PINNED] = "remove_from_physmap: the gfn is pinned",
+    [HT_R_REMOVE_NOT_TRANSLATED] = "remove_from_physmap: the domain is paravirtualised (4.17: -EACCES)",
     [HT_R_RESERVATION_PINNED] = "reservation: stopped at an extent with a pinned gfn",
     [HT_R_REMOVE_XSM_DENIED] = "remove_from_physmap: the XSM policy refuses; 4.2 answers EPERM",
     [HT_R_REMOVE_FRAME_ORPHANED] = "remove_from_physmap (4.2): the entry is cleared, the frame stays allocated to the domain, mapped nowhere",
@@ -6106,6 +6109,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_EVTCHN_COPY_IN] = "evtchn: the argument struct cannot be read",
     [HT_R_EVTCHN_COPY_OUT] = "evtchn: the result cannot be written back; the change stays",
     [HT_R_EVTCHN_BAD_PORT] = "evtchn: the port is not valid (beyond 4096 or its bucket)",
+    [HT_R_EVTCHN_XEN_CONSUMER] = "evtchn status: the port is consumed by Xen (4.17: EACCES)",
     [HT_R_EVTCHN_XEN_PORT] = "evtchn: the port is Xen's own (a ring's)",
     [HT_R_EVTCHN_CLOSED_PORT] = "evtchn: the port is free or reserved",
     [HT_R_EVTCHN_REMOTE_NOT_UNBOUND] = "evtchn: the remote port is not unbound for the caller",
@@ -6270,6 +6274,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_MONITOR_NOT_PRIV] = "monitor_op: the caller is not privileged",
     [HT_R_MONITOR_NO_OP] = "monitor_op: Xen 4.2 has no domctl 77",
     [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
+    [HT_R_VCPU_DOWN_LAST_4_17] = "vcpu_op down: the last vcpu up shuts the domain down (poweroff) instead (4.17)",
     [HT_R_VCPU_MISSING] = "vcpu_op: no such vcpu in the calling domain",
     [HT_R_VCPU_COPY_FAULT] = "vcpu_op: the argument struct cannot be copied",
     [HT_R_VCPU_CONTEXT_NOMEM] = "vcpu_op initialise: no memory for the context buffer",
@@ -6297,6 +6302,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_XENVER_SUBMAP] = "xen_version get_features: no such submap",
     [HT_R_XENVER_PAGESIZE_ARG] = "xen_version pagesize: arg is not NULL",
     [HT_R_XENVER_UNKNOWN_CMD] = "xen_version: no such sub-op",
+    [HT_R_XENVER_DENIED] = "xen_version: the sub-op is XSM_PRIV (4.17's deny): not for this domain",
     [HT_R_XENVER_BUILD_ID] = "xenver_raw: build_id (10, 4.7+) is not modelled (its xen_build_id_t buffer)",
     [HT_R_XENVER_RAW_HAS_CALL] = "xenver_raw: the sub-op has its own call; the raw form lacks its buffer",
     [HT_R_MULTICALL_NESTED] = "multicall: issued from inside a multicall",

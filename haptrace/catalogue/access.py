@@ -52,6 +52,18 @@ _HVM_TARGET = (
     code(EINVAL, "the domain is not an HVM guest"),
     XSM_DENIED,
 )
+# XENMEM_access_op's prologue at 4.17 (mem_access_memop, common/mem_access.c,
+# RELEASE-4.17.0), which the two calls stand for there.
+_ACCESS_OP_4_17 = (
+    NOT_X86_64,
+    code(ESRCH, "the domain does not exist"),
+    code(EPERM, "the target is the calling domain"),
+    code(EINVAL, "the domain is dying"),
+    code(EINVAL, "the domain is not HVM, the CPU not VMX, or the domain not on HAP"),
+    code(EPERM, "the caller is neither the control domain nor the domain's device model"),
+    XSM_DENIED,
+    code(ENODEV, "the domain has no monitor ring"),
+)
 
 CALLS: tuple[Call, ...] = (
     Call(
@@ -68,14 +80,22 @@ CALLS: tuple[Call, ...] = (
         ),
         returns=Returns.STATUS,
         codes={
-            p: mem_event_gate(p)
-            + (
-                code(ENODEV, "the domain does not use HAP"),
-                code(ENODEV, "the host CPU is not Intel (EPT only)"),
-                code(EBUSY, "the access ring has already been enabled"),
-            )
-            + ring_setup_codes("HVM_PARAM_ACCESS_RING_PFN")
-            for p in PROFILES
+            **{
+                p: mem_event_gate(p)
+                + (
+                    code(ENODEV, "the domain does not use HAP"),
+                    code(ENODEV, "the host CPU is not Intel (EPT only)"),
+                    code(EBUSY, "the access ring has already been enabled"),
+                )
+                + ring_setup_codes("HVM_PARAM_ACCESS_RING_PFN")
+                for p in ("doc", "xen-4.2")
+            },
+            # vm_event_domctl's MONITOR ENABLE (common/vm_event.c, RELEASE-4.17.0): no HAP
+            # or vendor check (they moved to the access ops); vm_event_enable's EBUSY, then
+            # the ring gfn (EOPNOTSUPP when 0).
+            "xen-4.17": mem_event_gate("xen-4.17")
+            + (code(EBUSY, "the monitor ring has already been enabled"),)
+            + ring_setup_codes("HVM_PARAM_MONITOR_RING_PFN", "xen-4.17"),
         },
     ),
     Call(
@@ -137,18 +157,30 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(
-            _HVM_TARGET
+        codes={
+            **{
+                p: _HVM_TARGET
+                + (
+                    code(
+                        EINVAL,
+                        "the range starts or ends beyond the highest mapped gfn, or"
+                        " wraps (nr 0 included)",
+                    ),
+                    code(EINVAL, "memaccess is not an access type (10 and up)"),
+                    code(ENOMEM, "a p2m entry cannot be updated (fault site p2m_set)"),
+                )
+                for p in ("doc", "xen-4.2")
+            },
+            "xen-4.17": _ACCESS_OP_4_17
             + (
                 code(
                     EINVAL,
-                    "the range starts or ends beyond the highest mapped gfn, or"
-                    " wraps (nr 0 included)",
+                    "the range ends beyond the highest mapped gfn, or wraps (nr 0 included)",
                 ),
-                code(EINVAL, "memaccess is not an access type (10 and up)"),
+                code(EINVAL, "memaccess is not an access type (above 10, the default)"),
                 code(ENOMEM, "a p2m entry cannot be updated (fault site p2m_set)"),
-            )
-        ),
+            ),
+        },
     ),
     Call(
         name="hvm_get_mem_access",
@@ -163,22 +195,32 @@ CALLS: tuple[Call, ...] = (
         outputs=(Output("memaccess", 32, "the access type", enum="access"),),
         returns=Returns.STATUS,
         codes={
-            profile: _HVM_TARGET
+            # 4.17's memaccess[] has n2rwx (_p2m_get_mem_access, RELEASE-4.17.0): no ERANGE
+            # for a type the engine stores.
+            "xen-4.17": _ACCESS_OP_4_17
             + (
                 code(EINVAL, "pfn is beyond the highest mapped gfn"),
-                code(ESRCH, esrch),
-                code(ERANGE, "the stored access type is n2rwx, which 4.2's table cannot express"),
-            )
-            for profile, esrch in (
-                ("doc", "the gfn has no frame (a hole or paged out)"),
-                ("xen-4.17", "the gfn has no frame (a hole or paged out)"),
-                (
-                    "xen-4.2",
-                    "the gfn is a hole (a paged gfn reads back as the clipped frame"
-                    " 0xFFFFFFFFFF, not INVALID_MFN, and reports its access:"
-                    " p2m_get_mem_access, p2m.c L1423)",
-                ),
-            )
+                code(ESRCH, "the gfn has no frame (a hole)"),
+            ),
+            **{
+                profile: _HVM_TARGET
+                + (
+                    code(EINVAL, "pfn is beyond the highest mapped gfn"),
+                    code(ESRCH, esrch),
+                    code(
+                        ERANGE, "the stored access type is n2rwx, which 4.2's table cannot express"
+                    ),
+                )
+                for profile, esrch in (
+                    ("doc", "the gfn has no frame (a hole or paged out)"),
+                    (
+                        "xen-4.2",
+                        "the gfn is a hole (a paged gfn reads back as the clipped frame"
+                        " 0xFFFFFFFFFF, not INVALID_MFN, and reports its access:"
+                        " p2m_get_mem_access, p2m.c L1423)",
+                    ),
+                )
+            },
         },
     ),
 )
@@ -247,6 +289,14 @@ CALLS += (
 # into csrc/gen/ht_catalogue.h as HT_R_*, HT_INV_* and HT_BUG_*).
 
 REASONS: tuple[Reason, ...] = (
+    Reason(
+        "ACCESS_SANITY_4_17",
+        "access: not an HVM domain on HAP with a VMX CPU (4.17's p2m_mem_access_sanity_check)",
+    ),
+    Reason(
+        "MONITOR_RING_PV_4_17",
+        "monitor ring: a PV domain's HVM params (4.17 reads the hvm union member) are not modelled",
+    ),
     # access
     Reason("ACCESS_NOT_INTEL", "access: the host CPU is not Intel (EPT only)"),
     Reason("ACCESS_NO_RING", "access: the domain has no access ring"),
@@ -267,6 +317,10 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
             " of bounds (4.1's do_hvm_op, RELEASE-4.1.0 hvm.c L3550-3561; 4.2.0 checks first,"
             " p2m_set_mem_access, p2m.c L1364-1365)"
         ),
+        # 4.17's access ops need the monitor ring (mem_access_memop: -ENODEV before the
+        # value check, RELEASE-4.17.0); the reproducer has none, so its out-of-range value
+        # never reaches the table.
+        unreachable_in=("xen-4.17",),
     ),
     PlantedBug(
         "GET_DEFAULT_ACCESS_OOB",

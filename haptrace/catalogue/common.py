@@ -256,12 +256,15 @@ def mem_event_gate(profile: str) -> tuple[Code, ...]:
     )
 
 
-def ring_setup_codes(param: str) -> tuple[Code, ...]:
-    """Mapping the ring page named by an HVM param and binding its event channel."""
+def ring_setup_codes(param: str, profile: str = "xen-4.2") -> tuple[Code, ...]:
+    """Mapping the ring page named by an HVM param and binding its event channel (4.17's
+    vm_event_enable answers a ring gfn of 0 with EOPNOTSUPP, 4.2's mem_event_enable with
+    ENOSYS)."""
     from .errnos import ENOENT, ENOMEM, ENOSPC
 
+    no_gfn = EOPNOTSUPP if profile == "xen-4.17" else ENOSYS
     return (
-        code(ENOSYS, f"no guest gfn was given for the ring ({param} is 0)"),
+        code(no_gfn, f"no guest gfn was given for the ring ({param} is 0)"),
         code(ENOENT, "the ring gfn is paged out (a page-in is started)"),
         code(ENOENT, "the ring gfn is shared and cannot be unshared"),
         code(EINVAL, "the ring gfn is not populated (a hole or MMIO)"),

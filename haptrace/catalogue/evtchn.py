@@ -391,7 +391,19 @@ CALLS: tuple[Call, ...] = (
             Output("irq", 32, "pirq: the pirq; virq: the virq"),
         ),
         returns=Returns.STATUS,
-        codes=_both((COPY_IN, *TARGET, INVALID_PORT, XSM_DENIED, COPY_OUT)),
+        codes={
+            **_both((COPY_IN, *TARGET, INVALID_PORT, XSM_DENIED, COPY_OUT)),
+            # evtchn_status (common/event_channel.c, RELEASE-4.17.0): a Xen consumer's
+            # port is refused (4.15's f60ab5337f), before the XSM_TARGET check.
+            "xen-4.17": (
+                COPY_IN,
+                *TARGET,
+                INVALID_PORT,
+                code(EACCES, "the port is consumed by Xen (a vm_event ring's)"),
+                XSM_DENIED,
+                COPY_OUT,
+            ),
+        },
     ),
     Call(
         name="evtchn_bind_vcpu",
@@ -565,6 +577,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("EVTCHN_COPY_IN", "evtchn: the argument struct cannot be read"),
     Reason("EVTCHN_COPY_OUT", "evtchn: the result cannot be written back; the change stays"),
     Reason("EVTCHN_BAD_PORT", "evtchn: the port is not valid (beyond 4096 or its bucket)"),
+    Reason("EVTCHN_XEN_CONSUMER", "evtchn status: the port is consumed by Xen (4.17: EACCES)"),
     Reason("EVTCHN_XEN_PORT", "evtchn: the port is Xen's own (a ring's)"),
     Reason("EVTCHN_CLOSED_PORT", "evtchn: the port is free or reserved"),
     Reason("EVTCHN_REMOTE_NOT_UNBOUND", "evtchn: the remote port is not unbound for the caller"),

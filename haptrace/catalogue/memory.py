@@ -185,7 +185,10 @@ CALLS: tuple[Call, ...] = (
                     " paging_in without a frame (no page-in is started)",
                 ),
             ),
-            "xen-4.17": _REMOVE,
+            # do_memory_op XENMEM_remove_from_physmap (common/memory.c, RELEASE-4.17.0):
+            # the XSM hook's code is passed on, and a PV domain is refused.
+            "xen-4.17": _REMOVE
+            + (code(EACCES, "the domain is paravirtualised (not paging_mode_translate)"),),
         },
     ),
     Call(
@@ -331,6 +334,10 @@ REASONS: tuple[Reason, ...] = (
     Reason("POPULATE_BEYOND_P2M", "populate: stopped at a gfn beyond the guest's address width"),
     Reason("REMOVE_NO_PAGE", "remove_from_physmap: no page at the gfn"),
     Reason("REMOVE_PINNED", "remove_from_physmap: the gfn is pinned"),
+    Reason(
+        "REMOVE_NOT_TRANSLATED",
+        "remove_from_physmap: the domain is paravirtualised (4.17: -EACCES)",
+    ),
     Reason("RESERVATION_PINNED", "reservation: stopped at an extent with a pinned gfn"),
     Reason(
         "REMOVE_XSM_DENIED",

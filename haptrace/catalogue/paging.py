@@ -70,7 +70,7 @@ def _enable_codes(profile: str) -> tuple[Code, ...]:
             code(EMLINK, "the domain has a PCI device assigned (it needs the IOMMU)"),
             code(EBUSY, "the paging ring has already been enabled"),
         )
-        + ring_setup_codes("HVM_PARAM_PAGING_RING_PFN")
+        + ring_setup_codes("HVM_PARAM_PAGING_RING_PFN", profile)
     )
 
 

@@ -217,7 +217,7 @@ CALLS: tuple[Call, ...] = (
                 code(ENODEV, "the domain does not use HAP"),
                 code(EBUSY, "the sharing ring has already been enabled"),
             )
-            + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
+            + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN", "xen-4.17"),
         },
     ),
     Call(

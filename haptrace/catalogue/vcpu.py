@@ -65,6 +65,9 @@ def _vcpuid() -> Arg:
 
 RANGE = code(EINVAL, "vcpuid is negative or not below MAX_VIRT_CPUS (8192) as an int")
 MISSING = code(ENOENT, "the calling domain has no vcpu vcpuid")
+# do_vcpu_op (arch/x86/domain.c, RELEASE-4.17.0): "if ( (v = domain_vcpu(d, vcpuid)) == NULL )
+# return -ENOENT;" with an unsigned vcpuid: no EINVAL for a negative or huge one.
+MISSING_4_17 = code(ENOENT, "vcpuid is not below the calling domain's max_vcpus (unsigned)")
 COPY_IN = code(EFAULT, "the argument struct cannot be read (fault site copy)")
 NOT_SELF = code(EINVAL, "vcpuid is not the calling vcpu")
 
@@ -75,7 +78,7 @@ def _codes(name: str, tail: tuple[Code, ...], hvm_allowed: bool) -> dict[str, tu
     head = () if hvm_allowed else (hvm_enosys(f"vcpu_op {name} (hvm_vcpu_op)"),)
     codes = head + (RANGE, MISSING) + tail
     # 4.17 has no hvm_vcpu_op: a sub-op 4.2 filtered out is unsupported there (hvm_gate).
-    return {"doc": codes, "xen-4.2": codes, "xen-4.17": (RANGE, MISSING) + tail}
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": (MISSING_4_17,) + tail}
 
 
 def _vcpu_call(
@@ -270,8 +273,7 @@ CALLS: tuple[Call, ...] = (
                     if profile == "xen-4.17"
                     else (hvm_enosys("such vcpu_op sub-op (hvm_vcpu_op)"),)
                 ),
-                RANGE,
-                MISSING,
+                *((MISSING_4_17,) if profile == "xen-4.17" else (RANGE, MISSING)),
                 code(ENOSYS, "cmd is no VCPUOP_* command (arch_do_vcpu_op)"),
             )
             for profile in PROFILES
@@ -313,6 +315,10 @@ CALLS: tuple[Call, ...] = (
 
 REASONS: tuple[Reason, ...] = (
     Reason("VCPU_RANGE", "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS"),
+    Reason(
+        "VCPU_DOWN_LAST_4_17",
+        "vcpu_op down: the last vcpu up shuts the domain down (poweroff) instead (4.17)",
+    ),
     Reason("VCPU_MISSING", "vcpu_op: no such vcpu in the calling domain"),
     Reason("VCPU_COPY_FAULT", "vcpu_op: the argument struct cannot be copied"),
     Reason("VCPU_CONTEXT_NOMEM", "vcpu_op initialise: no memory for the context buffer"),

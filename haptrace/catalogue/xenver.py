@@ -1,18 +1,19 @@
 """xen_version (hypercall 17): seed 002, reference 6.5, the note /work/notes/pv.md section 4.
 
 One call per sub-op.  Every caller may use every sub-op in 4.2 (xen_version is in the HVM
-hypercall table and has no privilege check).  The strings it returns (extraversion,
-compile information, changeset, command line) describe the emulated hypervisor build:
-engine constants per profile in ``csrc/xenver.c``, the one place a later profile's row
-goes.  Buffers come back as OUT lists of bytes, as Xen copies them: a string, its NUL, and
-zeros up to the buffer's size (4.2.0 left hypervisor stack bytes there instead: planted bug
-xen_version_stack_leak).
+hypercall table and has no privilege check; 4.17's dummy XSM policy denies commandline and
+build_id to every domain but the control domain: "<denied>" and EPERM).  The strings it
+returns (extraversion, compile information, changeset, command line) describe the emulated
+hypervisor build: engine constants per profile in ``csrc/xenver.c``, the one place a later
+profile's row goes.  Buffers come back as OUT lists of bytes, as Xen copies them: a string,
+its NUL, and zeros up to the buffer's size (4.2.0 left hypervisor stack bytes there instead:
+planted bug xen_version_stack_leak).
 """
 
 from __future__ import annotations
 
 from .common import code, enum, number
-from .errnos import EFAULT, EINVAL, ENOSYS
+from .errnos import EFAULT, EINVAL, ENOSYS, EPERM
 from .hypercalls import hypercall
 from .model import (
     Arg,
@@ -227,7 +228,10 @@ CALLS: tuple[Call, ...] = (
             "doc": (code(ENOSYS, "cmd is no XENVER_* sub-op of 4.2"),),
             "xen-4.2": (code(ENOSYS, "cmd is no XENVER_* sub-op of 4.2"),),
             # build_id (10) exists there; the raw form lacks its buffer (unsupported).
-            "xen-4.17": (code(ENOSYS, "cmd is no XENVER_* sub-op of 4.17 (above 10)"),),
+            "xen-4.17": (
+                code(ENOSYS, "cmd is no XENVER_* sub-op of 4.17 (above 10)"),
+                code(EPERM, "build_id (10) from a domain other than the control domain (deny)"),
+            ),
         },
     ),
 )
@@ -237,6 +241,10 @@ REASONS: tuple[Reason, ...] = (
     Reason("XENVER_SUBMAP", "xen_version get_features: no such submap"),
     Reason("XENVER_PAGESIZE_ARG", "xen_version pagesize: arg is not NULL"),
     Reason("XENVER_UNKNOWN_CMD", "xen_version: no such sub-op"),
+    Reason(
+        "XENVER_DENIED",
+        "xen_version: the sub-op is XSM_PRIV (4.17's deny): not for this domain",
+    ),
     Reason(
         "XENVER_BUILD_ID",
         "xenver_raw: build_id (10, 4.7+) is not modelled (its xen_build_id_t buffer)",

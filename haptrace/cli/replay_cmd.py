@@ -12,6 +12,7 @@ import click
 
 from haptrace.errors import InputError
 from haptrace.outcome import Outcome, most_severe
+from haptrace.profiles import HOST_PRESETS
 from replay.progress import Progress
 from tracer.paths import expand
 
@@ -27,10 +28,12 @@ def replay_one(
     progress: Progress | None = None,
     strict: bool = False,
     max_memory: int | None = None,
+    preset: str | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Replay one trace; returns (JSON report, text report).  Runs in worker processes."""
     from haptrace.binding.config import DEFAULT_MAX_MEMORY
-    from replay.engine import open_source, replay
+    from haptrace.profiles import HOST_PRESETS
+    from replay.engine import on_host_build, open_source, replay
     from replay.progress import counted_calls
     from replay.report import format_report, report_json
 
@@ -42,6 +45,8 @@ def replay_one(
 
         report = ReplayReport(path, Outcome.BAD_INPUT, profile or "doc", message=str(exc))
         return report_json(report), format_report(report)
+    if preset is not None:
+        source = on_host_build(source, HOST_PRESETS[preset])
     if progress is not None and progress.items is None:
         # One trace: its calls are the total (a text trace's records, a binary one's end map).
         progress.total = len(source.lines) if source.lines else counted_calls(path)
@@ -68,6 +73,15 @@ def replay_one(
     "--profile",
     type=PROFILE_CHOICE,
     help="Replay in this profile instead of the one the trace was recorded in.",
+)
+@click.option(
+    "--host",
+    "preset",
+    type=click.Choice(sorted(HOST_PRESETS)),
+    default=None,
+    help="Replay on this hypervisor build (docs/profiles.md): its build options replace"
+    " those of each trace's host line, the rest of the machine stays the trace's.  Only"
+    " the xen-4.17 profile reads them.  [default: the build each trace names]",
 )
 @PLANTED_BUG_OPTION
 @click.option(
@@ -106,6 +120,7 @@ def replay_one(
 def replay_command(
     traces: tuple[str, ...],
     profile: str | None,
+    preset: str | None,
     bugs: tuple[str, ...],
     check_every: int | None,
     max_memory: int,
@@ -156,7 +171,15 @@ def replay_command(
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 futures = [
                     pool.submit(
-                        replay_one, str(p), profile, bugs, check_every, None, strict, max_memory
+                        replay_one,
+                        str(p),
+                        profile,
+                        bugs,
+                        check_every,
+                        None,
+                        strict,
+                        max_memory,
+                        preset,
                     )
                     for p in paths
                 ]
@@ -168,7 +191,9 @@ def replay_command(
         else:
             for path in paths:
                 results.append(
-                    replay_one(str(path), profile, bugs, check_every, progress, strict, max_memory)
+                    replay_one(
+                        str(path), profile, bugs, check_every, progress, strict, max_memory, preset
+                    )
                 )
                 if progress is not None:
                     progress.item_done()

@@ -72,19 +72,7 @@ FAMILY_OF_CALL = {
 # Families whose xen-4.17 pairs the corpus does not reach yet (issue 14 stays open until
 # this set is empty): their test is expected to fail, strictly, so a family that becomes
 # complete must leave the set.
-XEN_4_17_INCOMPLETE = frozenset(
-    [
-        "gnttab",
-        "memory",
-        "multicall",
-        "pvonly",
-        "resource",
-        "sched",
-        "sharing",
-        "vcpu",
-        "xenver",
-    ]
-)
+XEN_4_17_INCOMPLETE: frozenset[str] = frozenset()
 
 
 def _pair_params() -> list[object]:

@@ -92,6 +92,20 @@ def _xen_version(m: Machine) -> CallResult:
     return m.xenver_version()
 
 
+def _guest_commandline(m: Machine) -> CallResult:
+    """A guest's command line: 1 when it reads "<denied>", else 0."""
+    with m.caller(1, 0):
+        result = m.xenver_commandline()
+    text = bytes(result.output("buffer") or ()).split(b"\0")[0].decode()
+    assert result.ok and text
+    return CallResult.of(0, int(text == "<denied>"), 0)
+
+
+def _guest_build_id(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.xenver_raw(10)
+
+
 def _acquire_resource_size(m: Machine) -> CallResult:
     return m.resource_size(1, 1, 0)
 
@@ -110,6 +124,67 @@ def _paging_enable(m: Machine) -> CallResult:
 def _hvm_multicall(m: Machine) -> CallResult:
     with m.caller(1, 0):
         return m.multicall([], 0)
+
+
+def _hvm_domctl(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.domain_pause(2)
+
+
+def _status_of_a_ring_port(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 27, 0x3F).ok
+    port = m.mem_paging_enable(1).output("port")
+    assert port is not None
+    return m.evtchn_status(1, port)
+
+
+def _guest_status_of_itself_by_id(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.evtchn_status(1, 0)
+
+
+def _remove_from_pv_physmap(m: Machine) -> CallResult:
+    return m.remove_from_physmap(3, 1)
+
+
+def _ring_without_a_gfn(m: Machine) -> CallResult:
+    return m.mem_paging_enable(1)  # HVM_PARAM_PAGING_RING_PFN left 0
+
+
+def _access_op_without_a_ring(m: Machine) -> CallResult:
+    return m.hvm_set_mem_access(1, 3, 0x10, 1)
+
+
+def _monitor_ring(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 28, 0x3E).ok
+    return m.mem_access_enable(1)
+
+
+def _access_default_with_a_ring(m: Machine) -> CallResult:
+    _monitor_ring(m)
+    return m.hvm_set_mem_access(1, 10, 0x10, 1)
+
+
+def _last_vcpu_down(m: Machine) -> CallResult:
+    """1 when taking the PV guest's only vcpu down shut the domain down."""
+    with m.caller(3, 0):
+        assert m.vcpu_down(0).ok
+    flags = m.domain_getinfo(3).output("flags") or 0
+    return CallResult.of(0, int(bool(flags & 4)), 0)  # DOMINF_shutdown
+
+
+def _huge_vcpuid(m: Machine) -> CallResult:
+    with m.caller(3, 0):
+        return m.vcpu_is_up(8192)
+
+
+def _ring_slots(m: Machine) -> CallResult:
+    """How many responses the paging ring takes before it is full."""
+    assert m.set_hvm_param(1, 27, 0x3F).ok and m.mem_paging_enable(1).ok
+    room = 0
+    while room < 100 and m.ring_put_response(1, 1, 0x10, 0, 0).ok:
+        room += 1
+    return CallResult.of(0, room, 0)
 
 
 def _exchange_and_pin_number(m: Machine) -> CallResult:
@@ -148,11 +223,24 @@ ROWS = [
     Row("fork_reset of a domain that is no fork", _fork_reset, "ENODEV", "ENOSYS"),
     Row("tmem (a host not booted with tmem)", _tmem, "ENODEV", "ENOSYS"),
     Row("xen_version", _xen_version, str(0x40002), str(0x40011)),
+    Row("xen_version commandline from a guest is <denied>", _guest_commandline, "0", "1"),
+    Row("xen_version build_id from a guest", _guest_build_id, "ENOSYS", "EPERM"),
     Row("acquire_resource (size query)", _acquire_resource_size, "ENOSYS", "0"),
     Row("Debian build: sharing memop", _nominate_with_sharing_off, "ENODEV", "ENOSYS", DEBIAN),
     Row("Debian build: sharing counters", _used_frames_after_share, "1", "0", DEBIAN),
     Row("Debian build: paging ring", _paging_enable, "0", "ENOSYS", DEBIAN),
-    Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "unsupported"),
+    Row("ring enable without a ring gfn", _ring_without_a_gfn, "ENOSYS", "EOPNOTSUPP"),
+    Row("set access without the monitor ring", _access_op_without_a_ring, "0", "ENODEV"),
+    Row("access ring (4.17: monitor) on AMD", _monitor_ring, "ENODEV", "0", (("vendor", "amd"),)),
+    Row("set access to 10 (default)", _access_default_with_a_ring, "EINVAL", "0"),
+    Row("vcpu_op down of the last vcpu up", _last_vcpu_down, "0", "1"),
+    Row("vcpu_op with vcpuid 8192 (MAX_VIRT_CPUS)", _huge_vcpuid, "EINVAL", "ENOENT"),
+    Row("ring slots (mem_event_request_t / vm_event_request_t)", _ring_slots, "64", "8"),
+    Row("evtchn status of a Xen-owned port", _status_of_a_ring_port, "0", "EACCES"),
+    Row("evtchn status domain lookup (any id)", _guest_status_of_itself_by_id, "EPERM", "0"),
+    Row("remove_from_physmap of a PV domain", _remove_from_pv_physmap, "0", "EACCES"),
+    Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "0"),
+    Row("HVM guest's domctl (4.17's HVM table)", _hvm_domctl, "ENOSYS", "EPERM"),
     Row(
         "memory_op 27 (4.17: reserved_device_memory_map)",
         _exchange_and_pin_number,

@@ -49,7 +49,10 @@ def test_every_caller_may_use_every_sub_op(caller: int, profile: str) -> None:
         assert m.xenver_platform_parameters().output("virt_start") == 0xFFFF800000000000
         assert m.xenver_pagesize().rc == 4096
         assert as_bytes(m.xenver_guest_handle()) == bytes(16)
-        assert _strings(as_bytes(m.xenver_commandline()), 1024)[0].startswith(b"console=")
+        line = _strings(as_bytes(m.xenver_commandline()), 1024)[0]
+    # 4.17's dummy XSM policy keeps the command line for the control domain (XSM_PRIV).
+    denied = profile == "xen-4.17" and caller != 0
+    assert line == b"<denied>" if denied else line.startswith(b"console=")
     assert m.check() == []
 
 
