@@ -57,10 +57,11 @@ CONTEXT_CALLS = 5
 _NO_FRAME = 0xFFFFFFFF  # HT_MFN_INVALID (csrc/engine.h): the gfn has no frame
 TOUCHED_GFNS = 8  # gfns of a list a divergence report shows the state of, at most
 # By default the invariants are checked after every call while that is cheap, then only at
-# the end; check_every overrides it.  A full audit walks every gfn and frame (about 3 ns
-# each), so the calls checked one by one are a budget of audit work (under a tenth of a
-# second) divided by the machine's size, at most AUTO_CHECK_CALLS: the hundreds of calls
-# of a hand-written or minimised trace on a small machine, a few calls on a machine of a
+# the end; check_every overrides it.  A full audit walks every gfn and frame (3-7 ns each on
+# the 2-core machine the benchmarks run on), so the calls checked one by one are a budget of
+# audit work (a tenth to a fifth of a second) divided by the machine's size, at most
+# AUTO_CHECK_CALLS: the hundreds of calls of a hand-written or minimised trace on a small
+# machine (a fuzz finding's, whose boot alone is ~150 calls), a few calls on a machine of a
 # million gfns.
 AUTO_CHECK_CALLS = 10_000
 AUTO_CHECK_WORK = 30_000_000  # gfns + frames audited
