@@ -38,14 +38,18 @@ def _host(path: Path | None) -> MachineConfig | None:
     return MachineConfig.from_dict(data)
 
 
-@cli.command("run", context_settings={"ignore_unknown_options": True})
-@click.option(
+# The profile option of `run` and `host` (the programs' default: xen-4.17).
+PROFILE_OPTION = click.option(
     "--profile",
     type=PROFILE_CHOICE,
     default=DEFAULT_RUN_PROFILE,
     show_default=True,
     help="Return-code profile of the emulated Xen.",
 )
+
+
+@cli.command("run", context_settings={"ignore_unknown_options": True})
+@PROFILE_OPTION
 @click.option(
     "--host",
     "host_file",
@@ -161,13 +165,7 @@ def export_c_command(trace: Path, output: Path) -> None:
     required=True,
     help="Where to serve the host (a Unix socket path to create).",
 )
-@click.option(
-    "--profile",
-    type=PROFILE_CHOICE,
-    default=DEFAULT_RUN_PROFILE,
-    show_default=True,
-    help="Return-code profile of the emulated Xen.",
-)
+@PROFILE_OPTION
 @click.option(
     "--host",
     "host_file",
