@@ -8,9 +8,15 @@ import sys
 from pathlib import Path
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "csrc"))
-from native_coverage import NativeCoverageUnavailable, resolve
+from native_coverage import (
+    COMPILER_VARIABLE,
+    INSTRUMENTED_MODULES,
+    NativeCoverageUnavailable,
+    resolve,
+)
 
 CFFI_MODULES = ["csrc/build_engine.py:ffibuilder"]
 try:
@@ -41,4 +47,31 @@ HTSHIM = Extension(
     libraries=["dl"],
 )
 
-setup(cffi_modules=CFFI_MODULES, ext_modules=[PERCALL, HTSHIM])
+
+class BuildExtensions(build_ext):
+    """Builds the instrumented engines with the clang csrc/native_coverage.py found and every
+    other module with the compiler setuptools picked: setuptools has one compiler object for
+    all of a package's modules, so its driver is swapped for those two and put back after
+    (csrc/native_coverage.py says why the default engine stays with it)."""
+
+    def build_extension(self, ext: Extension) -> None:
+        clang = os.environ.get(COMPILER_VARIABLE)
+        if not clang or ext.name not in INSTRUMENTED_MODULES:
+            super().build_extension(ext)
+            return
+        compiler = self.compiler
+        saved = {"compiler_so": compiler.compiler_so, "linker_so": compiler.linker_so}
+        # The driver is the first word; Python's own flags after it are kept, as when CC is
+        # given to setuptools.
+        compiler.set_executables(**{k: [clang, *v[1:]] for k, v in saved.items()})
+        try:
+            super().build_extension(ext)
+        finally:
+            compiler.set_executables(**saved)
+
+
+setup(
+    cffi_modules=CFFI_MODULES,
+    ext_modules=[PERCALL, HTSHIM],
+    cmdclass={"build_ext": BuildExtensions},
+)

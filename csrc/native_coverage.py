@@ -10,9 +10,14 @@
   is what the README's test command uses: a developer without clang still gets a working
   install (the native-coverage tests then skip, saying why, except under ``CI=true``).
 
-The instrumented modules must be built by clang, and setuptools builds every extension of a
-package with one compiler, so with ``1`` or a successful ``auto`` and no ``CC`` given, ``CC``
-is set to the clang found.  The probe compiles and links a small shared object with the
+The instrumented modules must be built by clang; everything else keeps the compiler
+setuptools picks (``CC``, else Python's own, gcc on Debian).  So on ``1`` or a successful
+``auto``, ``HAPTRACE_COVERAGE_CC`` names the clang found and setup.py's ``build_ext`` builds
+those two modules with it alone.  The default engine is not moved to clang with them: gcc
+links it with ``-flto`` where clang needs a linker plugin Debian's clang lacks, and the
+clang build ran the batch about 30% slower (benchmarks/bench_engine.py: 3.0x against 4.2x
+a bare cffi call).  The clang is ``HAPTRACE_COVERAGE_CC`` if set, else ``CC`` if that names
+a clang, else ``clang`` on PATH.  The probe compiles and links a small shared object with the
 same sanitizer flags the instrumented builds use, so a clang without its runtime
 (Debian's ``libclang-rt-dev``) is caught here rather than half-way through the build.
 """
@@ -27,6 +32,9 @@ from collections.abc import MutableMapping
 from pathlib import Path
 
 VARIABLE = "HAPTRACE_NATIVE_COVERAGE"
+COMPILER_VARIABLE = "HAPTRACE_COVERAGE_CC"
+# The modules built by that clang (csrc/build_engine.py's ffibuilder_cov and ffibuilder_asan).
+INSTRUMENTED_MODULES = ("haptrace._engine_cov", "haptrace._engine_asan")
 PROBE_FLAGS = ["-shared", "-fPIC", "-O1", "-fsanitize=address,undefined,fuzzer-no-link"]
 PROBE_SOURCE = "int haptrace_probe(int x) { return x > 3 ? x * 2 : x + 1; }\n"
 
@@ -36,14 +44,19 @@ class NativeCoverageUnavailable(Exception):
 
 
 def find_clang(environ: MutableMapping[str, str]) -> str:
-    """The clang to build with: ``CC`` if it names one, else ``clang`` on PATH; checked by
+    """The clang to build the instrumented engines with: ``HAPTRACE_COVERAGE_CC`` if set
+    (it must name a clang), else ``CC`` if it names one, else ``clang`` on PATH; checked by
     building the probe with the instrumented builds' sanitizer flags."""
-    named = environ.get("CC", "")
+    named = environ.get(COMPILER_VARIABLE, "")
     candidate = named.split()[0] if named.strip() else ""
     if candidate and "clang" not in Path(candidate).name:
         raise NativeCoverageUnavailable(
-            f"CC={named!r} is not clang; the instrumented engines need clang 14 or later"
+            f"{COMPILER_VARIABLE}={named!r} is not clang;"
+            " the instrumented engines need clang 14 or later"
         )
+    if not candidate:
+        cc = environ.get("CC", "").split()
+        candidate = cc[0] if cc and "clang" in Path(cc[0]).name else ""
     clang = shutil.which(candidate or "clang")
     if clang is None:
         raise NativeCoverageUnavailable(
@@ -72,8 +85,9 @@ def find_clang(environ: MutableMapping[str, str]) -> str:
 
 
 def resolve(environ: MutableMapping[str, str]) -> bool:
-    """Whether to build the instrumented engines; on yes, ``environ`` gets ``CC`` (if it had
-    none) and ``HAPTRACE_NATIVE_COVERAGE=1`` for csrc/build_engine.py.  Raises
+    """Whether to build the instrumented engines; on yes, ``environ`` gets
+    ``HAPTRACE_COVERAGE_CC`` (the clang for setup.py's ``build_ext``) and
+    ``HAPTRACE_NATIVE_COVERAGE=1`` for csrc/build_engine.py; ``CC`` is left alone.  Raises
     NativeCoverageUnavailable when ``1`` was asked for and cannot be had."""
     mode = environ.get(VARIABLE, "0").strip().lower() or "0"
     if mode not in ("0", "1", "auto"):
@@ -88,6 +102,6 @@ def resolve(environ: MutableMapping[str, str]) -> bool:
         sys.stderr.write(f"haptrace: {VARIABLE}=auto: building the default engine only: {exc}\n")
         environ[VARIABLE] = "0"
         return False
-    environ.setdefault("CC", clang)
+    environ[COMPILER_VARIABLE] = clang
     environ[VARIABLE] = "1"
     return True
