@@ -61,7 +61,7 @@ struct ht_ring_msg {
     uint32_t vcpu;
     uint32_t flags;
     uint32_t p2mt;
-    uint32_t pad;
+    uint32_t version;  /* a response's version field (4.17's vm_event_response_t.version) */
 };
 
 struct ht_ring {

@@ -172,6 +172,8 @@ int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind)
  * (4096 - 64) / 400 down to a power of two: 8 slots.  The engine's queues have room for
  * 64; a 4.17 ring uses the first 8. */
 #define VM_EVENT_RING_SIZE_4_17 8u
+/* VM_EVENT_INTERFACE_VERSION (public/vm_event.h, RELEASE-4.17.0). */
+#define VM_EVENT_INTERFACE_VERSION_4_17 7u
 
 static uint32_t ring_size(const ht_machine *m)
 {
@@ -447,6 +449,17 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
          * resume function acts on it (mem_event.c L338-340). */
         if (!ht_doc(m))
             ring_wake(m, slot, kind);
+        /* vm_event_resume (common/vm_event.c, RELEASE-4.17.0): "if ( rsp.version !=
+         * VM_EVENT_INTERFACE_VERSION ) { printk(...); continue; }" comes after
+         * vm_event_get_response has consumed the response and woken the waiters: the slot
+         * is free again, and nothing else of the response happens (no
+         * p2m_mem_paging_resume, no vm_event_vcpu_unpause, so a vcpu its request paused
+         * stays paused).  4.2's mem_event_response_t has no version field (public/
+         * mem_event.h, RELEASE-4.2.0; mem_event_get_response then p2m_mem_paging_resume,
+         * p2m_mem_access_resume, mem_sharing_sharing_resume act on every response), and
+         * the doc profile follows 4.2 here. */
+        if (m->profile == HT_PROFILE_XEN_4_17 && rsp.version != VM_EVENT_INTERFACE_VERSION_4_17)
+            continue;
         apply_response(m, slot, kind, &rsp);
     }
     if (!ht_doc(m)) {
@@ -511,9 +524,8 @@ int64_t ht_h_ring_get_request(ht_machine *m, uint16_t domid, uint32_t ring, uint
     OK(0, NONE);
 }
 
-/* ring_put_response(domid, ring, gfn, vcpu_id, flags) */
-int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
-                               uint32_t vcpu_id, uint32_t flags)
+static int64_t put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
+                            uint32_t vcpu_id, uint32_t flags, uint32_t version)
 {
     struct ht_ring *r;
     uint8_t slot;
@@ -527,8 +539,26 @@ int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uin
     j32(m, &msg->vcpu, (uint32_t)vcpu_id);
     j32(m, &msg->flags, (uint32_t)flags);
     j32(m, &msg->p2mt, 0);
+    j32(m, &msg->version, version);
     j32(m, &r->rsp_prod, r->rsp_prod + 1);
     OK(0, NONE);
+}
+
+/* ring_put_response(domid, ring, gfn, vcpu_id, flags): a response of the current version
+ * (a 4.17 helper sets rsp.version = VM_EVENT_INTERFACE_VERSION, as xen-access does). */
+int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
+                               uint32_t vcpu_id, uint32_t flags)
+{
+    return put_response(m, domid, ring, gfn, vcpu_id, flags, VM_EVENT_INTERFACE_VERSION_4_17);
+}
+
+/* ring_put_response_versioned(domid, ring, gfn, vcpu_id, flags, version): the version is
+ * looked at only when Xen consumes the response (ring_process_responses). */
+int64_t ht_h_ring_put_response_versioned(ht_machine *m, uint16_t domid, uint32_t ring,
+                                         uint64_t gfn, uint32_t vcpu_id, uint32_t flags,
+                                         uint32_t version)
+{
+    return put_response(m, domid, ring, gfn, vcpu_id, flags, version);
 }
 
 /* The mem_event notification functions (mem_paging_notification, mem_access_notification,
