@@ -92,3 +92,25 @@ def test_unconsumed_responses_still_fill_the_response_ring() -> None:
     for _ in range(SLOTS_4_17):
         assert m.ring_put_response_versioned(1, PAGING, 0x10, 0, 0, 0).ok
     assert m.ring_put_response_versioned(1, PAGING, 0x10, 0, 0, 0).errno_name == "ENOSPC"
+
+
+def test_4_17_ignores_an_unpause_of_a_vcpu_no_request_paused_where_4_2_counts_below_zero() -> None:
+    # vm_event_resume acts only "if ( atomic_read(&v->vm_event_pause_count) )", and
+    # vm_event_vcpu_unpause refuses to go below zero (common/vm_event.c, RELEASE-4.17.0);
+    # 4.2's vcpu_unpause takes the count to -1 and the vcpu cannot run.
+    for profile, runs in (("xen-4.17", True), ("xen-4.2", False)):
+        m, port = _pager(profile)
+        assert m.ring_put_response_versioned(1, PAGING, 0x20, 0, PAUSED, 7).ok
+        assert m.evtchn_send(1, port).ok
+        assert m.guest_read(1, 0x20, 0).ok == runs, profile
+
+
+def test_4_17_a_second_response_to_one_paused_vcpu_does_not_pause_it_the_other_way() -> None:
+    m, port = _pager("xen-4.17")
+    assert m.guest_read(1, 0x10, 0).errno_name == "EAGAIN"  # paused once
+    assert m.mem_paging_load(1, 0x10, 0xCAFE000).ok
+    for _ in range(2):  # the second finds vm_event_pause_count 0: nothing happens
+        assert m.ring_put_response_versioned(1, PAGING, 0x10, 0, PAUSED, 7).ok
+    assert m.evtchn_send(1, port).ok
+    assert m.guest_read(1, 0x10, 0).ok
+    assert m.check() == []
