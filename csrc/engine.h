@@ -61,7 +61,7 @@ struct ht_ring_msg {
     uint32_t vcpu;
     uint32_t flags;
     uint32_t p2mt;
-    uint32_t pad;
+    uint32_t version;  /* a response's version field (4.17's vm_event_response_t.version) */
 };
 
 struct ht_ring {
@@ -88,7 +88,9 @@ struct ht_vcpu {
     uint16_t wait_seq;     /* xen-4.2: arrival number on the wait queue (wake_up_nr is FIFO) */
     uint8_t resume_op;     /* xen-4.2: HT_RESUME_*: what the vcpu finishes when it runs again
                               after a wait-queue sleep (wait_event returns inside Xen) */
-    uint8_t pad;
+    uint8_t vm_event_pauses; /* xen-4.17: v->vm_event_pause_count (vm_event_vcpu_pause /
+                                vm_event_vcpu_unpause, common/vm_event.c, RELEASE-4.17.0):
+                                the ring requests' share of pause_count */
     uint32_t resume_flags; /* the request flags of a pending access request */
     uint64_t resume_gfn;   /* the gfn of the pending operation */
 };

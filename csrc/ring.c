@@ -139,6 +139,7 @@ void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind)
         if (!ht_doc(m) && dom_flag(m, slot, HT_DF_DYING)) {
             /* A dying domain's vcpus never run again: what they owed is void. */
             j8(m, &vc->pause_count, 0);
+            j8(m, &vc->vm_event_pauses, 0);
             j8(m, &vc->resume_op, HT_RESUME_NONE);
         }
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
@@ -172,6 +173,8 @@ int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind)
  * (4096 - 64) / 400 down to a power of two: 8 slots.  The engine's queues have room for
  * 64; a 4.17 ring uses the first 8. */
 #define VM_EVENT_RING_SIZE_4_17 8u
+/* VM_EVENT_INTERFACE_VERSION (public/vm_event.h, RELEASE-4.17.0). */
+#define VM_EVENT_INTERFACE_VERSION_4_17 7u
 
 static uint32_t ring_size(const ht_machine *m)
 {
@@ -234,10 +237,16 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
 void vcpu_pause_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind)
 {
     struct ht_vcpu *vc = &m->dom[slot].vcpu[vcpu % HT_MAX_VCPUS];
-    if (ht_doc(m))
+    if (ht_doc(m)) {
         j8(m, &vc->paused_on, (uint8_t)(vc->paused_on | (1u << kind)));
-    else  /* vcpu_pause_nosync: atomic_inc(&v->pause_count) (common/domain.c L734-738) */
-        j8(m, &vc->pause_count, (uint8_t)(vc->pause_count + 1));
+        return;
+    }
+    /* vcpu_pause_nosync: atomic_inc(&v->pause_count) (common/domain.c L734-738); 4.17's
+     * vm_event_vcpu_pause (common/vm_event.c, RELEASE-4.17.0) counts it in
+     * v->vm_event_pause_count as well. */
+    j8(m, &vc->pause_count, (uint8_t)(vc->pause_count + 1));
+    if (m->profile == HT_PROFILE_XEN_4_17)
+        j8(m, &vc->vm_event_pauses, (uint8_t)(vc->vm_event_pauses + 1));
 }
 
 /* vcpu_unpause: "if ( atomic_dec_and_test(&v->pause_count) ) vcpu_wake(v)" (common/
@@ -274,6 +283,7 @@ void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v)
     j8(m, &v->waiting_on, 0);
     j8(m, &v->blocked_on, 0);
     j8(m, &v->pause_count, 0);
+    j8(m, &v->vm_event_pauses, 0);
     j16(m, &v->wait_seq, 0);
     j8(m, &v->resume_op, HT_RESUME_NONE);
     j32(m, &v->resume_flags, 0);
@@ -400,6 +410,48 @@ void ring_vcpus_continue(ht_machine *m, uint8_t slot)
     }
 }
 
+/* p2m_mem_paging_resume (arch/x86/mm/p2m.c): without DROP_PAGE, a gfn that is paging_in
+ * with its frame becomes RAM again. */
+static void paging_resume(ht_machine *m, uint8_t slot, const struct ht_ring_msg *rsp)
+{
+    if (rsp->flags & HT_RING_FLAGS_DROP_PAGE)
+        return;
+    ht_p2m_entry *e = p2m_entry(m, slot, rsp->gfn);
+    if (e && e->type == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, e->mfn)) {
+        uint8_t to = dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY
+                                                      : HT_P2M_TYPE_RAM_RW;
+        p2m_set(m, slot, rsp->gfn, to, e->mfn, e->access);
+        frame_set_m2p(m, e->mfn, (uint32_t)rsp->gfn);
+    }
+}
+
+/* vm_event_resume's loop body after the version check (common/vm_event.c,
+ * RELEASE-4.17.0): "v = domain_vcpu(d, rsp.vcpu_id); if ( !v ) continue;", then only "if (
+ * atomic_read(&v->vm_event_pause_count) )" does anything happen: the paging resume for a
+ * paging ring's response, and with VCPU_PAUSED vm_event_vcpu_unpause, which refuses to
+ * take the count below zero.  A response naming a vcpu no request paused does nothing. */
+static void apply_response_4_17(ht_machine *m, uint8_t slot, uint32_t kind,
+                                const struct ht_ring_msg *rsp)
+{
+    struct ht_domain *d = &m->dom[slot];
+    if (rsp->vcpu >= d->nvcpus) {
+        /* The planted bug takes domain_vcpu's check away, as 4.2 never had it. */
+        if (ht_bug(m, HT_BUG_RESPONSE_VCPU_UNCHECKED) && (rsp->flags & HT_RING_FLAGS_VCPU_PAUSED))
+            report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, rsp->gfn,
+                             ~0ull, d->nvcpus - 1, rsp->vcpu);
+        return;
+    }
+    struct ht_vcpu *vc = &d->vcpu[rsp->vcpu];
+    if (vc->vm_event_pauses == 0)
+        return;
+    if (kind == HT_RING_PAGING)
+        paging_resume(m, slot, rsp);
+    if (rsp->flags & HT_RING_FLAGS_VCPU_PAUSED) {
+        j8(m, &vc->vm_event_pauses, (uint8_t)(vc->vm_event_pauses - 1));
+        vcpu_unpause(m, vc);
+    }
+}
+
 /* What Xen does with one response (p2m_mem_paging_resume and the common unpause). */
 static void apply_response(ht_machine *m, uint8_t slot, uint32_t kind,
                            const struct ht_ring_msg *rsp)
@@ -410,15 +462,12 @@ static void apply_response(ht_machine *m, uint8_t slot, uint32_t kind,
      * L598-599, RELEASE-4.2.0): a dummy response only frees its slot. */
     if (rsp->flags & HT_MEM_EVENT_FLAG_DUMMY)
         return;
-    if (kind == HT_RING_PAGING && !(rsp->flags & HT_RING_FLAGS_DROP_PAGE)) {
-        ht_p2m_entry *e = p2m_entry(m, slot, rsp->gfn);
-        if (e && e->type == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, e->mfn)) {
-            uint8_t to = dom_flag(m, slot, HT_DF_LOGDIRTY) ? HT_P2M_TYPE_RAM_LOGDIRTY
-                                                          : HT_P2M_TYPE_RAM_RW;
-            p2m_set(m, slot, rsp->gfn, to, e->mfn, e->access);
-            frame_set_m2p(m, e->mfn, (uint32_t)rsp->gfn);
-        }
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        apply_response_4_17(m, slot, kind, rsp);
+        return;
     }
+    if (kind == HT_RING_PAGING)
+        paging_resume(m, slot, rsp);
     if (!(rsp->flags & HT_RING_FLAGS_VCPU_PAUSED))
         return;
     if (rsp->vcpu >= d->nvcpus) {
@@ -447,6 +496,17 @@ void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind)
          * resume function acts on it (mem_event.c L338-340). */
         if (!ht_doc(m))
             ring_wake(m, slot, kind);
+        /* vm_event_resume (common/vm_event.c, RELEASE-4.17.0): "if ( rsp.version !=
+         * VM_EVENT_INTERFACE_VERSION ) { printk(...); continue; }" comes after
+         * vm_event_get_response has consumed the response and woken the waiters: the slot
+         * is free again, and nothing else of the response happens (no
+         * p2m_mem_paging_resume, no vm_event_vcpu_unpause, so a vcpu its request paused
+         * stays paused).  4.2's mem_event_response_t has no version field (public/
+         * mem_event.h, RELEASE-4.2.0; mem_event_get_response then p2m_mem_paging_resume,
+         * p2m_mem_access_resume, mem_sharing_sharing_resume act on every response), and
+         * the doc profile follows 4.2 here. */
+        if (m->profile == HT_PROFILE_XEN_4_17 && rsp.version != VM_EVENT_INTERFACE_VERSION_4_17)
+            continue;
         apply_response(m, slot, kind, &rsp);
     }
     if (!ht_doc(m)) {
@@ -511,9 +571,8 @@ int64_t ht_h_ring_get_request(ht_machine *m, uint16_t domid, uint32_t ring, uint
     OK(0, NONE);
 }
 
-/* ring_put_response(domid, ring, gfn, vcpu_id, flags) */
-int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
-                               uint32_t vcpu_id, uint32_t flags)
+static int64_t put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
+                            uint32_t vcpu_id, uint32_t flags, uint32_t version)
 {
     struct ht_ring *r;
     uint8_t slot;
@@ -527,8 +586,26 @@ int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uin
     j32(m, &msg->vcpu, (uint32_t)vcpu_id);
     j32(m, &msg->flags, (uint32_t)flags);
     j32(m, &msg->p2mt, 0);
+    j32(m, &msg->version, version);
     j32(m, &r->rsp_prod, r->rsp_prod + 1);
     OK(0, NONE);
+}
+
+/* ring_put_response(domid, ring, gfn, vcpu_id, flags): a response of the current version
+ * (a 4.17 helper sets rsp.version = VM_EVENT_INTERFACE_VERSION, as xen-access does). */
+int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
+                               uint32_t vcpu_id, uint32_t flags)
+{
+    return put_response(m, domid, ring, gfn, vcpu_id, flags, VM_EVENT_INTERFACE_VERSION_4_17);
+}
+
+/* ring_put_response_versioned(domid, ring, gfn, vcpu_id, flags, version): the version is
+ * looked at only when Xen consumes the response (ring_process_responses). */
+int64_t ht_h_ring_put_response_versioned(ht_machine *m, uint16_t domid, uint32_t ring,
+                                         uint64_t gfn, uint32_t vcpu_id, uint32_t flags,
+                                         uint32_t version)
+{
+    return put_response(m, domid, ring, gfn, vcpu_id, flags, version);
 }
 
 /* The mem_event notification functions (mem_paging_notification, mem_access_notification,

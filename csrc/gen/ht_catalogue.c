@@ -185,60 +185,60 @@ static const uint16_t codes_59_xen_4_17[] = {3, 19, 22, 61};
 static const uint16_t codes_60_doc[] = {3, 19, 22, 28};
 static const uint16_t codes_60_xen_4_2[] = {3, 19, 22, 28};
 static const uint16_t codes_60_xen_4_17[] = {3, 19, 22, 28};
-static const uint16_t codes_61_doc[] = {3, 22};
-static const uint16_t codes_61_xen_4_2[] = {3, 22};
-static const uint16_t codes_61_xen_4_17[] = {3, 22};
-static const uint16_t codes_62_doc[] = {3};
-static const uint16_t codes_62_xen_4_2[] = {3};
-static const uint16_t codes_62_xen_4_17[] = {3};
-static const uint16_t codes_63_doc[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_63_xen_4_2[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_63_xen_4_17[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_61_doc[] = {3, 19, 22, 28};
+static const uint16_t codes_61_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_61_xen_4_17[] = {3, 19, 22, 28};
+static const uint16_t codes_62_doc[] = {3, 22};
+static const uint16_t codes_62_xen_4_2[] = {3, 22};
+static const uint16_t codes_62_xen_4_17[] = {3, 22};
+static const uint16_t codes_63_doc[] = {3};
+static const uint16_t codes_63_xen_4_2[] = {3};
+static const uint16_t codes_63_xen_4_17[] = {3};
 static const uint16_t codes_64_doc[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_64_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_64_xen_4_17[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_65_doc[] = {22};
-static const uint16_t codes_65_xen_4_2[] = {22};
-static const uint16_t codes_65_xen_4_17[] = {22};
-static const uint16_t codes_66_doc[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_66_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_66_xen_4_17[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_67_doc[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_67_xen_4_2[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_67_xen_4_17[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_68_doc[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_68_xen_4_2[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_68_xen_4_17[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_69_doc[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_69_xen_4_2[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_69_xen_4_17[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_70_doc[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_70_xen_4_2[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_70_xen_4_17[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_71_doc[] = {14, 22};
-static const uint16_t codes_71_xen_4_2[] = {14, 22};
-static const uint16_t codes_71_xen_4_17[] = {14, 22};
-static const uint16_t codes_72_doc[] = {13, 14, 22};
-static const uint16_t codes_72_xen_4_2[] = {13, 14, 22};
-static const uint16_t codes_72_xen_4_17[] = {13, 14, 22};
-static const uint16_t codes_73_doc[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_73_xen_4_2[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_73_xen_4_17[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_74_doc[] = {2, 14, 22};
-static const uint16_t codes_74_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_74_xen_4_17[] = {2, 14, 22};
-static const uint16_t codes_75_doc[] = {14, 22};
-static const uint16_t codes_75_xen_4_2[] = {14, 22};
-static const uint16_t codes_75_xen_4_17[] = {14, 22};
-static const uint16_t codes_76_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_76_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_76_xen_4_17[] = {1, 3, 13, 14};
-static const uint16_t codes_77_doc[] = {14, 38};
-static const uint16_t codes_77_xen_4_2[] = {14, 38};
-static const uint16_t codes_77_xen_4_17[] = {14, 38};
-static const uint16_t codes_78_doc[] = {3, 22};
-static const uint16_t codes_78_xen_4_2[] = {3, 22};
-static const uint16_t codes_78_xen_4_17[] = {3, 22};
+static const uint16_t codes_65_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_65_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_65_xen_4_17[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_66_doc[] = {22};
+static const uint16_t codes_66_xen_4_2[] = {22};
+static const uint16_t codes_66_xen_4_17[] = {22};
+static const uint16_t codes_67_doc[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_67_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_67_xen_4_17[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_68_doc[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_68_xen_4_2[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_68_xen_4_17[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_69_doc[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_69_xen_4_2[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_69_xen_4_17[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_70_doc[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_70_xen_4_2[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_70_xen_4_17[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_71_doc[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_71_xen_4_2[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_71_xen_4_17[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_72_doc[] = {14, 22};
+static const uint16_t codes_72_xen_4_2[] = {14, 22};
+static const uint16_t codes_72_xen_4_17[] = {14, 22};
+static const uint16_t codes_73_doc[] = {13, 14, 22};
+static const uint16_t codes_73_xen_4_2[] = {13, 14, 22};
+static const uint16_t codes_73_xen_4_17[] = {13, 14, 22};
+static const uint16_t codes_74_doc[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_74_xen_4_2[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_74_xen_4_17[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_75_doc[] = {2, 14, 22};
+static const uint16_t codes_75_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_75_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_76_doc[] = {14, 22};
+static const uint16_t codes_76_xen_4_2[] = {14, 22};
+static const uint16_t codes_76_xen_4_17[] = {14, 22};
+static const uint16_t codes_77_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_77_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_77_xen_4_17[] = {1, 3, 13, 14};
+static const uint16_t codes_78_doc[] = {14, 38};
+static const uint16_t codes_78_xen_4_2[] = {14, 38};
+static const uint16_t codes_78_xen_4_17[] = {14, 38};
 static const uint16_t codes_79_doc[] = {3, 22};
 static const uint16_t codes_79_xen_4_2[] = {3, 22};
 static const uint16_t codes_79_xen_4_17[] = {3, 22};
@@ -251,101 +251,101 @@ static const uint16_t codes_81_xen_4_17[] = {3, 22};
 static const uint16_t codes_82_doc[] = {3, 22};
 static const uint16_t codes_82_xen_4_2[] = {3, 22};
 static const uint16_t codes_82_xen_4_17[] = {3, 22};
-static const uint16_t codes_83_doc[] = {16, 22};
-static const uint16_t codes_83_xen_4_2[] = {16, 22};
-static const uint16_t codes_83_xen_4_17[] = {16, 22};
-static const uint16_t codes_84_doc[] = {0};
-static const uint16_t codes_84_xen_4_2[] = {0};
-static const uint16_t codes_84_xen_4_17[] = {0};
+static const uint16_t codes_83_doc[] = {3, 22};
+static const uint16_t codes_83_xen_4_2[] = {3, 22};
+static const uint16_t codes_83_xen_4_17[] = {3, 22};
+static const uint16_t codes_84_doc[] = {16, 22};
+static const uint16_t codes_84_xen_4_2[] = {16, 22};
+static const uint16_t codes_84_xen_4_17[] = {16, 22};
 static const uint16_t codes_85_doc[] = {0};
 static const uint16_t codes_85_xen_4_2[] = {0};
 static const uint16_t codes_85_xen_4_17[] = {0};
-static const uint16_t codes_86_doc[] = {14};
-static const uint16_t codes_86_xen_4_2[] = {14};
-static const uint16_t codes_86_xen_4_17[] = {14};
+static const uint16_t codes_86_doc[] = {0};
+static const uint16_t codes_86_xen_4_2[] = {0};
+static const uint16_t codes_86_xen_4_17[] = {0};
 static const uint16_t codes_87_doc[] = {14};
 static const uint16_t codes_87_xen_4_2[] = {14};
 static const uint16_t codes_87_xen_4_17[] = {14};
-static const uint16_t codes_88_doc[] = {14, 22};
-static const uint16_t codes_88_xen_4_2[] = {14, 22};
-static const uint16_t codes_88_xen_4_17[] = {14, 22};
-static const uint16_t codes_89_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_89_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_89_xen_4_17[] = {1, 3, 13, 14};
-static const uint16_t codes_90_doc[] = {14, 22, 28};
-static const uint16_t codes_90_xen_4_2[] = {14, 22, 28};
-static const uint16_t codes_90_xen_4_17[] = {14, 22, 28};
-static const uint16_t codes_91_doc[] = {14, 38};
-static const uint16_t codes_91_xen_4_2[] = {14, 38};
-static const uint16_t codes_91_xen_4_17[] = {14, 38};
-static const uint16_t codes_92_doc[] = {1, 3, 13, 38};
-static const uint16_t codes_92_xen_4_2[] = {1, 3, 13, 38};
-static const uint16_t codes_92_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_93_doc[] = {3, 22};
-static const uint16_t codes_93_xen_4_2[] = {3, 22};
-static const uint16_t codes_93_xen_4_17[] = {3, 22};
+static const uint16_t codes_88_doc[] = {14};
+static const uint16_t codes_88_xen_4_2[] = {14};
+static const uint16_t codes_88_xen_4_17[] = {14};
+static const uint16_t codes_89_doc[] = {14, 22};
+static const uint16_t codes_89_xen_4_2[] = {14, 22};
+static const uint16_t codes_89_xen_4_17[] = {14, 22};
+static const uint16_t codes_90_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_90_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_90_xen_4_17[] = {1, 3, 13, 14};
+static const uint16_t codes_91_doc[] = {14, 22, 28};
+static const uint16_t codes_91_xen_4_2[] = {14, 22, 28};
+static const uint16_t codes_91_xen_4_17[] = {14, 22, 28};
+static const uint16_t codes_92_doc[] = {14, 38};
+static const uint16_t codes_92_xen_4_2[] = {14, 38};
+static const uint16_t codes_92_xen_4_17[] = {14, 38};
+static const uint16_t codes_93_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_93_xen_4_2[] = {1, 3, 13, 38};
+static const uint16_t codes_93_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_94_doc[] = {3, 22};
 static const uint16_t codes_94_xen_4_2[] = {3, 22};
 static const uint16_t codes_94_xen_4_17[] = {3, 22};
-static const uint16_t codes_95_doc[] = {1, 2, 3, 12, 13, 14, 22};
-static const uint16_t codes_95_xen_4_2[] = {38};
-static const uint16_t codes_95_xen_4_17[] = {1, 2, 3, 12, 13, 14, 22};
-static const uint16_t codes_96_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_95_doc[] = {3, 22};
+static const uint16_t codes_95_xen_4_2[] = {3, 22};
+static const uint16_t codes_95_xen_4_17[] = {3, 22};
+static const uint16_t codes_96_doc[] = {1, 2, 3, 12, 13, 14, 22};
 static const uint16_t codes_96_xen_4_2[] = {38};
-static const uint16_t codes_96_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_97_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_96_xen_4_17[] = {1, 2, 3, 12, 13, 14, 22};
+static const uint16_t codes_97_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_97_xen_4_2[] = {38};
-static const uint16_t codes_97_xen_4_17[] = {1, 2, 3, 12, 13, 22, 28};
-static const uint16_t codes_98_doc[] = {22};
-static const uint16_t codes_98_xen_4_2[] = {22};
-static const uint16_t codes_98_xen_4_17[] = {22};
-static const uint16_t codes_99_doc[] = {1, 3, 12, 13, 22, 28, 38};
-static const uint16_t codes_99_xen_4_2[] = {38};
-static const uint16_t codes_99_xen_4_17[] = {1, 3, 12, 13, 22, 28};
-static const uint16_t codes_100_doc[] = {1, 2, 3, 13, 22, 38};
+static const uint16_t codes_97_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_98_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_98_xen_4_2[] = {38};
+static const uint16_t codes_98_xen_4_17[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_99_doc[] = {22};
+static const uint16_t codes_99_xen_4_2[] = {22};
+static const uint16_t codes_99_xen_4_17[] = {22};
+static const uint16_t codes_100_doc[] = {1, 3, 12, 13, 22, 28, 38};
 static const uint16_t codes_100_xen_4_2[] = {38};
-static const uint16_t codes_100_xen_4_17[] = {1, 2, 3, 13, 22};
-static const uint16_t codes_101_doc[] = {1, 12, 19};
-static const uint16_t codes_101_xen_4_2[] = {1, 12, 19};
-static const uint16_t codes_101_xen_4_17[] = {38};
-static const uint16_t codes_102_doc[] = {12, 19};
-static const uint16_t codes_102_xen_4_2[] = {12, 19};
+static const uint16_t codes_100_xen_4_17[] = {1, 3, 12, 13, 22, 28};
+static const uint16_t codes_101_doc[] = {1, 2, 3, 13, 22, 38};
+static const uint16_t codes_101_xen_4_2[] = {38};
+static const uint16_t codes_101_xen_4_17[] = {1, 2, 3, 13, 22};
+static const uint16_t codes_102_doc[] = {1, 12, 19};
+static const uint16_t codes_102_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_102_xen_4_17[] = {38};
-static const uint16_t codes_103_doc[] = {12, 19, 28, 1000};
-static const uint16_t codes_103_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_103_doc[] = {12, 19};
+static const uint16_t codes_103_xen_4_2[] = {12, 19};
 static const uint16_t codes_103_xen_4_17[] = {38};
-static const uint16_t codes_104_doc[] = {12, 14, 19, 28, 1000};
-static const uint16_t codes_104_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_104_doc[] = {12, 19, 28, 1000};
+static const uint16_t codes_104_xen_4_2[] = {12, 19, 28, 1000};
 static const uint16_t codes_104_xen_4_17[] = {38};
-static const uint16_t codes_105_doc[] = {12, 14, 19, 1001};
-static const uint16_t codes_105_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_105_doc[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_105_xen_4_2[] = {12, 14, 19, 28, 1000};
 static const uint16_t codes_105_xen_4_17[] = {38};
-static const uint16_t codes_106_doc[] = {12, 19, 1000};
-static const uint16_t codes_106_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_106_doc[] = {12, 14, 19, 1001};
+static const uint16_t codes_106_xen_4_2[] = {12, 14, 19, 1001};
 static const uint16_t codes_106_xen_4_17[] = {38};
 static const uint16_t codes_107_doc[] = {12, 19, 1000};
 static const uint16_t codes_107_xen_4_2[] = {12, 19, 1000};
 static const uint16_t codes_107_xen_4_17[] = {38};
-static const uint16_t codes_108_doc[] = {12, 14, 19, 22, 1001};
-static const uint16_t codes_108_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_108_doc[] = {12, 19, 1000};
+static const uint16_t codes_108_xen_4_2[] = {12, 19, 1000};
 static const uint16_t codes_108_xen_4_17[] = {38};
-static const uint16_t codes_109_doc[] = {12, 14, 19, 22, 28, 1000};
-static const uint16_t codes_109_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_109_doc[] = {12, 14, 19, 22, 1001};
+static const uint16_t codes_109_xen_4_2[] = {12, 14, 19, 1001};
 static const uint16_t codes_109_xen_4_17[] = {38};
-static const uint16_t codes_110_doc[] = {12, 19};
-static const uint16_t codes_110_xen_4_2[] = {12, 19};
+static const uint16_t codes_110_doc[] = {12, 14, 19, 22, 28, 1000};
+static const uint16_t codes_110_xen_4_2[] = {12, 14, 19, 28, 1000};
 static const uint16_t codes_110_xen_4_17[] = {38};
 static const uint16_t codes_111_doc[] = {12, 19};
 static const uint16_t codes_111_xen_4_2[] = {12, 19};
 static const uint16_t codes_111_xen_4_17[] = {38};
-static const uint16_t codes_112_doc[] = {12, 19, 22};
-static const uint16_t codes_112_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_112_doc[] = {12, 19};
+static const uint16_t codes_112_xen_4_2[] = {12, 19};
 static const uint16_t codes_112_xen_4_17[] = {38};
-static const uint16_t codes_113_doc[] = {1, 12, 19};
-static const uint16_t codes_113_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_113_doc[] = {12, 19, 22};
+static const uint16_t codes_113_xen_4_2[] = {12, 19, 22};
 static const uint16_t codes_113_xen_4_17[] = {38};
-static const uint16_t codes_114_doc[] = {1, 19};
-static const uint16_t codes_114_xen_4_2[] = {1, 19};
+static const uint16_t codes_114_doc[] = {1, 12, 19};
+static const uint16_t codes_114_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_114_xen_4_17[] = {38};
 static const uint16_t codes_115_doc[] = {1, 19};
 static const uint16_t codes_115_xen_4_2[] = {1, 19};
@@ -369,7 +369,7 @@ static const uint16_t codes_121_doc[] = {1, 19};
 static const uint16_t codes_121_xen_4_2[] = {1, 19};
 static const uint16_t codes_121_xen_4_17[] = {38};
 static const uint16_t codes_122_doc[] = {1, 19};
-static const uint16_t codes_122_xen_4_2[] = {19};
+static const uint16_t codes_122_xen_4_2[] = {1, 19};
 static const uint16_t codes_122_xen_4_17[] = {38};
 static const uint16_t codes_123_doc[] = {1, 19};
 static const uint16_t codes_123_xen_4_2[] = {19};
@@ -380,14 +380,14 @@ static const uint16_t codes_124_xen_4_17[] = {38};
 static const uint16_t codes_125_doc[] = {1, 19};
 static const uint16_t codes_125_xen_4_2[] = {19};
 static const uint16_t codes_125_xen_4_17[] = {38};
-static const uint16_t codes_126_doc[] = {1, 2, 19};
-static const uint16_t codes_126_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_126_doc[] = {1, 19};
+static const uint16_t codes_126_xen_4_2[] = {19};
 static const uint16_t codes_126_xen_4_17[] = {38};
 static const uint16_t codes_127_doc[] = {1, 2, 19};
 static const uint16_t codes_127_xen_4_2[] = {1, 2, 19};
 static const uint16_t codes_127_xen_4_17[] = {38};
-static const uint16_t codes_128_doc[] = {1, 19};
-static const uint16_t codes_128_xen_4_2[] = {1, 19};
+static const uint16_t codes_128_doc[] = {1, 2, 19};
+static const uint16_t codes_128_xen_4_2[] = {1, 2, 19};
 static const uint16_t codes_128_xen_4_17[] = {38};
 static const uint16_t codes_129_doc[] = {1, 19};
 static const uint16_t codes_129_xen_4_2[] = {1, 19};
@@ -398,120 +398,120 @@ static const uint16_t codes_130_xen_4_17[] = {38};
 static const uint16_t codes_131_doc[] = {1, 19};
 static const uint16_t codes_131_xen_4_2[] = {1, 19};
 static const uint16_t codes_131_xen_4_17[] = {38};
-static const uint16_t codes_132_doc[] = {1, 12, 19};
-static const uint16_t codes_132_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_132_doc[] = {1, 19};
+static const uint16_t codes_132_xen_4_2[] = {1, 19};
 static const uint16_t codes_132_xen_4_17[] = {38};
-static const uint16_t codes_133_doc[] = {1, 19};
-static const uint16_t codes_133_xen_4_2[] = {19};
+static const uint16_t codes_133_doc[] = {1, 12, 19};
+static const uint16_t codes_133_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_133_xen_4_17[] = {38};
 static const uint16_t codes_134_doc[] = {1, 19};
-static const uint16_t codes_134_xen_4_2[] = {1, 19};
+static const uint16_t codes_134_xen_4_2[] = {19};
 static const uint16_t codes_134_xen_4_17[] = {38};
 static const uint16_t codes_135_doc[] = {1, 19};
 static const uint16_t codes_135_xen_4_2[] = {1, 19};
 static const uint16_t codes_135_xen_4_17[] = {38};
-static const uint16_t codes_136_doc[] = {1, 12, 19, 22, 28, 1000};
-static const uint16_t codes_136_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_136_doc[] = {1, 19};
+static const uint16_t codes_136_xen_4_2[] = {1, 19};
 static const uint16_t codes_136_xen_4_17[] = {38};
-static const uint16_t codes_137_doc[] = {1, 19, 1000};
-static const uint16_t codes_137_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_137_doc[] = {1, 12, 19, 22, 28, 1000};
+static const uint16_t codes_137_xen_4_2[] = {1, 12, 19, 28, 1000};
 static const uint16_t codes_137_xen_4_17[] = {38};
-static const uint16_t codes_138_doc[] = {1, 19};
-static const uint16_t codes_138_xen_4_2[] = {1, 19};
+static const uint16_t codes_138_doc[] = {1, 19, 1000};
+static const uint16_t codes_138_xen_4_2[] = {1, 19, 1000};
 static const uint16_t codes_138_xen_4_17[] = {38};
-static const uint16_t codes_139_doc[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_139_xen_4_2[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_139_xen_4_17[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_140_doc[] = {1, 3, 12, 14, 22, 38};
-static const uint16_t codes_140_xen_4_2[] = {38};
-static const uint16_t codes_140_xen_4_17[] = {0};
-static const uint16_t codes_141_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_139_doc[] = {1, 19};
+static const uint16_t codes_139_xen_4_2[] = {1, 19};
+static const uint16_t codes_139_xen_4_17[] = {38};
+static const uint16_t codes_140_doc[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_140_xen_4_2[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_140_xen_4_17[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_141_doc[] = {1, 3, 12, 14, 22, 38};
 static const uint16_t codes_141_xen_4_2[] = {38};
 static const uint16_t codes_141_xen_4_17[] = {0};
-static const uint16_t codes_142_doc[] = {22};
-static const uint16_t codes_142_xen_4_2[] = {22};
-static const uint16_t codes_142_xen_4_17[] = {22};
-static const uint16_t codes_143_doc[] = {1, 12, 22, 38};
-static const uint16_t codes_143_xen_4_2[] = {1, 12, 22, 38};
-static const uint16_t codes_143_xen_4_17[] = {1, 12, 22};
-static const uint16_t codes_144_doc[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_144_xen_4_2[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_144_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_145_doc[] = {1, 3, 13, 38};
-static const uint16_t codes_145_xen_4_2[] = {1, 3, 13, 38};
-static const uint16_t codes_145_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_146_doc[] = {1, 13, 14};
-static const uint16_t codes_146_xen_4_2[] = {1, 13, 14};
-static const uint16_t codes_146_xen_4_17[] = {1, 13, 14};
-static const uint16_t codes_147_doc[] = {1};
-static const uint16_t codes_147_xen_4_2[] = {1};
-static const uint16_t codes_147_xen_4_17[] = {1};
-static const uint16_t codes_148_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_148_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_148_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_149_doc[] = {1, 3, 7, 12, 13, 14, 38};
-static const uint16_t codes_149_xen_4_2[] = {1, 3, 7, 12, 13, 14, 38};
-static const uint16_t codes_149_xen_4_17[] = {1, 3, 7, 12, 13, 14};
-static const uint16_t codes_150_doc[] = {1, 38};
-static const uint16_t codes_150_xen_4_2[] = {1, 38};
-static const uint16_t codes_150_xen_4_17[] = {1, 38};
-static const uint16_t codes_151_doc[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_151_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_151_xen_4_17[] = {2, 12, 14, 17};
-static const uint16_t codes_152_doc[] = {2, 22, 38};
-static const uint16_t codes_152_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_152_xen_4_17[] = {2, 22};
+static const uint16_t codes_142_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_142_xen_4_2[] = {38};
+static const uint16_t codes_142_xen_4_17[] = {0};
+static const uint16_t codes_143_doc[] = {22};
+static const uint16_t codes_143_xen_4_2[] = {22};
+static const uint16_t codes_143_xen_4_17[] = {22};
+static const uint16_t codes_144_doc[] = {1, 12, 22, 38};
+static const uint16_t codes_144_xen_4_2[] = {1, 12, 22, 38};
+static const uint16_t codes_144_xen_4_17[] = {1, 12, 22};
+static const uint16_t codes_145_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_145_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_145_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_146_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_146_xen_4_2[] = {1, 3, 13, 38};
+static const uint16_t codes_146_xen_4_17[] = {1, 3, 13};
+static const uint16_t codes_147_doc[] = {1, 13, 14};
+static const uint16_t codes_147_xen_4_2[] = {1, 13, 14};
+static const uint16_t codes_147_xen_4_17[] = {1, 13, 14};
+static const uint16_t codes_148_doc[] = {1};
+static const uint16_t codes_148_xen_4_2[] = {1};
+static const uint16_t codes_148_xen_4_17[] = {1};
+static const uint16_t codes_149_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_149_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_149_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_150_doc[] = {1, 3, 7, 12, 13, 14, 38};
+static const uint16_t codes_150_xen_4_2[] = {1, 3, 7, 12, 13, 14, 38};
+static const uint16_t codes_150_xen_4_17[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_151_doc[] = {1, 38};
+static const uint16_t codes_151_xen_4_2[] = {1, 38};
+static const uint16_t codes_151_xen_4_17[] = {1, 38};
+static const uint16_t codes_152_doc[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_152_xen_4_2[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_152_xen_4_17[] = {2, 12, 14, 17};
 static const uint16_t codes_153_doc[] = {2, 22, 38};
 static const uint16_t codes_153_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_153_xen_4_17[] = {2};
+static const uint16_t codes_153_xen_4_17[] = {2, 22};
 static const uint16_t codes_154_doc[] = {2, 22, 38};
 static const uint16_t codes_154_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_154_xen_4_17[] = {2};
-static const uint16_t codes_155_doc[] = {2, 14, 22};
-static const uint16_t codes_155_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_155_xen_4_17[] = {2, 14};
+static const uint16_t codes_155_doc[] = {2, 22, 38};
+static const uint16_t codes_155_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_155_xen_4_17[] = {2};
 static const uint16_t codes_156_doc[] = {2, 14, 22};
 static const uint16_t codes_156_xen_4_2[] = {2, 14, 22};
 static const uint16_t codes_156_xen_4_17[] = {2, 14};
 static const uint16_t codes_157_doc[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_157_xen_4_17[] = {2, 14, 22};
-static const uint16_t codes_158_doc[] = {2, 22};
-static const uint16_t codes_158_xen_4_2[] = {2, 22};
-static const uint16_t codes_158_xen_4_17[] = {2};
-static const uint16_t codes_159_doc[] = {2, 14, 22, 62};
-static const uint16_t codes_159_xen_4_2[] = {2, 14, 22, 62};
-static const uint16_t codes_159_xen_4_17[] = {2, 14, 22, 62};
-static const uint16_t codes_160_doc[] = {2, 22};
-static const uint16_t codes_160_xen_4_2[] = {2, 22};
-static const uint16_t codes_160_xen_4_17[] = {2, 22};
-static const uint16_t codes_161_doc[] = {2, 12, 14, 22};
-static const uint16_t codes_161_xen_4_2[] = {2, 12, 14, 22};
-static const uint16_t codes_161_xen_4_17[] = {2, 12, 14, 22};
-static const uint16_t codes_162_doc[] = {2, 22, 38};
-static const uint16_t codes_162_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_162_xen_4_17[] = {2, 22};
+static const uint16_t codes_157_xen_4_17[] = {2, 14};
+static const uint16_t codes_158_doc[] = {2, 14, 22};
+static const uint16_t codes_158_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_158_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_159_doc[] = {2, 22};
+static const uint16_t codes_159_xen_4_2[] = {2, 22};
+static const uint16_t codes_159_xen_4_17[] = {2};
+static const uint16_t codes_160_doc[] = {2, 14, 22, 62};
+static const uint16_t codes_160_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_160_xen_4_17[] = {2, 14, 22, 62};
+static const uint16_t codes_161_doc[] = {2, 22};
+static const uint16_t codes_161_xen_4_2[] = {2, 22};
+static const uint16_t codes_161_xen_4_17[] = {2, 22};
+static const uint16_t codes_162_doc[] = {2, 12, 14, 22};
+static const uint16_t codes_162_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_162_xen_4_17[] = {2, 12, 14, 22};
 static const uint16_t codes_163_doc[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_17[] = {2, 22};
 static const uint16_t codes_164_doc[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_164_xen_4_17[] = {2, 38};
+static const uint16_t codes_164_xen_4_17[] = {2, 22};
 static const uint16_t codes_165_doc[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_17[] = {2, 38};
-static const uint16_t codes_166_doc[] = {0};
-static const uint16_t codes_166_xen_4_2[] = {0};
-static const uint16_t codes_166_xen_4_17[] = {0};
-static const uint16_t codes_167_doc[] = {3, 22};
-static const uint16_t codes_167_xen_4_2[] = {3, 22};
-static const uint16_t codes_167_xen_4_17[] = {3, 22};
-static const uint16_t codes_168_doc[] = {0};
-static const uint16_t codes_168_xen_4_2[] = {0};
-static const uint16_t codes_168_xen_4_17[] = {0};
-static const uint16_t codes_169_doc[] = {14};
-static const uint16_t codes_169_xen_4_2[] = {14};
-static const uint16_t codes_169_xen_4_17[] = {14};
+static const uint16_t codes_166_doc[] = {2, 22, 38};
+static const uint16_t codes_166_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_166_xen_4_17[] = {2, 38};
+static const uint16_t codes_167_doc[] = {0};
+static const uint16_t codes_167_xen_4_2[] = {0};
+static const uint16_t codes_167_xen_4_17[] = {0};
+static const uint16_t codes_168_doc[] = {3, 22};
+static const uint16_t codes_168_xen_4_2[] = {3, 22};
+static const uint16_t codes_168_xen_4_17[] = {3, 22};
+static const uint16_t codes_169_doc[] = {0};
+static const uint16_t codes_169_xen_4_2[] = {0};
+static const uint16_t codes_169_xen_4_17[] = {0};
 static const uint16_t codes_170_doc[] = {14};
 static const uint16_t codes_170_xen_4_2[] = {14};
 static const uint16_t codes_170_xen_4_17[] = {14};
@@ -524,27 +524,27 @@ static const uint16_t codes_172_xen_4_17[] = {14};
 static const uint16_t codes_173_doc[] = {14};
 static const uint16_t codes_173_xen_4_2[] = {14};
 static const uint16_t codes_173_xen_4_17[] = {14};
-static const uint16_t codes_174_doc[] = {14, 22};
-static const uint16_t codes_174_xen_4_2[] = {14, 22};
-static const uint16_t codes_174_xen_4_17[] = {14, 22};
-static const uint16_t codes_175_doc[] = {22};
-static const uint16_t codes_175_xen_4_2[] = {22};
-static const uint16_t codes_175_xen_4_17[] = {22};
-static const uint16_t codes_176_doc[] = {14};
-static const uint16_t codes_176_xen_4_2[] = {14};
-static const uint16_t codes_176_xen_4_17[] = {14};
+static const uint16_t codes_174_doc[] = {14};
+static const uint16_t codes_174_xen_4_2[] = {14};
+static const uint16_t codes_174_xen_4_17[] = {14};
+static const uint16_t codes_175_doc[] = {14, 22};
+static const uint16_t codes_175_xen_4_2[] = {14, 22};
+static const uint16_t codes_175_xen_4_17[] = {14, 22};
+static const uint16_t codes_176_doc[] = {22};
+static const uint16_t codes_176_xen_4_2[] = {22};
+static const uint16_t codes_176_xen_4_17[] = {22};
 static const uint16_t codes_177_doc[] = {14};
 static const uint16_t codes_177_xen_4_2[] = {14};
 static const uint16_t codes_177_xen_4_17[] = {14};
-static const uint16_t codes_178_doc[] = {38};
-static const uint16_t codes_178_xen_4_2[] = {38};
-static const uint16_t codes_178_xen_4_17[] = {1, 38};
-static const uint16_t codes_179_doc[] = {14, 22, 38};
-static const uint16_t codes_179_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_179_xen_4_17[] = {14, 22};
-static const uint16_t codes_180_doc[] = {38};
-static const uint16_t codes_180_xen_4_2[] = {38};
-static const uint16_t codes_180_xen_4_17[] = {38};
+static const uint16_t codes_178_doc[] = {14};
+static const uint16_t codes_178_xen_4_2[] = {14};
+static const uint16_t codes_178_xen_4_17[] = {14};
+static const uint16_t codes_179_doc[] = {38};
+static const uint16_t codes_179_xen_4_2[] = {38};
+static const uint16_t codes_179_xen_4_17[] = {1, 38};
+static const uint16_t codes_180_doc[] = {14, 22, 38};
+static const uint16_t codes_180_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_180_xen_4_17[] = {14, 22};
 static const uint16_t codes_181_doc[] = {38};
 static const uint16_t codes_181_xen_4_2[] = {38};
 static const uint16_t codes_181_xen_4_17[] = {38};
@@ -580,10 +580,10 @@ static const uint16_t codes_191_xen_4_2[] = {38};
 static const uint16_t codes_191_xen_4_17[] = {38};
 static const uint16_t codes_192_doc[] = {38};
 static const uint16_t codes_192_xen_4_2[] = {38};
-static const uint16_t codes_192_xen_4_17[] = {0};
+static const uint16_t codes_192_xen_4_17[] = {38};
 static const uint16_t codes_193_doc[] = {38};
 static const uint16_t codes_193_xen_4_2[] = {38};
-static const uint16_t codes_193_xen_4_17[] = {38};
+static const uint16_t codes_193_xen_4_17[] = {0};
 static const uint16_t codes_194_doc[] = {38};
 static const uint16_t codes_194_xen_4_2[] = {38};
 static const uint16_t codes_194_xen_4_17[] = {38};
@@ -599,39 +599,42 @@ static const uint16_t codes_197_xen_4_17[] = {38};
 static const uint16_t codes_198_doc[] = {38};
 static const uint16_t codes_198_xen_4_2[] = {38};
 static const uint16_t codes_198_xen_4_17[] = {38};
-static const uint16_t codes_199_doc[] = {14, 22};
-static const uint16_t codes_199_xen_4_2[] = {14, 22};
-static const uint16_t codes_199_xen_4_17[] = {14, 22};
-static const uint16_t codes_200_doc[] = {38};
-static const uint16_t codes_200_xen_4_2[] = {38};
-static const uint16_t codes_200_xen_4_17[] = {38};
-static const uint16_t codes_201_doc[] = {22, 38};
-static const uint16_t codes_201_xen_4_2[] = {22, 38};
-static const uint16_t codes_201_xen_4_17[] = {22, 38};
-static const uint16_t codes_202_doc[] = {14, 22, 38};
-static const uint16_t codes_202_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_202_xen_4_17[] = {14, 22, 38};
-static const uint16_t codes_203_doc[] = {38};
-static const uint16_t codes_203_xen_4_2[] = {38};
-static const uint16_t codes_203_xen_4_17[] = {38};
-static const uint16_t codes_204_doc[] = {1, 14, 38};
-static const uint16_t codes_204_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_204_xen_4_17[] = {1, 14};
+static const uint16_t codes_199_doc[] = {38};
+static const uint16_t codes_199_xen_4_2[] = {38};
+static const uint16_t codes_199_xen_4_17[] = {38};
+static const uint16_t codes_200_doc[] = {14, 22};
+static const uint16_t codes_200_xen_4_2[] = {14, 22};
+static const uint16_t codes_200_xen_4_17[] = {14, 22};
+static const uint16_t codes_201_doc[] = {38};
+static const uint16_t codes_201_xen_4_2[] = {38};
+static const uint16_t codes_201_xen_4_17[] = {38};
+static const uint16_t codes_202_doc[] = {22, 38};
+static const uint16_t codes_202_xen_4_2[] = {22, 38};
+static const uint16_t codes_202_xen_4_17[] = {22, 38};
+static const uint16_t codes_203_doc[] = {14, 22, 38};
+static const uint16_t codes_203_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_203_xen_4_17[] = {14, 22, 38};
+static const uint16_t codes_204_doc[] = {38};
+static const uint16_t codes_204_xen_4_2[] = {38};
+static const uint16_t codes_204_xen_4_17[] = {38};
 static const uint16_t codes_205_doc[] = {1, 14, 38};
 static const uint16_t codes_205_xen_4_2[] = {1, 14, 38};
 static const uint16_t codes_205_xen_4_17[] = {1, 14};
-static const uint16_t codes_206_doc[] = {1, 38};
-static const uint16_t codes_206_xen_4_2[] = {1, 38};
-static const uint16_t codes_206_xen_4_17[] = {1, 38};
-static const uint16_t codes_207_doc[] = {38};
-static const uint16_t codes_207_xen_4_2[] = {38};
-static const uint16_t codes_207_xen_4_17[] = {38};
-static const uint16_t codes_208_doc[] = {22};
-static const uint16_t codes_208_xen_4_2[] = {22};
-static const uint16_t codes_208_xen_4_17[] = {22};
-static const uint16_t codes_209_doc[] = {0};
-static const uint16_t codes_209_xen_4_2[] = {0};
-static const uint16_t codes_209_xen_4_17[] = {0};
+static const uint16_t codes_206_doc[] = {1, 14, 38};
+static const uint16_t codes_206_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_206_xen_4_17[] = {1, 14};
+static const uint16_t codes_207_doc[] = {1, 38};
+static const uint16_t codes_207_xen_4_2[] = {1, 38};
+static const uint16_t codes_207_xen_4_17[] = {1, 38};
+static const uint16_t codes_208_doc[] = {38};
+static const uint16_t codes_208_xen_4_2[] = {38};
+static const uint16_t codes_208_xen_4_17[] = {38};
+static const uint16_t codes_209_doc[] = {22};
+static const uint16_t codes_209_xen_4_2[] = {22};
+static const uint16_t codes_209_xen_4_17[] = {22};
+static const uint16_t codes_210_doc[] = {0};
+static const uint16_t codes_210_xen_4_2[] = {0};
+static const uint16_t codes_210_xen_4_17[] = {0};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -1610,6 +1613,22 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_60_doc, codes_60_xen_4_2, codes_60_xen_4_17},
         {4, 4, 4},
     },
+    [HT_CALL_ring_put_response_versioned] = {
+        "ring_put_response_versioned", 1, 0, 6, 0, HT_FAMILY_RING, 0, 0, 0, HT_NO_HYPERCALL,
+        {16, 32, 64, 32, 32, 32, 0, 0},
+        {1, 0, 2, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 3, 0, 0, 16, 0, 0, 0},
+        {0, 0, 0, 0, 0xfull, 0, 0, 0},
+        {codes_61_doc, codes_61_xen_4_2, codes_61_xen_4_17},
+        {4, 4, 4},
+    },
     [HT_CALL_evtchn_send] = {
         "evtchn_send", 1, 0, 2, 0, HT_FAMILY_RING, 0, 1, 0, HT_NO_HYPERCALL,
         {16, 32, 0, 0, 0, 0, 0, 0},
@@ -1623,7 +1642,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_61_doc, codes_61_xen_4_2, codes_61_xen_4_17},
+        {codes_62_doc, codes_62_xen_4_2, codes_62_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
@@ -1639,7 +1658,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_62_doc, codes_62_xen_4_2, codes_62_xen_4_17},
+        {codes_63_doc, codes_63_xen_4_2, codes_63_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_vm_event_resume] = {
@@ -1655,7 +1674,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 1, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_63_doc, codes_63_xen_4_2, codes_63_xen_4_17},
+        {codes_64_doc, codes_64_xen_4_2, codes_64_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_vm_event_get_version] = {
@@ -1671,7 +1690,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_64_doc, codes_64_xen_4_2, codes_64_xen_4_17},
+        {codes_65_doc, codes_65_xen_4_2, codes_65_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_inject_fault] = {
@@ -1687,7 +1706,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_65_doc, codes_65_xen_4_2, codes_65_xen_4_17},
+        {codes_66_doc, codes_66_xen_4_2, codes_66_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_evtchn_alloc_unbound] = {
@@ -1703,7 +1722,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_66_doc, codes_66_xen_4_2, codes_66_xen_4_17},
+        {codes_67_doc, codes_67_xen_4_2, codes_67_xen_4_17},
         {7, 7, 7},
     },
     [HT_CALL_evtchn_bind_interdomain] = {
@@ -1719,7 +1738,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_67_doc, codes_67_xen_4_2, codes_67_xen_4_17},
+        {codes_68_doc, codes_68_xen_4_2, codes_68_xen_4_17},
         {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_virq] = {
@@ -1735,7 +1754,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {24, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_68_doc, codes_68_xen_4_2, codes_68_xen_4_17},
+        {codes_69_doc, codes_69_xen_4_2, codes_69_xen_4_17},
         {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_ipi] = {
@@ -1751,7 +1770,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_69_doc, codes_69_xen_4_2, codes_69_xen_4_17},
+        {codes_70_doc, codes_70_xen_4_2, codes_70_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_pirq] = {
@@ -1767,7 +1786,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_70_doc, codes_70_xen_4_2, codes_70_xen_4_17},
+        {codes_71_doc, codes_71_xen_4_2, codes_71_xen_4_17},
         {6, 6, 6},
     },
     [HT_CALL_evtchn_close] = {
@@ -1783,7 +1802,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_71_doc, codes_71_xen_4_2, codes_71_xen_4_17},
+        {codes_72_doc, codes_72_xen_4_2, codes_72_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_notify] = {
@@ -1799,7 +1818,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_72_doc, codes_72_xen_4_2, codes_72_xen_4_17},
+        {codes_73_doc, codes_73_xen_4_2, codes_73_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_evtchn_status] = {
@@ -1815,7 +1834,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_73_doc, codes_73_xen_4_2, codes_73_xen_4_17},
+        {codes_74_doc, codes_74_xen_4_2, codes_74_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_vcpu] = {
@@ -1831,7 +1850,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_74_doc, codes_74_xen_4_2, codes_74_xen_4_17},
+        {codes_75_doc, codes_75_xen_4_2, codes_75_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_evtchn_unmask] = {
@@ -1847,7 +1866,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_75_doc, codes_75_xen_4_2, codes_75_xen_4_17},
+        {codes_76_doc, codes_76_xen_4_2, codes_76_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_reset] = {
@@ -1863,7 +1882,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_76_doc, codes_76_xen_4_2, codes_76_xen_4_17},
+        {codes_77_doc, codes_77_xen_4_2, codes_77_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_evtchn_op_raw] = {
@@ -1879,7 +1898,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {11, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_77_doc, codes_77_xen_4_2, codes_77_xen_4_17},
+        {codes_78_doc, codes_78_xen_4_2, codes_78_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_mask] = {
@@ -1895,7 +1914,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_78_doc, codes_78_xen_4_2, codes_78_xen_4_17},
+        {codes_79_doc, codes_79_xen_4_2, codes_79_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_clear] = {
@@ -1911,7 +1930,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_79_doc, codes_79_xen_4_2, codes_79_xen_4_17},
+        {codes_80_doc, codes_80_xen_4_2, codes_80_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall] = {
@@ -1927,7 +1946,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_80_doc, codes_80_xen_4_2, codes_80_xen_4_17},
+        {codes_81_doc, codes_81_xen_4_2, codes_81_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall_mask] = {
@@ -1943,7 +1962,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_81_doc, codes_81_xen_4_2, codes_81_xen_4_17},
+        {codes_82_doc, codes_82_xen_4_2, codes_82_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_raise_virq] = {
@@ -1959,7 +1978,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 24, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_82_doc, codes_82_xen_4_2, codes_82_xen_4_17},
+        {codes_83_doc, codes_83_xen_4_2, codes_83_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_gnttab_set_version] = {
@@ -1975,7 +1994,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_83_doc, codes_83_xen_4_2, codes_83_xen_4_17},
+        {codes_84_doc, codes_84_xen_4_2, codes_84_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_sched_yield] = {
@@ -1991,7 +2010,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_84_doc, codes_84_xen_4_2, codes_84_xen_4_17},
+        {codes_85_doc, codes_85_xen_4_2, codes_85_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_sched_block] = {
@@ -2007,7 +2026,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2, codes_85_xen_4_17},
+        {codes_86_doc, codes_86_xen_4_2, codes_86_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_sched_shutdown] = {
@@ -2023,7 +2042,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2, codes_86_xen_4_17},
+        {codes_87_doc, codes_87_xen_4_2, codes_87_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_sched_shutdown_code] = {
@@ -2039,7 +2058,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {5, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2, codes_87_xen_4_17},
+        {codes_88_doc, codes_88_xen_4_2, codes_88_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_sched_poll] = {
@@ -2055,7 +2074,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2, codes_88_xen_4_17},
+        {codes_89_doc, codes_89_xen_4_2, codes_89_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_sched_remote_shutdown] = {
@@ -2071,7 +2090,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 5, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2, codes_89_xen_4_17},
+        {codes_90_doc, codes_90_xen_4_2, codes_90_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_sched_watchdog] = {
@@ -2087,7 +2106,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2, codes_90_xen_4_17},
+        {codes_91_doc, codes_91_xen_4_2, codes_91_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_sched_op_raw] = {
@@ -2103,7 +2122,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {7, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2, codes_91_xen_4_17},
+        {codes_92_doc, codes_92_xen_4_2, codes_92_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_domain_resume] = {
@@ -2119,7 +2138,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2, codes_92_xen_4_17},
+        {codes_93_doc, codes_93_xen_4_2, codes_93_xen_4_17},
         {4, 4, 3},
     },
     [HT_CALL_sched_watchdog_expire] = {
@@ -2135,7 +2154,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2, codes_93_xen_4_17},
+        {codes_94_doc, codes_94_xen_4_2, codes_94_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_sched_poll_timeout] = {
@@ -2151,7 +2170,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2, codes_94_xen_4_17},
+        {codes_95_doc, codes_95_xen_4_2, codes_95_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_acquire_resource] = {
@@ -2167,7 +2186,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2, codes_95_xen_4_17},
+        {codes_96_doc, codes_96_xen_4_2, codes_96_xen_4_17},
         {7, 1, 7},
     },
     [HT_CALL_resource_size] = {
@@ -2183,7 +2202,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2, codes_96_xen_4_17},
+        {codes_97_doc, codes_97_xen_4_2, codes_97_xen_4_17},
         {4, 1, 4},
     },
     [HT_CALL_map_resource] = {
@@ -2199,7 +2218,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2, codes_97_xen_4_17},
+        {codes_98_doc, codes_98_xen_4_2, codes_98_xen_4_17},
         {7, 1, 7},
     },
     [HT_CALL_unmap_resource] = {
@@ -2215,7 +2234,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2, codes_98_xen_4_17},
+        {codes_99_doc, codes_99_xen_4_2, codes_99_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_ioreq_server_create] = {
@@ -2231,7 +2250,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2, codes_99_xen_4_17},
+        {codes_100_doc, codes_100_xen_4_2, codes_100_xen_4_17},
         {7, 1, 6},
     },
     [HT_CALL_ioreq_server_destroy] = {
@@ -2247,7 +2266,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2, codes_100_xen_4_17},
+        {codes_101_doc, codes_101_xen_4_2, codes_101_xen_4_17},
         {6, 1, 5},
     },
     [HT_CALL_tmem_new_pool] = {
@@ -2263,7 +2282,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 255, 0, 0, 0, 0, 0, 0},
         {0, 0x1000007ull, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2, codes_101_xen_4_17},
+        {codes_102_doc, codes_102_xen_4_2, codes_102_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_destroy_pool] = {
@@ -2279,7 +2298,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2, codes_102_xen_4_17},
+        {codes_103_doc, codes_103_xen_4_2, codes_103_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_new_page] = {
@@ -2295,7 +2314,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2, codes_103_xen_4_17},
+        {codes_104_doc, codes_104_xen_4_2, codes_104_xen_4_17},
         {4, 4, 1},
     },
     [HT_CALL_tmem_put_page] = {
@@ -2311,7 +2330,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2, codes_104_xen_4_17},
+        {codes_105_doc, codes_105_xen_4_2, codes_105_xen_4_17},
         {5, 5, 1},
     },
     [HT_CALL_tmem_get_page] = {
@@ -2327,7 +2346,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2, codes_105_xen_4_17},
+        {codes_106_doc, codes_106_xen_4_2, codes_106_xen_4_17},
         {4, 4, 1},
     },
     [HT_CALL_tmem_flush_page] = {
@@ -2343,7 +2362,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2, codes_106_xen_4_17},
+        {codes_107_doc, codes_107_xen_4_2, codes_107_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_flush_object] = {
@@ -2359,7 +2378,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2, codes_107_xen_4_17},
+        {codes_108_doc, codes_108_xen_4_2, codes_108_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_read] = {
@@ -2375,7 +2394,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2, codes_108_xen_4_17},
+        {codes_109_doc, codes_109_xen_4_2, codes_109_xen_4_17},
         {5, 4, 1},
     },
     [HT_CALL_tmem_write] = {
@@ -2391,7 +2410,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2, codes_109_xen_4_17},
+        {codes_110_doc, codes_110_xen_4_2, codes_110_xen_4_17},
         {6, 5, 1},
     },
     [HT_CALL_tmem_xchg] = {
@@ -2407,7 +2426,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2, codes_110_xen_4_17},
+        {codes_111_doc, codes_111_xen_4_2, codes_111_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_op_other] = {
@@ -2423,7 +2442,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_111_doc, codes_111_xen_4_2, codes_111_xen_4_17},
+        {codes_112_doc, codes_112_xen_4_2, codes_112_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_auth] = {
@@ -2439,7 +2458,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2, codes_112_xen_4_17},
+        {codes_113_doc, codes_113_xen_4_2, codes_113_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_restore_new_pool] = {
@@ -2455,7 +2474,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 255, 0, 0, 0, 0, 0},
         {0, 0, 0x1000007ull, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2, codes_113_xen_4_17},
+        {codes_114_doc, codes_114_xen_4_2, codes_114_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_thaw] = {
@@ -2471,7 +2490,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2, codes_114_xen_4_17},
+        {codes_115_doc, codes_115_xen_4_2, codes_115_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_freeze] = {
@@ -2487,7 +2506,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_115_doc, codes_115_xen_4_2, codes_115_xen_4_17},
+        {codes_116_doc, codes_116_xen_4_2, codes_116_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_flush] = {
@@ -2503,7 +2522,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_116_doc, codes_116_xen_4_2, codes_116_xen_4_17},
+        {codes_117_doc, codes_117_xen_4_2, codes_117_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_destroy] = {
@@ -2519,7 +2538,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_117_doc, codes_117_xen_4_2, codes_117_xen_4_17},
+        {codes_118_doc, codes_118_xen_4_2, codes_118_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_list] = {
@@ -2535,7 +2554,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_118_doc, codes_118_xen_4_2, codes_118_xen_4_17},
+        {codes_119_doc, codes_119_xen_4_2, codes_119_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_weight] = {
@@ -2551,7 +2570,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_119_doc, codes_119_xen_4_2, codes_119_xen_4_17},
+        {codes_120_doc, codes_120_xen_4_2, codes_120_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_cap] = {
@@ -2567,7 +2586,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_120_doc, codes_120_xen_4_2, codes_120_xen_4_17},
+        {codes_121_doc, codes_121_xen_4_2, codes_121_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_compress] = {
@@ -2583,7 +2602,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_121_doc, codes_121_xen_4_2, codes_121_xen_4_17},
+        {codes_122_doc, codes_122_xen_4_2, codes_122_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_query_freeable_mb] = {
@@ -2599,7 +2618,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_122_doc, codes_122_xen_4_2, codes_122_xen_4_17},
+        {codes_123_doc, codes_123_xen_4_2, codes_123_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_begin] = {
@@ -2615,7 +2634,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_123_doc, codes_123_xen_4_2, codes_123_xen_4_17},
+        {codes_124_doc, codes_124_xen_4_2, codes_124_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_version] = {
@@ -2631,7 +2650,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_124_doc, codes_124_xen_4_2, codes_124_xen_4_17},
+        {codes_125_doc, codes_125_xen_4_2, codes_125_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_maxpools] = {
@@ -2647,7 +2666,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_125_doc, codes_125_xen_4_2, codes_125_xen_4_17},
+        {codes_126_doc, codes_126_xen_4_2, codes_126_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_client_weight] = {
@@ -2663,7 +2682,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_126_doc, codes_126_xen_4_2, codes_126_xen_4_17},
+        {codes_127_doc, codes_127_xen_4_2, codes_127_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_cap] = {
@@ -2679,7 +2698,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_127_doc, codes_127_xen_4_2, codes_127_xen_4_17},
+        {codes_128_doc, codes_128_xen_4_2, codes_128_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_flags] = {
@@ -2695,7 +2714,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_128_doc, codes_128_xen_4_2, codes_128_xen_4_17},
+        {codes_129_doc, codes_129_xen_4_2, codes_129_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_flags] = {
@@ -2711,7 +2730,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_129_doc, codes_129_xen_4_2, codes_129_xen_4_17},
+        {codes_130_doc, codes_130_xen_4_2, codes_130_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_npages] = {
@@ -2727,7 +2746,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_130_doc, codes_130_xen_4_2, codes_130_xen_4_17},
+        {codes_131_doc, codes_131_xen_4_2, codes_131_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_uuid] = {
@@ -2743,7 +2762,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_131_doc, codes_131_xen_4_2, codes_131_xen_4_17},
+        {codes_132_doc, codes_132_xen_4_2, codes_132_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_next_page] = {
@@ -2759,7 +2778,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_132_doc, codes_132_xen_4_2, codes_132_xen_4_17},
+        {codes_133_doc, codes_133_xen_4_2, codes_133_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_next_inv] = {
@@ -2775,7 +2794,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_133_doc, codes_133_xen_4_2, codes_133_xen_4_17},
+        {codes_134_doc, codes_134_xen_4_2, codes_134_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_end] = {
@@ -2791,7 +2810,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_134_doc, codes_134_xen_4_2, codes_134_xen_4_17},
+        {codes_135_doc, codes_135_xen_4_2, codes_135_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_begin] = {
@@ -2807,7 +2826,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_135_doc, codes_135_xen_4_2, codes_135_xen_4_17},
+        {codes_136_doc, codes_136_xen_4_2, codes_136_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_put_page] = {
@@ -2823,7 +2842,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_136_doc, codes_136_xen_4_2, codes_136_xen_4_17},
+        {codes_137_doc, codes_137_xen_4_2, codes_137_xen_4_17},
         {6, 5, 1},
     },
     [HT_CALL_tmem_control_restore_flush_page] = {
@@ -2839,7 +2858,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_137_doc, codes_137_xen_4_2, codes_137_xen_4_17},
+        {codes_138_doc, codes_138_xen_4_2, codes_138_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_other] = {
@@ -2855,7 +2874,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_138_doc, codes_138_xen_4_2, codes_138_xen_4_17},
+        {codes_139_doc, codes_139_xen_4_2, codes_139_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_memory_exchange] = {
@@ -2871,7 +2890,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_139_doc, codes_139_xen_4_2, codes_139_xen_4_17},
+        {codes_140_doc, codes_140_xen_4_2, codes_140_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_memory_exchange_and_pin] = {
@@ -2887,7 +2906,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_140_doc, codes_140_xen_4_2, codes_140_xen_4_17},
+        {codes_141_doc, codes_141_xen_4_2, codes_141_xen_4_17},
         {6, 1, 0},
     },
     [HT_CALL_memory_unpin] = {
@@ -2903,7 +2922,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_141_doc, codes_141_xen_4_2, codes_141_xen_4_17},
+        {codes_142_doc, codes_142_xen_4_2, codes_142_xen_4_17},
         {5, 1, 0},
     },
     [HT_CALL_advance_time] = {
@@ -2919,7 +2938,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_142_doc, codes_142_xen_4_2, codes_142_xen_4_17},
+        {codes_143_doc, codes_143_xen_4_2, codes_143_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_createdomain] = {
@@ -2935,7 +2954,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_143_doc, codes_143_xen_4_2, codes_143_xen_4_17},
+        {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
         {4, 4, 3},
     },
     [HT_CALL_destroydomain] = {
@@ -2951,7 +2970,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
+        {codes_145_doc, codes_145_xen_4_2, codes_145_xen_4_17},
         {5, 5, 4},
     },
     [HT_CALL_getdomaininfo] = {
@@ -2967,7 +2986,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_145_doc, codes_145_xen_4_2, codes_145_xen_4_17},
+        {codes_146_doc, codes_146_xen_4_2, codes_146_xen_4_17},
         {4, 4, 3},
     },
     [HT_CALL_getdomaininfolist] = {
@@ -2983,7 +3002,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_146_doc, codes_146_xen_4_2, codes_146_xen_4_17},
+        {codes_147_doc, codes_147_xen_4_2, codes_147_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_physinfo] = {
@@ -2999,7 +3018,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_147_doc, codes_147_xen_4_2, codes_147_xen_4_17},
+        {codes_148_doc, codes_148_xen_4_2, codes_148_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_get_hvm_param] = {
@@ -3015,7 +3034,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 27, 0, 0, 0, 0, 0, 0},
         {0, 3, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_148_doc, codes_148_xen_4_2, codes_148_xen_4_17},
+        {codes_149_doc, codes_149_xen_4_2, codes_149_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_getpageframeinfo3] = {
@@ -3031,7 +3050,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_149_doc, codes_149_xen_4_2, codes_149_xen_4_17},
+        {codes_150_doc, codes_150_xen_4_2, codes_150_xen_4_17},
         {7, 7, 6},
     },
     [HT_CALL_monitor_op] = {
@@ -3047,7 +3066,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_150_doc, codes_150_xen_4_2, codes_150_xen_4_17},
+        {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_vcpu_initialise] = {
@@ -3063,7 +3082,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
+        {codes_152_doc, codes_152_xen_4_2, codes_152_xen_4_17},
         {6, 6, 4},
     },
     [HT_CALL_vcpu_up] = {
@@ -3079,7 +3098,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_152_doc, codes_152_xen_4_2, codes_152_xen_4_17},
+        {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_down] = {
@@ -3095,7 +3114,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
+        {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_vcpu_is_up] = {
@@ -3111,7 +3130,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
+        {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
@@ -3127,7 +3146,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
+        {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
@@ -3143,7 +3162,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
+        {codes_157_doc, codes_157_xen_4_2, codes_157_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
@@ -3159,7 +3178,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_157_doc, codes_157_xen_4_2, codes_157_xen_4_17},
+        {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
@@ -3175,7 +3194,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
+        {codes_159_doc, codes_159_xen_4_2, codes_159_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
@@ -3191,7 +3210,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 2, 0, 0, 0, 0, 0},
         {0, 0, 0x1ull, 0, 0, 0, 0, 0},
-        {codes_159_doc, codes_159_xen_4_2, codes_159_xen_4_17},
+        {codes_160_doc, codes_160_xen_4_2, codes_160_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
@@ -3207,7 +3226,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_160_doc, codes_160_xen_4_2, codes_160_xen_4_17},
+        {codes_161_doc, codes_161_xen_4_2, codes_161_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
@@ -3223,7 +3242,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_161_doc, codes_161_xen_4_2, codes_161_xen_4_17},
+        {codes_162_doc, codes_162_xen_4_2, codes_162_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_vcpu_send_nmi] = {
@@ -3239,7 +3258,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_162_doc, codes_162_xen_4_2, codes_162_xen_4_17},
+        {codes_163_doc, codes_163_xen_4_2, codes_163_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_get_physid] = {
@@ -3255,7 +3274,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_163_doc, codes_163_xen_4_2, codes_163_xen_4_17},
+        {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
@@ -3271,7 +3290,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
+        {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_op_raw] = {
@@ -3287,7 +3306,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
+        {codes_166_doc, codes_166_xen_4_2, codes_166_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_set_timer_op] = {
@@ -3303,7 +3322,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_166_doc, codes_166_xen_4_2, codes_166_xen_4_17},
+        {codes_167_doc, codes_167_xen_4_2, codes_167_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
@@ -3319,7 +3338,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_167_doc, codes_167_xen_4_2, codes_167_xen_4_17},
+        {codes_168_doc, codes_168_xen_4_2, codes_168_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_xenver_version] = {
@@ -3335,7 +3354,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_168_doc, codes_168_xen_4_2, codes_168_xen_4_17},
+        {codes_169_doc, codes_169_xen_4_2, codes_169_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
@@ -3351,7 +3370,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_169_doc, codes_169_xen_4_2, codes_169_xen_4_17},
+        {codes_170_doc, codes_170_xen_4_2, codes_170_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
@@ -3367,7 +3386,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_170_doc, codes_170_xen_4_2, codes_170_xen_4_17},
+        {codes_171_doc, codes_171_xen_4_2, codes_171_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
@@ -3383,7 +3402,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_171_doc, codes_171_xen_4_2, codes_171_xen_4_17},
+        {codes_172_doc, codes_172_xen_4_2, codes_172_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_changeset] = {
@@ -3399,7 +3418,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_172_doc, codes_172_xen_4_2, codes_172_xen_4_17},
+        {codes_173_doc, codes_173_xen_4_2, codes_173_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
@@ -3415,7 +3434,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_173_doc, codes_173_xen_4_2, codes_173_xen_4_17},
+        {codes_174_doc, codes_174_xen_4_2, codes_174_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_get_features] = {
@@ -3431,7 +3450,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_174_doc, codes_174_xen_4_2, codes_174_xen_4_17},
+        {codes_175_doc, codes_175_xen_4_2, codes_175_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
@@ -3447,7 +3466,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_175_doc, codes_175_xen_4_2, codes_175_xen_4_17},
+        {codes_176_doc, codes_176_xen_4_2, codes_176_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
@@ -3463,7 +3482,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_176_doc, codes_176_xen_4_2, codes_176_xen_4_17},
+        {codes_177_doc, codes_177_xen_4_2, codes_177_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_commandline] = {
@@ -3479,7 +3498,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_177_doc, codes_177_xen_4_2, codes_177_xen_4_17},
+        {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_raw] = {
@@ -3495,7 +3514,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
+        {codes_179_doc, codes_179_xen_4_2, codes_179_xen_4_17},
         {1, 1, 2},
     },
     [HT_CALL_multicall] = {
@@ -3511,7 +3530,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_179_doc, codes_179_xen_4_2, codes_179_xen_4_17},
+        {codes_180_doc, codes_180_xen_4_2, codes_180_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_set_trap_table] = {
@@ -3527,7 +3546,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_180_doc, codes_180_xen_4_2, codes_180_xen_4_17},
+        {codes_181_doc, codes_181_xen_4_2, codes_181_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -3543,7 +3562,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_181_doc, codes_181_xen_4_2, codes_181_xen_4_17},
+        {codes_182_doc, codes_182_xen_4_2, codes_182_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -3559,7 +3578,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_182_doc, codes_182_xen_4_2, codes_182_xen_4_17},
+        {codes_183_doc, codes_183_xen_4_2, codes_183_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -3575,7 +3594,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_183_doc, codes_183_xen_4_2, codes_183_xen_4_17},
+        {codes_184_doc, codes_184_xen_4_2, codes_184_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -3591,7 +3610,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_184_doc, codes_184_xen_4_2, codes_184_xen_4_17},
+        {codes_185_doc, codes_185_xen_4_2, codes_185_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -3607,7 +3626,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_185_doc, codes_185_xen_4_2, codes_185_xen_4_17},
+        {codes_186_doc, codes_186_xen_4_2, codes_186_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -3623,7 +3642,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_186_doc, codes_186_xen_4_2, codes_186_xen_4_17},
+        {codes_187_doc, codes_187_xen_4_2, codes_187_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -3639,7 +3658,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_187_doc, codes_187_xen_4_2, codes_187_xen_4_17},
+        {codes_188_doc, codes_188_xen_4_2, codes_188_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -3655,7 +3674,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_188_doc, codes_188_xen_4_2, codes_188_xen_4_17},
+        {codes_189_doc, codes_189_xen_4_2, codes_189_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -3671,7 +3690,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_189_doc, codes_189_xen_4_2, codes_189_xen_4_17},
+        {codes_190_doc, codes_190_xen_4_2, codes_190_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_iret] = {
@@ -3687,7 +3706,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_190_doc, codes_190_xen_4_2, codes_190_xen_4_17},
+        {codes_191_doc, codes_191_xen_4_2, codes_191_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -3703,7 +3722,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_191_doc, codes_191_xen_4_2, codes_191_xen_4_17},
+        {codes_192_doc, codes_192_xen_4_2, codes_192_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -3719,7 +3738,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_192_doc, codes_192_xen_4_2, codes_192_xen_4_17},
+        {codes_193_doc, codes_193_xen_4_2, codes_193_xen_4_17},
         {1, 1, 0},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -3735,7 +3754,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_193_doc, codes_193_xen_4_2, codes_193_xen_4_17},
+        {codes_194_doc, codes_194_xen_4_2, codes_194_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -3751,7 +3770,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_194_doc, codes_194_xen_4_2, codes_194_xen_4_17},
+        {codes_195_doc, codes_195_xen_4_2, codes_195_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -3767,7 +3786,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_195_doc, codes_195_xen_4_2, codes_195_xen_4_17},
+        {codes_196_doc, codes_196_xen_4_2, codes_196_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -3783,7 +3802,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_196_doc, codes_196_xen_4_2, codes_196_xen_4_17},
+        {codes_197_doc, codes_197_xen_4_2, codes_197_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -3799,7 +3818,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_197_doc, codes_197_xen_4_2, codes_197_xen_4_17},
+        {codes_198_doc, codes_198_xen_4_2, codes_198_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -3815,7 +3834,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_198_doc, codes_198_xen_4_2, codes_198_xen_4_17},
+        {codes_199_doc, codes_199_xen_4_2, codes_199_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -3831,7 +3850,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_199_doc, codes_199_xen_4_2, codes_199_xen_4_17},
+        {codes_200_doc, codes_200_xen_4_2, codes_200_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -3847,7 +3866,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_200_doc, codes_200_xen_4_2, codes_200_xen_4_17},
+        {codes_201_doc, codes_201_xen_4_2, codes_201_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -3863,7 +3882,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {2, 4, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_201_doc, codes_201_xen_4_2, codes_201_xen_4_17},
+        {codes_202_doc, codes_202_xen_4_2, codes_202_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -3879,7 +3898,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_202_doc, codes_202_xen_4_2, codes_202_xen_4_17},
+        {codes_203_doc, codes_203_xen_4_2, codes_203_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -3895,7 +3914,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_203_doc, codes_203_xen_4_2, codes_203_xen_4_17},
+        {codes_204_doc, codes_204_xen_4_2, codes_204_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_console_io_write] = {
@@ -3911,7 +3930,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_204_doc, codes_204_xen_4_2, codes_204_xen_4_17},
+        {codes_205_doc, codes_205_xen_4_2, codes_205_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_console_io_read] = {
@@ -3927,7 +3946,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_205_doc, codes_205_xen_4_2, codes_205_xen_4_17},
+        {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_console_io_raw] = {
@@ -3943,7 +3962,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
+        {codes_207_doc, codes_207_xen_4_2, codes_207_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -3959,7 +3978,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_207_doc, codes_207_xen_4_2, codes_207_xen_4_17},
+        {codes_208_doc, codes_208_xen_4_2, codes_208_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_serial_input] = {
@@ -3975,7 +3994,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_208_doc, codes_208_xen_4_2, codes_208_xen_4_17},
+        {codes_209_doc, codes_209_xen_4_2, codes_209_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_serial_output] = {
@@ -3991,7 +4010,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_209_doc, codes_209_xen_4_2, codes_209_xen_4_17},
+        {codes_210_doc, codes_210_xen_4_2, codes_210_xen_4_17},
         {0, 0, 0},
     },
 };
@@ -4701,6 +4720,12 @@ static int64_t glue_ring_put_response(ht_machine *m, const uint64_t *arg, uint64
 {
     (void)out;
     return ht_h_ring_put_response(m, (uint16_t)arg[0], (uint32_t)arg[1], arg[2], (uint32_t)arg[3], (uint32_t)arg[4]);
+}
+
+static int64_t glue_ring_put_response_versioned(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_ring_put_response_versioned(m, (uint16_t)arg[0], (uint32_t)arg[1], arg[2], (uint32_t)arg[3], (uint32_t)arg[4], (uint32_t)arg[5]);
 }
 
 static int64_t glue_evtchn_send(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -5646,6 +5671,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_grant_unmap] = glue_grant_unmap,
     [HT_CALL_ring_get_request] = glue_ring_get_request,
     [HT_CALL_ring_put_response] = glue_ring_put_response,
+    [HT_CALL_ring_put_response_versioned] = glue_ring_put_response_versioned,
     [HT_CALL_evtchn_send] = glue_evtchn_send,
     [HT_CALL_domain_set_max_evtchn] = glue_domain_set_max_evtchn,
     [HT_CALL_vm_event_resume] = glue_vm_event_resume,

@@ -99,6 +99,8 @@ int64_t ht_h_ring_get_request(ht_machine *m, uint16_t domid, uint32_t ring, uint
                               uint64_t *vcpu_id, uint64_t *flags, uint64_t *p2mt);
 int64_t ht_h_ring_put_response(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
                                uint32_t vcpu_id, uint32_t flags);
+int64_t ht_h_ring_put_response_versioned(ht_machine *m, uint16_t domid, uint32_t ring, uint64_t gfn,
+                                         uint32_t vcpu_id, uint32_t flags, uint32_t version);
 int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port);
 int64_t ht_h_domain_set_max_evtchn(ht_machine *m, uint16_t domid, uint32_t max_port);
 int64_t ht_h_vm_event_resume(ht_machine *m, uint16_t domid, uint32_t ring);

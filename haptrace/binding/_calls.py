@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "b21261a0dbe2ce2c"
+CATALOGUE_REVISION = "fb9716be9a62b433"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(210)
+    {} for _ in range(211)
 )
 
 
@@ -839,93 +839,91 @@ def bind_calls(
         raise refused(60, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
     known61 = KNOWN_RESULTS[61]
-    def evtchn_send(domid: int, port: int) -> CallResult:
+    def ring_put_response_versioned(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int, version: int) -> CallResult:
         try:
-            packed = call2(machine, 61, domid, port)
+            packed = call6(machine, 61, domid, ring, gfn, vcpu_id, flags, version)
         except (TypeError, OverflowError):
-            raise bad_value(61, (domid, port, )) from None
+            raise bad_value(61, (domid, ring, gfn, vcpu_id, flags, version, )) from None
         result = known61.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known61, 61, packed)
-        raise refused(61, packed >> 16, (domid, port, ))
+        raise refused(61, packed >> 16, (domid, ring, gfn, vcpu_id, flags, version, ))
 
     known62 = KNOWN_RESULTS[62]
-    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
+    def evtchn_send(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 62, domid, max_port)
+            packed = call2(machine, 62, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(62, (domid, max_port, )) from None
+            raise bad_value(62, (domid, port, )) from None
         result = known62.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known62, 62, packed)
-        raise refused(62, packed >> 16, (domid, max_port, ))
+        raise refused(62, packed >> 16, (domid, port, ))
 
     known63 = KNOWN_RESULTS[63]
-    def vm_event_resume(domid: int, ring: int) -> CallResult:
+    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
         try:
-            packed = call2(machine, 63, domid, ring)
+            packed = call2(machine, 63, domid, max_port)
         except (TypeError, OverflowError):
-            raise bad_value(63, (domid, ring, )) from None
+            raise bad_value(63, (domid, max_port, )) from None
         result = known63.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known63, 63, packed)
-        raise refused(63, packed >> 16, (domid, ring, ))
+        raise refused(63, packed >> 16, (domid, max_port, ))
 
     known64 = KNOWN_RESULTS[64]
-    def vm_event_get_version(domid: int) -> CallResult:
+    def vm_event_resume(domid: int, ring: int) -> CallResult:
         try:
-            packed = call1(machine, 64, domid)
+            packed = call2(machine, 64, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(64, (domid, )) from None
-        if packed >= 0:
-            return CallResult((64, packed, out[0]))
+            raise bad_value(64, (domid, ring, )) from None
         result = known64.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known64, 64, packed)
-        raise refused(64, packed >> 16, (domid, ))
+        raise refused(64, packed >> 16, (domid, ring, ))
 
     known65 = KNOWN_RESULTS[65]
-    def inject_fault(site: int, nth: int = 1) -> CallResult:
+    def vm_event_get_version(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 65, site, nth)
+            packed = call1(machine, 65, domid)
         except (TypeError, OverflowError):
-            raise bad_value(65, (site, nth, )) from None
+            raise bad_value(65, (domid, )) from None
+        if packed >= 0:
+            return CallResult((65, packed, out[0]))
         result = known65.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known65, 65, packed)
-        raise refused(65, packed >> 16, (site, nth, ))
+        raise refused(65, packed >> 16, (domid, ))
 
     known66 = KNOWN_RESULTS[66]
-    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
+    def inject_fault(site: int, nth: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 66, dom, remote_dom)
+            packed = call2(machine, 66, site, nth)
         except (TypeError, OverflowError):
-            raise bad_value(66, (dom, remote_dom, )) from None
-        if packed >= 0:
-            return CallResult((66, packed, out[0]))
+            raise bad_value(66, (site, nth, )) from None
         result = known66.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known66, 66, packed)
-        raise refused(66, packed >> 16, (dom, remote_dom, ))
+        raise refused(66, packed >> 16, (site, nth, ))
 
     known67 = KNOWN_RESULTS[67]
-    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
+    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
         try:
-            packed = call2(machine, 67, remote_dom, remote_port)
+            packed = call2(machine, 67, dom, remote_dom)
         except (TypeError, OverflowError):
-            raise bad_value(67, (remote_dom, remote_port, )) from None
+            raise bad_value(67, (dom, remote_dom, )) from None
         if packed >= 0:
             return CallResult((67, packed, out[0]))
         result = known67.get(packed)
@@ -933,14 +931,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known67, 67, packed)
-        raise refused(67, packed >> 16, (remote_dom, remote_port, ))
+        raise refused(67, packed >> 16, (dom, remote_dom, ))
 
     known68 = KNOWN_RESULTS[68]
-    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
+    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
         try:
-            packed = call2(machine, 68, virq, vcpu)
+            packed = call2(machine, 68, remote_dom, remote_port)
         except (TypeError, OverflowError):
-            raise bad_value(68, (virq, vcpu, )) from None
+            raise bad_value(68, (remote_dom, remote_port, )) from None
         if packed >= 0:
             return CallResult((68, packed, out[0]))
         result = known68.get(packed)
@@ -948,14 +946,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known68, 68, packed)
-        raise refused(68, packed >> 16, (virq, vcpu, ))
+        raise refused(68, packed >> 16, (remote_dom, remote_port, ))
 
     known69 = KNOWN_RESULTS[69]
-    def evtchn_bind_ipi(vcpu: int) -> CallResult:
+    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 69, vcpu)
+            packed = call2(machine, 69, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(69, (vcpu, )) from None
+            raise bad_value(69, (virq, vcpu, )) from None
         if packed >= 0:
             return CallResult((69, packed, out[0]))
         result = known69.get(packed)
@@ -963,14 +961,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known69, 69, packed)
-        raise refused(69, packed >> 16, (vcpu, ))
+        raise refused(69, packed >> 16, (virq, vcpu, ))
 
     known70 = KNOWN_RESULTS[70]
-    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
+    def evtchn_bind_ipi(vcpu: int) -> CallResult:
         try:
-            packed = call2(machine, 70, pirq, flags)
+            packed = call1(machine, 70, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(70, (pirq, flags, )) from None
+            raise bad_value(70, (vcpu, )) from None
         if packed >= 0:
             return CallResult((70, packed, out[0]))
         result = known70.get(packed)
@@ -978,23 +976,25 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known70, 70, packed)
-        raise refused(70, packed >> 16, (pirq, flags, ))
+        raise refused(70, packed >> 16, (vcpu, ))
 
     known71 = KNOWN_RESULTS[71]
-    def evtchn_close(port: int) -> CallResult:
+    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 71, port)
+            packed = call2(machine, 71, pirq, flags)
         except (TypeError, OverflowError):
-            raise bad_value(71, (port, )) from None
+            raise bad_value(71, (pirq, flags, )) from None
+        if packed >= 0:
+            return CallResult((71, packed, out[0]))
         result = known71.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known71, 71, packed)
-        raise refused(71, packed >> 16, (port, ))
+        raise refused(71, packed >> 16, (pirq, flags, ))
 
     known72 = KNOWN_RESULTS[72]
-    def evtchn_notify(port: int) -> CallResult:
+    def evtchn_close(port: int) -> CallResult:
         try:
             packed = call1(machine, 72, port)
         except (TypeError, OverflowError):
@@ -1007,165 +1007,165 @@ def bind_calls(
         raise refused(72, packed >> 16, (port, ))
 
     known73 = KNOWN_RESULTS[73]
-    def evtchn_status(dom: int, port: int) -> CallResult:
+    def evtchn_notify(port: int) -> CallResult:
         try:
-            packed = call2(machine, 73, dom, port)
+            packed = call1(machine, 73, port)
         except (TypeError, OverflowError):
-            raise bad_value(73, (dom, port, )) from None
-        if packed >= 0:
-            return CallResult((73, packed, out[0], out[1], out[2], out[3], out[4]))
+            raise bad_value(73, (port, )) from None
         result = known73.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known73, 73, packed)
-        raise refused(73, packed >> 16, (dom, port, ))
+        raise refused(73, packed >> 16, (port, ))
 
     known74 = KNOWN_RESULTS[74]
-    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
+    def evtchn_status(dom: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 74, port, vcpu)
+            packed = call2(machine, 74, dom, port)
         except (TypeError, OverflowError):
-            raise bad_value(74, (port, vcpu, )) from None
+            raise bad_value(74, (dom, port, )) from None
+        if packed >= 0:
+            return CallResult((74, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known74.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known74, 74, packed)
-        raise refused(74, packed >> 16, (port, vcpu, ))
+        raise refused(74, packed >> 16, (dom, port, ))
 
     known75 = KNOWN_RESULTS[75]
-    def evtchn_unmask(port: int) -> CallResult:
+    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 75, port)
+            packed = call2(machine, 75, port, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(75, (port, )) from None
+            raise bad_value(75, (port, vcpu, )) from None
         result = known75.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known75, 75, packed)
-        raise refused(75, packed >> 16, (port, ))
+        raise refused(75, packed >> 16, (port, vcpu, ))
 
     known76 = KNOWN_RESULTS[76]
-    def evtchn_reset(dom: int) -> CallResult:
+    def evtchn_unmask(port: int) -> CallResult:
         try:
-            packed = call1(machine, 76, dom)
+            packed = call1(machine, 76, port)
         except (TypeError, OverflowError):
-            raise bad_value(76, (dom, )) from None
+            raise bad_value(76, (port, )) from None
         result = known76.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known76, 76, packed)
-        raise refused(76, packed >> 16, (dom, ))
+        raise refused(76, packed >> 16, (port, ))
 
     known77 = KNOWN_RESULTS[77]
-    def evtchn_op_raw(cmd: int) -> CallResult:
+    def evtchn_reset(dom: int) -> CallResult:
         try:
-            packed = call1(machine, 77, cmd)
+            packed = call1(machine, 77, dom)
         except (TypeError, OverflowError):
-            raise bad_value(77, (cmd, )) from None
+            raise bad_value(77, (dom, )) from None
         result = known77.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known77, 77, packed)
-        raise refused(77, packed >> 16, (cmd, ))
+        raise refused(77, packed >> 16, (dom, ))
 
     known78 = KNOWN_RESULTS[78]
-    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
+    def evtchn_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call3(machine, 78, domid, port, masked)
+            packed = call1(machine, 78, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(78, (domid, port, masked, )) from None
+            raise bad_value(78, (cmd, )) from None
         result = known78.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known78, 78, packed)
-        raise refused(78, packed >> 16, (domid, port, masked, ))
+        raise refused(78, packed >> 16, (cmd, ))
 
     known79 = KNOWN_RESULTS[79]
-    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
+    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 79, domid, port)
+            packed = call3(machine, 79, domid, port, masked)
         except (TypeError, OverflowError):
-            raise bad_value(79, (domid, port, )) from None
+            raise bad_value(79, (domid, port, masked, )) from None
         result = known79.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known79, 79, packed)
-        raise refused(79, packed >> 16, (domid, port, ))
+        raise refused(79, packed >> 16, (domid, port, masked, ))
 
     known80 = KNOWN_RESULTS[80]
-    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
+    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 80, domid, vcpu)
+            packed = call2(machine, 80, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(80, (domid, vcpu, )) from None
+            raise bad_value(80, (domid, port, )) from None
         result = known80.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known80, 80, packed)
-        raise refused(80, packed >> 16, (domid, vcpu, ))
+        raise refused(80, packed >> 16, (domid, port, ))
 
     known81 = KNOWN_RESULTS[81]
-    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
+    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 81, domid, vcpu, masked)
+            packed = call2(machine, 81, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(81, (domid, vcpu, masked, )) from None
+            raise bad_value(81, (domid, vcpu, )) from None
         result = known81.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known81, 81, packed)
-        raise refused(81, packed >> 16, (domid, vcpu, masked, ))
+        raise refused(81, packed >> 16, (domid, vcpu, ))
 
     known82 = KNOWN_RESULTS[82]
-    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
+    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
         try:
-            packed = call3(machine, 82, domid, virq, vcpu)
+            packed = call3(machine, 82, domid, vcpu, masked)
         except (TypeError, OverflowError):
-            raise bad_value(82, (domid, virq, vcpu, )) from None
+            raise bad_value(82, (domid, vcpu, masked, )) from None
         result = known82.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known82, 82, packed)
-        raise refused(82, packed >> 16, (domid, virq, vcpu, ))
+        raise refused(82, packed >> 16, (domid, vcpu, masked, ))
 
     known83 = KNOWN_RESULTS[83]
-    def gnttab_set_version(version: int) -> CallResult:
+    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 83, version)
+            packed = call3(machine, 83, domid, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(83, (version, )) from None
+            raise bad_value(83, (domid, virq, vcpu, )) from None
         result = known83.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known83, 83, packed)
-        raise refused(83, packed >> 16, (version, ))
+        raise refused(83, packed >> 16, (domid, virq, vcpu, ))
 
     known84 = KNOWN_RESULTS[84]
-    def sched_yield() -> CallResult:
+    def gnttab_set_version(version: int) -> CallResult:
         try:
-            packed = call0(machine, 84)
+            packed = call1(machine, 84, version)
         except (TypeError, OverflowError):
-            raise bad_value(84, ()) from None
+            raise bad_value(84, (version, )) from None
         result = known84.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known84, 84, packed)
-        raise refused(84, packed >> 16, ())
+        raise refused(84, packed >> 16, (version, ))
 
     known85 = KNOWN_RESULTS[85]
-    def sched_block() -> CallResult:
+    def sched_yield() -> CallResult:
         try:
             packed = call0(machine, 85)
         except (TypeError, OverflowError):
@@ -1178,20 +1178,20 @@ def bind_calls(
         raise refused(85, packed >> 16, ())
 
     known86 = KNOWN_RESULTS[86]
-    def sched_shutdown(reason: int) -> CallResult:
+    def sched_block() -> CallResult:
         try:
-            packed = call1(machine, 86, reason)
+            packed = call0(machine, 86)
         except (TypeError, OverflowError):
-            raise bad_value(86, (reason, )) from None
+            raise bad_value(86, ()) from None
         result = known86.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known86, 86, packed)
-        raise refused(86, packed >> 16, (reason, ))
+        raise refused(86, packed >> 16, ())
 
     known87 = KNOWN_RESULTS[87]
-    def sched_shutdown_code(reason: int) -> CallResult:
+    def sched_shutdown(reason: int) -> CallResult:
         try:
             packed = call1(machine, 87, reason)
         except (TypeError, OverflowError):
@@ -1203,223 +1203,223 @@ def bind_calls(
             return remember(known87, 87, packed)
         raise refused(87, packed >> 16, (reason, ))
 
-    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
-        return call_lists(88, (ports, nr_ports, timeout, ))
-
-    known89 = KNOWN_RESULTS[89]
-    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
+    known88 = KNOWN_RESULTS[88]
+    def sched_shutdown_code(reason: int) -> CallResult:
         try:
-            packed = call2(machine, 89, domain_id, reason)
+            packed = call1(machine, 88, reason)
         except (TypeError, OverflowError):
-            raise bad_value(89, (domain_id, reason, )) from None
-        result = known89.get(packed)
+            raise bad_value(88, (reason, )) from None
+        result = known88.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known89, 89, packed)
-        raise refused(89, packed >> 16, (domain_id, reason, ))
+            return remember(known88, 88, packed)
+        raise refused(88, packed >> 16, (reason, ))
+
+    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
+        return call_lists(89, (ports, nr_ports, timeout, ))
 
     known90 = KNOWN_RESULTS[90]
-    def sched_watchdog(id: int, timeout: int) -> CallResult:
+    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
         try:
-            packed = call2(machine, 90, id, timeout)
+            packed = call2(machine, 90, domain_id, reason)
         except (TypeError, OverflowError):
-            raise bad_value(90, (id, timeout, )) from None
+            raise bad_value(90, (domain_id, reason, )) from None
         result = known90.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known90, 90, packed)
-        raise refused(90, packed >> 16, (id, timeout, ))
+        raise refused(90, packed >> 16, (domain_id, reason, ))
 
     known91 = KNOWN_RESULTS[91]
-    def sched_op_raw(cmd: int) -> CallResult:
+    def sched_watchdog(id: int, timeout: int) -> CallResult:
         try:
-            packed = call1(machine, 91, cmd)
+            packed = call2(machine, 91, id, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(91, (cmd, )) from None
+            raise bad_value(91, (id, timeout, )) from None
         result = known91.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known91, 91, packed)
-        raise refused(91, packed >> 16, (cmd, ))
+        raise refused(91, packed >> 16, (id, timeout, ))
 
     known92 = KNOWN_RESULTS[92]
-    def domain_resume(domid: int) -> CallResult:
+    def sched_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call1(machine, 92, domid)
+            packed = call1(machine, 92, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(92, (domid, )) from None
+            raise bad_value(92, (cmd, )) from None
         result = known92.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known92, 92, packed)
-        raise refused(92, packed >> 16, (domid, ))
+        raise refused(92, packed >> 16, (cmd, ))
 
     known93 = KNOWN_RESULTS[93]
-    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+    def domain_resume(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 93, domid, id)
+            packed = call1(machine, 93, domid)
         except (TypeError, OverflowError):
-            raise bad_value(93, (domid, id, )) from None
+            raise bad_value(93, (domid, )) from None
         result = known93.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known93, 93, packed)
-        raise refused(93, packed >> 16, (domid, id, ))
+        raise refused(93, packed >> 16, (domid, ))
 
     known94 = KNOWN_RESULTS[94]
-    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
         try:
-            packed = call2(machine, 94, domid, vcpu)
+            packed = call2(machine, 94, domid, id)
         except (TypeError, OverflowError):
-            raise bad_value(94, (domid, vcpu, )) from None
+            raise bad_value(94, (domid, id, )) from None
         result = known94.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known94, 94, packed)
-        raise refused(94, packed >> 16, (domid, vcpu, ))
+        raise refused(94, packed >> 16, (domid, id, ))
+
+    known95 = KNOWN_RESULTS[95]
+    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 95, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(95, (domid, vcpu, )) from None
+        result = known95.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known95, 95, packed)
+        raise refused(95, packed >> 16, (domid, vcpu, ))
 
     def acquire_resource(domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
-        return call_lists(95, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
+        return call_lists(96, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
 
-    known96 = KNOWN_RESULTS[96]
+    known97 = KNOWN_RESULTS[97]
     def resource_size(domid: int, type: int, id: int) -> CallResult:
         try:
-            packed = call3(machine, 96, domid, type, id)
+            packed = call3(machine, 97, domid, type, id)
         except (TypeError, OverflowError):
-            raise bad_value(96, (domid, type, id, )) from None
+            raise bad_value(97, (domid, type, id, )) from None
         if packed >= 0:
-            return CallResult((96, packed, out[0]))
-        result = known96.get(packed)
+            return CallResult((97, packed, out[0]))
+        result = known97.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known96, 96, packed)
-        raise refused(96, packed >> 16, (domid, type, id, ))
+            return remember(known97, 97, packed)
+        raise refused(97, packed >> 16, (domid, type, id, ))
 
     def map_resource(domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
-        return call_lists(97, (domid, type, id, frame, nr_frames, writable, ))
-
-    known98 = KNOWN_RESULTS[98]
-    def unmap_resource(mapping: int) -> CallResult:
-        try:
-            packed = call1(machine, 98, mapping)
-        except (TypeError, OverflowError):
-            raise bad_value(98, (mapping, )) from None
-        result = known98.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known98, 98, packed)
-        raise refused(98, packed >> 16, (mapping, ))
+        return call_lists(98, (domid, type, id, frame, nr_frames, writable, ))
 
     known99 = KNOWN_RESULTS[99]
-    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
+    def unmap_resource(mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 99, domid, handle_bufioreq)
+            packed = call1(machine, 99, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(99, (domid, handle_bufioreq, )) from None
-        if packed >= 0:
-            return CallResult((99, packed, out[0]))
+            raise bad_value(99, (mapping, )) from None
         result = known99.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known99, 99, packed)
-        raise refused(99, packed >> 16, (domid, handle_bufioreq, ))
+        raise refused(99, packed >> 16, (mapping, ))
 
     known100 = KNOWN_RESULTS[100]
-    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
         try:
-            packed = call2(machine, 100, domid, id)
+            packed = call2(machine, 100, domid, handle_bufioreq)
         except (TypeError, OverflowError):
-            raise bad_value(100, (domid, id, )) from None
+            raise bad_value(100, (domid, handle_bufioreq, )) from None
+        if packed >= 0:
+            return CallResult((100, packed, out[0]))
         result = known100.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known100, 100, packed)
-        raise refused(100, packed >> 16, (domid, id, ))
+        raise refused(100, packed >> 16, (domid, handle_bufioreq, ))
+
+    known101 = KNOWN_RESULTS[101]
+    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 101, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(101, (domid, id, )) from None
+        result = known101.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known101, 101, packed)
+        raise refused(101, packed >> 16, (domid, id, ))
 
     def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
-        return call_lists(101, (uuid, flags, ))
+        return call_lists(102, (uuid, flags, ))
 
-    known102 = KNOWN_RESULTS[102]
+    known103 = KNOWN_RESULTS[103]
     def tmem_destroy_pool(pool_id: int) -> CallResult:
         try:
-            packed = call1(machine, 102, pool_id)
+            packed = call1(machine, 103, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(102, (pool_id, )) from None
-        result = known102.get(packed)
+            raise bad_value(103, (pool_id, )) from None
+        result = known103.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known102, 102, packed)
-        raise refused(102, packed >> 16, (pool_id, ))
+            return remember(known103, 103, packed)
+        raise refused(103, packed >> 16, (pool_id, ))
 
     def tmem_new_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(103, (pool_id, oid, index, ))
+        return call_lists(104, (pool_id, oid, index, ))
 
     def tmem_put_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(104, (pool_id, oid, index, cmfn, ))
-
-    def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         return call_lists(105, (pool_id, oid, index, cmfn, ))
 
+    def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(106, (pool_id, oid, index, cmfn, ))
+
     def tmem_flush_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(106, (pool_id, oid, index, ))
+        return call_lists(107, (pool_id, oid, index, ))
 
     def tmem_flush_object(pool_id: int, oid: Sequence[int]) -> CallResult:
-        return call_lists(107, (pool_id, oid, ))
+        return call_lists(108, (pool_id, oid, ))
 
     def tmem_read(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
-        return call_lists(108, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
-
-    def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         return call_lists(109, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
-    def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(110, (pool_id, oid, index, cmfn, ))
+    def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        return call_lists(110, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
-    known111 = KNOWN_RESULTS[111]
+    def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(111, (pool_id, oid, index, cmfn, ))
+
+    known112 = KNOWN_RESULTS[112]
     def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 111, cmd, pool_id)
+            packed = call2(machine, 112, cmd, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(111, (cmd, pool_id, )) from None
-        result = known111.get(packed)
+            raise bad_value(112, (cmd, pool_id, )) from None
+        result = known112.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known111, 111, packed)
-        raise refused(111, packed >> 16, (cmd, pool_id, ))
+            return remember(known112, 112, packed)
+        raise refused(112, packed >> 16, (cmd, pool_id, ))
 
     def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
-        return call_lists(112, (cli_id, uuid, auth, ))
+        return call_lists(113, (cli_id, uuid, auth, ))
 
     def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
-        return call_lists(113, (cli_id, pool_id, flags, uuid, ))
-
-    known114 = KNOWN_RESULTS[114]
-    def tmem_control_thaw(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 114, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(114, (cli_id, )) from None
-        result = known114.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known114, 114, packed)
-        raise refused(114, packed >> 16, (cli_id, ))
+        return call_lists(114, (cli_id, pool_id, flags, uuid, ))
 
     known115 = KNOWN_RESULTS[115]
-    def tmem_control_freeze(cli_id: int) -> CallResult:
+    def tmem_control_thaw(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 115, cli_id)
         except (TypeError, OverflowError):
@@ -1432,114 +1432,114 @@ def bind_calls(
         raise refused(115, packed >> 16, (cli_id, ))
 
     known116 = KNOWN_RESULTS[116]
-    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
+    def tmem_control_freeze(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 116, cli_id, kb)
+            packed = call1(machine, 116, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(116, (cli_id, kb, )) from None
+            raise bad_value(116, (cli_id, )) from None
         result = known116.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known116, 116, packed)
-        raise refused(116, packed >> 16, (cli_id, kb, ))
+        raise refused(116, packed >> 16, (cli_id, ))
 
     known117 = KNOWN_RESULTS[117]
-    def tmem_control_destroy(cli_id: int) -> CallResult:
+    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
         try:
-            packed = call1(machine, 117, cli_id)
+            packed = call2(machine, 117, cli_id, kb)
         except (TypeError, OverflowError):
-            raise bad_value(117, (cli_id, )) from None
+            raise bad_value(117, (cli_id, kb, )) from None
         result = known117.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known117, 117, packed)
-        raise refused(117, packed >> 16, (cli_id, ))
+        raise refused(117, packed >> 16, (cli_id, kb, ))
 
-    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
-        return call_lists(118, (cli_id, len, use_long, ))
-
-    known119 = KNOWN_RESULTS[119]
-    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
+    known118 = KNOWN_RESULTS[118]
+    def tmem_control_destroy(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 119, cli_id, weight)
+            packed = call1(machine, 118, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(119, (cli_id, weight, )) from None
-        result = known119.get(packed)
+            raise bad_value(118, (cli_id, )) from None
+        result = known118.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known119, 119, packed)
-        raise refused(119, packed >> 16, (cli_id, weight, ))
+            return remember(known118, 118, packed)
+        raise refused(118, packed >> 16, (cli_id, ))
+
+    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        return call_lists(119, (cli_id, len, use_long, ))
 
     known120 = KNOWN_RESULTS[120]
-    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
+    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
         try:
-            packed = call2(machine, 120, cli_id, cap)
+            packed = call2(machine, 120, cli_id, weight)
         except (TypeError, OverflowError):
-            raise bad_value(120, (cli_id, cap, )) from None
+            raise bad_value(120, (cli_id, weight, )) from None
         result = known120.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known120, 120, packed)
-        raise refused(120, packed >> 16, (cli_id, cap, ))
+        raise refused(120, packed >> 16, (cli_id, weight, ))
 
     known121 = KNOWN_RESULTS[121]
-    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
+    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
         try:
-            packed = call2(machine, 121, cli_id, compress)
+            packed = call2(machine, 121, cli_id, cap)
         except (TypeError, OverflowError):
-            raise bad_value(121, (cli_id, compress, )) from None
+            raise bad_value(121, (cli_id, cap, )) from None
         result = known121.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known121, 121, packed)
-        raise refused(121, packed >> 16, (cli_id, compress, ))
+        raise refused(121, packed >> 16, (cli_id, cap, ))
 
     known122 = KNOWN_RESULTS[122]
-    def tmem_control_query_freeable_mb() -> CallResult:
+    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
         try:
-            packed = call0(machine, 122)
+            packed = call2(machine, 122, cli_id, compress)
         except (TypeError, OverflowError):
-            raise bad_value(122, ()) from None
+            raise bad_value(122, (cli_id, compress, )) from None
         result = known122.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known122, 122, packed)
-        raise refused(122, packed >> 16, ())
+        raise refused(122, packed >> 16, (cli_id, compress, ))
 
     known123 = KNOWN_RESULTS[123]
-    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+    def tmem_control_query_freeable_mb() -> CallResult:
         try:
-            packed = call2(machine, 123, cli_id, live)
+            packed = call0(machine, 123)
         except (TypeError, OverflowError):
-            raise bad_value(123, (cli_id, live, )) from None
+            raise bad_value(123, ()) from None
         result = known123.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known123, 123, packed)
-        raise refused(123, packed >> 16, (cli_id, live, ))
+        raise refused(123, packed >> 16, ())
 
     known124 = KNOWN_RESULTS[124]
-    def tmem_control_save_get_version() -> CallResult:
+    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
         try:
-            packed = call0(machine, 124)
+            packed = call2(machine, 124, cli_id, live)
         except (TypeError, OverflowError):
-            raise bad_value(124, ()) from None
+            raise bad_value(124, (cli_id, live, )) from None
         result = known124.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known124, 124, packed)
-        raise refused(124, packed >> 16, ())
+        raise refused(124, packed >> 16, (cli_id, live, ))
 
     known125 = KNOWN_RESULTS[125]
-    def tmem_control_save_get_maxpools() -> CallResult:
+    def tmem_control_save_get_version() -> CallResult:
         try:
             packed = call0(machine, 125)
         except (TypeError, OverflowError):
@@ -1552,20 +1552,20 @@ def bind_calls(
         raise refused(125, packed >> 16, ())
 
     known126 = KNOWN_RESULTS[126]
-    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
+    def tmem_control_save_get_maxpools() -> CallResult:
         try:
-            packed = call1(machine, 126, cli_id)
+            packed = call0(machine, 126)
         except (TypeError, OverflowError):
-            raise bad_value(126, (cli_id, )) from None
+            raise bad_value(126, ()) from None
         result = known126.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known126, 126, packed)
-        raise refused(126, packed >> 16, (cli_id, ))
+        raise refused(126, packed >> 16, ())
 
     known127 = KNOWN_RESULTS[127]
-    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 127, cli_id)
         except (TypeError, OverflowError):
@@ -1578,7 +1578,7 @@ def bind_calls(
         raise refused(127, packed >> 16, (cli_id, ))
 
     known128 = KNOWN_RESULTS[128]
-    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 128, cli_id)
         except (TypeError, OverflowError):
@@ -1591,20 +1591,20 @@ def bind_calls(
         raise refused(128, packed >> 16, (cli_id, ))
 
     known129 = KNOWN_RESULTS[129]
-    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 129, cli_id, pool_id)
+            packed = call1(machine, 129, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(129, (cli_id, pool_id, )) from None
+            raise bad_value(129, (cli_id, )) from None
         result = known129.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known129, 129, packed)
-        raise refused(129, packed >> 16, (cli_id, pool_id, ))
+        raise refused(129, packed >> 16, (cli_id, ))
 
     known130 = KNOWN_RESULTS[130]
-    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
         try:
             packed = call2(machine, 130, cli_id, pool_id)
         except (TypeError, OverflowError):
@@ -1616,54 +1616,54 @@ def bind_calls(
             return remember(known130, 130, packed)
         raise refused(130, packed >> 16, (cli_id, pool_id, ))
 
-    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
-        return call_lists(131, (cli_id, pool_id, ))
-
-    known132 = KNOWN_RESULTS[132]
-    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+    known131 = KNOWN_RESULTS[131]
+    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
         try:
-            packed = call3(machine, 132, cli_id, pool_id, bufsize)
+            packed = call2(machine, 131, cli_id, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(132, (cli_id, pool_id, bufsize, )) from None
-        if packed >= 0:
-            return CallResult((132, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
-        result = known132.get(packed)
+            raise bad_value(131, (cli_id, pool_id, )) from None
+        result = known131.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known132, 132, packed)
-        raise refused(132, packed >> 16, (cli_id, pool_id, bufsize, ))
+            return remember(known131, 131, packed)
+        raise refused(131, packed >> 16, (cli_id, pool_id, ))
+
+    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
+        return call_lists(132, (cli_id, pool_id, ))
 
     known133 = KNOWN_RESULTS[133]
-    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
+    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call2(machine, 133, cli_id, bufsize)
+            packed = call3(machine, 133, cli_id, pool_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(133, (cli_id, bufsize, )) from None
+            raise bad_value(133, (cli_id, pool_id, bufsize, )) from None
         if packed >= 0:
-            return CallResult((133, packed, out[0], out[1], out[2], out[3], out[4]))
+            return CallResult((133, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known133.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known133, 133, packed)
-        raise refused(133, packed >> 16, (cli_id, bufsize, ))
+        raise refused(133, packed >> 16, (cli_id, pool_id, bufsize, ))
 
     known134 = KNOWN_RESULTS[134]
-    def tmem_control_save_end(cli_id: int) -> CallResult:
+    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call1(machine, 134, cli_id)
+            packed = call2(machine, 134, cli_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(134, (cli_id, )) from None
+            raise bad_value(134, (cli_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((134, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known134.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known134, 134, packed)
-        raise refused(134, packed >> 16, (cli_id, ))
+        raise refused(134, packed >> 16, (cli_id, bufsize, ))
 
     known135 = KNOWN_RESULTS[135]
-    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+    def tmem_control_save_end(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 135, cli_id)
         except (TypeError, OverflowError):
@@ -1675,157 +1675,157 @@ def bind_calls(
             return remember(known135, 135, packed)
         raise refused(135, packed >> 16, (cli_id, ))
 
+    known136 = KNOWN_RESULTS[136]
+    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 136, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(136, (cli_id, )) from None
+        result = known136.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known136, 136, packed)
+        raise refused(136, packed >> 16, (cli_id, ))
+
     def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
-        return call_lists(136, (cli_id, pool_id, oid, index, data, bufsize, ))
+        return call_lists(137, (cli_id, pool_id, oid, index, data, bufsize, ))
 
     def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(137, (cli_id, pool_id, oid, index, ))
+        return call_lists(138, (cli_id, pool_id, oid, index, ))
 
-    known138 = KNOWN_RESULTS[138]
+    known139 = KNOWN_RESULTS[139]
     def tmem_control_other(subop: int, cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 138, subop, cli_id)
+            packed = call2(machine, 139, subop, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(138, (subop, cli_id, )) from None
-        result = known138.get(packed)
+            raise bad_value(139, (subop, cli_id, )) from None
+        result = known139.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known138, 138, packed)
-        raise refused(138, packed >> 16, (subop, cli_id, ))
+            return remember(known139, 139, packed)
+        raise refused(139, packed >> 16, (subop, cli_id, ))
 
     def memory_exchange(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(139, (exchange, nr_in, in_extents, nr_out, out_extents, ))
-
-    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         return call_lists(140, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(141, (domid, nr_extents, extent_order, extent_start, ))
+    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(141, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    known142 = KNOWN_RESULTS[142]
-    def advance_time(ns: int) -> CallResult:
-        try:
-            packed = call1(machine, 142, ns)
-        except (TypeError, OverflowError):
-            raise bad_value(142, (ns, )) from None
-        result = known142.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known142, 142, packed)
-        raise refused(142, packed >> 16, (ns, ))
+    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(142, (domid, nr_extents, extent_order, extent_start, ))
 
     known143 = KNOWN_RESULTS[143]
-    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
+    def advance_time(ns: int) -> CallResult:
         try:
-            packed = call8(machine, 143, domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
+            packed = call1(machine, 143, ns)
         except (TypeError, OverflowError):
-            raise bad_value(143, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, )) from None
-        if packed >= 0:
-            return CallResult((143, packed, out[0]))
+            raise bad_value(143, (ns, )) from None
         result = known143.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known143, 143, packed)
-        raise refused(143, packed >> 16, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, ))
+        raise refused(143, packed >> 16, (ns, ))
 
     known144 = KNOWN_RESULTS[144]
-    def destroydomain(domid: int) -> CallResult:
+    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 144, domid)
+            packed = call8(machine, 144, domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
         except (TypeError, OverflowError):
-            raise bad_value(144, (domid, )) from None
+            raise bad_value(144, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, )) from None
+        if packed >= 0:
+            return CallResult((144, packed, out[0]))
         result = known144.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known144, 144, packed)
-        raise refused(144, packed >> 16, (domid, ))
+        raise refused(144, packed >> 16, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, ))
 
-    def getdomaininfo(domid: int) -> CallResult:
-        return call_lists(145, (domid, ))
-
-    def getdomaininfolist(first_domain: int, max_domains: int | None = None) -> CallResult:
-        return call_lists(146, (first_domain, max_domains, ))
-
-    known147 = KNOWN_RESULTS[147]
-    def physinfo() -> CallResult:
+    known145 = KNOWN_RESULTS[145]
+    def destroydomain(domid: int) -> CallResult:
         try:
-            packed = call0(machine, 147)
+            packed = call1(machine, 145, domid)
         except (TypeError, OverflowError):
-            raise bad_value(147, ()) from None
-        if packed >= 0:
-            return CallResult((147, packed, out[0], out[1], out[2]))
-        result = known147.get(packed)
+            raise bad_value(145, (domid, )) from None
+        result = known145.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known147, 147, packed)
-        raise refused(147, packed >> 16, ())
+            return remember(known145, 145, packed)
+        raise refused(145, packed >> 16, (domid, ))
+
+    def getdomaininfo(domid: int) -> CallResult:
+        return call_lists(146, (domid, ))
+
+    def getdomaininfolist(first_domain: int, max_domains: int | None = None) -> CallResult:
+        return call_lists(147, (first_domain, max_domains, ))
 
     known148 = KNOWN_RESULTS[148]
-    def get_hvm_param(dom: int, param: int) -> CallResult:
+    def physinfo() -> CallResult:
         try:
-            packed = call2(machine, 148, dom, param)
+            packed = call0(machine, 148)
         except (TypeError, OverflowError):
-            raise bad_value(148, (dom, param, )) from None
+            raise bad_value(148, ()) from None
         if packed >= 0:
-            return CallResult((148, packed, out[0]))
+            return CallResult((148, packed, out[0], out[1], out[2]))
         result = known148.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known148, 148, packed)
-        raise refused(148, packed >> 16, (dom, param, ))
+        raise refused(148, packed >> 16, ())
 
-    def getpageframeinfo3(domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(149, (domid, num, array, ))
-
-    known150 = KNOWN_RESULTS[150]
-    def monitor_op(domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
+    known149 = KNOWN_RESULTS[149]
+    def get_hvm_param(dom: int, param: int) -> CallResult:
         try:
-            packed = call5(machine, 150, domid, op, event, u_lo, u_hi)
+            packed = call2(machine, 149, dom, param)
         except (TypeError, OverflowError):
-            raise bad_value(150, (domid, op, event, u_lo, u_hi, )) from None
+            raise bad_value(149, (dom, param, )) from None
         if packed >= 0:
-            return CallResult((150, packed, out[0]))
-        result = known150.get(packed)
+            return CallResult((149, packed, out[0]))
+        result = known149.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known150, 150, packed)
-        raise refused(150, packed >> 16, (domid, op, event, u_lo, u_hi, ))
+            return remember(known149, 149, packed)
+        raise refused(149, packed >> 16, (dom, param, ))
+
+    def getpageframeinfo3(domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(150, (domid, num, array, ))
 
     known151 = KNOWN_RESULTS[151]
-    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+    def monitor_op(domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 151, vcpuid, ctxt)
+            packed = call5(machine, 151, domid, op, event, u_lo, u_hi)
         except (TypeError, OverflowError):
-            raise bad_value(151, (vcpuid, ctxt, )) from None
+            raise bad_value(151, (domid, op, event, u_lo, u_hi, )) from None
+        if packed >= 0:
+            return CallResult((151, packed, out[0]))
         result = known151.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known151, 151, packed)
-        raise refused(151, packed >> 16, (vcpuid, ctxt, ))
+        raise refused(151, packed >> 16, (domid, op, event, u_lo, u_hi, ))
 
     known152 = KNOWN_RESULTS[152]
-    def vcpu_up(vcpuid: int) -> CallResult:
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
         try:
-            packed = call1(machine, 152, vcpuid)
+            packed = call2(machine, 152, vcpuid, ctxt)
         except (TypeError, OverflowError):
-            raise bad_value(152, (vcpuid, )) from None
+            raise bad_value(152, (vcpuid, ctxt, )) from None
         result = known152.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known152, 152, packed)
-        raise refused(152, packed >> 16, (vcpuid, ))
+        raise refused(152, packed >> 16, (vcpuid, ctxt, ))
 
     known153 = KNOWN_RESULTS[153]
-    def vcpu_down(vcpuid: int) -> CallResult:
+    def vcpu_up(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 153, vcpuid)
         except (TypeError, OverflowError):
@@ -1838,7 +1838,7 @@ def bind_calls(
         raise refused(153, packed >> 16, (vcpuid, ))
 
     known154 = KNOWN_RESULTS[154]
-    def vcpu_is_up(vcpuid: int) -> CallResult:
+    def vcpu_down(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 154, vcpuid)
         except (TypeError, OverflowError):
@@ -1851,13 +1851,11 @@ def bind_calls(
         raise refused(154, packed >> 16, (vcpuid, ))
 
     known155 = KNOWN_RESULTS[155]
-    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
+    def vcpu_is_up(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 155, vcpuid)
         except (TypeError, OverflowError):
             raise bad_value(155, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((155, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known155.get(packed)
         if result is not None:
             return result
@@ -1866,209 +1864,209 @@ def bind_calls(
         raise refused(155, packed >> 16, (vcpuid, ))
 
     known156 = KNOWN_RESULTS[156]
-    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 156, vcpuid, addr)
+            packed = call1(machine, 156, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(156, (vcpuid, addr, )) from None
+            raise bad_value(156, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((156, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known156.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known156, 156, packed)
-        raise refused(156, packed >> 16, (vcpuid, addr, ))
+        raise refused(156, packed >> 16, (vcpuid, ))
 
     known157 = KNOWN_RESULTS[157]
-    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call2(machine, 157, vcpuid, period_ns)
+            packed = call2(machine, 157, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(157, (vcpuid, period_ns, )) from None
+            raise bad_value(157, (vcpuid, addr, )) from None
         result = known157.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known157, 157, packed)
-        raise refused(157, packed >> 16, (vcpuid, period_ns, ))
+        raise refused(157, packed >> 16, (vcpuid, addr, ))
 
     known158 = KNOWN_RESULTS[158]
-    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
         try:
-            packed = call1(machine, 158, vcpuid)
+            packed = call2(machine, 158, vcpuid, period_ns)
         except (TypeError, OverflowError):
-            raise bad_value(158, (vcpuid, )) from None
+            raise bad_value(158, (vcpuid, period_ns, )) from None
         result = known158.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known158, 158, packed)
-        raise refused(158, packed >> 16, (vcpuid, ))
+        raise refused(158, packed >> 16, (vcpuid, period_ns, ))
 
     known159 = KNOWN_RESULTS[159]
-    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call3(machine, 159, vcpuid, timeout_abs_ns, flags)
+            packed = call1(machine, 159, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(159, (vcpuid, timeout_abs_ns, flags, )) from None
+            raise bad_value(159, (vcpuid, )) from None
         result = known159.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known159, 159, packed)
-        raise refused(159, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+        raise refused(159, packed >> 16, (vcpuid, ))
 
     known160 = KNOWN_RESULTS[160]
-    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 160, vcpuid)
+            packed = call3(machine, 160, vcpuid, timeout_abs_ns, flags)
         except (TypeError, OverflowError):
-            raise bad_value(160, (vcpuid, )) from None
+            raise bad_value(160, (vcpuid, timeout_abs_ns, flags, )) from None
         result = known160.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known160, 160, packed)
-        raise refused(160, packed >> 16, (vcpuid, ))
+        raise refused(160, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
 
     known161 = KNOWN_RESULTS[161]
-    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call3(machine, 161, vcpuid, mfn, offset)
+            packed = call1(machine, 161, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(161, (vcpuid, mfn, offset, )) from None
+            raise bad_value(161, (vcpuid, )) from None
         result = known161.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known161, 161, packed)
-        raise refused(161, packed >> 16, (vcpuid, mfn, offset, ))
+        raise refused(161, packed >> 16, (vcpuid, ))
 
     known162 = KNOWN_RESULTS[162]
-    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
         try:
-            packed = call2(machine, 162, vcpuid, arg)
+            packed = call3(machine, 162, vcpuid, mfn, offset)
         except (TypeError, OverflowError):
-            raise bad_value(162, (vcpuid, arg, )) from None
+            raise bad_value(162, (vcpuid, mfn, offset, )) from None
         result = known162.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known162, 162, packed)
-        raise refused(162, packed >> 16, (vcpuid, arg, ))
+        raise refused(162, packed >> 16, (vcpuid, mfn, offset, ))
 
     known163 = KNOWN_RESULTS[163]
-    def vcpu_get_physid(vcpuid: int) -> CallResult:
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 163, vcpuid)
+            packed = call2(machine, 163, vcpuid, arg)
         except (TypeError, OverflowError):
-            raise bad_value(163, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((163, packed, out[0]))
+            raise bad_value(163, (vcpuid, arg, )) from None
         result = known163.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known163, 163, packed)
-        raise refused(163, packed >> 16, (vcpuid, ))
+        raise refused(163, packed >> 16, (vcpuid, arg, ))
 
     known164 = KNOWN_RESULTS[164]
-    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 164, vcpuid, addr)
+            packed = call1(machine, 164, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(164, (vcpuid, addr, )) from None
+            raise bad_value(164, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((164, packed, out[0]))
         result = known164.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known164, 164, packed)
-        raise refused(164, packed >> 16, (vcpuid, addr, ))
+        raise refused(164, packed >> 16, (vcpuid, ))
 
     known165 = KNOWN_RESULTS[165]
-    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call2(machine, 165, cmd, vcpuid)
+            packed = call2(machine, 165, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(165, (cmd, vcpuid, )) from None
+            raise bad_value(165, (vcpuid, addr, )) from None
         result = known165.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known165, 165, packed)
-        raise refused(165, packed >> 16, (cmd, vcpuid, ))
+        raise refused(165, packed >> 16, (vcpuid, addr, ))
 
     known166 = KNOWN_RESULTS[166]
-    def set_timer_op(timeout: int) -> CallResult:
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 166, timeout)
+            packed = call2(machine, 166, cmd, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(166, (timeout, )) from None
+            raise bad_value(166, (cmd, vcpuid, )) from None
         result = known166.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known166, 166, packed)
-        raise refused(166, packed >> 16, (timeout, ))
+        raise refused(166, packed >> 16, (cmd, vcpuid, ))
 
     known167 = KNOWN_RESULTS[167]
-    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+    def set_timer_op(timeout: int) -> CallResult:
         try:
-            packed = call2(machine, 167, domid, vcpu)
+            packed = call1(machine, 167, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(167, (domid, vcpu, )) from None
+            raise bad_value(167, (timeout, )) from None
         result = known167.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known167, 167, packed)
-        raise refused(167, packed >> 16, (domid, vcpu, ))
+        raise refused(167, packed >> 16, (timeout, ))
 
     known168 = KNOWN_RESULTS[168]
-    def xenver_version() -> CallResult:
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
         try:
-            packed = call0(machine, 168)
+            packed = call2(machine, 168, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(168, ()) from None
+            raise bad_value(168, (domid, vcpu, )) from None
         result = known168.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known168, 168, packed)
-        raise refused(168, packed >> 16, ())
+        raise refused(168, packed >> 16, (domid, vcpu, ))
 
-    def xenver_extraversion() -> CallResult:
-        return call_lists(169, ())
-
-    def xenver_compile_info() -> CallResult:
-        return call_lists(170, ())
-
-    def xenver_capabilities() -> CallResult:
-        return call_lists(171, ())
-
-    def xenver_changeset() -> CallResult:
-        return call_lists(172, ())
-
-    known173 = KNOWN_RESULTS[173]
-    def xenver_platform_parameters() -> CallResult:
+    known169 = KNOWN_RESULTS[169]
+    def xenver_version() -> CallResult:
         try:
-            packed = call0(machine, 173)
+            packed = call0(machine, 169)
         except (TypeError, OverflowError):
-            raise bad_value(173, ()) from None
-        if packed >= 0:
-            return CallResult((173, packed, out[0]))
-        result = known173.get(packed)
+            raise bad_value(169, ()) from None
+        result = known169.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known173, 173, packed)
-        raise refused(173, packed >> 16, ())
+            return remember(known169, 169, packed)
+        raise refused(169, packed >> 16, ())
+
+    def xenver_extraversion() -> CallResult:
+        return call_lists(170, ())
+
+    def xenver_compile_info() -> CallResult:
+        return call_lists(171, ())
+
+    def xenver_capabilities() -> CallResult:
+        return call_lists(172, ())
+
+    def xenver_changeset() -> CallResult:
+        return call_lists(173, ())
 
     known174 = KNOWN_RESULTS[174]
-    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+    def xenver_platform_parameters() -> CallResult:
         try:
-            packed = call1(machine, 174, submap_idx)
+            packed = call0(machine, 174)
         except (TypeError, OverflowError):
-            raise bad_value(174, (submap_idx, )) from None
+            raise bad_value(174, ()) from None
         if packed >= 0:
             return CallResult((174, packed, out[0]))
         result = known174.get(packed)
@@ -2076,298 +2074,298 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known174, 174, packed)
-        raise refused(174, packed >> 16, (submap_idx, ))
+        raise refused(174, packed >> 16, ())
 
     known175 = KNOWN_RESULTS[175]
-    def xenver_pagesize(arg: int = 0) -> CallResult:
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 175, arg)
+            packed = call1(machine, 175, submap_idx)
         except (TypeError, OverflowError):
-            raise bad_value(175, (arg, )) from None
+            raise bad_value(175, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((175, packed, out[0]))
         result = known175.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known175, 175, packed)
-        raise refused(175, packed >> 16, (arg, ))
+        raise refused(175, packed >> 16, (submap_idx, ))
+
+    known176 = KNOWN_RESULTS[176]
+    def xenver_pagesize(arg: int = 0) -> CallResult:
+        try:
+            packed = call1(machine, 176, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(176, (arg, )) from None
+        result = known176.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known176, 176, packed)
+        raise refused(176, packed >> 16, (arg, ))
 
     def xenver_guest_handle() -> CallResult:
-        return call_lists(176, ())
-
-    def xenver_commandline() -> CallResult:
         return call_lists(177, ())
 
-    known178 = KNOWN_RESULTS[178]
+    def xenver_commandline() -> CallResult:
+        return call_lists(178, ())
+
+    known179 = KNOWN_RESULTS[179]
     def xenver_raw(cmd: int) -> CallResult:
         try:
-            packed = call1(machine, 178, cmd)
+            packed = call1(machine, 179, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(178, (cmd, )) from None
-        result = known178.get(packed)
+            raise bad_value(179, (cmd, )) from None
+        result = known179.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known178, 178, packed)
-        raise refused(178, packed >> 16, (cmd, ))
+            return remember(known179, 179, packed)
+        raise refused(179, packed >> 16, (cmd, ))
 
     def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
-        return call_lists(179, (calls, nr_calls, ))
-
-    known180 = KNOWN_RESULTS[180]
-    def set_trap_table(table: int) -> CallResult:
-        try:
-            packed = call1(machine, 180, table)
-        except (TypeError, OverflowError):
-            raise bad_value(180, (table, )) from None
-        result = known180.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known180, 180, packed)
-        raise refused(180, packed >> 16, (table, ))
+        return call_lists(180, (calls, nr_calls, ))
 
     known181 = KNOWN_RESULTS[181]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def set_trap_table(table: int) -> CallResult:
         try:
-            packed = call4(machine, 181, req, count, pdone, foreigndom)
+            packed = call1(machine, 181, table)
         except (TypeError, OverflowError):
-            raise bad_value(181, (req, count, pdone, foreigndom, )) from None
+            raise bad_value(181, (table, )) from None
         result = known181.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known181, 181, packed)
-        raise refused(181, packed >> 16, (req, count, pdone, foreigndom, ))
+        raise refused(181, packed >> 16, (table, ))
 
     known182 = KNOWN_RESULTS[182]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call2(machine, 182, frame_list, entries)
+            packed = call4(machine, 182, req, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(182, (frame_list, entries, )) from None
+            raise bad_value(182, (req, count, pdone, foreigndom, )) from None
         result = known182.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known182, 182, packed)
-        raise refused(182, packed >> 16, (frame_list, entries, ))
+        raise refused(182, packed >> 16, (req, count, pdone, foreigndom, ))
 
     known183 = KNOWN_RESULTS[183]
-    def stack_switch(ss: int, esp: int) -> CallResult:
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
         try:
-            packed = call2(machine, 183, ss, esp)
+            packed = call2(machine, 183, frame_list, entries)
         except (TypeError, OverflowError):
-            raise bad_value(183, (ss, esp, )) from None
+            raise bad_value(183, (frame_list, entries, )) from None
         result = known183.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known183, 183, packed)
-        raise refused(183, packed >> 16, (ss, esp, ))
+        raise refused(183, packed >> 16, (frame_list, entries, ))
 
     known184 = KNOWN_RESULTS[184]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+    def stack_switch(ss: int, esp: int) -> CallResult:
         try:
-            packed = call3(machine, 184, event_address, failsafe_address, syscall_address)
+            packed = call2(machine, 184, ss, esp)
         except (TypeError, OverflowError):
-            raise bad_value(184, (event_address, failsafe_address, syscall_address, )) from None
+            raise bad_value(184, (ss, esp, )) from None
         result = known184.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known184, 184, packed)
-        raise refused(184, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+        raise refused(184, packed >> 16, (ss, esp, ))
 
     known185 = KNOWN_RESULTS[185]
-    def fpu_taskswitch(set: int) -> CallResult:
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         try:
-            packed = call1(machine, 185, set)
+            packed = call3(machine, 185, event_address, failsafe_address, syscall_address)
         except (TypeError, OverflowError):
-            raise bad_value(185, (set, )) from None
+            raise bad_value(185, (event_address, failsafe_address, syscall_address, )) from None
         result = known185.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known185, 185, packed)
-        raise refused(185, packed >> 16, (set, ))
+        raise refused(185, packed >> 16, (event_address, failsafe_address, syscall_address, ))
 
     known186 = KNOWN_RESULTS[186]
-    def set_debugreg(reg: int, value: int) -> CallResult:
+    def fpu_taskswitch(set: int) -> CallResult:
         try:
-            packed = call2(machine, 186, reg, value)
+            packed = call1(machine, 186, set)
         except (TypeError, OverflowError):
-            raise bad_value(186, (reg, value, )) from None
+            raise bad_value(186, (set, )) from None
         result = known186.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known186, 186, packed)
-        raise refused(186, packed >> 16, (reg, value, ))
+        raise refused(186, packed >> 16, (set, ))
 
     known187 = KNOWN_RESULTS[187]
-    def get_debugreg(reg: int) -> CallResult:
+    def set_debugreg(reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 187, reg)
+            packed = call2(machine, 187, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(187, (reg, )) from None
+            raise bad_value(187, (reg, value, )) from None
         result = known187.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known187, 187, packed)
-        raise refused(187, packed >> 16, (reg, ))
+        raise refused(187, packed >> 16, (reg, value, ))
 
     known188 = KNOWN_RESULTS[188]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
+    def get_debugreg(reg: int) -> CallResult:
         try:
-            packed = call2(machine, 188, ma, desc)
+            packed = call1(machine, 188, reg)
         except (TypeError, OverflowError):
-            raise bad_value(188, (ma, desc, )) from None
+            raise bad_value(188, (reg, )) from None
         result = known188.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known188, 188, packed)
-        raise refused(188, packed >> 16, (ma, desc, ))
+        raise refused(188, packed >> 16, (reg, ))
 
     known189 = KNOWN_RESULTS[189]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+    def update_descriptor(ma: int, desc: int) -> CallResult:
         try:
-            packed = call3(machine, 189, va, val, flags)
+            packed = call2(machine, 189, ma, desc)
         except (TypeError, OverflowError):
-            raise bad_value(189, (va, val, flags, )) from None
+            raise bad_value(189, (ma, desc, )) from None
         result = known189.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known189, 189, packed)
-        raise refused(189, packed >> 16, (va, val, flags, ))
+        raise refused(189, packed >> 16, (ma, desc, ))
 
     known190 = KNOWN_RESULTS[190]
-    def iret() -> CallResult:
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
         try:
-            packed = call0(machine, 190)
+            packed = call3(machine, 190, va, val, flags)
         except (TypeError, OverflowError):
-            raise bad_value(190, ()) from None
+            raise bad_value(190, (va, val, flags, )) from None
         result = known190.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known190, 190, packed)
-        raise refused(190, packed >> 16, ())
+        raise refused(190, packed >> 16, (va, val, flags, ))
 
     known191 = KNOWN_RESULTS[191]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def iret() -> CallResult:
         try:
-            packed = call2(machine, 191, which, base)
+            packed = call0(machine, 191)
         except (TypeError, OverflowError):
-            raise bad_value(191, (which, base, )) from None
+            raise bad_value(191, ()) from None
         result = known191.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known191, 191, packed)
-        raise refused(191, packed >> 16, (which, base, ))
+        raise refused(191, packed >> 16, ())
 
     known192 = KNOWN_RESULTS[192]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def set_segment_base(which: int, base: int) -> CallResult:
         try:
-            packed = call4(machine, 192, ops, count, pdone, foreigndom)
+            packed = call2(machine, 192, which, base)
         except (TypeError, OverflowError):
-            raise bad_value(192, (ops, count, pdone, foreigndom, )) from None
+            raise bad_value(192, (which, base, )) from None
         result = known192.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known192, 192, packed)
-        raise refused(192, packed >> 16, (ops, count, pdone, foreigndom, ))
+        raise refused(192, packed >> 16, (which, base, ))
 
     known193 = KNOWN_RESULTS[193]
-    def physdev_set_iopl(arg: int) -> CallResult:
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call1(machine, 193, arg)
+            packed = call4(machine, 193, ops, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(193, (arg, )) from None
+            raise bad_value(193, (ops, count, pdone, foreigndom, )) from None
         result = known193.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known193, 193, packed)
-        raise refused(193, packed >> 16, (arg, ))
+        raise refused(193, packed >> 16, (ops, count, pdone, foreigndom, ))
 
     known194 = KNOWN_RESULTS[194]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def physdev_set_iopl(arg: int) -> CallResult:
         try:
-            packed = call0(machine, 194)
+            packed = call1(machine, 194, arg)
         except (TypeError, OverflowError):
-            raise bad_value(194, ()) from None
+            raise bad_value(194, (arg, )) from None
         result = known194.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known194, 194, packed)
-        raise refused(194, packed >> 16, ())
+        raise refused(194, packed >> 16, (arg, ))
 
     known195 = KNOWN_RESULTS[195]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+    def physdev_irq_unmask_notify() -> CallResult:
         try:
-            packed = call2(machine, 195, bitmap, nr_ports)
+            packed = call0(machine, 195)
         except (TypeError, OverflowError):
-            raise bad_value(195, (bitmap, nr_ports, )) from None
+            raise bad_value(195, ()) from None
         result = known195.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known195, 195, packed)
-        raise refused(195, packed >> 16, (bitmap, nr_ports, ))
+        raise refused(195, packed >> 16, ())
 
     known196 = KNOWN_RESULTS[196]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
         try:
-            packed = call2(machine, 196, apic_physbase, reg)
+            packed = call2(machine, 196, bitmap, nr_ports)
         except (TypeError, OverflowError):
-            raise bad_value(196, (apic_physbase, reg, )) from None
+            raise bad_value(196, (bitmap, nr_ports, )) from None
         result = known196.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known196, 196, packed)
-        raise refused(196, packed >> 16, (apic_physbase, reg, ))
+        raise refused(196, packed >> 16, (bitmap, nr_ports, ))
 
     known197 = KNOWN_RESULTS[197]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
         try:
-            packed = call3(machine, 197, apic_physbase, reg, value)
+            packed = call2(machine, 197, apic_physbase, reg)
         except (TypeError, OverflowError):
-            raise bad_value(197, (apic_physbase, reg, value, )) from None
+            raise bad_value(197, (apic_physbase, reg, )) from None
         result = known197.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known197, 197, packed)
-        raise refused(197, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(197, packed >> 16, (apic_physbase, reg, ))
 
     known198 = KNOWN_RESULTS[198]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 198, irq)
+            packed = call3(machine, 198, apic_physbase, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(198, (irq, )) from None
+            raise bad_value(198, (apic_physbase, reg, value, )) from None
         result = known198.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known198, 198, packed)
-        raise refused(198, packed >> 16, (irq, ))
+        raise refused(198, packed >> 16, (apic_physbase, reg, value, ))
 
     known199 = KNOWN_RESULTS[199]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
         try:
             packed = call1(machine, 199, irq)
         except (TypeError, OverflowError):
             raise bad_value(199, (irq, )) from None
-        if packed >= 0:
-            return CallResult((199, packed, out[0]))
         result = known199.get(packed)
         if result is not None:
             return result
@@ -2376,94 +2374,109 @@ def bind_calls(
         raise refused(199, packed >> 16, (irq, ))
 
     known200 = KNOWN_RESULTS[200]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def physdev_irq_status_query(irq: int) -> CallResult:
         try:
-            packed = call2(machine, 200, cmd, arg)
+            packed = call1(machine, 200, irq)
         except (TypeError, OverflowError):
-            raise bad_value(200, (cmd, arg, )) from None
+            raise bad_value(200, (irq, )) from None
+        if packed >= 0:
+            return CallResult((200, packed, out[0]))
         result = known200.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known200, 200, packed)
-        raise refused(200, packed >> 16, (cmd, arg, ))
+        raise refused(200, packed >> 16, (irq, ))
 
     known201 = KNOWN_RESULTS[201]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
         try:
-            packed = call2(machine, 201, cmd, type)
+            packed = call2(machine, 201, cmd, arg)
         except (TypeError, OverflowError):
-            raise bad_value(201, (cmd, type, )) from None
+            raise bad_value(201, (cmd, arg, )) from None
         result = known201.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known201, 201, packed)
-        raise refused(201, packed >> 16, (cmd, type, ))
+        raise refused(201, packed >> 16, (cmd, arg, ))
 
     known202 = KNOWN_RESULTS[202]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def vm_assist(cmd: int, type: int) -> CallResult:
         try:
-            packed = call1(machine, 202, handler_address)
+            packed = call2(machine, 202, cmd, type)
         except (TypeError, OverflowError):
-            raise bad_value(202, (handler_address, )) from None
+            raise bad_value(202, (cmd, type, )) from None
         result = known202.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known202, 202, packed)
-        raise refused(202, packed >> 16, (handler_address, ))
+        raise refused(202, packed >> 16, (cmd, type, ))
 
     known203 = KNOWN_RESULTS[203]
-    def nmi_op_unregister() -> CallResult:
+    def nmi_op_register(handler_address: int) -> CallResult:
         try:
-            packed = call0(machine, 203)
+            packed = call1(machine, 203, handler_address)
         except (TypeError, OverflowError):
-            raise bad_value(203, ()) from None
+            raise bad_value(203, (handler_address, )) from None
         result = known203.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known203, 203, packed)
-        raise refused(203, packed >> 16, ())
+        raise refused(203, packed >> 16, (handler_address, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(204, (count, buffer, ))
-
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(205, (count, ))
-
-    known206 = KNOWN_RESULTS[206]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    known204 = KNOWN_RESULTS[204]
+    def nmi_op_unregister() -> CallResult:
         try:
-            packed = call2(machine, 206, cmd, count)
+            packed = call0(machine, 204)
         except (TypeError, OverflowError):
-            raise bad_value(206, (cmd, count, )) from None
-        result = known206.get(packed)
+            raise bad_value(204, ()) from None
+        result = known204.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known206, 206, packed)
-        raise refused(206, packed >> 16, (cmd, count, ))
+            return remember(known204, 204, packed)
+        raise refused(204, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(205, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(206, (count, ))
 
     known207 = KNOWN_RESULTS[207]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def console_io_raw(cmd: int, count: int) -> CallResult:
         try:
-            packed = call6(machine, 207, op, a0, a1, a2, a3, a4)
+            packed = call2(machine, 207, cmd, count)
         except (TypeError, OverflowError):
-            raise bad_value(207, (op, a0, a1, a2, a3, a4, )) from None
+            raise bad_value(207, (cmd, count, )) from None
         result = known207.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known207, 207, packed)
-        raise refused(207, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+        raise refused(207, packed >> 16, (cmd, count, ))
+
+    known208 = KNOWN_RESULTS[208]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 208, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(208, (op, a0, a1, a2, a3, a4, )) from None
+        result = known208.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known208, 208, packed)
+        raise refused(208, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(208, (count, chars, ))
+        return call_lists(209, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(209, (count, ))
+        return call_lists(210, (count, ))
 
     return (
         memshr_control,
@@ -2527,6 +2540,7 @@ def bind_calls(
         grant_unmap,
         ring_get_request,
         ring_put_response,
+        ring_put_response_versioned,
         evtchn_send,
         domain_set_max_evtchn,
         vm_event_resume,
@@ -3634,6 +3648,26 @@ class CallMethods:
         """
         return self._bound[60](domid, ring, gfn, vcpu_id, flags)
 
+    def ring_put_response_versioned(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int, version: int) -> CallResult:
+        """The helper posts a response whose version field it wrote: in xen-4.17, Xen consumes
+        a response of another version than 7 (its slot is free again) and drops it (no page-
+        in resume, no unpause); xen-4.2 and doc have no version field and act on it as on
+        ring_put_response.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``ring``: the ring kind.
+        ``gfn``: a guest frame number of the target domain.
+        ``vcpu_id``: the vcpu to unpause if flags has vcpu_paused.
+        ``flags``: ring_flags bits.
+        ``version``: the response's version field (VM_EVENT_INTERFACE_VERSION is 7).
+        Documented codes (doc): ESRCH, ENODEV, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
+        Documented codes (xen-4.17): ESRCH, ENODEV, EINVAL, ENOSPC.
+        """
+        return self._bound[61](domid, ring, gfn, vcpu_id, flags, version)
+
     def evtchn_send(self, domid: int, port: int) -> CallResult:
         """The helper kicks a ring's event channel: Xen consumes its responses.
 
@@ -3645,7 +3679,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[61](domid, port)
+        return self._bound[62](domid, port)
 
     def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
@@ -3658,7 +3692,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH.
         Documented codes (xen-4.17): ESRCH.
         """
-        return self._bound[62](domid, max_port)
+        return self._bound[63](domid, max_port)
 
     def vm_event_resume(self, domid: int, ring: int) -> CallResult:
         """Have Xen consume the helper's responses on one of a domain's rings (4.17's
@@ -3672,7 +3706,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
-        return self._bound[63](domid, ring)
+        return self._bound[64](domid, ring)
 
     def vm_event_get_version(self, domid: int) -> CallResult:
         """The vm_event interface version (4.17: 7).  libxc names DOMID_INVALID.
@@ -3685,7 +3719,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
-        return self._bound[64](domid)
+        return self._bound[65](domid)
 
     def inject_fault(self, site: int, nth: int = 1) -> CallResult:
         """Make the nth next pass through an internal failure site fail (one-shot).
@@ -3698,7 +3732,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[65](site, nth)
+        return self._bound[66](site, nth)
 
     def evtchn_alloc_unbound(self, dom: int, remote_dom: int) -> CallResult:
         """Allocate the lowest free port of dom, unbound and accepting a binding from
@@ -3714,7 +3748,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[66](dom, remote_dom)
+        return self._bound[67](dom, remote_dom)
 
     def evtchn_bind_interdomain(self, remote_dom: int, remote_port: int) -> CallResult:
         """Bind a new port of the caller to an unbound port of remote_dom that accepts the
@@ -3729,7 +3763,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[67](remote_dom, remote_port)
+        return self._bound[68](remote_dom, remote_port)
 
     def evtchn_bind_virq(self, virq: int, vcpu: int) -> CallResult:
         """Bind a new port of the caller to a virtual IRQ: a per-vcpu VIRQ on any vcpu, a
@@ -3744,7 +3778,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[68](virq, vcpu)
+        return self._bound[69](virq, vcpu)
 
     def evtchn_bind_ipi(self, vcpu: int) -> CallResult:
         """Bind a new port of the caller for inter-processor notifications to one of its vcpus.
@@ -3757,7 +3791,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[69](vcpu)
+        return self._bound[70](vcpu)
 
     def evtchn_bind_pirq(self, pirq: int, flags: int = 0) -> CallResult:
         """Bind a new port of the caller to a physical IRQ number (an HVM guest binds the
@@ -3772,7 +3806,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[70](pirq, flags)
+        return self._bound[71](pirq, flags)
 
     def evtchn_close(self, port: int) -> CallResult:
         """Close a port of the caller: an interdomain peer becomes unbound and accepts the
@@ -3785,7 +3819,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[71](port)
+        return self._bound[72](port)
 
     def evtchn_notify(self, port: int) -> CallResult:
         """EVTCHNOP_send (libxc's xc_evtchn_notify): notify the remote end of an interdomain
@@ -3799,7 +3833,7 @@ class CallMethods:
         Documented codes (xen-4.2): EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.17): EACCES, EFAULT, EINVAL.
         """
-        return self._bound[72](port)
+        return self._bound[73](port)
 
     def evtchn_status(self, dom: int, port: int) -> CallResult:
         """The state of a port of dom: closed (free or reserved), unbound, interdomain, pirq,
@@ -3818,7 +3852,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         """
-        return self._bound[73](dom, port)
+        return self._bound[74](dom, port)
 
     def evtchn_bind_vcpu(self, port: int, vcpu: int) -> CallResult:
         """Make a port of the caller notify another of its vcpus (unbound, interdomain, global
@@ -3832,7 +3866,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[74](port, vcpu)
+        return self._bound[75](port, vcpu)
 
     def evtchn_unmask(self, port: int) -> CallResult:
         """Clear a port's mask bit; if it is pending, raise an upcall on its vcpu (any valid
@@ -3845,7 +3879,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[75](port)
+        return self._bound[76](port)
 
     def evtchn_reset(self, dom: int) -> CallResult:
         """Close every port of dom that a guest may close (port 0 and Xen's ports stay);
@@ -3858,7 +3892,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[76](dom)
+        return self._bound[77](dom)
 
     def evtchn_op_raw(self, cmd: int) -> CallResult:
         """event_channel_op with any cmd and an unreadable (NULL) argument: a sub-op of 4.2
@@ -3871,7 +3905,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         Documented codes (xen-4.17): EFAULT, ENOSYS.
         """
-        return self._bound[77](cmd)
+        return self._bound[78](cmd)
 
     def evtchn_guest_mask(self, domid: int, port: int, masked: int = 1) -> CallResult:
         """A guest sets or clears a port's mask bit in its shared info (a plain write: clearing
@@ -3886,7 +3920,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[78](domid, port, masked)
+        return self._bound[79](domid, port, masked)
 
     def evtchn_guest_clear(self, domid: int, port: int) -> CallResult:
         """A guest clears a port's pending bit in its shared info, having handled it.
@@ -3899,7 +3933,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[79](domid, port)
+        return self._bound[80](domid, port)
 
     def evtchn_guest_upcall(self, domid: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu takes its event upcall: it clears evtchn_upcall_pending and its
@@ -3913,7 +3947,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[80](domid, vcpu)
+        return self._bound[81](domid, vcpu)
 
     def evtchn_guest_upcall_mask(self, domid: int, vcpu: int, masked: int = 1) -> CallResult:
         """A guest vcpu sets or clears its evtchn_upcall_mask (a paravirtualised guest's
@@ -3928,7 +3962,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[81](domid, vcpu, masked)
+        return self._bound[82](domid, vcpu, masked)
 
     def evtchn_raise_virq(self, domid: int, virq: int, vcpu: int = 0) -> CallResult:
         """Xen raises a virtual IRQ for a domain (a debug key, console input, a timer): the
@@ -3943,7 +3977,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[82](domid, virq, vcpu)
+        return self._bound[83](domid, virq, vcpu)
 
     def gnttab_set_version(self, version: int) -> CallResult:
         """The calling guest switches its own grant table between v1 (512 entries a frame) and
@@ -3957,7 +3991,7 @@ class CallMethods:
         Documented codes (xen-4.2): EBUSY, EINVAL.
         Documented codes (xen-4.17): EBUSY, EINVAL.
         """
-        return self._bound[83](version)
+        return self._bound[84](version)
 
     def sched_yield(self) -> CallResult:
         """Voluntarily yield the CPU (the engine schedules nothing: it just returns).
@@ -3968,7 +4002,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[84]()
+        return self._bound[85]()
 
     def sched_block(self) -> CallResult:
         """Unmask the vcpu's event upcalls and block it until an event is delivered; with an
@@ -3980,7 +4014,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[85]()
+        return self._bound[86]()
 
     def sched_shutdown(self, reason: int) -> CallResult:
         """Shut the calling domain down (every vcpu paused, VIRQ_DOM_EXC to domain 0); the
@@ -3993,7 +4027,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[86](reason)
+        return self._bound[87](reason)
 
     def sched_shutdown_code(self, reason: int) -> CallResult:
         """Record a shutdown reason without shutting down (a crash dump to come); a reason
@@ -4006,7 +4040,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[87](reason)
+        return self._bound[88](reason)
 
     def sched_poll(self, ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
         """Block the vcpu until one of the ports is pending (or the timeout); returns at once
@@ -4023,7 +4057,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[88](ports, nr_ports, timeout)
+        return self._bound[89](ports, nr_ports, timeout)
 
     def sched_remote_shutdown(self, domain_id: int, reason: int) -> CallResult:
         """The toolstack (or a domain's device model) shuts a domain down with a reason; the
@@ -4037,7 +4071,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[89](domain_id, reason)
+        return self._bound[90](domain_id, reason)
 
     def sched_watchdog(self, id: int, timeout: int) -> CallResult:
         """Arm a domain watchdog: id 0 takes a free one of the two and returns its id; id 1 or
@@ -4052,7 +4086,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[90](id, timeout)
+        return self._bound[91](id, timeout)
 
     def sched_op_raw(self, cmd: int) -> CallResult:
         """sched_op with any cmd and an unreadable (NULL) argument: yield and block run, a 4.2
@@ -4065,7 +4099,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         Documented codes (xen-4.17): EFAULT, ENOSYS.
         """
-        return self._bound[91](cmd)
+        return self._bound[92](cmd)
 
     def domain_resume(self, domid: int) -> CallResult:
         """Undo a shutdown (XEN_DOMCTL_resumedomain): the vcpus paused for it run again and the
@@ -4078,7 +4112,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
-        return self._bound[92](domid)
+        return self._bound[93](domid)
 
     def sched_watchdog_expire(self, domid: int, id: int) -> CallResult:
         """A domain's watchdog timer fires: the domain shuts down with reason watchdog (first
@@ -4092,7 +4126,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[93](domid, id)
+        return self._bound[94](domid, id)
 
     def sched_poll_timeout(self, domid: int, vcpu: int = 0) -> CallResult:
         """The timeout of a vcpu's poll passes: the vcpu stops polling and runs.
@@ -4105,7 +4139,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[94](domid, vcpu)
+        return self._bound[95](domid, vcpu)
 
     def acquire_resource(self, domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
         """XENMEM_acquire_resource as the hypercall: with an empty frame_list (a NULL handle) a
@@ -4131,7 +4165,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
         """
-        return self._bound[95](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
+        return self._bound[96](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
 
     def resource_size(self, domid: int, type: int, id: int) -> CallResult:
         """xenforeignmemory_resource_size: a resource's size in bytes (privcmd's
@@ -4147,7 +4181,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[96](domid, type, id)
+        return self._bound[97](domid, type, id)
 
     def map_resource(self, domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
         """xenforeignmemory_map_resource: acquire frames [frame, frame+nr_frames) of a resource
@@ -4169,7 +4203,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         """
-        return self._bound[97](domid, type, id, frame, nr_frames, writable)
+        return self._bound[98](domid, type, id, frame, nr_frames, writable)
 
     def unmap_resource(self, mapping: int) -> CallResult:
         """xenforeignmemory_unmap_resource: drop a resource mapping's page references (frames
@@ -4182,7 +4216,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[98](mapping)
+        return self._bound[99](mapping)
 
     def ioreq_server_create(self, domid: int, handle_bufioreq: int) -> CallResult:
         """xendevicemodel_create_ioreq_server: the caller becomes the emulator of a new ioreq
@@ -4198,7 +4232,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         """
-        return self._bound[99](domid, handle_bufioreq)
+        return self._bound[100](domid, handle_bufioreq)
 
     def ioreq_server_destroy(self, domid: int, id: int) -> CallResult:
         """xendevicemodel_destroy_ioreq_server: Xen lets go of the server's pages (a page still
@@ -4212,7 +4246,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[100](domid, id)
+        return self._bound[101](domid, id)
 
     def tmem_new_pool(self, uuid: Sequence[int], flags: int) -> CallResult:
         """Create a pool in the caller's lowest free slot, or join the live shared pool with
@@ -4230,7 +4264,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[101](uuid, flags)
+        return self._bound[102](uuid, flags)
 
     def tmem_destroy_pool(self, pool_id: int) -> CallResult:
         """Empty the caller's slot and flush the pool (leave it, if others share it).
@@ -4243,7 +4277,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[102](pool_id)
+        return self._bound[103](pool_id)
 
     def tmem_new_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Store a page of zeroes under (oid, index): a put that copies nothing.
@@ -4259,7 +4293,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[103](pool_id, oid, index)
+        return self._bound[104](pool_id, oid, index)
 
     def tmem_put_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the caller's page at cmfn into the pool under (oid, index), replacing what the
@@ -4278,7 +4312,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[104](pool_id, oid, index, cmfn)
+        return self._bound[105](pool_id, oid, index, cmfn)
 
     def tmem_get_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the page under (oid, index) to the caller's cmfn; a private ephemeral pool
@@ -4297,7 +4331,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[105](pool_id, oid, index, cmfn)
+        return self._bound[106](pool_id, oid, index, cmfn)
 
     def tmem_flush_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Drop the page under (oid, index), if there is one.
@@ -4313,7 +4347,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[106](pool_id, oid, index)
+        return self._bound[107](pool_id, oid, index)
 
     def tmem_flush_object(self, pool_id: int, oid: Sequence[int]) -> CallResult:
         """Drop the object oid with all its pages, if there is one.
@@ -4328,7 +4362,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[107](pool_id, oid)
+        return self._bound[108](pool_id, oid)
 
     def tmem_read(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A get of len bytes from tmem_offset of the page to pfn_offset of cmfn (destructive
@@ -4351,7 +4385,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[108](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[109](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_write(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A put of len bytes from pfn_offset of cmfn to tmem_offset of the page (into a fresh
@@ -4374,7 +4408,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[109](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[110](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_xchg(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """TMEM_XCHG: not implemented in Xen; 0 after the pool check.
@@ -4392,7 +4426,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[110](pool_id, oid, index, cmfn)
+        return self._bound[111](pool_id, oid, index, cmfn)
 
     def tmem_op_other(self, cmd: int, pool_id: int) -> CallResult:
         """tmem_op with a command Xen does not define: 0 after making the caller's client and
@@ -4408,7 +4442,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[111](cmd, pool_id)
+        return self._bound[112](cmd, pool_id)
 
     def tmem_auth(self, cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
         """xc_tmem_auth: allow (auth 1) or forbid (auth 0) a client to create or join the
@@ -4427,7 +4461,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[112](cli_id, uuid, auth)
+        return self._bound[113](cli_id, uuid, auth)
 
     def tmem_restore_new_pool(self, cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
         """xc_tmem_restore_new_pool: create a pool in slot pool_id of client cli_id (cli_id
@@ -4446,7 +4480,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[113](cli_id, pool_id, flags, uuid)
+        return self._bound[114](cli_id, pool_id, flags, uuid)
 
     def tmem_control_thaw(self, cli_id: int) -> CallResult:
         """Thaw a client (or every client, cli_id 0xffff): puts are allowed again.
@@ -4460,7 +4494,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[114](cli_id)
+        return self._bound[115](cli_id)
 
     def tmem_control_freeze(self, cli_id: int) -> CallResult:
         """Freeze a client (or every client): new keys are refused with EFROZEN.
@@ -4474,7 +4508,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[115](cli_id)
+        return self._bound[116](cli_id)
 
     def tmem_control_flush(self, cli_id: int, kb: int) -> CallResult:
         """Evict ephemeral pages until tmem holds kb KiB of free frames, then give every free
@@ -4491,7 +4525,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[116](cli_id, kb)
+        return self._bound[117](cli_id, kb)
 
     def tmem_control_destroy(self, cli_id: int) -> CallResult:
         """Named destroy, but 4.2 only thaws the client (or every client): nothing is
@@ -4506,7 +4540,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[117](cli_id)
+        return self._bound[118](cli_id)
 
     def tmem_control_list(self, cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
         """The text report of one client (C= and P= lines) or of everything (cli_id 0xffff: G=,
@@ -4526,7 +4560,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[118](cli_id, len, use_long)
+        return self._bound[119](cli_id, len, use_long)
 
     def tmem_control_set_weight(self, cli_id: int, weight: int) -> CallResult:
         """Set a client's weight (or every client's): it steers which LRU eviction scans.
@@ -4541,7 +4575,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[119](cli_id, weight)
+        return self._bound[120](cli_id, weight)
 
     def tmem_control_set_cap(self, cli_id: int, cap: int) -> CallResult:
         """Set a client's cap (or every client's): stored and reported, never enforced.
@@ -4556,7 +4590,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[120](cli_id, cap)
+        return self._bound[121](cli_id, cap)
 
     def tmem_control_set_compress(self, cli_id: int, compress: int) -> CallResult:
         """Turn a client's compression on or off (or every client's; no effect on x86_32).
@@ -4571,7 +4605,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[121](cli_id, compress)
+        return self._bound[122](cli_id, compress)
 
     def tmem_control_query_freeable_mb(self) -> CallResult:
         """MiB tmem could give back: its free frames and its ephemeral pages.
@@ -4583,7 +4617,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[122]()
+        return self._bound[123]()
 
     def tmem_control_save_begin(self, cli_id: int, live: int) -> CallResult:
         """Start saving a client: freeze it (remembering whether it was frozen) and, with live
@@ -4599,7 +4633,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[123](cli_id, live)
+        return self._bound[124](cli_id, live)
 
     def tmem_control_save_get_version(self) -> CallResult:
         """The tmem spec version.
@@ -4611,7 +4645,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[124]()
+        return self._bound[125]()
 
     def tmem_control_save_get_maxpools(self) -> CallResult:
         """The pools a client may have.
@@ -4623,7 +4657,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[125]()
+        return self._bound[126]()
 
     def tmem_control_save_get_client_weight(self, cli_id: int) -> CallResult:
         """A client's weight.  A weight of 2^31 or more reads back as a negative number, which
@@ -4639,7 +4673,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[126](cli_id)
+        return self._bound[127](cli_id)
 
     def tmem_control_save_get_client_cap(self, cli_id: int) -> CallResult:
         """A client's cap (read back like the weight).
@@ -4653,7 +4687,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[127](cli_id)
+        return self._bound[128](cli_id)
 
     def tmem_control_save_get_client_flags(self, cli_id: int) -> CallResult:
         """A client's flags: compress (1) and whether it was frozen before save_begin (2).
@@ -4667,7 +4701,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[128](cli_id)
+        return self._bound[129](cli_id)
 
     def tmem_control_save_get_pool_flags(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's flags as new_pool takes them (4.2.0 leaves out the spec version, so its own
@@ -4683,7 +4717,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[129](cli_id, pool_id)
+        return self._bound[130](cli_id, pool_id)
 
     def tmem_control_save_get_pool_npages(self, cli_id: int, pool_id: int) -> CallResult:
         """The pages a pool holds.
@@ -4698,7 +4732,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[130](cli_id, pool_id)
+        return self._bound[131](cli_id, pool_id)
 
     def tmem_control_save_get_pool_uuid(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's uuid into buf (4.2.0 then runs on into SAVE_END: the client is thawed back
@@ -4716,7 +4750,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[131](cli_id, pool_id)
+        return self._bound[132](cli_id, pool_id)
 
     def tmem_control_save_get_next_page(self, cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         """The next page of a persistent pool's save stream: its handle and its data.  The
@@ -4740,7 +4774,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[132](cli_id, pool_id, bufsize)
+        return self._bound[133](cli_id, pool_id, bufsize)
 
     def tmem_control_save_get_next_inv(self, cli_id: int, bufsize: int) -> CallResult:
         """The next persistent page flushed while the client was live-migrating.
@@ -4760,7 +4794,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[133](cli_id, bufsize)
+        return self._bound[134](cli_id, bufsize)
 
     def tmem_control_save_end(self, cli_id: int) -> CallResult:
         """End saving a client: stop live-migrating, drop the flushed-page list and restore the
@@ -4775,7 +4809,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[134](cli_id)
+        return self._bound[135](cli_id)
 
     def tmem_control_restore_begin(self, cli_id: int) -> CallResult:
         """Make a tmem client for domain cli_id, to restore into.
@@ -4789,7 +4823,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[135](cli_id)
+        return self._bound[136](cli_id)
 
     def tmem_control_restore_put_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
         """Put a saved page into client cli_id's pool (xc_tmem_control_oid): a put of bufsize
@@ -4810,7 +4844,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[136](cli_id, pool_id, oid, index, data, bufsize)
+        return self._bound[137](cli_id, pool_id, oid, index, data, bufsize)
 
     def tmem_control_restore_flush_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Flush a page of client cli_id's pool (xc_tmem_control_oid).
@@ -4828,7 +4862,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[137](cli_id, pool_id, oid, index)
+        return self._bound[138](cli_id, pool_id, oid, index)
 
     def tmem_control_other(self, subop: int, cli_id: int) -> CallResult:
         """A control sub-op Xen does not define (9, 22-29, 31, 34 and up): -1.  The engine
@@ -4844,7 +4878,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[138](subop, cli_id)
+        return self._bound[139](subop, cli_id)
 
     def memory_exchange(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         """XENMEM_exchange: exchange input extents of a domain for new output extents, chunk by
@@ -4869,7 +4903,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[139](exchange, nr_in, in_extents, nr_out, out_extents)
+        return self._bound[140](exchange, nr_in, in_extents, nr_out, out_extents)
 
     def memory_exchange_and_pin(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         """Seed 004's XENMEM_exchange_and_pin: an exchange whose outputs are pinned (their p2m
@@ -4895,7 +4929,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[140](exchange, nr_in, in_extents, nr_out, out_extents)
+        return self._bound[141](exchange, nr_in, in_extents, nr_out, out_extents)
 
     def memory_unpin(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Seed 004's XENMEM_unpin (struct xen_unpin: an extent list): unpin every page of the
@@ -4912,7 +4946,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[141](domid, nr_extents, extent_order, extent_start)
+        return self._bound[142](domid, nr_extents, extent_order, extent_start)
 
     def advance_time(self, ns: int) -> CallResult:
         """Time passes: Xen's system time moves forward by ns, and every timer that falls due
@@ -4926,7 +4960,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[142](ns)
+        return self._bound[143](ns)
 
     def createdomain(self, domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
         """Create an empty domain (no memory; paused by the controller), at the id given or,
@@ -4950,7 +4984,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOMEM, EINVAL.
         """
-        return self._bound[143](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
+        return self._bound[144](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
 
     def destroydomain(self, domid: int) -> CallResult:
         """Kill a domain (domain_kill): relinquish its memory and rings; a dying domain is
@@ -4963,7 +4997,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[144](domid)
+        return self._bound[145](domid)
 
     def getdomaininfo(self, domid: int) -> CallResult:
         """The record of the first domain whose id is domid or higher (Xen rewrites
@@ -4979,7 +5013,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
-        return self._bound[145](domid)
+        return self._bound[146](domid)
 
     def getdomaininfolist(self, first_domain: int, max_domains: int | None = None) -> CallResult:
         """Records of up to max_domains domains from first_domain up, in id order.
@@ -4996,7 +5030,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, EACCES, EFAULT.
         Documented codes (xen-4.17): EPERM, EACCES, EFAULT.
         """
-        return self._bound[146](first_domain, max_domains)
+        return self._bound[147](first_domain, max_domains)
 
     def physinfo(self) -> CallResult:
         """The host's memory and capabilities (CPU topology is not modelled).
@@ -5010,7 +5044,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM.
         Documented codes (xen-4.17): EPERM.
         """
-        return self._bound[147]()
+        return self._bound[148]()
 
     def get_hvm_param(self, dom: int, param: int) -> CallResult:
         """Read an HVM parameter (the ring gfns are params 27, 28 and 29; 0: unset).
@@ -5024,7 +5058,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[148](dom, param)
+        return self._bound[149](dom, param)
 
     def getpageframeinfo3(self, domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
         """Replace each gfn of array by its page's type: 0 for RAM of the domain, XTAB
@@ -5040,7 +5074,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
         """
-        return self._bound[149](domid, num, array)
+        return self._bound[150](domid, num, array)
 
     def monitor_op(self, domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
         """Enable, disable or query a monitor event of a domain.
@@ -5060,7 +5094,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOSYS.
         """
-        return self._bound[150](domid, op, event, u_lo, u_hi)
+        return self._bound[151](domid, op, event, u_lo, u_hi)
 
     def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
         """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
@@ -5075,7 +5109,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EEXIST.
         """
-        return self._bound[151](vcpuid, ctxt)
+        return self._bound[152](vcpuid, ctxt)
 
     def vcpu_up(self, vcpuid: int) -> CallResult:
         """Make an initialised vcpu runnable (0 also when it is already up).
@@ -5087,7 +5121,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[152](vcpuid)
+        return self._bound[153](vcpuid)
 
     def vcpu_down(self, vcpuid: int) -> CallResult:
         """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
@@ -5100,7 +5134,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT.
         """
-        return self._bound[153](vcpuid)
+        return self._bound[154](vcpuid)
 
     def vcpu_is_up(self, vcpuid: int) -> CallResult:
         """Whether a vcpu is up.
@@ -5113,7 +5147,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT.
         """
-        return self._bound[154](vcpuid)
+        return self._bound[155](vcpuid)
 
     def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
         """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
@@ -5131,7 +5165,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT.
         """
-        return self._bound[155](vcpuid)
+        return self._bound[156](vcpuid)
 
     def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register the guest address where Xen keeps the vcpu's runstate (a later registration
@@ -5145,7 +5179,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT.
         """
-        return self._bound[156](vcpuid, addr)
+        return self._bound[157](vcpuid, addr)
 
     def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
         """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
@@ -5158,7 +5192,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[157](vcpuid, period_ns)
+        return self._bound[158](vcpuid, period_ns)
 
     def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
         """Stop the vcpu's periodic timer.
@@ -5170,7 +5204,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL.
         Documented codes (xen-4.17): ENOENT.
         """
-        return self._bound[158](vcpuid)
+        return self._bound[159](vcpuid)
 
     def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
@@ -5185,7 +5219,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
         Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL, ETIME.
         """
-        return self._bound[159](vcpuid, timeout_abs_ns, flags)
+        return self._bound[160](vcpuid, timeout_abs_ns, flags)
 
     def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
         """Stop the calling vcpu's singleshot timer.
@@ -5197,7 +5231,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[160](vcpuid)
+        return self._bound[161](vcpuid)
 
     def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
         """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
@@ -5212,7 +5246,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[161](vcpuid, mfn, offset)
+        return self._bound[162](vcpuid, mfn, offset)
 
     def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
         """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
@@ -5225,7 +5259,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[162](vcpuid, arg)
+        return self._bound[163](vcpuid, arg)
 
     def vcpu_get_physid(self, vcpuid: int) -> CallResult:
         """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
@@ -5239,7 +5273,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[163](vcpuid)
+        return self._bound[164](vcpuid)
 
     def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
@@ -5252,7 +5286,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, ENOSYS.
         """
-        return self._bound[164](vcpuid, addr)
+        return self._bound[165](vcpuid, addr)
 
     def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
         """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
@@ -5266,7 +5300,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, ENOSYS.
         """
-        return self._bound[165](cmd, vcpuid)
+        return self._bound[166](cmd, vcpuid)
 
     def set_timer_op(self, timeout: int) -> CallResult:
         """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
@@ -5280,7 +5314,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[166](timeout)
+        return self._bound[167](timeout)
 
     def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
         """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
@@ -5295,7 +5329,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[167](domid, vcpu)
+        return self._bound[168](domid, vcpu)
 
     def xenver_version(self) -> CallResult:
         """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
@@ -5308,7 +5342,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[168]()
+        return self._bound[169]()
 
     def xenver_extraversion(self) -> CallResult:
         """The version's suffix (xen_extraversion_t).
@@ -5321,7 +5355,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[169]()
+        return self._bound[170]()
 
     def xenver_compile_info(self) -> CallResult:
         """Who built the hypervisor, where, when and with what (struct xen_compile_info).
@@ -5335,7 +5369,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[170]()
+        return self._bound[171]()
 
     def xenver_capabilities(self) -> CallResult:
         """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
@@ -5349,7 +5383,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[171]()
+        return self._bound[172]()
 
     def xenver_changeset(self) -> CallResult:
         """The source revision the hypervisor was built from (xen_changeset_info_t).
@@ -5362,7 +5396,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[172]()
+        return self._bound[173]()
 
     def xenver_platform_parameters(self) -> CallResult:
         """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
@@ -5374,7 +5408,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[173]()
+        return self._bound[174]()
 
     def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
         """A feature submap of the calling domain (4.2 has submap 0 only).
@@ -5387,7 +5421,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[174](submap_idx)
+        return self._bound[175](submap_idx)
 
     def xenver_pagesize(self, arg: int = 0) -> CallResult:
         """The page size (4096); the argument must be NULL.
@@ -5400,7 +5434,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[175](arg)
+        return self._bound[176](arg)
 
     def xenver_guest_handle(self) -> CallResult:
         """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
@@ -5414,7 +5448,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[176]()
+        return self._bound[177]()
 
     def xenver_commandline(self) -> CallResult:
         """The hypervisor's boot command line (any caller may read it in 4.2).
@@ -5427,7 +5461,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[177]()
+        return self._bound[178]()
 
     def xenver_raw(self, cmd: int) -> CallResult:
         """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
@@ -5441,7 +5475,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOSYS.
         """
-        return self._bound[178](cmd)
+        return self._bound[179](cmd)
 
     def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
         """Run a batch of hypercalls in order, each entry's result written back; a failing
@@ -5460,7 +5494,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[179](calls, nr_calls)
+        return self._bound[180](calls, nr_calls)
 
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
@@ -5474,7 +5508,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[180](table)
+        return self._bound[181](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -5491,7 +5525,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[181](req, count, pdone, foreigndom)
+        return self._bound[182](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -5505,7 +5539,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[182](frame_list, entries)
+        return self._bound[183](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -5519,7 +5553,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[183](ss, esp)
+        return self._bound[184](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -5534,7 +5568,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[184](event_address, failsafe_address, syscall_address)
+        return self._bound[185](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -5547,7 +5581,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[185](set)
+        return self._bound[186](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -5561,7 +5595,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[186](reg, value)
+        return self._bound[187](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -5574,7 +5608,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[187](reg)
+        return self._bound[188](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -5589,7 +5623,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[188](ma, desc)
+        return self._bound[189](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -5605,7 +5639,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[189](va, val, flags)
+        return self._bound[190](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -5618,7 +5652,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[190]()
+        return self._bound[191]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -5633,7 +5667,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[191](which, base)
+        return self._bound[192](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -5651,7 +5685,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[192](ops, count, pdone, foreigndom)
+        return self._bound[193](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -5664,7 +5698,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[193](arg)
+        return self._bound[194](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -5677,7 +5711,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[194]()
+        return self._bound[195]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -5691,7 +5725,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[195](bitmap, nr_ports)
+        return self._bound[196](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -5705,7 +5739,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[196](apic_physbase, reg)
+        return self._bound[197](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -5720,7 +5754,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[197](apic_physbase, reg, value)
+        return self._bound[198](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -5733,7 +5767,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[198](irq)
+        return self._bound[199](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -5750,7 +5784,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[199](irq)
+        return self._bound[200](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -5765,7 +5799,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[200](cmd, arg)
+        return self._bound[201](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -5780,7 +5814,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         Documented codes (xen-4.17): EINVAL, ENOSYS.
         """
-        return self._bound[201](cmd, type)
+        return self._bound[202](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -5793,7 +5827,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[202](handler_address)
+        return self._bound[203](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -5804,7 +5838,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[203]()
+        return self._bound[204]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -5818,7 +5852,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.17): EPERM, EFAULT.
         """
-        return self._bound[204](count, buffer)
+        return self._bound[205](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -5834,7 +5868,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.17): EPERM, EFAULT.
         """
-        return self._bound[205](count)
+        return self._bound[206](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -5848,7 +5882,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOSYS.
         """
-        return self._bound[206](cmd, count)
+        return self._bound[207](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -5868,7 +5902,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[207](op, a0, a1, a2, a3, a4)
+        return self._bound[208](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -5886,7 +5920,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[208](count, chars)
+        return self._bound[209](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -5902,4 +5936,4 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[209](count)
+        return self._bound[210](count)

@@ -505,6 +505,26 @@ CALLS: tuple[Call, ...] = (
         codes=_both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),)),
     ),
     Call(
+        name="ring_put_response_versioned",
+        family=RING,
+        kind=EVENT,
+        summary="The helper posts a response whose version field it wrote: in xen-4.17,"
+        " Xen consumes a response of another version than 7 (its slot is free again) and"
+        " drops it (no page-in resume, no unpause); xen-4.2 and doc have no version field and"
+        " act on it as on ring_put_response.",
+        args=(
+            domid(),
+            _ring(),
+            gfn(),
+            Arg("vcpu_id", 32, "the vcpu to unpause if flags has vcpu_paused"),
+            Arg("flags", 32, "ring_flags bits", enum="ring_flags"),
+            number("version", 32, "the response's version field (VM_EVENT_INTERFACE_VERSION is 7)"),
+        ),
+        outputs=(),
+        returns=Returns.STATUS,
+        codes=_both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),)),
+    ),
+    Call(
         name="evtchn_send",
         family=RING,
         kind=EVENT,

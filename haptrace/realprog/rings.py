@@ -7,8 +7,10 @@ the ring page.  A RingBridge is the Xen side of one enabled ring's page: each re
 engine puts on the ring is taken off it (the catalogue's ``ring_get_request``, the helper
 side of the engine's ring) and written into the page in 4.17's layout (400-byte entries,
 8 slots, version 7, req_prod pushed), and each response the program pushes is read out of
-the page and given to the engine (``ring_put_response``) before Xen would consume it: at
-the program's next notify or hypercall.  Only what the engine's request carries is
+the page and given to the engine (``ring_put_response``, or
+``ring_put_response_versioned`` for one whose version is not 7, which the engine drops as
+4.17 does once it has freed its slot) before Xen would consume it: at the program's next
+notify or hypercall.  Only what the engine's request carries is
 written: the gfn, the vcpu and the paused / foreign flags (and a pager's drop / evict
 flags); the access kind, offset and gla of an access request are not modelled and read 0.
 """
@@ -125,16 +127,18 @@ class Rings:
                 version, flags, _reason, vcpu, _altp2m = ENTRY_HEAD.unpack(
                     self._read(ring, at, ENTRY_HEAD.size)
                 )
-                if version != VERSION:
-                    continue  # vm_event_resume: "wrong response version", skipped
                 (gfn,) = GFN.unpack(self._read(ring, at + 24, 8))
                 ring_flags = RF_VCPU_PAUSED if flags & FLAG_VCPU_PAUSED else 0
-                args = (ring.domid, ring.kind, gfn, vcpu, ring_flags)
-                result = self.machine.ring_put_response(*args)
-                self.record(
-                    "vm_event ring page",
-                    (("ring_put_response", args, result, "vm_event ring page"),),
-                )
+                args: tuple[int, ...] = (ring.domid, ring.kind, gfn, vcpu, ring_flags)
+                if version == VERSION:
+                    name, result = "ring_put_response", self.machine.ring_put_response(*args)
+                else:
+                    # The engine sees the version and, as 4.17's vm_event_resume does,
+                    # frees the slot and drops the rest (xenpaging never sets it).
+                    args += (version,)
+                    name = "ring_put_response_versioned"
+                    result = self.machine.ring_put_response_versioned(*args)
+                self.record("vm_event ring page", ((name, args, result, "vm_event ring page"),))
 
 
 def _request(kind: int, gfn: int, vcpu: int, flags: int, p2mt: int) -> bytes:

@@ -80,7 +80,7 @@ def test_a_pager_on_a_host_with_its_guest_and_xenstore(tmp_path: Path) -> None:
             options=("--host-socket", sock),
         )  # fmt: skip
         assert ran.status == 0, ran.stderr
-        assert "Need to evict 8 pages to reach 4096 target_tot_pages" in ran.stderr
+        assert "Need to evict 32 pages to reach 4072 target_tot_pages" in ran.stderr
     finally:
         host.send_signal(signal.SIGTERM)
         assert host.wait(timeout=30) == 0

@@ -158,8 +158,10 @@ machines = st.builds(
 def headers(draw: Any, text_safe: bool = False) -> Header:
     # Names the text form reads as numbered symbols ($h2: handle 2) cannot be names; text
     # names must also be unique.
+    # Every remapped resource's prefix counts (tmem pools' t, ioreq servers' s as well).
+    numbered = re.compile(f"[{''.join(r.symbol_prefix for r in REMAPPED_RESOURCES)}][0-9]+")
     names = st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True).filter(
-        lambda n: not re.fullmatch(r"[hrpmf][0-9]+", n)
+        lambda n: not numbered.fullmatch(n)
     )
     # A named symbol with the placeholder value its position implies is printed without a
     # declaration, as a hand-written trace's is, and comes back only if the body binds it;
