@@ -205,6 +205,47 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint6
 
 /* ---- ops Xen 4.2 has besides these ------------------------------------------------- */
 
+/* A gfn beyond the guest physical address width of the 4-level EPT: ept_set_entry's
+ * "((u64)gfn >> ((ept->wl + 1) * EPT_TABLE_ORDER))" (arch/x86/mm/p2m-ept.c, RELEASE-4.17.0;
+ * wl 3, EPT_TABLE_ORDER 9) answers -EINVAL before touching the tables. */
+#define EPT_GFN_BITS 36u
+
+/* XENMEM_access_op_set_access_multi at 4.17: mem_access_memop's prologue
+ * (access_gate_4_17), then p2m_set_mem_access_multi (arch/x86/mm/mem_access.c,
+ * RELEASE-4.17.0): for each i < nr, copy pfn_list[i] and access_list[i] (-EFAULT),
+ * xenmem_access_to_p2m_access (-EINVAL above XENMEM_access_default, 10 the p2m default),
+ * then set_mem_access, which re-writes the entry (p2m_get_gfn_type_access with P2M_ALLOC,
+ * then p2m->set_entry with the same mfn and type).  No range check against the domain's
+ * highest gfn; the first failure stops the walk and the pairs before it stay set.  The
+ * preemption every 64 pairs continues transparently.  A hole keeps no access, as in
+ * hvm_set_mem_access (an empty EPT entry); a gfn beyond the engine's p2m is such a hole. */
+static int64_t set_multi_4_17(ht_machine *m, uint16_t domain_id, uint32_t nr, ht_list entries)
+{
+    uint8_t slot;
+    int64_t rc = access_gate_4_17(m, domain_id, &slot);
+    if (rc)
+        return rc;
+    struct ht_domain *d = &m->dom[slot];
+    for (uint32_t i = 0; i < nr; i++) {
+        uint64_t gfn, memaccess;
+        if (!ht_list_get(&entries, i, 0, &gfn) || !ht_list_get(&entries, i, 1, &memaccess))
+            FAIL(EFAULT, ACCESS_LIST_FAULT);
+        uint8_t access = (uint8_t)memaccess;  /* access_list is uint8_t */
+        if (access == HT_ACCESS_DEFAULT)
+            access = d->default_access;
+        else if (access > HT_ACCESS_DEFAULT)
+            FAIL(EINVAL, ACCESS_VALUE_BAD);
+        if (gfn >> EPT_GFN_BITS)
+            FAIL(EINVAL, ACCESS_GFN_TOO_WIDE);
+        if (fault_fires(m, HT_FAULT_SITE_P2M_SET))
+            FAIL(ENOMEM, ACCESS_P2M_SET);
+        ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+        if (e && access_stored(m) && !p2m_is_empty_hole(e))
+            j8(m, &e->access, access);
+    }
+    OK(0, NONE);
+}
+
 /* mem_access_set_multi(domain_id, nr, entries): XENMEM_access_op op 4.  4.2's
  * XENMEM_access_op (arch/x86/x86_64/mm.c: do_mem_event_op, then mem_access_memop in
  * arch/x86/mm/mem_access.c, RELEASE-4.2.0) looks the target up, refuses a domain without an
@@ -212,11 +253,11 @@ int64_t ht_h_hvm_get_mem_access(ht_machine *m, uint16_t dom, uint64_t pfn, uint6
 int64_t ht_h_mem_access_set_multi(ht_machine *m, uint16_t domain_id, uint32_t nr,
                                   ht_list entries)
 {
-    (void)nr;
-    (void)entries;
     uint8_t slot;
     if (m->config.arch != HT_ARCH_X86_64)
         FAIL(ENOSYS, NOT_X86_64);
+    if (m->profile == HT_PROFILE_XEN_4_17)
+        return set_multi_4_17(m, domain_id, nr, entries);
     int64_t rc = target_memop(m, domain_id, &slot);
     if (rc)
         return rc;

@@ -545,6 +545,7 @@ static inline bool dom_flag(const ht_machine *m, uint8_t slot, uint8_t flag)
 
 void dom_set_flag(ht_machine *m, uint8_t slot, uint8_t flag, bool on);
 bool dom_is_hvm(const ht_machine *m, uint8_t slot);
+bool hardware_domain_is_hvm(const ht_machine *m);
 
 /* The caller's privilege: IS_PRIV(current->domain), IS_PRIV_FOR(current->domain, d), and
  * the XSM policy's refusal of the caller for d (domain.c). */

@@ -543,6 +543,18 @@ void evtchn_notify_xen(ht_machine *m, uint8_t slot, uint32_t port)
  * on success, keeping the change if that fails ("Cleaning up here would be a mess!"): each
  * copy is fault site `copy` (copy_fails, fault.c). */
 
+/* rcu_lock_domain_by_any_id (common/domain.c, RELEASE-4.17.0), as evtchn_alloc_unbound
+ * looks its domain up at 4.17 (common/event_channel.c): DOMID_SELF is the caller, any
+ * other id is found (a guest's own numeric id included) or ESRCH; no privilege yet. */
+static int64_t any_id_lookup_4_17(ht_machine *m, uint16_t dom_arg, uint8_t *slot)
+{
+    uint8_t s = dom_arg == HT_DOMID_SELF ? m->caller.slot : ht_slot(m, dom_arg);
+    if (s == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    *slot = s;
+    return 0;
+}
+
 /* evtchn_alloc_unbound(dom, remote_dom) -> port */
 int64_t ht_h_evtchn_alloc_unbound(ht_machine *m, uint16_t dom_arg, uint16_t remote_dom,
                                   uint64_t *port)
@@ -550,13 +562,21 @@ int64_t ht_h_evtchn_alloc_unbound(ht_machine *m, uint16_t dom_arg, uint16_t remo
     if (copy_fails(m))
         FAIL(EFAULT, EVTCHN_COPY_IN);
     uint8_t slot;
-    int64_t rc = target_self_or_priv(m, dom_arg, &slot);  /* rcu_lock_target_domain_by_id */
+    bool in_4_17 = m->profile == HT_PROFILE_XEN_4_17;
+    int64_t rc = in_4_17 ? any_id_lookup_4_17(m, dom_arg, &slot)
+                         : target_self_or_priv(m, dom_arg, &slot);  /* rcu_lock_target_domain_by_id */
     if (rc)
         return rc;
     uint32_t p;
     int err = evtchn_get_free_port(m, slot, &p);
     if (err)
         return err;  /* get_free_port named the reason */
+    /* 4.17's xsm_evtchn_unbound(XSM_TARGET, d, ...) after the port is found
+     * (evtchn_alloc_unbound, common/event_channel.c, RELEASE-4.17.0; xsm/dummy.h
+     * xsm_default_action): the domain itself, its device model or the control domain,
+     * else EPERM; the port stays free. */
+    if (in_4_17 && slot != m->caller.slot && !caller_priv_for(m, slot))
+        FAIL(EPERM, NOT_PRIVILEGED);
     if (caller_xsm_denied(m, slot))  /* xsm_evtchn_unbound: the port stays free */
         FAIL(EACCES, XSM_DENIED);
     /* remote_dom is not checked; DOMID_SELF means the caller (not dom). */

@@ -99,8 +99,11 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
     if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
         /* xen-4.2: the violation paused the vcpu before mem_access_send_req claims its
          * slot (p2m_mem_access_check, p2m.c L1315-1316; hvm.c L1443-1447), so once woken
-         * it still cannot run to put its request: it hangs until a response naming it. */
-        if (!ht_doc(m))
+         * it still cannot run to put its request: it hangs until a response naming it.
+         * xen-4.17's monitor_traps (common/monitor.c, RELEASE-4.17.0) claims first
+         * (vm_event_claim_slot: the vcpu sleeps unpaused) and pauses only once it has the
+         * slot, just before the put (vcpu_resume). */
+        if (!ht_doc(m) && m->profile != HT_PROFILE_XEN_4_17)
             vcpu_pause_on(m, slot, vcpu, HT_RING_ACCESS);
         vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS, HT_RESUME_ACCESS, gfn,
                      HT_RING_FLAGS_VCPU_PAUSED);
@@ -260,6 +263,12 @@ static void map_drop(ht_machine *m, struct ht_mapping *map)
 int64_t ht_h_foreign_map(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t writable,
                          uint64_t *mapping)
 {
+    /* A PVH hardware domain (host option pvh_dom0) maps foreign frames into its p2m
+     * through XENMEM_add_to_physmap_batch's gmfn_foreign space (p2m_add_foreign,
+     * arch/x86/mm/p2m.c, RELEASE-4.17.0: shared pages EINVAL, no unshare), not with the
+     * PV page-table path modelled here. */
+    if (hardware_domain_is_hvm(m))
+        UNSUPPORTED(PVH_DOM0_MAPPING);
     uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);

@@ -97,6 +97,12 @@ ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errle
     /* Domain 0: the paravirtualised control domain the toolstack runs in.  It owns no
      * memory in the model; calls naming it exercise the "target is the caller" checks. */
     m->dom_pub[0] = (ht_domain_pub){.domid = 0, .in_use = 1, .flags = HT_DF_PV};
+    /* Host option pvh_dom0 (xen-4.17 only; 4.2 has no PVH): a hardware domain built by
+     * dom0_construct_pvh (arch/x86/hvm/dom0_build.c, RELEASE-4.17.0) is an HVM domain on
+     * HAP, so is_hvm_domain(hardware_domain) holds and its hypercalls go through
+     * hvm_hypercall (arch/x86/hvm/hypercall.c). */
+    if (m->profile == HT_PROFILE_XEN_4_17 && config->option[HT_OPT_PVH_DOM0])
+        m->dom_pub[0].flags = HT_DF_HAP;
     m->dom[0].privilege = HT_PRIVILEGE_FULL;
     m->dom[0].nvcpus = 1;
     m->dom[0].default_access = HT_ACCESS_RWX;

@@ -136,6 +136,8 @@ int64_t ht_h_mem_paging_enable(ht_machine *m, uint16_t domain_id, uint64_t *port
         return rc;
     if (!paging_built(m))
         FAIL(ENOSYS, NO_MEM_PAGING);
+    if (is_4_17(m) && hardware_domain_is_hvm(m))
+        FAIL(EOPNOTSUPP, RING_HVM_HARDWARE_DOMAIN);
     if (!dom_flag(m, slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
     if (dom_flag(m, slot, HT_DF_IOMMU))

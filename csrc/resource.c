@@ -190,6 +190,11 @@ int64_t ht_h_acquire_resource(ht_machine *m, uint16_t domid, uint16_t type, uint
     }
     if (start_extent >= nr_frames || nr_frames > (UINT32_MAX >> 6))
         FAIL(EINVAL, RES_NR_RANGE);
+    /* A translated hardware domain (host option pvh_dom0) gets the frames put in its p2m
+     * at the gfns of frame_list (acquire_resource, common/memory.c, RELEASE-4.17.0:
+     * set_foreign_p2m_entry), a path the engine does not model. */
+    if (m->caller.slot == 0 && dom_is_hvm(m, 0))
+        UNSUPPORTED(PVH_DOM0_MAPPING);
     rc = acquire_frames(m, slot, type, id, (uint32_t)frame, nr_frames, (uint32_t)start_extent,
                         &frame_list, NULL);
     if (rc)
@@ -243,6 +248,10 @@ int64_t ht_h_map_resource(ht_machine *m, uint16_t domid, uint32_t type, uint32_t
     int64_t rc = resource_gate(m, domid, (uint16_t)type, id, 0, idx, nr_frames, &slot, &max);
     if (rc)
         return rc;
+    /* The toolstack's mapping on a PVH hardware domain: acquire_resource's translated path
+     * (set_foreign_p2m_entry, common/memory.c, RELEASE-4.17.0), not modelled. */
+    if (hardware_domain_is_hvm(m))
+        UNSUPPORTED(PVH_DOM0_MAPPING);
     struct resource_state *s = resource_state(m);
     int index = free_mapping(m);
     int64_t first = frames_run(s, nr_frames);

@@ -34,6 +34,15 @@ int64_t mem_event_prologue(ht_machine *m, uint64_t domid, uint8_t *slot, bool *n
     return 0;
 }
 
+/* vm_event_domctl's "if ( is_hvm_domain(hardware_domain) )" before enabling a paging or
+ * sharing ring (common/vm_event.c, RELEASE-4.17.0: -EOPNOTSUPP, "hvm fixme: p2m_is_foreign
+ * types need addressing").  The hardware domain is the engine's domain 0 (slot 0): HVM
+ * only on a xen-4.17 host with the pvh_dom0 option (machine.c). */
+bool hardware_domain_is_hvm(const ht_machine *m)
+{
+    return dom_is_hvm(m, 0);
+}
+
 /* The ring page: referenced and held with a writable type while the ring exists. */
 static void ring_page_get(ht_machine *m, uint32_t mfn)
 {
@@ -205,6 +214,18 @@ bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
 
 static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind);
 
+/* vm_event_put_request (common/vm_event.c, RELEASE-4.17.0) gives the black eye only "if(
+ * curr->domain == d && avail_req < d->max_vcpus && !atomic_read(&curr->vm_event_pause_count)
+ * )": a vcpu that vm_event_vcpu_pause already paused for this request (a sync monitor
+ * event, monitor_traps; a guest's page-in, p2m_mem_paging_populate; its unshare ENOMEM,
+ * mem_sharing_notify_enomem -- each pauses before the put and sets VM_EVENT_FLAG_VCPU_PAUSED)
+ * is not marked.  A running vcpu has no other vm_event pause, so the request's flag is the
+ * count's test.  4.2's mem_event_put_request marks every such vcpu. */
+static bool paused_by_vm_event_4_17(const ht_machine *m, uint32_t flags)
+{
+    return m->profile == HT_PROFILE_XEN_4_17 && (flags & HT_RING_FLAGS_VCPU_PAUSED);
+}
+
 /* mem_event_put_request (arch/x86/mm/mem_event.c, RELEASE-4.2.0): a request put while the
  * caller is another domain carries MEM_EVENT_FLAG_FOREIGN ("current->domain != d"); after
  * the put, a vcpu of the domain itself that leaves fewer free slots than the domain has
@@ -228,7 +249,8 @@ void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
     if (!ht_doc(m))
         ring_wake(m, slot, kind);
     uint32_t avail = ring_size(m) - ring_in_flight(m, r);
-    if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus) {
+    if (ht_caller_is(m, slot) && avail < m->dom[slot].nvcpus &&
+        !paused_by_vm_event_4_17(m, flags)) {
         struct ht_vcpu *vc = &m->dom[slot].vcpu[m->caller.vcpu % HT_MAX_VCPUS];
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on | (1u << kind)));
     }
@@ -290,7 +312,35 @@ void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v)
     j64(m, &v->resume_gfn, 0);
 }
 
-/* mem_event_wake (arch/x86/mm/mem_event.c, RELEASE-4.2.0, L193-199), in xen-4.2. */
+/* vm_event_wake_blocked (common/vm_event.c, RELEASE-4.17.0): round-robin from the vcpu
+ * after last_vcpu_wake_up, as 4.2, but "avail_req--" for each vcpu woken, stopping when no
+ * free slot is left -- 4.2 stopped once as many vcpus were online as slots were free.  A
+ * vcpu woken here may find the slot taken by a vcpu its response unpaused, and then sleeps
+ * on the wait queue (vm_event_wait_slot): what makes vm_event_disable's EBUSY reachable
+ * with few vcpus. */
+static void ring_wake_blocked_4_17(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t avail,
+                                   uint32_t blocked)
+{
+    struct ht_domain *d = &m->dom[slot];
+    struct ht_ring *r = &d->ring[kind];
+    uint32_t n = d->nvcpus;
+    for (uint32_t i = r->last_wake + 1u, j = 0; j < n; i++, j++) {
+        uint32_t k = i % n;
+        if (blocked == 0 || avail == 0)
+            break;
+        struct ht_vcpu *vc = &d->vcpu[k];
+        if (vc->blocked_on & (1u << kind)) {
+            j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
+            avail--;
+            blocked--;
+            j8(m, &r->last_wake, (uint8_t)k);
+        }
+    }
+}
+
+/* mem_event_wake (arch/x86/mm/mem_event.c, RELEASE-4.2.0, L193-199), in xen-4.2;
+ * vm_event_wake (common/vm_event.c, RELEASE-4.17.0) in xen-4.17, the same but for
+ * ring_wake_blocked_4_17. */
 static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind)
 {
     struct ht_domain *d = &m->dom[slot];
@@ -325,6 +375,10 @@ static void ring_wake(ht_machine *m, uint8_t slot, uint32_t kind)
         blocked += (d->vcpu[v].blocked_on >> kind) & 1u;
     if (avail == 0 || blocked == 0 || n == 0)
         return;
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        ring_wake_blocked_4_17(m, slot, kind, avail, blocked);
+        return;
+    }
     uint32_t online = n - blocked;
     for (uint32_t i = r->last_wake + 1u, j = 0; j < n; i++, j++) {
         uint32_t k = i % n;
@@ -381,7 +435,12 @@ static void vcpu_resume(ht_machine *m, uint8_t slot, uint32_t v)
             paging_populate_claimed(m, slot, gfn);
         else if (op == HT_RESUME_SHARING_ENOMEM)
             sharing_notify_enomem(m, slot, gfn);
-        else  /* the violation's pause came before the claim (p2m.c L1315-1316) */
+        else if (m->profile == HT_PROFILE_XEN_4_17 && (flags & HT_RING_FLAGS_VCPU_PAUSED)) {
+            /* monitor_traps (common/monitor.c, RELEASE-4.17.0), once vm_event_claim_slot
+             * returns: "vm_event_vcpu_pause(curr)" for a sync event, then the put. */
+            vcpu_pause_on(m, slot, v, HT_RING_ACCESS);
+            ring_put_request(m, slot, HT_RING_ACCESS, gfn, v, flags, 0);
+        } else  /* the violation's pause came before the claim (p2m.c L1315-1316) */
             ring_put_request(m, slot, HT_RING_ACCESS, gfn, v, flags, 0);
     }
     m->caller = issuer;

@@ -319,6 +319,8 @@ int64_t ht_h_memshr_ring_enable(ht_machine *m, uint16_t domid, uint64_t *port)
      * CONFIG_MEM_SHARING: the switch's default, -ENOSYS. */
     if (!sharing_built(m))
         FAIL(ENOSYS, NO_MEM_SHARING);
+    if (is_4_17(m) && hardware_domain_is_hvm(m))
+        FAIL(EOPNOTSUPP, RING_HVM_HARDWARE_DOMAIN);
     if (!dom_flag(m, slot, HT_DF_HAP))
         FAIL(ENODEV, NO_HAP);
     if (m->dom[slot].ring[HT_RING_SHARING].present) {

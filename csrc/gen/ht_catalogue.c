@@ -88,7 +88,7 @@ static const uint16_t codes_27_xen_4_2[] = {1, 3, 13, 22, 34, 38};
 static const uint16_t codes_27_xen_4_17[] = {1, 3, 13, 19, 22, 38};
 static const uint16_t codes_28_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_28_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_28_xen_4_17[] = {1, 3, 19, 22, 38};
+static const uint16_t codes_28_xen_4_17[] = {1, 3, 12, 13, 14, 19, 22, 38};
 static const uint16_t codes_29_doc[] = {1, 3, 13, 38};
 static const uint16_t codes_29_xen_4_2[] = {1, 3, 13, 38};
 static const uint16_t codes_29_xen_4_17[] = {1, 3, 13};
@@ -1099,7 +1099,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_28_doc, codes_28_xen_4_2, codes_28_xen_4_17},
-        {5, 5, 5},
+        {5, 5, 8},
     },
     [HT_CALL_set_access_required] = {
         "set_access_required", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0, 36,
@@ -6038,6 +6038,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_ACCESS_NO_FRAME] = "access: the gfn has no frame",
     [HT_R_ACCESS_UNREPORTABLE] = "access: n2rwx has no entry in 4.2's table",
     [HT_R_ACCESS_NO_SUCH_OP] = "access: Xen 4.2's XENMEM_access_op has no such op",
+    [HT_R_ACCESS_LIST_FAULT] = "access: the pfn or access list ends before nr",
+    [HT_R_ACCESS_GFN_TOO_WIDE] = "access: the gfn is beyond the guest physical address width",
     [HT_R_ACCESS_REQUIRED_SELF] = "set_access_required: the target is the caller",
     [HT_R_RESERVATION_NO_DOMAIN] = "reservation: no such domain; nothing done",
     [HT_R_RESERVATION_NOT_PRIVILEGED] = "reservation: the caller is not privileged for the domain; nothing done",
@@ -6297,6 +6299,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_PFINFO_TOO_MANY] = "getpageframeinfo3: more than 1024 gfns",
     [HT_R_PFINFO_NO_BOUNCE] = "getpageframeinfo3: the bounce page cannot be allocated",
     [HT_R_PFINFO_FAULT] = "getpageframeinfo3: the array ends inside a chunk",
+    [HT_R_PVH_DOM0_MAPPING] = "a PVH hardware domain's mapping of foreign frames into its p2m (p2m_add_foreign, set_foreign_p2m_entry): not modelled",
+    [HT_R_RING_HVM_HARDWARE_DOMAIN] = "vm_event: the hardware domain is HVM/PVH (4.17 refuses paging and sharing rings)",
     [HT_R_MONITOR_NOT_PRIV] = "monitor_op: the caller is not privileged",
     [HT_R_MONITOR_NO_OP] = "monitor_op: Xen 4.2 has no domctl 77",
     [HT_R_VCPU_RANGE] = "vcpu_op: vcpuid negative or not below MAX_VIRT_CPUS",
@@ -6617,6 +6621,7 @@ const uint8_t ht_host_option_bits[HT_MAX_HOST_OPTIONS] = {
     [HT_OPT_NO_MEM_SHARING] = 1,
     [HT_OPT_NO_MEM_PAGING] = 1,
     [HT_OPT_RELEASE_BUILD] = 1,
+    [HT_OPT_PVH_DOM0] = 1,
 };
 
 static const char *const profile_names[HT_NPROFILES] = {

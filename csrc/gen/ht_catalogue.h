@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "fb9716be9a62b433"
+#define HT_CATALOGUE_REVISION "2da2a96a2a2c1678"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 430
+#define HT_NREASONS 434
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 47
 
@@ -74,7 +74,7 @@
 #define HT_FUZZ_LIST_WORDS 0x10000 /* fuzz: list words the executor gives one input */
 
 /* Host options (the families' HOST_OPTIONS): m->config.option[HT_OPT_*]. */
-#define HT_NHOST_OPTIONS 10
+#define HT_NHOST_OPTIONS 11
 #define HT_OPT_NR_IRQS_GSI 0 /* the host's GSIs (nr_irqs_gsi): a guest's pirqs are 0 to nr_irqs_gsi + 31, domain 0's 0 to nr_irqs_gsi + 255 */
 #define HT_OPT_TMEM 1 /* the tmem boot option: off, every tmem op answers ENODEV */
 #define HT_OPT_TMEM_COMPRESS 2 /* the tmem_compress boot option: new clients compress their pages (on x86_64) */
@@ -85,6 +85,7 @@
 #define HT_OPT_NO_MEM_SHARING 7 /* CONFIG_MEM_SHARING off (xen-4.17): XENMEM_sharing_op and the sharing domctl answer ENOSYS, the sharing ring cannot be enabled and the sharing counters read 0 */
 #define HT_OPT_NO_MEM_PAGING 8 /* CONFIG_MEM_PAGING off (xen-4.17): XENMEM_paging_op answers ENOSYS and the paging ring cannot be enabled */
 #define HT_OPT_RELEASE_BUILD 9 /* CONFIG_DEBUG off (xen-4.17, NDEBUG): no MEM_SHARING_AUDIT, the sharing audit answers EOPNOTSUPP */
+#define HT_OPT_PVH_DOM0 10 /* the hardware domain boots PVH (Xen's dom0=pvh; xen-4.17 only, 4.2 has no PVH): domain 0 is an HVM domain on HAP, its calls meet 4.17's HVM hypercall table, its foreign mappings are unsupported (not modelled), and vm_event_domctl refuses the paging and sharing rings (EOPNOTSUPP) */
 
 /* Profiles. */
 #define HT_PROFILE_DOC 0
@@ -645,6 +646,8 @@ enum ht_reason_id {
     HT_R_ACCESS_NO_FRAME,
     HT_R_ACCESS_UNREPORTABLE,
     HT_R_ACCESS_NO_SUCH_OP,
+    HT_R_ACCESS_LIST_FAULT,
+    HT_R_ACCESS_GFN_TOO_WIDE,
     HT_R_ACCESS_REQUIRED_SELF,
     HT_R_RESERVATION_NO_DOMAIN,
     HT_R_RESERVATION_NOT_PRIVILEGED,
@@ -904,6 +907,8 @@ enum ht_reason_id {
     HT_R_PFINFO_TOO_MANY,
     HT_R_PFINFO_NO_BOUNCE,
     HT_R_PFINFO_FAULT,
+    HT_R_PVH_DOM0_MAPPING,
+    HT_R_RING_HVM_HARDWARE_DOMAIN,
     HT_R_MONITOR_NOT_PRIV,
     HT_R_MONITOR_NO_OP,
     HT_R_VCPU_RANGE,

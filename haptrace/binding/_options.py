@@ -18,6 +18,7 @@ OPTION_NAMES: tuple[str, ...] = (
     "no_mem_sharing",
     "no_mem_paging",
     "release_build",
+    "pvh_dom0",
 )
 OPTION_BITS: tuple[int, ...] = (
     8,
@@ -26,6 +27,7 @@ OPTION_BITS: tuple[int, ...] = (
     1,
     1,
     20,
+    1,
     1,
     1,
     1,
@@ -59,6 +61,10 @@ class HostOptions:
     the paging ring cannot be enabled.
     ``release_build``: CONFIG_DEBUG off (xen-4.17, NDEBUG): no MEM_SHARING_AUDIT, the
     sharing audit answers EOPNOTSUPP.
+    ``pvh_dom0``: the hardware domain boots PVH (Xen's dom0=pvh; xen-4.17 only, 4.2 has no
+    PVH): domain 0 is an HVM domain on HAP, its calls meet 4.17's HVM hypercall table, its
+    foreign mappings are unsupported (not modelled), and vm_event_domctl refuses the paging
+    and sharing rings (EOPNOTSUPP).
     """
 
     nr_irqs_gsi: int = 48
@@ -71,3 +77,4 @@ class HostOptions:
     no_mem_sharing: bool = False
     no_mem_paging: bool = False
     release_build: bool = False
+    pvh_dom0: bool = False

@@ -16,7 +16,7 @@ from .common import (
     memop_target_gate,
     ring_setup_codes,
 )
-from .errnos import EBUSY, EINVAL, ENODEV, ENOMEM, ENOSYS, EPERM, ERANGE, ESRCH
+from .errnos import EBUSY, EFAULT, EINVAL, ENODEV, ENOMEM, ENOSYS, EPERM, ERANGE, ESRCH
 from .model import (
     Arg,
     Call,
@@ -250,14 +250,33 @@ CALLS += (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(
-            (
-                NOT_X86_64,
-                *memop_target_gate(),
-                code(ENODEV, "the domain has no access ring"),
-                code(ENOSYS, "Xen 4.2's XENMEM_access_op has no set_access_multi op"),
-            )
-        ),
+        codes={
+            **_both(
+                (
+                    NOT_X86_64,
+                    *memop_target_gate(),
+                    code(ENODEV, "the domain has no access ring"),
+                    code(ENOSYS, "Xen 4.2's XENMEM_access_op has no set_access_multi op"),
+                )
+            ),
+            # mem_access_memop (common/mem_access.c) and p2m_set_mem_access_multi
+            # (arch/x86/mm/mem_access.c), RELEASE-4.17.0: pair by pair, no range check; the
+            # first failure stops the walk and the pairs before it stay set.
+            "xen-4.17": _ACCESS_OP_4_17
+            + (
+                code(
+                    EFAULT,
+                    "pfn_list[i] or access_list[i] cannot be read (the lists end before nr)",
+                ),
+                code(EINVAL, "an access is not an access type (above 10, the default)"),
+                code(
+                    EINVAL,
+                    "a gfn is beyond the guest physical address width (gfn >> 36, the 4-level"
+                    " EPT: ept_set_entry)",
+                ),
+                code(ENOMEM, "a p2m entry cannot be updated (fault site p2m_set)"),
+            ),
+        },
     ),
     Call(
         name="set_access_required",
@@ -305,6 +324,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("ACCESS_NO_FRAME", "access: the gfn has no frame"),
     Reason("ACCESS_UNREPORTABLE", "access: n2rwx has no entry in 4.2's table"),
     Reason("ACCESS_NO_SUCH_OP", "access: Xen 4.2's XENMEM_access_op has no such op"),
+    Reason("ACCESS_LIST_FAULT", "access: the pfn or access list ends before nr"),
+    Reason("ACCESS_GFN_TOO_WIDE", "access: the gfn is beyond the guest physical address width"),
     Reason("ACCESS_REQUIRED_SELF", "set_access_required: the target is the caller"),
 )
 PLANTED_BUGS: tuple[PlantedBug, ...] = (

@@ -1,4 +1,5 @@
-"""The hypervisor's build configuration: Kconfig switches of Xen 4.17 that change answers.
+"""The hypervisor's build configuration: Kconfig switches of Xen 4.17 that change answers
+(and ``pvh_dom0``, the boot option that makes the hardware domain PVH).
 
 Each switch is a host option (HostConfig field, the text form's host line, ``m->config.
 option[HT_OPT_<NAME>]``).  They speak for the xen-4.17 profile: 4.2 had no such switches
@@ -33,6 +34,15 @@ HOST_OPTIONS: tuple[HostOption, ...] = (
         "release_build",
         "CONFIG_DEBUG off (xen-4.17, NDEBUG): no MEM_SHARING_AUDIT, the sharing audit"
         " answers EOPNOTSUPP",
+    ),
+    # A boot option of the host's shape, not of the build: last, so that the options
+    # before it keep their positions (fuzz/boot.py, the C API's ht_host_config.option).
+    HostOption(
+        "pvh_dom0",
+        "the hardware domain boots PVH (Xen's dom0=pvh; xen-4.17 only, 4.2 has no PVH):"
+        " domain 0 is an HVM domain on HAP, its calls meet 4.17's HVM hypercall table, its"
+        " foreign mappings are unsupported (not modelled), and"
+        " vm_event_domctl refuses the paging and sharing rings (EOPNOTSUPP)",
     ),
 )
 

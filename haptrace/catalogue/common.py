@@ -256,6 +256,13 @@ def mem_event_gate(profile: str) -> tuple[Code, ...]:
     )
 
 
+# vm_event_domctl (common/vm_event.c, RELEASE-4.17.0), the paging and sharing ENABLE: "if (
+# is_hvm_domain(hardware_domain) ) break;" with rc -EOPNOTSUPP, before the HAP check.
+HVM_HARDWARE_DOMAIN = code(
+    EOPNOTSUPP, "the hardware domain is PVH (host option pvh_dom0): no paging or sharing ring"
+)
+
+
 def ring_setup_codes(param: str, profile: str = "xen-4.2") -> tuple[Code, ...]:
     """Mapping the ring page named by an HVM param and binding its event channel (4.17's
     vm_event_enable answers a ring gfn of 0 with EOPNOTSUPP, 4.2's mem_event_enable with

@@ -214,7 +214,23 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(_new_port(owner="dom"),),
         returns=Returns.STATUS,
-        codes=_both((COPY_IN, *TARGET, *_allocating("dom"), XSM_DENIED, COPY_OUT)),
+        codes={
+            **_both((COPY_IN, *TARGET, *_allocating("dom"), XSM_DENIED, COPY_OUT)),
+            # evtchn_alloc_unbound (common/event_channel.c, RELEASE-4.17.0): any id is
+            # looked up, the port allocated, and only then xsm_evtchn_unbound(XSM_TARGET).
+            "xen-4.17": (
+                COPY_IN,
+                code(ESRCH, "dom does not exist (DOMID_SELF is the caller)"),
+                *_allocating("dom"),
+                code(
+                    EPERM,
+                    "the caller is neither dom (by DOMID_SELF or its own id), its device model"
+                    " nor the control domain (XSM_TARGET, after the port is allocated)",
+                ),
+                XSM_DENIED,
+                COPY_OUT,
+            ),
+        },
     ),
     Call(
         name="evtchn_bind_interdomain",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from haptrace.profiles import PROFILES
 
 from .common import (
+    HVM_HARDWARE_DOMAIN,
     NOT_X86_64,
     code,
     gfn,
@@ -64,7 +65,7 @@ def _memop_codes(
 def _enable_codes(profile: str) -> tuple[Code, ...]:
     return (
         mem_event_gate(profile)
-        + ((NO_MEM_PAGING,) if profile == "xen-4.17" else ())
+        + ((NO_MEM_PAGING, HVM_HARDWARE_DOMAIN) if profile == "xen-4.17" else ())
         + (
             code(ENODEV, "the domain does not use HAP"),
             code(EMLINK, "the domain has a PCI device assigned (it needs the IOMMU)"),

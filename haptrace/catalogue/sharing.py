@@ -5,6 +5,7 @@ from __future__ import annotations
 from haptrace.profiles import PROFILES
 
 from .common import (
+    HVM_HARDWARE_DOMAIN,
     NO_DOMAIN,
     NO_MEM_SHARING,
     NOT_PRIVILEGED,
@@ -212,7 +213,7 @@ CALLS: tuple[Call, ...] = (
             )
             + ring_setup_codes("HVM_PARAM_SHARING_RING_PFN"),
             "xen-4.17": mem_event_gate("xen-4.2")
-            + (NO_MEM_SHARING,)
+            + (NO_MEM_SHARING, HVM_HARDWARE_DOMAIN)
             + (
                 code(ENODEV, "the domain does not use HAP"),
                 code(EBUSY, "the sharing ring has already been enabled"),

@@ -318,6 +318,15 @@ REASONS: tuple[Reason, ...] = (
     Reason("PFINFO_TOO_MANY", "getpageframeinfo3: more than 1024 gfns"),
     Reason("PFINFO_NO_BOUNCE", "getpageframeinfo3: the bounce page cannot be allocated"),
     Reason("PFINFO_FAULT", "getpageframeinfo3: the array ends inside a chunk"),
+    Reason(
+        "PVH_DOM0_MAPPING",
+        "a PVH hardware domain's mapping of foreign frames into its p2m (p2m_add_foreign,"
+        " set_foreign_p2m_entry): not modelled",
+    ),
+    Reason(
+        "RING_HVM_HARDWARE_DOMAIN",
+        "vm_event: the hardware domain is HVM/PVH (4.17 refuses paging and sharing rings)",
+    ),
 )
 
 # The family's state is createdomain's rover; it has no invariant of its own.

@@ -64,6 +64,9 @@ MODEL_GAPS = {
     # 64 slots; the engine's domains have at most 8.
     "mem_access_disable EBUSY": "needs more vcpus than ring slots (4.2: up to 128; engine: 8)",
 }
+# The profiles each gap is one of: 4.17's black eye, wake and claim order reach the access
+# ring's EBUSY with two vcpus (corpus/xen-4.17/access-disable-busy.trace.txt).
+MODEL_GAP_PROFILES = {"mem_access_disable EBUSY": ("doc", "xen-4.2")}
 FAMILY_OF_CALL = {
     family: {call.name for call in CATALOGUE if call.family.value == family}
     for family in {call.family.value for call in CATALOGUE}
@@ -101,10 +104,14 @@ def test_every_documented_pair_is_reached(profile: str, family: str) -> None:
         for call, errno in coverage.missing()
         if CATALOGUE[call].family.value == family
     ]
-    gaps = [pair for pair in MODEL_GAPS if pair.split()[0] in FAMILY_OF_CALL[family]]
+    gaps = [
+        pair
+        for pair in MODEL_GAPS
+        if pair.split()[0] in FAMILY_OF_CALL[family] and profile in MODEL_GAP_PROFILES[pair]
+    ]
     for pair in gaps:  # a gap that closes must leave MODEL_GAPS
         assert pair in missing, f"{pair} is reached now: remove it from MODEL_GAPS"
-    missing = [pair for pair in missing if pair not in MODEL_GAPS]
+    missing = [pair for pair in missing if pair not in gaps]
     assert not missing, f"{len(missing)} {family} pairs unreached in {profile}: {missing}"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pytest
 
-from haptrace.catalogue import BY_NAME, PROFILES, REASONS, lookup
+from haptrace.catalogue import BY_NAME, ENUMS, PROFILES, REASONS, lookup
 from haptrace.catalogue.limits import DOMID_SELF, LIST_SHIFT
 from replay import CALL_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
 
@@ -138,6 +138,11 @@ def _third(m: Machine) -> None:
 
 def _access_ring(m: Machine) -> None:
     assert m.set_hvm_param(1, 28, 0x20).ok and m.mem_access_enable(1).ok
+
+
+def _access_ring_then_p2m_fault(m: Machine) -> None:
+    _access_ring(m)
+    assert m.inject_fault(ENUMS["fault_site"].values["p2m_set"], 1).ok
 
 
 @dataclass(frozen=True)
@@ -334,11 +339,81 @@ CASES: list[Case] = [
     Case("mem_access_set_multi", (1, None, [(0x10, 7)]), "ENOSYS", "NOT_X86_64", host=X86_32),
     Case("mem_access_set_multi", (9, None, [(0x10, 7)]), "ESRCH", "NO_DOMAIN"),
     Case("mem_access_set_multi", (0, None, [(0x10, 7)]), "EPERM", "TARGET_IS_CALLER"),
-    Case("mem_access_set_multi", (1, None, [(0x10, 7)]), "EPERM", "NOT_PRIVILEGED", _deny(0)),
+    Case(
+        "mem_access_set_multi",
+        (1, None, [(0x10, 7)]),
+        "EPERM",
+        "NOT_PRIVILEGED",
+        _deny(0),
+        profiles=OLD,
+    ),
+    Case(
+        "mem_access_set_multi",
+        (1, None, [(0x10, 7)]),
+        "EPERM",
+        "NOT_DM_PRIVILEGED",
+        _deny(0),
+        profiles=NEW,
+    ),
+    Case(
+        "mem_access_set_multi",
+        (1, None, [(0x10, 7)]),
+        "EACCES",
+        "XSM_DENIED",
+        _deny(1),
+        profiles=NEW,
+    ),
     Case("mem_access_set_multi", (1, None, [(0x10, 7)]), "EINVAL", "DOMAIN_DYING", _dying),
     Case("mem_access_set_multi", (1, None, [(0x10, 7)]), "ENODEV", "ACCESS_NO_RING"),
     Case(
-        "mem_access_set_multi", (1, None, [(0x10, 7)]), "ENOSYS", "ACCESS_NO_SUCH_OP", _access_ring
+        "mem_access_set_multi",
+        (1, None, [(0x10, 7)]),
+        "ENOSYS",
+        "ACCESS_NO_SUCH_OP",
+        _access_ring,
+        profiles=OLD,
+    ),
+    # 4.17: p2m_set_mem_access_multi, pair by pair (the sanity check of mem_access_memop:
+    # a domain on shadow paging)
+    Case(
+        "mem_access_set_multi",
+        (5, None, [(0x10, 7)]),
+        "EINVAL",
+        "ACCESS_SANITY_4_17",
+        _shadow_domain,
+        profiles=NEW,
+    ),
+    Case(
+        "mem_access_set_multi",
+        (1, 2, [(0x10, 7)]),
+        "EFAULT",
+        "ACCESS_LIST_FAULT",
+        _access_ring,
+        profiles=NEW,
+    ),
+    Case(
+        "mem_access_set_multi",
+        (1, None, [(0x10, 7), (0x11, 11)]),
+        "EINVAL",
+        "ACCESS_VALUE_BAD",
+        _access_ring,
+        profiles=NEW,
+    ),
+    Case(
+        "mem_access_set_multi",
+        (1, None, [(1 << 36, 7)]),
+        "EINVAL",
+        "ACCESS_GFN_TOO_WIDE",
+        _access_ring,
+        profiles=NEW,
+    ),
+    Case(
+        "mem_access_set_multi",
+        (1, None, [(0x10, 7)]),
+        "ENOMEM",
+        "ACCESS_P2M_SET",
+        _access_ring_then_p2m_fault,
+        profiles=NEW,
     ),
     Case("set_access_required", (2, 1), "EPERM", "NOT_PRIVILEGED", caller=PV_GUEST),
     Case("set_access_required", (2, 1), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
@@ -524,3 +599,21 @@ def test_a_new_domain_in_a_reused_slot_starts_without_access_required() -> None:
     assert m.domain_create(2, 16).ok
     assert m.hvm_set_mem_access(2, 5, 0x1, 1).ok
     assert m.guest_write(2, 0x1, 7, 0).ok  # lifted, not crashed
+
+
+def test_set_access_multi_sets_each_pair_until_the_first_failure_in_4_17() -> None:
+    """p2m_set_mem_access_multi (arch/x86/mm/mem_access.c, RELEASE-4.17.0): each gfn gets
+    its own access (10: the default), holes and gfns beyond the p2m are no-ops, and the
+    pairs before a failing one stay set."""
+    m = Machine(CONFIG, profile="xen-4.17")
+    m.set_oracle(True)
+    _access_ring(m)
+    assert m.mem_access_set_multi(1, entries=[(0x10, 1), (0x11, 10), (0x500, 3)]).ok
+    got = [m.hvm_get_mem_access(1, g).output("memaccess") for g in (0x10, 0x11)]
+    assert got == [1, 7]  # r; the default (rwx)
+    failed = m.mem_access_set_multi(1, entries=[(0x12, 2), (0x13, 11), (0x14, 3)])
+    assert failed.errno == ERRNO["EINVAL"]
+    got = [m.hvm_get_mem_access(1, g).output("memaccess") for g in (0x12, 0x13, 0x14)]
+    assert got == [2, 7, 7]  # the first pair stays set, the walk stopped at the second
+    assert m.mem_access_set_multi(1, 0, []).ok  # nothing to do
+    assert m.check() == []

@@ -134,6 +134,13 @@ CASES: tuple[Case, ...] = (
     ),  # its own id, not DOMID_SELF
     Case(
         "evtchn_alloc_unbound",
+        5,
+        "NOT_PRIVILEGED",
+        _as(1, 0, lambda m: m.evtchn_alloc_unbound(2, 0)),
+        indexed="xen-4.17",
+    ),  # 4.17: XSM_TARGET after the port is found; its own id passes
+    Case(
+        "evtchn_alloc_unbound",
         3,
         "EVTCHN_DYING",
         _then(_dying, lambda m: m.evtchn_alloc_unbound(2, 0)),

@@ -15,7 +15,7 @@ from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig
 
 DOMAINS = (
     DomainConfig(1, pages=64, vcpus=1),
-    DomainConfig(2, pages=64, vcpus=1),
+    DomainConfig(2, pages=64, vcpus=2),
     DomainConfig(3, pages=64, pv=True, hap=False),
 )
 Run = Callable[[Machine], CallResult]
@@ -121,6 +121,33 @@ def _paging_enable(m: Machine) -> CallResult:
     return m.mem_paging_enable(1)
 
 
+def _sharing_ring_enable(m: Machine) -> CallResult:
+    assert m.set_hvm_param(1, 29, 0x3D).ok
+    return m.memshr_ring_enable(1)
+
+
+def _guest_alloc_unbound_in_itself_by_id(m: Machine) -> CallResult:
+    with m.caller(1, 0):
+        return m.evtchn_alloc_unbound(1, 0)
+
+
+def _guest_alloc_unbound_in_a_dying_domain(m: Machine) -> CallResult:
+    assert m.foreign_map(2, 0x10, 0).ok  # keeps domain 2 dying, not gone
+    assert m.domain_destroy(2).ok
+    with m.caller(1, 0):
+        return m.evtchn_alloc_unbound(2, 0)
+
+
+def _pvh_dom0_pv_only_call(m: Machine) -> CallResult:
+    """A PVH hardware domain's PV-only hypercall (set_trap_table, 0) meets the HVM table."""
+    return m.hypercall_raw(0, 0, 0, 0, 0, 0)
+
+
+def _pvh_dom0_foreign_map(m: Machine) -> CallResult:
+    """The toolstack's foreign map on a PVH hardware domain (p2m_add_foreign): not modelled."""
+    return m.foreign_map(1, 0x10, 0)
+
+
 def _hvm_multicall(m: Machine) -> CallResult:
     with m.caller(1, 0):
         return m.multicall([], 0)
@@ -165,6 +192,28 @@ def _access_default_with_a_ring(m: Machine) -> CallResult:
     return m.hvm_set_mem_access(1, 10, 0x10, 1)
 
 
+def _set_access_multi(m: Machine) -> CallResult:
+    _monitor_ring(m)
+    return m.mem_access_set_multi(1, entries=[(0x10, 1), (0x11, 2)])
+
+
+def _access_disable_with_a_vcpu_waiting(m: Machine) -> CallResult:
+    """corpus/xen-4.17/access-disable-busy.trace.txt on domain 2 (two vcpus): 4.17's
+    8 slots, no black eye for a sync event's vcpu, wake_blocked by free slots, and the
+    claim before the pause leave vcpu 1 asleep on the monitor ring."""
+    assert m.set_hvm_param(2, 28, 0x3E).ok and m.mem_access_enable(2).ok
+    assert m.hvm_set_mem_access(2, 9, 0, 8).ok and m.hvm_set_mem_access(2, 1, 0x10, 2).ok
+    for gfn in range(7):
+        assert m.guest_read(2, gfn, 0).ok
+    m.guest_write(2, 0x10, 5, 1)  # EAGAIN: paused with its request
+    while m.ring_get_request(2, 2).ok:
+        pass
+    assert m.ring_put_response(2, 2, 0x10, 1, 1).ok and m.mem_access_resume(2).ok
+    m.guest_read(2, 7, 0)
+    m.guest_write(2, 0x11, 6, 1)
+    return m.mem_access_disable(2)
+
+
 def _last_vcpu_down(m: Machine) -> CallResult:
     """1 when taking the PV guest's only vcpu down shut the domain down."""
     with m.caller(3, 0):
@@ -202,6 +251,7 @@ def _share_with_itself_after_disable(m: Machine) -> CallResult:
 
 
 DEBIAN = tuple(PRESETS["debian"].items())
+PVH_DOM0 = (("pvh_dom0", 1),)
 
 ROWS = [
     Row("memop on a domain with sharing off", _nominate_with_sharing_off, "ENODEV", "0"),
@@ -233,12 +283,53 @@ ROWS = [
     Row("set access without the monitor ring", _access_op_without_a_ring, "0", "ENODEV"),
     Row("access ring (4.17: monitor) on AMD", _monitor_ring, "ENODEV", "0", (("vendor", "amd"),)),
     Row("set access to 10 (default)", _access_default_with_a_ring, "EINVAL", "0"),
+    Row("XENMEM_access_op set_access_multi", _set_access_multi, "ENOSYS", "0"),
+    Row(
+        "access ring disable, a vcpu waiting (two vcpus)",
+        _access_disable_with_a_vcpu_waiting,
+        "0",
+        "EBUSY",
+    ),
     Row("vcpu_op down of the last vcpu up", _last_vcpu_down, "0", "1"),
     Row("vcpu_op with vcpuid 8192 (MAX_VIRT_CPUS)", _huge_vcpuid, "EINVAL", "ENOENT"),
     Row("ring slots (mem_event_request_t / vm_event_request_t)", _ring_slots, "64", "8"),
     Row("evtchn status of a Xen-owned port", _status_of_a_ring_port, "0", "EACCES"),
     Row("evtchn status domain lookup (any id)", _guest_status_of_itself_by_id, "EPERM", "0"),
     Row("remove_from_physmap of a PV domain", _remove_from_pv_physmap, "0", "EACCES"),
+    Row("paging ring enable, PVH hardware domain", _paging_enable, "0", "EOPNOTSUPP", PVH_DOM0),
+    Row(
+        "sharing ring enable, PVH hardware domain",
+        _sharing_ring_enable,
+        "0",
+        "EOPNOTSUPP",
+        PVH_DOM0,
+    ),
+    Row(
+        "PVH hardware domain's PV-only call",
+        _pvh_dom0_pv_only_call,
+        "unsupported",
+        "ENOSYS",
+        PVH_DOM0,
+    ),
+    Row(
+        "PVH hardware domain's foreign map",
+        _pvh_dom0_foreign_map,
+        "0",
+        "unsupported",
+        PVH_DOM0,
+    ),
+    Row(
+        "evtchn alloc_unbound domain lookup (any id)",
+        _guest_alloc_unbound_in_itself_by_id,
+        "EPERM",
+        "0",
+    ),
+    Row(
+        "evtchn alloc_unbound: the port before XSM_TARGET",
+        _guest_alloc_unbound_in_a_dying_domain,
+        "EPERM",
+        "EINVAL",
+    ),
     Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "0"),
     Row("HVM guest's domctl (4.17's HVM table)", _hvm_domctl, "ENOSYS", "EPERM"),
     Row(
