@@ -26,6 +26,7 @@ import random
 from collections.abc import Callable
 
 from haptrace.binding.fuzz import mutator
+from haptrace.binding.lean import Engine, engine
 
 _FRESH = mutator()  # the default build's: every build makes the same bytes
 
@@ -41,3 +42,11 @@ def random_input(rng: random.Random, max_size: int) -> bytes:
     mutator makes from nothing, seeded from ``rng`` (for the benchmark's random arm,
     calibration and tests)."""
     return _FRESH(b"", max_size, rng.getrandbits(32))
+
+
+def schedule(build: Engine | None = None, on: bool = True) -> None:
+    """Turn the engine's scheduling on (or off) for this process: inputs whose runs reach
+    engine state no earlier input reached are kept, mutated more often and spliced into
+    others (csrc/fuzz_favour.h).  The harness turns it on; elsewhere the mutator stays a
+    function of its arguments."""
+    (build or engine("default")).lib.ht_fuzz_favour(1 if on else 0)
