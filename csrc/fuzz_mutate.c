@@ -10,12 +10,17 @@
  *        three-call bugs quickly, and is not one of libFuzzer's moves);
  *   35%  one to three byte edits: flip a bit, replace, insert or erase a byte, copy a range;
  *   else one call-level edit on the input cut at call boundaries: insert a fresh call (2 in
- *        8; two times in three one related to the calls before it: one that takes a resource
- *        kind they make, or one of their families, as syzkaller chooses), delete one, repeat one, regenerate one's arguments keeping the call, swap two,
+ *        8; one time in three one related to the calls before it: one that takes a resource
+ *        kind they make, or one of their families, as syzkaller chooses; one time in three
+ *        a dependent one, which names the value an earlier call made: dependent_call),
+ *        delete one, repeat one, regenerate one's arguments keeping the call, swap two,
  *        edit one call's list (insert, delete or duplicate an element, change the length
  *        the call claims or the list's shape, swap a live resource into an element; an
  *        output list's room) or swap a live resource into one of its arguments, or give
  *        one call another caller.
+ * With scheduling on (the harness; fuzz_favour.h), before any of that: one time in eight an
+ * input that reached new engine state is mutated instead of the one given, and one time in
+ * eight calls of one are spliced into the one given (splice, remap_spliced).
  * The input is hostile (any bytes, any size): every index below is bounded by size or cap.
  */
 #include <string.h>
@@ -539,6 +544,31 @@ static void set_pool_pick(struct rng *r, struct buf *o, const struct fz_arg_layo
     insert(o, arg->start, pick, 2);
 }
 
+/* Whether the caller byte c (at data[at]) of a call makes domain 0 the caller (decode_caller,
+ * fuzz_decode.c). */
+static bool dom0_calls(const struct ht_call_desc *d, const uint8_t *data, size_t size, size_t at)
+{
+    uint8_t c = fz_byte(data, size, at), mode = c % STRATEGIES;
+    if (mode == HT_FUZZ_CALLER_LITERAL)
+        return (fz_byte(data, size, at + 1) | fz_byte(data, size, at + 2)) == 0;
+    if (d->caller == HT_CALLER_TOOLSTACK)
+        return mode < HT_FUZZ_CALLER_TOOLSTACK_GUEST;
+    return d->caller == HT_CALLER_ANY && mode < HT_FUZZ_CALLER_ANY_GUEST;
+}
+
+/* The guest a domain argument's bytes name outright (a small value or a literal of 1 to 3,
+ * the fuzz machine's guests), or 0. */
+static uint16_t named_guest(const uint8_t *data, size_t size, const struct fz_arg_layout *arg)
+{
+    uint8_t mode = fz_byte(data, size, arg->start) % STRATEGIES;
+    if (mode != HT_FUZZ_CTRL_SMALL && mode != HT_FUZZ_CTRL_LITERAL)
+        return 0;
+    uint16_t v = (uint16_t)(fz_byte(data, size, arg->start + 1) |
+                            (mode == HT_FUZZ_CTRL_LITERAL ? fz_byte(data, size, arg->start + 2) << 8
+                                                          : 0));
+    return v >= 1 && v <= 3 ? v : 0;
+}
+
 /* A call to insert at piece index at that takes a value an earlier call (a producer) made,
  * and names that value: libFuzzer's value profile and comparison hints find arguments that
  * must equal an earlier output byte by byte; here the catalogue says which outputs feed
@@ -546,10 +576,16 @@ static void set_pool_pick(struct rng *r, struct buf *o, const struct fz_arg_layo
  * consumer is called by the producer's caller three times in four (a guest's port is its
  * own), its arguments of the made kind are pool picks of the producer's value, and its
  * domain arguments take the producer's first domain argument's bytes half the time (the
- * value an interdomain bind names is the domain the port was made in).  False when no
- * earlier call makes a kind some call takes. */
+ * value an interdomain bind names is the domain the port was made in).  A guest's value made
+ * by domain 0 in that guest (a port alloc_unbound made in it) is the guest's to use: half
+ * the time the consumer is called by that guest, as a literal caller, and when the
+ * producer's domain argument does not name the guest outright, the producer, rewritten
+ * into *pfix (*pfixed: its piece index, else SIZE_MAX), names guest 1 to 3 as a small
+ * value.  False when no earlier
+ * call makes a kind some call takes. */
 static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, const size_t *start,
-                           const uint32_t *calls, size_t at, struct buf *o)
+                           const uint32_t *calls, size_t at, struct buf *o, struct buf *pfix,
+                           size_t *pfixed)
 {
     if (!tables_ready)
         build_tables();
@@ -577,7 +613,32 @@ static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, cons
     put(o, (uint8_t)selector);
     struct fz_layout prod;
     fz_walk(data, size, start[p], &prod);
-    if (below(r, 4)) {
+    const struct ht_call_desc *d = &ht_calls[call], *pd = &ht_calls[calls[p]];
+    int pdom = -1;
+    for (int a = 0; a < pd->nargs && a < prod.nargs; a++)
+        if (pd->arg_uses[a] == HT_RES_DOMAIN && prod.arg[a].kind == FZ_SCALAR) {
+            pdom = a;
+            break;
+        }
+    uint16_t guest = 0;
+    if ((HT_RES_PER_DOMAIN_MASK >> k & 1u) && pdom >= 0 && d->caller != HT_CALLER_TOOLSTACK &&
+        dom0_calls(pd, data, size, prod.caller) && below(r, 2)) {
+        guest = named_guest(data, size, &prod.arg[pdom]);
+        struct fz_layout fixed;
+        if (!guest && whole_call(data, start[p], start[p + 1] - start[p], pfix, &fixed)) {
+            guest = (uint16_t)(1 + below(r, 3));
+            uint8_t value[2] = {HT_FUZZ_CTRL_SMALL, (uint8_t)guest};
+            erase(pfix, fixed.arg[pdom].start, fixed.arg[pdom].end - fixed.arg[pdom].start);
+            insert(pfix, fixed.arg[pdom].start, value, 2);
+            *pfixed = p;
+        }
+    }
+    if (guest) {
+        put(o, HT_FUZZ_CALLER_LITERAL);
+        put(o, (uint8_t)guest);
+        put(o, 0);
+        put(o, (uint8_t)(below(r, 4) == 0));  /* vcpu 0 mostly: a PV guest's 1 may be down */
+    } else if (below(r, 4)) {
         uint8_t c = fz_byte(data, size, prod.caller);
         for (size_t b = 0; b < 1 + fz_caller_bytes(c); b++)
             put(o, fz_byte(data, size, prod.caller + b));
@@ -588,13 +649,6 @@ static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, cons
     struct fz_layout lay;
     if (fz_walk(o->b, o->len, 0, &lay) > o->len)
         return true;  /* cut short (no room): the call as it is */
-    const struct ht_call_desc *d = &ht_calls[call], *pd = &ht_calls[calls[p]];
-    int pdom = -1;
-    for (int a = 0; a < pd->nargs && a < prod.nargs; a++)
-        if (pd->arg_uses[a] == HT_RES_DOMAIN && prod.arg[a].kind == FZ_SCALAR) {
-            pdom = a;
-            break;
-        }
     size_t distance = makers_between(calls, p + 1, at, k);
     /* Last argument first: an edit moves only the bytes after it. */
     for (int a = d->nargs - 1; a >= 0; a--) {
@@ -610,6 +664,11 @@ static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, cons
                 continue;
             for (size_t b = 0; b < n; b++)
                 bytes[b] = fz_byte(data, size, from + b);
+            if (*pfixed == p) { /* the producer names the guest now */
+                bytes[0] = HT_FUZZ_CTRL_SMALL;
+                bytes[1] = (uint8_t)guest;
+                n = 2;
+            }
             erase(o, arg->start, arg->end - arg->start);
             insert(o, arg->start, bytes, n);
         }
@@ -708,11 +767,12 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
         return random_input(r, out, max_size);
     /* The output as a list of pieces: indexes into data's pieces, or FRESH for the one new
      * or edited call a mutation may make. */
-    enum { FRESH = MAX_PIECES + 1 };
+    enum { FRESH = MAX_PIECES + 1, PRODUCER = MAX_PIECES + 2 };
     size_t order[MAX_PIECES + 1], count = n;
     for (size_t i = 0; i < n; i++)
         order[i] = i;
-    struct buf fresh = {.len = 0};
+    struct buf fresh = {.len = 0}, producer = {.len = 0};
+    size_t fixed = SIZE_MAX;  /* the piece a dependent insertion rewrote into producer */
     struct fz_layout layout;
     size_t op = below(r, 8), index = below(r, n);
     if (op <= 1) { /* insert a fresh call: two times in three a related or dependent one */
@@ -720,7 +780,8 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
         uint32_t before[MAX_PIECES], call;
         piece_calls(data, size, start, at, before);
         int caller = at ? fz_byte(data, size, start[at - 1] + 2) : -1;
-        bool made = kind >= 4 && dependent_call(r, data, size, start, before, at, &fresh);
+        bool made = kind >= 3 && dependent_call(r, data, size, start, before, at, &fresh,
+                                                 &producer, &fixed);
         if (!made && kind >= 2 && related_call(r, before, at, &call))
             random_call_of(r, call, caller, &fresh);
         else if (!made)
@@ -728,6 +789,8 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
         memmove(order + at + 1, order + at, (count - at) * sizeof order[0]);
         order[at] = FRESH;
         count++;
+        if (fixed < at)
+            order[fixed] = PRODUCER;
     } else if (op == 2 && n > 1) { /* delete a call */
         memmove(order + index, order + index + 1, (count - index - 1) * sizeof order[0]);
         count--;
@@ -763,6 +826,8 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
     for (size_t i = 0; i < count && len < max_size; i++) {
         if (order[i] == FRESH)
             append(out, &len, max_size, fresh.b, fresh.len);
+        else if (order[i] == PRODUCER)
+            append(out, &len, max_size, producer.b, producer.len);
         else
             append(out, &len, max_size, data + start[order[i]],
                    start[order[i] + 1] - start[order[i]]);
@@ -785,10 +850,10 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
         size_t fsize = 0;
         const uint8_t *fdata = fz_favoured(pick, &fsize);
         size_t how = below(&r, 8);
-        if (fdata && how == 0) {
+        if (fdata && how <= 1) {
             data = fdata;
             size = fsize;
-        } else if (fdata && how == 1) {
+        } else if (fdata && how == 2) {
             return splice(&r, data, size, fdata, fsize, out, max_size);
         }
     }

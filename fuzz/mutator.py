@@ -10,6 +10,10 @@ another caller, edits one's list (inserts, deletes or duplicates an element, cha
 length the call claims or the list's shape, swaps a live resource into an element) or
 swaps a live resource into an argument; sometimes starts afresh; and otherwise changes
 bytes (a different strategy, payload, literal, list head or caller inside a call).
+An inserted call is often a dependent one: it takes a resource an earlier call makes and
+names that call's value (value feedback from the catalogue).  With scheduling on
+(``schedule``, the harness), inputs that reached new engine state are mutated more often
+and their calls spliced into others, their resources remapped to the recipient's.
 libFuzzer keeps what yields new coverage, as always.
 
 The mutator runs in C, one call per mutation (in Python it cost more per input than running

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from fuzz_grammar import layouts
-from test_grammar import TARGET, caller, pool, sel, small
+from test_grammar import DOM0, TARGET, caller, pool, sel, small
 
 from fuzz.lean import LeanTarget
 from fuzz.mutator import make_mutator, schedule
@@ -201,3 +201,29 @@ def test_scheduling_mutates_favoured_inputs_and_is_off_by_default() -> None:
     assert [mutate(base, 256, seed) for seed in range(2000)] == before
     from_donor = sum(1 for out in on if out and layouts(out)[0].call.name == "evtchn_alloc_unbound")
     assert 0.06 < from_donor / len(on) < 0.3, from_donor
+
+
+def test_a_port_domain_0_made_in_a_guest_is_used_by_that_guest() -> None:
+    """alloc_unbound by domain 0 makes a port in a guest (its dom a pool pick); an inserted
+    evtchn_bind_vcpu of that port works only if that guest calls it.  The dependent
+    insertion names the guest outright (the producer's dom rewritten as a small value) and
+    calls the consumer as that guest."""
+    mutate = make_mutator()
+    xenver = sel("xenver_version") + bytes((0,))
+    base = sel("evtchn_alloc_unbound") + DOM0 + pool(2) + small(0) + xenver  # the 2nd guest
+    wanted = ["evtchn_alloc_unbound", "evtchn_bind_vcpu", "xenver_version"]
+    worked: Counter[bool] = Counter()
+    for seed in range(30000):
+        out = mutate(base, 256, seed)
+        if [layout.call.name for layout in layouts(out)] != wanted:
+            continue
+        outcome = TARGET.run(out)
+        if len(outcome.calls) < 2 or outcome.raws[0] != 0:
+            continue
+        made_in = int(outcome.calls[0]["arg"][0])
+        rec = outcome.calls[1]
+        worked[outcome.raws[1] == 0 and int(rec["caller"]) == made_in] += 1
+    assert sum(worked.values()) > 50
+    # About one in five (one in twenty-five before: the guest a caller byte picks is rarely
+    # the one the port was made in).
+    assert worked[True] / sum(worked.values()) > 0.12, worked
