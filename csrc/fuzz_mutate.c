@@ -10,15 +10,15 @@
  *        three-call bugs quickly, and is not one of libFuzzer's moves);
  *   35%  one to three byte edits: flip a bit, replace, insert or erase a byte, copy a range;
  *   else one call-level edit on the input cut at call boundaries: insert a fresh call (2 in
- *        8; one time in three one related to the calls before it: one that takes a resource
- *        kind they make, or one of their families, as syzkaller chooses; one time in three
- *        a dependent one, which names the value an earlier call made: dependent_call),
+ *        8; one time in six one related to the calls before it: one that takes a resource
+ *        kind they make, or one of their families, as syzkaller chooses; half the time a
+ *        dependent one, which names the value an earlier call made: dependent_call),
  *        delete one, repeat one, regenerate one's arguments keeping the call, swap two,
  *        edit one call's list (insert, delete or duplicate an element, change the length
  *        the call claims or the list's shape, swap a live resource into an element; an
  *        output list's room) or swap a live resource into one of its arguments, or give
  *        one call another caller.
- * With scheduling on (the harness; fuzz_favour.h), before any of that: one time in eight an
+ * With scheduling on (the harness; fuzz_favour.h), before any of that: one time in four an
  * input that reached new engine state is mutated instead of the one given, and one time in
  * eight calls of one are spliced into the one given (splice, remap_spliced).
  * The input is hostile (any bytes, any size): every index below is bounded by size or cap.
@@ -841,7 +841,7 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
     if (cap < HT_FUZZ_MUTATE_SLACK || max_size > cap - HT_FUZZ_MUTATE_SLACK)
         max_size = cap >= HT_FUZZ_MUTATE_SLACK ? cap - HT_FUZZ_MUTATE_SLACK : 0;
     struct rng r = {seed * 0x2545f4914f6cdd1dull + 1};
-    /* Scheduling (fuzz_favour.h): one time in eight an input that reached new engine state
+    /* Scheduling (fuzz_favour.h): one time in four an input that reached new engine state
      * is mutated instead of libFuzzer's choice, and one time in eight calls of one are
      * spliced into it.  Nothing is kept unless the harness turned it on. */
     size_t favoured = fz_favoured_count();
