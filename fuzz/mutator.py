@@ -29,8 +29,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from haptrace.binding.fuzz import mutator
-from haptrace.binding.lean import Engine, engine
+from haptrace.binding.fuzz import favour, mutator
+from haptrace.binding.lean import Engine
 
 _FRESH = mutator()  # the default build's: every build makes the same bytes
 
@@ -53,4 +53,4 @@ def schedule(build: Engine | None = None, on: bool = True) -> None:
     engine state no earlier input reached are kept, mutated more often and spliced into
     others (csrc/fuzz_favour.h).  The harness turns it on; elsewhere the mutator stays a
     function of its arguments."""
-    (build or engine("default")).lib.ht_fuzz_favour(1 if on else 0)
+    favour(build, on)
