@@ -63,6 +63,7 @@
 #include <string.h>
 
 #include "fuzz_decode.h"
+#include "fuzz_favour.h"
 
 /* What a call did to the counters that sharing and paging bugs disturb, as a feature: the
  * sign of the change of freed_pages, used_frames, total shr_pages, total paged_pages and
@@ -301,6 +302,63 @@ _Static_assert(HT_FUZZ_FEATURES ==
                    HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS + HT_FUZZ_STATE_BUCKETS,
                "HT_FUZZ_FEATURES must count every feature bucket");
 
+/* ---- inputs that reached new state (fuzz_favour.h) -------------------------------------- */
+
+static struct {
+    uint8_t b[FZ_FAVOURED_BYTES];
+    size_t len;
+} favoured[FZ_FAVOURED];
+static size_t nfavoured, favoured_next;
+/* The state buckets some input of this process has set. */
+static uint8_t state_seen[HT_FUZZ_STATE_BUCKETS];
+
+static bool favouring;
+
+size_t fz_favoured_count(void)
+{
+    return favouring ? nfavoured : 0;
+}
+
+const uint8_t *fz_favoured(size_t i, size_t *size)
+{
+    if (i >= nfavoured)
+        return NULL;
+    size_t slot = (favoured_next + FZ_FAVOURED - 1 - i) % FZ_FAVOURED;
+    *size = favoured[slot].len;
+    return favoured[slot].b;
+}
+
+void ht_fuzz_favour(int on)
+{
+    favouring = on != 0;
+    nfavoured = favoured_next = 0;
+    memset(state_seen, 0, sizeof state_seen);
+}
+
+/* Keeps data if its n calls set a state bucket no input of this process set before.  The
+ * calls up to the last new one are what reached it; the rest is kept too (the mutator cuts
+ * and extends it anyway). */
+static void favour_if_new_state(const uint8_t *data, size_t len, const uint32_t *features,
+                                size_t n)
+{
+    bool fresh = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t f = features[HT_FUZZ_FEATURES_PER_CALL * i + 2];
+        if (f < HT_FUZZ_FEATURES && f >= HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS) {
+            uint8_t *seen = &state_seen[f - (HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS)];
+            fresh |= !*seen;
+            *seen = 1;
+        }
+    }
+    if (!fresh || len == 0 || len > FZ_FAVOURED_BYTES)
+        return;
+    memcpy(favoured[favoured_next].b, data, len);
+    favoured[favoured_next].len = len;
+    favoured_next = (favoured_next + 1) % FZ_FAVOURED;
+    if (nfavoured < FZ_FAVOURED)
+        nfavoured++;
+}
+
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,
                       uint32_t flags, const ht_fuzz_buffers *out, ht_fuzz_result *res,
                       const ht_fuzz_sinks *sinks)
@@ -310,10 +368,15 @@ uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t m
         return res->finding;
     /* Each feature once per input (a byte set to 1, not a hit count): hit counts would fill
      * the corpus with inputs that differ only in how often they repeat a call. */
-    if (sinks->features)
+    if (sinks->features) {
         for (size_t i = 0; i < HT_FUZZ_FEATURES_PER_CALL * n; i++)
             if (out->features[i] < HT_FUZZ_FEATURES)
                 sinks->features[out->features[i]] = 1;
+        /* A fuzzing process: keep the inputs that reach new state for the mutator's
+         * scheduling and splicing. */
+        if (favouring)
+            favour_if_new_state(data, len, out->features, n);
+    }
     if (sinks->spec)
         for (size_t i = 0; i < n; i++)
             if (out->spec[i] < sinks->spec_len)

@@ -10,16 +10,22 @@
  *        three-call bugs quickly, and is not one of libFuzzer's moves);
  *   35%  one to three byte edits: flip a bit, replace, insert or erase a byte, copy a range;
  *   else one call-level edit on the input cut at call boundaries: insert a fresh call (2 in
- *        8; two times in three one related to the calls before it: one that takes a resource
- *        kind they make, or one of their families, as syzkaller chooses), delete one, repeat one, regenerate one's arguments keeping the call, swap two,
+ *        8; one time in six one related to the calls before it: one that takes a resource
+ *        kind they make, or one of their families, as syzkaller chooses; half the time a
+ *        dependent one, which names the value an earlier call made: dependent_call),
+ *        delete one, repeat one, regenerate one's arguments keeping the call, swap two,
  *        edit one call's list (insert, delete or duplicate an element, change the length
  *        the call claims or the list's shape, swap a live resource into an element; an
  *        output list's room) or swap a live resource into one of its arguments, or give
  *        one call another caller.
+ * With scheduling on (the harness; fuzz_favour.h), before any of that: one time in four an
+ * input that reached new engine state is mutated instead of the one given, and one time in
+ * eight calls of one are spliced into the one given (splice, remap_spliced).
  * The input is hostile (any bytes, any size): every index below is bounded by size or cap.
  */
 #include <string.h>
 
+#include "fuzz_favour.h"
 #include "fuzz_grammar.h"
 
 #define STRATEGIES HT_FUZZ_CTRL_STRATEGIES
@@ -506,6 +512,252 @@ static bool whole_call(const uint8_t *data, size_t start, size_t n, struct buf *
     return true;
 }
 
+/* ---- value feedback: a call that takes what an earlier call made ------------------------ */
+
+/* The calls of data's pieces (MAX_PIECES at most). */
+static void piece_calls(const uint8_t *data, size_t size, const size_t *start, size_t n,
+                        uint32_t *calls)
+{
+    for (size_t i = 0; i < n; i++)
+        calls[i] = fz_call_for_selector((uint32_t)fz_byte(data, size, start[i]) << 8 |
+                                        fz_byte(data, size, start[i] + 1));
+}
+
+/* How many of calls[from, to) make a value of kind k.  The decoder's pool pick with payload
+ * b takes the b-th most recent distinct value of its kind (fuzz_decode.c ring_recent), so
+ * this count, as a payload, names the value call from - 1 made, as long as the calls
+ * between succeed and make values not seen before (the common case: ports, handles and
+ * grant references are handed out fresh). */
+static size_t makers_between(const uint32_t *calls, size_t from, size_t to, uint32_t k)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += kinds_made(calls[i]) >> k & 1u;
+    return n;
+}
+
+/* Rewrites scalar argument arg of the call in o as a pool pick with payload b. */
+static void set_pool_pick(struct rng *r, struct buf *o, const struct fz_arg_layout *arg, size_t b)
+{
+    uint8_t pick[2] = {(uint8_t)below(r, HT_FUZZ_CTRL_POOL_LAST + 1), (uint8_t)b};
+    erase(o, arg->start, arg->end - arg->start);
+    insert(o, arg->start, pick, 2);
+}
+
+/* Whether the caller byte c (at data[at]) of a call makes domain 0 the caller (decode_caller,
+ * fuzz_decode.c). */
+static bool dom0_calls(const struct ht_call_desc *d, const uint8_t *data, size_t size, size_t at)
+{
+    uint8_t c = fz_byte(data, size, at), mode = c % STRATEGIES;
+    if (mode == HT_FUZZ_CALLER_LITERAL)
+        return (fz_byte(data, size, at + 1) | fz_byte(data, size, at + 2)) == 0;
+    if (d->caller == HT_CALLER_TOOLSTACK)
+        return mode < HT_FUZZ_CALLER_TOOLSTACK_GUEST;
+    return d->caller == HT_CALLER_ANY && mode < HT_FUZZ_CALLER_ANY_GUEST;
+}
+
+/* The guest a domain argument's bytes name outright (a small value or a literal of 1 to 3,
+ * the fuzz machine's guests), or 0. */
+static uint16_t named_guest(const uint8_t *data, size_t size, const struct fz_arg_layout *arg)
+{
+    uint8_t mode = fz_byte(data, size, arg->start) % STRATEGIES;
+    if (mode != HT_FUZZ_CTRL_SMALL && mode != HT_FUZZ_CTRL_LITERAL)
+        return 0;
+    uint16_t v = (uint16_t)(fz_byte(data, size, arg->start + 1) |
+                            (mode == HT_FUZZ_CTRL_LITERAL ? fz_byte(data, size, arg->start + 2) << 8
+                                                          : 0));
+    return v >= 1 && v <= 3 ? v : 0;
+}
+
+/* A call to insert at piece index at that takes a value an earlier call (a producer) made,
+ * and names that value: libFuzzer's value profile and comparison hints find arguments that
+ * must equal an earlier output byte by byte; here the catalogue says which outputs feed
+ * which arguments (Call.outputs' makes, Arg.uses), so the match is made outright.  The
+ * consumer is called by the producer's caller three times in four (a guest's port is its
+ * own), its arguments of the made kind are pool picks of the producer's value, and its
+ * domain arguments take the producer's first domain argument's bytes half the time (the
+ * value an interdomain bind names is the domain the port was made in).  A guest's value made
+ * by domain 0 in that guest (a port alloc_unbound made in it) is the guest's to use: half
+ * the time the consumer is called by that guest, as a literal caller, and when the
+ * producer's domain argument does not name the guest outright, the producer, rewritten
+ * into *pfix (*pfixed: its piece index, else SIZE_MAX), names guest 1 to 3 as a small
+ * value.  False when no earlier
+ * call makes a kind some call takes. */
+static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, const size_t *start,
+                           const uint32_t *calls, size_t at, struct buf *o, struct buf *pfix,
+                           size_t *pfixed)
+{
+    if (!tables_ready)
+        build_tables();
+    size_t producers[MAX_PIECES], np = 0;
+    for (size_t i = 0; i < at; i++) {
+        uint32_t made = kinds_made(calls[i]);
+        for (uint32_t k = 0; k < HT_RES_COUNT; k++)
+            if ((made >> k & 1u) && nconsumers[k]) {
+                producers[np++] = i;
+                break;
+            }
+    }
+    if (np == 0)
+        return false;
+    /* The nearest producer half the time: chains grow at their end. */
+    size_t p = producers[below(r, 2) ? np - 1 : below(r, np)];
+    uint32_t made = kinds_made(calls[p]), kinds[HT_RES_COUNT], nk = 0;
+    for (uint32_t k = 0; k < HT_RES_COUNT; k++)
+        if ((made >> k & 1u) && nconsumers[k])
+            kinds[nk++] = k;
+    uint32_t k = kinds[below(r, nk)];
+    uint32_t call = consumer[k][below(r, nconsumers[k])];
+    int32_t selector = ht_fuzz_selector_for_call(call);
+    put(o, (uint8_t)((uint32_t)selector >> 8));
+    put(o, (uint8_t)selector);
+    struct fz_layout prod;
+    fz_walk(data, size, start[p], &prod);
+    const struct ht_call_desc *d = &ht_calls[call], *pd = &ht_calls[calls[p]];
+    int pdom = -1;
+    for (int a = 0; a < pd->nargs && a < prod.nargs; a++)
+        if (pd->arg_uses[a] == HT_RES_DOMAIN && prod.arg[a].kind == FZ_SCALAR) {
+            pdom = a;
+            break;
+        }
+    uint16_t guest = 0;
+    if ((HT_RES_PER_DOMAIN_MASK >> k & 1u) && pdom >= 0 && d->caller != HT_CALLER_TOOLSTACK &&
+        dom0_calls(pd, data, size, prod.caller) && below(r, 2)) {
+        guest = named_guest(data, size, &prod.arg[pdom]);
+        struct fz_layout fixed;
+        if (!guest && whole_call(data, start[p], start[p + 1] - start[p], pfix, &fixed)) {
+            guest = (uint16_t)(1 + below(r, 3));
+            uint8_t value[2] = {HT_FUZZ_CTRL_SMALL, (uint8_t)guest};
+            erase(pfix, fixed.arg[pdom].start, fixed.arg[pdom].end - fixed.arg[pdom].start);
+            insert(pfix, fixed.arg[pdom].start, value, 2);
+            *pfixed = p;
+        }
+    }
+    if (guest) {
+        put(o, HT_FUZZ_CALLER_LITERAL);
+        put(o, (uint8_t)guest);
+        put(o, 0);
+        put(o, (uint8_t)(below(r, 4) == 0));  /* vcpu 0 mostly: a PV guest's 1 may be down */
+    } else if (below(r, 4)) {
+        uint8_t c = fz_byte(data, size, prod.caller);
+        for (size_t b = 0; b < 1 + fz_caller_bytes(c); b++)
+            put(o, fz_byte(data, size, prod.caller + b));
+    } else {
+        random_caller(r, o);
+    }
+    random_args(r, call, o);
+    struct fz_layout lay;
+    if (fz_walk(o->b, o->len, 0, &lay) > o->len)
+        return true;  /* cut short (no room): the call as it is */
+    size_t distance = makers_between(calls, p + 1, at, k);
+    /* Last argument first: an edit moves only the bytes after it. */
+    for (int a = d->nargs - 1; a >= 0; a--) {
+        const struct fz_arg_layout *arg = &lay.arg[a];
+        if (arg->kind != FZ_SCALAR)
+            continue;
+        if (d->arg_uses[a] == k) {
+            set_pool_pick(r, o, arg, distance);
+        } else if (d->arg_uses[a] == HT_RES_DOMAIN && pdom >= 0 && below(r, 2)) {
+            uint8_t bytes[16];
+            size_t from = prod.arg[pdom].start, n = prod.arg[pdom].end - from;
+            if (n > sizeof bytes)
+                continue;
+            for (size_t b = 0; b < n; b++)
+                bytes[b] = fz_byte(data, size, from + b);
+            if (*pfixed == p) { /* the producer names the guest now */
+                bytes[0] = HT_FUZZ_CTRL_SMALL;
+                bytes[1] = (uint8_t)guest;
+                n = 2;
+            }
+            erase(o, arg->start, arg->end - arg->start);
+            insert(o, arg->start, bytes, n);
+        }
+    }
+    return true;
+}
+
+/* ---- resource-aware splicing ------------------------------------------------------------ */
+
+/* Whether values of kind k are made by calls and matched by pool picks (not domains and
+ * gfns, which every input starts with). */
+static bool matched_kind(uint32_t k)
+{
+    return k < HT_RES_COUNT && k != HT_RES_NONE && k != HT_RES_DOMAIN && k != HT_RES_GFN;
+}
+
+/* Donor call s, spliced into the recipient after its piece at - 1 (the recipient's calls
+ * rcalls[0..at)), as the calls donor[from, s) precede it there: each pool pick of a made
+ * kind that named a value a donor call before from made (not spliced along) names a value
+ * of that kind the recipient made before at instead, the newest half the time.  A pick of
+ * a value a spliced call made is kept: the distance is the same. */
+static void remap_spliced(struct rng *r, struct buf *o, const uint32_t *dcalls, size_t from,
+                          size_t s, const uint32_t *rcalls, size_t at)
+{
+    struct fz_layout lay;
+    if (fz_walk(o->b, o->len, 0, &lay) > o->len)
+        return;
+    const struct ht_call_desc *d = &ht_calls[lay.call];
+    for (int a = d->nargs - 1; a >= 0; a--) {
+        const struct fz_arg_layout *arg = &lay.arg[a];
+        uint32_t k = d->arg_uses[a];
+        if (arg->kind != FZ_SCALAR || !matched_kind(k) || arg->start + 1 >= o->len ||
+            o->b[arg->start] % STRATEGIES > HT_FUZZ_CTRL_POOL_LAST)
+            continue;
+        /* The donor call the pick named: the payload-th most recent maker of k before s. */
+        size_t payload = o->b[arg->start + 1], seen = 0, q = s;
+        for (size_t i = s; i-- > 0;)
+            if (kinds_made(dcalls[i]) >> k & 1u) {
+                if (seen++ == payload) {
+                    q = i;
+                    break;
+                }
+            }
+        if (q < s && q >= from)
+            continue;  /* a spliced call made it */
+        size_t makers[MAX_PIECES], nm = 0;
+        for (size_t i = 0; i < at; i++)
+            if (kinds_made(rcalls[i]) >> k & 1u)
+                makers[nm++] = i;
+        if (nm == 0)
+            continue;
+        size_t m = makers[below(r, 2) ? nm - 1 : below(r, nm)];
+        set_pool_pick(r, o, arg, makers_between(dcalls, from, s, k) +
+                                     makers_between(rcalls, m + 1, at, k));
+    }
+}
+
+/* Crossover: one to four consecutive calls of donor inserted into data at a call boundary,
+ * their resource arguments remapped (remap_spliced) so that they act on what data's calls
+ * made, not on what the donor's calls left out of the splice made. */
+static size_t splice(struct rng *r, const uint8_t *data, size_t size, const uint8_t *donor,
+                     size_t dsize, uint8_t *out, size_t max_size)
+{
+    size_t rs[MAX_PIECES + 1], ds[MAX_PIECES + 1];
+    uint32_t rcalls[MAX_PIECES], dcalls[MAX_PIECES];
+    size_t n = split(data, size, rs), dn = split(donor, dsize, ds);
+    piece_calls(data, size, rs, n, rcalls);
+    piece_calls(donor, dsize, ds, dn, dcalls);
+    size_t len = 0;
+    if (dn == 0) {
+        append(out, &len, max_size, data, size);
+        return len;
+    }
+    size_t take = 1 + below(r, dn < 4 ? dn : 4), from = below(r, dn - take + 1);
+    size_t at = below(r, n + 1);
+    append(out, &len, max_size, data, rs[at]);
+    for (size_t s = from; s < from + take && len < max_size; s++) {
+        struct buf call;
+        struct fz_layout lay;
+        if (!whole_call(donor, ds[s], ds[s + 1] - ds[s], &call, &lay))
+            continue;
+        remap_spliced(r, &call, dcalls, from, s, rcalls, at);
+        append(out, &len, max_size, call.b, call.len);
+    }
+    if (at < n)
+        append(out, &len, max_size, data + rs[at], rs[n] - rs[at]);
+    return len;
+}
+
 static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint8_t *out,
                            size_t max_size)
 {
@@ -515,27 +767,30 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
         return random_input(r, out, max_size);
     /* The output as a list of pieces: indexes into data's pieces, or FRESH for the one new
      * or edited call a mutation may make. */
-    enum { FRESH = MAX_PIECES + 1 };
+    enum { FRESH = MAX_PIECES + 1, PRODUCER = MAX_PIECES + 2 };
     size_t order[MAX_PIECES + 1], count = n;
     for (size_t i = 0; i < n; i++)
         order[i] = i;
-    struct buf fresh = {.len = 0};
+    struct buf fresh = {.len = 0}, producer = {.len = 0};
+    size_t fixed = SIZE_MAX;  /* the piece a dependent insertion rewrote into producer */
     struct fz_layout layout;
     size_t op = below(r, 8), index = below(r, n);
-    if (op <= 1) { /* insert a fresh call: a related one two times in three */
-        size_t at = below(r, n + 1);
+    if (op <= 1) { /* insert a fresh call: two times in three a related or dependent one */
+        size_t at = below(r, n + 1), kind = below(r, 6);
         uint32_t before[MAX_PIECES], call;
-        for (size_t i = 0; i < at; i++)
-            before[i] = fz_call_for_selector((uint32_t)fz_byte(data, size, start[i]) << 8 |
-                                             fz_byte(data, size, start[i] + 1));
+        piece_calls(data, size, start, at, before);
         int caller = at ? fz_byte(data, size, start[at - 1] + 2) : -1;
-        if (below(r, 3) && related_call(r, before, at, &call))
+        bool made = kind >= 3 && dependent_call(r, data, size, start, before, at, &fresh,
+                                                 &producer, &fixed);
+        if (!made && kind >= 2 && related_call(r, before, at, &call))
             random_call_of(r, call, caller, &fresh);
-        else
+        else if (!made)
             random_call(r, &fresh);
         memmove(order + at + 1, order + at, (count - at) * sizeof order[0]);
         order[at] = FRESH;
         count++;
+        if (fixed < at)
+            order[fixed] = PRODUCER;
     } else if (op == 2 && n > 1) { /* delete a call */
         memmove(order + index, order + index + 1, (count - index - 1) * sizeof order[0]);
         count--;
@@ -571,6 +826,8 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
     for (size_t i = 0; i < count && len < max_size; i++) {
         if (order[i] == FRESH)
             append(out, &len, max_size, fresh.b, fresh.len);
+        else if (order[i] == PRODUCER)
+            append(out, &len, max_size, producer.b, producer.len);
         else
             append(out, &len, max_size, data + start[order[i]],
                    start[order[i] + 1] - start[order[i]]);
@@ -584,6 +841,22 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
     if (cap < HT_FUZZ_MUTATE_SLACK || max_size > cap - HT_FUZZ_MUTATE_SLACK)
         max_size = cap >= HT_FUZZ_MUTATE_SLACK ? cap - HT_FUZZ_MUTATE_SLACK : 0;
     struct rng r = {seed * 0x2545f4914f6cdd1dull + 1};
+    /* Scheduling (fuzz_favour.h): one time in four an input that reached new engine state
+     * is mutated instead of libFuzzer's choice, and one time in eight calls of one are
+     * spliced into it.  Nothing is kept unless the harness turned it on. */
+    size_t favoured = fz_favoured_count();
+    if (favoured && size) {
+        size_t pick = below(&r, 2) ? below(&r, favoured < 8 ? favoured : 8) : below(&r, favoured);
+        size_t fsize = 0;
+        const uint8_t *fdata = fz_favoured(pick, &fsize);
+        size_t how = below(&r, 8);
+        if (fdata && how <= 1) {
+            data = fdata;
+            size = fsize;
+        } else if (fdata && how == 2) {
+            return splice(&r, data, size, fdata, fsize, out, max_size);
+        }
+    }
     size_t roll = below(&r, 100);
     if (roll < 10 || size == 0)
         return random_input(&r, out, max_size);

@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> None:
     # replay.Machine).  The findings path loads the rest when the first finding comes.
     import atheris
 
-    from haptrace.binding.fuzz import mutator
+    from haptrace.binding.fuzz import favour, mutator
 
     from .feedback import FeatureCounters
     from .lean import LeanTarget
@@ -312,6 +312,7 @@ def main(argv: list[str] | None = None) -> None:
     if not any(a.startswith(("-artifact_prefix=", "-exact_artifact_path=")) for a in libfuzzer):
         # Without it libFuzzer writes crash-<sha1> into the current directory.
         libfuzzer.insert(0, f"-artifact_prefix={artifacts}/")
+    favour(target.machine.engine)  # favour inputs that reach new state (csrc/fuzz_favour.h)
     atheris.Setup(
         [worker_executable() or sys.argv[0], *options.argv(), *libfuzzer],
         test_one_input,

@@ -10,6 +10,10 @@ another caller, edits one's list (inserts, deletes or duplicates an element, cha
 length the call claims or the list's shape, swaps a live resource into an element) or
 swaps a live resource into an argument; sometimes starts afresh; and otherwise changes
 bytes (a different strategy, payload, literal, list head or caller inside a call).
+An inserted call is often a dependent one: it takes a resource an earlier call makes and
+names that call's value (value feedback from the catalogue).  With scheduling on
+(``schedule``, the harness), inputs that reached new engine state are mutated more often
+and their calls spliced into others, their resources remapped to the recipient's.
 libFuzzer keeps what yields new coverage, as always.
 
 The mutator runs in C, one call per mutation (in Python it cost more per input than running
@@ -25,7 +29,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from haptrace.binding.fuzz import mutator
+from haptrace.binding.fuzz import favour, mutator
+from haptrace.binding.lean import Engine
 
 _FRESH = mutator()  # the default build's: every build makes the same bytes
 
@@ -41,3 +46,11 @@ def random_input(rng: random.Random, max_size: int) -> bytes:
     mutator makes from nothing, seeded from ``rng`` (for the benchmark's random arm,
     calibration and tests)."""
     return _FRESH(b"", max_size, rng.getrandbits(32))
+
+
+def schedule(build: Engine | None = None, on: bool = True) -> None:
+    """Turn the engine's scheduling on (or off) for this process: inputs whose runs reach
+    engine state no earlier input reached are kept, mutated more often and spliced into
+    others (csrc/fuzz_favour.h).  The harness turns it on; elsewhere the mutator stays a
+    function of its arguments."""
+    favour(build, on)

@@ -586,6 +586,12 @@ size_t ht_fuzz_documented_keys(const ht_machine *m, uint32_t *out, size_t cap);
 #define HT_FUZZ_MUTATE_SLACK 80
 size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_t seed,
                       uint8_t *out, size_t cap);
+/* Turns the mutator's scheduling on (nonzero) or off, forgetting what it kept either way:
+ * while on, ht_fuzz_exec keeps the inputs whose runs reach engine state no earlier input of
+ * the process reached, and ht_fuzz_mutate mutates them more often and splices their calls
+ * into others (csrc/fuzz_favour.h).  Off by default: the mutator is then a function of its
+ * arguments.  The fuzz harness turns it on. */
+void ht_fuzz_favour(int on);
 /* Entry index of the libFuzzer dictionary (fuzz/dictionary.py) into out (at most cap bytes);
  * returns its length, 0 past the last entry. */
 size_t ht_fuzz_dict_entry(uint32_t index, uint8_t *out, size_t cap);

@@ -94,6 +94,13 @@ def mutator(build: Engine | None = None) -> Callable[[bytes, int, int], bytes]:
     return mutate
 
 
+def favour(build: Engine | None = None, on: bool = True) -> None:
+    """Turns the mutator's scheduling on or off in this process (``ht_fuzz_favour``): while
+    on, the executor keeps the inputs that reach new engine state and the mutator mutates
+    and splices them (csrc/fuzz_favour.h)."""
+    (build or _DEFAULT).lib.ht_fuzz_favour(1 if on else 0)
+
+
 class FuzzResult(Protocol):
     """What the executor says about the last input (``ht_fuzz_result``)."""
 
