@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b21261a0dbe2ce2c"
+#define HT_CATALOGUE_REVISION "f3f74648ce6b6951"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
