@@ -280,6 +280,8 @@ struct shape {
     uint8_t bits, kind, enum_first, enum_count;
     bool need_pair, need_handle;  /* a domain: a gfn or handle follows it; a handle does */
     uint64_t flag_mask;  /* a flag set's values ORed (0: not a flag set) */
+    bool has_default;    /* the catalogue gives the argument a default: */
+    uint64_t dflt;       /* that value */
 };
 
 /* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
@@ -303,12 +305,17 @@ static uint64_t plain_number(uint8_t bits, uint8_t b)
     return mask(bits, c < 8 ? b % 2u : c < 10 ? 2u : c == 10 ? 3u : b >> 4);
 }
 
-/* A pool pick of a value without a pair: a live value of its kind, a valid enumeration
+/* A pool pick of a value without a pair: a live value of its kind, the argument's default
+ * one time in four (b's top two bits set: the value the text form may omit, which is the
+ * one callers pass: an extent order or mem_flags of 0, a pad that must be 0, a first
+ * frame of 0; as a plain number it came a quarter of the time), a valid enumeration
  * value, or a plain number. */
 static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uint8_t b)
 {
     if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
         return ring_recent(&pl->kind[v->kind], b);
+    if (v->has_default && b >= 0xc0)
+        return mask(v->bits, v->dflt);
     if (v->flag_mask)
         return flag_combination(v->flag_mask, b);
     if (v->enum_count)
@@ -348,7 +355,8 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
 static struct shape arg_shape(const struct ht_call_desc *d, int a)
 {
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
-                      d->arg_enum_count[a], false, false, d->arg_flag_mask[a]};
+                      d->arg_enum_count[a], false, false, d->arg_flag_mask[a],
+                      d->arg_has_default[a] != 0, d->arg_default[a]};
     for (int b = a + 1; v.kind == HT_RES_DOMAIN && b < d->nargs; b++) {
         if (d->arg_uses[b] == HT_RES_DOMAIN)
             break;
@@ -366,7 +374,7 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
-                      l->field_enum_count[f], false, false, 0};
+                      l->field_enum_count[f], false, false, 0, false, 0};
     for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
         if (l->field_uses[g] == HT_RES_DOMAIN)
             break;

@@ -1334,6 +1334,10 @@ struct ht_call_desc {
     /* Flag sets: the OR of their values (0: not a flag set); the fuzz decoder draws
      * combinations of them. */
     uint64_t arg_flag_mask[HT_MAX_ARGS];
+    /* Scalars with a default (Arg.default, the value the text form may omit; the fuzz
+     * decoder favours it): has_default 1, and the value. */
+    uint8_t arg_has_default[HT_MAX_ARGS];
+    uint64_t arg_default[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

@@ -294,6 +294,22 @@ def test_a_domain_no_page_follows_is_any_live_domain() -> None:
     assert drop[1] + drop[2] > 2 * (drop[3] + drop[4]), drop
 
 
+def test_a_plain_number_favours_its_default() -> None:
+    """A pool pick of an argument the catalogue gives a default takes it one time in four
+    (b from 0xc0), besides what the plain numbers give: extent_order and mem_flags 0 come
+    out close to half the time, inject_fault's nth 1 too; 2 stays common."""
+    zero_order = zero_flags = 0
+    nth: Counter[int] = Counter()
+    for b in range(256):
+        data = sel("increase_reservation") + DOM0 + small(1) + small(1) + pool(b) + pool(b)
+        row = TARGET.run(data + bytes((FUZZ_ROOM_NULL,))).calls[0]
+        zero_order += int(row["arg"][2]) == 0
+        zero_flags += int(row["arg"][3]) == 0
+        nth[int(TARGET.run(sel("inject_fault") + DOM0 + pool() + pool(b)).calls[0]["arg"][1])] += 1
+    assert zero_order == zero_flags and 0.4 < zero_order / 256 < 0.55
+    assert 0.4 < nth[1] / 256 < 0.55 and nth[2] / 256 > 0.08
+
+
 def test_special_values_know_the_hosts_free_frames() -> None:
     """The last two special values of a scalar are the host's free frames and one less: a
     balloon-up of domain 4 (ballooned down at boot, room for the whole host) by that many
