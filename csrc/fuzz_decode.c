@@ -221,26 +221,26 @@ static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_
     return ids[(b >> 1) % n];
 }
 
-/* A boundary value: half the time (b's top bit clear) a fixed one (0, 1, all ones,
- * DOMID_SELF, the grant flag bit, powers of two and one below them), else one the
- * machine's state makes: the first gfn past some domain's p2m, the next handle, and the
- * host's free frames and one less (a count of pages or extents that exhausts the host's
- * memory, or leaves one frame: an allocation beyond it finds the heap empty, or scarce, as
- * page_alloc.c's callers that fall back on tmem_relinquish_pages meet it).  The state's
- * values are four against the table's twenty-one, and worth as much. */
+/* A boundary value, one of twenty-one equally likely: a fixed one (0, 1, all ones,
+ * DOMID_SELF, the grant flag bit, powers of two and one below them), or one the machine's
+ * state makes: the first gfn past some domain's p2m, the next handle, and the host's free
+ * frames and one less (a count of pages or extents that exhausts the host's memory, or
+ * leaves one frame: an allocation beyond it finds the heap empty, or scarce, as
+ * page_alloc.c's callers that fall back on tmem_relinquish_pages meet it).  (Giving the
+ * state's values half the picks halved all ones, which calls that need it twice miss.) */
 static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
 {
     static const uint64_t table[] = {
         0, 1, 2, ~0ull, HT_DOMID_SELF, 0x7ff3, HT_GFN_GREF_FLAG, HT_GFN_GREF_FLAG | 1, 2047,
-        2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64, 127, 128, 255, 256,
+        2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
     };
-    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]);
-    if (!(b & 0x80))
-        return mask(bits, table[b % n]);
+    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 4);
+    if (pick < n)
+        return mask(bits, table[pick]);
     uint64_t free_frames = (uint64_t)m->host.free_frames;
-    switch (b & 3) {
+    switch (pick - n) {
     case 0:  /* the first gfn past some domain's p2m */
-        return mask(bits, m->dom_pub[1 + (b >> 2) % (HT_MAX_DOMAINS - 1)].p2m_size);
+        return mask(bits, m->dom_pub[1 + b % (HT_MAX_DOMAINS - 1)].p2m_size);
     case 1:
         return mask(bits, m->host.last_handle + 1);  /* the next handle */
     case 2:
