@@ -86,26 +86,34 @@ static bool vcpu_runs(const ht_machine *m, int slot, uint32_t vcpu)
            !sched_vcpu_blocked(m, (uint8_t)slot, vcpu);
 }
 
-/* The b-th (mod their number) running vcpu of a running guest; false when there is none.
- * Only a running vcpu makes hypercalls, so a caller the fuzzer picks is always one. */
+/* A running vcpu of a running guest, b picking the guest (mod their number) and then
+ * (b / their number) its vcpu; false when there is none.  Each guest is as likely as any
+ * other whatever its vcpus: counting vcpus made a one-vcpu guest (a device model, a PV
+ * guest with its other vcpus down) half as likely a caller as a two-vcpu one, and the
+ * calls only such a guest makes on itself (leaving its grant-table version, binding its
+ * own ports) rarer still.  Only a running vcpu makes hypercalls, so a caller the fuzzer
+ * picks is always one. */
 static bool pick_guest(const ht_machine *m, uint8_t b, uint16_t *domid, uint16_t *vcpu)
 {
-    uint8_t slots[HT_MAX_DOMAINS * HT_MAX_VCPUS], vcpus[HT_MAX_DOMAINS * HT_MAX_VCPUS];
+    uint8_t slots[HT_MAX_DOMAINS], running[HT_MAX_DOMAINS][HT_MAX_VCPUS], nrun[HT_MAX_DOMAINS];
     uint32_t n = 0;
     for (int s = 1; s < HT_MAX_DOMAINS; s++) {
         if (!domain_runs(m, s))
             continue;
-        for (uint32_t v = 0; v < m->dom[s].nvcpus && v < HT_MAX_VCPUS; v++) {
-            if (vcpu_runs(m, s, v)) {
-                slots[n] = (uint8_t)s;
-                vcpus[n++] = (uint8_t)v;
-            }
+        uint8_t k = 0;
+        for (uint32_t v = 0; v < m->dom[s].nvcpus && v < HT_MAX_VCPUS; v++)
+            if (vcpu_runs(m, s, v))
+                running[n][k++] = (uint8_t)v;
+        if (k) {
+            slots[n] = (uint8_t)s;
+            nrun[n++] = k;
         }
     }
     if (n == 0)
         return false;
-    *domid = m->dom_pub[slots[b % n]].domid;
-    *vcpu = vcpus[b % n];
+    uint32_t g = b % n;
+    *domid = m->dom_pub[slots[g]].domid;
+    *vcpu = running[g][(b / n) % nrun[g]];
     return true;
 }
 
@@ -158,17 +166,19 @@ static uint64_t take_pair(struct fz_pools *pl, int i)
 }
 
 static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
-                                bool need_handle);
+                                bool need_pair, bool need_handle);
 
 /* A domain for a pool pick.  A call's later domain value repeats its first one time in
- * four (b's top two bits set): calls whose two domains must agree (an exchange's in_domid
- * and out_domid, a grant's domain and its mapper's target) otherwise rarely get one twice,
- * as a missing id never does. */
-static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b, bool need_handle)
+ * four (b's top two bits set), and half the time (the top bit) when no page follows it:
+ * calls whose two domains must agree (an exchange's in_domid and out_domid, a grant's
+ * domain and its mapper's target) otherwise rarely get one twice, as a missing id never
+ * does; a domain a page follows mostly takes a pair of its own (two sharing domains). */
+static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b, bool need_pair,
+                            bool need_handle)
 {
-    if (pl->have_domain && b >= 0xc0)
+    if (pl->have_domain && b >= (need_pair ? 0xc0 : 0x80))
         return pl->domain;
-    uint64_t d = pick_any_domain(m, pl, b, need_handle);
+    uint64_t d = pick_any_domain(m, pl, b, need_pair, need_handle);
     if (!pl->have_domain) {
         pl->have_domain = true;
         pl->domain = d;
@@ -176,21 +186,27 @@ static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
     return d;
 }
 
+/* A pair is picked only for a domain a gfn or a handle follows (need_pair): a call that
+ * names no page of the domain gains nothing from one, and since the pairs are the boot's
+ * sharing and paging domains' pages, picking them there made those domains four times as
+ * likely as the others (a device model, a PV guest) for every event-channel, grant-table,
+ * resource or exchange call. */
 static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
-                                bool need_handle)
+                                bool need_pair, bool need_handle)
 {
     if (pl->caller && b % 4 < 2) {
         /* A guest names itself: by DOMID_SELF (with one of its own pairs' pages, when it
          * has one) or by its id, which Xen treats as any other domain's (IS_PRIV_FOR). */
         if (b % 4 == 1)
             return pl->caller;
-        int i = pick_pair(pl, (uint8_t)(b >> 2), need_handle, true);
+        int i = need_pair ? pick_pair(pl, (uint8_t)(b >> 2), need_handle, true) : -1;
         if (i >= 0)
             take_pair(pl, i);
         return HT_DOMID_SELF;
     }
-    int i = pl->pairs && (b & 1) ? pick_pair(pl, (uint8_t)(b >> 1), need_handle, false) : -1;
-    if (i < 0 && need_handle && pl->pairs && (b & 1))
+    bool pair = need_pair && pl->pairs && (b & 1);
+    int i = pair ? pick_pair(pl, (uint8_t)(b >> 1), need_handle, false) : -1;
+    if (i < 0 && need_handle && pair)
         i = pick_pair(pl, (uint8_t)(b >> 1), false, false);
     if (i >= 0)
         return take_pair(pl, i);
@@ -205,20 +221,33 @@ static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_
     return ids[(b >> 1) % n];
 }
 
+/* A boundary value, one of twenty-one equally likely: a fixed one (0, 1, all ones,
+ * DOMID_SELF, the grant flag bit, powers of two and one below them), or one the machine's
+ * state makes: the first gfn past some domain's p2m, the next handle, and the host's free
+ * frames and one less (a count of pages or extents that exhausts the host's memory, or
+ * leaves one frame: an allocation beyond it finds the heap empty, or scarce, as
+ * page_alloc.c's callers that fall back on tmem_relinquish_pages meet it).  (Giving the
+ * state's values half the picks halved all ones, which calls that need it twice miss.) */
 static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
 {
     static const uint64_t table[] = {
         0, 1, 2, ~0ull, HT_DOMID_SELF, 0x7ff3, HT_GFN_GREF_FLAG, HT_GFN_GREF_FLAG | 1, 2047,
         2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
     };
-    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]);
-    if (b % (n + 2) == n) {
-        /* The first gfn past some domain's p2m. */
+    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 4);
+    if (pick < n)
+        return mask(bits, table[pick]);
+    uint64_t free_frames = (uint64_t)m->host.free_frames;
+    switch (pick - n) {
+    case 0:  /* the first gfn past some domain's p2m */
         return mask(bits, m->dom_pub[1 + b % (HT_MAX_DOMAINS - 1)].p2m_size);
-    }
-    if (b % (n + 2) == n + 1)
+    case 1:
         return mask(bits, m->host.last_handle + 1);  /* the next handle */
-    return mask(bits, table[b % n]);
+    case 2:
+        return mask(bits, free_frames);
+    default:
+        return mask(bits, free_frames ? free_frames - 1 : 0);
+    }
 }
 
 /* A scalar's encoding: its control byte, payload, and a literal's value. */
@@ -249,8 +278,10 @@ static inline struct scalar read_scalar(const uint8_t *data, size_t size, size_t
  * for a domain, whether a handle argument belongs to it. */
 struct shape {
     uint8_t bits, kind, enum_first, enum_count;
-    bool need_handle;
+    bool need_pair, need_handle;  /* a domain: a gfn or handle follows it; a handle does */
     uint64_t flag_mask;  /* a flag set's values ORed (0: not a flag set) */
+    bool has_default;    /* the catalogue gives the argument a default: */
+    uint64_t dflt;       /* that value */
 };
 
 /* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
@@ -264,19 +295,32 @@ static uint64_t flag_combination(uint64_t mask, uint8_t b)
     return out;
 }
 
-/* A pool pick of a value without a pair: a live value of its kind, a valid enumeration
- * value, or a plain number (0 or 1 half the time: a vcpu, an order, a flag; else 0 to 15,
- * from b's high half: b % 16 picked the half, and taking the value from it too left 2 to 7
- * out, which a version, a vcpu count or an order often needs). */
+/* A plain number: 0 or 1 half the time (a vcpu, an order, a flag), 2 one time in eight and
+ * 3 one in sixteen (a version, a vcpu count, an order, the nth pass of a fault site: 2 was
+ * as rare as 15 when the rest was uniform), else 0 to 15 from b's high half (b % 16 picked
+ * the case, and taking the value from it too left values out). */
+static uint64_t plain_number(uint8_t bits, uint8_t b)
+{
+    uint8_t c = b % 16u;
+    return mask(bits, c < 8 ? b % 2u : c < 10 ? 2u : c == 10 ? 3u : b >> 4);
+}
+
+/* A pool pick of a value without a pair: a live value of its kind, the argument's default
+ * one time in four (b's top two bits set: the value the text form may omit, which is the
+ * one callers pass: an extent order or mem_flags of 0, a pad that must be 0, a first
+ * frame of 0; as a plain number it came a quarter of the time), a valid enumeration
+ * value, or a plain number. */
 static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uint8_t b)
 {
     if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
         return ring_recent(&pl->kind[v->kind], b);
+    if (v->has_default && b >= 0xc0)
+        return mask(v->bits, v->dflt);
     if (v->flag_mask)
         return flag_combination(v->flag_mask, b);
     if (v->enum_count)
         return v->enum_first + (uint64_t)(b % v->enum_count);
-    return mask(v->bits, b % 16u < 8 ? b % 2u : b >> 4);
+    return plain_number(v->bits, b);
 }
 
 static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, struct scalar s,
@@ -302,7 +346,7 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
         break;
     }
     if (v->kind == HT_RES_DOMAIN)
-        return pick_domain(m, pl, s.b, v->need_handle);
+        return pick_domain(m, pl, s.b, v->need_pair, v->need_handle);
     if (pending)
         return passed;
     return live_value(pl, v, s.b);
@@ -311,19 +355,33 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
 static struct shape arg_shape(const struct ht_call_desc *d, int a)
 {
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
-                      d->arg_enum_count[a], false, d->arg_flag_mask[a]};
+                      d->arg_enum_count[a], false, false, d->arg_flag_mask[a],
+                      d->arg_has_default[a] != 0, d->arg_default[a]};
     for (int b = a + 1; v.kind == HT_RES_DOMAIN && b < d->nargs; b++) {
         if (d->arg_uses[b] == HT_RES_DOMAIN)
             break;
+        const struct ht_list_desc *l = fz_list_of(d, b);
+        for (uint32_t f = 0; l && l->direction != HT_DIR_OUT && f < l->stride; f++)
+            v.need_pair |= l->field_uses[f] == HT_RES_GFN;
+        v.need_pair |= d->arg_uses[b] == HT_RES_GFN || d->arg_uses[b] == HT_RES_HANDLE;
         v.need_handle |= d->arg_uses[b] == HT_RES_HANDLE;
     }
     return v;
 }
 
+/* A list element's field; a domain field wants a pair when a gfn or handle field follows
+ * it in the element. */
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
-    return (struct shape){l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
-                          l->field_enum_count[f], false, 0};
+    struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
+                      l->field_enum_count[f], false, false, 0, false, 0};
+    for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
+        if (l->field_uses[g] == HT_RES_DOMAIN)
+            break;
+        v.need_pair |= l->field_uses[g] == HT_RES_GFN || l->field_uses[g] == HT_RES_HANDLE;
+        v.need_handle |= l->field_uses[g] == HT_RES_HANDLE;
+    }
+    return v;
 }
 
 /* ---- lists ----------------------------------------------------------------------------- */

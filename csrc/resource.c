@@ -506,7 +506,33 @@ static void size_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
                          pre->known ? (int64_t)expected : 0, (int64_t)out[0]);
 }
 
+/* The fuzzer's class of the state a resource call meets (csrc/fuzz.c state_class): the
+ * resource it names (known type, id, whether it has frames) and, for a grant table, the
+ * version the target uses.  Mapping a v2 table's status frames and its shared frames take
+ * the same path through acquire_resource, so the outcome alone does not tell them apart;
+ * an input that names a status frame is kept, and the version switch that frees it (or is
+ * refused) is a mutation away.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    if (call != HT_CALL_map_resource && call != HT_CALL_acquire_resource &&
+        call != HT_CALL_resource_size)
+        return 0;
+    uint64_t domid = arg[0] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[0];
+    uint8_t slot = ht_slot(m, domid);
+    if (slot == HT_NO_SLOT)
+        return 1;
+    uint32_t type = (uint32_t)arg[1] & 0xffff;  /* Xen keeps 16 bits (privcmd's 32) */
+    if (!known_type(type))
+        return 2;
+    uint32_t id = (uint32_t)arg[2] < 3 ? (uint32_t)arg[2] : 3;
+    uint32_t version = type == HT_RESOURCE_TYPE_GRANT_TABLE ? gnttab_version(m, slot) & 3 : 0;
+    return 0x100u | type << 5 | id << 3 | version << 1 |
+           (max_frames_of(m, slot, type, (uint32_t)arg[2]) != 0);
+}
+
 const struct ht_family_ops ht_family_resource = {
+    .fuzz_class = fuzz_class,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

@@ -18,7 +18,8 @@ one frame is shared by both (gfn 8); domain 1 has a page nominated but not share
 domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated for
 eviction.  Ring gfns are set for both and the guests have granted a few pages.  Domain 3 is
 domain 1's device model and uses grant table v2 (GUEST_BOOT); domain 4 is a PV guest whose
-second vcpu is down.  Where the hypervisor has
+second vcpu is down, ballooned down (its max_pages has room for the whole host, so one
+balloon-up can exhaust the host's memory).  Where the hypervisor has
 tmem, domains 1 and 2 hold tmem pools with pages in them (TMEM_BOOT).  Then domain 3
 binds unbound event channels until its first bucket of ports is full (PORT_FILL): its next
 port needs a bucket Xen allocates (and can fail to), and an EVTCHNOP_reset or its teardown
@@ -67,6 +68,9 @@ DOMAINS = (
     (4, 8, 8, 16, 2, 2),
 )
 
+# Domain 4's max_pages after BOOT, in KiB (domain_setmaxmem): room for the whole host.
+BALLOON_KIB = (DOMAINS[3][1] + HOST["total_frames"]) * 4
+
 # The boot sequence, run on the machine the domains above start.
 BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("memshr_control", (1, 1)),
@@ -91,6 +95,13 @@ BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     # a device model's calls on its target (HVM ops, acquire_resource of its frames) are
     # made by a translated caller a call away.
     ("domain_set_target", (3, 1)),
+    # Domain 4 is ballooned down, as a guest whose maxmem is above its memory is (xl's
+    # maxmem=, XEN_DOMCTL_max_mem): it may grow to the whole host, so a balloon-up
+    # (increase_reservation, populate_physmap) of the right size can leave the host with one
+    # free frame or none, where page_alloc.c turns to tmem and every allocation's ENOMEM
+    # path waits.  The others stay at max_pages (their ENOMEM paths at max_pages stay a
+    # call away).  KiB: (8 pages + the host's 128 frames) * 4.
+    ("domain_setmaxmem", (4, BALLOON_KIB)),
 )
 # TMEM_POOL_* flags (public/tmem.h): persistent, shared, and the spec version 1.
 _PERSIST, _SHARED, _SPEC_V1 = 0x1, 0x2, 0x01000000

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "2da2a96a2a2c1678"
+#define HT_CATALOGUE_REVISION "b0d0ae70caa8b982"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1340,6 +1340,10 @@ struct ht_call_desc {
     /* Flag sets: the OR of their values (0: not a flag set); the fuzz decoder draws
      * combinations of them. */
     uint64_t arg_flag_mask[HT_MAX_ARGS];
+    /* Scalars with a default (Arg.default, the value the text form may omit; the fuzz
+     * decoder favours it): has_default 1, and the value. */
+    uint8_t arg_has_default[HT_MAX_ARGS];
+    uint64_t arg_default[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

@@ -38,7 +38,9 @@ RING = Family(
     order=7,
     fuzz_weight=3,
 )
-FAULT = Family("fault", "injected internal failures of the hypervisor", order=8, fuzz_weight=2)
+# One call (inject_fault): weight 4 makes it 0.8% of the calls; each failure site's path
+# needs one before the call that passes through it.
+FAULT = Family("fault", "injected internal failures of the hypervisor", order=8, fuzz_weight=4)
 
 
 def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:

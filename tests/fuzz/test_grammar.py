@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from fuzz.boot import DOMAINS
 from fuzz.encode import SELECTOR
 from fuzz.mutator import random_input
-from fuzz.target import MAX_CALLS, FuzzOutcome, FuzzTarget
+from fuzz.target import FUZZ_CONFIG, MAX_CALLS, FuzzOutcome, FuzzTarget
+from fuzz.target import boot as boot_records
 from haptrace.binding import lean
 from haptrace.binding.fuzz import LIST_WORDS, call_for_selector, selector_for_call
 from haptrace.catalogue import CATALOGUE, Caller, ListArg, lookup
@@ -42,6 +43,7 @@ from haptrace.catalogue.limits import (
     RAW_REFUSED_LIMIT,
 )
 from haptrace.catalogue.model import ERRNO_BITS
+from replay import Machine
 
 TARGET = FuzzTarget()
 DECREASE = lookup("decrease_reservation")
@@ -259,6 +261,71 @@ def test_a_guest_caller_is_a_running_vcpu() -> None:
         assert outcome.raws[0] == 0
         seen.add(caller_of(outcome, 1))
     assert seen == {(2, 0), (2, 1), (3, 0), (4, 0)}
+
+
+def test_each_running_guest_is_an_equally_likely_caller() -> None:
+    """CALLER / 16 picks the guest first, then its vcpu: a one-vcpu guest (domain 3, the
+    device model; domain 4, whose vcpu 1 is down) calls as often as a two-vcpu one."""
+    domains: Counter[int] = Counter()
+    seen = set()
+    for pick in range(16):
+        who = bytes((pick * 16 + 12,))
+        outcome = TARGET.run(decrease(who, pool(), pool(), head(0, 1) + small(0x30)))
+        domains[caller_of(outcome, 0)[0]] += 1
+        seen.add(caller_of(outcome, 0))
+    assert domains == {1: 4, 2: 4, 3: 4, 4: 4}
+    assert seen == {(1, 0), (1, 1), (2, 0), (2, 1), (3, 0), (4, 0)}
+
+
+def test_a_domain_no_page_follows_is_any_live_domain() -> None:
+    """A (domain, gfn) pair is picked only for a domain a gfn or handle follows: a pool pick
+    of evtchn_alloc_unbound's domain names the live domains about equally (the pairs, the
+    boot's sharing and paging pages, are domains 1 and 2's), while decrease_reservation's
+    takes the pairs' domains half the time."""
+    alloc: Counter[int] = Counter()
+    drop: Counter[int] = Counter()
+    for b in range(256):
+        data = sel("evtchn_alloc_unbound") + DOM0 + bytes((0, b)) + small(0)
+        alloc[int(TARGET.run(data).calls[0]["arg"][0])] += 1
+        data = decrease(DOM0, bytes((0, b)), pool(), head(0, 1) + pool())
+        drop[int(TARGET.run(data).calls[0]["arg"][0])] += 1
+    for domid in (1, 2, 3, 4):
+        assert 40 < alloc[domid] < 70, alloc
+    assert drop[1] + drop[2] > 2 * (drop[3] + drop[4]), drop
+
+
+def test_a_plain_number_favours_its_default() -> None:
+    """A pool pick of an argument the catalogue gives a default takes it one time in four
+    (b from 0xc0), besides what the plain numbers give: extent_order and mem_flags 0 come
+    out close to half the time, inject_fault's nth 1 too; 2 stays common."""
+    zero_order = zero_flags = 0
+    nth: Counter[int] = Counter()
+    for b in range(256):
+        data = sel("increase_reservation") + DOM0 + small(1) + small(1) + pool(b) + pool(b)
+        row = TARGET.run(data + bytes((FUZZ_ROOM_NULL,))).calls[0]
+        zero_order += int(row["arg"][2]) == 0
+        zero_flags += int(row["arg"][3]) == 0
+        nth[int(TARGET.run(sel("inject_fault") + DOM0 + pool() + pool(b)).calls[0]["arg"][1])] += 1
+    assert zero_order == zero_flags and 0.4 < zero_order / 256 < 0.55
+    assert 0.4 < nth[1] / 256 < 0.55 and nth[2] / 256 > 0.08
+
+
+def test_special_values_know_the_hosts_free_frames() -> None:
+    """The last two special values of a scalar are the host's free frames and one less: a
+    balloon-up of domain 4 (ballooned down at boot, room for the whole host) by that many
+    extents leaves the host one free frame, or none."""
+    payloads: dict[int, int] = {}
+    for payload in range(256):
+        data = sel("domain_setmaxmem") + DOM0 + small(4) + special(payload)
+        payloads.setdefault(int(TARGET.run(data).calls[0]["arg"][1]), payload)
+    machine = Machine(FUZZ_CONFIG)
+    boot_records(machine)
+    free = int(machine.counters()["free_frames"])
+    assert free > 2
+    for left in (0, 1):
+        data = sel("increase_reservation") + DOM0 + small(4) + special(payloads[free - left])
+        outcome = TARGET.run(data + small(0) + small(0) + bytes((FUZZ_ROOM_NULL,)))
+        assert outcome.raws == (free - left,) and outcome.finding == 0
 
 
 def test_a_literal_caller_that_does_not_exist_is_refused() -> None:

@@ -175,6 +175,10 @@ def _flag_mask(arg: Arg | ListArg) -> int:
     return 0 if isinstance(arg, ListArg) else enum_flag_mask(arg.enum)
 
 
+def _default(arg: Arg | ListArg) -> int | None:
+    return None if isinstance(arg, ListArg) else arg.default
+
+
 def _arg_bits(arg: Arg | ListArg) -> int:
     return 64 if isinstance(arg, ListArg) else arg.bits
 
@@ -380,6 +384,10 @@ def header() -> str:
         "    /* Flag sets: the OR of their values (0: not a flag set); the fuzz decoder draws",
         "     * combinations of them. */",
         "    uint64_t arg_flag_mask[HT_MAX_ARGS];",
+        "    /* Scalars with a default (Arg.default, the value the text form may omit; the fuzz",
+        "     * decoder favours it): has_default 1, and the value. */",
+        "    uint8_t arg_has_default[HT_MAX_ARGS];",
+        "    uint64_t arg_default[HT_MAX_ARGS];",
         "    /* The errnos each profile documents, ascending. */",
         "    const uint16_t *codes[HT_NPROFILES];",
         "    uint8_t ncodes[HT_NPROFILES];",
@@ -528,6 +536,8 @@ def source() -> str:
             f"        {_bytes([_enum_first_count(a)[0] for a in args], MAX_ARGS)},",
             f"        {_bytes([_enum_first_count(a)[1] for a in args], MAX_ARGS)},",
             f"        {_masks([_flag_mask(a) for a in args], MAX_ARGS)},",
+            f"        {_bytes([int(_default(a) is not None) for a in args], MAX_ARGS)},",
+            f"        {_masks([_default(a) or 0 for a in args], MAX_ARGS)},",
             f"        {{{codes}}},",
             f"        {{{counts}}},",
             "    },",
