@@ -68,11 +68,20 @@ uint32_t clock_run_due(ht_machine *m)
     return events;
 }
 
+/* How far system time may go: 2^62 - 1 ns, about 146 years of uptime.  Xen's timers add a
+ * delay of up to STIME_DELTA_MAX (2^62 - 1, xen/time.h from 4.2.1) to NOW() in s_time_t,
+ * e.g. a periodic timer's "last + period" (vcpu_periodic_timer_work): Xen relies on NOW()
+ * staying far below 2^62, which a real host's uptime always does.  Past it, a legal period
+ * would wrap the next deadline into the past and the clock would report a livelock that no
+ * real Xen can reach (the fuzzer found one: advance_time to 7e18 ns, then a 3e18 ns period).
+ * So the environment never moves the clock there. */
+#define CLOCK_HORIZON ((int64_t)(~0ull >> 2))
+
 /* advance_time(ns) */
 int64_t ht_h_advance_time(ht_machine *m, uint64_t ns)
 {
     struct clock_state *s = state(m);
-    if (ns > (uint64_t)(HT_TIME_NEVER - s->now))
+    if (ns > (uint64_t)(CLOCK_HORIZON - s->now))
         FAIL(EINVAL, CLOCK_OVERFLOW);
     int64_t target = s->now + (int64_t)ns;
     j64(m, (uint64_t *)(void *)&s->target, (uint64_t)target);

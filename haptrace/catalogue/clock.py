@@ -37,11 +37,19 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.VALUE,
         value_doc="the number of timer events delivered on the way (VIRQ_TIMER to vcpus)",
-        codes=_both((code(EINVAL, "the clock would pass 2^63-1 ns (STIME_MAX)"),)),
+        codes=_both(
+            (
+                code(
+                    EINVAL,
+                    "the clock would pass 2^62-1 ns (STIME_DELTA_MAX, about 146 years of"
+                    " uptime): Xen adds delays up to that to NOW() in s_time_t",
+                ),
+            )
+        ),
     ),
 )
 
 REASONS: tuple[Reason, ...] = (
-    Reason("CLOCK_OVERFLOW", "clock: the system time would pass STIME_MAX"),
+    Reason("CLOCK_OVERFLOW", "clock: the system time would pass 2^62-1 ns (STIME_DELTA_MAX)"),
     Reason("CLOCK_LIVELOCK", "clock: a timer re-armed itself in the past; Xen never returns"),
 )

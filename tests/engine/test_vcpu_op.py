@@ -96,6 +96,26 @@ def test_a_periodic_timer_ticks_while_the_vcpu_runs_and_stops_with_it() -> None:
     assert m.guest_timer_interrupt(HVM, 1).rc == 1
 
 
+STIME_DELTA_MAX = (1 << 62) - 1  # xen/time.h from 4.2.1: the longest legal timer delay
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_clock_stops_short_of_where_a_legal_period_would_wrap(profile: str) -> None:
+    """The fuzzer's false livelock on a clean engine: the clock moved to 7e18 ns, then a
+    legal 3e18 ns period made "last + period" wrap past 2^63 into the past.  System time
+    stays below 2^62 ns (csrc/clock.c), where no legal delay can wrap it."""
+    m = machine(profile)
+    refused = m.advance_time(0x62002227E080CF90)
+    assert (refused.rc, refused.errno_name) == (-1, "EINVAL")
+    assert refused.reason == reason("CLOCK_OVERFLOW")
+    assert m.advance_time(STIME_DELTA_MAX - 10 * MS).ok
+    with m.caller(HVM, 1):
+        assert m.vcpu_set_periodic_timer(1, STIME_DELTA_MAX).ok
+    assert m.advance_time(10 * MS).ok  # up to the horizon: due ticks fire, nothing spins
+    assert m.check() == []
+    assert m.advance_time(1).errno_name == "EINVAL"
+
+
 def test_pv_vcpus_tick_at_100_hz_by_default_and_hvm_vcpus_do_not() -> None:
     m = machine()
     assert m.advance_time(30 * MS).rc == 6  # dom0 and PV vcpu 0: 3 each; PV vcpu 1 is down
