@@ -465,7 +465,12 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
      * "Reset binding to vcpu0 when the channel is freed." */
     bit_put(m, d->pending, port, false);
     set_entry(m, c, HT_EVTCHN_STATE_FREE, 0, 0, 0);
-    j8(m, &c->notify_vcpu, 0);
+    /* Planted evtchn_free_keeps_vcpu (modelled on the code before c1a9064dc7, which added
+     * this reset; 4.2 __evtchn_close and 4.17 evtchn_free keep it): the freed port keeps
+     * the vcpu EVTCHNOP_bind_vcpu gave it, and evtchn_bind_pirq, which links the port on
+     * vcpu 0's pirq list without setting notify_vcpu_id, leaves it notifying that vcpu. */
+    if (!ht_bug(m, HT_BUG_EVTCHN_FREE_KEEPS_VCPU))
+        j8(m, &c->notify_vcpu, 0);
     j16(m, &c->pirq_prev, 0);
     j16(m, &c->pirq_next, 0);
     return 0;

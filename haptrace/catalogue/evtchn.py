@@ -731,4 +731,17 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " global virq, moves the port it was given to vcpu 1, then closes it",
         DEEP,
     ),
+    PlantedBug(
+        "EVTCHN_FREE_KEEPS_VCPU",
+        "evtchn_free_keeps_vcpu",
+        "modelled on the event channels before c1a9064dc7 (2005, 'Clean up Xen's event-channel"
+        " interface, and semantics for binding to VCPUs': 'Reset binding to vcpu0 when the"
+        " channel is freed'; 4.2 __evtchn_close, 4.17 evtchn_free)",
+        "a freed port keeps the vcpu EVTCHNOP_bind_vcpu moved it to; evtchn_bind_pirq, which"
+        " links a new pirq port on vcpu 0's list without setting its vcpu, then leaves a port"
+        " on vcpu 0's pirq list that notifies vcpu 1 (list corruption once it is moved or"
+        " closed).  Deep: a guest makes a port, moves it to vcpu 1, closes it, then binds a"
+        " pirq, which reuses the port",
+        DEEP,
+    ),
 )

@@ -279,4 +279,17 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
             " _set_gpfn_from_mfn L518-524); the engine reports the write instead of making it"
         ),
     ),
+    PlantedBug(
+        "PAGING_RESUME_UNPREPARED",
+        "paging_resume_unprepared",
+        "modelled on 6b54b24f37 (2011, 'xenpaging: check p2mt in p2m_mem_paging functions';"
+        " 4.2 p2m_mem_paging_resume keeps its 'mfn_valid(mfn) && p2mt == p2m_ram_paging_in'"
+        " test)",
+        "p2m_mem_paging_resume makes the gfn of every paging response ram_rw without checking"
+        " that it was prepared: a response for a gfn whose page-in started (a guest touched it)"
+        " but was never prepped leaves a RAM entry without a frame.  Three calls (a guest"
+        " touches a paged-out gfn, the pager posts a response for that gfn without prep, then"
+        " kicks the ring): the random arm found it in one of two 120 s trials (97 s), so it"
+        " is in the shallow tier",
+    ),
 )
