@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "96565d58c3588524"
+#define HT_CATALOGUE_REVISION "0911c6af3eafb4f2"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 430
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 50
+#define HT_NBUGS 51
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1046,6 +1046,7 @@ enum ht_bug_id {
     HT_BUG_PIRQ_CLOSE_SKIPS_UNLINK,
     HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU,
     HT_BUG_EVTCHN_FREE_KEEPS_VCPU,
+    HT_BUG_EVTCHN_PORT_VALID_SHRINKS,
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
     HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,

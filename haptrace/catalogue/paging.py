@@ -21,6 +21,7 @@ from .common import (
 )
 from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM, ENOSYS
 from .model import (
+    DEEP,
     Arg,
     Call,
     Code,
@@ -287,9 +288,9 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " test)",
         "p2m_mem_paging_resume makes the gfn of every paging response ram_rw without checking"
         " that it was prepared: a response for a gfn whose page-in started (a guest touched it)"
-        " but was never prepped leaves a RAM entry without a frame.  Three calls (a guest"
-        " touches a paged-out gfn, the pager posts a response for that gfn without prep, then"
-        " kicks the ring): the random arm found it in one of two 120 s trials (97 s), so it"
-        " is in the shallow tier",
+        " but was never prepped leaves a RAM entry without a frame.  Deep: a guest touches a"
+        " paged-out gfn, the pager answers that gfn's request without prep or load, then kicks"
+        " the ring",
+        DEEP,
     ),
 )

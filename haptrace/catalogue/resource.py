@@ -21,6 +21,7 @@ from haptrace.profiles import PROFILES
 from .common import XSM_DENIED, after_4_2, code, domid, enum, memop
 from .errnos import EACCES, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -439,10 +440,10 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " ioreq_server_alloc_mfn takes get_page_and_type)",
         "destroying an ioreq server frees its pages whatever references the emulator's"
         " acquire_resource mappings hold on them: a mapped ioreq page is freed (and handed out"
-        " again) while the emulator still writes it.  Three calls (a device model creates a"
-        " server for its HVM target, maps one of the server's frames with the id it was given,"
-        " then destroys the server): the random arm found it in one of two 120 s trials (67 s),"
-        " so it is in the shallow tier",
+        " again) while the emulator still writes it.  Deep: a device model creates a server"
+        " for its HVM target, maps one of the server's frames with the id it was given, then"
+        " destroys the server",
+        DEEP,
         unreachable_in=("xen-4.2",),  # 4.2 has no dm_op nor XENMEM_acquire_resource (ENOSYS)
     ),
 )

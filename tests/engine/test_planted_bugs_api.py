@@ -202,6 +202,15 @@ def evtchn_free_keeps_vcpu(m: Machine) -> Iterator[CallResult]:
         yield m.evtchn_bind_pirq(5, 0)  # reuses the port, on vcpu 0's pirq list
 
 
+def evtchn_port_valid_shrinks(m: Machine) -> Iterator[CallResult]:
+    port = m.evtchn_alloc_unbound(1, 2).output("port")  # in domain 1, for domain 2
+    with m.caller(2, 0):
+        local = m.evtchn_bind_interdomain(1, port).output("local_port")
+    yield m.domain_set_max_evtchn(2, local - 1)  # domain 2's limit below its bound port
+    with m.caller(1, 0):
+        yield m.evtchn_close(port)  # the peer port is still a valid port
+
+
 def close_frees_port_zero(m: Machine) -> Iterator[CallResult]:
     with m.caller(1, 0):
         yield m.evtchn_close(0)  # EINVAL: port 0 is reserved
@@ -323,6 +332,7 @@ SEQUENCES: dict[str, Sequence] = {
     "pirq_close_skips_unlink": pirq_close_skips_unlink,
     "global_virq_close_wrong_vcpu": global_virq_close_wrong_vcpu,
     "evtchn_free_keeps_vcpu": evtchn_free_keeps_vcpu,
+    "evtchn_port_valid_shrinks": evtchn_port_valid_shrinks,
     "alloc_next_fit": alloc_next_fit,
     "crash_overwrites_shutdown_code": crash_overwrites_shutdown_code,
     "periodic_timer_overflow": periodic_timer_overflow,
@@ -383,6 +393,7 @@ CAUGHT_BY = {
     "pirq_close_skips_unlink": {"evtchn.6"},
     "global_virq_close_wrong_vcpu": {"evtchn.5"},
     "evtchn_free_keeps_vcpu": {"evtchn.6"},
+    "evtchn_port_valid_shrinks": {"evtchn.2"},
     "alloc_next_fit": {"evtchn.7"},
     "crash_overwrites_shutdown_code": {"sched.1"},
     "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
@@ -422,6 +433,8 @@ SUBSUMED_BY = {
     "evtchn_reset_leaves_peer": ("close_leaves_peer_bound",),
     # A close then an allocation is alloc_next_fit's trigger as well.
     "evtchn_free_keeps_vcpu": ("alloc_next_fit",),
+    # close_leaves_peer_bound breaks every interdomain close, this one's included.
+    "evtchn_port_valid_shrinks": ("close_leaves_peer_bound",),
 }
 
 
