@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "0911c6af3eafb4f2"
+#define HT_CATALOGUE_REVISION "c8ddc437fe333419"
 #define HT_NCALLS 210
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 430
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 51
+#define HT_NBUGS 52
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1052,6 +1052,7 @@ enum ht_bug_id {
     HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,
     HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,
     HT_BUG_IOREQ_PAGES_FREED_WHILE_MAPPED,
+    HT_BUG_IOREQ_EMULATOR_UNREFERENCED,
     HT_BUG_TMEM_DESTROY_POOL_UNCHECKED,
     HT_BUG_TMEM_POOL_ID_SIGNED,
     HT_BUG_TMEM_SAVE_NULL_CLIENT,

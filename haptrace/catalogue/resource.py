@@ -446,4 +446,17 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         DEEP,
         unreachable_in=("xen-4.2",),  # 4.2 has no dm_op nor XENMEM_acquire_resource (ENOSYS)
     ),
+    PlantedBug(
+        "IOREQ_EMULATOR_UNREFERENCED",
+        "ioreq_emulator_unreferenced",
+        "modelled on ccb42e0ca6 (2018, 'x86/hvm: take a reference on ioreq server emulating"
+        " domain'; 4.17 ioreq_server_create's get_knownalive_domain)",
+        "an ioreq server does not hold its emulating domain: a device model that created a"
+        " server for its target can be destroyed and freed while the server still names it"
+        " (the target's emulation then goes to a domain that no longer exists).  Deep: the"
+        " device model itself (a guest, not domain 0) creates a server for its target, then"
+        " the toolstack destroys the device model",
+        DEEP,
+        unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
+    ),
 )

@@ -285,6 +285,13 @@ def ioreq_pages_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
     yield m.ioreq_server_destroy(1, server)  # the mapped page must stay Xen's
 
 
+def ioreq_emulator_unreferenced(m: Machine) -> Iterator[CallResult]:
+    m.domain_set_target(3, 1)  # domain 3 (PV: HVM callers have no dm_op) is the device model
+    with m.caller(3, 0):
+        yield m.ioreq_server_create(1, 0)
+    yield m.domain_destroy(3)  # the server must keep its emulator
+
+
 def gnttab_status_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
     with m.caller(1):
         yield m.gnttab_set_version(2)
@@ -346,6 +353,7 @@ SEQUENCES: dict[str, Sequence] = {
     "acquire_eacces_no_unlock": acquire_eacces_no_unlock,
     "gnttab_status_freed_while_mapped": gnttab_status_freed_while_mapped,
     "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
+    "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
     "exchange_unchecked_lists": exchange_unchecked_lists,
     "exchange_resume_index_unchecked": exchange_resume_index_unchecked,
@@ -355,7 +363,12 @@ SEQUENCES: dict[str, Sequence] = {
 TWO_VCPUS = MachineConfig(
     HostConfig(), (DomainConfig(1, pages=64, vcpus=2), DomainConfig(2, pages=64, vcpus=2))
 )
+# A PV device model (domain 3) for domain 1.
+WITH_PV_DEVICE_MODEL = MachineConfig(
+    HostConfig(), (*CONFIG.domains, DomainConfig(3, pages=16, hap=False, pv=True))
+)
 CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
+    "ioreq_emulator_unreferenced": WITH_PV_DEVICE_MODEL,
     "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains),
     **dict.fromkeys(
         (
@@ -407,6 +420,7 @@ CAUGHT_BY = {
     "acquire_eacces_no_unlock": {"host.locks_balanced"},
     "gnttab_status_freed_while_mapped": {"resource.1"},
     "ioreq_pages_freed_while_mapped": {"resource.1"},
+    "ioreq_emulator_unreferenced": {"ioreq.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
     "exchange_unchecked_lists": {"host.memory_safety"},
     "exchange_resume_index_unchecked": {"host.memory_safety"},
@@ -419,6 +433,7 @@ ONLY_IN = {
     "acquire_eacces_no_unlock": ("doc", "xen-4.17"),
     "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
+    "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
     **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
     # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
     "resume_no_ring": ("doc", "xen-4.2"),
