@@ -450,6 +450,16 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
         /* The peer becomes unbound, accepting the closer again (a Xen port stays Xen's). */
         uint8_t peer = ht_slot(m, c->remote_dom);
         struct ht_evtchn *c2 = peer == HT_NO_SLOT ? NULL : evtchn_port(m, peer, c->value);
+        /* "BUG_ON(!port_is_valid(d2, port2))" (4.17 evtchn_close; 4.2 __evtchn_close has
+         * it too).  Planted evtchn_port_valid_shrinks (XSA-338, e59ce972d1 'evtchn: relax
+         * port_is_valid()'): port_is_valid also tested the domain's current limit, which
+         * domain_set_max_evtchn may lower below a port already bound, so the assertion
+         * fires on a pairing that is sound (a host crash).  The engine reports the pairing
+         * Xen's own check denies and goes on with the close. */
+        if (c2 && c->value > dom(m, peer)->max_port &&
+            ht_bug(m, HT_BUG_EVTCHN_PORT_VALID_SHRINKS))
+            report_violation(m, HT_INV_EVTCHN_INTERDOMAIN, m->dom_pub[slot].domid, port,
+                             ~0ull, dom(m, peer)->max_port, c->value);
         /* Planted evtchn_reset_leaves_peer (modelled on XSA-343, evtchn_reset): the reset's
          * close of a port moved to another vcpu leaves its peer bound. */
         bool leave = ht_bug(m, HT_BUG_CLOSE_LEAVES_PEER_BOUND) ||
@@ -465,7 +475,12 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
      * "Reset binding to vcpu0 when the channel is freed." */
     bit_put(m, d->pending, port, false);
     set_entry(m, c, HT_EVTCHN_STATE_FREE, 0, 0, 0);
-    j8(m, &c->notify_vcpu, 0);
+    /* Planted evtchn_free_keeps_vcpu (modelled on the code before c1a9064dc7, which added
+     * this reset; 4.2 __evtchn_close and 4.17 evtchn_free keep it): the freed port keeps
+     * the vcpu EVTCHNOP_bind_vcpu gave it, and evtchn_bind_pirq, which links the port on
+     * vcpu 0's pirq list without setting notify_vcpu_id, leaves it notifying that vcpu. */
+    if (!ht_bug(m, HT_BUG_EVTCHN_FREE_KEEPS_VCPU))
+        j8(m, &c->notify_vcpu, 0);
     j16(m, &c->pirq_prev, 0);
     j16(m, &c->pirq_next, 0);
     return 0;

@@ -145,6 +145,20 @@ static void server_destroy(ht_machine *m, struct ioreq_server *s)
     j8(m, &s->used, 0);
     j32(m, &s->ioreq_mfn, HT_MFN_INVALID);
     j32(m, &s->buf_mfn, HT_MFN_INVALID);
+    /* Planted ioreq_pages_freed_while_mapped (modelled on XSA-276, f6b6ae7867: before it,
+     * hvm_alloc_ioreq_mfn took no page reference, so the references the emulator's
+     * mappings hold did not keep the pages; 4.17 ioreq_server_alloc_mfn takes
+     * get_page_and_type and ioreq_server_free_mfn drops only its own): the pages are
+     * freed with their mappings' references ignored. */
+    if (ht_bug(m, HT_BUG_IOREQ_PAGES_FREED_WHILE_MAPPED)) {
+        uint32_t pages[2] = {ioreq, buf};
+        for (uint32_t k = 0; k < 2; k++) {
+            if (pages[k] != HT_MFN_INVALID && mfn_is_ram(m, pages[k])) {
+                j8(m, &m->frame[pages[k]].refs, 0);
+                frame_set_wcount(m, pages[k], 0);
+            }
+        }
+    }
     if (ioreq != HT_MFN_INVALID)
         frame_release(m, ioreq);
     if (buf != HT_MFN_INVALID)

@@ -358,7 +358,11 @@ static bool domain_busy(const ht_machine *m, uint8_t slot)
     for (int i = 0; i < HT_MAX_MAPPINGS; i++)
         if (m->map[i].kind == HT_MAP_RESOURCE && m->map[i].slot == slot)
             return true;
-    return ioreq_is_emulator(m, slot);
+    /* Planted ioreq_emulator_unreferenced (modelled on ccb42e0ca6, 2018, 'x86/hvm: take a
+     * reference on ioreq server emulating domain'; 4.17 ioreq_server_create's
+     * get_knownalive_domain): a server does not keep its emulator, which can go while the
+     * server still names it. */
+    return !ht_bug(m, HT_BUG_IOREQ_EMULATOR_UNREFERENCED) && ioreq_is_emulator(m, slot);
 }
 
 static uint64_t digest(const ht_machine *m, uint64_t h)

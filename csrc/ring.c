@@ -481,6 +481,13 @@ static void paging_resume(ht_machine *m, uint8_t slot, const struct ht_ring_msg 
                                                       : HT_P2M_TYPE_RAM_RW;
         p2m_set(m, slot, rsp->gfn, to, e->mfn, e->access);
         frame_set_m2p(m, e->mfn, (uint32_t)rsp->gfn);
+    } else if (e && e->type == HT_P2M_TYPE_RAM_PAGING_IN &&
+               ht_bug(m, HT_BUG_PAGING_RESUME_UNPREPARED)) {
+        /* Planted paging_resume_unprepared (modelled on 6b54b24f37, which added the
+         * "mfn_valid(mfn) && p2mt == p2m_ram_paging_in" test 4.2's p2m_mem_paging_resume
+         * has, arch/x86/mm/p2m.c RELEASE-4.2.0): a page-in that was never prepped becomes
+         * ram_rw without a frame. */
+        p2m_set(m, slot, rsp->gfn, HT_P2M_TYPE_RAM_RW, e->mfn, e->access);
     }
 }
 

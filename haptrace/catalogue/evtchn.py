@@ -747,4 +747,32 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " global virq, moves the port it was given to vcpu 1, then closes it",
         DEEP,
     ),
+    PlantedBug(
+        "EVTCHN_FREE_KEEPS_VCPU",
+        "evtchn_free_keeps_vcpu",
+        "modelled on the event channels before c1a9064dc7 (2005, 'Clean up Xen's event-channel"
+        " interface, and semantics for binding to VCPUs': 'Reset binding to vcpu0 when the"
+        " channel is freed'; 4.2 __evtchn_close, 4.17 evtchn_free)",
+        "a freed port keeps the vcpu EVTCHNOP_bind_vcpu moved it to; evtchn_bind_pirq, which"
+        " links a new pirq port on vcpu 0's list without setting its vcpu, then leaves a port"
+        " on vcpu 0's pirq list that notifies vcpu 1 (list corruption once it is moved or"
+        " closed).  Four calls of one guest (it makes a port, moves it to vcpu 1, closes it,"
+        " then binds a pirq, which reuses the port), each taking the port the one before"
+        " made: the random arm found it in both 120 s trials (7 s and 25 s), so it is in the"
+        " shallow tier",
+    ),
+    PlantedBug(
+        "EVTCHN_PORT_VALID_SHRINKS",
+        "evtchn_port_valid_shrinks",
+        "XSA-338, e59ce972d1 (2020, 'evtchn: relax port_is_valid()'; 4.17 evtchn_close's"
+        " BUG_ON(!port_is_valid(d2, port2)))",
+        "port_is_valid tests the domain's current port limit, which domain_set_max_evtchn can"
+        " lower below ports already bound: closing an interdomain port whose peer port is now"
+        " above its domain's limit trips evtchn_close's BUG_ON on a sound pairing (a host"
+        " crash; the engine reports the pairing Xen's check denies).  Four calls: a port made"
+        " by one domain for another, bound by that other domain with the made port, the binder's"
+        " limit lowered below its port by the toolstack, then the maker closes its end.  The"
+        " random arm found it in both 120 s trials (79 s and 86 s), so it is in the shallow"
+        " tier",
+    ),
 )

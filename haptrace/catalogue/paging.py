@@ -22,6 +22,7 @@ from .common import (
 )
 from .errnos import EBUSY, EFAULT, EINVAL, EMLINK, ENODEV, ENOENT, ENOMEM, ENOSYS
 from .model import (
+    DEEP,
     Arg,
     Call,
     Code,
@@ -279,5 +280,18 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
             " machine_to_phys_mapping (p2m.c, RELEASE-4.2.0, L604-608; asm-x86/mm.h"
             " _set_gpfn_from_mfn L518-524); the engine reports the write instead of making it"
         ),
+    ),
+    PlantedBug(
+        "PAGING_RESUME_UNPREPARED",
+        "paging_resume_unprepared",
+        "modelled on 6b54b24f37 (2011, 'xenpaging: check p2mt in p2m_mem_paging functions';"
+        " 4.2 p2m_mem_paging_resume keeps its 'mfn_valid(mfn) && p2mt == p2m_ram_paging_in'"
+        " test)",
+        "p2m_mem_paging_resume makes the gfn of every paging response ram_rw without checking"
+        " that it was prepared: a response for a gfn whose page-in started (a guest touched it)"
+        " but was never prepped leaves a RAM entry without a frame.  Deep: a guest touches a"
+        " paged-out gfn, the pager answers that gfn's request without prep or load, then kicks"
+        " the ring",
+        DEEP,
     ),
 )

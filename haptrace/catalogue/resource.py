@@ -21,6 +21,7 @@ from haptrace.profiles import PROFILES
 from .common import XSM_DENIED, after_4_2, code, domid, enum, memop
 from .errnos import EACCES, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -430,5 +431,32 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "a translated caller's EACCES comes after the resource was acquired (the table grown,"
         " the pages allocated) and skips rcu_unlock_domain: the domain is never freed",
         unreachable_in=("xen-4.2",),  # 4.2 has no XENMEM_acquire_resource (ENOSYS)
+    ),
+    PlantedBug(
+        "IOREQ_PAGES_FREED_WHILE_MAPPED",
+        "ioreq_pages_freed_while_mapped",
+        "modelled on XSA-276, f6b6ae7867 (2018, 'x86/hvm/ioreq: fix page referencing':"
+        " hvm_alloc_ioreq_mfn took a type reference but no page reference; 4.17"
+        " ioreq_server_alloc_mfn takes get_page_and_type)",
+        "destroying an ioreq server frees its pages whatever references the emulator's"
+        " acquire_resource mappings hold on them: a mapped ioreq page is freed (and handed out"
+        " again) while the emulator still writes it.  Deep: a device model creates a server"
+        " for its HVM target, maps one of the server's frames with the id it was given, then"
+        " destroys the server",
+        DEEP,
+        unreachable_in=("xen-4.2",),  # 4.2 has no dm_op nor XENMEM_acquire_resource (ENOSYS)
+    ),
+    PlantedBug(
+        "IOREQ_EMULATOR_UNREFERENCED",
+        "ioreq_emulator_unreferenced",
+        "modelled on ccb42e0ca6 (2018, 'x86/hvm: take a reference on ioreq server emulating"
+        " domain'; 4.17 ioreq_server_create's get_knownalive_domain)",
+        "an ioreq server does not hold its emulating domain: a device model that created a"
+        " server for its target can be destroyed and freed while the server still names it"
+        " (the target's emulation then goes to a domain that no longer exists).  Deep: the"
+        " device model itself (a guest, not domain 0) creates a server for its target, then"
+        " the toolstack destroys the device model",
+        DEEP,
+        unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
     ),
 )

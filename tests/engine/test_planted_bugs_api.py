@@ -116,6 +116,17 @@ def paged_drop_drift(m: Machine) -> Iterator[CallResult]:
     yield m.decrease_reservation(1, None, 0, [0x10])  # drops the paged gfn without a ring
 
 
+def paging_resume_unprepared(m: Machine) -> Iterator[CallResult]:
+    m.set_hvm_param(1, 27, 0x3F)
+    port = m.mem_paging_enable(1).output("port")
+    m.mem_paging_nominate(1, 0x10)
+    m.mem_paging_evict(1, 0x10)
+    yield m.guest_read(1, 0x10)  # EAGAIN: a page-in request, the vcpu paused
+    yield m.ring_get_request(1, 1)
+    yield m.ring_put_response(1, 1, 0x10, 0, 1)  # no prep, no load: no frame yet
+    yield m.evtchn_send(1, port)  # the gfn must stay paging_in
+
+
 def resume_no_ring(m: Machine) -> Iterator[CallResult]:
     m.memshr_control(1, 1)
     yield m.memshr_domain_resume(1)
@@ -181,6 +192,23 @@ def global_virq_close_wrong_vcpu(m: Machine) -> Iterator[CallResult]:
         port = m.evtchn_bind_virq(2, 0).output("port")  # VIRQ_CONSOLE: global
         yield m.evtchn_bind_vcpu(port, 1)
         yield m.evtchn_close(port)  # vcpu 0's table entry must go
+
+
+def evtchn_free_keeps_vcpu(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        port = m.evtchn_alloc_unbound(DOMID_SELF, 0).output("port")
+        yield m.evtchn_bind_vcpu(port, 1)
+        yield m.evtchn_close(port)  # the freed port must notify vcpu 0 again
+        yield m.evtchn_bind_pirq(5, 0)  # reuses the port, on vcpu 0's pirq list
+
+
+def evtchn_port_valid_shrinks(m: Machine) -> Iterator[CallResult]:
+    port = m.evtchn_alloc_unbound(1, 2).output("port")  # in domain 1, for domain 2
+    with m.caller(2, 0):
+        local = m.evtchn_bind_interdomain(1, port).output("local_port")
+    yield m.domain_set_max_evtchn(2, local - 1)  # domain 2's limit below its bound port
+    with m.caller(1, 0):
+        yield m.evtchn_close(port)  # the peer port is still a valid port
 
 
 def close_frees_port_zero(m: Machine) -> Iterator[CallResult]:
@@ -251,6 +279,19 @@ def acquire_eacces_no_unlock(m: Machine) -> Iterator[CallResult]:
     yield m.domain_destroy(1)
 
 
+def ioreq_pages_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
+    server = m.ioreq_server_create(1, 0).output("id")  # buffered ioreq off
+    yield m.map_resource(1, 0, server, 1, 1)  # the server's ioreq frame
+    yield m.ioreq_server_destroy(1, server)  # the mapped page must stay Xen's
+
+
+def ioreq_emulator_unreferenced(m: Machine) -> Iterator[CallResult]:
+    m.domain_set_target(3, 1)  # domain 3 (PV: HVM callers have no dm_op) is the device model
+    with m.caller(3, 0):
+        yield m.ioreq_server_create(1, 0)
+    yield m.domain_destroy(3)  # the server must keep its emulator
+
+
 def gnttab_status_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
     with m.caller(1):
         yield m.gnttab_set_version(2)
@@ -286,6 +327,7 @@ SEQUENCES: dict[str, Sequence] = {
     "physmap_add_paging_in_oob": physmap_add_paging_in_oob,
     "response_vcpu_unchecked": response_vcpu_unchecked,
     "paged_drop_drift": paged_drop_drift,
+    "paging_resume_unprepared": paging_resume_unprepared,
     "resume_no_ring": resume_no_ring,
     "evtchn_bucket_dangling": evtchn_bucket_dangling,
     "get_free_port_ignores_error": get_free_port_ignores_error,
@@ -296,6 +338,8 @@ SEQUENCES: dict[str, Sequence] = {
     "evtchn_reset_leaves_peer": evtchn_reset_leaves_peer,
     "pirq_close_skips_unlink": pirq_close_skips_unlink,
     "global_virq_close_wrong_vcpu": global_virq_close_wrong_vcpu,
+    "evtchn_free_keeps_vcpu": evtchn_free_keeps_vcpu,
+    "evtchn_port_valid_shrinks": evtchn_port_valid_shrinks,
     "alloc_next_fit": alloc_next_fit,
     "crash_overwrites_shutdown_code": crash_overwrites_shutdown_code,
     "periodic_timer_overflow": periodic_timer_overflow,
@@ -308,6 +352,8 @@ SEQUENCES: dict[str, Sequence] = {
     "acquire_unknown_type_size": acquire_unknown_type_size,
     "acquire_eacces_no_unlock": acquire_eacces_no_unlock,
     "gnttab_status_freed_while_mapped": gnttab_status_freed_while_mapped,
+    "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
+    "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
     "exchange_unchecked_lists": exchange_unchecked_lists,
     "exchange_resume_index_unchecked": exchange_resume_index_unchecked,
@@ -317,10 +363,20 @@ SEQUENCES: dict[str, Sequence] = {
 TWO_VCPUS = MachineConfig(
     HostConfig(), (DomainConfig(1, pages=64, vcpus=2), DomainConfig(2, pages=64, vcpus=2))
 )
+# A PV device model (domain 3) for domain 1.
+WITH_PV_DEVICE_MODEL = MachineConfig(
+    HostConfig(), (*CONFIG.domains, DomainConfig(3, pages=16, hap=False, pv=True))
+)
 CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
+    "ioreq_emulator_unreferenced": WITH_PV_DEVICE_MODEL,
     "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains),
     **dict.fromkeys(
-        ("evtchn_reset_leaves_peer", "pirq_close_skips_unlink", "global_virq_close_wrong_vcpu"),
+        (
+            "evtchn_reset_leaves_peer",
+            "pirq_close_skips_unlink",
+            "global_virq_close_wrong_vcpu",
+            "evtchn_free_keeps_vcpu",
+        ),
         TWO_VCPUS,
     ),
 }
@@ -338,6 +394,7 @@ CAUGHT_BY = {
     "physmap_add_paging_in_oob": {"host.memory_safety"},
     "response_vcpu_unchecked": {"host.memory_safety"},
     "paged_drop_drift": {"paging.12"},
+    "paging_resume_unprepared": {"paging.12", "frames.18"},
     "resume_no_ring": {"host.liveness"},
     "evtchn_bucket_dangling": {"host.memory_safety"},
     "get_free_port_ignores_error": {"host.memory_safety"},
@@ -348,6 +405,8 @@ CAUGHT_BY = {
     "evtchn_reset_leaves_peer": {"evtchn.2"},
     "pirq_close_skips_unlink": {"evtchn.6"},
     "global_virq_close_wrong_vcpu": {"evtchn.5"},
+    "evtchn_free_keeps_vcpu": {"evtchn.6"},
+    "evtchn_port_valid_shrinks": {"evtchn.2"},
     "alloc_next_fit": {"evtchn.7"},
     "crash_overwrites_shutdown_code": {"sched.1"},
     "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
@@ -360,6 +419,8 @@ CAUGHT_BY = {
     "acquire_unknown_type_size": {"resource.2"},
     "acquire_eacces_no_unlock": {"host.locks_balanced"},
     "gnttab_status_freed_while_mapped": {"resource.1"},
+    "ioreq_pages_freed_while_mapped": {"resource.1"},
+    "ioreq_emulator_unreferenced": {"ioreq.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
     "exchange_unchecked_lists": {"host.memory_safety"},
     "exchange_resume_index_unchecked": {"host.memory_safety"},
@@ -371,6 +432,8 @@ ONLY_IN = {
     "acquire_unknown_type_size": ("doc", "xen-4.17"),
     "acquire_eacces_no_unlock": ("doc", "xen-4.17"),
     "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
+    "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
+    "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
     **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
     # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
     "resume_no_ring": ("doc", "xen-4.2"),
@@ -383,6 +446,10 @@ SUBSUMED_BY = {
     "exchange_resume_index_unchecked": ("exchange_unchecked_lists",),
     # close_leaves_peer_bound leaves the peer bound on every close, the reset's included.
     "evtchn_reset_leaves_peer": ("close_leaves_peer_bound",),
+    # A close then an allocation is alloc_next_fit's trigger as well.
+    "evtchn_free_keeps_vcpu": ("alloc_next_fit",),
+    # close_leaves_peer_bound breaks every interdomain close, this one's included.
+    "evtchn_port_valid_shrinks": ("close_leaves_peer_bound",),
 }
 
 
