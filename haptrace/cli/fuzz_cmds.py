@@ -13,7 +13,14 @@ import click
 from haptrace.errors import InputError
 
 from .main import cli, verbosity
-from .options import PLANTED_BUG_OPTION, PROFILE_CHOICE, InputPath, OutputDirectory, OutputFile
+from .options import (
+    PLANTED_BUG_OPTION,
+    PROFILE_CHOICE,
+    InputPath,
+    OutputDirectory,
+    OutputFile,
+    missing,
+)
 
 # This module is imported on the clock of every fuzzing run (`haptrace fuzz` counts its
 # start-up in the time to a finding), so it loads nothing heavy at import (the options module
@@ -137,6 +144,7 @@ def fuzz_command(
             " (--sanitizers has native coverage too)"
         )
     check_bugs(bugs)
+    _check_corpus_directories(libfuzzer_args)
     seed, libfuzzer_args = _seed(seed, libfuzzer_args)
     engine = "asan" if sanitizers else "cov" if native_coverage else "default"
     require_engine(engine)
@@ -182,6 +190,22 @@ def fuzz_command(
     else:
         _print_summary(summary, result.log_tail if result.crashed else "")
     sys.exit(int(result.outcome))
+
+
+def _check_corpus_directories(libfuzzer_args: tuple[str, ...]) -> None:
+    """libFuzzer takes every argument after ``--`` that is not a flag as a corpus directory
+    and stops the fuzzer when one is not (which read as our crash, exit 70): a file or a
+    missing path there is bad input, said before anything starts."""
+    for argument in libfuzzer_args:
+        if argument.startswith("-"):
+            continue
+        path = Path(argument)
+        if not path.exists():
+            raise missing(path)
+        if not path.is_dir():
+            raise InputError(
+                f"{path}: not a directory (libFuzzer's arguments after -- name corpus directories)"
+            )
 
 
 def _seed(seed: int | None, libfuzzer_args: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:

@@ -101,6 +101,18 @@ def test_xenver_1_stack_bytes_after_a_string() -> None:
         assert _violated(m) == expected
 
 
+@pytest.mark.parametrize("profile", PROFILES)
+def test_sched_1_a_multicall_may_resume_a_shut_down_domain(profile: str) -> None:
+    """domain_resume forgets the reason a shutdown recorded, also as a multicall entry: the
+    multicall is checked against what its resume left (the fuzzer found a false sched.1 on
+    the clean engine: sched_remote_shutdown, then a multicall of domain_resume)."""
+    m = machine(profile)
+    m.set_oracle(True)
+    assert m.sched_remote_shutdown(HVM, 0).ok  # poweroff
+    assert m.multicall([entry("domain_resume", HVM)]).ok
+    assert _violated(m) == set()
+
+
 def _busy_run(m: Machine) -> None:
     """Touches every kind of state these families keep."""
     m.set_oracle(True)

@@ -377,3 +377,17 @@ def test_libfuzzer_artifacts_go_to_the_artifacts_directory(tmp_path: Path) -> No
     written = sorted(p.name for p in (tmp_path / "art").glob("oom-*"))
     assert len(written) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["art", "corpus"]
+
+
+@pytest.mark.parametrize("name", ["README.md", "no-such-directory"])
+def test_a_corpus_argument_after_the_dashes_that_is_no_directory_is_bad_input(
+    tmp_path: Path, name: str
+) -> None:
+    # libFuzzer stopped the run on it, which read as our crash (exit 70).
+    path = tmp_path / name
+    if name == "README.md":
+        path.write_text("not a corpus\n")
+    result = CliRunner().invoke(cli, ["fuzz", "--max-time", "1", "--", str(path)])
+    assert result.exit_code == 6, result.output
+    assert "Traceback" not in result.output
+    assert str(path) in result.output
