@@ -444,11 +444,11 @@ def _decoded_lists(seed: int, inputs: int) -> list[dict[str, Any]]:
 
 
 def test_random_inputs_hold_guests_own_reservation_ops_and_hostile_lists() -> None:
-    seen = _decoded_lists(31, 4000)
+    seen = _decoded_lists(31, 12000)
     own = [s for s in seen if s["caller"] and s["domid"] == DOMID_SELF]
-    # About one in 200 inputs (20 of these 4000 since guest callers are picked per guest, not
-    # per vcpu); some of them succeed.
-    assert len(own) >= 15 and any(s["raw"] > 0 for s in own)
+    # About one input in 150 (79 of these 12000), and about a quarter of them succeed: 4000
+    # inputs held 20 and, by chance, no success.
+    assert len(own) > 40 and sum(s["raw"] > 0 for s in own) > 5
     assert any(s["claimed"] == s["count"] and s["count"] > 1 for s in seen)
     assert any(s["claimed"] > s["count"] for s in seen)  # claims more than it gave
     assert any(0 < s["claimed"] < s["count"] for s in seen)  # claims fewer
