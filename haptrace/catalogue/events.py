@@ -87,6 +87,14 @@ _RING_HELPER = (
     code(EINVAL, "ring is not a ring kind"),
     code(ENODEV, "the domain has no ring of that kind"),
 )
+# A response's fields, as ring_put_response and ring_put_response_versioned take them.
+_RESPONSE_ARGS = (
+    domid(),
+    _ring(),
+    gfn(),
+    Arg("vcpu_id", 32, "the vcpu to unpause if flags has vcpu_paused"),
+    Arg("flags", 32, "ring_flags bits", enum="ring_flags"),
+)
 
 CALLS: tuple[Call, ...] = (
     Call(
@@ -495,13 +503,7 @@ CALLS: tuple[Call, ...] = (
         family=RING,
         kind=EVENT,
         summary="The helper posts a response; Xen acts on it at the next kick or resume.",
-        args=(
-            domid(),
-            _ring(),
-            gfn(),
-            Arg("vcpu_id", 32, "the vcpu to unpause if flags has vcpu_paused"),
-            Arg("flags", 32, "ring_flags bits", enum="ring_flags"),
-        ),
+        args=_RESPONSE_ARGS,
         outputs=(),
         returns=Returns.STATUS,
         codes=_both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),)),
@@ -515,11 +517,7 @@ CALLS: tuple[Call, ...] = (
         " drops it (no page-in resume, no unpause); xen-4.2 and doc have no version field and"
         " act on it as on ring_put_response.",
         args=(
-            domid(),
-            _ring(),
-            gfn(),
-            Arg("vcpu_id", 32, "the vcpu to unpause if flags has vcpu_paused"),
-            Arg("flags", 32, "ring_flags bits", enum="ring_flags"),
+            *_RESPONSE_ARGS,
             number("version", 32, "the response's version field (VM_EVENT_INTERFACE_VERSION is 7)"),
         ),
         outputs=(),
