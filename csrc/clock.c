@@ -69,8 +69,10 @@ uint32_t clock_run_due(ht_machine *m)
 }
 
 /* How far system time may go: 2^62 - 1 ns, about 146 years of uptime.  Xen's timers add a
- * delay of up to STIME_DELTA_MAX (2^62 - 1, xen/time.h from 4.2.1) to NOW() in s_time_t,
- * e.g. a periodic timer's "last + period" (vcpu_periodic_timer_work): Xen relies on NOW()
+ * delay of up to STIME_DELTA_MAX (2^62 - 1: xen/include/xen/time.h from 4.2.1, checked in
+ * do_vcpu_op's VCPUOP_set_periodic_timer, common/domain.c RELEASE-4.17.0) to NOW() in
+ * s_time_t, e.g. a periodic timer's "now + v->periodic_period" (vcpu_periodic_timer_work,
+ * common/schedule.c RELEASE-4.2.0): Xen relies on NOW()
  * staying far below 2^62, which a real host's uptime always does.  Past it, a legal period
  * would wrap the next deadline into the past and the clock would report a livelock that no
  * real Xen can reach (the fuzzer found one: advance_time to 7e18 ns, then a 3e18 ns period).
