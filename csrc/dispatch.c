@@ -10,21 +10,28 @@
 
 #include "engine.h"
 
+/* Refused input: no Xen result.  Written to dst, the caller's result slot (m->last for a
+ * single call, the batch's own slot for a batch call). */
+static int64_t refuse_into(ht_result *dst, int64_t raw)
+{
+    memset(dst, 0, sizeof *dst);
+    dst->rc = -1;
+    if (raw == HT_RAW_UNKNOWN_CALL)
+        dst->reason = HT_R_REFUSED_UNKNOWN_CALL;
+    else if (raw == HT_RAW_BAD_CALLER)
+        dst->reason = HT_R_REFUSED_CALLER;
+    else if (raw == HT_RAW_CALLER_DOWN)
+        dst->reason = HT_R_REFUSED_CALLER_DOWN;
+    else if (raw <= HT_RAW_BAD_LIST0)
+        dst->reason = HT_R_REFUSED_LIST;
+    else
+        dst->reason = HT_R_REFUSED_ARGUMENT_WIDTH;
+    return raw;
+}
+
 static int64_t refuse(ht_machine *m, int64_t raw)
 {
-    memset(&m->last, 0, sizeof m->last);
-    m->last.rc = -1;
-    if (raw == HT_RAW_UNKNOWN_CALL)
-        m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
-    else if (raw == HT_RAW_BAD_CALLER)
-        m->last.reason = HT_R_REFUSED_CALLER;
-    else if (raw == HT_RAW_CALLER_DOWN)
-        m->last.reason = HT_R_REFUSED_CALLER_DOWN;
-    else if (raw <= HT_RAW_BAD_LIST0)
-        m->last.reason = HT_R_REFUSED_LIST;
-    else
-        m->last.reason = HT_R_REFUSED_ARGUMENT_WIDTH;
-    return raw;
+    return refuse_into(&m->last, raw);
 }
 
 static inline uint32_t list_offset(uint64_t ref)
@@ -72,22 +79,38 @@ static bool list_ok(ht_machine *m, const struct ht_list_desc *d, uint64_t ref)
     return true;
 }
 
-static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry);
+static inline __attribute__((always_inline)) int64_t
+run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, ht_result *dst);
 
+/* A single call's result goes through a local: a handler's outputs must not alias m->last,
+ * which a multicall's entries (run while their multicall's handler is running) overwrite. */
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
-    return run(m, call, arg, false);
+    ht_result r;
+    int64_t raw = run(m, call, arg, false, &r);
+    m->last = r;
+    return raw;
 }
 
 int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
-    return run(m, call, arg, true);
+    ht_result r;
+    int64_t raw = run(m, call, arg, true, &r);
+    m->last = r;
+    return raw;
 }
 
-static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry)
+/* Runs one call and writes its result to dst.  A single call's result ends in m->last; a batch
+ * passes its own result slot, so the handler's outputs land where the caller reads them
+ * with no copy through m->last (the batch is bound by its record and result streams).
+ * Handlers say why through m->last.reason in either case: it is copied to dst at the end.
+ * dst is never m->last itself (see ht_run).  Inlined into its three callers: the batch
+ * loop is the hot one, and a call's entry and exit cost was a measurable part of it. */
+static inline __attribute__((always_inline)) int64_t
+run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, ht_result *dst)
 {
     if (call >= HT_NCALLS)
-        return refuse(m, HT_RAW_UNKNOWN_CALL);
+        return refuse_into(dst, HT_RAW_UNKNOWN_CALL);
     const struct ht_call_desc *desc = &ht_calls[call];
     if (desc->nlists == 0) {
         /* Scalars only (most calls): one test for all of them; which one is too wide is
@@ -101,12 +124,12 @@ static int64_t run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry
     for (int i = 0; i < desc->nargs; i++) {
         if (desc->arg_list[i]) {
             if (!list_ok(m, &ht_lists[desc->arg_list[i] - 1], arg[i]))
-                return refuse(m, HT_RAW_BAD_LIST0 - i);
+                return refuse_into(dst, HT_RAW_BAD_LIST0 - i);
             /* Only this call's lists are counted (and read back by the callers of ht_list_at
              * and the ABI layer): clearing the whole table cost more than most handlers. */
             m->list_written[desc->arg_list[i] - 1] = 0;
         } else if (desc->arg_bits[i] < 64 && (arg[i] >> desc->arg_bits[i]) != 0) {
-            return refuse(m, HT_RAW_BAD_ARG0 - i);
+            return refuse_into(dst, HT_RAW_BAD_ARG0 - i);
         }
     }
 checked:
@@ -116,8 +139,10 @@ checked:
      * its way back to the guest. */
     if (desc->kind == HT_KIND_HYPERCALL && !entry &&
         !vcpu_is_up(m, m->caller.slot, m->caller.vcpu))
-        return refuse(m, HT_RAW_CALLER_DOWN);
-    uint64_t out[HT_MAX_OUTS] = {0};
+        return refuse_into(dst, HT_RAW_CALLER_DOWN);
+    _Static_assert(HT_MAX_OUTS == HT_OUTS, "a result holds every output of every call");
+    uint64_t *out = dst->out;
+    memset(out, 0, HT_OUTS * sizeof *out);
     m->last.reason = HT_R_NONE;
     if (m->oracle_on)
         oracle_pre(m, call, arg);
@@ -133,21 +158,22 @@ checked:
     if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
         /* The handler refused malformed input (a multicall entry naming no hypercall): not a
          * Xen result, and nothing was changed; the reason it named says why. */
-        m->last.rc = -1;
-        m->last.err = 0;
-        memset(m->last.out, 0, sizeof m->last.out);
+        dst->rc = -1;
+        dst->err = 0;
+        dst->reason = m->last.reason;
+        memset(out, 0, HT_OUTS * sizeof *out);
         return raw;
     }
     if (raw < 0)
-        memset(out, 0, sizeof out);  /* outputs exist only on success */
+        memset(out, 0, HT_OUTS * sizeof *out);  /* outputs exist only on success */
     if (m->oracle_on && raw > HT_RAW_REFUSED_LIMIT)
         oracle_post(m, call, arg, raw, out);
-    m->last.rc = raw < 0 ? -1 : raw;
+    dst->rc = raw < 0 ? -1 : raw;
     /* Errnos, and the unsupported outcome as err -HT_RAW_UNSUPPORTED; a handler refusing
      * malformed input (a multicall entry naming no hypercall) reads like refuse()'s. */
-    m->last.err = raw < 0 && (raw > HT_RAW_REFUSED_LIMIT || raw == HT_RAW_UNSUPPORTED)
-                      ? (uint32_t)-raw : 0;
-    memcpy(m->last.out, out, sizeof out);
+    dst->err = raw < 0 && (raw > HT_RAW_REFUSED_LIMIT || raw == HT_RAW_UNSUPPORTED)
+                   ? (uint32_t)-raw : 0;
+    dst->reason = m->last.reason;
     return raw;
 }
 
@@ -346,16 +372,6 @@ void ht_set_oracle(ht_machine *m, int on)
     m->oracle_on = on != 0;
 }
 
-/* Field by field, as run() wrote them: one wide load of rc, err and reason, which were just
- * stored separately, cannot be forwarded from the store buffer and stalled every call. */
-static inline void copy_result(ht_result *to, const ht_result *from)
-{
-    to->rc = from->rc;
-    to->err = from->err;
-    to->reason = from->reason;
-    memcpy(to->out, from->out, sizeof to->out);
-}
-
 size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *pool,
                 size_t pool_words, ht_result *results, uint32_t flags, uint32_t *stop_reason)
 {
@@ -371,10 +387,10 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         const ht_call_rec *c = &calls[i];
         int64_t raw;
         if (resolve_caller(m, c->caller, c->vcpu, &m->caller))
-            raw = ht_run(m, c->call, c->arg);
+            raw = run(m, c->call, c->arg, false, &results[i]);
         else
-            raw = refuse(m, HT_RAW_BAD_CALLER);
-        copy_result(&results[i++], &m->last);
+            raw = refuse_into(&results[i], HT_RAW_BAD_CALLER);
+        i++;
         if (raw <= HT_RAW_REFUSED_LIMIT && raw != HT_RAW_UNSUPPORTED) {
             if (flags & HT_BATCH_STOP_ON_REFUSED) {
                 stop = HT_BATCH_STOP_ON_REFUSED;
@@ -392,6 +408,9 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
             break;
         }
     }
+    /* ht_last() reads the batch's last call, as after single calls. */
+    if (i)
+        m->last = results[i - 1];
     m->pool = NULL;
     m->pool_words = 0;
     m->oracle_on = oracle_was;
