@@ -82,30 +82,29 @@ static bool list_ok(ht_machine *m, const struct ht_list_desc *d, uint64_t ref)
 static inline __attribute__((always_inline)) int64_t
 run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, ht_result *dst);
 
-/* A single call's result goes through a local: a handler's outputs must not alias m->last,
- * which a multicall's entries (run while their multicall's handler is running) overwrite. */
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
-    ht_result r;
-    int64_t raw = run(m, call, arg, false, &r);
-    m->last = r;
-    return raw;
+    return run(m, call, arg, false, &m->last);
 }
 
+/* A multicall entry's result is its raw value, which the multicall writes back; its other
+ * outputs go nowhere (Xen writes them into the sub-call's own structures, which the entry
+ * does not carry).  They go to a scratch result, not m->last: the multicall's own outputs
+ * may be m->last's (a single call) while its handler runs the entries. */
 int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
-    ht_result r;
-    int64_t raw = run(m, call, arg, true, &r);
-    m->last = r;
+    ht_result scratch;
+    int64_t raw = run(m, call, arg, true, &scratch);
+    m->last.reason = scratch.reason;   /* a refused entry's reason too, as for a single call */
     return raw;
 }
 
-/* Runs one call and writes its result to dst.  A single call's result ends in m->last; a batch
- * passes its own result slot, so the handler's outputs land where the caller reads them
- * with no copy through m->last (the batch is bound by its record and result streams).
- * Handlers say why through m->last.reason in either case: it is copied to dst at the end.
- * dst is never m->last itself (see ht_run).  Inlined into its three callers: the batch
- * loop is the hot one, and a call's entry and exit cost was a measurable part of it. */
+/* Runs one call and writes its result to dst: m->last for a single call, the batch's own
+ * result slot for a batch call, so the handler's outputs land where the caller reads them
+ * with no copy (the batch is bound by its record and result streams).  Handlers say why
+ * through m->last.reason in either case: it is copied to dst at the end.  Inlined into its
+ * three callers: the batch loop is the hot one, and a call's entry and exit cost was a
+ * measurable part of it. */
 static inline __attribute__((always_inline)) int64_t
 run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, ht_result *dst)
 {
