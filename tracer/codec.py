@@ -47,6 +47,7 @@ from haptrace.errors import brief
 
 from . import legacy
 from .chunk import COUNT_MASK, Chunk, check_output_lists, element_words
+from .entry_calls import map_entry_calls
 from .errors import TraceCorrupt, TraceError
 from .layout import (
     MAX_CHUNK_CALLS,
@@ -349,7 +350,7 @@ class ChunkDecoder:
         )
         if self._version == 1:
             return legacy.upgrade_chunk(chunk, where)
-        return chunk
+        return map_entry_calls(chunk, self._table, where)
 
     def _scratch_for(self, n: int, pool_words: int) -> npt.NDArray[np.uint8]:
         """Scratch memory for ht_decode_chunk, kept from chunk to chunk (see _Columns)."""

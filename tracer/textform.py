@@ -34,10 +34,12 @@ The grammar is documented in docs/trace-format.md; in short:
   a NULL handle); what the call wrote follows ``->`` like an output (left out when all
   zeros).
 * Values: decimal, ``0x`` hex, ``~0`` (all ones), an enumeration label (``ring=paging``,
-  ``flags=vcpu_paused|evict_fail``), or a symbol.  Symbols name values that one call
-  produces and a later call uses: ``$h2`` is the handle 2 (``h`` handle, ``p`` port, ``r``
-  grant reference, ``m`` mapping, ``f`` mfn), and ``$anyname`` is a value the first output
-  it names chooses.  Replay maps every symbol to the value the emulator hands out.
+  ``flags=vcpu_paused|evict_fail``), a call's name for a multicall entry's call
+  (``call=xenver_version``: catalogue ids change as calls are added), or a symbol.
+  Symbols name values that one call produces and a later call uses: ``$h2`` is the handle
+  2 (``h`` handle, ``p`` port, ``r`` grant reference, ``m`` mapping, ``f`` mfn), and
+  ``$anyname`` is a value the first output it names chooses.  Replay maps every symbol to
+  the value the emulator hands out.
 
 Traces printed by :func:`format_trace` parse back to the same trace (tested as a property),
 and a trace parsed from canonical text prints back to the same text.
@@ -116,6 +118,8 @@ def _format_value(
         label = ENUMS[spec.enum].label(value)
         if label is not None:
             return label
+    if _names_call(spec) and value < len(CATALOGUE):
+        return CATALOGUE[value].name  # a multicall entry's call, by name: ids renumber
     if spec.bits >= 32 and value == (1 << spec.bits) - 1:
         return "~0"
     if (
@@ -129,6 +133,10 @@ def _format_value(
 
 def _names_domain(spec: Spec, resource: Resource | None) -> bool:
     return Resource.DOMAIN in (resource, spec.makes)
+
+
+def _names_call(spec: Spec) -> bool:
+    return isinstance(spec, Field) and spec.call_id
 
 
 def _format_list(lst: ListArg, value: object, symbols: _Symbols, written: bool) -> str:
@@ -491,6 +499,8 @@ class _Parser:
                 return parsed
             labels = ", ".join(ENUMS[spec.enum].values)
             raise InputError(f"{token!r} is not a {spec.enum} (one of {labels})")
+        if _names_call(spec):
+            return lookup(token).id  # UnknownCall names the closest calls
         raise InputError(f"{spec.name} takes a number, not {token!r}")
 
     def _symbol(self, name: str, spec: Spec, resource: Resource | None, bind: bool) -> int:

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "419d7c5e0bfad6e8"
+#define HT_CATALOGUE_REVISION "26e6d40398e634f7"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6

@@ -202,6 +202,9 @@ class Field:
     enum: str | None = None
     hex: bool = False
     owner: str | None = None  # as Arg.owner
+    # The value is a catalogue call id (a multicall entry's call): the text form shows the
+    # call's name, and a trace file stores the id of its own call table, as for its calls.
+    call_id: bool = False
 
     @property
     def max_value(self) -> int:

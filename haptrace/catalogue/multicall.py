@@ -48,7 +48,12 @@ MULTICALL = Family(
 FAMILIES = (MULTICALL,)
 
 ENTRY = (
-    Field("call", 32, "the entry's call: its catalogue id (Xen's op and sub-op)"),
+    Field(
+        "call",
+        32,
+        "the entry's call: its catalogue id (Xen's op and sub-op); its name in the text form",
+        call_id=True,
+    ),
     *(
         Field(f"arg{i}", 64, f"argument {i} of the entry's call, in catalogue order", hex=True)
         for i in range(6)
