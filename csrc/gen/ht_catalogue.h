@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "419d7c5e0bfad6e8"
+#define HT_CATALOGUE_REVISION "757470114edce9a9"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 22
-#define HT_NREASONS 434
+#define HT_NREASONS 438
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 52
 
@@ -898,6 +898,10 @@ enum ht_reason_id {
     HT_R_CREATE_ID_IN_USE,
     HT_R_CREATE_NO_ID,
     HT_R_CREATE_NO_ROOM,
+    HT_R_CREATE_GRANT_OPTS,
+    HT_R_CREATE_NO_VCPUS,
+    HT_R_CREATE_GRANT_VERSION,
+    HT_R_CREATE_GRANT_FRAMES,
     HT_R_KILL_SELF,
     HT_R_KILL_DYING,
     HT_R_GETINFO_NO_DOMAIN,
