@@ -150,8 +150,13 @@ int64_t ht_h_createdomain(ht_machine *m, uint16_t domid, uint32_t flags, uint32_
     struct toolstack_state *st = state(m);
     uint32_t dom = domid;
     if (dom > 0 && dom < HT_DOMID_FIRST_RESERVED) {
-        if (!free_domid(m, dom))
+        if (!free_domid(m, dom)) {
+            /* 4.17's XEN_DOMCTL_createdomain says EEXIST (common/domctl.c,
+             * RELEASE-4.17.0: "ret = -EEXIST; if ( !is_free_domid(dom) )"). */
+            if (is_4_17)
+                FAIL(EEXIST, CREATE_ID_IN_USE);
             FAIL(EINVAL, CREATE_ID_IN_USE);
+        }
     } else {
         /* The rover scan: from rover + 1 round to rover, skipping the reserved ids. */
         for (dom = (uint16_t)(st->rover + 1); dom != st->rover; dom = (uint16_t)(dom + 1)) {

@@ -436,7 +436,7 @@ static const uint16_t codes_143_xen_4_2[] = {22};
 static const uint16_t codes_143_xen_4_17[] = {22};
 static const uint16_t codes_144_doc[] = {1, 12, 22, 38};
 static const uint16_t codes_144_xen_4_2[] = {1, 12, 22, 38};
-static const uint16_t codes_144_xen_4_17[] = {1, 12, 22};
+static const uint16_t codes_144_xen_4_17[] = {1, 12, 17, 22};
 static const uint16_t codes_145_doc[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_145_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_145_xen_4_17[] = {1, 3, 13, 22};
@@ -3248,7 +3248,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 1, 1, 1, 1, 1, 1, 1},
         {0, 0, 0x1ull, 0, 0xffffffffull, 0xffffffffull, 0x2ull, 0},
         {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
-        {4, 4, 3},
+        {4, 4, 4},
     },
     [HT_CALL_destroydomain] = {
         "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0, 36,

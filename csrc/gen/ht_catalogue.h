@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "59eb6b082c762abb"
+#define HT_CATALOGUE_REVISION "ed466ed9b6f9c51a"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6

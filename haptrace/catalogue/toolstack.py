@@ -18,7 +18,7 @@ models; the ABI layer writes the rest of Xen's 112-byte record as zero and says 
 from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, hvm_op
-from .errnos import E2BIG, EACCES, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH
+from .errnos import E2BIG, EACCES, EEXIST, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH
 from .model import (
     Arg,
     Call,
@@ -172,12 +172,14 @@ CALLS: tuple[Call, ...] = (
                 NOT_PRIV,
                 code(
                     EINVAL,
-                    "flags has bits other than hvm, hap, s3_integrity and oos_off; the id"
-                    " asked for is in use; grant_opts has bits beyond the version, or"
+                    "flags has bits other than hvm, hap, s3_integrity and oos_off (4.17's"
+                    " other CDF flags are not modelled); grant_opts has bits beyond the"
+                    " version, or"
                     " max_vcpus is 0 (sanitise_domain_config); the grant version is 0 or"
                     " above 2, max_grant_frames is 0 or above 64, or max_maptrack_frames is"
                     " above 1024 (grant_table_init, common/grant_table.c, RELEASE-4.17.0)",
                 ),
+                code(EEXIST, "the id asked for is in use (do_domctl, RELEASE-4.17.0)"),
                 code(ENOMEM, "no free domain id, domain slot or p2m room is left"),
             ),
         },

@@ -212,7 +212,8 @@ CASES: list[Case] = [
     Case("createdomain", (0,), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
     Case("createdomain", (0,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("createdomain", (0, 0x10), "EINVAL", "CREATE_FLAGS"),
-    Case("createdomain", (2,), "EINVAL", "CREATE_ID_IN_USE"),
+    Case("createdomain", (2,), "EINVAL", "CREATE_ID_IN_USE", profiles=OLD),
+    Case("createdomain", (2,), "EEXIST", "CREATE_ID_IN_USE", profiles=NEW),
     Case("createdomain", (0,), "ENOMEM", "CREATE_NO_ROOM", host={"gfn_capacity": 300}),
     # 4.17: sanitise_domain_config and grant_table_init (common/domain.c, grant_table.c)
     Case("createdomain", (0, 0, 1, 0, M32, M32, 0x11), "EINVAL", "CREATE_GRANT_OPTS", profiles=NEW),
