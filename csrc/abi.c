@@ -342,6 +342,33 @@ static bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
     return true;
 }
 
+/* populate_physmap (common/memory.c, RELEASE-4.17.0): for a target that is not translated
+ * (a PV domain), each extent populated is followed by __copy_mfn_to_guest_offset of its
+ * first machine frame over the extent's gfn in extent_list, so the guest learns where its
+ * new page is.  done extents succeeded; the domain is the call's first argument (DOMID_SELF:
+ * the caller).  False: a write faulted (cannot happen: the list was readable and Xen's
+ * handle is the same array; an unwritable array is EFAULT as Xen's copy fails). */
+static bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
+                           const struct list_place *place, uint64_t domid, int64_t done)
+{
+    ht_machine *m = c->m;
+    uint8_t slot = domid == HT_DOMID_SELF ? m->caller.slot : ht_slot(m, domid);
+    if (slot == HT_NO_SLOT || !dom_flag(m, slot, HT_DF_PV) || l->nhandles == 0)
+        return true;
+    const uint64_t *w = m->abi_pool + place->offset;
+    for (int64_t i = 0; i < done && (uint64_t)i < place->n; i++) {
+        const ht_p2m_entry *e = p2m_entry(m, slot, w[i]);
+        if (!e || e->mfn == HT_MFN_INVALID)
+            continue;  /* cannot happen: the extent was populated */
+        uint8_t buf[8];
+        put_le(buf, l->field_size[0], e->mfn);
+        if (!copy_out(c, place->addr[0] + (uint64_t)i * l->array_stride[0], buf,
+                      l->field_size[0]))
+            return false;
+    }
+    return true;
+}
+
 static bool noop_reason(const struct abi_ctx *c, uint32_t reason)
 {
     for (uint32_t i = 0; i < c->v->nnoop; i++)
@@ -413,6 +440,8 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
         if (l->nhandles == 0 && !ok)
             continue;  /* an inline record lives in the struct, copied back only on success */
         if (!write_list(c, l, &ht_lists[desc], loc, pool, &place[k], m->list_written[desc]))
+            return answered(c, -(int64_t)HT_EFAULT, HT_R_ABI_COPYBACK_FAULT);
+        if (l->pv_frames && raw > 0 && !pv_frames_back(c, l, &place[k], slot[0], raw))
             return answered(c, -(int64_t)HT_EFAULT, HT_R_ABI_COPYBACK_FAULT);
     }
     if (!ok || r->copyback == HT_ABI_COPYBACK_NONE)

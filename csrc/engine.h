@@ -111,10 +111,15 @@ static inline bool vcpu_ring_held(const struct ht_vcpu *v)
 }
 
 struct ht_grant {
-    uint32_t frame;        /* the granted gfn (stale after end_access) */
+    uint32_t frame;        /* the granted gfn (a PV domain's: an mfn; stale after end_access) */
     uint16_t flags;        /* HT_GNT_* */
     uint16_t maps;         /* live grant mappings through this entry */
+    uint16_t grantee;      /* the entry's domid: who may map it; HT_GRANTEE_ANY: anyone */
+    uint16_t pad;
 };
+/* grant_access names no grantee: its entries may be mapped by any domain (the engine's
+ * model of a guest's grants since 4.2).  An entry written as bytes names one. */
+#define HT_GRANTEE_ANY 0xffffu
 
 struct ht_mapping {
     uint8_t kind;          /* HT_MAP_* */
@@ -756,6 +761,10 @@ struct ht_grant *gnttab_entry(const ht_machine *m, uint8_t slot, uint32_t gref);
 /* The guest takes its lowest free entry (setting the table up at version 1 on first use):
  * 0 with *gref, or -ENOSPC with the reason set. */
 int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref);
+/* The entry gref as bytes written through a mapping of the table say (grant_entry_write):
+ * 0, or -EINVAL / -ENOSPC with the reason set. */
+int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t flags,
+                           uint16_t grantee, uint32_t frame);
 /* acquire_resource's view (resource.c): the size of grant resource id (shared 0, status
  * 1; 0 for another id), and frames [frame, frame + nr) of it, the table grown as needed:
  * 0 with their frame numbers in mfns, or the raw error with the reason set. */

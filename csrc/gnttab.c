@@ -93,6 +93,29 @@ uint8_t gnttab_version(const ht_machine *m, uint8_t slot)
     return table(m, slot)->version;
 }
 
+int ht_gnttab_version(const ht_machine *m, uint32_t domid)
+{
+    uint8_t slot = domid > UINT16_MAX ? HT_NO_SLOT : ht_slot(m, domid);
+    return slot == HT_NO_SLOT ? -1 : table(m, slot)->version;
+}
+
+int ht_gnttab_entry(const ht_machine *m, uint32_t domid, uint32_t gref, uint64_t *out)
+{
+    uint8_t slot = domid > UINT16_MAX ? HT_NO_SLOT : ht_slot(m, domid);
+    if (slot == HT_NO_SLOT)
+        return -1;
+    const struct ht_grant *g = gnttab_entry(m, slot, gref);
+    if (!g) {
+        out[0] = out[1] = out[2] = 0;
+        return 0;
+    }
+    /* public/grant_table.h: GTF_permit_access 1, GTF_readonly 4. */
+    out[0] = (g->flags & HT_GNT_PERMIT ? 1u : 0u) | (g->flags & HT_GNT_READONLY ? 4u : 0u);
+    out[1] = g->grantee;
+    out[2] = g->frame;
+    return 1;
+}
+
 uint32_t gnttab_nr_entries(const ht_machine *m, uint8_t slot)
 {
     const struct gnt_table *t = table(m, slot);
@@ -144,6 +167,33 @@ int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref)
     if (t->version == 0)
         j8(m, &t->version, 1);
     *gref = index;
+    return 0;
+}
+
+/* An entry's bytes changed in the table's frames (written by whoever has them mapped: the
+ * guest, or a toolstack through acquire_resource).  Xen keeps no copy: it reads the shared
+ * entry when it is mapped (map_grant_ref, common/grant_table.c, RELEASE-4.17.0), so the
+ * engine's entry simply becomes what the bytes say.  A 4.17 table is at version 1 from
+ * grant_table_init; the engine's starts at 0 until first used, and a write is a use. */
+int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t flags,
+                           uint16_t grantee, uint32_t frame)
+{
+    struct gnt_table *t = table(m, slot);
+    if (t->version == 0)
+        j8(m, &t->version, 1);
+    if (gref >= gnttab_nr_entries(m, slot))
+        FAIL(EINVAL, GRANT_ENTRY_BEYOND);
+    for (uint32_t p = t->used / PER_PAGE; p <= gref / PER_PAGE; p++)
+        if (t->page[p] == NO_PAGE && !page_for(m, slot, p))
+            FAIL(ENOSPC, GNT_POOL_EXHAUSTED);
+    if (gref >= t->used) {
+        /* The entries between were never written: zero (the pages are zeroed). */
+        j32(m, &t->used, gref + 1);
+    }
+    struct ht_grant *g = gnttab_entry(m, slot, gref);
+    j32(m, &g->frame, frame);
+    j16(m, &g->flags, flags);
+    j16(m, &g->grantee, grantee);
     return 0;
 }
 

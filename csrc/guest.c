@@ -316,6 +316,7 @@ int64_t ht_h_foreign_unmap(ht_machine *m, uint32_t mapping)
 
 /* ---- grants -------------------------------------------------------------------------- */
 
+
 /* grant_access(domid, gfn, readonly) -> gref */
 int64_t ht_h_grant_access(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t readonly,
                           uint64_t *gref)
@@ -332,6 +333,7 @@ int64_t ht_h_grant_access(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t 
     struct ht_grant *g = gnttab_entry(m, slot, index);
     j32(m, &g->frame, (uint32_t)gfn);
     j16(m, &g->maps, 0);
+    j16(m, &g->grantee, HT_GRANTEE_ANY);
     j16(m, &g->flags, (uint16_t)(HT_GNT_PERMIT | (readonly ? HT_GNT_READONLY : 0)));
     *gref = index;
     OK(0, NONE);
@@ -362,9 +364,24 @@ int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t wr
     struct ht_grant *g = gnttab_entry(m, slot, gref);
     if (gnttab_version(m, slot) == 0 || !g || !(g->flags & HT_GNT_PERMIT))
         FAIL(EINVAL, GRANT_NOT_GRANTED);
+    /* _set_status_v1 (common/grant_table.c, RELEASE-4.17.0): an entry that names another
+     * domain than the mapping one is refused ("Bad domain", GNTST_general_error). */
+    if (g->grantee != HT_GRANTEE_ANY && g->grantee != m->caller.domid)
+        FAIL(EINVAL, GRANT_OTHER_DOMAIN);
     if (writable && (g->flags & HT_GNT_READONLY))
         FAIL(EPERM, GRANT_READ_ONLY);
     uint64_t gfn = g->frame;
+    if (!dom_is_hvm(m, slot)) {
+        /* A PV domain grants a machine frame: get_paged_frame's get_page_from_gfn takes
+         * the frame itself and get_page refuses one the domain does not own
+         * (GNTST_bad_page; arch/x86/include/asm/p2m.h get_page_from_gfn, RELEASE-4.17.0).
+         * Its gfn is the frame's M2P entry. */
+        uint32_t mfn = g->frame;
+        if (mfn >= m->config.total_frames || m->frame[mfn].owner != slot ||
+            m->frame[mfn].m2p >= m->dom_pub[slot].p2m_size)
+            FAIL(EINVAL, GRANT_PV_FRAME_NOT_OWNED);
+        gfn = m->frame[mfn].m2p;
+    }
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     /* __get_paged_frame (common/grant_table.c, RELEASE-4.2.0, L137-158): only when
      * get_page_from_gfn gives no page (ram_paged, paging_in without a frame) does a paging

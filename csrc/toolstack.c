@@ -24,8 +24,22 @@
 #define PFINFO_XTAB 0xf0000000u          /* XEN_DOMCTL_PFINFO_XTAB */
 #define PFINFO_CHUNK 512u                /* PAGE_SIZE / sizeof(xen_pfn_t) */
 #define PFINFO_MAX 1024u
+#define GRANT_VERSION_MASK 0xfu          /* 4.17: XEN_DOMCTL_GRANT_version_mask */
+#define GNTTAB_MAX_VERSION 2u            /* 4.17: opt_gnttab_max_version's default */
+#define GNT_INITIAL_FRAMES_4_17 1        /* 4.17 x86: INITIAL_NR_GRANT_FRAMES */
+#define OPT_MAX_MAPTRACK_FRAMES 1024     /* 4.17: opt_max_maptrack_frames's default */
 #define PHYSCAP_HVM 1u                   /* 4.2: XEN_SYSCTL_PHYSCAP_hvm */
 #define PHYSCAP_HVM_DIRECTIO 2u          /* 4.2: XEN_SYSCTL_PHYSCAP_hvm_directio */
+/* 4.17's XEN_SYSCTL_PHYSCAP_* (public/sysctl.h, RELEASE-4.17.0): bit 1 is now pv. */
+#define PHYSCAP17_HVM 1u
+#define PHYSCAP17_PV 2u
+#define PHYSCAP17_DIRECTIO 4u
+#define PHYSCAP17_HAP 8u
+#define PHYSCAP17_SHADOW 16u
+#define PHYSCAP17_IOMMU_HAP_PT_SHARE 32u
+#define PHYSCAP17_VMTRACE 64u
+#define PHYSCAP17_GNTTAB_V1 256u
+#define PHYSCAP17_GNTTAB_V2 512u
 
 struct toolstack_state {
     uint16_t rover;  /* createdomain's static domid_t rover: the last id it chose */
@@ -70,25 +84,64 @@ static bool free_domid(const ht_machine *m, uint32_t domid)
     return domid < HT_DOMID_FIRST_RESERVED && ht_slot(m, domid) == HT_NO_SLOT;
 }
 
+/* The 4.17 createdomain's configuration checks that come before any allocation:
+ * sanitise_domain_config (common/domain.c, RELEASE-4.17.0) refuses grant_opts bits beyond
+ * XEN_DOMCTL_GRANT_version_mask and max_vcpus 0 (EINVAL). */
+static int64_t sanitise_4_17(ht_machine *m, uint32_t max_vcpus, uint32_t grant_opts)
+{
+    if (grant_opts & ~GRANT_VERSION_MASK)
+        FAIL(EINVAL, CREATE_GRANT_OPTS);
+    if (max_vcpus < 1)
+        FAIL(EINVAL, CREATE_NO_VCPUS);
+    return 0;
+}
+
+/* The 4.17 grant table's limits: grant_table_init (common/grant_table.c, RELEASE-4.17.0),
+ * called from domain_create after the domain's allocations.  The version asked for must be
+ * 1 or 2 (0 is refused; opt_gnttab_max_version is GNTTAB_MAX_VERSION, 2); a negative frame
+ * count (the struct's fields are int32_t) is the command-line default, opt_max_grant_frames
+ * 64 and opt_max_maptrack_frames 1024; the grant frames must lie in
+ * [INITIAL_NR_GRANT_FRAMES (1 on x86), 64] and the maptrack frames be at most 1024.  0 with
+ * the table's frame limit in *limit, or EINVAL.  The maximum version is not kept: the
+ * engine's GNTTABOP_set_version does not check it (docs/profiles.md). */
+static int64_t grant_table_init_4_17(ht_machine *m, uint32_t max_grant_frames,
+                                     uint32_t max_maptrack_frames, uint32_t grant_opts,
+                                     uint32_t *limit)
+{
+    uint32_t version = grant_opts & GRANT_VERSION_MASK;
+    if (version == 0 || version > GNTTAB_MAX_VERSION)
+        FAIL(EINVAL, CREATE_GRANT_VERSION);
+    int64_t grant = (int32_t)max_grant_frames, maptrack = (int32_t)max_maptrack_frames;
+    if (grant < 0)
+        grant = HT_GNT_MAX_FRAMES;
+    if (maptrack < 0)
+        maptrack = OPT_MAX_MAPTRACK_FRAMES;
+    if (grant < GNT_INITIAL_FRAMES_4_17 || grant > HT_GNT_MAX_FRAMES ||
+        maptrack > OPT_MAX_MAPTRACK_FRAMES)
+        FAIL(EINVAL, CREATE_GRANT_FRAMES);
+    *limit = (uint32_t)grant;
+    return 0;
+}
+
 /* createdomain(domid, flags, max_vcpus, max_evtchn_port, max_grant_frames,
  * max_maptrack_frames, grant_opts, emulation_flags) -> domain
  *
  * XEN_DOMCTL_createdomain (common/domctl.c, RELEASE-4.2.0).  4.2 reads ssidref, handle and
  * flags only: the 4.17 fields (vcpus, grant and event-channel limits, emulation flags) are
  * not in its struct, so a 4.2 domain starts with no vcpus (XEN_DOMCTL_max_vcpus makes them)
- * and max_pages 0 (XEN_DOMCTL_max_mem sets it). */
+ * and max_pages 0 (XEN_DOMCTL_max_mem sets it).  xen-4.17 adds the grant table's
+ * configuration (sanitise_4_17, grant_table_init_4_17): the table gets the frame limit the
+ * caller asked for.  4.17's other fields (vcpus, the event-channel limit, emulation flags)
+ * are still not modelled. */
 int64_t ht_h_createdomain(ht_machine *m, uint16_t domid, uint32_t flags, uint32_t max_vcpus,
                           uint32_t max_evtchn_port, uint32_t max_grant_frames,
                           uint32_t max_maptrack_frames, uint32_t grant_opts,
                           uint32_t emulation_flags, uint64_t *domain)
 {
-    /* Not in 4.2's struct xen_domctl_createdomain: */
-    (void)max_vcpus;
+    /* Not modelled (and not in 4.2's struct xen_domctl_createdomain): */
     (void)max_evtchn_port;
-    (void)max_grant_frames;
-    (void)max_maptrack_frames;
-    (void)grant_opts;
     (void)emulation_flags;
+    bool is_4_17 = m->profile == HT_PROFILE_XEN_4_17;
     int64_t rc = privileged(m);
     if (rc)
         return rc;
@@ -97,8 +150,13 @@ int64_t ht_h_createdomain(ht_machine *m, uint16_t domid, uint32_t flags, uint32_
     struct toolstack_state *st = state(m);
     uint32_t dom = domid;
     if (dom > 0 && dom < HT_DOMID_FIRST_RESERVED) {
-        if (!free_domid(m, dom))
+        if (!free_domid(m, dom)) {
+            /* 4.17's XEN_DOMCTL_createdomain says EEXIST (common/domctl.c,
+             * RELEASE-4.17.0: "ret = -EEXIST; if ( !is_free_domid(dom) )"). */
+            if (is_4_17)
+                FAIL(EEXIST, CREATE_ID_IN_USE);
             FAIL(EINVAL, CREATE_ID_IN_USE);
+        }
     } else {
         /* The rover scan: from rover + 1 round to rover, skipping the reserved ids. */
         for (dom = (uint16_t)(st->rover + 1); dom != st->rover; dom = (uint16_t)(dom + 1)) {
@@ -111,14 +169,21 @@ int64_t ht_h_createdomain(ht_machine *m, uint16_t domid, uint32_t flags, uint32_
             FAIL(ENOMEM, CREATE_NO_ID);
         j16(m, &st->rover, (uint16_t)dom);
     }
+    /* domain_create (RELEASE-4.17.0) sanitises the configuration first. */
+    if (is_4_17 && (rc = sanitise_4_17(m, max_vcpus, grant_opts)) != 0)
+        return rc;
     /* domain_create's allocations (the struct domain, the p2m): ENOMEM.  The engine sizes
      * the p2m when the domain is made (host option createdomain_gfns). */
     uint64_t gfns = m->config.option[HT_OPT_CREATEDOMAIN_GFNS];
     if (!domain_room(m, gfns))
         FAIL(ENOMEM, CREATE_NO_ROOM);
+    uint32_t grant_limit = HT_GNT_DEFAULT_MAX_FRAMES;  /* 4.2's max_nr_grant_frames */
+    if (is_4_17 && (rc = grant_table_init_4_17(m, max_grant_frames, max_maptrack_frames,
+                                               grant_opts, &grant_limit)) != 0)
+        return rc;
     uint32_t kind = (flags & CDF_HVM) ? ((flags & CDF_HAP) ? HT_DOMAIN_FLAGS_HAP : 0)
                                       : HT_DOMAIN_FLAGS_PV;
-    domain_build(m, (uint16_t)dom, 0, 0, gfns, 0, kind, HT_GNT_DEFAULT_MAX_FRAMES, 0, 0);
+    domain_build(m, (uint16_t)dom, 0, 0, gfns, 0, kind, grant_limit, 0, 0);
     /* domain_create: a new domain is paused by the controller until unpaused. */
     dom_set_flag(m, m->slot_of[dom], HT_DF_PAUSED, true);
     *domain = dom;
@@ -243,6 +308,26 @@ int64_t ht_h_getdomaininfolist(ht_machine *m, uint16_t first_domain, uint32_t ma
 
 /* ---- physinfo ---------------------------------------------------------------------- */
 
+/* 4.17's capability bits: XEN_SYSCTL_physinfo (common/sysctl.c, RELEASE-4.17.0) and
+ * arch_do_physinfo (arch/x86/sysctl.c).  hvm and hap when the CPU has hardware
+ * virtualisation (hvm_enabled, hvm_hap_supported: every engine CPU vendor has EPT or NPT);
+ * pv and shadow, compiled in on x86 upstream and in Debian's build (CONFIG_PV,
+ * CONFIG_SHADOW_PAGING); directio with the IOMMU the engine's host always has, and
+ * iommu_hap_pt_share (true by default, drivers/passthrough/iommu.c) with HAP; vmtrace where
+ * the engine models it (Intel PT: vmtrace_available, hvm/vmx/vmcs.c vmx_init_vmcs_config,
+ * and vmtrace_order in csrc/domain.c); no vpmu (opt_vpmu_enabled is off by default);
+ * gnttab_v1 and gnttab_v2 (opt_gnttab_max_version is 2). */
+static uint64_t physcap_4_17(const ht_machine *m)
+{
+    uint64_t caps = PHYSCAP17_PV | PHYSCAP17_SHADOW | PHYSCAP17_DIRECTIO | PHYSCAP17_GNTTAB_V1 |
+                    PHYSCAP17_GNTTAB_V2;
+    if (m->config.vendor != HT_VENDOR_NONE)
+        caps |= PHYSCAP17_HVM | PHYSCAP17_HAP | PHYSCAP17_IOMMU_HAP_PT_SHARE;
+    if (m->config.vendor == HT_VENDOR_INTEL)
+        caps |= PHYSCAP17_VMTRACE;
+    return caps;
+}
+
 /* physinfo() -> total_pages, free_pages, capabilities: XEN_SYSCTL_physinfo
  * (arch/x86/sysctl.c, RELEASE-4.2.0).  hvm when the CPU has hardware virtualisation; the
  * engine's host always has an IOMMU (devices can be assigned), so hvm_directio with it. */
@@ -254,6 +339,10 @@ int64_t ht_h_physinfo(ht_machine *m, uint64_t *total_pages, uint64_t *free_pages
         return rc;
     *total_pages = m->config.total_frames;
     *free_pages = (uint64_t)m->host.free_frames;
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        *capabilities = physcap_4_17(m);
+        OK(0, NONE);
+    }
     *capabilities = m->config.vendor != HT_VENDOR_NONE ? PHYSCAP_HVM | PHYSCAP_HVM_DIRECTIO : 0;
     OK(0, NONE);
 }

@@ -37,7 +37,8 @@ struct ht_abi_list {
     uint8_t nhandles;
     uint8_t null_empty;    /* a NULL handle is an empty list Xen skips */
     uint8_t zero;          /* a written element is zeroed first (a memset record) */
-    uint8_t pad[4];
+    uint8_t pv_frames;     /* a PV target's populated extents' mfns go back */
+    uint8_t pad[3];
     uint32_t stride;       /* bytes per element in the caller's array */
     struct ht_abi_src handle[HT_MAX_FIELDS];
     struct ht_abi_src count;

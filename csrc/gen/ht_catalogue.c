@@ -436,7 +436,7 @@ static const uint16_t codes_143_xen_4_2[] = {22};
 static const uint16_t codes_143_xen_4_17[] = {22};
 static const uint16_t codes_144_doc[] = {1, 12, 22, 38};
 static const uint16_t codes_144_xen_4_2[] = {1, 12, 22, 38};
-static const uint16_t codes_144_xen_4_17[] = {1, 12, 22};
+static const uint16_t codes_144_xen_4_17[] = {1, 12, 17, 22};
 static const uint16_t codes_145_doc[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_145_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_145_xen_4_17[] = {1, 3, 13, 22};
@@ -635,6 +635,9 @@ static const uint16_t codes_209_xen_4_17[] = {22};
 static const uint16_t codes_210_doc[] = {0};
 static const uint16_t codes_210_xen_4_2[] = {0};
 static const uint16_t codes_210_xen_4_17[] = {0};
+static const uint16_t codes_211_doc[] = {3, 22, 28};
+static const uint16_t codes_211_xen_4_2[] = {3, 22};
+static const uint16_t codes_211_xen_4_17[] = {3, 22, 28};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -3243,9 +3246,9 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 1, 1, 1, 1, 1, 1, 1},
-        {0, 0, 0x1ull, 0, 0, 0, 0, 0},
+        {0, 0, 0x1ull, 0, 0xffffffffull, 0xffffffffull, 0x2ull, 0},
         {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
-        {4, 4, 3},
+        {4, 4, 4},
     },
     [HT_CALL_destroydomain] = {
         "destroydomain", 0, 0, 1, 0, HT_FAMILY_TOOLSTACK, 0, 0, 0, 36,
@@ -4434,6 +4437,24 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_210_doc, codes_210_xen_4_2, codes_210_xen_4_17},
         {0, 0, 0},
+    },
+    [HT_CALL_grant_entry_write] = {
+        "grant_entry_write", 1, 0, 5, 0, HT_FAMILY_GNTBYTES, 0, 0, 0, HT_NO_HYPERCALL,
+        {16, 32, 32, 16, 64, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_211_doc, codes_211_xen_4_2, codes_211_xen_4_17},
+        {3, 2, 3},
     },
 };
 
@@ -6031,6 +6052,12 @@ static int64_t glue_serial_output(ht_machine *m, const uint64_t *arg, uint64_t *
     return ht_h_serial_output(m, (uint32_t)arg[0], ht_list_at(m, arg[1], 42));
 }
 
+static int64_t glue_grant_entry_write(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    (void)out;
+    return ht_h_grant_entry_write(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], (uint16_t)arg[3], arg[4]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -6243,6 +6270,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_hypercall_raw] = glue_hypercall_raw,
     [HT_CALL_serial_input] = glue_serial_input,
     [HT_CALL_serial_output] = glue_serial_output,
+    [HT_CALL_grant_entry_write] = glue_grant_entry_write,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -6268,6 +6296,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_XENVER] = &ht_family_xenver,
     [HT_FAMILY_MULTICALL] = &ht_family_multicall,
     [HT_FAMILY_PVONLY] = &ht_family_pvonly,
+    [HT_FAMILY_GNTBYTES] = &ht_family_gntbytes,
 };
 
 const struct ht_shared_number ht_shared_numbers[] = {
@@ -6353,6 +6382,7 @@ const uint16_t ht_family_fuzz_weight[HT_NFAMILIES] = {
     [HT_FAMILY_XENVER] = 1,
     [HT_FAMILY_MULTICALL] = 1,
     [HT_FAMILY_PVONLY] = 1,
+    [HT_FAMILY_GNTBYTES] = 1,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -6549,6 +6579,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GRANT_NOT_GRANTED] = "grant: the reference grants nothing",
     [HT_R_GRANT_STILL_MAPPED] = "grant: the grant is still mapped",
     [HT_R_GRANT_READ_ONLY] = "grant_map: writable map of a read-only grant",
+    [HT_R_GRANT_OTHER_DOMAIN] = "grant_map: the entry grants another domain than the mapper",
+    [HT_R_GRANT_PV_FRAME_NOT_OWNED] = "grant_map: a PV domain's entry names a frame the domain does not own",
     [HT_R_GRANT_PAGED] = "grant_map: the granted gfn is paged out; a page-in was started",
     [HT_R_GRANT_NO_RAM] = "grant_map: no RAM at the granted gfn",
     [HT_R_GRANT_UNSHARE_FAILED] = "grant_map: the granted gfn cannot be unshared",
@@ -6712,6 +6744,10 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_CREATE_ID_IN_USE] = "createdomain: the id asked for is in use",
     [HT_R_CREATE_NO_ID] = "createdomain: no free domain id",
     [HT_R_CREATE_NO_ROOM] = "createdomain: no free domain slot or p2m room",
+    [HT_R_CREATE_GRANT_OPTS] = "createdomain (4.17): grant_opts has bits beyond the version",
+    [HT_R_CREATE_NO_VCPUS] = "createdomain (4.17): max_vcpus is 0",
+    [HT_R_CREATE_GRANT_VERSION] = "createdomain (4.17): the grant version is 0 or above 2",
+    [HT_R_CREATE_GRANT_FRAMES] = "createdomain (4.17): max_grant_frames outside 1..64 or max_maptrack_frames above 1024",
     [HT_R_KILL_SELF] = "destroydomain: the domain is the caller",
     [HT_R_KILL_DYING] = "destroydomain: the domain was dying; its relinquish is finished",
     [HT_R_GETINFO_NO_DOMAIN] = "getdomaininfo: no domain at or above that id",
@@ -6784,6 +6820,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_SERIAL_SHORT] = "serial_input: fewer bytes than count",
     [HT_R_SERIAL_RING_FULL] = "serial_input: dom0's input ring was full; bytes dropped",
     [HT_R_SERIAL_FOR_XEN] = "serial_input: input for Xen's debug keys is not modelled",
+    [HT_R_GRANT_ENTRY_BEYOND] = "grant_entry_write: gref is beyond the table's frames",
+    [HT_R_GRANT_ENTRY_DYING] = "grant_entry_write: the domain is dying",
     [HT_R_NO_MEM_SHARING] = "build: the hypervisor is built without CONFIG_MEM_SHARING",
     [HT_R_NO_MEM_PAGING] = "build: the hypervisor is built without CONFIG_MEM_PAGING",
     [HT_R_AUDIT_RELEASE] = "sharing audit: a release build has no MEM_SHARING_AUDIT",

@@ -4,16 +4,16 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "26e6d40398e634f7"
-#define HT_NCALLS 211
+#define HT_CATALOGUE_REVISION "1ac31f2afeec24ac"
+#define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
-#define HT_NFAMILIES 22
-#define HT_NREASONS 434
+#define HT_NFAMILIES 23
+#define HT_NREASONS 442
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 52
 
@@ -198,6 +198,7 @@
 #define HT_FAMILY_XENVER 19
 #define HT_FAMILY_MULTICALL 20
 #define HT_FAMILY_PVONLY 21
+#define HT_FAMILY_GNTBYTES 22
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -735,6 +736,8 @@ enum ht_reason_id {
     HT_R_GRANT_NOT_GRANTED,
     HT_R_GRANT_STILL_MAPPED,
     HT_R_GRANT_READ_ONLY,
+    HT_R_GRANT_OTHER_DOMAIN,
+    HT_R_GRANT_PV_FRAME_NOT_OWNED,
     HT_R_GRANT_PAGED,
     HT_R_GRANT_NO_RAM,
     HT_R_GRANT_UNSHARE_FAILED,
@@ -898,6 +901,10 @@ enum ht_reason_id {
     HT_R_CREATE_ID_IN_USE,
     HT_R_CREATE_NO_ID,
     HT_R_CREATE_NO_ROOM,
+    HT_R_CREATE_GRANT_OPTS,
+    HT_R_CREATE_NO_VCPUS,
+    HT_R_CREATE_GRANT_VERSION,
+    HT_R_CREATE_GRANT_FRAMES,
     HT_R_KILL_SELF,
     HT_R_KILL_DYING,
     HT_R_GETINFO_NO_DOMAIN,
@@ -970,6 +977,8 @@ enum ht_reason_id {
     HT_R_SERIAL_SHORT,
     HT_R_SERIAL_RING_FULL,
     HT_R_SERIAL_FOR_XEN,
+    HT_R_GRANT_ENTRY_BEYOND,
+    HT_R_GRANT_ENTRY_DYING,
     HT_R_NO_MEM_SHARING,
     HT_R_NO_MEM_PAGING,
     HT_R_AUDIT_RELEASE,
@@ -1293,6 +1302,7 @@ enum ht_call_id {
     HT_CALL_hypercall_raw = 208,
     HT_CALL_serial_input = 209,
     HT_CALL_serial_output = 210,
+    HT_CALL_grant_entry_write = 211,
 };
 
 /* The owner of a per-domain value that belongs to the calling domain. */
@@ -1386,6 +1396,7 @@ extern const struct ht_family_ops ht_family_vcpu;
 extern const struct ht_family_ops ht_family_xenver;
 extern const struct ht_family_ops ht_family_multicall;
 extern const struct ht_family_ops ht_family_pvonly;
+extern const struct ht_family_ops ht_family_gntbytes;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 /* The numbers C and Python share by name (haptrace.catalogue.limits, and ERRNO_BITS),
  * for code that runs without the catalogue (ht_limit). */

@@ -304,5 +304,8 @@ int64_t ht_h_hypercall_raw(ht_machine *m, uint64_t op, uint64_t a0, uint64_t a1,
                            uint64_t a3, uint64_t a4);
 int64_t ht_h_serial_input(ht_machine *m, uint32_t count, ht_list chars);
 int64_t ht_h_serial_output(ht_machine *m, uint32_t count, ht_list chars);
+/* gntbytes (csrc/gntbytes.c) */
+int64_t ht_h_grant_entry_write(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t flags,
+                               uint16_t grantee, uint64_t frame);
 
 #endif

@@ -609,6 +609,13 @@ int ht_domain_slot(const ht_machine *m, uint32_t domid);   /* -1 when no such do
 /* Whether port of domid is pending in its shared info (1), not (0), or -1 when no such
  * domain: what a dom0 kernel's upcall handler reads (the privcmd server's evtchn device). */
 int ht_evtchn_pending(const ht_machine *m, uint32_t domid, uint32_t port);
+/* The version of domid's grant table (0 before its first use), or -1 when no such domain:
+ * which layout (v1 or v2, public/grant_table.h) its frames' bytes are in. */
+int ht_gnttab_version(const ht_machine *m, uint32_t domid);
+/* Grant entry gref of domid as the engine holds it: out = {GTF_* flags (permit_access and
+ * readonly only), grantee (0xffff: any domain), frame}; 1, 0 for an entry never written
+ * (all zero), -1 when no such domain.  The privcmd server writes it into the table's bytes. */
+int ht_gnttab_entry(const ht_machine *m, uint32_t domid, uint32_t gref, uint64_t *out);
 uint32_t ht_profile(const ht_machine *m);
 
 /* Tables of names, for reports: NULL past the end. */

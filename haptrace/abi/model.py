@@ -170,6 +170,11 @@ class ListFrom:
     sizes: tuple[int, ...] = ()  # scalar arrays: each array's element size in bytes
     null_empty: bool = False
     zero: bool = False
+    # Xen tells an untranslated (PV) target the machine frame of each extent it populated
+    # by writing it over that extent's element of the first array (populate_physmap,
+    # common/memory.c: !paging_mode_translate(d), __copy_mfn_to_guest_offset), whatever
+    # the catalogue list's direction: the ABI layer does it from the target's p2m.
+    pv_frames: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))

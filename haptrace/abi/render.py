@@ -106,7 +106,8 @@ def header() -> str:
         "    uint8_t nhandles;",
         "    uint8_t null_empty;    /* a NULL handle is an empty list Xen skips */",
         "    uint8_t zero;          /* a written element is zeroed first (a memset record) */",
-        "    uint8_t pad[4];",
+        "    uint8_t pv_frames;     /* a PV target's populated extents' mfns go back */",
+        "    uint8_t pad[3];",
         "    uint32_t stride;       /* bytes per element in the caller's array */",
         "    struct ht_abi_src handle[HT_MAX_FIELDS];",
         "    struct ht_abi_src count;",
@@ -252,7 +253,8 @@ def _list(abi: Abi, rule: Rule, frame_struct: str, call: Call, lst: ListArg, src
     hpad = MAX_FIELDS - len(handles)
     return (
         f"{{.slot = {slot}, .nhandles = {len(src.handles)},"
-        f" .null_empty = {int(src.null_empty)}, .zero = {int(src.zero)}, .stride = {stride},"
+        f" .null_empty = {int(src.null_empty)}, .zero = {int(src.zero)},"
+        f" .pv_frames = {int(src.pv_frames)}, .stride = {stride},"
         f" .handle = {{{', '.join(handles + ['{0, 0, 0, 0}'] * hpad)}}},"
         f" .count = {_src(abi, rule, frame_struct, src.count)},"
         f" .field_offset = {{{', '.join(map(str, offsets + [0] * pad))}}},"

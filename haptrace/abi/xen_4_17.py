@@ -685,6 +685,7 @@ def _reservation(call: str) -> Run:
         arg("nr_extents"),
         sizes=(8,),
         null_empty=call == "increase_reservation",
+        pv_frames=call == "populate_physmap",
     )
     args = {
         "domid": arg("domid"),
@@ -746,8 +747,10 @@ RULES: tuple[Rule, ...] = (
         "XENMEM_populate_physmap",
         _reservation("populate_physmap"),
         "xen_memory_reservation",
-        doc="a PV target's new frames are written back into extent_start by Xen; the"
-        " engine's populate_physmap takes the list as IN only, so they are not",
+        doc="populate_physmap (common/memory.c, RELEASE-4.17.0): for a PV target Xen"
+        " writes each populated extent's first machine frame back over its gfn in"
+        " extent_start (the list is IN to the catalogue call; the ABI layer writes the"
+        " frames from the target's p2m)",
     ),
     _memop("XENMEM_maximum_ram_page", Run("maximum_ram_page")),
     _memop(

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "26e6d40398e634f7"
+CATALOGUE_REVISION = "1ac31f2afeec24ac"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(211)
+    {} for _ in range(212)
 )
 
 
@@ -1730,7 +1730,7 @@ def bind_calls(
         raise refused(143, packed >> 16, (ns, ))
 
     known144 = KNOWN_RESULTS[144]
-    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
+    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 4294967295, max_maptrack_frames: int = 4294967295, grant_opts: int = 2, emulation_flags: int = 0) -> CallResult:
         try:
             packed = call8(machine, 144, domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
         except (TypeError, OverflowError):
@@ -2478,6 +2478,19 @@ def bind_calls(
     def serial_output(count: int | None = None) -> CallResult:
         return call_lists(210, (count, ))
 
+    known211 = KNOWN_RESULTS[211]
+    def grant_entry_write(domid: int, gref: int, flags: int, grantee: int, frame: int) -> CallResult:
+        try:
+            packed = call5(machine, 211, domid, gref, flags, grantee, frame)
+        except (TypeError, OverflowError):
+            raise bad_value(211, (domid, gref, flags, grantee, frame, )) from None
+        result = known211.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known211, 211, packed)
+        raise refused(211, packed >> 16, (domid, gref, flags, grantee, frame, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -2690,6 +2703,7 @@ def bind_calls(
         hypercall_raw,
         serial_input,
         serial_output,
+        grant_entry_write,
     )
 
 
@@ -4963,7 +4977,7 @@ class CallMethods:
         """
         return self._bound[143](ns)
 
-    def createdomain(self, domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 0, max_maptrack_frames: int = 0, grant_opts: int = 0, emulation_flags: int = 0) -> CallResult:
+    def createdomain(self, domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 4294967295, max_maptrack_frames: int = 4294967295, grant_opts: int = 2, emulation_flags: int = 0) -> CallResult:
         """Create an empty domain (no memory; paused by the controller), at the id given or,
         for 0 or a reserved id, at the next free id after Xen's rover.
 
@@ -4973,17 +4987,21 @@ class CallMethods:
         0 or a reserved id lets Xen choose.
         ``flags``: XEN_DOMCTL_CDF_* bits: hvm 1, hap 2, s3_integrity 4, oos_off 8 (4.17 adds
         xs_domain 16, iommu 32, nested_virt 64, vpmu 128).
-        ``max_vcpus``: vcpus to create (4.17; 4.2 ignores it).
+        ``max_vcpus``: vcpus to create (4.17: 0 is EINVAL, the vcpus are not modelled; 4.2
+        ignores it).
         ``max_evtchn_port``: the event-channel port limit (4.17).
-        ``max_grant_frames``: grant-table frames at most (4.17).
-        ``max_maptrack_frames``: maptrack frames at most (4.17).
-        ``grant_opts``: grant-table version and options (4.17).
+        ``max_grant_frames``: grant-table frames at most (4.17: an int32_t, negative for
+        Xen's default of 64; the table's limit; 4.2 ignores it and gives 32).
+        ``max_maptrack_frames``: maptrack frames at most (4.17: an int32_t, negative for
+        Xen's default of 1024; only checked).
+        ``grant_opts``: grant-table options (4.17): XEN_DOMCTL_GRANT_version(v) in bits 0-3,
+        the highest version the domain may use (1 or 2; not kept).
         ``emulation_flags``: arch.emulation_flags: the emulated devices of an HVM domain
         (4.17).
         Output ``domain``: the new domain's id.
         Documented codes (doc): EPERM, ENOMEM, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOMEM, EINVAL, ENOSYS.
-        Documented codes (xen-4.17): EPERM, ENOMEM, EINVAL.
+        Documented codes (xen-4.17): EPERM, ENOMEM, EEXIST, EINVAL.
         """
         return self._bound[144](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
 
@@ -5040,7 +5058,9 @@ class CallMethods:
         Caller: toolstack.
         Output ``total_pages``: host RAM in pages.
         Output ``free_pages``: pages on the host's free list.
-        Output ``capabilities``: XEN_SYSCTL_PHYSCAP_* bits (4.2: hvm 1, hvm_directio 2).
+        Output ``capabilities``: XEN_SYSCTL_PHYSCAP_* bits (4.2: hvm 1, hvm_directio 2;
+        4.17: hvm 1, pv 2, directio 4, hap 8, shadow 16, iommu_hap_pt_share 32, vmtrace 64,
+        gnttab_v1 256, gnttab_v2 512).
         Documented codes (doc): EPERM.
         Documented codes (xen-4.2): EPERM.
         Documented codes (xen-4.17): EPERM.
@@ -5938,3 +5958,23 @@ class CallMethods:
         Documented codes (xen-4.17): none.
         """
         return self._bound[210](count)
+
+    def grant_entry_write(self, domid: int, gref: int, flags: int, grantee: int, frame: int) -> CallResult:
+        """Grant entry gref of a domain's table now holds what its bytes say: someone with the
+        table's frames mapped (the guest, or a toolstack through acquire_resource) wrote it,
+        and Xen reads the entry when it is mapped (map_grant_ref).
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``gref``: the entry's index (any entry the table's frames hold).
+        ``flags``: the entry's GTF_* flags: type in bits 0-1 (permit_access 1; another type
+        grants nothing here), readonly bit 2.
+        ``grantee``: the entry's domid: the domain allowed to map it.
+        ``frame``: the granted frame: a gfn of a translated domain, a machine frame of a PV
+        one.
+        Documented codes (doc): ESRCH, EINVAL, ENOSPC.
+        Documented codes (xen-4.2): ESRCH, EINVAL.
+        Documented codes (xen-4.17): ESRCH, EINVAL, ENOSPC.
+        """
+        return self._bound[211](domid, gref, flags, grantee, frame)

@@ -837,6 +837,21 @@ class Machine(CallMethods):
         upcall handler reads); False for a domain that does not exist."""
         return bool(lib.ht_evtchn_pending(self._m, domid, port) == 1)
 
+    def gnttab_version(self, domid: int) -> int | None:
+        """The version of ``domid``'s grant table (0 before first use; None: no such
+        domain): the layout of its frames' bytes (the privcmd server's gntdev)."""
+        version = int(lib.ht_gnttab_version(self._m, domid))
+        return None if version < 0 else version
+
+    def grant_entry(self, domid: int, gref: int) -> tuple[int, int, int] | None:
+        """Grant entry ``gref`` of ``domid`` as the engine holds it: (GTF_* flags, grantee
+        (0xffff: any domain), frame); all zero for an entry never written; None when there
+        is no such domain."""
+        out = ffi.new("uint64_t[3]")
+        if int(lib.ht_gnttab_entry(self._m, domid, gref, out)) < 0:
+            return None
+        return int(out[0]), int(out[1]), int(out[2])
+
     def domain_ids(self) -> list[int]:
         table = self.domain_table()
         return sorted(int(d) for d in table["domid"][table["in_use"] == 1])

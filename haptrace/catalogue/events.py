@@ -458,7 +458,9 @@ CALLS: tuple[Call, ...] = (
                 code(
                     EINVAL,
                     "the grant table is not initialised, gref is beyond it or"
-                    " grants nothing, or no RAM is mapped at the granted gfn",
+                    " grants nothing, the entry names another domain than the mapping one,"
+                    " a PV domain's entry names a frame it does not own, or no RAM is mapped"
+                    " at the granted gfn",
                 ),
                 code(EPERM, "a writable map of a read-only grant"),
                 code(
@@ -650,6 +652,11 @@ REASONS: tuple[Reason, ...] = (
     Reason("GRANT_NOT_GRANTED", "grant: the reference grants nothing"),
     Reason("GRANT_STILL_MAPPED", "grant: the grant is still mapped"),
     Reason("GRANT_READ_ONLY", "grant_map: writable map of a read-only grant"),
+    Reason("GRANT_OTHER_DOMAIN", "grant_map: the entry grants another domain than the mapper"),
+    Reason(
+        "GRANT_PV_FRAME_NOT_OWNED",
+        "grant_map: a PV domain's entry names a frame the domain does not own",
+    ),
     Reason("GRANT_PAGED", "grant_map: the granted gfn is paged out; a page-in was started"),
     Reason("GRANT_NO_RAM", "grant_map: no RAM at the granted gfn"),
     Reason("GRANT_UNSHARE_FAILED", "grant_map: the granted gfn cannot be unshared"),

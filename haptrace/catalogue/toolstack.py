@@ -18,7 +18,7 @@ models; the ABI layer writes the rest of Xen's 112-byte record as zero and says 
 from __future__ import annotations
 
 from .common import XSM_DENIED, code, domctl, domid, hvm_op
-from .errnos import E2BIG, EACCES, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH
+from .errnos import E2BIG, EACCES, EEXIST, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH
 from .model import (
     Arg,
     Call,
@@ -119,11 +119,36 @@ CALLS: tuple[Call, ...] = (
                 " a reserved id lets Xen choose",
             ),
             Arg("flags", 32, _CREATE_FLAGS_DOC, hex=True, default=0),
-            Arg("max_vcpus", 32, "vcpus to create (4.17; 4.2 ignores it)", default=1),
+            Arg(
+                "max_vcpus",
+                32,
+                "vcpus to create (4.17: 0 is EINVAL, the vcpus are not modelled; 4.2 ignores it)",
+                default=1,
+            ),
             Arg("max_evtchn_port", 32, "the event-channel port limit (4.17)", default=0),
-            Arg("max_grant_frames", 32, "grant-table frames at most (4.17)", default=0),
-            Arg("max_maptrack_frames", 32, "maptrack frames at most (4.17)", default=0),
-            Arg("grant_opts", 32, "grant-table version and options (4.17)", default=0),
+            Arg(
+                "max_grant_frames",
+                32,
+                "grant-table frames at most (4.17: an int32_t, negative for Xen's default"
+                " of 64; the table's limit; 4.2 ignores it and gives 32)",
+                default=0xFFFFFFFF,
+                hex=True,
+            ),
+            Arg(
+                "max_maptrack_frames",
+                32,
+                "maptrack frames at most (4.17: an int32_t, negative for Xen's default of"
+                " 1024; only checked)",
+                default=0xFFFFFFFF,
+                hex=True,
+            ),
+            Arg(
+                "grant_opts",
+                32,
+                "grant-table options (4.17): XEN_DOMCTL_GRANT_version(v) in bits 0-3, the"
+                " highest version the domain may use (1 or 2; not kept)",
+                default=2,
+            ),
             Arg(
                 "emulation_flags",
                 32,
@@ -134,14 +159,30 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(Output("domain", 16, "the new domain's id", makes=Resource.DOMAIN),),
         returns=Returns.STATUS,
-        codes=_both(
-            (
+        codes={
+            **_both(
+                (
+                    NOT_PRIV,
+                    code(EINVAL, "flags has bits other than hvm, hap, s3_integrity and oos_off"),
+                    code(EINVAL, "the id asked for is in use (4.2 says EINVAL, not EEXIST)"),
+                    code(ENOMEM, "no free domain id, domain slot or p2m room is left"),
+                )
+            ),
+            "xen-4.17": (
                 NOT_PRIV,
-                code(EINVAL, "flags has bits other than hvm, hap, s3_integrity and oos_off"),
-                code(EINVAL, "the id asked for is in use (4.2 says EINVAL, not EEXIST)"),
+                code(
+                    EINVAL,
+                    "flags has bits other than hvm, hap, s3_integrity and oos_off (4.17's"
+                    " other CDF flags are not modelled); grant_opts has bits beyond the"
+                    " version, or"
+                    " max_vcpus is 0 (sanitise_domain_config); the grant version is 0 or"
+                    " above 2, max_grant_frames is 0 or above 64, or max_maptrack_frames is"
+                    " above 1024 (grant_table_init, common/grant_table.c, RELEASE-4.17.0)",
+                ),
+                code(EEXIST, "the id asked for is in use (do_domctl, RELEASE-4.17.0)"),
                 code(ENOMEM, "no free domain id, domain slot or p2m room is left"),
-            )
-        ),
+            ),
+        },
     ),
     Call(
         name="destroydomain",
@@ -234,7 +275,9 @@ CALLS: tuple[Call, ...] = (
             Output(
                 "capabilities",
                 32,
-                "XEN_SYSCTL_PHYSCAP_* bits (4.2: hvm 1, hvm_directio 2)",
+                "XEN_SYSCTL_PHYSCAP_* bits (4.2: hvm 1, hvm_directio 2; 4.17: hvm 1, pv 2,"
+                " directio 4, hap 8, shadow 16, iommu_hap_pt_share 32, vmtrace 64,"
+                " gnttab_v1 256, gnttab_v2 512)",
                 hex=True,
             ),
         ),
@@ -309,6 +352,13 @@ REASONS: tuple[Reason, ...] = (
     Reason("CREATE_ID_IN_USE", "createdomain: the id asked for is in use"),
     Reason("CREATE_NO_ID", "createdomain: no free domain id"),
     Reason("CREATE_NO_ROOM", "createdomain: no free domain slot or p2m room"),
+    Reason("CREATE_GRANT_OPTS", "createdomain (4.17): grant_opts has bits beyond the version"),
+    Reason("CREATE_NO_VCPUS", "createdomain (4.17): max_vcpus is 0"),
+    Reason("CREATE_GRANT_VERSION", "createdomain (4.17): the grant version is 0 or above 2"),
+    Reason(
+        "CREATE_GRANT_FRAMES",
+        "createdomain (4.17): max_grant_frames outside 1..64 or max_maptrack_frames above 1024",
+    ),
     Reason("KILL_SELF", "destroydomain: the domain is the caller"),
     Reason("KILL_DYING", "destroydomain: the domain was dying; its relinquish is finished"),
     Reason("GETINFO_NO_DOMAIN", "getdomaininfo: no domain at or above that id"),

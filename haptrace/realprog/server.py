@@ -8,9 +8,10 @@ hypercall buffers in place: they live in a memfd arena the shim shares at connec
 
 Guest memory is real bytes: every host frame is a page of one memfd (offset mfn << 12), and a
 foreign mapping maps the frame the guest gfn is backed by into the program (MAP command).
-What the drivers do that the emulator does not model (DM_OP with ops, resource mapping, the
-version-1 MMAPBATCH, gntdev, evtchn) is answered with an error *and reported* through
-``on_unsupported``, never given an invented success.
+The evtchn and gntdev devices are their own modules (evtchn.py, gntdev.py).  What the
+drivers do that the emulator does not model (DM_OP with ops, the version-1 MMAPBATCH,
+gntdev's unmap notifications and grant copies, BIND_VIRQ) is answered with an error *and
+reported* through ``on_unsupported``, never given an invented success.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from tracer.model import ArgValue
 
 from . import linux, protocol
 from .evtchn import EvtchnDriver, EvtchnFile
+from .gntdev import GntdevDriver, GntdevFile
 from .guest import GuestScript
 from .protocol import HDR
 from .rings import DISABLE, ENABLE, RING_PARAM, Rings
@@ -120,6 +122,7 @@ class Client:
         self.arenas: list[mmap.mmap] = []
         self.vmas: list[Vma] = []
         self.restricted: dict[int, int] = {}  # open privcmd file (handle) -> its domain
+        self.gntdev: dict[int, GntdevFile] = {}  # open gntdev file (handle) -> its maps
 
     def send(self, kind: int, payload: bytes = b"", fds: tuple[int, ...] = ()) -> None:
         message = HDR.pack(kind, len(payload)) + payload
@@ -206,6 +209,7 @@ class PrivcmdServer:
         self.evtchn = EvtchnDriver(
             machine, self.driver_calls, self._take_responses, self._guest_step
         )
+        self.gntdev = GntdevDriver(machine, self.frames_fd, self.driver_calls)
 
     # ---- the loop ------------------------------------------------------------------------
 
@@ -263,6 +267,9 @@ class PrivcmdServer:
             for mapping, _count in vma.resources.values():
                 self.machine.unmap_resource(mapping)
         client.vmas.clear()
+        for opened in client.gntdev.values():
+            self.gntdev.release(opened)
+        client.gntdev.clear()
         self.selector.unregister(client.sock)
         self.clients.remove(client)
         client.close()
@@ -309,8 +316,10 @@ class PrivcmdServer:
                 client.ret(rc)
         elif kind == protocol.MMAP:
             _fd, device, addr, length, _off, prot, _flags = protocol.MMAP_MSG.unpack_from(payload)
+            if device == protocol.GNTDEV:
+                self._gntdev_mmap(client, _fd, addr, length, _off, prot)
+                return
             if device != protocol.PRIVCMD:
-                # gntdev mappings (test-resource) are not modelled.
                 self._unsupported(f"mmap of /dev/xen/{protocol.KIND_NAMES.get(device, device)}")
                 client.ret(-1, errno.ENODEV)
                 return
@@ -319,10 +328,17 @@ class PrivcmdServer:
         elif kind == protocol.MUNMAP:
             addr, length = protocol.RANGE.unpack_from(payload)
             self._munmap(client, addr, length)
+            for opened in client.gntdev.values():
+                self.gntdev.munmap(opened, addr, length)
         elif kind == protocol.CLOSE:
             handle, _device = protocol.CLOSE_MSG.unpack_from(payload)
             # (An evtchn file is released when the last copy of its fd closes: its socket.)
             client.restricted.pop(handle, None)  # the number may name a new open file later
+            closing = client.gntdev.pop(handle, None)
+            if closing is not None:
+                # The last close: close() of a dup'ed fd is not seen apart (the shim's
+                # handle is the open file's), so the maps go with the first close.
+                self.gntdev.release(closing)
         else:
             raise ClientGone
 
@@ -349,8 +365,7 @@ class PrivcmdServer:
             client.ret(fd)
             return
         if device == protocol.GNTDEV:
-            # The grant device opens (libxengnttab's open does nothing else), so a program
-            # goes on to what is modelled; each operation on it says it is not.
+            client.gntdev[fd] = GntdevFile()
             client.ret(fd)
             return
         if device == protocol.EVTCHN:
@@ -370,11 +385,7 @@ class PrivcmdServer:
         self, client: Client, handle: int, device: int, cmd: int, arg: bytes, argp: int
     ) -> int:
         if device == protocol.GNTDEV:
-            # gntdev (grant mapping: ref xen-4.17.md §1.9) is not modelled: Xen reads a
-            # grant entry from the granting domain's table frames, which the engine holds
-            # as state, not as the bytes a program writes through a resource mapping.
-            self._unsupported(f"/dev/xen/gntdev ioctl {cmd:#x}")
-            return -errno.EOPNOTSUPP
+            return self._gntdev_ioctl(client, handle, cmd, arg, argp)
         if device == protocol.EVTCHN:
             unmodelled = self.evtchn.unmodelled(cmd)
             if unmodelled is not None:
@@ -423,6 +434,79 @@ class PrivcmdServer:
         # the driver's default, ENOTTY.
         return -errno.ENOTTY
 
+    # ---- gntdev (ref xen-4.17.md §1.9) -------------------------------------------------------
+
+    def _gntdev_ioctl(self, client: Client, handle: int, cmd: int, arg: bytes, argp: int) -> int:
+        opened = client.gntdev.get(handle)
+        if opened is None:
+            return -errno.EBADF
+        if cmd == linux.IOCTL_GNTDEV_MAP_GRANT_REF and len(arg) >= linux.GNTDEV_MAP_GRANT_REF.size:
+            count, pad, _index = linux.GNTDEV_MAP_GRANT_REF.unpack_from(arg)
+            if count <= 0 or count > 64 * 1024:
+                return -errno.EINVAL
+            raw = client.read(argp + linux.GNTDEV_MAP_GRANT_REF.size, count * 8)
+            refs = [linux.GNTDEV_GRANT_REF.unpack_from(raw, 8 * i) for i in range(count)]
+            index = self.gntdev.map_grant_ref(opened, count, refs)
+            if index < 0:
+                return index
+            # copy_to_user of the struct (one ref long), index filled in, in pages << 12.
+            out = linux.GNTDEV_MAP_GRANT_REF.pack(count, pad, index << linux.PAGE_SHIFT)
+            client.write(argp, out + arg[linux.GNTDEV_MAP_GRANT_REF.size :])
+            return 0
+        unmap_size = linux.GNTDEV_UNMAP_GRANT_REF.size
+        if cmd == linux.IOCTL_GNTDEV_UNMAP_GRANT_REF and len(arg) == unmap_size:
+            index, count, _pad = linux.GNTDEV_UNMAP_GRANT_REF.unpack(arg)
+            return self.gntdev.unmap_grant_ref(opened, index >> linux.PAGE_SHIFT, count)
+        if (
+            cmd == linux.IOCTL_GNTDEV_GET_OFFSET_FOR_VADDR
+            and len(arg) == linux.GNTDEV_GET_OFFSET_FOR_VADDR.size
+        ):
+            vaddr, _offset, _count = linux.GNTDEV_GET_OFFSET_FOR_VADDR.unpack(arg)
+            found = self.gntdev.offset_for_vaddr(opened, vaddr)
+            if found is None:
+                return -errno.EINVAL
+            index, count = found
+            client.write(
+                argp,
+                linux.GNTDEV_GET_OFFSET_FOR_VADDR.pack(vaddr, index << linux.PAGE_SHIFT, count),
+            )
+            return 0
+        if cmd == linux.IOCTL_GNTDEV_SET_MAX_GRANTS:
+            return -errno.ENOTTY  # gone from Linux since 4.20 (gntdev_ioctl's default)
+        if cmd in linux.GNTDEV_IOCTL_NAMES:
+            self._unsupported(linux.GNTDEV_IOCTL_NAMES[cmd])
+            return -errno.EOPNOTSUPP
+        return -errno.ENOTTY
+
+    def _gntdev_mmap(
+        self, client: Client, handle: int, addr: int, length: int, off: int, prot: int
+    ) -> None:
+        """mmap of a map's offset: the grants are mapped now (a PV dom0's gntdev_mmap and
+        map_grant_pages [Linux]); each granted frame is mapped into the program."""
+        opened = client.gntdev.get(handle)
+        if opened is None or length % linux.PAGE_SIZE or off % linux.PAGE_SIZE:
+            client.ret(-1, errno.EINVAL)
+            return
+        index, pages = off >> linux.PAGE_SHIFT, length >> linux.PAGE_SHIFT
+        rc = self.gntdev.mmap(opened, index, pages, addr, bool(prot & linux.PROT_WRITE))
+        if rc < 0:
+            client.ret(-1, -rc)
+            return
+        for i, (domid, ref) in enumerate(opened.maps[index].refs):
+            mfn = self.gntdev.frame_of(domid, ref)
+            if mfn is not None and mfn < self.machine.config.host.total_frames:
+                client.send(
+                    protocol.MAP,
+                    protocol.MAP_MSG.pack(
+                        addr + i * linux.PAGE_SIZE,
+                        linux.PAGE_SIZE,
+                        mfn << linux.PAGE_SHIFT,
+                        prot,
+                        0,
+                    ),
+                )
+        client.ret(0)
+
     def _hypercall(self, client: Client, arg: bytes) -> int:
         op, *args = linux.PRIVCMD_HYPERCALL.unpack(arg)
         self._take_responses()
@@ -434,6 +518,7 @@ class PrivcmdServer:
             if self.on_event is not None:
                 self.on_event(CallEvent(describe(out), out, ()))
             return -errno.ENOSYS
+        self.gntdev.seen(tuple((c.call.name, c.args, c.result, "") for c in out.calls))
         if self.on_event is not None:
             where = describe(out)
             calls = tuple(
@@ -603,12 +688,14 @@ class PrivcmdServer:
 
     def driver_calls(self, what: str, calls: tuple[CalledCall, ...]) -> None:
         """Report calls a driver operation (or the guest) made, as one event."""
+        self.gntdev.seen(calls)
         if self.on_event is not None and calls:
             self.on_event(CallEvent(what, None, calls))
 
     def _driver_event(
         self, what: str, name: str, args: tuple[ArgValue, ...], result: CallResult
     ) -> None:
+        self.gntdev.seen(((name, args, result, what),))
         if self.on_event is not None:
             self.on_event(CallEvent(what, None, ((name, args, result, what),)))
 

@@ -159,6 +159,7 @@ class Case:
 
 GUEST = (1, 0)
 OLD = ("doc", "xen-4.2")
+M32 = 0xFFFFFFFF  # an int32_t field of -1 ("Xen's default"), as the u32 the catalogue holds
 NEW = ("xen-4.17",)
 NO_SHARING: Mapping[str, object] = {"no_mem_sharing": 1}
 AMD: Mapping[str, object] = {"vendor": "amd"}
@@ -211,8 +212,17 @@ CASES: list[Case] = [
     Case("createdomain", (0,), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
     Case("createdomain", (0,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("createdomain", (0, 0x10), "EINVAL", "CREATE_FLAGS"),
-    Case("createdomain", (2,), "EINVAL", "CREATE_ID_IN_USE"),
+    Case("createdomain", (2,), "EINVAL", "CREATE_ID_IN_USE", profiles=OLD),
+    Case("createdomain", (2,), "EEXIST", "CREATE_ID_IN_USE", profiles=NEW),
     Case("createdomain", (0,), "ENOMEM", "CREATE_NO_ROOM", host={"gfn_capacity": 300}),
+    # 4.17: sanitise_domain_config and grant_table_init (common/domain.c, grant_table.c)
+    Case("createdomain", (0, 0, 1, 0, M32, M32, 0x11), "EINVAL", "CREATE_GRANT_OPTS", profiles=NEW),
+    Case("createdomain", (0, 0, 0), "EINVAL", "CREATE_NO_VCPUS", profiles=NEW),
+    Case("createdomain", (0, 0, 1, 0, 40, 0, 0), "EINVAL", "CREATE_GRANT_VERSION", profiles=NEW),
+    Case("createdomain", (0, 0, 1, 0, 40, 0, 3), "EINVAL", "CREATE_GRANT_VERSION", profiles=NEW),
+    Case("createdomain", (0, 0, 1, 0, 0, 0, 1), "EINVAL", "CREATE_GRANT_FRAMES", profiles=NEW),
+    Case("createdomain", (0, 0, 1, 0, 65, 0, 1), "EINVAL", "CREATE_GRANT_FRAMES", profiles=NEW),
+    Case("createdomain", (0, 0, 1, 0, 40, 1025, 1), "EINVAL", "CREATE_GRANT_FRAMES", profiles=NEW),
     Case("destroydomain", (1,), "EPERM", "TOOLSTACK_NOT_PRIV", caller=PV_GUEST),
     Case("destroydomain", (1,), "ENOSYS", "HVM_NO_HYPERCALL", caller=GUEST, profiles=OLD),
     Case("destroydomain", (9,), "ESRCH", "NO_DOMAIN"),

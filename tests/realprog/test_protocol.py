@@ -9,7 +9,7 @@ from pathlib import Path
 
 from realprog_harness import cc, require
 
-from haptrace.realprog import linux, protocol, rings
+from haptrace.realprog import gntdev, linux, protocol, rings
 
 ROOT = Path(__file__).resolve().parents[2]
 PRIVCMD_H = Path("/usr/include/xen/sys/privcmd.h")
@@ -78,6 +78,41 @@ def test_evtchn_ioctls_match_debians_evtchn_h(tmp_path: Path) -> None:
     measure(tmp_path, headers, names, sizes)
 
 
+GNTDEV_H = Path("/usr/include/xen/sys/gntdev.h")
+
+
+def test_gntdev_ioctls_and_grant_entries_match_debians_headers(tmp_path: Path) -> None:
+    require(GNTDEV_H, compiler=True)
+    names = {name: number for number, name in linux.GNTDEV_IOCTL_NAMES.items()}
+    names |= {
+        "offsetof(struct ioctl_gntdev_map_grant_ref, refs)": linux.GNTDEV_MAP_GRANT_REF.size,
+        "offsetof(grant_entry_v1_t, frame)": 4,
+        "offsetof(grant_entry_v2_t, full_page.frame)": 8,
+        "GTF_permit_access": 1,
+        "GTF_readonly": 4,
+        "XENMEM_resource_grant_table": gntdev.GRANT_TABLE,
+    }
+    sizes = {
+        "struct ioctl_gntdev_map_grant_ref": linux.GNTDEV_MAP_GRANT_REF.size
+        + linux.GNTDEV_GRANT_REF.size,
+        "struct ioctl_gntdev_grant_ref": linux.GNTDEV_GRANT_REF.size,
+        "struct ioctl_gntdev_unmap_grant_ref": linux.GNTDEV_UNMAP_GRANT_REF.size,
+        "struct ioctl_gntdev_get_offset_for_vaddr": linux.GNTDEV_GET_OFFSET_FOR_VADDR.size,
+        "grant_entry_v1_t": gntdev.V1.size,
+        "grant_entry_v2_t": gntdev.V2.size,
+    }
+    headers = [
+        "#define __XEN_TOOLS__ 1",  # the latest interface: grant_entry_v2_t, as the tools see it
+        "#include <stddef.h>",
+        "#include <sys/ioctl.h>",
+        "#include <xen/xen.h>",
+        "#include <xen/grant_table.h>",
+        "#include <xen/memory.h>",
+        "#include <xen/sys/gntdev.h>",
+    ]
+    measure(tmp_path, headers, names, sizes)
+
+
 VM_EVENT_H = Path("/usr/include/xen/vm_event.h")
 
 
@@ -102,6 +137,7 @@ def test_the_ring_page_layout_matches_debians_vm_event_h(tmp_path: Path) -> None
     }
     sizes = {"union vm_event_sring_entry": rings.ENTRY}
     headers = [
+        "#define __XEN_TOOLS__ 1",  # the latest interface: grant_entry_v2_t, as the tools see it
         "#include <stddef.h>",
         "#include <string.h>",
         "#define __XEN_TOOLS__ 1",  # vm_event.h is the tools' interface
