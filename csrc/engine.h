@@ -494,7 +494,7 @@ bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu);
 /* ---- PV domain state (pvonly.c) ----------------------------------------------------- */
 
 /* The domain's vm_assist bits (1 << VMASST_TYPE_*). */
-uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
+uint64_t pv_vm_assist(const ht_machine *m, uint8_t slot);
 
 /* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
 
