@@ -85,6 +85,32 @@ bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu)
     return vcpu < m->dom[slot].nvcpus && !rec(m, slot, vcpu)->down;
 }
 
+static bool running(const ht_machine *m, uint8_t slot, uint32_t v);
+
+/* getdomaininfo's loop (common/domctl.c, RELEASE-4.2.0, and the same at RELEASE-4.17.0):
+ * over the vcpus that are not down (_VPF_down), XEN_DOMINF_blocked (16) stays only if every
+ * one has VPF_blocked, XEN_DOMINF_running (32) is set if any is_running, and both are
+ * dropped when none is online ("info->nr_online_vcpus ? flags : 0").  is_running: the vcpu
+ * is on a physical CPU, which in the engine (every runnable vcpu has a CPU of its own) is a
+ * vcpu that runs (up, neither it nor its domain paused) and is not blocked in
+ * SCHEDOP_block or poll.  *online is nr_online_vcpus. */
+uint32_t vcpu_dominf_flags(const ht_machine *m, uint8_t slot, uint32_t *online)
+{
+    uint32_t flags = DOMINF_BLOCKED, n = 0;
+    for (uint32_t v = 0; v < m->dom[slot].nvcpus; v++) {
+        if (rec(m, slot, v)->down)
+            continue;
+        n++;
+        bool blocked = sched_vcpu_blocked(m, slot, v);
+        if (!blocked)
+            flags &= ~DOMINF_BLOCKED;
+        if (!blocked && running(m, slot, v))
+            flags |= DOMINF_RUNNING;
+    }
+    *online = n;
+    return n ? flags : 0;
+}
+
 /* vcpu_runnable at 4.2 (sched.h): up, and no pause of the domain or of the vcpu itself
  * (the toolstack's pause, a shutdown or crash, a dying domain, a mem_event ring's pause). */
 static bool running(const ht_machine *m, uint8_t slot, uint32_t v)

@@ -3309,8 +3309,8 @@ class CallMethods:
         ``first_domid``: the lowest domain id to report.
         Output ``domid``: the domain reported.
         Output ``flags``: XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8,
-        blocked 16 (every vcpu blocked); the shutdown reason in bits 16-31: 0xffff until one
-        is recorded, crash 3 after a crash.
+        blocked 16 (every online vcpu blocked), running 32 (an online vcpu runs); the
+        shutdown reason in bits 16-31: 0xffff until one is recorded, crash 3 after a crash.
         Output ``tot_pages``: pages the domain holds (nr_pages).
         Output ``max_pages``: the domain's allocation limit.
         Output ``shr_pages``: the domain's (domain, gfn) tuples in shared frames

@@ -280,3 +280,28 @@ def test_vcpu_state_is_per_domain_and_reset_with_a_reused_slot() -> None:
         assert [m.vcpu_is_up(v).rc for v in (0, 1)] == [1, 0]
     assert m.advance_time(10 * MS).rc == 2  # dom0 and the new guest's default 10 ms ticks
     assert m.check() == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_getdomaininfo_reports_running_and_blocked_over_the_online_vcpus(profile: str) -> None:
+    """getdomaininfo's loop (common/domctl.c, RELEASE-4.2.0 and 4.17.0): over the vcpus that
+    are not down, blocked (16) only if every one is blocked, running (32) if one runs, both
+    dropped with none online; nr_online_vcpus counts them."""
+    m = machine(profile)
+
+    def info(domid: int) -> tuple[int, int]:
+        record = m.getdomaininfo(domid).output("info")[0]
+        return int(record[1]) & 0x30, int(record[6])
+
+    assert info(PV) == (32, 1)  # vcpu 0 runs; vcpu 1 is down and not counted
+    with m.caller(PV, 0):
+        assert m.sched_block().ok
+    # The down vcpu 1 does not count: every online vcpu is blocked, none runs.
+    assert info(PV) == (16, 1)
+    assert m.domain_getinfo(PV).output("flags") & 0x30 == 16
+    assert info(HVM) == (32, 2)
+    with m.caller(HVM, 1):
+        assert m.sched_block().ok
+    assert info(HVM) == (32, 2)  # vcpu 0 still runs: not blocked
+    assert m.domain_pause(HVM).ok
+    assert info(HVM) == (0, 2)  # paused: no vcpu runs, and vcpu 0 is not blocked

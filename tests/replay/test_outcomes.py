@@ -88,8 +88,8 @@ def test_a_flipped_output_names_the_output(tmp_path: Path) -> None:
     path, line = flip(
         WORKED,
         tmp_path,
-        "= 1 -> domid=2, flags=0xffff0002, tot_pages=63",
-        "= 1 -> domid=2, flags=0xffff0002, tot_pages=62",
+        "= 1 -> domid=2, flags=0xffff0022, tot_pages=63",
+        "= 1 -> domid=2, flags=0xffff0022, tot_pages=62",
     )
     data = json.loads(invoke(str(path), "--json").stdout)
     divergence = data["traces"][0]["divergence"]
