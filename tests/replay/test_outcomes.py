@@ -573,3 +573,15 @@ def test_junit_marks_a_not_applicable_trace_skipped_with_its_kind(tmp_path: Path
     assert suite.get("skipped") == "2" and suite.get("failures") == "0"
     kinds = sorted(s.get("type", "") for s in suite.iter("skipped"))
     assert kinds == ["not-applicable", "unsupported"]
+
+
+def test_coverage_counts_no_pair_of_a_trace_that_does_not_apply_and_lists_it_nowhere(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.trace.txt").write_text(LEAVES_OUT_4_17)
+    (tmp_path / "b.trace.txt").write_text(LEAVES_OUT_4_17.replace("profiles doc xen-4.2\n", ""))
+    result = CliRunner().invoke(cli, ["coverage", str(tmp_path), "--json"])
+    assert result.exit_code == 1, result.output  # pairs unreached, no trace failing
+    assert [c["failing_traces"] for c in json.loads(result.stdout)] == [[], [], []]
+    text = CliRunner().invoke(cli, ["coverage", str(tmp_path), "--profile", "xen-4.17"])
+    assert "failing trace" not in text.stdout and text.exit_code == 1
