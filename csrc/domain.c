@@ -512,12 +512,13 @@ int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid
         FAIL(EPERM, NOT_PRIVILEGED);
     if (caller_xsm_denied(m, best))
         FAIL(EACCES, XSM_DENIED);
-    /* getdomaininfo (common/domctl.c, 4.2): XEN_DOMINF_blocked when every vcpu is blocked
-     * (running, which needs a real scheduler, is never set), dying 1, hvm_guest 2,
+    /* getdomaininfo (common/domctl.c, 4.2): XEN_DOMINF_blocked when every online vcpu is
+     * blocked and running when one runs (vcpu_dominf_flags), dying 1, hvm_guest 2,
      * shutdown 4, paused 8, and "d->shutdown_code << XEN_DOMINF_shutdownshift" for every
      * domain: the code is -1 until one is recorded, so bits 16-31 then read 0xffff. */
     const ht_domain_pub *p = &m->dom_pub[best];
-    uint32_t bits = sched_all_vcpus_blocked(m, best) ? 16u : 0u;
+    uint32_t online;
+    uint32_t bits = vcpu_dominf_flags(m, best, &online);
     if (p->flags & HT_DF_DYING)
         bits |= 1;
     if (!(p->flags & HT_DF_PV))

@@ -495,11 +495,15 @@ uint32_t clock_run_due(ht_machine *m);
 /* Whether vcpu of the domain in slot is up (not _VPF_down): a vcpu that is down does not
  * run, so it makes no hypercall (dispatch.c refuses one). */
 bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu);
+#define DOMINF_BLOCKED 16u   /* XEN_DOMINF_blocked (public/domctl.h) */
+#define DOMINF_RUNNING 32u   /* XEN_DOMINF_running */
+/* getdomaininfo's blocked and running bits of a domain, and its vcpus online. */
+uint32_t vcpu_dominf_flags(const ht_machine *m, uint8_t slot, uint32_t *online);
 
 /* ---- PV domain state (pvonly.c) ----------------------------------------------------- */
 
 /* The domain's vm_assist bits (1 << VMASST_TYPE_*). */
-uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot);
+uint64_t pv_vm_assist(const ht_machine *m, uint8_t slot);
 
 /* ---- the HVM hypercall table (hvm_table.c) ------------------------------------------ */
 
@@ -743,7 +747,6 @@ void evtchn_enable_delivery(ht_machine *m, uint8_t slot, uint32_t vcpu);
  * callers refuse first. */
 void domain_shutdown(ht_machine *m, uint8_t slot, uint8_t reason);
 int32_t sched_shutdown_code(const ht_machine *m, uint8_t slot);
-bool sched_all_vcpus_blocked(const ht_machine *m, uint8_t slot);
 /* _VPF_blocked of one vcpu: blocked (sched_block, sched_poll), it runs nothing until woken. */
 bool sched_vcpu_blocked(const ht_machine *m, uint8_t slot, uint32_t vcpu);
 /* vcpu_unblock, and evtchn_set_pending's wake-up of the domain's pollers of a port. */

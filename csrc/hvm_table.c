@@ -164,13 +164,30 @@ static bool subop_allowed_4_17(uint32_t nr, uint64_t subop)
  *   the pass-through mappings the catalogue lacks), which refuses a guest as it refuses a
  *   PV guest: -EPERM.
  * - dm_op: dm_op (arch/x86/hvm/dm.c, RELEASE-4.17.0) is the same for every caller
- *   (rcu_lock_remote_domain_by_id, then XSM_DM_PRIV), as csrc/ioreq.c models it. */
+ *   (rcu_lock_remote_domain_by_id, then XSM_DM_PRIV), as csrc/ioreq.c models it.
+ * - console_io: do_console_io (drivers/char/console.c, RELEASE-4.17.0) asks
+ *   xsm_console_io (xsm/dummy.h) first, for every caller: XSM_PRIV unless the domain is
+ *   the console domain (d->is_console, which no engine domain is), so a guest gets -EPERM
+ *   as a PV guest does; the control domain's paths are csrc/pvonly.c's.
+ * - vm_assist: do_vm_assist (common/domain.c, RELEASE-4.17.0) checks the type against
+ *   arch_vm_assist_valid_mask (arch/x86/include/asm/domain.h), whose HVM mask
+ *   csrc/pvonly.c applies.
+ * - mmuext_op: do_mmuext_op (arch/x86/mm.c, RELEASE-4.17.0) serves an HVM caller up to
+ *   its XSM check (the foreign domain, which must be PV); csrc/pvonly.c models that much
+ *   and answers the ops themselves unsupported.
+ * - vcpu_op: do_vcpu_op (arch/x86/domain.c, RELEASE-4.17.0) and common_vcpu_op serve an
+ *   HVM vcpu as a PV one but for arch_initialise_vcpu's HVM context and map_vcpu_info's
+ *   gfn, which csrc/vcpu.c models. */
 static bool path_modelled_4_17(uint32_t nr)
 {
     switch (nr) {
     case HT_HYPERCALL_MULTICALL:
     case HT_HYPERCALL_DOMCTL:
     case HT_HYPERCALL_DM_OP:
+    case HT_HYPERCALL_CONSOLE_IO:
+    case HT_HYPERCALL_VM_ASSIST:
+    case HT_HYPERCALL_MMUEXT_OP:
+    case HT_HYPERCALL_VCPU_OP:
         return true;
     default:
         return false;

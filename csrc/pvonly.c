@@ -10,10 +10,18 @@
  * guess what Xen would return from them.  vm_assist (common/domain.c: vm_assist) and
  * nmi_op (common/kernel.c: do_nmi_op; traps.c: register_guest_nmi_callback) are
  * modelled; so is dom0's console (drivers/char/console.c: do_console_io, serial_rx).
+ *
+ * xen-4.17 opens console_io, vm_assist and mmuext_op to an HVM guest (hvm64 column of
+ * xen/include/hypercall-defs.c, RELEASE-4.17.0): vm_assist's valid types and mmuext_op's
+ * prologue for an HVM caller are modelled here, console_io's XSM check is the dom0 gate.
  */
 #include "engine.h"
 
 #define MAX_VMASST_TYPE 3            /* public/xen.h at 4.2 */
+#define BITS_PER_LONG 64
+#define MMU_UPDATE_PREEMPTED 0x80000000u   /* public/xen.h: (~(~0U>>1)) */
+#define DOMID_IO 0x7ff1                    /* public/xen.h */
+#define DOMID_XEN 0x7ff2
 #define SERIAL_RX_SIZE 128           /* console.c */
 #define CONSOLE_LOG_SIZE 4096        /* the engine's console log: the newest bytes kept */
 #define CONSOLE_CHUNK 127            /* guest_console_write: sizeof(kbuf) - 1 */
@@ -22,7 +30,7 @@
 _Static_assert((SERIAL_RX_SIZE & (SERIAL_RX_SIZE - 1)) == 0, "SERIAL_RX_MASK needs 2^n");
 
 struct pvonly_state {
-    uint32_t vm_assist[HT_MAX_DOMAINS];   /* d->vm_assist bits */
+    uint64_t vm_assist[HT_MAX_DOMAINS];   /* d->vm_assist bits (an unsigned long) */
     uint32_t rx_prod, rx_cons;            /* serial_rx_prod / serial_rx_cons */
     uint8_t rx[SERIAL_RX_SIZE];           /* serial_rx_ring: dom0's console input */
     uint8_t xen_rx;                       /* input goes to Xen's key handlers */
@@ -44,7 +52,7 @@ static size_t state_bytes(const ht_host_config *config)
     return sizeof(struct pvonly_state);
 }
 
-uint32_t pv_vm_assist(const ht_machine *m, uint8_t slot)
+uint64_t pv_vm_assist(const ht_machine *m, uint8_t slot)
 {
     return state(m)->vm_assist[slot];
 }
@@ -145,12 +153,58 @@ int64_t ht_h_set_segment_base(ht_machine *m, uint32_t which, uint64_t base)
     return pv_state(m, HT_HYPERCALL_SET_SEGMENT_BASE);
 }
 
+/* do_mmuext_op for an HVM caller at RELEASE-4.17.0 (arch/x86/mm.c), check by check up to
+ * the ops themselves:
+ * - put_old_guest_table(curr): 0, an HVM vcpu never holds an old guest table (only the PV
+ *   page-table ops set arch.old_guest_table);
+ * - "count == MMU_UPDATE_PREEMPTED && guest_handle_is_null(uops)": a continuation's
+ *   re-entry that returns foreigndom: unsupported (the engine makes no continuations);
+ * - "!guest_handle_okay(uops, count)": passes, guest_handle_okay is true for a domain in
+ *   paging_mode_external (arch/x86/include/asm/guest_access.h);
+ * - get_pg_owner(foreigndom) (common/page_alloc.c): the caller's own id is refused
+ *   ("Cannot specify itself as foreign domain"), DOMID_IO and DOMID_XEN are the system
+ *   domains, anything else rcu_lock_domain_by_any_id (DOMID_SELF the caller): -ESRCH;
+ * - "!is_pv_domain(pg_owner)": -EINVAL (dom_io and dom_xen are created without
+ *   XEN_DOMCTL_CDF_hvm: PV);
+ * - xsm_mmuext_op(XSM_TARGET, currd, pg_owner) (xsm/dummy.h xsm_default_action): the
+ *   owner is PV and the caller HVM, so never the caller itself; its device model or the
+ *   control domain pass (a FLASK denial: -EACCES), anyone else -EPERM (the system domains
+ *   have no device model);
+ * - then each op is copied and run ("is_hvm_domain(currd)": only the pin and unpin ops,
+ *   else -EOPNOTSUPP): the ops live in guest memory the engine does not model. */
+static int64_t mmuext_hvm_4_17(ht_machine *m, uint64_t ops, uint32_t count, uint16_t foreigndom)
+{
+    if (count == MMU_UPDATE_PREEMPTED && ops == 0)
+        UNSUPPORTED(MMUEXT_CONTINUATION);
+    if (foreigndom == m->caller.domid)
+        FAIL(ESRCH, MMUEXT_OWNER_SELF);
+    if (foreigndom == DOMID_IO || foreigndom == DOMID_XEN) {
+        if (!caller_is_priv(m))
+            FAIL(EPERM, MMUEXT_NOT_PRIVILEGED);
+        UNSUPPORTED(MMUEXT_OPS_UNSUPPORTED);
+    }
+    uint8_t owner = foreigndom == HT_DOMID_SELF ? m->caller.slot : ht_slot(m, foreigndom);
+    if (owner == HT_NO_SLOT)
+        FAIL(ESRCH, MMUEXT_NO_OWNER);
+    if (dom_is_hvm(m, owner))
+        FAIL(EINVAL, MMUEXT_OWNER_NOT_PV);
+    int64_t rc = caller_dm_priv(m, owner);
+    if (rc)
+        return rc;
+    UNSUPPORTED(MMUEXT_OPS_UNSUPPORTED);
+}
+
 /* mmuext_op(ops, count, pdone, foreigndom) */
 int64_t ht_h_mmuext_op(ht_machine *m, uint64_t ops, uint32_t count, uint64_t pdone,
                        uint16_t foreigndom)
 {
-    (void)ops, (void)count, (void)pdone, (void)foreigndom;
-    return pv_state(m, HT_HYPERCALL_MMUEXT_OP);
+    (void)pdone;
+    int64_t rc = hvm_gate(m, HT_HYPERCALL_MMUEXT_OP, 0);
+    if (rc)
+        return rc;
+    if (m->profile == HT_PROFILE_XEN_4_17 && dom_is_hvm(m, m->caller.slot))
+        return mmuext_hvm_4_17(m, ops, count, foreigndom);
+    UNSUPPORTED(PV_STATE_UNSUPPORTED);
 }
 
 /* ---- physdev_op ----------------------------------------------------------------------- */
@@ -240,21 +294,39 @@ int64_t ht_h_physdev_op_raw(ht_machine *m, uint32_t cmd, uint64_t arg)
 
 /* ---- vm_assist and nmi_op ------------------------------------------------------------- */
 
-/* vm_assist(cmd, type): vm_assist(current->domain, cmd, type) (common/domain.c). */
+/* arch_vm_assist_valid_mask(d) at RELEASE-4.17.0 (arch/x86/include/asm/domain.h): an HVM
+ * domain's HVM_VM_ASSIST_MASK (runstate_update_flag, 5), a 64-bit PV domain's
+ * PV64_VM_ASSIST_MASK (4gb_segments 0, 4gb_segments_notify 1, writable_pagetables 2,
+ * pae_extended_cr3 3, architectural_iopl 4, runstate_update_flag 5, m2p_strict 32).  The
+ * engine's PV domains are 64-bit (no set_address_size). */
+static uint64_t vm_assist_valid_4_17(const ht_machine *m, uint8_t slot)
+{
+    if (dom_is_hvm(m, slot))
+        return 1ull << 5;
+    return 0x3full | 1ull << 32;
+}
+
+/* vm_assist(cmd, type): vm_assist(current->domain, cmd, type) (common/domain.c, 4.2:
+ * "type > MAX_VMASST_TYPE"); at RELEASE-4.17.0 do_vm_assist (common/domain.c): "type >=
+ * BITS_PER_LONG || !test_bit(type, &valid)" against the domain's valid mask. */
 int64_t ht_h_vm_assist(ht_machine *m, uint32_t cmd, uint32_t type)
 {
     int64_t rc = hvm_gate(m, HT_HYPERCALL_VM_ASSIST, cmd);
     if (rc)
         return rc;
-    if (type > MAX_VMASST_TYPE)
+    if (m->profile == HT_PROFILE_XEN_4_17) {
+        if (type >= BITS_PER_LONG || !(vm_assist_valid_4_17(m, m->caller.slot) >> type & 1))
+            FAIL(EINVAL, VMASST_TYPE);
+    } else if (type > MAX_VMASST_TYPE) {
         FAIL(EINVAL, VMASST_TYPE);
-    uint32_t *bits = &state(m)->vm_assist[m->caller.slot];
+    }
+    uint64_t *bits = &state(m)->vm_assist[m->caller.slot];
     switch (cmd) {
     case HT_VMASST_CMD_ENABLE:
-        j32(m, bits, *bits | 1u << type);
+        j64(m, bits, *bits | 1ull << type);
         OK(0, NONE);
     case HT_VMASST_CMD_DISABLE:
-        j32(m, bits, *bits & ~(1u << type));
+        j64(m, bits, *bits & ~(1ull << type));
         OK(0, NONE);
     default:
         FAIL(ENOSYS, VMASST_CMD);
@@ -538,7 +610,7 @@ int64_t ht_h_hypercall_raw(ht_machine *m, uint64_t op, uint64_t a0, uint64_t a1,
 
 static void domain_init(ht_machine *m, uint8_t slot)
 {
-    j32(m, &state(m)->vm_assist[slot], 0);
+    j64(m, &state(m)->vm_assist[slot], 0);
 }
 
 static uint64_t digest(const ht_machine *m, uint64_t h)

@@ -105,15 +105,6 @@ bool sched_vcpu_blocked(const ht_machine *m, uint8_t slot, uint32_t vcpu)
     return vcpu < HT_MAX_VCPUS && vcpu_of(m, slot, vcpu)->blocked;
 }
 
-bool sched_all_vcpus_blocked(const ht_machine *m, uint8_t slot)
-{
-    uint32_t n = m->dom[slot].nvcpus;
-    for (uint32_t i = 0; i < n && i < HT_MAX_VCPUS; i++)
-        if (!vcpu_of(m, slot, i)->blocked)
-            return false;
-    return n > 0;
-}
-
 /* ---- shutdown ------------------------------------------------------------------------- */
 
 int32_t sched_shutdown_code(const ht_machine *m, uint8_t slot)

@@ -18,7 +18,6 @@
 #define DOMINF_HVM 2u
 #define DOMINF_SHUTDOWN 4u
 #define DOMINF_PAUSED 8u
-#define DOMINF_BLOCKED 16u
 #define DOMINF_SHUTDOWNSHIFT 16
 #define INVALID_MAX_VCPU_ID 0xffffffffu  /* XEN_INVALID_MAX_VCPU_ID */
 #define PFINFO_XTAB 0xf0000000u          /* XEN_DOMCTL_PFINFO_XTAB */
@@ -214,13 +213,15 @@ int64_t ht_h_destroydomain(ht_machine *m, uint16_t domid)
 /* ---- getdomaininfo ----------------------------------------------------------------- */
 
 /* getdomaininfo() (common/domctl.c, RELEASE-4.2.0) into one record of the catalogue's
- * DOMAININFO_FIELDS, with the flags ht_h_domain_getinfo computes (blocked when every vcpu
- * is, the shutdown code in bits 16-31 of every domain). */
+ * DOMAININFO_FIELDS, with the flags ht_h_domain_getinfo computes (blocked when every online
+ * vcpu is, running when one is, the shutdown code in bits 16-31 of every domain) and
+ * nr_online_vcpus the vcpus that are not down. */
 static void fill_info(const ht_machine *m, uint8_t slot, ht_list *out, uint64_t index)
 {
     const ht_domain_pub *p = &m->dom_pub[slot];
     const struct ht_domain *d = &m->dom[slot];
-    uint64_t flags = sched_all_vcpus_blocked(m, slot) ? DOMINF_BLOCKED : 0;
+    uint32_t online;
+    uint64_t flags = vcpu_dominf_flags(m, slot, &online);
     if (p->flags & HT_DF_DYING)  /* the engine's dying domain has finished relinquishing */
         flags |= DOMINF_DYING;
     if (!(p->flags & HT_DF_PV))
@@ -238,7 +239,7 @@ static void fill_info(const ht_machine *m, uint8_t slot, ht_list *out, uint64_t 
         (uint64_t)p->max_pages,
         (uint64_t)p->shr_pages,
         (uint64_t)p->paged_pages,
-        d->nvcpus,
+        online,
         d->nvcpus ? (uint64_t)d->nvcpus - 1 : INVALID_MAX_VCPU_ID,
     };
     for (uint32_t f = 0; f < sizeof words / sizeof *words; f++)

@@ -16,6 +16,12 @@
  * brought its APs up with INIT-SIPI, which 4.2 gives no vcpu_op for); a PV domain's vcpu 0
  * is initialised and up (the toolstack's domain build) and the others are down until the
  * guest initialises them, which needs a PV context the engine does not model.
+ *
+ * xen-4.17 (RELEASE-4.17.0: do_vcpu_op in arch/x86/domain.c, common_vcpu_op and
+ * map_vcpu_info in common/domain.c) has no hvm_vcpu_op: an HVM guest makes every sub-op.
+ * What differs from 4.2 is modelled here, each at its decision: the vcpuid check, an HVM
+ * vcpu's initialise (a vcpu_hvm_context), the last vcpu's down, map_vcpu_info's ENXIO and
+ * an HVM guest's gfn, and register_vcpu_time_memory_area, which exists in 4.17.
  */
 #include <string.h>
 
@@ -26,6 +32,7 @@
 #define STIME_DELTA_MAX ((int64_t)(~0ull >> 2))   /* xen/time.h, from 4.2.1 (XSA-20) */
 #define PV_TICK MILLISECS(10)          /* "PV guests by default have a 100Hz ticker" */
 #define VCPU_INFO_BYTES 64             /* sizeof(vcpu_info_t) on x86_64 */
+#define VCPU_INFO_ALIGN 8              /* alignof(vcpu_info_t): its xen_ulong_t fields */
 #define PAGE_BYTES 4096
 #define HYPERVISOR_VIRT_END 0xffff880000000000ull   /* x86_64 asm-x86/config.h */
 #define ADDR_OK_BELOW (1ull << 47)     /* __addr_ok (asm-x86/x86_64/uaccess.h) */
@@ -50,6 +57,7 @@ struct vcpu_rec {
     uint64_t vcpu_info_mfn; /* arch.pv_vcpu.vcpu_info_mfn; NO_MFN: INVALID_MFN */
     uint32_t vcpu_info_offset;
     uint32_t pad;
+    uint64_t time_area;     /* 4.17's arch.time_info_guest address, 0: none */
 };
 
 struct vcpu_state {
@@ -75,6 +83,32 @@ static size_t state_bytes(const ht_host_config *config)
 bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu)
 {
     return vcpu < m->dom[slot].nvcpus && !rec(m, slot, vcpu)->down;
+}
+
+static bool running(const ht_machine *m, uint8_t slot, uint32_t v);
+
+/* getdomaininfo's loop (common/domctl.c, RELEASE-4.2.0, and the same at RELEASE-4.17.0):
+ * over the vcpus that are not down (_VPF_down), XEN_DOMINF_blocked (16) stays only if every
+ * one has VPF_blocked, XEN_DOMINF_running (32) is set if any is_running, and both are
+ * dropped when none is online ("info->nr_online_vcpus ? flags : 0").  is_running: the vcpu
+ * is on a physical CPU, which in the engine (every runnable vcpu has a CPU of its own) is a
+ * vcpu that runs (up, neither it nor its domain paused) and is not blocked in
+ * SCHEDOP_block or poll.  *online is nr_online_vcpus. */
+uint32_t vcpu_dominf_flags(const ht_machine *m, uint8_t slot, uint32_t *online)
+{
+    uint32_t flags = DOMINF_BLOCKED, n = 0;
+    for (uint32_t v = 0; v < m->dom[slot].nvcpus; v++) {
+        if (rec(m, slot, v)->down)
+            continue;
+        n++;
+        bool blocked = sched_vcpu_blocked(m, slot, v);
+        if (!blocked)
+            flags &= ~DOMINF_BLOCKED;
+        if (!blocked && running(m, slot, v))
+            flags |= DOMINF_RUNNING;
+    }
+    *online = n;
+    return n ? flags : 0;
 }
 
 /* vcpu_runnable at 4.2 (sched.h): up, and no pause of the domain or of the vcpu itself
@@ -244,6 +278,19 @@ static struct vcpu_rec *target(const ht_machine *m, uint32_t v)
     return rec(m, m->caller.slot, v);
 }
 
+/* arch_initialise_vcpu for an HVM vcpu at RELEASE-4.17.0 (arch/x86/domain.c): it copies a
+ * struct vcpu_hvm_context ("if ( copy_from_guest(&ctxt, arg, 1) ) return -EFAULT;", no
+ * allocation first), then "v->is_initialised ? -EEXIST : arch_set_info_hvm_guest(v,
+ * &ctxt)": the register state it loads (CR0, CR3, segments) is not modelled. */
+static int64_t initialise_hvm_4_17(ht_machine *m, uint32_t v)
+{
+    if (copy_fails(m))
+        FAIL(EFAULT, VCPU_COPY_FAULT);
+    if (target(m, v)->initialised)
+        FAIL(EEXIST, VCPU_ALREADY_INITIALISED);
+    UNSUPPORTED(VCPU_HVM_CONTEXT_UNSUPPORTED);
+}
+
 /* vcpu_initialise(vcpuid, ctxt) */
 int64_t ht_h_vcpu_initialise(ht_machine *m, uint32_t vcpuid, uint64_t ctxt)
 {
@@ -252,6 +299,9 @@ int64_t ht_h_vcpu_initialise(ht_machine *m, uint32_t vcpuid, uint64_t ctxt)
     int64_t rc = vcpu_target(m, HT_VCPUOP_INITIALISE, vcpuid, &v);
     if (rc)
         return rc;
+    if (m->profile == HT_PROFILE_XEN_4_17 && dom_is_hvm(m, m->caller.slot))
+        return initialise_hvm_4_17(m, v);
+    /* default_initialise_vcpu (4.17: common/domain.c) keeps 4.2's order for a PV vcpu. */
     /* (v->vcpu_info == &dummy_vcpu_info: only vcpus from 32 up, which no domain has.) */
     if (fault_fires(m, HT_FAULT_SITE_XEN_ALLOC))   /* alloc_vcpu_guest_context */
         FAIL(ENOMEM, VCPU_CONTEXT_NOMEM);
@@ -430,6 +480,43 @@ int64_t ht_h_vcpu_stop_singleshot_timer(ht_machine *m, uint32_t vcpuid)
     OK(0, NONE);
 }
 
+/* get_page_from_gfn(d, gfn, NULL, P2M_UNSHARE) for an HVM domain at RELEASE-4.17.0
+ * (p2m_get_page_from_gfn, arch/x86/mm/p2m.c): the fast path takes the frame of any RAM or
+ * grant type that has one (not a shared one: P2M_UNSHARE) with get_page(page, d); when
+ * that fails, a type that is neither RAM nor paging nor PoD is NULL (-EINVAL), and the
+ * slow path (get_gfn_type_access with P2M_UNSHARE, which includes P2M_ALLOC) unshares a
+ * shared gfn, pages a paged one in or populates PoD: those side effects are not modelled.
+ * *mfn_out is the frame the checks after it (get_page, get_page_type) look at; an empty
+ * one stands for NULL. */
+static int64_t hvm_vcpu_info_frame_4_17(ht_machine *m, uint8_t slot, uint64_t gfn,
+                                        uint64_t *mfn_out)
+{
+    const ht_p2m_entry *e = p2m_entry(m, slot, gfn);
+    uint8_t t = e ? e->type : HT_P2M_TYPE_INVALID;
+    uint32_t mfn = e ? e->mfn : HT_MFN_INVALID;
+    bool ram = t == HT_P2M_TYPE_RAM_RW || t == HT_P2M_TYPE_RAM_LOGDIRTY ||
+               t == HT_P2M_TYPE_RAM_RO || t == HT_P2M_TYPE_RAM_PAGING_OUT ||
+               t == HT_P2M_TYPE_RAM_PAGING_IN;
+    bool grant = t == HT_P2M_TYPE_GRANT_MAP_RW || t == HT_P2M_TYPE_GRANT_MAP_RO;
+    if ((ram || grant) && mfn_is_ram(m, mfn)) {
+        const ht_frame *f = &m->frame[mfn];
+        if (f->owner == slot && (f->bits & HT_FRAME_ALLOCATED) && f->refs != HT_FRAME_REFS_MAX) {
+            *mfn_out = mfn;
+            return 0;
+        }
+        if (grant)   /* not RAM, paging or PoD: NULL */
+            FAIL(EINVAL, VCPU_INFO_BAD_FRAME);
+        /* get_page failed on a RAM gfn: the slow path's get_page fails alike, unless the
+         * type makes it page in first. */
+        if (t == HT_P2M_TYPE_RAM_RW || t == HT_P2M_TYPE_RAM_LOGDIRTY || t == HT_P2M_TYPE_RAM_RO)
+            FAIL(EINVAL, VCPU_INFO_BAD_FRAME);
+        UNSUPPORTED(VCPU_INFO_GFN_FIXUP_4_17);
+    }
+    if (t == HT_P2M_TYPE_RAM_SHARED || type_is_paging(t) || t == HT_P2M_TYPE_POPULATE_ON_DEMAND)
+        UNSUPPORTED(VCPU_INFO_GFN_FIXUP_4_17);
+    FAIL(EINVAL, VCPU_INFO_BAD_FRAME);
+}
+
 /* vcpu_register_vcpu_info(vcpuid, mfn, offset): arch_do_vcpu_op copies the struct, then
  * map_vcpu_info.  A PV guest names a machine frame (it is not translated), which
  * get_page_from_gfn takes a reference on if the domain owns it; get_page_type(writable)
@@ -446,19 +533,31 @@ int64_t ht_h_vcpu_register_vcpu_info(ht_machine *m, uint32_t vcpuid, uint64_t mf
         FAIL(EFAULT, VCPU_COPY_FAULT);
     uint8_t slot = m->caller.slot;
     struct vcpu_rec *r = target(m, v);
-    if (offset > PAGE_BYTES - VCPU_INFO_BYTES)
+    bool in_4_17 = m->profile == HT_PROFILE_XEN_4_17;
+    if (in_4_17) {
+        /* map_vcpu_info at RELEASE-4.17.0 (common/domain.c): "offset > (PAGE_SIZE -
+         * sizeof(*new_info))" and "offset & (align - 1)", align = alignof(vcpu_info_t), 8 on
+         * x86_64 (a 64-bit shared info: no compat layout), are -ENXIO. */
+        if (offset > PAGE_BYTES - VCPU_INFO_BYTES || (offset & (VCPU_INFO_ALIGN - 1)))
+            FAIL(ENXIO, VCPU_INFO_OFFSET_4_17);
+    } else if (offset > PAGE_BYTES - VCPU_INFO_BYTES) {
         FAIL(EINVAL, VCPU_INFO_OFFSET);
+    }
     /* 4.2.0 initialises vcpu_info_mfn for PV vcpus only; an HVM vcpu's aliases hvm_vcpu
-     * storage and reads 0, so the "already registered" test always fails (9b3db6d948). */
-    if (dom_is_hvm(m, slot))
+     * storage and reads 0, so the "already registered" test always fails (9b3db6d948).
+     * 4.17's vcpu_info_mfn is INVALID_MFN for every vcpu until one is registered. */
+    if (dom_is_hvm(m, slot) && !in_4_17)
         FAIL(EINVAL, VCPU_INFO_HVM_4_2_0);
     if (r->vcpu_info_mfn != NO_MFN)
         FAIL(EINVAL, VCPU_INFO_REGISTERED);
-    /* "Run this command on yourself or on other offline VCPUS": the engine never gets
-     * here with another vcpu that is up, since a PV domain's other vcpus stay down (their
-     * initialisation needs a PV context), and an HVM domain failed above. */
+    /* "Run this command on yourself or on other offline VCPUS" (both versions). */
     if (v != m->caller.vcpu && !r->down)
         FAIL(EINVAL, VCPU_INFO_NOT_DOWN);
+    if (dom_is_hvm(m, slot)) {   /* xen-4.17 only: 4.2.0 refused above */
+        rc = hvm_vcpu_info_frame_4_17(m, slot, mfn, &mfn);
+        if (rc)
+            return rc;
+    }
     const ht_frame *f = mfn < m->config.total_frames ? &m->frame[mfn] : NULL;
     if (!f || f->owner != slot || !(f->bits & HT_FRAME_ALLOCATED) ||
         f->refs == HT_FRAME_REFS_MAX || frame_wcount(f) == HT_FRAME_WCOUNT_MASK)
@@ -498,15 +597,24 @@ int64_t ht_h_vcpu_get_physid(ht_machine *m, uint32_t vcpuid, uint64_t *phys_id)
 }
 
 /* vcpu_register_vcpu_time_memory_area(vcpuid, addr): compiled out of 4.2 ("#if 0"), so
- * arch_do_vcpu_op's default. */
+ * arch_do_vcpu_op's default.  At RELEASE-4.17.0 do_vcpu_op (arch/x86/domain.c) has it:
+ * copy_from_guest (-EFAULT), guest_handle_okay (-EFAULT: an HVM caller always passes,
+ * paging_mode_external; a PV one outside Xen's range), then arch.time_info_guest and
+ * force_update_vcpu_system_time (a write to guest memory, not modelled). */
 int64_t ht_h_vcpu_register_vcpu_time_memory_area(ht_machine *m, uint32_t vcpuid, uint64_t addr)
 {
-    (void)addr;
     uint32_t v;
     int64_t rc = vcpu_target(m, HT_VCPUOP_REGISTER_VCPU_TIME_MEMORY_AREA, vcpuid, &v);
     if (rc)
         return rc;
-    FAIL(ENOSYS, VCPU_UNKNOWN_CMD);
+    if (m->profile != HT_PROFILE_XEN_4_17)
+        FAIL(ENOSYS, VCPU_UNKNOWN_CMD);
+    if (copy_fails(m))
+        FAIL(EFAULT, VCPU_COPY_FAULT);
+    if (!dom_is_hvm(m, m->caller.slot) && addr >= ADDR_OK_BELOW && addr < HYPERVISOR_VIRT_END)
+        FAIL(EFAULT, VCPU_ADDR_RESERVED);
+    j64(m, &target(m, v)->time_area, addr);
+    OK(0, NONE);
 }
 
 /* vcpu_op_raw(cmd, vcpuid) */
@@ -582,6 +690,7 @@ static void domain_init(ht_machine *m, uint8_t slot)
            v < m->dom[slot].nvcpus && running(m, slot, v) ? HT_RUNSTATE_RUNNING
                                                           : HT_RUNSTATE_OFFLINE);
         j64(m, &r->runstate_area, 0);
+        j64(m, &r->time_area, 0);
         j64(m, &r->vcpu_info_mfn, NO_MFN);
         j32(m, &r->vcpu_info_offset, 0);
     }
@@ -620,7 +729,9 @@ static void audit(ht_machine *m, struct ht_audit *a)
             const struct vcpu_rec *r = rec(m, slot, v);
             if (!r->down && !r->initialised)
                 audit_add(a, HT_INV_VCPU_STATE, domid, HT_NONE64, HT_NONE64, 1, r->initialised);
-            if (hvm && (r->down || !r->initialised))
+            /* 4.17's VCPUOP_down takes an HVM vcpu down (common_vcpu_op, RELEASE-4.17.0). */
+            bool hvm_down_ok = m->profile == HT_PROFILE_XEN_4_17;
+            if (hvm && ((r->down && !hvm_down_ok) || !r->initialised))
                 audit_add(a, HT_INV_VCPU_STATE, domid, HT_NONE64, HT_NONE64, 0, r->down);
             if (r->vcpu_info_mfn != NO_MFN) {
                 const ht_frame *f = r->vcpu_info_mfn < m->config.total_frames

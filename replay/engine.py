@@ -459,6 +459,16 @@ def replay(
     started = time.perf_counter()
     profile = profile or source.header.profile
     report = ReplayReport(source.name, Outcome.PASS, profile, symbols=source.header.symbols)
+    if not source.header.applies_to(profile):
+        # The trace says which profiles it speaks for (calls that do not exist, or mean
+        # something else, in this one): nothing runs, and the report says so.
+        report.outcome = Outcome.NOT_APPLICABLE
+        report.message = (
+            "the trace speaks for profiles"
+            f" {', '.join(source.header.profiles)} only, not {profile}: not replayed"
+        )
+        report.seconds = time.perf_counter() - started
+        return report
     bug_list = tuple(bugs)
     last: tuple[int, Chunk] | None = None  # the last chunk run, and its offset
     try:

@@ -159,8 +159,9 @@ class TraceItem(pytest.Item):
         else:
             report = replay(source, profile=profile, bugs=bugs)
         self.report = report
-        if report.outcome is Outcome.UNSUPPORTED:
-            # Calls the engine does not model were not checked: said, never a pass.
+        if report.outcome in (Outcome.UNSUPPORTED, Outcome.NOT_APPLICABLE):
+            # Calls the engine does not model were not checked, or the trace does not speak
+            # for the profile and nothing ran: said, never a pass.
             pytest.skip(format_report(report))
         if report.outcome not in _FAILED and report.outcome is not Outcome.PASS:
             # Failing in setup makes pytest report an error: the input is bad.

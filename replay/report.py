@@ -191,9 +191,13 @@ def report_json(report: ReplayReport) -> dict[str, Any]:
     return out
 
 
+_SKIPPED = (Outcome.UNSUPPORTED, Outcome.NOT_APPLICABLE)
+
+
 def junit_xml(results: list[tuple[ReplayReport, str]]) -> str:
     """A JUnit document with one test case per trace: pass, failure (the subject
-    misbehaved), skipped (calls the engine does not model: not checked) or error (bad
+    misbehaved), skipped (calls the engine does not model: not checked; or a trace that does
+    not speak for the profile: nothing ran; the skip's type says which) or error (bad
     input, our bug)."""
     suite = ET.Element(
         "testsuite",
@@ -206,7 +210,7 @@ def junit_xml(results: list[tuple[ReplayReport, str]]) -> str:
             )
         ),
         errors=str(sum(r.outcome in (Outcome.BAD_INPUT, Outcome.INTERNAL) for r, _ in results)),
-        skipped=str(sum(r.outcome is Outcome.UNSUPPORTED for r, _ in results)),
+        skipped=str(sum(r.outcome in _SKIPPED for r, _ in results)),
         time=f"{sum(r.seconds for r, _ in results):.3f}",
     )
     for report, text in results:
@@ -222,8 +226,11 @@ def junit_xml(results: list[tuple[ReplayReport, str]]) -> str:
                 case, "failure", type=report.outcome.label, message=report.outcome.meaning
             )
             failure.text = text
-        elif report.outcome is Outcome.UNSUPPORTED:
-            ET.SubElement(case, "skipped", message=report.outcome.meaning).text = text
+        elif report.outcome in _SKIPPED:
+            skipped = ET.SubElement(
+                case, "skipped", type=report.outcome.label, message=report.outcome.meaning
+            )
+            skipped.text = text
         elif report.outcome is not Outcome.PASS:
             error = ET.SubElement(
                 case,

@@ -314,7 +314,8 @@ class ChunkDecoder:
             self._remap,
             self._scratch_for(n, pool_words),
             columns.buffers(),
-            version=self._version,
+            # Version 3 changed the header only: its payload is laid out as version 2's.
+            version=min(self._version, 2),
             pool_words=pool_words,
             file_nargs=self._nargs if self._version == 1 else None,
             file_nouts=self._nouts if self._version == 1 else None,

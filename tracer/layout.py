@@ -46,14 +46,14 @@ from haptrace.errors import ConfigError, brief
 
 from . import legacy
 from .errors import TraceCorrupt, TraceTruncated, UnsupportedVersion
-from .model import FORMAT_VERSION, SOURCES, Header
+from .model import FORMAT_VERSION, SOURCES, Header, profiles_problem
 
 MAGIC = b"\x89HTRACE\n"  # high byte first: never text, and line-ending mangling shows
 PREAMBLE = struct.Struct("<8sHB5x")
 STATE_OFFSET = 10  # the byte the writer patches on a clean close
 STATE_WRITING = 0
 STATE_CLOSED = 1
-READABLE_VERSIONS = (1, 2)  # every version this haptrace reads; a new version appends
+READABLE_VERSIONS = (1, 2, 3)  # every version this haptrace reads; a new version appends
 
 # ---- limits: every size a reader accepts -------------------------------------------------
 # A trace is untrusted input.  These bound the memory one object can make the reader
@@ -312,6 +312,7 @@ def header_map(header: Header, chunk_calls: int) -> dict[str, Any]:
         ],
         "calls": CallTable.current().entries(),
         "chunk_calls": chunk_calls,
+        "profiles": list(header.profiles),
     }
 
 
@@ -341,6 +342,14 @@ def parse_header(obj: object, preamble: Preamble, source: str) -> tuple[Header, 
     if len(calls) > MAX_CALL_TABLE:
         raise TraceCorrupt(f"{source}: header call table has {len(calls)} entries")
     table = CallTable.from_entries(calls, preamble.version)
+    # Version 3 declares the profiles the trace speaks for (empty: every one); older
+    # versions have no such key and speak for every profile.
+    profiles: list[Any] = fields.get("profiles", list) if preamble.version >= 3 else []
+    if not all(isinstance(p, str) for p in profiles):
+        raise TraceCorrupt(f"{source}: header profiles must be a list of profile names")
+    problem = profiles_problem(profile, tuple(profiles))
+    if problem:
+        raise TraceCorrupt(f"{source}: header {problem}")
     header = Header(
         profile=profile,
         machine=machine,
@@ -351,6 +360,7 @@ def parse_header(obj: object, preamble: Preamble, source: str) -> tuple[Header, 
         format_version=preamble.version,
         complete=fields.get("complete", bool) and preamble.closed,
         symbols=_symbols(fields.get("symbols", list), source),
+        profiles=tuple(profiles),
     )
     return header, table
 

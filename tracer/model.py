@@ -22,7 +22,7 @@ from haptrace.binding.config import MachineConfig
 from haptrace.catalogue import CATALOGUE, PROFILES, REVISION, Call, Resource
 from haptrace.profiles import alternative_for
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SOURCES = ("emulator", "text", "host")
 
 
@@ -132,9 +132,33 @@ class Header:
     complete: bool = True
     # Named symbols of the text form: (resource, value) -> name, e.g. (HANDLE, 7) -> "src".
     symbols: Mapping[tuple[Resource, int], str] = field(default_factory=dict)
+    # The profiles the trace speaks for (version 3; the text form's ``profiles`` line):
+    # replayed in another, it is *not applicable* and no call runs.  Empty: every profile.
+    profiles: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "symbols", MappingProxyType(dict(self.symbols)))
+
+    def applies_to(self, profile: str) -> bool:
+        """Whether the trace speaks for ``profile`` (its calls exist and mean the same
+        there); a trace that declares no profiles speaks for every one."""
+        return not self.profiles or profile in self.profiles
+
+
+def profiles_problem(profile: str, profiles: tuple[str, ...]) -> str | None:
+    """Why ``profiles`` cannot be a header's declared applicability (None: it can): known
+    profiles, each once, and the one the trace was recorded in among them."""
+    unknown = [p for p in profiles if p not in PROFILES]
+    if unknown:
+        return f"unknown profile {unknown[0]!r} (one of {', '.join(PROFILES)})"
+    if len(set(profiles)) != len(profiles):
+        return f"profiles {' '.join(profiles)} name a profile twice"
+    if profiles and profile not in profiles:
+        return (
+            f"profiles {' '.join(profiles)} leave out the trace's own profile {profile!r}"
+            " (it was recorded there)"
+        )
+    return None
 
 
 @dataclass

@@ -15,11 +15,14 @@
 The grammar is documented in docs/trace-format.md; in short:
 
 * ``#`` starts a comment.  Comment lines attach to the next call; a comment after a call
-  stays on its line.  The first line, ``# haptrace trace v2``, names the format (version 1
-  text still reads, with version 1's meaning of ``extent_start``: :mod:`tracer.legacy`).
-* Header lines: ``profile P``, ``source S``, ``xen VERSION``, ``catalogue REVISION``,
-  ``host key=value ...``, ``domain ID key=value ...``, ``bugs NAME,NAME``, ``incomplete``,
-  ``symbol $NAME RESOURCE VALUE`` (the recorded value a named symbol stands for).
+  stays on its line.  The first line, ``# haptrace trace v3``, names the format (version 2
+  text reads as version 3 without its ``profiles`` line; version 1 text still reads, with
+  version 1's meaning of ``extent_start``: :mod:`tracer.legacy`).
+* Header lines: ``profile P``, ``profiles P P ...`` (version 3: the profiles the trace
+  speaks for; replayed in another it is not applicable), ``source S``, ``xen VERSION``,
+  ``catalogue REVISION``, ``host key=value ...``, ``domain ID key=value ...``,
+  ``bugs NAME,NAME``, ``incomplete``, ``symbol $NAME RESOURCE VALUE`` (the recorded value
+  a named symbol stands for).
   Without a ``catalogue`` line a trace is written against the current catalogue; the line
   is printed only for a trace recorded against another revision.
 * A call: ``[@DOMID.VCPU] name(arg=value, ...) = RESULT [-> output=value, ...]``, then any
@@ -72,7 +75,7 @@ from haptrace.errors import ConfigError, InputError
 
 from . import legacy
 from .errors import TextFormError, TraceError
-from .layout import MAX_TEXT_BYTES, MAX_TEXT_CALLS, MAX_TEXT_LINES
+from .layout import MAX_TEXT_BYTES, MAX_TEXT_CALLS, MAX_TEXT_LINES, READABLE_VERSIONS
 from .model import (
     FORMAT_VERSION,
     SOURCES,
@@ -83,6 +86,7 @@ from .model import (
     Record,
     Trace,
     join_outputs,
+    profiles_problem,
     split_outputs,
 )
 
@@ -92,6 +96,7 @@ _MAGIC_LINE = re.compile(r"# haptrace trace v([0-9]+)\s*$")
 Spec = Arg | Output | Field
 HEADER_WORDS = (
     "profile",
+    "profiles",
     "source",
     "xen",
     "catalogue",
@@ -268,6 +273,8 @@ def _kv(values: dict[str, Any]) -> str:
 
 def _header_lines(header: Header) -> list[str]:
     lines = [MAGIC, f"profile {header.profile}"]
+    if header.profiles:
+        lines.append(f"profiles {' '.join(header.profiles)}")
     if header.source != "text":
         lines.append(f"source {header.source}")
     if header.xen_version:
@@ -905,6 +912,8 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
     version = _text_version(text, source)
     parser = _Parser(source, require_results, version)
     profile = "doc"
+    profiles: tuple[str, ...] = ()
+    profiles_at: tuple[int, int] | None = None  # the profiles line, for its error
     trace_source = "text"
     xen_version = ""
     revision = REVISION
@@ -945,6 +954,17 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
                     profile, at = cursor.match(_NAME, "a profile name")
                     if profile not in PROFILES:
                         raise cursor.error(f"unknown profile {profile!r}", at)
+                elif word == "profiles":
+                    if version < 3:
+                        raise cursor.error(
+                            f"a profiles line is text form version 3; the trace says v{version}",
+                            start,
+                        )
+                    declared = body[cursor.pos :].split()
+                    cursor.pos = len(body)
+                    if not declared:
+                        raise cursor.error("profiles names no profile", start)
+                    profiles, profiles_at = tuple(declared), (number, start)
                 elif word == "source":
                     trace_source, at = cursor.match(_NAME, "a source")
                     if trace_source not in SOURCES:
@@ -998,9 +1018,13 @@ def parse_trace(text: str, source: str = "<text>", require_results: bool = True)
         machine = MachineConfig(host, tuple(domains))
     except ConfigError as exc:
         raise TextFormError(str(exc), 1, 1, source) from None
+    problem = profiles_problem(profile, profiles)
+    if problem and profiles_at is not None:
+        raise TextFormError(problem, profiles_at[0], profiles_at[1] + 1, source)
     symbols = {(kind, value): name for name, (kind, value) in parser.named.items()}
     header = Header(
         profile=profile,
+        profiles=profiles,
         machine=machine,
         source=trace_source,
         xen_version=xen_version,
@@ -1040,10 +1064,10 @@ def _text_version(text: str, source: str) -> int:
     if not found:
         return FORMAT_VERSION
     version = text_version_number(found.group(1), source)
-    if version not in (legacy.VERSION, FORMAT_VERSION):
+    if version not in READABLE_VERSIONS:
         raise TextFormError(
             f"text form version {version}, but this haptrace reads versions"
-            f" {legacy.VERSION} and {FORMAT_VERSION}",
+            f" {', '.join(map(str, READABLE_VERSIONS))}",
             1,
             1,
             source,

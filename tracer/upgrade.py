@@ -78,7 +78,7 @@ def upgrade_trace(
         writer = TraceWriter(target, header, sync=sync)
         try:
             for chunk in reader:
-                if done.version != FORMAT_VERSION:
+                if done.version == legacy.VERSION:  # only version 1's calls changed meaning
                     ids, counts = np.unique(chunk.calls, return_counts=True)
                     for call, count in zip(ids.tolist(), counts.tolist(), strict=True):
                         if call in _CHANGED:
@@ -107,7 +107,7 @@ def _upgrade_text(path: Path, target: Path) -> Upgraded:
         formatter = TextFormatter(trace.header)  # follows the symbols the calls bind
         for record, number in zip(trace.records, trace.record_lines, strict=True):
             line = formatter.record_lines(replace(record, note=""))[-1]
-            if record.call in _CHANGED:
+            if done.version == legacy.VERSION and record.call in _CHANGED:
                 done.converted[record.spec.name] += 1
                 lines[number - 1] = line
         text = "\n".join(lines)

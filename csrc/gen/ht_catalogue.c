@@ -490,7 +490,7 @@ static const uint16_t codes_161_xen_4_2[] = {2, 22};
 static const uint16_t codes_161_xen_4_17[] = {2, 22};
 static const uint16_t codes_162_doc[] = {2, 12, 14, 22};
 static const uint16_t codes_162_xen_4_2[] = {2, 12, 14, 22};
-static const uint16_t codes_162_xen_4_17[] = {2, 12, 14, 22};
+static const uint16_t codes_162_xen_4_17[] = {2, 6, 12, 14, 22};
 static const uint16_t codes_163_doc[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_163_xen_4_17[] = {2, 22};
@@ -499,7 +499,7 @@ static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_17[] = {2, 22};
 static const uint16_t codes_165_doc[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_165_xen_4_17[] = {2, 38};
+static const uint16_t codes_165_xen_4_17[] = {2, 14};
 static const uint16_t codes_166_doc[] = {2, 22, 38};
 static const uint16_t codes_166_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_166_xen_4_17[] = {2, 38};
@@ -583,7 +583,7 @@ static const uint16_t codes_192_xen_4_2[] = {38};
 static const uint16_t codes_192_xen_4_17[] = {38};
 static const uint16_t codes_193_doc[] = {38};
 static const uint16_t codes_193_xen_4_2[] = {38};
-static const uint16_t codes_193_xen_4_17[] = {0};
+static const uint16_t codes_193_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_194_doc[] = {38};
 static const uint16_t codes_194_xen_4_2[] = {38};
 static const uint16_t codes_194_xen_4_17[] = {38};
@@ -3572,7 +3572,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_162_doc, codes_162_xen_4_2, codes_162_xen_4_17},
-        {4, 4, 4},
+        {4, 4, 5},
     },
     [HT_CALL_vcpu_send_nmi] = {
         "vcpu_send_nmi", 0, 0, 2, 0, HT_FAMILY_VCPU, 1, 0, 0, 24,
@@ -4130,7 +4130,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_193_doc, codes_193_xen_4_2, codes_193_xen_4_17},
-        {1, 1, 0},
+        {1, 1, 4},
     },
     [HT_CALL_physdev_set_iopl] = {
         "physdev_set_iopl", 0, 0, 1, 0, HT_FAMILY_PVONLY, 1, 0, 0, 33,
@@ -6775,6 +6775,9 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_VCPU_NOT_SELF] = "vcpu_op: the vcpu is not the calling vcpu",
     [HT_R_VCPU_DEADLINE_PAST] = "vcpu_op singleshot timer: future flag, deadline past",
     [HT_R_VCPU_INFO_OFFSET] = "vcpu_op vcpu_info: the offset crosses the page",
+    [HT_R_VCPU_INFO_OFFSET_4_17] = "vcpu_op vcpu_info: the offset crosses the page or is not 8-aligned (4.17: ENXIO)",
+    [HT_R_VCPU_INFO_GFN_FIXUP_4_17] = "vcpu_op vcpu_info: the gfn needs unsharing, a page-in or PoD first (not modelled)",
+    [HT_R_VCPU_HVM_CONTEXT_UNSUPPORTED] = "vcpu_op initialise: an HVM vcpu context (register state) is not modelled",
     [HT_R_VCPU_INFO_REGISTERED] = "vcpu_op vcpu_info: already registered",
     [HT_R_VCPU_INFO_HVM_4_2_0] = "vcpu_op vcpu_info: an HVM vcpu's vcpu_info_mfn reads 0 in 4.2.0 (fixed in 4.2.3)",
     [HT_R_VCPU_INFO_NOT_DOWN] = "vcpu_op vcpu_info: another vcpu that is not down",
@@ -6808,6 +6811,12 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_PHYSDEV_PIRQ_UNMAPPED] = "physdev irq_status_query: the pirq is not mapped",
     [HT_R_VMASST_TYPE] = "vm_assist: no such type",
     [HT_R_VMASST_CMD] = "vm_assist: no such command",
+    [HT_R_MMUEXT_CONTINUATION] = "mmuext_op: a preempted op's re-entry (count MMU_UPDATE_PREEMPTED, NULL ops) is not modelled",
+    [HT_R_MMUEXT_OWNER_SELF] = "mmuext_op: the foreign domain is the caller's own id",
+    [HT_R_MMUEXT_NO_OWNER] = "mmuext_op: no such foreign domain",
+    [HT_R_MMUEXT_OWNER_NOT_PV] = "mmuext_op: the foreign domain is not PV",
+    [HT_R_MMUEXT_NOT_PRIVILEGED] = "mmuext_op: the caller may not act on the foreign domain",
+    [HT_R_MMUEXT_OPS_UNSUPPORTED] = "mmuext_op: the ops in guest memory (pin, unpin, flushes) are not modelled",
     [HT_R_NMI_COPY_FAULT] = "nmi_op: the callback struct cannot be copied",
     [HT_R_NMI_NOT_DOM0_VCPU0] = "nmi_op: the seed allows domain 0's vcpu 0 only",
     [HT_R_NMI_NOT_CANONICAL] = "nmi_op: the handler address is not canonical",
@@ -6913,7 +6922,7 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_TMEM_DATA] = "the frame of every tmem page holds the data tmem stored in it, so gets return neither stale nor foreign data",
     [HT_INV_EXCH] = "an exchange conserves the domain's pages (tot_pages + shr_pages: an input's unshare moves a page from one to the other) and frees exactly what it maps anew; it succeeds only having exchanged every input extent, and a failure reports either the nr_exchanged it was given or fewer than nr_in",
     [HT_INV_PIN] = "pinned gfns keep their mfn: each pin's gfn still maps the machine frame it was pinned with, a private RAM frame of its domain that carries the pin's reference, and the p2m's pin marks and the pins agree",
-    [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
+    [HT_INV_VCPU_STATE] = "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised, and up but in xen-4.17 (4.2 gives its guests no sub-op that changes either; 4.17's VCPUOP_down does, and its VCPUOP_initialise of an HVM vcpu is not modelled); a registered vcpu_info names a frame of the vcpu's own domain that holds a reference and a writable type",
     [HT_INV_VCPU_TIMERS] = "a vcpu's periodic timer period is 0 or between 1 ms and STIME_DELTA_MAX (2^62-1)",
     [HT_INV_XENVER_STRINGS] = "a string xen_version returns is NUL-terminated within its buffer and every byte after the NUL is zero",
     [HT_INV_MULTICALL_ENTRIES] = "a multicall writes only the result fields of its entries, and leaves every entry after one that ends the batch (iret) as it was",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "1ac31f2afeec24ac"
+CATALOGUE_REVISION = "53a260bc11805237"
 
 CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', )
 
@@ -3323,8 +3323,8 @@ class CallMethods:
         ``first_domid``: the lowest domain id to report.
         Output ``domid``: the domain reported.
         Output ``flags``: XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8,
-        blocked 16 (every vcpu blocked); the shutdown reason in bits 16-31: 0xffff until one
-        is recorded, crash 3 after a crash.
+        blocked 16 (every online vcpu blocked), running 32 (an online vcpu runs); the
+        shutdown reason in bits 16-31: 0xffff until one is recorded, crash 3 after a crash.
         Output ``tot_pages``: pages the domain holds (nr_pages).
         Output ``max_pages``: the domain's allocation limit.
         Output ``shr_pages``: the domain's (domain, gfn) tuples in shared frames
@@ -5118,9 +5118,10 @@ class CallMethods:
         return self._bound[151](domid, op, event, u_lo, u_hi)
 
     def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
-        """Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page
-        tables and descriptor tables, which the engine does not model: a call that gets past
-        Xen's checks is answered unsupported.
+        """Give a vcpu its first context (PV: a vcpu_guest_context; an HVM vcpu in 4.17: a
+        vcpu_hvm_context).  A PV context names page tables and descriptor tables, an HVM one
+        register state, which the engine does not model: a call that gets past Xen's checks
+        is answered unsupported.
 
         Hypercall: vcpu_op 24 / VCPUOP_initialise 0.
         Caller: guest.
@@ -5261,11 +5262,11 @@ class CallMethods:
         Hypercall: vcpu_op 24 / VCPUOP_register_vcpu_info 10.
         Caller: guest.
         ``vcpuid``: the vcpu of the calling domain (an int in Xen).
-        ``mfn``: the frame (PV: a machine frame of the domain).
+        ``mfn``: the frame (PV: a machine frame of the domain; HVM: a gfn).
         ``offset``: where in the frame the vcpu_info goes.
         Documented codes (doc): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
-        Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EINVAL.
+        Documented codes (xen-4.17): ENOENT, ENXIO, ENOMEM, EFAULT, EINVAL.
         """
         return self._bound[162](vcpuid, mfn, offset)
 
@@ -5297,7 +5298,8 @@ class CallMethods:
         return self._bound[164](vcpuid)
 
     def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
-        """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.
+        """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown there; 4.17
+        keeps the address (its updates of guest memory are not modelled).
 
         Hypercall: vcpu_op 24 / VCPUOP_register_vcpu_time_memory_area 13.
         Caller: guest.
@@ -5305,7 +5307,7 @@ class CallMethods:
         ``addr``: the guest virtual address of the area.
         Documented codes (doc): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
-        Documented codes (xen-4.17): ENOENT, ENOSYS.
+        Documented codes (xen-4.17): ENOENT, EFAULT.
         """
         return self._bound[165](vcpuid, addr)
 
@@ -5692,9 +5694,10 @@ class CallMethods:
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
-        (CR3), SET_LDT, TLB flushes and INVLPG (local, multi, all), FLUSH_CACHE. From a PV
-        domain it is answered unsupported: the engine does not model the PV guest's MMU and
-        CPU state.
+        (CR3), SET_LDT, TLB flushes and INVLPG (local, multi, all), FLUSH_CACHE.  In
+        xen-4.17 an HVM guest reaches do_mmuext_op: its prologue is modelled up to the XSM
+        check, the ops themselves are answered unsupported. From a PV domain it is answered
+        unsupported: the engine does not model the PV guest's MMU and CPU state.
 
         Hypercall: mmuext_op 26.
         Caller: guest.
@@ -5704,7 +5707,7 @@ class CallMethods:
         ``foreigndom``: the domain whose frames the ops name (DOMID_SELF).
         Documented codes (doc): ENOSYS.
         Documented codes (xen-4.2): ENOSYS.
-        Documented codes (xen-4.17): none.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
         return self._bound[193](ops, count, pdone, foreigndom)
 

@@ -102,6 +102,7 @@ EFROZEN = ERRNO["EFROZEN"]  # tmem: the pool's owner is frozen
 EEMPTY = ERRNO["EEMPTY"]  # tmem: the pool holds no page
 EIO = ERRNO["EIO"]
 EOPNOTSUPP = ERRNO["EOPNOTSUPP"]
+ENXIO = ERRNO["ENXIO"]
 
 
 def errno_name(number: int, sharing: bool = False) -> str:

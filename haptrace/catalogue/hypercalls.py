@@ -191,7 +191,8 @@ def hvm_enosys_rows(hypercall_name: str, what: str) -> dict[str, tuple[Code, ...
     """The HVM table's ENOSYS per profile for a hypercall whose slot (with no sub-op filter
     of 4.17 left on the path) the 4.17 table has or lacks: doc and xen-4.2 follow 4.2's
     table; in xen-4.17 the ENOSYS remains only if 4.17's table lacks the hypercall (a path
-    it opens is answered unsupported: the engine models what 4.2 let through)."""
+    it opens reaches the handler, whose xen-4.17 row says what it answers, or is answered
+    unsupported where the engine does not model it: csrc/hvm_table.c path_modelled_4_17)."""
     enosys = (hvm_enosys(what),)
     return {
         "doc": enosys,

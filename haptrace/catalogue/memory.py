@@ -219,8 +219,9 @@ CALLS: tuple[Call, ...] = (
                 "flags",
                 32,
                 "XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8, blocked"
-                " 16 (every vcpu blocked); the shutdown reason in bits 16-31: 0xffff until"
-                " one is recorded, crash 3 after a crash",
+                " 16 (every online vcpu blocked), running 32 (an online vcpu runs); the"
+                " shutdown reason in bits 16-31: 0xffff until one is recorded, crash 3 after"
+                " a crash",
             ),
             Output("tot_pages", 64, "pages the domain holds (nr_pages)"),
             Output("max_pages", 64, "the domain's allocation limit"),

@@ -13,8 +13,10 @@ flag or check an address, and are modelled; console_io is dom0's console.  Its C
 
 from __future__ import annotations
 
+import dataclasses
+
 from .common import code, enum, number
-from .errnos import EFAULT, EINVAL, ENOSYS, EPERM
+from .errnos import EACCES, EFAULT, EINVAL, ENOSYS, EPERM, ESRCH
 from .hypercalls import PHYSDEVOP, hvm_enosys, hvm_enosys_4_17, hvm_enosys_rows, hypercall
 from .model import (
     Arg,
@@ -215,11 +217,42 @@ CALLS: tuple[Call, ...] = (
         "Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu.",
         (Arg("which", 32, "SEGBASE_*"), _addr("base", "the base")),
     ),
-    _pv_only(
-        "mmuext_op",
-        "Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR"
-        " (CR3), SET_LDT, TLB flushes and INVLPG (local, multi, all), FLUSH_CACHE.",
-        (_addr("ops", "the guest address of the mmuext_op_t array"), _COUNT, _PDONE, _FOREIGNDOM),
+    dataclasses.replace(
+        _pv_only(
+            "mmuext_op",
+            "Extended MMU operations on an array of ops: pin and unpin page tables,"
+            " NEW_BASEPTR (CR3), SET_LDT, TLB flushes and INVLPG (local, multi, all),"
+            " FLUSH_CACHE.  In xen-4.17 an HVM guest reaches do_mmuext_op: its prologue is"
+            " modelled up to the XSM check, the ops themselves are answered unsupported.",
+            (
+                _addr("ops", "the guest address of the mmuext_op_t array"),
+                _COUNT,
+                _PDONE,
+                _FOREIGNDOM,
+            ),
+        ),
+        codes={
+            **hvm_enosys_rows("mmuext_op", "mmuext_op"),
+            # do_mmuext_op for an HVM caller (arch/x86/mm.c, RELEASE-4.17.0).
+            "xen-4.17": (
+                code(
+                    ESRCH,
+                    "an HVM caller names itself by its id, or no domain has foreigndom"
+                    " (get_pg_owner)",
+                ),
+                code(EINVAL, "an HVM caller's foreign domain is not PV (DOMID_SELF: itself)"),
+                code(
+                    EPERM,
+                    "an HVM caller is neither the control domain nor the PV foreign"
+                    " domain's device model (xsm_mmuext_op, XSM_TARGET)",
+                ),
+                code(
+                    EACCES,
+                    "the HVM control domain's XSM check is denied for the foreign domain"
+                    " (caller_privilege xsm_deny)",
+                ),
+            ),
+        },
     ),
     _pv_only(
         "physdev_set_iopl",
@@ -321,11 +354,23 @@ CALLS: tuple[Call, ...] = (
         outputs=(),
         returns=Returns.STATUS,
         caller=Caller.GUEST,
-        codes=_gated(
-            "vm_assist",
-            code(EINVAL, "type is above MAX_VMASST_TYPE (3)"),
-            code(ENOSYS, "cmd is neither enable nor disable"),
-        ),
+        codes={
+            **_gated(
+                "vm_assist",
+                code(EINVAL, "type is above MAX_VMASST_TYPE (3)"),
+                code(ENOSYS, "cmd is neither enable nor disable"),
+            ),
+            # do_vm_assist and arch_vm_assist_valid_mask at RELEASE-4.17.0.
+            "xen-4.17": (
+                code(
+                    EINVAL,
+                    "type is not in the domain's valid mask: an HVM domain's is"
+                    " runstate_update_flag (5) only, a PV domain's types 0-5 and m2p_strict"
+                    " (32)",
+                ),
+                code(ENOSYS, "cmd is neither enable nor disable"),
+            ),
+        },
     ),
     Call(
         name="nmi_op_register",
@@ -526,6 +571,19 @@ REASONS: tuple[Reason, ...] = (
     Reason("PHYSDEV_PIRQ_UNMAPPED", "physdev irq_status_query: the pirq is not mapped"),
     Reason("VMASST_TYPE", "vm_assist: no such type"),
     Reason("VMASST_CMD", "vm_assist: no such command"),
+    Reason(
+        "MMUEXT_CONTINUATION",
+        "mmuext_op: a preempted op's re-entry (count MMU_UPDATE_PREEMPTED, NULL ops) is not"
+        " modelled",
+    ),
+    Reason("MMUEXT_OWNER_SELF", "mmuext_op: the foreign domain is the caller's own id"),
+    Reason("MMUEXT_NO_OWNER", "mmuext_op: no such foreign domain"),
+    Reason("MMUEXT_OWNER_NOT_PV", "mmuext_op: the foreign domain is not PV"),
+    Reason("MMUEXT_NOT_PRIVILEGED", "mmuext_op: the caller may not act on the foreign domain"),
+    Reason(
+        "MMUEXT_OPS_UNSUPPORTED",
+        "mmuext_op: the ops in guest memory (pin, unpin, flushes) are not modelled",
+    ),
     Reason("NMI_COPY_FAULT", "nmi_op: the callback struct cannot be copied"),
     Reason("NMI_NOT_DOM0_VCPU0", "nmi_op: the seed allows domain 0's vcpu 0 only"),
     Reason("NMI_NOT_CANONICAL", "nmi_op: the handler address is not canonical"),

@@ -69,16 +69,17 @@ DOMAININFO_FIELDS = (
     Field(
         "flags",
         32,
-        "XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8; the shutdown"
-        " reason (crash 3) in bits 16 and up.  The engine's vcpus neither run nor block,"
-        " so blocked (16) and running (32) are never set",
+        "XEN_DOMINF_* bits: dying 1, hvm_guest 2, shutdown 4, paused 8, blocked 16 (every"
+        " online vcpu blocked in SCHEDOP_block or poll), running 32 (an online vcpu runs:"
+        " every runnable vcpu has a CPU of its own); the shutdown reason (crash 3) in bits"
+        " 16 and up",
         hex=True,
     ),
     Field("tot_pages", 64, "pages the domain holds"),
     Field("max_pages", 64, "the domain's allocation limit"),
     Field("shr_pages", 64, "the domain's (domain, gfn) tuples in shared frames"),
     Field("paged_pages", 64, "the domain's gfns paged out"),
-    Field("nr_online_vcpus", 32, "the domain's vcpus (all online in the model)"),
+    Field("nr_online_vcpus", 32, "the domain's vcpus that are not down"),
     Field(
         "max_vcpu_id",
         32,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from haptrace.profiles import PROFILES
 
 from .common import code, domid, enum, number
-from .errnos import EEXIST, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSYS, ESRCH, ETIME
+from .errnos import EEXIST, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSYS, ENXIO, ESRCH, ETIME
 from .hypercalls import VCPUOP, hvm_enosys, hypercall
 from .model import (
     Arg,
@@ -72,13 +72,17 @@ COPY_IN = code(EFAULT, "the argument struct cannot be read (fault site copy)")
 NOT_SELF = code(EINVAL, "vcpuid is not the calling vcpu")
 
 
-def _codes(name: str, tail: tuple[Code, ...], hvm_allowed: bool) -> dict[str, tuple[Code, ...]]:
-    """A sub-op's codes: the HVM filter, do_vcpu_op's vcpuid checks, then the sub-op's own.
-    Both profiles: the seed is silent on errors, so doc follows the 4.2 code."""
+def _codes(
+    name: str, tail: tuple[Code, ...], hvm_allowed: bool, tail_4_17: tuple[Code, ...] | None
+) -> dict[str, tuple[Code, ...]]:
+    """A sub-op's codes: the HVM filter, do_vcpu_op's vcpuid checks, then the sub-op's own
+    (``tail_4_17`` in xen-4.17 where they differ).  The seed is silent on errors, so doc
+    follows the 4.2 code."""
     head = () if hvm_allowed else (hvm_enosys(f"vcpu_op {name} (hvm_vcpu_op)"),)
     codes = head + (RANGE, MISSING) + tail
-    # 4.17 has no hvm_vcpu_op: a sub-op 4.2 filtered out is unsupported there (hvm_gate).
-    return {"doc": codes, "xen-4.2": codes, "xen-4.17": (MISSING_4_17,) + tail}
+    # 4.17 has no hvm_vcpu_op: an HVM guest makes every sub-op (csrc/vcpu.c).
+    own_4_17 = tail if tail_4_17 is None else tail_4_17
+    return {"doc": codes, "xen-4.2": codes, "xen-4.17": (MISSING_4_17,) + own_4_17}
 
 
 def _vcpu_call(
@@ -90,6 +94,7 @@ def _vcpu_call(
     outputs: tuple[Output, ...] = (),
     returns: Returns = Returns.STATUS,
     value_doc: str = "",
+    tail_4_17: tuple[Code, ...] | None = None,
 ) -> Call:
     return Call(
         name=f"vcpu_{name}",
@@ -102,20 +107,29 @@ def _vcpu_call(
         returns=returns,
         value_doc=value_doc,
         caller=Caller.GUEST,
-        codes=_codes(name, tail, hvm_allowed),
+        codes=_codes(name, tail, hvm_allowed, tail_4_17),
     )
 
 
 CALLS: tuple[Call, ...] = (
     _vcpu_call(
         "initialise",
-        "Give a vcpu its first context (PV: a vcpu_guest_context).  A PV context names page"
-        " tables and descriptor tables, which the engine does not model: a call that gets"
-        " past Xen's checks is answered unsupported.",
+        "Give a vcpu its first context (PV: a vcpu_guest_context; an HVM vcpu in 4.17: a"
+        " vcpu_hvm_context).  A PV context names page tables and descriptor tables, an HVM"
+        " one register state, which the engine does not model: a call that gets past Xen's"
+        " checks is answered unsupported.",
         (
             code(ENOMEM, "Xen cannot allocate the context buffer (fault site xen_alloc)"),
             COPY_IN,
             code(EEXIST, "the vcpu is already initialised"),
+        ),
+        tail_4_17=(
+            code(
+                ENOMEM,
+                "a PV vcpu: Xen cannot allocate the context buffer (fault site xen_alloc)",
+            ),
+            COPY_IN,
+            code(EEXIST, "the vcpu is already initialised (every vcpu of an HVM domain is)"),
         ),
         hvm_allowed=False,
         args=(Arg("ctxt", 64, "the guest address of the vcpu_guest_context", hex=True),),
@@ -228,8 +242,28 @@ CALLS: tuple[Call, ...] = (
             code(ENOMEM, "Xen cannot map the page (fault site xen_alloc)"),
         ),
         hvm_allowed=True,
+        # map_vcpu_info at RELEASE-4.17.0 (common/domain.c).
+        tail_4_17=(
+            COPY_IN,
+            code(
+                ENXIO,
+                "offset is above 4096 - 64 or not a multiple of 8 (alignof(vcpu_info_t))",
+            ),
+            code(EINVAL, "a vcpu_info is already registered for the vcpu"),
+            code(
+                EINVAL,
+                "the frame is not one the domain owns (an HVM guest's gfn: no RAM with a"
+                " frame of its own), or its reference or type count is at its limit",
+            ),
+            code(ENOMEM, "Xen cannot map the page (fault site xen_alloc)"),
+        ),
         args=(
-            Arg("mfn", 64, "the frame (PV: a machine frame of the domain)", hex=True),
+            Arg(
+                "mfn",
+                64,
+                "the frame (PV: a machine frame of the domain; HVM: a gfn)",
+                hex=True,
+            ),
             Arg("offset", 32, "where in the frame the vcpu_info goes", hex=True),
         ),
     ),
@@ -250,9 +284,19 @@ CALLS: tuple[Call, ...] = (
     ),
     _vcpu_call(
         "register_vcpu_time_memory_area",
-        "Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown.",
+        "Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown there; 4.17"
+        " keeps the address (its updates of guest memory are not modelled).",
         (code(ENOSYS, "4.2 has no such sub-op (arch_do_vcpu_op: #if 0)"),),
         hvm_allowed=False,
+        # do_vcpu_op's VCPUOP_register_vcpu_time_memory_area (arch/x86/domain.c, 4.17).
+        tail_4_17=(
+            COPY_IN,
+            code(
+                EFAULT,
+                "a PV caller's address lies in Xen's reserved range [2^47,"
+                " 0xffff880000000000) (guest_handle_okay)",
+            ),
+        ),
         args=(Arg("addr", 64, "the guest virtual address of the area", hex=True),),
     ),
     Call(
@@ -334,6 +378,18 @@ REASONS: tuple[Reason, ...] = (
     Reason("VCPU_NOT_SELF", "vcpu_op: the vcpu is not the calling vcpu"),
     Reason("VCPU_DEADLINE_PAST", "vcpu_op singleshot timer: future flag, deadline past"),
     Reason("VCPU_INFO_OFFSET", "vcpu_op vcpu_info: the offset crosses the page"),
+    Reason(
+        "VCPU_INFO_OFFSET_4_17",
+        "vcpu_op vcpu_info: the offset crosses the page or is not 8-aligned (4.17: ENXIO)",
+    ),
+    Reason(
+        "VCPU_INFO_GFN_FIXUP_4_17",
+        "vcpu_op vcpu_info: the gfn needs unsharing, a page-in or PoD first (not modelled)",
+    ),
+    Reason(
+        "VCPU_HVM_CONTEXT_UNSUPPORTED",
+        "vcpu_op initialise: an HVM vcpu context (register state) is not modelled",
+    ),
     Reason("VCPU_INFO_REGISTERED", "vcpu_op vcpu_info: already registered"),
     Reason(
         "VCPU_INFO_HVM_4_2_0",
@@ -357,9 +413,11 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         "VCPU_STATE",
         "vcpu.1",
-        "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised and up"
-        " (4.2 gives its guests no sub-op that changes either); a registered vcpu_info names"
-        " a frame of the vcpu's own domain that holds a reference and a writable type",
+        "a vcpu that is up is initialised; an HVM domain's vcpus are all initialised, and up"
+        " but in xen-4.17 (4.2 gives its guests no sub-op that changes either; 4.17's"
+        " VCPUOP_down does, and its VCPUOP_initialise of an HVM vcpu is not modelled); a"
+        " registered vcpu_info names a frame of the vcpu's own domain that holds a reference"
+        " and a writable type",
     ),
     Invariant(
         "VCPU_TIMERS",

@@ -9,7 +9,7 @@ import click
 
 from haptrace.catalogue import PROFILES
 from haptrace.catalogue.errnos import errno_name
-from haptrace.outcome import Outcome
+from haptrace.outcome import Outcome, most_severe
 from tracer.paths import expand
 
 from .main import cli
@@ -64,7 +64,7 @@ def coverage_command(
                             }
                             for call, errno in c.missing()
                         ],
-                        "failing_traces": [r.name for r in c.reports if r.outcome],
+                        "failing_traces": [r.name for r in c.reports if _fails(r.outcome)],
                     }
                     for c in coverages
                 ],
@@ -77,11 +77,17 @@ def coverage_command(
         for coverage in coverages:
             click.echo(format_text(coverage))
             for report in coverage.reports:
-                if report.outcome and report.outcome is not Outcome.BAD_INPUT:
+                if _fails(report.outcome) and report.outcome is not Outcome.BAD_INPUT:
                     click.echo(
                         f"  failing trace: {report.name} ({report.outcome.label})"
                         + (f": {report.message}" if report.message else "")
                     )
-    worst = max(c.worst for c in coverages)
+    worst = most_severe(c.worst for c in coverages)
     incomplete = any(c.missing() for c in coverages)
-    sys.exit(int(worst) if worst else (1 if incomplete else 0))
+    sys.exit(int(worst) if _fails(worst) else (1 if incomplete else 0))
+
+
+def _fails(outcome: Outcome) -> bool:
+    """A trace that does not speak for the profile ran nothing: it reaches no pair, and it
+    is no failing trace (coverage measures the traces that apply)."""
+    return outcome not in (Outcome.PASS, Outcome.NOT_APPLICABLE)

@@ -3,8 +3,9 @@
 Exit statuses: 0 pass; 2 usage error (click); 3 diverged, 4 undocumented return code,
 5 invariant violated (the subject misbehaved); 6 bad input (a corrupt trace, an unknown
 call, a bad argument); 7 unsupported (calls the engine does not model: not checked,
-counted apart); 70 internal error (our bug).  Commands print a one-line message for
-bad input, never a traceback.
+counted apart); 8 not applicable (the trace leaves the profile out of its ``profiles``:
+nothing ran; only when no trace applied); 70 internal error (our bug).  Commands print a
+one-line message for bad input, never a traceback.
 """
 
 from __future__ import annotations
@@ -128,8 +129,8 @@ def cli(quiet: bool, verbose: bool) -> None:
 
     \b
     Exit status: 0 pass, 3 diverged, 4 undocumented return code, 5 invariant violated,
-    6 bad input, 7 unsupported (calls the engine does not model, not checked), 70
-    internal error; 2 a usage error.
+    6 bad input, 7 unsupported (calls the engine does not model, not checked), 8 not
+    applicable (no trace speaks for the profile), 70 internal error; 2 a usage error.
 
     haptrace prints no colour (NO_COLOR has nothing to turn off).  Shell completion:
     eval "$(_HAPTRACE_COMPLETE=bash_source haptrace)" (zsh_source, fish_source).

@@ -144,7 +144,8 @@ def replay_command(
     Exit status (the most severe over all traces):
       0 pass   3 diverged   4 undocumented return code   5 invariant violated
       6 bad trace or input   7 unsupported (calls the engine does not model, not checked)
-      70 internal error
+      8 not applicable (the trace's profiles line leaves the profile out: nothing ran;
+        only when no trace applied)   70 internal error
     """
     from haptrace.binding.machine import bug_mask
 
@@ -241,11 +242,11 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
 
 def _summary(results: list[tuple[dict[str, Any], str]], worst: Outcome) -> None:
     width = max(len(r["trace"]) for r, _ in results)
-    click.echo(f"{'trace':<{width}}  {'outcome':<13} {'calls':>9}  {'seconds':>8}")
+    click.echo(f"{'trace':<{width}}  {'outcome':<14} {'calls':>9}  {'seconds':>8}")
     for report, _ in results:
         note = " (cut off)" if report["truncated"] else ""
         click.echo(
-            f"{report['trace']:<{width}}  {report['outcome']:<13} {report['calls']:>9}"
+            f"{report['trace']:<{width}}  {report['outcome']:<14} {report['calls']:>9}"
             f"  {report['seconds']:>8.3f}{note}"
         )
     counts: dict[str, int] = {}

@@ -299,8 +299,9 @@ def test_getdomaininfolist_records_are_zeroed_then_filled_and_the_rest_untouched
     out = m.hypercall(SYSCTL, (BASE,), mem)
     assert out.raw == 0 and struct.unpack_from("<I", buf, 8 + 16)[0] == 2  # num_domains
     first = buf[0x400 : 0x400 + 112]
-    # flags: HVM, and the shutdown code -1 in bits 16-31 (none recorded yet)
-    assert struct.unpack_from("<H2xIQQ", first) == (1, 0xFFFF0002, 64, 96)
+    # flags: HVM, running (its vcpus run), and the shutdown code -1 in bits 16-31 (none
+    # recorded yet)
+    assert struct.unpack_from("<H2xIQQ", first) == (1, 0xFFFF0022, 64, 96)
     assert first[2:4] == b"\0\0" and first[97:104] == b"\0" * 7  # padding: zeroed
     assert buf[0x400 + 224 : 0x400 + 448] == b"\xcc" * 224  # records 3 and 4: untouched
 

@@ -154,6 +154,9 @@ def _record(prefix: str, fields: dict[str, int]) -> str:
 # Bits 16-31 of getdomaininfo's flags are the shutdown code, -1 until one is recorded
 # ("info->flags |= d->shutdown_code << XEN_DOMINF_shutdownshift", common/domctl.c).
 NO_SHUTDOWN = 0xFFFF0000
+# XEN_DOMINF_running: a vcpu of the domain runs (getdomaininfo's loop); a paused domain's
+# vcpus do not, and a domain without vcpus reports neither running nor blocked.
+RUNNING = 32
 
 
 def _info(domain: int, flags: int, tot: int, vcpus: int, max_vcpu_id: int) -> dict[str, int]:
@@ -174,13 +177,13 @@ def test_a_libxenctrl_client_of_the_domain_and_host_queries(
     assert m.set_hvm_param(1, 28, 0xFEFF9).rc == 0
     info = "domctl.u.getdomaininfo"
     script = [
-        f"0 {_record(info, _info(1, 2, 4096, 1, 0))} domctl.domain=1",
+        f"0 {_record(info, _info(1, 2 | RUNNING, 4096, 1, 0))} domctl.domain=1",
         "0 "
         + " ".join(
             [
-                _record("infolist[0]", _info(0, 0, 0, 1, 0)),
-                _record("infolist[1]", _info(1, 2, 4096, 1, 0)),
-                _record("infolist[2]", _info(2, 2, 4096, 1, 0)),
+                _record("infolist[0]", _info(0, RUNNING, 0, 1, 0)),
+                _record("infolist[1]", _info(1, 2 | RUNNING, 4096, 1, 0)),
+                _record("infolist[2]", _info(2, 2 | RUNNING, 4096, 1, 0)),
                 "sysctl.u.getdomaininfolist.num_domains=3",
             ]
         ),
@@ -205,8 +208,8 @@ def test_a_libxenctrl_client_of_the_domain_and_host_queries(
         " shared=0 paged=0 vcpus=1 max_vcpu_id=0"
     )
     assert (
-        lines[1] == "getinfolist n=3 [0 tot=0 flags=0xffff0000] [1 tot=4096 flags=0xffff0002]"
-        " [2 tot=4096 flags=0xffff0002]"
+        lines[1] == "getinfolist n=3 [0 tot=0 flags=0xffff0020] [1 tot=4096 flags=0xffff0022]"
+        " [2 tot=4096 flags=0xffff0022]"
     )
     assert lines[2] == "physinfo rc=0 total=16384 free=8192 caps=0x3"
     assert "create rc=0 domid=3" in lines

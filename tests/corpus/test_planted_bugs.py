@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pending import pending_outcome
 
 from haptrace.catalogue import BUGS as CATALOGUE_BUGS
 from haptrace.catalogue import PROFILES
@@ -24,8 +23,7 @@ UNSUPPORTED_REPRODUCERS = ROOT / "tests" / "data" / "unsupported"
 BUGS = [bug.name for bug in PLANTED_BUGS]
 # Bugs whose code path a profile's Xen does not have (PlantedBug.unreachable_in: 4.2 has
 # no XENMEM_acquire_resource, 4.17 no tmem and no sharing resume without a ring).  There
-# the reproducer must pass with the bug on: the bug has no way in (unless the reproducer
-# is still pending review for that profile, corpus/xen-4.17/PENDING).
+# the reproducer must pass with the bug on: the bug has no way in.
 UNREACHABLE_IN = {bug.name: bug.unreachable_in for bug in CATALOGUE_BUGS if bug.unreachable_in}
 
 # Bugs triggered only through a call the engine answers unsupported
@@ -57,10 +55,6 @@ def test_reproducer_passes_without_the_bug(name: str, profile: str) -> None:
     if not path.is_file():
         pytest.fail(f"no reproducer {path.relative_to(ROOT)}")
     report = replay(open_source(path), profile=profile, check_every=1)
-    listed = pending_outcome(path, profile)
-    if listed is not None:  # not yet reviewed for this profile (corpus/xen-4.17/PENDING)
-        assert report.outcome.label == listed, format_report(report)
-        return
     clean = Outcome.UNSUPPORTED if name in UNSUPPORTED_TRIGGER else Outcome.PASS
     assert report.outcome is clean, format_report(report)
 
@@ -77,7 +71,7 @@ def test_reproducer_catches_the_bug(name: str, profile: str) -> None:
     if not path.is_file():
         pytest.fail(f"no reproducer {path.relative_to(ROOT)}")
     report = replay(open_source(path), profile=profile, bugs=[name], check_every=1)
-    if profile in UNREACHABLE_IN.get(name, ()) and pending_outcome(path, profile) is None:
+    if profile in UNREACHABLE_IN.get(name, ()):
         assert report.outcome is Outcome.PASS, format_report(report)
         return
     caught = (Outcome.DIVERGED, Outcome.UNDOCUMENTED, Outcome.INVARIANT)

@@ -512,8 +512,9 @@ def test_destroydomain_kills_at_once_and_finishes_a_dying_domain() -> None:
 
 def test_getdomaininfo_finds_the_next_domain_and_reports_vcpus() -> None:
     m = Machine(CONFIG)
-    assert m.getdomaininfo(1).output("info")[0] == (1, 0xFFFF0002, 64, 96, 0, 0, 2, 1)
-    assert m.getdomaininfo(0).output("info")[0][:2] == (0, 0xFFFF0000)  # PV dom0
+    # hvm_guest 2 and running 32 (getdomaininfo's loop: its vcpus run), two vcpus online
+    assert m.getdomaininfo(1).output("info")[0] == (1, 0xFFFF0022, 64, 96, 0, 0, 2, 1)
+    assert m.getdomaininfo(0).output("info")[0][:2] == (0, 0xFFFF0020)  # PV dom0
     assert m.domain_pause(2).ok
     assert m.getdomaininfo(2).output("info")[0][1] == 0xFFFF0000 | 2 | 8
 

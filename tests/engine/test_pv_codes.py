@@ -124,7 +124,37 @@ def _vcpu_common(name: str, *args: object, hvm_filtered: bool) -> list[Scenario]
     return out
 
 
+X417 = ("xen-4.17",)
+
+
+def _privileged_hvm_mmuext(level: int, foreigndom: int) -> Callable[[Machine], CallResult]:
+    """mmuext_op by a PVH control domain (host option pvh_dom0), whose XSM check passes
+    under the dummy policy unless caller_privilege sets ``level`` for the foreign domain."""
+
+    def run(_: Machine) -> CallResult:
+        m = machine("xen-4.17", pvh_dom0=1)
+        assert m.caller_privilege(PV, level).ok
+        return m.mmuext_op(0, 1, 0, foreigndom)
+
+    return run
+
+
+MMUEXT_4_17 = [
+    Scenario("mmuext_op", "ESRCH", "MMUEXT_OWNER_SELF", _as(HVM, "mmuext_op", 0, 1, 0, HVM), X417),
+    Scenario("mmuext_op", "ESRCH", "MMUEXT_NO_OWNER", _as(HVM, "mmuext_op", 0, 1, 0, 9), X417),
+    Scenario(
+        "mmuext_op", "EINVAL", "MMUEXT_OWNER_NOT_PV", _as(HVM, "mmuext_op", 0, 1, 0, 0x7FF0), X417
+    ),
+    Scenario("mmuext_op", "EPERM", "NOT_DM_PRIVILEGED", _as(HVM, "mmuext_op", 0, 1, 0, PV), X417),
+    Scenario(
+        "mmuext_op", "EPERM", "MMUEXT_NOT_PRIVILEGED", _as(HVM, "mmuext_op", 0, 1, 0, 0x7FF1), X417
+    ),
+    Scenario("mmuext_op", "EACCES", "XSM_DENIED", _privileged_hvm_mmuext(1, PV), X417),
+]
+
+
 SCENARIOS: list[Scenario] = [
+    *MMUEXT_4_17,
     Scenario("advance_time", "EINVAL", "CLOCK_OVERFLOW", lambda m: m.advance_time(1 << 63)),
     # ---- vcpu_op -------------------------------------------------------------------------
     *_vcpu_common("vcpu_initialise", 0x1000, hvm_filtered=True),
@@ -225,12 +255,37 @@ SCENARIOS: list[Scenario] = [
         "EINVAL",
         "VCPU_INFO_OFFSET",
         _as(HVM, "vcpu_register_vcpu_info", 0, 0x10, 4096 - 63),
+        profiles=TABLE_4_2,
+    ),
+    # map_vcpu_info at RELEASE-4.17.0: -ENXIO for an offset past the page or misaligned.
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "ENXIO",
+        "VCPU_INFO_OFFSET_4_17",
+        _as(HVM, "vcpu_register_vcpu_info", 0, 0x10, 4096 - 63),
+        profiles=("xen-4.17",),
+    ),
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "ENXIO",
+        "VCPU_INFO_OFFSET_4_17",
+        _as(PV, "vcpu_register_vcpu_info", 0, 0x50, 4),
+        profiles=("xen-4.17",),
     ),
     Scenario(
         "vcpu_register_vcpu_info",
         "EINVAL",
         "VCPU_INFO_HVM_4_2_0",
         _as(HVM, "vcpu_register_vcpu_info", 0, 0x10, 0),
+        profiles=TABLE_4_2,
+    ),
+    # 4.17: an HVM guest's gfn that has no RAM frame of its own (a hole) is NULL.
+    Scenario(
+        "vcpu_register_vcpu_info",
+        "EINVAL",
+        "VCPU_INFO_BAD_FRAME",
+        _as(HVM, "vcpu_register_vcpu_info", 0, 0x1000, 0),
+        profiles=("xen-4.17",),
     ),
     Scenario("vcpu_register_vcpu_info", "EINVAL", "VCPU_INFO_REGISTERED", _register_twice),
     Scenario(
@@ -259,6 +314,22 @@ SCENARIOS: list[Scenario] = [
         "ENOSYS",
         "VCPU_UNKNOWN_CMD",
         _as(PV, "vcpu_register_vcpu_time_memory_area", 0, 0x1000),
+        profiles=TABLE_4_2,
+    ),
+    # do_vcpu_op's VCPUOP_register_vcpu_time_memory_area at RELEASE-4.17.0.
+    Scenario(
+        "vcpu_register_vcpu_time_memory_area",
+        "EFAULT",
+        "VCPU_COPY_FAULT",
+        _faulting("copy", 1, _as(HVM, "vcpu_register_vcpu_time_memory_area", 0, 0x1000)),
+        profiles=("xen-4.17",),
+    ),
+    Scenario(
+        "vcpu_register_vcpu_time_memory_area",
+        "EFAULT",
+        "VCPU_ADDR_RESERVED",
+        _as(PV, "vcpu_register_vcpu_time_memory_area", 0, 1 << 47),
+        profiles=("xen-4.17",),
     ),
     Scenario(
         "vcpu_op_raw",
@@ -354,7 +425,12 @@ SCENARIOS: list[Scenario] = [
     ),
     Scenario("physdev_op_raw", "ENOSYS", "HVM_SUBOP_FILTERED", _as(HVM, "physdev_op_raw", 6, 0)),
     Scenario("vm_assist", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "vm_assist", 0, 3), TABLE_4_2),
-    Scenario("vm_assist", "EINVAL", "VMASST_TYPE", _as(PV, "vm_assist", 0, 4)),
+    Scenario("vm_assist", "EINVAL", "VMASST_TYPE", _as(PV, "vm_assist", 0, 4), TABLE_4_2),
+    # do_vm_assist at RELEASE-4.17.0: type 4 is a PV64 assist (architectural_iopl), type 6
+    # in no mask, type 64 not below BITS_PER_LONG; an HVM domain has runstate_update_flag.
+    Scenario("vm_assist", "EINVAL", "VMASST_TYPE", _as(PV, "vm_assist", 0, 6), X417),
+    Scenario("vm_assist", "EINVAL", "VMASST_TYPE", _as(PV, "vm_assist", 0, 64), X417),
+    Scenario("vm_assist", "EINVAL", "VMASST_TYPE", _as(HVM, "vm_assist", 0, 2), X417),
     Scenario("vm_assist", "ENOSYS", "VMASST_CMD", _as(PV, "vm_assist", 2, 3)),
     Scenario("nmi_op_register", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "nmi_op_register", 0)),
     Scenario(
@@ -457,16 +533,38 @@ def test_the_seed_s_nmi_rule_is_the_doc_profile_s_only_difference_here() -> None
         assert m.nmi_op_register(0x1000).ok
 
 
-# What 4.17's HVM table opens to an HVM guest that 4.2's closed: the engine models the 4.2
-# paths only, so each is answered unsupported there, naming why (hvm_table.c, hvm_gate);
-# multicall, domctl and dm_op excepted (hvm_table.c, path_modelled_4_17).
+# What 4.17's HVM table opens to an HVM guest that 4.2's closed, with what 4.17 answers
+# (hvm_table.c, path_modelled_4_17): every vcpu_op (no hvm_vcpu_op), vm_assist's HVM mask,
+# console_io's XSM_PRIV, mmuext_op's prologue.  4.2's table said ENOSYS to each.
 OPENED_IN_4_17 = [
-    ("vcpu_up", (0,)),
-    ("vcpu_op_raw", (14, 0)),
-    ("vm_assist", (0, 3)),
-    ("console_io_read", (4,)),
-    *((name, args) for name, args in PV_ONLY if _opens_in_4_17(name)),
+    ("vcpu_up", (0,), 0, "NONE"),
+    ("vcpu_op_raw", (14, 0), -ERRNO["ENOSYS"], "VCPU_UNKNOWN_CMD"),
+    ("vm_assist", (0, 3), -ERRNO["EINVAL"], "VMASST_TYPE"),
+    ("console_io_read", (4,), -ERRNO["EPERM"], "CONSOLE_NOT_DOM0"),
+    ("mmuext_op", (0, 1, 0, 0x7FF0), -ERRNO["EINVAL"], "MMUEXT_OWNER_NOT_PV"),
 ]
+
+
+def test_the_4_17_paths_opened_to_an_hvm_guest_are_the_pv_only_ones_listed() -> None:
+    opened = {name for name, _ in PV_ONLY if _opens_in_4_17(name)}
+    assert opened == {"mmuext_op"}
+
+
+@pytest.mark.parametrize("scenario", MMUEXT_4_17, ids=lambda s: f"{s.errno}-{s.reason_id}")
+def test_an_hvm_caller_s_4_17_mmuext_op_stops_at_its_checks(scenario: Scenario) -> None:
+    result = scenario.run(machine("xen-4.17"))
+    assert (result.rc, result.errno) == (-1, ERRNO[scenario.errno]), str(result)
+    assert result.reason == reason(scenario.reason_id)
+    assert machine("xen-4.17").documented("mmuext_op", result.errno)
+
+
+def test_an_hvm_caller_s_4_17_mmuext_op_that_passes_its_checks_is_unsupported() -> None:
+    # The control domain (PVH) on a PV domain: the ops in guest memory are not modelled.
+    result = _privileged_hvm_mmuext(2, PV)(machine("xen-4.17"))  # privilege full
+    assert result.unsupported and result.reason == reason("MMUEXT_OPS_UNSUPPORTED")
+    # A preempted op's re-entry (count MMU_UPDATE_PREEMPTED, NULL ops) is not modelled.
+    result = _as(HVM, "mmuext_op", 0, 0x80000000, 0, PV)(machine("xen-4.17"))
+    assert result.unsupported and result.reason == reason("MMUEXT_CONTINUATION")
 
 
 def test_an_hvm_guest_s_4_17_multicall_runs_its_entries_through_the_hvm_table() -> None:
@@ -485,11 +583,40 @@ def test_an_hvm_guest_s_4_17_multicall_runs_its_entries_through_the_hvm_table() 
     assert m.check() == []
 
 
-@pytest.mark.parametrize(("name", "args"), OPENED_IN_4_17, ids=[n for n, _ in OPENED_IN_4_17])
-def test_what_4_17_opens_to_an_hvm_guest_is_unsupported(
-    name: str, args: tuple[object, ...]
+@pytest.mark.parametrize(
+    ("name", "args", "rc", "reason_id"), OPENED_IN_4_17, ids=[n for n, *_ in OPENED_IN_4_17]
+)
+def test_what_4_17_opens_to_an_hvm_guest_gets_4_17_s_answer(
+    name: str, args: tuple[object, ...], rc: int, reason_id: str
 ) -> None:
     result = _as(HVM, name, *args)(machine("xen-4.17"))
-    assert result.unsupported, str(result)
-    assert result.reason == reason("HVM_4_17_PATH")
+    assert not result.unsupported, str(result)
+    assert (result.rc if rc == 0 else -result.errno) == rc, str(result)
+    if reason_id != "NONE":
+        assert result.reason == reason(reason_id)
     assert _as(HVM, name, *args)(machine("xen-4.2")).errno == ERRNO["ENOSYS"]
+
+
+def test_a_hypercall_only_4_17_s_hvm_table_has_is_still_unsupported() -> None:
+    # xsm_op (27) has an hvm64 slot in 4.17 and none in 4.2; its handler is not modelled.
+    result = _as(HVM, "hypercall_raw", 27, 0, 0, 0, 0, 0)(machine("xen-4.17"))
+    assert result.unsupported and result.reason == reason("HVM_4_17_PATH")
+
+
+@pytest.mark.parametrize(
+    ("domid", "kind", "valid"),
+    [(HVM, "hvm", {5}), (PV, "pv64", {0, 1, 2, 3, 4, 5, 32})],
+)
+def test_4_17_vm_assist_takes_exactly_the_domain_s_valid_types(
+    domid: int, kind: str, valid: set[int]
+) -> None:
+    """arch_vm_assist_valid_mask (arch/x86/include/asm/domain.h, RELEASE-4.17.0)."""
+    m = machine("xen-4.17")
+    with m.caller(domid, 0):
+        taken = {t for t in range(70) if m.vm_assist(0, t).ok}
+        assert taken == valid, kind
+        assert all(m.vm_assist(1, t).ok for t in valid)
+    # 4.2: MAX_VMASST_TYPE (3) for a PV domain, whatever its kind.
+    m = machine("xen-4.2")
+    with m.caller(PV, 0):
+        assert {t for t in range(70) if m.vm_assist(0, t).ok} == {0, 1, 2, 3}

@@ -40,6 +40,9 @@ def reason(reason_id: str) -> str:
     return next(r.text for r in REASONS if r.id == reason_id)
 
 
+RUNNING = 32  # XEN_DOMINF_running: a vcpu of the domain runs
+
+
 def flags(m: Machine, domid: int) -> int:
     with m.caller(0, 0):
         info = ok(m.domain_getinfo(domid))
@@ -67,12 +70,13 @@ def test_block_blocks_until_an_event_and_unmasks_upcalls(m: Machine) -> None:
         assert ok(m.sched_block()).reason == reason("SCHED_BLOCKED")
     with m.caller(1, 1):
         assert ok(m.sched_op_raw(SCHEDOP["block"])).reason == reason("SCHED_BLOCKED")
-    assert flags(m, 1) & 16  # XEN_DOMINF_blocked: every vcpu is
+    assert flags(m, 1) & (16 | RUNNING) == 16  # XEN_DOMINF_blocked: every vcpu is
     ok(m.evtchn_raise_virq(1, VIRQ["timer"], 1))  # unbound: nothing wakes
     assert flags(m, 1) & 16
     with m.caller(1, 1):
         ok(m.evtchn_notify(ipi))  # a send from a blocked vcpu: the engine does not police it
-    assert not flags(m, 1) & 16  # vcpu 0 got its upcall (block had unmasked it)
+    # vcpu 0 got its upcall (block had unmasked it): it runs
+    assert flags(m, 1) & (16 | RUNNING) == RUNNING
     with m.caller(1, 0):
         assert ok(m.sched_block()).reason == reason("SCHED_UPCALL_PENDING")
 
@@ -130,8 +134,9 @@ def test_a_polls_timeout_fires_by_the_scenario(m: Machine) -> None:
 
 
 def test_a_domain_that_never_shut_down_reports_code_0xffff(m: Machine) -> None:
-    assert flags(m, 1) == NONE << 16 | 2  # hvm_guest, and -1 << 16
-    assert flags(m, 0) == NONE << 16  # domain 0 is paravirtualised
+    # hvm_guest, running (a vcpu runs), and -1 << 16
+    assert flags(m, 1) == NONE << 16 | RUNNING | 2
+    assert flags(m, 0) == NONE << 16 | RUNNING  # domain 0 is paravirtualised
 
 
 def test_shutdown_pauses_the_domain_and_tells_domain_0(m: Machine) -> None:
@@ -149,7 +154,7 @@ def test_the_first_reason_sticks_for_shutdowns_crashes_and_watchdogs(m: Machine)
         ok(m.sched_shutdown_code(SHUTDOWN["suspend"]))  # recorded, not shut down
         assert ok(m.sched_shutdown_code(SHUTDOWN["crash"])).reason == reason("SHUTDOWN_REASON_KEPT")
         wd = int(ok(m.sched_watchdog(0, 30)).rc)
-    assert flags(m, 1) == SHUTDOWN["suspend"] << 16 | 2  # not shut down yet
+    assert flags(m, 1) == SHUTDOWN["suspend"] << 16 | RUNNING | 2  # not shut down yet
     ok(m.sched_watchdog_expire(1, wd))  # shuts down, with the reason recorded first
     assert code(m, 1) == SHUTDOWN["suspend"] and flags(m, 1) & 4
     assert ok(m.sched_remote_shutdown(1, SHUTDOWN["poweroff"])).reason == reason(
@@ -190,7 +195,7 @@ def test_domain_resume_forgets_the_reason_and_lets_the_domain_run(m: Machine) ->
     ok(m.sched_remote_shutdown(2, SHUTDOWN["poweroff"]))
     assert m.guest_read(2, 0x10).errno_name == "EBUSY"
     ok(m.domain_resume(2))
-    assert flags(m, 2) == NONE << 16 | 2
+    assert flags(m, 2) == NONE << 16 | RUNNING | 2
     assert m.guest_read(2, 0x10).ok
     ok(m.sched_remote_shutdown(2, SHUTDOWN["reboot"]))  # a new first reason
     assert code(m, 2) == SHUTDOWN["reboot"]
@@ -239,7 +244,7 @@ def test_watchdogs_die_with_their_domain(m: Machine) -> None:
     ok(m.domain_destroy(2))
     ok(m.domain_create(2, 16))
     assert m.sched_watchdog_expire(2, 1).errno_name == "EINVAL"
-    assert flags(m, 2) == NONE << 16 | 2  # a new domain: no reason
+    assert flags(m, 2) == NONE << 16 | RUNNING | 2  # a new domain: no reason
 
 
 def test_hostile_poll_arguments_give_results_or_clear_refusals(m: Machine) -> None:

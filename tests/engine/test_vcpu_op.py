@@ -209,6 +209,56 @@ def test_an_hvm_guest_cannot_register_a_vcpu_info_in_4_2_0() -> None:
     assert out.errno_name == "EINVAL" and out.reason == reason("VCPU_INFO_HVM_4_2_0")
 
 
+def test_an_hvm_guest_registers_a_vcpu_info_in_a_gfn_of_its_own_in_4_17() -> None:
+    """map_vcpu_info at RELEASE-4.17.0 (common/domain.c): the gfn's frame via
+    get_page_from_gfn(P2M_UNSHARE), a reference and a writable type, until the domain dies."""
+    m = machine("xen-4.17")
+    mfn = frame_of(m, HVM, 0x10)
+    frames = m.frames()
+    refs, bits = int(frames[mfn]["refs"]), int(frames[mfn]["bits"])
+    with m.caller(HVM, 0):
+        assert m.vcpu_register_vcpu_info(0, 0x10, 8).ok  # a gfn, 8-aligned
+        assert m.vcpu_register_vcpu_info(0, 0x10, 0).reason == reason("VCPU_INFO_REGISTERED")
+        # vcpu 1 is up and not the caller ("yourself or ... offline VCPUS").
+        assert m.vcpu_register_vcpu_info(1, 0x11, 0).reason == reason("VCPU_INFO_NOT_DOWN")
+    with m.caller(HVM, 1):
+        assert m.vcpu_register_vcpu_info(1, 0x11, 4).errno_name == "ENXIO"  # misaligned
+        assert m.vcpu_register_vcpu_info(1, 0x3FFF, 0).reason == reason("VCPU_INFO_BAD_FRAME")
+    assert int(frames[mfn]["refs"]) == refs + 1
+    assert int(frames[mfn]["bits"]) & 0x3F == (bits & 0x3F) + 1
+    assert m.check() == []
+    assert m.domain_destroy(HVM).ok
+    assert m.check() == []
+
+
+def test_an_hvm_guest_s_gfn_that_needs_a_fixup_is_unsupported_in_4_17() -> None:
+    # A shared gfn would be unshared first (P2M_UNSHARE): not modelled.
+    m = machine("xen-4.17")
+    assert m.memshr_control(HVM, 1).ok
+    assert m.memshr_nominate_gfn(HVM, 0x10).ok
+    with m.caller(HVM, 0):
+        out = m.vcpu_register_vcpu_info(0, 0x10, 0)
+    assert out.unsupported and out.reason == reason("VCPU_INFO_GFN_FIXUP_4_17")
+
+
+def test_an_hvm_vcpu_goes_down_and_up_and_cannot_be_reinitialised_in_4_17() -> None:
+    """common_vcpu_op and arch_initialise_vcpu at RELEASE-4.17.0: no hvm_vcpu_op filter."""
+    m = machine("xen-4.17")
+    with m.caller(HVM, 1):
+        assert m.vcpu_down(0).ok
+        assert m.vcpu_is_up(0).rc == 0
+        assert m.check() == []  # vcpu.1: a down HVM vcpu is fine in 4.17
+        assert m.vcpu_initialise(0, 0x1000).reason == reason("VCPU_ALREADY_INITIALISED")
+        assert m.vcpu_up(0).ok
+        assert m.vcpu_is_up(0).rc == 1
+        assert m.vcpu_register_vcpu_time_memory_area(0, 0x1000).ok
+    # The last vcpu up powers the domain off instead of going down.
+    with m.caller(HVM, 0):
+        assert m.vcpu_down(1).ok
+        assert m.vcpu_down(0).reason == reason("VCPU_DOWN_LAST_4_17")
+    assert m.check() == []
+
+
 def test_send_nmi_and_get_physid_of_a_pv_vcpu() -> None:
     m = machine()
     with m.caller(PV, 0):
@@ -230,3 +280,28 @@ def test_vcpu_state_is_per_domain_and_reset_with_a_reused_slot() -> None:
         assert [m.vcpu_is_up(v).rc for v in (0, 1)] == [1, 0]
     assert m.advance_time(10 * MS).rc == 2  # dom0 and the new guest's default 10 ms ticks
     assert m.check() == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_getdomaininfo_reports_running_and_blocked_over_the_online_vcpus(profile: str) -> None:
+    """getdomaininfo's loop (common/domctl.c, RELEASE-4.2.0 and 4.17.0): over the vcpus that
+    are not down, blocked (16) only if every one is blocked, running (32) if one runs, both
+    dropped with none online; nr_online_vcpus counts them."""
+    m = machine(profile)
+
+    def info(domid: int) -> tuple[int, int]:
+        record = m.getdomaininfo(domid).output("info")[0]
+        return int(record[1]) & 0x30, int(record[6])
+
+    assert info(PV) == (32, 1)  # vcpu 0 runs; vcpu 1 is down and not counted
+    with m.caller(PV, 0):
+        assert m.sched_block().ok
+    # The down vcpu 1 does not count: every online vcpu is blocked, none runs.
+    assert info(PV) == (16, 1)
+    assert m.domain_getinfo(PV).output("flags") & 0x30 == 16
+    assert info(HVM) == (32, 2)
+    with m.caller(HVM, 1):
+        assert m.sched_block().ok
+    assert info(HVM) == (32, 2)  # vcpu 0 still runs: not blocked
+    assert m.domain_pause(HVM).ok
+    assert info(HVM) == (0, 2)  # paused: no vcpu runs, and vcpu 0 is not blocked

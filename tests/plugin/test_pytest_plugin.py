@@ -185,6 +185,19 @@ def test_the_profile_option_overrides_each_traces_own(pytester: pytest.Pytester)
     result.stdout.fnmatch_lines(["*emulated:  = -1 ENODEV*", "FAILED traces::doc-only.trace.txt*"])
 
 
+def test_a_trace_that_leaves_the_profile_out_is_skipped_saying_so(
+    pytester: pytest.Pytester,
+) -> None:
+    text = DOC_ONLY.replace("# haptrace trace v2\n", "", 1)
+    write(
+        pytester.path / "traces", "doc-only.trace.txt", "# haptrace trace v3\nprofiles doc\n" + text
+    )
+    run(pytester, "--haptrace-corpus", "traces").assert_outcomes(passed=1)
+    result = run(pytester, "--haptrace-corpus", "traces", "--haptrace-profile", "xen-4.2", "-rs")
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["*NOT-APPLICABLE after 0 calls*"])
+
+
 def test_planted_bugs_are_turned_on_by_name(pytester: pytest.Pytester, corpus: Path) -> None:
     result = run(
         pytester,

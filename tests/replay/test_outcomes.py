@@ -88,8 +88,8 @@ def test_a_flipped_output_names_the_output(tmp_path: Path) -> None:
     path, line = flip(
         WORKED,
         tmp_path,
-        "= 1 -> domid=2, flags=0xffff0002, tot_pages=63",
-        "= 1 -> domid=2, flags=0xffff0002, tot_pages=62",
+        "= 1 -> domid=2, flags=0xffff0022, tot_pages=63",
+        "= 1 -> domid=2, flags=0xffff0022, tot_pages=62",
     )
     data = json.loads(invoke(str(path), "--json").stdout)
     divergence = data["traces"][0]["divergence"]
@@ -522,3 +522,66 @@ def test_junit_marks_an_unsupported_trace_skipped(tmp_path: Path) -> None:
     suite = ET.parse(junit).getroot()
     assert suite.get("skipped") == "1" and suite.get("failures") == "0"
     assert suite.find("testcase/skipped") is not None
+
+
+# ---- 8 not applicable -----------------------------------------------------------------------
+
+LEAVES_OUT_4_17 = """\
+# haptrace trace v3
+profile doc
+profiles doc xen-4.2
+domain 1 pages=64
+@1.0 current_reservation(domid=0x7ff0) = 64
+"""
+
+
+def test_a_trace_that_leaves_the_profile_out_runs_nothing_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "partial.trace.txt"
+    path.write_text(LEAVES_OUT_4_17)
+    result = invoke(str(path), "--profile", "xen-4.17", "--json")
+    assert result.exit_code == 8, result.output
+    report = json.loads(result.stdout)["traces"][0]
+    assert (report["outcome"], report["calls"]) == ("not-applicable", 0)
+    assert "speaks for profiles doc, xen-4.2 only, not xen-4.17" in report["message"]
+    text = invoke(str(path), "--profile", "xen-4.17").stdout
+    assert "NOT-APPLICABLE after 0 calls" in text
+    assert "exit status 8 (not-applicable)" in text
+    # In the profiles it names, it replays like any other trace.
+    for profile in ("doc", "xen-4.2"):
+        assert invoke(str(path), "--profile", profile).exit_code == 0
+    # Without --profile, its own profile (doc).
+    assert invoke(str(path)).exit_code == 0
+
+
+def test_not_applicable_gives_way_to_every_other_outcome(tmp_path: Path) -> None:
+    (tmp_path / "a.trace.txt").write_text(LEAVES_OUT_4_17)
+    (tmp_path / "b.trace.txt").write_text(LEAVES_OUT_4_17.replace("profiles doc xen-4.2\n", ""))
+    result = invoke(str(tmp_path), "--profile", "xen-4.17")
+    assert result.exit_code == 0, result.output  # a pass beside it: the run is clean
+    assert "2 traces: 1 not-applicable, 1 pass; exit status 0 (pass)" in result.stdout
+    (tmp_path / "c.trace.txt").write_text(UNSUPPORTED_TRACE.format(debug="1"))
+    assert invoke(str(tmp_path), "--profile", "xen-4.17").exit_code == 7
+
+
+def test_junit_marks_a_not_applicable_trace_skipped_with_its_kind(tmp_path: Path) -> None:
+    path = tmp_path / "partial.trace.txt"
+    path.write_text(LEAVES_OUT_4_17)
+    (tmp_path / "u.trace.txt").write_text(UNSUPPORTED_TRACE.format(debug="1"))
+    junit = tmp_path / "r.xml"
+    invoke(str(tmp_path), "--profile", "xen-4.17", "--junit", str(junit))
+    suite = ET.parse(junit).getroot()
+    assert suite.get("skipped") == "2" and suite.get("failures") == "0"
+    kinds = sorted(s.get("type", "") for s in suite.iter("skipped"))
+    assert kinds == ["not-applicable", "unsupported"]
+
+
+def test_coverage_counts_no_pair_of_a_trace_that_does_not_apply_and_lists_it_nowhere(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.trace.txt").write_text(LEAVES_OUT_4_17)
+    (tmp_path / "b.trace.txt").write_text(LEAVES_OUT_4_17.replace("profiles doc xen-4.2\n", ""))
+    result = CliRunner().invoke(cli, ["coverage", str(tmp_path), "--json"])
+    assert result.exit_code == 1, result.output  # pairs unreached, no trace failing
+    assert [c["failing_traces"] for c in json.loads(result.stdout)] == [[], [], []]
+    text = CliRunner().invoke(cli, ["coverage", str(tmp_path), "--profile", "xen-4.17"])
+    assert "failing trace" not in text.stdout and text.exit_code == 1

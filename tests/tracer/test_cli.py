@@ -55,7 +55,7 @@ def test_record_a_text_scenario_then_show_compile_and_show_again(
     assert "recorded 6 calls" in _invoke(runner, "record", str(scenario), "-o", str(trace))
     shown = _invoke(runner, "show", str(trace))
     lines = shown.splitlines()
-    assert lines[:2] == ["# haptrace trace v2", "profile doc"]
+    assert lines[:2] == ["# haptrace trace v3", "profile doc"]
     assert "source emulator" in lines
     assert "memshr_nominate_gfn(domid=1, gfn=0x10) = 0 -> handle=$src" in lines
     # what the emulator returned, not the scenario's guess; the symbols bound to real handles

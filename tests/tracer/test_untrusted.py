@@ -129,8 +129,8 @@ def test_a_bad_state_byte_is_corrupt(tmp_path: Path) -> None:
 
 
 def test_a_newer_text_form_version_is_unsupported(tmp_path: Path) -> None:
-    (tmp_path / "t.trace.txt").write_text("# haptrace trace v3\nprofile doc\n")
-    with pytest.raises(UnsupportedVersion, match="text form version 3"):
+    (tmp_path / "t.trace.txt").write_text("# haptrace trace v4\nprofile doc\n")
+    with pytest.raises(UnsupportedVersion, match="text form version 4"):
         open_trace(tmp_path / "t.trace.txt")
 
 
