@@ -247,8 +247,15 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
         /* Leaving v2 frees the status frames; one that is still mapped (through
          * acquire_resource) refuses, and a translated guest is crashed besides.  4.2 freed
          * them regardless, which before the XSA-255 fix left them mapped. */
+        /* Planted gnttab_grown_status_unchecked (modelled on XSA-255, 4972c38f79: 4.17's
+         * gnttab_unpopulate_status_frames checks every status frame, "for ( i = 0; i <
+         * nr_status_frames(gt); i++ )"): the check stops at the status frames of the
+         * table's initial size, so a frame a growth added (gnttab_grow_table, through
+         * acquire_resource) is freed with its mappings' references ignored. */
+        bool grown_bug = ht_bug(m, HT_BUG_GNTTAB_GROWN_STATUS_UNCHECKED);
+        uint32_t checked = grown_bug ? status_frames(HT_GNT_INITIAL_FRAMES) : STATUS_FRAMES;
         bool mapped = false;
-        for (uint32_t k = 0; k < STATUS_FRAMES; k++)
+        for (uint32_t k = 0; k < checked; k++)
             mapped |= t->status_mfn[k] != HT_MFN_INVALID && m->frame[t->status_mfn[k]].refs;
         if (mapped && !ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED)) {
             if (dom_is_hvm(m, slot))
@@ -257,7 +264,9 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
         }
         for (uint32_t k = 0; k < STATUS_FRAMES; k++) {
             uint32_t mfn = t->status_mfn[k];
-            if (mfn != HT_MFN_INVALID && ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED)) {
+            bool ignored = ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED) ||
+                           (grown_bug && k >= checked);
+            if (mfn != HT_MFN_INVALID && ignored) {
                 /* free_xenheap_page ignores the references the mappings hold. */
                 j8(m, &m->frame[mfn].refs, 0);
                 frame_set_wcount(m, mfn, 0);

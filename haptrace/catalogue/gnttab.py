@@ -12,6 +12,7 @@ from __future__ import annotations
 from .common import after_4_2, code
 from .errnos import EBUSY, EINVAL
 from .model import (
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -107,6 +108,20 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "XSA-255: fixed by 38bfcc165d (4.11)",
         "leaving grant-table v2 frees the status frames even while a mapping still holds"
         " them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
+        # 4.2 has no XENMEM_acquire_resource: nothing can map a status frame.
+        unreachable_in=("xen-4.2",),
+    ),
+    PlantedBug(
+        "GNTTAB_GROWN_STATUS_UNCHECKED",
+        "gnttab_grown_status_unchecked",
+        "modelled on XSA-255 (4972c38f79, 'gnttab: don't blindly free status pages upon"
+        " version change'; 4.17's gnttab_unpopulate_status_frames checks every status frame)",
+        "leaving grant-table v2 checks only the status frames of the table's initial size for"
+        " mappings: a status frame that a growth added, mapped through acquire_resource, is"
+        " freed while the mapping holds it.  Deep: the toolstack maps a v2 guest's status"
+        " frame past the first (which grows its table eightfold), then that guest itself"
+        " switches back to v1",
+        DEEP,
         # 4.2 has no XENMEM_acquire_resource: nothing can map a status frame.
         unreachable_in=("xen-4.2",),
     ),

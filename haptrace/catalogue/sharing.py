@@ -44,6 +44,7 @@ from .errnos import (
     S_HANDLE_INVALID,
 )
 from .model import (
+    DEEP,
     Call,
     Code,
     Family,
@@ -738,5 +739,17 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         # 4.17's sharing resume is the vm_event RESUME, which answers ENODEV without a ring
         # (vm_event_domctl, RELEASE-4.17.0): the path the bug skips its check on is gone.
         unreachable_in=("xen-4.17",),
+    ),
+    PlantedBug(
+        "ADD_PHYSMAP_LEAKS_PAGING_IN",
+        "add_physmap_leaks_paging_in",
+        "2a62721ee2 (2012, 'x86/mem_sharing: Allow paging-in pages to be replaced by shared"
+        " ones': before it, add_to_physmap over a paging-in gfn left its frame allocated)",
+        "add_to_physmap plugging a gfn whose page-in was prepped (ram_paging_in with its new"
+        " frame) maps the shared frame there without releasing the prepped one: the frame"
+        " stays the client's, counted, its M2P naming a gfn that no longer maps it.  Deep:"
+        " the pager preps a paged-out gfn (the frame it will load), then the toolstack adds"
+        " another domain's shared page at that very gfn with the page's current handle",
+        DEEP,
     ),
 )
