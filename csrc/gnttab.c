@@ -271,6 +271,14 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
                 j8(m, &m->frame[mfn].refs, 0);
                 frame_set_wcount(m, mfn, 0);
             }
+            /* Planted gnttab_status_left_listed (XSA-26, CVE-2012-5510, fixed by 23d9492080
+             * in 4.2.1: gnttab_unpopulate_status_frames freed the pages without taking them
+             * off the domain's xenpage_list): the frame goes back to the heap while the
+             * table still lists it as its status frame. */
+            if (mfn != HT_MFN_INVALID && ht_bug(m, HT_BUG_GNTTAB_STATUS_LEFT_LISTED)) {
+                frame_release(m, mfn);
+                continue;
+            }
             release(m, &t->status_mfn[k]);
         }
     }

@@ -125,4 +125,19 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         # 4.2 has no XENMEM_acquire_resource: nothing can map a status frame.
         unreachable_in=("xen-4.2",),
     ),
+    PlantedBug(
+        "GNTTAB_STATUS_LEFT_LISTED",
+        "gnttab_status_left_listed",
+        "XSA-26 (CVE-2012-5510): fixed by 23d9492080 (4.2.1; 'gnttab: fix releasing of"
+        " memory upon switches between versions')",
+        "leaving grant-table v2 frees the status frames without taking them off the"
+        " domain's list (xenpage_list): the table still names, as its status frame, a frame"
+        " the heap hands out again.  Deep: the toolstack maps a v2 guest's status frame"
+        " (which backs it), unmaps it with the mapping it was given, then that guest itself"
+        " switches back to v1",
+        DEEP,
+        # 4.2 has no XENMEM_acquire_resource, the only way the engine backs a status frame
+        # (4.2's guests map theirs with XENMAPSPACE_grant_table, which it does not model).
+        unreachable_in=("xen-4.2",),
+    ),
 )

@@ -308,6 +308,15 @@ def gnttab_grown_status_unchecked(m: Machine) -> Iterator[CallResult]:
         yield m.gnttab_set_version(1)  # EBUSY (and a crash), or the grown frame freed
 
 
+def gnttab_status_left_listed(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1):
+        yield m.gnttab_set_version(2)
+    mapping = m.map_resource(1, 1, 1, 0, 1).output("mapping")  # backs status frame 0
+    yield m.unmap_resource(mapping)
+    with m.caller(1):
+        yield m.gnttab_set_version(1)  # the status frame must leave the table
+
+
 def add_physmap_leaks_paging_in(m: Machine) -> Iterator[CallResult]:
     m.memshr_control(1, 1)
     m.memshr_control(2, 1)
@@ -382,6 +391,7 @@ SEQUENCES: dict[str, Sequence] = {
     "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
     "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
     "gnttab_grown_status_unchecked": gnttab_grown_status_unchecked,
+    "gnttab_status_left_listed": gnttab_status_left_listed,
     "add_physmap_leaks_paging_in": add_physmap_leaks_paging_in,
     "exchange_fail_frees_stolen": exchange_fail_frees_stolen,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
@@ -452,6 +462,7 @@ CAUGHT_BY = {
     "ioreq_pages_freed_while_mapped": {"resource.1"},
     "ioreq_emulator_unreferenced": {"ioreq.1"},
     "gnttab_grown_status_unchecked": {"resource.1"},
+    "gnttab_status_left_listed": {"gnttab.1"},
     "add_physmap_leaks_paging_in": {"frames.18"},
     "exchange_fail_frees_stolen": {"frames.18", "exchange.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
@@ -468,6 +479,7 @@ ONLY_IN = {
     "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
     "gnttab_grown_status_unchecked": ("doc", "xen-4.17"),
+    "gnttab_status_left_listed": ("doc", "xen-4.17"),
     **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
     # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
     "resume_no_ring": ("doc", "xen-4.2"),
