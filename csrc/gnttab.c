@@ -187,6 +187,21 @@ static void grow(ht_machine *m, uint8_t slot, uint32_t frames)
     j8(m, &table(m, slot)->nr_frames, (uint8_t)frames);
 }
 
+/* Planted gnttab_grow_failure_frees_listed (XSA-26, CVE-2012-5510, fixed by 23d9492080 in
+ * 4.2.1: gnttab_grow_table's failure path passed the frames it had already shared with
+ * the guest to free_xenheap_page, leaving them on the domain's xenpage_list): when the
+ * host runs out of frames part-way through a growth, the frames this call had backed go
+ * back to the heap while the table still lists them.  The fixed code keeps them (the
+ * table has grown that far; gnttab_get_shared_frame_mfn answers the rest EINVAL). */
+static void grow_failed(ht_machine *m, uint32_t *mfn_of, uint32_t frame, uint32_t failed,
+                        uint32_t fresh)
+{
+    if (!ht_bug(m, HT_BUG_GNTTAB_GROW_FAILURE_FREES_LISTED) || fresh == 0 || fresh != failed)
+        return;
+    for (uint32_t i = 0; i < fresh; i++)
+        frame_release(m, mfn_of[frame + i]);
+}
+
 int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
                        uint64_t *mfns)
 {
@@ -215,10 +230,16 @@ int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame,
             FAIL(EINVAL, GNT_RES_BEYOND_MAX);
         mfn_of = t->status_mfn;
     }
+    uint32_t fresh = 0;  /* the frames this call backed, the first ones of the request */
     for (uint32_t i = 0; i < nr; i++) {
+        bool unbacked = mfn_of[frame + i] == HT_MFN_INVALID;
         uint32_t got = backed(m, &mfn_of[frame + i]);
-        if (got == HT_MFN_INVALID)
+        if (got == HT_MFN_INVALID) {
+            grow_failed(m, mfn_of, frame, i, fresh);
             FAIL(EINVAL, GNT_RES_NO_MEMORY);
+        }
+        if (unbacked && fresh == i)
+            fresh = i + 1;
         mfns[i] = got;
     }
     return 0;

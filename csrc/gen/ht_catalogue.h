@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "dc8ea8b901b88e4f"
+#define HT_CATALOGUE_REVISION "698b528532a0983d"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 434
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 56
+#define HT_NBUGS 57
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1056,6 +1056,7 @@ enum ht_bug_id {
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_GNTTAB_GROWN_STATUS_UNCHECKED,
     HT_BUG_GNTTAB_STATUS_LEFT_LISTED,
+    HT_BUG_GNTTAB_GROW_FAILURE_FREES_LISTED,
     HT_BUG_CRASH_OVERWRITES_SHUTDOWN_CODE,
     HT_BUG_ACQUIRE_UNKNOWN_TYPE_SIZE,
     HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,

@@ -44,7 +44,6 @@ from .errnos import (
     S_HANDLE_INVALID,
 )
 from .model import (
-    DEEP,
     Call,
     Code,
     Family,
@@ -745,11 +744,11 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "add_physmap_leaks_paging_in",
         "2a62721ee2 (2012, 'x86/mem_sharing: Allow paging-in pages to be replaced by shared"
         " ones': before it, add_to_physmap over a paging-in gfn left its frame allocated)",
-        "add_to_physmap plugging a gfn whose page-in was prepped (ram_paging_in with its new"
-        " frame) maps the shared frame there without releasing the prepped one: the frame"
-        " stays the client's, counted, its M2P naming a gfn that no longer maps it.  Deep:"
-        " the pager preps a paged-out gfn (the frame it will load), then the toolstack adds"
-        " another domain's shared page at that very gfn with the page's current handle",
-        DEEP,
+        "add_to_physmap plugging a gfn whose page-in started before its eviction (ram_paging_in"
+        " with its frame still there) maps the shared frame without releasing that frame: it"
+        " stays the client's, counted, its M2P naming a gfn that no longer maps it.  The fuzz"
+        " machine boots with a gfn nominated for paging (domain 2's 0x11), so a guest read of"
+        " it and one add_to_physmap of the boot's shared page reach it: random inputs find it"
+        " in every trial (1.5 s, 2.4 s), and it is in the shallow tier",
     ),
 )

@@ -317,6 +317,15 @@ def gnttab_status_left_listed(m: Machine) -> Iterator[CallResult]:
         yield m.gnttab_set_version(1)  # the status frame must leave the table
 
 
+def gnttab_grow_failure_frees_listed(m: Machine) -> Iterator[CallResult]:
+    free = m.physinfo().output("free_pages")
+    m.domain_setmaxmem(1, (64 + free) * 4)
+    yield m.increase_reservation(1, free - 1)  # one free frame left on the host
+    # Domain 2's shared frames 4 and 5, never backed: the growth backs the first with the
+    # last free frame and finds none for the second.
+    yield m.map_resource(2, 1, 0, 4, 2)
+
+
 def add_physmap_leaks_paging_in(m: Machine) -> Iterator[CallResult]:
     m.memshr_control(1, 1)
     m.memshr_control(2, 1)
@@ -392,6 +401,7 @@ SEQUENCES: dict[str, Sequence] = {
     "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
     "gnttab_grown_status_unchecked": gnttab_grown_status_unchecked,
     "gnttab_status_left_listed": gnttab_status_left_listed,
+    "gnttab_grow_failure_frees_listed": gnttab_grow_failure_frees_listed,
     "add_physmap_leaks_paging_in": add_physmap_leaks_paging_in,
     "exchange_fail_frees_stolen": exchange_fail_frees_stolen,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
@@ -407,7 +417,10 @@ TWO_VCPUS = MachineConfig(
 WITH_PV_DEVICE_MODEL = MachineConfig(
     HostConfig(), (*CONFIG.domains, DomainConfig(3, pages=16, hap=False, pv=True))
 )
+# A host with 64 frames free: a balloon-up of 63 leaves it its last one.
+SMALL_HOST = MachineConfig(HostConfig(total_frames=192), CONFIG.domains)
 CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
+    "gnttab_grow_failure_frees_listed": SMALL_HOST,
     "ioreq_emulator_unreferenced": WITH_PV_DEVICE_MODEL,
     "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains),
     **dict.fromkeys(
@@ -463,6 +476,7 @@ CAUGHT_BY = {
     "ioreq_emulator_unreferenced": {"ioreq.1"},
     "gnttab_grown_status_unchecked": {"resource.1"},
     "gnttab_status_left_listed": {"gnttab.1"},
+    "gnttab_grow_failure_frees_listed": {"gnttab.1"},
     "add_physmap_leaks_paging_in": {"frames.18"},
     "exchange_fail_frees_stolen": {"frames.18", "exchange.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
@@ -480,6 +494,7 @@ ONLY_IN = {
     "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
     "gnttab_grown_status_unchecked": ("doc", "xen-4.17"),
     "gnttab_status_left_listed": ("doc", "xen-4.17"),
+    "gnttab_grow_failure_frees_listed": ("doc", "xen-4.17"),
     **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
     # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
     "resume_no_ring": ("doc", "xen-4.2"),
