@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "698b528532a0983d"
+#define HT_CATALOGUE_REVISION "1e165a7e70971ae0"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 22
 #define HT_NREASONS 434
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 57
+#define HT_NBUGS 58
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1072,6 +1072,7 @@ enum ht_bug_id {
     HT_BUG_TMEM_LIST_OVERFLOW,
     HT_BUG_TMEM_DESTROY_MIGRATING_LEAK,
     HT_BUG_TMEM_REASSIGN_SPLICES_ALL,
+    HT_BUG_TMEM_QUIT_DROPS_EVERY_SLOT,
     HT_BUG_TMEM_RELINQUISH_DEADLOCK,
     HT_BUG_EXCHANGE_MISSING_DOMAIN_OK,
     HT_BUG_EXCHANGE_UNCHECKED_LISTS,
