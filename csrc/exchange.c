@@ -299,12 +299,13 @@ static uint64_t frame_limit(uint64_t mem_flags)
     return bits <= 13 ? 0 : 1ull << (bits - 12);
 }
 
-/* Planted exchange_fail_frees_stolen (modelled on XSA-159, 2633d57c3a): memory_exchange's
- * fail label (common/memory.c, RELEASE-4.2.0) gives the chunk's stolen input pages back
- * with assign_pages(d, page, 0, MEMF_no_refcount), and 2633d57c3a's fix drops a page only
- * when that reassignment fails for a dying domain.  With the bug the pages are dropped
- * (their allocation reference goes, so they are freed) while the p2m still maps them --
- * planted on the fail path of a chunk after the first, once the call has made progress. */
+/* Planted exchange_fail_frees_stolen (modelled on XSA-159: eedecb3cf0, in 4.6.1 2633d57c3a):
+ * memory_exchange's fail label (common/memory.c, RELEASE-4.2.0) gives the chunk's stolen
+ * input pages back with assign_pages(d, page, 0, MEMF_no_refcount), and XSA-159's fix
+ * drops a page only when that reassignment fails for a dying domain.  With the bug the
+ * pages are dropped (their allocation reference goes, so they are freed) while the p2m
+ * still maps them -- planted on the fail path of a chunk after the first, once the call
+ * has made progress. */
 static int64_t drop_stolen(ht_machine *m, const struct exchange *x, uint64_t gfn)
 {
     const ht_p2m_entry *e = p2m_entry(m, x->slot, gfn);

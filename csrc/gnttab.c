@@ -187,12 +187,13 @@ static void grow(ht_machine *m, uint8_t slot, uint32_t frames)
     j8(m, &table(m, slot)->nr_frames, (uint8_t)frames);
 }
 
-/* Planted gnttab_grow_failure_frees_listed (XSA-26, CVE-2012-5510, fixed by 23d9492080 in
- * 4.2.1: gnttab_grow_table's failure path passed the frames it had already shared with
- * the guest to free_xenheap_page, leaving them on the domain's xenpage_list): when the
- * host runs out of frames part-way through a growth, the frames this call had backed go
- * back to the heap while the table still lists them.  The fixed code keeps them (the
- * table has grown that far; gnttab_get_shared_frame_mfn answers the rest EINVAL). */
+/* Planted gnttab_grow_failure_frees_listed (XSA-26, CVE-2012-5510, fixed by 23d9492080,
+ * in 4.2.1 by 7e23d7b368: gnttab_grow_table's failure path passed the frames it had
+ * already shared with the guest to free_xenheap_page, leaving them on the domain's
+ * xenpage_list): when the host runs out of frames part-way through a growth, the frames
+ * this call had backed go back to the heap while the table still lists them.  The fixed
+ * code keeps them (the table has grown that far; gnttab_get_shared_frame_mfn answers the
+ * rest EINVAL). */
 static void grow_failed(ht_machine *m, uint32_t *mfn_of, uint32_t frame, uint32_t failed,
                         uint32_t fresh)
 {
@@ -292,10 +293,10 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
                 j8(m, &m->frame[mfn].refs, 0);
                 frame_set_wcount(m, mfn, 0);
             }
-            /* Planted gnttab_status_left_listed (XSA-26, CVE-2012-5510, fixed by 23d9492080
-             * in 4.2.1: gnttab_unpopulate_status_frames freed the pages without taking them
-             * off the domain's xenpage_list): the frame goes back to the heap while the
-             * table still lists it as its status frame. */
+            /* Planted gnttab_status_left_listed (XSA-26, CVE-2012-5510, fixed by
+             * 23d9492080, in 4.2.1 by 7e23d7b368: gnttab_unpopulate_status_frames freed
+             * the pages without taking them off the domain's xenpage_list): the frame
+             * goes back to the heap while the table still lists it as a status frame. */
             if (mfn != HT_MFN_INVALID && ht_bug(m, HT_BUG_GNTTAB_STATUS_LEFT_LISTED)) {
                 frame_release(m, mfn);
                 continue;

@@ -322,8 +322,8 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "EXCHANGE_FAIL_FREES_STOLEN",
         "exchange_fail_frees_stolen",
-        "modelled on XSA-159 (CVE-2015-8339, 2633d57c3a: memory_exchange's fail path, whose"
-        " reassignment of the stolen input pages could fail and free them)",
+        "modelled on XSA-159 (CVE-2015-8339, eedecb3cf0; 2633d57c3a in 4.6.1: memory_exchange's"
+        " fail path, whose reassignment of the stolen input pages could fail and free them)",
         "a chunk that fails after its input pages were stolen (its output allocation, or"
         " exchange_and_pin's pin bookkeeping) frees them instead of giving them back, when"
         " an earlier chunk of the same call completed: the guest's p2m still maps frames"

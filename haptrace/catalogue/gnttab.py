@@ -128,8 +128,8 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "GNTTAB_STATUS_LEFT_LISTED",
         "gnttab_status_left_listed",
-        "XSA-26 (CVE-2012-5510): fixed by 23d9492080 (4.2.1; 'gnttab: fix releasing of"
-        " memory upon switches between versions')",
+        "XSA-26 (CVE-2012-5510): fixed by 23d9492080, in 4.2.1 by 7e23d7b368 ('gnttab: fix"
+        " releasing of memory upon switches between versions')",
         "leaving grant-table v2 frees the status frames without taking them off the"
         " domain's list (xenpage_list): the table still names, as its status frame, a frame"
         " the heap hands out again.  Deep: the toolstack maps a v2 guest's status frame"
@@ -143,8 +143,8 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
     PlantedBug(
         "GNTTAB_GROW_FAILURE_FREES_LISTED",
         "gnttab_grow_failure_frees_listed",
-        "XSA-26 (CVE-2012-5510): fixed by 23d9492080 (4.2.1; gnttab_grow_table's failure"
-        " path freed frames already shared with the guest)",
+        "XSA-26 (CVE-2012-5510): fixed by 23d9492080, in 4.2.1 by 7e23d7b368"
+        " (gnttab_grow_table's failure path freed frames already shared with the guest)",
         "a growth of the grant table that runs out of host frames part-way frees the frames"
         " it had already allocated, while the table still lists them: the heap hands out"
         " frames the domain's table names.  Deep: the host is first brought to its last"
