@@ -299,6 +299,29 @@ static uint64_t frame_limit(uint64_t mem_flags)
     return bits <= 13 ? 0 : 1ull << (bits - 12);
 }
 
+/* Planted exchange_fail_frees_stolen (modelled on XSA-159: eedecb3cf0, in 4.6.1 2633d57c3a):
+ * memory_exchange's fail label (common/memory.c, RELEASE-4.2.0) gives the chunk's stolen
+ * input pages back with assign_pages(d, page, 0, MEMF_no_refcount), and XSA-159's fix
+ * drops a page only when that reassignment fails for a dying domain.  With the bug the
+ * pages are dropped (their allocation reference goes, so they are freed) while the p2m
+ * still maps them -- planted on the fail path of a chunk after the first, once the call
+ * has made progress. */
+static int64_t drop_stolen(ht_machine *m, const struct exchange *x, uint64_t gfn)
+{
+    const ht_p2m_entry *e = p2m_entry(m, x->slot, gfn);
+    if (e && mfn_is_ram(m, e->mfn) && (m->frame[e->mfn].bits & HT_FRAME_ALLOCATED))
+        frame_release(m, e->mfn);
+    return 0;
+}
+
+/* A chunk failed after steal_page took its inputs ("goto fail"): Xen reassigns them, which
+ * the engine's check-then-commit order makes a no-op -- unless the planted bug drops them. */
+static void fail_after_steal(ht_machine *m, struct exchange *x, uint64_t i, uint64_t first)
+{
+    if (i > first && ht_bug(m, HT_BUG_EXCHANGE_FAIL_FREES_STOLEN))
+        each_input(m, x, i, drop_stolen);
+}
+
 /* The chunk loop.  Returns 0 or the raw error, with *done the chunks completed. */
 static int64_t run_chunks(ht_machine *m, struct exchange *x, uint64_t first, uint64_t end,
                           uint64_t *done)
@@ -311,12 +334,16 @@ static int64_t run_chunks(ht_machine *m, struct exchange *x, uint64_t first, uin
         if (rc)
             return rc;
         uint64_t extents = 1ull << x->out_chunk_order;
-        if (frame_free_blocks(m, (uint32_t)x->out_order, x->limit, extents) < extents)
+        if (frame_free_blocks(m, (uint32_t)x->out_order, x->limit, extents) < extents) {
+            fail_after_steal(m, x, i, first);
             FAIL(ENOMEM, EXCH_ALLOC);
+        }
         if (x->pin) {
             uint64_t pages = extents << x->out_order;
-            if (MAX_PINS - state(m)->pins < pages || fault_fires(m, HT_FAULT_SITE_COPY))
+            if (MAX_PINS - state(m)->pins < pages || fault_fires(m, HT_FAULT_SITE_COPY)) {
+                fail_after_steal(m, x, i, first);
                 FAIL(EFAULT, PIN_INTERNAL);
+            }
         }
         /* Beyond this point the chunk cannot fail. */
         each_input(m, x, i, free_input);

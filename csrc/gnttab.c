@@ -237,6 +237,22 @@ static void grow(ht_machine *m, uint8_t slot, uint32_t frames)
     j8(m, &table(m, slot)->nr_frames, (uint8_t)frames);
 }
 
+/* Planted gnttab_grow_failure_frees_listed (XSA-26, CVE-2012-5510, fixed by 23d9492080,
+ * in 4.2.1 by 7e23d7b368: gnttab_grow_table's failure path passed the frames it had
+ * already shared with the guest to free_xenheap_page, leaving them on the domain's
+ * xenpage_list): when the host runs out of frames part-way through a growth, the frames
+ * this call had backed go back to the heap while the table still lists them.  The fixed
+ * code keeps them (the table has grown that far; gnttab_get_shared_frame_mfn answers the
+ * rest EINVAL). */
+static void grow_failed(ht_machine *m, uint32_t *mfn_of, uint32_t frame, uint32_t failed,
+                        uint32_t fresh)
+{
+    if (!ht_bug(m, HT_BUG_GNTTAB_GROW_FAILURE_FREES_LISTED) || fresh == 0 || fresh != failed)
+        return;
+    for (uint32_t i = 0; i < fresh; i++)
+        frame_release(m, mfn_of[frame + i]);
+}
+
 int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
                        uint64_t *mfns)
 {
@@ -265,10 +281,16 @@ int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame,
             FAIL(EINVAL, GNT_RES_BEYOND_MAX);
         mfn_of = t->status_mfn;
     }
+    uint32_t fresh = 0;  /* the frames this call backed, the first ones of the request */
     for (uint32_t i = 0; i < nr; i++) {
+        bool unbacked = mfn_of[frame + i] == HT_MFN_INVALID;
         uint32_t got = backed(m, &mfn_of[frame + i]);
-        if (got == HT_MFN_INVALID)
+        if (got == HT_MFN_INVALID) {
+            grow_failed(m, mfn_of, frame, i, fresh);
             FAIL(EINVAL, GNT_RES_NO_MEMORY);
+        }
+        if (unbacked && fresh == i)
+            fresh = i + 1;
         mfns[i] = got;
     }
     return 0;
@@ -297,8 +319,15 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
         /* Leaving v2 frees the status frames; one that is still mapped (through
          * acquire_resource) refuses, and a translated guest is crashed besides.  4.2 freed
          * them regardless, which before the XSA-255 fix left them mapped. */
+        /* Planted gnttab_grown_status_unchecked (modelled on XSA-255, 4972c38f79: 4.17's
+         * gnttab_unpopulate_status_frames checks every status frame, "for ( i = 0; i <
+         * nr_status_frames(gt); i++ )"): the check stops at the status frames of the
+         * table's initial size, so a frame a growth added (gnttab_grow_table, through
+         * acquire_resource) is freed with its mappings' references ignored. */
+        bool grown_bug = ht_bug(m, HT_BUG_GNTTAB_GROWN_STATUS_UNCHECKED);
+        uint32_t checked = grown_bug ? status_frames(HT_GNT_INITIAL_FRAMES) : STATUS_FRAMES;
         bool mapped = false;
-        for (uint32_t k = 0; k < STATUS_FRAMES; k++)
+        for (uint32_t k = 0; k < checked; k++)
             mapped |= t->status_mfn[k] != HT_MFN_INVALID && m->frame[t->status_mfn[k]].refs;
         if (mapped && !ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED)) {
             if (dom_is_hvm(m, slot))
@@ -307,10 +336,20 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
         }
         for (uint32_t k = 0; k < STATUS_FRAMES; k++) {
             uint32_t mfn = t->status_mfn[k];
-            if (mfn != HT_MFN_INVALID && ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED)) {
+            bool ignored = ht_bug(m, HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED) ||
+                           (grown_bug && k >= checked);
+            if (mfn != HT_MFN_INVALID && ignored) {
                 /* free_xenheap_page ignores the references the mappings hold. */
                 j8(m, &m->frame[mfn].refs, 0);
                 frame_set_wcount(m, mfn, 0);
+            }
+            /* Planted gnttab_status_left_listed (XSA-26, CVE-2012-5510, fixed by
+             * 23d9492080, in 4.2.1 by 7e23d7b368: gnttab_unpopulate_status_frames freed
+             * the pages without taking them off the domain's xenpage_list): the frame
+             * goes back to the heap while the table still lists it as a status frame. */
+            if (mfn != HT_MFN_INVALID && ht_bug(m, HT_BUG_GNTTAB_STATUS_LEFT_LISTED)) {
+                frame_release(m, mfn);
+                continue;
             }
             release(m, &t->status_mfn[k]);
         }

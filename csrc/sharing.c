@@ -632,7 +632,12 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
             jadd(m, &m->dom[cslot].paged_drift, -1);
     }
     mmio_dm_frame_orphan(m, e);
-    if (ctype == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, old_mfn)) {
+    /* 2a62721ee2 ("Don't leak it": test_and_clear_bit(_PGC_allocated) then put_page on the
+     * paging-in gfn's valid frame, mem_sharing_add_to_physmap, RELEASE-4.2.0).  Planted
+     * add_physmap_leaks_paging_in is the code before it: the prepped frame is left as it
+     * was, owned and counted, its M2P naming cgfn. */
+    if (ctype == HT_P2M_TYPE_RAM_PAGING_IN && mfn_is_ram(m, old_mfn) &&
+        !ht_bug(m, HT_BUG_ADD_PHYSMAP_LEAKS_PAGING_IN)) {
         frame_set_m2p(m, old_mfn, HT_M2P_INVALID);
         frame_release(m, old_mfn);
     }

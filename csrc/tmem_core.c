@@ -1013,7 +1013,19 @@ static int shared_pool_quit(ht_machine *m, uint32_t pool, uint8_t slot)
         return -1;
     for (; i + 1 < n; i++)
         j8(m, &s->sharer[gs][i], s->sharer[gs][i + 1]);
-    j16(m, &s->nsharers[gs], (uint16_t)(n - 1));
+    n--;
+    /* Planted tmem_quit_drops_every_slot (modelled on 7ec4b2f89e, 2015, issue 2: with a
+     * domain holding two slots of one shared pool, shared_pool_quit took the domain off
+     * the share list and dropped its count as if it had one): every entry of the client
+     * goes, while its other slot still names the pool. */
+    if (ht_bug(m, HT_BUG_TMEM_QUIT_DROPS_EVERY_SLOT)) {
+        uint16_t kept = 0;
+        for (uint16_t k = 0; k < n; k++)
+            if (s->sharer[gs][k] != slot)
+                j8(m, &s->sharer[gs][kept++], s->sharer[gs][k]);
+        n = kept;
+    }
+    j16(m, &s->nsharers[gs], n);
     if (p->owner == slot)
         shared_pool_reassign(m, pool);
     if (s->nsharers[gs])

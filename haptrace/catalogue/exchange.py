@@ -23,6 +23,7 @@ from haptrace.profiles import PROFILES
 from .common import code, domid, memop
 from .errnos import EFAULT, EINVAL, ENOMEM, ENOSYS, EPERM, ESRCH
 from .model import (
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -317,5 +318,19 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "XSA-212 (CVE-2017-7228): fixed by 938fd2586e (4.9; 4.3 to 4.8)",
         "the range check covers the lists from their start, not from nr_exchanged: a"
         " paravirtualised caller's resume index jumps past its lists into Xen's memory",
+    ),
+    PlantedBug(
+        "EXCHANGE_FAIL_FREES_STOLEN",
+        "exchange_fail_frees_stolen",
+        "modelled on XSA-159 (CVE-2015-8339, eedecb3cf0; 2633d57c3a in 4.6.1: memory_exchange's"
+        " fail path, whose reassignment of the stolen input pages could fail and free them)",
+        "a chunk that fails after its input pages were stolen (its output allocation, or"
+        " exchange_and_pin's pin bookkeeping) frees them instead of giving them back, when"
+        " an earlier chunk of the same call completed: the guest's p2m still maps frames"
+        " that are free.  Deep: a multi-extent exchange of stealable pages whose first chunk"
+        " takes the last free frame below out.address_bits (a counter crossing its"
+        " threshold mid-call, after another domain gave that frame back) and whose second"
+        " finds none",
+        DEEP,
     ),
 )

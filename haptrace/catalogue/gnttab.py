@@ -12,6 +12,7 @@ from __future__ import annotations
 from .common import after_4_2, code
 from .errnos import EBUSY, EINVAL
 from .model import (
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -108,6 +109,49 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "leaving grant-table v2 frees the status frames even while a mapping still holds"
         " them (4.2's gnttab_unpopulate_status_frames): the mapping then names a free frame",
         # 4.2 has no XENMEM_acquire_resource: nothing can map a status frame.
+        unreachable_in=("xen-4.2",),
+    ),
+    PlantedBug(
+        "GNTTAB_GROWN_STATUS_UNCHECKED",
+        "gnttab_grown_status_unchecked",
+        "modelled on XSA-255 (4972c38f79, 'gnttab: don't blindly free status pages upon"
+        " version change'; 4.17's gnttab_unpopulate_status_frames checks every status frame)",
+        "leaving grant-table v2 checks only the status frames of the table's initial size for"
+        " mappings: a status frame that a growth added, mapped through acquire_resource, is"
+        " freed while the mapping holds it.  The toolstack maps a v2 guest's status frame past"
+        " the first (which grows its table eightfold), then that guest itself switches back to"
+        " v1; the fuzz machine's domain 3 boots with v2, and random inputs found it in one of"
+        " two trials (78.5 s), so it is in the shallow tier",
+        # 4.2 has no XENMEM_acquire_resource: nothing can map a status frame.
+        unreachable_in=("xen-4.2",),
+    ),
+    PlantedBug(
+        "GNTTAB_STATUS_LEFT_LISTED",
+        "gnttab_status_left_listed",
+        "XSA-26 (CVE-2012-5510): fixed by 23d9492080, in 4.2.1 by 7e23d7b368 ('gnttab: fix"
+        " releasing of memory upon switches between versions')",
+        "leaving grant-table v2 frees the status frames without taking them off the"
+        " domain's list (xenpage_list): the table still names, as its status frame, a frame"
+        " the heap hands out again.  Deep: the toolstack maps a v2 guest's status frame"
+        " (which backs it), unmaps it with the mapping it was given, then that guest itself"
+        " switches back to v1",
+        DEEP,
+        # 4.2 has no XENMEM_acquire_resource, the only way the engine backs a status frame
+        # (4.2's guests map theirs with XENMAPSPACE_grant_table, which it does not model).
+        unreachable_in=("xen-4.2",),
+    ),
+    PlantedBug(
+        "GNTTAB_GROW_FAILURE_FREES_LISTED",
+        "gnttab_grow_failure_frees_listed",
+        "XSA-26 (CVE-2012-5510): fixed by 23d9492080, in 4.2.1 by 7e23d7b368"
+        " (gnttab_grow_table's failure path freed frames already shared with the guest)",
+        "a growth of the grant table that runs out of host frames part-way frees the frames"
+        " it had already allocated, while the table still lists them: the heap hands out"
+        " frames the domain's table names.  Deep: the host is first brought to its last"
+        " free frames (a balloon-up of the right size), then the toolstack acquires a run of"
+        " grant-table frames, never backed before, longer than what is left",
+        DEEP,
+        # 4.2 has no XENMEM_acquire_resource, the only way the engine grows a table.
         unreachable_in=("xen-4.2",),
     ),
 )

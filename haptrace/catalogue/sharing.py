@@ -739,4 +739,16 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         # (vm_event_domctl, RELEASE-4.17.0): the path the bug skips its check on is gone.
         unreachable_in=("xen-4.17",),
     ),
+    PlantedBug(
+        "ADD_PHYSMAP_LEAKS_PAGING_IN",
+        "add_physmap_leaks_paging_in",
+        "2a62721ee2 (2012, 'x86/mem_sharing: Allow paging-in pages to be replaced by shared"
+        " ones': before it, add_to_physmap over a paging-in gfn left its frame allocated)",
+        "add_to_physmap plugging a gfn whose page-in started before its eviction (ram_paging_in"
+        " with its frame still there) maps the shared frame without releasing that frame: it"
+        " stays the client's, counted, its M2P naming a gfn that no longer maps it.  The fuzz"
+        " machine boots with a gfn nominated for paging (domain 2's 0x11), so a guest read of"
+        " it and one add_to_physmap of the boot's shared page reach it: random inputs find it"
+        " in every trial (1.5 s, 2.4 s), and it is in the shallow tier",
+    ),
 )

@@ -21,6 +21,7 @@ from .common import code, enum, number
 from .errnos import EEMPTY, EFAULT, EFROZEN, EINVAL, ENODEV, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM
 from .model import (
     CALLER,
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -1052,6 +1053,20 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.12 (found by reading shared_pool_reassign)",
         "when a shared pool's owner leaves it, the owner's whole ephemeral list moves to the"
         " new owner, but the counts move only the pool's pages",
+        unreachable_in=TMEM_REMOVED_IN,
+    ),
+    PlantedBug(
+        "TMEM_QUIT_DROPS_EVERY_SLOT",
+        "tmem_quit_drops_every_slot",
+        "modelled on 7ec4b2f89e (2015, 'tmem: Don't crash/hang/leak hypervisor when using"
+        " shared pools within an guest', its second issue: a domain with two slots of one"
+        " shared pool left its share list and count when it destroyed one of them)",
+        "a client that holds two slots of one shared pool and destroys one is taken off the"
+        " pool's share list altogether: its other slot names a pool whose list does not have"
+        " it, and the pool is freed under it once the other sharers leave.  Deep: a guest"
+        " that shares a pool (the boot's uuid 7:0) joins it again with a shared pool of the"
+        " same uuid and the spec version's flags, then destroys one of the two slots",
+        DEEP,
         unreachable_in=TMEM_REMOVED_IN,
     ),
     PlantedBug(

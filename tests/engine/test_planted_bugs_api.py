@@ -300,6 +300,51 @@ def gnttab_status_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
         yield m.gnttab_set_version(1)  # EBUSY, or the mapped frame freed
 
 
+def gnttab_grown_status_unchecked(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1):
+        yield m.gnttab_set_version(2)
+    yield m.map_resource(1, 1, 1, 1, 1)  # status frame 1: the table grows to 16 frames
+    with m.caller(1):
+        yield m.gnttab_set_version(1)  # EBUSY (and a crash), or the grown frame freed
+
+
+def gnttab_status_left_listed(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1):
+        yield m.gnttab_set_version(2)
+    mapping = m.map_resource(1, 1, 1, 0, 1).output("mapping")  # backs status frame 0
+    yield m.unmap_resource(mapping)
+    with m.caller(1):
+        yield m.gnttab_set_version(1)  # the status frame must leave the table
+
+
+def gnttab_grow_failure_frees_listed(m: Machine) -> Iterator[CallResult]:
+    free = m.physinfo().output("free_pages")
+    m.domain_setmaxmem(1, (64 + free) * 4)
+    yield m.increase_reservation(1, free - 1)  # one free frame left on the host
+    # Domain 2's shared frames 4 and 5, never backed: the growth backs the first with the
+    # last free frame and finds none for the second.
+    yield m.map_resource(2, 1, 0, 4, 2)
+
+
+def add_physmap_leaks_paging_in(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    m.set_hvm_param(2, 27, 0x3F)
+    m.mem_paging_enable(2)
+    m.mem_paging_nominate(2, 0x11)
+    yield m.guest_read(2, 0x11)  # the page-in starts while the frame is still there
+    yield m.memshr_add_to_physmap(1, 0x10, source, 2, 0x11)  # the prepped frame must go
+
+
+def exchange_fail_frees_stolen(m: Machine) -> Iterator[CallResult]:
+    yield m.decrease_reservation(1, None, 0, [0x20])  # the one free frame below frame 64
+    # Domain 2's gfns 0x10 and 0x11 (frames above 64), outputs below 2^18 bytes' frame 64:
+    # the first chunk takes the free frame, the second fails after its page was stolen.
+    yield m.memory_exchange([(2, 2, 0, 0, 18, 0)], 2, [0x10, 0x11], 2, [0x10, 0x11])
+    yield m.guest_read(2, 0x11)  # still its page
+
+
 def exchange_missing_domain_ok(m: Machine) -> Iterator[CallResult]:
     yield m.memory_exchange([(77, 77, 0, 0, 0, 0)], None, [0x10], None, [0x10])
 
@@ -354,6 +399,11 @@ SEQUENCES: dict[str, Sequence] = {
     "gnttab_status_freed_while_mapped": gnttab_status_freed_while_mapped,
     "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
     "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
+    "gnttab_grown_status_unchecked": gnttab_grown_status_unchecked,
+    "gnttab_status_left_listed": gnttab_status_left_listed,
+    "gnttab_grow_failure_frees_listed": gnttab_grow_failure_frees_listed,
+    "add_physmap_leaks_paging_in": add_physmap_leaks_paging_in,
+    "exchange_fail_frees_stolen": exchange_fail_frees_stolen,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
     "exchange_unchecked_lists": exchange_unchecked_lists,
     "exchange_resume_index_unchecked": exchange_resume_index_unchecked,
@@ -367,7 +417,10 @@ TWO_VCPUS = MachineConfig(
 WITH_PV_DEVICE_MODEL = MachineConfig(
     HostConfig(), (*CONFIG.domains, DomainConfig(3, pages=16, hap=False, pv=True))
 )
+# A host with 64 frames free: a balloon-up of 63 leaves it its last one.
+SMALL_HOST = MachineConfig(HostConfig(total_frames=192), CONFIG.domains)
 CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
+    "gnttab_grow_failure_frees_listed": SMALL_HOST,
     "ioreq_emulator_unreferenced": WITH_PV_DEVICE_MODEL,
     "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains),
     **dict.fromkeys(
@@ -421,6 +474,11 @@ CAUGHT_BY = {
     "gnttab_status_freed_while_mapped": {"resource.1"},
     "ioreq_pages_freed_while_mapped": {"resource.1"},
     "ioreq_emulator_unreferenced": {"ioreq.1"},
+    "gnttab_grown_status_unchecked": {"resource.1"},
+    "gnttab_status_left_listed": {"gnttab.1"},
+    "gnttab_grow_failure_frees_listed": {"gnttab.1"},
+    "add_physmap_leaks_paging_in": {"frames.18"},
+    "exchange_fail_frees_stolen": {"frames.18", "exchange.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
     "exchange_unchecked_lists": {"host.memory_safety"},
     "exchange_resume_index_unchecked": {"host.memory_safety"},
@@ -434,6 +492,9 @@ ONLY_IN = {
     "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
+    "gnttab_grown_status_unchecked": ("doc", "xen-4.17"),
+    "gnttab_status_left_listed": ("doc", "xen-4.17"),
+    "gnttab_grow_failure_frees_listed": ("doc", "xen-4.17"),
     **{name: TMEM_PROFILES for name in TMEM_CAUGHT_BY},
     # 4.17's resume is the vm_event domctl's, which checks for the ring (ENODEV)
     "resume_no_ring": ("doc", "xen-4.2"),
@@ -450,6 +511,8 @@ SUBSUMED_BY = {
     "evtchn_free_keeps_vcpu": ("alloc_next_fit",),
     # close_leaves_peer_bound breaks every interdomain close, this one's included.
     "evtchn_port_valid_shrinks": ("close_leaves_peer_bound",),
+    # XSA-255's bug frees every mapped status frame, a grown one included.
+    "gnttab_grown_status_unchecked": ("gnttab_status_freed_while_mapped",),
 }
 
 

@@ -94,6 +94,13 @@ def reassign_splices_all(m: Machine) -> Iterator[CallResult]:
     yield guest(m, 1, "tmem_destroy_pool", shared)  # domain 2 becomes the owner
 
 
+def quit_drops_every_slot(m: Machine) -> Iterator[CallResult]:
+    new_pool(m, 1, EPHEMERAL | SHARED, (7, 0))
+    new_pool(m, 2, EPHEMERAL | SHARED, (7, 0))  # domain 2 joins
+    second = new_pool(m, 2, EPHEMERAL | SHARED, (7, 0))  # and joins again: two slots
+    yield guest(m, 2, "tmem_destroy_pool", second)  # its first slot must stay shared
+
+
 def relinquish_deadlock(m: Machine) -> Iterator[CallResult]:
     pool = new_pool(m, 2, EPHEMERAL)
     for index in range(3):
@@ -115,6 +122,7 @@ TMEM_SEQUENCES: dict[str, Sequence] = {
     "tmem_list_overflow": list_overflow,
     "tmem_destroy_migrating_leak": destroy_migrating_leak,
     "tmem_reassign_splices_all": reassign_splices_all,
+    "tmem_quit_drops_every_slot": quit_drops_every_slot,
     "tmem_relinquish_deadlock": relinquish_deadlock,
 }
 TMEM_CAUGHT_BY = {
@@ -128,5 +136,6 @@ TMEM_CAUGHT_BY = {
     "tmem_list_overflow": {"host.memory_safety"},
     "tmem_destroy_migrating_leak": {"tmem.1"},
     "tmem_reassign_splices_all": {"tmem.2"},
+    "tmem_quit_drops_every_slot": {"tmem.1"},
     "tmem_relinquish_deadlock": {"host.liveness"},
 }
