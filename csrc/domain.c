@@ -3,6 +3,7 @@
  * (with the relinquish of shared pages), and the toolstack's domain controls.
  */
 #include "engine.h"
+#include "resource.h"
 
 void dom_set_flag(ht_machine *m, uint8_t slot, uint8_t flag, bool on)
 {
@@ -782,4 +783,38 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
     OK(0, NONE);
 }
 
-const struct ht_family_ops ht_family_domain = {0};
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The fuzzer's class of the domain a domain-family call names (its first domain argument,
+ * else the caller): its kind (PV, HAP), its life (dying, shut down, paused), its place in
+ * the device-model relation (d->target set, some domain's target) and whether it emulates
+ * an ioreq server.  Destroying a device model that serves a server, or a domain another
+ * domain's device model targets, takes the path any other destroy takes, so edges and
+ * outcomes cannot tell them apart; this keeps the inputs that set such relations up.  Not
+ * a Xen decision: fuzzing feedback only (csrc/fuzz.c state_class). */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    uint8_t slot = caller_slot;
+    for (int a = 0; a < d->nargs; a++) {
+        if (d->arg_uses[a] != HT_RES_DOMAIN)
+            continue;
+        uint64_t domid = arg[a] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[a];
+        slot = ht_slot(m, domid);
+        if (slot == HT_NO_SLOT)
+            return 1;
+        break;
+    }
+    bool targeted = false;
+    for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++)
+        targeted |= m->dom_pub[s].in_use && m->dom[s].target == slot;
+    uint32_t flags = m->dom_pub[slot].flags &
+                     (HT_DF_HAP | HT_DF_PV | HT_DF_DYING | HT_DF_SHUTDOWN | HT_DF_PAUSED);
+    return 0x200u | flags << 3 | (m->dom[slot].target != HT_NO_SLOT) << 2 | targeted << 1 |
+           ioreq_is_emulator(m, slot);
+}
+
+const struct ht_family_ops ht_family_domain = {
+    .fuzz_class = fuzz_class,
+};

@@ -133,9 +133,10 @@ static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_
     uint8_t slot = ht_slot(m, rec->caller);
     if (slot == HT_NO_SLOT)
         return 0;
-    if (ops->fuzz_class)
-        return ops->fuzz_class(m, rec->call, rec->arg, slot);
-    return page_class(m, rec, pool, pool_words);
+    /* A family's class and the page's together: a ring_put_response's ring and the gfn
+     * it answers, a domain op's domain and the page it maps. */
+    uint32_t family = ops->fuzz_class ? ops->fuzz_class(m, rec->call, rec->arg, slot) : 0;
+    return family ^ page_class(m, rec, pool, pool_words) << 16;
 }
 
 /* For a family without its own class, the state of the page the call names: the first
@@ -307,10 +308,13 @@ _Static_assert(HT_FUZZ_FEATURES ==
 static struct {
     uint8_t b[FZ_FAVOURED_BYTES];
     size_t len;
+    uint32_t bucket;  /* the state bucket it was the first to set */
 } favoured[FZ_FAVOURED];
-static size_t nfavoured, favoured_next;
-/* The state buckets some input of this process has set. */
+static size_t nfavoured;
+/* The state buckets some input of this process has set, and how many calls of the inputs
+ * run since set each (saturating): a bucket's rarity. */
 static uint8_t state_seen[HT_FUZZ_STATE_BUCKETS];
+static uint32_t state_hits[HT_FUZZ_STATE_BUCKETS];
 
 static bool favouring;
 
@@ -323,40 +327,69 @@ const uint8_t *fz_favoured(size_t i, size_t *size)
 {
     if (i >= nfavoured)
         return NULL;
-    size_t slot = (favoured_next + FZ_FAVOURED - 1 - i) % FZ_FAVOURED;
-    *size = favoured[slot].len;
-    return favoured[slot].b;
+    *size = favoured[i].len;
+    return favoured[i].b;
+}
+
+uint32_t fz_favoured_hits(size_t i)
+{
+    return i < nfavoured ? state_hits[favoured[i].bucket] : UINT32_MAX;
 }
 
 void ht_fuzz_favour(int on)
 {
     favouring = on != 0;
-    nfavoured = favoured_next = 0;
+    nfavoured = 0;
     memset(state_seen, 0, sizeof state_seen);
+    memset(state_hits, 0, sizeof state_hits);
 }
 
-/* Keeps data if its n calls set a state bucket no input of this process set before.  The
- * calls up to the last new one are what reached it; the rest is kept too (the mutator cuts
- * and extends it anyway). */
+/* Keeps data if its n calls set a state bucket no input of this process set before, and
+ * counts the hits of every state bucket its calls set.  The calls up to the first new one
+ * are what reached it, and only they are kept: the calls after it were not needed, and
+ * the mutator inserts calls after the last call of a kept input (its frontier).  A
+ * full table gives up the input whose state is now the most common (FairFuzz's rare
+ * branches: a state every input reaches has nothing left to teach), not the oldest: a
+ * state one input in a million reaches stays until something rarer comes. */
 static void favour_if_new_state(const uint8_t *data, size_t len, const uint32_t *features,
                                 size_t n)
 {
-    bool fresh = false;
+    uint32_t fresh = UINT32_MAX;
+    size_t at = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t f = features[HT_FUZZ_FEATURES_PER_CALL * i + 2];
         if (f < HT_FUZZ_FEATURES && f >= HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS) {
-            uint8_t *seen = &state_seen[f - (HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS)];
-            fresh |= !*seen;
-            *seen = 1;
+            uint32_t b = f - (HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS);
+            if (!state_seen[b] && fresh == UINT32_MAX) {
+                fresh = b;
+                at = i;
+            }
+            state_seen[b] = 1;
+            state_hits[b] += state_hits[b] < UINT32_MAX;
         }
     }
-    if (!fresh || len == 0 || len > FZ_FAVOURED_BYTES)
+    if (fresh == UINT32_MAX || len == 0)
         return;
-    memcpy(favoured[favoured_next].b, data, len);
-    favoured[favoured_next].len = len;
-    favoured_next = (favoured_next + 1) % FZ_FAVOURED;
-    if (nfavoured < FZ_FAVOURED)
+    /* Kept up to the call that reached the new state: the chain's frontier is its last
+     * call, where the mutator grows it (fuzz_mutate.c). */
+    size_t end = 0;
+    for (size_t i = 0; i <= at && end < len; i++)
+        end = fz_walk(data, len, end, NULL);
+    len = end < len ? end : len;
+    if (len > FZ_FAVOURED_BYTES)
+        return;
+    size_t slot = nfavoured;
+    if (nfavoured == FZ_FAVOURED) {
+        slot = 0;
+        for (size_t i = 1; i < FZ_FAVOURED; i++)
+            if (state_hits[favoured[i].bucket] > state_hits[favoured[slot].bucket])
+                slot = i;
+    } else {
         nfavoured++;
+    }
+    memcpy(favoured[slot].b, data, len);
+    favoured[slot].len = len;
+    favoured[slot].bucket = fresh;
 }
 
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,

@@ -7,8 +7,8 @@
  * another type) are chosen as rarely as the rest, and the chains of dependent calls the
  * deep bugs need grow from exactly those.  The executor (fuzz.c) copies an input whose run
  * set a state bucket this process had not seen before into a small ring; the mutator
- * (fuzz_mutate.c) mutates one of them instead of libFuzzer's choice now and then, and
- * splices calls from them into libFuzzer's.  Per process, as libFuzzer's corpus is per
+ * (fuzz_mutate.c) mutates one of them instead of libFuzzer's choice now and then (the one
+ * whose state is rarest among a few drawn), and splices calls from them into libFuzzer's.  Per process, as libFuzzer's corpus is per
  * worker; off until the harness turns it on (ht_fuzz_favour, haptrace.h), so that elsewhere
  * (tests, tools, the benchmark's random arm) the mutator stays a function of its arguments.
  */
@@ -18,14 +18,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define FZ_FAVOURED 64           /* inputs kept (the oldest goes first) */
+#define FZ_FAVOURED 64           /* inputs kept (the one whose state is most common goes) */
 #define FZ_FAVOURED_BYTES 1024   /* longer inputs are not kept (the harness's -max_len is 256) */
 
 /* How many inputs are kept. */
 size_t fz_favoured_count(void);
 
-/* Kept input i (0: the newest), its length in *size; NULL when there is no such input. */
+/* Kept input i, its length in *size; NULL when there is no such input. */
 const uint8_t *fz_favoured(size_t i, size_t *size);
+
+/* How often the state kept input i was the first to reach has been reached since (its
+ * rarity: the mutator prefers the rarest); UINT32_MAX when there is no such input. */
+uint32_t fz_favoured_hits(size_t i);
 
 
 #endif

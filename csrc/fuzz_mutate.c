@@ -270,7 +270,8 @@ static bool related_call(struct rng *r, const uint32_t *calls, size_t n, uint32_
             return true;
         }
     }
-    uint32_t family = ht_calls[calls[below(r, n)]].family;
+    /* The family of the nearest call half the time: chains grow at their end. */
+    uint32_t family = ht_calls[calls[below(r, 2) ? n - 1 : below(r, n)]].family;
     if (!nmembers[family])
         return false;
     *out = member[family][below(r, nmembers[family])];
@@ -676,6 +677,161 @@ static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, cons
     return true;
 }
 
+/* ---- domain links: a call on the domains an earlier call named --------------------------- */
+
+/* The fuzz machine's guests are domains 1 to LINK_GUESTS (fuzz/boot.py DOMAINS). */
+#define LINK_GUESTS 4
+
+/* The calls a guest may make on another domain's behalf (a toolstack or either-side call
+ * with a domain argument: a device model's calls on its target), by family. */
+static uint16_t relation_call[HT_NFAMILIES][HT_NCALLS], nrelation[HT_NFAMILIES];
+static uint32_t relation_family[HT_NFAMILIES], nrelation_families;
+static bool relation_ready;
+
+static void build_relation_calls(void)
+{
+    for (uint32_t c = 0; c < HT_NCALLS; c++) {
+        const struct ht_call_desc *d = &ht_calls[c];
+        if (ht_fuzz_selector_for_call(c) < 0 || d->caller == HT_CALLER_GUEST)
+            continue;
+        bool domain = false;
+        for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++)
+            domain |= !fz_list_of(d, a) && d->arg_uses[a] == HT_RES_DOMAIN;
+        if (!domain)
+            continue;
+        if (!nrelation[d->family])
+            relation_family[nrelation_families++] = d->family;
+        relation_call[d->family][nrelation[d->family]++] = (uint16_t)c;
+    }
+    relation_ready = true;
+}
+
+/* A call for a relation insertion: a family with such calls, then one of its calls (the
+ * families evenly: a small family's device-model op is not drowned by the big ones). */
+static bool relation_pick(struct rng *r, uint32_t *out)
+{
+    if (!relation_ready)
+        build_relation_calls();
+    if (!nrelation_families)
+        return false;
+    uint32_t f = relation_family[below(r, nrelation_families)];
+    *out = relation_call[f][below(r, nrelation[f])];
+    return true;
+}
+
+/* The guest a domain argument's bytes name outright (a small value or a literal), or 0. */
+static uint16_t guest_named(const uint8_t *data, size_t size, const struct fz_arg_layout *arg)
+{
+    uint8_t mode = fz_byte(data, size, arg->start) % STRATEGIES;
+    if (mode != HT_FUZZ_CTRL_SMALL && mode != HT_FUZZ_CTRL_LITERAL)
+        return 0;
+    uint16_t v = (uint16_t)(fz_byte(data, size, arg->start + 1) |
+                            (mode == HT_FUZZ_CTRL_LITERAL ? fz_byte(data, size, arg->start + 2) << 8
+                                                          : 0));
+    return v >= 1 && v <= LINK_GUESTS ? v : 0;
+}
+
+/* Links the fresh call in o (inserted after piece p) to the domains piece p names: chains
+ * that need no made value still act on one domain, or on two in a relation one call set up
+ * (domain_set_target(a, b), then a call by a on b; destroying the a that now serves b).
+ * A random call names the domain an earlier call named one time in four (the live guests),
+ * the pair of domains a two-domain call named one time in sixteen, and the earlier call's
+ * guest as its caller almost never.  Here p's domain arguments that do not name a guest
+ * outright are rewritten (always for a relation, else half the time) as a small value
+ * naming one (p rewritten into *pfix, *pfixed = p), so the link holds whatever the
+ * decoder's pools hold.  Then, for a relation, o is called by the guest one of p's domain
+ * arguments names (or p's literal caller) and its domain arguments take another of them;
+ * otherwise each of o's domain arguments takes one of p's half the time.  False when p
+ * names no domain. */
+static bool link_domains(struct rng *r, struct buf *o, const uint8_t *data, size_t size,
+                         const size_t *start, size_t p, bool relation, struct buf *pfix,
+                         size_t *pfixed)
+{
+    struct fz_layout prod, lay, fixed;
+    fz_walk(data, size, start[p], &prod);
+    if (fz_walk(o->b, o->len, 0, &lay) > o->len || prod.call >= HT_NCALLS)
+        return false;
+    const struct ht_call_desc *pd = &ht_calls[prod.call], *d = &ht_calls[lay.call];
+    /* The donor's domains, as the bytes of a scalar each. */
+    uint8_t src[HT_MAX_ARGS + 1][16];
+    size_t srclen[HT_MAX_ARGS + 1], ns = 0;
+    uint16_t guest[HT_MAX_ARGS + 1];
+    bool rewrite = (relation || below(r, 2)) &&
+                   whole_call(data, start[p], start[p + 1] - start[p], pfix, &fixed);
+    for (int a = pd->nargs - 1; a >= 0 && a < prod.nargs; a--) {
+        const struct fz_arg_layout *arg = &prod.arg[a];
+        if (pd->arg_uses[a] != HT_RES_DOMAIN || arg->kind != FZ_SCALAR)
+            continue;
+        size_t n = arg->end - arg->start;
+        uint16_t g = guest_named(data, size, arg);
+        if (!g && rewrite) {
+            g = (uint16_t)(1 + below(r, LINK_GUESTS));
+            uint8_t value[2] = {HT_FUZZ_CTRL_SMALL, (uint8_t)g};
+            erase(pfix, fixed.arg[a].start, fixed.arg[a].end - fixed.arg[a].start);
+            insert(pfix, fixed.arg[a].start, value, 2);
+            *pfixed = p;
+        }
+        if (g) {
+            src[ns][0] = HT_FUZZ_CTRL_SMALL;
+            src[ns][1] = (uint8_t)g;
+            n = 2;
+        } else {
+            if (n > sizeof src[ns])
+                continue;
+            for (size_t b = 0; b < n; b++)
+                src[ns][b] = fz_byte(data, size, arg->start + b);
+            /* A pool pick with an even payload names a live domain, not a (domain, gfn)
+             * pair: the same domain whatever pairs the pools hold. */
+            if (n == 2 && src[ns][0] % STRATEGIES <= HT_FUZZ_CTRL_POOL_LAST)
+                src[ns][1] &= (uint8_t)~1u;
+        }
+        srclen[ns] = n;
+        guest[ns++] = g;
+    }
+    uint8_t c = fz_byte(data, size, prod.caller);
+    if (c % STRATEGIES == HT_FUZZ_CALLER_LITERAL && ns < HT_MAX_ARGS + 1) {
+        uint16_t g = (uint16_t)(fz_byte(data, size, prod.caller + 1) |
+                                fz_byte(data, size, prod.caller + 2) << 8);
+        if (g >= 1 && g <= LINK_GUESTS) {
+            src[ns][0] = HT_FUZZ_CTRL_SMALL;
+            src[ns][1] = (uint8_t)g;
+            srclen[ns] = 2;
+            guest[ns++] = g;
+        }
+    }
+    if (ns == 0) {
+        if (*pfixed == p)
+            *pfixed = SIZE_MAX;
+        return false;
+    }
+    /* A relation: o is called by the guest of source i, on the others. */
+    size_t by = ns;
+    if (relation) {
+        size_t i = below(r, ns);
+        if (guest[i])
+            by = i;
+    }
+    for (int a = d->nargs - 1; a >= 0 && a < lay.nargs; a--) {
+        const struct fz_arg_layout *arg = &lay.arg[a];
+        if (d->arg_uses[a] != HT_RES_DOMAIN || arg->kind != FZ_SCALAR)
+            continue;
+        if (by == ns && below(r, 2))
+            continue;
+        size_t i = below(r, ns);
+        if (by < ns && ns > 1 && i == by)
+            i = (i + 1 + below(r, ns - 1)) % ns;
+        erase(o, arg->start, arg->end - arg->start);
+        insert(o, arg->start, src[i], srclen[i]);
+    }
+    if (by < ns) {
+        uint8_t old = lay.caller < o->len ? o->b[lay.caller] : 0;
+        uint8_t lit[4] = {HT_FUZZ_CALLER_LITERAL, (uint8_t)guest[by], 0, 0};
+        erase(o, lay.caller, 1 + fz_caller_bytes(old));
+        insert(o, lay.caller, lit, 4);
+    }
+    return true;
+}
+
 /* ---- resource-aware splicing ------------------------------------------------------------ */
 
 /* Whether values of kind k are made by calls and matched by pool picks (not domains and
@@ -759,7 +915,7 @@ static size_t splice(struct rng *r, const uint8_t *data, size_t size, const uint
 }
 
 static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint8_t *out,
-                           size_t max_size)
+                           size_t max_size, bool frontier)
 {
     size_t start[MAX_PIECES + 1];
     size_t n = split(data, size, start);
@@ -774,18 +930,26 @@ static size_t mutate_calls(struct rng *r, const uint8_t *data, size_t size, uint
     struct buf fresh = {.len = 0}, producer = {.len = 0};
     size_t fixed = SIZE_MAX;  /* the piece a dependent insertion rewrote into producer */
     struct fz_layout layout;
-    size_t op = below(r, 8), index = below(r, n);
+    size_t op = frontier ? 0 : below(r, 8), index = below(r, n);
     if (op <= 1) { /* insert a fresh call: two times in three a related or dependent one */
-        size_t at = below(r, n + 1), kind = below(r, 6);
+        size_t at = frontier ? n : below(r, n + 1), kind = below(r, 6);
         uint32_t before[MAX_PIECES], call;
         piece_calls(data, size, start, at, before);
         int caller = at ? fz_byte(data, size, start[at - 1] + 2) : -1;
         bool made = kind >= 3 && dependent_call(r, data, size, start, before, at, &fresh,
                                                  &producer, &fixed);
-        if (!made && kind >= 2 && related_call(r, before, at, &call))
+        bool relation = !made && kind == 1 && at && relation_pick(r, &call);
+        if (relation)
+            random_call_of(r, call, caller, &fresh);
+        else if (!made && kind >= 2 && related_call(r, before, at, &call))
             random_call_of(r, call, caller, &fresh);
         else if (!made)
             random_call(r, &fresh);
+        /* A relation call, and half the related and random calls, act on the domains an
+         * earlier call named (the nearest half the time). */
+        if (!made && at && (relation || below(r, 2)))
+            link_domains(r, &fresh, data, size, start, below(r, 2) ? at - 1 : below(r, at),
+                         relation, &producer, &fixed);
         memmove(order + at + 1, order + at, (count - at) * sizeof order[0]);
         order[at] = FRESH;
         count++;
@@ -846,11 +1010,22 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
      * spliced into it.  Nothing is kept unless the harness turned it on. */
     size_t favoured = fz_favoured_count();
     if (favoured && size) {
-        size_t pick = below(&r, 2) ? below(&r, favoured < 8 ? favoured : 8) : below(&r, favoured);
+        /* The rarest state of four drawn (a tournament: rare states get most of the
+         * effort, and no kept input gets none). */
+        size_t pick = below(&r, favoured);
+        for (int t = 0; t < 3; t++) {
+            size_t other = below(&r, favoured);
+            if (fz_favoured_hits(other) < fz_favoured_hits(pick))
+                pick = other;
+        }
         size_t fsize = 0;
         const uint8_t *fdata = fz_favoured(pick, &fsize);
         size_t how = below(&r, 8);
         if (fdata && how <= 1) {
+            /* Half the time a call grows the kept chain at its frontier: its last call is
+             * the one that reached the new state. */
+            if (below(&r, 2))
+                return mutate_calls(&r, fdata, fsize, out, max_size, true);
             data = fdata;
             size = fsize;
         } else if (fdata && how == 2) {
@@ -867,7 +1042,7 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
         size_t len = mutate_bytes(&r, out, keep, keep + HT_FUZZ_MUTATE_SLACK / 2);
         return len < max_size ? len : max_size;
     }
-    return mutate_calls(&r, data, size, out, max_size);
+    return mutate_calls(&r, data, size, out, max_size, false);
 }
 
 /* ---- the dictionary ------------------------------------------------------------------- */

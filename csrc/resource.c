@@ -510,28 +510,79 @@ static void size_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
                          pre->known ? (int64_t)expected : 0, (int64_t)out[0]);
 }
 
+/* The fuzzer's class of an ioreq server (id on the domain in slot): none, or live with its
+ * pages allocated or not and mapped by a resource mapping or not (its frames' references
+ * beyond Xen's own), and whether the caller is its emulator. */
+static uint32_t server_class(const ht_machine *m, uint8_t slot, uint64_t id, uint8_t caller_slot)
+{
+    const struct resource_state *s = resource_state(m);
+    if (id >= MAX_SERVERS || !s->server[slot][id].used)
+        return 0;
+    const struct ioreq_server *sv = &s->server[slot][id];
+    bool mapped = false;
+    for (int i = 0; i < HT_MAX_MAPPINGS; i++)
+        mapped |= m->map[i].kind == HT_MAP_RESOURCE &&
+                  s->map[i].type == HT_RESOURCE_TYPE_IOREQ_SERVER && m->map[i].slot == slot &&
+                  s->map[i].id == id;
+    return 8u | (sv->ioreq_mfn != HT_MFN_INVALID) << 2 | mapped << 1 |
+           (sv->emulator == caller_slot);
+}
+
 /* The fuzzer's class of the state a resource call meets (csrc/fuzz.c state_class): the
  * resource it names (known type, id, whether it has frames) and, for a grant table, the
- * version the target uses.  Mapping a v2 table's status frames and its shared frames take
- * the same path through acquire_resource, so the outcome alone does not tell them apart;
- * an input that names a status frame is kept, and the version switch that frees it (or is
- * refused) is a mutation away.  Not a Xen decision: fuzzing feedback only. */
+ * version the target uses; for an ioreq server, the server (server_class).  Mapping a v2
+ * table's status frames and its shared frames take the same path through acquire_resource,
+ * so the outcome alone does not tell them apart; an input that names a status frame is
+ * kept, and the version switch that frees it (or is refused) is a mutation away.  So for
+ * the ioreq servers: creating one as the target's device model (d->target) or as another
+ * domain, of a PV or an HVM caller; destroying one whose pages a mapping holds; unmapping
+ * a server's frames once the server is gone.  Not a Xen decision: fuzzing feedback only. */
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
+    if (call == HT_CALL_unmap_resource) {
+        const struct resource_state *s = resource_state(m);
+        uint64_t i = arg[0];
+        if (i >= HT_MAX_MAPPINGS || m->map[i].kind != HT_MAP_RESOURCE)
+            return 1;
+        return 0x400u | (uint32_t)(s->map[i].type & 3) << 4 |
+               (s->map[i].type == HT_RESOURCE_TYPE_IOREQ_SERVER
+                    ? server_class(m, m->map[i].slot, s->map[i].id, caller_slot)
+                    : 0);
+    }
     if (call != HT_CALL_map_resource && call != HT_CALL_acquire_resource &&
-        call != HT_CALL_resource_size)
+        call != HT_CALL_resource_size && call != HT_CALL_ioreq_server_create &&
+        call != HT_CALL_ioreq_server_destroy)
         return 0;
     uint64_t domid = arg[0] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[0];
     uint8_t slot = ht_slot(m, domid);
     if (slot == HT_NO_SLOT)
         return 1;
+    if (call == HT_CALL_ioreq_server_create || call == HT_CALL_ioreq_server_destroy) {
+        const struct resource_state *s = resource_state(m);
+        uint32_t servers = 0;
+        for (uint32_t i = 0; i < MAX_SERVERS; i++)
+            servers += s->server[slot][i].used;
+        uint32_t relation = caller_slot == 0                     ? 0u
+                            : m->dom[caller_slot].target == slot ? 1u
+                            : caller_slot == slot                ? 2u
+                                                                 : 3u;
+        uint32_t named = call == HT_CALL_ioreq_server_destroy
+                             ? server_class(m, slot, arg[1], caller_slot)
+                             : 0;
+        return 0x800u | (call == HT_CALL_ioreq_server_destroy) << 10 | named << 5 |
+               relation << 3 | dom_flag(m, caller_slot, HT_DF_PV) << 2 |
+               (servers == 0 ? 0u : servers < MAX_SERVERS ? 1u : 2u);
+    }
     uint32_t type = (uint32_t)arg[1] & 0xffff;  /* Xen keeps 16 bits (privcmd's 32) */
     if (!known_type(type))
         return 2;
     uint32_t id = (uint32_t)arg[2] < 3 ? (uint32_t)arg[2] : 3;
     uint32_t version = type == HT_RESOURCE_TYPE_GRANT_TABLE ? gnttab_version(m, slot) & 3 : 0;
-    return 0x100u | type << 5 | id << 3 | version << 1 |
+    uint32_t server = type == HT_RESOURCE_TYPE_IOREQ_SERVER
+                          ? server_class(m, slot, (uint32_t)arg[2], caller_slot)
+                          : 0;
+    return 0x100u | server << 12 | type << 5 | id << 3 | version << 1 |
            (max_frames_of(m, slot, type, (uint32_t)arg[2]) != 0);
 }
 

@@ -702,4 +702,60 @@ int64_t ht_h_evtchn_send(ht_machine *m, uint16_t domid, uint32_t port)
     FAIL(EINVAL, PORT_NOT_A_RING);
 }
 
-const struct ht_family_ops ht_family_ring = {0};
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* A count as the fuzzer sees it: none, one, more. */
+static uint32_t few(uint32_t n)
+{
+    return n < 2 ? n : 2;
+}
+
+/* The fuzzer's class of the ring a helper's call acts on (its domain and ring kind, or for
+ * evtchn_send the ring whose port it names): present or not, the requests and responses
+ * waiting in it, whether a vcpu of the domain is paused on it, and the p2m type of the gfn
+ * of the oldest response Xen has not consumed.  Kicking a ring that holds a response for a
+ * gfn being paged in, and one that holds none, take the same path through evtchn_send; the
+ * difference is what the response does when Xen consumes it.  Not a Xen decision: fuzzing
+ * feedback only (csrc/fuzz.c state_class, which adds the class of the page a
+ * ring_put_response names). */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    (void)caller_slot;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        return 1;
+    uint32_t kind = 0;
+    if (call == HT_CALL_evtchn_send) {
+        for (uint32_t k = 1; k <= HT_RING_COUNT && !kind; k++)
+            if (m->dom[slot].ring[k].present && m->dom[slot].ring[k].port == arg[1])
+                kind = k;
+        if (!kind)
+            return 2;
+    } else if (call == HT_CALL_ring_get_request || call == HT_CALL_ring_put_response ||
+               call == HT_CALL_ring_put_response_versioned) {
+        if (arg[1] < 1 || arg[1] > HT_RING_COUNT)
+            return 3;
+        kind = (uint32_t)arg[1];
+    } else {
+        return 0;
+    }
+    const struct ht_ring *r = &m->dom[slot].ring[kind];
+    if (!r->present)
+        return 0x100u | kind;
+    bool paused = false;
+    for (uint32_t v = 0; v < m->dom[slot].nvcpus && v < HT_MAX_VCPUS; v++)
+        paused |= (m->dom[slot].vcpu[v].paused_on >> kind & 1u) != 0;
+    uint32_t oldest = 0;
+    if (r->rsp_prod != r->rsp_cons) {
+        const ht_p2m_entry *e =
+            p2m_entry((ht_machine *)m, slot, r->rsp[r->rsp_cons % ring_size(m)].gfn);
+        oldest = e ? 1u + (uint32_t)e->type : 0x1fu;
+    }
+    return 0x200u | kind | few(r->req_prod - r->req_cons) << 3 |
+           few(r->rsp_prod - r->rsp_cons) << 5 | paused << 7 | oldest << 8;
+}
+
+const struct ht_family_ops ht_family_ring = {
+    .fuzz_class = fuzz_class,
+};

@@ -247,3 +247,150 @@ def test_a_status_frame_mapping_is_new_state() -> None:
     c = TARGET.run(v1 + shared)
     assert c.raws == (0, 0)
     assert _state_features(v1 + shared)[-1] != _state_features(shared)[-1]
+
+
+# ---- state classes of rings, ioreq servers and domains; linked insertions; frontier -------
+
+READ_PAGED = sel("guest_read") + DOM0 + small(2) + small(10) + small(0)  # the boot's paged gfn
+PUT_PAGED = sel("ring_put_response") + DOM0 + small(2) + pool(0) + small(10) + small(0) + small(1)
+KICK_PAGING = sel("evtchn_send") + DOM0 + small(2) + small(1)  # the paging ring's port
+CREATE = sel("ioreq_server_create") + DOM0 + small(1) + small(0)
+DESTROY = sel("ioreq_server_destroy") + DOM0 + small(1) + small(0)
+MAP_IOREQ = (
+    sel("map_resource") + DOM0 + small(1) + small(0) + small(0) + small(1) + small(1) + small(1)
+) + bytes((0,))
+SET_TARGET = sel("domain_set_target") + DOM0 + small(4) + small(1)
+CREATE_BY_4 = sel("ioreq_server_create") + caller(4, 0) + small(1) + small(0)
+DESTROY_4 = sel("domain_destroy") + DOM0 + small(4)
+XENVER = sel("xenver_version") + bytes((0,))
+
+
+def test_a_ring_kick_that_consumes_a_response_for_a_page_in_is_new_state() -> None:
+    """evtchn_send on the paging ring's port succeeds alike with a response waiting for a
+    gfn the guest is paging in and with one for a gfn still paged out; the ring's class (the
+    responses waiting, the type of the gfn the oldest names) tells them apart, and the
+    response itself is new state once the guest's access asked for the page."""
+    requested, unrequested = READ_PAGED + PUT_PAGED + KICK_PAGING, PUT_PAGED + KICK_PAGING
+    assert TARGET.run(requested).raws == (-11, 0, 0)
+    assert TARGET.run(unrequested).raws == (0, 0)
+    a, b = _state_features(requested), _state_features(unrequested)
+    assert a[-1] != b[-1] and a[-2] != b[-2]
+    # A kick of an empty ring is another state again.
+    assert _state_features(KICK_PAGING)[-1] not in (a[-1], b[-1])
+
+
+def test_ioreq_server_states_tell_the_chain_to_a_freed_mapping_apart() -> None:
+    """Mapping a server's frame, and destroying the server while the mapping holds it, take
+    the paths that the same calls take without a server or without a mapping; the
+    resource family's class (the server, its pages, its mappings) tells them apart."""
+    assert TARGET.run(CREATE + MAP_IOREQ + DESTROY).raws == (0, 0, 0)
+    with_server = _state_features(CREATE + MAP_IOREQ)[-1]
+    without = _state_features(MAP_IOREQ)[-1]
+    assert with_server != without
+    mapped = _state_features(CREATE + MAP_IOREQ + DESTROY)[-1]
+    unmapped = _state_features(CREATE + DESTROY)[-1]
+    assert mapped != unmapped
+
+
+def test_a_device_model_and_the_domain_it_emulates_for_are_new_state() -> None:
+    """A server created by domain 4 once it is domain 1's device model, and domain 4's
+    destruction while it emulates that server, are new state: the same calls' classes
+    differ from those without the relation or without the server."""
+    related = SET_TARGET + CREATE_BY_4 + DESTROY_4
+    assert TARGET.run(related).raws == (0, 0, 0)
+    assert TARGET.run(CREATE_BY_4).raws[0] != 0  # not a device model: refused
+    assert _state_features(related)[1] != _state_features(CREATE_BY_4)[0]
+    assert _state_features(related)[2] != _state_features(SET_TARGET + DESTROY_4)[1]
+
+
+def _inserted_domains(base: bytes, first: str, seeds: int) -> list[tuple[int, list[int]]]:
+    """(caller, domain arguments) of the call a mutation of base (first + xen_version)
+    inserted between or after them, for the inserted calls that take a domain."""
+    mutate = make_mutator()
+    found = []
+    for seed in range(seeds):
+        out = mutate(base, 256, seed)
+        lays = layouts(out)
+        names = [layout.call.name for layout in lays]
+        if len(names) != 3 or names[0] != first or names.count("xenver_version") != 1:
+            continue
+        k = 1 if names[1] != "xenver_version" else 2
+        outcome = TARGET.run(out)
+        if len(outcome.calls) <= k or names[k] == first:
+            continue
+        rec, call = outcome.calls[k], lays[k].call
+        domains = [
+            int(rec["arg"][i])
+            for i, arg in enumerate(call.args)
+            if getattr(arg, "uses", None) is Resource.DOMAIN
+        ]
+        if domains:
+            found.append((int(rec["caller"]), domains))
+    return found
+
+
+def test_an_inserted_call_acts_on_the_domain_the_call_before_named() -> None:
+    """After domain_pause(3), an inserted call that takes a domain names domain 3 in a
+    third of the cases or more: a random pick names each of the four guests about one time
+    in four."""
+    found = _inserted_domains(sel("domain_pause") + DOM0 + small(3) + XENVER, "domain_pause", 20000)
+    assert len(found) > 800
+    share = sum(1 for _, domains in found if domains[0] == 3) / len(found)
+    assert share > 0.3, share
+
+
+def test_a_relation_insertion_calls_as_the_device_model_on_its_target() -> None:
+    """After domain_set_target(4, 1), an inserted call that takes a domain is made by
+    domain 4 on domain 1 about one time in twenty: the device model's calls on its target
+    (a random one is: a guest caller one time in sixteen, domain 4 one guest in four, and
+    domain 1 one domain in four: one in 256)."""
+    found = _inserted_domains(SET_TARGET + XENVER, "domain_set_target", 20000)
+    assert len(found) > 1000
+    share = sum(1 for who, domains in found if who == 4 and 1 in domains) / len(found)
+    assert share > 0.025, share
+
+
+def test_a_kept_input_is_cut_after_its_new_state_and_grown_there() -> None:
+    """A kept input holds the calls up to the one that reached new state (the calls after
+    it, which reached none, are gone), and half the mutations of it insert a call after
+    its last call."""
+    mutate = make_mutator()
+    donor = alloc_unbound(1, 2) + XENVER + XENVER + XENVER
+    base = XENVER + XENVER
+    try:
+        _favoured(donor)
+        outputs = [mutate(base, 256, seed) for seed in range(4000)]
+    finally:
+        schedule(on=False)
+    grown = [
+        out
+        for out in outputs
+        if [layout.call.name for layout in layouts(out)][:1] == ["evtchn_alloc_unbound"]
+    ]
+    assert len(grown) > 200
+    two = sum(1 for out in grown if len(layouts(out)) == 2 and out.startswith(donor[:5]))
+    assert two > 0.3 * len(grown), (two, len(grown))
+    # The donor's three calls after its new state were cut: no mutation of it holds them.
+    assert not any(out.startswith(donor) for out in grown)
+
+
+def test_the_rarest_kept_state_is_mutated_most() -> None:
+    """Of two kept inputs, the one whose state later inputs keep reaching is mutated less
+    than the one whose state stays rare (a tournament on the states' hit counts)."""
+    common = alloc_unbound(1, 2)
+    rare = sel("evtchn_bind_ipi") + caller(3, 0) + small(0)
+    mutate = make_mutator()
+    target = LeanTarget()
+    run = target.runner()
+    target.executor.report_features(FeatureArray(FEATURES))
+    try:
+        schedule(target.machine.engine)
+        run(common)
+        run(rare)
+        for _ in range(300):
+            run(common)
+        outputs = [mutate(XENVER + XENVER, 256, seed) for seed in range(4000)]
+    finally:
+        schedule(on=False)
+    first = Counter(layouts(out)[0].call.name for out in outputs if out)
+    assert first["evtchn_bind_ipi"] > 2 * first["evtchn_alloc_unbound"], first
