@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "419d7c5e0bfad6e8"
+#define HT_CATALOGUE_REVISION "c668f54392dc59a9"
 #define HT_NCALLS 211
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1349,6 +1349,11 @@ struct ht_call_desc {
      * decoder favours it): has_default 1, and the value. */
     uint8_t arg_has_default[HT_MAX_ARGS];
     uint64_t arg_default[HT_MAX_ARGS];
+    /* Scalars with a sentinel (Arg.sentinel, a value the interface gives a meaning
+     * of its own; the fuzz decoder picks it now and then): has_sentinel 1, and the
+     * value. */
+    uint8_t arg_has_sentinel[HT_MAX_ARGS];
+    uint64_t arg_sentinel[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];
