@@ -165,7 +165,7 @@ class Arg:
     owner: str | None = None
     # A value the interface gives a meaning of its own, outside the argument's range of
     # resources or numbers (HVMOP_{set,get}_mem_access's pfn ~0: the domain's default
-    # access).  The fuzz decoder picks it one pool pick in eight (csrc/fuzz_decode.c): a
+    # access).  The fuzz decoder picks it one pool pick in four (csrc/fuzz_decode.c): a
     # live gfn never is one, and a special value is all ones one time in 336.
     sentinel: int | None = None
 

@@ -383,17 +383,17 @@ def test_special_values_know_the_hosts_free_frames() -> None:
         assert outcome.raws == (free - left,) and outcome.finding == 0
 
 
-def test_a_sentinel_is_one_pool_pick_in_eight() -> None:
+def test_a_sentinel_is_one_pool_pick_in_four() -> None:
     """hvm_get_mem_access's pfn (Arg.sentinel ~0, the domain's default access) is ~0 for the
-    pool picks whose payload is 7 mod 8, and a live gfn otherwise."""
+    pool picks whose payload is 3 mod 4, and a live gfn otherwise."""
     pfns = Counter()
     for b in range(256):
         data = sel("hvm_get_mem_access") + DOM0 + small(1) + pool(b)
         pfns[int(TARGET.run(data).calls[0]["arg"][1]) == (1 << 64) - 1] += 1
-    assert pfns[True] == 32, pfns
-    for b in (0, 6, 15, 255):
+    assert pfns[True] == 64, pfns
+    for b in (0, 6, 7, 14, 255):
         data = sel("hvm_get_mem_access") + DOM0 + small(1) + pool(b)
-        assert (int(TARGET.run(data).calls[0]["arg"][1]) == (1 << 64) - 1) == (b % 8 == 7)
+        assert (int(TARGET.run(data).calls[0]["arg"][1]) == (1 << 64) - 1) == (b % 4 == 3)
 
 
 def test_an_output_lists_length_may_be_the_hosts_free_frames() -> None:
