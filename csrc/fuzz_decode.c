@@ -117,10 +117,56 @@ static bool pick_guest(const ht_machine *m, uint8_t b, uint16_t *domid, uint16_t
     return true;
 }
 
-static void decode_caller(const ht_machine *m, const struct ht_call_desc *d, const uint8_t *data,
-                          size_t size, size_t at, ht_call_rec *rec)
+/* A running vcpu of a running device model (a guest with a target: domain_set_target), b
+ * picking it; false when there is none. */
+static bool pick_device_model(const ht_machine *m, uint8_t b, uint16_t *domid, uint16_t *vcpu)
 {
-    uint8_t c = fz_byte(data, size, at), mode = c % STRATEGIES;
+    uint16_t ids[HT_MAX_DOMAINS * HT_MAX_VCPUS], vcpus[HT_MAX_DOMAINS * HT_MAX_VCPUS];
+    uint32_t n = 0;
+    for (int s = 1; s < HT_MAX_DOMAINS; s++) {
+        if (!domain_runs(m, s) || m->dom[s].target == HT_NO_SLOT)
+            continue;
+        for (uint32_t v = 0; v < m->dom[s].nvcpus && v < HT_MAX_VCPUS; v++) {
+            if (vcpu_runs(m, s, v)) {
+                ids[n] = m->dom_pub[s].domid;
+                vcpus[n++] = (uint16_t)v;
+            }
+        }
+    }
+    if (n == 0)
+        return false;
+    *domid = ids[b % n];
+    *vcpu = vcpus[b % n];
+    return true;
+}
+
+/* Whether the previous call's guest caller (pl->caller, pl->caller_vcpu) can call again. */
+static bool previous_guest_runs(const ht_machine *m, const struct fz_pools *pl)
+{
+    uint8_t slot = pl->caller ? ht_slot(m, pl->caller) : HT_NO_SLOT;
+    return slot != HT_NO_SLOT && slot < HT_MAX_DOMAINS && domain_runs(m, slot) &&
+           pl->caller_vcpu < m->dom[slot].nvcpus && pl->caller_vcpu < HT_MAX_VCPUS &&
+           vcpu_runs(m, slot, pl->caller_vcpu);
+}
+
+/* The caller byte's guest choices besides CALLER / 16's uniform pick (which those choices
+ * leave alone, so that every guest and vcpu stays reachable from it):
+ * - a guest's own call, modes 0-3 (a quarter): the previous call's guest again, when it
+ *   was one and still runs.  A guest's state is built by several of its own calls (a
+ *   tmem object put, got, flushed; a port bound, moved, closed); with each guest picked
+ *   afresh a chain of three such calls had one chance in sixteen of one caller;
+ * - a call either may make, modes 11 and 12 (half its guest modes), and a toolstack call
+ *   made by a guest with CALLER / 16 from 8: a device model (a guest with a target), when
+ *   one runs.  XSM_DM_PRIV and XSM_TARGET (xsm/dummy.h, RELEASE-4.17.0) let the target's
+ *   device model through where any other guest is refused at the first check, so its
+ *   calls are the ones that reach a handler (acquire_resource and map_resource of its
+ *   target's frames, its target's reservation ops); picked as one guest in four, it made
+ *   them one time in sixteen. */
+static void decode_caller(const ht_machine *m, const struct fz_pools *pl,
+                          const struct ht_call_desc *d, const uint8_t *data, size_t size,
+                          size_t at, ht_call_rec *rec)
+{
+    uint8_t c = fz_byte(data, size, at), mode = c % STRATEGIES, g = (uint8_t)(c / STRATEGIES);
     rec->caller = 0;
     rec->vcpu = 0;
     if (mode == HT_FUZZ_CALLER_LITERAL) {
@@ -132,8 +178,18 @@ static void decode_caller(const ht_machine *m, const struct ht_call_desc *d, con
     bool guest = d->caller == HT_CALLER_GUEST ||
                  (d->caller == HT_CALLER_ANY && mode >= HT_FUZZ_CALLER_ANY_GUEST) ||
                  (d->caller == HT_CALLER_TOOLSTACK && mode >= HT_FUZZ_CALLER_TOOLSTACK_GUEST);
-    if (guest)
-        pick_guest(m, (uint8_t)(c / STRATEGIES), &rec->caller, &rec->vcpu);
+    if (!guest)
+        return;
+    if (d->caller == HT_CALLER_GUEST && mode < 4 && previous_guest_runs(m, pl)) {
+        rec->caller = pl->caller;
+        rec->vcpu = pl->caller_vcpu;
+        return;
+    }
+    bool model = (d->caller == HT_CALLER_ANY && mode <= HT_FUZZ_CALLER_ANY_GUEST + 1) ||
+                 (d->caller == HT_CALLER_TOOLSTACK && g >= 8);
+    if (model && pick_device_model(m, g, &rec->caller, &rec->vcpu))
+        return;
+    pick_guest(m, g, &rec->caller, &rec->vcpu);
 }
 
 /* ---- values ---------------------------------------------------------------------------- */
@@ -194,15 +250,32 @@ static uint64_t pick_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
 static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_t b,
                                 bool need_pair, bool need_handle)
 {
-    if (pl->caller && b % 4 < 2) {
-        /* A guest names itself: by DOMID_SELF (with one of its own pairs' pages, when it
-         * has one) or by its id, which Xen treats as any other domain's (IS_PRIV_FOR). */
-        if (b % 4 == 1)
-            return pl->caller;
-        int i = need_pair ? pick_pair(pl, (uint8_t)(b >> 2), need_handle, true) : -1;
-        if (i >= 0)
-            take_pair(pl, i);
-        return HT_DOMID_SELF;
+    if (pl->caller) {
+        if (b % 4 < 2) {
+            /* A guest names itself: by DOMID_SELF (with one of its own pairs' pages, when
+             * it has one) or by its id, which Xen treats as any other domain's
+             * (IS_PRIV_FOR). */
+            if (b % 4 == 1)
+                return pl->caller;
+            int i = need_pair ? pick_pair(pl, (uint8_t)(b >> 2), need_handle, true) : -1;
+            if (i >= 0)
+                take_pair(pl, i);
+            return HT_DOMID_SELF;
+        }
+        /* Another domain: the choice below reads the bits the test above did not.  (It
+         * read b itself, whose bit 1 is always set here, so a guest's (b >> 1) % 4 was odd
+         * and named only the second and fourth live guests: domain 2 never named domain 1,
+         * its device model never its target.) */
+        b = (uint8_t)(b >> 2);
+        /* A device model names its target half the time: the domain it has the rights on
+         * (XSM_DM_PRIV, xsm/dummy.h: d->target), which its dm_op, acquire_resource and HVM
+         * ops name; otherwise a guest other than itself is refused at that check. */
+        uint8_t self = ht_slot(m, pl->caller);
+        uint8_t target = self == HT_NO_SLOT ? HT_NO_SLOT : m->dom[self].target;
+        if (target != HT_NO_SLOT && target < HT_MAX_DOMAINS && m->dom_pub[target].in_use &&
+            b % 2 == 0)
+            return m->dom_pub[target].domid;
+        b = (uint8_t)(b >> 1);
     }
     bool pair = need_pair && pl->pairs && (b & 1);
     int i = pair ? pick_pair(pl, (uint8_t)(b >> 1), need_handle, false) : -1;
@@ -282,6 +355,9 @@ struct shape {
     uint64_t flag_mask;  /* a flag set's values ORed (0: not a flag set) */
     bool has_default;    /* the catalogue gives the argument a default: */
     uint64_t dflt;       /* that value */
+    bool has_sentinel;   /* the catalogue gives the argument a sentinel (Arg.sentinel): */
+    uint64_t sentinel;   /* that value */
+    bool out_length;     /* the length of an output list: a count of things the call makes */
 };
 
 /* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
@@ -306,16 +382,22 @@ static uint64_t plain_number(uint8_t bits, uint8_t b)
 }
 
 /* A pool pick of a value without a pair: a live value of its kind, the argument's default
- * one time in four (b's top two bits set: the value the text form may omit, which is the
- * one callers pass: an extent order or mem_flags of 0, a pad that must be 0, a first
- * frame of 0; as a plain number it came a quarter of the time), a valid enumeration
- * value, or a plain number. */
+ * half the time (b's top bit set: the value the text form may omit, which is the one
+ * callers pass: an extent order or mem_flags of 0, a pad that must be 0, a first frame of
+ * 0), a valid enumeration value, or a plain number.  The default came one time in four,
+ * and a plain number a quarter of the rest: a call with two such gates (acquire_resource's
+ * pad and start_extent) then passed both one time in four.  The plain number takes the
+ * payload's other seven bits, bit 0 standing in for the top one, so that its values still
+ * reach 0 to 15. */
 static uint64_t live_value(const struct fz_pools *pl, const struct shape *v, uint8_t b)
 {
     if (v->kind != HT_RES_NONE && v->kind < HT_RES_COUNT && pl->kind[v->kind].count)
         return ring_recent(&pl->kind[v->kind], b);
-    if (v->has_default && b >= 0xc0)
-        return mask(v->bits, v->dflt);
+    if (v->has_default) {
+        if (b >= 0x80)
+            return mask(v->bits, v->dflt);
+        b = (uint8_t)(b | (b & 1u) << 7);
+    }
     if (v->flag_mask)
         return flag_combination(v->flag_mask, b);
     if (v->enum_count)
@@ -347,6 +429,22 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
     }
     if (v->kind == HT_RES_DOMAIN)
         return pick_domain(m, pl, s.b, v->need_pair, v->need_handle);
+    /* A value the interface gives a meaning of its own (the default access's pfn ~0) one
+     * pool pick in four: no pool holds it, and as one special value in 21 of one strategy
+     * in 16 a pair of calls naming it (setting the default, reading it back) was out of
+     * reach; at one pick in eight a 60 s run found such a pair one time in two. */
+    if (v->has_sentinel && s.b % 4 == 3)
+        return mask(v->bits, v->sentinel);
+    /* The length of an output list (the extents increase_reservation allocates, the frames
+     * a mapping takes) is the host's free frames or one less one pool pick in eight: a
+     * count that leaves the host without a frame, or with one, where the allocations that
+     * follow fail or turn to tmem (page_alloc.c's midsize rule).  As two special values in
+     * 21 it came one time in 168, and the plain numbers stop at 15, far below the 39 frames
+     * the fuzz machine keeps free. */
+    if (v->out_length && s.b % 8 == 6) {
+        uint64_t free_frames = (uint64_t)m->host.free_frames;
+        return mask(v->bits, s.b & 8 && free_frames ? free_frames - 1 : free_frames);
+    }
     if (pending)
         return passed;
     return live_value(pl, v, s.b);
@@ -356,7 +454,12 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 {
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
                       d->arg_enum_count[a], false, false, d->arg_flag_mask[a],
-                      d->arg_has_default[a] != 0, d->arg_default[a]};
+                      d->arg_has_default[a] != 0, d->arg_default[a],
+                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false};
+    for (int b = 0; d->nlists && b < d->nargs; b++) {
+        const struct ht_list_desc *l = fz_list_of(d, b);
+        v.out_length |= l && l->direction == HT_DIR_OUT && l->length_slot == a;
+    }
     for (int b = a + 1; v.kind == HT_RES_DOMAIN && b < d->nargs; b++) {
         if (d->arg_uses[b] == HT_RES_DOMAIN)
             break;
@@ -374,7 +477,7 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
-                      l->field_enum_count[f], false, false, 0, false, 0};
+                      l->field_enum_count[f], false, false, 0, false, 0, false, 0, false};
     for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
         if (l->field_uses[g] == HT_RES_DOMAIN)
             break;
@@ -527,8 +630,9 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     const struct ht_call_desc *d = &ht_calls[layout->call];
     memset(rec, 0, sizeof *rec);
     rec->call = layout->call;
-    decode_caller(m, d, data, size, layout->caller, rec);
+    decode_caller(m, pl, d, data, size, layout->caller, rec);
     pl->caller = rec->caller;
+    pl->caller_vcpu = rec->vcpu;
     pl->pending_gfn = pl->pending_handle = pl->have_domain = false;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};

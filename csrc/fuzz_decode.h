@@ -29,7 +29,9 @@ struct fz_pools {
     int last_pair;         /* the pair it picked last (-1 none): the next differs */
     bool pending_gfn, pending_handle;
     uint64_t gfn, handle;  /* what the picked pair passes to the next gfn / handle value */
-    uint16_t caller;       /* its calling domain (0: domain 0) */
+    uint16_t caller;       /* its calling domain (0: domain 0); before its caller is
+                              decoded, the previous call's */
+    uint16_t caller_vcpu;  /* that caller's vcpu */
     bool have_domain;      /* it picked a domain already: */
     uint64_t domain;       /* that domain, which a later domain value may repeat */
 };

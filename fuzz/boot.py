@@ -17,7 +17,8 @@ BOOT leaves a host as memshr and xenpaging leave it.  Sharing is on for domains 
 one frame is shared by both (gfn 8); domain 1 has a page nominated but not shared (gfn 9);
 domain 2 runs a pager: its paging ring is up, gfn 10 is paged out and gfn 11 is nominated for
 eviction.  Ring gfns are set for both and the guests have granted a few pages.  Domain 3 is
-domain 1's device model and uses grant table v2 (GUEST_BOOT); domain 4 is a PV guest whose
+domain 1's device model, uses grant table v2 and has bound a port of domain 4 (GUEST_BOOT:
+an interdomain pair of two guests); domain 4 is a PV guest whose
 second vcpu is down, ballooned down (its max_pages has room for the whole host, so one
 balloon-up can exhaust the host's memory).  Where the hypervisor has
 tmem, domains 1 and 2 hold tmem pools with pages in them (TMEM_BOOT).  Then domain 3
@@ -102,6 +103,14 @@ BOOT: tuple[tuple[str, tuple[int, ...]], ...] = (
     # path waits.  The others stay at max_pages (their ENOMEM paths at max_pages stay a
     # call away).  KiB: (8 pages + the host's 128 frames) * 4.
     ("domain_setmaxmem", (4, BALLOON_KIB)),
+    # The toolstack gives the PV guest (domain 4) a port for a backend in domain 3, which
+    # binds it below (GUEST_BOOT), as a split driver's event channel is set up: an
+    # interdomain pair of two guests, so the paths of a bound pair (a close that unbinds
+    # the peer, a peer whose port limit domain_set_max_evtchn lowers, a reset) are a call
+    # away; a pair made in the input took three dependent calls.  Port 1: domain 4's first
+    # port (port 0 is reserved).  Domain 4, not 1 or 2: the corpus' traces use domains 1
+    # and 2's ports from 1 on, and tests/fuzz/test_encode.py replays them here.
+    ("evtchn_alloc_unbound", (4, 3)),
 )
 # TMEM_POOL_* flags (public/tmem.h): persistent, shared, and the spec version 1.
 _PERSIST, _SHARED, _SPEC_V1 = 0x1, 0x2, 0x01000000
@@ -114,7 +123,11 @@ _OID = (0, 1, 2)
 # back to v1 to release).  Each step: (caller, name, args).
 GUEST_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
     (3, "gnttab_set_version", (2,)),
+    # Domain 3 binds domain 4's port 1 (BOOT made it for it): its own port 1.
+    (3, "evtchn_bind_interdomain", (4, 1)),
 )
+# The ports of domain 3 GUEST_BOOT binds, which PORT_FILL counts in its first bucket.
+GUEST_BOOT_PORTS = 1
 # Then, where the hypervisor has tmem, domains 1 and 2 use it as a Linux guest's frontswap
 # and cleancache do (corpus/tmem/): domain 1 owns a persistent pool (0), a shared ephemeral
 # pool joined by uuid (1) and a private ephemeral one (2), with a page in each; domain 2
@@ -133,11 +146,26 @@ TMEM_BOOT: tuple[tuple[int, str, tuple[int | tuple[int, ...], ...]], ...] = (
     (1, "tmem_put_page", (1, _OID, 0, 0x11)),
     (1, "tmem_put_page", (2, _OID, 0, 0x12)),
 )
+# Then, where the hypervisor has XENMEM_acquire_resource, the toolstack holds a read-only
+# mapping of domain 3's first grant status frame (map_resource: domain, grant_table, status,
+# frame 0, one frame, read-only, no room for its mfn: a boot call's output list gets none,
+# fuzz/target.py records it empty), as a backend that reads a v2 guest's
+# grant statuses does.  Xen keeps a mapped frame, and its domain, while the mapping lives,
+# so every path that meets a held mapping (the guest leaving v2, its destruction, the
+# table's teardown) is a call away instead of three (the mapping needs the domain, the
+# type, the status id, frame 0 and a count within the status frames at once).
+RESOURCE_BOOT: tuple[tuple[str, tuple[int | tuple[int, ...], ...]], ...] = (
+    ("map_resource", (3, 1, 1, 0, 1, 0, 0)),
+)
+# The profiles whose hypervisor has acquire_resource (4.2 has no memory_op 28): only there
+# does RESOURCE_BOOT run.
+RESOURCE_PROFILES = ("doc", "xen-4.17")
 # The profiles whose hypervisor has tmem (haptrace/catalogue/tmem.py TMEM_PROFILES, which
 # tests/fuzz/test_lean.py compares this with; 4.13 removed it): only there does TMEM_BOOT run.
 TMEM_PROFILES = ("doc", "xen-4.2")
 # Repeated after BOOT until domain 3's first bucket of ports is in use (port 0 is reserved):
-# EVTCHN_PER_BUCKET - 1 times (a number of the catalogue's limits, from the build).
+# EVTCHN_PER_BUCKET - 1 - GUEST_BOOT_PORTS times (a number of the catalogue's limits, from
+# the build).
 PORT_FILL: tuple[str, tuple[int, ...]] = ("evtchn_alloc_unbound", (3, 0))
 # The boot pages each input's pools start with: (domain, gfn, handle or 0).
 BOOT_PAIRS: tuple[tuple[int, int, int], ...] = (
@@ -204,12 +232,15 @@ def new_machine(build: Engine, profile: str = "doc", bugs: tuple[str, ...] = ())
 
 def boot_sequence(build: Engine, profile: str = "doc") -> list[BootStep]:
     """The whole boot in ``profile``: BOOT, GUEST_BOOT, TMEM_BOOT where the hypervisor has
-    tmem (TMEM_PROFILES), then PORT_FILL until domain 3's first bucket is full."""
-    fill = build.limit("EVTCHN_PER_BUCKET") - 1
+    tmem (TMEM_PROFILES), RESOURCE_BOOT where it has acquire_resource (RESOURCE_PROFILES),
+    then PORT_FILL until domain 3's first bucket is full."""
+    fill = build.limit("EVTCHN_PER_BUCKET") - 1 - GUEST_BOOT_PORTS
     guest = GUEST_BOOT + (TMEM_BOOT if profile in TMEM_PROFILES else ())
+    mapped = RESOURCE_BOOT if profile in RESOURCE_PROFILES else ()
     return [
         *(BootStep(name, args) for name, args in BOOT),
         *(BootStep(name, args, caller) for caller, name, args in guest),
+        *(BootStep(name, args) for name, args in mapped),
         *([BootStep(*PORT_FILL)] * fill),
     ]
 
@@ -222,13 +253,17 @@ def boot(machine: EngineMachine, profile: str = "doc") -> list[BootCall]:
 
 
 def seed_pairs(machine: EngineMachine, calls: Sequence[BootCall] = ()) -> None:
-    """The boot pages every input's pools start with (BOOT_PAIRS), and what the guests made
-    in the boot (``calls``, as ``boot`` returned them: TMEM_BOOT's tmem pools), so that
-    their ids are picked as often as those an input makes."""
+    """The boot pages every input's pools start with (BOOT_PAIRS), and what TMEM_BOOT's
+    calls made in the boot (``calls``, as ``boot`` returned them: the tmem pools), so that
+    their ids are picked as often as those an input makes.  The port GUEST_BOOT's binding
+    made is not seeded: a pool that holds a port gives every port pick one of its ports,
+    where an empty one gives plain numbers (port 0, the ports 2 to 15 of domain 3's first
+    bucket), and port 1 is a plain number often enough."""
     for domid, gfn, handle in BOOT_PAIRS:
         machine.seed_fuzz_pair(domid, gfn, handle)
+    tmem = {machine.engine.call_id(name) for _, name, _ in TMEM_BOOT}
     for ran in calls:
-        if ran.caller:
+        if ran.caller and ran.call in tmem:
             machine.seed_fuzz_made(ran.call, ran.outputs)
 
 

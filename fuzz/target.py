@@ -16,7 +16,7 @@ import numpy.typing as npt
 from haptrace.binding.fuzz import FuzzResult
 from haptrace.catalogue import CATALOGUE, lookup
 from replay import CALL_DTYPE, DomainConfig, HostConfig, Machine, MachineConfig
-from tracer.model import Header, Record
+from tracer.model import Header, OutValue, Record
 
 from . import boot as booting
 from .boot import (
@@ -163,10 +163,12 @@ def records_of(calls: Iterable[BootCall]) -> list[Record]:
     """The boot's calls as trace records."""
     records = []
     for ran in calls:
-        nouts = len(CATALOGUE[ran.call].outputs)
-        records.append(
-            Record(ran.call, ran.args, ran.raw, 0, ran.outputs[:nouts], caller=ran.caller)
-        )
+        spec = CATALOGUE[ran.call]
+        # An output list of the boot is given no room (fuzz/boot.py RESOURCE_BOOT): the
+        # call wrote no element of it.
+        lists: tuple[OutValue, ...] = tuple(() for _ in spec.output_lists)
+        outputs: tuple[OutValue, ...] = (*ran.outputs[: len(spec.outputs)], *lists)
+        records.append(Record(ran.call, ran.args, ran.raw, 0, outputs, caller=ran.caller))
     return records
 
 

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "cbd5cda356288122"
+#define HT_CATALOGUE_REVISION "15a6721e33cfe2b3"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1374,6 +1374,11 @@ struct ht_call_desc {
      * decoder favours it): has_default 1, and the value. */
     uint8_t arg_has_default[HT_MAX_ARGS];
     uint64_t arg_default[HT_MAX_ARGS];
+    /* Scalars with a sentinel (Arg.sentinel, a value the interface gives a meaning
+     * of its own; the fuzz decoder picks it now and then): has_sentinel 1, and the
+     * value. */
+    uint8_t arg_has_sentinel[HT_MAX_ARGS];
+    uint64_t arg_sentinel[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

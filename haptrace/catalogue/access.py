@@ -152,6 +152,7 @@ CALLS: tuple[Call, ...] = (
                 "the first gfn, or ~0 for the domain default",
                 uses=Resource.GFN,
                 hex=True,
+                sentinel=(1 << 64) - 1,
             ),
             Arg("nr", 64, "the number of gfns"),
         ),
@@ -190,7 +191,14 @@ CALLS: tuple[Call, ...] = (
         numbers=hvm_op("HVMOP_get_mem_access", 13),
         args=(
             _dom(),
-            Arg("pfn", 64, "the gfn, or ~0 for the domain default", uses=Resource.GFN, hex=True),
+            Arg(
+                "pfn",
+                64,
+                "the gfn, or ~0 for the domain default",
+                uses=Resource.GFN,
+                hex=True,
+                sentinel=(1 << 64) - 1,
+            ),
         ),
         outputs=(Output("memaccess", 32, "the access type", enum="access"),),
         returns=Returns.STATUS,

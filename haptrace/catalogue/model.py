@@ -163,6 +163,15 @@ class Arg:
     # domain it belongs to, or CALLER for the calling domain; None: the call's first domain
     # argument.  Replay remaps the value within that domain.
     owner: str | None = None
+    # A value the interface gives a meaning of its own, outside the argument's range of
+    # resources or numbers (HVMOP_{set,get}_mem_access's pfn ~0: the domain's default
+    # access).  The fuzz decoder picks it one pool pick in four (csrc/fuzz_decode.c): a
+    # live gfn never is one, and a special value is all ones one time in 336.
+    sentinel: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.sentinel is not None and not 0 <= self.sentinel <= self.max_value:
+            raise ValueError(f"{self.name}: sentinel {self.sentinel:#x} is not {self.bits} bits")
 
     @property
     def max_value(self) -> int:
@@ -184,6 +193,8 @@ class Arg:
             out.append(f"one of {quote}{self.enum}{quote}")
         if self.default is not None:
             out.append(f"default {self.default}")
+        if self.sentinel is not None:
+            out.append(f"sentinel {self.sentinel:#x}")
         if self.length_of is not None:
             out.append(f"length of {quote}{self.length_of}{quote}")
         return out

@@ -179,6 +179,10 @@ def _default(arg: Arg | ListArg) -> int | None:
     return None if isinstance(arg, ListArg) else arg.default
 
 
+def _sentinel(arg: Arg | ListArg) -> int | None:
+    return None if isinstance(arg, ListArg) else arg.sentinel
+
+
 def _arg_bits(arg: Arg | ListArg) -> int:
     return 64 if isinstance(arg, ListArg) else arg.bits
 
@@ -388,6 +392,11 @@ def header() -> str:
         "     * decoder favours it): has_default 1, and the value. */",
         "    uint8_t arg_has_default[HT_MAX_ARGS];",
         "    uint64_t arg_default[HT_MAX_ARGS];",
+        "    /* Scalars with a sentinel (Arg.sentinel, a value the interface gives a meaning",
+        "     * of its own; the fuzz decoder picks it now and then): has_sentinel 1, and the",
+        "     * value. */",
+        "    uint8_t arg_has_sentinel[HT_MAX_ARGS];",
+        "    uint64_t arg_sentinel[HT_MAX_ARGS];",
         "    /* The errnos each profile documents, ascending. */",
         "    const uint16_t *codes[HT_NPROFILES];",
         "    uint8_t ncodes[HT_NPROFILES];",
@@ -538,6 +547,8 @@ def source() -> str:
             f"        {_masks([_flag_mask(a) for a in args], MAX_ARGS)},",
             f"        {_bytes([int(_default(a) is not None) for a in args], MAX_ARGS)},",
             f"        {_masks([_default(a) or 0 for a in args], MAX_ARGS)},",
+            f"        {_bytes([int(_sentinel(a) is not None) for a in args], MAX_ARGS)},",
+            f"        {_masks([_sentinel(a) or 0 for a in args], MAX_ARGS)},",
             f"        {{{codes}}},",
             f"        {{{counts}}},",
             "    },",
