@@ -155,7 +155,7 @@ static bool previous_guest_runs(const ht_machine *m, const struct fz_pools *pl)
  *   was one and still runs.  A guest's state is built by several of its own calls (a
  *   tmem object put, got, flushed; a port bound, moved, closed); with each guest picked
  *   afresh a chain of three such calls had one chance in sixteen of one caller;
- * - a call either may make, modes 11 and 12 (half its guest modes), and a toolstack call
+ * - a call either may make, mode 11 (a quarter of its guest modes), and a toolstack call
  *   made by a guest with CALLER / 16 from 8: a device model (a guest with a target), when
  *   one runs.  XSM_DM_PRIV and XSM_TARGET (xsm/dummy.h, RELEASE-4.17.0) let the target's
  *   device model through where any other guest is refused at the first check, so its
@@ -185,7 +185,7 @@ static void decode_caller(const ht_machine *m, const struct fz_pools *pl,
         rec->vcpu = pl->caller_vcpu;
         return;
     }
-    bool model = (d->caller == HT_CALLER_ANY && mode <= HT_FUZZ_CALLER_ANY_GUEST + 1) ||
+    bool model = (d->caller == HT_CALLER_ANY && mode == HT_FUZZ_CALLER_ANY_GUEST) ||
                  (d->caller == HT_CALLER_TOOLSTACK && g >= 8);
     if (model && pick_device_model(m, g, &rec->caller, &rec->vcpu))
         return;
