@@ -18,7 +18,7 @@ from .common import XSM_DENIED, code, enum
 from .errnos import EACCES, EEXIST, EFAULT, EINVAL, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM, ESRCH
 from .model import (
     CALLER,
-    DEEP,
+    SHALLOW,
     Arg,
     Call,
     Caller,
@@ -719,10 +719,13 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " closes; 4.2 evtchn_reset and __evtchn_close, 4.17 evtchn_reset)",
         "EVTCHNOP_reset (and domain destruction) closes an interdomain port whose"
         " notifications were moved to another vcpu (EVTCHNOP_bind_vcpu) without unbinding"
-        " its peer: the peer stays interdomain, pointing at the freed port.  Deep: a port"
-        " made by one domain for another, bound by that other domain with the made port,"
-        " moved to vcpu 1, then a reset",
-        DEEP,
+        " its peer: the peer stays interdomain, pointing at the freed port.  A port made by"
+        " one domain for another, bound by that other domain with the made port, moved to"
+        " vcpu 1, then a reset",
+        # Measured shallow since the fuzz machine's boot binds domains 3 and 4 as an
+        # interdomain pair: random found it in 3 of 3 trials, within 5.3 s (bench_fuzz.py
+        # --arms random --trials 2 --deep-budget 120 --seed 2, and one --seed 1 trial).
+        SHALLOW,
     ),
     PlantedBug(
         "PIRQ_CLOSE_SKIPS_UNLINK",

@@ -13,6 +13,7 @@ from .common import after_4_2, code
 from .errnos import EBUSY, EINVAL
 from .model import (
     DEEP,
+    SHALLOW,
     Arg,
     Call,
     Caller,
@@ -132,10 +133,13 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " releasing of memory upon switches between versions')",
         "leaving grant-table v2 frees the status frames without taking them off the"
         " domain's list (xenpage_list): the table still names, as its status frame, a frame"
-        " the heap hands out again.  Deep: the toolstack maps a v2 guest's status frame"
-        " (which backs it), unmaps it with the mapping it was given, then that guest itself"
+        " the heap hands out again.  The toolstack maps a v2 guest's status frame (which"
+        " backs it), unmaps it with the mapping it was given, then that guest itself"
         " switches back to v1",
-        DEEP,
+        # Measured shallow since the fuzz machine's boot holds a mapping of domain 3's
+        # status frame: random found it in 3 of 3 trials, within 1.1 s (bench_fuzz.py
+        # --arms random --trials 2 --deep-budget 120 --seed 2, and one --seed 1 trial).
+        SHALLOW,
         # 4.2 has no XENMEM_acquire_resource, the only way the engine backs a status frame
         # (4.2's guests map theirs with XENMAPSPACE_grant_table, which it does not model).
         unreachable_in=("xen-4.2",),
