@@ -557,9 +557,10 @@ static bool dom0_calls(const struct ht_call_desc *d, const uint8_t *data, size_t
     return d->caller == HT_CALLER_ANY && mode < HT_FUZZ_CALLER_ANY_GUEST;
 }
 
-/* The guest a domain argument's bytes name outright (a small value or a literal of 1 to 3,
- * the fuzz machine's guests), or 0. */
-static uint16_t named_guest(const uint8_t *data, size_t size, const struct fz_arg_layout *arg)
+/* The guest a domain argument's bytes name outright (a small value or a literal from 1 to
+ * last), or 0. */
+static uint16_t named_guest(const uint8_t *data, size_t size, const struct fz_arg_layout *arg,
+                            uint16_t last)
 {
     uint8_t mode = fz_byte(data, size, arg->start) % STRATEGIES;
     if (mode != HT_FUZZ_CTRL_SMALL && mode != HT_FUZZ_CTRL_LITERAL)
@@ -567,7 +568,7 @@ static uint16_t named_guest(const uint8_t *data, size_t size, const struct fz_ar
     uint16_t v = (uint16_t)(fz_byte(data, size, arg->start + 1) |
                             (mode == HT_FUZZ_CTRL_LITERAL ? fz_byte(data, size, arg->start + 2) << 8
                                                           : 0));
-    return v >= 1 && v <= 3 ? v : 0;
+    return v >= 1 && v <= last ? v : 0;
 }
 
 /* A call to insert at piece index at that takes a value an earlier call (a producer) made,
@@ -624,7 +625,7 @@ static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, cons
     uint16_t guest = 0;
     if ((HT_RES_PER_DOMAIN_MASK >> k & 1u) && pdom >= 0 && d->caller != HT_CALLER_TOOLSTACK &&
         dom0_calls(pd, data, size, prod.caller) && below(r, 2)) {
-        guest = named_guest(data, size, &prod.arg[pdom]);
+        guest = named_guest(data, size, &prod.arg[pdom], 3);  /* the fuzz machine's guests 1-3 */
         struct fz_layout fixed;
         if (!guest && whole_call(data, start[p], start[p + 1] - start[p], pfix, &fixed)) {
             guest = (uint16_t)(1 + below(r, 3));
@@ -719,18 +720,6 @@ static bool relation_pick(struct rng *r, uint32_t *out)
     return true;
 }
 
-/* The guest a domain argument's bytes name outright (a small value or a literal), or 0. */
-static uint16_t guest_named(const uint8_t *data, size_t size, const struct fz_arg_layout *arg)
-{
-    uint8_t mode = fz_byte(data, size, arg->start) % STRATEGIES;
-    if (mode != HT_FUZZ_CTRL_SMALL && mode != HT_FUZZ_CTRL_LITERAL)
-        return 0;
-    uint16_t v = (uint16_t)(fz_byte(data, size, arg->start + 1) |
-                            (mode == HT_FUZZ_CTRL_LITERAL ? fz_byte(data, size, arg->start + 2) << 8
-                                                          : 0));
-    return v >= 1 && v <= LINK_GUESTS ? v : 0;
-}
-
 /* Links the fresh call in o (inserted after piece p) to the domains piece p names: chains
  * that need no made value still act on one domain, or on two in a relation one call set up
  * (domain_set_target(a, b), then a call by a on b; destroying the a that now serves b).
@@ -763,7 +752,7 @@ static bool link_domains(struct rng *r, struct buf *o, const uint8_t *data, size
         if (pd->arg_uses[a] != HT_RES_DOMAIN || arg->kind != FZ_SCALAR)
             continue;
         size_t n = arg->end - arg->start;
-        uint16_t g = guest_named(data, size, arg);
+        uint16_t g = named_guest(data, size, arg, LINK_GUESTS);
         if (!g && rewrite) {
             g = (uint16_t)(1 + below(r, LINK_GUESTS));
             uint8_t value[2] = {HT_FUZZ_CTRL_SMALL, (uint8_t)g};

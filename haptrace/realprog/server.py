@@ -131,6 +131,14 @@ class Client:
         else:
             self.sock.send(message)
 
+    def map_frame(self, addr: int, mfn: int, prot: int) -> None:
+        """Has the shim map host frame ``mfn`` (a page of the host memfd) at ``addr`` of the
+        program, with ``prot``."""
+        self.send(
+            protocol.MAP,
+            protocol.MAP_MSG.pack(addr, linux.PAGE_SIZE, mfn << linux.PAGE_SHIFT, prot, 0),
+        )
+
     def recv(self) -> tuple[int, bytes, list[int]]:
         data, fds, _flags, _addr = socket.recv_fds(self.sock, protocol.MAX_MSG + HDR.size, 8)
         if len(data) < HDR.size:
@@ -495,16 +503,7 @@ class PrivcmdServer:
         for i, (domid, ref) in enumerate(opened.maps[index].refs):
             mfn = self.gntdev.frame_of(domid, ref)
             if mfn is not None and mfn < self.machine.config.host.total_frames:
-                client.send(
-                    protocol.MAP,
-                    protocol.MAP_MSG.pack(
-                        addr + i * linux.PAGE_SIZE,
-                        linux.PAGE_SIZE,
-                        mfn << linux.PAGE_SHIFT,
-                        prot,
-                        0,
-                    ),
-                )
+                client.map_frame(addr + i * linux.PAGE_SIZE, mfn, prot)
         client.ret(0)
 
     def _hypercall(self, client: Client, arg: bytes) -> int:
@@ -568,16 +567,7 @@ class PrivcmdServer:
             errs.append(0)
             vma.pages[index] = int(result.output("mapping"))
             if mfn is not None:
-                client.send(
-                    protocol.MAP,
-                    protocol.MAP_MSG.pack(
-                        addr + i * linux.PAGE_SIZE,
-                        linux.PAGE_SIZE,
-                        mfn << linux.PAGE_SHIFT,
-                        vma.prot,
-                        0,
-                    ),
-                )
+                client.map_frame(addr + i * linux.PAGE_SIZE, mfn, vma.prot)
         client.write(err_addr, struct.pack(f"<{num}i", *errs))
         if self.on_event is not None and calls:
             self.on_event(CallEvent("IOCTL_PRIVCMD_MMAPBATCH_V2", None, tuple(calls)))
@@ -623,16 +613,7 @@ class PrivcmdServer:
         frames = self.machine.config.host.total_frames
         for i, mfn in enumerate(mfns):
             if int(mfn) < frames:
-                client.send(
-                    protocol.MAP,
-                    protocol.MAP_MSG.pack(
-                        addr + i * linux.PAGE_SIZE,
-                        linux.PAGE_SIZE,
-                        int(mfn) << linux.PAGE_SHIFT,
-                        vma.prot,
-                        0,
-                    ),
-                )
+                client.map_frame(addr + i * linux.PAGE_SIZE, int(mfn), vma.prot)
         return 0
 
     def serve_xenstore(self, path: str) -> None:
