@@ -88,8 +88,9 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
 }
 
 /* A multicall entry's result is its raw value, which the multicall writes back; its other
- * outputs go nowhere (Xen writes them into the sub-call's own structures, which the entry
- * does not carry).  They go to a scratch result, not m->last: the multicall's own outputs
+ * outputs go nowhere (do_multicall, xen/common/multicall.c at RELEASE-4.2.0 and
+ * RELEASE-4.17.0, copies back only the entry's result field: the sub-call writes the rest
+ * into its own guest structures, which the entry does not carry).  They go to a scratch result, not m->last: the multicall's own outputs
  * may be m->last's (a single call) while its handler runs the entries. */
 int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
