@@ -65,6 +65,13 @@ _ACCESS_OP_4_17 = (
     code(ENODEV, "the domain has no monitor ring"),
 )
 
+
+def _gfn_or_default(name: str, doc: str) -> Arg:
+    """A gfn argument where ~0 names the domain's default access (the fuzz decoder's
+    sentinel)."""
+    return Arg(name, 64, doc, uses=Resource.GFN, hex=True, sentinel=(1 << 64) - 1)
+
+
 CALLS: tuple[Call, ...] = (
     Call(
         name="mem_access_enable",
@@ -146,14 +153,7 @@ CALLS: tuple[Call, ...] = (
         args=(
             _dom(),
             Arg("memaccess", 32, "the access type", enum="access"),
-            Arg(
-                "first_pfn",
-                64,
-                "the first gfn, or ~0 for the domain default",
-                uses=Resource.GFN,
-                hex=True,
-                sentinel=(1 << 64) - 1,
-            ),
+            _gfn_or_default("first_pfn", "the first gfn, or ~0 for the domain default"),
             Arg("nr", 64, "the number of gfns"),
         ),
         outputs=(),
@@ -191,14 +191,7 @@ CALLS: tuple[Call, ...] = (
         numbers=hvm_op("HVMOP_get_mem_access", 13),
         args=(
             _dom(),
-            Arg(
-                "pfn",
-                64,
-                "the gfn, or ~0 for the domain default",
-                uses=Resource.GFN,
-                hex=True,
-                sentinel=(1 << 64) - 1,
-            ),
+            _gfn_or_default("pfn", "the gfn, or ~0 for the domain default"),
         ),
         outputs=(Output("memaccess", 32, "the access type", enum="access"),),
         returns=Returns.STATUS,

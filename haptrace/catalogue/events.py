@@ -88,6 +88,8 @@ _RING_HELPER = (
     code(ENODEV, "the domain has no ring of that kind"),
 )
 # A response's fields, as ring_put_response and ring_put_response_versioned take them.
+# A response put by the helper, with or without its version field.
+_RESPONSE_CODES = _both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),))
 _RESPONSE_ARGS = (
     domid(),
     _ring(),
@@ -508,7 +510,7 @@ CALLS: tuple[Call, ...] = (
         args=_RESPONSE_ARGS,
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),)),
+        codes=_RESPONSE_CODES,
     ),
     Call(
         name="ring_put_response_versioned",
@@ -524,7 +526,7 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(_RING_HELPER + (code(ENOSPC, "the response ring is full"),)),
+        codes=_RESPONSE_CODES,
     ),
     Call(
         name="evtchn_send",
