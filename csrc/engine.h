@@ -110,13 +110,20 @@ static inline bool vcpu_ring_held(const struct ht_vcpu *v)
     return v->paused_on || v->waiting_on || v->blocked_on || v->pause_count;
 }
 
+/* An entry is 8 bytes: the grant pool is most of gnttab's state, so its flags and its count
+ * of live mappings share one word (read and written through grant_flags / grant_maps and
+ * their setters below). */
 struct ht_grant {
     uint32_t frame;        /* the granted gfn (a PV domain's: an mfn; stale after end_access) */
-    uint16_t flags;        /* HT_GNT_* */
-    uint16_t maps;         /* live grant mappings through this entry */
     uint16_t grantee;      /* the entry's domid: who may map it; HT_GRANTEE_ANY: anyone */
-    uint16_t pad;
+    uint16_t word;         /* bits 0-1: HT_GNT_*; above: live grant mappings through it */
 };
+#define HT_GNT_FLAG_BITS 2
+#define HT_GNT_FLAG_MASK ((1u << HT_GNT_FLAG_BITS) - 1u)
+_Static_assert((HT_GNT_PERMIT | HT_GNT_READONLY) <= HT_GNT_FLAG_MASK, "grant flags fit their bits");
+_Static_assert(HT_MAX_MAPPINGS <= (0xffffu >> HT_GNT_FLAG_BITS),
+               "every mapping slot may map one entry: the count fits the word");
+_Static_assert(sizeof(struct ht_grant) == 8, "a grant entry is 8 bytes");
 /* grant_access names no grantee: its entries may be mapped by any domain (the engine's
  * model of a guest's grants since 4.2).  An entry written as bytes names one. */
 #define HT_GRANTEE_ANY 0xffffu
@@ -306,6 +313,26 @@ static inline void j64(ht_machine *m, uint64_t *p, uint64_t v)
     if (m->journal.on && *p != v)
         ht_journal_push(m, p, *p, 8);
     *p = v;
+}
+
+static inline uint16_t grant_flags(const struct ht_grant *g)
+{
+    return (uint16_t)(g->word & HT_GNT_FLAG_MASK);
+}
+
+static inline uint16_t grant_maps(const struct ht_grant *g)
+{
+    return (uint16_t)(g->word >> HT_GNT_FLAG_BITS);
+}
+
+static inline void grant_set_flags(ht_machine *m, struct ht_grant *g, uint16_t flags)
+{
+    j16(m, &g->word, (uint16_t)((g->word & ~HT_GNT_FLAG_MASK) | (flags & HT_GNT_FLAG_MASK)));
+}
+
+static inline void grant_set_maps(ht_machine *m, struct ht_grant *g, uint16_t maps)
+{
+    j16(m, &g->word, (uint16_t)((maps << HT_GNT_FLAG_BITS) | grant_flags(g)));
 }
 
 static inline void js64(ht_machine *m, int64_t *p, int64_t v)

@@ -110,7 +110,7 @@ int ht_gnttab_entry(const ht_machine *m, uint32_t domid, uint32_t gref, uint64_t
         return 0;
     }
     /* public/grant_table.h: GTF_permit_access 1, GTF_readonly 4. */
-    out[0] = (g->flags & HT_GNT_PERMIT ? 1u : 0u) | (g->flags & HT_GNT_READONLY ? 4u : 0u);
+    out[0] = (grant_flags(g) & HT_GNT_PERMIT ? 1u : 0u) | (grant_flags(g) & HT_GNT_READONLY ? 4u : 0u);
     out[1] = g->grantee;
     out[2] = g->frame;
     return 1;
@@ -153,7 +153,7 @@ int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref)
     uint32_t index = 0;
     for (; index < t->used; index++) {
         const struct ht_grant *g = gnttab_entry(m, slot, index);
-        if (!g->flags && !g->maps)
+        if (!g->word)
             break;
     }
     if (index >= gnttab_nr_entries(m, slot))
@@ -192,7 +192,7 @@ int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t 
     }
     struct ht_grant *g = gnttab_entry(m, slot, gref);
     j32(m, &g->frame, frame);
-    j16(m, &g->flags, flags);
+    grant_set_flags(m, g, flags);
     j16(m, &g->grantee, grantee);
     return 0;
 }
@@ -312,7 +312,7 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
     /* Only the first 8 entries (the toolstack's reserved grants) may be in use. */
     if (t->version != 0) {
         for (uint32_t i = HT_GNT_RESERVED_ENTRIES; i < t->used; i++)
-            if (gnttab_entry(m, slot, i)->maps)
+            if (grant_maps(gnttab_entry(m, slot, i)))
                 FAIL(EBUSY, GNT_ENTRIES_IN_USE);
     }
     if (t->version == 2) {
@@ -358,7 +358,7 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
     for (uint32_t i = HT_GNT_RESERVED_ENTRIES; i < t->used; i++) {
         struct ht_grant *g = gnttab_entry(m, slot, i);
         j32(m, &g->frame, 0);
-        j16(m, &g->flags, 0);
+        grant_set_flags(m, g, 0);
     }
     if (t->used > HT_GNT_RESERVED_ENTRIES)
         j32(m, &t->used, HT_GNT_RESERVED_ENTRIES);

@@ -332,9 +332,8 @@ int64_t ht_h_grant_access(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t 
         return rc;
     struct ht_grant *g = gnttab_entry(m, slot, index);
     j32(m, &g->frame, (uint32_t)gfn);
-    j16(m, &g->maps, 0);
     j16(m, &g->grantee, HT_GRANTEE_ANY);
-    j16(m, &g->flags, (uint16_t)(HT_GNT_PERMIT | (readonly ? HT_GNT_READONLY : 0)));
+    j16(m, &g->word, (uint16_t)(HT_GNT_PERMIT | (readonly ? HT_GNT_READONLY : 0)));  /* no mappings */
     *gref = index;
     OK(0, NONE);
 }
@@ -346,11 +345,11 @@ int64_t ht_h_grant_end_access(ht_machine *m, uint16_t domid, uint32_t gref)
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     struct ht_grant *g = gnttab_entry(m, slot, gref);
-    if (!g || !(g->flags & HT_GNT_PERMIT))
+    if (!g || !(grant_flags(g) & HT_GNT_PERMIT))
         FAIL(EINVAL, GRANT_NOT_GRANTED);
-    if (g->maps)
+    if (grant_maps(g))
         FAIL(EBUSY, GRANT_STILL_MAPPED);
-    j16(m, &g->flags, 0);  /* the frame field stays: stale, as in a guest */
+    grant_set_flags(m, g, 0);  /* the frame field stays: stale, as in a guest */
     OK(0, NONE);
 }
 
@@ -362,13 +361,13 @@ int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t wr
     if (slot == HT_NO_SLOT)
         FAIL(ESRCH, NO_DOMAIN);
     struct ht_grant *g = gnttab_entry(m, slot, gref);
-    if (gnttab_version(m, slot) == 0 || !g || !(g->flags & HT_GNT_PERMIT))
+    if (gnttab_version(m, slot) == 0 || !g || !(grant_flags(g) & HT_GNT_PERMIT))
         FAIL(EINVAL, GRANT_NOT_GRANTED);
     /* _set_status_v1 (common/grant_table.c, RELEASE-4.17.0): an entry that names another
      * domain than the mapping one is refused ("Bad domain", GNTST_general_error). */
     if (g->grantee != HT_GRANTEE_ANY && g->grantee != m->caller.domid)
         FAIL(EINVAL, GRANT_OTHER_DOMAIN);
-    if (writable && (g->flags & HT_GNT_READONLY))
+    if (writable && (grant_flags(g) & HT_GNT_READONLY))
         FAIL(EPERM, GRANT_READ_ONLY);
     uint64_t gfn = g->frame;
     if (!dom_is_hvm(m, slot)) {
@@ -404,7 +403,7 @@ int64_t ht_h_grant_map(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t wr
     if (refs_at_limit(m, e->mfn, writable))
         FAIL(ENOSPC, MAP_REFS_LIMIT);
     map_record(m, index, HT_MAP_GRANT, writable, slot, e->mfn, gfn, (uint32_t)gref);
-    j16(m, &g->maps, (uint16_t)(g->maps + 1));
+    grant_set_maps(m, g, (uint16_t)(grant_maps(g) + 1));
     *mapping = (uint64_t)index;
     OK(0, NONE);
 }
@@ -416,8 +415,8 @@ int64_t ht_h_grant_unmap(ht_machine *m, uint32_t mapping)
         FAIL(EINVAL, MAPPING_BAD);
     struct ht_mapping *map = &m->map[mapping];
     struct ht_grant *g = gnttab_entry(m, map->slot, map->gref);
-    if (g && g->maps)
-        j16(m, &g->maps, (uint16_t)(g->maps - 1));
+    if (g && grant_maps(g))
+        grant_set_maps(m, g, (uint16_t)(grant_maps(g) - 1));
     map_drop(m, map);
     OK(0, NONE);
 }

@@ -270,7 +270,7 @@ int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn)
     struct ht_grant entry = g ? *g : (struct ht_grant){0};
     /* The documentation calls an entry that grants nothing invalid; 4.2 reads its frame
      * field regardless (the permit check came in 4.8). */
-    if (ht_doc(m) && !(entry.flags & HT_GNT_PERMIT))
+    if (ht_doc(m) && !(grant_flags(&entry) & HT_GNT_PERMIT))
         FAIL(EINVAL, GREF_NOT_GRANTED);
     *gfn = entry.frame;
     return 0;
@@ -410,7 +410,7 @@ static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
         FAIL(EEXIST, NOMINATE_TYPE_RACE);
     /* A gref page is expected to be mapped by exactly one (read-only) grant mapping. */
     const struct ht_grant *g = gref < 0 ? NULL : gnttab_entry(m, slot, (uint32_t)gref);
-    bool refs_ok = gref < 0 ? f->refs == 0 : f->refs == 1 && g && g->maps == 1;
+    bool refs_ok = gref < 0 ? f->refs == 0 : f->refs == 1 && g && grant_maps(g) == 1;
     if (!refs_ok)
         FAIL(E2BIG, NOMINATE_EXTRA_REFS);
     if (fault_fires(m, HT_FAULT_SITE_PAGE_LOCK))
