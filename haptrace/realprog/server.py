@@ -519,17 +519,7 @@ class PrivcmdServer:
             return -errno.ENOSYS
         self.gntdev.seen(tuple((c.call.name, c.args, c.result, "") for c in out.calls))
         if self.on_event is not None:
-            where = describe(out)
-            calls = tuple(
-                (
-                    c.call.name,
-                    c.args,
-                    c.result,
-                    where if c.entry is None else _entry(client, args[0], c.entry),
-                )
-                for c in out.calls
-            )
-            self.on_event(CallEvent(where, out, calls))
+            self.on_event(hypercall_event(out, client.memory, args[0]))
         # privcmd_ioctl_hypercall [Linux]: the hypercall's value is the ioctl's, an error
         # -errno becomes -1 with errno set (by the C library).
         return out.raw
@@ -741,12 +731,28 @@ def describe(out: HypercallResult) -> str:
     return text
 
 
-def _entry(client: Client, entries: int, index: int) -> str:
+def hypercall_event(out: HypercallResult, memory: GuestMemory, first_arg: int) -> CallEvent:
+    """What a hypercall became, for the recorder: each call remarked with the hypercall (or
+    the multicall entry, whose list is at ``first_arg`` in ``memory``) it came from."""
+    where = describe(out)
+    calls = tuple(
+        (
+            c.call.name,
+            c.args,
+            c.result,
+            where if c.entry is None else _entry(memory, first_arg, c.entry),
+        )
+        for c in out.calls
+    )
+    return CallEvent(where, out, calls)
+
+
+def _entry(memory: GuestMemory, entries: int, index: int) -> str:
     """A multicall entry as a trace remark: the entry and the hypercall it makes (a memory
     op with its command: libxc wraps every XENMEM call in a one-entry multicall)."""
     text = f"hypercall multicall entry {index}"
     try:
-        raw = client.memory.read(entries + index * _MULTICALL_ENTRY_SIZE, _MULTICALL_ENTRY.size)
+        raw = memory.read(entries + index * _MULTICALL_ENTRY_SIZE, _MULTICALL_ENTRY.size)
     except HaptraceError:
         return text  # the entry lay outside the caller's memory (the call was not run)
     op, _result, first = _MULTICALL_ENTRY.unpack(raw)
