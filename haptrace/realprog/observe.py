@@ -65,6 +65,7 @@ _SYSCTL_VERSION = _ABI.constant("XEN_SYSCTL_INTERFACE_VERSION")
 _SYSCTL_STRUCT = _ABI.struct("xen_sysctl")
 _FOREIGN_MAP = BY_NAME["foreign_map"]
 _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
+_RESOURCE_SIZE = BY_NAME["resource_size"]
 
 
 def observe_shim_path() -> str:
@@ -247,13 +248,24 @@ class _PendingBatch:
 
 
 @dataclass(frozen=True)
+class _PendingResourceSize:
+    """An IOCTL_PRIVCMD_MMAP_RESOURCE size query (addr and num 0) under way: the driver
+    writes the resource's size in frames into num, at argp."""
+
+    dom: int
+    kind: int
+    rid: int
+    argp: int
+
+
+@dataclass(frozen=True)
 class _PendingOther:
     """A driver operation the recorder does not record: its name, said in the trace."""
 
     name: str
 
 
-_Pending = _PendingHypercall | _PendingBatch | _PendingOther
+_Pending = _PendingHypercall | _PendingBatch | _PendingResourceSize | _PendingOther
 
 
 @dataclass
@@ -375,9 +387,9 @@ class Observer:
                     del observed.buffers[base]
             self._munmap(observed, addr, length)
         elif kind == protocol.IOCTL:
-            _fd, device, cmd, _argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
+            _fd, device, cmd, argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
             arg = payload[protocol.IOCTL_MSG.size : protocol.IOCTL_MSG.size + size]
-            observed.pending = self._before(observed, device, cmd, arg)
+            observed.pending = self._before(observed, device, cmd, arg, argp)
             client.ret(0)
         elif kind == protocol.OBSERVED:
             rc, err, _outlen = protocol.RET_MSG.unpack_from(payload)
@@ -388,6 +400,8 @@ class Observer:
                 self._decode(pending.op, pending.args, pending.before, after, raw)
             elif isinstance(pending, _PendingBatch):
                 self._mmapbatch(observed, pending)
+            elif isinstance(pending, _PendingResourceSize):
+                self._resource_size(observed, pending, raw)
             elif isinstance(pending, _PendingOther):
                 self._not_recorded(f"{pending.name} = {raw}")
             client.ret(0)
@@ -396,7 +410,9 @@ class Observer:
         else:
             raise ClientGone
 
-    def _before(self, observed: _Observed, device: int, cmd: int, arg: bytes) -> _Pending | None:
+    def _before(
+        self, observed: _Observed, device: int, cmd: int, arg: bytes, argp: int
+    ) -> _Pending | None:
         """What the recorder needs of an ioctl before the real one is made."""
         if device == protocol.PRIVCMD:
             if cmd == linux.IOCTL_PRIVCMD_HYPERCALL and len(arg) == linux.PRIVCMD_HYPERCALL.size:
@@ -413,6 +429,15 @@ class Observer:
                     return _PendingOther("IOCTL_PRIVCMD_MMAPBATCH_V2 (its gfn array unreadable)")
                 gfns = struct.unpack(f"<{num}Q", raw)
                 return _PendingBatch(dom, addr, gfns, err_addr)
+            if (
+                cmd == linux.IOCTL_PRIVCMD_MMAP_RESOURCE
+                and len(arg) == linux.PRIVCMD_MMAP_RESOURCE.size
+            ):
+                dom, kind, rid, _idx, num, addr = linux.PRIVCMD_MMAP_RESOURCE.unpack(arg)
+                if addr == 0 and num == 0:
+                    return _PendingResourceSize(dom, kind, rid, argp)
+                # A map: the frames Xen hands out are not visible to the program.
+                return _PendingOther("IOCTL_PRIVCMD_MMAP_RESOURCE (a map)")
             if cmd in (linux.IOCTL_PRIVCMD_RESTRICT, linux.IOCTL_PRIVCMD_DM_OP) and (
                 cmd != linux.IOCTL_PRIVCMD_DM_OP or linux.PRIVCMD_DM_OP.unpack(arg)[1] == 0
             ):
@@ -453,6 +478,23 @@ class Observer:
             calls.append((_FOREIGN_MAP.name, (batch.dom, gfn, writable), result, "MMAPBATCH_V2"))
         if calls:
             self.on_event(CallEvent("IOCTL_PRIVCMD_MMAPBATCH_V2", None, tuple(calls)))
+
+    def _resource_size(self, observed: _Observed, query: _PendingResourceSize, raw: int) -> None:
+        """The size query as `haptrace run` records it: resource_size, its size the num the
+        driver wrote back (privcmd_ioctl_mmap_resource [Linux]: XENMEM_acquire_resource
+        with no frame list answers the resource's frames), in bytes."""
+        result = _result(_RESOURCE_SIZE, raw, ())
+        if raw >= 0:
+            try:
+                answer = observed.client.read(query.argp, linux.PRIVCMD_MMAP_RESOURCE.size)
+            except Fault:
+                self._not_recorded("IOCTL_PRIVCMD_MMAP_RESOURCE (its answer unreadable)")
+                return
+            frames = linux.PRIVCMD_MMAP_RESOURCE.unpack(answer)[4]
+            result = _result(_RESOURCE_SIZE, raw, (frames << linux.PAGE_SHIFT,))
+        what = "IOCTL_PRIVCMD_MMAP_RESOURCE"
+        args = (query.dom, query.kind, query.rid)
+        self.on_event(CallEvent(what, None, ((_RESOURCE_SIZE.name, args, result, what),)))
 
     def _munmap(self, observed: _Observed, addr: int, length: int) -> None:
         """The foreign mappings an munmap removes, each a foreign_unmap (which Linux's

@@ -122,14 +122,22 @@ def test_test_resource_recorded_on_the_host_holds_its_hypercalls(tmp_path: Path)
     assert ran.status == 0, ran.stderr
     assert "Created d4" in ran.stdout
     run_lines, host_lines = _body(run_trace), _body(host_trace)
-    # Every hypercall's calls are run's; the driver operations that are not recorded
-    # (MMAP_RESOURCE, gntdev) are comments instead of run's resource, grant-entry and
-    # grant-map calls.
-    driver = ("# IOCTL_PRIVCMD_MMAP_RESOURCE", "# grant table page", "# gntdev mmap", "# munmap")
-    from_hypercalls = [line for line in _calls(run_lines[2:]) if not line.endswith(driver)]
-    assert _calls(host_lines) == from_hypercalls
+    # Every hypercall's calls are run's, and so are the resource size queries; the driver
+    # operations that are not recorded (resource maps, gntdev) are comments instead of
+    # run's resource-map, grant-entry and grant-map calls.
+    driver = (
+        "map_resource(",
+        "unmap_resource(",
+        "grant_entry_write(",
+        "grant_map(",
+        "grant_unmap(",
+    )
+    recorded = [line for line in _calls(run_lines[2:]) if not line.startswith(driver)]
+    assert _calls(host_lines) == recorded
+    size = "resource_size(domid=4, type=grant_table, id=0) = 0 -> size=0x28000"
+    assert f"{size}  # IOCTL_PRIVCMD_MMAP_RESOURCE" in host_lines
     notes = [line for line in host_lines if line.startswith("# not recorded")]
-    assert any("IOCTL_PRIVCMD_MMAP_RESOURCE = 0" in line for line in notes), notes
+    assert any("IOCTL_PRIVCMD_MMAP_RESOURCE (a map) = 0" in line for line in notes), notes
     assert any("IOCTL_GNTDEV_MAP_GRANT_REF = 0" in line for line in notes), notes
     assert "populate_physmap(domid=3, extent_start=[0x0]) = 1" in "\n".join(host_lines)
     replayed = haptrace("replay", host_trace)
