@@ -288,6 +288,31 @@ class HypercallRunner:
         )
         return self._result(raw)
 
+    def run_lean(
+        self, op: int, args: Sequence[int], memory: GuestMemory, watched: frozenset[int]
+    ) -> int | HypercallResult:
+        """``run`` for the per-call path of `haptrace run`: the hypercall's value alone,
+        with nothing decoded into Python objects, unless it is unsupported or ran a call
+        whose catalogue id is in ``watched`` (then the whole HypercallResult).  ``args``
+        are five 64-bit words (a privcmd_hypercall_t's: no check beyond cffi's)."""
+        if len(args) != 5:
+            raise InvalidArgument(f"a privcmd hypercall has 5 arguments, not {len(args)}")
+        hc = self._hc
+        hc.op = op
+        hc.arg = args
+        log = self._log
+        log.calls, log.cap, log.n = self._calls, _LOG_CALLS, 0
+        log.pool, log.pool_cap, log.pool_used = self._pool, _LOG_WORDS, 0
+        regions, count = memory.c_regions()
+        raw = int(lib.ht_hypercall(self._m, self._index, hc, regions, count, log, self._out))
+        if raw == RAW_UNSUPPORTED:
+            return self._result(raw)
+        calls = self._calls
+        for i in range(min(int(log.n), _LOG_CALLS)):
+            if calls[i].rec.call in watched:
+                return self._result(raw)
+        return raw
+
     def observe(
         self,
         op: int,
