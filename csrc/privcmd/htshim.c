@@ -202,6 +202,8 @@ static struct htp_hdr *rx(int *fds, int *nfds)
 }
 
 /* ---- connection --------------------------------------------------------------------- */
+static struct htp_ret *serve(int *fds, int *nfds);
+
 /* Move the shim's own descriptors out of the tool's way, so that the tool's device fds get
  * the same numbers as on a real host (3, 4, ...).  Always close-on-exec. */
 #define HIDDEN_FD_BASE 900
@@ -236,9 +238,11 @@ static int connect_server(void)
     if (!my_pid)
         my_pid = getpid();
     pid_t me = my_pid;
+    int forked = 0;
     if (conn >= 0 && conn_pid == me)
         return 0;
     if (conn >= 0) {                       /* inherited over fork: start afresh */
+        forked = 1;
         real_close(conn);
         conn = -1;
         if (guest_fd >= 0)
@@ -289,6 +293,21 @@ static int connect_server(void)
     for (int i = 1; i < nfds; i++)
         real_close(fds[i]);
     DBG("connected to %s (frames memfd %d)", sock_path, guest_fd);
+    if (mode == M_OBSERVE && forked) {
+        /* A forked child keeps its parent's hypercall buffers (their VMAs are copied) but
+         * not its privcmd mappings (VM_DONTCOPY [Linux]): the recorder is shown the
+         * buffers again on the child's own connection. */
+        for (int i = 0; i < nvma; i++) {
+            if (vmas[i].kind != HTK_HYPERCALL) {
+                vmas[i--] = vmas[--nvma];
+                continue;
+            }
+            struct htp_mmap m = { fdhandle[vmas[i].fd], HTK_HYPERCALL, vmas[i].addr, vmas[i].len,
+                                  0, vmas[i].prot, MAP_SHARED };
+            if (tx(HTP_MMAP, &m, sizeof(m), NULL, 0) < 0 || !serve(NULL, NULL))
+                break;
+        }
+    }
     return 0;
 fail:
     real_close(conn);

@@ -543,6 +543,14 @@ class Observer:
                 self.on_undecoded(f"{what} ({out.reason or 'unsupported'})")
             self.on_event(CallEvent(what, out, ()))
             return
+        if out.kind == "answered" and out.raw != raw:
+            # The decoder answered it itself (a bad pointer, the interface version) and the
+            # host did otherwise: its calls cannot be seen (a buffer the recorder was not
+            # shown, such as one a forked child inherited).  Said, never dropped silently.
+            what = f"{event.what} = {raw}, the decoder answered {out.raw} ({out.reason})"
+            if self.on_undecoded is not None:
+                self.on_undecoded(what)
+            self.on_note(f"not decoded, the program got the host's answer: {what}")
         self.on_event(event)
 
 

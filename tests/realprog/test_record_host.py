@@ -144,6 +144,29 @@ def test_test_resource_recorded_on_the_host_holds_its_hypercalls(tmp_path: Path)
     assert replayed.status == 0, replayed.stdout + replayed.stderr
 
 
+def test_a_forked_child_using_its_parents_buffers_is_recorded(tmp_path: Path) -> None:
+    # The child inherits the parent's hypercall buffers over fork(): its shim shows them to
+    # the recorder again on its own connection, so its hypercalls decode too.
+    require(DEBIAN_PYTHON, XC_PYTHON)
+    script = (
+        f"import os, sys; sys.path.insert(0, {str(XC_PYTHON)!r})\n"
+        "import xen.lowlevel.xc as x\n"
+        "c = x.xc()\n"
+        "print('parent', len(c.domain_getinfo()), flush=True)\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    print('child', len(c.domain_getinfo()), flush=True)\n"
+        "    os._exit(0)\n"
+        "os.waitpid(pid, 0)\n"
+    )
+    ran, run_trace, host_trace = _layered(tmp_path, f'{DEBIAN_PYTHON} -c "{script}"')
+    assert (ran.status, ran.stdout) == (0, "parent 3\nchild 3\n"), ran.stderr
+    host_lines = _body(host_trace)
+    assert host_lines == _body(run_trace)[2:]
+    assert len([line for line in host_lines if line.startswith("getdomaininfo(")]) == 8
+    assert not [line for line in host_lines if line.startswith("#")], host_lines
+
+
 def test_the_recording_follows_the_host_preset(tmp_path: Path) -> None:
     require(MEMSHARE)
     trace = tmp_path / "debian.trace"
