@@ -32,6 +32,9 @@ class _RecordCommand(HaptraceCommand):
     """``record``'s two forms: what follows the first ``--`` is a program to record on the
     Xen host, taken before click parses the rest (so the program's own options are its)."""
 
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [*super().collect_usage_pieces(ctx), "[-- COMMAND [ARGS]...]"]
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if "--" in args:
             cut = args.index("--")
@@ -111,7 +114,8 @@ def record_command(
 
     While recording, the trace is OUTPUT.incomplete; it is renamed to OUTPUT when
     complete.  If a script fails, or the recorder is killed, the calls made so far stay
-    in OUTPUT.incomplete.
+    in OUTPUT.incomplete.  SIGTERM to a program's recorder stops the recording there and
+    lets the program run on.
     """
     program = click.get_current_context().meta.get(_PROGRAM)
     if program is not None:
