@@ -47,6 +47,18 @@ HTSHIM = Extension(
     libraries=["dl"],
 )
 
+# The same shim in observe mode for `haptrace record -- CMD` (haptrace/realprog/observe.py):
+# its own environment prefix and state, so that it can be preloaded in front of the
+# emulating shim (record layered over run) and pass the program's device operations on to it.
+HTREC = Extension(
+    "haptrace.realprog._htrec",
+    sources=["csrc/privcmd/htshim.c"],
+    depends=["csrc/privcmd/htp.h"],
+    define_macros=[("HT_ENV", '"HAPTRACE_RECORD"'), ("HT_NAME", '"htrec"')],
+    extra_compile_args=["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-O2"],
+    libraries=["dl"],
+)
+
 
 class BuildExtensions(build_ext):
     """Builds the instrumented engines with the clang csrc/native_coverage.py found and every
@@ -72,6 +84,6 @@ class BuildExtensions(build_ext):
 
 setup(
     cffi_modules=CFFI_MODULES,
-    ext_modules=[PERCALL, HTSHIM],
+    ext_modules=[PERCALL, HTSHIM, HTREC],
     cmdclass={"build_ext": BuildExtensions},
 )

@@ -33,6 +33,15 @@ struct abi_ctx {
     ht_abi_log *log;
     ht_abi_outcome *out;   /* the top-level hypercall's outcome */
     uint32_t entry;        /* the multicall entry being run, or 0xffffffff */
+    /* Observing (ht_hypercall_observe): a real hypervisor ran the hypercall.  mem is the
+     * caller's memory before it (read only), after the memory after it; observed is what
+     * the hypercall returned, entry_observed what the multicall entry being decoded
+     * returned (its result field after the call).  Nothing is run or written. */
+    bool observe;
+    const ht_guest_region *after;
+    size_t nafter;
+    int64_t observed;
+    int64_t entry_observed;
 };
 
 /* ---- the caller's memory --------------------------------------------------------------- */
@@ -94,6 +103,8 @@ static bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t 
 
 static bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src, uint64_t len)
 {
+    if (c->observe)  /* the hypervisor wrote it: only whether it could is checked */
+        return accessible(c, addr, len, HT_REGION_WRITE) == len;
     const ht_guest_region *g = region_for(c, addr, len, HT_REGION_WRITE);
     if (g) {
         memcpy(g->host + (addr - g->base), src, len);
@@ -377,6 +388,92 @@ static bool noop_reason(const struct abi_ctx *c, uint32_t reason)
     return false;
 }
 
+/* ---- observing a real hypervisor ------------------------------------------------------ */
+
+/* Reads the caller's memory as the hypervisor left it. */
+static bool copy_after(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t len)
+{
+    struct abi_ctx a = *c;
+    a.mem = c->after;
+    a.nmem = c->nafter;
+    a.observe = false;
+    return copy_in(&a, addr, dst, len);
+}
+
+/* The inverse of write_list: the elements of an OUT or INOUT list as the hypervisor left
+ * them, read from where Xen copies them back (the caller's arrays, or, for an inline
+ * record, the command's struct at arg_addr).  Every element of the room is read: which of
+ * them Xen wrote is not visible from outside, and an element it did not write reads as
+ * the caller left it.  OUT room starts zero (as dispatch clears it). */
+static void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
+                      const struct ht_list_desc *d, uint64_t *pool,
+                      const struct list_place *place, uint64_t arg_addr, bool ok)
+{
+    uint64_t *w = pool + place->offset;
+    if (d->direction == HT_DIR_OUT)
+        memset(w, 0, (uint64_t)place->n * d->stride * sizeof *w);
+    if (d->direction == HT_DIR_IN || (l->nhandles == 0 && !ok))
+        return;  /* an inline record is copied back only on success */
+    for (uint32_t i = 0; i < place->n; i++) {
+        for (uint32_t f = 0; f < d->stride; f++) {
+            uint64_t at;
+            if (l->nhandles == 0) {
+                at = arg_addr + l->field_offset[f];
+            } else {
+                uint32_t h = l->field_array[f];
+                uint32_t stride = l->stride ? l->stride : l->array_stride[h];
+                at = place->addr[h] + (uint64_t)i * stride + l->field_offset[f];
+            }
+            uint8_t buf[8];
+            if (copy_after(c, at, buf, l->field_size[f]))
+                w[i * d->stride + f] = get_le(buf, l->field_size[f]);
+        }
+    }
+}
+
+/* The result the hypervisor gave, as the engine would report it (rc and err as libxc
+ * has them, outputs on success): each output read back from the field Xen writes it to
+ * (the command's struct at arg_addr, or the frame's header at whole_addr), lists read
+ * back by read_list.  An output whose field Xen writes only in some cases (cond) is read
+ * only in those, judged by the output it depends on as read back.  An output of the call
+ * the rule places nowhere is not visible, and reads 0. */
+static int64_t observe_rule(struct abi_ctx *c, const struct ht_abi_rule *r,
+                            const struct ht_call_desc *d, uint64_t *pool,
+                            const struct list_place *place, uint64_t whole_addr,
+                            uint64_t arg_addr)
+{
+    ht_machine *m = c->m;
+    int64_t raw = c->entry == 0xffffffffu ? c->observed : c->entry_observed;
+    memset(m->last.out, 0, sizeof m->last.out);
+    m->last.rc = raw < 0 ? -1 : raw;
+    m->last.err = raw < 0 ? (uint32_t)-raw : 0;
+    m->last.reason = HT_R_NONE;
+    bool ok = r->when_zero ? raw == 0 : raw >= 0;
+    for (uint32_t k = 0; k < r->nlists; k++) {
+        const struct ht_abi_list *l = &r->list[k];
+        read_list(c, l, &ht_lists[d->arg_list[l->slot] - 1], pool, &place[k], arg_addr, ok);
+    }
+    if (!ok || r->copyback == HT_ABI_COPYBACK_NONE)
+        return raw;
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t k = 0; k < r->nouts; k++) {
+            const struct ht_abi_out *o = &r->out[k];
+            if ((o->cond != 0) != (pass == 1) || o->output >= HT_MAX_OUTS)
+                continue;
+            if (o->cond) {
+                uint64_t on = m->last.out[o->cond - 1u < HT_MAX_OUTS ? o->cond - 1u : 0];
+                if (on >= 32 || !((o->cond_values >> on) & 1u))
+                    continue;
+            }
+            uint64_t at = (o->where == HT_ABI_SRC_ARG ? arg_addr : whole_addr) + o->offset;
+            uint8_t buf[8];
+            if (copy_after(c, at, buf, o->size))
+                m->last.out[o->output] = get_le(buf, o->size);
+        }
+    }
+    return raw;
+}
+
 /* Runs a matched rule on the local copies; whole_addr/whole_len is where Xen's whole-struct
  * copy back goes, arg_addr where the command's struct came from (field copy backs). */
 static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const struct local *loc,
@@ -422,6 +519,11 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
         slot[l->slot] = place[k].n ? (place[k].offset << HT_LIST_SHIFT) | place[k].n : 0;
     }
 
+    if (c->observe) {
+        int64_t seen = observe_rule(c, r, d, pool, place, whole_addr, arg_addr);
+        log_call(c, r->call, slot, pool);
+        return seen;
+    }
     m->pool = pool;
     m->pool_words = used;
     int64_t raw = ht_run(m, r->call, slot);
@@ -629,6 +731,15 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
         for (int k = 0; k < 5; k++)
             args[k] = get_le(entry + c->v->entry_args + 8 * k, 8);
         c->entry = i;
+        if (c->observe) {
+            /* What Xen wrote into the entry's result field (a release build's only write). */
+            uint8_t seen[8];
+            if (!copy_after(c, at + c->v->entry_result, seen, 8)) {
+                c->entry = was;
+                ANSWER(EFAULT, ABI_MULTICALL_FAULT);
+            }
+            c->entry_observed = (int64_t)get_le(seen, 8);
+        }
         int64_t raw = dispatch(c, op, args, true);
         c->entry = was;
         if (raw == HT_RAW_UNSUPPORTED)
@@ -691,7 +802,8 @@ int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
             out->raw = HT_RAW_UNKNOWN_CALL;
         return HT_RAW_UNKNOWN_CALL;
     }
-    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, log, out, 0xffffffffu};
+    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, log, out, 0xffffffffu,
+                        false, NULL, 0, 0, 0};
     int64_t raw = dispatch(&c, hc->op, hc->arg, false);
     if (out) {
         out->raw = raw;
@@ -708,11 +820,40 @@ size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *h
 {
     if (abi >= HT_ABI_COUNT)
         return 0;
-    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, NULL, NULL, 0xffffffffu};
+    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, NULL, NULL, 0xffffffffu,
+                        false, NULL, 0, 0, 0};
     for (size_t i = 0; i < n; i++) {
         int64_t r = dispatch(&c, hcs[i].op, hcs[i].arg, false);
         if (raw)
             raw[i] = r;
     }
     return n;
+}
+
+int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                             const ht_guest_region *before, size_t nbefore,
+                             const ht_guest_region *after, size_t nafter, int64_t host_raw,
+                             ht_abi_log *log, ht_abi_outcome *out)
+{
+    if (out)
+        *out = (ht_abi_outcome){.op = hc ? hc->op : 0};
+    if (abi >= HT_ABI_COUNT || !hc) {
+        m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
+        if (out)
+            out->raw = HT_RAW_UNKNOWN_CALL;
+        return HT_RAW_UNKNOWN_CALL;
+    }
+    struct abi_ctx c = {m,     &ht_abi_versions[abi], before, before ? nbefore : 0,
+                        log,   out,                   0xffffffffu,
+                        true,  after,                 after ? nafter : 0,
+                        host_raw, 0};
+    int64_t raw = dispatch(&c, hc->op, hc->arg, false);
+    if (out) {
+        out->raw = raw;
+        if (raw == HT_RAW_UNSUPPORTED)
+            out->kind = HT_ABI_UNSUPPORTED;
+        if (out->kind != HT_ABI_ANSWERED)
+            out->reason = m->last.reason;
+    }
+    return raw;
 }

@@ -63,6 +63,7 @@ static const struct ht_abi_rule rules_4_17[] = {
     {.name = "event_channel_op/EVTCHNOP_alloc_unbound", .struct_size = 8, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_evtchn_alloc_unbound, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 2, 2, 0}}, .nouts = 1, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 4, 4, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
     {.name = "hvm_op/HVMOP_set_param", .struct_size = 16, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_set_hvm_param, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}, {HT_ABI_SRC_ARG, 8, 8, 0}}, .copyback = HT_ABI_COPYBACK_NONE, .when_zero = 0, .zero_struct = 0},
     {.name = "hvm_op/HVMOP_get_param", .struct_size = 16, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_get_hvm_param, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}}, .nouts = 1, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 8, 8, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
+    {.name = "xen_version/XENVER_version", .struct_size = 0, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_xenver_version, .copyback = HT_ABI_COPYBACK_NONE, .when_zero = 0, .zero_struct = 0},
 };
 
 static const struct ht_abi_match matches_4_17[] = {
@@ -119,6 +120,7 @@ static const struct ht_abi_match matches_4_17[] = {
     {.nselect = 0, .struct_size = 8},
     {.nselect = 0, .struct_size = 16},
     {.nselect = 0, .struct_size = 16},
+    {.nselect = 0, .struct_size = 0},
 };
 
 static const struct ht_abi_frame frames_4_17[] = {
@@ -175,6 +177,14 @@ static const struct ht_abi_frame frames_4_17[] = {
         .nrules = {1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
     },
     {
+        .hypercall = 17,
+        .kind = HT_ABI_FRAME_OP_ARG,
+        .unknown_enosys = 0,
+        .known = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        .first_rule = {53, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        .nrules = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    },
+    {
         .hypercall = 13,
         .kind = HT_ABI_FRAME_MULTICALL,
         .unknown_enosys = 0,
@@ -185,9 +195,9 @@ static const struct ht_abi_frame frames_4_17[] = {
 };
 
 static const uint8_t served_4_17[50] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1};
-static const uint8_t frame_of_4_17[50] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 4, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+static const uint8_t frame_of_4_17[50] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 7, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 4, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 static const uint16_t noop_4_17[] = {HT_R_MEM_EVENT_DYING_NOOP};
 
 const struct ht_abi_version ht_abi_versions[HT_ABI_COUNT] = {
-    {.name = "4.17", .frames = frames_4_17, .nframes = 6, .memop_shift = 6, .rules = rules_4_17, .matches = matches_4_17, .nrules = 53, .nhypercalls = 50, .served = served_4_17, .frame_of = frame_of_4_17, .entry_size = 64, .entry_op = 0, .entry_result = 8, .entry_args = 16, .noop_reasons = noop_4_17, .nnoop = 1},
+    {.name = "4.17", .frames = frames_4_17, .nframes = 7, .memop_shift = 6, .rules = rules_4_17, .matches = matches_4_17, .nrules = 54, .nhypercalls = 50, .served = served_4_17, .frame_of = frame_of_4_17, .entry_size = 64, .entry_op = 0, .entry_result = 8, .entry_args = 16, .noop_reasons = noop_4_17, .nnoop = 1},
 };

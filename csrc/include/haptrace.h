@@ -308,6 +308,17 @@ const char *ht_abi_name(uint32_t abi);
 int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
                      const ht_guest_region *mem, size_t nmem, ht_abi_log *log,
                      ht_abi_outcome *out);
+/* Decodes one raw hypercall a real hypervisor made (haptrace record): the catalogue calls
+ * it stands for, with their arguments as the caller's memory before it (before) held them,
+ * and their results as the hypervisor gave them: host_raw (each multicall entry's from its
+ * result field), outputs and OUT lists read back from where that Xen writes them in the
+ * memory after it (after).  Nothing is run and no memory is written; the log and outcome
+ * are ht_hypercall's, and the return value is host_raw for a hypercall decoded into calls,
+ * else what the ABI layer says of it (unsupported, or its own answer). */
+int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                             const ht_guest_region *before, size_t nbefore,
+                             const ht_guest_region *after, size_t nafter, int64_t host_raw,
+                             ht_abi_log *log, ht_abi_outcome *out);
 /* Runs n hypercalls in order (each as ht_hypercall, nothing logged), writing each one's
  * return value to raw (may be NULL); returns n, or the index of a bad abi. */
 size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hcs, size_t n,

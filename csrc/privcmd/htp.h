@@ -11,6 +11,13 @@
  *
  * Messages are {htp_hdr, payload}; over the SOCK_SEQPACKET Unix socket one datagram is one
  * message.  All integers are host (x86_64 little-endian) order.
+ *
+ * Observe mode (`haptrace record -- CMD`, the shim built as _htrec with HT_ENV
+ * HAPTRACE_RECORD): the shim passes every device operation to the real device and tells
+ * the recorder about the hypercall buffers it maps (MMAP of kind HYPERCALL, reply RET;
+ * MUNMAP) and each IOCTL_PRIVCMD_HYPERCALL twice: IOCTL before the real ioctl, OBSERVED
+ * (its rc and errno) after it; the recorder READs the buffers each time and answers RET.
+ * It never WRITEs or MAPs in this mode.
  */
 #ifndef HTP_H
 #define HTP_H
@@ -38,6 +45,8 @@ enum htp_type {
     HTP_MUNMAP = 5,     /* htp_range; one-way */
     HTP_CLOSE = 6,      /* htp_close; one-way */
     HTP_DATA = 7,       /* reply to READ: htp_data + bytes */
+    HTP_OBSERVED = 8,   /* observe mode: htp_ret of the real ioctl just made (after an
+                           IOCTL naming it); reply: commands, RET */
     /* server -> client */
     HTP_RET = 64,       /* htp_ret + outlen bytes copied over the ioctl argument */
     HTP_READ = 65,      /* htp_range; the shim answers DATA (err = EFAULT if unreadable) */

@@ -7,6 +7,10 @@
  *   <P>_SOCK=/path   emulate: forward every device operation to the server listening there
  *   <P>_NULL=1       no server: every hypercall answers 0 in the shim (the benchmark's null
  *                    device)
+ *   <P>_OBSERVE=/path  pass through: every device operation goes to the real device (the
+ *                    next library's open/ioctl/mmap: under `haptrace run` the emulated
+ *                    one), and each hypercall is shown to the recorder listening there
+ *                    before and after it is made (`haptrace record -- CMD`; htp.h)
  *   <P>_DEBUG=1      log each interposed call on stderr
  * With none of these set the shim passes everything through.  It never opens a real Xen
  * device while emulating, so a program under `haptrace run` cannot reach a hypervisor.
@@ -71,7 +75,7 @@ static void resolve(void)
 }
 
 /* ---- configuration ------------------------------------------------------------------ */
-enum { M_OFF, M_EMULATE, M_NULL };
+enum { M_OFF, M_EMULATE, M_NULL, M_OBSERVE };
 static int mode = -1, debug;
 static char sock_path[108];
 
@@ -91,7 +95,10 @@ static void configure(void)
     debug = (s = env("DEBUG")) && *s == '1';
     if ((s = env("SOCK")))
         snprintf(sock_path, sizeof(sock_path), "%s", s);
-    if ((s = env("NULL")) && *s == '1')
+    if ((s = env("OBSERVE")) && *s) {
+        snprintf(sock_path, sizeof(sock_path), "%s", s);
+        mode = M_OBSERVE;
+    } else if ((s = env("NULL")) && *s == '1')
         mode = M_NULL;
     else if (!sock_path[0])
         mode = M_OFF;
@@ -195,6 +202,8 @@ static struct htp_hdr *rx(int *fds, int *nfds)
 }
 
 /* ---- connection --------------------------------------------------------------------- */
+static struct htp_ret *serve(int *fds, int *nfds);
+
 /* Move the shim's own descriptors out of the tool's way, so that the tool's device fds get
  * the same numbers as on a real host (3, 4, ...).  Always close-on-exec. */
 #define HIDDEN_FD_BASE 900
@@ -229,9 +238,11 @@ static int connect_server(void)
     if (!my_pid)
         my_pid = getpid();
     pid_t me = my_pid;
+    int forked = 0;
     if (conn >= 0 && conn_pid == me)
         return 0;
     if (conn >= 0) {                       /* inherited over fork: start afresh */
+        forked = 1;
         real_close(conn);
         conn = -1;
         if (guest_fd >= 0)
@@ -282,6 +293,21 @@ static int connect_server(void)
     for (int i = 1; i < nfds; i++)
         real_close(fds[i]);
     DBG("connected to %s (frames memfd %d)", sock_path, guest_fd);
+    if (mode == M_OBSERVE && forked) {
+        /* A forked child keeps its parent's hypercall buffers (their VMAs are copied) but
+         * not its privcmd mappings (VM_DONTCOPY [Linux]): the recorder is shown the
+         * buffers again on the child's own connection. */
+        for (int i = 0; i < nvma; i++) {
+            if (vmas[i].kind != HTK_HYPERCALL) {
+                vmas[i--] = vmas[--nvma];
+                continue;
+            }
+            struct htp_mmap m = { fdhandle[vmas[i].fd], HTK_HYPERCALL, vmas[i].addr, vmas[i].len,
+                                  0, vmas[i].prot, MAP_SHARED };
+            if (tx(HTP_MMAP, &m, sizeof(m), NULL, 0) < 0 || !serve(NULL, NULL))
+                break;
+        }
+    }
     return 0;
 fail:
     real_close(conn);
@@ -444,12 +470,43 @@ static int fake_open(const char *path, int kind, int flags)
     return fd;
 }
 
+/* /proc/xen/capabilities of the emulated host: the program runs in its control domain
+ * (xenfs's capabilities_read [Linux] says "control_d" there).  A memfd holding it, opened
+ * for reading only: nothing else is needed of the file, and the server need not know. */
+#define CAPABILITIES_PATH "/proc/xen/capabilities"
+static int fake_capabilities(int flags)
+{
+    static const char text[] = "control_d\n";
+    int fd = memfd_create("xen-capabilities", flags & O_CLOEXEC ? MFD_CLOEXEC : 0);
+    if (fd < 0)
+        return -1;
+    if (write(fd, text, sizeof(text) - 1) != (ssize_t)(sizeof(text) - 1) ||
+        lseek(fd, 0, SEEK_SET) < 0) {
+        int err = errno;
+        real_close(fd);
+        errno = err;
+        return -1;
+    }
+    return fd;
+}
+
 static int do_open(int dirfd, const char *path, int flags, mode_t m, int at)
 {
     configure();
+    if (mode == M_EMULATE && path && !strcmp(path, CAPABILITIES_PATH)) {
+        if ((flags & O_ACCMODE) != O_RDONLY) {
+            errno = EACCES;
+            return -1;
+        }
+        return fake_capabilities(flags);
+    }
     int kind = mode == M_OFF ? HTK_NONE : path_kind(path);
-    if (kind == HTK_NONE)
-        return at ? real_openat(dirfd, path, flags, m) : real_open(path, flags, m);
+    if (kind == HTK_NONE || mode == M_OBSERVE) {
+        int fd = at ? real_openat(dirfd, path, flags, m) : real_open(path, flags, m);
+        if (kind != HTK_NONE && fd >= 0 && fd < MAXFD)  /* the real device, observed */
+            fdkind[fd] = kind, fdhandle[fd] = fd;
+        return fd;
+    }
     return fake_open(path, kind, flags);
 }
 
@@ -468,7 +525,7 @@ static void forget(int fd)
 {
     int kind = fdkind[fd];
     fdkind[fd] = 0;
-    if (mode == M_NULL || conn < 0)
+    if (mode == M_NULL || mode == M_OBSERVE || conn < 0)
         return;
     pthread_mutex_lock(&lock);
     if (connect_server() == 0) {
@@ -539,6 +596,35 @@ static int null_ioctl(int fd, unsigned long cmd)
     return -1;
 }
 
+/* Observe mode: the real ioctl, shown to the recorder before it (IOCTL: the argument
+ * bytes; the recorder reads the caller's buffers) and after it (OBSERVED, with what it
+ * returned; the recorder reads what the driver or Xen wrote back).  The recorder going
+ * away never changes what the program sees: the ioctl is made all the same. */
+static int observe_ioctl(int fd, unsigned long cmd, void *arg)
+{
+    uint8_t argbytes[1024];
+    uint32_t size = arg ? IOC_SIZE(cmd) : 0;
+    if (size > sizeof(argbytes))
+        size = sizeof(argbytes);
+    memcpy(argbytes, arg, size);
+    pthread_mutex_lock(&lock);
+    int told = connect_server() == 0;
+    if (told) {
+        struct htp_ioctl m = { fdhandle[fd], fdkind[fd], cmd, (uintptr_t)arg, size, 0 };
+        told = tx(HTP_IOCTL, &m, sizeof(m), argbytes, size) == 0 && serve(NULL, NULL);
+    }
+    int rc = real_ioctl(fd, cmd, arg), err = rc < 0 ? errno : 0;
+    if (told) {
+        struct htp_ret r = { rc, err, 0 };
+        if (tx(HTP_OBSERVED, &r, sizeof(r), NULL, 0) == 0)
+            serve(NULL, NULL);
+    }
+    pthread_mutex_unlock(&lock);
+    DBG("ioctl(%d, %#lx) = %d (observed%s)", fd, cmd, rc, told ? "" : ", recorder gone");
+    errno = err;
+    return rc;
+}
+
 int ioctl(int fd, unsigned long cmd, ...)
 {
     va_list ap;
@@ -550,6 +636,8 @@ int ioctl(int fd, unsigned long cmd, ...)
         return real_ioctl(fd, cmd, arg);
     if (mode == M_NULL)
         return null_ioctl(fd, cmd);
+    if (mode == M_OBSERVE)
+        return observe_ioctl(fd, cmd, arg);
 
     uint32_t size = arg ? IOC_SIZE(cmd) : 0;
     uint8_t argbytes[1024];
@@ -617,6 +705,24 @@ static void *do_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t 
         return real_mmap(addr, len, prot, flags, fd, off);
     int kind = fdkind[fd];
     void *p;
+    if (mode == M_OBSERVE) {
+        p = real_mmap(addr, len, prot, flags, fd, off);
+        if (p == MAP_FAILED || (kind != HTK_HYPERCALL && kind != HTK_PRIVCMD))
+            return p;
+        /* A hypercall buffer (the recorder reads it around each hypercall), or a privcmd
+         * mapping (foreign maps go into it; its munmap unmaps them). */
+        int saved = errno;
+        pthread_mutex_lock(&lock);
+        if (nvma < MAXVMA && connect_server() == 0) {
+            vmas[nvma++] = (struct vma){ (uintptr_t)p, len, fd, kind, prot };
+            struct htp_mmap m = { fdhandle[fd], kind, (uintptr_t)p, len, off, prot, flags };
+            if (tx(HTP_MMAP, &m, sizeof(m), NULL, 0) == 0)
+                serve(NULL, NULL);
+        }
+        pthread_mutex_unlock(&lock);
+        errno = saved;
+        return p;
+    }
     if (mode == M_NULL || (mode == M_EMULATE && kind == HTK_HYPERCALL)) {
         if (kind != HTK_HYPERCALL) {
             errno = ENODEV;

@@ -271,6 +271,20 @@ HVM_OPS = _numbers(
     HVMOP_guest_request_vm_event=24,
     HVMOP_altp2m=25,
 )
+XENVER_OPS = _numbers(
+    "xen/version.h",
+    XENVER_version=0,
+    XENVER_extraversion=1,
+    XENVER_compile_info=2,
+    XENVER_capabilities=3,
+    XENVER_changeset=4,
+    XENVER_platform_parameters=5,
+    XENVER_get_features=6,
+    XENVER_pagesize=7,
+    XENVER_guest_handle=8,
+    XENVER_commandline=9,
+    XENVER_build_id=10,
+)
 EVTCHN_OPS = _numbers(
     "xen/event_channel.h",
     EVTCHNOP_bind_interdomain=0,
@@ -624,6 +638,15 @@ FRAMES = (
         doc="do_event_channel_op (common/event_channel.c): switch (cmd), default -ENOSYS,"
         " nothing before; cmd is an int there (the upper half of the argument is dropped),"
         " which the frame does not model, so an unknown command is unsupported",
+    ),
+    Frame(
+        "__HYPERVISOR_xen_version",
+        FrameKind.OP_ARG,
+        commands=_macros(XENVER_OPS, "XENVER_"),
+        unknown=Unknown.UNSUPPORTED,
+        doc="do_xen_version (common/kernel.c): switch (cmd), default -ENOSYS, nothing"
+        " before; cmd is an int there, as event_channel_op's (an unknown command is"
+        " unsupported)",
     ),
     Frame(
         "__HYPERVISOR_multicall",
@@ -1224,6 +1247,14 @@ RULES: tuple[Rule, ...] = (
         struct="xen_hvm_param",
         doc="hvmop_get_param (arch/x86/hvm/hvm.c) copies the whole struct back on success",
     ),
+    # -- xen_version ----------------------------------------------------------------------
+    Rule(
+        "__HYPERVISOR_xen_version",
+        "XENVER_version",
+        Run("xenver_version"),
+        doc="do_xen_version (common/kernel.c): the value is (major << 16) + minor; the argument"
+        " is not read.  `haptrace record` asks it to name the host's version in its trace",
+    ),
 )
 
 XEN_4_17 = Abi(
@@ -1237,6 +1268,7 @@ XEN_4_17 = Abi(
     + SYSCTLS
     + HVM_OPS
     + EVTCHN_OPS
+    + XENVER_OPS
     + OTHER,
     structs=STRUCTS,
     frames=FRAMES,

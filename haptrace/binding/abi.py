@@ -269,7 +269,7 @@ class HypercallRunner:
         self._out = ffi.new("ht_abi_outcome *")
         self._hc = ffi.new("ht_hypercall_rec *")
 
-    def run(self, op: int, args: Iterable[int], memory: GuestMemory) -> HypercallResult:
+    def _prepare(self, op: int, args: Iterable[int]) -> None:
         values = [_argument(a, "a hypercall argument") for a in args]
         if len(values) > 5:
             raise InvalidArgument(f"a hypercall takes at most 5 arguments, not {len(values)}")
@@ -279,8 +279,75 @@ class HypercallRunner:
         log = self._log
         log.calls, log.cap, log.n = self._calls, _LOG_CALLS, 0
         log.pool, log.pool_cap, log.pool_used = self._pool, _LOG_WORDS, 0
+
+    def run(self, op: int, args: Iterable[int], memory: GuestMemory) -> HypercallResult:
+        self._prepare(op, args)
         regions, count = memory.c_regions()
-        raw = int(lib.ht_hypercall(self._m, self._index, self._hc, regions, count, log, self._out))
+        raw = int(
+            lib.ht_hypercall(self._m, self._index, self._hc, regions, count, self._log, self._out)
+        )
+        return self._result(raw)
+
+    def run_lean(
+        self, op: int, args: Sequence[int], memory: GuestMemory, watched: frozenset[int]
+    ) -> int | HypercallResult:
+        """``run`` for the per-call path of `haptrace run`: the hypercall's value alone,
+        with nothing decoded into Python objects, unless it is unsupported or ran a call
+        whose catalogue id is in ``watched`` (then the whole HypercallResult).  ``args``
+        are five 64-bit words (a privcmd_hypercall_t's: no check beyond cffi's)."""
+        if len(args) != 5:
+            raise InvalidArgument(f"a privcmd hypercall has 5 arguments, not {len(args)}")
+        hc = self._hc
+        hc.op = op
+        hc.arg = args
+        log = self._log
+        log.calls, log.cap, log.n = self._calls, _LOG_CALLS, 0
+        log.pool, log.pool_cap, log.pool_used = self._pool, _LOG_WORDS, 0
+        regions, count = memory.c_regions()
+        raw = int(lib.ht_hypercall(self._m, self._index, hc, regions, count, log, self._out))
+        if raw == RAW_UNSUPPORTED:
+            return self._result(raw)
+        calls = self._calls
+        for i in range(min(int(log.n), _LOG_CALLS)):
+            if calls[i].rec.call in watched:
+                return self._result(raw)
+        return raw
+
+    def observe(
+        self,
+        op: int,
+        args: Iterable[int],
+        before: GuestMemory,
+        after: GuestMemory,
+        host_raw: int,
+    ) -> HypercallResult:
+        """Decodes a hypercall a real hypervisor made (nothing is run, nothing written):
+        the calls it stands for with their arguments as ``before`` held them, and the
+        results the hypervisor gave: ``host_raw`` (Xen's value or -errno), outputs and
+        OUT lists read back from ``after`` where that Xen writes them."""
+        if not -(1 << 63) <= host_raw < 1 << 63:
+            raise InvalidArgument(f"a hypercall's value is 64 bits, not {host_raw!r}")
+        self._prepare(op, args)
+        b_regions, b_count = before.c_regions()
+        a_regions, a_count = after.c_regions()
+        raw = int(
+            lib.ht_hypercall_observe(
+                self._m,
+                self._index,
+                self._hc,
+                b_regions,
+                b_count,
+                a_regions,
+                a_count,
+                host_raw,
+                self._log,
+                self._out,
+            )
+        )
+        return self._result(raw)
+
+    def _result(self, raw: int) -> HypercallResult:
+        log = self._log
         out = self._out
         if log.n > log.cap or log.pool_used > log.pool_cap:
             raise EngineError(  # pragma: no cover - 64 entries of lists this long

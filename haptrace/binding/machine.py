@@ -696,6 +696,36 @@ class Machine(CallMethods):
         as that Xen writes them (haptrace.binding.abi)."""
         return self._hypercalls(abi).run(op, args, memory if memory is not None else GuestMemory())
 
+    def hypercall_lean(
+        self,
+        op: int,
+        args: Sequence[int],
+        memory: GuestMemory,
+        watched: frozenset[int],
+        abi: str = DEFAULT_ABI,
+    ) -> int | HypercallResult:
+        """``hypercall`` with its five arguments as a privcmd_hypercall_t holds them, for a
+        caller that needs only the value: that alone (nothing decoded), unless the
+        hypercall is unsupported or ran a call whose catalogue id is in ``watched``, when
+        it is the whole HypercallResult (the privcmd server's per-call path)."""
+        return self._hypercalls(abi).run_lean(op, args, memory, watched)
+
+    def observe_hypercall(
+        self,
+        op: int,
+        args: Sequence[int],
+        before: GuestMemory,
+        after: GuestMemory,
+        host_raw: int,
+        abi: str = DEFAULT_ABI,
+    ) -> HypercallResult:
+        """A raw hypercall a real hypervisor made (``haptrace record``), decoded without
+        running it: the catalogue calls it stands for, with arguments as the caller's
+        memory ``before`` it held them and the results the hypervisor gave (``host_raw``,
+        and the outputs it wrote into ``after``).  The machine is only the decoder's
+        context: its state does not change."""
+        return self._hypercalls(abi).observe(op, args, before, after, host_raw)
+
     def hypercall_batch(
         self,
         hypercalls: npt.NDArray[Any] | Sequence[tuple[int, Sequence[int]]],

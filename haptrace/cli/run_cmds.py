@@ -19,16 +19,15 @@ from .main import cli
 from .options import PROFILE_CHOICE
 
 
-def _host(path: Path | None) -> MachineConfig | None:
+def host_config(path: Path | None) -> MachineConfig:
     """The machine ``--host`` names: a preset's build (an existing file of that name wins),
-    or a JSON configuration file."""
-    if path is None:
-        return None
-    preset = HOST_PRESETS.get(str(path))
-    if preset is not None and not path.exists():
+    or a JSON configuration file; without one, the upstream preset's (the default
+    machine)."""
+    preset = HOST_PRESETS.get(str(path) if path is not None else DEFAULT_PRESET)
+    if path is None or (preset is not None and not path.exists()):
         # The default host and domains, built as that real hypervisor is.
         default = MachineConfig.default().to_dict()
-        return MachineConfig.from_dict({**default, "host": {**default["host"], **preset}})
+        return MachineConfig.from_dict({**default, "host": {**default["host"], **(preset or {})}})
     try:
         data = json.loads(path.read_text())
     except OSError as exc:
@@ -37,6 +36,8 @@ def _host(path: Path | None) -> MachineConfig | None:
         raise InputError(f"{path}: not a JSON machine configuration: {exc}") from None
     return MachineConfig.from_dict(data)
 
+
+DEFAULT_PRESET = "upstream"  # the machine `run` emulates unless --host says otherwise
 
 # The profile option of `run` and `host` (the programs' default: xen-4.17).
 PROFILE_OPTION = click.option(
@@ -121,7 +122,7 @@ def run_command(
     status = run_program(
         command,
         profile=profile,
-        config=_host(host_file),
+        config=host_config(host_file),
         record=record,
         on_unsupported=unsupported,
         guest=guest,
@@ -211,7 +212,7 @@ def host_command(
     serve_host(
         socket_path,
         profile=profile,
-        config=_host(host_file),
+        config=host_config(host_file),
         record=record,
         on_unsupported=unsupported,
         on_ready=lambda: click.echo(f"haptrace host: serving on {socket_path}", err=True),

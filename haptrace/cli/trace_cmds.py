@@ -15,7 +15,7 @@ from haptrace.outcome import Outcome
 from tracer.model import Record, Trace
 from tracer.reader import TraceStream
 
-from .main import cli, verbosity
+from .main import HaptraceCommand, cli, verbosity
 from .options import PROFILE_CHOICE, OutputFile
 
 PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
@@ -28,22 +28,57 @@ OUTPUT = click.option(
 )
 
 
-@cli.command("record")
-@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+class _RecordCommand(HaptraceCommand):
+    """``record``'s two forms: what follows the first ``--`` is a program to record on the
+    Xen host, taken before click parses the rest (so the program's own options are its)."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [*super().collect_usage_pieces(ctx), "[-- COMMAND [ARGS]...]"]
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" in args:
+            cut = args.index("--")
+            ctx.meta[_PROGRAM] = tuple(args[cut + 1 :])
+            args = args[:cut]
+        return super().parse_args(ctx, args)
+
+
+_PROGRAM = "haptrace.record.program"
+
+
+@cli.command("record", cls=_RecordCommand)
+@click.argument("scenario", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @OUTPUT
 @click.option(
     "--profile",
     type=PROFILE_CHOICE,
     default=None,
-    help="Return-code profile of the emulator [default: the text scenario's, or doc].",
+    help="Return-code profile of the emulator [default: the text scenario's, or doc]."
+    " Scenario form only: a program's is the host's Xen version.",
 )
 @click.option(
     "--strict",
     is_flag=True,
     help="Exit 3 (diverged) when a result the scenario gives differs from the emulator's.",
 )
-def record_command(scenario: Path, output: Path, profile: str | None, strict: bool) -> None:
-    """Run SCENARIO on the emulator and record what actually happened in a binary trace.
+@click.option(
+    "--host",
+    "host_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Program form: the machine the trace's header names for replay, a build preset"
+    " (upstream: sharing and paging compiled in; debian: Debian 12's hypervisor, both"
+    " compiled out) or a JSON machine configuration, as `haptrace run --host` takes it"
+    " [default: upstream on the default machine].",
+)
+def record_command(
+    scenario: Path | None,
+    output: Path,
+    profile: str | None,
+    strict: bool,
+    host_file: Path | None,
+) -> None:
+    """Record a trace: SCENARIO run on the emulator, or -- COMMAND run on a real Xen host.
 
     SCENARIO is one of:
 
@@ -61,14 +96,39 @@ def record_command(scenario: Path, output: Path, profile: str | None, strict: bo
     replaced by what the emulator returned, each with a warning naming its line; with
     --strict the command then exits 3.
 
+    -- COMMAND ARGS... runs an unmodified program (Debian's xen-utils-4.17, your own
+    libxenctrl client) in a Xen host's dom0 with every device operation passed through to
+    the real devices unchanged, and records each hypercall it makes as the catalogue calls
+    it stands for, with the results and OUT fields the hypervisor wrote back.  Nothing is
+    emulated.  The header names the host's Xen version (asked through the device) and
+    --host's machine; haptrace exits with the program's status.  Without Xen (no
+    /dev/xen/privcmd, no /proc/xen/capabilities) it says so and exits 6.
+
     \b
       haptrace record scenario.trace.txt -o run.trace
       haptrace record scenario.py -o run.trace --profile xen-4.2
+      haptrace record -o memshare.trace -- /usr/lib/xen-4.17/bin/xen-memshare info
+      haptrace record -o ls.trace --host debian -- /usr/lib/xen-4.17/bin/lsevtchn 0
+      haptrace run -- haptrace record -o t.trace -- xen-memshare info   # layered over run
       haptrace show run.trace
 
     While recording, the trace is OUTPUT.incomplete; it is renamed to OUTPUT when
-    complete.  If a script fails, the calls made so far stay in OUTPUT.incomplete.
+    complete.  If a script fails, or the recorder is killed, the calls made so far stay
+    in OUTPUT.incomplete.  SIGTERM to a program's recorder stops the recording there and
+    lets the program run on.
     """
+    program = click.get_current_context().meta.get(_PROGRAM)
+    if program is not None:
+        if scenario is not None:
+            raise click.UsageError("give a SCENARIO or -- COMMAND, not both")
+        if profile is not None or strict:
+            raise click.UsageError("--profile and --strict belong to the scenario form")
+        _record_program(program, output, host_file)
+        return
+    if scenario is None:
+        raise click.UsageError("give a SCENARIO, or -- COMMAND to record a program")
+    if host_file is not None:
+        raise click.UsageError("--host belongs to the program form (-- COMMAND)")
     from tracer.errors import ScenarioError
     from tracer.reader import sniff
     from tracer.scenario import record_script, record_text
@@ -102,6 +162,33 @@ def record_command(scenario: Path, output: Path, profile: str | None, strict: bo
         )
         if strict:
             sys.exit(int(Outcome.DIVERGED))
+
+
+def _record_program(program: tuple[str, ...], output: Path, host_file: Path | None) -> None:
+    from haptrace.realprog.observe import record_program
+
+    from .run_cmds import host_config
+
+    if not program:
+        raise click.UsageError("no program to record: give it after --")
+    seen: set[str] = set()
+
+    def undecoded(what: str) -> None:
+        if what not in seen:
+            seen.add(what)
+            click.echo(f"haptrace record: not decoded: {what}", err=True)
+
+    def stopped(what: str) -> None:
+        click.echo(f"haptrace record: {what}", err=True)
+
+    status = record_program(
+        program,
+        output,
+        machine=host_config(host_file),
+        on_undecoded=undecoded,
+        on_stopped=stopped,
+    )
+    raise SystemExit(status)
 
 
 # A call line that gives its result: the argument list closes, then "= RESULT".

@@ -30,6 +30,8 @@ from tracer.model import ArgValue
 from . import linux
 
 _ENTRY_WRITE = BY_NAME["grant_entry_write"]
+# The calls whose results seen() acts on.
+WATCHED = ("map_resource", "createdomain", "destroydomain", "grant_access", "grant_end_access")
 _GRANT_MAP = BY_NAME["grant_map"]
 _GRANT_UNMAP = BY_NAME["grant_unmap"]
 GRANT_TABLE = 1  # XENMEM_resource_grant_table
@@ -156,7 +158,9 @@ class GntdevDriver:
         self.table_frames.pop(domid, None)
 
     def seen(self, calls: tuple[CalledCall, ...]) -> None:
-        """Keep the bytes in step with calls the engine ran (from any device operation)."""
+        """Keep the bytes in step with calls the engine ran (from any device operation).
+        WATCHED names every call this acts on: the server's per-call path decodes a
+        hypercall's calls only when one of them ran."""
         for name, args, result, _where in calls:
             if not result.ok:
                 continue

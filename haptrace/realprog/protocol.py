@@ -16,7 +16,7 @@ PRIVCMD, HYPERCALL, EVTCHN, GNTDEV = 1, 2, 3, 4
 KIND_NAMES = {PRIVCMD: "privcmd", HYPERCALL: "hypercall", EVTCHN: "evtchn", GNTDEV: "gntdev"}
 
 # Message types (enum htp_type): client to server, then server to client.
-HELLO, OPEN, IOCTL, MMAP, MUNMAP, CLOSE, DATA = 1, 2, 3, 4, 5, 6, 7
+HELLO, OPEN, IOCTL, MMAP, MUNMAP, CLOSE, DATA, OBSERVED = 1, 2, 3, 4, 5, 6, 7, 8
 RET, READ, WRITE, MAP, UNMAP = 64, 65, 66, 67, 68
 
 HDR = struct.Struct("<II")  # htp_hdr {type, len}
@@ -47,6 +47,7 @@ C_NAMES = {
     "HTP_MUNMAP": MUNMAP,
     "HTP_CLOSE": CLOSE,
     "HTP_DATA": DATA,
+    "HTP_OBSERVED": OBSERVED,
     "HTP_RET": RET,
     "HTP_READ": READ,
     "HTP_WRITE": WRITE,

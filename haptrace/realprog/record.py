@@ -20,7 +20,20 @@ class CallRecorder:
     hypercall the emulator does not model makes no call; the trace says so in a comment
     before the next call (or at its end)."""
 
-    def __init__(self, path: Path, machine: Machine) -> None:
+    def __init__(
+        self,
+        path: Path,
+        header: Header,
+        unmodelled: str = "not modelled, the program got ENOSYS",
+    ) -> None:
+        self.writer = TraceWriter(path, header)
+        self.calls = 0
+        self.unmodelled: list[str] = []  # said before the next call
+        self._unmodelled_text = unmodelled
+
+    @classmethod
+    def emulating(cls, path: Path, machine: Machine) -> CallRecorder:
+        """The recorder of ``haptrace run --record``: the emulated machine's header."""
         header = Header(
             profile=machine.profile,
             machine=machine.config,
@@ -28,14 +41,16 @@ class CallRecorder:
             xen_version="4.17",
             bugs=tuple(machine.bugs),
         )
-        self.writer = TraceWriter(path, header)
-        self.calls = 0
-        self.unmodelled: list[str] = []  # said before the next call
+        return cls(path, header)
+
+    def note(self, text: str) -> None:
+        """A comment before the next call (or at the trace's end)."""
+        self.unmodelled.append(text)
 
     def add(self, event: CallEvent) -> None:
         if event.hypercall is not None and event.hypercall.unsupported:
             reason = event.hypercall.reason or "unsupported"
-            self.unmodelled.append(f"not modelled, the program got ENOSYS: {event.what} ({reason})")
+            self.unmodelled.append(f"{self._unmodelled_text}: {event.what} ({reason})")
             return
         records = []
         for name, args, result, where in event.calls:

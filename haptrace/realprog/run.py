@@ -59,7 +59,7 @@ class _Session:
         xenstore: str | None = None,
     ) -> None:
         machine = Machine(config, profile)
-        self.recorder = CallRecorder(record, machine) if record is not None else None
+        self.recorder = CallRecorder.emulating(record, machine) if record is not None else None
         self.on_event = on_event
         # Without a listener the server does not describe the calls (the per-call path).
         wanted = self.recorder is not None or on_event is not None

@@ -35,6 +35,7 @@ from tracer.model import ArgValue
 
 from . import linux, protocol
 from .evtchn import EvtchnDriver, EvtchnFile
+from .gntdev import WATCHED as GNTDEV_WATCHED
 from .gntdev import GntdevDriver, GntdevFile
 from .guest import GuestScript
 from .protocol import HDR
@@ -67,6 +68,9 @@ _COMMAND_NAMES = {
 }
 _MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
 _MEMOP_CMD_MASK = (1 << _ABI.constant("MEMOP_EXTENT_SHIFT")) - 1
+# The calls whose results the server acts on after a hypercall (the rings, the grant-table
+# frames' bytes): the per-call path decodes a hypercall only when it ran one of them.
+_WATCHED = frozenset(BY_NAME[name].id for name in (*ENABLE, *DISABLE, *GNTDEV_WATCHED))
 _MULTICALL_ENTRY = struct.Struct("<QQQ")  # multicall_entry_t: op, result, args[0] (of 6)
 _MULTICALL_ENTRY_SIZE = 64
 
@@ -507,10 +511,20 @@ class PrivcmdServer:
         client.ret(0)
 
     def _hypercall(self, client: Client, arg: bytes) -> int:
-        op, *args = linux.PRIVCMD_HYPERCALL.unpack(arg)
+        words = linux.PRIVCMD_HYPERCALL.unpack(arg)
         self._take_responses()
-        out = self.machine.hypercall(op, args, client.memory)
         self.hypercalls += 1
+        if self.on_event is None:
+            # The per-call path: with no one listening, a hypercall is decoded into Python
+            # objects only when the server acts on one of its calls (a ring enabled or
+            # disabled, a grant-table change the frames' bytes follow) or it is unsupported.
+            lean = self.machine.hypercall_lean(words[0], words[1:], client.memory, _WATCHED)
+            if isinstance(lean, int):
+                return lean
+            out = lean
+        else:
+            out = self.machine.hypercall(words[0], words[1:], client.memory)
+        args = words[1:]
         self._ring_changes(out)
         if out.unsupported:
             self._unsupported(str(out).splitlines()[0])
@@ -519,17 +533,7 @@ class PrivcmdServer:
             return -errno.ENOSYS
         self.gntdev.seen(tuple((c.call.name, c.args, c.result, "") for c in out.calls))
         if self.on_event is not None:
-            where = describe(out)
-            calls = tuple(
-                (
-                    c.call.name,
-                    c.args,
-                    c.result,
-                    where if c.entry is None else _entry(client, args[0], c.entry),
-                )
-                for c in out.calls
-            )
-            self.on_event(CallEvent(where, out, calls))
+            self.on_event(hypercall_event(out, client.memory, args[0]))
         # privcmd_ioctl_hypercall [Linux]: the hypercall's value is the ioctl's, an error
         # -errno becomes -1 with errno set (by the C library).
         return out.raw
@@ -741,12 +745,28 @@ def describe(out: HypercallResult) -> str:
     return text
 
 
-def _entry(client: Client, entries: int, index: int) -> str:
+def hypercall_event(out: HypercallResult, memory: GuestMemory, first_arg: int) -> CallEvent:
+    """What a hypercall became, for the recorder: each call remarked with the hypercall (or
+    the multicall entry, whose list is at ``first_arg`` in ``memory``) it came from."""
+    where = describe(out)
+    calls = tuple(
+        (
+            c.call.name,
+            c.args,
+            c.result,
+            where if c.entry is None else _entry(memory, first_arg, c.entry),
+        )
+        for c in out.calls
+    )
+    return CallEvent(where, out, calls)
+
+
+def _entry(memory: GuestMemory, entries: int, index: int) -> str:
     """A multicall entry as a trace remark: the entry and the hypercall it makes (a memory
     op with its command: libxc wraps every XENMEM call in a one-entry multicall)."""
     text = f"hypercall multicall entry {index}"
     try:
-        raw = client.memory.read(entries + index * _MULTICALL_ENTRY_SIZE, _MULTICALL_ENTRY.size)
+        raw = memory.read(entries + index * _MULTICALL_ENTRY_SIZE, _MULTICALL_ENTRY.size)
     except HaptraceError:
         return text  # the entry lay outside the caller's memory (the call was not run)
     op, _result, first = _MULTICALL_ENTRY.unpack(raw)

@@ -35,11 +35,12 @@ def test_dom_set_memshr_enables_sharing() -> None:
 
 
 def test_a_hypercall_the_emulator_does_not_model_is_said() -> None:
-    # xeninfo() is xen_version (17), which the ABI layer does not decode yet: the program
-    # gets ENOSYS and haptrace says so on stderr, never inventing an answer.
+    # xeninfo() is xen_version (17): XENVER_version is decoded, its extraversion (cmd 1)
+    # is not: the program gets ENOSYS and haptrace says so on stderr, never inventing an
+    # answer.
     status, _out, err = xc("import xen.lowlevel.xc as x\nx.xc().xeninfo()\n")
     assert status == 1
-    assert err.startswith("haptrace run: not modelled: hypercall 17 = unsupported"), err
+    assert err.startswith("haptrace run: not modelled: hypercall 17 cmd 1 = unsupported"), err
     assert "(38, 'Function not implemented')" in err
 
 
