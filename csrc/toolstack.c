@@ -232,6 +232,7 @@ static void fill_info(const ht_machine *m, uint8_t slot, ht_list *out, uint64_t 
     flags |= (uint32_t)((uint32_t)sched_shutdown_code(m, slot) << DOMINF_SHUTDOWNSHIFT);
     if (p->flags & HT_DF_PAUSED)
         flags |= DOMINF_PAUSED;
+    flags |= dominf_arch_flags(m, slot);
     uint64_t words[] = {
         p->domid,
         flags,

@@ -75,7 +75,7 @@ static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 22, 28, 38, 95};
 static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_24_xen_4_17[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_25_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
@@ -622,7 +622,7 @@ static const uint16_t codes_205_xen_4_2[] = {1, 14, 38};
 static const uint16_t codes_205_xen_4_17[] = {1, 14};
 static const uint16_t codes_206_doc[] = {1, 14, 38};
 static const uint16_t codes_206_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_206_xen_4_17[] = {1, 14};
+static const uint16_t codes_206_xen_4_17[] = {1, 7, 14};
 static const uint16_t codes_207_doc[] = {1, 38};
 static const uint16_t codes_207_xen_4_2[] = {1, 38};
 static const uint16_t codes_207_xen_4_17[] = {1, 38};
@@ -1138,7 +1138,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_24_doc, codes_24_xen_4_2, codes_24_xen_4_17},
-        {6, 6, 6},
+        {6, 5, 6},
     },
     [HT_CALL_mem_access_resume] = {
         "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0, 12,
@@ -4778,7 +4778,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
-        {3, 3, 2},
+        {3, 3, 3},
     },
     [HT_CALL_console_io_raw] = {
         "console_io_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 0, 18,
@@ -7247,6 +7247,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_CONSOLE_NOT_DOM0] = "console_io: the caller is not domain 0",
     [HT_R_CONSOLE_COPY_FAULT] = "console_io: the buffer ends before count",
     [HT_R_CONSOLE_UNKNOWN_CMD] = "console_io: no such command",
+    [HT_R_CONSOLE_READ_TOO_BIG] = "console_io: a read count above INT_MAX (4.17)",
     [HT_R_CONSOLE_RAW_HAS_CALL] = "console_io_raw: the command has its own call; the raw form lacks its buffer",
     [HT_R_RAW_NO_HANDLER] = "hypercall: no handler at that number",
     [HT_R_RAW_DISPATCHED] = "hypercall_raw: Xen would run this hypercall; the engine models it by its own calls",

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "15a6721e33cfe2b3"
+#define HT_CATALOGUE_REVISION "81396bebb663ce0e"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 23
-#define HT_NREASONS 451
+#define HT_NREASONS 452
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 58
 
@@ -980,6 +980,7 @@ enum ht_reason_id {
     HT_R_CONSOLE_NOT_DOM0,
     HT_R_CONSOLE_COPY_FAULT,
     HT_R_CONSOLE_UNKNOWN_CMD,
+    HT_R_CONSOLE_READ_TOO_BIG,
     HT_R_CONSOLE_RAW_HAS_CALL,
     HT_R_RAW_NO_HANDLER,
     HT_R_RAW_DISPATCHED,

@@ -358,3 +358,16 @@ def test_every_preset_names_options_of_the_host() -> None:
     for preset in PRESETS.values():
         assert set(preset) <= fields
     assert HostConfig(**dict(DEBIAN)) != HostConfig()  # type: ignore[arg-type]
+
+
+def test_getdomaininfo_sets_the_hap_bit_in_4_17_only() -> None:
+    """arch_get_domain_info (arch/x86/domctl.c, RELEASE-4.17.0): "if ( paging_mode_hap(d) )
+    info->flags |= XEN_DOMINF_hap" (0x100); 4.2's getdomaininfo has no such bit.  The
+    table's getdomaininfo row: the bit, for every reader of the flags."""
+    for profile, hap in (("xen-4.2", 0), ("doc", 0), ("xen-4.17", 0x100)):
+        m = Machine(MachineConfig(HostConfig(), DOMAINS), profile=profile)
+        for domid, bit in ((0, 0), (1, hap), (2, hap), (3, 0)):  # dom0 and 3 are PV
+            got = m.domain_getinfo(domid)
+            assert int(got.output("flags")) & 0x100 == bit, (profile, domid)
+            (info,) = m.getdomaininfo(domid).output("info")
+            assert info[1] & 0x100 == bit, (profile, domid)
