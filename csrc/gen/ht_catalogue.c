@@ -19,13 +19,13 @@ static const uint16_t codes_4_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_4_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_5_doc[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_5_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
-static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
+static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 6, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_6_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_6_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
-static const uint16_t codes_6_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
+static const uint16_t codes_6_xen_4_17[] = {1, 2, 3, 6, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_7_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_7_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
-static const uint16_t codes_7_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
+static const uint16_t codes_7_xen_4_17[] = {1, 2, 3, 6, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_8_doc[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
 static const uint16_t codes_8_xen_4_2[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
 static const uint16_t codes_8_xen_4_17[] = {1, 2, 3, 9, 10, 12, 18, 19, 22, 38, 95};
@@ -34,7 +34,7 @@ static const uint16_t codes_9_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_9_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_10_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_10_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_10_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
+static const uint16_t codes_10_xen_4_17[] = {1, 2, 3, 6, 18, 19, 22, 38, 95};
 static const uint16_t codes_11_doc[] = {38};
 static const uint16_t codes_11_xen_4_2[] = {38};
 static const uint16_t codes_11_xen_4_17[] = {38, 95};
@@ -758,7 +758,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_5_doc, codes_5_xen_4_2, codes_5_xen_4_17},
-        {9, 9, 11},
+        {9, 9, 12},
     },
     [HT_CALL_memshr_share_gfns] = {
         "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
@@ -778,7 +778,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_6_doc, codes_6_xen_4_2, codes_6_xen_4_17},
-        {7, 7, 9},
+        {7, 7, 11},
     },
     [HT_CALL_memshr_share_grefs] = {
         "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
@@ -798,7 +798,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_7_doc, codes_7_xen_4_2, codes_7_xen_4_17},
-        {7, 7, 9},
+        {7, 7, 11},
     },
     [HT_CALL_memshr_add_to_physmap] = {
         "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
@@ -858,7 +858,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_10_doc, codes_10_xen_4_2, codes_10_xen_4_17},
-        {5, 5, 7},
+        {5, 5, 9},
     },
     [HT_CALL_memshr_audit] = {
         "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
@@ -6742,6 +6742,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"MULTICALL_MAX_ENTRIES", INT64_C(256)},
     {"GFN_CAPACITY_MAX", INT64_C(2147483647)},
     {"GNT_INITIAL_FRAMES", INT64_C(4)},
+    {"GNT_INITIAL_FRAMES_4_17", INT64_C(1)},
     {"GNT_DEFAULT_MAX_FRAMES", INT64_C(32)},
     {"GNT_MAX_FRAMES", INT64_C(64)},
     {"GNT_ENTRIES_PER_PAGE", INT64_C(512)},
@@ -6829,7 +6830,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_NOT_HVM_OR_DYING] = "gate: the domain is paravirtualised or dying",
     [HT_R_NO_VCPUS] = "mem_event: the domain has no vcpus",
     [HT_R_MEM_EVENT_SELF] = "mem_event: the target is the calling domain",
-    [HT_R_MEM_EVENT_DYING_NOOP] = "mem_event: the domain is dying; 4.2 does nothing and returns 0",
+    [HT_R_MEM_EVENT_DYING_NOOP] = "mem_event: the domain is dying; Xen does nothing and returns 0, the port unwritten",
     [HT_R_RANGE_BAD] = "range: starts or ends beyond the highest mapped gfn, or wraps",
     [HT_R_ABI_NO_SUCH_HYPERCALL] = "abi: this Xen has no such hypercall (ENOSYS)",
     [HT_R_ABI_HYPERCALL_NOT_MODELLED] = "abi: unsupported: the hypercall is not modelled",

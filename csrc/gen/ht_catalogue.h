@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "81396bebb663ce0e"
+#define HT_CATALOGUE_REVISION "a967d292db90c68e"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -36,6 +36,7 @@
 #define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
 #define HT_GFN_CAPACITY_MAX 0x7fffffff /* the most gfns a machine's p2ms may hold, all domains together */
 #define HT_GNT_INITIAL_FRAMES 4 /* grant-table frames a domain's table starts with */
+#define HT_GNT_INITIAL_FRAMES_4_17 1 /* grant-table frames a domain's table starts with in 4.17 */
 #define HT_GNT_DEFAULT_MAX_FRAMES 32 /* a grant table's frame limit unless created with another */
 #define HT_GNT_MAX_FRAMES 64 /* the largest grant-table frame limit a domain can be created with */
 #define HT_GNT_ENTRIES_PER_PAGE 512 /* v1 grant entries per frame (v2: half as many) */
