@@ -734,17 +734,35 @@ uint64_t xen_sharing_audit(ht_machine *m)
         const struct ht_share *s = &m->share[f->link];
         if (s->rmap_count == 0)
             errors++;
-        uint32_t walked = 0;
+        /* mem_sharing_audit (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0; audit() at
+         * RELEASE-4.17.0 is the same walk) counts each check of a tuple apart: a tuple of a
+         * domain that is gone is one error ("Unknown dom", then continue: not in nr_gfns);
+         * otherwise a p2m entry that is not this frame is one ("Incorrect P2M") and one
+         * that is not p2m_ram_shared another ("Incorrect P2M type"), so a stale tuple whose
+         * entry was cleared is two; "(nr_gfns + 1) != type count" is one more per frame.
+         * The doc profile counts one error per bad tuple and compares every tuple walked. */
+        bool per_check = !ht_doc(m);
+        uint32_t walked = 0, counted = 0;
         for (uint32_t g = s->rmap_head; g != HT_GIDX_NONE && walked <= s->rmap_count;
              g = m->p2m[g].rmap_next, walked++) {
             uint8_t slot;
             uint64_t gfn;
             p2m_locate(m, g, &slot, &gfn);
-            if (slot == HT_NO_SLOT || m->p2m[g].mfn != mfn ||
-                m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED)
+            bool other_frame = m->p2m[g].mfn != mfn;
+            bool not_shared = m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED;
+            if (!per_check) {
+                if (slot == HT_NO_SLOT || other_frame || not_shared)
+                    errors++;
+                continue;
+            }
+            if (slot == HT_NO_SLOT) {
                 errors++;
+                continue;
+            }
+            errors += (uint64_t)other_frame + (uint64_t)not_shared;
+            counted++;
         }
-        if (walked != s->rmap_count)
+        if ((per_check ? counted : walked) != s->rmap_count)
             errors++;  /* the type count disagrees with the tuples */
     }
     if (found != (uint64_t)m->host.used_frames)
