@@ -529,6 +529,7 @@ int64_t ht_h_domain_getinfo(ht_machine *m, uint16_t first_domid, uint64_t *domid
     if (p->flags & HT_DF_PAUSED)
         bits |= 8;
     bits |= (uint32_t)sched_shutdown_code(m, best) << 16;
+    bits |= dominf_arch_flags(m, best);
     *domid = p->domid;
     *flags = bits;
     *tot_pages = (uint64_t)p->tot_pages;

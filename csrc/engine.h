@@ -526,6 +526,9 @@ bool vcpu_is_up(const ht_machine *m, uint8_t slot, uint32_t vcpu);
 #define DOMINF_RUNNING 32u   /* XEN_DOMINF_running */
 /* getdomaininfo's blocked and running bits of a domain, and its vcpus online. */
 uint32_t vcpu_dominf_flags(const ht_machine *m, uint8_t slot, uint32_t *online);
+#define DOMINF_HAP 256u      /* XEN_DOMINF_hap (public/domctl.h at RELEASE-4.17.0; not in 4.2) */
+/* The bits arch_get_domain_info adds to getdomaininfo's flags in the profile. */
+uint32_t dominf_arch_flags(const ht_machine *m, uint8_t slot);
 
 /* ---- PV domain state (pvonly.c) ----------------------------------------------------- */
 

@@ -3,7 +3,7 @@
  * frames of a version-2 table, and the entries (common/grant_table.c).
  *
  * The table starts with HT_GNT_INITIAL_FRAMES frames (4.2's INITIAL_NR_GRANT_FRAMES on
- * x86) and grows up to the domain's max_grant_frames; only acquire_resource grows it (a
+ * x86; 4.17's is HT_GNT_INITIAL_FRAMES_4_17, at version 1: initial_state) and grows up to the domain's max_grant_frames; only acquire_resource grows it (a
  * guest's GNTTABOP_setup_table growth is not modelled, so grant_access stays within the
  * frames the table has).  A frame holds 512 v1 or 256 v2 entries; a v2 table has one
  * status frame per 8 shared frames (grant_to_status_frames).
@@ -174,7 +174,8 @@ int64_t gnttab_alloc_entry(ht_machine *m, uint8_t slot, uint32_t *gref)
  * guest, or a toolstack through acquire_resource).  Xen keeps no copy: it reads the shared
  * entry when it is mapped (map_grant_ref, common/grant_table.c, RELEASE-4.17.0), so the
  * engine's entry simply becomes what the bytes say.  A 4.17 table is at version 1 from
- * grant_table_init; the engine's starts at 0 until first used, and a write is a use. */
+ * grant_table_init (initial_state); a 4.2 one starts at 0 until first used, and a write
+ * is a use. */
 int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t flags,
                            uint16_t grantee, uint32_t frame)
 {
@@ -368,6 +369,19 @@ int64_t ht_h_gnttab_set_version(ht_machine *m, uint32_t version)
 
 /* ---- hooks ------------------------------------------------------------------------------- */
 
+/* grant_table_create (common/grant_table.c, RELEASE-4.2.0): "t->nr_grant_frames =
+ * INITIAL_NR_GRANT_FRAMES" (4 on x86, asm-x86/grant_table.h) and gt_version left 0 by the
+ * xzalloc, until the guest sets its table up.  grant_table_init (RELEASE-4.17.0):
+ * "gt->gt_version = 1", then gnttab_grow_table(d, 0), which grows to
+ * INITIAL_NR_GRANT_FRAMES ("if ( req_nr_frames < INITIAL_NR_GRANT_FRAMES )"), 1 on x86
+ * (arch/x86/include/asm/grant_table.h).  The doc profile keeps 4.2's. */
+static void initial_state(const ht_machine *m, uint32_t *frames, uint8_t *version)
+{
+    bool v4_17 = m->profile == HT_PROFILE_XEN_4_17;
+    *frames = v4_17 ? HT_GNT_INITIAL_FRAMES_4_17 : HT_GNT_INITIAL_FRAMES;
+    *version = v4_17 ? 1 : 0;
+}
+
 /* grant_table_init: a fresh table of the domain's limit, its entries' pages back in the
  * pool (a reused slot's). */
 static void domain_init(ht_machine *m, uint8_t slot)
@@ -384,9 +398,12 @@ static void domain_init(ht_machine *m, uint8_t slot)
     }
     uint32_t max = m->dom[slot].max_grant_frames ? m->dom[slot].max_grant_frames
                                                  : HT_GNT_DEFAULT_MAX_FRAMES;
-    j8(m, &t->version, 0);
+    uint32_t initial;
+    uint8_t version;
+    initial_state(m, &initial, &version);
+    j8(m, &t->version, version);
     j8(m, &t->max_frames, (uint8_t)max);
-    j8(m, &t->nr_frames, (uint8_t)(max < HT_GNT_INITIAL_FRAMES ? max : HT_GNT_INITIAL_FRAMES));
+    j8(m, &t->nr_frames, (uint8_t)(max < initial ? max : initial));
     j32(m, &t->used, 0);
 }
 

@@ -367,8 +367,11 @@ int64_t ht_h_nmi_op_unregister(ht_machine *m)
 
 /* ---- console_io ----------------------------------------------------------------------- */
 
-/* do_console_io's prologue: only domain 0 (a non-VERBOSE build: "Only domain 0 may access
- * the emergency console"); xsm_console_io refuses nothing the engine can express. */
+/* do_console_io's prologue: only domain 0 (RELEASE-4.2.0, a non-VERBOSE build: "Only domain
+ * 0 may access the emergency console"; xsm_console_io refuses nothing the engine can
+ * express).  RELEASE-4.17.0 drops the domain_id test: xsm_console_io (xsm/dummy.h) is
+ * XSM_PRIV for a domain that is not the console domain (a release build), and the engine's
+ * only privileged domain, and console domain, is 0 -- the same refusal. */
 static int64_t console_gate(ht_machine *m, uint32_t cmd)
 {
     int64_t rc = hvm_gate(m, HT_HYPERCALL_CONSOLE_IO, cmd);
@@ -393,25 +396,31 @@ static void log_put(ht_machine *m, uint8_t byte)
     }
 }
 
-/* console_io_write(count, buffer): guest_console_write copies 127 bytes at a time into a
- * NUL-terminated kbuf and prints it as a C string (sercon_puts), so a chunk ends at its
- * first NUL; a chunk that cannot be copied is -EFAULT, after the chunks before it.
- * Preemption between chunks is a transparent continuation. */
+/* console_io_write(count, buffer): guest_console_write (drivers/char/console.c) copies 127
+ * bytes at a time into kbuf; a chunk that cannot be copied is -EFAULT, after the chunks
+ * before it.  Preemption between chunks is a transparent continuation.
+ * - RELEASE-4.2.0: count is an int ("while ( count > 0 )": negative writes nothing), and
+ *   the chunk is NUL-terminated and printed as a C string (sercon_puts, and
+ *   putchar_console_ring "for ( kptr = kbuf; *kptr != '\0'; ...)"), so it ends at its
+ *   first NUL.
+ * - RELEASE-4.17.0: count is an unsigned int, and the hardware domain's chunk goes out by
+ *   length (console_serial_puts(kbuf, kcount), conring_puts(kbuf, kcount)): NULs too. */
 int64_t ht_h_console_io_write(ht_machine *m, uint32_t count, ht_list buffer)
 {
     int64_t rc = console_gate(m, HT_CONSOLEIO_WRITE);
     if (rc)
         return rc;
-    int32_t left = (int32_t)count;   /* an int */
+    bool v4_17 = m->profile == HT_PROFILE_XEN_4_17;
+    int64_t left = v4_17 ? (int64_t)count : (int64_t)(int32_t)count;
     uint64_t at = 0;
     while (left > 0) {
-        int32_t chunk = left < CONSOLE_CHUNK ? left : CONSOLE_CHUNK;
+        int64_t chunk = left < CONSOLE_CHUNK ? left : CONSOLE_CHUNK;
         if (at + (uint64_t)chunk > buffer.n)
             FAIL(EFAULT, CONSOLE_COPY_FAULT);
-        for (int32_t i = 0; i < chunk; i++) {
+        for (int64_t i = 0; i < chunk; i++) {
             uint64_t byte = 0;
             ht_list_get(&buffer, at + (uint64_t)i, 0, &byte);
-            if (byte == 0)
+            if (byte == 0 && !v4_17)
                 break;
             log_put(m, (uint8_t)byte);
         }
@@ -421,14 +430,19 @@ int64_t ht_h_console_io_write(ht_machine *m, uint32_t count, ht_list buffer)
     OK(0, NONE);
 }
 
-/* console_io_read(count) -> buffer: CONSOLEIO_read copies what serial_rx_ring holds, in at
- * most two runs (the ring wraps), up to count ("rc < count": an int); returns the bytes
- * read.  A copy that fails is -EFAULT, after the runs before it were consumed. */
+/* console_io_read(count) -> buffer: CONSOLEIO_read (do_console_io) copies what
+ * serial_rx_ring holds, in at most two runs (the ring wraps), up to count; returns the
+ * bytes read.  A copy that fails is -EFAULT, after the runs before it were consumed.
+ * RELEASE-4.2.0: count is an int, so a negative one reads nothing ("rc < count").
+ * RELEASE-4.17.0: count is unsigned, and "if ( count > INT_MAX )" is -E2BIG first, so
+ * that the bytes read never overlap the error values. */
 int64_t ht_h_console_io_read(ht_machine *m, uint32_t count, ht_list buffer)
 {
     int64_t rc = console_gate(m, HT_CONSOLEIO_READ);
     if (rc)
         return rc;
+    if (m->profile == HT_PROFILE_XEN_4_17 && count > INT32_MAX)
+        FAIL(E2BIG, CONSOLE_READ_TOO_BIG);
     struct pvonly_state *s = state(m);
     int64_t want = (int32_t)count, done = 0;
     while (s->rx_cons != s->rx_prod && done < want) {

@@ -252,8 +252,30 @@ static int64_t client_gate(ht_machine *m, uint64_t domid, uint8_t *slot)
     return 0;
 }
 
+/* mem_sharing_gref_to_gfn (common/grant_table.c, RELEASE-4.17.0): "if ( gt->gt_version <
+ * 1 ) rc = -EINVAL; else if ( ref >= nr_grant_entries(gt) ) rc = -ENOENT", the entry's
+ * frame, then "if ( !rc && (flags & GTF_type_mask) != GTF_permit_access ) rc = -ENXIO".
+ * A 4.17 table is at version 1 from grant_table_init, so the EINVAL has no way in. */
+static int64_t gref_to_gfn_4_17(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn)
+{
+    if (gnttab_version(m, slot) < 1)
+        FAIL(EINVAL, GREF_TABLE_UNINITIALISED);
+    if (gref >= gnttab_nr_entries(m, slot))
+        FAIL(ENOENT, GREF_OUT_OF_RANGE);
+    const struct ht_grant *g = gnttab_entry(m, slot, (uint32_t)gref);
+    if (!g || !(g->flags & HT_GNT_PERMIT))
+        FAIL(ENXIO, GREF_NOT_GRANTED);
+    *gfn = g->frame;
+    return 0;
+}
+
+/* 4.2's mem_sharing_gref_to_gfn (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0): -1 (EINVAL
+ * from its callers) when gt_version < 1, then the entry's frame with no range check (the
+ * planted gref_unchecked) and no permit check. */
 int64_t gref_to_gfn(ht_machine *m, uint8_t slot, uint64_t gref, uint64_t *gfn)
 {
+    if (m->profile == HT_PROFILE_XEN_4_17)
+        return gref_to_gfn_4_17(m, slot, gref, gfn);
     if (gnttab_version(m, slot) < 1)
         FAIL(EINVAL, GREF_TABLE_UNINITIALISED);
     uint32_t entries = gnttab_nr_entries(m, slot);
@@ -536,18 +558,22 @@ static int64_t share_common(ht_machine *m, uint16_t source_domain, uint64_t sgfn
     rc = client_gate(m, client_domain, &cslot);
     if (rc)
         return rc;
-    /* share_grefs is share_gfns with the grant-reference flag set on both fields. */
+    /* share_grefs is share_gfns with the grant-reference flag set on both fields.  A
+     * failed translation is -EINVAL in 4.2 (mem_sharing_domctl, RELEASE-4.2.0: "if (
+     * mem_sharing_gref_to_gfn(d, gref, &sgfn) < 0 ) ... return -EINVAL"); 4.17's
+     * mem_sharing_memop returns its code as it is ("if ( rc < 0 ) ... goto out"). */
+    bool as_is = m->profile == HT_PROFILE_XEN_4_17;
     if (grefs || (sgfn & HT_GFN_GREF_FLAG)) {
         uint64_t gref = (uint32_t)(sgfn & ~HT_GFN_GREF_FLAG);
         rc = gref_to_gfn(m, sslot, gref, &sgfn);
         if (rc)
-            return ht_fail(m, HT_EINVAL, m->last.reason);
+            return as_is ? rc : ht_fail(m, HT_EINVAL, m->last.reason);
     }
     if (grefs || (cgfn & HT_GFN_GREF_FLAG)) {
         uint64_t gref = (uint32_t)(cgfn & ~HT_GFN_GREF_FLAG);
         rc = gref_to_gfn(m, cslot, gref, &cgfn);
         if (rc)
-            return ht_fail(m, HT_EINVAL, m->last.reason);
+            return as_is ? rc : ht_fail(m, HT_EINVAL, m->last.reason);
     }
     return share_pages(m, sslot, sgfn, source_handle, cslot, cgfn, client_handle);
 }
@@ -708,17 +734,35 @@ uint64_t xen_sharing_audit(ht_machine *m)
         const struct ht_share *s = &m->share[f->link];
         if (s->rmap_count == 0)
             errors++;
-        uint32_t walked = 0;
+        /* mem_sharing_audit (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0; audit() at
+         * RELEASE-4.17.0 is the same walk) counts each check of a tuple apart: a tuple of a
+         * domain that is gone is one error ("Unknown dom", then continue: not in nr_gfns);
+         * otherwise a p2m entry that is not this frame is one ("Incorrect P2M") and one
+         * that is not p2m_ram_shared another ("Incorrect P2M type"), so a stale tuple whose
+         * entry was cleared is two; "(nr_gfns + 1) != type count" is one more per frame.
+         * The doc profile counts one error per bad tuple and compares every tuple walked. */
+        bool per_check = !ht_doc(m);
+        uint32_t walked = 0, counted = 0;
         for (uint32_t g = s->rmap_head; g != HT_GIDX_NONE && walked <= s->rmap_count;
              g = m->p2m[g].rmap_next, walked++) {
             uint8_t slot;
             uint64_t gfn;
             p2m_locate(m, g, &slot, &gfn);
-            if (slot == HT_NO_SLOT || m->p2m[g].mfn != mfn ||
-                m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED)
+            bool other_frame = m->p2m[g].mfn != mfn;
+            bool not_shared = m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED;
+            if (!per_check) {
+                if (slot == HT_NO_SLOT || other_frame || not_shared)
+                    errors++;
+                continue;
+            }
+            if (slot == HT_NO_SLOT) {
                 errors++;
+                continue;
+            }
+            errors += (uint64_t)other_frame + (uint64_t)not_shared;
+            counted++;
         }
-        if (walked != s->rmap_count)
+        if ((per_check ? counted : walked) != s->rmap_count)
             errors++;  /* the type count disagrees with the tuples */
     }
     if (found != (uint64_t)m->host.used_frames)

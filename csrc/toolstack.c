@@ -25,7 +25,6 @@
 #define PFINFO_MAX 1024u
 #define GRANT_VERSION_MASK 0xfu          /* 4.17: XEN_DOMCTL_GRANT_version_mask */
 #define GNTTAB_MAX_VERSION 2u            /* 4.17: opt_gnttab_max_version's default */
-#define GNT_INITIAL_FRAMES_4_17 1        /* 4.17 x86: INITIAL_NR_GRANT_FRAMES */
 #define OPT_MAX_MAPTRACK_FRAMES 1024     /* 4.17: opt_max_maptrack_frames's default */
 #define PHYSCAP_HVM 1u                   /* 4.2: XEN_SYSCTL_PHYSCAP_hvm */
 #define PHYSCAP_HVM_DIRECTIO 2u          /* 4.2: XEN_SYSCTL_PHYSCAP_hvm_directio */
@@ -115,7 +114,7 @@ static int64_t grant_table_init_4_17(ht_machine *m, uint32_t max_grant_frames,
         grant = HT_GNT_MAX_FRAMES;
     if (maptrack < 0)
         maptrack = OPT_MAX_MAPTRACK_FRAMES;
-    if (grant < GNT_INITIAL_FRAMES_4_17 || grant > HT_GNT_MAX_FRAMES ||
+    if (grant < HT_GNT_INITIAL_FRAMES_4_17 || grant > HT_GNT_MAX_FRAMES ||
         maptrack > OPT_MAX_MAPTRACK_FRAMES)
         FAIL(EINVAL, CREATE_GRANT_FRAMES);
     *limit = (uint32_t)grant;
@@ -232,6 +231,7 @@ static void fill_info(const ht_machine *m, uint8_t slot, ht_list *out, uint64_t 
     flags |= (uint32_t)((uint32_t)sched_shutdown_code(m, slot) << DOMINF_SHUTDOWNSHIFT);
     if (p->flags & HT_DF_PAUSED)
         flags |= DOMINF_PAUSED;
+    flags |= dominf_arch_flags(m, slot);
     uint64_t words[] = {
         p->domid,
         flags,

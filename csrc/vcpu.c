@@ -111,6 +111,17 @@ uint32_t vcpu_dominf_flags(const ht_machine *m, uint8_t slot, uint32_t *online)
     return n ? flags : 0;
 }
 
+/* arch_get_domain_info (arch/x86/domctl.c, RELEASE-4.17.0), which getdomaininfo calls last:
+ * "if ( paging_mode_hap(d) ) info->flags |= XEN_DOMINF_hap" -- HT_DF_HAP is the engine's
+ * paging_mode_hap.  getdomaininfo at RELEASE-4.2.0 has no such bit (nor the hook), so the
+ * 4.2 and doc profiles add nothing. */
+uint32_t dominf_arch_flags(const ht_machine *m, uint8_t slot)
+{
+    if (m->profile == HT_PROFILE_XEN_4_17 && (m->dom_pub[slot].flags & HT_DF_HAP))
+        return DOMINF_HAP;
+    return 0;
+}
+
 /* vcpu_runnable at 4.2 (sched.h): up, and no pause of the domain or of the vcpu itself
  * (the toolstack's pause, a shutdown or crash, a dying domain, a mem_event ring's pause). */
 static bool running(const ht_machine *m, uint8_t slot, uint32_t v)

@@ -160,9 +160,13 @@ def expectations(chunk: Chunk, profile: str) -> Chunk:
         return chunk
     rc, errno, outputs = chunk.rc.copy(), chunk.errno.copy(), chunk.outputs.copy()
     out_pool = chunk.out_pool.copy()
+    undef = dict(chunk.undef)
     for index, alt in rows:
         call = CATALOGUE[int(chunk.calls[index])]
         scalars, _ = split_outputs(call, alt.outputs)
+        undef.pop(index, None)
+        if alt.undef:
+            undef[index] = alt.undef
         rc[index] = alt.rc
         errno[index] = alt.errno
         outputs[index] = 0
@@ -181,6 +185,7 @@ def expectations(chunk: Chunk, profile: str) -> Chunk:
         chunk.vcpu,
         chunk.pool,
         out_pool,
+        undef,
     )
 
 
@@ -191,6 +196,9 @@ def expect_records(chunk: Chunk, profile: str) -> npt.NDArray[Any]:
     expect["rc"] = expected.rc
     expect["err"] = expected.errno
     expect["out"] = expected.outputs
+    undef = expected.undef_column()
+    if undef is not None:
+        expect["undef"] = undef
     return expect
 
 
@@ -255,6 +263,7 @@ class ReplaySession:
             vcpu=chunk.vcpu[start:],
             pool=pool,
             expect_pool=expect.out_pool if pool is not None else None,
+            undef=None if (column := expect.undef_column()) is None else column[start:],
         )
         ran = stop.ran
         self.position += ran
@@ -760,10 +769,12 @@ def format_result(
     named = names or {}
     scalars, lists = split_outputs(call, result.outputs)
     outs = [
-        f"{spec.name}=${named[(spec.makes, value)]}"
+        f"{spec.name}=?"
+        if result.undef >> slot & 1
+        else f"{spec.name}=${named[(spec.makes, value)]}"
         if spec.makes is not None and (spec.makes, value) in named
         else f"{spec.name}={value:#x}"
-        for spec, value in zip(call.outputs, scalars, strict=False)
+        for slot, (spec, value) in enumerate(zip(call.outputs, scalars, strict=False))
     ]
     outs += [
         f"{lst.name}={_show_list(value)}"

@@ -21,16 +21,64 @@ import numpy as np
 import numpy.typing as npt
 
 from haptrace.binding.machine import CALL_DTYPE
-from haptrace.catalogue import CATALOGUE, MAX_ARGS, MAX_OUTPUTS, Arg, Call, ListArg
+from haptrace.catalogue import (
+    CATALOGUE,
+    MAX_ARGS,
+    MAX_OUTPUTS,
+    REASONS,
+    UNDEFINED_OUTPUT_REASONS,
+    Arg,
+    Call,
+    ListArg,
+)
 from haptrace.catalogue.limits import LIST_SHIFT
 from haptrace.errors import brief
 
 from .errors import TraceError
-from .model import ArgValue, Expectation, OutValue, Record, join_outputs, split_outputs
+from .model import (
+    ArgValue,
+    Expectation,
+    OutValue,
+    Record,
+    join_outputs,
+    split_outputs,
+    undef_problem,
+)
 
 COUNT_MASK = (1 << LIST_SHIFT) - 1
 _NARGS = np.array([len(c.args) for c in CATALOGUE], dtype=np.uint8)
 _NOUTS = np.array([len(c.outputs) for c in CATALOGUE], dtype=np.uint8)
+# Per call, the mask of all its scalar outputs; per reason, whether a success for it leaves
+# them undefined (Reason.outputs_undefined).
+_OUT_MASKS = np.array([(1 << len(c.outputs)) - 1 for c in CATALOGUE], dtype=np.uint32)
+_UNDEFINED_BY_REASON = np.array(
+    [i in UNDEFINED_OUTPUT_REASONS for i in range(len(REASONS))], dtype=bool
+)
+
+
+def undefined_outputs(
+    ids: npt.NDArray[Any], rc: npt.NDArray[Any], reasons: npt.NDArray[Any]
+) -> dict[int, int]:
+    """The undefined-output masks of engine results, by index: a success whose reason
+    leaves the call's outputs unwritten (Reason.outputs_undefined).  Vectorised: the side
+    map it returns is as small as the results that have one."""
+    if not len(ids):
+        return {}
+    hit = np.take(_UNDEFINED_BY_REASON, reasons, mode="clip") & (rc != -1)
+    if not hit.any():
+        return {}
+    rows = np.nonzero(hit)[0]
+    masks = _OUT_MASKS[ids[rows]]
+    return {int(r): int(m) for r, m in zip(rows, masks, strict=True) if m}
+
+
+def clear_undefined(outputs: npt.NDArray[np.uint64], undef: Mapping[int, int]) -> None:
+    """Zeroes the undefined outputs in place: what the engine left there is no value, and a
+    trace stores 0 for it (the text form's `?` reads back as 0)."""
+    for row, mask in undef.items():
+        for slot in range(MAX_OUTPUTS):
+            if mask >> slot & 1:
+                outputs[row, slot] = 0
 
 
 def _no_u16() -> npt.NDArray[np.uint16]:
@@ -90,10 +138,14 @@ class Chunk:
     vcpu: npt.NDArray[np.uint16] = field(default_factory=_no_u16)
     pool: npt.NDArray[np.uint64] = field(default_factory=_no_u64)
     out_pool: npt.NDArray[np.uint64] = field(default_factory=_no_u64)
+    # The recorded results' undefined scalar outputs (Record.undef), by index: rare, so a
+    # side map; an alternative carries its own (Expectation.undef).
+    undef: Mapping[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "alternatives", MappingProxyType(dict(self.alternatives)))
         object.__setattr__(self, "notes", MappingProxyType(dict(self.notes)))
+        object.__setattr__(self, "undef", MappingProxyType(dict(self.undef)))
         n = len(self.calls)
         for name in ("caller", "vcpu"):
             if n and len(getattr(self, name)) == 0:
@@ -129,6 +181,7 @@ class Chunk:
         out_pool: list[int] = []
         alternatives: dict[int, Mapping[str, Expectation]] = {}
         notes: dict[int, tuple[str, str]] = {}
+        undef: dict[int, int] = {}
         for index, record in enumerate(items):
             call = record.spec
             calls[index] = record.call
@@ -146,6 +199,13 @@ class Chunk:
             errno[index] = record.errno
             scalars, _ = split_outputs(call, record.outputs)
             outputs[index, : len(scalars)] = scalars
+            for profile, result in (("", record.result), *record.alternatives.items()):
+                problem = undef_problem(call, result)
+                if problem is not None:
+                    where = f"record {index}" + (f" ({profile})" if profile else "")
+                    raise TraceError(f"{where}: {problem}")
+            if record.undef:
+                undef[index] = record.undef
             if record.alternatives:
                 for profile, alternative in record.alternatives.items():
                     check_output_lists(
@@ -166,6 +226,7 @@ class Chunk:
             who[1],
             np.array(pool, dtype=np.uint64),
             np.array(out_pool, dtype=np.uint64),
+            undef,
         )
 
     def record(self, index: int) -> Record:
@@ -195,6 +256,7 @@ class Chunk:
             remark=remark,
             caller=int(self.caller[index]),
             vcpu=int(self.vcpu[index]),
+            undef=self.undef.get(index, 0),
         )
 
     def expectation_outputs(
@@ -253,7 +315,17 @@ class Chunk:
             self.vcpu[start:stop],
             pool,
             out_pool,
+            _shift(self.undef, start, stop),
         )
+
+    def undef_column(self) -> npt.NDArray[np.uint32] | None:
+        """The undefined-output masks as a column for the replay loop (ht_columns.undef),
+        built from the side map in one assignment; None when no record has one."""
+        if not self.undef:
+            return None
+        column = np.zeros(len(self), dtype=np.uint32)
+        column[list(self.undef)] = list(self.undef.values())
+        return column
 
     def list_words(self) -> npt.NDArray[np.uint64]:
         """The pool words each record's lists take (n,)."""
@@ -550,12 +622,14 @@ def concat(chunks: Iterable[Chunk]) -> Chunk:
         return parts[0]
     alternatives: dict[int, Mapping[str, Expectation]] = {}
     notes: dict[int, tuple[str, str]] = {}
+    undef: dict[int, int] = {}
     args = []
     offset = 0
     words = 0
     for part in parts:
         alternatives.update({offset + k: v for k, v in part.alternatives.items()})
         notes.update({offset + k: v for k, v in part.notes.items()})
+        undef.update({offset + k: v for k, v in part.undef.items()})
         offset += len(part)
         moved = part.args
         if words and part.has_lists:
@@ -576,7 +650,16 @@ def concat(chunks: Iterable[Chunk]) -> Chunk:
         np.concatenate([p.vcpu for p in parts]),
         np.concatenate([p.pool for p in parts]),
         np.concatenate([p.out_pool for p in parts]),
+        undef,
     )
 
 
-__all__ = ["COUNT_MASK", "Chunk", "compact_lists", "concat", "element_words"]
+__all__ = [
+    "COUNT_MASK",
+    "Chunk",
+    "clear_undefined",
+    "compact_lists",
+    "concat",
+    "element_words",
+    "undefined_outputs",
+]

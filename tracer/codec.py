@@ -32,6 +32,7 @@ and writes the columns in trace order and the lists into the pool.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -58,7 +59,7 @@ from .layout import (
     CallTable,
     is_int,
 )
-from .model import FORMAT_VERSION, Expectation
+from .model import FORMAT_VERSION, Expectation, undef_problem
 
 PLAIN = 0  # ``width`` bytes per value, shuffled
 DELTA = 1  # ``base`` is the first value; then count-1 zigzag steps, shuffled
@@ -167,7 +168,7 @@ class ChunkEncoder:
                 add_elements(group[:, slot], lst, chunk.out_pool)
             start = end
         payload = b"".join(parts)
-        return {
+        encoded: dict[str, Any] = {
             "t": "chunk",
             "n": n,
             "raw": len(payload),
@@ -183,6 +184,17 @@ class ChunkEncoder:
                 [index, note, remark] for index, (note, remark) in sorted(chunk.notes.items())
             ],
         }
+        # Version 3: the undefined outputs of the recorded results ("" ) and of the
+        # alternatives, written only when there are some (a chunk without keeps its bytes).
+        undef = [[index, "", mask] for index, mask in sorted(chunk.undef.items())] + [
+            [index, profile, e.undef]
+            for index, alternatives in sorted(chunk.alternatives.items())
+            for profile, e in alternatives.items()
+            if e.undef
+        ]
+        if undef:
+            encoded["undef"] = sorted(undef, key=lambda entry: (entry[0], entry[1]))
+        return encoded
 
 
 def _encode_stream(values: UInts) -> tuple[list[int], bytes]:
@@ -336,6 +348,7 @@ class ChunkDecoder:
             columns.expect_pool,
         )
         alternatives = _alternatives(obj["alt"], chunk, where, self._version)
+        undef = _undef(obj.get("undef"), chunk, alternatives, where, self._version)
         chunk = Chunk(
             chunk.calls,
             chunk.args,
@@ -348,6 +361,7 @@ class ChunkDecoder:
             chunk.vcpu,
             chunk.pool,
             chunk.out_pool,
+            undef,
         )
         if self._version == 1:
             return legacy.upgrade_chunk(chunk, where)
@@ -569,6 +583,53 @@ def _freeze(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(_freeze(v) for v in value)
     return value
+
+
+def _undef(
+    entries: Any,
+    chunk: Chunk,
+    alternatives: dict[int, dict[str, Expectation]],
+    where: str,
+    version: int,
+) -> dict[int, int]:
+    """The chunk's ``undef`` key (version 3): ``[index, profile, mask]`` entries, profile ""
+    for the recorded result, each naming a result that succeeded and only outputs its call
+    has.  Sets each alternative's mask in ``alternatives``; returns the recorded ones."""
+    if entries is None:
+        return {}
+    if version < 3 or not isinstance(entries, list):
+        raise TraceCorrupt(f"{where}: field 'undef' is {brief(entries)}; version 3 has a list")
+    n = len(chunk)
+    out: dict[int, int] = {}
+    for entry in entries:
+        if (
+            not isinstance(entry, list)
+            or len(entry) != 3
+            or not is_int(entry[0], 0, n - 1)
+            or not isinstance(entry[1], str)
+            or not is_int(entry[2], 1, 2**MAX_OUTPUTS - 1)
+        ):
+            raise TraceCorrupt(
+                f"{where}: undefined outputs {brief(entry)}, expected"
+                f' [index < {n}, profile or "", mask 1-{2**MAX_OUTPUTS - 1}]'
+            )
+        index, profile, mask = entry
+        call = CATALOGUE[int(chunk.calls[index])]
+        if profile == "":
+            result = Expectation(int(chunk.rc[index]), int(chunk.errno[index]), (), mask)
+            seen = index in out
+            out[index] = mask
+        elif profile in alternatives.get(index, {}):
+            alternative = alternatives[index][profile]
+            seen = alternative.undef != 0
+            result = dataclasses.replace(alternative, undef=mask)
+            alternatives[index][profile] = result
+        else:
+            raise TraceCorrupt(f"{where}: undefined outputs {brief(entry)} of no alternative")
+        problem = "given twice" if seen else undef_problem(call, result)
+        if problem is not None:
+            raise TraceCorrupt(f"{where}: undefined outputs of record {index}: {problem}")
+    return out
 
 
 def _notes(entries: list[Any], n: int, where: str) -> dict[int, tuple[str, str]]:

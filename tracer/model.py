@@ -77,6 +77,9 @@ class Expectation:
     rc: int
     errno: int
     outputs: tuple[OutValue, ...] = ()
+    # Bit i: scalar output i is undefined (the text form's `name=?`): Xen leaves it
+    # unwritten, so any value matches; its value in ``outputs`` is 0.  Only on success.
+    undef: int = 0
 
     @property
     def ok(self) -> bool:
@@ -98,6 +101,7 @@ class Record:
     remark: str = ""  # a comment on the call's own line (text form)
     caller: int = 0  # the calling domain (0: the control domain)
     vcpu: int = 0  # the calling vcpu
+    undef: int = 0  # the recorded result's undefined scalar outputs (Expectation.undef)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "alternatives", MappingProxyType(dict(self.alternatives)))
@@ -108,7 +112,7 @@ class Record:
 
     @property
     def result(self) -> Expectation:
-        return Expectation(self.rc, self.errno, self.outputs)
+        return Expectation(self.rc, self.errno, self.outputs, self.undef)
 
     def expected(self, profile: str) -> Expectation:
         """What this call should return when replayed in ``profile``: its alternative for
@@ -116,6 +120,18 @@ class Record:
         else the recorded result."""
         chosen = alternative_for(self.alternatives, profile)
         return self.result if chosen is None else self.alternatives[chosen]
+
+
+def undef_problem(call: Call, result: Expectation) -> str | None:
+    """Why ``result``'s undefined-output mask cannot be: bits only for the call's scalar
+    outputs, and only on success (None: it can)."""
+    if result.undef == 0:
+        return None
+    if not result.ok:
+        return f"{call.name} failed, so it has no outputs to leave undefined"
+    if result.undef >> len(call.outputs):
+        return f"{call.name} has {len(call.outputs)} outputs; undefined mask {result.undef:#x}"
+    return None
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from haptrace.catalogue import BY_NAME, MAX_ARGS, MAX_OUTPUTS, Call, ListArg, lo
 from haptrace.catalogue.limits import TRACE_ERRNO_UNSUPPORTED
 from haptrace.errors import InputError
 
-from .chunk import Chunk
+from .chunk import Chunk, clear_undefined, undefined_outputs
 from .layout import DEFAULT_CHUNK_CALLS
 from .model import Header
 from .writer import CloseOrAbandon, TraceWriter
@@ -71,6 +71,7 @@ class _Rows:
         self.outputs: list[int] = []
         self.pool: list[int] = []
         self.out_pool: list[int] = []
+        self.reasons: list[int] = []
 
     def __len__(self) -> int:
         return len(self.calls)
@@ -84,6 +85,7 @@ class _Rows:
         self.args.extend(_ARG_PADS[len(args)])
         self.rc.append(result.rc)
         self.errno.append(_trace_errno(result))
+        self.reasons.append(result.reason_id)
         self.outputs.extend(outputs)
         self.outputs.extend(_OUT_PADS[len(outputs)])
 
@@ -112,6 +114,7 @@ class _Rows:
         self.args.extend(packed.slots)
         self.rc.append(result.rc)
         self.errno.append(_trace_errno(result))
+        self.reasons.append(result.reason_id)
         scalars = result.scalar_outputs
         self.outputs.extend(scalars)
         self.outputs.extend(_OUT_PADS[len(scalars)])
@@ -119,18 +122,25 @@ class _Rows:
     def take(self) -> Chunk:
         n = len(self.calls)
         who = np.array(self.who, dtype=np.uint16).reshape(n, 2)
+        calls = np.array(self.calls, dtype=np.uint16)
+        rc = np.array(self.rc, dtype=np.int64)
+        outputs = np.array(self.outputs, dtype=np.uint64).reshape(n, MAX_OUTPUTS)
+        # The outputs Xen leaves unwritten are recorded as such (`?`), not as a value.
+        undef = undefined_outputs(calls, rc, np.array(self.reasons, dtype=np.uint32))
+        clear_undefined(outputs, undef)
         chunk = Chunk(
-            np.array(self.calls, dtype=np.uint16),
+            calls,
             np.array(self.args, dtype=np.uint64).reshape(n, MAX_ARGS),
-            np.array(self.rc, dtype=np.int64),
+            rc,
             np.array(self.errno, dtype=np.uint16),
-            np.array(self.outputs, dtype=np.uint64).reshape(n, MAX_OUTPUTS),
+            outputs,
             {},
             {},
             np.ascontiguousarray(who[:, 0]),
             np.ascontiguousarray(who[:, 1]),
             np.array(self.pool, dtype=np.uint64),
             np.array(self.out_pool, dtype=np.uint64),
+            undef,
         )
         self.clear()
         return chunk

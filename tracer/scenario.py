@@ -19,13 +19,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
+
 from haptrace.binding.machine import Machine
 from haptrace.binding.result import reason_text
 from haptrace.catalogue import Call, Resource
 from haptrace.catalogue.limits import RAW_UNSUPPORTED, TRACE_ERRNO_UNSUPPORTED
 from haptrace.catalogue.model import REMAPPED_RESOURCES, AnyArg, Arg
 
-from .chunk import Chunk
+from .chunk import Chunk, undefined_outputs
 from .errors import ScenarioError, TraceError
 from .model import ArgValue, Header, OutValue, Record, Trace, element_words, split_outputs
 from .recorder import RecordingMachine
@@ -90,8 +92,16 @@ def record_text(
                 f"{where}: {spec.name}: the engine refused the call:"
                 f" {reason_text(int(result['reason']))}"
             )
-        outputs = chunk.expectation_outputs(0, rc != -1, result["out"], pool)
-        _bind(spec, record.outputs, outputs, bound, symbols, given.symbols)
+        # Outputs Xen leaves unwritten (Reason.outputs_undefined) are recorded as `?`: 0,
+        # and they bind no resource the scenario names.
+        undef = undefined_outputs(
+            np.array([spec.id]), np.array([rc]), np.array([int(result["reason"])])
+        ).get(0, 0)
+        out = result["out"].copy()
+        out[[slot for slot in range(len(spec.outputs)) if undef >> slot & 1]] = 0
+        outputs = chunk.expectation_outputs(0, rc != -1, out, pool)
+        if not undef:
+            _bind(spec, record.outputs, outputs, bound, symbols, given.symbols)
         records.append(
             Record(
                 spec.id,
@@ -103,6 +113,7 @@ def record_text(
                 remark=record.remark,
                 caller=record.caller,
                 vcpu=record.vcpu,
+                undef=undef,
             )
         )
         if progress is not None and (index + 1) % PROGRESS_EVERY == 0:

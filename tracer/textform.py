@@ -195,8 +195,10 @@ def _format_result(call: Call, result: Expectation, symbols: _Symbols) -> str:
     outs = []
     if result.ok:
         outs = [
-            f"{spec.name}={_format_value(spec, value, spec.makes, symbols, binding=True)}"
-            for spec, value in zip(call.outputs, scalars, strict=False)
+            f"{spec.name}=?"  # undefined: Xen left it unwritten
+            if result.undef >> slot & 1
+            else f"{spec.name}={_format_value(spec, value, spec.makes, symbols, binding=True)}"
+            for slot, (spec, value) in enumerate(zip(call.outputs, scalars, strict=False))
         ]
     for lst, value in zip(call.output_lists, lists, strict=False):
         if any(_words(lst, value)):
@@ -632,9 +634,10 @@ class _Parser:
                 raise cursor.error(str(exc), start) from None
         scalars: dict[str, int] = {}
         lists: dict[str, OutValue] = {}
+        undefined: set[str] = set()
         if cursor.peek("->"):
             cursor.expect("->", "->")
-            self.outputs(cursor, call, rc != -1, scalars, lists)
+            self.outputs(cursor, call, rc != -1, scalars, lists, undefined)
         if rc != -1 and call.outputs and (scalars or self.require_results):
             missing = [o.name for o in call.outputs if o.name not in scalars]
             if missing and not scalars:
@@ -658,7 +661,8 @@ class _Parser:
         outputs = join_outputs(
             call, rc != -1, values, tuple(lists[lst.name] for lst in call.output_lists)
         )
-        return Expectation(rc, errno, outputs)
+        undef = sum(1 << slot for slot, o in enumerate(call.outputs) if o.name in undefined)
+        return Expectation(rc, errno, outputs, undef)
 
     def outputs(
         self,
@@ -667,7 +671,10 @@ class _Parser:
         ok: bool,
         scalars: dict[str, int],
         lists: dict[str, OutValue],
+        undefined: set[str],
     ) -> None:
+        """The outputs after ``->``; a scalar output written ``?`` (version 3) is undefined:
+        0 in ``scalars``, its name in ``undefined``."""
         while True:
             name, start = cursor.match(_NAME, "an output name")
             spec = next((o for o in call.outputs if o.name == name), None) if ok else None
@@ -683,7 +690,18 @@ class _Parser:
             if name in scalars or name in lists:
                 raise cursor.error(f"{name} given twice", start)
             cursor.expect("=", "=")
-            if spec is not None:
+            if spec is not None and cursor.peek("?"):
+                at = cursor.pos
+                cursor.expect("?", "?")
+                if self.version < 3:
+                    raise cursor.error(
+                        f"an undefined output ({name}=?) is text form version 3; the trace"
+                        f" says v{self.version}",
+                        at,
+                    )
+                scalars[name] = 0
+                undefined.add(name)
+            elif spec is not None:
                 scalars[name] = self.value(cursor, spec, spec.makes, True)
             elif lst is not None:
                 lists[name] = self.list_value(cursor, lst, written=True)
@@ -767,6 +785,7 @@ class _Parser:
             remark=remark,
             caller=caller[0],
             vcpu=caller[1],
+            undef=result.undef,
         )
 
     def _args(self, cursor: _Cursor, call: Call) -> tuple[ArgValue, ...]:
@@ -1086,7 +1105,9 @@ def text_version_number(digits: str, source: str) -> int:
 def with_results(trace: Trace, results: list[Expectation]) -> Trace:
     """``trace`` with each record's result replaced (recording a scenario)."""
     records = [
-        replace(record, rc=result.rc, errno=result.errno, outputs=result.outputs)
+        replace(
+            record, rc=result.rc, errno=result.errno, outputs=result.outputs, undef=result.undef
+        )
         for record, result in zip(trace.records, results, strict=True)
     ]
     return Trace(trace.header, records, trace.tail_note)

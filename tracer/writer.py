@@ -26,7 +26,7 @@ from haptrace.binding.machine import CALL_DTYPE, RESULT_DTYPE
 from haptrace.catalogue import CATALOGUE, MAX_ARGS, ListArg
 from haptrace.catalogue.limits import RAW_UNSUPPORTED, TRACE_ERRNO_UNSUPPORTED
 
-from .chunk import Chunk, compact_lists, concat
+from .chunk import Chunk, clear_undefined, compact_lists, concat, undefined_outputs
 from .codec import DEFAULT_LEVEL, ChunkEncoder
 from .errors import TraceError
 from .layout import (
@@ -291,6 +291,10 @@ def _batch_chunk(
     # Outputs go in as they are: the encoder stores only the slots a call has, and only
     # for the calls that succeeded, so stale values elsewhere never reach the file.
     outputs = np.ascontiguousarray(results["out"])
+    undef = undefined_outputs(ids, rc, results["reason"])
+    if undef:
+        outputs = outputs.copy()
+        clear_undefined(outputs, undef)
     return Chunk(
         ids,
         args,
@@ -303,6 +307,7 @@ def _batch_chunk(
         np.ascontiguousarray(calls["vcpu"]),
         words,
         written,
+        undef,
     )
 
 

@@ -19,13 +19,13 @@ static const uint16_t codes_4_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_4_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_5_doc[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
 static const uint16_t codes_5_xen_4_2[] = {1, 2, 3, 7, 12, 17, 19, 22, 38};
-static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 7, 12, 17, 18, 19, 22, 38, 95};
+static const uint16_t codes_5_xen_4_17[] = {1, 2, 3, 6, 7, 12, 17, 18, 19, 22, 38, 95};
 static const uint16_t codes_6_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_6_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
-static const uint16_t codes_6_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
+static const uint16_t codes_6_xen_4_17[] = {1, 2, 3, 6, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_7_doc[] = {1, 3, 9, 10, 19, 22, 38};
 static const uint16_t codes_7_xen_4_2[] = {1, 3, 9, 10, 19, 22, 38};
-static const uint16_t codes_7_xen_4_17[] = {1, 3, 9, 10, 18, 19, 22, 38, 95};
+static const uint16_t codes_7_xen_4_17[] = {1, 2, 3, 6, 9, 10, 18, 19, 22, 38, 95};
 static const uint16_t codes_8_doc[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
 static const uint16_t codes_8_xen_4_2[] = {1, 2, 3, 9, 10, 12, 19, 22, 38};
 static const uint16_t codes_8_xen_4_17[] = {1, 2, 3, 9, 10, 12, 18, 19, 22, 38, 95};
@@ -34,7 +34,7 @@ static const uint16_t codes_9_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_9_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
 static const uint16_t codes_10_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_10_xen_4_2[] = {1, 3, 19, 22, 38};
-static const uint16_t codes_10_xen_4_17[] = {1, 3, 18, 19, 22, 38, 95};
+static const uint16_t codes_10_xen_4_17[] = {1, 2, 3, 6, 18, 19, 22, 38, 95};
 static const uint16_t codes_11_doc[] = {38};
 static const uint16_t codes_11_xen_4_2[] = {38};
 static const uint16_t codes_11_xen_4_17[] = {38, 95};
@@ -75,7 +75,7 @@ static const uint16_t codes_23_doc[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_23_xen_4_17[] = {1, 2, 3, 12, 13, 16, 22, 28, 38, 95};
 static const uint16_t codes_24_doc[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_24_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_24_xen_4_17[] = {1, 3, 13, 16, 22, 38};
 static const uint16_t codes_25_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_25_xen_4_2[] = {1, 3, 19, 22, 38};
@@ -622,7 +622,7 @@ static const uint16_t codes_205_xen_4_2[] = {1, 14, 38};
 static const uint16_t codes_205_xen_4_17[] = {1, 14};
 static const uint16_t codes_206_doc[] = {1, 14, 38};
 static const uint16_t codes_206_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_206_xen_4_17[] = {1, 14};
+static const uint16_t codes_206_xen_4_17[] = {1, 7, 14};
 static const uint16_t codes_207_doc[] = {1, 38};
 static const uint16_t codes_207_xen_4_2[] = {1, 38};
 static const uint16_t codes_207_xen_4_17[] = {1, 38};
@@ -758,7 +758,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_5_doc, codes_5_xen_4_2, codes_5_xen_4_17},
-        {9, 9, 11},
+        {9, 9, 12},
     },
     [HT_CALL_memshr_share_gfns] = {
         "memshr_share_gfns", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
@@ -778,7 +778,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_6_doc, codes_6_xen_4_2, codes_6_xen_4_17},
-        {7, 7, 9},
+        {7, 7, 11},
     },
     [HT_CALL_memshr_share_grefs] = {
         "memshr_share_grefs", 0, 0, 6, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
@@ -798,7 +798,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_7_doc, codes_7_xen_4_2, codes_7_xen_4_17},
-        {7, 7, 9},
+        {7, 7, 11},
     },
     [HT_CALL_memshr_add_to_physmap] = {
         "memshr_add_to_physmap", 0, 0, 5, 0, HT_FAMILY_SHARING, 0, 1, 0, 12,
@@ -858,7 +858,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_10_doc, codes_10_xen_4_2, codes_10_xen_4_17},
-        {5, 5, 7},
+        {5, 5, 9},
     },
     [HT_CALL_memshr_audit] = {
         "memshr_audit", 0, 1, 0, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
@@ -1138,7 +1138,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_24_doc, codes_24_xen_4_2, codes_24_xen_4_17},
-        {6, 6, 6},
+        {6, 5, 6},
     },
     [HT_CALL_mem_access_resume] = {
         "mem_access_resume", 0, 0, 2, 0, HT_FAMILY_ACCESS, 0, 0, 0, 12,
@@ -4778,7 +4778,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
-        {3, 3, 2},
+        {3, 3, 3},
     },
     [HT_CALL_console_io_raw] = {
         "console_io_raw", 0, 0, 2, 0, HT_FAMILY_PVONLY, 2, 0, 0, 18,
@@ -6742,6 +6742,7 @@ const struct ht_shared_number ht_shared_numbers[] = {
     {"MULTICALL_MAX_ENTRIES", INT64_C(256)},
     {"GFN_CAPACITY_MAX", INT64_C(2147483647)},
     {"GNT_INITIAL_FRAMES", INT64_C(4)},
+    {"GNT_INITIAL_FRAMES_4_17", INT64_C(1)},
     {"GNT_DEFAULT_MAX_FRAMES", INT64_C(32)},
     {"GNT_MAX_FRAMES", INT64_C(64)},
     {"GNT_ENTRIES_PER_PAGE", INT64_C(512)},
@@ -6829,7 +6830,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_NOT_HVM_OR_DYING] = "gate: the domain is paravirtualised or dying",
     [HT_R_NO_VCPUS] = "mem_event: the domain has no vcpus",
     [HT_R_MEM_EVENT_SELF] = "mem_event: the target is the calling domain",
-    [HT_R_MEM_EVENT_DYING_NOOP] = "mem_event: the domain is dying; 4.2 does nothing and returns 0",
+    [HT_R_MEM_EVENT_DYING_NOOP] = "mem_event: the domain is dying; Xen does nothing and returns 0, the port unwritten",
     [HT_R_RANGE_BAD] = "range: starts or ends beyond the highest mapped gfn, or wraps",
     [HT_R_ABI_NO_SUCH_HYPERCALL] = "abi: this Xen has no such hypercall (ENOSYS)",
     [HT_R_ABI_HYPERCALL_NOT_MODELLED] = "abi: unsupported: the hypercall is not modelled",
@@ -7247,6 +7248,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_CONSOLE_NOT_DOM0] = "console_io: the caller is not domain 0",
     [HT_R_CONSOLE_COPY_FAULT] = "console_io: the buffer ends before count",
     [HT_R_CONSOLE_UNKNOWN_CMD] = "console_io: no such command",
+    [HT_R_CONSOLE_READ_TOO_BIG] = "console_io: a read count above INT_MAX (4.17)",
     [HT_R_CONSOLE_RAW_HAS_CALL] = "console_io_raw: the command has its own call; the raw form lacks its buffer",
     [HT_R_RAW_NO_HANDLER] = "hypercall: no handler at that number",
     [HT_R_RAW_DISPATCHED] = "hypercall_raw: Xen would run this hypercall; the engine models it by its own calls",

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "15a6721e33cfe2b3"
+#define HT_CATALOGUE_REVISION "a967d292db90c68e"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 43
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 23
-#define HT_NREASONS 451
+#define HT_NREASONS 452
 #define HT_NINVARIANTS 42
 #define HT_NBUGS 58
 
@@ -36,6 +36,7 @@
 #define HT_MULTICALL_MAX_ENTRIES 256 /* multicall: the most entries one batch may have */
 #define HT_GFN_CAPACITY_MAX 0x7fffffff /* the most gfns a machine's p2ms may hold, all domains together */
 #define HT_GNT_INITIAL_FRAMES 4 /* grant-table frames a domain's table starts with */
+#define HT_GNT_INITIAL_FRAMES_4_17 1 /* grant-table frames a domain's table starts with in 4.17 */
 #define HT_GNT_DEFAULT_MAX_FRAMES 32 /* a grant table's frame limit unless created with another */
 #define HT_GNT_MAX_FRAMES 64 /* the largest grant-table frame limit a domain can be created with */
 #define HT_GNT_ENTRIES_PER_PAGE 512 /* v1 grant entries per frame (v2: half as many) */
@@ -980,6 +981,7 @@ enum ht_reason_id {
     HT_R_CONSOLE_NOT_DOM0,
     HT_R_CONSOLE_COPY_FAULT,
     HT_R_CONSOLE_UNKNOWN_CMD,
+    HT_R_CONSOLE_READ_TOO_BIG,
     HT_R_CONSOLE_RAW_HAS_CALL,
     HT_R_RAW_NO_HANDLER,
     HT_R_RAW_DISPATCHED,

@@ -326,11 +326,13 @@ size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *h
 
 /* ---- replay (replay.c) ---------------------------------------------------------------- */
 
-/* What a recorded call returned: rc and err as libxc reports them, outputs on success. */
+/* What a recorded call returned: rc and err as libxc reports them, outputs on success.
+ * undef: bit i set when output i is undefined (Xen left it unwritten, the trace's `?`):
+ * any value the engine gives matches, and a resource output binds nothing. */
 typedef struct ht_expect {
     int64_t rc;
     uint32_t err;
-    uint32_t pad;
+    uint32_t undef;
     uint64_t out[HT_OUTS];
 } ht_expect;
 
@@ -387,7 +389,8 @@ size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_
 /* A chunk of a trace as columns, the way the trace reader decodes it: n call ids, callers
  * and vcpus; n rows of HT_ARGS arguments (a list's slot refers into pool); the expected rc
  * and errno; n rows of HT_OUTS expected outputs; the list words, and the expected output
- * lists at the same offsets in expect_pool (NULL: not compared). */
+ * lists at the same offsets in expect_pool (NULL: not compared); n masks of outputs left
+ * undefined, as ht_expect.undef (NULL: none is). */
 typedef struct ht_columns {
     const uint16_t *call;
     const uint16_t *caller;
@@ -399,6 +402,7 @@ typedef struct ht_columns {
     uint64_t *pool;
     size_t pool_words;
     const uint64_t *expect_pool;
+    const uint32_t *undef;
 } ht_columns;
 
 /* ht_replay reading columns, without first copying them into records. */

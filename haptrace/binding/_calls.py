@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "15a6721e33cfe2b3"
+CATALOGUE_REVISION = "a967d292db90c68e"
 
 CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', )
 
@@ -2801,8 +2801,8 @@ class CallMethods:
         ENOSYS.
         Documented codes (xen-4.2): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, ENODEV,
         EINVAL, ENOSYS.
-        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, E2BIG, ENOMEM, EEXIST, EXDEV,
-        ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENXIO, E2BIG, ENOMEM, EEXIST,
+        EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[5](domid, gref)
 
@@ -2823,8 +2823,8 @@ class CallMethods:
         EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
         ENODEV, EINVAL, ENOSYS.
-        Documented codes (xen-4.17): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
-        EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENXIO, C_HANDLE_INVALID,
+        S_HANDLE_INVALID, EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[6](source_domain, source_gfn, source_handle, client_domain, client_gfn, client_handle)
 
@@ -2843,8 +2843,8 @@ class CallMethods:
         EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
         ENODEV, EINVAL, ENOSYS.
-        Documented codes (xen-4.17): EPERM, ESRCH, C_HANDLE_INVALID, S_HANDLE_INVALID,
-        EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENXIO, C_HANDLE_INVALID,
+        S_HANDLE_INVALID, EXDEV, ENODEV, EINVAL, ENOSYS, EOPNOTSUPP.
         """
         return self._bound[7](source_domain, source_gref, source_handle, client_domain, client_gref, client_handle)
 
@@ -2892,8 +2892,8 @@ class CallMethods:
         Returns: the number of tuples mapping the frame (1 or more).
         Documented codes (doc): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, ENODEV, EINVAL, ENOSYS.
-        Documented codes (xen-4.17): EPERM, ESRCH, EXDEV, ENODEV, EINVAL, ENOSYS,
-        EOPNOTSUPP.
+        Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENXIO, EXDEV, ENODEV, EINVAL,
+        ENOSYS, EOPNOTSUPP.
         """
         return self._bound[10](domid, gref)
 
@@ -3098,7 +3098,7 @@ class CallMethods:
         Caller: toolstack.
         ``domain_id``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
-        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
         """
         return self._bound[24](domain_id)
@@ -5866,11 +5866,13 @@ class CallMethods:
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
-        each cut at its first NUL (sercon_puts takes a C string).
+        in 4.2 each cut at its first NUL (sercon_puts takes a C string); 4.17 writes every
+        byte of a chunk (conring_puts takes a length).
 
         Hypercall: console_io 18 / CONSOLEIO_write 0.
         Caller: any.
-        ``count``: the number of bytes (an int: 0 or negative writes nothing).
+        ``count``: the number of bytes (4.2: an int, 0 or negative writes nothing; 4.17: an
+        unsigned int).
         ``buffer``: the bytes (in list; length count; 8-bit elements; at most 4096).
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
@@ -5884,13 +5886,14 @@ class CallMethods:
 
         Hypercall: console_io 18 / CONSOLEIO_read 1.
         Caller: any.
-        ``count``: the most bytes to read (an int: 0 or negative reads nothing).
+        ``count``: the most bytes to read (4.2: an int, 0 or negative reads nothing; 4.17:
+        an unsigned int, above INT_MAX refused).
         ``buffer``: where the bytes go (out list; length count; 8-bit elements; at most
         4096).
         Returns: the number of bytes read.
         Documented codes (doc): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
-        Documented codes (xen-4.17): EPERM, EFAULT.
+        Documented codes (xen-4.17): EPERM, E2BIG, EFAULT.
         """
         return self._bound[206](count)
 

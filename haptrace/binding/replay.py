@@ -19,9 +19,10 @@ from haptrace.errors import EngineError, InvalidArgument
 from ._native import ffi, lib
 from .machine import CALL_DTYPE, MAX_OUTS, RESULT_DTYPE, Machine
 
-# What a recorded call returned (ht_expect): rc and errno as libxc reports them, outputs.
+# What a recorded call returned (ht_expect): rc and errno as libxc reports them, the mask
+# of outputs left undefined (bit i: output i matches any value), outputs.
 EXPECT_DTYPE = np.dtype(
-    [("rc", "<i8"), ("err", "<u4"), ("pad", "<u4"), ("out", "<u8", (MAX_OUTS,))]
+    [("rc", "<i8"), ("err", "<u4"), ("undef", "<u4"), ("out", "<u8", (MAX_OUTS,))]
 )
 if EXPECT_DTYPE.itemsize != ffi.sizeof("ht_expect"):  # pragma: no cover - a layout bug
     raise EngineError("numpy layout of ht_expect does not match the C struct")
@@ -165,15 +166,18 @@ def replay_columns(
     vcpu: npt.NDArray[Any] | None = None,
     pool: npt.NDArray[np.uint64] | None = None,
     expect_pool: npt.NDArray[np.uint64] | None = None,
+    undef: npt.NDArray[np.uint32] | None = None,
 ) -> ReplayStop:
     """Runs the first ``count`` calls of a chunk's columns (``ht_replay_columns``): call ids,
     callers and vcpus (None: domain 0's vcpu 0), rows of arguments whose lists refer into
     ``pool``, and the expected rc, errno, rows of outputs and output lists (``expect_pool``,
-    at the pool's offsets).  Each call runs as its caller; its resource arguments and list
-    elements are remapped through ``remap`` (in ``pool``, which the calls also write their
-    output lists into: pass a copy), its result compared with the expected one and a
-    failure's code checked against the profile; every ``check_every`` calls (counted from
-    ``first_index``, 0: never) the invariants are checked.  ``results``, if given, receives
+    at the pool's offsets) and, optionally, each call's mask of outputs left undefined
+    (``undef``, uint32: bit i, output i matches any value).  Each call runs as its caller;
+    its resource arguments and list elements are remapped through ``remap`` (in ``pool``,
+    which the calls also write their output lists into: pass a copy), its result compared
+    with the expected one and a failure's code checked against the profile; every
+    ``check_every`` calls (counted from ``first_index``, 0: never) the invariants are
+    checked.  ``results``, if given, receives
     each call's result.  The loop stops after a call that diverges (DIVERGED), returns an
     undocumented code, breaks an invariant or is refused."""
     for name, values, width in (
@@ -196,6 +200,10 @@ def replay_columns(
             continue
         _check_rows(name, column, count)
         who.append(_pointer(column, np.uint16, "uint16_t *"))
+    undef_p: Any = ffi.NULL
+    if undef is not None:
+        _check_rows("undef", undef, count)
+        undef_p, _undef = _pointer(undef, np.uint32, "uint32_t *")
     pool_p, words, expect_p = _pool_pointers(pool, expect_pool)
     # The arrays stay referenced (the underscored names, who) until the C call returns.
     columns = ffi.new(
@@ -211,6 +219,7 @@ def replay_columns(
             "pool": pool_p,
             "pool_words": words,
             "expect_pool": expect_p,
+            "undef": undef_p,
         },
     )
     stop = ffi.new("ht_replay_stop *")

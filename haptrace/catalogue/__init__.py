@@ -58,6 +58,7 @@ __all__ = [
     "PROFILES",
     "REASONS",
     "REVISION",
+    "UNDEFINED_OUTPUT_REASONS",
     "Arg",
     "Call",
     "Caller",
@@ -131,6 +132,10 @@ CATALOGUE: tuple[Call, ...] = _numbered(
     )
 )
 REASONS: tuple[Reason, ...] = tuple(r for m in _MODULES for r in getattr(m, "REASONS", ()))
+# The reasons (by index) whose successes leave the call's scalar outputs undefined.
+UNDEFINED_OUTPUT_REASONS: frozenset[int] = frozenset(
+    i for i, r in enumerate(REASONS) if r.outputs_undefined
+)
 INVARIANTS: tuple[Invariant, ...] = tuple(i for m in _MODULES for i in getattr(m, "INVARIANTS", ()))
 BUGS: tuple[PlantedBug, ...] = tuple(b for m in _MODULES for b in getattr(m, "PLANTED_BUGS", ()))
 HOST_OPTIONS: tuple[HostOption, ...] = tuple(

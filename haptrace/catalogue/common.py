@@ -323,7 +323,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("MEM_EVENT_SELF", "mem_event: the target is the calling domain"),
     Reason(
         "MEM_EVENT_DYING_NOOP",
-        "mem_event: the domain is dying; 4.2 does nothing and returns 0",
+        "mem_event: the domain is dying; Xen does nothing and returns 0, the port unwritten",
+        outputs_undefined=True,
     ),
     Reason("RANGE_BAD", "range: starts or ends beyond the highest mapped gfn, or wraps"),
     # the hypercall ABI layer (haptrace.abi, csrc/abi.c): what it answers itself

@@ -45,6 +45,7 @@ GFN_CAPACITY_MAX = 0x7FFFFFFF  # the room for every domain's p2m: the engine's g
 
 # ---- grant tables, device models and trace buffers (csrc/gnttab.c, csrc/resource.c) --------
 GNT_INITIAL_FRAMES = 4  # INITIAL_NR_GRANT_FRAMES of 4.2 x86: 4 x 512 v1 entries
+GNT_INITIAL_FRAMES_4_17 = 1  # INITIAL_NR_GRANT_FRAMES of 4.17 x86 (asm/grant_table.h)
 GNT_DEFAULT_MAX_FRAMES = 32  # max_nr_grant_frames of 4.2: a table's limit unless created with one
 GNT_MAX_FRAMES = 64  # the largest createdomain max_grant_frames (opt_max_grant_frames of 4.17)
 GNT_ENTRIES_PER_PAGE = 512  # v1 entries (8 bytes) per 4 KiB frame; v2 entries are 16 bytes
@@ -105,6 +106,7 @@ _DOCS = {
     "MULTICALL_MAX_ENTRIES": "multicall: the most entries one batch may have",
     "GFN_CAPACITY_MAX": "the most gfns a machine's p2ms may hold, all domains together",
     "GNT_INITIAL_FRAMES": "grant-table frames a domain's table starts with",
+    "GNT_INITIAL_FRAMES_4_17": "grant-table frames a domain's table starts with in 4.17",
     "GNT_DEFAULT_MAX_FRAMES": "a grant table's frame limit unless created with another",
     "GNT_MAX_FRAMES": "the largest grant-table frame limit a domain can be created with",
     "GNT_ENTRIES_PER_PAGE": "v1 grant entries per frame (v2: half as many)",

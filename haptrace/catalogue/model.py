@@ -514,6 +514,12 @@ class Reason:
 
     id: str
     text: str
+    # A success for this reason leaves the call's scalar outputs undefined: Xen returns
+    # before writing them and the caller's copy-back returns whatever the caller's struct
+    # held (4.2's mem_event_domctl on a dying domain returns 0 before writing mec->port, and
+    # libxc's DECLARE_DOMCTL leaves the domctl uninitialised).  A recording writes `?` for
+    # them and replay accepts any value there (docs/trace-format.md).
+    outputs_undefined: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 from .common import code, enum, number
-from .errnos import EACCES, EFAULT, EINVAL, ENOSYS, EPERM, ESRCH
+from .errnos import E2BIG, EACCES, EFAULT, EINVAL, ENOSYS, EPERM, ESRCH
 from .hypercalls import PHYSDEVOP, hvm_enosys, hvm_enosys_4_17, hvm_enosys_rows, hypercall
 from .model import (
     Arg,
@@ -134,6 +134,18 @@ _COUNT = Arg("count", 32, "the number of elements (an unsigned int)")
 _PDONE = _addr("pdone", "where Xen writes how many were done (NULL: nowhere)")
 _FOREIGNDOM = Arg("foreigndom", 16, "the domain whose frames the ops name (DOMID_SELF)")
 _DOM0_ONLY = code(EPERM, "the caller is not domain 0 (the emergency console is dom0's)")
+
+
+def _console_read_codes() -> dict[str, tuple[Code, ...]]:
+    """4.17's do_console_io refuses a read count above INT_MAX (E2BIG) so that the count of
+    bytes read cannot look like an error; 4.2's int count reads nothing instead."""
+    codes = _gated(
+        "console_io",
+        _DOM0_ONLY,
+        code(EFAULT, "the buffer is shorter than the bytes there are to read"),
+    )
+    big = code(E2BIG, "count is above INT_MAX (do_console_io, RELEASE-4.17.0)")
+    return {**codes, "xen-4.17": codes["xen-4.17"] + (big,)}
 
 
 def _console(command: str) -> Numbers:
@@ -427,10 +439,16 @@ CALLS: tuple[Call, ...] = (
         family=PVONLY,
         kind=Kind.HYPERCALL,
         summary="Domain 0 writes to Xen's console: the bytes go to the console log in"
-        " chunks of 127, each cut at its first NUL (sercon_puts takes a C string).",
+        " chunks of 127, in 4.2 each cut at its first NUL (sercon_puts takes a C string);"
+        " 4.17 writes every byte of a chunk (conring_puts takes a length).",
         numbers=_console("write"),
         args=(
-            Arg("count", 32, "the number of bytes (an int: 0 or negative writes nothing)"),
+            Arg(
+                "count",
+                32,
+                "the number of bytes (4.2: an int, 0 or negative writes nothing; 4.17: an"
+                " unsigned int)",
+            ),
             scalar_list("buffer", 8, "the bytes", length="count", hex=True),
         ),
         outputs=(),
@@ -454,7 +472,12 @@ CALLS: tuple[Call, ...] = (
         " filled by serial_input), up to count bytes.",
         numbers=_console("read"),
         args=(
-            Arg("count", 32, "the most bytes to read (an int: 0 or negative reads nothing)"),
+            Arg(
+                "count",
+                32,
+                "the most bytes to read (4.2: an int, 0 or negative reads nothing; 4.17: an"
+                " unsigned int, above INT_MAX refused)",
+            ),
             scalar_list(
                 "buffer",
                 8,
@@ -468,11 +491,7 @@ CALLS: tuple[Call, ...] = (
         returns=Returns.VALUE,
         value_doc="the number of bytes read",
         caller=Caller.ANY,
-        codes=_gated(
-            "console_io",
-            _DOM0_ONLY,
-            code(EFAULT, "the buffer is shorter than the bytes there are to read"),
-        ),
+        codes=_console_read_codes(),
     ),
     Call(
         name="console_io_raw",
@@ -590,6 +609,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("CONSOLE_NOT_DOM0", "console_io: the caller is not domain 0"),
     Reason("CONSOLE_COPY_FAULT", "console_io: the buffer ends before count"),
     Reason("CONSOLE_UNKNOWN_CMD", "console_io: no such command"),
+    Reason("CONSOLE_READ_TOO_BIG", "console_io: a read count above INT_MAX (4.17)"),
     Reason(
         "CONSOLE_RAW_HAS_CALL",
         "console_io_raw: the command has its own call; the raw form lacks its buffer",

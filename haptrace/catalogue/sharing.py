@@ -37,6 +37,7 @@ from .errnos import (
     ENOENT,
     ENOMEM,
     ENOSYS,
+    ENXIO,
     EOPNOTSUPP,
     EPERM,
     ESRCH,
@@ -105,7 +106,17 @@ GREF_INVALID_42 = code(
 )
 
 
+# mem_sharing_gref_to_gfn (common/grant_table.c, RELEASE-4.17.0): a 4.17 table is at
+# version 1 from grant_table_init, so its "gt_version < 1" EINVAL cannot happen.
+GREF_INVALID_417 = (
+    code(ENOENT, "the grant reference is beyond the grant table (nr_grant_entries)"),
+    code(ENXIO, "the grant entry does not permit access (GTF_permit_access)"),
+)
+
+
 def _gref_codes(profile: str) -> tuple[Code, ...]:
+    if profile == "xen-4.17":
+        return GREF_INVALID_417
     return (GREF_INVALID_DOC,) if profile == "doc" else (GREF_INVALID_42,)
 
 
@@ -311,7 +322,12 @@ CALLS: tuple[Call, ...] = (
         codes={
             profile: codes
             + (
-                (
+                tuple(
+                    code(c.errno, f"a gfn carries the grant-reference flag: {c.when}")
+                    for c in GREF_INVALID_417
+                )
+                if profile == "xen-4.17"
+                else (
                     code(
                         EINVAL,
                         "a gfn carries the grant-reference flag and the reference is invalid",
@@ -705,6 +721,9 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
             "nominate_gref, share_grefs and debug_gref do not range-check the grant reference and"
             " read past the grant table"
         ),
+        # 4.17's mem_sharing_gref_to_gfn (common/grant_table.c, RELEASE-4.17.0) has the
+        # range check ("ref >= nr_grant_entries(gt)": ENOENT); the xen-4.17 engine follows it.
+        unreachable_in=("xen-4.17",),
     ),
     PlantedBug(
         "SHARE_SKIPS_HANDLE_CHECK",

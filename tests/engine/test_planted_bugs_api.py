@@ -500,6 +500,8 @@ ONLY_IN = {
     "resume_no_ring": ("doc", "xen-4.2"),
     # 4.17's access ops need the monitor ring (ENODEV first) and 4.17 reports n2rwx
     "get_default_access_oob": ("doc", "xen-4.2"),
+    # 4.17's mem_sharing_gref_to_gfn range-checks the reference (ENOENT)
+    "gref_unchecked": ("doc", "xen-4.2"),
 }
 CASES = [(name, profile) for name in BUGS for profile in ONLY_IN.get(name, PROFILES)]
 SUBSUMED_BY = {

@@ -258,3 +258,41 @@ def test_a_32_bit_host_has_no_sharing_in_both() -> None:
         result = agreed(lambda m, c=call, a=args: m.call(c, *a), config)
         assert code(result) == ENOSYS, result
         assert "not x86_64" in result.reason
+
+
+# ---- the sharing audit's count per bad rmap tuple (issue 10) --------------------------------
+
+
+def _audit_with_stale_tuples(profile: str, bug: str) -> int:
+    """Shares gfn 0x10 of domain 1 with gfn 0x11 of domain 1 (remove_from_physmap_shared)
+    or gfn 0x10 of domain 2 (relinquish_skips_shared), lets the planted bug leave the
+    second tuple stale, and returns the audit's error count."""
+    m = Machine(TWO, profile=profile, bugs=(bug,))
+    client = 2 if bug == "relinquish_skips_shared" else 1
+    cgfn = 0x10 if client == 2 else 0x11
+    assert m.memshr_control(1, 1).ok and m.memshr_control(client, 1).ok
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    other = m.memshr_nominate_gfn(client, cgfn).output("handle")
+    assert m.memshr_share_gfns(1, 0x10, source, client, cgfn, other).ok
+    if client == 2:
+        assert m.domain_destroy(2).ok  # the tuple of a domain that is gone
+    else:
+        assert m.remove_from_physmap(1, cgfn).ok  # the tuple of a cleared entry
+    return m.memshr_audit().rc
+
+
+@pytest.mark.parametrize(
+    ("bug", "doc", "xen"),
+    [
+        # "Incorrect P2M" and "Incorrect P2M type": two errors for one cleared entry.
+        ("remove_from_physmap_shared", 1, 2),
+        # "Unknown dom" (the tuple is not counted), then "Mismatched counts".
+        ("relinquish_skips_shared", 1, 2),
+    ],
+)
+def test_the_audit_counts_each_check_of_a_stale_tuple(bug: str, doc: int, xen: int) -> None:
+    """mem_sharing_audit (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0) and audit()
+    (RELEASE-4.17.0); the doc profile counts one error per bad tuple."""
+    assert _audit_with_stale_tuples("doc", bug) == doc
+    assert _audit_with_stale_tuples("xen-4.2", bug) == xen
+    assert _audit_with_stale_tuples("xen-4.17", bug) == xen

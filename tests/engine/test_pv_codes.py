@@ -470,6 +470,15 @@ SCENARIOS: list[Scenario] = [
     Scenario("console_io_read", "EPERM", "CONSOLE_NOT_DOM0", _as(PV, "console_io_read", 4)),
     Scenario("console_io_read", "EFAULT", "CONSOLE_COPY_FAULT", _short_read),
     Scenario(
+        "console_io_read",
+        "E2BIG",
+        "CONSOLE_READ_TOO_BIG",
+        lambda m: call_with_short_list(
+            m, "console_io_read", (1,), "buffer", keep=1, claim={"count": 1 << 31}
+        )[0],
+        ("xen-4.17",),
+    ),
+    Scenario(
         "console_io_raw", "ENOSYS", "HVM_NO_HYPERCALL", _as(HVM, "console_io_raw", 2, 0), TABLE_4_2
     ),
     Scenario("console_io_raw", "EPERM", "CONSOLE_NOT_DOM0", _as(PV, "console_io_raw", 2, 0)),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from pv_machines import call_with_short_list
 
 from haptrace.catalogue.build import PRESETS
 from replay import CallResult, DomainConfig, HostConfig, Machine, MachineConfig
@@ -250,6 +251,44 @@ def _share_with_itself_after_disable(m: Machine) -> CallResult:
     return m.memshr_share_gfns(1, 0x10, first, 1, 0x11, second)
 
 
+def _gref_beyond_the_table(m: Machine) -> CallResult:
+    assert m.memshr_control(1, 1).ok and m.grant_access(1, 0x10, 1).ok
+    return m.memshr_nominate_gref(1, 5000)
+
+
+def _gref_not_granted(m: Machine) -> CallResult:
+    """4.2 reads entry 9's frame (0) regardless and nominates gfn 0 (it has no grant
+    mapping: E2BIG); 4.17 refuses the entry (ENXIO)."""
+    assert m.memshr_control(1, 1).ok and m.grant_access(1, 0x10, 1).ok
+    return m.memshr_nominate_gref(1, 9)
+
+
+def _nominate_on_a_dying_domain(m: Machine) -> CallResult:
+    """The reference's "dying: EBUSY" is page_make_sharable's (mem_sharing.c,
+    RELEASE-4.17.0), behind mem_sharing_memop's rcu_lock_live_remote_domain_by_id, which
+    refuses a dying domain with EINVAL first: only a race reaches the EBUSY."""
+    assert m.memshr_control(1, 1).ok
+    assert m.foreign_map(1, 0x10, 0).ok and m.domain_destroy(1).ok
+    return m.memshr_nominate_gfn(1, 0x10)
+
+
+def _grant_entries(m: Machine) -> CallResult:
+    """How many grants a fresh table takes: INITIAL_NR_GRANT_FRAMES (4.2: 4, 4.17: 1) of
+    512 v1 entries (the guest's setup_table growth is not modelled)."""
+    n = 0
+    while n < 4096 and m.grant_access(1, 0x10).ok:
+        n += 1
+    return CallResult.of(0, n, 0)
+
+
+def _console_read_above_int_max(m: Machine) -> CallResult:
+    """Domain 0's CONSOLEIO_read with count 2^31: 4.2's int count reads nothing (0); 4.17
+    refuses a count above INT_MAX (E2BIG)."""
+    return call_with_short_list(
+        m, "console_io_read", (1,), "buffer", keep=1, claim={"count": 1 << 31}
+    )[0]
+
+
 DEBIAN = tuple(PRESETS["debian"].items())
 PVH_DOM0 = (("pvh_dom0", 1),)
 
@@ -333,6 +372,18 @@ ROWS = [
     Row("HVM guest's multicall (4.17's HVM table)", _hvm_multicall, "ENOSYS", "0"),
     Row("HVM guest's domctl (4.17's HVM table)", _hvm_domctl, "ENOSYS", "EPERM"),
     Row(
+        "gref translation: a reference beyond the table", _gref_beyond_the_table, "EINVAL", "ENOENT"
+    ),
+    Row("gref translation: an entry that grants nothing", _gref_not_granted, "E2BIG", "ENXIO"),
+    Row(
+        "nominate on a dying domain (the memop's gate)",
+        _nominate_on_a_dying_domain,
+        "EINVAL",
+        "EINVAL",
+    ),
+    Row("grant table entries at creation", _grant_entries, "2048", "512"),
+    Row("dom0 console read, count above INT_MAX", _console_read_above_int_max, "0", "E2BIG"),
+    Row(
         "memory_op 27 (4.17: reserved_device_memory_map)",
         _exchange_and_pin_number,
         "ENOSYS",
@@ -358,3 +409,16 @@ def test_every_preset_names_options_of_the_host() -> None:
     for preset in PRESETS.values():
         assert set(preset) <= fields
     assert HostConfig(**dict(DEBIAN)) != HostConfig()  # type: ignore[arg-type]
+
+
+def test_getdomaininfo_sets_the_hap_bit_in_4_17_only() -> None:
+    """arch_get_domain_info (arch/x86/domctl.c, RELEASE-4.17.0): "if ( paging_mode_hap(d) )
+    info->flags |= XEN_DOMINF_hap" (0x100); 4.2's getdomaininfo has no such bit.  The
+    table's getdomaininfo row: the bit, for every reader of the flags."""
+    for profile, hap in (("xen-4.2", 0), ("doc", 0), ("xen-4.17", 0x100)):
+        m = Machine(MachineConfig(HostConfig(), DOMAINS), profile=profile)
+        for domid, bit in ((0, 0), (1, hap), (2, hap), (3, 0)):  # dom0 and 3 are PV
+            got = m.domain_getinfo(domid)
+            assert int(got.output("flags")) & 0x100 == bit, (profile, domid)
+            (info,) = m.getdomaininfo(domid).output("info")
+            assert info[1] & 0x100 == bit, (profile, domid)
