@@ -263,7 +263,7 @@ static int64_t gref_to_gfn_4_17(ht_machine *m, uint8_t slot, uint64_t gref, uint
     if (gref >= gnttab_nr_entries(m, slot))
         FAIL(ENOENT, GREF_OUT_OF_RANGE);
     const struct ht_grant *g = gnttab_entry(m, slot, (uint32_t)gref);
-    if (!g || !(g->flags & HT_GNT_PERMIT))
+    if (!g || !(grant_flags(g) & HT_GNT_PERMIT))
         FAIL(ENXIO, GREF_NOT_GRANTED);
     *gfn = g->frame;
     return 0;
