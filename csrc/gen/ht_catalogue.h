@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "15a6721e33cfe2b3"
+#define HT_CATALOGUE_REVISION "b969aedea865dc6f"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1379,6 +1379,11 @@ struct ht_call_desc {
      * value. */
     uint8_t arg_has_sentinel[HT_MAX_ARGS];
     uint64_t arg_sentinel[HT_MAX_ARGS];
+    /* Arg.fuzz_uses, for the fuzz decoder only: when argument hint_slot has the value
+     * hint_value, this one names a live HT_RES_* hint_uses (HT_RES_NONE: no hint). */
+    uint8_t arg_hint_uses[HT_MAX_ARGS];
+    uint8_t arg_hint_slot[HT_MAX_ARGS];
+    uint64_t arg_hint_value[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

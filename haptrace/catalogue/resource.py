@@ -28,6 +28,7 @@ from .model import (
     Code,
     Direction,
     Family,
+    FuzzUses,
     Invariant,
     Kind,
     Numbers,
@@ -56,6 +57,10 @@ RESOURCE_TYPE = enum(
     grant_table=1,
     vmtrace_buf=2,
 )
+# acquire_resource's id names an ioreq server (the id its create returned) when the type is
+# ioreq_server: the fuzz decoder then draws it from the live servers, as it does for the
+# dm_ops' server ids.  Replay leaves it alone (a grant table's 0 or 1, a vcpu otherwise).
+_IOREQ_ID = FuzzUses("type", RESOURCE_TYPE.values["ioreq_server"], Resource.IOSERVER)
 BUFIOREQ = enum(
     "bufioreq",
     "HVM_IOREQSRV_BUFIOREQ_*: how an ioreq server takes buffered requests",
@@ -152,6 +157,7 @@ CALLS: tuple[Call, ...] = (
                 "id",
                 32,
                 "grant table: 0 shared, 1 status; ioreq server: its id; vmtrace: the vcpu",
+                fuzz_uses=_IOREQ_ID,
             ),
             Arg("nr_frames", 32, "frames wanted (0 for a size query)"),
             Arg("pad", 32, "must be 0", default=0),
@@ -213,7 +219,7 @@ CALLS: tuple[Call, ...] = (
                 "the resource type (Xen keeps 16 bits of privcmd's 32)",
                 enum="resource_type",
             ),
-            Arg("id", 32, "as acquire_resource's id"),
+            Arg("id", 32, "as acquire_resource's id", fuzz_uses=_IOREQ_ID),
         ),
         outputs=(Output("size", 64, "the resource's size in bytes", hex=True),),
         returns=Returns.STATUS,
@@ -236,7 +242,7 @@ CALLS: tuple[Call, ...] = (
                 "the resource type (Xen keeps 16 bits of privcmd's 32)",
                 enum="resource_type",
             ),
-            Arg("id", 32, "as acquire_resource's id"),
+            Arg("id", 32, "as acquire_resource's id", fuzz_uses=_IOREQ_ID),
             Arg(
                 "frame",
                 64,
