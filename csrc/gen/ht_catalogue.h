@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b969aedea865dc6f"
+#define HT_CATALOGUE_REVISION "daeb515d8392da11"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -15,7 +15,7 @@
 #define HT_NFAMILIES 23
 #define HT_NREASONS 451
 #define HT_NINVARIANTS 42
-#define HT_NBUGS 58
+#define HT_NBUGS 60
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1052,6 +1052,7 @@ enum ht_bug_id {
     HT_BUG_ADD_PHYSMAP_HOLE_CHECK,
     HT_BUG_RESUME_NO_RING,
     HT_BUG_ADD_PHYSMAP_LEAKS_PAGING_IN,
+    HT_BUG_RELINQUISH_SKIPS_LAST_GFN,
     HT_BUG_PAGED_DROP_DRIFT,
     HT_BUG_PHYSMAP_ADD_PAGING_IN_OOB,
     HT_BUG_PAGING_RESUME_UNPREPARED,
@@ -1080,6 +1081,7 @@ enum ht_bug_id {
     HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,
     HT_BUG_IOREQ_PAGES_FREED_WHILE_MAPPED,
     HT_BUG_IOREQ_EMULATOR_UNREFERENCED,
+    HT_BUG_IOREQ_CREATE_FULL_WRITES_PAST,
     HT_BUG_TMEM_DESTROY_POOL_UNCHECKED,
     HT_BUG_TMEM_POOL_ID_SIGNED,
     HT_BUG_TMEM_SAVE_NULL_CLIENT,

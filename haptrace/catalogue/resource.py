@@ -465,4 +465,19 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         DEEP,
         unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
     ),
+    PlantedBug(
+        "IOREQ_CREATE_FULL_WRITES_PAST",
+        "ioreq_create_full_writes_past",
+        "modelled on 90eff18cc5 (2018, 'x86/hvm/ioreq: fix two bugs in"
+        " hvm_create_ioreq_server', Coverity 1433777: after 97a5a3e301 made the servers an"
+        " array, the create's fail path cleared server[i] with i = MAX_NR_IOREQ_SERVERS when"
+        " the table was full; 4.17 ioreq_server_create clears the slot only after"
+        " ioreq_server_init fails)",
+        "a create on a domain whose eight ioreq servers all exist takes the fail path with"
+        " its index past the table and writes the ninth slot of an eight-slot array before"
+        " answering ENOSPC.  Deep: the counter must cross the table's size, eight successful"
+        " creates for one HVM domain by its device model and a ninth",
+        DEEP,
+        unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
+    ),
 )

@@ -44,6 +44,7 @@ from .errnos import (
     S_HANDLE_INVALID,
 )
 from .model import (
+    DEEP,
     Call,
     Code,
     Family,
@@ -750,5 +751,18 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " machine boots with a gfn nominated for paging (domain 2's 0x11), so a guest read of"
         " it and one add_to_physmap of the boot's shared page reach it: random inputs find it"
         " in every trial (1.5 s, 2.4 s), and it is in the shallow tier",
+    ),
+    PlantedBug(
+        "RELINQUISH_SKIPS_LAST_GFN",
+        "relinquish_skips_last_gfn",
+        "modelled on 088ee1d47b (2014, 'x86/mm: fix checks against max_mapped_pfn': an"
+        " off-by-one in memory sharing; RELEASE-4.2.0's relinquish_shared_pages walks"
+        " 'gfn < p2m->max_mapped_pfn', an inclusive value)",
+        "domain destruction unshares the domain's shared gfns below its p2m's high-water mark"
+        " only: a page shared at the highest gfn the domain ever mapped keeps its tuple of"
+        " the dead domain in the frame's rmap.  Deep: the gfn must equal another call's"
+        " output (maximum_gpfn) or the domain's last page, then be nominated or shared, then"
+        " the domain destroyed",
+        DEEP,
     ),
 )

@@ -292,6 +292,12 @@ def ioreq_emulator_unreferenced(m: Machine) -> Iterator[CallResult]:
     yield m.domain_destroy(3)  # the server must keep its emulator
 
 
+def ioreq_create_full_writes_past(m: Machine) -> Iterator[CallResult]:
+    for _ in range(8):  # the table's eight servers
+        yield m.ioreq_server_create(1, 0)
+    yield m.ioreq_server_create(1, 0)  # ENOSPC, after the slot past the table is written
+
+
 def gnttab_status_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
     with m.caller(1):
         yield m.gnttab_set_version(2)
@@ -324,6 +330,16 @@ def gnttab_grow_failure_frees_listed(m: Machine) -> Iterator[CallResult]:
     # Domain 2's shared frames 4 and 5, never backed: the growth backs the first with the
     # last free frame and finds none for the second.
     yield m.map_resource(2, 1, 0, 4, 2)
+
+
+def relinquish_skips_last_gfn(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    last = m.maximum_gpfn(2).raw  # 63: domain 2's highest mapped gfn
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    client = m.memshr_nominate_gfn(2, last).output("handle")
+    yield m.memshr_share_gfns(1, 0x10, source, 2, last, client)
+    yield m.domain_destroy(2)  # must unshare gfn 63 as well
 
 
 def add_physmap_leaks_paging_in(m: Machine) -> Iterator[CallResult]:
@@ -399,10 +415,12 @@ SEQUENCES: dict[str, Sequence] = {
     "gnttab_status_freed_while_mapped": gnttab_status_freed_while_mapped,
     "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
     "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
+    "ioreq_create_full_writes_past": ioreq_create_full_writes_past,
     "gnttab_grown_status_unchecked": gnttab_grown_status_unchecked,
     "gnttab_status_left_listed": gnttab_status_left_listed,
     "gnttab_grow_failure_frees_listed": gnttab_grow_failure_frees_listed,
     "add_physmap_leaks_paging_in": add_physmap_leaks_paging_in,
+    "relinquish_skips_last_gfn": relinquish_skips_last_gfn,
     "exchange_fail_frees_stolen": exchange_fail_frees_stolen,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
     "exchange_unchecked_lists": exchange_unchecked_lists,
@@ -474,10 +492,12 @@ CAUGHT_BY = {
     "gnttab_status_freed_while_mapped": {"resource.1"},
     "ioreq_pages_freed_while_mapped": {"resource.1"},
     "ioreq_emulator_unreferenced": {"ioreq.1"},
+    "ioreq_create_full_writes_past": {"host.memory_safety"},
     "gnttab_grown_status_unchecked": {"resource.1"},
     "gnttab_status_left_listed": {"gnttab.1"},
     "gnttab_grow_failure_frees_listed": {"gnttab.1"},
     "add_physmap_leaks_paging_in": {"frames.18"},
+    "relinquish_skips_last_gfn": {"sharing.1", "sharing.2"},
     "exchange_fail_frees_stolen": {"frames.18", "exchange.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
     "exchange_unchecked_lists": {"host.memory_safety"},
@@ -492,6 +512,7 @@ ONLY_IN = {
     "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
+    "ioreq_create_full_writes_past": ("doc", "xen-4.17"),
     "gnttab_grown_status_unchecked": ("doc", "xen-4.17"),
     "gnttab_status_left_listed": ("doc", "xen-4.17"),
     "gnttab_grow_failure_frees_listed": ("doc", "xen-4.17"),
@@ -511,6 +532,8 @@ SUBSUMED_BY = {
     "evtchn_free_keeps_vcpu": ("alloc_next_fit",),
     # close_leaves_peer_bound breaks every interdomain close, this one's included.
     "evtchn_port_valid_shrinks": ("close_leaves_peer_bound",),
+    # relinquish_skips_shared skips every shared gfn, the last one included.
+    "relinquish_skips_last_gfn": ("relinquish_skips_shared",),
     # XSA-255's bug frees every mapped status frame, a grown one included.
     "gnttab_grown_status_unchecked": ("gnttab_status_freed_while_mapped",),
 }
