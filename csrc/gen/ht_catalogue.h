@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "daeb515d8392da11"
+#define HT_CATALOGUE_REVISION "cd1ef4e6ead5dedc"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -14,8 +14,8 @@
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 23
 #define HT_NREASONS 451
-#define HT_NINVARIANTS 42
-#define HT_NBUGS 60
+#define HT_NINVARIANTS 43
+#define HT_NBUGS 61
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1022,6 +1022,7 @@ enum ht_invariant_id {
     HT_INV_EVTCHN_XEN_PORTS,
     HT_INV_EVTCHN_VIRQ,
     HT_INV_EVTCHN_PIRQ,
+    HT_INV_EVTCHN_DYING_CLOSED,
     HT_INV_EVTCHN_LOWEST_FREE,
     HT_INV_GNT_BOUNDS,
     HT_INV_SHUTDOWN_REASON,
@@ -1072,6 +1073,7 @@ enum ht_bug_id {
     HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU,
     HT_BUG_EVTCHN_FREE_KEEPS_VCPU,
     HT_BUG_EVTCHN_PORT_VALID_SHRINKS,
+    HT_BUG_EVTCHN_ALLOC_IN_DYING_DOMAIN,
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_GNTTAB_GROWN_STATUS_UNCHECKED,
     HT_BUG_GNTTAB_STATUS_LEFT_LISTED,

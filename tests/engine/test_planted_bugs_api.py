@@ -342,6 +342,14 @@ def relinquish_skips_last_gfn(m: Machine) -> Iterator[CallResult]:
     yield m.domain_destroy(2)  # must unshare gfn 63 as well
 
 
+def evtchn_alloc_in_dying_domain(m: Machine) -> Iterator[CallResult]:
+    m.foreign_map(1, 0x10, 0)  # keeps domain 1 dying once destroyed
+    yield m.domain_destroy(1)
+    yield m.evtchn_alloc_unbound(1, 2)  # EINVAL, or port 0 of the dying domain
+    with m.caller(2):
+        yield m.evtchn_bind_interdomain(1, 0)  # EINVAL, or bound to the dying domain
+
+
 def add_physmap_leaks_paging_in(m: Machine) -> Iterator[CallResult]:
     m.memshr_control(1, 1)
     m.memshr_control(2, 1)
@@ -420,6 +428,7 @@ SEQUENCES: dict[str, Sequence] = {
     "gnttab_status_left_listed": gnttab_status_left_listed,
     "gnttab_grow_failure_frees_listed": gnttab_grow_failure_frees_listed,
     "add_physmap_leaks_paging_in": add_physmap_leaks_paging_in,
+    "evtchn_alloc_in_dying_domain": evtchn_alloc_in_dying_domain,
     "relinquish_skips_last_gfn": relinquish_skips_last_gfn,
     "exchange_fail_frees_stolen": exchange_fail_frees_stolen,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
@@ -497,6 +506,7 @@ CAUGHT_BY = {
     "gnttab_status_left_listed": {"gnttab.1"},
     "gnttab_grow_failure_frees_listed": {"gnttab.1"},
     "add_physmap_leaks_paging_in": {"frames.18"},
+    "evtchn_alloc_in_dying_domain": {"evtchn.8", "evtchn.2"},
     "relinquish_skips_last_gfn": {"sharing.1", "sharing.2"},
     "exchange_fail_frees_stolen": {"frames.18", "exchange.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
