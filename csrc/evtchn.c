@@ -232,7 +232,10 @@ static int bucket_alloc(ht_machine *m, uint8_t slot, uint32_t i, bool *array)
  * valid port, or the first port of a new bucket. */
 int evtchn_get_free_port(ht_machine *m, uint8_t slot, uint32_t *port)
 {
-    if (dom_flag(m, slot, HT_DF_DYING)) {
+    /* get_free_port (common/event_channel.c, RELEASE-4.17.0 and RELEASE-4.2.0): "if (
+     * d->is_dying ) return -EINVAL;", which f8a7ef4fec added so that no port comes after
+     * evtchn_destroy.  Planted evtchn_alloc_in_dying_domain takes the check away. */
+    if (dom_flag(m, slot, HT_DF_DYING) && !ht_bug(m, HT_BUG_EVTCHN_ALLOC_IN_DYING_DOMAIN)) {
         m->last.reason = HT_R_EVTCHN_DYING;
         return -HT_EINVAL;
     }
@@ -1208,11 +1211,30 @@ static void audit_domain(ht_machine *m, struct ht_audit *a, uint8_t slot)
     }
 }
 
+/* evtchn.8: domain_kill closed every port of a dying domain (evtchn_destroy, common/
+ * event_channel.c, RELEASE-4.17.0: "After this barrier no new event-channel allocations can
+ * occur"), so none may be in use again while it dies. */
+static void audit_dying(ht_machine *m, struct ht_audit *a, uint8_t slot)
+{
+    uint32_t valid = valid_ports(m, slot);
+    for (uint32_t p = 0; p < valid; p++) {
+        const struct ht_evtchn *c = entry(m, slot, p, false);
+        if (c && c->state != HT_EVTCHN_STATE_FREE)
+            audit_add(a, HT_INV_EVTCHN_DYING_CLOSED, m->dom_pub[slot].domid, p, HT_NONE64,
+                      HT_EVTCHN_STATE_FREE, c->state);
+    }
+}
+
 static void audit(ht_machine *m, struct ht_audit *a)
 {
-    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++)
-        if (m->dom_pub[slot].in_use && !dom_flag(m, slot, HT_DF_DYING))
+    for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
+        if (!m->dom_pub[slot].in_use)
+            continue;
+        if (dom_flag(m, slot, HT_DF_DYING))
+            audit_dying(m, a, slot);
+        else
             audit_domain(m, a, slot);
+    }
 }
 
 /* ---- the transition oracle: the lowest free port, and a closed port's peer ------------- */

@@ -124,6 +124,19 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
 static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
                            size_t pool_words);
 
+/* murmur3's finaliser: every bit of h reaches the low bits a bucket index keeps.  (The
+ * state's feature was (call * 2654435761 ^ state * 40503) % 8192, which keeps only the low
+ * 13 bits of the state: the page class, at bit 16 and up, and the families' marker bits
+ * above bit 12 never reached a feature.) */
+static uint32_t mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    return h ^ (h >> 16);
+}
+
 static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
                             size_t pool_words)
 {
@@ -136,14 +149,18 @@ static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_
     /* A family's class and the page's together: a ring_put_response's ring and the gfn
      * it answers, a domain op's domain and the page it maps. */
     uint32_t family = ops->fuzz_class ? ops->fuzz_class(m, rec->call, rec->arg, slot) : 0;
-    return family ^ page_class(m, rec, pool, pool_words) << 16;
+    /* And the host's memory when it is all but gone (no free frame, or one): a call that
+     * meets it takes the allocator's last-frame and ENOMEM paths, and the input that got
+     * the host there (a balloon-up of exactly its free frames, or one less) is kept, so
+     * that the calls that need the scarcity grow from it. */
+    uint64_t free_frames = (uint64_t)m->host.free_frames;
+    uint32_t scarce = free_frames == 0 ? 1u : free_frames == 1 ? 2u : 0u;
+    uint32_t state = family ^ page_class(m, rec, pool, pool_words) << 16;
+    return scarce ? mix32(state) ^ scarce : state;
 }
 
-/* For a family without its own class, the state of the page the call names: the first
- * gfn after its first domain (an argument, or a list's first element), by its p2m type,
- * access, pin, and whether its frame is referenced beyond the p2m (a mapping, a grant).
- * Sharing, paging, access and the reservation ops all turn on it: a nominate of a page
- * already shared, an evict of a page being paged in. */
+/* The page the call names (the first gfn after its first domain: an argument, or a list's
+ * first element), as state: whether it is its p2m's high-water mark. */
 static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
                            size_t pool_words)
 {
@@ -168,12 +185,16 @@ static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t
         } else {
             continue;
         }
-        const ht_p2m_entry *e = p2m_entry(m, slot, gfn);
-        if (!e)
-            return 0x8000u;  /* past the p2m */
-        const ht_frame *f = mfn_is_ram(m, e->mfn) ? &m->frame[e->mfn] : NULL;
-        return 0x4000u | (uint32_t)e->type << 5 | (uint32_t)(e->access & 7) << 2 |
-               (e->pin != 0) << 1 | (f && f->refs != 0);
+        /* Whether the gfn is the p2m's high-water mark (max_mapped_pfn, what maximum_gpfn
+         * answers): a value feature for a boundary of the state the argument indexes, as a
+         * value profile sees a compare's operands meet.  Loops bounded by it (relinquish,
+         * the access ranges) treat that gfn apart, and no pool offers it: random bytes name
+         * it one gfn in a thousand, and the input that did is kept.  The page's type,
+         * access, pin and references are not part of the state: they never reached a
+         * feature before the state was mixed (see mix32), and once they did, the new page
+         * states crowded the kept inputs out (a 300 s deep-tier run missed the ioreq bugs
+         * it had found in 30-60 s). */
+        return p2m_entry(m, slot, gfn) && gfn == m->dom[slot].max_mapped_gfn ? 0x4000u : 0;
     }
     return 0;
 }
@@ -272,7 +293,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         feature[1] =
             HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
         feature[2] = state ? HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS +
-                                 ((call * 2654435761u) ^ (state * 40503u + (raw < 0))) %
+                                 mix32(call * 2654435761u ^ mix32(state) ^ (raw < 0)) %
                                      HT_FUZZ_STATE_BUCKETS
                            : HT_FUZZ_FEATURES;
         previous = key;

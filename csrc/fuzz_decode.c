@@ -646,6 +646,12 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
                                       pool_words, used, &count[a]);
         } else if (al->kind == FZ_SCALAR) {
             struct shape v = arg_shape(d, a);
+            /* Arg.fuzz_uses: the value names a live resource when an earlier argument
+             * says so (acquire_resource's id, an ioreq server's once the type is one). */
+            uint8_t when = d->arg_hint_slot[a];
+            if (d->arg_hint_uses[a] != HT_RES_NONE && when < a &&
+                rec->arg[when] == d->arg_hint_value[a])
+                v.kind = d->arg_hint_uses[a];
             struct scalar s = read_scalar(data, size, al->start, v.bits);
             uint8_t strategy = s.ctrl % STRATEGIES;
             if (d->nlists && list_of_length(d, a) >= 0 &&

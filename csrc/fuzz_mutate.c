@@ -216,6 +216,10 @@ static void build_tables(void)
             const struct ht_list_desc *l = fz_list_of(d, a);
             if (!l && d->arg_uses[a] < HT_RES_COUNT)
                 takes[d->arg_uses[a]] = true;
+            /* Arg.fuzz_uses: a value that names the resource for one value of another
+             * argument (acquire_resource's id, of an ioreq server) takes it too. */
+            if (!l && d->arg_hint_uses[a] != HT_RES_NONE && d->arg_hint_uses[a] < HT_RES_COUNT)
+                takes[d->arg_hint_uses[a]] = true;
             for (uint32_t f = 0; l && l->direction != HT_DIR_OUT && f < l->stride; f++)
                 if (l->field_uses[f] < HT_RES_COUNT)
                     takes[l->field_uses[f]] = true;
@@ -652,13 +656,27 @@ static bool dependent_call(struct rng *r, const uint8_t *data, size_t size, cons
     if (fz_walk(o->b, o->len, 0, &lay) > o->len)
         return true;  /* cut short (no room): the call as it is */
     size_t distance = makers_between(calls, p + 1, at, k);
+    /* A hinted argument (Arg.fuzz_uses) names the value only when the argument it depends
+     * on has the hint's value: that one, earlier, is set to it as a small value. */
+    int when = -1;
+    uint8_t when_value = 0;
     /* Last argument first: an edit moves only the bytes after it. */
     for (int a = d->nargs - 1; a >= 0; a--) {
         const struct fz_arg_layout *arg = &lay.arg[a];
         if (arg->kind != FZ_SCALAR)
             continue;
-        if (d->arg_uses[a] == k) {
+        bool hinted = d->arg_hint_uses[a] == k && d->arg_hint_slot[a] < a &&
+                      d->arg_hint_value[a] <= 0xff;
+        if (d->arg_uses[a] == k || hinted) {
             set_pool_pick(r, o, arg, distance);
+            if (hinted) {
+                when = d->arg_hint_slot[a];
+                when_value = (uint8_t)d->arg_hint_value[a];
+            }
+        } else if (a == when) {
+            uint8_t value[2] = {HT_FUZZ_CTRL_SMALL, when_value};
+            erase(o, arg->start, arg->end - arg->start);
+            insert(o, arg->start, value, 2);
         } else if (d->arg_uses[a] == HT_RES_DOMAIN && pdom >= 0 && below(r, 2)) {
             uint8_t bytes[16];
             size_t from = prod.arg[pdom].start, n = prod.arg[pdom].end - from;

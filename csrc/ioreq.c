@@ -122,6 +122,15 @@ int64_t ht_h_ioreq_server_create(ht_machine *m, uint16_t domid, uint32_t handle_
         i++;
     if (i == MAX_SERVERS || dom_flag(m, slot, HT_DF_DYING)) {
         xenheap_give(m);
+        /* Planted ioreq_create_full_writes_past (modelled on 90eff18cc5, 'x86/hvm/ioreq:
+         * fix two bugs in hvm_create_ioreq_server': between 97a5a3e301 and it, the fail
+         * label ran "set_ioreq_server(d, i, NULL)" with i == MAX_NR_IOREQ_SERVERS when no
+         * slot was free; 4.17 ioreq_server_create (common/ioreq.c, RELEASE-4.17.0) clears
+         * the slot only where ioreq_server_init failed, with i below the bound): the ninth
+         * slot of the eight-slot table is written. */
+        if (i == MAX_SERVERS && ht_bug(m, HT_BUG_IOREQ_CREATE_FULL_WRITES_PAST))
+            report_violation(m, HT_INV_MEMORY_SAFETY, m->dom_pub[slot].domid, HT_NONE64,
+                             HT_NONE64, MAX_SERVERS - 1, MAX_SERVERS);
         if (i == MAX_SERVERS)
             FAIL(ENOSPC, IOREQ_TABLE_FULL);
         FAIL(EINVAL, IOREQ_DYING);

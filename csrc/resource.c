@@ -570,9 +570,12 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
         uint32_t named = call == HT_CALL_ioreq_server_destroy
                              ? server_class(m, slot, arg[1], caller_slot)
                              : 0;
-        return 0x800u | (call == HT_CALL_ioreq_server_destroy) << 10 | named << 5 |
-               relation << 3 | dom_flag(m, caller_slot, HT_DF_PV) << 2 |
-               (servers == 0 ? 0u : servers < MAX_SERVERS ? 1u : 2u);
+        /* The number of servers itself, not only none, some or full: each create that
+         * fills the table further is new state, so the fuzzer keeps the input that made one
+         * more and climbs to the table's limit (a counter crossing a threshold) a step at a
+         * time instead of needing all of them at once. */
+        return 0x1000u | (call == HT_CALL_ioreq_server_destroy) << 11 | named << 7 |
+               relation << 5 | dom_flag(m, caller_slot, HT_DF_PV) << 4 | servers;
     }
     uint32_t type = (uint32_t)arg[1] & 0xffff;  /* Xen keeps 16 bits (privcmd's 32) */
     if (!known_type(type))

@@ -143,7 +143,15 @@ int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy)
 void relinquish_shared_pages(ht_machine *m, uint8_t slot)
 {
     const ht_domain_pub *p = &m->dom_pub[slot];
-    for (uint64_t g = 0; g < p->p2m_size && p->shr_pages > 0; g++) {
+    /* relinquish_shared_pages (arch/x86/mm/mem_sharing.c, RELEASE-4.17.0) walks "gfn <=
+     * p2m->max_mapped_pfn", the highest gfn ever mapped: nothing shared lies beyond it, so
+     * the engine walks the whole p2m.  Planted relinquish_skips_last_gfn (modelled on
+     * 088ee1d47b, which fixed RELEASE-4.2.0's "gfn < p2m->max_mapped_pfn": the value is
+     * inclusive): the walk stops before the high-water mark's gfn. */
+    uint64_t end = p->p2m_size;
+    if (ht_bug(m, HT_BUG_RELINQUISH_SKIPS_LAST_GFN) && m->dom[slot].max_mapped_gfn < end)
+        end = m->dom[slot].max_mapped_gfn;
+    for (uint64_t g = 0; g < end && p->shr_pages > 0; g++) {
         ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
         if (e->type != HT_P2M_TYPE_RAM_SHARED)
             continue;

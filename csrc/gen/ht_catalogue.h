@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "a967d292db90c68e"
+#define HT_CATALOGUE_REVISION "f772883dab7647fc"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -14,8 +14,8 @@
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 23
 #define HT_NREASONS 452
-#define HT_NINVARIANTS 42
-#define HT_NBUGS 58
+#define HT_NINVARIANTS 43
+#define HT_NBUGS 61
 
 /* Limits and encodings shared with Python (haptrace.catalogue.limits). */
 #define HT_RAW_REFUSED_LIMIT (-1000000) /* a raw result at or below this is a refusal */
@@ -1024,6 +1024,7 @@ enum ht_invariant_id {
     HT_INV_EVTCHN_XEN_PORTS,
     HT_INV_EVTCHN_VIRQ,
     HT_INV_EVTCHN_PIRQ,
+    HT_INV_EVTCHN_DYING_CLOSED,
     HT_INV_EVTCHN_LOWEST_FREE,
     HT_INV_GNT_BOUNDS,
     HT_INV_SHUTDOWN_REASON,
@@ -1054,6 +1055,7 @@ enum ht_bug_id {
     HT_BUG_ADD_PHYSMAP_HOLE_CHECK,
     HT_BUG_RESUME_NO_RING,
     HT_BUG_ADD_PHYSMAP_LEAKS_PAGING_IN,
+    HT_BUG_RELINQUISH_SKIPS_LAST_GFN,
     HT_BUG_PAGED_DROP_DRIFT,
     HT_BUG_PHYSMAP_ADD_PAGING_IN_OOB,
     HT_BUG_PAGING_RESUME_UNPREPARED,
@@ -1073,6 +1075,7 @@ enum ht_bug_id {
     HT_BUG_GLOBAL_VIRQ_CLOSE_WRONG_VCPU,
     HT_BUG_EVTCHN_FREE_KEEPS_VCPU,
     HT_BUG_EVTCHN_PORT_VALID_SHRINKS,
+    HT_BUG_EVTCHN_ALLOC_IN_DYING_DOMAIN,
     HT_BUG_GNT_STATUS_FREED_WHILE_MAPPED,
     HT_BUG_GNTTAB_GROWN_STATUS_UNCHECKED,
     HT_BUG_GNTTAB_STATUS_LEFT_LISTED,
@@ -1082,6 +1085,7 @@ enum ht_bug_id {
     HT_BUG_ACQUIRE_EACCES_NO_UNLOCK,
     HT_BUG_IOREQ_PAGES_FREED_WHILE_MAPPED,
     HT_BUG_IOREQ_EMULATOR_UNREFERENCED,
+    HT_BUG_IOREQ_CREATE_FULL_WRITES_PAST,
     HT_BUG_TMEM_DESTROY_POOL_UNCHECKED,
     HT_BUG_TMEM_POOL_ID_SIGNED,
     HT_BUG_TMEM_SAVE_NULL_CLIENT,
@@ -1381,6 +1385,11 @@ struct ht_call_desc {
      * value. */
     uint8_t arg_has_sentinel[HT_MAX_ARGS];
     uint64_t arg_sentinel[HT_MAX_ARGS];
+    /* Arg.fuzz_uses, for the fuzz decoder only: when argument hint_slot has the value
+     * hint_value, this one names a live HT_RES_* hint_uses (HT_RES_NONE: no hint). */
+    uint8_t arg_hint_uses[HT_MAX_ARGS];
+    uint8_t arg_hint_slot[HT_MAX_ARGS];
+    uint64_t arg_hint_value[HT_MAX_ARGS];
     /* The errnos each profile documents, ascending. */
     const uint16_t *codes[HT_NPROFILES];
     uint8_t ncodes[HT_NPROFILES];

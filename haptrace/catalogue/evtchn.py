@@ -653,6 +653,12 @@ INVARIANTS: tuple[Invariant, ...] = (
         " list of the vcpu it notifies (once), and the map names only such ports",
     ),
     Invariant(
+        "EVTCHN_DYING_CLOSED",
+        "evtchn.8",
+        "a dying domain holds no port in use: domain_kill's evtchn_destroy closed them all,"
+        " and get_free_port refuses a dying domain (the barrier f8a7ef4fec added)",
+    ),
+    Invariant(
         "EVTCHN_LOWEST_FREE",
         "evtchn.7",
         "an EVTCHNOP that allocates returns the lowest free port of the domain (a new"
@@ -778,5 +784,19 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " limit lowered below its port by the toolstack, then the maker closes its end.  The"
         " random arm found it in both 120 s trials (79 s and 86 s), so it is in the shallow"
         " tier",
+    ),
+    PlantedBug(
+        "EVTCHN_ALLOC_IN_DYING_DOMAIN",
+        "evtchn_alloc_in_dying_domain",
+        "modelled on f8a7ef4fec (2007, 'xen: Fix event-channel destruction': get_free_port's"
+        " 'if ( d->is_dying ) return -EINVAL;', so that no port is allocated once"
+        " evtchn_destroy has closed a dying domain's ports; RELEASE-4.2.0 and 4.17 have it)",
+        "get_free_port hands out ports of a dying domain whose event channels domain_kill"
+        " already closed: a port the toolstack allocates there is never closed, and a domain"
+        " that binds it is left bound to a domain on its way out (and, once it is freed,"
+        " to freed memory).  Planted for the deep tier, it is shallow: the fuzz machine's"
+        " boot keeps domain 3 dying once destroyed (the toolstack maps its grant status"
+        " frame), so a destroy and an allocation in it are enough for evtchn.8, and random"
+        " inputs found it in 2.4 s (6,428 inputs)",
     ),
 )

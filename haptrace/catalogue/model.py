@@ -145,6 +145,15 @@ class Family:
 
 
 @dataclass(frozen=True)
+class FuzzUses:
+    """Arg.fuzz_uses: the argument names a ``resource`` when argument ``when`` is ``value``."""
+
+    when: str
+    value: int
+    resource: Resource
+
+
+@dataclass(frozen=True)
 class Arg:
     """One scalar argument, named as in the xenctrl.h prototype."""
 
@@ -168,6 +177,12 @@ class Arg:
     # access).  The fuzz decoder picks it one pool pick in four (csrc/fuzz_decode.c): a
     # live gfn never is one, and a special value is all ones one time in 336.
     sentinel: int | None = None
+    # For the fuzz decoder only: when an earlier scalar argument of the call (named here)
+    # has the given value, this argument names a live resource of the given kind, and the
+    # decoder's pool picks draw it from that kind's pool (acquire_resource's id is an ioreq
+    # server's id when its type is ioreq_server).  ``uses`` stays None: replay does not
+    # remap the value, which is a plain number for the other values of the argument.
+    fuzz_uses: FuzzUses | None = None
 
     def __post_init__(self) -> None:
         if self.sentinel is not None and not 0 <= self.sentinel <= self.max_value:
@@ -195,6 +210,9 @@ class Arg:
             out.append(f"default {self.default}")
         if self.sentinel is not None:
             out.append(f"sentinel {self.sentinel:#x}")
+        if self.fuzz_uses is not None:
+            hint = self.fuzz_uses
+            out.append(f"fuzzed as a {hint.resource.value} when {hint.when} is {hint.value}")
         if self.length_of is not None:
             out.append(f"length of {quote}{self.length_of}{quote}")
         return out
@@ -386,6 +404,14 @@ class Call:
             if holder.length_of not in (None, lst.name):
                 raise ValueError(f"{self.name}: {holder.name} is the length of two lists")
             args[position] = _with_length_of(holder, lst.name)
+        for position, arg in enumerate(args):
+            hint = arg.fuzz_uses if isinstance(arg, Arg) else None
+            if hint is None:
+                continue
+            # The decoder reads the value of ``when`` before it decodes this argument.
+            before = [a.name for a in args[:position] if isinstance(a, Arg)]
+            if hint.when not in before:
+                raise ValueError(f"{self.name}: {arg.name}'s fuzz_uses needs an earlier scalar")
         object.__setattr__(self, "args", tuple(args))
         object.__setattr__(self, "codes", MappingProxyType(dict(self.codes)))
         owners = [a.owner for a in self.scalars] + [o.owner for o in self.outputs]

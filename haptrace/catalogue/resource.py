@@ -28,6 +28,7 @@ from .model import (
     Code,
     Direction,
     Family,
+    FuzzUses,
     Invariant,
     Kind,
     Numbers,
@@ -56,6 +57,10 @@ RESOURCE_TYPE = enum(
     grant_table=1,
     vmtrace_buf=2,
 )
+# acquire_resource's id names an ioreq server (the id its create returned) when the type is
+# ioreq_server: the fuzz decoder then draws it from the live servers, as it does for the
+# dm_ops' server ids.  Replay leaves it alone (a grant table's 0 or 1, a vcpu otherwise).
+_IOREQ_ID = FuzzUses("type", RESOURCE_TYPE.values["ioreq_server"], Resource.IOSERVER)
 BUFIOREQ = enum(
     "bufioreq",
     "HVM_IOREQSRV_BUFIOREQ_*: how an ioreq server takes buffered requests",
@@ -152,6 +157,7 @@ CALLS: tuple[Call, ...] = (
                 "id",
                 32,
                 "grant table: 0 shared, 1 status; ioreq server: its id; vmtrace: the vcpu",
+                fuzz_uses=_IOREQ_ID,
             ),
             Arg("nr_frames", 32, "frames wanted (0 for a size query)"),
             Arg("pad", 32, "must be 0", default=0),
@@ -213,7 +219,7 @@ CALLS: tuple[Call, ...] = (
                 "the resource type (Xen keeps 16 bits of privcmd's 32)",
                 enum="resource_type",
             ),
-            Arg("id", 32, "as acquire_resource's id"),
+            Arg("id", 32, "as acquire_resource's id", fuzz_uses=_IOREQ_ID),
         ),
         outputs=(Output("size", 64, "the resource's size in bytes", hex=True),),
         returns=Returns.STATUS,
@@ -236,7 +242,7 @@ CALLS: tuple[Call, ...] = (
                 "the resource type (Xen keeps 16 bits of privcmd's 32)",
                 enum="resource_type",
             ),
-            Arg("id", 32, "as acquire_resource's id"),
+            Arg("id", 32, "as acquire_resource's id", fuzz_uses=_IOREQ_ID),
             Arg(
                 "frame",
                 64,
@@ -456,6 +462,21 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " (the target's emulation then goes to a domain that no longer exists).  Deep: the"
         " device model itself (a guest, not domain 0) creates a server for its target, then"
         " the toolstack destroys the device model",
+        DEEP,
+        unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
+    ),
+    PlantedBug(
+        "IOREQ_CREATE_FULL_WRITES_PAST",
+        "ioreq_create_full_writes_past",
+        "modelled on 90eff18cc5 (2018, 'x86/hvm/ioreq: fix two bugs in"
+        " hvm_create_ioreq_server', Coverity 1433777: after 97a5a3e301 made the servers an"
+        " array, the create's fail path cleared server[i] with i = MAX_NR_IOREQ_SERVERS when"
+        " the table was full; 4.17 ioreq_server_create clears the slot only after"
+        " ioreq_server_init fails)",
+        "a create on a domain whose eight ioreq servers all exist takes the fail path with"
+        " its index past the table and writes the ninth slot of an eight-slot array before"
+        " answering ENOSPC.  Deep: the counter must cross the table's size, eight successful"
+        " creates for one HVM domain by its device model and a ninth",
         DEEP,
         unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
     ),

@@ -99,6 +99,12 @@ def _crash_after_a_reason(m: Machine) -> None:
     m.guest_read(1, 0x10)
 
 
+def _port_of_a_dying_domain(m: Machine) -> None:
+    ok(m.foreign_map(1, 0x10, 0))  # keeps domain 1 dying once destroyed
+    ok(m.domain_destroy(1))
+    m.evtchn_alloc_unbound(1, 2)
+
+
 BROKEN: dict[str, tuple[str, Callable[[Machine], None]]] = {
     "evtchn.1": ("close_frees_port_zero", _port_zero),
     "evtchn.2": ("close_leaves_peer_bound", _peer_left_bound),
@@ -107,6 +113,7 @@ BROKEN: dict[str, tuple[str, Callable[[Machine], None]]] = {
     "evtchn.5": ("evtchn_bucket_dangling", _virq_elsewhere),
     "evtchn.6": ("evtchn_bucket_dangling", _pirq_elsewhere),
     "evtchn.7": ("alloc_next_fit", _next_fit),
+    "evtchn.8": ("evtchn_alloc_in_dying_domain", _port_of_a_dying_domain),
     "sched.1": ("crash_overwrites_shutdown_code", _crash_after_a_reason),
 }
 

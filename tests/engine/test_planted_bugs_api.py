@@ -292,6 +292,12 @@ def ioreq_emulator_unreferenced(m: Machine) -> Iterator[CallResult]:
     yield m.domain_destroy(3)  # the server must keep its emulator
 
 
+def ioreq_create_full_writes_past(m: Machine) -> Iterator[CallResult]:
+    for _ in range(8):  # the table's eight servers
+        yield m.ioreq_server_create(1, 0)
+    yield m.ioreq_server_create(1, 0)  # ENOSPC, after the slot past the table is written
+
+
 def gnttab_status_freed_while_mapped(m: Machine) -> Iterator[CallResult]:
     with m.caller(1):
         yield m.gnttab_set_version(2)
@@ -324,6 +330,24 @@ def gnttab_grow_failure_frees_listed(m: Machine) -> Iterator[CallResult]:
     # Domain 2's shared frames 4 and 5, never backed: the growth backs the first with the
     # last free frame and finds none for the second.
     yield m.map_resource(2, 1, 0, 4, 2)
+
+
+def relinquish_skips_last_gfn(m: Machine) -> Iterator[CallResult]:
+    m.memshr_control(1, 1)
+    m.memshr_control(2, 1)
+    last = m.maximum_gpfn(2).raw  # 63: domain 2's highest mapped gfn
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    client = m.memshr_nominate_gfn(2, last).output("handle")
+    yield m.memshr_share_gfns(1, 0x10, source, 2, last, client)
+    yield m.domain_destroy(2)  # must unshare gfn 63 as well
+
+
+def evtchn_alloc_in_dying_domain(m: Machine) -> Iterator[CallResult]:
+    m.foreign_map(1, 0x10, 0)  # keeps domain 1 dying once destroyed
+    yield m.domain_destroy(1)
+    yield m.evtchn_alloc_unbound(1, 2)  # EINVAL, or port 0 of the dying domain
+    with m.caller(2):
+        yield m.evtchn_bind_interdomain(1, 0)  # EINVAL, or bound to the dying domain
 
 
 def add_physmap_leaks_paging_in(m: Machine) -> Iterator[CallResult]:
@@ -399,10 +423,13 @@ SEQUENCES: dict[str, Sequence] = {
     "gnttab_status_freed_while_mapped": gnttab_status_freed_while_mapped,
     "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
     "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
+    "ioreq_create_full_writes_past": ioreq_create_full_writes_past,
     "gnttab_grown_status_unchecked": gnttab_grown_status_unchecked,
     "gnttab_status_left_listed": gnttab_status_left_listed,
     "gnttab_grow_failure_frees_listed": gnttab_grow_failure_frees_listed,
     "add_physmap_leaks_paging_in": add_physmap_leaks_paging_in,
+    "evtchn_alloc_in_dying_domain": evtchn_alloc_in_dying_domain,
+    "relinquish_skips_last_gfn": relinquish_skips_last_gfn,
     "exchange_fail_frees_stolen": exchange_fail_frees_stolen,
     "exchange_missing_domain_ok": exchange_missing_domain_ok,
     "exchange_unchecked_lists": exchange_unchecked_lists,
@@ -474,10 +501,13 @@ CAUGHT_BY = {
     "gnttab_status_freed_while_mapped": {"resource.1"},
     "ioreq_pages_freed_while_mapped": {"resource.1"},
     "ioreq_emulator_unreferenced": {"ioreq.1"},
+    "ioreq_create_full_writes_past": {"host.memory_safety"},
     "gnttab_grown_status_unchecked": {"resource.1"},
     "gnttab_status_left_listed": {"gnttab.1"},
     "gnttab_grow_failure_frees_listed": {"gnttab.1"},
     "add_physmap_leaks_paging_in": {"frames.18"},
+    "evtchn_alloc_in_dying_domain": {"evtchn.8", "evtchn.2"},
+    "relinquish_skips_last_gfn": {"sharing.1", "sharing.2"},
     "exchange_fail_frees_stolen": {"frames.18", "exchange.1"},
     "exchange_missing_domain_ok": {"exchange.1"},
     "exchange_unchecked_lists": {"host.memory_safety"},
@@ -492,6 +522,7 @@ ONLY_IN = {
     "gnttab_status_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
+    "ioreq_create_full_writes_past": ("doc", "xen-4.17"),
     "gnttab_grown_status_unchecked": ("doc", "xen-4.17"),
     "gnttab_status_left_listed": ("doc", "xen-4.17"),
     "gnttab_grow_failure_frees_listed": ("doc", "xen-4.17"),
@@ -513,6 +544,8 @@ SUBSUMED_BY = {
     "evtchn_free_keeps_vcpu": ("alloc_next_fit",),
     # close_leaves_peer_bound breaks every interdomain close, this one's included.
     "evtchn_port_valid_shrinks": ("close_leaves_peer_bound",),
+    # relinquish_skips_shared skips every shared gfn, the last one included.
+    "relinquish_skips_last_gfn": ("relinquish_skips_shared",),
     # XSA-255's bug frees every mapped status frame, a grown one included.
     "gnttab_grown_status_unchecked": ("gnttab_status_freed_while_mapped",),
 }

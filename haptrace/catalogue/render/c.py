@@ -183,6 +183,17 @@ def _sentinel(arg: Arg | ListArg) -> int | None:
     return None if isinstance(arg, ListArg) else arg.sentinel
 
 
+def _hint(arg: Arg | ListArg) -> tuple[str, int, Resource | None]:
+    """Arg.fuzz_uses as (the argument it depends on, its value, the resource), or a no-hint."""
+    hint = None if isinstance(arg, ListArg) else arg.fuzz_uses
+    return ("", 0, None) if hint is None else (hint.when, hint.value, hint.resource)
+
+
+def _hint_slot(call: Call, arg: Arg | ListArg) -> int:
+    when = _hint(arg)[0]
+    return [a.name for a in call.args].index(when) if when else 0
+
+
 def _arg_bits(arg: Arg | ListArg) -> int:
     return 64 if isinstance(arg, ListArg) else arg.bits
 
@@ -397,6 +408,11 @@ def header() -> str:
         "     * value. */",
         "    uint8_t arg_has_sentinel[HT_MAX_ARGS];",
         "    uint64_t arg_sentinel[HT_MAX_ARGS];",
+        "    /* Arg.fuzz_uses, for the fuzz decoder only: when argument hint_slot has the value",
+        "     * hint_value, this one names a live HT_RES_* hint_uses (HT_RES_NONE: no hint). */",
+        "    uint8_t arg_hint_uses[HT_MAX_ARGS];",
+        "    uint8_t arg_hint_slot[HT_MAX_ARGS];",
+        "    uint64_t arg_hint_value[HT_MAX_ARGS];",
         "    /* The errnos each profile documents, ascending. */",
         "    const uint16_t *codes[HT_NPROFILES];",
         "    uint8_t ncodes[HT_NPROFILES];",
@@ -549,6 +565,9 @@ def source() -> str:
             f"        {_masks([_default(a) or 0 for a in args], MAX_ARGS)},",
             f"        {_bytes([int(_sentinel(a) is not None) for a in args], MAX_ARGS)},",
             f"        {_masks([_sentinel(a) or 0 for a in args], MAX_ARGS)},",
+            f"        {_bytes([RESOURCE_IDS[_hint(a)[2]] for a in args], MAX_ARGS)},",
+            f"        {_bytes([_hint_slot(call, a) for a in args], MAX_ARGS)},",
+            f"        {_masks([_hint(a)[1] for a in args], MAX_ARGS)},",
             f"        {{{codes}}},",
             f"        {{{counts}}},",
             "    },",
