@@ -546,8 +546,8 @@ static const struct fz_key *recent_key(const struct fz_pools *pl, const struct h
     return NULL;
 }
 
-/* Remembers the key a call named (words: its stride * fixed_length words), unless it is
- * the most recent one of its shape already. */
+/* Remembers the key a call that did not fail named (words: its stride * fixed_length
+ * words), unless it is the most recent one of its shape already. */
 static void remember_key(struct fz_pools *pl, const struct ht_list_desc *l, const uint64_t *w)
 {
     size_t words = (size_t)l->stride * l->fixed_length;
@@ -669,7 +669,8 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
         else
             el[rf] = mask(v.bits, base + (e - first + 1));
     }
-    /* A key repeats the most recent key of its shape an earlier call named half the time:
+    /* A key repeats the most recent key of its shape an earlier call that did not fail
+     * named (fz_pools_feed), half the time:
      * when its first element's first field is a pool pick with the control byte's top bit
      * set (no strategy reads it), or, with no element written out, when the head's shape
      * is odd.  A tmem object's put, get and flush name it by a three-word id no call makes,
@@ -682,7 +683,6 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
         const struct fz_key *k = repeat ? recent_key(pl, l) : NULL;
         if (k)
             memcpy(w, k->word, (size_t)n * stride * sizeof *w);
-        remember_key(pl, l, w);
     }
     for (uint64_t e = 0; e < n && e < HT_FUZZ_POOL; e++)
         for (uint32_t f = 0; f < stride; f++)
@@ -841,6 +841,15 @@ void fz_pools_feed(struct fz_pools *pl, const ht_machine *m, const ht_call_rec *
             for (uint32_t f = 0; f < l->stride; f++)
                 if (l->field_makes[f] != HT_RES_NONE && l->field_makes[f] < HT_RES_COUNT)
                     ring_add(&pl->kind[l->field_makes[f]], pool[offset + e * l->stride + f]);
+    }
+    /* The keys it named (fz_pools_feed is called for calls that did not fail): a key a
+     * failed call named (a made-up object id) would crowd out the boot's and the input's
+     * live objects, which the chains on one object need. */
+    for (int a = 0; d->nlists && a < d->nargs; a++) {
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (l && l->direction != HT_DIR_OUT && is_key(l) &&
+            (uint32_t)rec->arg[a] == l->fixed_length)
+            remember_key(pl, l, pool + (rec->arg[a] >> HT_LIST_SHIFT));
     }
     /* A (domain, gfn) pair that worked is worth naming again, together, with the handle if
      * the call produced one for it; a list's first element stands for the list. */

@@ -38,7 +38,7 @@ struct fz_pools {
     struct fz_ring kind[HT_RES_COUNT];
     uint64_t pair_domain[FZ_PAIRS], pair_gfn[FZ_PAIRS], pair_handle[FZ_PAIRS];
     uint8_t pairs, pair_next;
-    /* The keys earlier calls named, most recent at key_next - 1: no call makes one, so no
+    /* The keys earlier calls that did not fail named, most recent at key_next - 1: no call makes one, so no
      * resource pool holds them, and a chain of operations on one object (put, get, flush)
      * needs its key again and again. */
     struct fz_key key[FZ_KEYS];

@@ -34,9 +34,9 @@ def tmem_flush(oid_bytes: bytes) -> bytes:
 
 
 def test_a_tmem_object_id_comes_back_whole() -> None:
-    """After a put of object (5, 6, 7), a flush whose id's first word is a pool pick with the
-    top bit names (5, 6, 7); without the bit, or with a head of no elements and an even
-    shape, the id is made afresh (0, 1, 2: a run from a plain 0)."""
+    """After a put of object (5, 6, 7) that succeeded, a flush whose id's first word is a
+    pool pick with the top bit names (5, 6, 7); without the bit, or with a head of no
+    elements and an even shape, the id is made afresh (0, 1, 2: a run from a plain 0)."""
     put = tmem_put(oid(5, 6, 7))
     slot = 1
     again = TARGET.run(put + tmem_flush(head(0, 1) + bytes((TOP, 0))))
@@ -46,8 +46,12 @@ def test_a_tmem_object_id_comes_back_whole() -> None:
     assert list_at(fresh, 1, slot) == [0, 1, 2]
     assert list_at(TARGET.run(put + tmem_flush(head(1, 0))), 1, slot) == [5, 6, 7]
     assert list_at(TARGET.run(put + tmem_flush(head(0, 0))), 1, slot) == [0, 1, 2]
-    # A literal is what it says, and the first key of an input has nothing to repeat.
+    # The first key of an input has nothing to repeat, and a key a failed call named (a put
+    # by domain 3, which has no tmem client: ENODEV) is not remembered.
     assert list_at(TARGET.run(tmem_flush(head(0, 1) + bytes((TOP, 0)))), 0, slot) == [0, 1, 2]
+    failed = sel("tmem_put_page") + caller(3, 0) + pool() + oid(5, 6, 7) + small(0) + small(0x10)
+    outcome = TARGET.run(failed + tmem_flush(head(0, 1) + bytes((TOP, 0))))
+    assert outcome.raws[0] < 0 and list_at(outcome, 1, slot) == [0, 1, 2]
 
 
 def words(outcome: FuzzOutcome, slot: int, stride: int) -> list[int]:
