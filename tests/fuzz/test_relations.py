@@ -135,3 +135,19 @@ def test_leaving_the_host_without_free_frames_is_another_outcome() -> None:
     assert feature(3) == plenty
     # Down to the last frames (tmem gives the last ones in doc): none, one, a few, plenty.
     assert len({feature(extents) for extents in range(2, free + 1)}) >= 3
+
+
+def test_a_tmem_page_ops_state_is_the_pool_it_names() -> None:
+    """A get whose copy fails (cmfn 0x30, past domain 1's RAM) from domain 1's persistent pool
+    (0) and from its private ephemeral pool (2): the same outcome, but another state class
+    (the pool's kind), so the first is kept though the second was seen."""
+    from haptrace.binding.fuzz import OUTCOME_BUCKETS, TRANSITION_BUCKETS
+
+    state: dict[int, list[int]] = {}
+    for pool_id in (0, 2):
+        data = sel("tmem_get_page") + caller(1, 0) + small(pool_id) + oid(0, 1, 2)
+        outcome = TARGET.run(data + small(0) + small(0x30))
+        assert outcome.raws == (-14,)
+        start = OUTCOME_BUCKETS + TRANSITION_BUCKETS
+        state[pool_id] = [f for f in TARGET.features(1) if start <= f]
+    assert state[0] and state[2] and state[0] != state[2]
