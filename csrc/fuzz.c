@@ -92,6 +92,21 @@ static uint32_t sign3(int64_t before, int64_t after)
     return after > before ? 2u : after < before ? 1u : 0u;
 }
 
+/* The host's free frames a call left, as a class: plenty (0), a few (under a sixteenth of
+ * the host), one, or none.  A call that leaves the heap empty or at its last frames looks
+ * like any other allocation to the counters' signs, so the input was not kept, and the
+ * calls that meet scarcity (an allocation that fails, or turns to tmem at
+ * midsize_alloc_zone_pages: alloc_heap_pages, common/page_alloc.c, RELEASE-4.2.0) were
+ * never tried after it.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t scarcity(const ht_machine *m)
+{
+    int64_t free_frames = m->host.free_frames;
+    return free_frames <= 0 ? 3u
+           : free_frames == 1 ? 2u
+           : free_frames < (int64_t)(m->config.total_frames / 16) ? 1u
+                                                                   : 0u;
+}
+
 static uint32_t effect(const struct counters *a, const struct counters *b)
 {
     return (((sign3(a->freed, b->freed) * 3 + sign3(a->used, b->used)) * 3 +
@@ -284,10 +299,14 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
         struct counters after = read_counters(m);
         /* A failure and a success at the same check are different outcomes; so are two
-         * successes that change the counters differently, and a guest's call and domain
-         * 0's. */
+         * successes that change the counters differently, a guest's call and domain 0's,
+         * and calls that leave the host's memory scarce in different degrees. */
         uint32_t key = (((call * HT_NREASONS + m->last.reason) * 2u + (raw < 0)) * 2u +
                         (rec->caller != 0)) * 243u + effect(&before, &after);
+        /* Scarcity moves the key by an odd multiple (so a key's bucket, modulo the
+         * power-of-two bucket counts, moves too) and leaves it alone with plenty: the
+         * buckets keep their resolution (a factor of 4 in the key had left 1 bucket in 4). */
+        key ^= scarcity(m) * 0x9e3779b1u;
         uint32_t *feature = out->features + HT_FUZZ_FEATURES_PER_CALL * n;
         feature[0] = key % HT_FUZZ_OUTCOME_BUCKETS;
         feature[1] =

@@ -294,8 +294,11 @@ static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_
     return ids[(b >> 1) % n];
 }
 
-/* A boundary value, one of twenty-one equally likely: a fixed one (0, 1, all ones,
- * DOMID_SELF, the grant flag bit, powers of two and one below them), or one the machine's
+/* A boundary value, one of twenty-three equally likely: a fixed one (0, 1, all ones,
+ * DOMID_SELF, the grant flag bit, powers of two and one below them, the catalogue's
+ * EVTCHN_PER_BUCKET and one below it: the first port of a domain's second bucket, which
+ * nothing else names, as plain numbers stop at 15 and the port pool holds the ports calls
+ * made, in the first bucket), or one the machine's
  * state makes: the first gfn past some domain's p2m, the next handle, and the host's free
  * frames and one less (a count of pages or extents that exhausts the host's memory, or
  * leaves one frame: an allocation beyond it finds the heap empty, or scarce, as
@@ -306,6 +309,7 @@ static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
     static const uint64_t table[] = {
         0, 1, 2, ~0ull, HT_DOMID_SELF, 0x7ff3, HT_GFN_GREF_FLAG, HT_GFN_GREF_FLAG | 1, 2047,
         2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
+        HT_EVTCHN_PER_BUCKET - 1, HT_EVTCHN_PER_BUCKET,
     };
     uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 4);
     if (pick < n)
@@ -447,7 +451,21 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
     }
     if (pending)
         return passed;
-    return live_value(pl, v, s.b);
+    /* A plain number (no resource, enumeration, flag set or default) repeats the call's
+     * first plain number of its width one pool pick in four (the control byte's top two
+     * bits, which no strategy reads): fields that must agree (an exchange's in_order and
+     * out_order, whose sizes must match) were two independent picks.  Taken from the
+     * control byte, the payload's values all stay reachable. */
+    bool plain = v->kind == HT_RES_NONE && !v->enum_count && !v->flag_mask && !v->has_default;
+    if (plain && pl->have_number && pl->number_bits == v->bits && s.ctrl >= 0xc0)
+        return pl->number;
+    uint64_t value = live_value(pl, v, s.b);
+    if (plain && !pl->have_number) {
+        pl->have_number = true;
+        pl->number_bits = v->bits;
+        pl->number = value;
+    }
+    return value;
 }
 
 static struct shape arg_shape(const struct ht_call_desc *d, int a)
@@ -498,6 +516,88 @@ static uint32_t resource_field(const struct ht_list_desc *l)
     return 0;
 }
 
+/* Whether a list is a key: of fixed length, small, and naming no resource in its fields
+ * (a tmem object id, a uuid). */
+static bool is_key(const struct ht_list_desc *l)
+{
+    if (l->length_slot != 0xff || l->stride == 0 || l->stride > HT_MAX_FIELDS ||
+        (uint64_t)l->stride * l->fixed_length > FZ_KEY_WORDS)
+        return false;
+    for (uint32_t f = 0; f < l->stride; f++)
+        if (l->field_uses[f] != HT_RES_NONE)
+            return false;
+    return true;
+}
+
+static bool key_fits(const struct fz_key *k, const struct ht_list_desc *l)
+{
+    return k->stride == l->stride && k->length == l->fixed_length &&
+           memcmp(k->bits, l->field_bits, l->stride) == 0;
+}
+
+/* The most recent key of the list's shape an earlier call named, or NULL. */
+static const struct fz_key *recent_key(const struct fz_pools *pl, const struct ht_list_desc *l)
+{
+    for (uint8_t age = 0; age < pl->keys; age++) {
+        const struct fz_key *k = &pl->key[(pl->key_next + FZ_KEYS - 1 - age) % FZ_KEYS];
+        if (key_fits(k, l))
+            return k;
+    }
+    return NULL;
+}
+
+/* Remembers the key a call that did not fail named (words: its stride * fixed_length
+ * words), unless it is the most recent one of its shape already. */
+static void remember_key(struct fz_pools *pl, const struct ht_list_desc *l, const uint64_t *w)
+{
+    size_t words = (size_t)l->stride * l->fixed_length;
+    const struct fz_key *last = recent_key(pl, l);
+    if (last && memcmp(last->word, w, words * sizeof *w) == 0)
+        return;
+    struct fz_key *k = &pl->key[pl->key_next];
+    memset(k, 0, sizeof *k);
+    k->stride = l->stride;
+    k->length = l->fixed_length;
+    memcpy(k->bits, l->field_bits, l->stride);
+    memcpy(k->word, w, words * sizeof *w);
+    pl->key_next = (uint8_t)((pl->key_next + 1) % FZ_KEYS);
+    if (pl->keys < FZ_KEYS)
+        pl->keys++;
+}
+
+/* A pool pick of a batch entry's call id (Field.call_id: a multicall entry): the call
+ * that holds the batch one time in four (the control byte's top two bits: a batch inside
+ * a batch, which do_multicall's _MCSF_in_multicall check guards, common/multicall.c,
+ * RELEASE-4.2.0), else a hypercall picked by weight as a call's selector is.  It was a
+ * plain number, 0 to 15: the sharing calls, and never the batch's own (180). */
+static uint64_t entry_call(const struct fz_pools *pl, struct scalar s)
+{
+    if (s.ctrl >= 0xc0)
+        return pl->call;
+    /* A hypercall whose arguments are words: an entry's lists would need the guest's
+     * memory behind its pointers, which the engine answers unsupported (multicall.c
+     * run_entry), so the picks that land on one move on to the next call that has none. */
+    uint32_t c = fz_call_for_selector((uint32_t)s.b << 8 | (uint8_t)(s.b * 37u));
+    for (uint32_t i = 0; i < HT_NCALLS; i++, c = (c + 1) % HT_NCALLS)
+        if (ht_calls[c].kind == HT_KIND_HYPERCALL && !ht_calls[c].nlists)
+            return c;
+    return pl->call;
+}
+
+/* Whether word f of a batch entry (after its call-id field) is an argument the entry's
+ * call takes as a list.  A pool pick of it is then a list reference: the batch's own list,
+ * the one list the engine keeps where an entry can name it (offset << LIST_SHIFT | count).
+ * A plain number named a list only by chance, and only at offset 0. */
+static bool entry_takes_list(const struct ht_list_desc *l, const uint64_t *entry, uint32_t f)
+{
+    if (l->call_field >= f)
+        return false;
+    uint64_t call = entry[l->call_field];
+    uint32_t a = f - l->call_field - 1;
+    return call < HT_NCALLS && a < ht_calls[call].nargs && a < HT_MAX_ARGS &&
+           ht_calls[call].arg_list[a];
+}
+
 /* Decodes an IN or INOUT list into pool at *used; returns its slot value (offset << 32 |
  * count, 0 for an empty list) and its count in *count. */
 static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint8_t *data,
@@ -531,12 +631,20 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
     uint32_t stride = l->stride, rf = resource_field(l);
     /* The elements written out, field by field. */
     uint64_t given = a->nelems < n ? a->nelems : n;
+    uint64_t self = (uint64_t)*used << HT_LIST_SHIFT | n;  /* this list's reference */
     for (uint64_t e = 0; e < given; e++) {
         size_t at = a->elem[e];
         for (uint32_t f = 0; f < stride; f++) {
             struct shape v = field_shape(l, f);
             struct scalar s = read_scalar(data, size, at, v.bits);
-            w[e * stride + f] = decode_value(m, pl, s, &v);
+            uint64_t *el = w + e * stride;
+            bool pool_pick = s.ctrl % STRATEGIES <= HT_FUZZ_CTRL_POOL_LAST;
+            if (pool_pick && f == l->call_field)
+                el[f] = entry_call(pl, s);
+            else if (pool_pick && entry_takes_list(l, el, f))
+                el[f] = self;
+            else
+                el[f] = decode_value(m, pl, s, &v);
             at += 1 + fz_scalar_bytes(s.ctrl, v.bits);
         }
     }
@@ -560,6 +668,21 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
             el[rf] = live_value(pl, &v, (uint8_t)(ext + e));
         else
             el[rf] = mask(v.bits, base + (e - first + 1));
+    }
+    /* A key repeats the most recent key of its shape an earlier call that did not fail
+     * named (fz_pools_feed), half the time:
+     * when its first element's first field is a pool pick with the control byte's top bit
+     * set (no strategy reads it), or, with no element written out, when the head's shape
+     * is odd.  A tmem object's put, get and flush name it by a three-word id no call makes,
+     * so no pool held it: a get that fails and the op on the same object after it (the
+     * object's lock) needed the id drawn twice alike. */
+    if (fixed && n == l->fixed_length && is_key(l)) {
+        uint8_t ctrl = given ? fz_byte(data, size, a->elem[0]) : 0;
+        bool repeat = given ? ctrl >= 0x80 && ctrl % STRATEGIES <= HT_FUZZ_CTRL_POOL_LAST
+                            : shape % 2 == 1;
+        const struct fz_key *k = repeat ? recent_key(pl, l) : NULL;
+        if (k)
+            memcpy(w, k->word, (size_t)n * stride * sizeof *w);
     }
     for (uint64_t e = 0; e < n && e < HT_FUZZ_POOL; e++)
         for (uint32_t f = 0; f < stride; f++)
@@ -630,10 +753,12 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     const struct ht_call_desc *d = &ht_calls[layout->call];
     memset(rec, 0, sizeof *rec);
     rec->call = layout->call;
+    pl->call = layout->call;
     decode_caller(m, pl, d, data, size, layout->caller, rec);
     pl->caller = rec->caller;
     pl->caller_vcpu = rec->vcpu;
     pl->pending_gfn = pl->pending_handle = pl->have_domain = false;
+    pl->have_number = pl->have_length = false;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};
     /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,
@@ -671,10 +796,21 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
             continue;
         struct scalar s = read_scalar(data, size, al->start, d->arg_bits[a]);
         uint8_t strategy = s.ctrl % STRATEGIES;
-        if (strategy <= HT_FUZZ_CTRL_POOL_LAST)
+        if (strategy > HT_FUZZ_CTRL_POOL_LAST && strategy != HT_FUZZ_CTRL_SPECIAL)
+            continue;
+        /* A later length repeats the first one time in four (the control byte's top two
+         * bits): two lists whose claimed sizes must agree (an exchange's nr_in and nr_out)
+         * took independent hostile counts, which rarely matched. */
+        if (pl->have_length && s.ctrl >= 0xc0)
+            rec->arg[a] = pl->length;
+        else if (strategy <= HT_FUZZ_CTRL_POOL_LAST)
             rec->arg[a] = count[b];
-        else if (strategy == HT_FUZZ_CTRL_SPECIAL)
+        else
             rec->arg[a] = mask(d->arg_bits[a], length_special(fz_list_of(d, b), count[b], s.b));
+        if (!pl->have_length) {
+            pl->have_length = true;
+            pl->length = rec->arg[a];
+        }
     }
     /* Output lists last: their room follows their length argument. */
     for (int a = 0; a < d->nargs; a++) {
@@ -711,6 +847,15 @@ void fz_pools_feed(struct fz_pools *pl, const ht_machine *m, const ht_call_rec *
             for (uint32_t f = 0; f < l->stride; f++)
                 if (l->field_makes[f] != HT_RES_NONE && l->field_makes[f] < HT_RES_COUNT)
                     ring_add(&pl->kind[l->field_makes[f]], pool[offset + e * l->stride + f]);
+    }
+    /* The keys it named (fz_pools_feed is called for calls that did not fail): a key a
+     * failed call named (a made-up object id) would crowd out the boot's and the input's
+     * live objects, which the chains on one object need. */
+    for (int a = 0; d->nlists && a < d->nargs; a++) {
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (l && l->direction != HT_DIR_OUT && is_key(l) &&
+            (uint32_t)rec->arg[a] == l->fixed_length)
+            remember_key(pl, l, pool + (rec->arg[a] >> HT_LIST_SHIFT));
     }
     /* A (domain, gfn) pair that worked is worth naming again, together, with the handle if
      * the call produced one for it; a list's first element stands for the list. */

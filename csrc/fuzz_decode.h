@@ -9,11 +9,24 @@
 #include "fuzz_grammar.h"
 
 #define FZ_PAIRS 16
+/* Keys remembered (fixed-length lists of plain numbers: a tmem object id), and the most
+ * words one may hold. */
+#define FZ_KEYS 4
+#define FZ_KEY_WORDS 8
 
 /* A ring of distinct values, picked most recent first. */
 struct fz_ring {
     uint64_t value[HT_FUZZ_POOL];
     uint8_t count, next;
+};
+
+/* A key a call named: a fixed-length list whose fields name no resource (a tmem object id,
+ * a pool's uuid), its shape and its words. */
+struct fz_key {
+    uint8_t stride;
+    uint32_t length;
+    uint8_t bits[HT_MAX_FIELDS];
+    uint64_t word[FZ_KEY_WORDS];
 };
 
 /* What the input's calls so far used and made: per resource kind the last HT_FUZZ_POOL
@@ -25,7 +38,13 @@ struct fz_pools {
     struct fz_ring kind[HT_RES_COUNT];
     uint64_t pair_domain[FZ_PAIRS], pair_gfn[FZ_PAIRS], pair_handle[FZ_PAIRS];
     uint8_t pairs, pair_next;
+    /* The keys earlier calls that did not fail named, most recent at key_next - 1: no call makes one, so no
+     * resource pool holds them, and a chain of operations on one object (put, get, flush)
+     * needs its key again and again. */
+    struct fz_key key[FZ_KEYS];
+    uint8_t keys, key_next;
     /* The call being decoded: */
+    uint32_t call;         /* its id */
     int last_pair;         /* the pair it picked last (-1 none): the next differs */
     bool pending_gfn, pending_handle;
     uint64_t gfn, handle;  /* what the picked pair passes to the next gfn / handle value */
@@ -34,6 +53,11 @@ struct fz_pools {
     uint16_t caller_vcpu;  /* that caller's vcpu */
     bool have_domain;      /* it picked a domain already: */
     uint64_t domain;       /* that domain, which a later domain value may repeat */
+    bool have_number;      /* it picked a plain number already: */
+    uint8_t number_bits;   /* that number's width */
+    uint64_t number;       /* and value, which a later one of that width may repeat */
+    bool have_length;      /* it gave an input list's length argument a value already: */
+    uint64_t length;       /* that value, which a later length argument may repeat */
 };
 
 /* The pools an input starts with: gfns 0..3 and the machine's seed pairs (the boot pages). */

@@ -268,7 +268,47 @@ static void audit(ht_machine *m, struct ht_audit *a)
     audit_frames(m, a);
 }
 
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The fuzzer's class of the state a guest's page op meets (csrc/fuzz.c state_class): the
+ * pool its pool_id names among the caller's (no client, no such pool, or the pool's kind:
+ * persistent or ephemeral, shared or private, holding pages or not).  A get whose copy
+ * fails takes the same path from a persistent pool (do_tmem_get's bad_copy, which 4.2.0
+ * left with the object locked) as from a private ephemeral one (which unlinked the page
+ * first), so the outcome alone keeps only the first seen; a put that stores and one that
+ * fails likewise.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    switch (call) {
+    case HT_CALL_tmem_new_page:
+    case HT_CALL_tmem_put_page:
+    case HT_CALL_tmem_get_page:
+    case HT_CALL_tmem_flush_page:
+    case HT_CALL_tmem_flush_object:
+    case HT_CALL_tmem_read:
+    case HT_CALL_tmem_write:
+    case HT_CALL_tmem_xchg:
+        break;
+    default:
+        return 0;
+    }
+    const struct tmem_state *s = tmem_state(m);
+    if (!s || caller_slot >= HT_MAX_DOMAINS)
+        return 0;
+    const struct tmem_client *c = &s->client[caller_slot];
+    if (!c->present)
+        return 1;
+    uint64_t id = arg[0];  /* every page op's first argument: its pool_id */
+    if (id >= TMEM_POOLS || c->pool[id] == TMEM_NONE || c->pool[id] > TMEM_POOL_RECORDS)
+        return 2;
+    const struct tmem_pool *p = &s->pool[c->pool[id]];
+    return 0x10u | (uint32_t)(p->live != 0) << 3 | (uint32_t)(p->persistent != 0) << 2 |
+           (uint32_t)(p->shared != 0) << 1 | (p->npages != 0);
+}
+
 const struct ht_family_ops ht_family_tmem = {
+    .fuzz_class = fuzz_class,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

@@ -1345,6 +1345,8 @@ struct ht_list_desc {
     /* Enumerated fields, as arg_enum_first/count (count 0: not an enumeration). */
     uint8_t field_enum_first[HT_MAX_FIELDS];
     uint8_t field_enum_count[HT_MAX_FIELDS];
+    /* The field holding a call id (Field.call_id: a batch entry's call), 0xff none. */
+    uint8_t call_field;
 };
 
 #define HT_NO_HYPERCALL 0xff

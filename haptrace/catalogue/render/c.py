@@ -179,6 +179,11 @@ def _default(arg: Arg | ListArg) -> int | None:
     return None if isinstance(arg, ListArg) else arg.default
 
 
+def _call_field(lst: ListArg) -> int:
+    """The index of a list's call-id field (Field.call_id), 0xFF for none."""
+    return next((i for i, f in enumerate(lst.fields) if f.call_id), 0xFF)
+
+
 def _sentinel(arg: Arg | ListArg) -> int | None:
     return None if isinstance(arg, ListArg) else arg.sentinel
 
@@ -368,6 +373,8 @@ def header() -> str:
         "    /* Enumerated fields, as arg_enum_first/count (count 0: not an enumeration). */",
         "    uint8_t field_enum_first[HT_MAX_FIELDS];",
         "    uint8_t field_enum_count[HT_MAX_FIELDS];",
+        "    /* The field holding a call id (Field.call_id: a batch entry's call), 0xff none. */",
+        "    uint8_t call_field;",
         "};",
         "",
         "#define HT_NO_HYPERCALL 0xff",
@@ -587,7 +594,8 @@ def source() -> str:
             f"     {_field_bytes(lst.fields, 'makes')},",
             f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)},",
             f"     {_bytes([enum_range(f.enum)[0] for f in lst.fields], MAX_FIELDS)},",
-            f"     {_bytes([enum_range(f.enum)[1] for f in lst.fields], MAX_FIELDS)}}},",
+            f"     {_bytes([enum_range(f.enum)[1] for f in lst.fields], MAX_FIELDS)},",
+            f"     {_call_field(lst)}}},",
         ]
     lines += ["};", "", "/* Glue: argument slots to named, typed handler parameters. */", ""]
     for call in CATALOGUE:
