@@ -790,29 +790,44 @@ const char *ht_abi_name(uint32_t abi)
     return abi < HT_ABI_COUNT ? ht_abi_versions[abi].name : NULL;
 }
 
-int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
-                     const ht_guest_region *mem, size_t nmem, ht_abi_log *log,
-                     ht_abi_outcome *out)
+/* ht_hypercall's and ht_hypercall_observe's start: the outcome cleared, and a hypercall of
+ * an ABI this build does not know (or none) refused; false when refused. */
+static bool abi_start(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                      ht_abi_outcome *out)
 {
     if (out)
         *out = (ht_abi_outcome){.op = hc ? hc->op : 0};
-    if (abi >= HT_ABI_COUNT || !hc) {
-        m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
-        if (out)
-            out->raw = HT_RAW_UNKNOWN_CALL;
-        return HT_RAW_UNKNOWN_CALL;
-    }
-    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, log, out, 0xffffffffu,
-                        false, NULL, 0, 0, 0};
-    int64_t raw = dispatch(&c, hc->op, hc->arg, false);
+    if (abi < HT_ABI_COUNT && hc)
+        return true;
+    m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
+    if (out)
+        out->raw = HT_RAW_UNKNOWN_CALL;
+    return false;
+}
+
+/* Their end: the hypercall dispatched, and what it came to written to the outcome. */
+static int64_t abi_finish(struct abi_ctx *c, const ht_hypercall_rec *hc, ht_abi_outcome *out)
+{
+    int64_t raw = dispatch(c, hc->op, hc->arg, false);
     if (out) {
         out->raw = raw;
         if (raw == HT_RAW_UNSUPPORTED)
             out->kind = HT_ABI_UNSUPPORTED;
         if (out->kind != HT_ABI_ANSWERED)
-            out->reason = m->last.reason;
+            out->reason = c->m->last.reason;
     }
     return raw;
+}
+
+int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                     const ht_guest_region *mem, size_t nmem, ht_abi_log *log,
+                     ht_abi_outcome *out)
+{
+    if (!abi_start(m, abi, hc, out))
+        return HT_RAW_UNKNOWN_CALL;
+    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, log, out, 0xffffffffu,
+                        false, NULL, 0, 0, 0};
+    return abi_finish(&c, hc, out);
 }
 
 size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hcs, size_t n,
@@ -835,25 +850,11 @@ int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec
                              const ht_guest_region *after, size_t nafter, int64_t host_raw,
                              ht_abi_log *log, ht_abi_outcome *out)
 {
-    if (out)
-        *out = (ht_abi_outcome){.op = hc ? hc->op : 0};
-    if (abi >= HT_ABI_COUNT || !hc) {
-        m->last.reason = HT_R_REFUSED_UNKNOWN_CALL;
-        if (out)
-            out->raw = HT_RAW_UNKNOWN_CALL;
+    if (!abi_start(m, abi, hc, out))
         return HT_RAW_UNKNOWN_CALL;
-    }
     struct abi_ctx c = {m,     &ht_abi_versions[abi], before, before ? nbefore : 0,
                         log,   out,                   0xffffffffu,
                         true,  after,                 after ? nafter : 0,
                         host_raw, 0};
-    int64_t raw = dispatch(&c, hc->op, hc->arg, false);
-    if (out) {
-        out->raw = raw;
-        if (raw == HT_RAW_UNSUPPORTED)
-            out->kind = HT_ABI_UNSUPPORTED;
-        if (out->kind != HT_ABI_ANSWERED)
-            out->reason = m->last.reason;
-    }
-    return raw;
+    return abi_finish(&c, hc, out);
 }

@@ -27,7 +27,6 @@ import mmap
 import os
 import selectors
 import signal
-import socket
 import struct
 import subprocess
 import tempfile
@@ -308,11 +307,7 @@ class Observer:
         self.on_note = on_note
         self.on_undecoded = on_undecoded
         self.hypercalls = 0
-        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET | socket.SOCK_CLOEXEC)
-        self.listener.bind(path)
-        self.listener.listen(64)
-        self.selector = selectors.DefaultSelector()
-        self.selector.register(self.listener, selectors.EVENT_READ, None)
+        self.listener, self.selector = protocol.listen(path)
         self.processes: list[_Observed] = []
         # The recorder's numbering of the foreign mappings it sees (replay maps each to the
         # emulator's handle, as it does every handle a trace names).

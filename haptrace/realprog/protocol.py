@@ -4,6 +4,8 @@ size and number below)."""
 
 from __future__ import annotations
 
+import selectors
+import socket
 import struct
 
 VERSION = 1
@@ -66,3 +68,14 @@ C_SIZES = {
     "struct htp_ret": RET_MSG.size,
     "struct htp_map": MAP_MSG.size,
 }
+
+
+def listen(path: str) -> tuple[socket.socket, selectors.DefaultSelector]:
+    """The socket the shims connect to at ``path`` (one packet a message), and a selector
+    watching it for new connections: the server's and the recorder's start alike."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET | socket.SOCK_CLOEXEC)
+    listener.bind(path)
+    listener.listen(64)
+    selector = selectors.DefaultSelector()
+    selector.register(listener, selectors.EVENT_READ, None)
+    return listener, selector

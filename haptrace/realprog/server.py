@@ -208,11 +208,7 @@ class PrivcmdServer:
         frames = machine.config.host.total_frames
         self.frames_fd = os.memfd_create("haptrace-host-frames", os.MFD_CLOEXEC)
         os.ftruncate(self.frames_fd, frames << linux.PAGE_SHIFT)
-        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET | socket.SOCK_CLOEXEC)
-        self.listener.bind(path)
-        self.listener.listen(64)
-        self.selector = selectors.DefaultSelector()
-        self.selector.register(self.listener, selectors.EVENT_READ, None)
+        self.listener, self.selector = protocol.listen(path)
         self.clients: list[Client] = []
         self.hypercalls = 0
         self.rings = Rings(machine, self.frames_fd, self.driver_calls)
