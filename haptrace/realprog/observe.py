@@ -499,12 +499,9 @@ class Observer:
         for vma in list(observed.vmas):
             if end <= vma.addr or addr >= vma.addr + vma.length:
                 continue
-            for index in sorted(vma.pages):
-                page = vma.addr + (index << linux.PAGE_SHIFT)
-                if addr <= page < end:
-                    mapping = vma.pages.pop(index)
-                    result = _result(_FOREIGN_UNMAP, 0, ())
-                    calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
+            for mapping in vma.take_pages(addr, end):
+                result = _result(_FOREIGN_UNMAP, 0, ())
+                calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
             if addr <= vma.addr and end >= vma.addr + vma.length:
                 observed.vmas.remove(vma)
         if calls:

@@ -105,6 +105,15 @@ class Vma:
             for start, (_mapping, length) in self.resources.items()
         )
 
+    def take_pages(self, addr: int, end: int) -> list[int]:
+        """The foreign mappings of the pages in [addr, end), by page, taken out of the
+        map: what an munmap of that range removes."""
+        taken = []
+        for index in sorted(self.pages):
+            if addr <= self.addr + (index << linux.PAGE_SHIFT) < end:
+                taken.append(self.pages.pop(index))
+        return taken
+
 
 @dataclass
 class CallEvent:
@@ -686,12 +695,9 @@ class PrivcmdServer:
         for vma in list(client.vmas):
             if end <= vma.addr or addr >= vma.addr + vma.length:
                 continue
-            for index in sorted(vma.pages):
-                page = vma.addr + (index << linux.PAGE_SHIFT)
-                if addr <= page < end:
-                    mapping = vma.pages.pop(index)
-                    result = self._unmap(mapping)
-                    calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
+            for mapping in vma.take_pages(addr, end):
+                result = self._unmap(mapping)
+                calls.append((_FOREIGN_UNMAP.name, (mapping,), result, "munmap"))
             for start in sorted(vma.resources):
                 mapping, count = vma.resources[start]
                 first = vma.addr + (start << linux.PAGE_SHIFT)
