@@ -98,13 +98,15 @@ static uint32_t sign3(int64_t before, int64_t after)
  * calls that meet scarcity (an allocation that fails, or turns to tmem at
  * midsize_alloc_zone_pages: alloc_heap_pages, common/page_alloc.c, RELEASE-4.2.0) were
  * never tried after it.  Not a Xen decision: fuzzing feedback only. */
+enum { SCARCE_PLENTY, SCARCE_FEW, SCARCE_ONE_FRAME, SCARCE_NONE };
+
 static uint32_t scarcity(const ht_machine *m)
 {
     int64_t free_frames = m->host.free_frames;
-    return free_frames <= 0 ? 3u
-           : free_frames == 1 ? 2u
-           : free_frames < (int64_t)(m->config.total_frames / 16) ? 1u
-                                                                   : 0u;
+    return free_frames <= 0 ? SCARCE_NONE
+           : free_frames == 1 ? SCARCE_ONE_FRAME
+           : free_frames < (int64_t)(m->config.total_frames / 16) ? SCARCE_FEW
+                                                                   : SCARCE_PLENTY;
 }
 
 static uint32_t effect(const struct counters *a, const struct counters *b)
@@ -168,8 +170,7 @@ static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_
      * meets it takes the allocator's last-frame and ENOMEM paths, and the input that got
      * the host there (a balloon-up of exactly its free frames, or one less) is kept, so
      * that the calls that need the scarcity grow from it. */
-    uint64_t free_frames = (uint64_t)m->host.free_frames;
-    uint32_t scarce = free_frames == 0 ? 1u : free_frames == 1 ? 2u : 0u;
+    uint32_t scarce = scarcity(m) >= SCARCE_ONE_FRAME ? scarcity(m) : 0u;
     uint32_t state = family ^ page_class(m, rec, pool, pool_words) << 16;
     return scarce ? mix32(state) ^ scarce : state;
 }
