@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -24,6 +25,19 @@ PLANTED_BUG_OPTION = click.option(
 # The catalogue's profiles (haptrace.profiles, light enough for the CLI's start-up): a new
 # profile is a choice everywhere at once.
 PROFILE_CHOICE = click.Choice(list(PROFILES))
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def host_option(help_text: str) -> Callable[[_F], _F]:
+    """``--host PRESET|FILE`` (into ``host_file``), as ``run`` and ``record`` take it: a
+    build preset name or a JSON machine configuration, read by run_cmds.host_config."""
+    return click.option(
+        "--host",
+        "host_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=help_text,
+    )
 
 
 def _probe_directory(directory: Path) -> str | None:

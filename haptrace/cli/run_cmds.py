@@ -16,7 +16,7 @@ from haptrace.realprog.run import DEFAULT_RUN_PROFILE, run_on_host, run_program,
 from tracer.reader import load_trace
 
 from .main import cli
-from .options import PROFILE_CHOICE
+from .options import PROFILE_CHOICE, host_option
 
 
 def host_config(path: Path | None) -> MachineConfig:
@@ -51,12 +51,8 @@ PROFILE_OPTION = click.option(
 
 @cli.command("run", context_settings={"ignore_unknown_options": True})
 @PROFILE_OPTION
-@click.option(
-    "--host",
-    "host_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="A host build preset (upstream: sharing and paging compiled in, a debug build;"
+@host_option(
+    "A host build preset (upstream: sharing and paging compiled in, a debug build;"
     " debian: Debian 12's hypervisor, both compiled out, a release build) on the default"
     " machine, or a JSON machine configuration (host and domains, as trace headers carry"
     " it) [default: upstream on an Intel EPT host with HAP domains 1 and 2].",
@@ -167,12 +163,8 @@ def export_c_command(trace: Path, output: Path) -> None:
     help="Where to serve the host (a Unix socket path to create).",
 )
 @PROFILE_OPTION
-@click.option(
-    "--host",
-    "host_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="A host build preset or a JSON machine configuration (as for `haptrace run`).",
+@host_option(
+    "A host build preset or a JSON machine configuration (as for `haptrace run`).",
 )
 @click.option(
     "--record",

@@ -16,7 +16,7 @@ from tracer.model import Record, Trace
 from tracer.reader import TraceStream
 
 from .main import HaptraceCommand, cli, verbosity
-from .options import PROFILE_CHOICE, OutputFile
+from .options import PROFILE_CHOICE, OutputFile, host_option
 
 PROGRESS_MIN_CALLS = 10_000  # below this a progress bar only flickers
 OUTPUT = click.option(
@@ -61,12 +61,8 @@ _PROGRAM = "haptrace.record.program"
     is_flag=True,
     help="Exit 3 (diverged) when a result the scenario gives differs from the emulator's.",
 )
-@click.option(
-    "--host",
-    "host_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Program form: the machine the trace's header names for replay, a build preset"
+@host_option(
+    "Program form: the machine the trace's header names for replay, a build preset"
     " (upstream: sharing and paging compiled in; debian: Debian 12's hypervisor, both"
     " compiled out) or a JSON machine configuration, as `haptrace run --host` takes it"
     " [default: upstream on the default machine].",
