@@ -174,7 +174,7 @@ def _record_program(program: tuple[str, ...], output: Path, host_file: Path | No
             seen.add(what)
             click.echo(f"haptrace record: not decoded: {what}", err=True)
 
-    def stopped(what: str) -> None:
+    def say(what: str) -> None:
         click.echo(f"haptrace record: {what}", err=True)
 
     status = record_program(
@@ -182,7 +182,8 @@ def _record_program(program: tuple[str, ...], output: Path, host_file: Path | No
         output,
         machine=host_config(host_file),
         on_undecoded=undecoded,
-        on_stopped=stopped,
+        on_stopped=say,
+        on_build=say if host_file is not None else None,  # the default is no claim
     )
     raise SystemExit(status)
 

@@ -30,7 +30,7 @@ import signal
 import struct
 import subprocess
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +62,16 @@ _SYSCTL = _ABI.constant("__HYPERVISOR_sysctl")
 _SYSCTL_PHYSINFO = _ABI.constant("XEN_SYSCTL_physinfo")
 _SYSCTL_VERSION = _ABI.constant("XEN_SYSCTL_INTERFACE_VERSION")
 _SYSCTL_STRUCT = _ABI.struct("xen_sysctl")
+_MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
+_XENMEM_SHARING_OP = _ABI.constant("XENMEM_sharing_op")
+_SHARING_AUDIT = _ABI.constant("XENMEM_sharing_op_audit")
+_SHARING_STRUCT = _ABI.struct("xen_mem_sharing_op")
+_XENMEM_PAGING_OP = _ABI.constant("XENMEM_paging_op")
+_PAGING_NOMINATE = _ABI.constant("XENMEM_paging_op_nominate")
+_PAGING_STRUCT = _ABI.struct("xen_mem_paging_op")
+_DOMID_INVALID = _ABI.constant("DOMID_INVALID")
+# Linux's drivers/xen/sys-hypervisor.c: the domain's kind ("PV", "HVM" or "PVH").
+GUEST_TYPE = "/sys/hypervisor/guest_type"
 _FOREIGN_MAP = BY_NAME["foreign_map"]
 _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
 _RESOURCE_SIZE = BY_NAME["resource_size"]
@@ -80,10 +90,13 @@ def observe_shim_path() -> str:
 
 @dataclass(frozen=True)
 class HostIdentity:
-    """What the host says of itself: its Xen version."""
+    """What the host says of itself: its Xen version, and the build options (HostOption
+    names, haptrace/catalogue/build.py) its answers to the probes settle; an option they
+    leave open is absent."""
 
     major: int
     minor: int
+    build: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def version(self) -> str:
@@ -174,6 +187,11 @@ class _HypercallDevice:
         except OSError as exc:
             return -(exc.errno or errno.EIO)
 
+    def memory_op(self, cmd: int, data: bytes) -> int:
+        """memory_op ``cmd`` with ``data`` in the buffer: its value, or -errno."""
+        self.write(data)
+        return self.hypercall(_MEMORY_OP, cmd, self.addr)
+
     def close(self) -> None:
         self._libc.munmap(self.addr, linux.PAGE_SIZE)
         os.close(self.hbuf_fd)
@@ -209,18 +227,75 @@ def host_identity() -> HostIdentity:
                 f"the host says Xen {major}.{minor} but refuses physinfo of its sysctl"
                 f" interface version {_SYSCTL_VERSION:#x}: {os.strerror(-answer)}"
             )
-        return HostIdentity(major, minor)
+        return HostIdentity(major, minor, probe_build(device.memory_op, GUEST_TYPE))
     finally:
         device.close()
 
 
+def probe_build(memory_op: Callable[[int, bytes], int], guest_type: str) -> dict[str, int]:
+    """The build options the host's answers settle, asked without side effects (Xen 4.17):
+
+    - sharing: XENMEM_sharing_op's audit.  arch_memory_op (x86_64/mm.c) has no case for
+      XENMEM_sharing_op without CONFIG_MEM_SHARING: ENOSYS.  With it, mem_sharing_memop
+      runs audit() first, before any domain lookup, and audit() only reads: EOPNOTSUPP
+      without MEM_SHARING_AUDIT (NDEBUG: a release build), else its error count.
+    - paging: XENMEM_paging_op naming DOMID_INVALID.  Without CONFIG_MEM_PAGING, ENOSYS
+      (arch_memory_op); with it, mem_paging_memop's first check,
+      rcu_lock_live_remote_domain_by_id, refuses the id (ESRCH) before anything acts.
+    - a PVH dom0: the kernel's ``guest_type`` (no hypercall).
+
+    ``memory_op(cmd, struct)`` makes the memory_op with the struct in a hypercall buffer and
+    gives its value or -errno.  An answer that settles nothing (another error) leaves the
+    option to the machine the user named."""
+    build: dict[str, int] = {}
+    sharing = bytearray(_SHARING_STRUCT.size)
+    sharing[_SHARING_STRUCT.field("op").offset] = _SHARING_AUDIT
+    audit = memory_op(_XENMEM_SHARING_OP, bytes(sharing))
+    if audit == -errno.ENOSYS:
+        build["no_mem_sharing"] = 1
+    elif audit == -errno.EOPNOTSUPP or audit >= 0:
+        build["no_mem_sharing"] = 0
+        build["release_build"] = int(audit < 0)
+    paging = bytearray(_PAGING_STRUCT.size)
+    paging[_PAGING_STRUCT.field("op").offset] = _PAGING_NOMINATE
+    struct.pack_into("<H", paging, _PAGING_STRUCT.field("domain").offset, _DOMID_INVALID)
+    answer = memory_op(_XENMEM_PAGING_OP, bytes(paging))
+    if answer == -errno.ENOSYS:
+        build["no_mem_paging"] = 1
+    elif answer == -errno.ESRCH:
+        build["no_mem_paging"] = 0
+    try:
+        with open(guest_type, encoding="ascii", errors="replace") as kind:
+            seen = kind.read().strip()
+    except OSError:
+        seen = ""  # no sysfs hypervisor node (as under `haptrace run`): left open
+    if seen in ("PV", "PVH"):
+        build["pvh_dom0"] = int(seen == "PVH")
+    return build
+
+
+def host_machine(identity: HostIdentity, machine: MachineConfig) -> MachineConfig:
+    """The machine replay rebuilds: the one the user named (its domains and host shape are
+    not visible through the probes), built as the host's answers say."""
+    data = machine.to_dict()
+    return MachineConfig.from_dict({**data, "host": {**data["host"], **identity.build}})
+
+
+def build_disagreements(identity: HostIdentity, machine: MachineConfig) -> list[str]:
+    """The build options where the machine the user named says otherwise than the host."""
+    return [
+        f"{name}={getattr(machine.host, name)} (the host: {value})"
+        for name, value in sorted(identity.build.items())
+        if getattr(machine.host, name) != value
+    ]
+
+
 def host_header(identity: HostIdentity, machine: MachineConfig) -> Header:
     """The trace header of a recording on that host: the profile of its version, and the
-    machine replay rebuilds (the build preset or configuration the user named: what Xen
-    was built with, and the domains, are not visible through xen_version or physinfo)."""
+    machine replay rebuilds (host_machine)."""
     return Header(
         profile=_PROFILES[(identity.major, identity.minor)],
-        machine=machine,
+        machine=host_machine(identity, machine),
         source="host",
         xen_version=identity.version,
     )
@@ -572,6 +647,7 @@ def record_program(
     machine: MachineConfig,
     on_undecoded: Callable[[str], None] | None = None,
     on_stopped: Callable[[str], None] | None = None,
+    on_build: Callable[[str], None] | None = None,
 ) -> int:
     """Run ``argv`` on this Xen host, its device operations passed through, and record the
     calls its hypercalls stand for with the host's results in ``output`` (``.incomplete``
@@ -582,12 +658,19 @@ def record_program(
     SIGTERM stops the recording, not the program: the calls so far stay in
     ``output.incomplete`` (cut off, as when a recorder fails), ``on_stopped`` is told, and
     the program runs on unobserved (its devices were always the real ones) until it exits.
-    ^C goes to the program, as under ``haptrace run``."""
+    ^C goes to the program, as under ``haptrace run``.  The trace's machine is built as the
+    host answers (probe_build); ``on_build`` is told where ``machine`` said otherwise."""
     if not argv:
         raise InputError("no program to record: give it after --")
     check_xen_host()
     identity = host_identity()
     header = host_header(identity, machine)
+    differ = build_disagreements(identity, machine)
+    if differ and on_build is not None:
+        on_build(
+            f"the host is built otherwise than --host says: {', '.join(differ)};"
+            " recorded as the host is"
+        )
     decoder = Machine(header.machine, header.profile)
     with tempfile.TemporaryDirectory(prefix="haptrace-record-") as tmp:
         socket_path = os.path.join(tmp, "observe.sock")

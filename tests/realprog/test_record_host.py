@@ -3,16 +3,19 @@ through, its hypercalls recorded with the host's results.  Tested with record la
 `haptrace run`: the "real" devices are the emulated ones, and the recording must hold what
 `run --record` holds of the same program (the same calls, arguments, results and OUT
 fields; the header says it came from a host).  What legitimately differs: the recorder's own
-two hypercalls (xen_version and physinfo, asked for the header) are in run's recording
+four hypercalls (xen_version and physinfo, and the build probes: the sharing audit and a
+paging op naming no domain, asked for the header) are in run's recording
 before the program's; and the driver operations record does not record (resource maps,
 gntdev) are comments in its recording where run's has calls."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from realprog_harness import (
@@ -44,6 +47,9 @@ RECORDER_CALLS = (
     "xenver_version() = 262161  # hypercall xen_version XENVER_version",
     "physinfo() = 0 -> total_pages=16384, free_pages=8192, capabilities=0x37f"
     "  # hypercall sysctl XEN_SYSCTL_physinfo",
+    "memshr_audit() = 0  # hypercall memory_op XENMEM_sharing_op op 7",
+    "mem_paging_nominate(domain_id=0x7ff4, gfn=0x0) = -1 ESRCH"
+    "  # hypercall memory_op XENMEM_paging_op op 0",
 )
 
 
@@ -91,8 +97,8 @@ def test_xen_memshare_recorded_on_the_host_is_run_s_recording(tmp_path: Path) ->
     assert ran.status == 0, ran.stderr
     assert "freed = 1" in ran.stdout
     run_lines, host_lines = _body(run_trace), _body(host_trace)
-    assert tuple(run_lines[:2]) == RECORDER_CALLS
-    assert host_lines == run_lines[2:]
+    assert tuple(run_lines[: len(RECORDER_CALLS)]) == RECORDER_CALLS
+    assert host_lines == run_lines[len(RECORDER_CALLS) :]
     assert "foreign_map(domid=1, gfn=0x10, writable=1) = 0 -> mapping=$m0  # MMAPBATCH_V2" in (
         host_lines
     )
@@ -109,7 +115,7 @@ def test_lsevtchn_recorded_on_the_host_is_run_s_recording(tmp_path: Path) -> Non
     assert ran.status == 0, ran.stderr
     assert "Remote Domain 2" in ran.stdout
     run_lines, host_lines = _body(run_trace), _body(host_trace)
-    assert host_lines == run_lines[2:]
+    assert host_lines == run_lines[len(RECORDER_CALLS) :]
     # evtchn_status writes only its state's union member: the OUT fields read back.
     unbound = "evtchn_status(dom=1, port=$p1) = 0 -> status=unbound, vcpu=0, remote_dom=0,"
     assert any(line.startswith(unbound) for line in host_lines), host_lines
@@ -132,7 +138,9 @@ def test_test_resource_recorded_on_the_host_holds_its_hypercalls(tmp_path: Path)
         "grant_map(",
         "grant_unmap(",
     )
-    recorded = [line for line in _calls(run_lines[2:]) if not line.startswith(driver)]
+    recorded = [
+        line for line in _calls(run_lines[len(RECORDER_CALLS) :]) if not line.startswith(driver)
+    ]
     assert _calls(host_lines) == recorded
     size = "resource_size(domid=4, type=grant_table, id=0) = 0 -> size=0x28000"
     assert f"{size}  # IOCTL_PRIVCMD_MMAP_RESOURCE" in host_lines
@@ -162,37 +170,73 @@ def test_a_forked_child_using_its_parents_buffers_is_recorded(tmp_path: Path) ->
     ran, run_trace, host_trace = _layered(tmp_path, f'{DEBIAN_PYTHON} -c "{script}"')
     assert (ran.status, ran.stdout) == (0, "parent 3\nchild 3\n"), ran.stderr
     host_lines = _body(host_trace)
-    assert host_lines == _body(run_trace)[2:]
+    assert host_lines == _body(run_trace)[len(RECORDER_CALLS) :]
     assert len([line for line in host_lines if line.startswith("getdomaininfo(")]) == 8
     assert not [line for line in host_lines if line.startswith("#")], host_lines
 
 
-def test_the_recording_follows_the_host_preset(tmp_path: Path) -> None:
+def test_the_recording_is_built_as_the_host_answers(tmp_path: Path) -> None:
+    # No --host for record: the probes (the sharing audit, a paging op naming no domain)
+    # find Debian's build under `run --host debian`, and the header says so.
     require(MEMSHARE)
     trace = tmp_path / "debian.trace"
     ran = haptrace(
-        "run",
-        "--host",
-        "debian",
-        "--",
-        *HAPTRACE,
-        "record",
-        "--host",
-        "debian",
-        "-o",
-        trace,
-        "--",
-        M,
-        "enable",
-        "1",
+        "run", "--host", "debian", "--", *HAPTRACE, "record", "-o", trace, "--", M, "enable", "1"
     )
     assert ran.status == 255, ran.stderr  # sharing compiled out: ENOSYS, as on Debian
+    assert "haptrace record:" not in ran.stderr  # no --host given: nothing to disagree with
+    assert "host arch=x86_64 vendor=intel no_mem_sharing=1 no_mem_paging=1" in _header(trace)
     assert "xc_memshr_control(xch, domid, 1): Function not implemented" in ran.stdout
     assert _calls(_body(trace)) == [
         "memshr_control(domid=1, enable=1) = -1 ENOSYS"
         "  # hypercall domctl XEN_DOMCTL_mem_sharing_op op 0"
     ]
     assert haptrace("replay", trace).status == 0
+
+
+def test_a_host_option_the_host_contradicts_is_said_and_the_host_wins(tmp_path: Path) -> None:
+    require(MEMSHARE)
+    trace = tmp_path / "upstream.trace"
+    ran = haptrace(
+        "run", "--", *HAPTRACE, "record", "--host", "debian", "-o", trace, "--", M, "info"
+    )
+    assert ran.status == 0, ran.stderr
+    assert ran.stderr == (
+        "haptrace record: the host is built otherwise than --host says: no_mem_paging=1"
+        " (the host: 0), no_mem_sharing=1 (the host: 0), release_build=1 (the host: 0);"
+        " recorded as the host is\n"
+    )
+    assert "host arch=x86_64 vendor=intel" in _header(trace)
+    assert haptrace("replay", trace).status == 0
+
+
+def test_the_build_probes_settle_only_what_the_answers_say(tmp_path: Path) -> None:
+    from haptrace.realprog.observe import probe_build
+
+    def host(audit: int, paging: int) -> Callable[[int, bytes], int]:
+        return lambda cmd, data: audit if data[0] == 7 else paging
+
+    guest_type = tmp_path / "guest_type"
+    guest_type.write_text("PVH\n")
+    assert probe_build(host(-errno.ENOSYS, -errno.ENOSYS), str(guest_type)) == {
+        "no_mem_sharing": 1,
+        "no_mem_paging": 1,
+        "pvh_dom0": 1,
+    }
+    guest_type.write_text("PV\n")
+    assert probe_build(host(-errno.EOPNOTSUPP, -errno.ESRCH), str(guest_type)) == {
+        "no_mem_sharing": 0,
+        "release_build": 1,
+        "no_mem_paging": 0,
+        "pvh_dom0": 0,
+    }
+    # A debug build's audit counts; an answer that settles nothing leaves the option open.
+    missing = str(tmp_path / "absent")
+    assert probe_build(host(0, -errno.EPERM), missing) == {
+        "no_mem_sharing": 0,
+        "release_build": 0,
+    }
+    assert probe_build(host(-errno.EFAULT, -errno.EFAULT), missing) == {}
 
 
 def test_without_xen_it_says_so_and_exits_6(tmp_path: Path) -> None:
