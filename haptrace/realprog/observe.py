@@ -72,6 +72,9 @@ _PAGING_STRUCT = _ABI.struct("xen_mem_paging_op")
 _DOMID_INVALID = _ABI.constant("DOMID_INVALID")
 # Linux's drivers/xen/sys-hypervisor.c: the domain's kind ("PV", "HVM" or "PVH").
 GUEST_TYPE = "/sys/hypervisor/guest_type"
+_BIND_INTERDOMAIN = BY_NAME["evtchn_bind_interdomain"]
+_ALLOC_UNBOUND = BY_NAME["evtchn_alloc_unbound"]
+_CLOSE = BY_NAME["evtchn_close"]
 _FOREIGN_MAP = BY_NAME["foreign_map"]
 _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
 _RESOURCE_SIZE = BY_NAME["resource_size"]
@@ -333,13 +336,22 @@ class _PendingResourceSize:
 
 
 @dataclass(frozen=True)
+class _PendingEvtchn:
+    """An /dev/xen/evtchn ioctl under way: its file, command and argument."""
+
+    fd: int
+    cmd: int
+    arg: bytes
+
+
+@dataclass(frozen=True)
 class _PendingOther:
     """A driver operation the recorder does not record: its name, said in the trace."""
 
     name: str
 
 
-_Pending = _PendingHypercall | _PendingBatch | _PendingResourceSize | _PendingOther
+_Pending = _PendingHypercall | _PendingBatch | _PendingResourceSize | _PendingEvtchn | _PendingOther
 
 
 @dataclass
@@ -351,7 +363,20 @@ class _Observed:
     buffers: dict[int, int] = field(default_factory=dict)
     vmas: list[Vma] = field(default_factory=list)
     pending: _Pending | None = None
+    # The evtchn files restricted to one domain (IOCTL_EVTCHN_RESTRICT_DOMID), by fd.
+    restricted: dict[int, int] = field(default_factory=dict)
 
+
+# The evtchn ioctls the recorder follows (Observer._evtchn).
+_EVTCHN_RECORDED = frozenset(
+    (
+        linux.IOCTL_EVTCHN_BIND_INTERDOMAIN,
+        linux.IOCTL_EVTCHN_BIND_UNBOUND_PORT,
+        linux.IOCTL_EVTCHN_UNBIND,
+        linux.IOCTL_EVTCHN_NOTIFY,
+        linux.IOCTL_EVTCHN_RESTRICT_DOMID,
+    )
+)
 
 # The driver operations named in the trace when they are not recorded, by device and ioctl.
 _DRIVER_NAMES = {
@@ -457,9 +482,12 @@ class Observer:
                     del observed.buffers[base]
             self._munmap(observed, addr, length)
         elif kind == protocol.IOCTL:
-            _fd, device, cmd, argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
+            fd, device, cmd, argp, size, _pad = protocol.IOCTL_MSG.unpack_from(payload)
             arg = payload[protocol.IOCTL_MSG.size : protocol.IOCTL_MSG.size + size]
-            observed.pending = self._before(observed, device, cmd, arg, argp)
+            if device == protocol.EVTCHN and cmd in _EVTCHN_RECORDED:
+                observed.pending = _PendingEvtchn(fd, cmd, arg)
+            else:
+                observed.pending = self._before(observed, device, cmd, arg, argp)
             client.ret(0)
         elif kind == protocol.OBSERVED:
             rc, err, _outlen = protocol.RET_MSG.unpack_from(payload)
@@ -472,6 +500,8 @@ class Observer:
                 self._mmapbatch(observed, pending)
             elif isinstance(pending, _PendingResourceSize):
                 self._resource_size(observed, pending, raw)
+            elif isinstance(pending, _PendingEvtchn):
+                self._evtchn(observed, pending, raw)
             elif isinstance(pending, _PendingOther):
                 self._not_recorded(f"{pending.name} = {raw}")
             client.ret(0)
@@ -565,6 +595,38 @@ class Observer:
         what = "IOCTL_PRIVCMD_MMAP_RESOURCE"
         args = (query.dom, query.kind, query.rid)
         self.on_event(CallEvent(what, None, ((_RESOURCE_SIZE.name, args, result, what),)))
+
+    def _evtchn(self, observed: _Observed, ioctl: _PendingEvtchn, raw: int) -> None:
+        """An evtchn ioctl as `haptrace run` records it: the event-channel hypercall the
+        dom0 kernel made for it (evtchn_ioctl [Linux]), its result the ioctl's value: the
+        port on success, the hypercall's -errno on failure.  The driver's own refusals
+        (a restricted file, a port not bound through this file) make no hypercall and
+        record nothing; NOTIFY's hypercall result is not visible (notify_remote_via_evtchn
+        ignores it), so it is said, not recorded."""
+        cmd, arg = ioctl.cmd, ioctl.arg
+        restrict = observed.restricted.get(ioctl.fd)
+        name = linux.EVTCHN_IOCTL_NAMES[cmd]
+        call: tuple[Call, tuple[int, ...]] | None = None
+        if cmd == linux.IOCTL_EVTCHN_RESTRICT_DOMID and len(arg) == 2:
+            if raw == 0:
+                observed.restricted[ioctl.fd] = linux.EVTCHN_RESTRICT.unpack(arg)[0]
+        elif cmd == linux.IOCTL_EVTCHN_BIND_INTERDOMAIN and len(arg) == 8:
+            remote_dom, remote_port = linux.EVTCHN_BIND_INTERDOMAIN.unpack(arg)
+            if restrict is None or restrict == remote_dom:
+                call = (_BIND_INTERDOMAIN, (remote_dom, remote_port))
+        elif cmd == linux.IOCTL_EVTCHN_BIND_UNBOUND_PORT and len(arg) == 4:
+            if restrict is None:  # alloc_unbound.dom = DOMID_SELF: a port of dom0's own
+                call = (_ALLOC_UNBOUND, (linux.DOMID_SELF, linux.EVTCHN_PORT.unpack(arg)[0]))
+        elif cmd == linux.IOCTL_EVTCHN_UNBIND and len(arg) == 4 and raw == 0:
+            # Linux's xen_evtchn_close BUG()s unless EVTCHNOP_close succeeds.
+            call = (_CLOSE, linux.EVTCHN_PORT.unpack(arg))
+        elif cmd == linux.IOCTL_EVTCHN_NOTIFY and raw == 0:
+            self._not_recorded(f"{name} (EVTCHNOP_send's result is not visible)")
+        if call is None:
+            return
+        spec, args = call
+        result = _result(spec, min(raw, 0), (raw,) if spec.outputs else ())
+        self.on_event(CallEvent(name, None, ((spec.name, args, result, name),)))
 
     def _munmap(self, observed: _Observed, addr: int, length: int) -> None:
         """The foreign mappings an munmap removes, each a foreign_unmap (which Linux's

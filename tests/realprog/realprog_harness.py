@@ -41,6 +41,17 @@ def cc() -> str:
     return shutil.which("gcc") or shutil.which("cc") or "cc"
 
 
+def evtchn_client(tmp: Path) -> str:
+    """tests/realprog/evtchn.c built against Debian's libxenevtchn: a libxenevtchn client
+    that binds, notifies and unbinds dom0 ports through /dev/xen/evtchn."""
+    require(HEADERS, LSEVTCHN, compiler=True)
+    exe = tmp / "evtchn"
+    flags = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
+    source = Path(__file__).resolve().parent / "evtchn.c"
+    subprocess.run([cc(), *flags, "-o", exe, source, "-lxenctrl", "-lxenevtchn"], check=True)
+    return str(exe)
+
+
 @dataclass
 class Ran:
     status: int

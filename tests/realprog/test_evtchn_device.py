@@ -6,21 +6,16 @@ driver operation it came from."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from realprog_harness import (
-    HEADERS,
     LSEVTCHN,
     assert_edit_diverges,
-    cc,
+    evtchn_client,
     haptrace,
-    require,
     run,
     shell,
 )
-
-HERE = Path(__file__).resolve().parent
 
 OUTPUT = """\
 domain 1 port 1, bound to dom0 port 1
@@ -37,25 +32,16 @@ unbind 1 again: -1 Transport endpoint is not connected
 """
 
 
-def client(tmp: Path) -> str:
-    require(HEADERS, LSEVTCHN, compiler=True)
-    exe = tmp / "evtchn"
-    flags = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
-    source = HERE / "evtchn.c"
-    subprocess.run([cc(), *flags, "-o", exe, source, "-lxenctrl", "-lxenevtchn"], check=True)
-    return str(exe)
-
-
 def test_ports_bound_through_the_device_are_delivered_on_its_fd(tmp_path: Path) -> None:
     # Xen sets a port bound by bind_interdomain pending (evtchn_bind_interdomain), so the
     # fd is readable at once; a notify on one end of a loopback pair makes the other end
     # pending, delivered in turn; a port not bound through this fd is ENOTCONN (Linux).
-    ran = run(client(tmp_path))
+    ran = run(evtchn_client(tmp_path))
     assert (ran.status, ran.stdout, ran.stderr) == (0, OUTPUT, "")
 
 
 def test_the_fds_ports_are_closed_when_it_closes(tmp_path: Path) -> None:
-    exe = client(tmp_path)
+    exe = evtchn_client(tmp_path)
     ran = shell(f"{exe} >/dev/null && {LSEVTCHN} 0 && {LSEVTCHN} 1")
     # evtchn.c unbound port 1 and closed its fd, which closed the loopback pair
     # (evtchn_release): dom0 has no ports left (lsevtchn 0 prints nothing), and domain 1's
@@ -66,7 +52,7 @@ def test_the_fds_ports_are_closed_when_it_closes(tmp_path: Path) -> None:
 
 def test_a_recorded_evtchn_session_replays_and_an_edit_diverges(tmp_path: Path) -> None:
     trace = tmp_path / "evtchn.trace"
-    ran = run(client(tmp_path), options=("--record", trace))
+    ran = run(evtchn_client(tmp_path), options=("--record", trace))
     assert ran.status == 0, ran.stderr
     shown = haptrace("show", trace).stdout
     bound = (

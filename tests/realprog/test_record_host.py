@@ -25,6 +25,7 @@ from realprog_harness import (
     TOOLS,
     XC_PYTHON,
     Ran,
+    evtchn_client,
     haptrace,
     require,
 )
@@ -119,6 +120,24 @@ def test_lsevtchn_recorded_on_the_host_is_run_s_recording(tmp_path: Path) -> Non
     # evtchn_status writes only its state's union member: the OUT fields read back.
     unbound = "evtchn_status(dom=1, port=$p1) = 0 -> status=unbound, vcpu=0, remote_dom=0,"
     assert any(line.startswith(unbound) for line in host_lines), host_lines
+    assert haptrace("replay", host_trace).status == 0
+
+
+def test_evtchn_ioctls_recorded_on_the_host_are_run_s_binding_calls(tmp_path: Path) -> None:
+    # The evtchn driver's bind and unbind ioctls are the event-channel hypercalls the kernel
+    # made, recorded as run records them.  Not visible on a host, so in run's recording
+    # only: the upcalls and the writes back (the kernel's and the guest side's), NOTIFY's
+    # result (said in a comment), and the closes when the fd is released.
+    ran, run_trace, host_trace = _layered(tmp_path, evtchn_client(tmp_path))
+    assert ran.status == 0, ran.stderr
+    assert "unbind 1 again: -1 Transport endpoint is not connected" in ran.stdout
+    run_lines, host_lines = _body(run_trace), _body(host_trace)
+    hidden = ("# evtchn upcall", "# evtchn write", "# evtchn release", "# IOCTL_EVTCHN_NOTIFY")
+    seen = [line for line in run_lines[len(RECORDER_CALLS) :] if not line.endswith(hidden)]
+    assert _calls(host_lines) == seen
+    assert len(seen) == 5 and seen[-1] == "evtchn_close(port=$p1) = 0  # IOCTL_EVTCHN_UNBIND"
+    notes = [line for line in host_lines if line.startswith("# not recorded")]
+    assert len(notes) == 2 and all("IOCTL_EVTCHN_NOTIFY" in line for line in notes), notes
     assert haptrace("replay", host_trace).status == 0
 
 
