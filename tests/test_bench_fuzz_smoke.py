@@ -4,11 +4,14 @@ ends with its machine-readable line."""
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +66,37 @@ def test_bench_fuzz_quick_run(tmp_path: Path) -> None:
         "hypothesis": 1,
         "random": 1,
     }, resume
+
+
+def test_a_deep_bug_another_arm_never_detected_gives_a_lower_bound_apart() -> None:
+    # random ran on b and c and detected neither: its time is at least the budget, so the
+    # ratio budget/haptrace median is a lower bound, said apart from the target's ratio
+    # (which counts the bugs both detect: none here).
+    spec = importlib.util.spec_from_file_location(
+        "bench_fuzz", ROOT / "benchmarks" / "bench_fuzz.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["bench_fuzz"] = bench  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+
+    def arm(found: int, seconds: float | None) -> dict[str, Any]:
+        return {"found": found, "trials": 2, "median_seconds": seconds}
+
+    summary = {
+        "per_bug": {
+            "a": {"haptrace": arm(0, None), "random": arm(0, None)},
+            "b": {"haptrace": arm(2, 10.0), "random": arm(0, None)},
+            "c": {"haptrace": arm(2, 60.0), "random": arm(0, None)},
+        }
+    }
+    bounds = bench.speedup_lower_bounds(summary, ["a", "b", "c"], "random", 300.0)
+    assert bounds == {"b": 30.0, "c": 5.0}
+    options = argparse.Namespace(deep_budget=300.0)
+    lines = bench.deep_targets(summary, ["a", "b", "c"], ["haptrace", "random"], options)
+    assert "not met (n/a (no bug detected by both) over 0 bug(s))" in lines[2]
+    assert lines[3] == (
+        "  where random detected none in its budget (2 bug(s)), its time is at least the"
+        " budget: haptrace's median is at least 17.5x shorter (median of budget/haptrace"
+        " median; least 5.0x)"
+    )
