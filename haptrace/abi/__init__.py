@@ -125,9 +125,6 @@ def check(abi: Abi) -> None:
             raise _fail(abi, rule, f"no reason {action.reason!r}")
         if rule.continuation is not None and rule.continuation.reason not in _REASON_IDS:
             raise _fail(abi, rule, f"no reason {rule.continuation.reason!r}")
-    for reason in abi.noop_reasons:
-        if reason not in _REASON_IDS:
-            raise ValueError(f"ABI {abi.name}: no reason {reason!r}")
     for hypercall in abi.hypercalls:
         if hypercall not in macros:
             raise ValueError(f"ABI {abi.name}: hypercall {hypercall} is no constant")

@@ -285,9 +285,6 @@ class Abi:
     frames: tuple[Frame, ...]
     rules: tuple[Rule, ...]
     hypercalls: tuple[str, ...]  # the hypercall Constants this Xen's PV table serves
-    # Reasons after which the call succeeds without Xen writing its outputs (4.2's dying
-    # mem_event no-op returns 0 and leaves the port as the caller had it).
-    noop_reasons: tuple[str, ...] = ()
 
     def constant(self, macro: str) -> int:
         return self.constants_by_macro[macro].value

@@ -4,7 +4,7 @@ csrc/abi.c) and docs/abi.md.  Run through ``python -m haptrace.catalogue.generat
 
 from __future__ import annotations
 
-from haptrace.catalogue import BY_NAME, MAX_FIELDS, MAX_OUTPUTS
+from haptrace.catalogue import BY_NAME, MAX_FIELDS, MAX_OUTPUTS, REASONS
 from haptrace.catalogue.model import Call, ListArg
 
 from . import ABIS
@@ -423,6 +423,9 @@ def _frame(abi: Abi, index: int, rules: list[tuple[int, Rule]]) -> list[str]:
 def source() -> str:
     out = [HEADER_LINE, '#include "ht_abi.h"', ""]
     versions = []
+    # The reasons whose successes leave the call's outputs unwritten (Reason.
+    # outputs_undefined): the ABI writes none of them back, in every version.
+    noop_reasons = [r.id for r in REASONS if r.outputs_undefined]
     for abi in ABIS.values():
         ident = _c_ident(abi.name)
         rules = list(enumerate(abi.rules))
@@ -456,7 +459,7 @@ def source() -> str:
         out.append(
             f"static const uint8_t frame_of_{ident}[{top}] = {{{', '.join(map(str, frame_of))}}};"
         )
-        noops = ", ".join(f"HT_R_{r}" for r in abi.noop_reasons) or "0"
+        noops = ", ".join(f"HT_R_{r}" for r in noop_reasons) or "0"
         out.append(f"static const uint16_t noop_{ident}[] = {{{noops}}};")
         out.append("")
         entry = abi.struct("multicall_entry")
@@ -469,7 +472,7 @@ def source() -> str:
             f" .entry_size = {entry.size}, .entry_op = {entry.field('op').offset},"
             f" .entry_result = {entry.field('result').offset},"
             f" .entry_args = {entry.field('args').offset},"
-            f" .noop_reasons = noop_{ident}, .nnoop = {len(abi.noop_reasons)}}},"
+            f" .noop_reasons = noop_{ident}, .nnoop = {len(noop_reasons)}}},"
         )
     out.append("const struct ht_abi_version ht_abi_versions[HT_ABI_COUNT] = {")
     out += versions

@@ -1274,5 +1274,4 @@ XEN_4_17 = Abi(
     frames=FRAMES,
     rules=RULES,
     hypercalls=SERVED,
-    noop_reasons=("MEM_EVENT_DYING_NOOP",),
 )
