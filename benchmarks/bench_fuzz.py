@@ -180,13 +180,13 @@ def haptrace_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "haptrace.cli"]
 
 
-def run_haptrace(trial: Trial, profile: str, workdir: Path) -> Trial:
+def run_haptrace(trial: Trial, profile: str, workdir: Path, flags: tuple[str, ...] = ()) -> Trial:
     artifacts = workdir / "artifacts"
     command = haptrace_command() + ["fuzz", "--max-time", str(math.ceil(trial.budget))]
     if trial.bug:
         command += ["--planted-bug", trial.bug]
     command += ["--stop-on-finding", "--no-seeds", "--artifacts", str(artifacts)]
-    command += ["--profile", profile, "--json", "--", f"-seed={trial.seed}"]
+    command += ["--profile", profile, "--json", "--", f"-seed={trial.seed}", *flags]
     with (workdir / "stdout").open("w") as out, (workdir / "stderr").open("w") as err:
         launched = time.time()
         process = subprocess.Popen(
@@ -301,14 +301,14 @@ RETRIES = 4
 BUILD_WAIT = 600.0
 
 
-def run_trial(trial: Trial, profile: str, scratch: Path) -> Trial:
+def run_trial(trial: Trial, profile: str, scratch: Path, flags: tuple[str, ...] = ()) -> Trial:
     retried: list[str] = []
     while True:
         prefix = f"{trial.arm}-{trial.bug or 'clean'}-"
         workdir = Path(tempfile.mkdtemp(prefix=prefix, dir=scratch))
         fresh = Trial(trial.bug, trial.arm, trial.index, trial.seed, trial.budget)
         if trial.arm == "haptrace":
-            done = run_haptrace(fresh, profile, workdir)
+            done = run_haptrace(fresh, profile, workdir, flags)
         else:
             done = run_arm(fresh, profile, workdir)
         sign = _rebuild_sign(done)
@@ -793,6 +793,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--control", action="store_true", help="also run each arm once on the clean engine"
     )
+    parser.add_argument(
+        "--libfuzzer-flag",
+        action="append",
+        default=[],
+        metavar="FLAG",
+        help="a libFuzzer flag for the haptrace arm's trials, after its -seed (repeatable;"
+        " e.g. --libfuzzer-flag=-entropic=1 to compare a search setting)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="write every trial here")
     parser.add_argument("--keep", type=Path, default=None, help="keep trial dirs here")
     options = parser.parse_args(argv)
@@ -858,12 +866,17 @@ def main(argv: list[str] | None = None) -> int:
         f" {', '.join(f'{a} {per_arm[a]}' for a in arms)} trial(s) x {options.budget:g}s"
         f" (deep tier {options.deep_budget:g}s),"
         f" {options.jobs} at a time"
+        + (
+            f"; haptrace's libFuzzer flags: {' '.join(options.libfuzzer_flag)}"
+            if options.libfuzzer_flag
+            else ""
+        )
     )
     lock = threading.Lock()
     started = time.time()
 
     def one(trial: Trial) -> Trial:
-        done = run_trial(trial, options.profile, scratch)
+        done = run_trial(trial, options.profile, scratch, tuple(options.libfuzzer_flag))
         with lock:
             outcome = f"{done.seconds:.2f}s" if done.found else "not detected"
             print(
