@@ -270,9 +270,11 @@ def test_haptrace_fuzz_runs_the_instrumented_build_to_its_time_limit(
     )
     assert done.returncode == 0, done.stdout + done.stderr
     summary = json.loads(done.stdout)
-    # Thousands of inputs, not a speed: the ASan build of the four-domain fuzz machine runs
-    # ~400 inputs/s on an idle 2-core machine (8,353 in 21 s), a fraction of that in CI.
-    assert summary["seconds"] >= 19 and summary["execs"] > 2_000 and summary["findings"] == []
+    # Ran to its limit, fuzzing all along: not a speed.  The ASan build of the four-domain
+    # fuzz machine runs ~400 inputs/s on an idle 2-core machine (8,353 in 21 s), and under
+    # a load of 9-10 fewer than 100/s (2,000 in 20 s was missed there); the bug this
+    # guards against died after 8-11 s.
+    assert summary["seconds"] >= 19 and summary["execs"] > 500 and summary["findings"] == []
     calibration = summary["calibration"]
     assert calibration["engine"] == engine
     assert calibration["native_coverage"]["engine"] == engine
