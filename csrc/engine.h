@@ -804,6 +804,13 @@ int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t 
 uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t id);
 int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
                        uint64_t *mfns);
+/* GNTTABOP_setup_table and query_size (gntsize.c): the table's current and maximum frames,
+ * and the table set up to `frames` (<= its maximum): version 0 made 1, grown, and (with
+ * hand_out, a paravirtualised domain) frames [0, frames) backed with their host frames in
+ * mfns; false, nothing grown, when the host has no frame for one. */
+uint32_t gnttab_nr_frames(const ht_machine *m, uint8_t slot);
+uint32_t gnttab_max_frames(const ht_machine *m, uint8_t slot);
+bool gnttab_setup(ht_machine *m, uint8_t slot, uint32_t frames, bool hand_out, uint32_t *mfns);
 
 /* ---- access (access.c) -------------------------------------------------------------- */
 

@@ -638,6 +638,12 @@ static const uint16_t codes_210_xen_4_17[] = {0};
 static const uint16_t codes_211_doc[] = {3, 22, 28};
 static const uint16_t codes_211_xen_4_2[] = {3, 22};
 static const uint16_t codes_211_xen_4_17[] = {3, 22, 28};
+static const uint16_t codes_212_doc[] = {14, 22};
+static const uint16_t codes_212_xen_4_2[] = {14, 22};
+static const uint16_t codes_212_xen_4_17[] = {14, 22};
+static const uint16_t codes_213_doc[] = {14, 22};
+static const uint16_t codes_213_xen_4_2[] = {14, 22};
+static const uint16_t codes_213_xen_4_17[] = {14, 22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -5516,6 +5522,52 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_211_doc, codes_211_xen_4_2, codes_211_xen_4_17},
         {3, 2, 3},
     },
+    [HT_CALL_gnttab_setup_table] = {
+        "gnttab_setup_table", 0, 0, 4, 1, HT_FAMILY_GNTSIZE, 2, 2, 1, 20,
+        {32, 16, 32, 64, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 44, 0, 0, 0, 0},
+        {16, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {1, 1, 1, 255, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0x1ull, 0x7ff0ull, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_212_doc, codes_212_xen_4_2, codes_212_xen_4_17},
+        {2, 2, 2},
+    },
+    [HT_CALL_gnttab_query_size] = {
+        "gnttab_query_size", 0, 0, 2, 3, HT_FAMILY_GNTSIZE, 2, 0, 0, 20,
+        {32, 16, 0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 32, 16, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {1, 1, 1, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0x1ull, 0x7ff0ull, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_213_doc, codes_213_xen_4_2, codes_213_xen_4_17},
+        {2, 2, 2},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -5903,6 +5955,15 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {255, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     255},
+    /* gnttab_setup_table.frame_list */
+    {3, 2, HT_DIR_OUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0},
+     {1, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      255},
@@ -7161,6 +7222,16 @@ static int64_t glue_grant_entry_write(ht_machine *m, const uint64_t *arg, uint64
     return ht_h_grant_entry_write(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], (uint16_t)arg[3], arg[4]);
 }
 
+static int64_t glue_gnttab_setup_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_gnttab_setup_table(m, (uint32_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 43), &out[0]);
+}
+
+static int64_t glue_gnttab_query_size(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_gnttab_query_size(m, (uint32_t)arg[0], (uint16_t)arg[1], &out[0], &out[1], &out[2]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -7374,6 +7445,8 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_serial_input] = glue_serial_input,
     [HT_CALL_serial_output] = glue_serial_output,
     [HT_CALL_grant_entry_write] = glue_grant_entry_write,
+    [HT_CALL_gnttab_setup_table] = glue_gnttab_setup_table,
+    [HT_CALL_gnttab_query_size] = glue_gnttab_query_size,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -7400,6 +7473,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_MULTICALL] = &ht_family_multicall,
     [HT_FAMILY_PVONLY] = &ht_family_pvonly,
     [HT_FAMILY_GNTBYTES] = &ht_family_gntbytes,
+    [HT_FAMILY_GNTSIZE] = &ht_family_gntsize,
 };
 
 const struct ht_shared_number ht_shared_numbers[] = {
@@ -7487,6 +7561,7 @@ const uint16_t ht_family_fuzz_weight[HT_NFAMILIES] = {
     [HT_FAMILY_MULTICALL] = 1,
     [HT_FAMILY_PVONLY] = 1,
     [HT_FAMILY_GNTBYTES] = 1,
+    [HT_FAMILY_GNTSIZE] = 2,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -7936,6 +8011,16 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_SERIAL_FOR_XEN] = "serial_input: input for Xen's debug keys is not modelled",
     [HT_R_GRANT_ENTRY_BEYOND] = "grant_entry_write: gref is beyond the table's frames",
     [HT_R_GRANT_ENTRY_DYING] = "grant_entry_write: the domain is dying",
+    [HT_R_GNT_SETUP_COUNT] = "grant_table_op: count is not 1",
+    [HT_R_GNT_SETUP_COPY_IN] = "grant_table_op: the op's struct cannot be read",
+    [HT_R_GNT_SETUP_COPY_OUT] = "grant_table_op: the status cannot be written back",
+    [HT_R_GNT_SETUP_LIST_FAULT] = "setup_table: a paravirtualised caller's frame_list cannot hold nr_frames entries",
+    [HT_R_GNT_SETUP_TOO_MANY] = "setup_table: nr_frames is above the table's maximum",
+    [HT_R_GNT_SETUP_BAD_DOMAIN] = "grant_table_op: no such domain (GNTST_bad_domain)",
+    [HT_R_GNT_SETUP_DENIED] = "grant_table_op: the caller may not act on the domain (GNTST_permission_denied)",
+    [HT_R_GNT_SETUP_NO_MEMORY] = "setup_table: no host frame to grow the table (GNTST_general_error)",
+    [HT_R_GNT_SETUP_BAD_VIRT_ADDR] = "setup_table: a translated caller's frame_list is too short (GNTST_bad_virt_addr)",
+    [HT_R_GNT_SETUP_DYING] = "setup_table: the domain is dying, and the engine has let its grant frames go (Xen keeps them until the domain is destroyed): not modelled",
     [HT_R_NO_MEM_SHARING] = "build: the hypervisor is built without CONFIG_MEM_SHARING",
     [HT_R_NO_MEM_PAGING] = "build: the hypervisor is built without CONFIG_MEM_PAGING",
     [HT_R_AUDIT_RELEASE] = "sharing audit: a release build has no MEM_SHARING_AUDIT",
