@@ -12,6 +12,8 @@
  *    in (EFAULT), interface_version must be this Xen's (EACCES), and "copyback" writes the
  *    whole struct back (a failing write turns the result into EFAULT);
  *  - do_hvm_op (arch/x86/hvm/hvm.c): switch (op), -ENOSYS for an op it does not know;
+ *  - do_grant_table_op (common/grant_table.c): cmd, its struct at arg1, the count in arg2
+ *    (a rule's arg_check);
  *  - do_multicall (common/multicall.c): see multicall() below;
  *  - call_handlers_pv64 (the generated hypercall table): -ENOSYS for a number the PV
  *    table does not serve.
@@ -657,6 +659,16 @@ static int64_t op_arg(struct abi_ctx *c, const struct ht_abi_frame *f, const uin
         return no_rule(c, f, cmd, false);
     const struct ht_abi_rule *first = &c->v->rules[f->first_rule[cmd]];
     const struct ht_abi_match *first_match = &c->v->matches[f->first_rule[cmd]];
+    /* A check of the hypercall's own arguments before the struct is read
+     * (do_grant_table_op's count: gnttab_setup_table and gnttab_query_size return -EINVAL
+     * unless it is 1, before copy_from_guest; common/grant_table.c, RELEASE-4.17.0). */
+    if (first->has_arg_check && first->arg_index < 5) {
+        uint64_t v = a[first->arg_index];
+        if (first->arg_size < 8)
+            v &= (1ull << (8 * first->arg_size)) - 1;
+        if (v != first->arg_value)
+            return answered(c, -(int64_t)first->arg_err, first->arg_reason);
+    }
     if (start) {
         if (first->has_continuation)
             return answered(c, -(int64_t)first->cont_err, first->cont_reason);

@@ -169,6 +169,11 @@ struct ht_domain {
      * at each drifting decision with its citation, so the audit's paging.12 compares
      * paged_pages with that count plus the ledger and still catches any other drift. */
     int64_t paged_drift;
+    /* The xen-4.2 stale-tuple ledger: the rmap tuples of this domain's gfns that no
+     * longer map their shared frame, left by 4.2's XENMEM_remove_from_physmap on a shared
+     * gfn (p2m_remove_page, arch/x86/mm/p2m.c, RELEASE-4.2.0), which clears the entry and
+     * keeps the tuple and shr_pages.  sharing.2 and sharing.4 count them against it. */
+    int64_t stale_tuples;
 };
 
 struct ht_jent {
@@ -694,6 +699,7 @@ struct ht_share *share_of(ht_machine *m, uint32_t mfn);    /* NULL if not a shar
  * -HT_ENOMEM; *notify is set when the failure should be posted on the sharing ring. */
 int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy);
 void rmap_remove(ht_machine *m, struct ht_share *s, uint32_t global);
+bool p2m_is_stale_tuple(const ht_machine *m, uint8_t slot, uint64_t gfn);
 void relinquish_shared_pages(ht_machine *m, uint8_t slot);
 /* A tool path failed to unshare: post an ENOMEM notification if the ring has a slot. */
 void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn);
@@ -804,6 +810,13 @@ int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t 
 uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t id);
 int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
                        uint64_t *mfns);
+/* GNTTABOP_setup_table and query_size (gntsize.c): the table's current and maximum frames,
+ * and the table set up to `frames` (<= its maximum): version 0 made 1, grown, and (with
+ * hand_out, a paravirtualised domain) frames [0, frames) backed with their host frames in
+ * mfns; false, nothing grown, when the host has no frame for one. */
+uint32_t gnttab_nr_frames(const ht_machine *m, uint8_t slot);
+uint32_t gnttab_max_frames(const ht_machine *m, uint8_t slot);
+bool gnttab_setup(ht_machine *m, uint8_t slot, uint32_t frames, bool hand_out, uint32_t *mfns);
 
 /* ---- access (access.c) -------------------------------------------------------------- */
 

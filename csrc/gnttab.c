@@ -3,9 +3,10 @@
  * frames of a version-2 table, and the entries (common/grant_table.c).
  *
  * The table starts with HT_GNT_INITIAL_FRAMES frames (4.2's INITIAL_NR_GRANT_FRAMES on
- * x86; 4.17's is HT_GNT_INITIAL_FRAMES_4_17, at version 1: initial_state) and grows up to the domain's max_grant_frames; only acquire_resource grows it (a
- * guest's GNTTABOP_setup_table growth is not modelled, so grant_access stays within the
- * frames the table has).  A frame holds 512 v1 or 256 v2 entries; a v2 table has one
+ * x86; 4.17's is HT_GNT_INITIAL_FRAMES_4_17, at version 1: initial_state) and grows up to
+ * the domain's max_grant_frames: through acquire_resource, or through GNTTABOP_setup_table
+ * (the gntsize family, csrc/gntsize.c; gnttab_setup), after which grant_access may use
+ * the entries of the new frames.  A frame holds 512 v1 or 256 v2 entries; a v2 table has one
  * status frame per 8 shared frames (grant_to_status_frames).
  *
  * Entries are kept by index, whatever the version's layout, in 512-entry pages taken from
@@ -295,6 +296,58 @@ int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame,
         mfns[i] = got;
     }
     return 0;
+}
+
+/* ---- GNTTABOP_setup_table's growth (csrc/gntsize.c has the op's checks) ----------------- */
+
+uint32_t gnttab_nr_frames(const ht_machine *m, uint8_t slot)
+{
+    return table(m, slot)->nr_frames;
+}
+
+uint32_t gnttab_max_frames(const ht_machine *m, uint8_t slot)
+{
+    return table(m, slot)->max_frames;
+}
+
+/* The part of gnttab_setup_table that touches the table, after its checks; the caller has
+ * made sure frames <= max_frames.  4.2's "if ( gt->gt_version == 0 ) gt->gt_version = 1"
+ * comes first (gnttab_setup_table, RELEASE-4.2.0; a 4.17 table is at 1 from
+ * grant_table_init), then the growth to frames when the table has fewer
+ * (gnttab_grow_table at both tags; under v2 the status frames follow nr_frames here,
+ * status_frames()).  Xen allocates every new frame in the growth; the engine backs a frame
+ * when its number is first handed out (this file's header), so with hand_out (a
+ * paravirtualised domain, whose frame list holds machine frames) the first `frames` frames
+ * are backed, all or none: when the host has no frame for one, the frames this call backed
+ * go back, the table keeps its size and the answer is false (gnttab_grow_table's
+ * shared_alloc_failed path: "op.status = GNTST_general_error").  mfns gets frame i's host
+ * frame (HT_MFN_INVALID when not handed out). */
+bool gnttab_setup(ht_machine *m, uint8_t slot, uint32_t frames, bool hand_out, uint32_t *mfns)
+{
+    _Static_assert(HT_GNT_MAX_FRAMES <= 64, "the frames one call backs fit a 64-bit mask");
+    struct gnt_table *t = table(m, slot);
+    if (t->version == 0)
+        j8(m, &t->version, 1);
+    if (frames > t->max_frames)
+        return false;  /* never: the op's checks refuse it first */
+    uint64_t fresh = 0;  /* the frames this call backed */
+    for (uint32_t i = 0; hand_out && i < frames; i++) {
+        if (t->shared_mfn[i] != HT_MFN_INVALID)
+            continue;
+        if (backed(m, &t->shared_mfn[i]) != HT_MFN_INVALID) {
+            fresh |= 1ull << i;
+            continue;
+        }
+        for (uint32_t k = 0; k < i; k++)
+            if (fresh >> k & 1)
+                release(m, &t->shared_mfn[k]);
+        return false;
+    }
+    if (frames > t->nr_frames)
+        grow(m, slot, frames);
+    for (uint32_t i = 0; i < frames; i++)
+        mfns[i] = hand_out ? t->shared_mfn[i] : HT_MFN_INVALID;
+    return true;
 }
 
 /* ---- GNTTABOP_set_version ---------------------------------------------------------------- */

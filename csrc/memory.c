@@ -449,13 +449,23 @@ static int64_t remove_from_physmap_42(ht_machine *m, uint64_t domid, uint64_t gf
     if (!e || !type_is_ram(e->type) || !mfn_is_ram(m, e->mfn))
         FAIL(ENOENT, REMOVE_NO_PAGE);
     if (e->type == HT_P2M_TYPE_RAM_SHARED) {
-        /* 4.2 clears a shared gfn's entry too and leaves its rmap tuple and shr_pages
-         * behind (p2m_remove_page, p2m.c L501-511): that stays the planted bug
-         * remove_from_physmap_shared (the audit has no ledger for stale tuples yet), and
-         * the profile drops the tuple with the entry, as the doc profile does. */
-        if (ht_bug(m, HT_BUG_REMOVE_PHYSMAP_SHARED)) {
-            p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, e->access);
-            OK(0, NONE);
+        /* p2m_remove_page (p2m.c L481-512, RELEASE-4.2.0): "if ( !p2m_is_grant(t) &&
+         * !p2m_is_shared(t) ) set_gpfn_from_mfn(mfn+i, INVALID_M2P_ENTRY)", then
+         * set_p2m_entry(..., p2m_invalid, p2m->default_access): nothing touches the
+         * frame's gfn_info list or d->shr_pages, so the tuple stays, stale, and the frame
+         * stays shared.  xen-4.2 does so and records the tuple in the domain's stale-tuple
+         * ledger (sharing.2 and sharing.4 count it there); the planted bug
+         * remove_from_physmap_shared is the same without the ledger entry (and what
+         * xen-4.17 and doc do with it on: 4.17's later paths over a stale tuple are not
+         * modelled, so that profile still drops the tuple with the entry). */
+        bool bug = ht_bug(m, HT_BUG_REMOVE_PHYSMAP_SHARED);
+        if (m->profile == HT_PROFILE_XEN_4_2 || bug) {
+            p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID,
+                    m->dom[slot].default_access);
+            if (bug)
+                OK(0, NONE);
+            jadd(m, &m->dom[slot].stale_tuples, 1);
+            OK(0, REMOVE_SHARED_TUPLE_STALE);
         }
         unshare_page(m, slot, gfn, true);
         p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, m->dom[slot].default_access);

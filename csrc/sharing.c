@@ -40,6 +40,42 @@ static void record_free(ht_machine *m, uint32_t index)
     jadd(m, &m->host.share_free, 1);
 }
 
+/* Whether the entry of (slot, gfn) is a stale tuple: on a shared frame's rmap without
+ * mapping it (xen-4.2's remove_from_physmap leaves one; the domain's ledger says whether
+ * it has any, so the walk happens only then).  The rmap links through the p2m entry
+ * itself, so while it is stale the gfn cannot become a tuple again. */
+bool p2m_is_stale_tuple(const ht_machine *m, uint8_t slot, uint64_t gfn)
+{
+    if (m->dom[slot].stale_tuples <= 0 || gfn >= m->dom_pub[slot].p2m_size)
+        return false;
+    uint32_t global = gidx(m, slot, gfn);
+    const ht_p2m_entry *e = &m->p2m[global];
+    if (e->type == HT_P2M_TYPE_RAM_SHARED)
+        return false;
+    if (e->rmap_next != HT_GIDX_NONE)
+        return true;  /* rmap_remove clears the link of a tuple it takes off */
+    for (uint32_t i = 0; i < m->config.share_capacity; i++) {
+        const struct ht_share *s = &m->share[i];
+        uint32_t walked = 0;
+        for (uint32_t g = s->handle ? s->rmap_head : HT_GIDX_NONE;
+             g != HT_GIDX_NONE && walked <= s->rmap_count; g = m->p2m[g].rmap_next, walked++)
+            if (g == global)
+                return true;
+    }
+    return false;
+}
+
+/* Whether a shared frame's rmap holds a stale tuple (one whose entry does not map it). */
+static bool rmap_has_stale(const ht_machine *m, const struct ht_share *s, uint32_t mfn)
+{
+    uint32_t walked = 0;
+    for (uint32_t g = s->rmap_head; g != HT_GIDX_NONE && walked <= s->rmap_count;
+         g = m->p2m[g].rmap_next, walked++)
+        if (m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED || m->p2m[g].mfn != mfn)
+            return true;
+    return false;
+}
+
 static void rmap_add(ht_machine *m, struct ht_share *s, uint32_t global)
 {
     j32(m, &m->p2m[global].rmap_next, s->rmap_head);
@@ -445,6 +481,11 @@ static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
         FAIL(E2BIG, NOMINATE_EXTRA_REFS);
     if (fault_fires(m, HT_FAULT_SITE_PAGE_LOCK))
         FAIL(ENOENT, NOMINATE_PAGE_LOCK);
+    /* A gfn populated again over its stale tuple (xen-4.2's remove_from_physmap): 4.2
+     * gives it a second gfn_info on a new frame's list; the engine's rmap links through
+     * the entry, which the stale tuple still uses. */
+    if (p2m_is_stale_tuple(m, slot, gfn))
+        UNSUPPORTED(STALE_TUPLE_SHARED_AGAIN);
     uint32_t record = record_alloc(m);
     if (record == HT_GIDX_NONE)
         FAIL(ENOMEM, NOMINATE_NO_METADATA);
@@ -531,6 +572,13 @@ static int64_t share_pages(ht_machine *m, uint8_t sslot, uint64_t sgfn, uint64_t
         if (cs->handle != ch)
             FAIL(C_HANDLE_INVALID, SHARE_CLIENT_HANDLE);
     }
+    /* mem_sharing_share_pages (RELEASE-4.2.0, L1009-1025) moves every gfn_info of the
+     * client page, stale ones too, and calls set_shared_p2m_entry on each: for a stale
+     * tuple that reads the page_info of whatever its entry now holds (mfn_to_page of
+     * INVALID_MFN for a cleared entry: memory-unsafe) and maps the gfn again, and a tuple
+     * of a domain that is gone hits BUG_ON(!d).  Not modelled. */
+    if (rmap_has_stale(m, cs, cmfn))
+        UNSUPPORTED(SHARE_CLIENT_STALE_TUPLE);
     /* Every tuple of the client frame moves to the source frame; shr_pages are unchanged
      * because the tuples move rather than being recreated.  Bounded by the tuple count, as
      * rmap_remove is: a planted bug can link a tuple twice and make the rmap a cycle. */
@@ -633,6 +681,8 @@ int64_t ht_h_memshr_add_to_physmap(ht_machine *m, uint16_t source_domain, uint64
     uint8_t ctype = p2m_type(m, cslot, cgfn);
     if (!type_is_hole(ctype) && !ht_bug(m, HT_BUG_ADD_PHYSMAP_HOLE_CHECK))
         FAIL(C_HANDLE_INVALID, ADD_PHYSMAP_NOT_HOLE);
+    if (p2m_is_stale_tuple(m, cslot, cgfn))
+        UNSUPPORTED(STALE_TUPLE_SHARED_AGAIN);  /* as in nominate */
     if (!xenheap_take(m))
         FAIL(ENOMEM, ADD_PHYSMAP_NO_RMAP);
     ht_p2m_entry *e = p2m_entry(m, cslot, cgfn);

@@ -8,6 +8,7 @@ static const struct ht_abi_list lists_4_17_3[] = {{.slot = 2, .nhandles = 2, .nu
 static const struct ht_abi_list lists_4_17_4[] = {{.slot = 1, .nhandles = 0, .null_empty = 0, .zero = 1, .pv_frames = 0, .stride = 112, .handle = {{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}, .count = {HT_ABI_SRC_CONST, 0, 0, 0x1u}, .field_offset = {0, 4, 8, 16, 32, 40, 64, 68}, .field_size = {2, 4, 8, 8, 8, 8, 4, 4}, .field_array = {0, 0, 0, 0, 0, 0, 0, 0}, .array_stride = {112, 112, 112, 112, 112, 112, 112, 112}}};
 static const struct ht_abi_list lists_4_17_5[] = {{.slot = 2, .nhandles = 1, .null_empty = 0, .zero = 0, .pv_frames = 0, .stride = 0, .handle = {{HT_ABI_SRC_ARG, 8, 8, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}, .count = {HT_ABI_SRC_ARG, 8, 0, 0}, .field_offset = {0, 0, 0, 0, 0, 0, 0, 0}, .field_size = {8, 0, 0, 0, 0, 0, 0, 0}, .field_array = {0, 0, 0, 0, 0, 0, 0, 0}, .array_stride = {8, 0, 0, 0, 0, 0, 0, 0}}};
 static const struct ht_abi_list lists_4_17_6[] = {{.slot = 2, .nhandles = 1, .null_empty = 0, .zero = 1, .pv_frames = 0, .stride = 112, .handle = {{HT_ABI_SRC_ARG, 8, 8, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}, .count = {HT_ABI_SRC_ARG, 4, 4, 0}, .field_offset = {0, 4, 8, 16, 32, 40, 64, 68}, .field_size = {2, 4, 8, 8, 8, 8, 4, 4}, .field_array = {0, 0, 0, 0, 0, 0, 0, 0}, .array_stride = {112, 112, 112, 112, 112, 112, 112, 112}}};
+static const struct ht_abi_list lists_4_17_7[] = {{.slot = 3, .nhandles = 1, .null_empty = 0, .zero = 0, .pv_frames = 0, .stride = 0, .handle = {{HT_ABI_SRC_ARG, 8, 16, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}, .count = {HT_ABI_SRC_ARG, 4, 4, 0}, .field_offset = {0, 0, 0, 0, 0, 0, 0, 0}, .field_size = {8, 0, 0, 0, 0, 0, 0, 0}, .field_array = {0, 0, 0, 0, 0, 0, 0, 0}, .array_stride = {8, 0, 0, 0, 0, 0, 0, 0}}};
 
 static const struct ht_abi_rule rules_4_17[] = {
     {.name = "memory_op/XENMEM_increase_reservation", .struct_size = 32, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_increase_reservation, .arg = {{HT_ABI_SRC_ARG, 2, 24, 0}, {HT_ABI_SRC_ARG, 8, 8, 0}, {HT_ABI_SRC_ARG, 4, 16, 0}, {HT_ABI_SRC_ARG, 4, 20, 0}, {HT_ABI_SRC_NONE, 0, 0, 0}}, .nlists = 1, .list = lists_4_17_0, .copyback = HT_ABI_COPYBACK_NONE, .when_zero = 0, .zero_struct = 0},
@@ -61,6 +62,8 @@ static const struct ht_abi_rule rules_4_17[] = {
     {.name = "event_channel_op/EVTCHNOP_bind_interdomain", .struct_size = 12, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_evtchn_bind_interdomain, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}}, .nouts = 1, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 8, 4, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
     {.name = "event_channel_op/EVTCHNOP_status", .struct_size = 24, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_evtchn_status, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}}, .nouts = 5, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 8, 4, 0, 0x0}, {1, -1, 0, HT_ABI_SRC_ARG, 12, 4, 0, 0x0}, {2, -1, 0, HT_ABI_SRC_ARG, 16, 2, 1, 0x6}, {3, -1, 0, HT_ABI_SRC_ARG, 20, 4, 1, 0x4}, {4, -1, 0, HT_ABI_SRC_ARG, 16, 4, 1, 0x18}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
     {.name = "event_channel_op/EVTCHNOP_alloc_unbound", .struct_size = 8, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_evtchn_alloc_unbound, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 2, 2, 0}}, .nouts = 1, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 4, 4, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
+    {.name = "grant_table_op/GNTTABOP_setup_table", .struct_size = 24, .nselect = 0, .has_arg_check = 1, .arg_index = 2, .arg_size = 4, .arg_value = 0x1u, .arg_err = 22, .arg_reason = HT_R_GNT_SETUP_COUNT, .action = HT_ABI_ACT_RUN, .call = HT_CALL_gnttab_setup_table, .arg = {{HT_ABI_SRC_CONST, 0, 0, 0x1u}, {HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}, {HT_ABI_SRC_NONE, 0, 0, 0}}, .nlists = 1, .list = lists_4_17_7, .nouts = 1, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 8, 2, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_FIELDS, .when_zero = 1, .zero_struct = 0},
+    {.name = "grant_table_op/GNTTABOP_query_size", .struct_size = 16, .nselect = 0, .has_arg_check = 1, .arg_index = 2, .arg_size = 4, .arg_value = 0x1u, .arg_err = 22, .arg_reason = HT_R_GNT_SETUP_COUNT, .action = HT_ABI_ACT_RUN, .call = HT_CALL_gnttab_query_size, .arg = {{HT_ABI_SRC_CONST, 0, 0, 0x1u}, {HT_ABI_SRC_ARG, 2, 0, 0}}, .nouts = 3, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 4, 4, 3, 0x1}, {1, -1, 0, HT_ABI_SRC_ARG, 8, 4, 3, 0x1}, {2, -1, 0, HT_ABI_SRC_ARG, 12, 2, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
     {.name = "hvm_op/HVMOP_set_param", .struct_size = 16, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_set_hvm_param, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}, {HT_ABI_SRC_ARG, 8, 8, 0}}, .copyback = HT_ABI_COPYBACK_NONE, .when_zero = 0, .zero_struct = 0},
     {.name = "hvm_op/HVMOP_get_param", .struct_size = 16, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_get_hvm_param, .arg = {{HT_ABI_SRC_ARG, 2, 0, 0}, {HT_ABI_SRC_ARG, 4, 4, 0}}, .nouts = 1, .out = {{0, -1, 0, HT_ABI_SRC_ARG, 8, 8, 0, 0x0}}, .copyback = HT_ABI_COPYBACK_WHOLE, .when_zero = 1, .zero_struct = 0},
     {.name = "xen_version/XENVER_version", .struct_size = 0, .nselect = 0, .action = HT_ABI_ACT_RUN, .call = HT_CALL_xenver_version, .copyback = HT_ABI_COPYBACK_NONE, .when_zero = 0, .zero_struct = 0},
@@ -118,6 +121,8 @@ static const struct ht_abi_match matches_4_17[] = {
     {.nselect = 0, .struct_size = 12},
     {.nselect = 0, .struct_size = 24},
     {.nselect = 0, .struct_size = 8},
+    {.nselect = 0, .struct_size = 24},
+    {.nselect = 0, .struct_size = 16},
     {.nselect = 0, .struct_size = 16},
     {.nselect = 0, .struct_size = 16},
     {.nselect = 0, .struct_size = 0},
@@ -165,7 +170,7 @@ static const struct ht_abi_frame frames_4_17[] = {
         .kind = HT_ABI_FRAME_OP_ARG,
         .unknown_enosys = 1,
         .known = {1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-        .first_rule = {51, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        .first_rule = {53, 54, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
         .nrules = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
     },
     {
@@ -177,11 +182,19 @@ static const struct ht_abi_frame frames_4_17[] = {
         .nrules = {1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
     },
     {
+        .hypercall = 20,
+        .kind = HT_ABI_FRAME_OP_ARG,
+        .unknown_enosys = 0,
+        .known = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        .first_rule = {0, 0, 51, 0, 0, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        .nrules = {0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    },
+    {
         .hypercall = 17,
         .kind = HT_ABI_FRAME_OP_ARG,
         .unknown_enosys = 0,
         .known = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-        .first_rule = {53, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        .first_rule = {55, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
         .nrules = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
     },
     {
@@ -195,9 +208,9 @@ static const struct ht_abi_frame frames_4_17[] = {
 };
 
 static const uint8_t served_4_17[50] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1};
-static const uint8_t frame_of_4_17[50] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 7, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 4, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+static const uint8_t frame_of_4_17[50] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 7, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 4, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 static const uint16_t noop_4_17[] = {HT_R_MEM_EVENT_DYING_NOOP};
 
 const struct ht_abi_version ht_abi_versions[HT_ABI_COUNT] = {
-    {.name = "4.17", .frames = frames_4_17, .nframes = 7, .memop_shift = 6, .rules = rules_4_17, .matches = matches_4_17, .nrules = 54, .nhypercalls = 50, .served = served_4_17, .frame_of = frame_of_4_17, .entry_size = 64, .entry_op = 0, .entry_result = 8, .entry_args = 16, .noop_reasons = noop_4_17, .nnoop = 1},
+    {.name = "4.17", .frames = frames_4_17, .nframes = 8, .memop_shift = 6, .rules = rules_4_17, .matches = matches_4_17, .nrules = 56, .nhypercalls = 50, .served = served_4_17, .frame_of = frame_of_4_17, .entry_size = 64, .entry_op = 0, .entry_result = 8, .entry_args = 16, .noop_reasons = noop_4_17, .nnoop = 1},
 };

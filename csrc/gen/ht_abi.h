@@ -99,7 +99,11 @@ struct ht_abi_rule {
     int32_t cont_err;      /* start_extent != 0: this errno (has_continuation) */
     uint16_t cont_reason;
     uint8_t nlists, nouts, nzero;
-    uint8_t pad[3];
+    uint8_t has_arg_check; /* the hypercall's argument arg_index must be arg_value */
+    uint8_t arg_index, arg_size;
+    uint16_t arg_reason;   /* else -arg_err with this HT_R_* */
+    uint32_t arg_value;
+    int32_t arg_err;
     struct ht_abi_select select[HT_ABI_MAX_SELECT];
     struct ht_abi_src arg[HT_MAX_ARGS];
     const struct ht_abi_list *list;  /* nlists of them */

@@ -638,6 +638,12 @@ static const uint16_t codes_210_xen_4_17[] = {0};
 static const uint16_t codes_211_doc[] = {3, 22, 28};
 static const uint16_t codes_211_xen_4_2[] = {3, 22};
 static const uint16_t codes_211_xen_4_17[] = {3, 22, 28};
+static const uint16_t codes_212_doc[] = {14, 22};
+static const uint16_t codes_212_xen_4_2[] = {14, 22};
+static const uint16_t codes_212_xen_4_17[] = {14, 22};
+static const uint16_t codes_213_doc[] = {14, 22};
+static const uint16_t codes_213_xen_4_2[] = {14, 22};
+static const uint16_t codes_213_xen_4_17[] = {14, 22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -5516,6 +5522,52 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_211_doc, codes_211_xen_4_2, codes_211_xen_4_17},
         {3, 2, 3},
     },
+    [HT_CALL_gnttab_setup_table] = {
+        "gnttab_setup_table", 0, 0, 4, 1, HT_FAMILY_GNTSIZE, 2, 2, 1, 20,
+        {32, 16, 32, 64, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 44, 0, 0, 0, 0},
+        {16, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {1, 1, 1, 255, 0, 0, 0, 0},
+        {1, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0x1ull, 0x7ff0ull, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_212_doc, codes_212_xen_4_2, codes_212_xen_4_17},
+        {2, 2, 2},
+    },
+    [HT_CALL_gnttab_query_size] = {
+        "gnttab_query_size", 0, 0, 2, 3, HT_FAMILY_GNTSIZE, 2, 0, 0, 20,
+        {32, 16, 0, 0, 0, 0, 0, 0},
+        {0, 1, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 32, 16, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {1, 1, 1, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {1, 1, 0, 0, 0, 0, 0, 0},
+        {0x1ull, 0x7ff0ull, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_213_doc, codes_213_xen_4_2, codes_213_xen_4_17},
+        {2, 2, 2},
+    },
 };
 
 const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
@@ -5903,6 +5955,15 @@ const struct ht_list_desc ht_lists[HT_NLISTS > 0 ? HT_NLISTS : 1] = {
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {255, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     255},
+    /* gnttab_setup_table.frame_list */
+    {3, 2, HT_DIR_OUT, 1, 0, 4096,
+     {64, 0, 0, 0, 0, 0, 0, 0},
+     {0, 0, 0, 0, 0, 0, 0, 0},
+     {7, 0, 0, 0, 0, 0, 0, 0},
+     {1, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      {0, 0, 0, 0, 0, 0, 0, 0},
      255},
@@ -7161,6 +7222,16 @@ static int64_t glue_grant_entry_write(ht_machine *m, const uint64_t *arg, uint64
     return ht_h_grant_entry_write(m, (uint16_t)arg[0], (uint32_t)arg[1], (uint32_t)arg[2], (uint16_t)arg[3], arg[4]);
 }
 
+static int64_t glue_gnttab_setup_table(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_gnttab_setup_table(m, (uint32_t)arg[0], (uint16_t)arg[1], (uint32_t)arg[2], ht_list_at(m, arg[3], 43), &out[0]);
+}
+
+static int64_t glue_gnttab_query_size(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_gnttab_query_size(m, (uint32_t)arg[0], (uint16_t)arg[1], &out[0], &out[1], &out[2]);
+}
+
 ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_memshr_control] = glue_memshr_control,
     [HT_CALL_memshr_ring_enable] = glue_memshr_ring_enable,
@@ -7374,6 +7445,8 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_serial_input] = glue_serial_input,
     [HT_CALL_serial_output] = glue_serial_output,
     [HT_CALL_grant_entry_write] = glue_grant_entry_write,
+    [HT_CALL_gnttab_setup_table] = glue_gnttab_setup_table,
+    [HT_CALL_gnttab_query_size] = glue_gnttab_query_size,
 };
 
 const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
@@ -7400,6 +7473,7 @@ const struct ht_family_ops *const ht_families[HT_NFAMILIES] = {
     [HT_FAMILY_MULTICALL] = &ht_family_multicall,
     [HT_FAMILY_PVONLY] = &ht_family_pvonly,
     [HT_FAMILY_GNTBYTES] = &ht_family_gntbytes,
+    [HT_FAMILY_GNTSIZE] = &ht_family_gntsize,
 };
 
 const struct ht_shared_number ht_shared_numbers[] = {
@@ -7487,6 +7561,7 @@ const uint16_t ht_family_fuzz_weight[HT_NFAMILIES] = {
     [HT_FAMILY_MULTICALL] = 1,
     [HT_FAMILY_PVONLY] = 1,
     [HT_FAMILY_GNTBYTES] = 1,
+    [HT_FAMILY_GNTSIZE] = 2,
 };
 
 const char *const ht_reason_texts[HT_NREASONS] = {
@@ -7552,6 +7627,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_SHARE_SAME_FRAME] = "share: both gfns are backed by the same frame (or both are holes); no-op",
     [HT_R_SHARE_SOURCE_NOT_SHARED] = "share: the source gfn is not backed by a shared frame",
     [HT_R_SHARE_CLIENT_NOT_SHARED] = "share: the client gfn is not backed by a shared frame",
+    [HT_R_SHARE_CLIENT_STALE_TUPLE] = "share (xen-4.2): the client frame has a stale rmap tuple, which 4.2 maps again through set_shared_p2m_entry (reading the page of the cleared entry): not modelled",
+    [HT_R_STALE_TUPLE_SHARED_AGAIN] = "sharing (xen-4.2): the gfn's entry still holds a stale rmap tuple of remove_from_physmap; sharing the gfn again is not modelled",
     [HT_R_SHARE_SOURCE_HANDLE] = "share: the source handle is not the source frame's",
     [HT_R_SHARE_CLIENT_HANDLE] = "share: the client handle is not the client frame's",
     [HT_R_ADD_PHYSMAP_GREF] = "add_to_physmap: the source gfn carries the grant-reference flag",
@@ -7613,6 +7690,8 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_REMOVE_XSM_DENIED] = "remove_from_physmap: the XSM policy refuses; 4.2 answers EPERM",
     [HT_R_REMOVE_FRAME_ORPHANED] = "remove_from_physmap (4.2): the entry is cleared, the frame stays allocated to the domain, mapped nowhere",
     [HT_R_REMOVE_SHARED_TUPLE_DROPPED] = "remove_from_physmap: a shared gfn; its tuple was dropped",
+    [HT_R_REMOVE_SHARED_TUPLE_STALE] = "remove_from_physmap (xen-4.2): a shared gfn's entry is cleared; its rmap tuple and shr_pages stay (p2m_remove_page), a stale tuple in the domain's ledger",
+    [HT_R_DESTROY_STALE_TUPLES] = "domain destruction (xen-4.2): the domain has stale rmap tuples, which 4.2's relinquish_shared_pages never sees and which outlive it: not modelled",
     [HT_R_MAXIMUM_GPFN_PV] = "maximum_gpfn: unsupported: a PV domain's p2m size is not modelled",
     [HT_R_GETINFO_NONE] = "getinfo: no domain at or above that id",
     [HT_R_NOT_DM_PRIVILEGED] = "gate: the caller is neither the control domain nor the target's device model (XSM_DM_PRIV)",
@@ -7936,6 +8015,16 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_SERIAL_FOR_XEN] = "serial_input: input for Xen's debug keys is not modelled",
     [HT_R_GRANT_ENTRY_BEYOND] = "grant_entry_write: gref is beyond the table's frames",
     [HT_R_GRANT_ENTRY_DYING] = "grant_entry_write: the domain is dying",
+    [HT_R_GNT_SETUP_COUNT] = "grant_table_op: count is not 1",
+    [HT_R_GNT_SETUP_COPY_IN] = "grant_table_op: the op's struct cannot be read",
+    [HT_R_GNT_SETUP_COPY_OUT] = "grant_table_op: the status cannot be written back",
+    [HT_R_GNT_SETUP_LIST_FAULT] = "setup_table: a paravirtualised caller's frame_list cannot hold nr_frames entries",
+    [HT_R_GNT_SETUP_TOO_MANY] = "setup_table: nr_frames is above the table's maximum",
+    [HT_R_GNT_SETUP_BAD_DOMAIN] = "grant_table_op: no such domain (GNTST_bad_domain)",
+    [HT_R_GNT_SETUP_DENIED] = "grant_table_op: the caller may not act on the domain (GNTST_permission_denied)",
+    [HT_R_GNT_SETUP_NO_MEMORY] = "setup_table: no host frame to grow the table (GNTST_general_error)",
+    [HT_R_GNT_SETUP_BAD_VIRT_ADDR] = "setup_table: a translated caller's frame_list is too short (GNTST_bad_virt_addr)",
+    [HT_R_GNT_SETUP_DYING] = "setup_table: the domain is dying, and the engine has let its grant frames go (Xen keeps them until the domain is destroyed): not modelled",
     [HT_R_NO_MEM_SHARING] = "build: the hypervisor is built without CONFIG_MEM_SHARING",
     [HT_R_NO_MEM_PAGING] = "build: the hypervisor is built without CONFIG_MEM_PAGING",
     [HT_R_AUDIT_RELEASE] = "sharing audit: a release build has no MEM_SHARING_AUDIT",
@@ -7997,9 +8086,9 @@ const char *const ht_invariant_texts[HT_NINVARIANTS] = {
     [HT_INV_MEMORY_SAFETY] = "no out-of-bounds access (the engine's shadow bounds check caught one a real hypervisor would make)",
     [HT_INV_LIVENESS] = "no hypercall spins forever",
     [HT_INV_SHR_SUM] = "sum of shr_pages over all domains == freed_pages + used_frames",
-    [HT_INV_SHARED_FRAME] = "a shared frame is owned by dom_cow, has at least one tuple, and every tuple maps it as ram_shared",
+    [HT_INV_SHARED_FRAME] = "a shared frame is owned by dom_cow, has at least one tuple, and every tuple maps it as ram_shared, but the stale tuples of a domain's ledger (xen-4.2's remove_from_physmap), exactly as many as it records",
     [HT_INV_SHARED_TUPLE] = "every ram_shared gfn is a tuple of the shared frame it maps",
-    [HT_INV_SHR_PAGES] = "shr_pages(d) == the number of ram_shared gfns of d",
+    [HT_INV_SHR_PAGES] = "shr_pages(d) == the number of ram_shared gfns of d, plus its ledger's stale tuples (xen-4.2)",
     [HT_INV_HANDLES] = "handles are unique, non-zero and never above the last issued; a new handle is above every earlier one, so an invalid handle never becomes valid again",
     [HT_INV_NOMINATE_DEBUG] = "nominating a shared gfn returns its frame's handle; debug_gfn returns the frame's tuple count",
     [HT_INV_SHARE] = "a successful share was given the frames' own handles and leaves both gfns on the source frame, with the source handle and the tuple counts summed",
@@ -8179,7 +8268,7 @@ const char *const ht_bug_texts[HT_NBUGS] = {
     [HT_BUG_PAGING_RESUME_UNPREPARED] = "p2m_mem_paging_resume makes the gfn of every paging response ram_rw without checking that it was prepared: a response for a gfn whose page-in started (a guest touched it) but was never prepped leaves a RAM entry without a frame.  Deep: a guest touches a paged-out gfn, the pager answers that gfn's request without prep or load, then kicks the ring",
     [HT_BUG_SET_ACCESS_UNCHECKED] = "HVMOP_set_mem_access does not range-check the access value and indexes its table out of bounds (4.1's do_hvm_op, RELEASE-4.1.0 hvm.c L3550-3561; 4.2.0 checks first, p2m_set_mem_access, p2m.c L1364-1365)",
     [HT_BUG_GET_DEFAULT_ACCESS_OOB] = "HVMOP_get_mem_access of the default (pfn ~0) indexes 4.2's 9-entry translation table with default_access unchecked, so a default of n2rwx (9) reads one past its end and answers 0 with whatever lies there (p2m_get_mem_access, arch/x86/mm/p2m.c, RELEASE-4.2.0, L1400-1416)",
-    [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks)",
+    [HT_BUG_REMOVE_PHYSMAP_SHARED] = "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple and shr_pages (the frame leaks).  That is xen-4.2's behaviour, with the tuple in the domain's stale-tuple ledger; the bug is the stale tuple unrecorded (in xen-4.2) or at all (doc and xen-4.17, which drop the tuple)",
     [HT_BUG_RESPONSE_VCPU_UNCHECKED] = "a ring response's vcpu_id is not validated before the vcpu is unpaused",
     [HT_BUG_EVTCHN_BUCKET_DANGLING] = "get_free_port publishes a new bucket before its ports' security labels are allocated; when that fails the bucket is freed but stays published (use after free, corrupting whoever gets the memory next)",
     [HT_BUG_GET_FREE_PORT_IGNORES_ERROR] = "get_free_port returns the port of a bucket it failed to allocate, and the caller writes the port's state through the missing bucket",

@@ -4,16 +4,16 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "f772883dab7647fc"
-#define HT_NCALLS 212
+#define HT_CATALOGUE_REVISION "67642cf937831153"
+#define HT_NCALLS 214
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
 #define HT_MAX_FIELDS 8
 #define HT_ERRNO_BITS 10 /* spec keys are call << HT_ERRNO_BITS | errno */
-#define HT_NLISTS 43
+#define HT_NLISTS 44
 #define HT_NPROFILES 3
-#define HT_NFAMILIES 23
-#define HT_NREASONS 452
+#define HT_NFAMILIES 24
+#define HT_NREASONS 466
 #define HT_NINVARIANTS 43
 #define HT_NBUGS 61
 
@@ -200,6 +200,7 @@
 #define HT_FAMILY_MULTICALL 20
 #define HT_FAMILY_PVONLY 21
 #define HT_FAMILY_GNTBYTES 22
+#define HT_FAMILY_GNTSIZE 23
 
 /* Enumerations. */
 /* ring: mem_event ring kinds (XEN_DOMCTL_MEM_EVENT_OP_* modes) */
@@ -443,6 +444,13 @@
 #define HT_VIRQ_ARCH_6 22
 #define HT_VIRQ_ARCH_7 23
 #define HT_VIRQ_COUNT 24
+/* gntst: GNTST_* statuses as the int16_t status field holds them (public/grant_table.h): okay 0, general_error -1, bad_domain -2, bad_virt_addr -5, permission_denied -8 */
+#define HT_GNTST_OKAY 0
+#define HT_GNTST_GENERAL_ERROR 65535
+#define HT_GNTST_BAD_DOMAIN 65534
+#define HT_GNTST_BAD_VIRT_ADDR 65531
+#define HT_GNTST_PERMISSION_DENIED 65528
+#define HT_GNTST_COUNT 5
 /* vmasst_type: vm_assist types (VMASST_TYPE_*, public/xen.h at 4.2; MAX_VMASST_TYPE 3) */
 #define HT_VMASST_TYPE_FOUR_GB_SEGMENTS 0
 #define HT_VMASST_TYPE_FOUR_GB_SEGMENTS_NOTIFY 1
@@ -606,6 +614,8 @@ enum ht_reason_id {
     HT_R_SHARE_SAME_FRAME,
     HT_R_SHARE_SOURCE_NOT_SHARED,
     HT_R_SHARE_CLIENT_NOT_SHARED,
+    HT_R_SHARE_CLIENT_STALE_TUPLE,
+    HT_R_STALE_TUPLE_SHARED_AGAIN,
     HT_R_SHARE_SOURCE_HANDLE,
     HT_R_SHARE_CLIENT_HANDLE,
     HT_R_ADD_PHYSMAP_GREF,
@@ -667,6 +677,8 @@ enum ht_reason_id {
     HT_R_REMOVE_XSM_DENIED,
     HT_R_REMOVE_FRAME_ORPHANED,
     HT_R_REMOVE_SHARED_TUPLE_DROPPED,
+    HT_R_REMOVE_SHARED_TUPLE_STALE,
+    HT_R_DESTROY_STALE_TUPLES,
     HT_R_MAXIMUM_GPFN_PV,
     HT_R_GETINFO_NONE,
     HT_R_NOT_DM_PRIVILEGED,
@@ -990,6 +1002,16 @@ enum ht_reason_id {
     HT_R_SERIAL_FOR_XEN,
     HT_R_GRANT_ENTRY_BEYOND,
     HT_R_GRANT_ENTRY_DYING,
+    HT_R_GNT_SETUP_COUNT,
+    HT_R_GNT_SETUP_COPY_IN,
+    HT_R_GNT_SETUP_COPY_OUT,
+    HT_R_GNT_SETUP_LIST_FAULT,
+    HT_R_GNT_SETUP_TOO_MANY,
+    HT_R_GNT_SETUP_BAD_DOMAIN,
+    HT_R_GNT_SETUP_DENIED,
+    HT_R_GNT_SETUP_NO_MEMORY,
+    HT_R_GNT_SETUP_BAD_VIRT_ADDR,
+    HT_R_GNT_SETUP_DYING,
     HT_R_NO_MEM_SHARING,
     HT_R_NO_MEM_PAGING,
     HT_R_AUDIT_RELEASE,
@@ -1324,6 +1346,8 @@ enum ht_call_id {
     HT_CALL_serial_input = 209,
     HT_CALL_serial_output = 210,
     HT_CALL_grant_entry_write = 211,
+    HT_CALL_gnttab_setup_table = 212,
+    HT_CALL_gnttab_query_size = 213,
 };
 
 /* The owner of a per-domain value that belongs to the calling domain. */
@@ -1430,6 +1454,7 @@ extern const struct ht_family_ops ht_family_xenver;
 extern const struct ht_family_ops ht_family_multicall;
 extern const struct ht_family_ops ht_family_pvonly;
 extern const struct ht_family_ops ht_family_gntbytes;
+extern const struct ht_family_ops ht_family_gntsize;
 extern const struct ht_family_ops *const ht_families[HT_NFAMILIES];
 /* The numbers C and Python share by name (haptrace.catalogue.limits, and ERRNO_BITS),
  * for code that runs without the catalogue (ht_limit). */

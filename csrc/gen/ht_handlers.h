@@ -307,5 +307,10 @@ int64_t ht_h_serial_output(ht_machine *m, uint32_t count, ht_list chars);
 /* gntbytes (csrc/gntbytes.c) */
 int64_t ht_h_grant_entry_write(ht_machine *m, uint16_t domid, uint32_t gref, uint32_t flags,
                                uint16_t grantee, uint64_t frame);
+/* gntsize (csrc/gntsize.c) */
+int64_t ht_h_gnttab_setup_table(ht_machine *m, uint32_t count, uint16_t dom, uint32_t nr_frames,
+                                ht_list frame_list, uint64_t *status);
+int64_t ht_h_gnttab_query_size(ht_machine *m, uint32_t count, uint16_t dom, uint64_t *nr_frames,
+                               uint64_t *max_nr_frames, uint64_t *status);
 
 #endif

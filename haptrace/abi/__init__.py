@@ -123,6 +123,8 @@ def check(abi: Abi) -> None:
             _check_run(abi, rule, action, frame.struct)
         elif isinstance(action, (Answer, Unsupported)) and action.reason not in _REASON_IDS:
             raise _fail(abi, rule, f"no reason {action.reason!r}")
+        if rule.arg_check is not None and rule.arg_check.otherwise.reason not in _REASON_IDS:
+            raise _fail(abi, rule, f"no reason {rule.arg_check.otherwise.reason!r}")
         if rule.continuation is not None and rule.continuation.reason not in _REASON_IDS:
             raise _fail(abi, rule, f"no reason {rule.continuation.reason!r}")
     for hypercall in abi.hypercalls:

@@ -248,6 +248,25 @@ Action = Run | Answer | Unsupported
 
 
 @dataclass(frozen=True)
+class ArgEquals:
+    """A check of the hypercall's own argument ``index`` (its low ``size`` bytes) before the
+    command's struct is read: any other value gets ``otherwise`` (do_grant_table_op's
+    count, which GNTTABOP_setup_table and query_size refuse unless it is 1, before their
+    copy_from_guest)."""
+
+    index: int
+    size: int
+    value: int
+    otherwise: Answer
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.index < 5 or self.size not in (1, 2, 4, 8):
+            raise ValueError(f"ArgEquals: no argument {self.index} of {self.size} bytes")
+        if not 0 <= self.value < 1 << 32:
+            raise ValueError(f"ArgEquals: {self.value:#x} is not a 32-bit value")
+
+
+@dataclass(frozen=True)
 class Select:
     """A sub-op selector: the argument field equals ``value``, or (``nonzero``) is not 0."""
 
@@ -272,6 +291,9 @@ class Rule:
     # makes the hypercall unsupported rather than run as if it were 0.
     require_zero: tuple[str, ...] = ()
     doc: str = ""
+    # A check of the hypercall's arguments before the struct is read (the rules of one
+    # command share their first rule's, as they share its struct).
+    arg_check: ArgEquals | None = None
 
 
 @dataclass(frozen=True)

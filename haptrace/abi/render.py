@@ -168,7 +168,11 @@ def header() -> str:
         "    int32_t cont_err;      /* start_extent != 0: this errno (has_continuation) */",
         "    uint16_t cont_reason;",
         "    uint8_t nlists, nouts, nzero;",
-        "    uint8_t pad[3];",
+        "    uint8_t has_arg_check; /* the hypercall's argument arg_index must be arg_value */",
+        "    uint8_t arg_index, arg_size;",
+        "    uint16_t arg_reason;   /* else -arg_err with this HT_R_* */",
+        "    uint32_t arg_value;",
+        "    int32_t arg_err;",
         "    struct ht_abi_select select[HT_ABI_MAX_SELECT];",
         "    struct ht_abi_src arg[HT_MAX_ARGS];",
         "    const struct ht_abi_list *list;  /* nlists of them */",
@@ -288,6 +292,16 @@ def _rule(abi: Abi, rule: Rule) -> str:
             ".has_continuation = 1",
             f".cont_err = {rule.continuation.errno}",
             f".cont_reason = HT_R_{rule.continuation.reason}",
+        ]
+    if rule.arg_check is not None:
+        check = rule.arg_check
+        parts += [
+            ".has_arg_check = 1",
+            f".arg_index = {check.index}",
+            f".arg_size = {check.size}",
+            f".arg_value = {check.value:#x}u",
+            f".arg_err = {check.otherwise.errno}",
+            f".arg_reason = HT_R_{check.otherwise.reason}",
         ]
     zeros = [_src(abi, rule, frame.struct, Ref(n)) for n in rule.require_zero]
     if len(zeros) > MAX_REQUIRE_ZERO or len(selects) > MAX_SELECT:

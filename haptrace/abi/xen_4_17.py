@@ -12,6 +12,7 @@ from __future__ import annotations
 from .model import (
     Abi,
     Answer,
+    ArgEquals,
     CField,
     Const,
     Constant,
@@ -302,6 +303,22 @@ EVTCHN_OPS = _numbers(
     EVTCHNOP_expand_array=12,
     EVTCHNOP_set_priority=13,
 )  # EVTCHNOP_reset_cont (14) is __XEN__-only in the header: unknown here, so unsupported
+GNTTAB_OPS = _numbers(
+    "xen/grant_table.h",
+    GNTTABOP_map_grant_ref=0,
+    GNTTABOP_unmap_grant_ref=1,
+    GNTTABOP_setup_table=2,
+    GNTTABOP_dump_table=3,
+    GNTTABOP_transfer=4,
+    GNTTABOP_copy=5,
+    GNTTABOP_query_size=6,
+    GNTTABOP_unmap_and_replace=7,
+    GNTTABOP_set_version=8,
+    GNTTABOP_get_status_frames=9,
+    GNTTABOP_get_version=10,
+    GNTTABOP_swap_grant_ref=11,
+    GNTTABOP_cache_flush=12,
+)
 OTHER = (
     Constant("DOMID_INVALID", 0x7FF4, "xen/xen.h"),
     Constant("XEN_INVALID_MAX_VCPU_ID", 0xFFFFFFFF, "xen/domctl.h"),
@@ -577,6 +594,30 @@ STRUCTS = (
         header="xen/event_channel.h",
     ),
     Struct(
+        "gnttab_setup_table",
+        "struct gnttab_setup_table",
+        24,
+        (
+            F("dom", 0, 2),
+            F("nr_frames", 4, 4),
+            F("status", 8, 2, signed=True),
+            F("frame_list", 16, 8, handle=True),
+        ),
+        header="xen/grant_table.h",
+    ),
+    Struct(
+        "gnttab_query_size",
+        "struct gnttab_query_size",
+        16,
+        (
+            F("dom", 0, 2),
+            F("nr_frames", 4, 4),
+            F("max_nr_frames", 8, 4),
+            F("status", 12, 2, signed=True),
+        ),
+        header="xen/grant_table.h",
+    ),
+    Struct(
         "xen_hvm_param",
         "struct xen_hvm_param",
         16,
@@ -638,6 +679,16 @@ FRAMES = (
         doc="do_event_channel_op (common/event_channel.c): switch (cmd), default -ENOSYS,"
         " nothing before; cmd is an int there (the upper half of the argument is dropped),"
         " which the frame does not model, so an unknown command is unsupported",
+    ),
+    Frame(
+        "__HYPERVISOR_grant_table_op",
+        FrameKind.OP_ARG,
+        commands=_macros(GNTTAB_OPS, "GNTTABOP_"),
+        unknown=Unknown.UNSUPPORTED,
+        doc="do_grant_table_op (common/grant_table.c): cmd, the op's struct (or array) at"
+        " arg1, the count in arg2; a negative count and opaque bits above GNTTABOP_CMD_MASK"
+        " are -EINVAL before the switch, which the frame does not look at, so an unknown"
+        " command is unsupported",
     ),
     Frame(
         "__HYPERVISOR_xen_version",
@@ -1224,6 +1275,47 @@ RULES: tuple[Rule, ...] = (
         struct="evtchn_alloc_unbound",
         doc="do_event_channel_op copies the struct in whole (EFAULT) and back whole when rc is 0",
     ),
+    # -- grant_table_op -------------------------------------------------------------------
+    Rule(
+        "__HYPERVISOR_grant_table_op",
+        "GNTTABOP_setup_table",
+        Run(
+            "gnttab_setup_table",
+            args={"count": Const(1), "dom": arg("dom"), "nr_frames": arg("nr_frames")},
+            lists={"frame_list": ListFrom((arg("frame_list"),), arg("nr_frames"), sizes=(8,))},
+            outputs={"status": arg("status")},
+            copyback=Copyback.FIELDS,
+            when=When.ZERO,
+        ),
+        struct="gnttab_setup_table",
+        arg_check=ArgEquals(2, 4, 1, Answer(EINVAL, "GNT_SETUP_COUNT")),
+        doc="gnttab_setup_table (common/grant_table.c): count (arg2, an unsigned int) must be"
+        " 1 before the struct is read; the frame list is written element by element and only"
+        " the status field is copied back (__copy_field_to_guest), also for a failing status",
+    ),
+    Rule(
+        "__HYPERVISOR_grant_table_op",
+        "GNTTABOP_query_size",
+        Run(
+            "gnttab_query_size",
+            args={"count": Const(1), "dom": arg("dom")},
+            outputs={
+                "nr_frames": arg("nr_frames"),
+                "max_nr_frames": arg("max_nr_frames"),
+                "status": arg("status"),
+            },
+            only_if={
+                "nr_frames": OnlyIf("status", (0,)),  # GNTST_okay
+                "max_nr_frames": OnlyIf("status", (0,)),
+            },
+            copyback=Copyback.WHOLE,
+            when=When.ZERO,
+        ),
+        struct="gnttab_query_size",
+        arg_check=ArgEquals(2, 4, 1, Answer(EINVAL, "GNT_SETUP_COUNT")),
+        doc="gnttab_query_size (common/grant_table.c): count must be 1; the struct is copied"
+        " back whole, the counts filled only with GNTST_okay",
+    ),
     # -- hvm_op ---------------------------------------------------------------------------
     Rule(
         "__HYPERVISOR_hvm_op",
@@ -1269,6 +1361,7 @@ XEN_4_17 = Abi(
     + HVM_OPS
     + EVTCHN_OPS
     + XENVER_OPS
+    + GNTTAB_OPS
     + OTHER,
     structs=STRUCTS,
     frames=FRAMES,

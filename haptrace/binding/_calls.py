@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "f772883dab7647fc"
+CATALOGUE_REVISION = "67642cf937831153"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', 'gnttab_setup_table', 'gnttab_query_size', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(212)
+    {} for _ in range(214)
 )
 
 
@@ -2491,6 +2491,24 @@ def bind_calls(
             return remember(known211, 211, packed)
         raise refused(211, packed >> 16, (domid, gref, flags, grantee, frame, ))
 
+    def gnttab_setup_table(count: int = 1, dom: int = 32752, nr_frames: int | None = None) -> CallResult:
+        return call_lists(212, (count, dom, nr_frames, ))
+
+    known213 = KNOWN_RESULTS[213]
+    def gnttab_query_size(count: int = 1, dom: int = 32752) -> CallResult:
+        try:
+            packed = call2(machine, 213, count, dom)
+        except (TypeError, OverflowError):
+            raise bad_value(213, (count, dom, )) from None
+        if packed >= 0:
+            return CallResult((213, packed, out[0], out[1], out[2]))
+        result = known213.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known213, 213, packed)
+        raise refused(213, packed >> 16, (count, dom, ))
+
     return (
         memshr_control,
         memshr_ring_enable,
@@ -2704,6 +2722,8 @@ def bind_calls(
         serial_input,
         serial_output,
         grant_entry_write,
+        gnttab_setup_table,
+        gnttab_query_size,
     )
 
 
@@ -5984,3 +6004,44 @@ class CallMethods:
         Documented codes (xen-4.17): ESRCH, EINVAL, ENOSPC.
         """
         return self._bound[211](domid, gref, flags, grantee, frame)
+
+    def gnttab_setup_table(self, count: int = 1, dom: int = 32752, nr_frames: int | None = None) -> CallResult:
+        """GNTTABOP_setup_table: the table of dom grows to nr_frames if it has fewer
+        (gnttab_grow_table; under v2 with its status frames), a table at version 0 becomes
+        v1, and the first nr_frames frames are written to frame_list: machine frames for a
+        paravirtualised dom, the M2P entry (all ones: the engine maps no grant frame into a
+        physmap) for a translated one.  The outcome is the status output; the hypercall
+        returns 0 unless count is not 1 or a copy faults.
+
+        Hypercall: grant_table_op 20 / GNTTABOP_setup_table 2.
+        Caller: any.
+        ``count``: the hypercall's count of ops (only 1 is accepted).
+        ``dom``: the domain whose table (DOMID_SELF: the caller's own).
+        ``nr_frames``: the frames wanted (the table grows to this many).
+        ``frame_list``: where Xen writes frame i of the table (xen_pfn_t) (out list; length
+        nr_frames; 64-bit elements; elements make mfn; at most 4096).
+        Output ``status``: GNTST_* (written into the struct).
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
+        """
+        return self._bound[212](count, dom, nr_frames)
+
+    def gnttab_query_size(self, count: int = 1, dom: int = 32752) -> CallResult:
+        """GNTTABOP_query_size: the current and the maximum frames of dom's table (4.2: the
+        host-wide max_nr_grant_frames, 32; 4.17: the domain's max_grant_frames).  The
+        outcome is the status output; the frame counts are written only with GNTST_okay (the
+        struct is copied back whole, as the caller gave it otherwise).
+
+        Hypercall: grant_table_op 20 / GNTTABOP_query_size 6.
+        Caller: any.
+        ``count``: the hypercall's count of ops (only 1 is accepted).
+        ``dom``: the domain whose table (DOMID_SELF: the caller's own).
+        Output ``nr_frames``: the table's current frames (GNTST_okay only).
+        Output ``max_nr_frames``: the frames it may grow to (GNTST_okay only).
+        Output ``status``: GNTST_* (written into the struct).
+        Documented codes (doc): EFAULT, EINVAL.
+        Documented codes (xen-4.2): EFAULT, EINVAL.
+        Documented codes (xen-4.17): EFAULT, EINVAL.
+        """
+        return self._bound[213](count, dom)

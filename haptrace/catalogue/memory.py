@@ -354,6 +354,16 @@ REASONS: tuple[Reason, ...] = (
         "remove_from_physmap: a shared gfn; its tuple was dropped",
     ),
     Reason(
+        "REMOVE_SHARED_TUPLE_STALE",
+        "remove_from_physmap (xen-4.2): a shared gfn's entry is cleared; its rmap tuple and"
+        " shr_pages stay (p2m_remove_page), a stale tuple in the domain's ledger",
+    ),
+    Reason(
+        "DESTROY_STALE_TUPLES",
+        "domain destruction (xen-4.2): the domain has stale rmap tuples, which 4.2's"
+        " relinquish_shared_pages never sees and which outlive it: not modelled",
+    ),
+    Reason(
         "MAXIMUM_GPFN_PV",
         "maximum_gpfn: unsupported: a PV domain's p2m size is not modelled",
     ),
@@ -394,7 +404,9 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.17 at least",
         (
             "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple "
-            "and shr_pages (the frame leaks)"
+            "and shr_pages (the frame leaks).  That is xen-4.2's behaviour, with the tuple in "
+            "the domain's stale-tuple ledger; the bug is the stale tuple unrecorded (in "
+            "xen-4.2) or at all (doc and xen-4.17, which drop the tuple)"
         ),
     ),
 )

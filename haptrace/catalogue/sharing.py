@@ -606,6 +606,16 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason("SHARE_SOURCE_NOT_SHARED", "share: the source gfn is not backed by a shared frame"),
     Reason("SHARE_CLIENT_NOT_SHARED", "share: the client gfn is not backed by a shared frame"),
+    Reason(
+        "SHARE_CLIENT_STALE_TUPLE",
+        "share (xen-4.2): the client frame has a stale rmap tuple, which 4.2 maps again"
+        " through set_shared_p2m_entry (reading the page of the cleared entry): not modelled",
+    ),
+    Reason(
+        "STALE_TUPLE_SHARED_AGAIN",
+        "sharing (xen-4.2): the gfn's entry still holds a stale rmap tuple of"
+        " remove_from_physmap; sharing the gfn again is not modelled",
+    ),
     Reason("SHARE_SOURCE_HANDLE", "share: the source handle is not the source frame's"),
     Reason("SHARE_CLIENT_HANDLE", "share: the client handle is not the client frame's"),
     Reason("ADD_PHYSMAP_GREF", "add_to_physmap: the source gfn carries the grant-reference flag"),
@@ -640,7 +650,8 @@ INVARIANTS: tuple[Invariant, ...] = (
         "sharing.2",
         (
             "a shared frame is owned by dom_cow, has at least one tuple, and every tuple maps it "
-            "as ram_shared"
+            "as ram_shared, but the stale tuples of a domain's ledger (xen-4.2's"
+            " remove_from_physmap), exactly as many as it records"
         ),
     ),
     Invariant(
@@ -651,7 +662,8 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         "SHR_PAGES",
         "sharing.4",
-        "shr_pages(d) == the number of ram_shared gfns of d",
+        "shr_pages(d) == the number of ram_shared gfns of d, plus its ledger's stale tuples"
+        " (xen-4.2)",
     ),
     Invariant(
         "HANDLES",

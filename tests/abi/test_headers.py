@@ -21,6 +21,7 @@ INCLUDES = (
     "xen/memory.h",
     "xen/vm_event.h",
     "xen/hvm/hvm_op.h",
+    "xen/grant_table.h",
 )
 
 
