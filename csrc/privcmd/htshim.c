@@ -745,7 +745,8 @@ static int observe_ioctl(int fd, unsigned long cmd, void *arg)
     uint32_t size = arg ? IOC_SIZE(cmd) : 0;
     if (size > sizeof(argbytes))
         size = sizeof(argbytes);
-    memcpy(argbytes, arg, size);
+    if (size)
+        memcpy(argbytes, arg, size);
     pthread_mutex_lock(&lock);
     int told = connect_server() == 0;
     if (told) {
@@ -791,7 +792,8 @@ HT_EXPORT int ioctl(int fd, unsigned long cmd, ...)
         size = sizeof(argbytes);
     /* A plain copy: the argument is the caller's own struct (a bad pointer crashes here
      * where the kernel would answer EFAULT).  Server READ/WRITEs use the checked copies. */
-    memcpy(argbytes, arg, size);
+    if (size)   /* (an ioctl without an argument passes none: NULL) */
+        memcpy(argbytes, arg, size);
     pthread_mutex_lock(&lock);
     if (connect_server() < 0) {
         pthread_mutex_unlock(&lock);

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -54,30 +55,43 @@ def test_the_shims_in_process_path_under_asan_and_ubsan(tmp_path: Path) -> None:
     _require_xenctrl()
     gcc = _gcc()
     shim = tmp_path / "htshim_asan.so"
-    sources = sorted(CSRC.glob("*.c")) + sorted((CSRC / "gen").glob("*.c"))
+    sources = [CSRC / "privcmd" / "htshim.c"]
+    sources += sorted(CSRC.glob("*.c")) + sorted((CSRC / "gen").glob("*.c"))
+    flags = [
+        "-std=gnu11",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        "-O1",
+        "-g",
+        "-fPIC",
+        "-fvisibility=hidden",
+        "-fsanitize=address,undefined",
+        "-fno-sanitize-recover=all",
+        "-fno-omit-frame-pointer",
+        "-DHT_INPROCESS=1",
+        "-I", str(CSRC), "-I", str(CSRC / "include"), "-I", str(CSRC / "gen"),
+    ]  # fmt: skip
+    objects = [tmp_path / f"{i}.o" for i in range(len(sources))]
+    # The files side by side (the engine is most of the build's time).
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        list(
+            pool.map(
+                lambda pair: _build([gcc, *flags, "-c", str(pair[0]), "-o", str(pair[1])]),
+                zip(sources, objects, strict=True),
+            )
+        )
     _build(
         [
             gcc,
-            "-std=gnu11",
-            "-Wall",
-            "-Wextra",
-            "-Werror",
-            "-O1",
-            "-g",
-            "-fPIC",
             "-shared",
-            "-fvisibility=hidden",
             "-fsanitize=address,undefined",
-            "-fno-sanitize-recover=all",
-            "-fno-omit-frame-pointer",
-            "-DHT_INPROCESS=1",
-            "-I", str(CSRC), "-I", str(CSRC / "include"), "-I", str(CSRC / "gen"),
-            str(CSRC / "privcmd" / "htshim.c"),
-            *map(str, sources),
-            "-o", str(shim),
+            *map(str, objects),
+            "-o",
+            str(shim),
             "-ldl",
         ]
-    )  # fmt: skip
+    )
     loop = tmp_path / "xcloop"
     _build([gcc, "-O1", "-o", str(loop), str(ROOT / "benchmarks" / "xcloop.c"), "-lxenctrl"])
     runtime = subprocess.run(
@@ -99,7 +113,9 @@ def test_the_shims_in_process_path_under_asan_and_ubsan(tmp_path: Path) -> None:
             }
         )
         with open(tmp_path / "stderr", "w+") as err:
-            process = subprocess.Popen([str(loop), "300"], env=env, stdout=subprocess.PIPE, stderr=err)
+            process = subprocess.Popen(
+                [str(loop), "300"], env=env, stdout=subprocess.PIPE, stderr=err
+            )
             pidfd = os.pidfd_open(process.pid)
             try:
                 server.serve(until=pidfd)
