@@ -23,8 +23,7 @@ import importlib
 import importlib.util
 import os
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from haptrace.engines import ENGINE_MODULES, not_built
@@ -200,14 +199,12 @@ class SharedRegion:
         self.address = int(lib.ht_shared_address(self.handle))
         self.size = int(lib.ht_shared_size(self.handle))
 
-    @contextmanager
-    def locked(self) -> Iterator[None]:
-        """Holds the lock the programs' in-process hypercalls take."""
+    def lock(self) -> None:
+        """Takes the lock the programs' in-process hypercalls take (unlock gives it back)."""
         self._lib.ht_shared_lock(self.handle)
-        try:
-            yield
-        finally:
-            self._lib.ht_shared_unlock(self.handle)
+
+    def unlock(self) -> None:
+        self._lib.ht_shared_unlock(self.handle)
 
     def set_gate(self, open_: bool) -> None:
         """Lets programs run hypercalls in their own processes (True), or not."""

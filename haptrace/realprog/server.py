@@ -29,8 +29,7 @@ import os
 import selectors
 import socket
 import struct
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from haptrace.abi import ABIS
@@ -237,6 +236,7 @@ class PrivcmdServer:
         self.gntdev = GntdevDriver(machine, self.frames_fd, self.driver_calls)
         self.shared = machine.shared
         self._closed = False
+        self._gate = False  # as the region starts
         if self.shared is not None:
             for call in _WATCHED:
                 self.shared.defer(call)
@@ -247,26 +247,29 @@ class PrivcmdServer:
         shared); ``hypercalls`` counts those the server ran."""
         return self.shared.local_calls if self.shared is not None else 0
 
-    @contextmanager
-    def _machine_held(self) -> Iterator[None]:
-        """The server's turn on the machine: no program's in-process hypercall runs until
-        it ends, and the gate is set for what follows."""
+    def _take_machine(self) -> None:
+        """The server's turn on the machine begins: no program's in-process hypercall runs
+        until _give_machine (a plain pair, not a context manager: it wraps every message
+        of the socket path)."""
+        if self.shared is not None:
+            self.shared.lock()
+
+    def _give_machine(self) -> None:
+        """The server's turn ends, with the gate on in-process hypercalls set for what
+        follows: they skip what the server does around each hypercall (taking the rings'
+        responses and pushing requests, delivering events, telling the listener)."""
         if self.shared is None:
-            yield
             return
-        with self.shared.locked():
-            try:
-                yield
-            finally:
-                # In-process hypercalls skip what the server does around each one: taking
-                # the rings' responses and pushing requests, delivering events, telling
-                # the listener.
-                self.shared.set_gate(
-                    not self._closed
-                    and self.on_event is None
-                    and not self.rings.rings
-                    and not self.evtchn.files
-                )
+        gate = (
+            not self._closed
+            and self.on_event is None
+            and not self.rings.rings
+            and not self.evtchn.files
+        )
+        if gate != self._gate:
+            self.shared.set_gate(gate)
+            self._gate = gate
+        self.shared.unlock()
 
     # ---- the loop ------------------------------------------------------------------------
 
@@ -274,14 +277,17 @@ class PrivcmdServer:
         """Serve until the file descriptor ``until`` (a pidfd of the program) is readable."""
         self.selector.register(until, selectors.EVENT_READ, "stop")
         try:
-            with self._machine_held():
-                pass  # the gate set for the state the server starts in
+            self._take_machine()
+            self._give_machine()  # the gate set for the state the server starts in
             while True:
                 for key, _events in self.selector.select():
                     if key.data == "stop":
                         return
-                    with self._machine_held():
+                    self._take_machine()
+                    try:
                         self._event(key.data)
+                    finally:
+                        self._give_machine()
         finally:
             self.selector.unregister(until)
 
@@ -343,9 +349,12 @@ class PrivcmdServer:
         # `haptrace host`) gets EIO for every hypercall, not answers from a machine nobody
         # serves.
         self._closed = True
-        with self._machine_held():
+        self._take_machine()
+        try:
             for client in list(self.clients):
                 self.drop(client)
+        finally:
+            self._give_machine()
         for opened in self.evtchn.files.values():
             self.selector.unregister(opened.sock)
         self.evtchn.close()
