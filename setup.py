@@ -38,12 +38,29 @@ PERCALL = Extension(
 
 # The LD_PRELOAD shim of `haptrace run` (csrc/privcmd/htshim.c): a plain shared object, built
 # as an extension so that it is compiled with the package and found beside it; it is
-# preloaded into the programs run, never imported.
+# preloaded into the programs run, never imported.  The engine's sources are built into it
+# (HT_INPROCESS) so that it runs hypercalls in the program's own process on the machine the
+# server shares (csrc/shared.c): the same sources in the same build as haptrace._engine, so
+# the same layouts.  Hidden visibility keeps the engine out of the program's symbol space:
+# only the interposed functions are exported (HT_EXPORT).
+ENGINE_SOURCES = sorted(str(p) for p in Path("csrc").glob("*.c")) + sorted(
+    str(p) for p in Path("csrc/gen").glob("*.c")
+)
 HTSHIM = Extension(
     "haptrace.realprog._htshim",
-    sources=["csrc/privcmd/htshim.c"],
-    depends=["csrc/privcmd/htp.h"],
-    extra_compile_args=["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-O2"],
+    sources=["csrc/privcmd/htshim.c", *ENGINE_SOURCES],
+    depends=["csrc/privcmd/htp.h", "csrc/include/haptrace.h", "csrc/engine.h"],
+    include_dirs=["csrc", "csrc/include", "csrc/gen"],
+    define_macros=[("HT_INPROCESS", "1")],
+    extra_compile_args=[
+        "-std=gnu11",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        "-O3",
+        "-fvisibility=hidden",
+        "-fno-semantic-interposition",
+    ],
     libraries=["dl"],
 )
 

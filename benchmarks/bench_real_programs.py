@@ -12,9 +12,11 @@ Workload
     around XENMEM_sharing_op, with its two hypercall buffers, timed inside the client.
 
 Measurements (one process; each path run ``--repeats`` times, interleaved, medians)
-    run: the loop under `haptrace run` -- the shim forwards each ioctl over the Unix socket
-        to the privcmd server, which decodes the hypercall in the ABI layer and runs it on
-        the engine, writing the results into the client's buffers in place;
+    run: the loop under `haptrace run` -- the shim decodes each hypercall in the ABI layer
+        and runs it on the engine in the client's own process, on the machine the privcmd
+        server shares with it (csrc/shared.c), writing the results into the client's
+        buffers in place; ``--socket`` sends every hypercall over the Unix socket to the
+        server instead (HAPTRACE_PRIVCMD_INPROCESS=0), for comparison;
     null device: the same loop with the shim answering every hypercall 0 itself (no
         server, no engine): the floor of libxenctrl plus the interposition.
     Both as hypercalls per second.
@@ -58,12 +60,16 @@ def rate(output: str) -> float:
     return int(calls) / float(seconds)
 
 
-def under_run(exe: Path, calls: int) -> float:
+def under_run(exe: Path, calls: int, socket_only: bool) -> float:
+    env = dict(os.environ)
+    if socket_only:
+        env["HAPTRACE_PRIVCMD_INPROCESS"] = "0"
     done = subprocess.run(
         [sys.executable, "-m", "haptrace", "run", "--", str(exe), str(calls)],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return rate(done.stdout)
 
@@ -80,6 +86,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="2000 calls per run")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--socket", action="store_true", help="every hypercall over the socket to the server"
+    )
     args = parser.parse_args()
     calls = 2000 if args.quick else 20000
     with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
@@ -87,10 +96,11 @@ def main() -> None:
         runs: list[float] = []
         nulls: list[float] = []
         for _ in range(args.repeats):
-            runs.append(under_run(exe, calls))
+            runs.append(under_run(exe, calls, args.socket))
             nulls.append(on_null_device(exe, calls))
     run_rate, null_rate = statistics.median(runs), statistics.median(nulls)
-    print(f"xc_memshr_debug_gfn loop, {calls} calls per run, median of {args.repeats}")
+    path = "socket" if args.socket else "in-process"
+    print(f"xc_memshr_debug_gfn loop, {calls} calls per run, median of {args.repeats}, {path}")
     print(f"  haptrace run:  {run_rate:12.0f} calls/s  ({1e6 / run_rate:8.2f} us per call)")
     print(f"  null device:   {null_rate:12.0f} calls/s  ({1e6 / null_rate:8.2f} us per call)")
     ratio = run_rate / null_rate

@@ -44,6 +44,12 @@ struct abi_ctx {
     size_t nafter;
     int64_t observed;
     int64_t entry_observed;
+    /* Running in a program's own process (ht_hypercall_local): a call whose bit is set in
+     * defer is not run here but left to the privcmd server, and so is anything that cannot
+     * be undone by not answering (deferred says it happened; nothing was run or written). */
+    const uint8_t *defer;
+    bool deferred;
+    bool ran;              /* a catalogue call was run (it cannot be left to the server) */
 };
 
 /* ---- the caller's memory --------------------------------------------------------------- */
@@ -526,6 +532,12 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
         log_call(c, r->call, slot, pool);
         return seen;
     }
+    if (c->defer && (c->defer[r->call >> 3] >> (r->call & 7)) & 1) {
+        /* Only reads of the caller's memory so far: the server can run it afresh. */
+        c->deferred = true;
+        return HT_RAW_UNSUPPORTED;
+    }
+    c->ran = true;
     m->pool = pool;
     m->pool_words = used;
     int64_t raw = ht_run(m, r->call, slot);
@@ -731,6 +743,13 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
     uint64_t size = c->v->entry_size;
     if (accessible(c, list, (uint64_t)nr * size, HT_REGION_READ) != (uint64_t)nr * size)
         ANSWER(EFAULT, ABI_MULTICALL_FAULT);
+    if (c->defer && nr > 1) {
+        /* In a program's process only a one-entry batch runs (libxc's wrapper of a memory
+         * op): a later entry's decode could depend on what an earlier one wrote, and once
+         * an entry has run the batch can no longer be left to the server whole. */
+        c->deferred = true;
+        return HT_RAW_UNSUPPORTED;
+    }
     uint32_t was = c->entry;
     for (uint32_t i = 0; i < nr; i++) {
         uint8_t entry[HT_ABI_MAX_STRUCT];
@@ -837,8 +856,8 @@ int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
 {
     if (!abi_start(m, abi, hc, out))
         return HT_RAW_UNKNOWN_CALL;
-    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, log, out, 0xffffffffu,
-                        false, NULL, 0, 0, 0};
+    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = mem, .nmem = mem ? nmem : 0,
+                        .log = log, .out = out, .entry = 0xffffffffu};
     return abi_finish(&c, hc, out);
 }
 
@@ -847,14 +866,32 @@ size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *h
 {
     if (abi >= HT_ABI_COUNT)
         return 0;
-    struct abi_ctx c = {m, &ht_abi_versions[abi], mem, mem ? nmem : 0, NULL, NULL, 0xffffffffu,
-                        false, NULL, 0, 0, 0};
+    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = mem, .nmem = mem ? nmem : 0,
+                        .entry = 0xffffffffu};
     for (size_t i = 0; i < n; i++) {
         int64_t r = dispatch(&c, hcs[i].op, hcs[i].arg, false);
         if (raw)
             raw[i] = r;
     }
     return n;
+}
+
+int ht_hypercall_local(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                       const ht_guest_region *mem, size_t nmem, const uint8_t *defer,
+                       int64_t *raw, ht_abi_outcome *out)
+{
+    if (!defer || !raw || !abi_start(m, abi, hc, out))
+        return 0;
+    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = mem, .nmem = mem ? nmem : 0,
+                        .out = out, .entry = 0xffffffffu, .defer = defer};
+    int64_t r = abi_finish(&c, hc, out);
+    /* Unsupported or refused before any call ran (a decode that fails, or the engine
+     * refusing to run it): nothing changed and nothing was written back, so the server
+     * can run it afresh and report it.  Once a call ran, its answer is this one. */
+    if (c.deferred || (!c.ran && (r == HT_RAW_UNSUPPORTED || r <= HT_RAW_REFUSED_LIMIT)))
+        return 0;
+    *raw = r;
+    return 1;
 }
 
 int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
@@ -864,9 +901,9 @@ int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec
 {
     if (!abi_start(m, abi, hc, out))
         return HT_RAW_UNKNOWN_CALL;
-    struct abi_ctx c = {m,     &ht_abi_versions[abi], before, before ? nbefore : 0,
-                        log,   out,                   0xffffffffu,
-                        true,  after,                 after ? nafter : 0,
-                        host_raw, 0};
+    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = before,
+                        .nmem = before ? nbefore : 0, .log = log, .out = out,
+                        .entry = 0xffffffffu, .observe = true, .after = after,
+                        .nafter = after ? nafter : 0, .observed = host_raw};
     return abi_finish(&c, hc, out);
 }

@@ -222,6 +222,9 @@ struct ht_caller {
 
 struct ht_machine {
     ht_host_config config;
+    /* Carved from one region (ht_machine_build with a carve, shared.c): nothing but the
+     * journal is the heap's to free. */
+    bool carved;
     uint32_t profile;
     uint64_t bugs;
 
@@ -286,6 +289,16 @@ struct ht_machine {
     ht_violation pending[16];
     size_t npending;         /* may exceed the array: the count of all found */
 };
+
+/* One region a machine is carved from (machine.c): base, its size, and the bytes handed out
+ * so far.  ht_carve_bytes(config) is enough for ht_machine_build's pieces. */
+struct ht_carve {
+    uint8_t *base;
+    size_t size, used;
+};
+ht_machine *ht_machine_build(const ht_host_config *config, struct ht_carve *carve, char *err,
+                             size_t errlen);
+uint64_t ht_carve_bytes(const ht_host_config *config);
 
 /* ---- journalled setters ------------------------------------------------------------- */
 

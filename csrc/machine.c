@@ -2,11 +2,13 @@
  * Making and freeing a machine, the state views Python maps as numpy arrays, the state
  * digest, and the name tables.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
+#include "gen/ht_abi.h"
 
 static int config_error(char *err, size_t errlen, const char *msg)
 {
@@ -39,7 +41,43 @@ static int check_config(const ht_host_config *c, char *err, size_t errlen)
     return 0;
 }
 
+/* Where a machine's memory comes from: the C heap (carve NULL), or one region carved front
+ * to back, fresh and zeroed (a machine shared with the processes of `haptrace run`,
+ * shared.c: every pointer the machine holds must lie in the region every process maps).
+ * Mirrors no Xen function: how the model's memory is laid out is the engine's own. */
+static void *machine_alloc(struct ht_carve *carve, size_t n, size_t size)
+{
+    if (!carve)
+        return calloc(n, size);
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    size_t bytes = n * size, at = carve->used;
+    if (bytes > SIZE_MAX - 63)
+        return NULL;
+    bytes = (bytes + 63) & ~(size_t)63;  /* each array on its own cache lines */
+    if (bytes > carve->size - at)
+        return NULL;
+    carve->used = at + bytes;
+    return carve->base + at;
+}
+
+/* The pieces ht_machine_build carves (machine, frames, p2m, shares, three scratch arrays,
+ * the ABI pool, one per family) and the padding each may take. */
+uint64_t ht_carve_bytes(const ht_host_config *config)
+{
+    if (!config)
+        return 0;
+    return ht_config_bytes(config) + HT_ABI_POOL_WORDS * sizeof(uint64_t) +
+           (8 + HT_NFAMILIES) * 64;
+}
+
 ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen)
+{
+    return ht_machine_build(config, NULL, err, errlen);
+}
+
+ht_machine *ht_machine_build(const ht_host_config *config, struct ht_carve *carve, char *err,
+                             size_t errlen)
 {
     if (!config) {
         config_error(err, errlen, "no configuration given");
@@ -47,27 +85,36 @@ ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errle
     }
     if (check_config(config, err, errlen))
         return NULL;
-    ht_machine *m = calloc(1, sizeof *m);
+    ht_machine *m = machine_alloc(carve, 1, sizeof *m);
     if (!m) {
         config_error(err, errlen, "out of memory for the machine");
         return NULL;
     }
+    m->carved = carve != NULL;
     m->config = *config;
     m->profile = config->profile;
-    m->frame = calloc(config->total_frames, sizeof *m->frame);
-    m->p2m = calloc(config->gfn_capacity ? config->gfn_capacity : 1, sizeof *m->p2m);
-    m->share = calloc(config->share_capacity ? config->share_capacity : 1, sizeof *m->share);
-    m->scratch_tuples = calloc(config->gfn_capacity / 64 + 1, sizeof *m->scratch_tuples);
-    m->scratch_frames = calloc(config->total_frames / 64 + 1, sizeof *m->scratch_frames);
-    m->scratch_handles = calloc(config->share_capacity + 1, sizeof *m->scratch_handles);
+    m->frame = machine_alloc(carve, config->total_frames, sizeof *m->frame);
+    m->p2m = machine_alloc(carve, config->gfn_capacity ? config->gfn_capacity : 1, sizeof *m->p2m);
+    m->share = machine_alloc(carve, config->share_capacity ? config->share_capacity : 1,
+                             sizeof *m->share);
+    m->scratch_tuples = machine_alloc(carve, config->gfn_capacity / 64 + 1,
+                                      sizeof *m->scratch_tuples);
+    m->scratch_frames = machine_alloc(carve, config->total_frames / 64 + 1,
+                                      sizeof *m->scratch_frames);
+    m->scratch_handles = machine_alloc(carve, config->share_capacity + 1,
+                                       sizeof *m->scratch_handles);
+    /* A carved machine's ABI pool is carved now: abi.c allocates it on first use, which in
+     * another process would put it in that process's own heap. */
+    bool pool_ok = !carve || (m->abi_pool = machine_alloc(carve, HT_ABI_POOL_WORDS,
+                                                          sizeof *m->abi_pool));
     bool families_ok = true;
     for (uint32_t f = 0; f < HT_NFAMILIES; f++) {
         size_t bytes = ht_families[f]->state_bytes ? ht_families[f]->state_bytes(config) : 0;
-        if (bytes && !(m->family_state[f] = calloc(1, bytes)))
+        if (bytes && !(m->family_state[f] = machine_alloc(carve, 1, bytes)))
             families_ok = false;
     }
     if (!m->frame || !m->p2m || !m->share || !m->scratch_tuples || !m->scratch_frames ||
-        !m->scratch_handles || !families_ok) {
+        !m->scratch_handles || !pool_ok || !families_ok) {
         ht_machine_free(m);
         config_error(err, errlen, "out of memory for the host's frames or p2m arena");
         return NULL;
@@ -125,6 +172,13 @@ void ht_machine_free(ht_machine *m)
 {
     if (!m)
         return;
+    if (m->carved) {
+        /* The region is its owner's to unmap; only the journal lives on the heap. */
+        free(m->journal.ent);
+        free(m->journal.blob);
+        m->journal = (struct ht_journal){0};
+        return;
+    }
     free(m->frame);
     free(m->p2m);
     free(m->share);

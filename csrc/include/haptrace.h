@@ -319,10 +319,45 @@ int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec
                              const ht_guest_region *before, size_t nbefore,
                              const ht_guest_region *after, size_t nafter, int64_t host_raw,
                              ht_abi_log *log, ht_abi_outcome *out);
+/* ht_hypercall for a program's own process (`haptrace run`'s in-process path, shared.c):
+ * returns 1 with what the hypercall returns in *raw when it ran here, or 0 when it is left
+ * to the privcmd server with nothing run and no memory written: it would run a call whose
+ * bit is set in defer (a bitmap over catalogue ids: the calls the server acts on), it is a
+ * multicall of more than one entry, or it is unsupported or refused before any call ran.
+ * A call that ran and then answered unsupported is answered here (*raw
+ * HT_RAW_UNSUPPORTED; out, which may be NULL, says why). */
+int ht_hypercall_local(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
+                       const ht_guest_region *mem, size_t nmem, const uint8_t *defer,
+                       int64_t *raw, ht_abi_outcome *out);
 /* Runs n hypercalls in order (each as ht_hypercall, nothing logged), writing each one's
  * return value to raw (may be NULL); returns n, or the index of a bad abi. */
 size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hcs, size_t n,
                           const ht_guest_region *mem, size_t nmem, int64_t *raw);
+
+/* ---- a machine shared with programs' processes (shared.c) ------------------------------ */
+
+/* One machine carved from a memfd mapped at the same address in the privcmd server and in
+ * every program's shim, with the lock that orders their calls.  The server makes it
+ * (ht_shared_new: the memfd in *fd, for the server to pass on and close), the shims attach
+ * (ht_shared_attach: NULL if it cannot be mapped there or is another build's).  defer names
+ * a call the server must run itself; the gate, shut at first, lets programs run hypercalls
+ * in their own processes (ht_shared_hypercall: 1 if it ran there, ht_hypercall_local). */
+typedef struct ht_shared ht_shared;
+ht_shared *ht_shared_new(const ht_host_config *config, uint32_t abi, int *fd, char *err,
+                         size_t errlen);
+void ht_shared_free(ht_shared *s);
+ht_machine *ht_shared_machine(ht_shared *s);
+uint64_t ht_shared_address(const ht_shared *s);
+uint64_t ht_shared_size(const ht_shared *s);
+uint64_t ht_shared_local_calls(const ht_shared *s);
+void ht_shared_lock(ht_shared *s);
+void ht_shared_unlock(ht_shared *s);
+void ht_shared_set_gate(ht_shared *s, int open);
+int ht_shared_defer(ht_shared *s, uint32_t call);
+ht_shared *ht_shared_attach(int fd, uint64_t address, uint64_t size);
+void ht_shared_detach(ht_shared *s);
+int ht_shared_hypercall(ht_shared *s, const ht_hypercall_rec *hc, const ht_guest_region *mem,
+                        size_t nmem, int64_t *raw, ht_abi_outcome *out);
 
 /* ---- replay (replay.c) ---------------------------------------------------------------- */
 

@@ -18,6 +18,12 @@
  * MUNMAP) and each IOCTL_PRIVCMD_HYPERCALL twice: IOCTL before the real ioctl, OBSERVED
  * (its rc and errno) after it; the recorder READs the buffers each time and answers RET.
  * It never WRITEs or MAPs in this mode.
+ *
+ * In-process hypercalls (the shim built with the engine, HT_INPROCESS): HELLO's RET may
+ * carry an htp_machine and, after the host frames memfd, the memfd of the machine the
+ * server shares (csrc/shared.c), to be mapped at htp_machine.addr.  The shim then runs the
+ * hypercalls it can in the program's own process and sends the server only those it must
+ * see; one that ran in process and answered unsupported is told with UNSUPPORTED.
  */
 #ifndef HTP_H
 #define HTP_H
@@ -38,7 +44,8 @@ enum htp_kind {                           /* which device a fake fd stands for *
 
 enum htp_type {
     /* client (shim) -> server */
-    HTP_HELLO = 1,      /* htp_hello; fds: [arena memfd, inherited arenas]; reply RET (+ fds [host frames memfd]) */
+    HTP_HELLO = 1,      /* htp_hello; fds: [arena memfd, inherited arenas]; reply RET (+ fds
+                           [host frames memfd, shared machine memfd], out htp_machine) */
     HTP_OPEN = 2,       /* htp_open; reply RET (rc = handle or -1/err; fds: [device fd] for evtchn) */
     HTP_IOCTL = 3,      /* htp_ioctl + argsize bytes; reply: commands, RET (out = new arg bytes) */
     HTP_MMAP = 4,       /* htp_mmap; the shim has reserved [addr, addr+len); reply: commands, RET */
@@ -47,6 +54,8 @@ enum htp_type {
     HTP_DATA = 7,       /* reply to READ: htp_data + bytes */
     HTP_OBSERVED = 8,   /* observe mode: htp_ret of the real ioctl just made (after an
                            IOCTL naming it); reply: commands, RET */
+    HTP_UNSUPPORTED = 9,/* htp_unsupported: a hypercall run in process was unsupported (the
+                           program got ENOSYS, as from the server); one-way */
     /* server -> client */
     HTP_RET = 64,       /* htp_ret + outlen bytes copied over the ioctl argument */
     HTP_READ = 65,      /* htp_range; the shim answers DATA (err = EFAULT if unreadable) */
@@ -80,5 +89,10 @@ struct htp_close { int32_t fd; uint32_t kind; };
 struct htp_data { int32_t err; uint32_t pad; };       /* + bytes */
 struct htp_ret { int64_t rc; int32_t err; uint32_t outlen; };  /* + outlen bytes */
 struct htp_map { uint64_t addr, len, off; int32_t prot, pad; };
+struct htp_machine { uint64_t addr, size; };          /* where the shared machine is mapped */
+struct htp_unsupported {                              /* ht_abi_outcome's decoded part */
+    uint64_t op, cmd, subop;
+    uint32_t decoded, reason;
+};
 
 #endif

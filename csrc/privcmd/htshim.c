@@ -12,12 +12,21 @@
  *                    one), and each hypercall is shown to the recorder listening there
  *                    before and after it is made (`haptrace record -- CMD`; htp.h)
  *   <P>_DEBUG=1      log each interposed call on stderr
+ *   <P>_INPROCESS=0  emulate every hypercall in the server (no in-process hypercalls)
  * With none of these set the shim passes everything through.  It never opens a real Xen
  * device while emulating, so a program under `haptrace run` cannot reach a hypervisor.
  *
  * The shim holds no Xen struct layout: it sends _IOC_SIZE(cmd) bytes of each ioctl argument
  * and obeys READ / WRITE / MAP / UNMAP commands until the RET.  Its own descriptors live at
  * 900 and above (close-on-exec), so the program's fds are numbered as on a real host.
+ *
+ * In-process hypercalls (built with the engine, HT_INPROCESS, as _htshim): when the server
+ * shares its machine (htp.h, csrc/shared.c), the shim maps it and runs each privcmd
+ * hypercall it can with its own copy of the engine, under the machine's lock, with no
+ * syscall; what the server must see (csrc/shared.c says which) still goes over the socket.
+ * Anything that fails to set this up leaves the socket path alone in use.  The engine is
+ * built with hidden visibility: only the interposed functions (HT_EXPORT) are the
+ * library's, so nothing of it reaches the program's symbol space.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -38,6 +47,12 @@
 #include <unistd.h>
 
 #include "htp.h"
+#ifdef HT_INPROCESS
+#include "haptrace.h"
+#include "ht_catalogue.h"   /* HT_RAW_UNSUPPORTED */
+#endif
+
+#define HT_EXPORT __attribute__((visibility("default")))
 
 #ifndef HT_ENV
 #define HT_ENV "HAPTRACE_PRIVCMD"
@@ -76,7 +91,7 @@ static void resolve(void)
 
 /* ---- configuration ------------------------------------------------------------------ */
 enum { M_OFF, M_EMULATE, M_NULL, M_OBSERVE };
-static int mode = -1, debug;
+static int mode = -1, debug, inprocess_off;
 static char sock_path[108];
 
 static const char *env(const char *suffix)
@@ -93,6 +108,7 @@ static void configure(void)
         return;
     resolve();
     debug = (s = env("DEBUG")) && *s == '1';
+    inprocess_off = (s = env("INPROCESS")) && *s == '0';
     if ((s = env("SOCK")))
         snprintf(sock_path, sizeof(sock_path), "%s", s);
     if ((s = env("OBSERVE")) && *s) {
@@ -123,11 +139,15 @@ static int nvma;
 /* hypercall-buffer arena: a memfd mapped page by page into a reserved range */
 static int arena_fd = -1;
 static uintptr_t arena_base;
+/* The whole arena mapped once more, readable and writable (NULL if that failed): the view an
+ * in-process hypercall reads and writes the buffers through, as the server does through its
+ * own mapping of the memfd (its pages need not be mapped at arena_base yet). */
+static uint8_t *arena_view;
 #define ARENA_PAGES (HTP_ARENA_BYTES >> 12)
 static uint64_t arena_used[ARENA_PAGES / 64];
 /* Arenas inherited over fork(): /dev/xen/hypercall VMAs are not VM_DONTCOPY, so a child
  * keeps its parent's buffers (shared pages) but allocates new ones elsewhere. */
-static struct { int fd; uintptr_t base; } inherited[HTP_MAX_INHERIT];
+static struct { int fd; uintptr_t base; uint8_t *view; } inherited[HTP_MAX_INHERIT];
 static int ninherited;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;  /* one transaction at a time */
@@ -138,6 +158,17 @@ static pid_t conn_pid;              /* the process that made conn (fork detectio
 static pid_t my_pid;                /* getpid(), cached: refreshed by the atfork child handler */
 static int guest_fd = -1;           /* the server's memfd of host frames */
 static uint8_t rxbuf[HTP_MAX_MSG + sizeof(struct htp_hdr)];
+
+#ifdef HT_INPROCESS
+/* The machine the server shares (NULL: every hypercall goes to the server), and the
+ * program's memory as the server sees it: its hypercall-buffer arenas. */
+static ht_shared *shared;
+static ht_guest_region regions[1 + HTP_MAX_INHERIT];
+static int nregions;
+/* privcmd open files (by handle) restricted to a domain: their hypercalls are the server's
+ * to refuse (privcmd_ioctl_restrict [Linux]). */
+static unsigned char restricted[MAXFD];
+#endif
 
 static int sock_send(const void *h, size_t hl, const void *p, size_t pl, const int *fds, int nfds)
 {
@@ -230,8 +261,55 @@ static int arena_setup(void)
     if (p == MAP_FAILED)
         return -1;
     arena_base = (uintptr_t)p;
+#ifdef HT_INPROCESS
+    p = real_mmap(NULL, HTP_ARENA_BYTES, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
+                  arena_fd, 0);
+    arena_view = p == MAP_FAILED ? NULL : p;
+#endif
     return 0;
 }
+
+#ifdef HT_INPROCESS
+/* The machine the server shares, from HELLO's reply: mapped where the server has it (a
+ * forked child has it already, inherited), and the arenas as regions.  Any failure leaves
+ * the socket path. */
+static void attach_machine(const struct htp_ret *r, int fd)
+{
+    const struct htp_machine *where = (const void *)(r + 1);
+    /* Unpublished first: another thread's in-process call takes the socket path until the
+     * regions are built and the machine published again (release, acquire in
+     * inprocess_hypercall). */
+    ht_shared *s = __atomic_exchange_n(&shared, NULL, __ATOMIC_ACQ_REL);
+    if (fd < 0 || r->outlen < sizeof(*where) || inprocess_off) {
+        DBG("hypercalls go to the server");
+        ht_shared_detach(s);
+        s = NULL;
+    } else if (s && ht_shared_address(s) == where->addr) {
+        DBG("shared machine at %#lx (inherited)", (long)where->addr);
+    } else {
+        ht_shared_detach(s);
+        s = ht_shared_attach(fd, where->addr, where->size);
+        DBG("shared machine at %#lx: %s", (long)where->addr, s ? "mapped" : "not mapped");
+    }
+    if (fd >= 0)
+        real_close(fd);
+    int whole = arena_view != NULL;
+    for (int i = 0; i < ninherited; i++)
+        whole = whole && inherited[i].view;
+    if (!s || !whole) {        /* a buffer the engine could not see would read as EFAULT */
+        ht_shared_detach(s);
+        return;
+    }
+    nregions = 0;
+    regions[nregions++] = (ht_guest_region){ arena_base, HTP_ARENA_BYTES, arena_view,
+                                             HT_REGION_READ | HT_REGION_WRITE, 0 };
+    for (int i = 0; i < ninherited; i++)
+        regions[nregions++] = (ht_guest_region){ inherited[i].base, HTP_ARENA_BYTES,
+                                                 inherited[i].view,
+                                                 HT_REGION_READ | HT_REGION_WRITE, 0 };
+    __atomic_store_n(&shared, s, __ATOMIC_RELEASE);
+}
+#endif
 
 static int connect_server(void)
 {
@@ -249,11 +327,16 @@ static int connect_server(void)
             real_close(guest_fd);
         guest_fd = -1;
         if (arena_fd >= 0) {               /* keep the parent's buffers, start a new arena */
-            if (ninherited < HTP_MAX_INHERIT)
-                inherited[ninherited].fd = arena_fd, inherited[ninherited++].base = arena_base;
-            else
+            if (ninherited < HTP_MAX_INHERIT) {
+                inherited[ninherited].fd = arena_fd, inherited[ninherited].base = arena_base;
+                inherited[ninherited++].view = arena_view;
+            } else {
                 real_close(arena_fd);
+                if (arena_view)
+                    real_munmap(arena_view, HTP_ARENA_BYTES);
+            }
             arena_fd = -1;
+            arena_view = NULL;
             memset(arena_used, 0, sizeof(arena_used));
         }
     }
@@ -290,8 +373,19 @@ static int connect_server(void)
         goto fail;
     if (nfds > 0)
         guest_fd = hide_fd(fds[0]);
+#ifdef HT_INPROCESS
+    if (forked)                 /* the server's view of restrictions is per connection */
+        memset(restricted, 0, sizeof(restricted));
+    if (mode == M_EMULATE)
+        attach_machine((const struct htp_ret *)(r + 1), nfds > 1 ? fds[1] : -1);
+    else if (nfds > 1)
+        real_close(fds[1]);
+    for (int i = 2; i < nfds; i++)
+        real_close(fds[i]);
+#else
     for (int i = 1; i < nfds; i++)
         real_close(fds[i]);
+#endif
     DBG("connected to %s (frames memfd %d)", sock_path, guest_fd);
     if (mode == M_OBSERVE && forked) {
         /* A forked child keeps its parent's hypercall buffers (their VMAs are copied) but
@@ -513,18 +607,22 @@ static int do_open(int dirfd, const char *path, int flags, mode_t m, int at)
 #define OPEN_MODE(flags) ({ mode_t _m = 0; if ((flags) & (O_CREAT | __O_TMPFILE)) { \
     va_list ap; va_start(ap, flags); _m = va_arg(ap, int); va_end(ap); } _m; })
 
-int open(const char *path, int flags, ...) { resolve(); return do_open(AT_FDCWD, path, flags, OPEN_MODE(flags), 0); }
-int open64(const char *path, int flags, ...) { resolve(); return do_open(AT_FDCWD, path, flags, OPEN_MODE(flags), 0); }
-int __open_2(const char *path, int flags) { resolve(); return do_open(AT_FDCWD, path, flags, 0, 0); }
-int __open64_2(const char *path, int flags) { resolve(); return do_open(AT_FDCWD, path, flags, 0, 0); }
-int openat(int d, const char *path, int flags, ...) { resolve(); return do_open(d, path, flags, OPEN_MODE(flags), 1); }
-int openat64(int d, const char *path, int flags, ...) { resolve(); return do_open(d, path, flags, OPEN_MODE(flags), 1); }
-int __openat_2(int d, const char *path, int flags) { resolve(); return do_open(d, path, flags, 0, 1); }
+HT_EXPORT int open(const char *path, int flags, ...) { resolve(); return do_open(AT_FDCWD, path, flags, OPEN_MODE(flags), 0); }
+HT_EXPORT int open64(const char *path, int flags, ...) { resolve(); return do_open(AT_FDCWD, path, flags, OPEN_MODE(flags), 0); }
+HT_EXPORT int __open_2(const char *path, int flags) { resolve(); return do_open(AT_FDCWD, path, flags, 0, 0); }
+HT_EXPORT int __open64_2(const char *path, int flags) { resolve(); return do_open(AT_FDCWD, path, flags, 0, 0); }
+HT_EXPORT int openat(int d, const char *path, int flags, ...) { resolve(); return do_open(d, path, flags, OPEN_MODE(flags), 1); }
+HT_EXPORT int openat64(int d, const char *path, int flags, ...) { resolve(); return do_open(d, path, flags, OPEN_MODE(flags), 1); }
+HT_EXPORT int __openat_2(int d, const char *path, int flags) { resolve(); return do_open(d, path, flags, 0, 1); }
 
 static void forget(int fd)
 {
     int kind = fdkind[fd];
     fdkind[fd] = 0;
+#ifdef HT_INPROCESS
+    if (fdhandle[fd] >= 0 && fdhandle[fd] < MAXFD)
+        restricted[fdhandle[fd]] = 0;   /* the server forgets it at CLOSE too */
+#endif
     if (mode == M_NULL || mode == M_OBSERVE || conn < 0)
         return;
     pthread_mutex_lock(&lock);
@@ -535,7 +633,7 @@ static void forget(int fd)
     pthread_mutex_unlock(&lock);
 }
 
-int close(int fd)
+HT_EXPORT int close(int fd)
 {
     resolve();
     if (is_ours(fd))
@@ -550,9 +648,9 @@ static int dup_result(int oldfd, int newfd)
     return newfd;
 }
 
-int dup(int fd) { resolve(); return dup_result(fd, real_dup(fd)); }
+HT_EXPORT int dup(int fd) { resolve(); return dup_result(fd, real_dup(fd)); }
 
-int dup2(int oldfd, int newfd)
+HT_EXPORT int dup2(int oldfd, int newfd)
 {
     resolve();
     if (oldfd != newfd && is_ours(newfd))  /* xentoolcore restrict: dup2(/dev/null, fd) */
@@ -560,7 +658,7 @@ int dup2(int oldfd, int newfd)
     return dup_result(oldfd, real_dup2(oldfd, newfd));
 }
 
-int dup3(int oldfd, int newfd, int flags)
+HT_EXPORT int dup3(int oldfd, int newfd, int flags)
 {
     resolve();
     if (oldfd != newfd && is_ours(newfd))
@@ -568,7 +666,7 @@ int dup3(int oldfd, int newfd, int flags)
     return dup_result(oldfd, real_dup3(oldfd, newfd, flags));
 }
 
-int fcntl(int fd, int cmd, ...)
+HT_EXPORT int fcntl(int fd, int cmd, ...)
 {
     va_list ap;
     va_start(ap, cmd);
@@ -580,11 +678,52 @@ int fcntl(int fd, int cmd, ...)
         dup_result(fd, r);
     return r;
 }
-int fcntl64(int fd, int cmd, ...) __attribute__((alias("fcntl")));
+HT_EXPORT int fcntl64(int fd, int cmd, ...) __attribute__((alias("fcntl")));
 
 /* ---- ioctl -------------------------------------------------------------------------- */
 #define IOC_SIZE(c) (((c) >> 16) & 0x3fff)
 #define HYPERCALL_IOCTL 0x305000UL
+
+#ifdef HT_INPROCESS
+#define RESTRICT_IOCTL 0x25006UL   /* IOCTL_PRIVCMD_RESTRICT (haptrace/realprog/linux.py) */
+
+/* A hypercall run in process answered unsupported: the server reports it, as when it runs
+ * one (its outcome's decoded part: the hypercall, command and sub-op, and why). */
+static void tell_unsupported(const ht_abi_outcome *out)
+{
+    struct htp_unsupported u = { out->op, out->cmd, out->subop, out->decoded, out->reason };
+    pthread_mutex_lock(&lock);
+    if (connect_server() == 0)
+        tx(HTP_UNSUPPORTED, &u, sizeof(u), NULL, 0);
+    pthread_mutex_unlock(&lock);
+}
+
+/* IOCTL_PRIVCMD_HYPERCALL in the program's own process, answered as the server answers it
+ * (privcmd_ioctl_hypercall [Linux]: the hypercall's value, or -1 with errno; ENOSYS for an
+ * unsupported one).  0: not run here (no shared machine, a forked child not yet connected,
+ * a restricted file, or the machine left it to the server): the socket path runs it. */
+static int inprocess_hypercall(int fd, const void *arg, uint32_t size, long *rc, int *err)
+{
+    int handle = fdhandle[fd];
+    ht_shared *machine = __atomic_load_n(&shared, __ATOMIC_ACQUIRE);
+    if (!machine || conn_pid != my_pid || size != sizeof(ht_hypercall_rec) ||
+        (handle >= 0 && handle < MAXFD && restricted[handle]))
+        return 0;
+    ht_hypercall_rec hc;
+    memcpy(&hc, arg, sizeof(hc));   /* privcmd_hypercall_t: op and five arguments */
+    int64_t raw;
+    ht_abi_outcome out;
+    if (!ht_shared_hypercall(machine, &hc, regions, nregions, &raw, &out))
+        return 0;
+    if (raw == HT_RAW_UNSUPPORTED) {
+        tell_unsupported(&out);
+        raw = -ENOSYS;
+    }
+    *rc = raw < 0 ? -1 : raw;
+    *err = raw < 0 ? (int)-raw : 0;
+    return 1;
+}
+#endif
 
 /* The null device (benchmarks): every hypercall succeeds with 0 at once, touching no
  * memory; any other ioctl is the driver's default, ENOTTY. */
@@ -606,7 +745,8 @@ static int observe_ioctl(int fd, unsigned long cmd, void *arg)
     uint32_t size = arg ? IOC_SIZE(cmd) : 0;
     if (size > sizeof(argbytes))
         size = sizeof(argbytes);
-    memcpy(argbytes, arg, size);
+    if (size)
+        memcpy(argbytes, arg, size);
     pthread_mutex_lock(&lock);
     int told = connect_server() == 0;
     if (told) {
@@ -625,7 +765,7 @@ static int observe_ioctl(int fd, unsigned long cmd, void *arg)
     return rc;
 }
 
-int ioctl(int fd, unsigned long cmd, ...)
+HT_EXPORT int ioctl(int fd, unsigned long cmd, ...)
 {
     va_list ap;
     va_start(ap, cmd);
@@ -640,12 +780,20 @@ int ioctl(int fd, unsigned long cmd, ...)
         return observe_ioctl(fd, cmd, arg);
 
     uint32_t size = arg ? IOC_SIZE(cmd) : 0;
+    long rc = -1;
+    int err = EIO;
+#ifdef HT_INPROCESS
+    if (cmd == HYPERCALL_IOCTL && fdkind[fd] == HTK_PRIVCMD &&
+        inprocess_hypercall(fd, arg, size, &rc, &err))
+        goto done;
+#endif
     uint8_t argbytes[1024];
     if (size > sizeof(argbytes))
         size = sizeof(argbytes);
     /* A plain copy: the argument is the caller's own struct (a bad pointer crashes here
      * where the kernel would answer EFAULT).  Server READ/WRITEs use the checked copies. */
-    memcpy(argbytes, arg, size);
+    if (size)   /* (an ioctl without an argument passes none: NULL) */
+        memcpy(argbytes, arg, size);
     pthread_mutex_lock(&lock);
     if (connect_server() < 0) {
         pthread_mutex_unlock(&lock);
@@ -655,14 +803,20 @@ int ioctl(int fd, unsigned long cmd, ...)
     struct htp_ioctl m = { fdhandle[fd], fdkind[fd], cmd, (uintptr_t)arg, size, 0 };
     tx(HTP_IOCTL, &m, sizeof(m), argbytes, size);
     struct htp_ret *r = serve(NULL, NULL);
-    long rc = -1;
-    int err = EIO;
     if (r) {
         rc = r->rc, err = r->err;
         if (r->outlen && r->outlen <= size)
             memcpy(arg, r + 1, r->outlen);
     }
+#ifdef HT_INPROCESS
+    if (!err && cmd == RESTRICT_IOCTL && fdkind[fd] == HTK_PRIVCMD && fdhandle[fd] >= 0 &&
+        fdhandle[fd] < MAXFD)
+        restricted[fdhandle[fd]] = 1;
+#endif
     pthread_mutex_unlock(&lock);
+#ifdef HT_INPROCESS
+done:
+#endif
     DBG("ioctl(%d, %#lx) = %ld%s%s", fd, cmd, rc, err ? " " : "", err ? strerror(err) : "");
     if (err) {
         errno = err;
@@ -762,10 +916,10 @@ static void *do_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t 
     return p;
 }
 
-void *mmap(void *a, size_t l, int p, int f, int fd, off_t o) { return do_mmap(a, l, p, f, fd, o); }
-void *mmap64(void *a, size_t l, int p, int f, int fd, off_t o) { return do_mmap(a, l, p, f, fd, o); }
+HT_EXPORT void *mmap(void *a, size_t l, int p, int f, int fd, off_t o) { return do_mmap(a, l, p, f, fd, o); }
+HT_EXPORT void *mmap64(void *a, size_t l, int p, int f, int fd, off_t o) { return do_mmap(a, l, p, f, fd, o); }
 
-int munmap(void *addr, size_t len)
+HT_EXPORT int munmap(void *addr, size_t len)
 {
     resolve();
     uintptr_t a = (uintptr_t)addr, e = a + ((len + 4095) & ~4095UL);

@@ -202,6 +202,23 @@ class HypercallResult:
         return "\n  ".join([text, *(str(c) for c in self.calls)])
 
 
+def unsupported_result(op: int, cmd: int, subop: int, decoded: int, reason: int) -> HypercallResult:
+    """The HypercallResult of a hypercall another process's engine ran and found unsupported
+    (`haptrace run`'s in-process path), from the decoded part of its ht_abi_outcome: the
+    hypercall, command and sub-op (``decoded``'s HT_ABI_HAS_* bits say which were), and the
+    reason; its calls and rule stay in that process."""
+    return HypercallResult(
+        raw=RAW_UNSUPPORTED,
+        kind=KINDS[2],
+        reason=reason_text(reason),
+        op=op,
+        cmd=cmd if decoded & lib.HT_ABI_HAS_CMD else None,
+        subop=subop if decoded & lib.HT_ABI_HAS_SUBOP else None,
+        rule=None,
+        calls=(),
+    )
+
+
 def _show(value: Any) -> str:
     if isinstance(value, tuple):
         return "[" + ", ".join(_show(v) for v in value) + "]"
@@ -312,6 +329,28 @@ class HypercallRunner:
             if calls[i].rec.call in watched:
                 return self._result(raw)
         return raw
+
+    def run_local(
+        self, op: int, args: Sequence[int], memory: GuestMemory, deferred: frozenset[int]
+    ) -> int | None:
+        """What the shim of `haptrace run` does in a program's process
+        (ht_hypercall_local): the hypercall's value when it ran, or None when it is left to
+        the server with nothing run or written (it would run a call in ``deferred``, is a
+        multicall of several entries, or is unsupported or refused before any call ran)."""
+        if len(args) != 5:
+            raise InvalidArgument(f"a privcmd hypercall has 5 arguments, not {len(args)}")
+        hc = self._hc
+        hc.op = op
+        hc.arg = args
+        defer = ffi.new("uint8_t[]", (len(CATALOGUE) + 7) // 8)  # a bit per catalogue id
+        for call in deferred:
+            defer[call >> 3] |= 1 << (call & 7)
+        raw = ffi.new("int64_t *")
+        regions, count = memory.c_regions()
+        ran = lib.ht_hypercall_local(
+            self._m, self._index, hc, regions, count, defer, raw, self._out
+        )
+        return int(raw[0]) if ran else None
 
     def observe(
         self,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -173,16 +174,67 @@ _HOST_FIELDS = (
 )
 
 
+class SharedRegion:
+    """The memfd a machine is carved from when it is shared with the processes of the
+    programs `haptrace run` runs (csrc/shared.c): mapped at ``address`` here, and there by
+    each program's shim, which runs hypercalls in its own process under the region's lock
+    while ``gate`` is open, except the calls ``defer`` names."""
+
+    def __init__(self, build: Engine, config: Any, abi: str) -> None:
+        ffi, lib = build.ffi, build.lib
+        index = int(lib.ht_abi_index(abi.encode()))
+        if index < 0:
+            raise ConfigError(f"the engine knows no hypercall ABI {abi!r}")
+        fd = ffi.new("int *")
+        error = ffi.new("char[256]")
+        handle = lib.ht_shared_new(config, index, fd, error, 256)
+        if handle == ffi.NULL:
+            raise ConfigError(ffi.string(error).decode())
+        self._lib = lib
+        # The region, owned: unmapped with the last reference to it (the machine's memory
+        # with it), and its memfd closed then too.
+        self.handle: Any = ffi.gc(handle, lib.ht_shared_free)
+        self.fd = int(fd[0])
+        weakref.finalize(self, os.close, self.fd)
+        self.address = int(lib.ht_shared_address(self.handle))
+        self.size = int(lib.ht_shared_size(self.handle))
+
+    def lock(self) -> None:
+        """Takes the lock the programs' in-process hypercalls take (unlock gives it back)."""
+        self._lib.ht_shared_lock(self.handle)
+
+    def unlock(self) -> None:
+        self._lib.ht_shared_unlock(self.handle)
+
+    def set_gate(self, open_: bool) -> None:
+        """Lets programs run hypercalls in their own processes (True), or not."""
+        self._lib.ht_shared_set_gate(self.handle, int(open_))
+
+    def defer(self, call: int) -> None:
+        """Call ``call`` (a catalogue id) is always run by the server."""
+        if self._lib.ht_shared_defer(self.handle, call) != 0:
+            raise InvalidArgument(f"no catalogue call has id {call}")
+
+    @property
+    def local_calls(self) -> int:
+        """Hypercalls the programs ran in their own processes so far."""
+        return int(self._lib.ht_shared_local_calls(self.handle))
+
+
 class EngineMachine:
     """One machine of a build, driven through the C API by call id: what booting and
     fuzzing need, without the catalogue.  ``replay.Machine`` (haptrace.binding.machine) is
     built on one as well (``Machine.engine``)."""
 
-    def __init__(self, build: Engine, host: Mapping[str, int | list[int]]) -> None:
+    def __init__(
+        self, build: Engine, host: Mapping[str, int | list[int]], shared_abi: str | None = None
+    ) -> None:
         """A machine with no domains yet, for ``host``: the fields of ``ht_host_config``
         (arch, vendor, profile, audit_compiled, total_frames, gfn_capacity,
         share_capacity, xenheap_units; the enums by their engine numbers).  ConfigError
-        carries the engine's message when it cannot build the machine."""
+        carries the engine's message when it cannot build the machine.  ``shared_abi``: the
+        machine is carved from a SharedRegion (``shared``) whose programs decode hypercalls
+        with that ABI version."""
         unknown = set(host) - set(_HOST_FIELDS)
         if unknown:
             raise ConfigError(f"unknown host configuration fields: {', '.join(sorted(unknown))}")
@@ -191,13 +243,19 @@ class EngineMachine:
             config = ffi.new("ht_host_config *", dict(host))
         except (TypeError, OverflowError) as exc:
             raise ConfigError(f"bad host configuration {dict(host)!r}: {exc}") from None
-        error = ffi.new("char[256]")
-        pointer = lib.ht_machine_new(config, error, 256)
-        if pointer == ffi.NULL:
-            raise ConfigError(ffi.string(error).decode())
         self.engine = build
-        # The pointer, owned: the machine is freed with the last reference to it.
-        self.pointer: Any = ffi.gc(pointer, lib.ht_machine_free)
+        self.shared: SharedRegion | None = None
+        if shared_abi is not None:
+            # The machine lives in the region, which frees it: the pointer is the region's.
+            self.shared = SharedRegion(build, config, shared_abi)
+            self.pointer: Any = lib.ht_shared_machine(self.shared.handle)
+        else:
+            error = ffi.new("char[256]")
+            pointer = lib.ht_machine_new(config, error, 256)
+            if pointer == ffi.NULL:
+                raise ConfigError(ffi.string(error).decode())
+            # The pointer, owned: the machine is freed with the last reference to it.
+            self.pointer = ffi.gc(pointer, lib.ht_machine_free)
         self._args = ffi.new("uint64_t[]", lib.HT_ARGS)
         self._last = lib.ht_last(self.pointer)
 

@@ -444,9 +444,12 @@ class Machine(CallMethods):
         profile: str = DEFAULT_PROFILE,
         bugs: Iterable[str] = (),
         max_memory: int = DEFAULT_MAX_MEMORY,
+        shared: bool = False,
     ) -> None:
         """``max_memory``: the most bytes the machine may take (MachineTooLarge, before
-        anything is allocated, for a configuration that needs more)."""
+        anything is allocated, for a configuration that needs more).  ``shared``: the
+        machine is carved from a region the programs of `haptrace run` map and run
+        hypercalls on in their own processes (``self.shared``; csrc/shared.c)."""
         if config is not None and not isinstance(config, MachineConfig):
             raise ConfigError(f"config must be a MachineConfig, not {brief(config)}")
         self.config = config if config is not None else MachineConfig.default()
@@ -455,7 +458,8 @@ class Machine(CallMethods):
         engine_config = _engine_config(self.config, self.profile)
         check_memory(self.config, engine_config, max_memory)
         # The machine through the C API (haptrace.binding.lean), which owns the pointer.
-        self.engine = EngineMachine(_native.BUILD, engine_config)
+        self.engine = EngineMachine(_native.BUILD, engine_config, DEFAULT_ABI if shared else None)
+        self.shared = self.engine.shared
         self._m = self.engine.pointer
         self._last = lib.ht_last(self._m)
         # The per-call functions, closed over the engine pointer; as instance attributes
@@ -709,6 +713,19 @@ class Machine(CallMethods):
         hypercall is unsupported or ran a call whose catalogue id is in ``watched``, when
         it is the whole HypercallResult (the privcmd server's per-call path)."""
         return self._hypercalls(abi).run_lean(op, args, memory, watched)
+
+    def hypercall_local(
+        self,
+        op: int,
+        args: Sequence[int],
+        memory: GuestMemory,
+        deferred: frozenset[int],
+        abi: str = DEFAULT_ABI,
+    ) -> int | None:
+        """The hypercall as a program's shim runs it in its own process (`haptrace run`,
+        csrc/shared.c): its value, or None when it is left to the privcmd server with
+        nothing run and nothing written (haptrace.binding.abi.HypercallRunner.run_local)."""
+        return self._hypercalls(abi).run_local(op, args, memory, deferred)
 
     def observe_hypercall(
         self,

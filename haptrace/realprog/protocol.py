@@ -18,7 +18,7 @@ PRIVCMD, HYPERCALL, EVTCHN, GNTDEV = 1, 2, 3, 4
 KIND_NAMES = {PRIVCMD: "privcmd", HYPERCALL: "hypercall", EVTCHN: "evtchn", GNTDEV: "gntdev"}
 
 # Message types (enum htp_type): client to server, then server to client.
-HELLO, OPEN, IOCTL, MMAP, MUNMAP, CLOSE, DATA, OBSERVED = 1, 2, 3, 4, 5, 6, 7, 8
+HELLO, OPEN, IOCTL, MMAP, MUNMAP, CLOSE, DATA, OBSERVED, UNSUPPORTED = 1, 2, 3, 4, 5, 6, 7, 8, 9
 RET, READ, WRITE, MAP, UNMAP = 64, 65, 66, 67, 68
 
 HDR = struct.Struct("<II")  # htp_hdr {type, len}
@@ -31,6 +31,8 @@ CLOSE_MSG = struct.Struct("<iI")  # htp_close {fd, kind}
 DATA_MSG = struct.Struct("<iI")  # htp_data {err, pad}
 RET_MSG = struct.Struct("<qiI")  # htp_ret {rc, err, outlen}
 MAP_MSG = struct.Struct("<QQQii")  # htp_map {addr, len, off, prot, pad}
+MACHINE_MSG = struct.Struct("<QQ")  # htp_machine {addr, size}
+UNSUPPORTED_MSG = struct.Struct("<QQQII")  # htp_unsupported {op, cmd, subop, decoded, reason}
 
 # The C names of the numbers above, for the header comparison.
 C_NAMES = {
@@ -50,6 +52,7 @@ C_NAMES = {
     "HTP_CLOSE": CLOSE,
     "HTP_DATA": DATA,
     "HTP_OBSERVED": OBSERVED,
+    "HTP_UNSUPPORTED": UNSUPPORTED,
     "HTP_RET": RET,
     "HTP_READ": READ,
     "HTP_WRITE": WRITE,
@@ -67,6 +70,8 @@ C_SIZES = {
     "struct htp_data": DATA_MSG.size,
     "struct htp_ret": RET_MSG.size,
     "struct htp_map": MAP_MSG.size,
+    "struct htp_machine": MACHINE_MSG.size,
+    "struct htp_unsupported": UNSUPPORTED_MSG.size,
 }
 
 

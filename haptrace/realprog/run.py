@@ -58,7 +58,8 @@ class _Session:
         guest: Path | None = None,
         xenstore: str | None = None,
     ) -> None:
-        machine = Machine(config, profile)
+        # Shared: the programs run hypercalls in their own processes (csrc/shared.c).
+        machine = Machine(config, profile, shared=True)
         self.recorder = CallRecorder.emulating(record, machine) if record is not None else None
         self.on_event = on_event
         # Without a listener the server does not describe the calls (the per-call path).

@@ -8,7 +8,14 @@ hypercall buffers in place: they live in a memfd arena the shim shares at connec
 
 Guest memory is real bytes: every host frame is a page of one memfd (offset mfn << 12), and a
 foreign mapping maps the frame the guest gfn is backed by into the program (MAP command).
-The evtchn and gntdev devices are their own modules (evtchn.py, gntdev.py).  What the
+The evtchn and gntdev devices are their own modules (evtchn.py, gntdev.py).
+
+A machine made ``shared`` (Machine(shared=True), csrc/shared.c) is passed to each process at
+its HELLO, and the shim runs privcmd hypercalls in the process itself.  The server holds the
+machine's lock while it handles anything, so each of those calls falls between two of its
+operations; it keeps for itself the calls it acts on (``_WATCHED``: they are deferred), and
+shuts the gate on in-process calls while it needs to see every hypercall (a recorder or
+listener, vm_event rings whose requests it moves, evtchn files it delivers to).  What the
 drivers do that the emulator does not model (DM_OP with ops, the version-1 MMAPBATCH,
 gntdev's unmap notifications and grant copies, BIND_VIRQ) is answered with an error *and
 reported* through ``on_unsupported``, never given an invented success.
@@ -26,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from haptrace.abi import ABIS
-from haptrace.binding.abi import DEFAULT_ABI, GuestMemory, HypercallResult
+from haptrace.binding.abi import DEFAULT_ABI, GuestMemory, HypercallResult, unsupported_result
 from haptrace.binding.machine import Machine
 from haptrace.binding.result import CallResult
 from haptrace.catalogue import BY_NAME
@@ -227,6 +234,42 @@ class PrivcmdServer:
             machine, self.driver_calls, self._take_responses, self._guest_step
         )
         self.gntdev = GntdevDriver(machine, self.frames_fd, self.driver_calls)
+        self.shared = machine.shared
+        self._closed = False
+        self._gate = False  # as the region starts
+        if self.shared is not None:
+            for call in _WATCHED:
+                self.shared.defer(call)
+
+    @property
+    def local_hypercalls(self) -> int:
+        """Hypercalls the programs ran in their own processes (0 unless the machine is
+        shared); ``hypercalls`` counts those the server ran."""
+        return self.shared.local_calls if self.shared is not None else 0
+
+    def _take_machine(self) -> None:
+        """The server's turn on the machine begins: no program's in-process hypercall runs
+        until _give_machine (a plain pair, not a context manager: it wraps every message
+        of the socket path)."""
+        if self.shared is not None:
+            self.shared.lock()
+
+    def _give_machine(self) -> None:
+        """The server's turn ends, with the gate on in-process hypercalls set for what
+        follows: they skip what the server does around each hypercall (taking the rings'
+        responses and pushing requests, delivering events, telling the listener)."""
+        if self.shared is None:
+            return
+        gate = (
+            not self._closed
+            and self.on_event is None
+            and not self.rings.rings
+            and not self.evtchn.files
+        )
+        if gate != self._gate:
+            self.shared.set_gate(gate)
+            self._gate = gate
+        self.shared.unlock()
 
     # ---- the loop ------------------------------------------------------------------------
 
@@ -234,30 +277,40 @@ class PrivcmdServer:
         """Serve until the file descriptor ``until`` (a pidfd of the program) is readable."""
         self.selector.register(until, selectors.EVENT_READ, "stop")
         try:
+            self._take_machine()
+            self._give_machine()  # the gate set for the state the server starts in
             while True:
                 for key, _events in self.selector.select():
                     if key.data == "stop":
                         return
-                    if key.data is None:
-                        self.accept()
-                    elif key.data == "xenstore":
-                        self._xenstore_accept()
-                    elif isinstance(key.data, Connection):
-                        self._xenstore_readable(key.data)
-                    elif isinstance(key.data, EvtchnFile):
-                        self._evtchn_readable(key.data)
-                    else:
-                        # What a program wrote to its evtchn fds came before its next
-                        # device operation: taken first, so the calls keep its order.
-                        for opened in list(self.evtchn.files.values()):
-                            self._evtchn_readable(opened)
-                        self.service(key.data)
-                    if self.rings.rings:
-                        self.rings.push_requests()
-                    if self.evtchn.files:
-                        self.evtchn.deliver()
+                    self._take_machine()
+                    try:
+                        self._event(key.data)
+                    finally:
+                        self._give_machine()
         finally:
             self.selector.unregister(until)
+
+    def _event(self, data: object) -> None:
+        """One readable file of the loop's (a selector key's data)."""
+        if data is None:
+            self.accept()
+        elif data == "xenstore":
+            self._xenstore_accept()
+        elif isinstance(data, Connection):
+            self._xenstore_readable(data)
+        elif isinstance(data, EvtchnFile):
+            self._evtchn_readable(data)
+        elif isinstance(data, Client):
+            # What a program wrote to its evtchn fds came before its next device
+            # operation: taken first, so the calls keep its order.
+            for opened in list(self.evtchn.files.values()):
+                self._evtchn_readable(opened)
+            self.service(data)
+        if self.rings.rings:
+            self.rings.push_requests()
+        if self.evtchn.files:
+            self.evtchn.deliver()
 
     def accept(self) -> Client:
         """Take the next connection (a process of the program)."""
@@ -292,8 +345,16 @@ class PrivcmdServer:
         client.close()
 
     def close(self) -> None:
-        for client in list(self.clients):
-            self.drop(client)
+        # Shut for good: a program still running once the server is gone (a stopped
+        # `haptrace host`) gets EIO for every hypercall, not answers from a machine nobody
+        # serves.
+        self._closed = True
+        self._take_machine()
+        try:
+            for client in list(self.clients):
+                self.drop(client)
+        finally:
+            self._give_machine()
         for opened in self.evtchn.files.values():
             self.selector.unregister(opened.sock)
         self.evtchn.close()
@@ -347,6 +408,12 @@ class PrivcmdServer:
             self._munmap(client, addr, length)
             for opened in client.gntdev.values():
                 self.gntdev.munmap(opened, addr, length)
+        elif kind == protocol.UNSUPPORTED:
+            # A hypercall the program ran in its own process answered unsupported: reported
+            # as the server reports its own (the program got ENOSYS).
+            op, cmd, subop, decoded, reason = protocol.UNSUPPORTED_MSG.unpack_from(payload)
+            found = unsupported_result(op, cmd, subop, decoded, reason)
+            self._unsupported(str(found).splitlines()[0])
         elif kind == protocol.CLOSE:
             handle, _device = protocol.CLOSE_MSG.unpack_from(payload)
             # (An evtchn file is released when the last copy of its fd closes: its socket.)
@@ -374,7 +441,11 @@ class PrivcmdServer:
             os.close(fd)
             client.arenas.append(arena)
             client.memory.share(arena_base, arena)
-        client.ret(0, fds=(self.frames_fd,))
+        if self.shared is None:
+            client.ret(0, fds=(self.frames_fd,))
+            return
+        where = protocol.MACHINE_MSG.pack(self.shared.address, self.shared.size)
+        client.ret(0, out=where, fds=(self.frames_fd, self.shared.fd))
 
     def _open(self, client: Client, payload: bytes) -> None:
         device, _flags, fd, _pad = protocol.OPEN_MSG.unpack_from(payload)
