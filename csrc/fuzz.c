@@ -377,12 +377,59 @@ uint32_t fz_favoured_hits(size_t i)
     return i < nfavoured ? state_hits[favoured[i].bucket] : UINT32_MAX;
 }
 
+/* ---- the stall: inputs since one last reached new behaviour (the adaptive fresh share) ---- */
+
+/* The outcome and state buckets some input of this process set (the transitions are left
+ * out: pairs of outcomes keep coming long after the calls stop doing anything new), and
+ * how many inputs have run since an input set one no earlier input set.  The mutator makes
+ * more fresh random inputs the longer it is (fuzz_mutate.c, fresh_permille). */
+static uint8_t behaviour_seen[HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_STATE_BUCKETS];
+static uint64_t stalled_inputs;
+
+static void count_stall(const uint32_t *features, size_t n)
+{
+    /* An input that decoded no call (an empty one, or the test hook's, which runs none)
+     * reached nothing and says nothing of the corpus's growth: with the hook on, libFuzzer's
+     * native edges are the only signal, and a share grown on it turned the climb to the
+     * magic into random inputs (tests/fuzz/test_native_coverage.py). */
+    if (n == 0)
+        return;
+    bool fresh = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t outcome = features[HT_FUZZ_FEATURES_PER_CALL * i];
+        uint32_t state = features[HT_FUZZ_FEATURES_PER_CALL * i + 2];
+        uint32_t at[2] = {outcome < HT_FUZZ_OUTCOME_BUCKETS ? outcome : UINT32_MAX,
+                          state < HT_FUZZ_FEATURES &&
+                                  state >= HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS
+                              ? state - HT_FUZZ_TRANSITION_BUCKETS
+                              : UINT32_MAX};
+        for (int k = 0; k < 2; k++)
+            if (at[k] < sizeof behaviour_seen && !behaviour_seen[at[k]]) {
+                behaviour_seen[at[k]] = 1;
+                fresh = true;
+            }
+    }
+    stalled_inputs = fresh ? 0 : stalled_inputs + 1;
+}
+
+uint64_t fz_stalled_inputs(void)
+{
+    return favouring ? stalled_inputs : 0;
+}
+
+uint64_t ht_fuzz_stalled_inputs(void)
+{
+    return fz_stalled_inputs();
+}
+
 void ht_fuzz_favour(int on)
 {
     favouring = on != 0;
     nfavoured = 0;
     memset(state_seen, 0, sizeof state_seen);
     memset(state_hits, 0, sizeof state_hits);
+    memset(behaviour_seen, 0, sizeof behaviour_seen);
+    stalled_inputs = 0;
 }
 
 /* Keeps data if its n calls set a state bucket no input of this process set before, and
@@ -448,8 +495,10 @@ uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t m
                 sinks->features[out->features[i]] = 1;
         /* A fuzzing process: keep the inputs that reach new state for the mutator's
          * scheduling and splicing. */
-        if (favouring)
+        if (favouring) {
             favour_if_new_state(data, len, out->features, n);
+            count_stall(out->features, n);
+        }
     }
     if (sinks->spec)
         for (size_t i = 0; i < n; i++)

@@ -294,12 +294,27 @@ static uint64_t pick_any_domain(const ht_machine *m, struct fz_pools *pl, uint8_
     return ids[(b >> 1) % n];
 }
 
-/* A boundary value, one of twenty-three equally likely: a fixed one (0, 1, all ones,
+/* The high-water mark (max_mapped_pfn, what maximum_gpfn answers) of the pick-th live guest
+ * (modulo their number): the last gfn a walk bounded by it must reach (relinquish_shared_pages,
+ * arch/x86/mm/mem_sharing.c, whose RELEASE-4.2.0 loop stops one short, fixed by
+ * 088ee1d47b).  No pool holds it: a plain number stops at 15, a small one names it one
+ * pick in 4,096, and the fuzz machine's guests' marks are 7 to 31.  0 with no live guest. */
+static uint64_t high_water_mark(const ht_machine *m, uint8_t pick)
+{
+    uint8_t live[HT_MAX_DOMAINS], n = 0;
+    for (uint8_t s = 1; s < HT_MAX_DOMAINS; s++)
+        if (m->dom_pub[s].in_use)
+            live[n++] = s;
+    return n ? m->dom[live[pick % n]].max_mapped_gfn : 0;
+}
+
+/* A boundary value, one of twenty-four equally likely: a fixed one (0, 1, all ones,
  * DOMID_SELF, the grant flag bit, powers of two and one below them, the catalogue's
  * EVTCHN_PER_BUCKET and one below it: the first port of a domain's second bucket, which
  * nothing else names, as plain numbers stop at 15 and the port pool holds the ports calls
  * made, in the first bucket), or one the machine's
- * state makes: the first gfn past some domain's p2m, the next handle, and the host's free
+ * state makes: the first gfn past some domain's p2m, the next handle, some guest's p2m
+ * high-water mark (high_water_mark), and the host's free
  * frames and one less (a count of pages or extents that exhausts the host's memory, or
  * leaves one frame: an allocation beyond it finds the heap empty, or scarce, as
  * page_alloc.c's callers that fall back on tmem_relinquish_pages meet it).  (Giving the
@@ -311,7 +326,7 @@ static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
         2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
         HT_EVTCHN_PER_BUCKET - 1, HT_EVTCHN_PER_BUCKET,
     };
-    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 4);
+    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 5);
     if (pick < n)
         return mask(bits, table[pick]);
     uint64_t free_frames = (uint64_t)m->host.free_frames;
@@ -321,6 +336,8 @@ static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
     case 1:
         return mask(bits, m->host.last_handle + 1);  /* the next handle */
     case 2:
+        return mask(bits, high_water_mark(m, (uint8_t)(b / (n + 5))));
+    case 3:
         return mask(bits, free_frames);
     default:
         return mask(bits, free_frames ? free_frames - 1 : 0);

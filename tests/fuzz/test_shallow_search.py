@@ -1,0 +1,127 @@
+"""The search machinery for the shallow tier's misses (issues 9-14, shallow7): the fresh
+share adapts to the corpus's growth (more fresh random inputs the longer no input reached a
+new outcome or state); an access call's state is its domain's default access; and a guest's
+p2m high-water mark is one of the special values."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from test_grammar import DOM0, TARGET, sel, small, special
+from test_search import STATE_START
+
+from fuzz.lean import LeanTarget
+from fuzz.mutator import make_mutator, schedule
+from haptrace.binding.fuzz import FEATURES, FeatureArray
+from haptrace.binding.lean import engine
+from haptrace.catalogue import ENUMS
+
+MAXIMUM_GPFN = sel("maximum_gpfn") + DOM0 + small(1)
+XENVER = sel("xenver_version") + bytes((0,))
+
+
+def _stalled() -> int:
+    return int(engine("default").lib.ht_fuzz_stalled_inputs())
+
+
+def test_the_stall_counts_inputs_since_new_behaviour() -> None:
+    """With scheduling on, an input that reaches an outcome no earlier one reached resets
+    the count; each input after it that reaches nothing new adds one; off, it is 0."""
+    target = LeanTarget()
+    run = target.runner()
+    target.executor.report_features(FeatureArray(FEATURES))
+    try:
+        schedule(target.machine.engine)
+        run(MAXIMUM_GPFN)
+        assert _stalled() == 0
+        for _ in range(7):
+            run(MAXIMUM_GPFN)
+        assert _stalled() == 7
+        run(XENVER)  # another call: a new outcome
+        assert _stalled() == 0
+        run(MAXIMUM_GPFN + XENVER)  # a new transition only: still no new behaviour
+        assert _stalled() == 1
+    finally:
+        schedule(on=False)
+    assert _stalled() == 0
+
+
+def _fresh_share(outputs: list[bytes], base: bytes) -> float:
+    """The share of outputs that keep none of base's calls: fresh random inputs (every other
+    move keeps most of the input's six identical calls)."""
+    return sum(base[: len(MAXIMUM_GPFN)] not in out for out in outputs) / len(outputs)
+
+
+def test_the_fresh_share_grows_while_nothing_new_is_reached() -> None:
+    """A run that goes thousands of inputs without a new outcome or state makes fresh
+    random inputs far more often than one that just reached something new (about one in
+    ten), and drops back once an input reaches something new."""
+    base = MAXIMUM_GPFN * 6
+    mutate = make_mutator()
+    target = LeanTarget()
+    run = target.runner()
+    target.executor.report_features(FeatureArray(FEATURES))
+    try:
+        schedule(target.machine.engine)
+        run(base)
+        growing = _fresh_share([mutate(base, 256, seed) for seed in range(3000)], base)
+        for _ in range(5000):
+            run(base)
+        stalled = _fresh_share([mutate(base, 256, seed) for seed in range(3000)], base)
+        run(XENVER)
+        again = _fresh_share([mutate(base, 256, seed) for seed in range(3000)], base)
+    finally:
+        schedule(on=False)
+    assert growing < 0.13, growing
+    assert stalled > growing + 0.15, (growing, stalled)
+    assert again < 0.13, again
+
+
+def _state(data: bytes) -> list[int]:
+    outcome = TARGET.run(data)
+    return [f for f in TARGET.features(len(outcome.calls)) if f >= STATE_START]
+
+
+def _access_enum(name: str) -> int:
+    return int(ENUMS["access"].values[name])
+
+
+def test_an_access_call_meets_its_domains_default_access() -> None:
+    """The same read of domain 1's default access (pfn ~0) after the default was set to rx
+    and after it was set to n2rwx (for which 4.2's table has no entry) meets two states;
+    the set calls themselves take the same path."""
+
+    def set_default(access: str) -> bytes:
+        args = small(1) + small(_access_enum(access)) + special(3) + small(0)
+        return sel("hvm_set_mem_access") + DOM0 + args
+
+    get_default = sel("hvm_get_mem_access") + DOM0 + small(1) + special(3)
+    assert TARGET.run(set_default("n2rwx")).raws == (0,)
+    after_rx = _state(set_default("rx") + get_default)
+    after_n2rwx = _state(set_default("n2rwx") + get_default)
+    assert len(after_rx) == len(after_n2rwx) == 2
+    assert after_rx[0] == after_n2rwx[0]
+    assert after_rx[1] != after_n2rwx[1]
+
+
+def test_a_special_value_names_each_guests_high_water_mark() -> None:
+    """Some special payloads name a live guest's highest mapped gfn (maximum_gpfn's answer),
+    each of the fuzz machine's four guests' (31, 31, 15 and 7) by one of them."""
+    # (domain 4's, a PV guest's, maximum_gpfn does not answer: its mark is 7)
+    marks = {TARGET.run(sel("maximum_gpfn") + DOM0 + small(d)).raws[0] for d in (1, 2, 3)} | {7}
+    named: Counter[int] = Counter()
+    for payload in range(256):
+        data = sel("memshr_nominate_gfn") + DOM0 + small(2) + special(payload)
+        named[int(TARGET.run(data).calls[0]["arg"][1])] += 1
+    assert all(named[mark] > 0 for mark in marks), (marks, named)
+    # the domain-2 nominate of its mark is a state of its own (tests/fuzz/test_value_feedback)
+    top = TARGET.run(sel("maximum_gpfn") + DOM0 + small(2)).raws[0]
+    payload = next(
+        p
+        for p in range(256)
+        if int(
+            TARGET.run(sel("memshr_nominate_gfn") + DOM0 + small(2) + special(p)).calls[0]["arg"][1]
+        )
+        == top
+    )
+    assert len(_state(sel("memshr_nominate_gfn") + DOM0 + small(2) + special(payload))) == 1
