@@ -50,6 +50,8 @@ static void pair_add(struct fz_pools *pl, uint64_t domid, uint64_t gfn, uint64_t
         pl->pairs++;
 }
 
+static void seed_keys(struct fz_pools *pl, const ht_machine *m);
+
 void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
 {
     memset(pl, 0, sizeof *pl);
@@ -64,6 +66,7 @@ void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
     }
     for (uint32_t i = 0; i < m->fuzz_values; i++)  /* kinds checked by ht_fuzz_seed_made */
         ring_add(&pl->kind[m->fuzz_value[i][0]], m->fuzz_value[i][1]);
+    seed_keys(pl, m);
 }
 
 /* ---- who calls ------------------------------------------------------------------------ */
@@ -495,7 +498,8 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
-                      l->field_enum_count[f], false, false, 0, false, 0, false, 0, false};
+                      l->field_enum_count[f], false, false, 0, l->field_has_default[f] != 0,
+                      l->field_default[f], false, 0, false};
     for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
         if (l->field_uses[g] == HT_RES_DOMAIN)
             break;
@@ -565,6 +569,48 @@ static void remember_key(struct fz_pools *pl, const struct ht_list_desc *l, cons
         pl->keys++;
 }
 
+/* The keys the boot named (ht_fuzz_seed_key), oldest first, so that an input's pools start
+ * with them as if an earlier call of the input had named them.  A key no call of the input
+ * makes (a shared tmem pool's uuid, which a guest joining that pool must name) was out of
+ * the pools' reach: only the input's own successful calls fed them, and a uuid the boot's
+ * guests share came from random words, two 64-bit words at once. */
+_Static_assert(sizeof(((ht_machine *)0)->fuzz_key_word[0]) >= FZ_KEY_WORDS * sizeof(uint64_t),
+               "a seed key holds the most words a key may have");
+
+static void seed_keys(struct fz_pools *pl, const ht_machine *m)
+{
+    for (uint32_t i = 0; i < m->fuzz_keys && i < 4; i++)
+        if (m->fuzz_key_list[i] < HT_NLISTS)
+            remember_key(pl, &ht_lists[m->fuzz_key_list[i]], m->fuzz_key_word[i]);
+}
+
+int ht_fuzz_seed_key(ht_machine *m, uint32_t call, uint32_t arg, const uint64_t *words,
+                     size_t n)
+{
+    if (call >= HT_NCALLS || arg >= ht_calls[call].nargs || arg >= HT_MAX_ARGS)
+        return -1;
+    uint32_t list = ht_calls[call].arg_list[arg];
+    if (list == 0 || list > HT_NLISTS)
+        return 0;
+    const struct ht_list_desc *l = &ht_lists[list - 1];
+    if (l->direction == HT_DIR_OUT || !is_key(l))
+        return 0;
+    size_t size = (size_t)l->stride * l->fixed_length;
+    if (n != size || !words)
+        return -1;
+    for (uint32_t i = 0; i < m->fuzz_keys && i < 4; i++)
+        if (m->fuzz_key_list[i] == list - 1 &&
+            memcmp(m->fuzz_key_word[i], words, size * sizeof *words) == 0)
+            return 0;
+    if (m->fuzz_keys >= 4)
+        return -1;
+    m->fuzz_key_list[m->fuzz_keys] = list - 1;
+    memset(m->fuzz_key_word[m->fuzz_keys], 0, sizeof m->fuzz_key_word[m->fuzz_keys]);
+    memcpy(m->fuzz_key_word[m->fuzz_keys], words, size * sizeof *words);
+    m->fuzz_keys++;
+    return 1;
+}
+
 /* A pool pick of a batch entry's call id (Field.call_id: a multicall entry): the call
  * that holds the batch one time in four (the control byte's top two bits: a batch inside
  * a batch, which do_multicall's _MCSF_in_multicall check guards, common/multicall.c,
@@ -602,8 +648,8 @@ static bool entry_takes_list(const struct ht_list_desc *l, const uint64_t *entry
  * count, 0 for an empty list) and its count in *count. */
 static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint8_t *data,
                             size_t size, const struct fz_arg_layout *a,
-                            const struct ht_list_desc *l, uint64_t *pool, size_t pool_words,
-                            size_t *used, uint64_t *count)
+                            const struct ht_list_desc *l, bool tied, uint64_t *pool,
+                            size_t pool_words, size_t *used, uint64_t *count)
 {
     size_t last_head = a->head[a->chunks - 1];
     uint8_t shape = fz_list_shape(fz_byte(data, size, last_head));
@@ -614,10 +660,14 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
         n = (fixed ? l->fixed_length : l->max_length) + 1ull;
     else if (fixed)
         n = l->fixed_length;
+    else if (tied)
+        n = pl->list_count;  /* the call's first list's count (tied_length) */
     else if (shape == HT_FUZZ_LIST_MAX)
         n = l->max_length;
     else if (fz_list_has_ext(shape))
         n += 1 + ext % HT_FUZZ_LIST_EXTRA;
+    if (!fixed && !pl->list_count)
+        pl->list_count = n;
     *count = n;
     if (n > l->max_length)
         return n;  /* refused before any handler runs: nothing to write */
@@ -693,6 +743,23 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
     return slot;
 }
 
+/* Whether a later IN or INOUT list of a call repeats the element count of its first list
+ * whose length an argument gives: when its own length argument is a pool pick with the
+ * control byte's top two bits set (which no strategy reads; the same bits that make the
+ * length repeat the first length, below), so the list and its claimed length agree.  An
+ * exchange's in and out lists (nr_in == nr_out at equal orders, memory_exchange's size
+ * check, common/memory.c, RELEASE-4.2.0) had independent counts, which matched one exchange
+ * in four, and the length's repeat alone then claimed more or fewer than its list held. */
+static bool tied_length(const struct fz_pools *pl, const struct ht_list_desc *l,
+                        const struct fz_layout *layout, const uint8_t *data, size_t size)
+{
+    if (!pl->list_count || l->length_slot == 0xff || l->length_slot >= HT_MAX_ARGS ||
+        layout->arg[l->length_slot].kind != FZ_SCALAR)
+        return false;
+    uint8_t ctrl = fz_byte(data, size, layout->arg[l->length_slot].start);
+    return ctrl >= 0xc0 && ctrl % STRATEGIES <= HT_FUZZ_CTRL_POOL_LAST;
+}
+
 /* The room an OUT list gets for a length argument's value: ROOM % FUZZ_ROOM_MODES. */
 static uint64_t room_for(const struct ht_list_desc *l, uint64_t length, uint8_t room)
 {
@@ -759,6 +826,7 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     pl->caller_vcpu = rec->vcpu;
     pl->pending_gfn = pl->pending_handle = pl->have_domain = false;
     pl->have_number = pl->have_length = false;
+    pl->list_count = 0;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};
     /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,
@@ -767,7 +835,9 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     for (int a = 0; a < d->nargs; a++) {
         const struct fz_arg_layout *al = &layout->arg[a];
         if (al->kind == FZ_LIST) {
-            rec->arg[a] = decode_list(m, pl, data, size, al, fz_list_of(d, a), pool,
+            const struct ht_list_desc *l = fz_list_of(d, a);
+            rec->arg[a] = decode_list(m, pl, data, size, al, l,
+                                      tied_length(pl, l, layout, data, size), pool,
                                       pool_words, used, &count[a]);
         } else if (al->kind == FZ_SCALAR) {
             struct shape v = arg_shape(d, a);

@@ -738,6 +738,25 @@ static bool relation_pick(struct rng *r, uint32_t *out)
     return true;
 }
 
+/* Which of p's guests (guest[0..ns), 0: not a guest) makes a fresh call that only a guest
+ * makes, on its own state (Call.caller GUEST: a guest's version switch, its access to its
+ * own page), half the time: the guest the earlier call acted on reacts to it.  The
+ * toolstack maps a guest's status frame and the guest then leaves v2; it pages a gfn out
+ * and the guest touches it.  Otherwise (ns) the caller byte picks any running guest, one
+ * of four: a chain of a toolstack call on domain 3 and domain 3's own call then came one
+ * time in four at best. */
+static size_t guest_reacts(struct rng *r, const struct ht_call_desc *d, const uint16_t *guest,
+                           size_t ns)
+{
+    if (d->caller != HT_CALLER_GUEST || ns == 0 || below(r, 2))
+        return ns;
+    size_t i = below(r, ns);
+    for (size_t k = 0; k < ns; k++, i = (i + 1) % ns)
+        if (guest[i])
+            return i;
+    return ns;
+}
+
 /* Links the fresh call in o (inserted after piece p) to the domains piece p names: chains
  * that need no made value still act on one domain, or on two in a relation one call set up
  * (domain_set_target(a, b), then a call by a on b; destroying the a that now serves b).
@@ -830,6 +849,8 @@ static bool link_domains(struct rng *r, struct buf *o, const uint8_t *data, size
         erase(o, arg->start, arg->end - arg->start);
         insert(o, arg->start, src[i], srclen[i]);
     }
+    if (by == ns)
+        by = guest_reacts(r, d, guest, ns);
     if (by < ns) {
         uint8_t old = lay.caller < o->len ? o->b[lay.caller] : 0;
         uint8_t lit[4] = {HT_FUZZ_CALLER_LITERAL, (uint8_t)guest[by], 0, 0};

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "f772883dab7647fc"
+#define HT_CATALOGUE_REVISION "66bec36f09832de7"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1347,6 +1347,10 @@ struct ht_list_desc {
     uint8_t field_enum_count[HT_MAX_FIELDS];
     /* The field holding a call id (Field.call_id: a batch entry's call), 0xff none. */
     uint8_t call_field;
+    /* Fields with a default (Field.default, the value callers pass; the fuzz decoder
+     * favours it as an argument's): has_default 1, and the value. */
+    uint8_t field_has_default[HT_MAX_FIELDS];
+    uint64_t field_default[HT_MAX_FIELDS];
 };
 
 #define HT_NO_HYPERCALL 0xff

@@ -69,8 +69,8 @@ _HEADER = ListArg(
     (
         Field("in_domid", 16, "in.domid", uses=Resource.DOMAIN),
         Field("out_domid", 16, "out.domid (must equal in.domid)", uses=Resource.DOMAIN),
-        Field("in_order", 32, "in.extent_order"),
-        Field("out_order", 32, "out.extent_order"),
+        Field("in_order", 32, "in.extent_order", default=0),
+        Field("out_order", 32, "out.extent_order", default=0),
         Field(
             "out_mem_flags",
             32,
@@ -78,7 +78,9 @@ _HEADER = ListArg(
             " node)",
             hex=True,
         ),
-        Field("nr_exchanged", 64, "input extents done: 0 at first, the resume point after"),
+        Field(
+            "nr_exchanged", 64, "input extents done: 0 at first, the resume point after", default=0
+        ),
     ),
     length=1,
     direction=Direction.INOUT,
