@@ -7,12 +7,17 @@ fails on the engine before these changes."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from fuzz_grammar import layouts
 from test_grammar import DOM0, TARGET, caller, decrease, head, list_at, literal, pool, sel, small
 from test_search import STATE_START
 
 from fuzz.boot import TMEM_BOOT
+from fuzz.mutator import make_mutator
 from fuzz.target import FuzzOutcome, FuzzTarget
-from haptrace.catalogue import lookup
+from haptrace.catalogue import Caller, lookup
+from haptrace.catalogue.limits import LIST_SHIFT
 
 # A pool pick whose control byte has its top bit set: a key repeats the newest one.
 TOP = 0x80
@@ -128,3 +133,56 @@ def test_an_exchange_below_an_address_limit_sees_the_free_frames_there() -> None
     assert TARGET.run(GIVE_BACK + _exchange(14, two)).raws == (1, -12)
     bug = FuzzTarget(bugs=("exchange_fail_frees_stolen",))
     assert bug.run(GIVE_BACK + _exchange(14, two)).finding != 0
+
+
+def test_an_exchange_headers_orders_and_resume_point_default_to_zero() -> None:
+    """Field.default: a pool pick with the payload's top bit set gives the exchange header's
+    in_order, out_order and nr_exchanged their default, 0 (a plain number's payload 0x85
+    was 1), so the three that must be 0 together on a first call come out so more often."""
+    header = head(0, 1) + small(2) + small(2) + pool(0x85) + pool(0x85) + small(14) + pool(0x85)
+    extents = head(0, 1) + small(0x12)
+    data = sel("memory_exchange") + DOM0 + header + pool(0) + extents + pool(0) + extents
+    outcome = TARGET.run(data)
+    offset = int(outcome.calls[0]["arg"][0]) >> LIST_SHIFT
+    assert list(outcome.pool[offset + 2 : offset + 6]) == [0, 0, 14, 0]
+
+
+def test_a_later_list_may_repeat_the_first_lists_count() -> None:
+    """An exchange's out list written with no element, its length a pool pick with the
+    control byte's top two bits set, takes the in list's count (3, a run of live gfns) and
+    nr_out claims it: nr_in == nr_out and neither list is shorter than its claim.  Without
+    those bits the out list is as its head says (empty)."""
+    header = head(0, 1) + b"".join(small(v) for v in (2, 2, 0, 0, 0, 0))
+    in_list = head(0, 3) + small(0x12) + small(0x13) + small(0x14)
+
+    def exchange(nr_out_ctrl: int) -> FuzzOutcome:
+        out_list = head(0, 0)
+        data = sel("memory_exchange") + DOM0 + header + pool(0) + in_list
+        return TARGET.run(data + bytes((nr_out_ctrl, 0)) + out_list)
+
+    tied, free = exchange(0xC0), exchange(0x00)
+    assert len(list_at(tied, 0, 4)) == 3
+    assert int(tied.calls[0]["arg"][1]) == int(tied.calls[0]["arg"][3]) == 3
+    assert list_at(free, 0, 4) == []
+
+
+def test_a_guest_call_inserted_after_a_call_on_a_guest_is_often_that_guests() -> None:
+    """The mutator's insertions of a guest's own call after the toolstack's map of domain
+    3's status frame are made by domain 3 well over the one time in four that a uniform pick
+    of the four running guests gives: the guest a call acted on reacts to it
+    (csrc/fuzz_mutate.c guest_reacts)."""
+    mutate = make_mutator()
+    base = _map_status(1)
+    by: Counter[bool] = Counter()
+    for seed in range(60000):
+        out = mutate(base, 256, seed)
+        calls = layouts(out)
+        if len(calls) != 2 or calls[0].call.name != "map_resource":
+            continue
+        if calls[1].call.caller is not Caller.GUEST or out[: calls[0].end] != base:
+            continue
+        outcome = TARGET.run(out)
+        if len(outcome.calls) == 2:
+            by[int(outcome.calls[1]["caller"]) == 3] += 1
+    assert sum(by.values()) >= 100
+    assert by[True] / sum(by.values()) > 0.35
