@@ -552,9 +552,7 @@ def test_random_inputs_hold_guests_own_reservation_ops_and_hostile_lists() -> No
     assert any(len(set(s["elements"])) >= 3 for s in seen)  # scattered values
 
 
-def tied_count(
-    data: bytes, outcome: FuzzOutcome, index: int, layout: Any, slot: int
-) -> int | None:
+def tied_count(data: bytes, outcome: FuzzOutcome, index: int, layout: Any, slot: int) -> int | None:
     """The count a list takes from its call's first list whose length an argument gives
     (csrc/fuzz_decode.c tied_length; the first that is not empty): when its own length
     argument is a pool pick with the control byte's top two bits set; None otherwise."""
