@@ -592,7 +592,8 @@ static void exchange_oracle_post(ht_machine *m, uint32_t call, const uint64_t *a
  * below the host's top frame): how many free blocks of the output order lie below the
  * limit (none, one, two, more) and whether the call asks for more than one extent.  It is
  * the value profile of the chunk loop's allocation check (memory_exchange's
- * alloc_domheap_pages(d, exch.out.extent_order, MEMF_bits(exch.out.address_bits)),
+ * alloc_domheap_pages(NULL, exch.out.extent_order, memflags), memflags holding
+ * MEMF_bits(domain_clamp_alloc_bitsize(d, XENMEMF_get_address_bits(exch.out.mem_flags))),
  * common/memory.c, RELEASE-4.2.0; frame_free_blocks above): a first chunk that finds the one
  * free frame below the limit and a second that finds none take the same ENOMEM path as an
  * exchange that finds none at all, so the outcome does not see how close the call came.
