@@ -365,6 +365,7 @@ struct shape {
     bool has_sentinel;   /* the catalogue gives the argument a sentinel (Arg.sentinel): */
     uint64_t sentinel;   /* that value */
     bool out_length;     /* the length of an output list: a count of things the call makes */
+    bool field;          /* a list element's field (a struct member) */
 };
 
 /* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
@@ -459,7 +460,10 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
      * bits, which no strategy reads): fields that must agree (an exchange's in_order and
      * out_order, whose sizes must match) were two independent picks.  Taken from the
      * control byte, the payload's values all stay reachable. */
-    bool plain = v->kind == HT_RES_NONE && !v->enum_count && !v->flag_mask && !v->has_default;
+    /* A struct member with a default (Field.default: an exchange header's orders) still
+     * ties: the two orders must agree whatever they are. */
+    bool plain = v->kind == HT_RES_NONE && !v->enum_count && !v->flag_mask &&
+                 (!v->has_default || v->field);
     if (plain && pl->have_number && pl->number_bits == v->bits && s.ctrl >= 0xc0)
         return pl->number;
     uint64_t value = live_value(pl, v, s.b);
@@ -476,7 +480,7 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
                       d->arg_enum_count[a], false, false, d->arg_flag_mask[a],
                       d->arg_has_default[a] != 0, d->arg_default[a],
-                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false};
+                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false, false};
     for (int b = 0; d->nlists && b < d->nargs; b++) {
         const struct ht_list_desc *l = fz_list_of(d, b);
         v.out_length |= l && l->direction == HT_DIR_OUT && l->length_slot == a;
@@ -499,7 +503,7 @@ static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
                       l->field_enum_count[f], false, false, 0, l->field_has_default[f] != 0,
-                      l->field_default[f], false, 0, false};
+                      l->field_default[f], false, 0, false, true};
     for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
         if (l->field_uses[g] == HT_RES_DOMAIN)
             break;
