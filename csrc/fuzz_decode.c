@@ -366,6 +366,8 @@ struct shape {
     uint64_t sentinel;   /* that value */
     bool out_length;     /* the length of an output list: a count of things the call makes */
     bool field;          /* a list element's field (a struct member) */
+    bool has_boundary;   /* the catalogue gives the field a boundary (Field.boundary): */
+    uint64_t boundary;   /* that value */
 };
 
 /* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
@@ -443,6 +445,13 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
      * reach; at one pick in eight a 60 s run found such a pair one time in two. */
     if (v->has_sentinel && s.b % 4 == 3)
         return mask(v->bits, v->sentinel);
+    /* A field's boundary (Field.boundary: the lowest out.address_bits with a zone), or one
+     * of the three values past it, one pool pick in eight: a dictionary entry from the
+     * catalogue for the constant the handler compares the field with.  Plain numbers reach
+     * 14 and 15 one pick in fifty, and the values past them never; an exchange whose
+     * limit lies just above a frame another call freed was out of reach. */
+    if (v->has_boundary && s.b % 8 == 5)
+        return mask(v->bits, v->boundary + (s.b >> 3) % 4);
     /* The length of an output list (the extents increase_reservation allocates, the frames
      * a mapping takes) is the host's free frames or one less one pool pick in eight: a
      * count that leaves the host without a frame, or with one, where the allocations that
@@ -480,7 +489,8 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
                       d->arg_enum_count[a], false, false, d->arg_flag_mask[a],
                       d->arg_has_default[a] != 0, d->arg_default[a],
-                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false, false};
+                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false, false,
+                      false, 0};
     for (int b = 0; d->nlists && b < d->nargs; b++) {
         const struct ht_list_desc *l = fz_list_of(d, b);
         v.out_length |= l && l->direction == HT_DIR_OUT && l->length_slot == a;
@@ -503,7 +513,8 @@ static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
                       l->field_enum_count[f], false, false, 0, l->field_has_default[f] != 0,
-                      l->field_default[f], false, 0, false, true};
+                      l->field_default[f], false, 0, false, true,
+                      l->field_has_boundary[f] != 0, l->field_boundary[f]};
     for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
         if (l->field_uses[g] == HT_RES_DOMAIN)
             break;

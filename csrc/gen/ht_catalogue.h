@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "66bec36f09832de7"
+#define HT_CATALOGUE_REVISION "4f7dd740aba6d065"
 #define HT_NCALLS 212
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1351,6 +1351,10 @@ struct ht_list_desc {
      * favours it as an argument's): has_default 1, and the value. */
     uint8_t field_has_default[HT_MAX_FIELDS];
     uint64_t field_default[HT_MAX_FIELDS];
+    /* Fields with a boundary (Field.boundary, where the handler's check changes its
+     * answer; the fuzz decoder picks it and values past it): has 1, and the value. */
+    uint8_t field_has_boundary[HT_MAX_FIELDS];
+    uint64_t field_boundary[HT_MAX_FIELDS];
 };
 
 #define HT_NO_HYPERCALL 0xff

@@ -77,6 +77,9 @@ _HEADER = ListArg(
             "out.mem_flags: address_bits in bits 0-7 (0: any), the node in 8-15 (ignored: one"
             " node)",
             hex=True,
+            # alloc_heap_pages refuses bits <= PAGE_SHIFT + 1 (bits_to_zone leaves no zone:
+            # common/page_alloc.c, RELEASE-4.2.0): 14 is the first limit with frames below.
+            boundary=14,
         ),
         Field(
             "nr_exchanged", 64, "input extents done: 0 at first, the resume point after", default=0

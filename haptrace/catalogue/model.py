@@ -240,6 +240,12 @@ class Field:
     # nr_exchanged) came out so one exchange in twenty-five.  Unlike Arg.default, the text
     # form writes the field whatever its value.
     default: int | None = None
+    # The value at which the handler's check of this field changes its answer, from Xen's
+    # source (the lowest out.address_bits that leaves an allocation a zone): the fuzz
+    # decoder picks it, or one of the three values past it, one pool pick in eight, as a
+    # dictionary entry (libFuzzer's, or a compare's operand in its value profile) would.
+    # No plain number or special value reaches the values past it often enough.
+    boundary: int | None = None
 
     @property
     def max_value(self) -> int:

@@ -16,7 +16,7 @@ from test_search import STATE_START
 from fuzz.boot import TMEM_BOOT
 from fuzz.mutator import make_mutator
 from fuzz.target import FuzzOutcome, FuzzTarget
-from haptrace.catalogue import Caller, lookup
+from haptrace.catalogue import Caller, ListArg, lookup
 from haptrace.catalogue.limits import LIST_SHIFT
 
 # A pool pick whose control byte has its top bit set: a key repeats the newest one.
@@ -206,3 +206,22 @@ def test_a_relation_insertion_may_be_the_named_guests_own_call() -> None:
         outcome = TARGET.run(out)
         reacted += len(outcome.calls) > 1 and int(outcome.calls[1]["caller"]) == 3
     assert reacted >= 12
+
+
+def test_an_exchanges_address_bits_take_the_catalogues_boundary() -> None:
+    """out_mem_flags, a pool pick whose payload is 5 mod 8, is the field's Field.boundary
+    (14, the lowest address_bits with a zone) plus the payload's bits 3-4 (14 to 17); a
+    plain number's payload 5 gave 1."""
+    header_words = (2, 2, 0, 0)
+    extents = head(0, 1) + small(0x12)
+    picks = {}
+    for payload in (5, 5 | 8, 5 | 16, 5 | 24):
+        header = head(0, 1) + b"".join(small(v) for v in header_words) + pool(payload) + small(0)
+        data = sel("memory_exchange") + DOM0 + header + pool(0) + extents + pool(0) + extents
+        outcome = TARGET.run(data)
+        offset = int(outcome.calls[0]["arg"][0]) >> LIST_SHIFT
+        picks[payload] = int(outcome.pool[offset + 4])
+    assert picks == {5: 14, 13: 15, 21: 16, 29: 17}
+    header_arg = lookup("memory_exchange").args[0]
+    assert isinstance(header_arg, ListArg)
+    assert [f.name for f in header_arg.fields if f.boundary is not None] == ["out_mem_flags"]

@@ -379,6 +379,10 @@ def header() -> str:
         "     * favours it as an argument's): has_default 1, and the value. */",
         "    uint8_t field_has_default[HT_MAX_FIELDS];",
         "    uint64_t field_default[HT_MAX_FIELDS];",
+        "    /* Fields with a boundary (Field.boundary, where the handler's check changes its",
+        "     * answer; the fuzz decoder picks it and values past it): has 1, and the value. */",
+        "    uint8_t field_has_boundary[HT_MAX_FIELDS];",
+        "    uint64_t field_boundary[HT_MAX_FIELDS];",
         "};",
         "",
         "#define HT_NO_HYPERCALL 0xff",
@@ -601,7 +605,9 @@ def source() -> str:
             f"     {_bytes([enum_range(f.enum)[1] for f in lst.fields], MAX_FIELDS)},",
             f"     {_call_field(lst)},",
             f"     {_bytes([int(f.default is not None) for f in lst.fields], MAX_FIELDS)},",
-            f"     {_masks([f.default or 0 for f in lst.fields], MAX_FIELDS)}}},",
+            f"     {_masks([f.default or 0 for f in lst.fields], MAX_FIELDS)},",
+            f"     {_bytes([int(f.boundary is not None) for f in lst.fields], MAX_FIELDS)},",
+            f"     {_masks([f.boundary or 0 for f in lst.fields], MAX_FIELDS)}}},",
         ]
     lines += ["};", "", "/* Glue: argument slots to named, typed handler parameters. */", ""]
     for call in CATALOGUE:
