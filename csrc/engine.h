@@ -276,6 +276,12 @@ struct ht_machine {
      * no pair carries, such as its tmem pools (fuzzing configuration as well). */
     uint64_t fuzz_value[8][2];
     uint32_t fuzz_values;
+    /* Keys the boot named (ht_fuzz_seed_key): the list descriptor (an index into ht_lists)
+     * and its words, which every fuzz input's remembered keys start with (fuzzing
+     * configuration as well). */
+    uint32_t fuzz_key_list[4];
+    uint64_t fuzz_key_word[4][8];
+    uint32_t fuzz_keys;
 
     /* Scratch space for ht_check, and scratch_frames for an exchange's chunk (not machine
      * state: never journalled or digested). */
@@ -821,6 +827,9 @@ int64_t gnttab_write_entry(ht_machine *m, uint8_t slot, uint32_t gref, uint16_t 
  * 1; 0 for another id), and frames [frame, frame + nr) of it, the table grown as needed:
  * 0 with their frame numbers in mfns, or the raw error with the reason set. */
 uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t id);
+/* The frames of grant resource id the table has now (fuzzing's class of a resource call:
+ * a frame at or past them grows the table). */
+uint32_t gnttab_resource_frames(const ht_machine *m, uint8_t slot, uint32_t id);
 int64_t gnttab_acquire(ht_machine *m, uint8_t slot, uint32_t id, uint32_t frame, uint32_t nr,
                        uint64_t *mfns);
 /* GNTTABOP_setup_table and query_size (gntsize.c): the table's current and maximum frames,

@@ -586,7 +586,49 @@ static void exchange_oracle_post(ht_machine *m, uint32_t call, const uint64_t *a
     }
 }
 
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The fuzzer's class of an exchange that limits where its outputs lie (out.address_bits
+ * below the host's top frame): how many free blocks of the output order lie below the
+ * limit (none, one, two, more) and whether the call asks for more than one extent.  It is
+ * the value profile of the chunk loop's allocation check (memory_exchange's
+ * alloc_domheap_pages(NULL, exch.out.extent_order, memflags), memflags holding
+ * MEMF_bits(domain_clamp_alloc_bitsize(d, XENMEMF_get_address_bits(exch.out.mem_flags))),
+ * common/memory.c, RELEASE-4.2.0; frame_free_blocks above): a first chunk that finds the one
+ * free frame below the limit and a second that finds none take the same ENOMEM path as an
+ * exchange that finds none at all, so the outcome does not see how close the call came.
+ * With the class, an exchange after a call that freed a frame below its limit is kept, and
+ * one asking for a second extent is a mutation away.  The header is read from the call's
+ * list (the pool the fuzzer's executor lent the machine), bounds checked: the input is
+ * hostile.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    (void)caller_slot;
+    if (!is_exchange(call) || !m->pool)
+        return 0;
+    uint64_t count = (uint32_t)arg[0], offset = arg[0] >> HT_LIST_SHIFT;
+    uint32_t stride = ht_lists[ht_calls[call].arg_list[0] - 1u].stride;
+    if (count != 1 || stride < 5 || offset > m->pool_words || m->pool_words - offset < stride)
+        return 0;
+    const uint64_t *hdr = m->pool + offset;
+    uint64_t limit = frame_limit(hdr[4]), nr_in = arg[1], nr_out = arg[3];
+    if (limit >= m->config.total_frames)
+        return 0;
+    /* Only an exchange that passes memory_exchange's argument checks (exchange() above:
+     * the domains agree, the orders are in range and the sizes match, the resume point is
+     * below nr_in) reaches the allocation; the others, the most of the fuzzer's exchanges,
+     * would reach the same states and crowd out the one kept input that got there. */
+    if (hdr[0] != hdr[1] || hdr[2] > HT_MAX_ORDER || hdr[3] > HT_MAX_ORDER ||
+        (~0ull >> hdr[2]) < nr_in || (~0ull >> hdr[3]) < nr_out ||
+        (nr_in << hdr[2]) != (nr_out << hdr[3]) || hdr[5] >= nr_in)
+        return 0;
+    uint64_t free_blocks = frame_free_blocks(m, (uint32_t)hdr[3], limit, 3);
+    return 0x10u | (uint32_t)free_blocks << 1 | (nr_in - hdr[5] > 1);
+}
+
 const struct ht_family_ops ht_family_exchange = {
+    .fuzz_class = fuzz_class,
     .state_bytes = state_bytes,
     .domain_teardown = domain_teardown,
     .digest = digest,

@@ -154,6 +154,24 @@ static uint32_t mix32(uint32_t h)
     return h ^ (h >> 16);
 }
 
+/* A family's class, with the call's lists readable: the machine holds the executor's pool
+ * while the class is read, as it does while the call runs (ht_run_pool), so a class can read
+ * a list argument (an exchange's header) as its handler will.  Only the pool words the
+ * decoder wrote are lent, and the class changes nothing. */
+static uint32_t lent_pool_class(ht_machine *m, const struct ht_family_ops *ops,
+                                const ht_call_rec *rec, uint8_t slot, const uint64_t *pool,
+                                size_t pool_words)
+{
+    uint64_t *held = m->pool;
+    size_t held_words = m->pool_words;
+    m->pool = (uint64_t *)(uintptr_t)pool;  /* read only: fuzz_class takes a const machine */
+    m->pool_words = pool ? pool_words : 0;
+    uint32_t family = ops->fuzz_class(m, rec->call, rec->arg, slot);
+    m->pool = held;
+    m->pool_words = held_words;
+    return family;
+}
+
 static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
                             size_t pool_words)
 {
@@ -165,7 +183,7 @@ static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_
         return 0;
     /* A family's class and the page's together: a ring_put_response's ring and the gfn
      * it answers, a domain op's domain and the page it maps. */
-    uint32_t family = ops->fuzz_class ? ops->fuzz_class(m, rec->call, rec->arg, slot) : 0;
+    uint32_t family = ops->fuzz_class ? lent_pool_class(m, ops, rec, slot, pool, pool_words) : 0;
     /* And the host's memory when it is all but gone (no free frame, or one): a call that
      * meets it takes the allocator's last-frame and ENOMEM paths, and the input that got
      * the host there (a balloon-up of exactly its free frames, or one less) is kept, so

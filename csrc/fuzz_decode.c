@@ -50,6 +50,8 @@ static void pair_add(struct fz_pools *pl, uint64_t domid, uint64_t gfn, uint64_t
         pl->pairs++;
 }
 
+static void seed_keys(struct fz_pools *pl, const ht_machine *m);
+
 void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
 {
     memset(pl, 0, sizeof *pl);
@@ -64,6 +66,7 @@ void fz_pools_init(struct fz_pools *pl, const ht_machine *m)
     }
     for (uint32_t i = 0; i < m->fuzz_values; i++)  /* kinds checked by ht_fuzz_seed_made */
         ring_add(&pl->kind[m->fuzz_value[i][0]], m->fuzz_value[i][1]);
+    seed_keys(pl, m);
 }
 
 /* ---- who calls ------------------------------------------------------------------------ */
@@ -379,6 +382,9 @@ struct shape {
     bool has_sentinel;   /* the catalogue gives the argument a sentinel (Arg.sentinel): */
     uint64_t sentinel;   /* that value */
     bool out_length;     /* the length of an output list: a count of things the call makes */
+    bool field;          /* a list element's field (a struct member) */
+    bool has_boundary;   /* the catalogue gives the field a boundary (Field.boundary): */
+    uint64_t boundary;   /* that value */
 };
 
 /* A combination of a flag set's values: bit i of b keeps the set's i-th lowest flag (the
@@ -456,6 +462,13 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
      * reach; at one pick in eight a 60 s run found such a pair one time in two. */
     if (v->has_sentinel && s.b % 4 == 3)
         return mask(v->bits, v->sentinel);
+    /* A field's boundary (Field.boundary: the lowest out.address_bits with a zone), or one
+     * of the three values past it, one pool pick in eight: a dictionary entry from the
+     * catalogue for the constant the handler compares the field with.  Plain numbers reach
+     * 14 and 15 one pick in fifty, and the values past them never; an exchange whose
+     * limit lies just above a frame another call freed was out of reach. */
+    if (v->has_boundary && s.b % 8 == 5)
+        return mask(v->bits, v->boundary + (s.b >> 3) % 4);
     /* The length of an output list (the extents increase_reservation allocates, the frames
      * a mapping takes) is the host's free frames or one less one pool pick in eight: a
      * count that leaves the host without a frame, or with one, where the allocations that
@@ -473,7 +486,10 @@ static inline uint64_t decode_value(const ht_machine *m, struct fz_pools *pl, st
      * bits, which no strategy reads): fields that must agree (an exchange's in_order and
      * out_order, whose sizes must match) were two independent picks.  Taken from the
      * control byte, the payload's values all stay reachable. */
-    bool plain = v->kind == HT_RES_NONE && !v->enum_count && !v->flag_mask && !v->has_default;
+    /* A struct member with a default (Field.default: an exchange header's orders) still
+     * ties: the two orders must agree whatever they are. */
+    bool plain = v->kind == HT_RES_NONE && !v->enum_count && !v->flag_mask &&
+                 (!v->has_default || v->field);
     if (plain && pl->have_number && pl->number_bits == v->bits && s.ctrl >= 0xc0)
         return pl->number;
     uint64_t value = live_value(pl, v, s.b);
@@ -490,7 +506,8 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
     struct shape v = {d->arg_bits[a], d->arg_uses[a], d->arg_enum_first[a],
                       d->arg_enum_count[a], false, false, d->arg_flag_mask[a],
                       d->arg_has_default[a] != 0, d->arg_default[a],
-                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false};
+                      d->arg_has_sentinel[a] != 0, d->arg_sentinel[a], false, false,
+                      false, 0};
     for (int b = 0; d->nlists && b < d->nargs; b++) {
         const struct ht_list_desc *l = fz_list_of(d, b);
         v.out_length |= l && l->direction == HT_DIR_OUT && l->length_slot == a;
@@ -512,7 +529,9 @@ static struct shape arg_shape(const struct ht_call_desc *d, int a)
 static struct shape field_shape(const struct ht_list_desc *l, uint32_t f)
 {
     struct shape v = {l->field_bits[f], l->field_uses[f], l->field_enum_first[f],
-                      l->field_enum_count[f], false, false, 0, false, 0, false, 0, false};
+                      l->field_enum_count[f], false, false, 0, l->field_has_default[f] != 0,
+                      l->field_default[f], false, 0, false, true,
+                      l->field_has_boundary[f] != 0, l->field_boundary[f]};
     for (uint32_t g = f + 1; v.kind == HT_RES_DOMAIN && g < l->stride; g++) {
         if (l->field_uses[g] == HT_RES_DOMAIN)
             break;
@@ -582,6 +601,48 @@ static void remember_key(struct fz_pools *pl, const struct ht_list_desc *l, cons
         pl->keys++;
 }
 
+/* The keys the boot named (ht_fuzz_seed_key), oldest first, so that an input's pools start
+ * with them as if an earlier call of the input had named them.  A key no call of the input
+ * makes (a shared tmem pool's uuid, which a guest joining that pool must name) was out of
+ * the pools' reach: only the input's own successful calls fed them, and a uuid the boot's
+ * guests share came from random words, two 64-bit words at once. */
+_Static_assert(sizeof(((ht_machine *)0)->fuzz_key_word[0]) >= FZ_KEY_WORDS * sizeof(uint64_t),
+               "a seed key holds the most words a key may have");
+
+static void seed_keys(struct fz_pools *pl, const ht_machine *m)
+{
+    for (uint32_t i = 0; i < m->fuzz_keys && i < 4; i++)
+        if (m->fuzz_key_list[i] < HT_NLISTS)
+            remember_key(pl, &ht_lists[m->fuzz_key_list[i]], m->fuzz_key_word[i]);
+}
+
+int ht_fuzz_seed_key(ht_machine *m, uint32_t call, uint32_t arg, const uint64_t *words,
+                     size_t n)
+{
+    if (call >= HT_NCALLS || arg >= ht_calls[call].nargs || arg >= HT_MAX_ARGS)
+        return -1;
+    uint32_t list = ht_calls[call].arg_list[arg];
+    if (list == 0 || list > HT_NLISTS)
+        return 0;
+    const struct ht_list_desc *l = &ht_lists[list - 1];
+    if (l->direction == HT_DIR_OUT || !is_key(l))
+        return 0;
+    size_t size = (size_t)l->stride * l->fixed_length;
+    if (n != size || !words)
+        return -1;
+    for (uint32_t i = 0; i < m->fuzz_keys && i < 4; i++)
+        if (m->fuzz_key_list[i] == list - 1 &&
+            memcmp(m->fuzz_key_word[i], words, size * sizeof *words) == 0)
+            return 0;
+    if (m->fuzz_keys >= 4)
+        return -1;
+    m->fuzz_key_list[m->fuzz_keys] = list - 1;
+    memset(m->fuzz_key_word[m->fuzz_keys], 0, sizeof m->fuzz_key_word[m->fuzz_keys]);
+    memcpy(m->fuzz_key_word[m->fuzz_keys], words, size * sizeof *words);
+    m->fuzz_keys++;
+    return 1;
+}
+
 /* A pool pick of a batch entry's call id (Field.call_id: a multicall entry): the call
  * that holds the batch one time in four (the control byte's top two bits: a batch inside
  * a batch, which do_multicall's _MCSF_in_multicall check guards, common/multicall.c,
@@ -619,8 +680,8 @@ static bool entry_takes_list(const struct ht_list_desc *l, const uint64_t *entry
  * count, 0 for an empty list) and its count in *count. */
 static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint8_t *data,
                             size_t size, const struct fz_arg_layout *a,
-                            const struct ht_list_desc *l, uint64_t *pool, size_t pool_words,
-                            size_t *used, uint64_t *count)
+                            const struct ht_list_desc *l, bool tied, uint64_t *pool,
+                            size_t pool_words, size_t *used, uint64_t *count)
 {
     size_t last_head = a->head[a->chunks - 1];
     uint8_t shape = fz_list_shape(fz_byte(data, size, last_head));
@@ -631,10 +692,14 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
         n = (fixed ? l->fixed_length : l->max_length) + 1ull;
     else if (fixed)
         n = l->fixed_length;
+    else if (tied)
+        n = pl->list_count;  /* the call's first list's count (tied_length) */
     else if (shape == HT_FUZZ_LIST_MAX)
         n = l->max_length;
     else if (fz_list_has_ext(shape))
         n += 1 + ext % HT_FUZZ_LIST_EXTRA;
+    if (!fixed && !pl->list_count)
+        pl->list_count = n;
     *count = n;
     if (n > l->max_length)
         return n;  /* refused before any handler runs: nothing to write */
@@ -710,6 +775,23 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
     return slot;
 }
 
+/* Whether a later IN or INOUT list of a call repeats the element count of its first list
+ * whose length an argument gives: when its own length argument is a pool pick with the
+ * control byte's top two bits set (which no strategy reads; the same bits that make the
+ * length repeat the first length, below), so the list and its claimed length agree.  An
+ * exchange's in and out lists (nr_in == nr_out at equal orders, memory_exchange's size
+ * check, common/memory.c, RELEASE-4.2.0) had independent counts, which matched one exchange
+ * in four, and the length's repeat alone then claimed more or fewer than its list held. */
+static bool tied_length(const struct fz_pools *pl, const struct ht_list_desc *l,
+                        const struct fz_layout *layout, const uint8_t *data, size_t size)
+{
+    if (!pl->list_count || l->length_slot == 0xff || l->length_slot >= HT_MAX_ARGS ||
+        layout->arg[l->length_slot].kind != FZ_SCALAR)
+        return false;
+    uint8_t ctrl = fz_byte(data, size, layout->arg[l->length_slot].start);
+    return ctrl >= 0xc0 && ctrl % STRATEGIES <= HT_FUZZ_CTRL_POOL_LAST;
+}
+
 /* The room an OUT list gets for a length argument's value: ROOM % FUZZ_ROOM_MODES. */
 static uint64_t room_for(const struct ht_list_desc *l, uint64_t length, uint8_t room)
 {
@@ -776,6 +858,7 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     pl->caller_vcpu = rec->vcpu;
     pl->pending_gfn = pl->pending_handle = pl->have_domain = false;
     pl->have_number = pl->have_length = false;
+    pl->list_count = 0;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};
     /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,
@@ -784,7 +867,9 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     for (int a = 0; a < d->nargs; a++) {
         const struct fz_arg_layout *al = &layout->arg[a];
         if (al->kind == FZ_LIST) {
-            rec->arg[a] = decode_list(m, pl, data, size, al, fz_list_of(d, a), pool,
+            const struct ht_list_desc *l = fz_list_of(d, a);
+            rec->arg[a] = decode_list(m, pl, data, size, al, l,
+                                      tied_length(pl, l, layout, data, size), pool,
                                       pool_words, used, &count[a]);
         } else if (al->kind == FZ_SCALAR) {
             struct shape v = arg_shape(d, a);

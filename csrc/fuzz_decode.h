@@ -56,6 +56,8 @@ struct fz_pools {
     bool have_number;      /* it picked a plain number already: */
     uint8_t number_bits;   /* that number's width */
     uint64_t number;       /* and value, which a later one of that width may repeat */
+    uint64_t list_count;   /* the element count of its first list whose length an
+                              argument gives (0: none yet), which a later one may repeat */
     bool have_length;      /* it gave an input list's length argument a value already: */
     uint64_t length;       /* that value, which a later length argument may repeat */
 };

@@ -233,6 +233,18 @@ uint32_t gnttab_resource_max_frames(const ht_machine *m, uint8_t slot, uint32_t 
     return 0;
 }
 
+uint32_t gnttab_resource_frames(const ht_machine *m, uint8_t slot, uint32_t id)
+{
+    /* The frames the table has now (nr_grant_frames, and nr_status_frames under v2:
+     * common/grant_table.c, RELEASE-4.17.0); a resource frame at or past them grows it. */
+    const struct gnt_table *t = table(m, slot);
+    if (id == 0)
+        return t->nr_frames;
+    if (id == 1 && t->version == 2)
+        return status_frames(t->nr_frames);
+    return 0;
+}
+
 /* gnttab_grow_table: more shared frames (and, under v2, the status frames they need). */
 static void grow(ht_machine *m, uint8_t slot, uint32_t frames)
 {
@@ -522,7 +534,43 @@ static void audit(ht_machine *m, struct ht_audit *a)
     }
 }
 
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The fuzzer's class of the table a gnttab_set_version leaves (csrc/fuzz.c state_class):
+ * its version, whether it has grown past its initial status frames, and which of its status
+ * frames a mapping holds (one of the initial ones, one a growth added).  Leaving v2 checks
+ * the status frames for mappings (gnttab_unpopulate_status_frames, common/grant_table.c,
+ * RELEASE-4.17.0, "for ( i = 0; i < nr_status_frames(gt); i++ )"), and the switch is refused
+ * or takes the same path whichever frame holds the mapping, so the outcome alone does not
+ * tell a table whose only mapped frame came with a growth from one whose first frame is
+ * mapped (the boot's).  With the class, an input that maps a later status frame and then
+ * switches is kept, and so is one that drops the first frame's mapping before the switch:
+ * the three-call chain (unmap, map a grown frame, switch) climbs a call at a time.  Not a
+ * Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    (void)arg;
+    if (call != HT_CALL_gnttab_set_version || caller_slot >= HT_MAX_DOMAINS)
+        return 0;
+    const struct gnt_table *t = table(m, caller_slot);
+    uint32_t initial = status_frames(HT_GNT_INITIAL_FRAMES), mapped_initial = 0,
+             mapped_grown = 0;
+    for (uint32_t k = 0; k < STATUS_FRAMES; k++) {
+        uint32_t mfn = t->status_mfn[k];
+        bool mapped = mfn != HT_MFN_INVALID && mfn_is_ram(m, mfn) && m->frame[mfn].refs;
+        if (k < initial)
+            mapped_initial |= mapped;
+        else
+            mapped_grown |= mapped;
+    }
+    bool grown = status_frames(t->nr_frames) > initial;
+    return 0x20u | (uint32_t)(t->version & 3) | (uint32_t)grown << 2 | mapped_initial << 3 |
+           mapped_grown << 4;
+}
+
 const struct ht_family_ops ht_family_gnttab = {
+    .fuzz_class = fuzz_class,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

@@ -528,6 +528,24 @@ static uint32_t server_class(const ht_machine *m, uint8_t slot, uint64_t id, uin
            (sv->emulator == caller_slot);
 }
 
+/* For a map of grant-table frames, whether the frames it names reach past those the table
+ * has (a growth: gnttab_grow_table, through gnttab_acquire_resource, common/grant_table.c,
+ * RELEASE-4.17.0) and stay within its maximum (1), or pass the maximum (2): the value
+ * profile of the frame range against the table's size.  A map of a status frame past the
+ * first grows the table eightfold, and that mapping is what a v2 guest's switch back to v1
+ * must find; its success takes the path of any other map.  Not a Xen decision. */
+static uint32_t grant_growth(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                             uint8_t slot, uint32_t type)
+{
+    if (call != HT_CALL_map_resource || type != HT_RESOURCE_TYPE_GRANT_TABLE)
+        return 0;
+    uint32_t id = (uint32_t)arg[2];
+    uint64_t end = arg[3] + arg[4];
+    if (end < arg[3] || end > gnttab_resource_max_frames(m, slot, id))
+        return 2;
+    return end > gnttab_resource_frames(m, slot, id) ? 1u : 0u;
+}
+
 /* The fuzzer's class of the state a resource call meets (csrc/fuzz.c state_class): the
  * resource it names (known type, id, whether it has frames) and, for a grant table, the
  * version the target uses; for an ioreq server, the server (server_class).  Mapping a v2
@@ -586,7 +604,8 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
                           ? server_class(m, slot, (uint32_t)arg[2], caller_slot)
                           : 0;
     return 0x100u | server << 12 | type << 5 | id << 3 | version << 1 |
-           (max_frames_of(m, slot, type, (uint32_t)arg[2]) != 0);
+           (max_frames_of(m, slot, type, (uint32_t)arg[2]) != 0) |
+           grant_growth(m, call, arg, slot, type) << 16;
 }
 
 const struct ht_family_ops ht_family_resource = {

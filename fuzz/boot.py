@@ -258,13 +258,24 @@ def seed_pairs(machine: EngineMachine, calls: Sequence[BootCall] = ()) -> None:
     their ids are picked as often as those an input makes.  The port GUEST_BOOT's binding
     made is not seeded: a pool that holds a port gives every port pick one of its ports,
     where an empty one gives plain numbers (port 0, the ports 2 to 15 of domain 3's first
-    bucket), and port 1 is a plain number often enough."""
+    bucket), and port 1 is a plain number often enough.
+
+    The mapping RESOURCE_BOOT made is seeded too: an unmap of it (a backend letting the
+    guest's status frame go) after the input's own mapping otherwise named the input's, the
+    only one a pool held.  And the keys the boot's calls named (the tmem pools' uuids and
+    the pages' object id: fixed-length lists that name no resource) start every input's
+    remembered keys, as if an earlier call of the input had named them: a guest that joins
+    the boot's shared pool again must name its uuid, which no call makes."""
     for domid, gfn, handle in BOOT_PAIRS:
         machine.seed_fuzz_pair(domid, gfn, handle)
     tmem = {machine.engine.call_id(name) for _, name, _ in TMEM_BOOT}
+    mapped = {machine.engine.call_id(name) for name, _ in RESOURCE_BOOT}
     for ran in calls:
-        if ran.caller and ran.call in tmem:
+        if (ran.caller and ran.call in tmem) or ran.call in mapped:
             machine.seed_fuzz_made(ran.call, ran.outputs)
+        for index, arg in enumerate(ran.args):
+            if isinstance(arg, tuple) and ran.raw >= 0:
+                machine.seed_fuzz_key(ran.call, index, arg)
 
 
 def _run(

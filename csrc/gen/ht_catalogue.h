@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "67642cf937831153"
+#define HT_CATALOGUE_REVISION "338e5bc52e314555"
 #define HT_NCALLS 214
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -1371,6 +1371,14 @@ struct ht_list_desc {
     uint8_t field_enum_count[HT_MAX_FIELDS];
     /* The field holding a call id (Field.call_id: a batch entry's call), 0xff none. */
     uint8_t call_field;
+    /* Fields with a default (Field.default, the value callers pass; the fuzz decoder
+     * favours it as an argument's): has_default 1, and the value. */
+    uint8_t field_has_default[HT_MAX_FIELDS];
+    uint64_t field_default[HT_MAX_FIELDS];
+    /* Fields with a boundary (Field.boundary, where the handler's check changes its
+     * answer; the fuzz decoder picks it and values past it): has 1, and the value. */
+    uint8_t field_has_boundary[HT_MAX_FIELDS];
+    uint64_t field_boundary[HT_MAX_FIELDS];
 };
 
 #define HT_NO_HYPERCALL 0xff

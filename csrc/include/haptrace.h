@@ -578,6 +578,13 @@ int ht_fuzz_seed_pair(ht_machine *m, uint32_t domid, uint64_t gfn, uint64_t hand
  * all): each of out[0..HT_OUTS) that the catalogue says `call` makes (a tmem pool id), but
  * not a domain.  Returns how many were kept, -1 for an unknown call. */
 int ht_fuzz_seed_made(ht_machine *m, uint32_t call, const uint64_t *out);
+/* A key a boot call named (argument `arg` of `call`, its n words: a tmem pool's uuid, an
+ * object id), which every fuzz input starts with among its remembered keys (at most 4 in
+ * all, each kept once).  Returns 1 when kept, 0 when that argument is not a key (a
+ * fixed-length list naming no resource) or the key is held already, -1 for an unknown call
+ * or argument, words that do not fill the key, or no room left. */
+int ht_fuzz_seed_key(ht_machine *m, uint32_t call, uint32_t arg, const uint64_t *words,
+                     size_t n);
 
 /* The call a 16-bit selector names (the calls share the selectors by family weight), and
  * the first selector that names a call (-1: a call whose family has no fuzz weight). */

@@ -330,6 +330,16 @@ class EngineMachine:
         if self.engine.lib.ht_fuzz_seed_made(self.pointer, call, out) < 0:
             raise InvalidArgument(f"the engine has no call {call}")
 
+    def seed_fuzz_key(self, call: int, arg: int, words: Sequence[int]) -> bool:
+        """A key boot call ``call`` named in its argument ``arg`` (a tmem pool's uuid, an
+        object id), which every fuzz input starts with among its remembered keys; whether it
+        was kept (an argument that is no key, or a key held already, is not)."""
+        values = self.engine.ffi.new("uint64_t[]", list(words) or [0])
+        kept = int(self.engine.lib.ht_fuzz_seed_key(self.pointer, call, arg, values, len(words)))
+        if kept < 0:
+            raise InvalidArgument(f"call {call} argument {arg} takes no such key, or 4 are held")
+        return kept > 0
+
     def documented_keys(self) -> set[int]:
         """The spec keys (call << ERRNO_BITS | errno) the machine's profile documents."""
         ffi, lib = self.engine.ffi, self.engine.lib

@@ -69,16 +69,21 @@ _HEADER = ListArg(
     (
         Field("in_domid", 16, "in.domid", uses=Resource.DOMAIN),
         Field("out_domid", 16, "out.domid (must equal in.domid)", uses=Resource.DOMAIN),
-        Field("in_order", 32, "in.extent_order"),
-        Field("out_order", 32, "out.extent_order"),
+        Field("in_order", 32, "in.extent_order", default=0),
+        Field("out_order", 32, "out.extent_order", default=0),
         Field(
             "out_mem_flags",
             32,
             "out.mem_flags: address_bits in bits 0-7 (0: any), the node in 8-15 (ignored: one"
             " node)",
             hex=True,
+            # alloc_heap_pages refuses bits <= PAGE_SHIFT + 1 (bits_to_zone leaves no zone:
+            # common/page_alloc.c, RELEASE-4.2.0): 14 is the first limit with frames below.
+            boundary=14,
         ),
-        Field("nr_exchanged", 64, "input extents done: 0 at first, the resume point after"),
+        Field(
+            "nr_exchanged", 64, "input extents done: 0 at first, the resume point after", default=0
+        ),
     ),
     length=1,
     direction=Direction.INOUT,

@@ -234,6 +234,19 @@ class Field:
     # The value is a catalogue call id (a multicall entry's call): the text form shows the
     # call's name, and a trace file stores the id of its own call table, as for its calls.
     call_id: bool = False
+    # The value callers pass (an extent order of 0, a resume point of 0 on the first call),
+    # which the fuzz decoder favours as it does an Arg.default's: a struct's fields were
+    # plain numbers, and the exchange header's three that must be 0 together (both orders and
+    # nr_exchanged) came out so one exchange in twenty-five (15% both orders, 28% the
+    # resume point).  Unlike Arg.default, the text
+    # form writes the field whatever its value.
+    default: int | None = None
+    # The value at which the handler's check of this field changes its answer, from Xen's
+    # source (the lowest out.address_bits that leaves an allocation a zone): the fuzz
+    # decoder picks it, or one of the three values past it, one pool pick in eight, as a
+    # dictionary entry (libFuzzer's, or a compare's operand in its value profile) would.
+    # No plain number or special value reaches the values past it often enough.
+    boundary: int | None = None
 
     @property
     def max_value(self) -> int:

@@ -26,8 +26,10 @@ from haptrace.catalogue.limits import (
     DOMID_SELF,
     FUZZ_CALLER_LITERAL,
     FUZZ_CTRL_LITERAL,
+    FUZZ_CTRL_POOL_LAST,
     FUZZ_CTRL_SMALL,
     FUZZ_CTRL_SPECIAL,
+    FUZZ_CTRL_STRATEGIES,
     FUZZ_LIST_BEYOND,
     FUZZ_LIST_ELEMENTS,
     FUZZ_LIST_EXTRA,
@@ -550,6 +552,24 @@ def test_random_inputs_hold_guests_own_reservation_ops_and_hostile_lists() -> No
     assert any(len(set(s["elements"])) >= 3 for s in seen)  # scattered values
 
 
+def tied_count(data: bytes, outcome: FuzzOutcome, index: int, layout: Any, slot: int) -> int | None:
+    """The count a list takes from its call's first list whose length an argument gives
+    (csrc/fuzz_decode.c tied_length; the first that is not empty): when its own length
+    argument is a pool pick with the control byte's top two bits set; None otherwise."""
+    call = CATALOGUE[int(outcome.calls[index]["call"])]
+    spec = call.args[slot]
+    assert isinstance(spec, ListArg) and isinstance(spec.length, str)
+    ctrl = data[layout.args[call._position(spec.length)].start]
+    if ctrl < 0xC0 or ctrl % FUZZ_CTRL_STRATEGIES > FUZZ_CTRL_POOL_LAST:
+        return None
+    for first, other in enumerate(call.args[:slot]):
+        if isinstance(other, ListArg) and isinstance(other.length, str) and other.is_input:
+            count = count_at(outcome, index, first)
+            if count:  # an empty list leaves the next one first
+                return count
+    return None
+
+
 def test_layouts_of_lists_match_the_decoders_counts() -> None:
     """Every explicit element the walk finds is decoded (a plain list's count is its
     elements written out; a fixed-length list's is its fixed length, a run completing it)."""
@@ -567,6 +587,8 @@ def test_layouts_of_lists_match_the_decoders_counts() -> None:
                     spec = CATALOGUE[int(outcome.calls[index]["call"])].args[slot]
                     assert isinstance(spec, ListArg)
                     expected = spec.fixed_length
+                    if expected is None:
+                        expected = tied_count(data, outcome, index, layout, slot)
                     if expected is None:
                         expected = len(arg.elements)
                     # A list the word pool has no room left for is cut short.

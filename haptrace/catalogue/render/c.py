@@ -375,6 +375,14 @@ def header() -> str:
         "    uint8_t field_enum_count[HT_MAX_FIELDS];",
         "    /* The field holding a call id (Field.call_id: a batch entry's call), 0xff none. */",
         "    uint8_t call_field;",
+        "    /* Fields with a default (Field.default, the value callers pass; the fuzz decoder",
+        "     * favours it as an argument's): has_default 1, and the value. */",
+        "    uint8_t field_has_default[HT_MAX_FIELDS];",
+        "    uint64_t field_default[HT_MAX_FIELDS];",
+        "    /* Fields with a boundary (Field.boundary, where the handler's check changes its",
+        "     * answer; the fuzz decoder picks it and values past it): has 1, and the value. */",
+        "    uint8_t field_has_boundary[HT_MAX_FIELDS];",
+        "    uint64_t field_boundary[HT_MAX_FIELDS];",
         "};",
         "",
         "#define HT_NO_HYPERCALL 0xff",
@@ -595,7 +603,11 @@ def source() -> str:
             f"     {_bytes([owner_slot(call, f.owner) for f in lst.fields], MAX_FIELDS)},",
             f"     {_bytes([enum_range(f.enum)[0] for f in lst.fields], MAX_FIELDS)},",
             f"     {_bytes([enum_range(f.enum)[1] for f in lst.fields], MAX_FIELDS)},",
-            f"     {_call_field(lst)}}},",
+            f"     {_call_field(lst)},",
+            f"     {_bytes([int(f.default is not None) for f in lst.fields], MAX_FIELDS)},",
+            f"     {_masks([f.default or 0 for f in lst.fields], MAX_FIELDS)},",
+            f"     {_bytes([int(f.boundary is not None) for f in lst.fields], MAX_FIELDS)},",
+            f"     {_masks([f.boundary or 0 for f in lst.fields], MAX_FIELDS)}}},",
         ]
     lines += ["};", "", "/* Glue: argument slots to named, typed handler parameters. */", ""]
     for call in CATALOGUE:

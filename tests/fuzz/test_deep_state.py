@@ -1,0 +1,227 @@
+"""What the deep tier's chains need from the search (issue 18): the boot's keys and mapping
+in every input's pools (csrc/fuzz_decode.c seed_keys, fuzz/boot.py seed_pairs), and state
+classes that see how close a call came to a check's other side (csrc/exchange.c and
+csrc/gnttab.c fuzz_class: the value profile of an exchange's allocation below its
+address_bits limit; which status frames a mapping holds when a table leaves v2).  Each test
+fails on the engine before these changes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fuzz_grammar import layouts
+from test_grammar import DOM0, TARGET, caller, decrease, head, list_at, literal, pool, sel, small
+from test_search import STATE_START
+
+from fuzz.boot import TMEM_BOOT
+from fuzz.mutator import make_mutator
+from fuzz.target import FuzzOutcome, FuzzTarget
+from haptrace.catalogue import Caller, ListArg, lookup
+from haptrace.catalogue.limits import LIST_SHIFT
+
+# A pool pick whose control byte has its top bit set: a key repeats the newest one.
+TOP = 0x80
+# TMEM_POOL_SHARED | TMEM_SPEC_VERSION 1 (public/tmem.h).
+SHARED_V1 = literal(0x01000002, 32)
+
+
+def _run(target: FuzzTarget, data: bytes) -> tuple[FuzzOutcome, list[int]]:
+    """The outcome and the state features of its calls."""
+    outcome = target.run(data)
+    return outcome, [f for f in target.features(len(outcome.calls)) if f >= STATE_START]
+
+
+def test_an_inputs_first_key_repeats_the_boots() -> None:
+    """A guest's tmem_new_pool whose uuid repeats a key, as the input's first call, names
+    the uuid of the boot's shared pool (7, 0): the boot's keys start the remembered keys.
+    Before, the first key of an input had nothing to repeat and was made afresh ((0, 0): a
+    private pool's uuid), and a guest joining the boot's shared pool twice, which
+    tmem_quit_drops_every_slot needs, had to draw two 64-bit words alike."""
+    shared_uuid = next(args[0] for _, name, args in TMEM_BOOT if args[1] == 0x01000002)
+    repeat = head(0, 1) + bytes((TOP, 0))
+    join = sel("tmem_new_pool") + caller(2, 0) + repeat + SHARED_V1
+    outcome = TARGET.run(join)
+    assert list_at(outcome, 0, 0) == list(shared_uuid)
+    assert outcome.raws == (1,)  # domain 2's second slot of the same pool
+    # And the chain is the planted bug's: the second slot destroyed drops both.
+    bug = FuzzTarget(bugs=("tmem_quit_drops_every_slot",))
+    destroy = sel("tmem_destroy_pool") + caller(2, 0) + small(1)
+    assert bug.run(join + destroy).finding != 0
+    assert TARGET.run(join + destroy).finding == 0
+
+
+def test_only_keys_are_seeded_and_each_once() -> None:
+    """seed_fuzz_key keeps a fixed-length list that names no resource, once; an argument
+    that is no key (a scalar, a gfn list) is not kept."""
+    machine = FuzzTarget().lean.machine
+    new_pool = lookup("tmem_new_pool").id
+    assert not machine.seed_fuzz_key(new_pool, 0, (7, 0))  # the boot seeded it already
+    assert not machine.seed_fuzz_key(lookup("decrease_reservation").id, 3, (1,))
+    assert machine.seed_fuzz_key(new_pool, 0, (9, 9))
+
+
+def _map_status(frame: int) -> bytes:
+    """The toolstack maps domain 3's grant status frame ``frame``, read-only."""
+    args = small(3) + small(1) + small(1) + small(frame) + small(1) + small(0)
+    return sel("map_resource") + DOM0 + args + bytes((0,))
+
+
+UNMAP = sel("unmap_resource") + DOM0
+SET_V1 = sel("gnttab_set_version") + caller(3, 0) + small(1)
+
+
+def test_the_boots_mapping_is_in_the_pool() -> None:
+    """After the input's own map_resource, an unmap's second pool pick names the boot's
+    mapping (of domain 3's first status frame) where it named the input's again: the
+    input's was the only mapping a pool held."""
+    boots = TARGET.run(UNMAP + pool(0))
+    assert boots.raws == (0,)
+    boot_mapping = int(boots.calls[0]["arg"][0])
+    newest, older = (TARGET.run(_map_status(1) + UNMAP + pool(b)) for b in (0, 1))
+    assert newest.raws == older.raws == (0, 0)
+    assert int(newest.calls[1]["arg"][0]) != boot_mapping
+    assert int(older.calls[1]["arg"][0]) == boot_mapping
+
+
+def test_leaving_v2_sees_which_status_frames_are_mapped() -> None:
+    """gnttab_set_version(1) by domain 3 meets a state of its own for each of: the boot's
+    mapping of its first status frame alone; that and a later frame's mapping (which grew
+    the table); neither (the boot's unmapped); the later frame's alone.  The refusal (EBUSY)
+    takes one path whichever frame is mapped, so only the class tells them apart; the last
+    is gnttab_grown_status_unchecked's trigger."""
+    chains = (
+        SET_V1,
+        _map_status(1) + SET_V1,
+        UNMAP + pool(0) + SET_V1,
+        UNMAP + pool(0) + _map_status(1) + SET_V1,
+    )
+    states = [_run(TARGET, chain)[1][-1] for chain in chains]
+    assert len(set(states)) == 4
+    assert [TARGET.run(chain).raws[-1] for chain in chains] == [-16, -16, 0, -16]
+    bug = FuzzTarget(bugs=("gnttab_grown_status_unchecked",))
+    assert bug.run(chains[-1]).finding != 0
+
+
+def _exchange(bits: int, gfns: tuple[int, ...]) -> bytes:
+    """The toolstack exchanges domain 2's ``gfns`` (order 0 both ways) for frames below
+    ``bits`` address bits."""
+    header = head(0, 1) + b"".join(small(v) for v in (2, 2, 0, 0, bits, 0))
+    extents = head(0, len(gfns)) + b"".join(small(g) for g in gfns)
+    return sel("memory_exchange") + DOM0 + header + pool(0) + extents + pool(0) + extents
+
+
+# Domain 1 gives back its gfn 2, whose frame lies below 2^14 bytes.
+GIVE_BACK = decrease(DOM0, small(1), pool(0), head(0, 1) + small(2))
+
+
+def test_an_exchange_below_an_address_limit_sees_the_free_frames_there() -> None:
+    """An exchange with out.address_bits 14 meets another state when a frame below the
+    limit was freed before it, and another for one extent or two: the first chunk takes
+    the one free frame and the second fails (ENOMEM either way), which
+    exchange_fail_frees_stolen needs.  Without a limit (0) or with one above the host's
+    frames (19) it meets none."""
+    one, two = (0x12,), (0x12, 0x13)
+    states = {
+        (freed, gfns): _run(TARGET, (GIVE_BACK if freed else b"") + _exchange(14, gfns))[1]
+        for freed in (False, True)
+        for gfns in (one, two)
+    }
+    assert all(len(s) == 1 for s in states.values())
+    assert len({s[0] for s in states.values()}) == 4
+    for bits in (0, 19):
+        assert _run(TARGET, GIVE_BACK + _exchange(bits, two))[1] == []
+    assert TARGET.run(GIVE_BACK + _exchange(14, two)).raws == (1, -12)
+    bug = FuzzTarget(bugs=("exchange_fail_frees_stolen",))
+    assert bug.run(GIVE_BACK + _exchange(14, two)).finding != 0
+
+
+def test_an_exchange_headers_orders_and_resume_point_default_to_zero() -> None:
+    """Field.default: a pool pick with the payload's top bit set gives the exchange header's
+    in_order, out_order and nr_exchanged their default, 0 (a plain number's payload 0x85
+    was 1), so the three that must be 0 together on a first call come out so more often."""
+    header = head(0, 1) + small(2) + small(2) + pool(0x85) + pool(0x85) + small(14) + pool(0x85)
+    extents = head(0, 1) + small(0x12)
+    data = sel("memory_exchange") + DOM0 + header + pool(0) + extents + pool(0) + extents
+    outcome = TARGET.run(data)
+    offset = int(outcome.calls[0]["arg"][0]) >> LIST_SHIFT
+    assert list(outcome.pool[offset + 2 : offset + 6]) == [0, 0, 14, 0]
+
+
+def test_a_later_list_may_repeat_the_first_lists_count() -> None:
+    """An exchange's out list written with no element, its length a pool pick with the
+    control byte's top two bits set, takes the in list's count (3, a run of live gfns) and
+    nr_out claims it: nr_in == nr_out and neither list is shorter than its claim.  Without
+    those bits the out list is as its head says (empty)."""
+    header = head(0, 1) + b"".join(small(v) for v in (2, 2, 0, 0, 0, 0))
+    in_list = head(0, 3) + small(0x12) + small(0x13) + small(0x14)
+
+    def exchange(nr_out_ctrl: int) -> FuzzOutcome:
+        out_list = head(0, 0)
+        data = sel("memory_exchange") + DOM0 + header + pool(0) + in_list
+        return TARGET.run(data + bytes((nr_out_ctrl, 0)) + out_list)
+
+    tied, free = exchange(0xC0), exchange(0x00)
+    assert len(list_at(tied, 0, 4)) == 3
+    assert int(tied.calls[0]["arg"][1]) == int(tied.calls[0]["arg"][3]) == 3
+    assert list_at(free, 0, 4) == []
+
+
+def test_a_guest_call_inserted_after_a_call_on_a_guest_is_often_that_guests() -> None:
+    """The mutator's insertions of a guest's own call after the toolstack's map of domain
+    3's status frame are made by domain 3 well over the one time in four that a uniform pick
+    of the four running guests gives: the guest a call acted on reacts to it
+    (csrc/fuzz_mutate.c guest_reacts)."""
+    mutate = make_mutator()
+    base = _map_status(1)
+    by: Counter[bool] = Counter()
+    for seed in range(60000):
+        out = mutate(base, 256, seed)
+        calls = layouts(out)
+        if len(calls) != 2 or calls[0].call.name != "map_resource":
+            continue
+        if calls[1].call.caller is not Caller.GUEST or out[: calls[0].end] != base:
+            continue
+        outcome = TARGET.run(out)
+        if len(outcome.calls) == 2:
+            by[int(outcome.calls[1]["caller"]) == 3] += 1
+    assert sum(by.values()) >= 100
+    assert by[True] / sum(by.values()) > 0.35
+
+
+def test_a_relation_insertion_may_be_the_named_guests_own_call() -> None:
+    """After the toolstack's map of domain 3's status frame, the mutator inserts domain 3's
+    gnttab_set_version (a guest's own call, of no resource) a few times in a thousand
+    mutations: a relation insertion makes a guest's own call a third of the time, by the
+    guest the earlier call named.  As a random call it came about once in 30,000."""
+    mutate = make_mutator()
+    base = _map_status(1)
+    reacted = 0
+    for seed in range(40000):
+        out = mutate(base, 256, seed)
+        calls = layouts(out)
+        if len(calls) < 2 or not out.startswith(base):
+            continue
+        if calls[1].call.name != "gnttab_set_version":
+            continue
+        outcome = TARGET.run(out)
+        reacted += len(outcome.calls) > 1 and int(outcome.calls[1]["caller"]) == 3
+    assert reacted >= 12
+
+
+def test_an_exchanges_address_bits_take_the_catalogues_boundary() -> None:
+    """out_mem_flags, a pool pick whose payload is 5 mod 8, is the field's Field.boundary
+    (14, the lowest address_bits with a zone) plus the payload's bits 3-4 (14 to 17); a
+    plain number's payload 5 gave 1."""
+    header_words = (2, 2, 0, 0)
+    extents = head(0, 1) + small(0x12)
+    picks = {}
+    for payload in (5, 5 | 8, 5 | 16, 5 | 24):
+        header = head(0, 1) + b"".join(small(v) for v in header_words) + pool(payload) + small(0)
+        data = sel("memory_exchange") + DOM0 + header + pool(0) + extents + pool(0) + extents
+        outcome = TARGET.run(data)
+        offset = int(outcome.calls[0]["arg"][0]) >> LIST_SHIFT
+        picks[payload] = int(outcome.pool[offset + 4])
+    assert picks == {5: 14, 13: 15, 21: 16, 29: 17}
+    header_arg = lookup("memory_exchange").args[0]
+    assert isinstance(header_arg, ListArg)
+    assert [f.name for f in header_arg.fields if f.boundary is not None] == ["out_mem_flags"]
