@@ -328,17 +328,9 @@ static uint64_t digest(const ht_machine *m, uint64_t h)
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
-    const struct ht_call_desc *d = &ht_calls[call];
-    uint8_t slot = caller_slot;
-    for (int a = 0; a < d->nargs; a++) {
-        if (d->arg_uses[a] != HT_RES_DOMAIN)
-            continue;
-        uint64_t domid = arg[a] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[a];
-        slot = ht_slot(m, domid);
-        if (slot == HT_NO_SLOT)
-            return 1;
-        break;
-    }
+    uint8_t slot = ht_named_slot(m, call, arg, caller_slot);
+    if (slot == HT_NO_SLOT)
+        return 1;
     return 0x400u | (uint32_t)m->dom[slot].default_access << 1 | access_required(m, slot);
 }
 

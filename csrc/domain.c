@@ -804,17 +804,9 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
-    const struct ht_call_desc *d = &ht_calls[call];
-    uint8_t slot = caller_slot;
-    for (int a = 0; a < d->nargs; a++) {
-        if (d->arg_uses[a] != HT_RES_DOMAIN)
-            continue;
-        uint64_t domid = arg[a] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[a];
-        slot = ht_slot(m, domid);
-        if (slot == HT_NO_SLOT)
-            return 1;
-        break;
-    }
+    uint8_t slot = ht_named_slot(m, call, arg, caller_slot);
+    if (slot == HT_NO_SLOT)
+        return 1;
     bool targeted = false;
     for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++)
         targeted |= m->dom_pub[s].in_use && m->dom[s].target == slot;

@@ -601,6 +601,21 @@ static inline uint8_t ht_slot(const ht_machine *m, uint64_t domid)
     return m->slot_of[domid];
 }
 
+/* The slot of the domain a call names for the fuzzer's state classes: its first domain
+ * argument (DOMID_SELF is the caller), else the caller; HT_NO_SLOT for no such domain.
+ * Fuzzing feedback only (the families' fuzz_class hooks), not a Xen decision. */
+static inline uint8_t ht_named_slot(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                                    uint8_t caller_slot)
+{
+    const struct ht_call_desc *d = &ht_calls[call];
+    for (int a = 0; a < d->nargs; a++) {
+        if (d->arg_uses[a] != HT_RES_DOMAIN)
+            continue;
+        return ht_slot(m, arg[a] == HT_DOMID_SELF ? m->dom_pub[caller_slot].domid : arg[a]);
+    }
+    return caller_slot;
+}
+
 static inline bool dom_flag(const ht_machine *m, uint8_t slot, uint8_t flag)
 {
     return (m->dom_pub[slot].flags & flag) != 0;
