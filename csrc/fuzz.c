@@ -193,20 +193,20 @@ static uint32_t state_class(ht_machine *m, const ht_call_rec *rec, const uint64_
     return scarce ? mix32(state) ^ scarce : state;
 }
 
-/* The page the call names (the first gfn after its first domain: an argument, or a list's
- * first element), as state: whether it is its p2m's high-water mark. */
+/* The pages the call names (each gfn after a domain: an argument, or a list's first
+ * element), as state: whether one is its p2m's high-water mark, and whether one lies above
+ * it, inside the p2m (shallow8). */
 static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t *pool,
                            size_t pool_words)
 {
     const struct ht_call_desc *d = &ht_calls[rec->call];
     uint8_t slot = HT_NO_SLOT;
+    uint32_t class = 0;
     for (int a = 0; a < d->nargs; a++) {
         uint64_t gfn;
         const struct ht_list_desc *l = fz_list_of(d, a);
-        if (!l && d->arg_uses[a] == HT_RES_DOMAIN && slot == HT_NO_SLOT) {
+        if (!l && d->arg_uses[a] == HT_RES_DOMAIN) {
             slot = ht_slot(m, rec->arg[a] == HT_DOMID_SELF ? rec->caller : rec->arg[a]);
-            if (slot == HT_NO_SLOT)
-                return 0;
             continue;
         }
         if (slot == HT_NO_SLOT)
@@ -219,18 +219,28 @@ static uint32_t page_class(ht_machine *m, const ht_call_rec *rec, const uint64_t
         } else {
             continue;
         }
+        uint8_t owner = slot;
+        slot = HT_NO_SLOT;  /* the domain's first page only */
+        if (!p2m_entry(m, owner, gfn))
+            continue;
+        uint64_t mark = m->dom[owner].max_mapped_gfn;
         /* Whether the gfn is the p2m's high-water mark (max_mapped_pfn, what maximum_gpfn
          * answers): a value feature for a boundary of the state the argument indexes, as a
          * value profile sees a compare's operands meet.  Loops bounded by it (relinquish,
          * the access ranges) treat that gfn apart, and no pool offers it: random bytes name
-         * it one gfn in a thousand, and the input that did is kept.  The page's type,
-         * access, pin and references are not part of the state: they never reached a
-         * feature before the state was mixed (see mix32), and once they did, the new page
-         * states crowded the kept inputs out (a 300 s deep-tier run missed the ioreq bugs
-         * it had found in 30-60 s). */
-        return p2m_entry(m, slot, gfn) && gfn == m->dom[slot].max_mapped_gfn ? 0x4000u : 0;
+         * it one gfn in a thousand, and the input that did is kept.  And whether it lies
+         * above the mark, inside the p2m: the hole a call that maps a page there makes the
+         * new mark (memshr_add_to_physmap's client gfn, a populate's extent), which plain
+         * numbers past 15 reach one pick in 256; the mark's own gfn may be one the calls
+         * that need it refuse (the fuzz machine's domain 2: its paging ring's page).  Every
+         * (domain, gfn) of the call counts: an add_to_physmap's client page is its second.
+         * The page's type, access, pin and references are not part of the state: they never
+         * reached a feature before the state was mixed (see mix32), and once they did, the
+         * new page states crowded the kept inputs out (a 300 s deep-tier run missed the
+         * ioreq bugs it had found in 30-60 s). */
+        class |= gfn == mark ? 0x4000u : gfn > mark ? 0x8000u : 0u;
     }
-    return 0;
+    return class;
 }
 
 /* A test hook, not a planted bug (those model Xen's bugs): it exists to show that native

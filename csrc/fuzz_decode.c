@@ -311,13 +311,13 @@ static uint64_t high_water_mark(const ht_machine *m, uint8_t pick)
     return n ? m->dom[live[pick % n]].max_mapped_gfn : 0;
 }
 
-/* A boundary value, one of twenty-four equally likely: a fixed one (0, 1, all ones,
+/* A boundary value, one of twenty-five equally likely: a fixed one (0, 1, all ones,
  * DOMID_SELF, the grant flag bit, powers of two and one below them, the catalogue's
  * EVTCHN_PER_BUCKET and one below it: the first port of a domain's second bucket, which
  * nothing else names, as plain numbers stop at 15 and the port pool holds the ports calls
  * made, in the first bucket), or one the machine's
  * state makes: the first gfn past some domain's p2m, the next handle, some guest's p2m
- * high-water mark (high_water_mark), and the host's free
+ * high-water mark (high_water_mark) and the gfn just above it, and the host's free
  * frames and one less (a count of pages or extents that exhausts the host's memory, or
  * leaves one frame: an allocation beyond it finds the heap empty, or scarce, as
  * page_alloc.c's callers that fall back on tmem_relinquish_pages meet it).  (Giving the
@@ -329,7 +329,7 @@ static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
         2048, 4095, 4096, 0xffff, 0x7fffffff, 0x80000000ull, 63, 64,
         HT_EVTCHN_PER_BUCKET - 1, HT_EVTCHN_PER_BUCKET,
     };
-    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 5);
+    uint8_t n = (uint8_t)(sizeof table / sizeof table[0]), pick = b % (n + 6);
     if (pick < n)
         return mask(bits, table[pick]);
     uint64_t free_frames = (uint64_t)m->host.free_frames;
@@ -339,8 +339,12 @@ static uint64_t special(uint8_t bits, uint8_t b, const ht_machine *m)
     case 1:
         return mask(bits, m->host.last_handle + 1);  /* the next handle */
     case 2:
-        return mask(bits, high_water_mark(m, (uint8_t)(b / (n + 5))));
+        return mask(bits, high_water_mark(m, (uint8_t)(b / (n + 6))));
     case 3:
+        /* The gfn just above some guest's mark (shallow8): the hole where a page mapped
+         * makes the mark (the value profile's "one past" of the compare the mark is in). */
+        return mask(bits, high_water_mark(m, (uint8_t)(b / (n + 6))) + 1);
+    case 4:
         return mask(bits, free_frames);
     default:
         return mask(bits, free_frames ? free_frames - 1 : 0);

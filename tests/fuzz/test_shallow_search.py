@@ -1,20 +1,26 @@
 """The search machinery for the shallow tier's misses (issues 9-14, shallow7): the fresh
 share adapts to the corpus's growth (more fresh random inputs the longer no input reached a
 new outcome or state); an access call's state is its domain's default access; and a guest's
-p2m high-water mark is one of the special values."""
+p2m high-water mark is one of the special values.  Then (shallow8): an exchange's access past
+its lists ends the call; the mutator's fresh inputs hold catalogue-shaped calls; a page
+above a domain's high-water mark is state; and the gfn above the mark is a special value."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 from test_grammar import DOM0, TARGET, sel, small, special
 from test_search import STATE_START
 
 from fuzz.lean import LeanTarget
-from fuzz.mutator import make_mutator, schedule
+from fuzz.mutator import make_mutator, random_input, schedule
+from fuzz.target import FUZZ_CONFIG, FuzzTarget, boot
 from haptrace.binding.fuzz import FEATURES, FeatureArray
 from haptrace.binding.lean import engine
-from haptrace.catalogue import ENUMS
+from haptrace.catalogue import ENUMS, REASONS, lookup
+from haptrace.catalogue.errnos import EFAULT
+from replay import Machine
 
 MAXIMUM_GPFN = sel("maximum_gpfn") + DOM0 + small(1)
 XENVER = sel("xenver_version") + bytes((0,))
@@ -125,3 +131,76 @@ def test_a_special_value_names_each_guests_high_water_mark() -> None:
         == top
     )
     assert len(_state(sel("memshr_nominate_gfn") + DOM0 + small(2) + special(payload))) == 1
+
+
+# ---- shallow8: the exchange's range-check bugs, the mark's hole, catalogue-shaped calls ------
+
+
+def test_an_access_past_an_exchanges_lists_ends_the_call() -> None:
+    """With the range check gone (XSA-29), a claim far past the lists is reported at the
+    first access past them and then fails as a copy fault: the call ends (a claim of 2^32
+    extents once ran for billions of chunks, and the fuzzer never got the input back), and
+    nothing is exchanged for the missing extents."""
+    m = Machine(FUZZ_CONFIG, "xen-4.17", ("exchange_unchecked_lists",))
+    boot(m)
+    before = m.call("memshr_debug_gfn", 1, 0)
+    result = m.call("memory_exchange", [(1, 1, 0, 0, 0, 1)], 1000, [], 1000, [])
+    assert result.errno == EFAULT, result
+    assert {v.invariant for v in m.check()} == {"host.memory_safety"}
+    assert m.call("memshr_debug_gfn", 1, 0) == before
+
+
+def _list_range_checks(inputs: list[bytes]) -> int:
+    """How many memory_exchange calls of the inputs reached the exchange's list range check
+    (passed its argument checks and claimed more extents than a list holds)."""
+    exchange, reason = lookup("memory_exchange").id, _reason("EXCH_LIST_RANGE")
+    target = FuzzTarget(profile="xen-4.17")
+    hits = 0
+    for data in inputs:
+        n = int(target.run_fast(data).ncalls)
+        hits += sum(c == exchange and r == reason for c, r, _ in target.outcomes(n))
+    return hits
+
+
+def _reason(name: str) -> int:
+    return next(i for i, r in enumerate(REASONS) if r.id == name)
+
+
+def test_fresh_inputs_hold_well_formed_calls_that_claim_past_their_lists() -> None:
+    """A quarter of the calls of the mutator's fresh inputs are catalogue-shaped (pool picks
+    throughout, or the last argument all ones, or every claimed list empty and claimed one
+    long): they reach the exchange's range check several times as often as random
+    inputs (the benchmark's random arm, whose inputs are unchanged)."""
+    mutate = make_mutator()
+    base = MAXIMUM_GPFN * 6
+    mutated = [mutate(base, 256, seed) for seed in range(40000)]
+    fresh = [m for m in mutated if base[: len(MAXIMUM_GPFN)] not in m]
+    rng = random.Random(3)
+    randoms = [random_input(rng, 256) for _ in range(len(fresh))]
+    shaped, plain = _list_range_checks(fresh), _list_range_checks(randoms)
+    assert shaped >= 4 * max(plain, 1), (shaped, plain, len(fresh))
+
+
+def test_a_page_above_the_high_water_mark_is_a_state_of_its_own() -> None:
+    """An add_to_physmap whose client gfn (its second page) lies above the client's
+    high-water mark meets another state than one whose client gfn lies below it, the
+    call failing the same way (a wrong source handle) in both."""
+
+    def add(client_gfn: int) -> bytes:
+        args = small(1) + small(8) + small(3) + small(2) + small(client_gfn)
+        return sel("memshr_add_to_physmap") + DOM0 + args
+
+    below, above = TARGET.run(add(20)), TARGET.run(add(40))
+    assert below.reasons == above.reasons and below.raws == above.raws
+    assert _state(add(20)) != _state(add(40))
+
+
+def test_a_special_value_names_the_gfn_above_a_guests_mark() -> None:
+    """Some special payloads name the gfn just above a live guest's high-water mark (32
+    for domains 1 and 2 of the fuzz machine: where a page mapped becomes the new mark)."""
+    top = TARGET.run(sel("maximum_gpfn") + DOM0 + small(2)).raws[0]
+    named = {
+        int(TARGET.run(sel("memshr_nominate_gfn") + DOM0 + small(2) + special(p)).calls[0]["arg"][1])
+        for p in range(256)
+    }
+    assert top + 1 in named
