@@ -200,6 +200,9 @@ static void random_call(struct rng *r, struct buf *o)
  * catalogue's generated tables. */
 static uint16_t consumer[HT_RES_COUNT][HT_NCALLS], nconsumers[HT_RES_COUNT];
 static uint16_t member[HT_NFAMILIES][HT_NCALLS], nmembers[HT_NFAMILIES];
+/* The calls with a selector on a domain as a whole: every argument names a domain
+ * (domain_destroy, a pause, maximum_gpfn, an evtchn reset, a ring's enable). */
+static uint16_t domain_wide[HT_NCALLS], ndomain_wide;
 static bool tables_ready;
 
 _Static_assert(HT_NCALLS <= 0xffff, "call ids are kept in 16 bits here");
@@ -227,6 +230,11 @@ static void build_tables(void)
         for (uint32_t k = 0; k < HT_RES_COUNT; k++)
             if (takes[k])
                 consumer[k][nconsumers[k]++] = (uint16_t)c;
+        bool whole = d->nargs > 0 && d->nlists == 0;
+        for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++)
+            whole &= d->arg_uses[a] == HT_RES_DOMAIN;
+        if (whole)
+            domain_wide[ndomain_wide++] = (uint16_t)c;
     }
     tables_ready = true;
 }
@@ -260,6 +268,16 @@ static bool related_call(struct rng *r, const uint32_t *calls, size_t n, uint32_
         build_tables();
     if (n == 0)
         return false;
+    /* A call on a domain as a whole one time in four (shallow8): what an earlier call
+     * built in a domain meets the domain's teardown, pause or reset, as a file's state
+     * meets its close (a page shared at a domain's high-water mark meets
+     * relinquish_shared_pages at its destruction).  Half the related calls are linked to an
+     * earlier call's domains (link_domains), so it names theirs.  A random call is
+     * domain_destroy one time in 500; one of these (27 calls), one time in 27. */
+    if (ndomain_wide && below(r, 4) == 0) {
+        *out = domain_wide[below(r, ndomain_wide)];
+        return true;
+    }
     if (below(r, 2)) {
         uint32_t made = 0;
         for (size_t i = 0; i < n; i++)

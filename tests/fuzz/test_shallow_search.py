@@ -199,8 +199,23 @@ def test_a_special_value_names_the_gfn_above_a_guests_mark() -> None:
     """Some special payloads name the gfn just above a live guest's high-water mark (32
     for domains 1 and 2 of the fuzz machine: where a page mapped becomes the new mark)."""
     top = TARGET.run(sel("maximum_gpfn") + DOM0 + small(2)).raws[0]
-    named = {
-        int(TARGET.run(sel("memshr_nominate_gfn") + DOM0 + small(2) + special(p)).calls[0]["arg"][1])
-        for p in range(256)
-    }
+    nominate = sel("memshr_nominate_gfn") + DOM0 + small(2)
+    named = {int(TARGET.run(nominate + special(p)).calls[0]["arg"][1]) for p in range(256)}
     assert top + 1 in named
+
+
+def test_insertions_after_a_call_name_its_domain_as_a_whole() -> None:
+    """A related insertion is, one time in four, a call on a domain as a whole (every
+    argument a domain: domain_destroy, a pause, an evtchn reset): after an add_to_physmap
+    the mutator inserts domain_destroy several times as often as a random call would (one
+    call in 500), so a page mapped in a domain meets the domain's teardown."""
+    add = sel("memshr_add_to_physmap") + DOM0 + small(1) + small(8) + small(2) + small(2)
+    base = add + small(40)
+    destroy = lookup("domain_destroy").id
+    mutate = make_mutator()
+    inserted = 0
+    for seed in range(40000):
+        out = mutate(base, 256, seed)
+        if out.startswith(add):  # the add kept first: not a fresh input
+            inserted += any(int(row["call"]) == destroy for row in TARGET.run(out).calls)
+    assert inserted >= 15, inserted  # 3 before
