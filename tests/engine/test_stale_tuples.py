@@ -196,3 +196,23 @@ def test_a_destroy_with_no_dead_domain_entry_left_is_unsupported() -> None:
     assert refused in m.counters()["domains"]  # nothing changed
     assert m.memshr_debug_gfn(1, 0x10).rc == refused - 10 + 2
     assert m.check() == []
+
+
+def test_the_ledger_counts_exactly_the_dead_tuples_it_records() -> None:
+    # xen-4.2 records domain 2's high-water tuple; a third domain's tuple left by the
+    # planted relinquish_skips_shared (its walk skipped) is one more than the ledger holds
+    config = MachineConfig(
+        HostConfig(),
+        (DomainConfig(1, pages=64), DomainConfig(2, pages=64), DomainConfig(3, pages=64)),
+    )
+    m = Machine(config, profile="xen-4.2", bugs=("relinquish_skips_shared",))
+    for domid in (1, 2, 3):
+        assert m.memshr_control(domid, 1).ok
+    source = m.memshr_nominate_gfn(1, 0x10).output("handle")
+    for domid, gfn in ((2, 0x3F), (3, 0x20)):
+        client = m.memshr_nominate_gfn(domid, gfn).output("handle")
+        assert m.memshr_share_gfns(1, 0x10, source, domid, gfn, client).ok
+    assert m.domain_destroy(2).ok
+    assert m.check() == []  # the skipped walk left only the high-water tuple
+    assert m.domain_destroy(3).ok
+    assert {v.invariant for v in m.check()} == {"sharing.1", "sharing.2"}
