@@ -650,15 +650,19 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         "SHR_SUM",
         "sharing.1",
-        "sum of shr_pages over all domains == freed_pages + used_frames",
+        (
+            "sum of shr_pages over all domains, plus the dead-tuple ledger (the tuples of"
+            " destroyed domains that xen-4.2 and xen-4.17 leave), == freed_pages + used_frames"
+        ),
     ),
     Invariant(
         "SHARED_FRAME",
         "sharing.2",
         (
             "a shared frame is owned by dom_cow, has at least one tuple, and every tuple maps it "
-            "as ram_shared, but the stale tuples of a domain's ledger (xen-4.2's"
-            " remove_from_physmap), exactly as many as it records"
+            "as ram_shared, but the stale tuples of a domain's ledger (xen-4.2's and xen-4.17's"
+            " remove_from_physmap) and the tuples of destroyed domains in the dead-tuple"
+            " ledger, exactly as many as each records"
         ),
     ),
     Invariant(
@@ -670,7 +674,7 @@ INVARIANTS: tuple[Invariant, ...] = (
         "SHR_PAGES",
         "sharing.4",
         "shr_pages(d) == the number of ram_shared gfns of d, plus its ledger's stale tuples"
-        " (xen-4.2)",
+        " (xen-4.2, xen-4.17)",
     ),
     Invariant(
         "HANDLES",
