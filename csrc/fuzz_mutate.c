@@ -7,7 +7,8 @@
  * it.  The moves are the ones fuzz/mutator.py documents, on the grammar csrc/fuzz.c
  * describes, cut where the decoder cuts (fz_walk, fuzz_grammar.c):
  *   10%  a fresh random input of 2 to 23 calls (random generation finds most two- and
- *        three-call bugs quickly, and is not one of libFuzzer's moves);
+ *        three-call bugs quickly, and is not one of libFuzzer's moves), one call in four
+ *        catalogue-shaped (shaped_call: the dictionary's forms);
  *   35%  one to three byte edits: flip a bit, replace, insert or erase a byte, copy a range;
  *   else one call-level edit on the input cut at call boundaries: insert a fresh call (2 in
  *        8; one time in six one related to the calls before it: one that takes a resource
