@@ -64,6 +64,7 @@
 
 #include "fuzz_decode.h"
 #include "fuzz_favour.h"
+#include "fuzz_want.h"
 
 /* What a call did to the counters that sharing and paging bugs disturb, as a feature: the
  * sign of the change of freed_pages, used_frames, total shr_pages, total paged_pages and
@@ -134,6 +135,12 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                         uint32_t flags, bool full_checks, const ht_fuzz_buffers *out,
                         ht_fuzz_result *res);
 
+/* Whether a state bucket is one no input of this process set (and scheduling is on): the
+ * first call of an input that sets one has its family's wants noted (fuzz_want.c), read
+ * before it runs, for either result, and kept if the bucket it set was new.  Below, with
+ * the buckets. */
+static bool state_unseen(uint32_t bucket);
+
 /* The abstract state a call meets (its family's fuzz_class, 0: none), read before it runs:
  * the same call and result on a port bound to another domain, or on a domain holding other
  * kinds of ports, is new state to the fuzzer, as a syscall on another kind of file is to
@@ -152,6 +159,12 @@ static uint32_t mix32(uint32_t h)
     h ^= h >> 13;
     h *= 0xc2b2ae35u;
     return h ^ (h >> 16);
+}
+
+/* The state bucket of a call, its class and whether it failed. */
+static uint32_t state_bucket(uint32_t call, uint32_t state, bool failed)
+{
+    return mix32(call * 2654435761u ^ mix32(state) ^ failed) % HT_FUZZ_STATE_BUCKETS;
 }
 
 /* A family's class, with the call's lists readable: the machine holds the executor's pool
@@ -304,6 +317,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         pool_words = UINT32_MAX;
     struct fz_pools pl;
     fz_pools_init(&pl, m);
+    fz_want_reset();
     size_t n = 0, pos = 0;
     /* Decoding changes no state: a call's counters before are the last call's after. */
     struct counters before = read_counters(m);
@@ -313,6 +327,11 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         ht_call_rec *rec = &out->calls[n];
         fz_decode_call(m, &pl, data, len, &layout, rec, out->pool, pool_words, &used);
         uint32_t state = state_class(m, rec, out->pool, pool_words);
+        bool noting = state && !fz_want_noted() &&
+                      (state_unseen(state_bucket(rec->call, state, false)) ||
+                       state_unseen(state_bucket(rec->call, state, true)));
+        if (noting)
+            fz_want_note(m, rec, n, out->pool, pool_words);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
@@ -331,9 +350,10 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         feature[1] =
             HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
         feature[2] = state ? HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS +
-                                 mix32(call * 2654435761u ^ mix32(state) ^ (raw < 0)) %
-                                     HT_FUZZ_STATE_BUCKETS
+                                 state_bucket(call, state, raw < 0)
                            : HT_FUZZ_FEATURES;
+        if (noting && !state_unseen(state_bucket(call, state, raw < 0)))
+            fz_want_reset();  /* the bucket it set was not new: the next new one's */
         previous = key;
         before = after;
         out->spec[n] = spec_key(call, raw);
@@ -368,6 +388,9 @@ static struct {
     uint8_t b[FZ_FAVOURED_BYTES];
     size_t len;
     uint32_t bucket;  /* the state bucket it was the first to set */
+    /* The calls its last call's family asked for before it (fuzz_want.c). */
+    uint8_t want[FZ_WANTS][FZ_WANT_BYTES];
+    size_t want_len[FZ_WANTS], nwants;
 } favoured[FZ_FAVOURED];
 static size_t nfavoured;
 /* The state buckets some input of this process has set, and how many calls of the inputs
@@ -376,6 +399,11 @@ static uint8_t state_seen[HT_FUZZ_STATE_BUCKETS];
 static uint32_t state_hits[HT_FUZZ_STATE_BUCKETS];
 
 static bool favouring;
+
+static bool state_unseen(uint32_t bucket)
+{
+    return favouring && !state_seen[bucket];
+}
 
 size_t fz_favoured_count(void)
 {
@@ -388,6 +416,19 @@ const uint8_t *fz_favoured(size_t i, size_t *size)
         return NULL;
     *size = favoured[i].len;
     return favoured[i].b;
+}
+
+const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size)
+{
+    if (i >= nfavoured || w >= favoured[i].nwants)
+        return NULL;
+    *size = favoured[i].want_len[w];
+    return favoured[i].want[w];
+}
+
+size_t fz_favoured_wants(size_t i)
+{
+    return i < nfavoured ? favoured[i].nwants : 0;
 }
 
 uint32_t fz_favoured_hits(size_t i)
@@ -496,6 +537,14 @@ static void favour_if_new_state(const uint8_t *data, size_t len, const uint32_t 
     memcpy(favoured[slot].b, data, len);
     favoured[slot].len = len;
     favoured[slot].bucket = fresh;
+    /* What the new state's family asked for before the call that reached it. */
+    favoured[slot].nwants = 0;
+    const uint8_t *want;
+    for (size_t w = 0, n; w < FZ_WANTS && (n = fz_want_pending(at, w, &want)) != 0; w++) {
+        memcpy(favoured[slot].want[w], want, n);
+        favoured[slot].want_len[w] = n;
+        favoured[slot].nwants++;
+    }
 }
 
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,

@@ -27,6 +27,12 @@ size_t fz_favoured_count(void);
 /* Kept input i, its length in *size; NULL when there is no such input. */
 const uint8_t *fz_favoured(size_t i, size_t *size);
 
+/* How many calls kept input i's last call asked for (fuzz_want.c), and the w-th of them in
+ * the grammar (its length in *size; NULL when there is none): the mutator inserts one
+ * before that call. */
+size_t fz_favoured_wants(size_t i);
+const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size);
+
 /* How often the state kept input i was the first to reach has been reached since (its
  * rarity: the mutator prefers the rarest); UINT32_MAX when there is no such input. */
 uint32_t fz_favoured_hits(size_t i);
