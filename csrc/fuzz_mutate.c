@@ -1012,6 +1012,18 @@ static size_t want_insertion(struct rng *r, size_t i, const uint8_t *kept, size_
     size_t len = 0;
     append(out, &len, max_size, kept, start[n - 1]);
     append(out, &len, max_size, want, wsize);
+    /* The call that asked, called by whoever made it when it did: its caller byte might
+     * name another guest after the insertion (a guest's own call by the previous call's). */
+    struct buf last;
+    struct fz_layout lay;
+    const uint8_t *caller = fz_favoured_want_caller(i);
+    if (caller && whole_call(kept, start[n - 1], ksize - start[n - 1], &last, &lay)) {
+        uint8_t old = lay.caller < last.len ? last.b[lay.caller] : 0;
+        erase(&last, lay.caller, 1 + fz_caller_bytes(old));
+        insert(&last, lay.caller, caller, 4);
+        append(out, &len, max_size, last.b, last.len);
+        return len;
+    }
     append(out, &len, max_size, kept + start[n - 1], ksize - start[n - 1]);
     return len;
 }

@@ -17,10 +17,15 @@
 
 #include "fuzz_want.h"
 
-/* The wants of the first call of the current input whose state was new (fuzz.c), encoded,
- * and that call's index. */
-static uint8_t pending[FZ_WANTS][FZ_WANT_BYTES];
-static size_t pending_len[FZ_WANTS], npending, pending_at = SIZE_MAX;
+/* The wants of the calls of the current input whose state may be new (fuzz.c), encoded,
+ * with each call's index and caller. */
+static struct note {
+    size_t at, n;
+    uint8_t bytes[FZ_WANTS][FZ_WANT_BYTES];
+    size_t len[FZ_WANTS];
+    uint16_t caller, vcpu;
+} notes[FZ_WANT_NOTES];
+static size_t nnotes;
 
 struct out {
     uint8_t *b;
@@ -95,22 +100,38 @@ size_t fz_want_encode(const struct ht_fuzz_want *w, uint8_t *out, size_t cap)
 
 void fz_want_reset(void)
 {
-    npending = 0;
-    pending_at = SIZE_MAX;
+    nnotes = 0;
 }
 
-bool fz_want_noted(void)
+bool fz_want_room(void)
 {
-    return pending_at != SIZE_MAX;
+    return nnotes < FZ_WANT_NOTES;
+}
+
+void fz_want_drop(size_t index)
+{
+    if (nnotes && notes[nnotes - 1].at == index)
+        nnotes--;
+}
+
+static const struct note *note_at(size_t index)
+{
+    for (size_t i = 0; i < nnotes; i++)
+        if (notes[i].at == index)
+            return &notes[i];
+    return NULL;
 }
 
 void fz_want_note(ht_machine *m, const ht_call_rec *rec, size_t index, const uint64_t *pool,
                   size_t pool_words)
 {
-    if (pending_at != SIZE_MAX)
+    if (nnotes >= FZ_WANT_NOTES)
         return;
-    pending_at = index;
-    npending = 0;
+    struct note *note = &notes[nnotes++];
+    note->at = index;
+    note->n = 0;
+    note->caller = rec->caller;
+    note->vcpu = rec->vcpu;
     if (rec->call >= HT_NCALLS)
         return;
     const struct ht_family_ops *ops = ht_families[ht_calls[rec->call].family];
@@ -129,16 +150,29 @@ void fz_want_note(ht_machine *m, const ht_call_rec *rec, size_t index, const uin
     m->pool = held;
     m->pool_words = held_words;
     for (uint32_t i = 0; i < n && i < FZ_WANTS; i++) {
-        size_t len = fz_want_encode(&want[i], pending[npending], FZ_WANT_BYTES);
+        size_t len = fz_want_encode(&want[i], note->bytes[note->n], FZ_WANT_BYTES);
         if (len)
-            pending_len[npending++] = len;
+            note->len[note->n++] = len;
     }
 }
 
 size_t fz_want_pending(size_t index, size_t i, const uint8_t **bytes)
 {
-    if (index != pending_at || i >= npending)
+    const struct note *note = note_at(index);
+    if (!note || i >= note->n)
         return 0;
-    *bytes = pending[i];
-    return pending_len[i];
+    *bytes = note->bytes[i];
+    return note->len[i];
+}
+
+size_t fz_want_caller(size_t index, uint8_t out[4])
+{
+    const struct note *note = note_at(index);
+    if (!note || note->n == 0)
+        return 0;
+    out[0] = HT_FUZZ_CALLER_LITERAL;
+    out[1] = (uint8_t)note->caller;
+    out[2] = (uint8_t)(note->caller >> 8);
+    out[3] = (uint8_t)note->vcpu;
+    return 4;
 }

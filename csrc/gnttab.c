@@ -550,7 +550,6 @@ static void audit(ht_machine *m, struct ht_audit *a)
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
-    (void)arg;
     if (call != HT_CALL_gnttab_set_version || caller_slot >= HT_MAX_DOMAINS)
         return 0;
     const struct gnt_table *t = table(m, caller_slot);
@@ -565,8 +564,12 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
             mapped_grown |= mapped;
     }
     bool grown = status_frames(t->nr_frames) > initial;
+    /* And the version asked for (1, 2, another: issue 18, deep8): only a switch to v1 leaves
+     * v2 and checks the status frames, and a refused or idle switch to another version had
+     * been the first to reach the class, so the switch to v1 that met it was not kept. */
+    uint32_t asked = arg[0] == 1 ? 1u : arg[0] == 2 ? 2u : 3u;
     return 0x20u | (uint32_t)(t->version & 3) | (uint32_t)grown << 2 | mapped_initial << 3 |
-           mapped_grown << 4;
+           mapped_grown << 4 | asked << 6;
 }
 
 /* XENMEM_resource_grant_table_id_status (public/memory.h, RELEASE-4.17.0): the status

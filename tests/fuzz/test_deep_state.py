@@ -8,12 +8,14 @@ fails on the engine before these changes."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from fuzz_grammar import layouts
 from test_grammar import DOM0, TARGET, caller, decrease, head, list_at, literal, pool, sel, small
 from test_search import STATE_START, _favoured
 
 from fuzz.boot import TMEM_BOOT
+from fuzz.findings import FindingStore
 from fuzz.mutator import make_mutator, schedule
 from fuzz.target import FuzzOutcome, FuzzTarget
 from haptrace.catalogue import Caller, ListArg, lookup
@@ -314,3 +316,38 @@ def test_an_exchange_stopped_at_its_first_page_meets_no_state() -> None:
     assert outcome.raws == (-22,)
     assert states == []
     assert len(_run(TARGET, _exchange(14, (0x12, 0x13)))[1]) == 1
+
+
+def test_each_new_state_of_an_input_is_kept() -> None:
+    """An input whose unmap of the boot's status-frame mapping and domain 3's switch to v1
+    both reach new state is kept twice, cut after each: the switch then asks for its grown
+    status frame's map, and the chain detects gnttab_grown_status_unchecked.  Before, only
+    the first new state of an input was kept (the unmap), and the switch's state, marked
+    seen, was never kept nor asked for anything."""
+    assert _findings("gnttab_grown_status_unchecked", UNMAP + pool(0) + SET_V1) >= 100
+
+
+def test_a_switch_to_v1_and_one_to_another_version_meet_different_states() -> None:
+    """Domain 3's refused switch to version 15 and its switch to v1 (refused too, EBUSY: the
+    boot's mapping holds its status frame) meet different states: only the switch to v1
+    checks the status frames, and the first switch to reach the class was kept for it."""
+    bad = sel("gnttab_set_version") + caller(3, 0) + small(15)
+    (_, first), (_, second) = _run(TARGET, bad), _run(TARGET, SET_V1)
+    assert TARGET.run(bad).raws == (-22,) and TARGET.run(SET_V1).raws == (-16,)
+    assert first and second and first != second
+
+
+def test_an_exchanges_finding_is_recorded_as_it_ran(tmp_path: Path) -> None:
+    """The outcome's pool holds an in-out list as the call was given it (the exchange header's
+    resume point 0, not the 1 its first chunk wrote back), so exchange_fail_frees_stolen's
+    finding is recorded and minimised: before, the minimiser's run resumed at the written-back
+    point and raised "the sequence does not reproduce"."""
+    bug = FuzzTarget(bugs=("exchange_fail_frees_stolen",))
+    data = GIVE_BACK + _exchange(14, (0x12, 0x13))
+    outcome = bug.run(data)
+    assert outcome.finding != 0
+    offset = int(outcome.calls[1]["arg"][0]) >> LIST_SHIFT
+    assert outcome.pool[offset + 5] == 0
+    finding = FindingStore(bug, tmp_path).record(data, outcome)
+    assert finding is not None
+    assert (finding.directory / "trace.trace").exists()
