@@ -20,9 +20,10 @@
  *        one call another caller.
  * With scheduling on (the harness; fuzz_favour.h), before any of that: one time in four an
  * input that reached new engine state is mutated instead of the one given, one time in
- * eight calls of one are spliced into the one given (splice, remap_spliced), and one time
- * in eight calls of the one given, or of another kept input, are spliced into one before
- * its last call (splice_into_kept).
+ * eight calls of one are spliced into the one given (splice, remap_spliced), one time in
+ * eight calls of the one given, or of another kept input, are spliced into one before its
+ * last call (splice_into_kept), and one time in eight a call its last call's family asked
+ * for is inserted before that call (want_insertion; fuzz_want.c).
  * The input is hostile (any bytes, any size): every index below is bounded by size or cap.
  */
 #include <string.h>
@@ -1139,8 +1140,10 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
     struct rng r = {seed * 0x2545f4914f6cdd1dull + 1};
     /* Scheduling (fuzz_favour.h): one time in four an input that reached new engine state
      * is mutated instead of libFuzzer's choice, one time in eight calls of one are
-     * spliced into it, and one time in eight calls of it (or of another kept input) are
-     * spliced into one.  Nothing is kept unless the harness turned it on. */
+     * spliced into it, one time in eight calls of it (or of another kept input) are
+     * spliced into one, and one time in eight a kept input gets a call its last call asked
+     * for (else the mutation goes on as below).  Nothing is kept unless the harness turned
+     * it on. */
     size_t favoured = fz_favoured_count();
     bool libfuzzer_choice = true;  /* not a kept input: the extra fresh share may replace it */
     if (favoured && size) {
