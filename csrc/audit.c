@@ -65,11 +65,15 @@ static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
     /* freed_pages less its xen-4.2 drift (the ledger, as paged_drift above): what the
      * model's tuples account for. */
     int64_t freed = h->freed_pages - h->freed_drift;
-    if (freed < 0 || h->used_frames < 0)
+    if (freed < 0 || h->used_frames < 0 || m->dead_tuples < 0)
         audit_add(s, HT_INV_NONNEG, HT_NONE_DOM, HT_NONE64, HT_NONE64, 0,
-            freed < 0 ? h->freed_pages : h->used_frames);
-    if (shr_sum != freed + h->used_frames)
-        audit_add(s, HT_INV_SHR_SUM, HT_NONE_DOM, HT_NONE64, HT_NONE64, shr_sum, freed + h->used_frames);
+            freed < 0 ? h->freed_pages : h->used_frames < 0 ? h->used_frames : m->dead_tuples);
+    /* sharing.1, with the tuples of destroyed domains that 4.2 and 4.17 leave on their
+     * frames (the dead-tuple ledger): no shr_pages counts them any more, nr_saved_mfns and
+     * nr_shared_mfns still do. */
+    if (shr_sum + m->dead_tuples != freed + h->used_frames)
+        audit_add(s, HT_INV_SHR_SUM, HT_NONE_DOM, HT_NONE64, HT_NONE64, shr_sum + m->dead_tuples,
+            freed + h->used_frames);
 
     /* Frames held only by references after their owner let go of them (a client frame
      * merged away while mapped) are accounted apart.  The full check counts them and uses
@@ -100,6 +104,8 @@ static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tup
      * the domain's stale-tuple ledger (xen-4.2's remove_from_physmap) accounts for every
      * one of them; with an empty ledger each is reported where it is found. */
     int64_t stale[HT_MAX_DOMAINS] = {0};
+    /* Tuples of destroyed domains, likewise against the dead-tuple ledger. */
+    int64_t dead = 0;
     for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
         const ht_frame *f = &m->frame[mfn];
         bool cow = f->owner == HT_OWNER_COW && (f->bits & HT_FRAME_ALLOCATED);
@@ -124,7 +130,11 @@ static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tup
             uint64_t gfn;
             p2m_locate(m, g, &slot, &gfn);
             if (slot == HT_NO_SLOT) {
-                audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 0, 1);  /* dead domain */
+                dead++;
+                if (m->dead_tuples == 0)
+                    audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 0, 1);  /* dead domain */
+                if (bit_test_set(tuple_seen, g))
+                    audit_add(s, HT_INV_SHARED_TUPLE, HT_NONE_DOM, HT_NONE64, mfn, 1, 2);
                 continue;
             }
             uint32_t domid = m->dom_pub[slot].domid;
@@ -141,6 +151,8 @@ static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tup
         if (walked != sh->rmap_count)
             audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, sh->rmap_count, walked);
     }
+    if (m->dead_tuples != 0 && dead != m->dead_tuples)
+        audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, HT_NONE64, m->dead_tuples, dead);
     for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++)
         if (m->dom_pub[slot].in_use && m->dom[slot].stale_tuples != 0 &&
             stale[slot] != m->dom[slot].stale_tuples)

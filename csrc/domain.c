@@ -339,6 +339,7 @@ void domain_maybe_gone(ht_machine *m, uint8_t slot)
         if (s != slot && m->dom_pub[s].in_use && m->dom[s].target == slot)
             return;
     ht_domain_pub *p = &m->dom_pub[slot];
+    sharing_domain_gone(m, slot);
     j8(m, &m->slot_of[p->domid], HT_NO_SLOT);
     j8(m, &p->in_use, 0);
     j8(m, &p->flags, 0);
@@ -367,13 +368,12 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
         FAIL(EINVAL, DESTROY_DOM0);
     if (dom_flag(m, slot, HT_DF_DYING))
         FAIL(EINVAL, DOMAIN_DYING);
-    /* relinquish_shared_pages (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0) walks the p2m
-     * for ram_shared entries: a stale tuple of xen-4.2's remove_from_physmap is never
-     * seen and outlives the domain on its frame's list (the sharing audit then counts
-     * "Unknown dom"); the engine's rmap lives in the domain's p2m, which cannot outlive
-     * it.  Not modelled. */
-    if (m->dom[slot].stale_tuples > 0)
-        UNSUPPORTED(DESTROY_STALE_TUPLES);
+    /* Tuples that outlive the domain (sharing_tuples_left: relinquish_shared_pages never
+     * sees a stale tuple, and 4.2's stops below the high-water mark) need a dead-domain
+     * entry to be named by; checked before anything changes. */
+    int64_t left = sharing_destroy_check(m, slot);
+    if (left)
+        return left;
     domain_kill(m, slot);
     OK(0, NONE);
 }
@@ -384,6 +384,7 @@ int64_t ht_h_domain_destroy(ht_machine *m, uint16_t domid)
 void domain_kill(ht_machine *m, uint8_t slot)
 {
     dom_set_flag(m, slot, HT_DF_DYING, true);
+    sharing_domain_dies(m, slot);
 
     /* After XSA-11 the scan runs only while the domain still has shared pages. */
     if (m->dom_pub[slot].shr_pages > 0 && !ht_bug(m, HT_BUG_RELINQUISH_SKIPS_SHARED))
@@ -399,7 +400,7 @@ void domain_kill(ht_machine *m, uint8_t slot)
     for (uint64_t g = 0; g < p->p2m_size; g++) {
         ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
         if (e->type == HT_P2M_TYPE_RAM_SHARED)
-            continue;  /* only left by the planted relinquish bug */
+            continue;  /* left by 4.2's relinquish walk (the high-water gfn) or a planted bug */
         if (e->type == HT_P2M_TYPE_RAM_PAGED || (e->type == HT_P2M_TYPE_RAM_PAGING_IN &&
                                                  e->mfn == HT_MFN_INVALID)) {
             /* 4.2 never touches paged_pages on destruction (domain_relinquish_resources,

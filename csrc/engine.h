@@ -146,6 +146,20 @@ struct ht_device {
     uint8_t pad[2];
 };
 
+/* A destroyed domain whose rmap tuples outlived it (relinquish_shared_pages never sees a
+ * stale tuple, and 4.2's walk stops below the p2m's high-water mark): Xen's gfn_info names
+ * the tuple by (domain id, gfn), the engine's by the p2m arena entry it links through, and
+ * a dead domain's slice of the arena is never handed out again.  The table keeps the id
+ * that slice belonged to, so a tuple of it can be named as 4.2 and 4.17 name it (the audit
+ * looks the id up again, and finds whichever domain has it now). */
+struct ht_dead_domain {
+    uint32_t p2m_base;
+    uint32_t p2m_size;
+    uint16_t domid;
+    uint8_t pad[6];
+};
+#define HT_MAX_DEAD_DOMAINS 8
+
 struct ht_domain {
     uint8_t privilege;     /* HT_PRIVILEGE_* */
     uint8_t nvcpus;
@@ -263,6 +277,12 @@ struct ht_machine {
 
     struct ht_mapping map[HT_MAX_MAPPINGS];
     struct ht_device device[HT_MAX_DEVICES];
+    /* The dead-tuple ledger: tuples of destroyed domains still on a shared frame's rmap,
+     * which 4.2 and 4.17 leave there (sharing.c, relinquish_shared_pages and
+     * sharing_domain_gone); sharing.1 and sharing.2 count them against it. */
+    int64_t dead_tuples;
+    struct ht_dead_domain dead[HT_MAX_DEAD_DOMAINS];
+    uint32_t ndead;
     uint32_t fault_countdown[HT_FAULT_SITE_COUNT];
 
     ht_result last;
@@ -756,6 +776,16 @@ int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy);
 void rmap_remove(ht_machine *m, struct ht_share *s, uint32_t global);
 bool p2m_is_stale_tuple(const ht_machine *m, uint8_t slot, uint64_t gfn);
 void relinquish_shared_pages(ht_machine *m, uint8_t slot);
+/* The tuples of a domain that outlive it (its stale tuples, and in xen-4.2 a shared gfn at
+ * its p2m's high-water mark), the check a destroy makes before it changes anything (0, or
+ * unsupported when no dead-domain entry is left for them), what domain_kill records, what
+ * the last step of a domain's going moves into the dead-tuple ledger, and the (domain id,
+ * gfn) of a tuple whose domain is gone. */
+int64_t sharing_tuples_left(const ht_machine *m, uint8_t slot);
+int64_t sharing_destroy_check(ht_machine *m, uint8_t slot);
+void sharing_domain_dies(ht_machine *m, uint8_t slot);
+void sharing_domain_gone(ht_machine *m, uint8_t slot);
+bool dead_tuple_locate(const ht_machine *m, uint32_t global, uint16_t *domid, uint64_t *gfn);
 /* A tool path failed to unshare: post an ENOMEM notification if the ring has a slot. */
 void sharing_notify_enomem(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* gref -> gfn for the sharing ops.  Returns 0, or the raw error. */

@@ -258,6 +258,9 @@ uint64_t ht_state_digest(const ht_machine *m)
     h = ht_fnv(h, m->share, m->config.share_capacity * sizeof *m->share);
     h = ht_fnv(h, m->map, sizeof m->map);
     h = ht_fnv(h, m->device, sizeof m->device);
+    h = ht_fnv(h, &m->dead_tuples, sizeof m->dead_tuples);
+    h = ht_fnv(h, m->dead, sizeof m->dead);
+    h = ht_fnv(h, &m->ndead, sizeof m->ndead);
     h = ht_fnv(h, m->fault_countdown, sizeof m->fault_countdown);
     h = ht_fnv(h, &m->free_head, sizeof m->free_head);
     h = ht_fnv(h, &m->share_free_head, sizeof m->share_free_head);

@@ -453,23 +453,23 @@ static int64_t remove_from_physmap_42(ht_machine *m, uint64_t domid, uint64_t gf
          * !p2m_is_shared(t) ) set_gpfn_from_mfn(mfn+i, INVALID_M2P_ENTRY)", then
          * set_p2m_entry(..., p2m_invalid, p2m->default_access): nothing touches the
          * frame's gfn_info list or d->shr_pages, so the tuple stays, stale, and the frame
-         * stays shared.  xen-4.2 does so and records the tuple in the domain's stale-tuple
-         * ledger (sharing.2 and sharing.4 count it there); the planted bug
-         * remove_from_physmap_shared is the same without the ledger entry (and what
-         * xen-4.17 and doc do with it on: 4.17's later paths over a stale tuple are not
-         * modelled, so that profile still drops the tuple with the entry). */
+         * stays shared.  RELEASE-4.17.0 does the same: get_page_from_gfn(P2M_ALLOC) takes
+         * a dom_cow reference on a shared gfn without unsharing it (p2m_get_page_from_gfn,
+         * arch/x86/mm/p2m.c L338-400: only P2M_UNSHARE unshares), guest_physmap_remove_page
+         * (arch/x86/mm/physmap.c L69-76) -> p2m_remove_page (p2m.c L576-593) ->
+         * p2m_remove_entry (L514-573): the mfn matches, "if ( !p2m_is_special(t) &&
+         * !p2m_is_shared(t) )" (L545) keeps the M2P, p2m_set_entry(INVALID_MFN,
+         * p2m_invalid, default_access), and p2m_entry_modify (arch/x86/include/asm/p2m.h
+         * L995) does nothing for a shared type.  Both profiles
+         * record the tuple in the domain's stale-tuple ledger (sharing.2 and sharing.4
+         * count it there); the planted bug remove_from_physmap_shared is the same without
+         * the ledger entry. */
         bool bug = ht_bug(m, HT_BUG_REMOVE_PHYSMAP_SHARED);
-        if (m->profile == HT_PROFILE_XEN_4_2 || bug) {
-            p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID,
-                    m->dom[slot].default_access);
-            if (bug)
-                OK(0, NONE);
-            jadd(m, &m->dom[slot].stale_tuples, 1);
-            OK(0, REMOVE_SHARED_TUPLE_STALE);
-        }
-        unshare_page(m, slot, gfn, true);
         p2m_set(m, slot, gfn, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, m->dom[slot].default_access);
-        OK(0, REMOVE_SHARED_TUPLE_DROPPED);
+        if (bug)
+            OK(0, NONE);
+        jadd(m, &m->dom[slot].stale_tuples, 1);
+        OK(0, REMOVE_SHARED_TUPLE_STALE);
     }
     /* p2m_remove_page (p2m.c L481-512): M2P invalid, entry invalid with default_access;
      * the frame is left allocated to the domain, mapped nowhere.  A paging_out or

@@ -65,15 +65,25 @@ bool p2m_is_stale_tuple(const ht_machine *m, uint8_t slot, uint64_t gfn)
     return false;
 }
 
-/* Whether a shared frame's rmap holds a stale tuple (one whose entry does not map it). */
-static bool rmap_has_stale(const ht_machine *m, const struct ht_share *s, uint32_t mfn)
+/* What a shared frame's rmap holds besides tuples that map it: RMAP_DEAD when a tuple's
+ * domain is gone, else RMAP_STALE when a tuple's entry does not map it, else RMAP_LIVE. */
+enum rmap_kind { RMAP_LIVE, RMAP_STALE, RMAP_DEAD };
+
+static enum rmap_kind rmap_kind(const ht_machine *m, const struct ht_share *s, uint32_t mfn)
 {
+    enum rmap_kind kind = RMAP_LIVE;
     uint32_t walked = 0;
     for (uint32_t g = s->rmap_head; g != HT_GIDX_NONE && walked <= s->rmap_count;
-         g = m->p2m[g].rmap_next, walked++)
+         g = m->p2m[g].rmap_next, walked++) {
+        uint8_t slot;
+        uint64_t gfn;
+        p2m_locate(m, g, &slot, &gfn);
+        if (slot == HT_NO_SLOT)
+            return RMAP_DEAD;
         if (m->p2m[g].type != HT_P2M_TYPE_RAM_SHARED || m->p2m[g].mfn != mfn)
-            return true;
-    return false;
+            kind = RMAP_STALE;
+    }
+    return kind;
 }
 
 static void rmap_add(ht_machine *m, struct ht_share *s, uint32_t global)
@@ -176,16 +186,30 @@ int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy)
     return 0;
 }
 
+/* Whether the profile's relinquish walk stops below the p2m's high-water mark:
+ * relinquish_shared_pages (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0, L1269-1270) walks
+ * "gfn < p2m->max_mapped_pfn", and max_mapped_pfn is the highest gfn ever mapped, itself
+ * included (ept_set_entry, arch/x86/mm/p2m-ept.c, RELEASE-4.2.0, L430-433), so a gfn
+ * shared there is never unshared (fixed by 088ee1d47b).  RELEASE-4.17.0's walks "gfn <=
+ * p2m->max_mapped_pfn" (L1423-1424); the doc profile unshares everything. */
+static bool relinquish_stops_below_mark(const ht_machine *m)
+{
+    return m->profile == HT_PROFILE_XEN_4_2;
+}
+
 void relinquish_shared_pages(ht_machine *m, uint8_t slot)
 {
     const ht_domain_pub *p = &m->dom_pub[slot];
-    /* relinquish_shared_pages (arch/x86/mm/mem_sharing.c, RELEASE-4.17.0) walks "gfn <=
-     * p2m->max_mapped_pfn", the highest gfn ever mapped: nothing shared lies beyond it, so
-     * the engine walks the whole p2m.  Planted relinquish_skips_last_gfn (modelled on
-     * 088ee1d47b, which fixed RELEASE-4.2.0's "gfn < p2m->max_mapped_pfn": the value is
-     * inclusive): the walk stops before the high-water mark's gfn. */
+    /* Nothing shared lies beyond the high-water mark, so the full walk is the whole p2m.
+     * xen-4.2 stops before the mark's gfn, as 4.2 does; the tuple it leaves outlives the
+     * domain, recorded in the dead-tuple ledger when the domain goes (sharing_domain_gone).
+     * Planted relinquish_skips_last_gfn is the same walk in doc and xen-4.17, where
+     * nothing records the tuple.  "if ( atomic_read(&d->shr_pages) == 0 ) break;"
+     * (L1275-1276; 4.17 L1431-1432) ends the walk early. */
     uint64_t end = p->p2m_size;
-    if (ht_bug(m, HT_BUG_RELINQUISH_SKIPS_LAST_GFN) && m->dom[slot].max_mapped_gfn < end)
+    bool stop_below = relinquish_stops_below_mark(m) ||
+                      ht_bug(m, HT_BUG_RELINQUISH_SKIPS_LAST_GFN);
+    if (stop_below && m->dom[slot].max_mapped_gfn < end)
         end = m->dom[slot].max_mapped_gfn;
     for (uint64_t g = 0; g < end && p->shr_pages > 0; g++) {
         ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
@@ -194,6 +218,69 @@ void relinquish_shared_pages(ht_machine *m, uint8_t slot)
         unshare_page(m, slot, g, true);
         p2m_set(m, slot, g, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, e->access);
     }
+}
+
+/* ---- tuples that outlive their domain ------------------------------------------------ */
+
+/* The tuples of `slot` that stay on their frames' rmaps once it is gone: its stale tuples
+ * (remove_from_physmap's, which relinquish_shared_pages never sees: it walks the p2m for
+ * ram_shared entries, RELEASE-4.2.0 L1277-1278, RELEASE-4.17.0 L1434-1435), and in xen-4.2
+ * a gfn still shared at the high-water mark its walk stops below.  What the ledgers
+ * account for, not what a planted bug leaves. */
+int64_t sharing_tuples_left(const ht_machine *m, uint8_t slot)
+{
+    int64_t left = m->dom[slot].stale_tuples;
+    uint64_t mark = m->dom[slot].max_mapped_gfn;
+    const ht_domain_pub *p = &m->dom_pub[slot];
+    if (relinquish_stops_below_mark(m) && mark < p->p2m_size &&
+        m->p2m[p->p2m_base + mark].type == HT_P2M_TYPE_RAM_SHARED)
+        left++;
+    return left;
+}
+
+/* A destroy of a domain whose tuples would outlive it needs a dead-domain entry to name
+ * them by (struct ht_dead_domain): with none left, the destroy is not modelled. */
+int64_t sharing_destroy_check(ht_machine *m, uint8_t slot)
+{
+    if (sharing_tuples_left(m, slot) > 0 && m->ndead >= HT_MAX_DEAD_DOMAINS)
+        UNSUPPORTED(DESTROY_DEAD_DOMAINS_FULL);
+    return 0;
+}
+
+/* domain_kill, before it relinquishes: the slice's domain id, kept for its tuples. */
+void sharing_domain_dies(ht_machine *m, uint8_t slot)
+{
+    if (sharing_tuples_left(m, slot) <= 0 || m->ndead >= HT_MAX_DEAD_DOMAINS)
+        return;
+    const ht_domain_pub *p = &m->dom_pub[slot];
+    struct ht_dead_domain *d = &m->dead[m->ndead];
+    j32(m, &d->p2m_base, p->p2m_base);
+    j32(m, &d->p2m_size, p->p2m_size);
+    j16(m, &d->domid, p->domid);
+    j32(m, &m->ndead, m->ndead + 1);
+}
+
+/* The domain is gone (its struct freed, its id free): its tuples that outlive it leave
+ * its shr_pages, which no one reads any more, for the dead-tuple ledger. */
+void sharing_domain_gone(ht_machine *m, uint8_t slot)
+{
+    int64_t left = sharing_tuples_left(m, slot);
+    if (left > 0)
+        jadd(m, &m->dead_tuples, left);
+}
+
+/* The (domain id, gfn) a tuple of a destroyed domain names, from the dead-domain table. */
+bool dead_tuple_locate(const ht_machine *m, uint32_t global, uint16_t *domid, uint64_t *gfn)
+{
+    for (uint32_t i = 0; i < m->ndead && i < HT_MAX_DEAD_DOMAINS; i++) {
+        const struct ht_dead_domain *d = &m->dead[i];
+        if (global >= d->p2m_base && global - d->p2m_base < d->p2m_size) {
+            *domid = d->domid;
+            *gfn = global - d->p2m_base;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* mem_sharing_notify_enomem (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0): the request
@@ -572,12 +659,19 @@ static int64_t share_pages(ht_machine *m, uint8_t sslot, uint64_t sgfn, uint64_t
         if (cs->handle != ch)
             FAIL(C_HANDLE_INVALID, SHARE_CLIENT_HANDLE);
     }
-    /* mem_sharing_share_pages (RELEASE-4.2.0, L1009-1025) moves every gfn_info of the
-     * client page, stale ones too, and calls set_shared_p2m_entry on each: for a stale
-     * tuple that reads the page_info of whatever its entry now holds (mfn_to_page of
-     * INVALID_MFN for a cleared entry: memory-unsafe) and maps the gfn again, and a tuple
-     * of a domain that is gone hits BUG_ON(!d).  Not modelled. */
-    if (rmap_has_stale(m, cs, cmfn))
+    /* mem_sharing_share_pages (RELEASE-4.2.0, L1009-1025; share_pages at RELEASE-4.17.0,
+     * L1090-1108) moves every gfn_info of the client page, stale ones too, looks its
+     * domain up by id and calls set_shared_p2m_entry on each.  A tuple of a domain that
+     * is gone hits "BUG_ON(!d)" (get_domain_by_id, 4.17 rcu_lock_domain_by_id: the host
+     * panics), or, with its id taken by a new domain, maps that domain's gfn over whatever
+     * it holds.  A stale tuple's set_shared_p2m_entry (arch/x86/mm/p2m.c, RELEASE-4.2.0
+     * L808-841; RELEASE-4.17.0 L1281-1316) reads the page_info of whatever its entry now
+     * holds (mfn_to_page of INVALID_MFN for a cleared entry: memory-unsafe, the ASSERTs
+     * compiled out) and maps the gfn again.  Neither is modelled. */
+    enum rmap_kind kind = rmap_kind(m, cs, cmfn);
+    if (kind == RMAP_DEAD)
+        UNSUPPORTED(SHARE_CLIENT_DEAD_TUPLE);
+    if (kind == RMAP_STALE)
         UNSUPPORTED(SHARE_CLIENT_STALE_TUPLE);
     /* Every tuple of the client frame moves to the source frame; shr_pages are unchanged
      * because the tuples move rather than being recreated.  Bounded by the tuple count, as
@@ -814,8 +908,23 @@ uint64_t xen_sharing_audit(ht_machine *m)
                 continue;
             }
             if (slot == HT_NO_SLOT) {
-                errors++;
-                continue;
+                /* A tuple of a destroyed domain (the dead-tuple ledger): 4.2 looks its id
+                 * up ("d = get_domain_by_id(g->domain)"; 4.17 rcu_lock_domain_by_id) and
+                 * finds nothing ("Unknown dom"), or the domain that has the id now, whose
+                 * entry at the gfn it checks like any other (get_gfn_query_unlocked: a
+                 * gfn beyond its p2m reads INVALID_MFN, not ram_shared). */
+                uint16_t domid;
+                uint64_t dgfn;
+                uint8_t now = HT_NO_SLOT;
+                if (dead_tuple_locate(m, g, &domid, &dgfn))
+                    now = ht_slot(m, domid);
+                if (now == HT_NO_SLOT) {
+                    errors++;
+                    continue;
+                }
+                const ht_p2m_entry *e = p2m_entry(m, now, dgfn);
+                other_frame = !e || e->mfn != mfn;
+                not_shared = !e || e->type != HT_P2M_TYPE_RAM_SHARED;
             }
             errors += (uint64_t)other_frame + (uint64_t)not_shared;
             counted++;

@@ -205,13 +205,12 @@ int64_t ht_h_destroydomain(ht_machine *m, uint16_t domid)
     /* DOMDYING_dying / _dead: the relinquish the engine did at once has nothing left. */
     if (dom_flag(m, slot, HT_DF_DYING))
         OK(0, KILL_DYING);
-    /* relinquish_shared_pages (arch/x86/mm/mem_sharing.c, RELEASE-4.2.0) walks the p2m
-     * for ram_shared entries: a stale tuple of xen-4.2's remove_from_physmap is never
-     * seen and outlives the domain on its frame's list (the sharing audit then counts
-     * "Unknown dom"); the engine's rmap lives in the domain's p2m, which cannot outlive
-     * it.  Not modelled. */
-    if (m->dom[slot].stale_tuples > 0)
-        UNSUPPORTED(DESTROY_STALE_TUPLES);
+    /* Tuples that outlive the domain (sharing_tuples_left: relinquish_shared_pages never
+     * sees a stale tuple, and 4.2's stops below the high-water mark) need a dead-domain
+     * entry to be named by; checked before anything changes. */
+    int64_t left = sharing_destroy_check(m, slot);
+    if (left)
+        return left;
     domain_kill(m, slot);
     OK(0, NONE);
 }

@@ -355,13 +355,15 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "REMOVE_SHARED_TUPLE_STALE",
-        "remove_from_physmap (xen-4.2): a shared gfn's entry is cleared; its rmap tuple and"
-        " shr_pages stay (p2m_remove_page), a stale tuple in the domain's ledger",
+        "remove_from_physmap (xen-4.2, xen-4.17): a shared gfn's entry is cleared; its rmap"
+        " tuple and shr_pages stay (p2m_remove_page), a stale tuple in the domain's ledger",
     ),
     Reason(
-        "DESTROY_STALE_TUPLES",
-        "domain destruction (xen-4.2): the domain has stale rmap tuples, which 4.2's"
-        " relinquish_shared_pages never sees and which outlive it: not modelled",
+        "DESTROY_DEAD_DOMAINS_FULL",
+        "domain destruction: rmap tuples of the domain would outlive it (stale ones, which"
+        " relinquish_shared_pages never sees, or in xen-4.2 the gfn shared at its p2m's"
+        " high-water mark), and the engine already names the tuples of as many destroyed"
+        " domains as it keeps: not modelled",
     ),
     Reason(
         "MAXIMUM_GPFN_PV",
@@ -404,9 +406,10 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 to 4.17 at least",
         (
             "remove_from_physmap on a shared gfn clears the p2m entry but leaves its rmap tuple "
-            "and shr_pages (the frame leaks).  That is xen-4.2's behaviour, with the tuple in "
-            "the domain's stale-tuple ledger; the bug is the stale tuple unrecorded (in "
-            "xen-4.2) or at all (doc and xen-4.17, which drop the tuple)"
+            "and shr_pages (the frame leaks).  That is what 4.2 and 4.17 do (p2m_remove_page),"
+            " and xen-4.2's and xen-4.17's behaviour, with the tuple in the domain's"
+            " stale-tuple ledger; the bug is the stale tuple unrecorded (in xen-4.2 and"
+            " xen-4.17) or at all (doc, which drops the tuple)"
         ),
     ),
 )

@@ -589,8 +589,9 @@ class PlantedBug:
     # of the fuzz grammar find in fewer than half of the benchmark's trials.
     tier: str = "shallow"  # SHALLOW or DEEP
     # The profiles whose Xen has no code the bug lives in (4.2 has no acquire_resource, 4.13
-    # removed tmem): there it has no way in, its reproducer passes with it on, and the
-    # benchmark counts it apart instead of as a miss.
+    # removed tmem), or whose own code is the bug, which the profile then does as that Xen
+    # does (4.2's relinquish walk): there it has no way in, its reproducer passes with it
+    # on, and the benchmark counts it apart instead of as a miss.
     unreachable_in: tuple[str, ...] = ()
     # Why no call sequence can reach the trigger, when its path is one the engine answers
     # ``unsupported`` (a PV guest's exception frame for an iret): its reproducer's clean

@@ -4,10 +4,14 @@ SCRIPT is a Python file that may define
 
 * ``setup(guest)``: run before the program starts (the domain builder's work the machine
   does not start with, such as a guest's ring pages: see docs/real-programs.md);
-* ``activity(guest)``: a generator; each step (up to its next ``yield``) runs right after
-  one notify the program makes on its event channel (a monitor's or pager's event loop
-  notifies every round), so guest writes, reads and faults happen while the program waits
-  for them.
+* ``activity(guest)``: a generator, started right after ``setup`` (what comes before its
+  first ``yield`` runs then); what a bare ``yield`` ends, the next step (up to the next
+  ``yield``) follows one notify the program makes on its event channel (a monitor's event
+  loop notifies every round), so guest writes, reads and faults happen while the program
+  waits for them.  A ``yield`` of a callable waits instead for what it tests: the activity
+  goes on at the first moment it returns true, tested after each of the program's device
+  operations and every ``POLL_SECONDS`` while the program is quiet (a pager that evicts
+  pages and then waits in poll() makes no notify to step on).
 
 ``guest.call(name, *args, **kwargs)`` makes a catalogue call (``guest_write``,
 ``set_hvm_param``, ...) on the machine and records it with the program's calls (remarked
@@ -29,6 +33,7 @@ from haptrace.errors import HaptraceError, InputError
 from tracer.model import ArgValue
 
 Ran = tuple[str, tuple[ArgValue, ...], CallResult, str]
+POLL_SECONDS = 0.05  # how often a waiting activity's condition is tested while all is quiet
 
 
 class Guest:
@@ -79,6 +84,7 @@ class GuestScript:
         self._setup = getattr(module, "setup", None)
         self._activity = getattr(module, "activity", None)
         self._steps: Iterator[object] | None = None
+        self._until: Callable[[], object] | None = None  # what a waiting step waits for
         self.done = self._activity is None
 
     def _run(self, what: str, action: Callable[[], object]) -> object:
@@ -90,13 +96,38 @@ class GuestScript:
             raise InputError(f"{self.path}: {what}: {type(exc).__name__}: {exc}") from None
 
     def setup(self) -> None:
+        """The script's setup, then its activity up to the first yield."""
         if self._setup is not None:
             setup = self._setup
             self._run("setup", lambda: setup(self.guest))
+        if self._activity is not None:
+            self._advance()
+
+    @property
+    def waiting(self) -> bool:
+        """The activity waits for a condition (the server tests it at every operation and
+        every POLL_SECONDS)."""
+        return self._until is not None and not self.done
+
+    def poll(self) -> None:
+        """Go on if the activity waits for a condition that now holds."""
+        until = self._until
+        if until is not None and not self.done and self._run("a wait's condition", until):
+            self._until = None
+            self._advance()
 
     def step(self) -> None:
-        """Run the activity up to its next yield (nothing once it has ended)."""
-        if self.done or self._activity is None:
+        """A notify: run the activity up to its next yield (nothing once it has ended, and
+        nothing while it waits for a condition that does not hold yet)."""
+        if self.done:
+            return
+        if self._until is not None:
+            self.poll()
+            return
+        self._advance()
+
+    def _advance(self) -> None:
+        if self._activity is None:
             return
         if self._steps is None:
             activity = self._activity
@@ -110,4 +141,6 @@ class GuestScript:
                 self.done = True
                 return None
 
-        self._run("activity", advance)
+        yielded = self._run("activity", advance)
+        if callable(yielded):
+            self._until = yielded

@@ -44,7 +44,7 @@ from . import linux, protocol
 from .evtchn import EvtchnDriver, EvtchnFile
 from .gntdev import WATCHED as GNTDEV_WATCHED
 from .gntdev import GntdevDriver, GntdevFile
-from .guest import GuestScript
+from .guest import POLL_SECONDS, GuestScript
 from .protocol import HDR
 from .rings import DISABLE, ENABLE, RING_PARAM, Rings
 from .xenstore import Connection, XenStore
@@ -55,6 +55,7 @@ _FOREIGN_UNMAP = BY_NAME["foreign_unmap"]
 _RESOURCE_SIZE = BY_NAME["resource_size"]
 _MAP_RESOURCE = BY_NAME["map_resource"]
 _UNMAP_RESOURCE = BY_NAME["unmap_resource"]
+_PAGING_LOAD = BY_NAME["mem_paging_load"]
 
 # A catalogue call one device operation ran: its name, arguments (as a trace record holds
 # them), result, and where it came from (the hypercall, or the driver operation).
@@ -77,7 +78,9 @@ _MEMORY_OP = _ABI.constant("__HYPERVISOR_memory_op")
 _MEMOP_CMD_MASK = (1 << _ABI.constant("MEMOP_EXTENT_SHIFT")) - 1
 # The calls whose results the server acts on after a hypercall (the rings, the grant-table
 # frames' bytes): the per-call path decodes a hypercall only when it ran one of them.
-_WATCHED = frozenset(BY_NAME[name].id for name in (*ENABLE, *DISABLE, *GNTDEV_WATCHED))
+_WATCHED = frozenset(
+    BY_NAME[name].id for name in (*ENABLE, *DISABLE, *GNTDEV_WATCHED, _PAGING_LOAD.name)
+)
 _MULTICALL_ENTRY = struct.Struct("<QQQ")  # multicall_entry_t: op, result, args[0] (of 6)
 _MULTICALL_ENTRY_SIZE = 64
 
@@ -280,7 +283,15 @@ class PrivcmdServer:
             self._take_machine()
             self._give_machine()  # the gate set for the state the server starts in
             while True:
-                for key, _events in self.selector.select():
+                ready = self.selector.select(POLL_SECONDS if self._guest_waits() else None)
+                if not ready:
+                    # Quiet for a while: a guest waiting for a condition tests it now.
+                    self._take_machine()
+                    try:
+                        self._after_event()
+                    finally:
+                        self._give_machine()
+                for key, _events in ready:
                     if key.data == "stop":
                         return
                     self._take_machine()
@@ -307,10 +318,20 @@ class PrivcmdServer:
             for opened in list(self.evtchn.files.values()):
                 self._evtchn_readable(opened)
             self.service(data)
+        self._after_event()
+
+    def _after_event(self) -> None:
+        """What follows every event: a waiting guest tests its condition (its calls may put
+        requests), then the rings' requests are pushed and their ports delivered."""
+        if self.guest is not None and self.guest.waiting:
+            self.guest.poll()
         if self.rings.rings:
             self.rings.push_requests()
         if self.evtchn.files:
             self.evtchn.deliver()
+
+    def _guest_waits(self) -> bool:
+        return self.guest is not None and self.guest.waiting
 
     def accept(self) -> Client:
         """Take the next connection (a process of the program)."""
@@ -602,6 +623,7 @@ class PrivcmdServer:
             out = self.machine.hypercall(words[0], words[1:], client.memory)
         args = words[1:]
         self._ring_changes(out)
+        self._paged_in(client, out)
         if out.unsupported:
             self._unsupported(str(out).splitlines()[0])
             if self.on_event is not None:
@@ -739,6 +761,30 @@ class PrivcmdServer:
                     self.rings.enabled(domid, kind, mfn)
             elif c.call.name in DISABLE:
                 self.rings.disabled(domid, DISABLE[c.call.name])
+
+    def _paged_in(self, client: Client, out: HypercallResult) -> None:
+        """A page-in from the pager's buffer copies the buffer's page into the new frame:
+        p2m_mem_paging_prep (arch/x86/mm/mem_paging.c, RELEASE-4.17.0; p2m.c at
+        RELEASE-4.2.0) allocates a page and copy_from_user()s the buffer into it before the
+        gfn maps it.  The engine decides the call (and takes only the buffer's address);
+        the bytes are the server's, as every frame's are.  libxc bounces the buffer into
+        hypercall memory, which the program still holds while its ioctl is served."""
+        for c in out.calls:
+            if c.call.id != _PAGING_LOAD.id or not c.result.ok:
+                continue
+            domid, gfn, buffer = (int(v) for v in c.args)
+            mfn = self._backing(domid, gfn)
+            if mfn is None:
+                continue
+            try:
+                page = client.read(buffer, linux.PAGE_SIZE)
+            except Fault:
+                self._unsupported(
+                    f"mem_paging_load of gfn {gfn:#x}: the buffer at {buffer:#x} could not"
+                    " be read after the engine took it; the page is left as it is"
+                )
+                continue
+            os.pwrite(self.frames_fd, page, mfn << linux.PAGE_SHIFT)
 
     def _evtchn_readable(self, opened: EvtchnFile) -> None:
         if opened.handle not in self.evtchn.files:

@@ -24,6 +24,9 @@ def test_an_interrupted_fuzz_run_writes_its_summary(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         cwd=tmp_path,
+        # Ctrl-C as a terminal delivers it: a suite started in the background by a
+        # non-interactive shell inherits SIGINT ignored, which Python then keeps ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     counters = artifacts / "fuzz-stats.jsonl"
     deadline = time.monotonic() + 60

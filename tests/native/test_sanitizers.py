@@ -11,18 +11,15 @@ longer hunt: ``./stress SEED 200000 -v`` (``-v`` also prints how often each call
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from native_build import INCLUDES, compile_each, engine_sources, gcc, run_compiler
 
-ROOT = Path(__file__).resolve().parents[2]
-CSRC = ROOT / "csrc"
 STRESS = Path(__file__).resolve().parent / "stress.c"
 
 STRICT = ["-std=c11", "-Wall", "-Wextra", "-Werror"]
-INCLUDES = ["-I", str(CSRC), "-I", str(CSRC / "include"), "-I", str(CSRC / "gen")]
 SANITIZE = [
     "-O1",
     "-g",
@@ -37,40 +34,23 @@ CALLS_PER_SEED = 12000
 SANITIZER_MARKERS = ("runtime error", "AddressSanitizer", "LeakSanitizer")
 
 
-def _gcc() -> str:
-    gcc = shutil.which("gcc")
-    if gcc is None:
-        pytest.fail("gcc is not on PATH: the native tests need it (it is part of the dev setup)")
-    return gcc
+@pytest.fixture(scope="module")
+def sanitized_engine(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The engine's objects under ASan + UBSan, built once for every driver of the module."""
+    out = tmp_path_factory.mktemp("engine-asan")
+    return compile_each(engine_sources(), [*STRICT, *SANITIZE, *INCLUDES], out)
 
 
-def _engine_sources() -> list[Path]:
-    sources = sorted(CSRC.glob("*.c")) + sorted((CSRC / "gen").glob("*.c"))
-    assert len(sources) > 5, f"engine sources not found under {CSRC}"
-    return sources
-
-
-def _compile(command: list[str], cwd: Path) -> None:
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, (
-        f"compilation failed ({done.returncode}):\n{' '.join(command)}\n{done.stderr}"
-    )
+def _link(driver: Path, engine: list[Path], binary: Path) -> None:
+    """``driver`` compiled with the sanitizers and linked with the sanitized engine."""
+    command = [gcc(), *STRICT, *SANITIZE, *INCLUDES, str(driver), *map(str, engine)]
+    run_compiler([*command, "-o", str(binary)], binary.parent, timeout=120)
 
 
 @pytest.mark.native
-def test_stress_under_asan_and_ubsan(tmp_path: Path) -> None:
+def test_stress_under_asan_and_ubsan(tmp_path: Path, sanitized_engine: list[Path]) -> None:
     binary = tmp_path / "stress"
-    command = [
-        _gcc(),
-        *STRICT,
-        *SANITIZE,
-        *INCLUDES,
-        str(STRESS),
-        *map(str, _engine_sources()),
-        "-o",
-        str(binary),
-    ]
-    _compile(command, tmp_path)
+    _link(STRESS, sanitized_engine, binary)
 
     env = dict(os.environ)
     env["ASAN_OPTIONS"] = "detect_leaks=1"
@@ -108,31 +88,21 @@ def test_stress_under_asan_and_ubsan(tmp_path: Path) -> None:
 
 @pytest.mark.native
 def test_engine_builds_cleanly_with_strict_warnings(tmp_path: Path) -> None:
-    command = [_gcc(), *STRICT, "-O2", *INCLUDES, "-c", *map(str, _engine_sources())]
-    _compile(command, tmp_path)
-    objects = sorted(p.name for p in tmp_path.glob("*.o"))
-    assert len(objects) == len(_engine_sources()), objects
+    objects = compile_each(engine_sources(), [*STRICT, "-O2", *INCLUDES], tmp_path)
+    assert all(o.stat().st_size > 0 for o in objects), objects
 
 
 CODEC_FUZZ = Path(__file__).resolve().parent / "codec_fuzz.c"
 CODEC_ROUNDS = 50000
 
 
-def _run_driver(tmp_path: Path, driver: Path, rounds: int, done_marker: str) -> None:
+def _run_driver(
+    tmp_path: Path, engine: list[Path], driver: Path, rounds: int, done_marker: str
+) -> None:
     """Builds a C driver with the engine under ASan and UBSan and runs it for seeds 1 and 2
     side by side: no sanitizer report, exit 0, and the driver's own end-of-run check."""
     binary = tmp_path / driver.stem
-    command = [
-        _gcc(),
-        *STRICT,
-        *SANITIZE,
-        *INCLUDES,
-        str(driver),
-        *map(str, _engine_sources()),
-        "-o",
-        str(binary),
-    ]
-    _compile(command, tmp_path)
+    _link(driver, engine, binary)
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1", UBSAN_OPTIONS="halt_on_error=1")
     runs = {
         seed: subprocess.Popen(
@@ -153,10 +123,12 @@ def _run_driver(tmp_path: Path, driver: Path, rounds: int, done_marker: str) -> 
 
 
 @pytest.mark.native
-def test_the_trace_decoder_survives_hostile_chunks_under_asan(tmp_path: Path) -> None:
+def test_the_trace_decoder_survives_hostile_chunks_under_asan(
+    tmp_path: Path, sanitized_engine: list[Path]
+) -> None:
     """codec_fuzz.c feeds ht_decode_chunk damaged and random chunks with buffers of exactly
     the documented sizes: no sanitizer report, and what decodes is well-formed."""
-    _run_driver(tmp_path, CODEC_FUZZ, CODEC_ROUNDS, "decoded")
+    _run_driver(tmp_path, sanitized_engine, CODEC_FUZZ, CODEC_ROUNDS, "decoded")
 
 
 ABI_FUZZ = Path(__file__).resolve().parent / "abi_fuzz.c"
@@ -164,11 +136,13 @@ ABI_ROUNDS = 20000
 
 
 @pytest.mark.native
-def test_the_hypercall_abi_survives_hostile_hypercalls_under_asan(tmp_path: Path) -> None:
+def test_the_hypercall_abi_survives_hostile_hypercalls_under_asan(
+    tmp_path: Path, sanitized_engine: list[Path]
+) -> None:
     """abi_fuzz.c issues random hypercalls whose pointers lead into, across and out of the
     caller's memory, with logs of exactly their declared size: no sanitizer report, sane
     results, a sound machine, exact restores."""
-    _run_driver(tmp_path, ABI_FUZZ, ABI_ROUNDS, "all restores exact")
+    _run_driver(tmp_path, sanitized_engine, ABI_FUZZ, ABI_ROUNDS, "all restores exact")
 
 
 FUZZ_EXEC = Path(__file__).resolve().parent / "fuzz_exec.c"
@@ -176,9 +150,11 @@ FUZZ_ROUNDS = 20000
 
 
 @pytest.mark.native
-def test_the_fuzz_executor_and_mutator_survive_hostile_inputs_under_asan(tmp_path: Path) -> None:
+def test_the_fuzz_executor_and_mutator_survive_hostile_inputs_under_asan(
+    tmp_path: Path, sanitized_engine: list[Path]
+) -> None:
     """fuzz_exec.c runs random, mutated, spliced and cut inputs through ht_fuzz_exec and
     ht_fuzz_mutate with buffers and word pools of exactly the documented sizes (down to no
     pool at all): no sanitizer report, every list the engine ran inside the words taken, no
     finding on the clean engine, and the snapshot restored exactly."""
-    _run_driver(tmp_path, FUZZ_EXEC, FUZZ_ROUNDS, "digest restored")
+    _run_driver(tmp_path, sanitized_engine, FUZZ_EXEC, FUZZ_ROUNDS, "digest restored")

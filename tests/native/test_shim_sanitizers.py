@@ -11,13 +11,12 @@ device operations over the socket.  A report from either sanitizer fails the tes
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from native_build import CSRC, INCLUDES, compile_each, engine_sources, gcc, run_compiler
 
 from haptrace.binding.machine import Machine
 from haptrace.cli.run_cmds import host_config
@@ -25,7 +24,6 @@ from haptrace.realprog.run import DEFAULT_RUN_PROFILE, SOCKET_ENV
 from haptrace.realprog.server import PrivcmdServer
 
 ROOT = Path(__file__).resolve().parents[2]
-CSRC = ROOT / "csrc"
 XENCTRL_H = Path("/usr/include/xenctrl.h")
 SANITIZER_MARKERS = ("runtime error", "AddressSanitizer")
 
@@ -38,25 +36,12 @@ def _require_xenctrl() -> None:
         pytest.skip(message)
 
 
-def _gcc() -> str:
-    gcc = shutil.which("gcc")
-    if gcc is None:
-        pytest.fail("gcc is not on PATH: the native tests need it (it is part of the dev setup)")
-    return gcc
-
-
-def _build(command: list[str]) -> None:
-    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, f"{' '.join(command)}\n{done.stderr}"
-
-
 @pytest.mark.native
 def test_the_shims_in_process_path_under_asan_and_ubsan(tmp_path: Path) -> None:
     _require_xenctrl()
-    gcc = _gcc()
+    compiler = gcc()
     shim = tmp_path / "htshim_asan.so"
-    sources = [CSRC / "privcmd" / "htshim.c"]
-    sources += sorted(CSRC.glob("*.c")) + sorted((CSRC / "gen").glob("*.c"))
+    sources = [CSRC / "privcmd" / "htshim.c", *engine_sources()]
     flags = [
         "-std=gnu11",
         "-Wall",
@@ -70,20 +55,12 @@ def test_the_shims_in_process_path_under_asan_and_ubsan(tmp_path: Path) -> None:
         "-fno-sanitize-recover=all",
         "-fno-omit-frame-pointer",
         "-DHT_INPROCESS=1",
-        "-I", str(CSRC), "-I", str(CSRC / "include"), "-I", str(CSRC / "gen"),
+        *INCLUDES,
     ]  # fmt: skip
-    objects = [tmp_path / f"{i}.o" for i in range(len(sources))]
-    # The files side by side (the engine is most of the build's time).
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        list(
-            pool.map(
-                lambda pair: _build([gcc, *flags, "-c", str(pair[0]), "-o", str(pair[1])]),
-                zip(sources, objects, strict=True),
-            )
-        )
-    _build(
+    objects = compile_each(sources, flags, tmp_path)
+    run_compiler(
         [
-            gcc,
+            compiler,
             "-shared",
             "-fsanitize=address,undefined",
             *map(str, objects),
@@ -93,9 +70,11 @@ def test_the_shims_in_process_path_under_asan_and_ubsan(tmp_path: Path) -> None:
         ]
     )
     loop = tmp_path / "xcloop"
-    _build([gcc, "-O1", "-o", str(loop), str(ROOT / "benchmarks" / "xcloop.c"), "-lxenctrl"])
+    run_compiler(
+        [compiler, "-O1", "-o", str(loop), str(ROOT / "benchmarks" / "xcloop.c"), "-lxenctrl"]
+    )
     runtime = subprocess.run(
-        [gcc, "-print-file-name=libasan.so"], capture_output=True, text=True, check=True
+        [compiler, "-print-file-name=libasan.so"], capture_output=True, text=True, check=True
     ).stdout.strip()
 
     machine = Machine(host_config(None), DEFAULT_RUN_PROFILE, shared=True)

@@ -41,15 +41,26 @@ def cc() -> str:
     return shutil.which("gcc") or shutil.which("cc") or "cc"
 
 
-def evtchn_client(tmp: Path) -> str:
-    """tests/realprog/evtchn.c built against Debian's libxenevtchn: a libxenevtchn client
-    that binds, notifies and unbinds dom0 ports through /dev/xen/evtchn."""
-    require(HEADERS, LSEVTCHN, compiler=True)
-    exe = tmp / "evtchn"
+def client(tmp: Path, name: str, *libs: str, tool: Path = MEMSHARE) -> str:
+    """tests/realprog/NAME.c built against Debian's headers and ``libs`` (a test client of
+    the real libraries; ``tool`` is the Debian program whose package it needs)."""
+    require(HEADERS, tool, compiler=True)
+    exe = tmp / name
     flags = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
-    source = Path(__file__).resolve().parent / "evtchn.c"
-    subprocess.run([cc(), *flags, "-o", exe, source, "-lxenctrl", "-lxenevtchn"], check=True)
+    source = Path(__file__).resolve().parent / f"{name}.c"
+    subprocess.run([cc(), *flags, "-o", exe, source, *libs], check=True)
     return str(exe)
+
+
+def evtchn_client(tmp: Path) -> str:
+    """evtchn.c: a libxenevtchn client that binds, notifies and unbinds dom0 ports through
+    /dev/xen/evtchn."""
+    return client(tmp, "evtchn", "-lxenctrl", "-lxenevtchn", tool=LSEVTCHN)
+
+
+def foreign_client(tmp: Path) -> str:
+    """foreign.c: maps one guest page through xc_map_foreign_range, writes or reads it."""
+    return client(tmp, "foreign", "-lxenctrl")
 
 
 @dataclass

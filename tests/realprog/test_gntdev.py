@@ -8,22 +8,16 @@ the session replays with exit 0; edited, it diverges at the grant map."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from realprog_harness import HEADERS, MEMSHARE, assert_edit_diverges, cc, haptrace, require, shell
+from realprog_harness import assert_edit_diverges, client, haptrace, shell
 
 HERE = Path(__file__).resolve().parent
 GUEST = HERE / "guests" / "grant_access.py"
 
 
-def client(tmp: Path) -> str:
-    require(HEADERS, MEMSHARE, compiler=True)
-    exe = tmp / "gntdev"
-    flags = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
-    libs = ["-lxenforeignmemory", "-lxengnttab"]
-    subprocess.run([cc(), *flags, "-o", exe, HERE / "gntdev.c", *libs], check=True)
-    return str(exe)
+def gntdev_client(tmp: Path) -> str:
+    return client(tmp, "gntdev", "-lxenforeignmemory", "-lxengnttab")
 
 
 def session(g: str) -> str:
@@ -46,14 +40,14 @@ OUTPUT = (
 
 
 def test_grant_entries_are_the_table_frames_bytes(tmp_path: Path) -> None:
-    ran = shell(session(client(tmp_path)), options=("--guest", GUEST))
+    ran = shell(session(gntdev_client(tmp_path)), options=("--guest", GUEST))
     assert (ran.status, ran.stdout) == (1, OUTPUT), ran.stderr
     assert ran.stderr == "gnttab: error: mmap failed: Invalid argument\n" * 4
 
 
 def test_a_recorded_gntdev_session_replays_and_an_edit_diverges(tmp_path: Path) -> None:
     trace = tmp_path / "gntdev.trace"
-    ran = shell(session(client(tmp_path)), options=("--guest", GUEST, "--record", trace))
+    ran = shell(session(gntdev_client(tmp_path)), options=("--guest", GUEST, "--record", trace))
     assert ran.status == 1, ran.stderr
     replayed = haptrace("replay", trace)
     assert replayed.status == 0, replayed.stdout + replayed.stderr

@@ -5,24 +5,13 @@ unshares it with a copy of the page (ref xen-4.17.md §1.5, §4.3)."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from realprog_harness import HEADERS, MEMSHARE, cc, require, shell
-
-HERE = Path(__file__).resolve().parent
-
-
-def client(tmp: Path) -> str:
-    require(HEADERS, MEMSHARE, compiler=True)
-    exe = tmp / "foreign"
-    flags = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
-    subprocess.run([cc(), *flags, "-o", exe, HERE / "foreign.c", "-lxenctrl"], check=True)
-    return str(exe)
+from realprog_harness import MEMSHARE, foreign_client, shell
 
 
 def test_a_write_through_a_foreign_mapping_is_the_guests_page(tmp_path: Path) -> None:
-    f = client(tmp_path)
+    f = foreign_client(tmp_path)
     ran = shell(f"{f} write 1 0x10 0xab && {f} read 1 0x10 && {f} read 2 0x10 && {f} read 1 0x11")
     # Domain 2's gfn 0x10 and domain 1's gfn 0x11 are other frames: untouched.
     assert (ran.status, ran.stdout, ran.stderr) == (0, "ab\n00\n00\n", "")
@@ -31,7 +20,7 @@ def test_a_write_through_a_foreign_mapping_is_the_guests_page(tmp_path: Path) ->
 def test_sharing_shows_the_source_page_and_a_writable_map_unshares_a_copy(
     tmp_path: Path,
 ) -> None:
-    f, m = client(tmp_path), str(MEMSHARE)
+    f, m = foreign_client(tmp_path), str(MEMSHARE)
     ran = shell(
         f"{f} write 1 0x10 0xab && {m} enable 1 && {m} enable 2"
         f" && {m} nominate 1 0x10 >/dev/null && {m} nominate 2 0x10 >/dev/null"
@@ -44,6 +33,6 @@ def test_sharing_shows_the_source_page_and_a_writable_map_unshares_a_copy(
 
 
 def test_a_gfn_beyond_the_p2m_is_refused(tmp_path: Path) -> None:
-    ran = shell(f"{client(tmp_path)} read 1 0x9999999")
+    ran = shell(f"{foreign_client(tmp_path)} read 1 0x9999999")
     assert ran.status == 1
     assert ran.stderr == "xc_map_foreign_range: Invalid argument\n"

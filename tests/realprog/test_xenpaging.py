@@ -1,22 +1,35 @@
 """xenpaging under `haptrace run` (ref xen-4.17.md §2.3), with a guest script giving
 domain 1 its ring pages and a memory target in xenstore (guests/paging_target.py): the
 pager watches the target, evicts pages to it (nominate, map, write to its pagefile,
-evict), and at SIGINT pages every one back in (its page-in thread maps them: ENOENT and
-a request on the paging ring each, the pager loads the page and answers with a response
-4.17 consumes and drops: 32 pages through the ring's 8 slots) and exits 0.
-Recorded, the session replays with exit 0; edited, it diverges at the call naming its
-hypercall."""
+evict).  Once all are out, the guest's vcpu 0 reads one (TOUCHED): the fault puts a
+request on the paging ring and pauses the vcpu, the pager pages the gfn in from its
+pagefile and answers; the answer (version unset) is dropped as 4.17 drops it, so the vcpu
+stays paused, and the pager evicts one page more to keep its target.  At SIGINT the pager
+pages every page back in (its page-in thread maps them: ENOENT and a request each, the
+pager loads the page and answers: 33 pages through the ring's 8 slots) and exits 0.  A
+page's bytes survive the round trip through the pagefile.  Recorded, the session replays
+with exit 0; edited, it diverges at the call naming its hypercall."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from realprog_harness import TOOLS, assert_edit_diverges, haptrace, require, run
+from realprog_harness import (
+    TOOLS,
+    assert_edit_diverges,
+    foreign_client,
+    haptrace,
+    require,
+    run,
+    shell,
+)
 
 XENPAGING = TOOLS / "xenpaging"
 GUEST = Path(__file__).resolve().parent / "guests" / "paging_target.py"
 VICTIMS = [0x881 + i for i in range(32)]  # from max_pages / 2 up (policy_default.c)
+TOUCHED = 0x885  # the victim the guest reads (guests/paging_target.py)
+AGAIN = 0x8A1  # the next victim, evicted once TOUCHED is back in
 
 
 def test_xenpaging_evicts_to_the_target_and_pages_back_in(tmp_path: Path) -> None:
@@ -34,7 +47,35 @@ def test_xenpaging_evicts_to_the_target_and_pages_back_in(tmp_path: Path) -> Non
     for slot, gfn in enumerate(VICTIMS):
         assert f"evict_page > gfn {gfn:x} pageslot {slot}\n" in ran.stderr, ran.stderr
         assert f"populate_page < gfn {gfn:x} pageslot {slot}\n" in ran.stderr, ran.stderr
+    # The guest's read pages TOUCHED in before SIGINT pages in the rest; its slot (4) is
+    # the one the next eviction takes.
+    err = ran.stderr
+    assert err.index(f"populate_page < gfn {TOUCHED:x}") < err.index("populate_page < gfn 881")
+    assert err.index(f"populate_page < gfn {TOUCHED:x}") < err.index(
+        f"evict_page > gfn {AGAIN:x} pageslot 4\n"
+    )
     shown = haptrace("show", trace).stdout
+    lines = shown.splitlines()
+
+    def at(pattern: str) -> int:
+        found = [i for i, line in enumerate(lines) if re.match(pattern, line)]
+        assert found, pattern
+        return found[0]
+
+    fault = at(rf"guest_read\(domid=1, gfn={TOUCHED:#x}\) = -1 EAGAIN  # guest")
+    request = at(
+        rf"ring_get_request\(domid=1, ring=paging\) = 0"
+        rf" -> gfn={TOUCHED:#x}, vcpu_id=0, flags=vcpu_paused,"
+    )
+    loaded = at(rf"mem_paging_load\(domain_id=1, gfn={TOUCHED:#x},")
+    dropped_at = at(
+        rf"ring_put_response_versioned\(domid=1, ring=paging, gfn={TOUCHED:#x},"
+        r" vcpu_id=0, flags=vcpu_paused, version=1\)"
+    )
+    paused = at(rf"guest_read\(domid=1, gfn={TOUCHED:#x}\) = -1 EBUSY  # guest")
+    evicted = at(rf"mem_paging_evict\(domain_id=1, gfn={AGAIN:#x}\) = 0")
+    first_other = at(r"mem_paging_load\(domain_id=1, gfn=0x881,")
+    assert fault < request < loaded < dropped_at < paused < evicted < first_other
     for gfn in VICTIMS:
         assert f"mem_paging_evict(domain_id=1, gfn={gfn:#x}) = 0" in shown
         assert re.search(rf"mem_paging_load\(domain_id=1, gfn={gfn:#x}, buffer=\w+\) = 0", shown)
@@ -46,7 +87,7 @@ def test_xenpaging_evicts_to_the_target_and_pages_back_in(tmp_path: Path) -> Non
         r"ring_put_response_versioned\(domid=1, ring=paging, gfn=(0x[0-9a-f]+), .*version=(\w+)\)",
         shown,
     )
-    assert sorted(int(g, 16) for g, _ in dropped) == VICTIMS, shown
+    assert sorted(int(g, 16) for g, _ in dropped) == sorted([*VICTIMS, AGAIN]), shown
     assert all(int(v, 0) != 7 for _, v in dropped)
     replayed = haptrace("replay", trace)
     assert replayed.status == 0, replayed.stdout + replayed.stderr
@@ -59,3 +100,18 @@ def test_xenpaging_evicts_to_the_target_and_pages_back_in(tmp_path: Path) -> Non
         "mem_paging_evict",
         "# hypercall multicall entry 0: memory_op XENMEM_paging_op",
     )
+
+
+def test_a_page_keeps_its_bytes_through_the_pagefile(tmp_path: Path) -> None:
+    """A page written through a foreign mapping, evicted by xenpaging and paged back in
+    (from its pagefile, through p2m_mem_paging_prep's copy of the pager's buffer) reads
+    back the same; a page never evicted is untouched."""
+    require(XENPAGING)
+    f = foreign_client(tmp_path)
+    pager = f"timeout --preserve-status -s INT 3 {XENPAGING} -f {tmp_path / 'pagefile'} -d 1"
+    ran = shell(
+        f"{f} write 1 0x885 0xab && {f} write 1 0x8a0 0x5c && {pager} 2>/dev/null"
+        f" && {f} read 1 0x885 && {f} read 1 0x8a0 && {f} read 1 0x10",
+        options=("--guest", GUEST),
+    )
+    assert (ran.status, ran.stdout) == (0, "ab\n5c\n00\n"), ran.stderr

@@ -6,7 +6,23 @@ page out (4096 pages of RAM and 8 special pages, less the ring's).
 32 pages, four times the 4.17 ring's 8 slots: paging them back in takes one ring request
 each, and xenpaging never sets its responses' version, so 4.17 drops every response; Xen
 still frees the slot (vm_event_get_response, RELEASE-4.17.0, before vm_event_resume's
-version check), which the engine sees through ring_put_response_versioned."""
+version check), which the engine sees through ring_put_response_versioned.
+
+Once the pager has evicted all EVICT pages, vcpu 0 reads one of them (TOUCHED): the
+page-in on guest access of ref xen-4.17.md §2.3.
+
+* The read faults on a ram_paged gfn: p2m_mem_paging_populate (arch/x86/mm/p2m.c,
+  RELEASE-4.17.0) puts a request on the paging ring and, the access being the domain's
+  own vcpu's, pauses it (VM_EVENT_FLAG_VCPU_PAUSED): EAGAIN.
+* The pager takes the request, loads the page from its pagefile and answers;
+  p2m_mem_paging_prep (arch/x86/mm/mem_paging.c) with its buffer already maps the gfn
+  (ram_rw): the activity waits for that.
+* The answer's version is unset, so vm_event_resume (common/vm_event.c) drops it and never
+  unpauses the vcpu: a second read by vcpu 0, after the notify that hands Xen the answer,
+  finds it still paused, EBUSY.  A real 4.17 guest's vcpu hangs there too.
+
+The waits are callables the activity yields (haptrace/realprog/guest.py): a pager that
+only evicts makes no notify to step on."""
 
 from __future__ import annotations
 
@@ -15,6 +31,8 @@ from typing import Any
 SPECIAL = 0x1FF8
 PAGES = 4096
 EVICT = 32
+TOUCHED = 0x885  # the fifth victim (policy_default.c evicts from max_pages / 2 up)
+RAM_RW, RAM_PAGED = 0, 10  # p2m_ram_rw, p2m_ram_paged (asm-x86/p2m.h; catalogue P2M_TYPE)
 
 
 def setup(guest: Any) -> None:
@@ -24,3 +42,12 @@ def setup(guest: Any) -> None:
         guest.call("set_hvm_param", 1, param, SPECIAL + index)
     # memory/target-tot_pages is in KiB.
     guest.xenstore_write("/local/domain/1/memory/target-tot_pages", str((PAGES + 8 - EVICT) * 4))
+
+
+def activity(guest: Any) -> Any:
+    types = guest.machine.p2m_types
+    yield lambda: int((types(1) == RAM_PAGED).sum()) == EVICT
+    guest.call("guest_read", 1, TOUCHED, 0)
+    yield lambda: int(types(1)[TOUCHED]) == RAM_RW
+    yield  # the pager's notify of its answer, which Xen reads (and drops) first
+    guest.call("guest_read", 1, TOUCHED, 0)
