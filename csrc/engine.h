@@ -504,6 +504,20 @@ void audit_add(struct ht_audit *a, uint32_t inv, uint32_t domid, uint64_t gfn, u
 #define HT_NONE_DOM 0xffffffffu
 #define HT_NONE64 (~0ull)
 
+/* A call the fuzzer may insert (ht_family_ops.fuzz_want): its id, its caller (a domain id,
+ * vcpu 0), its scalar arguments by slot (an IN list's length argument is the list's own
+ * length; an OUT list gets the room its length claims), and the words of its one IN list's
+ * elements, in order.  Fuzzing feedback only. */
+#define HT_FUZZ_WANT_WORDS 8
+struct ht_fuzz_want {
+    uint32_t call;
+    uint16_t caller;
+    uint8_t nwords;
+    uint8_t pad;
+    uint64_t arg[HT_MAX_ARGS];
+    uint64_t word[HT_FUZZ_WANT_WORDS];
+};
+
 struct ht_family_ops {
     size_t (*state_bytes)(const ht_host_config *config);
     void (*init)(ht_machine *m, void *state);             /* a fresh machine */
@@ -538,6 +552,13 @@ struct ht_family_ops {
      * for nothing to say.  Read before the call runs; changes nothing. */
     uint32_t (*fuzz_class)(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot);
+    /* Fuzzing's state-driven insertion (csrc/fuzz_want.c): for a call of the family whose
+     * state the fuzzer had not seen before, up to cap calls that would move the call's
+     * class to a neighbouring one (a frame freed below an exchange's address limit, a
+     * status frame's mapping made or dropped before a guest leaves v2), each in *want, to be
+     * inserted before it.  Returns how many.  Read before the call runs; changes nothing. */
+    uint32_t (*fuzz_want)(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap);
 };
 
 static inline void *family_state(const ht_machine *m, uint32_t family)

@@ -606,20 +606,55 @@ static void exchange_oracle_post(ht_machine *m, uint32_t call, const uint64_t *a
  * one asking for a second extent is a mutation away.  The header is read from the call's
  * list (the pool the fuzzer's executor lent the machine), bounds checked: the input is
  * hostile.  Not a Xen decision: fuzzing feedback only. */
+/* The slot of the domain an exchange's header names (DOMID_SELF: the caller's), or
+ * HT_NO_SLOT. */
+static uint8_t fuzz_target(const ht_machine *m, const uint64_t *hdr, uint8_t caller_slot)
+{
+    return hdr[0] == HT_DOMID_SELF ? caller_slot : ht_slot(m, hdr[0]);
+}
+
+/* Whether the first page of the exchange's first chunk (its in list's element at the resume
+ * point) would be stolen: steal_page's conditions as check_input reads them (a RAM page of
+ * the domain, allocated, with no reference beyond its allocation).  An exchange whose first
+ * page cannot be stolen stops there (EINVAL) and never reaches the allocation the class is
+ * about. */
+static bool fuzz_first_stealable(const ht_machine *m, const uint64_t *arg, const uint64_t *hdr,
+                                 uint8_t slot)
+{
+    uint64_t n = (uint32_t)arg[2], offset = arg[2] >> HT_LIST_SHIFT;
+    if (slot >= HT_MAX_DOMAINS || hdr[5] >= n || offset + hdr[5] >= m->pool_words)
+        return false;
+    uint64_t gfn = m->pool[offset + hdr[5]];
+    if (gfn >= m->dom_pub[slot].p2m_size)
+        return false;
+    const ht_p2m_entry *e = &m->p2m[gidx(m, slot, gfn)];
+    if (!mfn_is_ram(m, e->mfn) || e->type != HT_P2M_TYPE_RAM_RW)
+        return false;
+    const ht_frame *f = &m->frame[e->mfn];
+    return f->owner == slot && (f->bits & HT_FRAME_ALLOCATED) && !f->refs && !frame_wcount(f);
+}
+
+/* The header of an exchange the fuzzer's class reads (a limit below the host's top frame),
+ * or NULL. */
+static const uint64_t *fuzz_header(const ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    if (!is_exchange(call) || !m->pool)
+        return NULL;
+    uint64_t count = (uint32_t)arg[0], offset = arg[0] >> HT_LIST_SHIFT;
+    uint32_t stride = ht_lists[ht_calls[call].arg_list[0] - 1u].stride;
+    if (count != 1 || stride < 6 || offset > m->pool_words || m->pool_words - offset < stride)
+        return NULL;
+    const uint64_t *hdr = m->pool + offset;
+    return frame_limit(hdr[4]) < m->config.total_frames ? hdr : NULL;
+}
+
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
-    (void)caller_slot;
-    if (!is_exchange(call) || !m->pool)
+    const uint64_t *hdr = fuzz_header(m, call, arg);
+    if (!hdr)
         return 0;
-    uint64_t count = (uint32_t)arg[0], offset = arg[0] >> HT_LIST_SHIFT;
-    uint32_t stride = ht_lists[ht_calls[call].arg_list[0] - 1u].stride;
-    if (count != 1 || stride < 5 || offset > m->pool_words || m->pool_words - offset < stride)
-        return 0;
-    const uint64_t *hdr = m->pool + offset;
     uint64_t limit = frame_limit(hdr[4]), nr_in = arg[1], nr_out = arg[3];
-    if (limit >= m->config.total_frames)
-        return 0;
     /* Only an exchange that passes memory_exchange's argument checks (exchange() above:
      * the domains agree, the orders are in range and the sizes match, the resume point is
      * below nr_in) reaches the allocation; the others, the most of the fuzzer's exchanges,
@@ -628,12 +663,70 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
         (~0ull >> hdr[2]) < nr_in || (~0ull >> hdr[3]) < nr_out ||
         (nr_in << hdr[2]) != (nr_out << hdr[3]) || hdr[5] >= nr_in)
         return 0;
+    /* Nor does one whose first page cannot be stolen (issue 18, deep8): the first exchange
+     * to reach a class is the one kept, and one stopped at steal_page kept the class from
+     * the exchanges that meet the allocation. */
+    if (!fuzz_first_stealable(m, arg, hdr, fuzz_target(m, hdr, caller_slot)))
+        return 0;
     uint64_t free_blocks = frame_free_blocks(m, (uint32_t)hdr[3], limit, 3);
     return 0x10u | (uint32_t)free_blocks << 1 | (nr_in - hdr[5] > 1);
 }
 
+/* Whether gfn is among the exchange's input extents (its in list, as the fuzzer's pool
+ * holds it). */
+static bool fuzz_input_gfn(const ht_machine *m, uint32_t call, const uint64_t *arg, uint64_t gfn)
+{
+    uint64_t n = (uint32_t)arg[2], offset = arg[2] >> HT_LIST_SHIFT;
+    (void)call;
+    for (uint64_t i = 0; i < n && offset + i < m->pool_words; i++)
+        if (m->pool[offset + i] == gfn)
+            return true;
+    return false;
+}
+
+/* The fuzzer's state-driven insertion for an exchange whose class says no free block lies
+ * below its address limit (fuzz_class above): domain 0's decrease_reservation of the gfn
+ * that maps the lowest frame below the limit a decrease would free -- a guest's own RAM
+ * frame, mapped once at that gfn and held by nothing else (guest_remove_page,
+ * common/memory.c, RELEASE-4.2.0, frees such a page; one with references stays allocated)
+ * and not one of the exchange's own inputs.  With it the exchange's first chunk finds the
+ * frame (alloc_domheap_pages below MEMF_bits, memory_exchange), a step from the class
+ * "none" to "one"; random insertions named that domain and gfn by chance.  Order-0 blocks
+ * only: a higher order needs an aligned run freed.  Not a Xen decision: fuzzing feedback
+ * only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    const uint64_t *hdr = fuzz_header(m, call, arg);
+    if (!hdr || cap == 0 || hdr[3] != 0 || frame_free_blocks(m, 0, frame_limit(hdr[4]), 1))
+        return 0;
+    uint8_t target = fuzz_target(m, hdr, caller_slot);
+    uint64_t limit = frame_limit(hdr[4]);
+    for (uint64_t mfn = 0; mfn < limit && mfn < m->config.total_frames; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        uint8_t owner = (uint8_t)f->owner;
+        if (f->owner >= HT_MAX_DOMAINS || !m->dom_pub[owner].in_use ||
+            !(f->bits & HT_FRAME_ALLOCATED) || f->refs || frame_wcount(f) ||
+            f->m2p == HT_M2P_INVALID)
+            continue;
+        const ht_p2m_entry *e =
+            f->m2p < m->dom_pub[owner].p2m_size ? &m->p2m[gidx(m, owner, f->m2p)] : NULL;
+        if (!e || e->mfn != mfn || e->type != HT_P2M_TYPE_RAM_RW || e->pin ||
+            (owner == target && fuzz_input_gfn(m, call, arg, f->m2p)))
+            continue;
+        *want = (struct ht_fuzz_want){.call = HT_CALL_decrease_reservation, .caller = 0,
+                                      .nwords = 1};
+        want->arg[0] = m->dom_pub[owner].domid;  /* domid; nr_extents: the list's length */
+        want->arg[2] = 0;                        /* extent_order */
+        want->word[0] = f->m2p;
+        return 1;
+    }
+    return 0;
+}
+
 const struct ht_family_ops ht_family_exchange = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
     .state_bytes = state_bytes,
     .domain_teardown = domain_teardown,
     .digest = digest,

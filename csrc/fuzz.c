@@ -64,6 +64,7 @@
 
 #include "fuzz_decode.h"
 #include "fuzz_favour.h"
+#include "fuzz_want.h"
 
 /* What a call did to the counters that sharing and paging bugs disturb, as a feature: the
  * sign of the change of freed_pages, used_frames, total shr_pages, total paged_pages and
@@ -134,6 +135,12 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                         uint32_t flags, bool full_checks, const ht_fuzz_buffers *out,
                         ht_fuzz_result *res);
 
+/* Whether a state bucket is one no input of this process set (and scheduling is on): the
+ * first call of an input that sets one has its family's wants noted (fuzz_want.c), read
+ * before it runs, for either result, and kept if the bucket it set was new.  Below, with
+ * the buckets. */
+static bool state_unseen(uint32_t bucket);
+
 /* The abstract state a call meets (its family's fuzz_class, 0: none), read before it runs:
  * the same call and result on a port bound to another domain, or on a domain holding other
  * kinds of ports, is new state to the fuzzer, as a syscall on another kind of file is to
@@ -152,6 +159,12 @@ static uint32_t mix32(uint32_t h)
     h ^= h >> 13;
     h *= 0xc2b2ae35u;
     return h ^ (h >> 16);
+}
+
+/* The state bucket of a call, its class and whether it failed. */
+static uint32_t state_bucket(uint32_t call, uint32_t state, bool failed)
+{
+    return mix32(call * 2654435761u ^ mix32(state) ^ failed) % HT_FUZZ_STATE_BUCKETS;
 }
 
 /* A family's class, with the call's lists readable: the machine holds the executor's pool
@@ -292,6 +305,42 @@ static size_t fuzz_run(ht_machine *m, const uint8_t *data, size_t len, uint32_t 
     return fuzz_pass(m, data, len, max_calls, flags, true, out, res);
 }
 
+/* An in-out list's words as the decoder wrote them, kept while the call runs and written
+ * back after it (issue 18, deep8): the pool an outcome hands back (ht_fuzz_buffers.pool) is
+ * what the calls were given, so that a finding's calls, recorded from it, run as they ran.
+ * With the call's write-back left there, an exchange's header came back with nr_exchanged
+ * past its resume point (and a paravirtualised caller's out list with machine frames for
+ * gpfns), and the minimiser's run of it resumed elsewhere: no finding of
+ * exchange_fail_frees_stolen could be recorded.  Lists past FZ_INOUT_WORDS keep the
+ * write-back. */
+#define FZ_INOUT_WORDS 4096
+static uint64_t inout_saved[FZ_INOUT_WORDS];
+
+/* Saves each in-out list of rec that lies in the pool into the save area (with restore,
+ * writes them back); false if they did not fit. */
+static bool each_inout(const ht_call_rec *rec, size_t pool_words, bool restore, uint64_t *pool)
+{
+    const struct ht_call_desc *d = &ht_calls[rec->call];
+    size_t saved = 0;
+    for (int a = 0; d->nlists && a < d->nargs && a < HT_MAX_ARGS; a++) {
+        const struct ht_list_desc *l = fz_list_of(d, a);
+        if (!l || l->direction != HT_DIR_INOUT)
+            continue;
+        uint64_t count = (uint32_t)rec->arg[a], offset = rec->arg[a] >> HT_LIST_SHIFT;
+        uint64_t words = count * l->stride;
+        if (count == 0 || offset > pool_words || words > pool_words - offset)
+            continue;
+        if (words > FZ_INOUT_WORDS - saved)
+            return false;
+        if (restore)
+            memcpy(pool + offset, inout_saved + saved, words * sizeof *pool);
+        else
+            memcpy(inout_saved + saved, pool + offset, words * sizeof *pool);
+        saved += words;
+    }
+    return true;
+}
+
 /* The spec key of a call's result: call << HT_ERRNO_BITS | errno (0: no errno the
  * catalogue could document). */
 static uint32_t spec_key(uint32_t call, int64_t raw)
@@ -314,6 +363,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         pool_words = UINT32_MAX;
     struct fz_pools pl;
     fz_pools_init(&pl, m);
+    fz_want_reset();
     size_t n = 0, pos = 0;
     /* Decoding changes no state: a call's counters before are the last call's after. */
     struct counters before = read_counters(m);
@@ -323,6 +373,13 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         ht_call_rec *rec = &out->calls[n];
         fz_decode_call(m, &pl, data, len, &layout, rec, out->pool, pool_words, &used);
         uint32_t state = state_class(m, rec, out->pool, pool_words);
+        bool noting = state && fz_want_room() &&
+                      (state_unseen(state_bucket(rec->call, state, false)) ||
+                       state_unseen(state_bucket(rec->call, state, true)));
+        if (noting)
+            fz_want_note(m, rec, n, out->pool, pool_words);
+        bool inout = out->pool && ht_calls[rec->call].nlists &&
+                     each_inout(rec, pool_words, false, out->pool);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
@@ -341,14 +398,17 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         feature[1] =
             HT_FUZZ_OUTCOME_BUCKETS + (previous * 7919u + key) % HT_FUZZ_TRANSITION_BUCKETS;
         feature[2] = state ? HT_FUZZ_OUTCOME_BUCKETS + HT_FUZZ_TRANSITION_BUCKETS +
-                                 mix32(call * 2654435761u ^ mix32(state) ^ (raw < 0)) %
-                                     HT_FUZZ_STATE_BUCKETS
+                                 state_bucket(call, state, raw < 0)
                            : HT_FUZZ_FEATURES;
+        if (noting && !state_unseen(state_bucket(call, state, raw < 0)))
+            fz_want_drop(n);  /* the bucket it set was not new */
         previous = key;
         before = after;
         out->spec[n] = spec_key(call, raw);
         n++;
         fz_pools_feed(&pl, m, rec, raw, out->pool);
+        if (inout)
+            each_inout(rec, pool_words, true, out->pool);
         if (raw < 0 && raw > HT_RAW_REFUSED_LIMIT && !ht_code_documented(m, call, (uint32_t)-raw)) {
             *res = (ht_fuzz_result){(uint32_t)n, HT_FUZZ_UNDOCUMENTED, (uint32_t)(n - 1),
                                     (uint32_t)-raw, (uint32_t)used};
@@ -378,6 +438,10 @@ static struct {
     uint8_t b[FZ_FAVOURED_BYTES];
     size_t len;
     uint32_t bucket;  /* the state bucket it was the first to set */
+    /* The calls its last call's family asked for before it (fuzz_want.c). */
+    uint8_t want[FZ_WANTS][FZ_WANT_BYTES];
+    size_t want_len[FZ_WANTS], nwants;
+    uint8_t want_caller[4];  /* that call's caller, a literal caller (fz_want_caller) */
 } favoured[FZ_FAVOURED];
 static size_t nfavoured;
 /* The state buckets some input of this process has set, and how many calls of the inputs
@@ -386,6 +450,11 @@ static uint8_t state_seen[HT_FUZZ_STATE_BUCKETS];
 static uint32_t state_hits[HT_FUZZ_STATE_BUCKETS];
 
 static bool favouring;
+
+static bool state_unseen(uint32_t bucket)
+{
+    return favouring && !state_seen[bucket];
+}
 
 size_t fz_favoured_count(void)
 {
@@ -398,6 +467,24 @@ const uint8_t *fz_favoured(size_t i, size_t *size)
         return NULL;
     *size = favoured[i].len;
     return favoured[i].b;
+}
+
+const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size)
+{
+    if (i >= nfavoured || w >= favoured[i].nwants)
+        return NULL;
+    *size = favoured[i].want_len[w];
+    return favoured[i].want[w];
+}
+
+size_t fz_favoured_wants(size_t i)
+{
+    return i < nfavoured ? favoured[i].nwants : 0;
+}
+
+const uint8_t *fz_favoured_want_caller(size_t i)
+{
+    return i < nfavoured && favoured[i].nwants ? favoured[i].want_caller : NULL;
 }
 
 uint32_t fz_favoured_hits(size_t i)
@@ -467,32 +554,18 @@ void ht_fuzz_favour(int on)
  * full table gives up the input whose state is now the most common (FairFuzz's rare
  * branches: a state every input reaches has nothing left to teach), not the oldest: a
  * state one input in a million reaches stays until something rarer comes. */
-static void favour_if_new_state(const uint8_t *data, size_t len, const uint32_t *features,
-                                size_t n)
+/* Keeps data cut after its call at (the one that set the new state bucket), with what that
+ * call's family asked for before it (fuzz_want.c), in the slot of the kept input whose
+ * state is now the most common when the table is full. */
+static void keep_favoured(const uint8_t *data, size_t len, size_t at, uint32_t bucket)
 {
-    uint32_t fresh = UINT32_MAX;
-    size_t at = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t f = features[HT_FUZZ_FEATURES_PER_CALL * i + 2];
-        if (f < HT_FUZZ_FEATURES && f >= HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS) {
-            uint32_t b = f - (HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS);
-            if (!state_seen[b] && fresh == UINT32_MAX) {
-                fresh = b;
-                at = i;
-            }
-            state_seen[b] = 1;
-            state_hits[b] += state_hits[b] < UINT32_MAX;
-        }
-    }
-    if (fresh == UINT32_MAX || len == 0)
-        return;
     /* Kept up to the call that reached the new state: the chain's frontier is its last
      * call, where the mutator grows it (fuzz_mutate.c). */
     size_t end = 0;
     for (size_t i = 0; i <= at && end < len; i++)
         end = fz_walk(data, len, end, NULL);
     len = end < len ? end : len;
-    if (len > FZ_FAVOURED_BYTES)
+    if (len > FZ_FAVOURED_BYTES || len == 0)
         return;
     size_t slot = nfavoured;
     if (nfavoured == FZ_FAVOURED) {
@@ -505,7 +578,43 @@ static void favour_if_new_state(const uint8_t *data, size_t len, const uint32_t 
     }
     memcpy(favoured[slot].b, data, len);
     favoured[slot].len = len;
-    favoured[slot].bucket = fresh;
+    favoured[slot].bucket = bucket;
+    favoured[slot].nwants = 0;
+    fz_want_caller(at, favoured[slot].want_caller);
+    const uint8_t *want;
+    for (size_t w = 0, n; w < FZ_WANTS && (n = fz_want_pending(at, w, &want)) != 0; w++) {
+        memcpy(favoured[slot].want[w], want, n);
+        favoured[slot].want_len[w] = n;
+        favoured[slot].nwants++;
+    }
+}
+
+/* Keeps data if its n calls set a state bucket no input of this process set before, and
+ * counts the hits of every state bucket its calls set.  The calls up to a new one are what
+ * reached it, and only they are kept: the calls after it were not needed, and the mutator
+ * inserts calls after the last call of a kept input (its frontier).  Each of the first
+ * FZ_KEPT_PER_INPUT new buckets of an input is kept so (issue 18, deep8: only the first
+ * was, and a rare state an input reached after another new one was marked seen and never
+ * kept, nor asked for its wants).  A full table gives up the input whose state is now the
+ * most common (FairFuzz's rare branches: a state every input reaches has nothing left to
+ * teach), not the oldest: a state one input in a million reaches stays until something
+ * rarer comes. */
+static void favour_if_new_state(const uint8_t *data, size_t len, const uint32_t *features,
+                                size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t f = features[HT_FUZZ_FEATURES_PER_CALL * i + 2];
+        if (f < HT_FUZZ_FEATURES && f >= HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS) {
+            uint32_t b = f - (HT_FUZZ_FEATURES - HT_FUZZ_STATE_BUCKETS);
+            if (!state_seen[b] && kept < FZ_KEPT_PER_INPUT) {
+                kept++;
+                keep_favoured(data, len, i, b);
+            }
+            state_seen[b] = 1;
+            state_hits[b] += state_hits[b] < UINT32_MAX;
+        }
+    }
 }
 
 uint32_t ht_fuzz_exec(ht_machine *m, const uint8_t *data, size_t len, uint32_t max_calls,

@@ -20,12 +20,22 @@
 
 #define FZ_FAVOURED 64           /* inputs kept (the one whose state is most common goes) */
 #define FZ_FAVOURED_BYTES 1024   /* longer inputs are not kept (the harness's -max_len is 256) */
+#define FZ_KEPT_PER_INPUT 3      /* new states of one input kept, each cut after its call */
 
 /* How many inputs are kept. */
 size_t fz_favoured_count(void);
 
 /* Kept input i, its length in *size; NULL when there is no such input. */
 const uint8_t *fz_favoured(size_t i, size_t *size);
+
+/* How many calls kept input i's last call asked for (fuzz_want.c), and the w-th of them in
+ * the grammar (its length in *size; NULL when there is none): the mutator inserts one
+ * before that call. */
+size_t fz_favoured_wants(size_t i);
+const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size);
+/* The caller of kept input i's last call as it ran, a literal caller (4 bytes), when it
+ * asked for a call; NULL otherwise. */
+const uint8_t *fz_favoured_want_caller(size_t i);
 
 /* How often the state kept input i was the first to reach has been reached since (its
  * rarity: the mutator prefers the rarest); UINT32_MAX when there is no such input. */

@@ -20,8 +20,11 @@
  *        output list's room) or swap a live resource into one of its arguments, or give
  *        one call another caller.
  * With scheduling on (the harness; fuzz_favour.h), before any of that: one time in four an
- * input that reached new engine state is mutated instead of the one given, and one time in
- * eight calls of one are spliced into the one given (splice, remap_spliced).
+ * input that reached new engine state is mutated instead of the one given, one time in
+ * eight calls of one are spliced into the one given (splice, remap_spliced), one time in
+ * eight calls of the one given, or of another kept input, are spliced into one before its
+ * last call (splice_into_kept), and one time in eight a call its last call's family asked
+ * for is inserted before that call (want_insertion; fuzz_want.c).
  * The input is hostile (any bytes, any size): every index below is bounded by size or cap.
  */
 #include <string.h>
@@ -1047,9 +1050,10 @@ static void remap_spliced(struct rng *r, struct buf *o, const uint32_t *dcalls, 
 
 /* Crossover: one to four consecutive calls of donor inserted into data at a call boundary,
  * their resource arguments remapped (remap_spliced) so that they act on what data's calls
- * made, not on what the donor's calls left out of the splice made. */
-static size_t splice(struct rng *r, const uint8_t *data, size_t size, const uint8_t *donor,
-                     size_t dsize, uint8_t *out, size_t max_size)
+ * made, not on what the donor's calls left out of the splice made.  With before_last, the
+ * boundary lies before data's last call (splice_into_kept). */
+static size_t splice_at(struct rng *r, const uint8_t *data, size_t size, const uint8_t *donor,
+                        size_t dsize, uint8_t *out, size_t max_size, bool before_last)
 {
     size_t rs[MAX_PIECES + 1], ds[MAX_PIECES + 1];
     uint32_t rcalls[MAX_PIECES], dcalls[MAX_PIECES];
@@ -1062,7 +1066,7 @@ static size_t splice(struct rng *r, const uint8_t *data, size_t size, const uint
         return len;
     }
     size_t take = 1 + below(r, dn < 4 ? dn : 4), from = below(r, dn - take + 1);
-    size_t at = below(r, n + 1);
+    size_t at = before_last && n ? below(r, n) : below(r, n + 1);
     append(out, &len, max_size, data, rs[at]);
     for (size_t s = from; s < from + take && len < max_size; s++) {
         struct buf call;
@@ -1074,6 +1078,71 @@ static size_t splice(struct rng *r, const uint8_t *data, size_t size, const uint
     }
     if (at < n)
         append(out, &len, max_size, data + rs[at], rs[n] - rs[at]);
+    return len;
+}
+
+static size_t splice(struct rng *r, const uint8_t *data, size_t size, const uint8_t *donor,
+                     size_t dsize, uint8_t *out, size_t max_size)
+{
+    return splice_at(r, data, size, donor, dsize, out, max_size, false);
+}
+
+/* Crossover the other way round (issue 18, deep8): one to four calls of a donor (the input
+ * libFuzzer chose, or another kept input, half the time each) inserted into a kept input,
+ * before its last call -- the call that reached the new state.  A kept input is cut after
+ * that call (fuzz.c favour_if_new_state), so what can still change the state that call
+ * meets lies before it: a deep chain is a few calls that each reached a new state with
+ * the others' help (a frame freed below an exchange's address limit before the exchange;
+ * the boot's status-frame mapping dropped, then a grown frame mapped, before the guest
+ * leaves v2), and the kept inputs hold the later links while libFuzzer's corpus and the
+ * other kept inputs hold the earlier ones.  The splice above puts kept calls into
+ * libFuzzer's choice, one input among thousands, at any boundary; this one starts from the
+ * kept input the rarity tournament picked, so the chains the scheduling holds grow at
+ * their front as well as at their frontier. */
+static size_t splice_into_kept(struct rng *r, const uint8_t *kept, size_t ksize,
+                               const uint8_t *data, size_t size, uint8_t *out, size_t max_size)
+{
+    const uint8_t *donor = data;
+    size_t dsize = size, favoured = fz_favoured_count();
+    if (favoured > 1 && below(r, 2)) {
+        size_t other = 0;
+        const uint8_t *d = fz_favoured(below(r, favoured), &other);
+        if (d && d != kept) {
+            donor = d;
+            dsize = other;
+        }
+    }
+    return splice_at(r, kept, ksize, donor, dsize, out, max_size, true);
+}
+
+/* A state-driven insertion (issue 18, deep8): the call kept input i's last call asked for
+ * (its family's fuzz_want, fuzz_want.c: the call that moves its state class a step, such
+ * as the decrease that frees the frame below an exchange's address limit), inserted before
+ * that call.  0 when the kept input asked for nothing. */
+static size_t want_insertion(struct rng *r, size_t i, const uint8_t *kept, size_t ksize,
+                             uint8_t *out, size_t max_size)
+{
+    size_t wants = fz_favoured_wants(i), wsize = 0, start[MAX_PIECES + 1];
+    const uint8_t *want = wants ? fz_favoured_want(i, below(r, wants), &wsize) : NULL;
+    size_t n = split(kept, ksize, start);
+    if (!want || n == 0)
+        return 0;
+    size_t len = 0;
+    append(out, &len, max_size, kept, start[n - 1]);
+    append(out, &len, max_size, want, wsize);
+    /* The call that asked, called by whoever made it when it did: its caller byte might
+     * name another guest after the insertion (a guest's own call by the previous call's). */
+    struct buf last;
+    struct fz_layout lay;
+    const uint8_t *caller = fz_favoured_want_caller(i);
+    if (caller && whole_call(kept, start[n - 1], ksize - start[n - 1], &last, &lay)) {
+        uint8_t old = lay.caller < last.len ? last.b[lay.caller] : 0;
+        erase(&last, lay.caller, 1 + fz_caller_bytes(old));
+        insert(&last, lay.caller, caller, 4);
+        append(out, &len, max_size, last.b, last.len);
+        return len;
+    }
+    append(out, &len, max_size, kept + start[n - 1], ksize - start[n - 1]);
     return len;
 }
 
@@ -1189,8 +1258,11 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
         max_size = cap >= HT_FUZZ_MUTATE_SLACK ? cap - HT_FUZZ_MUTATE_SLACK : 0;
     struct rng r = {seed * 0x2545f4914f6cdd1dull + 1};
     /* Scheduling (fuzz_favour.h): one time in four an input that reached new engine state
-     * is mutated instead of libFuzzer's choice, and one time in eight calls of one are
-     * spliced into it.  Nothing is kept unless the harness turned it on. */
+     * is mutated instead of libFuzzer's choice, one time in eight calls of one are
+     * spliced into it, one time in eight calls of it (or of another kept input) are
+     * spliced into one, and one time in eight a kept input gets a call its last call asked
+     * for (else the mutation goes on as below).  Nothing is kept unless the harness turned
+     * it on. */
     size_t favoured = fz_favoured_count();
     bool libfuzzer_choice = true;  /* not a kept input: the extra fresh share may replace it */
     if (favoured && size) {
@@ -1215,6 +1287,12 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
             libfuzzer_choice = false;
         } else if (fdata && how == 2) {
             return splice(&r, data, size, fdata, fsize, out, max_size);
+        } else if (fdata && how == 3) {
+            return splice_into_kept(&r, fdata, fsize, data, size, out, max_size);
+        } else if (fdata && how == 4) {
+            size_t len = want_insertion(&r, pick, fdata, fsize, out, max_size);
+            if (len)
+                return len;
         }
     }
     size_t roll = below(&r, 100);

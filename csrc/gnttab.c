@@ -550,7 +550,6 @@ static void audit(ht_machine *m, struct ht_audit *a)
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
-    (void)arg;
     if (call != HT_CALL_gnttab_set_version || caller_slot >= HT_MAX_DOMAINS)
         return 0;
     const struct gnt_table *t = table(m, caller_slot);
@@ -565,12 +564,71 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
             mapped_grown |= mapped;
     }
     bool grown = status_frames(t->nr_frames) > initial;
+    /* And the version asked for (1, 2, another: issue 18, deep8): only a switch to v1 leaves
+     * v2 and checks the status frames, and a refused or idle switch to another version had
+     * been the first to reach the class, so the switch to v1 that met it was not kept. */
+    uint32_t asked = arg[0] == 1 ? 1u : arg[0] == 2 ? 2u : 3u;
     return 0x20u | (uint32_t)(t->version & 3) | (uint32_t)grown << 2 | mapped_initial << 3 |
-           mapped_grown << 4;
+           mapped_grown << 4 | asked << 6;
+}
+
+/* XENMEM_resource_grant_table_id_status (public/memory.h, RELEASE-4.17.0): the status
+ * frames' id for acquire_resource, as gnttab_resource_max_frames reads it above. */
+#define RESOURCE_ID_STATUS 1u
+
+/* One want that changes whether status frame k is mapped: domain 0 unmaps a resource
+ * mapping whose first frame it is, or maps it (read-only, one frame: XENMEM_acquire_resource
+ * of the grant table's status frames, which grows the table to reach a later one). */
+static bool toggle_status_frame(const ht_machine *m, uint8_t slot, uint32_t k,
+                                struct ht_fuzz_want *want)
+{
+    const struct gnt_table *t = table(m, slot);
+    uint32_t mfn = t->status_mfn[k];
+    if (mfn != HT_MFN_INVALID && mfn_is_ram(m, mfn) && m->frame[mfn].refs) {
+        for (uint32_t i = 0; i < HT_MAX_MAPPINGS; i++) {
+            if (m->map[i].kind != HT_MAP_RESOURCE || m->map[i].mfn != mfn)
+                continue;
+            *want = (struct ht_fuzz_want){.call = HT_CALL_unmap_resource, .caller = 0};
+            want->arg[0] = i;
+            return true;
+        }
+        return false;  /* held another way (a grant mapping): no resource unmap frees it */
+    }
+    if (k >= status_frames(t->max_frames))
+        return false;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_map_resource, .caller = 0};
+    want->arg[0] = m->dom_pub[slot].domid;
+    want->arg[1] = HT_RESOURCE_TYPE_GRANT_TABLE;
+    want->arg[2] = RESOURCE_ID_STATUS;
+    want->arg[3] = k;  /* frame */
+    want->arg[4] = 1;  /* nr_frames; writable 0 */
+    return true;
+}
+
+/* The fuzzer's state-driven insertions for a guest's switch from v2 to v1 (fuzz_class above:
+ * which of its status frames a mapping holds, an initial one and one a growth added): a call
+ * that flips each of the two, the first initial status frame's mapping and the first grown
+ * one's (unmapped if a resource mapping holds it, else mapped).  Leaving v2 checks every
+ * status frame for mappings (gnttab_unpopulate_status_frames, common/grant_table.c,
+ * RELEASE-4.17.0), so each flip is a neighbouring class of the check; the map and the
+ * unmap need the guest's domain, the grant table's type and status id, the frame and the
+ * mapping's id at once, which random insertions rarely gave.  Not a Xen decision: fuzzing
+ * feedback only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    if (call != HT_CALL_gnttab_set_version || caller_slot >= HT_MAX_DOMAINS || arg[0] != 1 ||
+        table(m, caller_slot)->version != 2)
+        return 0;
+    uint32_t firsts[2] = {0, status_frames(HT_GNT_INITIAL_FRAMES)}, n = 0;
+    for (uint32_t i = 0; i < 2 && n < cap; i++)
+        n += firsts[i] < STATUS_FRAMES && toggle_status_frame(m, caller_slot, firsts[i], &want[n]);
+    return n;
 }
 
 const struct ht_family_ops ht_family_gnttab = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

@@ -8,13 +8,15 @@ fails on the engine before these changes."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from fuzz_grammar import layouts
 from test_grammar import DOM0, TARGET, caller, decrease, head, list_at, literal, pool, sel, small
-from test_search import STATE_START
+from test_search import STATE_START, _favoured
 
 from fuzz.boot import TMEM_BOOT
-from fuzz.mutator import make_mutator
+from fuzz.findings import FindingStore
+from fuzz.mutator import make_mutator, schedule
 from fuzz.target import FuzzOutcome, FuzzTarget
 from haptrace.catalogue import Caller, ListArg, lookup
 from haptrace.catalogue.limits import LIST_SHIFT
@@ -225,3 +227,127 @@ def test_an_exchanges_address_bits_take_the_catalogues_boundary() -> None:
     header_arg = lookup("memory_exchange").args[0]
     assert isinstance(header_arg, ListArg)
     assert [f.name for f in header_arg.fields if f.boundary is not None] == ["out_mem_flags"]
+
+
+def test_a_kept_inputs_front_takes_calls_of_other_inputs() -> None:
+    """With scheduling on, the mutator splices calls of the input libFuzzer chose (or of
+    another kept input) into a kept input, before its last call (the one that reached the
+    new state): from the kept unmap of the boot's status-frame mapping and domain 3's switch
+    to v1, and libFuzzer's choice mapping a grown status frame, it makes the three-call chain
+    of gnttab_grown_status_unchecked (unmap, map, switch) about one mutation in 25 (none
+    in 4,000 before).
+    Before, a kept input's calls went only into libFuzzer's choice, where the unmap, remapped
+    to the map before it, dropped the grown frame's mapping instead."""
+    unmap = UNMAP + pool(0)
+    kept = unmap + SET_V1
+    mapping = _map_status(1)
+    bug = FuzzTarget(bugs=("gnttab_grown_status_unchecked",))
+    assert bug.run(unmap + mapping + SET_V1).finding != 0
+    mutate = make_mutator()
+    try:
+        # The unmap alone first, so that the chain is kept whole (cut after the switch,
+        # whose state is the new one) and not cut after the unmap.
+        _favoured(unmap, kept)
+        outputs = [mutate(mapping, 256, seed) for seed in range(4000)]
+    finally:
+        schedule(on=False)
+    chains = sum(1 for out in outputs if out.startswith(unmap) and bug.run(out).finding != 0)
+    assert chains >= 40, chains
+
+
+XENVER = sel("xenver_version") + bytes((0,))
+
+
+def _findings(bug: str, *kept: bytes) -> int:
+    """How many of 4,000 mutations of an unrelated input detect the bug, with the inputs
+    kept (scheduling on) in order."""
+    target = FuzzTarget(bugs=(bug,))
+    mutate = make_mutator()
+    try:
+        _favoured(*kept)
+        outputs = [mutate(XENVER, 256, seed) for seed in range(4000)]
+    finally:
+        schedule(on=False)
+    return sum(1 for out in outputs if target.run(out).finding != 0)
+
+
+def test_an_exchange_with_no_free_frame_below_its_limit_asks_for_one() -> None:
+    """A kept exchange whose class says no free block lies below its address limit (14 bits:
+    frames 0-3) asks for domain 0's decrease of the gfn that maps the lowest frame there
+    (domain 1's gfn 0), and the mutator inserts it before the exchange
+    (csrc/exchange.c fuzz_want, csrc/fuzz_want.c): with two extents that is
+    exchange_fail_frees_stolen's chain, found in about one mutation in eight.  Before,
+    the decrease had to be a random insertion naming domain 1 and one of its first four
+    gfns."""
+    exchange = _exchange(14, (0x12, 0x13))
+    assert FuzzTarget(bugs=("exchange_fail_frees_stolen",)).run(exchange).finding == 0
+    assert _findings("exchange_fail_frees_stolen", exchange) >= 200
+
+
+def test_leaving_v2_asks_for_each_status_frames_mapping_to_flip() -> None:
+    """A kept switch to v1 by domain 3 after the boot's mapping of its first status frame was
+    dropped asks for that frame mapped again and for its first grown status frame mapped
+    (csrc/gnttab.c fuzz_want): the second, inserted before the switch, is
+    gnttab_grown_status_unchecked's chain.  Kept after the boot's mapping instead, the
+    switch asks for that mapping's unmap, one step of the chain.  Before, neither call was
+    inserted but by chance."""
+    unmap = UNMAP + pool(0)
+    assert _findings("gnttab_grown_status_unchecked", unmap, unmap + SET_V1) >= 200
+    target = FuzzTarget()
+    mutate = make_mutator()
+    try:
+        _favoured(SET_V1)
+        outputs = [mutate(XENVER, 256, seed) for seed in range(4000)]
+    finally:
+        schedule(on=False)
+    names = Counter(tuple(c.call.name for c in layouts(out)) for out in outputs)
+    assert names[("unmap_resource", "gnttab_set_version")] >= 200, names.most_common(5)
+    unmapped = [out for out in outputs if layouts(out)[0].call.name == "unmap_resource"]
+    assert all(target.run(out).raws[:2] == (0, 0) for out in unmapped[:50])
+
+
+def test_an_exchange_stopped_at_its_first_page_meets_no_state() -> None:
+    """An exchange below an address limit whose first page cannot be stolen (domain 2's gfn
+    10, paged out by the boot) stops there with EINVAL and never meets the allocation, so
+    it meets no state: the first exchange to reach a class is the one kept, and one stopped
+    at steal_page had kept the class from those that reach the allocation."""
+    stopped = _exchange(14, (0x0A, 0x13))
+    outcome, states = _run(TARGET, stopped)
+    assert outcome.raws == (-22,)
+    assert states == []
+    assert len(_run(TARGET, _exchange(14, (0x12, 0x13)))[1]) == 1
+
+
+def test_each_new_state_of_an_input_is_kept() -> None:
+    """An input whose unmap of the boot's status-frame mapping and domain 3's switch to v1
+    both reach new state is kept twice, cut after each: the switch then asks for its grown
+    status frame's map, and the chain detects gnttab_grown_status_unchecked.  Before, only
+    the first new state of an input was kept (the unmap), and the switch's state, marked
+    seen, was never kept nor asked for anything."""
+    assert _findings("gnttab_grown_status_unchecked", UNMAP + pool(0) + SET_V1) >= 100
+
+
+def test_a_switch_to_v1_and_one_to_another_version_meet_different_states() -> None:
+    """Domain 3's refused switch to version 15 and its switch to v1 (refused too, EBUSY: the
+    boot's mapping holds its status frame) meet different states: only the switch to v1
+    checks the status frames, and the first switch to reach the class was kept for it."""
+    bad = sel("gnttab_set_version") + caller(3, 0) + small(15)
+    (_, first), (_, second) = _run(TARGET, bad), _run(TARGET, SET_V1)
+    assert TARGET.run(bad).raws == (-22,) and TARGET.run(SET_V1).raws == (-16,)
+    assert first and second and first != second
+
+
+def test_an_exchanges_finding_is_recorded_as_it_ran(tmp_path: Path) -> None:
+    """The outcome's pool holds an in-out list as the call was given it (the exchange header's
+    resume point 0, not the 1 its first chunk wrote back), so exchange_fail_frees_stolen's
+    finding is recorded and minimised: before, the minimiser's run resumed at the written-back
+    point and raised "the sequence does not reproduce"."""
+    bug = FuzzTarget(bugs=("exchange_fail_frees_stolen",))
+    data = GIVE_BACK + _exchange(14, (0x12, 0x13))
+    outcome = bug.run(data)
+    assert outcome.finding != 0
+    offset = int(outcome.calls[1]["arg"][0]) >> LIST_SHIFT
+    assert outcome.pool[offset + 5] == 0
+    finding = FindingStore(bug, tmp_path).record(data, outcome)
+    assert finding is not None
+    assert (finding.directory / "trace.trace").exists()

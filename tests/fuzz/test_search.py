@@ -185,9 +185,9 @@ def test_a_spliced_call_acts_on_what_the_recipient_made() -> None:
 
 
 def test_scheduling_mutates_favoured_inputs_and_is_off_by_default() -> None:
-    """With scheduling on, about one mutation in eight starts from a kept input (one that
-    reached new state) instead of the one given; off, the mutator is a function of its
-    arguments, whatever ran before."""
+    """With scheduling on, about one mutation in four starts from a kept input (one that
+    reached new state) instead of the one given, or splices calls into one; off, the mutator
+    is a function of its arguments, whatever ran before."""
     mutate = make_mutator()
     xenver = sel("xenver_version") + bytes((0,))
     base = xenver + xenver
@@ -200,7 +200,7 @@ def test_scheduling_mutates_favoured_inputs_and_is_off_by_default() -> None:
         schedule(on=False)
     assert [mutate(base, 256, seed) for seed in range(2000)] == before
     from_donor = sum(1 for out in on if out and layouts(out)[0].call.name == "evtchn_alloc_unbound")
-    assert 0.06 < from_donor / len(on) < 0.3, from_donor
+    assert 0.15 < from_donor / len(on) < 0.4, from_donor
 
 
 def test_a_port_domain_0_made_in_a_guest_is_used_by_that_guest() -> None:
