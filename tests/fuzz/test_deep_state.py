@@ -12,11 +12,11 @@ from pathlib import Path
 
 from fuzz_grammar import layouts
 from test_grammar import DOM0, TARGET, caller, decrease, head, list_at, literal, pool, sel, small
-from test_search import STATE_START, _favoured
+from test_search import STATE_START, mutations_with_kept
 
 from fuzz.boot import TMEM_BOOT
 from fuzz.findings import FindingStore
-from fuzz.mutator import make_mutator, schedule
+from fuzz.mutator import make_mutator
 from fuzz.target import FuzzOutcome, FuzzTarget
 from haptrace.catalogue import Caller, ListArg, lookup
 from haptrace.catalogue.limits import LIST_SHIFT
@@ -243,14 +243,9 @@ def test_a_kept_inputs_front_takes_calls_of_other_inputs() -> None:
     mapping = _map_status(1)
     bug = FuzzTarget(bugs=("gnttab_grown_status_unchecked",))
     assert bug.run(unmap + mapping + SET_V1).finding != 0
-    mutate = make_mutator()
-    try:
-        # The unmap alone first, so that the chain is kept whole (cut after the switch,
-        # whose state is the new one) and not cut after the unmap.
-        _favoured(unmap, kept)
-        outputs = [mutate(mapping, 256, seed) for seed in range(4000)]
-    finally:
-        schedule(on=False)
+    # The unmap alone first, so that the chain is kept whole (cut after the switch,
+    # whose state is the new one) and not cut after the unmap.
+    outputs = mutations_with_kept((unmap, kept), mapping, 4000)
     chains = sum(1 for out in outputs if out.startswith(unmap) and bug.run(out).finding != 0)
     assert chains >= 40, chains
 
@@ -262,12 +257,7 @@ def _findings(bug: str, *kept: bytes) -> int:
     """How many of 4,000 mutations of an unrelated input detect the bug, with the inputs
     kept (scheduling on) in order."""
     target = FuzzTarget(bugs=(bug,))
-    mutate = make_mutator()
-    try:
-        _favoured(*kept)
-        outputs = [mutate(XENVER, 256, seed) for seed in range(4000)]
-    finally:
-        schedule(on=False)
+    outputs = mutations_with_kept(kept, XENVER, 4000)
     return sum(1 for out in outputs if target.run(out).finding != 0)
 
 
@@ -294,12 +284,7 @@ def test_leaving_v2_asks_for_each_status_frames_mapping_to_flip() -> None:
     unmap = UNMAP + pool(0)
     assert _findings("gnttab_grown_status_unchecked", unmap, unmap + SET_V1) >= 200
     target = FuzzTarget()
-    mutate = make_mutator()
-    try:
-        _favoured(SET_V1)
-        outputs = [mutate(XENVER, 256, seed) for seed in range(4000)]
-    finally:
-        schedule(on=False)
+    outputs = mutations_with_kept((SET_V1,), XENVER, 4000)
     names = Counter(tuple(c.call.name for c in layouts(out)) for out in outputs)
     assert names[("unmap_resource", "gnttab_set_version")] >= 200, names.most_common(5)
     unmapped = [out for out in outputs if layouts(out)[0].call.name == "unmap_resource"]

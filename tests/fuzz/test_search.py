@@ -143,6 +143,17 @@ def test_an_inserted_port_consumer_names_the_port_the_call_before_made() -> None
     assert named[True] / sum(named.values()) > 0.35, named
 
 
+def mutations_with_kept(kept: tuple[bytes, ...], data: bytes, seeds: int) -> list[bytes]:
+    """``seeds`` mutations of ``data`` (at most 256 bytes) with ``kept`` kept as the harness
+    keeps inputs (in order, scheduling on), and scheduling off again after."""
+    mutate = make_mutator()
+    try:
+        _favoured(*kept)
+        return [mutate(data, 256, seed) for seed in range(seeds)]
+    finally:
+        schedule(on=False)
+
+
 def _favoured(*donors: bytes) -> None:
     """Turns scheduling on and runs the donors as the harness does (features reported),
     so that the engine keeps them (each reaches state the one before did not)."""
@@ -162,12 +173,7 @@ def test_a_spliced_call_acts_on_what_the_recipient_made() -> None:
     ipi = sel("evtchn_bind_ipi") + caller(1, 0) + small(0)
     donor = ipi + ipi + bind_vcpu(pool(1), 1)
     recipient = alloc_unbound(1, 2) + VIRQ
-    mutate = make_mutator()
-    try:
-        _favoured(donor)
-        outputs = [mutate(recipient, 256, seed) for seed in range(30000)]
-    finally:
-        schedule(on=False)
+    outputs = mutations_with_kept((donor,), recipient, 30000)
     spliced = [
         out
         for out in outputs
@@ -193,11 +199,7 @@ def test_scheduling_mutates_favoured_inputs_and_is_off_by_default() -> None:
     base = xenver + xenver
     before = [mutate(base, 256, seed) for seed in range(2000)]
     donor = alloc_unbound(1, 2) + sel("evtchn_bind_interdomain") + caller(2, 0) + small(1) + pool()
-    try:
-        _favoured(donor)
-        on = [mutate(base, 256, seed) for seed in range(2000)]
-    finally:
-        schedule(on=False)
+    on = mutations_with_kept((donor,), base, 2000)
     assert [mutate(base, 256, seed) for seed in range(2000)] == before
     from_donor = sum(1 for out in on if out and layouts(out)[0].call.name == "evtchn_alloc_unbound")
     assert 0.15 < from_donor / len(on) < 0.4, from_donor
@@ -357,14 +359,9 @@ def test_a_kept_input_is_cut_after_its_new_state_and_grown_there() -> None:
     """A kept input holds the calls up to the one that reached new state (the calls after
     it, which reached none, are gone), and half the mutations of it insert a call after
     its last call."""
-    mutate = make_mutator()
     donor = alloc_unbound(1, 2) + XENVER + XENVER + XENVER
     base = XENVER + XENVER
-    try:
-        _favoured(donor)
-        outputs = [mutate(base, 256, seed) for seed in range(4000)]
-    finally:
-        schedule(on=False)
+    outputs = mutations_with_kept((donor,), base, 4000)
     grown = [
         out
         for out in outputs
