@@ -447,7 +447,7 @@ static bool take_caller(ht_machine *m, const struct record *rec)
 /* Runs record i (call, caller, recorded arguments, expected result); returns
  * HT_REPLAY_DONE or why the replay stops there (with *stop filled in). */
 static uint32_t replay_one(ht_machine *m, ht_remap *r, const struct record *rec,
-                           struct expected x, const struct lists *l, size_t i,
+                           const struct expected *x, const struct lists *l, size_t i,
                            uint64_t first_index, uint64_t check_every, bool lenient,
                            ht_result *result, ht_replay_stop *stop)
 {
@@ -511,22 +511,22 @@ static uint32_t replay_one(ht_machine *m, ht_remap *r, const struct record *rec,
         stop_at(stop, i, HT_REPLAY_INVARIANT, -1, 0, 0);
         return HT_REPLAY_INVARIANT;
     }
-    if (!lenient && (got->rc != x.rc || got->err != x.err)) {
-        stop_at(stop, i, HT_REPLAY_DIVERGED, -1, (uint64_t)x.rc, (uint64_t)got->rc);
+    if (!lenient && (got->rc != x->rc || got->err != x->err)) {
+        stop_at(stop, i, HT_REPLAY_DIVERGED, -1, (uint64_t)x->rc, (uint64_t)got->rc);
         return HT_REPLAY_DIVERGED;
     }
     if (raw >= 0) {
         for (int o = 0; o < desc->nouts; o++) {
-            if ((x.undef >> o) & 1)  /* the recording's `?`: whatever Xen left there */
+            if ((x->undef >> o) & 1)  /* the recording's `?`: whatever Xen left there */
                 continue;
             bool same =
                 desc->remaps & 2
                     ? output_matches(r, desc->out_makes[o],
-                                     owner_domain(m, desc->out_owner[o], rec->arg), x.out[o],
+                                     owner_domain(m, desc->out_owner[o], rec->arg), x->out[o],
                                      got->out[o], lenient)
-                    : lenient || x.out[o] == got->out[o];
+                    : lenient || x->out[o] == got->out[o];
             if (!same) {
-                stop_at(stop, i, HT_REPLAY_DIVERGED, o, x.out[o], got->out[o]);
+                stop_at(stop, i, HT_REPLAY_DIVERGED, o, x->out[o], got->out[o]);
                 return HT_REPLAY_DIVERGED;
             }
         }
@@ -553,7 +553,7 @@ size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_
     for (size_t i = 0; i < n; i++) {
         struct record rec = {calls[i].call, calls[i].caller, calls[i].vcpu, calls[i].arg};
         struct expected x = {expect[i].rc, expect[i].err, expect[i].undef, expect[i].out};
-        if (replay_one(m, r, &rec, x, &l, i, first_index, check_every, lenient,
+        if (replay_one(m, r, &rec, &x, &l, i, first_index, check_every, lenient,
                        results ? &results[i] : NULL, stop) != HT_REPLAY_DONE) {
             ran = i + 1;
             break;
@@ -577,7 +577,7 @@ size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *c, size_t
                              &c->arg[i * HT_ARGS]};
         struct expected x = {c->rc[i], c->err[i], c->undef ? c->undef[i] : 0,
                              &c->out[i * HT_OUTS]};
-        if (replay_one(m, r, &rec, x, &l, i, first_index, check_every, lenient,
+        if (replay_one(m, r, &rec, &x, &l, i, first_index, check_every, lenient,
                        results ? &results[i] : NULL, stop) != HT_REPLAY_DONE) {
             ran = i + 1;
             break;
