@@ -8,8 +8,8 @@ each, and xenpaging never sets its responses' version, so 4.17 drops every respo
 still frees the slot (vm_event_get_response, RELEASE-4.17.0, before vm_event_resume's
 version check), which the engine sees through ring_put_response_versioned.
 
-Once the pager has evicted all EVICT pages, vcpu 0 reads one of them (TOUCHED): the
-page-in on guest access of ref xen-4.17.md §2.3.
+Once the pager has evicted all EVICT pages, each vcpu of the guest in turn reads one of
+them (vcpu v reads TOUCHED + v): the page-in on guest access of ref xen-4.17.md §2.3.
 
 * The read faults on a ram_paged gfn: p2m_mem_paging_populate (arch/x86/mm/p2m.c,
   RELEASE-4.17.0) puts a request on the paging ring and, the access being the domain's
@@ -18,8 +18,11 @@ page-in on guest access of ref xen-4.17.md §2.3.
   p2m_mem_paging_prep (arch/x86/mm/mem_paging.c) with its buffer already maps the gfn
   (ram_rw): the activity waits for that.
 * The answer's version is unset, so vm_event_resume (common/vm_event.c) drops it and never
-  unpauses the vcpu: a second read by vcpu 0, after the notify that hands Xen the answer,
-  finds it still paused, EBUSY.  A real 4.17 guest's vcpu hangs there too.
+  unpauses the vcpu: a second read by the same vcpu, after the notify that hands Xen the
+  answer, finds it still paused, EBUSY.  A real 4.17 guest's vcpu hangs there too, which is
+  why the next page is another vcpu's.
+* A read by the vcpu after the guest's last is EINVAL (the vcpu is out of range): the
+  activity ends there.
 
 The waits are callables the activity yields (haptrace/realprog/guest.py): a pager that
 only evicts makes no notify to step on."""
@@ -31,7 +34,7 @@ from typing import Any
 SPECIAL = 0x1FF8
 PAGES = 4096
 EVICT = 32
-TOUCHED = 0x885  # the fifth victim (policy_default.c evicts from max_pages / 2 up)
+TOUCHED = 0x885  # vcpu 0's page: the fifth victim (policy_default.c: from max_pages / 2 up)
 RAM_RW, RAM_PAGED = 0, 10  # p2m_ram_rw, p2m_ram_paged (asm-x86/p2m.h; catalogue P2M_TYPE)
 
 
@@ -47,7 +50,10 @@ def setup(guest: Any) -> None:
 def activity(guest: Any) -> Any:
     types = guest.machine.p2m_types
     yield lambda: int((types(1) == RAM_PAGED).sum()) == EVICT
-    guest.call("guest_read", 1, TOUCHED, 0)
-    yield lambda: int(types(1)[TOUCHED]) == RAM_RW
-    yield  # the pager's notify of its answer, which Xen reads (and drops) first
-    guest.call("guest_read", 1, TOUCHED, 0)
+    for vcpu in range(EVICT):
+        gfn = TOUCHED + vcpu
+        if guest.call("guest_read", 1, gfn, vcpu).errno_name == "EINVAL":
+            return  # no such vcpu: every vcpu has touched its page
+        yield lambda gfn=gfn: int(types(1)[gfn]) == RAM_RW
+        yield  # the pager's notify of its answer, which Xen reads (and drops) first
+        guest.call("guest_read", 1, gfn, vcpu)
