@@ -63,13 +63,13 @@ def test_xenpaging_evicts_pages_in_on_guest_access_and_pages_back_in(tmp_path: P
     for slot, gfn in enumerate(VICTIMS):
         assert f"evict_page > gfn {gfn:x} pageslot {slot}\n" in err, err
         assert f"populate_page < gfn {gfn:x} pageslot {slot}\n" in err, err
-    # The guest's reads page their gfns in before SIGINT pages in the rest; each freed
-    # slot is the one the next eviction takes.
+    # The guest's reads page their gfns in before SIGINT pages in the rest, and the pager
+    # evicts one more page for each (into a freed slot: which one depends on how the
+    # page-ins and evictions interleave).
     for touched, again in zip(TOUCHED, AGAIN, strict=True):
         populated = err.index(f"populate_page < gfn {touched:x}")
         assert populated < err.index("populate_page < gfn 881")
-        slot = VICTIMS.index(touched)
-        assert populated < err.index(f"evict_page > gfn {again:x} pageslot {slot}\n")
+        assert populated < err.index(f"evict_page > gfn {again:x} pageslot ")
     shown = haptrace("show", trace).stdout
     lines = shown.splitlines()
 
