@@ -6,6 +6,7 @@ make a resource, calls that take it far more often than a random call would."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from fuzz_grammar import layouts
 from test_grammar import DOM0, TARGET, caller, pool, sel, small
@@ -154,13 +155,21 @@ def mutations_with_kept(kept: tuple[bytes, ...], data: bytes, seeds: int) -> lis
         schedule(on=False)
 
 
-def _favoured(*donors: bytes) -> None:
-    """Turns scheduling on and runs the donors as the harness does (features reported),
-    so that the engine keeps them (each reaches state the one before did not)."""
+def scheduled_runner() -> Callable[[bytes], object]:
+    """Turns scheduling on and returns a runner that runs inputs as the harness does
+    (features reported), so that the engine keeps those that reach new state; the caller
+    turns scheduling off (``schedule(on=False)``)."""
     target = LeanTarget()
     run = target.runner()
     target.executor.report_features(FeatureArray(FEATURES))
     schedule(target.machine.engine)
+    return run
+
+
+def _favoured(*donors: bytes) -> None:
+    """Turns scheduling on and runs the donors as the harness does, so that the engine
+    keeps them (each reaches state the one before did not)."""
+    run = scheduled_runner()
     for donor in donors:
         run(donor)
 
@@ -380,11 +389,8 @@ def test_the_rarest_kept_state_is_mutated_most() -> None:
     common = alloc_unbound(1, 2)
     rare = sel("evtchn_bind_ipi") + caller(3, 0) + small(0)
     mutate = make_mutator()
-    target = LeanTarget()
-    run = target.runner()
-    target.executor.report_features(FeatureArray(FEATURES))
+    run = scheduled_runner()
     try:
-        schedule(target.machine.engine)
         run(common)
         run(rare)
         for _ in range(300):

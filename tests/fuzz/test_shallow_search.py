@@ -11,12 +11,10 @@ import random
 from collections import Counter
 
 from test_grammar import DOM0, TARGET, sel, small, special
-from test_search import STATE_START
+from test_search import STATE_START, scheduled_runner
 
-from fuzz.lean import LeanTarget
 from fuzz.mutator import make_mutator, random_input, schedule
 from fuzz.target import FUZZ_CONFIG, FuzzTarget, boot
-from haptrace.binding.fuzz import FEATURES, FeatureArray
 from haptrace.binding.lean import engine
 from haptrace.catalogue import ENUMS, REASONS, lookup
 from haptrace.catalogue.errnos import EFAULT
@@ -33,11 +31,8 @@ def _stalled() -> int:
 def test_the_stall_counts_inputs_since_new_behaviour() -> None:
     """With scheduling on, an input that reaches an outcome no earlier one reached resets
     the count; each input after it that reaches nothing new adds one; off, it is 0."""
-    target = LeanTarget()
-    run = target.runner()
-    target.executor.report_features(FeatureArray(FEATURES))
+    run = scheduled_runner()
     try:
-        schedule(target.machine.engine)
         run(MAXIMUM_GPFN)
         assert _stalled() == 0
         for _ in range(7):
@@ -64,11 +59,8 @@ def test_the_fresh_share_grows_while_nothing_new_is_reached() -> None:
     ten), and drops back once an input reaches something new."""
     base = MAXIMUM_GPFN * 6
     mutate = make_mutator()
-    target = LeanTarget()
-    run = target.runner()
-    target.executor.report_features(FeatureArray(FEATURES))
+    run = scheduled_runner()
     try:
-        schedule(target.machine.engine)
         run(base)
         growing = _fresh_share([mutate(base, 256, seed) for seed in range(3000)], base)
         for _ in range(5000):
