@@ -563,6 +563,9 @@ size_t ht_replay(ht_machine *m, ht_remap *r, const ht_call_rec *calls, const ht_
     return ran;
 }
 
+/* The columns were just written by the read-ahead thread, on the other core: the loop asks
+ * for the rows it will read PREFETCH_AHEAD calls ahead (perf: a quarter of replay_one's
+ * samples sat on the first load of a call's expected outputs). */
 #define PREFETCH_AHEAD 16
 
 size_t ht_replay_columns(ht_machine *m, ht_remap *r, const ht_columns *c, size_t n,
