@@ -58,7 +58,11 @@ static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t 
      * caller with I/O-memory or I/O-port rights (the control domain here).  The doc
      * profile allows an unprivileged caller single pages only. */
     uint64_t caller_max = ht_doc(m) ? 0 : 9;
-    if (order > HT_MAX_ORDER || (allocates && order > caller_max && !caller_is_priv(m))) {
+    /* 4.2's decrease_reservation checks no order (common/memory.c, RELEASE-4.2.0, L232-277:
+     * XSA-31 added the bound later); ht_h_decrease_reservation takes the order over. */
+    bool bounded = allocates || m->profile != HT_PROFILE_XEN_4_2;
+    if ((bounded && order > HT_MAX_ORDER) ||
+        (allocates && order > caller_max && !caller_is_priv(m))) {
         m->last.reason = HT_R_RESERVATION_ORDER;
         return false;
     }
@@ -120,7 +124,10 @@ int64_t ht_h_increase_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
  * that extent and leave it untouched (the engine's rule for a proposal never merged). */
 static bool extent_pinned(ht_machine *m, uint8_t slot, uint64_t base, uint64_t pages)
 {
-    for (uint64_t i = 0; i < pages; i++) {
+    /* Only gfns in the p2m can be pinned (xen-4.2 lets an extent run to 2^30 pages). */
+    uint64_t lo, hi;
+    gfn_range_in_p2m(base, pages, m->dom_pub[slot].p2m_size, &lo, &hi);
+    for (uint64_t i = lo; i < hi; i++) {
         const ht_p2m_entry *e = p2m_entry(m, slot, base + i);
         if (e && e->pin) {
             m->last.reason = HT_R_RESERVATION_PINNED;
@@ -172,8 +179,17 @@ int64_t ht_h_decrease_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
             m->last.reason = HT_R_RESERVATION_COPY_FAULT;
             break;
         }
+        if (m->profile == HT_PROFILE_XEN_4_2 && extent_order >= 31)
+            /* "for ( j = 0; j < (1 << a->extent_order); j++ )" (L271): the shift of the int
+             * 1 by 31 or more is undefined.  Reached at the first extent read (done is 0:
+             * nothing changed yet); every extent has the same order. */
+            UNSUPPORTED(DECREASE_ORDER_UNDEFINED);
         if (extent_pinned(m, slot, base, pages))
             break;
+        /* 4.2: up to 2^30 pages an extent; the loop ends at the first page that cannot be
+         * removed ("if ( !guest_remove_page(a->domain, gmfn + j) ) goto out;", L271-273),
+         * at the latest past the end of the p2m (a hole there), so the work is bounded by
+         * the p2m, not by the order. */
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++)
             ok = guest_remove_page(m, slot, base + i) == 0;
