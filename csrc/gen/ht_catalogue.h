@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "b078af67b6a686dd"
+#define HT_CATALOGUE_REVISION "24237ed3d87faef5"
 #define HT_NCALLS 214
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
