@@ -680,7 +680,8 @@ static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint
      * type and keeps the frame: "set_p2m_entry(p2m, gfn, mfn, PAGE_ORDER_4K, nt,
      * p2m->default_access)".  A RAM frame behind mmio_dm stays the domain's (counted, its
      * M2P naming the gfn) and comes back with ram_rw/ram_ro.  A device frame
-     * (mmio_direct) made RAM the engine still refuses (docs/profiles.md lists the gap). */
+     * (mmio_direct), a grant, PoD or broken entry the profile's handler never reaches:
+     * ht_h_hvm_set_mem_type answers unsupported first (set_mem_type_keeps_other_frame). */
     bool ram_frame = mfn_is_ram(m, e->mfn) &&
                      (t == HT_P2M_TYPE_RAM_RW || t == HT_P2M_TYPE_RAM_RO ||
                       t == HT_P2M_TYPE_RAM_LOGDIRTY || t == HT_P2M_TYPE_MMIO_DM);
@@ -692,6 +693,34 @@ static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint
                                                    : HT_P2M_TYPE_RAM_RW;
     p2m_set(m, slot, g, to, e->mfn, m->dom[slot].default_access);
     return 0;
+}
+
+/* Whether 4.2's loop would reach a gfn whose entry p2m_change_type gives the new type over
+ * a frame that is not the domain's RAM: mmio_direct (a device frame made RAM), a grant map
+ * (another domain's page), PoD (which 4.2's get_gfn_unshare would populate first,
+ * p2m_pod_demand_populate, not modelled) or broken (arch/x86/mm/p2m.c, RELEASE-4.2.0, L688-707: any
+ * type but the one asked is changed, the mfn kept; for a grant "BUG_ON(p2m_is_grant(ot)
+ * || ...)", L696, panics the host).  The engine does not model such an entry.  The walk stops where the loop surely stops (a paging type: EINVAL); past a
+ * shared gfn it goes on, as the unshare may succeed. */
+static bool set_mem_type_keeps_other_frame(ht_machine *m, uint8_t slot, uint64_t first,
+                                           uint64_t last)
+{
+    for (uint64_t g = first; g <= last; g++) {
+        const ht_p2m_entry *e = p2m_entry(m, slot, g);
+        if (!e || type_is_paging(e->type))
+            return false;
+        switch (e->type) {
+        case HT_P2M_TYPE_MMIO_DIRECT:
+        case HT_P2M_TYPE_GRANT_MAP_RW:
+        case HT_P2M_TYPE_GRANT_MAP_RO:
+        case HT_P2M_TYPE_POPULATE_ON_DEMAND:
+        case HT_P2M_TYPE_RAM_BROKEN:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 /* hvm_set_mem_type(dom, mem_type, first_pfn, nr) */
@@ -715,6 +744,11 @@ int64_t ht_h_hvm_set_mem_type(ht_machine *m, uint16_t dom, uint32_t mem_type, ui
             FAIL(EINVAL, RANGE_BAD);
         if (mem_type >= HT_MEM_TYPE_COUNT)
             FAIL(EINVAL, MEM_TYPE_UNKNOWN);
+        /* xen-4.17 refuses these with EINVAL in set_mem_type_pfn_42 (allow_p2m_type_change,
+         * arch/x86/hvm/dm.c, RELEASE-4.17.0, L217-227, wants RAM or a hole). */
+        if (m->profile == HT_PROFILE_XEN_4_2 &&
+            set_mem_type_keeps_other_frame(m, slot, first, last))
+            UNSUPPORTED(MEM_TYPE_OTHER_FRAME);
         for (uint64_t g = first; g <= last; g++) {
             rc = set_mem_type_pfn_42(m, slot, g, mem_type);
             if (rc)

@@ -7880,6 +7880,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_MEM_TYPE_CANNOT_CHANGE] = "set_mem_type: a gfn cannot take the type",
     [HT_R_MEM_TYPE_SHARED_NOMEM] = "set_mem_type (4.2): a shared gfn could not be unshared (no memory for its copy)",
     [HT_R_MEM_TYPE_PAGING] = "set_mem_type (4.2): the gfn is paged; a page-in was started",
+    [HT_R_MEM_TYPE_OTHER_FRAME] = "set_mem_type (4.2): an mmio_direct, grant, PoD or broken gfn in the range: p2m_change_type puts the new type over its frame (a device frame made RAM), or for a grant hits BUG_ON(p2m_is_grant(ot)), a host panic: not modelled",
     [HT_R_MMIO_IS_RAM] = "memory_mapping: the frames are host RAM",
     [HT_R_MMIO_NOT_HOLE] = "memory_mapping: a gfn is not a hole",
     [HT_R_MMIO_NOT_MAPPED] = "memory_mapping: a gfn is not mmio_direct",

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HT_CATALOGUE_REVISION "24237ed3d87faef5"
+#define HT_CATALOGUE_REVISION "30cd80c477fa31ea"
 #define HT_NCALLS 214
 #define HT_MAX_ARGS 8
 #define HT_MAX_OUTS 6
@@ -13,7 +13,7 @@
 #define HT_NLISTS 44
 #define HT_NPROFILES 3
 #define HT_NFAMILIES 24
-#define HT_NREASONS 474
+#define HT_NREASONS 475
 #define HT_NINVARIANTS 43
 #define HT_NBUGS 61
 
@@ -691,6 +691,7 @@ enum ht_reason_id {
     HT_R_MEM_TYPE_CANNOT_CHANGE,
     HT_R_MEM_TYPE_SHARED_NOMEM,
     HT_R_MEM_TYPE_PAGING,
+    HT_R_MEM_TYPE_OTHER_FRAME,
     HT_R_MMIO_IS_RAM,
     HT_R_MMIO_NOT_HOLE,
     HT_R_MMIO_NOT_MAPPED,

@@ -393,6 +393,12 @@ REASONS: tuple[Reason, ...] = (
         "set_mem_type (4.2): a shared gfn could not be unshared (no memory for its copy)",
     ),
     Reason("MEM_TYPE_PAGING", "set_mem_type (4.2): the gfn is paged; a page-in was started"),
+    Reason(
+        "MEM_TYPE_OTHER_FRAME",
+        "set_mem_type (4.2): an mmio_direct, grant, PoD or broken gfn in the range:"
+        " p2m_change_type puts the new type over its frame (a device frame made RAM), or"
+        " for a grant hits BUG_ON(p2m_is_grant(ot)), a host panic: not modelled",
+    ),
     Reason("MMIO_IS_RAM", "memory_mapping: the frames are host RAM"),
     Reason("MMIO_NOT_HOLE", "memory_mapping: a gfn is not a hole"),
     Reason("MMIO_NOT_MAPPED", "memory_mapping: a gfn is not mmio_direct"),

@@ -172,3 +172,25 @@ def test_decrease_reservation_order_past_30_is_unsupported(order: int) -> None:
     assert m.state_digest() == digest
     # An empty list never reaches the shift: 0, as for any order.
     assert m.decrease_reservation(1, None, order, []).rc == 0
+
+
+MEM = ENUMS["mem_type"].values
+
+
+def test_set_mem_type_over_a_device_frame_is_unsupported_in_4_2() -> None:
+    """p2m_change_type (p2m.c, RELEASE-4.2.0, L688-707) would make the device frame behind
+    mmio_direct RAM; xen-4.17's allow_p2m_type_change (hvm/dm.c L217-227) refuses it."""
+    m = Machine(CONFIG, profile="xen-4.2")
+    assert m.domain_memory_mapping(1, 0x40, DEVICE, 1, 1).ok
+    digest = m.state_digest()
+    r = m.hvm_set_mem_type(1, MEM["ram_ro"], 0x3E, 3)  # 0x3e, 0x3f RAM, then 0x40
+    assert r.unsupported and r.reason == reason("MEM_TYPE_OTHER_FRAME")
+    assert m.state_digest() == digest
+    # A paged gfn before it ends 4.2's loop first: EINVAL, as before.
+    assert m.set_hvm_param(1, 27, 0x3F).ok and m.mem_paging_enable(1).ok
+    assert m.mem_paging_nominate(1, 0x3E).ok and m.mem_paging_evict(1, 0x3E).ok
+    assert m.hvm_set_mem_type(1, MEM["ram_ro"], 0x3E, 3).errno_name == "EINVAL"
+    for profile in ("doc", "xen-4.17"):
+        d = Machine(CONFIG, profile=profile)
+        assert d.domain_memory_mapping(1, 0x40, DEVICE, 1, 1).ok
+        assert d.hvm_set_mem_type(1, MEM["ram_ro"], 0x40, 1).errno_name == "EINVAL"
