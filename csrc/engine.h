@@ -808,6 +808,7 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
 int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind);
 void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind);
 bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind);
+uint32_t ring_free_slots(ht_machine *m, uint8_t slot, uint32_t kind);
 void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
                       uint32_t vcpu, uint32_t flags, uint32_t p2mt);
 void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind);

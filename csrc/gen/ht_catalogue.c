@@ -7856,6 +7856,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_RESERVATION_TOO_MANY] = "reservation: too many extents; nothing done",
     [HT_R_RESERVATION_ADDRESS_BITS] = "reservation: address_bits 1..12; nothing done",
     [HT_R_RESERVATION_ORDER] = "reservation: extent order too large; nothing done",
+    [HT_R_DECREASE_GUEST_SLEEPS] = "decrease_reservation (4.2) by the domain itself, dropping paged gfns with the paging ring full: the vcpu sleeps in the hypercall for a slot (mem_event_wait_slot), a call that has not returned: not modelled",
     [HT_R_DECREASE_ORDER_UNDEFINED] = "decrease_reservation (4.2): extent order 31 or more: \"1 << a->extent_order\" is undefined behaviour in C (XSA-31 bounded the order)",
     [HT_R_RESERVATION_NO_MEMORY] = "reservation: stopped at max_pages or host memory",
     [HT_R_RESERVATION_REMOVE_FAILED] = "reservation: stopped at a gfn that cannot be removed",

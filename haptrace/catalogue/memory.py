@@ -327,6 +327,12 @@ REASONS: tuple[Reason, ...] = (
     Reason("RESERVATION_ADDRESS_BITS", "reservation: address_bits 1..12; nothing done"),
     Reason("RESERVATION_ORDER", "reservation: extent order too large; nothing done"),
     Reason(
+        "DECREASE_GUEST_SLEEPS",
+        "decrease_reservation (4.2) by the domain itself, dropping paged gfns with the paging"
+        " ring full: the vcpu sleeps in the hypercall for a slot (mem_event_wait_slot), a"
+        " call that has not returned: not modelled",
+    ),
+    Reason(
         "DECREASE_ORDER_UNDEFINED",
         'decrease_reservation (4.2): extent order 31 or more: "1 << a->extent_order" is'
         " undefined behaviour in C (XSA-31 bounded the order)",

@@ -194,3 +194,44 @@ def test_set_mem_type_over_a_device_frame_is_unsupported_in_4_2() -> None:
         d = Machine(CONFIG, profile=profile)
         assert d.domain_memory_mapping(1, 0x40, DEVICE, 1, 1).ok
         assert d.hvm_set_mem_type(1, MEM["ram_ro"], 0x40, 1).errno_name == "EINVAL"
+
+
+DOMID_SELF = 0x7FF0
+
+
+def _paging_ring_full(profile: str) -> Machine:
+    """Domain 1 (128 pages) with 0x00-0x40 paged out and its paging ring (at 0x7f) full of
+    the drop requests of domain 0's decrease_reservation of 0x00-0x3f (foreign: each takes
+    a slot, none sleeps)."""
+    m = Machine(MachineConfig(HostConfig(), (DomainConfig(1, pages=128),)), profile=profile)
+    assert m.set_hvm_param(1, 27, 0x7F).ok and m.mem_paging_enable(1).ok
+    for gfn in range(0x41):
+        assert m.mem_paging_nominate(1, gfn).ok and m.mem_paging_evict(1, gfn).ok
+    assert m.decrease_reservation(1, None, 0, list(range(0x40))).rc == 0x40
+    return m
+
+
+def test_a_guests_own_drop_that_finds_the_ring_full_is_unsupported_in_4_2() -> None:
+    """p2m_mem_paging_drop_page's mem_event_claim_slot (p2m.c, RELEASE-4.2.0, L990-1002)
+    sleeps for a slot when the caller is the domain itself (__mem_event_claim_slot,
+    mem_event.c L412-419): the hypercall does not return until a slot frees."""
+    m = _paging_ring_full("xen-4.2")
+    digest = m.state_digest()
+    with m.caller(1, 0):
+        r = m.decrease_reservation(DOMID_SELF, None, 0, [0x50, 0x40])
+    assert r.unsupported and r.reason == reason("DECREASE_GUEST_SLEEPS")
+    assert m.state_digest() == digest
+    # Domain 0's drop (foreign) never sleeps: without a slot the request is skipped.
+    m = _paging_ring_full("xen-4.2")
+    assert m.decrease_reservation(1, None, 0, [0x40]).rc == 1
+
+
+def test_a_guests_own_drop_with_a_free_slot_runs() -> None:
+    m = _paging_ring_full("xen-4.2")
+    digest = m.state_digest()
+    with m.caller(1, 0):
+        r = m.decrease_reservation(DOMID_SELF, None, 0, [0x50])  # RAM: no drop, no slot
+    assert r.rc == 1 and m.state_digest() != digest
+    m = _paging_ring_full("doc")  # doc: the guest is treated as any caller
+    with m.caller(1, 0):
+        assert m.decrease_reservation(DOMID_SELF, None, 0, [0x40]).rc == 1
