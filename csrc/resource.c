@@ -462,9 +462,40 @@ static void audit(ht_machine *m, struct ht_audit *a)
  * Independent of resource_max_frames: it knows the three types and what each one's size is,
  * and judges every successful size query by them. */
 
+/* ioreq.2 (8df3821c08's rule, 4.17 ioreq_server_destroy): who created the server a destroy
+ * names, seen before the call. */
+static void emulator_oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    struct size_pre *pre = &resource_state(m)->pre;
+    pre->destroy = false;
+    if (call != HT_CALL_ioreq_server_destroy)
+        return;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT || arg[1] >= MAX_SERVERS)
+        return;
+    const struct ioreq_server *sv = &resource_state(m)->server[slot][arg[1]];
+    if (!sv->used)
+        return;
+    pre->destroy = true;
+    pre->emulator = sv->emulator;
+}
+
+static void emulator_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw)
+{
+    struct size_pre *pre = &resource_state(m)->pre;
+    if (!pre->destroy)
+        return;
+    pre->destroy = false;
+    if (call != HT_CALL_ioreq_server_destroy || raw != 0 || pre->emulator == m->caller.slot)
+        return;
+    report_violation(m, HT_INV_IOREQ_EMULATOR_ONLY, (uint32_t)arg[0], arg[1], HT_NONE64,
+                     m->dom_pub[pre->emulator].domid, m->caller.domid);
+}
+
 static void size_oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     struct size_pre *pre = &resource_state(m)->pre;
+    emulator_oracle_pre(m, call, arg);
     pre->query = false;
     uint32_t type, id;
     if (call == HT_CALL_acquire_resource && (uint32_t)arg[6] == 0) {  /* no frame_list */
@@ -497,6 +528,7 @@ static void size_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
                              int64_t raw, const uint64_t *out)
 {
     struct size_pre *pre = &resource_state(m)->pre;
+    emulator_oracle_post(m, call, arg, raw);
     if (!pre->query)
         return;
     /* Cleared whatever the result: a failed query inside a multicall must not leave the
