@@ -640,8 +640,33 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
            grant_growth(m, call, arg, slot, type) << 16;
 }
 
+/* The fuzzer's state-driven insertion for a dm_op on an ioreq server (create, destroy) by a
+ * guest that is not the target's device model (fuzz_class above: the caller's relation to
+ * the domain): the toolstack making it one (domain_set_target), which moves the relation a
+ * step, from another domain to the target's device model, and lets the guest past
+ * xsm_dm_op.  A second device model of one target (the toolstack and a stub domain, or two
+ * guests) is what a server's emulator check, on destroy, guards against; the relation took
+ * the domain's and the target's ids in a toolstack call before the guest's own, which
+ * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    if ((call != HT_CALL_ioreq_server_create && call != HT_CALL_ioreq_server_destroy) ||
+        cap == 0 || caller_slot == 0 || caller_slot >= HT_MAX_DOMAINS)
+        return 0;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT || slot == caller_slot || !dom_is_hvm(m, slot) ||
+        m->dom[caller_slot].target == slot)
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
+    want->arg[0] = m->dom_pub[caller_slot].domid;
+    want->arg[1] = m->dom_pub[slot].domid;
+    return 1;
+}
+
 const struct ht_family_ops ht_family_resource = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

@@ -407,15 +407,18 @@ static bool ram_gfn(const ht_machine *m, uint8_t slot, uint64_t *gfn)
  * call's class a step:
  * - a guest's put into its persistent pool at max_pages: the toolstack raising its
  *   max_pages by a page (domain_setmaxmem);
- * - a save stream's step on a persistent pool of fewer than two pages: the owner's put of
- *   another page into it (the first page's object, the next index, the owner's lowest
- *   ram_rw gfn), so that the stream has a page to return (its first step skips the first
- *   page);
- * - a step whose cursor is on a listed page: the owner's flush of that page (its oid and
- *   index, which the step before returned).
+ * - a save stream's step (TMEMC_SAVE_GET_NEXT_PAGE) on a persistent pool:
+ *   - whose cursor is on a listed page: the owner's flush of that page (its oid and index,
+ *     which the step before returned);
+ *   - of fewer than two pages with no cursor yet: the owner's put of another page into it
+ *     (the first page's object, the next index, the owner's lowest ram_rw gfn), so that
+ *     the stream has a page to return (its first step skips the first page);
+ *   - otherwise (no cursor yet, or one naming no listed page): a step of the same stream
+ *     before it, with a buffer of a page and its handle (the size the step's check needs),
+ *     which moves the cursor.
  * Each takes values that must match another call's output or the machine's state at once
- * (the client's pool id, an oid and index, a gfn, max_pages in KiB), which random
- * insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
+ * (the client's pool id, an oid and index, a gfn, max_pages in KiB, a buffer size), which
+ * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
 static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
@@ -446,11 +449,19 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
     const struct tmem_page *pg = tmem_pg(m, cur != TMEM_NONE ? cur : p->pers_head);
     const struct tmem_obj *o = tmem_obj(m, pg->obj);
     uint64_t gfn = 0;
+    if (cur == TMEM_NONE && (p->cur != TMEM_NONE || p->npages > 1)) {
+        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
+                                      .caller = 0};
+        want->arg[0] = arg[0];
+        want->arg[1] = arg[1];
+        want->arg[2] = TMEM_PAGE + TMEM_HANDLE_BYTES;
+        return 1;
+    }
     if (cur != TMEM_NONE) {
         *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_flush_page,
                                       .caller = m->dom_pub[owner].domid, .nwords = 3};
         want->arg[2] = pg->index;
-    } else if (p->npages < 2 && ram_gfn(m, owner, &gfn)) {
+    } else if (ram_gfn(m, owner, &gfn)) {
         *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_put_page,
                                       .caller = m->dom_pub[owner].domid, .nwords = 3};
         want->arg[2] = (uint32_t)(pg->index + 1);

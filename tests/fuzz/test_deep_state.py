@@ -379,16 +379,39 @@ def test_a_save_streams_steps_and_a_persistent_put_at_max_pages_meet_states() ->
 def test_a_save_stream_asks_for_the_page_and_the_flush_it_needs() -> None:
     """A kept stream step whose cursor is on a page asks for the owner's flush of that page
     (csrc/tmem.c fuzz_want): inserted before the next step it is tmem_save_cursor_dangling's
-    chain.  A kept step on a pool of one page asks for the owner's put of another, and a
-    kept put refused at max_pages for the toolstack's setmaxmem a page higher: each
-    inserted before the call that asked moves it a step.  Before, each was a random
+    chain.  A kept step on a pool of one page asks for the owner's put of another, one on a
+    pool of two with no cursor yet for a step of the same stream before it, and a kept put
+    refused at max_pages for the toolstack's setmaxmem a page higher: each inserted before
+    the call that asked moves it a step.  Before, each was a random
     insertion with the client's pool id, an oid, an index and a gfn (or max_pages in KiB)
     right at once."""
     two_steps = PUT + SAVE + SAVE
     assert FuzzTarget(bugs=("tmem_save_cursor_dangling",)).run(two_steps).finding == 0
     assert _findings("tmem_save_cursor_dangling", PUT + SAVE, two_steps) >= 100
-    for kept, want in ((SAVE, "tmem_put_page"), (FILL + PUT_AT_MAX, "domain_setmaxmem")):
+    for kept, want in (
+        (SAVE, "tmem_put_page"),
+        (PUT + SAVE, "tmem_control_save_get_next_page"),
+        (FILL + PUT_AT_MAX, "domain_setmaxmem"),
+    ):
+        names = [c.call.name for c in layouts(kept)]
+        names.insert(len(names) - 1, want)  # before the call that asked
         outputs = mutations_with_kept((kept,), XENVER, 4000)
-        asked = [out for out in outputs if [c.call.name for c in layouts(out)][-2:-1] == [want]]
-        assert len(asked) >= 100, len(asked)
-        assert all(TARGET.run(out).raws[-1] >= 0 for out in asked[:20])
+        asked = [out for out in outputs if [c.call.name for c in layouts(out)] == names]
+        assert len(asked) >= 100, (want, len(asked))
+        assert all(TARGET.run(out).raws[-2] >= 0 for out in asked[:20])
+
+
+CREATE = sel("ioreq_server_create") + DOM0 + small(1) + small(0)
+DESTROY_BY_4 = sel("ioreq_server_destroy") + caller(4, 0) + small(1) + small(0)
+
+
+def test_a_dm_op_by_a_guest_that_is_no_device_model_asks_to_make_it_one() -> None:
+    """A kept destroy of the toolstack's server for domain 1 by domain 4, refused because
+    domain 4 is not domain 1's device model, asks for the toolstack's
+    domain_set_target(4, 1) (csrc/resource.c fuzz_want): inserted before it, the destroy is
+    a second device model's, ioreq_destroy_by_other_emulator's chain.  Before, the
+    relation was a random insertion naming both domains in order."""
+    assert TARGET.run(CREATE + DESTROY_BY_4).raws == (0, -1)  # EPERM: no device model
+    bug = FuzzTarget(bugs=("ioreq_destroy_by_other_emulator",))
+    assert bug.run(CREATE + DESTROY_BY_4).finding == 0
+    assert _findings("ioreq_destroy_by_other_emulator", CREATE + DESTROY_BY_4) >= 100
