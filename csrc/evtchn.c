@@ -59,6 +59,8 @@ struct evtchn_domain {
 /* What the oracle hooks capture before a call (scratch: not journalled, not digested). */
 struct evtchn_pre {
     bool lowest_valid;    /* the call allocates a port in slot; lowest is the one it must take */
+    bool alloc_valid;     /* the call allocates a port in alloc_slot (evtchn.9) */
+    uint8_t alloc_slot;
     uint8_t slot;
     uint32_t lowest;
     bool peer_valid;      /* the call closes an interdomain port whose peer is (peer_slot, q) */
@@ -475,8 +477,12 @@ static int64_t close_port(ht_machine *m, uint8_t slot, uint32_t port, bool op)
         break;
     }
     /* "Clear pending event to avoid unexpected behavior on re-bind"; the mask is kept.
-     * "Reset binding to vcpu0 when the channel is freed." */
-    bit_put(m, d->pending, port, false);
+     * "Reset binding to vcpu0 when the channel is freed."  Planted evtchn_close_keeps_pending
+     * (120785c177, 2008, 'evtchn: Avoid spurious event-channel notifications across
+     * unbind/bind', which added the clear; RELEASE-4.2.0 __evtchn_close and 4.17
+     * evtchn_free's evtchn_port_clear_pending have it): the pending bit stays. */
+    if (!ht_bug(m, HT_BUG_EVTCHN_CLOSE_KEEPS_PENDING))
+        bit_put(m, d->pending, port, false);
     set_entry(m, c, HT_EVTCHN_STATE_FREE, 0, 0, 0);
     /* Planted evtchn_free_keeps_vcpu (modelled on the code before c1a9064dc7, which added
      * this reset; 4.2 __evtchn_close and 4.17 evtchn_free keep it): the freed port keeps
@@ -1257,7 +1263,7 @@ static bool lowest_free(const ht_machine *m, uint8_t slot, uint32_t *port)
 static void transition_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     struct evtchn_pre *pre = &state(m)->pre;
-    pre->lowest_valid = pre->peer_valid = false;
+    pre->lowest_valid = pre->peer_valid = pre->alloc_valid = false;
     uint8_t slot = m->caller.slot;
     switch (call) {
     case HT_CALL_evtchn_alloc_unbound:
@@ -1285,6 +1291,8 @@ static void transition_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
     if (slot == HT_NO_SLOT || !m->dom_pub[slot].in_use)
         return;
     pre->slot = slot;
+    pre->alloc_valid = true;
+    pre->alloc_slot = slot;
     pre->lowest_valid = lowest_free(m, slot, &pre->lowest);
 }
 
@@ -1311,6 +1319,13 @@ static void transition_post(ht_machine *m, uint32_t call, const uint64_t *arg, i
     if (allocates && pre->lowest_valid && out[0] != pre->lowest)
         report_violation(m, HT_INV_EVTCHN_LOWEST_FREE, m->dom_pub[pre->slot].domid, out[0],
                          ~0ull, pre->lowest, (int64_t)out[0]);
+    /* evtchn.9: the port handed out has no event pending (its close cleared it).  Not after
+     * bind_interdomain, which sets its new port pending itself ("We may have lost
+     * notifications on the remote unbound port", evtchn_bind_interdomain, RELEASE-4.2.0). */
+    if (allocates && call != HT_CALL_evtchn_bind_interdomain && pre->alloc_valid &&
+        out[0] < MAX_PORTS && bit(dom(m, pre->alloc_slot)->pending, (uint32_t)out[0]))
+        report_violation(m, HT_INV_EVTCHN_FRESH_NOT_PENDING, m->dom_pub[pre->alloc_slot].domid,
+                         out[0], ~0ull, 0, 1);
 }
 
 /* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */

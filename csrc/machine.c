@@ -226,6 +226,10 @@ int ht_domain_slot(const ht_machine *m, uint32_t domid)
     return slot == HT_NO_SLOT ? -1 : slot;
 }
 
+/* Planted bugs are the bits of m->bugs: the catalogue holds 64 now (issue 18's deep9 made
+ * it 64), so a 65th needs a wider mask, not a silent shift past it. */
+_Static_assert(HT_NBUGS <= 64, "planted bugs are the bits of a 64-bit mask");
+
 int ht_set_bugs(ht_machine *m, uint64_t mask)
 {
     if (HT_NBUGS < 64 && (mask >> HT_NBUGS) != 0)

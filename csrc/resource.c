@@ -462,9 +462,40 @@ static void audit(ht_machine *m, struct ht_audit *a)
  * Independent of resource_max_frames: it knows the three types and what each one's size is,
  * and judges every successful size query by them. */
 
+/* ioreq.2 (8df3821c08's rule, 4.17 ioreq_server_destroy): who created the server a destroy
+ * names, seen before the call. */
+static void emulator_oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    struct size_pre *pre = &resource_state(m)->pre;
+    pre->destroy = false;
+    if (call != HT_CALL_ioreq_server_destroy)
+        return;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT || arg[1] >= MAX_SERVERS)
+        return;
+    const struct ioreq_server *sv = &resource_state(m)->server[slot][arg[1]];
+    if (!sv->used)
+        return;
+    pre->destroy = true;
+    pre->emulator = sv->emulator;
+}
+
+static void emulator_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw)
+{
+    struct size_pre *pre = &resource_state(m)->pre;
+    if (!pre->destroy)
+        return;
+    pre->destroy = false;
+    if (call != HT_CALL_ioreq_server_destroy || raw != 0 || pre->emulator == m->caller.slot)
+        return;
+    report_violation(m, HT_INV_IOREQ_EMULATOR_ONLY, (uint32_t)arg[0], arg[1], HT_NONE64,
+                     m->dom_pub[pre->emulator].domid, m->caller.domid);
+}
+
 static void size_oracle_pre(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     struct size_pre *pre = &resource_state(m)->pre;
+    emulator_oracle_pre(m, call, arg);
     pre->query = false;
     uint32_t type, id;
     if (call == HT_CALL_acquire_resource && (uint32_t)arg[6] == 0) {  /* no frame_list */
@@ -497,6 +528,7 @@ static void size_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
                              int64_t raw, const uint64_t *out)
 {
     struct size_pre *pre = &resource_state(m)->pre;
+    emulator_oracle_post(m, call, arg, raw);
     if (!pre->query)
         return;
     /* Cleared whatever the result: a failed query inside a multicall must not leave the
@@ -608,8 +640,33 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
            grant_growth(m, call, arg, slot, type) << 16;
 }
 
+/* The fuzzer's state-driven insertion for a dm_op on an ioreq server (create, destroy) by a
+ * guest that is not the target's device model (fuzz_class above: the caller's relation to
+ * the domain): the toolstack making it one (domain_set_target), which moves the relation a
+ * step, from another domain to the target's device model, and lets the guest past
+ * xsm_dm_op.  A second device model of one target (the toolstack and a stub domain, or two
+ * guests) is what a server's emulator check, on destroy, guards against; the relation took
+ * the domain's and the target's ids in a toolstack call before the guest's own, which
+ * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    if ((call != HT_CALL_ioreq_server_create && call != HT_CALL_ioreq_server_destroy) ||
+        cap == 0 || caller_slot == 0 || caller_slot >= HT_MAX_DOMAINS)
+        return 0;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT || slot == caller_slot || !dom_is_hvm(m, slot) ||
+        m->dom[caller_slot].target == slot)
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
+    want->arg[0] = m->dom_pub[caller_slot].domid;
+    want->arg[1] = m->dom_pub[slot].domid;
+    return 1;
+}
+
 const struct ht_family_ops ht_family_resource = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

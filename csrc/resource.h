@@ -35,6 +35,9 @@ struct size_pre {
     bool known;         /* the type is one Xen has */
     bool bytes;         /* the answer is in bytes (resource_size) */
     uint64_t expected;
+    /* ioreq.2: the call destroys a live server, created by the domain in slot emulator. */
+    bool destroy;
+    uint8_t emulator;
 };
 
 struct resource_state {

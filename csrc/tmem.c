@@ -268,18 +268,96 @@ static void audit(ht_machine *m, struct ht_audit *a)
     audit_frames(m, a);
 }
 
-/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class, fuzz_want) ------------------- */
 
-/* The fuzzer's class of the state a guest's page op meets (csrc/fuzz.c state_class): the
- * pool its pool_id names among the caller's (no client, no such pool, or the pool's kind:
- * persistent or ephemeral, shared or private, holding pages or not).  A get whose copy
- * fails takes the same path from a persistent pool (do_tmem_get's bad_copy, which 4.2.0
- * left with the object locked) as from a private ephemeral one (which unlinked the page
- * first), so the outcome alone keeps only the first seen; a put that stores and one that
- * fails likewise.  Not a Xen decision: fuzzing feedback only. */
+/* The pool record cli_id's slot pool_id names, or TMEM_NONE. */
+static uint32_t client_pool(const ht_machine *m, uint64_t cli_id, uint64_t pool_id)
+{
+    const struct tmem_client *c = tmem_client_of(m, cli_id, NULL);
+    if (!c || pool_id >= TMEM_POOLS || c->pool[pool_id] > TMEM_POOL_RECORDS)
+        return TMEM_NONE;
+    return c->pool[pool_id];
+}
+
+/* The page record a pool's save cursor names when it is a listed page of the pool (the
+ * page TMEMC_SAVE_GET_NEXT_PAGE last returned), else TMEM_NONE. */
+static uint32_t cursor_page(const ht_machine *m, const struct tmem_pool *p, uint32_t pool)
+{
+    const struct tmem_state *s = tmem_state(m);
+    uint32_t pi = p->cur;
+    if (pi == TMEM_NONE || pi > s->page_hwm || pi > s->layout.page_cap)
+        return TMEM_NONE;
+    const struct tmem_page *pg = tmem_pg(m, pi);
+    return pg->kind != TMEM_PAGE_FREE && pg->pool == pool && pg->on_pers ? pi : TMEM_NONE;
+}
+
+/* Where a pool's save cursor is: 0 nowhere, 1 on a listed page with one after it, 2 on the
+ * last listed page, 3 naming no listed page of the pool. */
+static uint32_t cursor_class(const ht_machine *m, const struct tmem_pool *p, uint32_t pool)
+{
+    if (p->cur == TMEM_NONE)
+        return 0;
+    uint32_t pi = cursor_page(m, p, pool);
+    if (pi == TMEM_NONE)
+        return 3;
+    return tmem_pg(m, pi)->cnext != TMEM_NONE ? 1u : 2u;
+}
+
+/* The oid a page op's list argument holds, read from the words the decoder wrote. */
+static bool fuzz_oid(const ht_machine *m, uint64_t ref, uint64_t oid[3])
+{
+    uint64_t offset = ref >> HT_LIST_SHIFT;
+    if (!m->pool || (uint32_t)ref != 3 || offset > m->pool_words || m->pool_words - offset < 3)
+        return false;
+    memcpy(oid, m->pool + offset, 3 * sizeof *oid);
+    return true;
+}
+
+/* Whether a page op names the page (its object for a flush_object) the pool's save cursor
+ * names. */
+static bool names_cursor(const ht_machine *m, uint32_t call, const uint64_t *arg, uint32_t pool)
+{
+    const struct tmem_pool *p = &tmem_state(m)->pool[pool];
+    uint32_t pi = cursor_page(m, p, pool);
+    uint64_t oid[3];
+    if (pi == TMEM_NONE || !fuzz_oid(m, arg[1], oid))
+        return false;
+    uint32_t obj = tmem_obj_peek(m, pool, oid);
+    if (obj == TMEM_NONE || obj != tmem_pg(m, pi)->obj)
+        return false;
+    return call == HT_CALL_tmem_flush_object || tmem_pg(m, pi)->index == (uint32_t)arg[2];
+}
+
+/* The fuzzer's class of the state a tmem call meets (csrc/fuzz.c state_class).
+ * - A guest's page op: the pool its pool_id names among the caller's (no client, no such
+ *   pool, or the pool's kind: persistent or ephemeral, shared or private, holding no page,
+ *   one, or more); for a persistent pool whether the caller has room below max_pages (a
+ *   persistent page counts in tot_pages, so a put at max_pages fails), and for a flush
+ *   whether it names the page the pool's save cursor names.  A get whose copy fails takes
+ *   the same path from a persistent pool (do_tmem_get's bad_copy, which 4.2.0 left with the
+ *   object locked) as from a private ephemeral one (which unlinked the page first), so the
+ *   outcome alone keeps only the first seen; a put that stores and one that fails likewise.
+ * - TMEMC_SAVE_GET_NEXT_PAGE: the pool it names (none, ephemeral, or persistent with no
+ *   page, one or more), where the pool's save cursor is, and whether the buffer holds a
+ *   page and its handle: each step of a save stream is a state of its own.
+ * Not a Xen decision: fuzzing feedback only. */
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
+    const struct tmem_state *s = tmem_state(m);
+    if (!s || caller_slot >= HT_MAX_DOMAINS)
+        return 0;
+    if (call == HT_CALL_tmem_control_save_get_next_page) {
+        uint32_t pool = client_pool(m, arg[0], arg[1]);
+        if (pool == TMEM_NONE)
+            return 0x200u;
+        const struct tmem_pool *p = &s->pool[pool];
+        if (!p->persistent)
+            return 0x201u;
+        uint32_t pages = p->npages < 2 ? (uint32_t)p->npages : 2u;
+        return 0x300u | (uint32_t)((uint32_t)arg[2] >= TMEM_PAGE + TMEM_HANDLE_BYTES) << 4 |
+               cursor_class(m, p, pool) << 2 | pages;
+    }
     switch (call) {
     case HT_CALL_tmem_new_page:
     case HT_CALL_tmem_put_page:
@@ -293,22 +371,113 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     default:
         return 0;
     }
-    const struct tmem_state *s = tmem_state(m);
-    if (!s || caller_slot >= HT_MAX_DOMAINS)
-        return 0;
     const struct tmem_client *c = &s->client[caller_slot];
     if (!c->present)
         return 1;
     uint64_t id = arg[0];  /* every page op's first argument: its pool_id */
     if (id >= TMEM_POOLS || c->pool[id] == TMEM_NONE || c->pool[id] > TMEM_POOL_RECORDS)
         return 2;
-    const struct tmem_pool *p = &s->pool[c->pool[id]];
-    return 0x10u | (uint32_t)(p->live != 0) << 3 | (uint32_t)(p->persistent != 0) << 2 |
-           (uint32_t)(p->shared != 0) << 1 | (p->npages != 0);
+    uint32_t pool = c->pool[id];
+    const struct tmem_pool *p = &s->pool[pool];
+    uint32_t cls = 0x10u | (uint32_t)(p->live != 0) << 3 | (uint32_t)(p->persistent != 0) << 2 |
+                   (uint32_t)(p->shared != 0) << 1 | (p->npages != 0);
+    if (!p->persistent)
+        return cls;
+    const ht_domain_pub *d = &m->dom_pub[caller_slot];
+    bool flush = call == HT_CALL_tmem_flush_page || call == HT_CALL_tmem_flush_object;
+    return cls | (uint32_t)(p->npages > 1) << 5 | (uint32_t)(d->tot_pages >= d->max_pages) << 6 |
+           (uint32_t)(flush && names_cursor(m, call, arg, pool)) << 7;
+}
+
+/* The lowest gfn of slot that is a ram_rw page of its own (what a put may copy from). */
+static bool ram_gfn(const ht_machine *m, uint8_t slot, uint64_t *gfn)
+{
+    for (uint64_t g = 0; g < m->dom_pub[slot].p2m_size; g++) {
+        const ht_p2m_entry *e = &m->p2m[gidx(m, slot, g)];
+        if (e->type == HT_P2M_TYPE_RAM_RW && mfn_is_ram(m, e->mfn) &&
+            m->frame[e->mfn].owner == slot) {
+            *gfn = g;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The fuzzer's state-driven insertions (fuzz_class above), each the call that moves the
+ * call's class a step:
+ * - a guest's put into its persistent pool at max_pages: the toolstack raising its
+ *   max_pages by a page (domain_setmaxmem);
+ * - a save stream's step (TMEMC_SAVE_GET_NEXT_PAGE) on a persistent pool:
+ *   - whose cursor is on a listed page: the owner's flush of that page (its oid and index,
+ *     which the step before returned);
+ *   - of fewer than two pages with no cursor yet: the owner's put of another page into it
+ *     (the first page's object, the next index, the owner's lowest ram_rw gfn), so that
+ *     the stream has a page to return (its first step skips the first page);
+ *   - otherwise (no cursor yet, or one naming no listed page): a step of the same stream
+ *     before it, with a buffer of a page and its handle (the size the step's check needs),
+ *     which moves the cursor.
+ * Each takes values that must match another call's output or the machine's state at once
+ * (the client's pool id, an oid and index, a gfn, max_pages in KiB, a buffer size), which
+ * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    const struct tmem_state *s = tmem_state(m);
+    if (!s || cap == 0 || caller_slot >= HT_MAX_DOMAINS)
+        return 0;
+    if (call == HT_CALL_tmem_put_page) {
+        const struct tmem_client *c = &s->client[caller_slot];
+        const ht_domain_pub *d = &m->dom_pub[caller_slot];
+        if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
+            c->pool[arg[0]] > TMEM_POOL_RECORDS || !s->pool[c->pool[arg[0]]].persistent ||
+            d->tot_pages < d->max_pages)
+            return 0;
+        *want = (struct ht_fuzz_want){.call = HT_CALL_domain_setmaxmem, .caller = 0};
+        want->arg[0] = d->domid;
+        want->arg[1] = ((uint64_t)d->max_pages + 1) * (TMEM_PAGE / 1024);
+        return 1;
+    }
+    if (call != HT_CALL_tmem_control_save_get_next_page)
+        return 0;
+    uint8_t owner;
+    const struct tmem_client *c = tmem_client_of(m, arg[0], &owner);
+    uint32_t pool = client_pool(m, arg[0], arg[1]);
+    if (!c || pool == TMEM_NONE || !s->pool[pool].persistent || s->pool[pool].pers_head == TMEM_NONE)
+        return 0;
+    const struct tmem_pool *p = &s->pool[pool];
+    uint32_t cur = cursor_page(m, p, pool);
+    const struct tmem_page *pg = tmem_pg(m, cur != TMEM_NONE ? cur : p->pers_head);
+    const struct tmem_obj *o = tmem_obj(m, pg->obj);
+    uint64_t gfn = 0;
+    if (cur == TMEM_NONE && (p->cur != TMEM_NONE || p->npages > 1)) {
+        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
+                                      .caller = 0};
+        want->arg[0] = arg[0];
+        want->arg[1] = arg[1];
+        want->arg[2] = TMEM_PAGE + TMEM_HANDLE_BYTES;
+        return 1;
+    }
+    if (cur != TMEM_NONE) {
+        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_flush_page,
+                                      .caller = m->dom_pub[owner].domid, .nwords = 3};
+        want->arg[2] = pg->index;
+    } else if (ram_gfn(m, owner, &gfn)) {
+        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_put_page,
+                                      .caller = m->dom_pub[owner].domid, .nwords = 3};
+        want->arg[2] = (uint32_t)(pg->index + 1);
+        want->arg[3] = gfn;
+    } else {
+        return 0;
+    }
+    want->arg[0] = arg[1];  /* the client's own pool id */
+    for (int w = 0; w < 3; w++)
+        want->word[w] = o->oid[w];
+    return 1;
 }
 
 const struct ht_family_ops ht_family_tmem = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

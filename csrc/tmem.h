@@ -22,6 +22,8 @@
 #define TMEM_POOLS 16           /* MAX_POOLS_PER_DOMAIN */
 #define TMEM_SHARED 16          /* MAX_GLOBAL_SHARED_POOLS */
 #define TMEM_NONE 0u            /* no record */
+/* A pool's save cursor naming a page since freed (planted tmem_save_cursor_dangling). */
+#define TMEM_CUR_FREED 0x80000000u
 #define TMEM_CLI_NULL 0xffffu   /* CLI_ID_NULL: every client (control), the caller (restore) */
 #define TMEM_PAGE 4096u         /* PAGE_SIZE */
 #define TMEM_HANDLE_BYTES 32u   /* sizeof(struct tmem_handle) */
@@ -166,6 +168,8 @@ int64_t tmem_result(ht_machine *m, int64_t raw);       /* the op's counters; ret
 
 uint32_t tmem_obj_find(ht_machine *m, uint32_t pool, const uint64_t oid[3]);
 uint32_t tmem_obj_new(ht_machine *m, uint32_t pool, const uint64_t oid[3]);
+/* tmem_obj_find without its side effects (no lock check): for the fuzzer's hooks. */
+uint32_t tmem_obj_peek(const ht_machine *m, uint32_t pool, const uint64_t oid[3]);
 uint32_t tmem_page_find(const ht_machine *m, uint32_t obj, uint32_t index);
 uint32_t tmem_page_new(ht_machine *m, uint32_t obj, uint32_t index);  /* pgp_alloc + add */
 void tmem_page_unlink(ht_machine *m, uint32_t page);   /* pgp_delete_from_obj */

@@ -419,6 +419,14 @@ static int64_t next_page(ht_machine *m, uint32_t cli_id, uint32_t pool_id, uint3
         FAIL(ENOMEM, TMEM_CTL_SMALL_BUFFER);
     if (p->pers_head == TMEM_NONE)
         FAIL(EPERM, TMEM_CTL_END_OF_PAGES);
+    if (p->cur & TMEM_CUR_FREED) {
+        /* "list_is_last(&pool->cur_pgp->us.pool_pers_pages, ...)" on the page pgp_free freed
+         * (planted tmem_save_cursor_dangling): the read is reported instead of made, and
+         * the stream starts over. */
+        report_violation(m, HT_INV_MEMORY_SAFETY, (uint16_t)cli_id, pool_id, HT_NONE64, 0,
+                         p->cur & ~TMEM_CUR_FREED);
+        j32(m, &p->cur, TMEM_NONE);
+    }
     if (p->cur == TMEM_NONE)
         j32(m, &p->cur, p->pers_head);
     else if (tmem_pg(m, p->cur)->cnext == TMEM_NONE)

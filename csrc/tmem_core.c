@@ -350,7 +350,14 @@ static void pers_unlink(ht_machine *m, uint32_t pi)
 {
     struct tmem_page *p = tmem_pg(m, pi);
     struct tmem_pool *pool = pool_of(m, p->pool);
-    if (pool->cur == pi)
+    /* Planted tmem_save_cursor_dangling (pgp_delist, RELEASE-4.2.0: the page cur_pgp names
+     * stays listed only "if ( client->live_migrating )"; otherwise list_del_init, and
+     * pgp_free frees it under the cursor): the cursor keeps naming the freed page, marked
+     * so that tmemc_save_get_next_page's step from it is reported. */
+    if (pool->cur == pi && !tmem_state(m)->client[pool->owner].live_migrating &&
+        ht_bug(m, HT_BUG_TMEM_SAVE_CURSOR_DANGLING))
+        j32(m, &pool->cur, pi | TMEM_CUR_FREED);
+    else if (pool->cur == pi)
         j32(m, &pool->cur, p->cprev);
     if (p->cprev)
         j32(m, &tmem_pg(m, p->cprev)->cnext, p->cnext);
@@ -413,6 +420,16 @@ uint32_t tmem_obj_find(ht_machine *m, uint32_t pool, const uint64_t oid[3])
         if (o->locked)
             report_violation(m, HT_INV_LIVENESS, m->caller.domid, HT_NONE64, HT_NONE64, 0, 1);
         return i;
+    }
+    return TMEM_NONE;
+}
+
+uint32_t tmem_obj_peek(const ht_machine *m, uint32_t pool, const uint64_t oid[3])
+{
+    for (uint32_t i = obj_heads(m)[obj_bucket_of(m, pool, oid)]; i; i = tmem_obj(m, i)->hnext) {
+        const struct tmem_obj *o = tmem_obj(m, i);
+        if (o->pool == pool && memcmp(o->oid, oid, sizeof o->oid) == 0)
+            return i;
     }
     return TMEM_NONE;
 }

@@ -203,7 +203,9 @@ class Executor:
         exec_, m, max_calls, flags = self._exec, self.machine.pointer, self.max_calls, self.flags
         buffers, result, null = self._buffers, self._result, self._ffi.NULL
 
-        def run(data: bytes) -> FuzzResult:
+        # The closure holds the executor (and so its machine and pinned sinks): it hands the
+        # C call raw pointers into them, which must not be freed while it can still run.
+        def run(data: bytes, _owner: object = self) -> FuzzResult:
             """Runs one input, reporting nowhere but the executor's buffers; returns the
             result (the same object, updated by every run)."""
             exec_(m, data, len(data), max_calls, flags, buffers, result, null)
@@ -218,7 +220,7 @@ class Executor:
         exec_, m, max_calls, flags = self._exec, self.machine.pointer, self.max_calls, self.flags
         buffers, result, sinks = self._buffers, self._result, self._sinks
 
-        def run(data: bytes) -> int:
+        def run(data: bytes, _owner: object = self) -> int:  # holds the executor, as above
             return int(exec_(m, data, len(data), max_calls, flags, buffers, result, sinks))
 
         return run

@@ -664,6 +664,14 @@ INVARIANTS: tuple[Invariant, ...] = (
         "an EVTCHNOP that allocates returns the lowest free port of the domain (a new"
         " bucket's first port when the allocated ones are full)",
     ),
+    Invariant(
+        "EVTCHN_FRESH_NOT_PENDING",
+        "evtchn.9",
+        "a port that alloc_unbound, bind_virq, bind_ipi or bind_pirq hands out has no event"
+        " pending: closing a port clears its pending bit (120785c177), so a new binding never"
+        " inherits its predecessor's event (bind_interdomain sets its new port pending on"
+        " purpose, for notifications the unbound remote port may have lost)",
+    ),
 )
 
 PLANTED_BUGS: tuple[PlantedBug, ...] = (
@@ -798,5 +806,22 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " boot keeps domain 3 dying once destroyed (the toolstack maps its grant status"
         " frame), so a destroy and an allocation in it are enough for evtchn.8, and random"
         " inputs found it in 2.4 s (6,428 inputs)",
+    ),
+    PlantedBug(
+        "EVTCHN_CLOSE_KEEPS_PENDING",
+        "evtchn_close_keeps_pending",
+        "120785c177 (2008, 'evtchn: Avoid spurious event-channel notifications across"
+        " unbind/bind': __evtchn_close did not clear the closed port's pending bit;"
+        " RELEASE-4.2.0 __evtchn_close and 4.17 evtchn_free clear it)",
+        "closing a port leaves its pending bit set, so the next binding the port is handed"
+        " out to starts with its predecessor's event pending: a spurious notification of the"
+        " new binding.  The port must have an event pending when it is closed (another"
+        " domain's notify on the peer of an interdomain port, or the guest's own send), then"
+        " be closed and handed out again by an allocation of the same domain (the lowest"
+        " free port).  Planted for the deep tier, it is shallow: the fuzz machine's boot"
+        " pair (domain 4's port 1 bound to domain 3's) puts the pending event one notify"
+        " away and port 1 is a value the decoder makes often, so random inputs found it in"
+        " both trials (0.73 s and 1.49 s: bench_fuzz.py --arms random --bugs"
+        " evtchn_close_keeps_pending --trials 2 --budget 300)",
     ),
 )

@@ -415,6 +415,12 @@ INVARIANTS: tuple[Invariant, ...] = (
         " server takes buffered requests",
     ),
     Invariant(
+        "IOREQ_EMULATOR_ONLY",
+        "ioreq.2",
+        "only the domain that created an ioreq server (its emulator) destroys it: a"
+        " successful ioreq_server_destroy was made by the server's emulator (8df3821c08)",
+    ),
+    Invariant(
         "HOST_LOCKS",
         "host.locks_balanced",
         "no call leaves a domain's RCU reference held once it returns",
@@ -477,6 +483,24 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         " its index past the table and writes the ninth slot of an eight-slot array before"
         " answering ENOSPC.  Deep: the counter must cross the table's size, eight successful"
         " creates for one HVM domain by its device model and a ninth",
+        DEEP,
+        unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
+    ),
+    PlantedBug(
+        "IOREQ_DESTROY_BY_OTHER_EMULATOR",
+        "ioreq_destroy_by_other_emulator",
+        "modelled on 8df3821c08 (2018, 'x86/hvm: add stricter permissions checks to ioreq"
+        " server control plane': before it, two domains with DM_PRIV over one target could"
+        " manipulate each other's ioreq servers; 4.17 ioreq_server_destroy refuses with"
+        " EPERM unless s->emulator == current->domain)",
+        "ioreq_server_destroy does not check that the caller is the server's emulator: any"
+        " domain with device-model privilege over the target destroys another device"
+        " model's server (and its pages) under it.  Deep: two device models of one HVM"
+        " domain, so the toolstack first makes a guest the target's device model"
+        " (domain_set_target), one of the two creates a server and the other destroys it"
+        " with the id the create returned.  Random inputs found it in none of two 300 s"
+        " trials (bench_fuzz.py --arms random --bugs ioreq_destroy_by_other_emulator"
+        " --trials 2 --budget 300)",
         DEEP,
         unreachable_in=("xen-4.2",),  # 4.2 has no dm_op (ENOSYS)
     ),

@@ -21,6 +21,7 @@ from .common import code, enum, number
 from .errnos import EEMPTY, EFAULT, EFROZEN, EINVAL, ENODEV, ENOENT, ENOMEM, ENOSPC, ENOSYS, EPERM
 from .model import (
     CALLER,
+    DEEP,
     Arg,
     Call,
     Caller,
@@ -1075,6 +1076,25 @@ PLANTED_BUGS: tuple[PlantedBug, ...] = (
         "4.2 (found by reading tmem_relinquish_pages)",
         "tmem's own page allocation under memory scarcity read-locks tmem_rwlock, which the"
         " op holds for writing when it made the caller's client or is a restore put",
+        unreachable_in=TMEM_REMOVED_IN,
+    ),
+    PlantedBug(
+        "TMEM_SAVE_CURSOR_DANGLING",
+        "tmem_save_cursor_dangling",
+        "4.2 to 4.12 (found by reading RELEASE-4.2.0 pgp_delist, which keeps the page"
+        " pool->cur_pgp names on the persistent list only while its owner live-migrates,"
+        " and tmemc_save_get_next_page, which steps from cur_pgp; tmem left with"
+        " c492e19fdd in 4.13)",
+        "flushing the persistent page the save stream's cursor (cur_pgp) points at frees it"
+        " while the cursor still names it when the owner is not live-migrating, and the"
+        " next TMEMC_SAVE_GET_NEXT_PAGE steps from freed memory.  Deep: a persistent pool"
+        " of two pages or more (the guest puts a second one), the toolstack's"
+        " save_get_next_page with a buffer of a page and a handle or more (the cursor"
+        " lands on a page), the guest's flush of exactly that page (the oid and index the"
+        " put used, which the save returned), then the toolstack's next save_get_next_page."
+        "  Random inputs found it in none of two 300 s trials (bench_fuzz.py --arms random"
+        " --bugs tmem_save_cursor_dangling --trials 2 --budget 300)",
+        DEEP,
         unreachable_in=TMEM_REMOVED_IN,
     ),
 )

@@ -105,6 +105,14 @@ def _port_of_a_dying_domain(m: Machine) -> None:
     m.evtchn_alloc_unbound(1, 2)
 
 
+def _pending_port_reused(m: Machine) -> None:
+    with m.caller(1, 0):
+        port = ok(m.evtchn_bind_ipi(0)).output("port")
+        ok(m.evtchn_notify(port))
+        ok(m.evtchn_close(port))
+        m.evtchn_bind_ipi(0)  # the same port
+
+
 BROKEN: dict[str, tuple[str, Callable[[Machine], None]]] = {
     "evtchn.1": ("close_frees_port_zero", _port_zero),
     "evtchn.2": ("close_leaves_peer_bound", _peer_left_bound),
@@ -114,6 +122,7 @@ BROKEN: dict[str, tuple[str, Callable[[Machine], None]]] = {
     "evtchn.6": ("evtchn_bucket_dangling", _pirq_elsewhere),
     "evtchn.7": ("alloc_next_fit", _next_fit),
     "evtchn.8": ("evtchn_alloc_in_dying_domain", _port_of_a_dying_domain),
+    "evtchn.9": ("evtchn_close_keeps_pending", _pending_port_reused),
     "sched.1": ("crash_overwrites_shutdown_code", _crash_after_a_reason),
 }
 

@@ -202,6 +202,14 @@ def evtchn_free_keeps_vcpu(m: Machine) -> Iterator[CallResult]:
         yield m.evtchn_bind_pirq(5, 0)  # reuses the port, on vcpu 0's pirq list
 
 
+def evtchn_close_keeps_pending(m: Machine) -> Iterator[CallResult]:
+    with m.caller(1, 0):
+        port = m.evtchn_bind_ipi(0).output("port")
+        yield m.evtchn_notify(port)  # an event pending on the port
+        yield m.evtchn_close(port)
+        yield m.evtchn_bind_ipi(0)  # the same port, which must start with nothing pending
+
+
 def evtchn_port_valid_shrinks(m: Machine) -> Iterator[CallResult]:
     port = m.evtchn_alloc_unbound(1, 2).output("port")  # in domain 1, for domain 2
     with m.caller(2, 0):
@@ -290,6 +298,13 @@ def ioreq_emulator_unreferenced(m: Machine) -> Iterator[CallResult]:
     with m.caller(3, 0):
         yield m.ioreq_server_create(1, 0)
     yield m.domain_destroy(3)  # the server must keep its emulator
+
+
+def ioreq_destroy_by_other_emulator(m: Machine) -> Iterator[CallResult]:
+    m.domain_set_target(3, 1)  # domain 3 (PV: HVM callers have no dm_op) is the device model
+    with m.caller(3, 0):
+        server = m.ioreq_server_create(1, 0).output("id")
+    yield m.ioreq_server_destroy(1, server)  # EPERM: the toolstack is not its emulator
 
 
 def ioreq_create_full_writes_past(m: Machine) -> Iterator[CallResult]:
@@ -409,6 +424,7 @@ SEQUENCES: dict[str, Sequence] = {
     "global_virq_close_wrong_vcpu": global_virq_close_wrong_vcpu,
     "evtchn_free_keeps_vcpu": evtchn_free_keeps_vcpu,
     "evtchn_port_valid_shrinks": evtchn_port_valid_shrinks,
+    "evtchn_close_keeps_pending": evtchn_close_keeps_pending,
     "alloc_next_fit": alloc_next_fit,
     "crash_overwrites_shutdown_code": crash_overwrites_shutdown_code,
     "periodic_timer_overflow": periodic_timer_overflow,
@@ -424,6 +440,7 @@ SEQUENCES: dict[str, Sequence] = {
     "ioreq_pages_freed_while_mapped": ioreq_pages_freed_while_mapped,
     "ioreq_emulator_unreferenced": ioreq_emulator_unreferenced,
     "ioreq_create_full_writes_past": ioreq_create_full_writes_past,
+    "ioreq_destroy_by_other_emulator": ioreq_destroy_by_other_emulator,
     "gnttab_grown_status_unchecked": gnttab_grown_status_unchecked,
     "gnttab_status_left_listed": gnttab_status_left_listed,
     "gnttab_grow_failure_frees_listed": gnttab_grow_failure_frees_listed,
@@ -449,6 +466,7 @@ SMALL_HOST = MachineConfig(HostConfig(total_frames=192), CONFIG.domains)
 CONFIGS = dict.fromkeys(TMEM_SEQUENCES, TMEM_CONFIG) | {
     "gnttab_grow_failure_frees_listed": SMALL_HOST,
     "ioreq_emulator_unreferenced": WITH_PV_DEVICE_MODEL,
+    "ioreq_destroy_by_other_emulator": WITH_PV_DEVICE_MODEL,
     "multicall_preempt_first": MachineConfig(HostConfig(hypercall_preempt=True), CONFIG.domains),
     **dict.fromkeys(
         (
@@ -487,6 +505,7 @@ CAUGHT_BY = {
     "global_virq_close_wrong_vcpu": {"evtchn.5"},
     "evtchn_free_keeps_vcpu": {"evtchn.6"},
     "evtchn_port_valid_shrinks": {"evtchn.2"},
+    "evtchn_close_keeps_pending": {"evtchn.9"},
     "alloc_next_fit": {"evtchn.7"},
     "crash_overwrites_shutdown_code": {"sched.1"},
     "periodic_timer_overflow": {"vcpu.2", "host.liveness"},
@@ -502,6 +521,7 @@ CAUGHT_BY = {
     "ioreq_pages_freed_while_mapped": {"resource.1"},
     "ioreq_emulator_unreferenced": {"ioreq.1"},
     "ioreq_create_full_writes_past": {"host.memory_safety"},
+    "ioreq_destroy_by_other_emulator": {"ioreq.2"},
     "gnttab_grown_status_unchecked": {"resource.1"},
     "gnttab_status_left_listed": {"gnttab.1"},
     "gnttab_grow_failure_frees_listed": {"gnttab.1"},
@@ -523,6 +543,7 @@ ONLY_IN = {
     "ioreq_pages_freed_while_mapped": ("doc", "xen-4.17"),
     "ioreq_emulator_unreferenced": ("doc", "xen-4.17"),
     "ioreq_create_full_writes_past": ("doc", "xen-4.17"),
+    "ioreq_destroy_by_other_emulator": ("doc", "xen-4.17"),
     "gnttab_grown_status_unchecked": ("doc", "xen-4.17"),
     "gnttab_status_left_listed": ("doc", "xen-4.17"),
     "gnttab_grow_failure_frees_listed": ("doc", "xen-4.17"),
@@ -545,6 +566,7 @@ SUBSUMED_BY = {
     "evtchn_reset_leaves_peer": ("close_leaves_peer_bound",),
     # A close then an allocation is alloc_next_fit's trigger as well.
     "evtchn_free_keeps_vcpu": ("alloc_next_fit",),
+    "evtchn_close_keeps_pending": ("alloc_next_fit",),
     # close_leaves_peer_bound breaks every interdomain close, this one's included.
     "evtchn_port_valid_shrinks": ("close_leaves_peer_bound",),
     # relinquish_skips_shared skips every shared gfn, the last one included.

@@ -111,6 +111,16 @@ def relinquish_deadlock(m: Machine) -> Iterator[CallResult]:
     yield m.tmem_control_restore_put_page(2, pool, [9, 9, 9], 0, 0x1234, 4096)
 
 
+def save_cursor_dangling(m: Machine) -> Iterator[CallResult]:
+    new_pool(m, 1, PERSIST)
+    yield guest(m, 1, "tmem_put_page", 0, OID, 0, 0x10)
+    yield guest(m, 1, "tmem_put_page", 0, OID, 1, 0x11)
+    # The save stream's first step returns the second page: the cursor is on it.
+    yield m.tmem_control_save_get_next_page(1, 0, 8192)
+    yield guest(m, 1, "tmem_flush_page", 0, OID, 1)  # the page under the cursor
+    yield m.tmem_control_save_get_next_page(1, 0, 8192)  # must not step from it
+
+
 TMEM_SEQUENCES: dict[str, Sequence] = {
     "tmem_destroy_pool_unchecked": destroy_pool_unchecked,
     "tmem_pool_id_signed": pool_id_signed,
@@ -124,6 +134,7 @@ TMEM_SEQUENCES: dict[str, Sequence] = {
     "tmem_reassign_splices_all": reassign_splices_all,
     "tmem_quit_drops_every_slot": quit_drops_every_slot,
     "tmem_relinquish_deadlock": relinquish_deadlock,
+    "tmem_save_cursor_dangling": save_cursor_dangling,
 }
 TMEM_CAUGHT_BY = {
     "tmem_destroy_pool_unchecked": {"host.memory_safety"},
@@ -138,4 +149,5 @@ TMEM_CAUGHT_BY = {
     "tmem_reassign_splices_all": {"tmem.2"},
     "tmem_quit_drops_every_slot": {"tmem.1"},
     "tmem_relinquish_deadlock": {"host.liveness"},
+    "tmem_save_cursor_dangling": {"host.memory_safety"},
 }

@@ -336,3 +336,82 @@ def test_an_exchanges_finding_is_recorded_as_it_ran(tmp_path: Path) -> None:
     finding = FindingStore(bug, tmp_path).record(data, outcome)
     assert finding is not None
     assert (finding.directory / "trace.trace").exists()
+
+
+# tmem (issue 18, deep9): domain 1's persistent pool 0 holds the boot's one page, object id
+# (0, 1, 2), index 0, and domain 1 has room below max_pages for two more persistent pages
+# (each counts in its tot_pages).
+BOOT_OID = head(0, 3) + b"".join(literal(w, 64) for w in (0, 1, 2))
+SAVE = sel("tmem_control_save_get_next_page") + DOM0 + small(1) + small(0) + literal(8192, 32)
+ROOM = sel("domain_setmaxmem") + DOM0 + small(1) + small(34 * 4)  # a page above its 33
+
+
+def _tmem_page(name: str, index: int) -> bytes:
+    """Domain 1's put (from its gfn 0x10 + index) or flush of (0, 1, 2) ``index`` in its
+    pool 0."""
+    cmfn = small(0x10 + index) if name == "tmem_put_page" else b""
+    return sel(name) + caller(1, 0) + small(0) + BOOT_OID + small(index) + cmfn
+
+
+PUT, PUT_AT_MAX = _tmem_page("tmem_put_page", 1), _tmem_page("tmem_put_page", 3)
+FILL = PUT + _tmem_page("tmem_put_page", 2)  # domain 1 at max_pages
+
+
+def test_a_save_streams_steps_and_a_persistent_put_at_max_pages_meet_states() -> None:
+    """tmem_control_save_get_next_page meets a state of its own for a pool of one page, of
+    two, and with its cursor on the last page (csrc/tmem.c fuzz_class); a put into the
+    persistent pool meets one at max_pages and another with room.  Before, a control op
+    had no class and a put's named only the pool's kind, so a stream's second step, and
+    the put that max_pages refuses, were nothing new."""
+    chains = (SAVE, PUT + SAVE, PUT + SAVE + SAVE)
+    outcomes = [_run(TARGET, chain) for chain in chains]
+    assert [o.raws[-1] for o, _ in outcomes] == [-1, 1, -1]
+    assert len({states[-1] for _, states in outcomes}) == 3
+    full, roomy = _run(TARGET, FILL + PUT_AT_MAX), _run(TARGET, FILL + ROOM + PUT_AT_MAX)
+    assert (full[0].raws[-1], roomy[0].raws[-1]) == (-12, 1)  # ENOMEM at max_pages
+    assert full[1][-1] != roomy[1][-1]
+    bug = FuzzTarget(bugs=("tmem_save_cursor_dangling",))
+    flush = _tmem_page("tmem_flush_page", 1)
+    assert bug.run(PUT + SAVE + flush + SAVE).finding != 0
+    assert TARGET.run(PUT + SAVE + flush + SAVE).finding == 0
+
+
+def test_a_save_stream_asks_for_the_page_and_the_flush_it_needs() -> None:
+    """A kept stream step whose cursor is on a page asks for the owner's flush of that page
+    (csrc/tmem.c fuzz_want): inserted before the next step it is tmem_save_cursor_dangling's
+    chain.  A kept step on a pool of one page asks for the owner's put of another, one on a
+    pool of two with no cursor yet for a step of the same stream before it, and a kept put
+    refused at max_pages for the toolstack's setmaxmem a page higher: each inserted before
+    the call that asked moves it a step.  Before, each was a random
+    insertion with the client's pool id, an oid, an index and a gfn (or max_pages in KiB)
+    right at once."""
+    two_steps = PUT + SAVE + SAVE
+    assert FuzzTarget(bugs=("tmem_save_cursor_dangling",)).run(two_steps).finding == 0
+    assert _findings("tmem_save_cursor_dangling", PUT + SAVE, two_steps) >= 100
+    for kept, want in (
+        (SAVE, "tmem_put_page"),
+        (PUT + SAVE, "tmem_control_save_get_next_page"),
+        (FILL + PUT_AT_MAX, "domain_setmaxmem"),
+    ):
+        names = [c.call.name for c in layouts(kept)]
+        names.insert(len(names) - 1, want)  # before the call that asked
+        outputs = mutations_with_kept((kept,), XENVER, 4000)
+        asked = [out for out in outputs if [c.call.name for c in layouts(out)] == names]
+        assert len(asked) >= 100, (want, len(asked))
+        assert all(TARGET.run(out).raws[-2] >= 0 for out in asked[:20])
+
+
+CREATE = sel("ioreq_server_create") + DOM0 + small(1) + small(0)
+DESTROY_BY_4 = sel("ioreq_server_destroy") + caller(4, 0) + small(1) + small(0)
+
+
+def test_a_dm_op_by_a_guest_that_is_no_device_model_asks_to_make_it_one() -> None:
+    """A kept destroy of the toolstack's server for domain 1 by domain 4, refused because
+    domain 4 is not domain 1's device model, asks for the toolstack's
+    domain_set_target(4, 1) (csrc/resource.c fuzz_want): inserted before it, the destroy is
+    a second device model's, ioreq_destroy_by_other_emulator's chain.  Before, the
+    relation was a random insertion naming both domains in order."""
+    assert TARGET.run(CREATE + DESTROY_BY_4).raws == (0, -1)  # EPERM: no device model
+    bug = FuzzTarget(bugs=("ioreq_destroy_by_other_emulator",))
+    assert bug.run(CREATE + DESTROY_BY_4).finding == 0
+    assert _findings("ioreq_destroy_by_other_emulator", CREATE + DESTROY_BY_4) >= 100
