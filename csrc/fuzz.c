@@ -117,6 +117,46 @@ static uint32_t effect(const struct counters *a, const struct counters *b)
            sign3(a->tot, b->tot);
 }
 
+/* What a call did at the armed internal-failure sites (fault.c: inject_fault's one-shot
+ * countdowns), as a value: for each site armed before it, how many passes through the
+ * site it made (none, one, two, more) and whether the injected failure fired in it, mixed
+ * over the sites; 0 when no site was armed or the call passed none.  syzkaller's fail_nth
+ * walks a call's failure points one by one because each leaves other state behind: a
+ * handler's first allocation failing and its second (a bucket published, then its labels'
+ * allocation failing) return the same code for the same reason, and a chunk loop's check
+ * failing in its first chunk or its second differ only in what the call had done by then.
+ * So the fuzzer saw one outcome for all of them, and an input whose fault fired at the
+ * second pass was not kept over one that fired at the first; an armed fault the call
+ * passed but did not reach (a count one too high) was invisible.  Not a Xen decision:
+ * fuzzing feedback only. */
+struct fault_arm {
+    uint32_t countdown[HT_FAULT_SITE_COUNT];
+    bool armed;
+};
+
+static struct fault_arm fault_arm(const ht_machine *m)
+{
+    struct fault_arm a = {.armed = false};
+    for (uint32_t s = 0; s < HT_FAULT_SITE_COUNT; s++) {
+        a.countdown[s] = m->fault_countdown[s];
+        a.armed |= a.countdown[s] != 0;
+    }
+    return a;
+}
+
+static uint32_t fault_passes(const struct fault_arm *before, const ht_machine *m)
+{
+    uint32_t value = 0;
+    for (uint32_t s = 0; before->armed && s < HT_FAULT_SITE_COUNT; s++) {
+        uint32_t was = before->countdown[s], now = m->fault_countdown[s];
+        if (!was || now >= was)  /* not armed, unpassed, or armed again by the call */
+            continue;
+        uint32_t passes = was - now, fired = now == 0;
+        value = value * 31u + 1u + s * 8u + (passes < 3 ? passes : 3u) * 2u + fired;
+    }
+    return value;
+}
+
 /* The invariants after a call: the oracle's transition checks and the counters always; the
  * structural walk too when full.  Returns the first violated invariant, or -1. */
 static int violated(ht_machine *m, bool full)
@@ -380,7 +420,9 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
             fz_want_note(m, rec, n, out->pool, pool_words);
         bool inout = out->pool && ht_calls[rec->call].nlists &&
                      each_inout(rec, pool_words, false, out->pool);
+        struct fault_arm arm = fault_arm(m);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
+        uint32_t faults = fault_passes(&arm, m);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
         struct counters after = read_counters(m);
@@ -393,6 +435,13 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
          * power-of-two bucket counts, moves too) and leaves it alone with plenty: the
          * buckets keep their resolution (a factor of 4 in the key had left 1 bucket in 4). */
         key ^= scarcity(m) * 0x9e3779b1u;
+        /* And where the call met an injected failure (fault_passes): the same code after
+         * another failure point is another outcome, and another state, so the input whose
+         * failure left the rarer state behind is kept and grown (its next call meets it). */
+        if (faults) {
+            key ^= mix32(faults) | 1u;
+            state = mix32(state ^ faults * 0x27d4eb2du) | 1u;
+        }
         uint32_t *feature = out->features + HT_FUZZ_FEATURES_PER_CALL * n;
         feature[0] = key % HT_FUZZ_OUTCOME_BUCKETS;
         feature[1] =

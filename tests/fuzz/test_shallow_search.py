@@ -3,7 +3,10 @@ share adapts to the corpus's growth (more fresh random inputs the longer no inpu
 new outcome or state); an access call's state is its domain's default access; and a guest's
 p2m high-water mark is one of the special values.  Then (shallow8): an exchange's access past
 its lists ends the call; the mutator's fresh inputs hold catalogue-shaped calls; a page
-above a domain's high-water mark is state; and the gfn above the mark is a special value."""
+above a domain's high-water mark is state; and the gfn above the mark is a special value.
+Then (shallow9): where a call met an injected failure (which pass of the site, fired or
+not) is part of its outcome and state; a ring response's vcpu against its domain's vcpus
+is ring state; and the page at a domain's high-water mark is domain state."""
 
 from __future__ import annotations
 
@@ -211,3 +214,50 @@ def test_insertions_after_a_call_name_its_domain_as_a_whole() -> None:
         if out.startswith(add):  # the add kept first: not a fresh input
             inserted += any(int(row["call"]) == destroy for row in TARGET.run(out).calls)
     assert inserted >= 15, inserted  # 3 before
+
+
+def _inject(site: str, nth: int) -> bytes:
+    return sel("inject_fault") + DOM0 + small(ENUMS["fault_site"].values[site]) + small(nth)
+
+
+def test_where_an_injected_failure_fired_is_an_outcome_and_a_state() -> None:
+    """Domain 3's next port needs a bucket: with xen_alloc's first pass failing (the
+    bucket) and with its second failing (the ports' labels) the alloc returns the same
+    code for the same reason, but each is another outcome and state feature; so is a
+    countdown the call passed without reaching (nth 3: the call succeeds)."""
+    alloc = sel("evtchn_alloc_unbound") + DOM0 + small(3) + small(0)
+    runs = {nth: TARGET.run(_inject("xen_alloc", nth) + alloc) for nth in (1, 2, 3)}
+    assert runs[1].raws == runs[2].raws == (0, -12)
+    assert runs[1].reasons == runs[2].reasons
+    features = {}
+    for nth in (1, 2, 3):
+        TARGET.run(_inject("xen_alloc", nth) + alloc)
+        features[nth] = TARGET.features(2)[-3:]  # the alloc's outcome, transition, state
+    plain = TARGET.run(alloc)
+    assert plain.raws == (0,)
+    unarmed = TARGET.features(1)
+    assert features[1][0] != features[2][0] and features[1][2] != features[2][2]
+    assert features[3][0] != unarmed[0] and features[3][2] != unarmed[2]
+
+
+def test_a_responses_vcpu_against_its_domains_vcpus_is_ring_state() -> None:
+    """A response on domain 2's paging ring asking an unpause of vcpu 5 (domain 2 has
+    two) meets another ring state than one naming vcpu 0 or 1; the calls succeed alike."""
+
+    def put(vcpu: int) -> bytes:
+        paging, paused = ENUMS["ring"].values["paging"], ENUMS["ring_flags"].values["vcpu_paused"]
+        args = small(2) + small(paging) + small(0) + small(vcpu) + small(paused)
+        return sel("ring_put_response") + DOM0 + args
+
+    assert all(TARGET.run(put(v)).raws == (0,) for v in (0, 1, 5))
+    assert _state(put(0)) == _state(put(1)) != _state(put(5))
+
+
+def test_the_page_at_a_domains_high_water_mark_is_domain_state() -> None:
+    """domain_pause of domain 2 after a shared page was added above its mark (the page
+    becomes the new mark) meets another domain state than the same pause from the boot."""
+    add = sel("memshr_add_to_physmap") + DOM0 + small(1) + small(8) + small(2) + small(2)
+    pause = sel("domain_pause") + DOM0 + small(2)
+    assert TARGET.run(add + small(40) + pause).raws == (0, 0)
+    assert TARGET.run(pause).raws == (0,)
+    assert _state(add + small(40) + pause)[-1] != _state(pause)[-1]
