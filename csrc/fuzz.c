@@ -144,6 +144,44 @@ static struct fault_arm fault_arm(const ht_machine *m)
     return a;
 }
 
+/* Which internal-failure sites the call passed through and how often (none, one, two, more
+ * each), armed or not (fault.c counts every pass): how far into its handler a call got, in
+ * the handler's own failure points.  An evtchn allocation that needs a new bucket passes the
+ * Xen-heap site twice where one that finds a free port passes it never; an exchange's pin
+ * bookkeeping passes the copy site once per chunk.  0 when it passed none.  Fuzzing
+ * feedback only. */
+static uint32_t sites_passed(const ht_machine *m)
+{
+    uint32_t value = 0;
+    for (uint32_t s = 0; s < HT_FAULT_SITE_COUNT; s++) {
+        uint32_t passes = m->fault_passes[s];
+        if (passes)
+            value = value * 31u + 1u + s * 4u + (passes < 3 ? passes : 3u);
+    }
+    return value;
+}
+
+/* The failure points a call passed, as the calls that would fail each (syzkaller's fail_nth:
+ * a kept call is failed at each of its failure points in turn): inject_fault(site, passes)
+ * before the call fails the site's last pass, the one after most of the call's work, where
+ * a fail path has the most to undo.  Noted for the call (fuzz_want.c) when the state it
+ * set was new, so the mutator inserts one before it in the kept input.  Fuzzing feedback
+ * only. */
+static void want_faults(const ht_machine *m, const ht_call_rec *rec, size_t index)
+{
+    if (rec->call == HT_CALL_inject_fault)
+        return;
+    for (uint32_t s = 0; s < HT_FAULT_SITE_COUNT; s++) {
+        if (!m->fault_passes[s])
+            continue;
+        struct ht_fuzz_want w = {.call = HT_CALL_inject_fault, .caller = 0};
+        w.arg[0] = s;
+        w.arg[1] = m->fault_passes[s];
+        if (!fz_want_add(rec, index, &w))
+            return;
+    }
+}
+
 static uint32_t fault_passes(const struct fault_arm *before, const ht_machine *m)
 {
     uint32_t value = 0;
@@ -421,8 +459,9 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         bool inout = out->pool && ht_calls[rec->call].nlists &&
                      each_inout(rec, pool_words, false, out->pool);
         struct fault_arm arm = fault_arm(m);
+        memset(m->fault_passes, 0, sizeof m->fault_passes);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
-        uint32_t faults = fault_passes(&arm, m);
+        uint32_t faults = fault_passes(&arm, m), passed = sites_passed(m);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
         struct counters after = read_counters(m);
@@ -438,10 +477,12 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         /* And where the call met an injected failure (fault_passes): the same code after
          * another failure point is another outcome, and another state, so the input whose
          * failure left the rarer state behind is kept and grown (its next call meets it). */
-        if (faults) {
+        if (faults)
             key ^= mix32(faults) | 1u;
-            state = mix32(state ^ faults * 0x27d4eb2du) | 1u;
-        }
+        /* The state too, with the sites it passed (sites_passed): a call that got further
+         * into its handler is new state, kept, and asked to fail there (want_faults). */
+        if (faults || passed)
+            state = mix32(state ^ faults * 0x27d4eb2du ^ passed * 0x165667b1u) | 1u;
         uint32_t *feature = out->features + HT_FUZZ_FEATURES_PER_CALL * n;
         feature[0] = key % HT_FUZZ_OUTCOME_BUCKETS;
         feature[1] =
@@ -451,6 +492,8 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                            : HT_FUZZ_FEATURES;
         if (noting && !state_unseen(state_bucket(call, state, raw < 0)))
             fz_want_drop(n);  /* the bucket it set was not new */
+        else if (passed && state_unseen(state_bucket(call, state, raw < 0)))
+            want_faults(m, rec, n);
         previous = key;
         before = after;
         out->spec[n] = spec_key(call, raw);

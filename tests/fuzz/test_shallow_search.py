@@ -6,15 +6,18 @@ its lists ends the call; the mutator's fresh inputs hold catalogue-shaped calls;
 above a domain's high-water mark is state; and the gfn above the mark is a special value.
 Then (shallow9): where a call met an injected failure (which pass of the site, fired or
 not) is part of its outcome and state; a ring response's vcpu against its domain's vcpus
-is ring state; and the page at a domain's high-water mark is domain state."""
+is ring state; the page at a domain's high-water mark is domain state; a call kept for the
+failure sites it passed asks for its last pass at each to fail; and a pool pick of a gfn
+after a domain names the gfn just above that domain's mark."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
 
-from test_grammar import DOM0, TARGET, sel, small, special
-from test_search import STATE_START, scheduled_runner
+from fuzz_grammar import layouts
+from test_grammar import DOM0, TARGET, head, pool, sel, small, special
+from test_search import STATE_START, mutations_with_kept, scheduled_runner
 
 from fuzz.mutator import make_mutator, random_input, schedule
 from fuzz.target import FUZZ_CONFIG, FuzzTarget, boot
@@ -261,3 +264,45 @@ def test_the_page_at_a_domains_high_water_mark_is_domain_state() -> None:
     assert TARGET.run(add + small(40) + pause).raws == (0, 0)
     assert TARGET.run(pause).raws == (0,)
     assert _state(add + small(40) + pause)[-1] != _state(pause)[-1]
+
+
+XENVER = sel("xenver_version") + bytes((0,))
+
+
+def test_a_kept_call_asks_for_its_last_pass_through_each_failure_site_to_fail() -> None:
+    """Domain 3's allocation of a port in a new bucket passes the xen_alloc site twice (the
+    bucket, then its ports' labels); kept, it asks for inject_fault(xen_alloc, 2), and the
+    mutator inserts it before the allocation: its labels' allocation fails.  A kept
+    two-extent exchange_and_pin passes the copy site once per chunk, and the fault inserted
+    for its last pass makes its second chunk fail after its first completed: the chain of
+    exchange_fail_frees_stolen, in hundreds of 4,000 mutations (none before)."""
+    alloc = sel("evtchn_alloc_unbound") + DOM0 + small(3) + small(0)
+    outputs = mutations_with_kept((alloc,), XENVER, 4000)
+    inject = _inject("xen_alloc", 2)
+    wanted = [out for out in outputs if out.startswith(inject[:2])]
+    assert len(wanted) >= 100, len(wanted)
+    nths = Counter(int(TARGET.run(out).calls[0]["arg"][1]) for out in wanted)
+    assert nths.most_common(1)[0][0] == 2, nths
+    assert [c.call.name for c in layouts(wanted[0])] == ["inject_fault", "evtchn_alloc_unbound"]
+
+    header = head(0, 1) + b"".join(small(v) for v in (1, 1, 0, 0, 0, 0))
+    extents = head(0, 2) + small(0x10) + small(0x11)
+    pin = sel("memory_exchange_and_pin") + DOM0 + header + pool(0) + extents + pool(0) + extents
+    target = FuzzTarget(bugs=("exchange_fail_frees_stolen",))
+    assert target.run(pin).raws == (0,) and target.run(pin).finding == 0
+    outputs = mutations_with_kept((pin,), XENVER, 4000)
+    assert sum(1 for out in outputs if target.run(out).finding != 0) >= 100
+
+
+def test_a_gfn_after_a_domain_names_the_gfn_above_its_mark() -> None:
+    """One pool pick in sixteen of a gfn after a domain argument is the gfn just above that
+    domain's high-water mark: memshr_add_to_physmap's client gfn for domain 2 is 32 (its
+    mark 31 plus one) for some payloads, and 16 for domain 3 (mark 15)."""
+    mark = {d: TARGET.run(sel("maximum_gpfn") + DOM0 + small(d)).raws[0] for d in (2, 3)}
+    add = sel("memshr_add_to_physmap") + DOM0 + small(1) + small(8) + small(2)
+    for domain in (2, 3):
+        named = {
+            int(TARGET.run(add + small(domain) + pool(p)).calls[0]["arg"][4]) for p in range(256)
+        }
+        assert mark[domain] + 1 in named, (domain, sorted(named))
+    assert TARGET.run(add + small(2) + pool(15)).raws == (0,)
