@@ -312,7 +312,8 @@ static uint64_t high_water_mark(const ht_machine *m, uint8_t pick)
 }
 
 /* The gfn just above the high-water mark of the guest in slot (shallow9): a pool pick of a
- * gfn after a domain argument, one in sixteen, names it for that domain, where the special
+ * gfn after a domain argument, one in sixteen (a gfn without a sentinel: those take
+ * theirs one pick in four, payloads 3 mod 4), names it for that domain, where the special
  * value above names some live guest's (one in four of them) one special pick in 25.  It is
  * the hole where a page mapped becomes the domain's new mark (memshr_add_to_physmap's
  * client gfn, a populate's extent): the fuzz machine's guests are populated up to their
@@ -909,7 +910,7 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
             if (d->nlists && list_of_length(d, a) >= 0 &&
                 (strategy <= HT_FUZZ_CTRL_POOL_LAST || strategy == HT_FUZZ_CTRL_SPECIAL))
                 continue;  /* the list's length, or a special value of it: below */
-            if (v.kind == HT_RES_GFN && strategy <= HT_FUZZ_CTRL_POOL_LAST &&
+            if (v.kind == HT_RES_GFN && strategy <= HT_FUZZ_CTRL_POOL_LAST && !v.has_sentinel &&
                 !pl->pending_gfn && s.b % 16 == 15 && page_slot != HT_NO_SLOT)
                 rec->arg[a] = above_mark(m, page_slot);
             else
