@@ -70,10 +70,9 @@ def test_a_gfn_at_the_high_water_mark_is_new_state() -> None:
 
     outcomes = [TARGET.run(nominate(g)).raws for g in (top - 2, top - 1, top)]
     assert outcomes == [(0,), (0,), (0,)]
-    # The sharing family has no class of its own: a plain page's state is only the
-    # internal-failure sites the nominate passed (since shallow9), the same for both.
+    # The sharing family has no class of its own: a plain page is no state at all.
     below, next_below, edge = (_state(nominate(g)) for g in (top - 2, top - 1, top))
-    assert below == next_below != edge
+    assert below == next_below == []
     assert len(edge) == 1
 
 
@@ -99,10 +98,9 @@ def test_a_call_on_a_host_with_one_free_frame_is_new_state() -> None:
     for data in (plenty, scarce, all_of_it):
         assert TARGET.run(data).raws[1] == 0
     assert _state(scarce)[-1] == _state(all_of_it)[-1]  # one frame left either way
-    # A nominate of a plain page has no class (the sharing family gives none), only the
-    # failure sites it passed (since shallow9); on a host down to its last frame it is
-    # another state.
-    assert _state(plenty)[-1:] != _state(scarce)[-1:]
+    # A nominate of a plain page is no state (the sharing family has no class); on a host
+    # down to its last frame it is.
+    assert _state(plenty) == [] and len(_state(scarce)) == 1
 
 
 def test_a_dependent_insertion_after_a_create_maps_that_server() -> None:
