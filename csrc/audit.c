@@ -34,7 +34,49 @@ static bool bit_test_set(uint64_t *bits, uint64_t i)
     return was;
 }
 
-static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
+/* What one walk over the frames finds for the checks after it.  A full audit used to walk
+ * the frames three times (the transient dom_cow count, the shared frames, the M2P side);
+ * on a machine of a million frames each walk is ~17 MB of memory traffic, most of an
+ * audit's cost, and replay audits its first calls one by one. */
+struct frame_census {
+    int64_t transient_cow; /* dom_cow frames their owner let go of, held by references */
+    int64_t owned_named;   /* frames a domain owns whose M2P entry names a gfn */
+    uint32_t nshared;      /* frames that claim to be shared, listed in m->scratch_shared */
+    bool overflow;         /* more than the list holds: the shared check walks the frames */
+};
+
+static bool claims_shared(const ht_frame *f)
+{
+    bool cow = f->owner == HT_OWNER_COW && (f->bits & HT_FRAME_ALLOCATED);
+    return cow || f->m2p == HT_M2P_SHARED;
+}
+
+static bool owned_and_named(const ht_frame *f)
+{
+    return f->owner < HT_MAX_DOMAINS && f->m2p < HT_M2P_SHARED;
+}
+
+static void take_census(const ht_machine *m, struct frame_census *c)
+{
+    uint32_t cap = m->config.share_capacity + 1;
+    memset(c, 0, sizeof *c);
+    for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
+        const ht_frame *f = &m->frame[mfn];
+        if (f->owner == HT_OWNER_COW && !(f->bits & HT_FRAME_ALLOCATED))
+            c->transient_cow++;
+        if (owned_and_named(f))
+            c->owned_named++;
+        if (claims_shared(f)) {
+            if (c->nshared < cap)
+                m->scratch_shared[c->nshared++] = mfn;
+            else
+                c->overflow = true;
+        }
+    }
+}
+
+/* census: the full check's frame walk; NULL for the fast check (no walk). */
+static void check_counters(ht_machine *m, struct ht_audit *s, const struct frame_census *census)
 {
     int64_t shr_sum = 0, tot_sum = 0;
     for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
@@ -79,14 +121,9 @@ static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
      * merged away while mapped) are accounted apart.  The full check counts them and uses
      * Xen's used_frames; the fast one counts every dom_cow frame from the primitives. */
     int64_t accounted;
-    if (walk_frames) {
-        int64_t transient_cow = 0;
-        for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
-            const ht_frame *f = &m->frame[mfn];
-            if (f->owner == HT_OWNER_COW && !(f->bits & HT_FRAME_ALLOCATED))
-                transient_cow++;
-        }
-        accounted = h->free_frames + tot_sum + h->used_frames + transient_cow + h->xen_frames;
+    if (census) {
+        accounted = h->free_frames + tot_sum + h->used_frames + census->transient_cow +
+                    h->xen_frames;
     } else {
         accounted = h->free_frames + tot_sum + m->cow_frames + h->xen_frames;
     }
@@ -95,62 +132,83 @@ static void check_counters(ht_machine *m, struct ht_audit *s, bool walk_frames)
             accounted);
 }
 
-/* Walks the live shared frames: owner, rmap, handles; marks every tuple seen. */
-static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tuple_seen,
-                                uint64_t *handles)
-{
-    size_t nhandles = 0;
+/* What the shared-frame walk carries from frame to frame. */
+struct shared_walk {
+    uint64_t *tuple_seen;
+    uint64_t *handles;
+    size_t nhandles;
     /* Tuples that do not map their frame as ram_shared, per domain: a violation unless
      * the domain's stale-tuple ledger (xen-4.2's remove_from_physmap) accounts for every
      * one of them; with an empty ledger each is reported where it is found. */
-    int64_t stale[HT_MAX_DOMAINS] = {0};
+    int64_t stale[HT_MAX_DOMAINS];
     /* Tuples of destroyed domains, likewise against the dead-tuple ledger. */
-    int64_t dead = 0;
-    for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
-        const ht_frame *f = &m->frame[mfn];
-        bool cow = f->owner == HT_OWNER_COW && (f->bits & HT_FRAME_ALLOCATED);
-        if (!cow && f->m2p != HT_M2P_SHARED)
-            continue;
-        const struct ht_share *sh = share_of(m, mfn);
-        if (!sh) {
-            audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 1, 0);
-            continue;
-        }
-        if (sh->handle == 0 || sh->handle > m->host.last_handle)
-            audit_add(s, HT_INV_HANDLES, HT_NONE_DOM, HT_NONE64, mfn, (int64_t)m->host.last_handle,
-                (int64_t)sh->handle);
-        if (nhandles <= m->config.share_capacity)
-            handles[nhandles++] = sh->handle;
-        if (sh->rmap_count == 0)
-            audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 1, 0);
-        uint32_t walked = 0;
-        for (uint32_t g = sh->rmap_head; g != HT_GIDX_NONE && walked <= sh->rmap_count;
-             g = m->p2m[g].rmap_next, walked++) {
-            uint8_t slot;
-            uint64_t gfn;
-            p2m_locate(m, g, &slot, &gfn);
-            if (slot == HT_NO_SLOT) {
-                dead++;
-                if (m->dead_tuples == 0)
-                    audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 0, 1);  /* dead domain */
-                if (bit_test_set(tuple_seen, g))
-                    audit_add(s, HT_INV_SHARED_TUPLE, HT_NONE_DOM, HT_NONE64, mfn, 1, 2);
-                continue;
-            }
-            uint32_t domid = m->dom_pub[slot].domid;
-            const ht_p2m_entry *e = &m->p2m[g];
-            if (e->type != HT_P2M_TYPE_RAM_SHARED || e->mfn != mfn) {
-                stale[slot]++;
-                if (m->dom[slot].stale_tuples == 0)
-                    audit_add(s, HT_INV_SHARED_FRAME, domid, gfn, mfn, HT_P2M_TYPE_RAM_SHARED,
-                        e->type);
-            }
-            if (bit_test_set(tuple_seen, g))
-                audit_add(s, HT_INV_SHARED_TUPLE, domid, gfn, mfn, 1, 2);  /* in two rmaps */
-        }
-        if (walked != sh->rmap_count)
-            audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, sh->rmap_count, walked);
+    int64_t dead;
+};
+
+/* One frame that claims to be shared: its share, handle and rmap. */
+static void check_shared_frame(ht_machine *m, struct ht_audit *s, struct shared_walk *w,
+                               uint32_t mfn)
+{
+    uint64_t *tuple_seen = w->tuple_seen;
+    int64_t *stale = w->stale;
+    const struct ht_share *sh = share_of(m, mfn);
+    if (!sh) {
+        audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 1, 0);
+        return;
     }
+    if (sh->handle == 0 || sh->handle > m->host.last_handle)
+        audit_add(s, HT_INV_HANDLES, HT_NONE_DOM, HT_NONE64, mfn, (int64_t)m->host.last_handle,
+            (int64_t)sh->handle);
+    if (w->nhandles <= m->config.share_capacity)
+        w->handles[w->nhandles++] = sh->handle;
+    if (sh->rmap_count == 0)
+        audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 1, 0);
+    uint32_t walked = 0;
+    for (uint32_t g = sh->rmap_head; g != HT_GIDX_NONE && walked <= sh->rmap_count;
+         g = m->p2m[g].rmap_next, walked++) {
+        uint8_t slot;
+        uint64_t gfn;
+        p2m_locate(m, g, &slot, &gfn);
+        if (slot == HT_NO_SLOT) {
+            w->dead++;
+            if (m->dead_tuples == 0)
+                audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, 0, 1);  /* dead domain */
+            if (bit_test_set(tuple_seen, g))
+                audit_add(s, HT_INV_SHARED_TUPLE, HT_NONE_DOM, HT_NONE64, mfn, 1, 2);
+            continue;
+        }
+        uint32_t domid = m->dom_pub[slot].domid;
+        const ht_p2m_entry *e = &m->p2m[g];
+        if (e->type != HT_P2M_TYPE_RAM_SHARED || e->mfn != mfn) {
+            stale[slot]++;
+            if (m->dom[slot].stale_tuples == 0)
+                audit_add(s, HT_INV_SHARED_FRAME, domid, gfn, mfn, HT_P2M_TYPE_RAM_SHARED,
+                    e->type);
+        }
+        if (bit_test_set(tuple_seen, g))
+            audit_add(s, HT_INV_SHARED_TUPLE, domid, gfn, mfn, 1, 2);  /* in two rmaps */
+    }
+    if (walked != sh->rmap_count)
+        audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, mfn, sh->rmap_count, walked);
+}
+
+/* Walks the frames that claim to be shared (the census's list, in frame order, or every
+ * frame when the list overflowed): owner, rmap, handles; marks every tuple seen. */
+static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tuple_seen,
+                                uint64_t *handles, const struct frame_census *census)
+{
+    struct shared_walk w = {.tuple_seen = tuple_seen, .handles = handles};
+    if (census->overflow) {
+        for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++)
+            if (claims_shared(&m->frame[mfn]))
+                check_shared_frame(m, s, &w, mfn);
+    } else {
+        for (uint32_t k = 0; k < census->nshared; k++)
+            check_shared_frame(m, s, &w, m->scratch_shared[k]);
+    }
+    int64_t dead = w.dead;
+    int64_t *stale = w.stale;
+    size_t nhandles = w.nhandles;
     if (m->dead_tuples != 0 && dead != m->dead_tuples)
         audit_add(s, HT_INV_SHARED_FRAME, HT_NONE_DOM, HT_NONE64, HT_NONE64, m->dead_tuples, dead);
     for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++)
@@ -165,8 +223,9 @@ static void check_shared_frames(ht_machine *m, struct ht_audit *s, uint64_t *tup
 }
 
 static void check_p2m(ht_machine *m, struct ht_audit *s, const uint64_t *tuple_seen,
-                      uint64_t *frame_mapped)
+                      uint64_t *frame_mapped, const struct frame_census *census)
 {
+    int64_t named_mapped = 0; /* owned_and_named frames some p2m entry maps */
     for (uint8_t slot = 0; slot < HT_MAX_DOMAINS; slot++) {
         const ht_domain_pub *p = &m->dom_pub[slot];
         if (!p->in_use)
@@ -216,12 +275,18 @@ static void check_p2m(ht_machine *m, struct ht_audit *s, const uint64_t *tuple_s
                     f->owner != slot ? -(int64_t)f->owner - 1 : (int64_t)f->m2p);
             if (bit_test_set(frame_mapped, e->mfn))
                 audit_add(s, HT_INV_P2M_M2P, p->domid, gfn, e->mfn, 1, 2);  /* mapped twice */
+            else if (owned_and_named(f))
+                named_mapped++;
         }
     }
-    /* From the frames' side: an M2P entry must name a gfn that maps the frame back. */
+    /* From the frames' side: an M2P entry must name a gfn that maps the frame back.  When
+     * every such frame of the census is mapped, none is left to report: the walk that
+     * names the others is needed only when some are not. */
+    if (named_mapped == census->owned_named)
+        return;
     for (uint32_t mfn = 0; mfn < m->config.total_frames; mfn++) {
         const ht_frame *f = &m->frame[mfn];
-        if (f->owner >= HT_MAX_DOMAINS || f->m2p >= HT_M2P_SHARED)
+        if (!owned_and_named(f))
             continue;
         if ((frame_mapped[mfn / 64] >> (mfn % 64)) & 1u)
             continue;
@@ -242,12 +307,14 @@ size_t ht_check(ht_machine *m, ht_violation *out, size_t max)
     s.n += m->npending - pending;
     m->npending = 0;
 
-    check_counters(m, &s, true);
+    struct frame_census census;
+    take_census(m, &census);
+    check_counters(m, &s, &census);
     /* Scratch space was sized when the machine was made, so a check cannot fail. */
     memset(m->scratch_tuples, 0, (m->host.gfn_used / 64 + 1) * sizeof *m->scratch_tuples);
     memset(m->scratch_frames, 0, (m->config.total_frames / 64 + 1) * sizeof *m->scratch_frames);
-    check_shared_frames(m, &s, m->scratch_tuples, m->scratch_handles);
-    check_p2m(m, &s, m->scratch_tuples, m->scratch_frames);
+    check_shared_frames(m, &s, m->scratch_tuples, m->scratch_handles, &census);
+    check_p2m(m, &s, m->scratch_tuples, m->scratch_frames, &census);
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         if (ht_families[f]->audit)
             ht_families[f]->audit(m, &s);
@@ -257,7 +324,7 @@ size_t ht_check(ht_machine *m, ht_violation *out, size_t max)
 size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max)
 {
     struct ht_audit s = {out, max, 0};
-    check_counters(m, &s, false);
+    check_counters(m, &s, NULL);
     return s.n;
 }
 

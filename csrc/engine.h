@@ -312,6 +312,7 @@ struct ht_machine {
     uint64_t *scratch_tuples;    /* one bit per p2m arena entry */
     uint64_t *scratch_frames;    /* one bit per frame */
     uint64_t *scratch_handles;   /* share_capacity + 1 handles */
+    uint32_t *scratch_shared;    /* share_capacity + 1 frames that claim to be shared */
 
     /* Transition oracle. */
     bool oracle_on;

@@ -61,14 +61,14 @@ static void *machine_alloc(struct ht_carve *carve, size_t n, size_t size)
     return carve->base + at;
 }
 
-/* The pieces ht_machine_build carves (machine, frames, p2m, shares, three scratch arrays,
+/* The pieces ht_machine_build carves (machine, frames, p2m, shares, four scratch arrays,
  * the ABI pool, one per family) and the padding each may take. */
 uint64_t ht_carve_bytes(const ht_host_config *config)
 {
     if (!config)
         return 0;
     return ht_config_bytes(config) + HT_ABI_POOL_WORDS * sizeof(uint64_t) +
-           (8 + HT_NFAMILIES) * 64;
+           (9 + HT_NFAMILIES) * 64;
 }
 
 ht_machine *ht_machine_new(const ht_host_config *config, char *err, size_t errlen)
@@ -103,6 +103,8 @@ ht_machine *ht_machine_build(const ht_host_config *config, struct ht_carve *carv
                                       sizeof *m->scratch_frames);
     m->scratch_handles = machine_alloc(carve, config->share_capacity + 1,
                                        sizeof *m->scratch_handles);
+    m->scratch_shared = machine_alloc(carve, config->share_capacity + 1,
+                                      sizeof *m->scratch_shared);
     /* A carved machine's ABI pool is carved now: abi.c allocates it on first use, which in
      * another process would put it in that process's own heap. */
     bool pool_ok = !carve || (m->abi_pool = machine_alloc(carve, HT_ABI_POOL_WORDS,
@@ -114,7 +116,7 @@ ht_machine *ht_machine_build(const ht_host_config *config, struct ht_carve *carv
             families_ok = false;
     }
     if (!m->frame || !m->p2m || !m->share || !m->scratch_tuples || !m->scratch_frames ||
-        !m->scratch_handles || !pool_ok || !families_ok) {
+        !m->scratch_handles || !m->scratch_shared || !pool_ok || !families_ok) {
         ht_machine_free(m);
         config_error(err, errlen, "out of memory for the host's frames or p2m arena");
         return NULL;
@@ -185,6 +187,7 @@ void ht_machine_free(ht_machine *m)
     free(m->scratch_tuples);
     free(m->scratch_frames);
     free(m->scratch_handles);
+    free(m->scratch_shared);
     free(m->abi_pool);
     for (uint32_t f = 0; f < HT_NFAMILIES; f++)
         free(m->family_state[f]);
@@ -289,7 +292,7 @@ uint64_t ht_config_bytes(const ht_host_config *config)
            gfns * sizeof(ht_p2m_entry) + shares * sizeof(struct ht_share) +
            (config->gfn_capacity / 64 + 1) * sizeof(uint64_t) +
            (config->total_frames / 64 + 1) * sizeof(uint64_t) +
-           (config->share_capacity + 1) * sizeof(uint64_t) + families;
+           (config->share_capacity + 1) * (sizeof(uint64_t) + sizeof(uint32_t)) + families;
 }
 
 uint64_t ht_state_bytes(const ht_machine *m)
