@@ -185,7 +185,7 @@ static void want_faults(const ht_machine *m, const ht_call_rec *rec, size_t inde
     }
 }
 
-static uint32_t fault_passes(const struct fault_arm *before, const ht_machine *m)
+static uint32_t armed_sites_met(const struct fault_arm *before, const ht_machine *m)
 {
     uint32_t value = 0;
     for (uint32_t s = 0; before->armed && s < HT_FAULT_SITE_COUNT; s++) {
@@ -464,7 +464,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         struct fault_arm arm = fault_arm(m);
         memset(m->fault_passes, 0, sizeof m->fault_passes);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
-        uint32_t faults = fault_passes(&arm, m), passed = sites_passed(m);
+        uint32_t faults = armed_sites_met(&arm, m), passed = sites_passed(m);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
         struct counters after = read_counters(m);
@@ -477,7 +477,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
          * power-of-two bucket counts, moves too) and leaves it alone with plenty: the
          * buckets keep their resolution (a factor of 4 in the key had left 1 bucket in 4). */
         key ^= scarcity(m) * 0x9e3779b1u;
-        /* And where the call met an injected failure (fault_passes): the same code after
+        /* And where the call met an injected failure (armed_sites_met): the same code after
          * another failure point is another outcome, and another state, so the input whose
          * failure left the rarer state behind is kept and grown (its next call meets it). */
         if (faults)
