@@ -164,6 +164,7 @@ static void dom_reset(ht_machine *m, uint8_t slot)
     js64(m, &d->owned, 0);
     js64(m, &d->paged_drift, 0);
     js64(m, &d->stale_tuples, 0);
+    j8(m, &d->iomem_granted, 0);
 }
 
 /* The order of a vcpu's trace buffer of vmtrace_frames frames, or -1 when createdomain
@@ -679,7 +680,8 @@ static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint
      * type and keeps the frame: "set_p2m_entry(p2m, gfn, mfn, PAGE_ORDER_4K, nt,
      * p2m->default_access)".  A RAM frame behind mmio_dm stays the domain's (counted, its
      * M2P naming the gfn) and comes back with ram_rw/ram_ro.  A device frame
-     * (mmio_direct) made RAM the engine still refuses (docs/profiles.md lists the gap). */
+     * (mmio_direct), a grant, PoD or broken entry the profile's handler never reaches:
+     * ht_h_hvm_set_mem_type answers unsupported first (set_mem_type_keeps_other_frame). */
     bool ram_frame = mfn_is_ram(m, e->mfn) &&
                      (t == HT_P2M_TYPE_RAM_RW || t == HT_P2M_TYPE_RAM_RO ||
                       t == HT_P2M_TYPE_RAM_LOGDIRTY || t == HT_P2M_TYPE_MMIO_DM);
@@ -691,6 +693,34 @@ static int64_t set_mem_type_pfn_42(ht_machine *m, uint8_t slot, uint64_t g, uint
                                                    : HT_P2M_TYPE_RAM_RW;
     p2m_set(m, slot, g, to, e->mfn, m->dom[slot].default_access);
     return 0;
+}
+
+/* Whether 4.2's loop would reach a gfn whose entry p2m_change_type gives the new type over
+ * a frame that is not the domain's RAM: mmio_direct (a device frame made RAM), a grant map
+ * (another domain's page), PoD (which 4.2's get_gfn_unshare would populate first,
+ * p2m_pod_demand_populate, not modelled) or broken (arch/x86/mm/p2m.c, RELEASE-4.2.0, L688-707: any
+ * type but the one asked is changed, the mfn kept; for a grant "BUG_ON(p2m_is_grant(ot)
+ * || ...)", L696, panics the host).  The engine does not model such an entry.  The walk stops where the loop surely stops (a paging type: EINVAL); past a
+ * shared gfn it goes on, as the unshare may succeed. */
+static bool set_mem_type_keeps_other_frame(ht_machine *m, uint8_t slot, uint64_t first,
+                                           uint64_t last)
+{
+    for (uint64_t g = first; g <= last; g++) {
+        const ht_p2m_entry *e = p2m_entry(m, slot, g);
+        if (!e || type_is_paging(e->type))
+            return false;
+        switch (e->type) {
+        case HT_P2M_TYPE_MMIO_DIRECT:
+        case HT_P2M_TYPE_GRANT_MAP_RW:
+        case HT_P2M_TYPE_GRANT_MAP_RO:
+        case HT_P2M_TYPE_POPULATE_ON_DEMAND:
+        case HT_P2M_TYPE_RAM_BROKEN:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 /* hvm_set_mem_type(dom, mem_type, first_pfn, nr) */
@@ -714,6 +744,11 @@ int64_t ht_h_hvm_set_mem_type(ht_machine *m, uint16_t dom, uint32_t mem_type, ui
             FAIL(EINVAL, RANGE_BAD);
         if (mem_type >= HT_MEM_TYPE_COUNT)
             FAIL(EINVAL, MEM_TYPE_UNKNOWN);
+        /* xen-4.17 refuses these with EINVAL in set_mem_type_pfn_42 (allow_p2m_type_change,
+         * arch/x86/hvm/dm.c, RELEASE-4.17.0, L217-227, wants RAM or a hole). */
+        if (m->profile == HT_PROFILE_XEN_4_2 &&
+            set_mem_type_keeps_other_frame(m, slot, first, last))
+            UNSUPPORTED(MEM_TYPE_OTHER_FRAME);
         for (uint64_t g = first; g <= last; g++) {
             rc = set_mem_type_pfn_42(m, slot, g, mem_type);
             if (rc)
@@ -744,10 +779,121 @@ int64_t ht_h_hvm_set_mem_type(ht_machine *m, uint16_t dom, uint32_t mem_type, ui
     OK(0, NONE);
 }
 
+/* XEN_DOMCTL_memory_mapping as RELEASE-4.2.0 runs it (arch/x86/domctl.c L825-875, after
+ * do_domctl's prologue, common/domctl.c L255-269).  No HVM, dying, count, hole or RAM-frame
+ * check: each gfn goes through set_mmio_p2m_entry or clear_mmio_p2m_entry, whose results
+ * are ignored, and the call returns iomem_permit_access's or iomem_deny_access's code (0:
+ * the rangeset's allocation is never refused here). */
+static int64_t memory_mapping_42(ht_machine *m, uint16_t domid, uint64_t gfn, uint64_t mfn,
+                                 uint64_t nr, uint32_t add)
+{
+    uint8_t slot = ht_slot(m, domid);
+    /* do_domctl (common/domctl.c L255-269): an unprivileged caller passes only as the
+     * target's device model (IS_PRIV_FOR), a missing domain included. */
+    if (!caller_is_priv(m) && (slot == HT_NO_SLOT || !caller_priv_for(m, slot)))
+        FAIL(EPERM, NOT_PRIVILEGED);
+    /* "if ( (mfn + nr_mfns - 1) < mfn ) /\* wrap? *\/" (L834-836): nr 0 is EINVAL unless
+     * mfn is 0 (then the range is the whole of I/O memory). */
+    if (mfn + nr - 1 < mfn)
+        FAIL(EINVAL, RANGE_BAD);
+    /* "!IS_PRIV(current->domain) && !iomem_access_permitted(current->domain, mfn, mfn +
+     * nr_mfns - 1)" (L838-841): a device model has rights only where an earlier
+     * memory_mapping on it granted them (iomem_permit_access, L859); the engine keeps no
+     * rangesets, so a caller that was ever granted some is unsupported. */
+    if (!caller_is_priv(m)) {
+        if (m->dom[m->caller.slot].iomem_granted)
+            UNSUPPORTED(MMIO_IOMEM_CAPS);
+        FAIL(EPERM, NOT_PRIVILEGED);
+    }
+    /* rcu_lock_domain_by_id (L843-845): a dying domain is found too. */
+    if (slot == HT_NO_SLOT)
+        FAIL(ESRCH, NO_DOMAIN);
+    /* xsm_iomem_permission (L847-851): the dummy policy answers 0; FLASK's
+     * flask_iomem_permission (xsm/flask/hooks.c L787-806) answers avc_has_perm's -EACCES. */
+    if (caller_xsm_denied(m, slot))
+        FAIL(EACCES, XSM_DENIED);
+    /* "int i; for ( i = 0; i < nr_mfns; i++ )" (L832, L860-861, L869-870): past 2^31 - 1
+     * frames the int counter overflows, undefined behaviour (and 2^31 p2m writes with the
+     * domctl lock held, no preemption). */
+    if (nr > INT32_MAX)
+        UNSUPPORTED(MMIO_MAP_COUNT_OVERFLOW);
+    /* set_mmio_p2m_entry and clear_mmio_p2m_entry: "if ( !paging_mode_translate(d) )
+     * return 0;" (p2m.c L750-751, L786-787): a PV domain's p2m is not touched.  Beyond the
+     * domain's p2m (the engine's guest address width) ept_set_entry refuses the gfn
+     * (p2m-ept.c L303-306: "gfn not exceeding guest physical address width"), which
+     * the loop ignores. */
+    uint64_t lo = 0, hi = 0;
+    if (dom_is_hvm(m, slot))
+        gfn_range_in_p2m(gfn, nr, m->dom_pub[slot].p2m_size, &lo, &hi);
+    if (add) {
+        /* Checked before anything changes: the paths the engine does not reproduce. */
+        for (uint64_t i = lo; i < hi; i++) {
+            const ht_p2m_entry *e = p2m_entry(m, slot, gfn + i);
+            /* The engine's p2m entry holds a 32-bit frame (4.2's EPT entry 40 bits). */
+            if (mfn + i >= HT_M2P_SHARED)
+                UNSUPPORTED(MMIO_MAP_FRAME_TOO_WIDE);
+            /* No check keeps host RAM out (a privileged caller skips L838-841): the frame
+             * would be mapped mmio_direct, reachable by the guest's accesses and by
+             * guest_remove_page (common/memory.c L154-230), which the engine does not
+             * model over such an entry. */
+            if (mfn + i < m->config.total_frames)
+                UNSUPPORTED(MMIO_MAP_HOST_RAM);
+            /* set_mmio_p2m_entry: "else if ( p2m_is_ram(ot) ) { ASSERT(mfn_valid(omfn));
+             * set_gpfn_from_mfn(mfn_x(omfn), INVALID_M2P_ENTRY); }" (p2m.c L761-765): for a
+             * shared gfn the shared frame's M2P is overwritten and its rmap tuple left; for
+             * ram_paged or a frameless paging_in the write lands at the clipped frame
+             * 0xFFFFFFFFFF, out of the M2P table (the ASSERT is compiled out). */
+            if (e->type == HT_P2M_TYPE_RAM_SHARED)
+                UNSUPPORTED(MMIO_MAP_OVER_SHARED);
+            if (type_is_paging(e->type) && e->mfn == HT_MFN_INVALID)
+                UNSUPPORTED(MMIO_MAP_OVER_PAGED);
+        }
+        /* iomem_permit_access(d, mfn, mfn + nr_mfns - 1) (L859), before the loop. */
+        j8(m, &m->dom[slot].iomem_granted, 1);
+        for (uint64_t i = lo; i < hi; i++) {
+            uint64_t g = gfn + i;
+            const ht_p2m_entry *e = p2m_entry(m, slot, g);
+            /* "if ( p2m_is_grant(ot) ) { p2m_unlock(p2m); domain_crash(d); return 0; }"
+             * (p2m.c L755-760): the entry stays, the loop goes on. */
+            if (e->type == HT_P2M_TYPE_GRANT_MAP_RW || e->type == HT_P2M_TYPE_GRANT_MAP_RO) {
+                domain_crash(m, slot);
+                continue;
+            }
+            /* p2m_is_ram(ot) (L761-765): rw, logdirty, ro, paging_out and paging_in with
+             * its frame lose only the M2P; the frame stays the domain's, counted in
+             * tot_pages, mapped nowhere.  A RAM frame behind mmio_dm (not p2m_is_ram) is
+             * left as it is (mmio_dm_frame_orphan). */
+            if (type_is_ram(e->type) && mfn_is_ram(m, e->mfn))
+                frame_set_m2p(m, e->mfn, HT_M2P_INVALID);
+            mmio_dm_frame_orphan(m, e);
+            /* "set_p2m_entry(p2m, gfn, mfn, PAGE_ORDER_4K, p2m_mmio_direct,
+             * p2m->default_access)" (L768). */
+            p2m_set(m, slot, g, HT_P2M_TYPE_MMIO_DIRECT, (uint32_t)(mfn + i),
+                    m->dom[slot].default_access);
+        }
+        OK(0, NONE);
+    }
+    for (uint64_t i = lo; i < hi; i++) {
+        uint64_t g = gfn + i;
+        const ht_p2m_entry *e = p2m_entry(m, slot, g);
+        /* clear_mmio_p2m_entry (p2m.c L778-805): "if ( (INVALID_MFN == mfn_x(mfn)) || (t
+         * != p2m_mmio_direct) )" only logs; otherwise "set_p2m_entry(p2m, gfn,
+         * _mfn(INVALID_MFN), PAGE_ORDER_4K, p2m_invalid, p2m->default_access)".  Whatever
+         * frame it named is not checked against first_mfn. */
+        if (e->type != HT_P2M_TYPE_MMIO_DIRECT || e->mfn == HT_MFN_INVALID)
+            continue;
+        p2m_set(m, slot, g, HT_P2M_TYPE_INVALID, HT_MFN_INVALID, m->dom[slot].default_access);
+    }
+    /* iomem_deny_access (L871) answers 0; the engine's iomem_granted stays set. */
+    OK(0, NONE);
+}
+
 /* domain_memory_mapping(domid, first_gfn, first_mfn, nr_mfns, add_mapping) */
 int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first_gfn,
                                    uint64_t first_mfn, uint64_t nr_mfns, uint32_t add_mapping)
 {
+    if (m->profile == HT_PROFILE_XEN_4_2)
+        return memory_mapping_42(m, domid, first_gfn, first_mfn, nr_mfns, add_mapping);
     uint8_t slot = ht_slot(m, domid);
     uint64_t gfn = first_gfn, mfn = first_mfn, nr = nr_mfns;
     if (!ht_doc(m)) {

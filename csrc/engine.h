@@ -188,6 +188,10 @@ struct ht_domain {
      * gfn (p2m_remove_page, arch/x86/mm/p2m.c, RELEASE-4.2.0), which clears the entry and
      * keeps the tuple and shr_pages.  sharing.2 and sharing.4 count them against it. */
     int64_t stale_tuples;
+    /* xen-4.2: XEN_DOMCTL_memory_mapping gave this domain I/O-memory rights
+     * (iomem_permit_access, arch/x86/domctl.c, RELEASE-4.2.0, L858).  The engine keeps no
+     * rangesets: a call this domain makes that would consult them is unsupported. */
+    uint8_t iomem_granted;
 };
 
 struct ht_jent {
@@ -719,6 +723,7 @@ static inline uint32_t p2m_mfn(ht_machine *m, uint8_t slot, uint64_t gfn)
 bool p2m_set(ht_machine *m, uint8_t slot, uint64_t gfn, uint8_t type, uint32_t mfn,
              uint8_t access);
 void p2m_locate(const ht_machine *m, uint32_t global, uint8_t *slot, uint64_t *gfn);
+void gfn_range_in_p2m(uint64_t gfn, uint64_t nr, uint64_t size, uint64_t *lo, uint64_t *hi);
 
 bool type_is_ram(uint8_t t);
 bool type_is_sharable(uint8_t t);
@@ -807,6 +812,7 @@ int64_t ring_enable(ht_machine *m, uint8_t slot, uint32_t kind, uint32_t param,
 int64_t ring_disable(ht_machine *m, uint8_t slot, uint32_t kind);
 void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind);
 bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind);
+uint32_t ring_free_slots(ht_machine *m, uint8_t slot, uint32_t kind);
 void ring_put_request(ht_machine *m, uint8_t slot, uint32_t kind, uint64_t gfn,
                       uint32_t vcpu, uint32_t flags, uint32_t p2mt);
 void ring_process_responses(ht_machine *m, uint8_t slot, uint32_t kind);

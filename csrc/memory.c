@@ -58,7 +58,11 @@ static bool extent_args_ok(ht_machine *m, uint64_t nr, uint64_t order, uint64_t 
      * caller with I/O-memory or I/O-port rights (the control domain here).  The doc
      * profile allows an unprivileged caller single pages only. */
     uint64_t caller_max = ht_doc(m) ? 0 : 9;
-    if (order > HT_MAX_ORDER || (allocates && order > caller_max && !caller_is_priv(m))) {
+    /* 4.2's decrease_reservation checks no order (common/memory.c, RELEASE-4.2.0, L232-277:
+     * XSA-31 added the bound later); ht_h_decrease_reservation takes the order over. */
+    bool bounded = allocates || m->profile != HT_PROFILE_XEN_4_2;
+    if ((bounded && order > HT_MAX_ORDER) ||
+        (allocates && order > caller_max && !caller_is_priv(m))) {
         m->last.reason = HT_R_RESERVATION_ORDER;
         return false;
     }
@@ -120,7 +124,10 @@ int64_t ht_h_increase_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
  * that extent and leave it untouched (the engine's rule for a proposal never merged). */
 static bool extent_pinned(ht_machine *m, uint8_t slot, uint64_t base, uint64_t pages)
 {
-    for (uint64_t i = 0; i < pages; i++) {
+    /* Only gfns in the p2m can be pinned (xen-4.2 lets an extent run to 2^30 pages). */
+    uint64_t lo, hi;
+    gfn_range_in_p2m(base, pages, m->dom_pub[slot].p2m_size, &lo, &hi);
+    for (uint64_t i = lo; i < hi; i++) {
         const ht_p2m_entry *e = p2m_entry(m, slot, base + i);
         if (e && e->pin) {
             m->last.reason = HT_R_RESERVATION_PINNED;
@@ -153,6 +160,42 @@ int guest_remove_page(ht_machine *m, uint8_t slot, uint64_t gfn)
     return 0;
 }
 
+/* Whether a guest's own decrease_reservation would sleep in the hypercall (xen-4.2): each
+ * gfn in a paging state it drops claims a paging-ring slot with "mem_event_claim_slot(d,
+ * &d->mem_event->paging)" (p2m_mem_paging_drop_page, arch/x86/mm/p2m.c, RELEASE-4.2.0,
+ * L990-1002), which for "current->domain == d" waits on the ring's queue until a slot is
+ * free (__mem_event_claim_slot, mem_event.c L412-419; mem_event_wait_slot L387-393), with
+ * the hypercall unfinished -- what the engine cannot express (a call that has not
+ * returned).  Walks the extents as the loop would, counting the drops against the free
+ * slots, before anything changes: conservative past a shared gfn (its unshare may fail
+ * and end the op) and for a gfn listed twice (the second time a hole). */
+static bool guest_drop_would_sleep(ht_machine *m, uint8_t slot, uint32_t nr, uint64_t pages,
+                                   const ht_list *list)
+{
+    if (m->profile != HT_PROFILE_XEN_4_2 || m->caller.slot != slot ||
+        !m->dom[slot].ring[HT_RING_PAGING].present)
+        return false;
+    uint32_t free_slots = ring_free_slots(m, slot, HT_RING_PAGING), drops = 0;
+    for (uint32_t done = 0; done < nr; done++) {
+        uint64_t base;
+        if (!ht_list_get(list, done, 0, &base))
+            return false;
+        for (uint64_t i = 0; i < pages; i++) {
+            const ht_p2m_entry *e = p2m_entry(m, slot, base + i);
+            if (!e)
+                return false;
+            if (type_is_paging(e->type)) {
+                if (++drops > free_slots)
+                    return true;
+                continue;
+            }
+            if (!mfn_is_ram(m, e->mfn))
+                return false;  /* guest_remove_page fails: the op ends */
+        }
+    }
+    return false;
+}
+
 /* decrease_reservation (common/memory.c, 4.2): each extent's base gfn is read from the
  * list (a read past the caller's buffer ends the op), and every page of the extent is
  * removed in turn; the first page that cannot be removed ends the op, and the extent it is
@@ -165,15 +208,26 @@ int64_t ht_h_decrease_reservation(ht_machine *m, uint16_t domid, uint64_t nr_ext
     if (rc || slot == HT_NO_SLOT || !extent_args_ok(m, nr_extents, extent_order, 0, false))
         return rc;
     uint32_t nr = (uint32_t)nr_extents;  /* memop_args.nr_extents is an unsigned int */
-    uint64_t pages = 1ull << extent_order, done = 0;
+    uint64_t pages = extent_order < 31 ? 1ull << extent_order : 0, done = 0;
+    if (pages && guest_drop_would_sleep(m, slot, nr, pages, &extent_start))
+        UNSUPPORTED(DECREASE_GUEST_SLEEPS);
     for (; done < nr; done++) {
         uint64_t base;
         if (!ht_list_get(&extent_start, done, 0, &base)) {
             m->last.reason = HT_R_RESERVATION_COPY_FAULT;
             break;
         }
+        if (m->profile == HT_PROFILE_XEN_4_2 && extent_order >= 31)
+            /* "for ( j = 0; j < (1 << a->extent_order); j++ )" (L271): the shift of the int
+             * 1 by 31 or more is undefined.  Reached at the first extent read (done is 0:
+             * nothing changed yet); every extent has the same order. */
+            UNSUPPORTED(DECREASE_ORDER_UNDEFINED);
         if (extent_pinned(m, slot, base, pages))
             break;
+        /* 4.2: up to 2^30 pages an extent; the loop ends at the first page that cannot be
+         * removed ("if ( !guest_remove_page(a->domain, gmfn + j) ) goto out;", L271-273),
+         * at the latest past the end of the p2m (a hole there), so the work is bounded by
+         * the p2m, not by the order. */
         bool ok = true;
         for (uint64_t i = 0; i < pages && ok; i++)
             ok = guest_remove_page(m, slot, base + i) == 0;

@@ -122,8 +122,11 @@ static void check_nominate(ht_machine *m, const struct ht_pre_gfn *pg, uint64_t 
                              (int64_t)pg->handle, (int64_t)handle);
         return;
     }
-    /* A new nomination: only of a sharable, unreferenced page, with a fresh handle. */
-    bool refs_ok = by_gref ? pg->refs == 1 : pg->refs == 0;
+    /* A new nomination: only of a sharable page with no other reference (by gfn), or (by
+     * gref) with the backend's one grant mapping (doc) or exactly three references
+     * (page_make_sharable, mem_sharing.c, RELEASE-4.2.0, L633, expected_refcnt 3 at
+     * L1334; RELEASE-4.17.0 L730, L2043), with a fresh handle. */
+    bool refs_ok = !by_gref ? pg->refs == 0 : ht_doc(m) ? pg->refs == 1 : pg->refs == 3;
     if (!type_is_sharable(pg->type) || pg->wcount || !refs_ok)
         report_violation(m, HT_INV_NOMINATE_DEBUG, domid, pg->gfn, pg->mfn, 0, pg->type);
     if (handle <= m->pre.last_handle)

@@ -357,3 +357,22 @@ void xenheap_give(ht_machine *m)
 {
     jadd(m, &m->host.xenheap_free, 1);
 }
+
+/* The values of i in [0, nr) for which gfn + i (an unsigned long, wrapping as Xen's
+ * xen_pfn_t arithmetic does) falls in a p2m of size gfns: one range [*lo, *hi), empty when
+ * *lo == *hi.  Not a Xen function: it bounds the engine's loops over a hostile count.
+ * nr and size are at most 2^31, so the range cannot wrap twice. */
+void gfn_range_in_p2m(uint64_t gfn, uint64_t nr, uint64_t size, uint64_t *lo, uint64_t *hi)
+{
+    if (gfn < size) {
+        *lo = 0;
+        *hi = nr < size - gfn ? nr : size - gfn;
+        return;
+    }
+    *lo = 0 - gfn;  /* the first i at which gfn + i wraps to 0 */
+    if (*lo >= nr) {
+        *hi = *lo;
+        return;
+    }
+    *hi = nr - *lo <= size ? nr : *lo + size;
+}

@@ -206,6 +206,15 @@ static uint32_t ring_in_flight(const ht_machine *m, const struct ht_ring *r)
     return unanswered > unread ? unanswered : unread;
 }
 
+/* The free slots of a present ring (mem_event_ring_available's count before the producers'
+ * claims; 0 for an absent ring). */
+uint32_t ring_free_slots(ht_machine *m, uint8_t slot, uint32_t kind)
+{
+    const struct ht_ring *r = &m->dom[slot].ring[kind];
+    uint32_t used = ring_in_flight(m, r);
+    return r->present && used < ring_size(m) ? ring_size(m) - used : 0;
+}
+
 bool ring_has_slot(ht_machine *m, uint8_t slot, uint32_t kind)
 {
     const struct ht_ring *r = &m->dom[slot].ring[kind];

@@ -561,9 +561,19 @@ static int64_t nominate(ht_machine *m, uint8_t slot, uint64_t gfn, int64_t gref,
         FAIL(EINVAL, NOMINATE_TYPE_IN_USE);
     if (fault_fires(m, HT_FAULT_SITE_TYPE_REF))
         FAIL(EEXIST, NOMINATE_TYPE_RACE);
-    /* A gref page is expected to be mapped by exactly one (read-only) grant mapping. */
+    /* doc (xen-semantics): a gref page is expected to be mapped by exactly one (read-only)
+     * grant mapping.  4.2 and 4.17 look at the page's count alone: page_make_sharable
+     * wants "page->count_info == (PGC_allocated | (2 + expected_refcnt))"
+     * (mem_sharing.c, RELEASE-4.2.0, L633; RELEASE-4.17.0 L730), expected_refcnt 0 for a
+     * gfn and 3 for a gref (L1319, L1334; RELEASE-4.17.0 L2043): exactly three references
+     * besides the allocation's and its own, whoever holds them -- each grant or foreign
+     * mapping takes one (__gnttab_map_grant_ref, common/grant_table.c, RELEASE-4.2.0,
+     * L578-666: one per map op without device_map; get_page_from_l1e for a foreign map),
+     * and a writable one a type count, refused above. */
     const struct ht_grant *g = gref < 0 ? NULL : gnttab_entry(m, slot, (uint32_t)gref);
-    bool refs_ok = gref < 0 ? f->refs == 0 : f->refs == 1 && g && grant_maps(g) == 1;
+    bool refs_ok = gref < 0        ? f->refs == 0
+                   : !ht_doc(m)    ? f->refs == 3
+                                   : f->refs == 1 && g && grant_maps(g) == 1;
     if (!refs_ok)
         FAIL(E2BIG, NOMINATE_EXTRA_REFS);
     if (fault_fires(m, HT_FAULT_SITE_PAGE_LOCK))

@@ -47,6 +47,30 @@ def _both(codes: tuple[Code, ...]) -> dict[str, tuple[Code, ...]]:
     return {"doc": codes, "xen-4.2": codes, "xen-4.17": codes}
 
 
+# XEN_DOMCTL_memory_mapping's codes in doc and xen-4.17 (xen-4.2's are RELEASE-4.2.0's,
+# at the call).
+_MEMORY_MAPPING_CODES = (
+    code(ESRCH, "the domain does not exist"),
+    code(
+        EINVAL,
+        "the domain is paravirtualised or dying, the range wraps, or more than 64 frames; in"
+        " xen-4.17 also nr_mfns 0 with first_mfn not 0, checked before the domain is looked"
+        " up (as RELEASE-4.2.0's arch/x86/domctl.c L834-836)",
+    ),
+    code(
+        EPERM,
+        "the frames are host RAM, not I/O memory; in xen-4.17 also a caller other than the"
+        " control domain, before the domain is looked up (as RELEASE-4.2.0's"
+        " common/domctl.c L255-269, arch/x86/domctl.c L838-841)",
+    ),
+    code(
+        EBUSY,
+        "a gfn in the range is not a hole (mapping) or not mmio_direct (unmapping); gfns"
+        " before it were changed",
+    ),
+)
+
+
 def _vcpu() -> Arg:
     return Arg("vcpu", 32, "the guest vcpu that makes the access", default=0)
 
@@ -308,28 +332,28 @@ CALLS: tuple[Call, ...] = (
         ),
         outputs=(),
         returns=Returns.STATUS,
-        codes=_both(
-            (
-                code(ESRCH, "the domain does not exist"),
-                code(
-                    EINVAL,
-                    "the domain is paravirtualised or dying, the range wraps, or"
-                    " more than 64 frames; in xen-4.2 also nr_mfns 0 with first_mfn not 0"
-                    " (arch/x86/domctl.c L834-836), checked before the domain is looked up",
-                ),
+        codes={
+            "doc": _MEMORY_MAPPING_CODES,
+            "xen-4.17": _MEMORY_MAPPING_CODES,
+            # XEN_DOMCTL_memory_mapping, arch/x86/domctl.c, RELEASE-4.2.0, L825-875: no
+            # HVM, dying, count, hole or RAM-frame check; set_mmio_p2m_entry's and
+            # clear_mmio_p2m_entry's results are ignored.
+            "xen-4.2": (
                 code(
                     EPERM,
-                    "the frames are host RAM, not I/O memory; in xen-4.2 also a caller other"
-                    " than the control domain, before the domain is looked up (common/domctl.c"
-                    " L255-269, arch/x86/domctl.c L838-841)",
+                    "the caller is not the control domain: not the domain's device model"
+                    " (common/domctl.c L255-269), or without I/O-memory rights over the"
+                    " frames (arch/x86/domctl.c L838-841)",
                 ),
                 code(
-                    EBUSY,
-                    "a gfn in the range is not a hole (mapping) or not mmio_direct"
-                    " (unmapping); gfns before it were changed",
+                    EINVAL,
+                    "the frame range wraps: nr_mfns 0 with first_mfn not 0 included"
+                    " (L834-836); checked before the domain is looked up",
                 ),
-            )
-        ),
+                code(ESRCH, "the domain does not exist"),
+                XSM_DENIED,
+            ),
+        },
     ),
     Call(
         name="guest_read",

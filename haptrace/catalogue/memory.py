@@ -326,6 +326,17 @@ REASONS: tuple[Reason, ...] = (
     Reason("RESERVATION_TOO_MANY", "reservation: too many extents; nothing done"),
     Reason("RESERVATION_ADDRESS_BITS", "reservation: address_bits 1..12; nothing done"),
     Reason("RESERVATION_ORDER", "reservation: extent order too large; nothing done"),
+    Reason(
+        "DECREASE_GUEST_SLEEPS",
+        "decrease_reservation (4.2) by the domain itself, dropping paged gfns with the paging"
+        " ring full: the vcpu sleeps in the hypercall for a slot (mem_event_wait_slot), a"
+        " call that has not returned: not modelled",
+    ),
+    Reason(
+        "DECREASE_ORDER_UNDEFINED",
+        'decrease_reservation (4.2): extent order 31 or more: "1 << a->extent_order" is'
+        " undefined behaviour in C (XSA-31 bounded the order)",
+    ),
     Reason("RESERVATION_NO_MEMORY", "reservation: stopped at max_pages or host memory"),
     Reason("RESERVATION_REMOVE_FAILED", "reservation: stopped at a gfn that cannot be removed"),
     Reason(
@@ -388,9 +399,45 @@ REASONS: tuple[Reason, ...] = (
         "set_mem_type (4.2): a shared gfn could not be unshared (no memory for its copy)",
     ),
     Reason("MEM_TYPE_PAGING", "set_mem_type (4.2): the gfn is paged; a page-in was started"),
+    Reason(
+        "MEM_TYPE_OTHER_FRAME",
+        "set_mem_type (4.2): an mmio_direct, grant, PoD or broken gfn in the range:"
+        " p2m_change_type puts the new type over its frame (a device frame made RAM), or"
+        " for a grant hits BUG_ON(p2m_is_grant(ot)), a host panic: not modelled",
+    ),
     Reason("MMIO_IS_RAM", "memory_mapping: the frames are host RAM"),
     Reason("MMIO_NOT_HOLE", "memory_mapping: a gfn is not a hole"),
     Reason("MMIO_NOT_MAPPED", "memory_mapping: a gfn is not mmio_direct"),
+    Reason(
+        "MMIO_IOMEM_CAPS",
+        "memory_mapping (4.2): a caller other than the control domain that an earlier"
+        " memory_mapping gave I/O-memory rights: the engine keeps no iomem rangesets",
+    ),
+    Reason(
+        "MMIO_MAP_COUNT_OVERFLOW",
+        "memory_mapping (4.2): more than 2^31 - 1 frames: the loop's int counter overflows"
+        " (undefined behaviour)",
+    ),
+    Reason(
+        "MMIO_MAP_FRAME_TOO_WIDE",
+        "memory_mapping (4.2): a frame the engine's 32-bit p2m entry cannot hold",
+    ),
+    Reason(
+        "MMIO_MAP_OVER_SHARED",
+        "memory_mapping (4.2): a shared gfn: set_mmio_p2m_entry overwrites the shared"
+        " frame's M2P and leaves its rmap tuple",
+    ),
+    Reason(
+        "MMIO_MAP_OVER_PAGED",
+        "memory_mapping (4.2): a paged gfn without a frame: set_mmio_p2m_entry writes the"
+        " M2P entry of frame 0xFFFFFFFFFF, out of the table (memory-unsafe)",
+    ),
+    Reason(
+        "MMIO_MAP_HOST_RAM",
+        "memory_mapping (4.2): a host RAM frame mapped mmio_direct (the control domain"
+        " passes every check): the engine's paths over an mmio_direct entry assume no RAM"
+        " frame behind it (a guest access would read it, decrease_reservation free it)",
+    ),
     Reason("ASSIGN_NO_DOMAIN", "assign_device: no such domain, dying, or domain 0"),
     Reason(
         "ASSIGN_SHARING_OR_PAGING",

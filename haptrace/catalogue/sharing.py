@@ -120,14 +120,24 @@ def _gref_codes(profile: str) -> tuple[Code, ...]:
     return (GREF_INVALID_DOC,) if profile == "doc" else (GREF_INVALID_42,)
 
 
-def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
-    e2big_when = (
-        "the page is referenced by other subsystems: a gref page must be mapped by exactly"
-        " one read-only grant mapping and nothing else"
-        if by_gref
-        else "the page is referenced by other subsystems (a foreign or grant mapping)"
+def _nominate_e2big(by_gref: bool, profile: str) -> str:
+    if not by_gref:
+        return "the page is referenced by other subsystems (a foreign or grant mapping)"
+    if profile == "doc":
+        return (
+            "the page is referenced by other subsystems: a gref page must be mapped by"
+            " exactly one read-only grant mapping and nothing else"
+        )
+    # page_make_sharable, mem_sharing.c, RELEASE-4.2.0 L633 (RELEASE-4.17.0 L730), with
+    # expected_refcnt 3 (L1334; RELEASE-4.17.0 L2043).
+    return (
+        "the page does not hold exactly three references besides its allocation (grant or"
+        " foreign mappings, whoever holds them)"
     )
-    tail = (
+
+
+def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
+    head = (
         code(EINVAL, "the gfn is not populated (a hole, paged out, or MMIO)"),
         code(EINVAL, "the gfn is not sharable (its p2m type is not ram_rw or ram_logdirty)"),
         code(EINVAL, "the page holds another type reference (mapped writable, or a ring)"),
@@ -136,7 +146,8 @@ def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
             "another shared-type reference appeared concurrently (internal race;"
             " fault site type_ref)",
         ),
-        code(E2BIG, e2big_when),
+    )
+    tail = (
         code(ENOENT, "the page lock could not be taken (internal race; fault site page_lock)"),
         code(ENOMEM, "sharing metadata or the rmap entry cannot be allocated"),
         code(
@@ -149,7 +160,8 @@ def _nominate_codes(by_gref: bool) -> dict[str, tuple[Code, ...]]:
     out: dict[str, tuple[Code, ...]] = {}
     for profile in PROFILES:
         gref_part = _gref_codes(profile) if by_gref else ()
-        out[profile] = sharing_gate(profile) + gref_part + tail
+        e2big = (code(E2BIG, _nominate_e2big(by_gref, profile)),)
+        out[profile] = sharing_gate(profile) + gref_part + head + e2big + tail
     return out
 
 
