@@ -279,13 +279,15 @@ def test_a_kept_call_asks_for_its_last_pass_through_each_failure_site_to_fail() 
     named the site and the count 2 together about one time in 600)."""
     alloc = sel("evtchn_alloc_unbound") + DOM0 + small(3) + small(0)
     outputs = mutations_with_kept((alloc,), XENVER, 4000)
-    inject = _inject("xen_alloc", 2)
-    wanted = [out for out in outputs if out.startswith(inject[:2])]
-    assert len(wanted) >= 100, len(wanted)
-    nths = Counter(int(TARGET.run(out).calls[0]["arg"][1]) for out in wanted)
-    assert nths.most_common(1)[0][0] == 2, nths
-    assert [c.call.name for c in layouts(wanted[0])] == ["inject_fault", "evtchn_alloc_unbound"]
-    assert TARGET.run(wanted[0]).reasons[1] == REASONS_BY_ID["EVTCHN_NO_BUCKET"]
+    pairs = [out for out in outputs if _calls(out) == ["inject_fault", "evtchn_alloc_unbound"]]
+    runs = [TARGET.run(out) for out in pairs]
+    wanted = [run for run in runs if tuple(int(v) for v in run.calls[0]["arg"][:2]) == (2, 2)]
+    assert len(wanted) >= 50, (len(pairs), len(wanted))
+    assert all(run.reasons[1] == REASONS_BY_ID["EVTCHN_NO_BUCKET"] for run in wanted)
+
+
+def _calls(data: bytes) -> list[str]:
+    return [c.call.name for c in layouts(data)]
 
 
 def test_a_gfn_after_a_domain_names_the_gfn_above_its_mark() -> None:
