@@ -948,6 +948,25 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
  * domain's device model targets, takes the path any other destroy takes, so edges and
  * outcomes cannot tell them apart; this keeps the inputs that set such relations up.  Not
  * a Xen decision: fuzzing feedback only (csrc/fuzz.c state_class). */
+/* And the page at the domain's p2m high-water mark (shallow9): shared, other RAM, or
+ * neither.  A teardown's walks are bounded by the mark (relinquish_shared_pages walks the
+ * gfns up to max_mapped_pfn, arch/x86/mm/mem_sharing.c: "gfn < p2m->max_mapped_pfn" at
+ * RELEASE-4.2.0 L1269-1270, "<=" at RELEASE-4.17.0 L1423-1424), so the page at the bound
+ * is the value profile of that compare, as fuzz.c's page_class gives a call's own gfn
+ * against the mark.  A destroy of a domain that shares the page at its mark and one that
+ * shares a page below it took the same path, and the input that shared the mark's page
+ * (a page mapped above the old mark makes the new one) was not kept for a teardown to
+ * follow.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t mark_page_class(const ht_machine *m, uint8_t slot)
+{
+    const ht_domain_pub *p = &m->dom_pub[slot];
+    uint64_t mark = m->dom[slot].max_mapped_gfn;
+    if (mark >= p->p2m_size)
+        return 0;
+    uint8_t type = m->p2m[p->p2m_base + mark].type;
+    return type == HT_P2M_TYPE_RAM_SHARED ? 2u : mfn_is_ram(m, m->p2m[p->p2m_base + mark].mfn);
+}
+
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
@@ -960,7 +979,7 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     uint32_t flags = m->dom_pub[slot].flags &
                      (HT_DF_HAP | HT_DF_PV | HT_DF_DYING | HT_DF_SHUTDOWN | HT_DF_PAUSED);
     return 0x200u | flags << 3 | (m->dom[slot].target != HT_NO_SLOT) << 2 | targeted << 1 |
-           ioreq_is_emulator(m, slot);
+           ioreq_is_emulator(m, slot) | mark_page_class(m, slot) << 16;
 }
 
 const struct ht_family_ops ht_family_domain = {

@@ -300,6 +300,10 @@ struct ht_machine {
      * no pair carries, such as its tmem pools (fuzzing configuration as well). */
     uint64_t fuzz_value[8][2];
     uint32_t fuzz_values;
+    /* The passes each internal-failure site saw in the call running now (fault.c
+     * fault_fires counts them, armed or not; the fuzz executor zeroes them before each
+     * call): fuzzing feedback, not machine state (neither journalled nor digested). */
+    uint32_t fault_passes[HT_FAULT_SITE_COUNT];
     /* Keys the boot named (ht_fuzz_seed_key): the list descriptor (an index into ht_lists)
      * and its words, which every fuzz input's remembered keys start with (fuzzing
      * configuration as well). */

@@ -9,6 +9,7 @@
 bool fault_fires(ht_machine *m, uint32_t site)
 {
     uint32_t *c = &m->fault_countdown[site];
+    m->fault_passes[site] += m->fault_passes[site] < UINT32_MAX;
     if (*c == 0)
         return false;
     uint32_t before = *c;

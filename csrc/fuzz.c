@@ -117,6 +117,87 @@ static uint32_t effect(const struct counters *a, const struct counters *b)
            sign3(a->tot, b->tot);
 }
 
+/* What a call did at the armed internal-failure sites (fault.c: inject_fault's one-shot
+ * countdowns), as a value: for each site armed before it, how many passes through the
+ * site it made (none, one, two, more) and whether the injected failure fired in it, mixed
+ * over the sites; 0 when no site was armed or the call passed none.  syzkaller's fail_nth
+ * walks a call's failure points one by one because each leaves other state behind: a
+ * handler's first allocation failing and its second (a bucket published, then its labels'
+ * allocation failing) return the same code for the same reason, and a chunk loop's check
+ * failing in its first chunk or its second differ only in what the call had done by then.
+ * So the fuzzer saw one outcome for all of them, and an input whose fault fired at the
+ * second pass was not kept over one that fired at the first; an armed fault the call
+ * passed but did not reach (a count one too high) was invisible.  Not a Xen decision:
+ * fuzzing feedback only. */
+struct fault_arm {
+    uint32_t countdown[HT_FAULT_SITE_COUNT];
+    bool armed;
+};
+
+static struct fault_arm fault_arm(const ht_machine *m)
+{
+    struct fault_arm a = {.armed = false};
+    for (uint32_t s = 0; s < HT_FAULT_SITE_COUNT; s++) {
+        a.countdown[s] = m->fault_countdown[s];
+        a.armed |= a.countdown[s] != 0;
+    }
+    return a;
+}
+
+/* Which internal-failure sites the call passed through and how often (none, one, two, more
+ * each), armed or not (fault.c counts every pass): how far into its handler a call got, in
+ * the handler's own failure points.  An evtchn allocation that needs a new bucket passes the
+ * Xen-heap site twice where one that finds a free port passes it never; an exchange's pin
+ * bookkeeping passes the copy site once per chunk.  0 when it passed none.  (Made part of
+ * every call's state, it gave calls of families without a class a state of their own, and
+ * cost a quarter of the inputs per second with no shallow bug found sooner: it only says
+ * whether a kept call has failure points to be asked for, want_faults.)  Fuzzing feedback
+ * only. */
+static uint32_t sites_passed(const ht_machine *m)
+{
+    uint32_t value = 0;
+    for (uint32_t s = 0; s < HT_FAULT_SITE_COUNT; s++) {
+        uint32_t passes = m->fault_passes[s];
+        if (passes)
+            value = value * 31u + 1u + s * 4u + (passes < 3 ? passes : 3u);
+    }
+    return value;
+}
+
+/* The failure points a call passed, as the calls that would fail each (syzkaller's fail_nth:
+ * a kept call is failed at each of its failure points in turn): inject_fault(site, passes)
+ * before the call fails the site's last pass, the one after most of the call's work, where
+ * a fail path has the most to undo.  Noted for the call (fuzz_want.c) when the state it
+ * set was new (a call with a state class), so the mutator inserts one before it in the
+ * kept input.  Fuzzing feedback only. */
+static void want_faults(const ht_machine *m, const ht_call_rec *rec, size_t index)
+{
+    if (rec->call == HT_CALL_inject_fault)
+        return;
+    for (uint32_t s = 0; s < HT_FAULT_SITE_COUNT; s++) {
+        if (!m->fault_passes[s])
+            continue;
+        struct ht_fuzz_want w = {.call = HT_CALL_inject_fault, .caller = 0};
+        w.arg[0] = s;
+        w.arg[1] = m->fault_passes[s];
+        if (!fz_want_add(rec, index, &w))
+            return;
+    }
+}
+
+static uint32_t armed_sites_met(const struct fault_arm *before, const ht_machine *m)
+{
+    uint32_t value = 0;
+    for (uint32_t s = 0; before->armed && s < HT_FAULT_SITE_COUNT; s++) {
+        uint32_t was = before->countdown[s], now = m->fault_countdown[s];
+        if (!was || now >= was)  /* not armed, unpassed, or armed again by the call */
+            continue;
+        uint32_t passes = was - now, fired = now == 0;
+        value = value * 31u + 1u + s * 8u + (passes < 3 ? passes : 3u) * 2u + fired;
+    }
+    return value;
+}
+
 /* The invariants after a call: the oracle's transition checks and the counters always; the
  * structural walk too when full.  Returns the first violated invariant, or -1. */
 static int violated(ht_machine *m, bool full)
@@ -380,7 +461,10 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
             fz_want_note(m, rec, n, out->pool, pool_words);
         bool inout = out->pool && ht_calls[rec->call].nlists &&
                      each_inout(rec, pool_words, false, out->pool);
+        struct fault_arm arm = fault_arm(m);
+        memset(m->fault_passes, 0, sizeof m->fault_passes);
         int64_t raw = ht_run_record(m, rec, out->pool, pool_words);
+        uint32_t faults = armed_sites_met(&arm, m), passed = sites_passed(m);
         uint32_t call = rec->call;
         out->outcomes[n] = (ht_fuzz_call){call, m->last.reason, raw};
         struct counters after = read_counters(m);
@@ -393,6 +477,14 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
          * power-of-two bucket counts, moves too) and leaves it alone with plenty: the
          * buckets keep their resolution (a factor of 4 in the key had left 1 bucket in 4). */
         key ^= scarcity(m) * 0x9e3779b1u;
+        /* And where the call met an injected failure (armed_sites_met): the same code after
+         * another failure point is another outcome, and another state, so the input whose
+         * failure left the rarer state behind is kept and grown (its next call meets it). */
+        if (faults)
+            key ^= mix32(faults) | 1u;
+        /* And the state, for a call that met an armed site. */
+        if (faults)
+            state = mix32(state ^ faults * 0x27d4eb2du) | 1u;
         uint32_t *feature = out->features + HT_FUZZ_FEATURES_PER_CALL * n;
         feature[0] = key % HT_FUZZ_OUTCOME_BUCKETS;
         feature[1] =
@@ -402,6 +494,8 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                            : HT_FUZZ_FEATURES;
         if (noting && !state_unseen(state_bucket(call, state, raw < 0)))
             fz_want_drop(n);  /* the bucket it set was not new */
+        else if (passed && state && state_unseen(state_bucket(call, state, raw < 0)))
+            want_faults(m, rec, n);  /* kept: fail it at the sites it passed */
         previous = key;
         before = after;
         out->spec[n] = spec_key(call, raw);

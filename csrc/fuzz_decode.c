@@ -311,6 +311,27 @@ static uint64_t high_water_mark(const ht_machine *m, uint8_t pick)
     return n ? m->dom[live[pick % n]].max_mapped_gfn : 0;
 }
 
+/* The gfn just above the high-water mark of the guest in slot (shallow9): a pool pick of a
+ * gfn after a domain argument, one in sixteen (a gfn without a sentinel: those take
+ * theirs one pick in four, payloads 3 mod 4), names it for that domain, where the special
+ * value above names some live guest's (one in four of them) one special pick in 25.  It is
+ * the hole where a page mapped becomes the domain's new mark (memshr_add_to_physmap's
+ * client gfn, a populate's extent): the fuzz machine's guests are populated up to their
+ * marks, so the holes a call that maps a page needs lie above them, and the small values
+ * reach 32-47 one pick in 256.  Fuzzing feedback, not a Xen decision. */
+static uint64_t above_mark(const ht_machine *m, uint8_t slot)
+{
+    return m->dom[slot].max_mapped_gfn + 1;
+}
+
+/* The slot of a live guest (not domain 0) by its id, or HT_NO_SLOT. */
+static uint8_t guest_slot(const ht_machine *m, uint64_t domid)
+{
+    uint8_t slot = domid && domid < HT_DOMID_FIRST_RESERVED ? ht_slot(m, domid)
+                                                          : HT_NO_SLOT;
+    return slot != HT_NO_SLOT && m->dom_pub[slot].in_use ? slot : HT_NO_SLOT;
+}
+
 /* A boundary value, one of twenty-five equally likely: a fixed one (0, 1, all ones,
  * DOMID_SELF, the grant flag bit, powers of two and one below them, the catalogue's
  * EVTCHN_PER_BUCKET and one below it: the first port of a domain's second bucket, which
@@ -865,6 +886,7 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
     pl->list_count = 0;
     pl->last_pair = -1;
     uint64_t count[HT_MAX_ARGS] = {0};
+    uint8_t page_slot = HT_NO_SLOT;  /* the slot of the call's latest domain argument */
     /* Scalars and input lists in order (a picked pair passes its gfn to the next gfn,
      * whether an argument or a list element); a length argument whose list is given takes
      * its value from the list once it is decoded. */
@@ -888,9 +910,16 @@ void fz_decode_call(const ht_machine *m, struct fz_pools *pl, const uint8_t *dat
             if (d->nlists && list_of_length(d, a) >= 0 &&
                 (strategy <= HT_FUZZ_CTRL_POOL_LAST || strategy == HT_FUZZ_CTRL_SPECIAL))
                 continue;  /* the list's length, or a special value of it: below */
-            rec->arg[a] = decode_value(m, pl, s, &v);
+            if (v.kind == HT_RES_GFN && strategy <= HT_FUZZ_CTRL_POOL_LAST && !v.has_sentinel &&
+                !pl->pending_gfn && s.b % 16 == 15 && page_slot != HT_NO_SLOT)
+                rec->arg[a] = above_mark(m, page_slot);
+            else
+                rec->arg[a] = decode_value(m, pl, s, &v);
             if (v.kind == HT_RES_GFN)
                 ring_add(&pl->kind[HT_RES_GFN], rec->arg[a]);
+            if (v.kind == HT_RES_DOMAIN)
+                page_slot = guest_slot(m, rec->arg[a] == HT_DOMID_SELF ? rec->caller
+                                                                       : rec->arg[a]);
         }
     }
     if (!d->nlists)

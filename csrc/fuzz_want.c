@@ -156,6 +156,26 @@ void fz_want_note(ht_machine *m, const ht_call_rec *rec, size_t index, const uin
     }
 }
 
+bool fz_want_add(const ht_call_rec *rec, size_t index, const struct ht_fuzz_want *w)
+{
+    struct note *note = NULL;
+    for (size_t i = 0; i < nnotes && !note; i++)
+        if (notes[i].at == index)
+            note = &notes[i];
+    if (!note) {
+        if (nnotes >= FZ_WANT_NOTES)
+            return false;
+        note = &notes[nnotes++];
+        *note = (struct note){.at = index, .n = 0, .caller = rec->caller, .vcpu = rec->vcpu};
+    }
+    if (note->n >= FZ_WANTS)
+        return false;
+    size_t len = fz_want_encode(w, note->bytes[note->n], FZ_WANT_BYTES);
+    if (len)
+        note->len[note->n++] = len;
+    return true;
+}
+
 size_t fz_want_pending(size_t index, size_t i, const uint8_t **bytes)
 {
     const struct note *note = note_at(index);

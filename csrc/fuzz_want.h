@@ -26,6 +26,10 @@ bool fz_want_room(void);
 void fz_want_note(ht_machine *m, const ht_call_rec *rec, size_t index, const uint64_t *pool,
                   size_t pool_words);
 
+/* Adds w to the wants of call rec (the input's call index), noting the call if it was not
+ * (after it ran: fuzz.c's failure points); false when there is no room left. */
+bool fz_want_add(const ht_call_rec *rec, size_t index, const struct ht_fuzz_want *w);
+
 /* Forgets the note of call index, the last noted, whose state turned out not new. */
 void fz_want_drop(size_t index);
 

@@ -727,6 +727,28 @@ static uint32_t few(uint32_t n)
  * difference is what the response does when Xen consumes it.  Not a Xen decision: fuzzing
  * feedback only (csrc/fuzz.c state_class, which adds the class of the page a
  * ring_put_response names). */
+/* The response a helper's ring_put_response posts, against the domain it answers (shallow9):
+ * whether it asks for an unpause (VCPU_PAUSED) and whether its vcpu_id names one of the
+ * domain's vcpus, one paused on the ring, or none.  vm_event_resume bounds vcpu_id by the
+ * domain's vcpus (domain_vcpu, common/vm_event.c, RELEASE-4.17.0) and unpauses only a
+ * vcpu with a pause count; the fuzzer's class saw the ring and not the response, so a
+ * response naming no vcpu and one naming the paused vcpu were the same state, and the
+ * input that posted the rarer one was not kept for a kick to follow.  The value profile
+ * of that compare, as page_class gives a gfn's against the p2m's mark.  Not a Xen
+ * decision: fuzzing feedback only. */
+static uint32_t response_class(const ht_machine *m, uint8_t slot, uint32_t call,
+                               const uint64_t *arg)
+{
+    if (call != HT_CALL_ring_put_response && call != HT_CALL_ring_put_response_versioned)
+        return 0;
+    uint64_t vcpu = arg[3];
+    const struct ht_domain *d = &m->dom[slot];
+    uint32_t named = vcpu >= d->nvcpus || vcpu >= HT_MAX_VCPUS ? 3u
+                     : d->vcpu[vcpu].paused_on >> arg[1] & 1u    ? 2u
+                                                                 : 1u;
+    return named << 1 | ((arg[4] & HT_RING_FLAGS_VCPU_PAUSED) != 0);
+}
+
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
@@ -762,7 +784,8 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
         oldest = e ? 1u + (uint32_t)e->type : 0x1fu;
     }
     return 0x200u | kind | few(r->req_prod - r->req_cons) << 3 |
-           few(r->rsp_prod - r->rsp_cons) << 5 | paused << 7 | oldest << 8;
+           few(r->rsp_prod - r->rsp_cons) << 5 | paused << 7 | oldest << 8 |
+           response_class(m, slot, call, arg) << 14;
 }
 
 const struct ht_family_ops ht_family_ring = {

@@ -3,15 +3,21 @@ share adapts to the corpus's growth (more fresh random inputs the longer no inpu
 new outcome or state); an access call's state is its domain's default access; and a guest's
 p2m high-water mark is one of the special values.  Then (shallow8): an exchange's access past
 its lists ends the call; the mutator's fresh inputs hold catalogue-shaped calls; a page
-above a domain's high-water mark is state; and the gfn above the mark is a special value."""
+above a domain's high-water mark is state; and the gfn above the mark is a special value.
+Then (shallow9): where a call met an injected failure (which pass of the site, fired or
+not) is part of its outcome and state; a ring response's vcpu against its domain's vcpus
+is ring state; the page at a domain's high-water mark is domain state; a call kept for the
+failure sites it passed asks for its last pass at each to fail; and a pool pick of a gfn
+after a domain names the gfn just above that domain's mark."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
 
-from test_grammar import DOM0, TARGET, sel, small, special
-from test_search import STATE_START, scheduled_runner
+from fuzz_grammar import layouts
+from test_grammar import DOM0, TARGET, pool, sel, small, special
+from test_search import STATE_START, mutations_with_kept, scheduled_runner
 
 from fuzz.mutator import make_mutator, random_input, schedule
 from fuzz.target import FUZZ_CONFIG, FuzzTarget, boot
@@ -22,6 +28,7 @@ from replay import Machine
 
 MAXIMUM_GPFN = sel("maximum_gpfn") + DOM0 + small(1)
 XENVER = sel("xenver_version") + bytes((0,))
+REASONS_BY_ID = {reason.id: index for index, reason in enumerate(REASONS)}
 
 
 def _stalled() -> int:
@@ -211,3 +218,87 @@ def test_insertions_after_a_call_name_its_domain_as_a_whole() -> None:
         if out.startswith(add):  # the add kept first: not a fresh input
             inserted += any(int(row["call"]) == destroy for row in TARGET.run(out).calls)
     assert inserted >= 15, inserted  # 3 before
+
+
+def _inject(site: str, nth: int) -> bytes:
+    return sel("inject_fault") + DOM0 + small(ENUMS["fault_site"].values[site]) + small(nth)
+
+
+def test_where_an_injected_failure_fired_is_an_outcome_and_a_state() -> None:
+    """Domain 3's next port needs a bucket: with xen_alloc's first pass failing (the
+    bucket) and with its second failing (the ports' labels) the alloc returns the same
+    code for the same reason, but each is another outcome and state feature; so is a
+    countdown the call passed without reaching (nth 3: the call succeeds)."""
+    alloc = sel("evtchn_alloc_unbound") + DOM0 + small(3) + small(0)
+    runs = {nth: TARGET.run(_inject("xen_alloc", nth) + alloc) for nth in (1, 2, 3)}
+    assert runs[1].raws == runs[2].raws == (0, -12)
+    assert runs[1].reasons == runs[2].reasons
+    features = {}
+    for nth in (1, 2, 3):
+        TARGET.run(_inject("xen_alloc", nth) + alloc)
+        features[nth] = TARGET.features(2)[-3:]  # the alloc's outcome, transition, state
+    plain = TARGET.run(alloc)
+    assert plain.raws == (0,)
+    unarmed = TARGET.features(1)
+    assert features[1][0] != features[2][0] and features[1][2] != features[2][2]
+    assert features[3][0] != unarmed[0] and features[3][2] != unarmed[2]
+
+
+def test_a_responses_vcpu_against_its_domains_vcpus_is_ring_state() -> None:
+    """A response on domain 2's paging ring asking an unpause of vcpu 5 (domain 2 has
+    two) meets another ring state than one naming vcpu 0 or 1; the calls succeed alike."""
+
+    def put(vcpu: int) -> bytes:
+        paging, paused = ENUMS["ring"].values["paging"], ENUMS["ring_flags"].values["vcpu_paused"]
+        args = small(2) + small(paging) + small(0) + small(vcpu) + small(paused)
+        return sel("ring_put_response") + DOM0 + args
+
+    assert all(TARGET.run(put(v)).raws == (0,) for v in (0, 1, 5))
+    assert _state(put(0)) == _state(put(1)) != _state(put(5))
+
+
+def test_the_page_at_a_domains_high_water_mark_is_domain_state() -> None:
+    """domain_pause of domain 2 after a shared page was added above its mark (the page
+    becomes the new mark) meets another domain state than the same pause from the boot."""
+    add = sel("memshr_add_to_physmap") + DOM0 + small(1) + small(8) + small(2) + small(2)
+    pause = sel("domain_pause") + DOM0 + small(2)
+    assert TARGET.run(add + small(40) + pause).raws == (0, 0)
+    assert TARGET.run(pause).raws == (0,)
+    assert _state(add + small(40) + pause)[-1] != _state(pause)[-1]
+
+
+XENVER = sel("xenver_version") + bytes((0,))
+REASONS_BY_ID = {reason.id: index for index, reason in enumerate(REASONS)}
+
+
+def test_a_kept_call_asks_for_its_last_pass_through_each_failure_site_to_fail() -> None:
+    """Domain 3's allocation of a port in a new bucket passes the xen_alloc site twice (the
+    bucket, then its ports' labels); kept, it asks for inject_fault(xen_alloc, 2), and the
+    mutator inserts it before the allocation, so that its labels' allocation fails, the
+    first step of evtchn_bucket_dangling's chain (before, a random insertion of the fault
+    named the site and the count 2 together about one time in 600)."""
+    alloc = sel("evtchn_alloc_unbound") + DOM0 + small(3) + small(0)
+    outputs = mutations_with_kept((alloc,), XENVER, 4000)
+    pairs = [out for out in outputs if _calls(out) == ["inject_fault", "evtchn_alloc_unbound"]]
+    runs = [TARGET.run(out) for out in pairs]
+    wanted = [run for run in runs if tuple(int(v) for v in run.calls[0]["arg"][:2]) == (2, 2)]
+    assert len(wanted) >= 50, (len(pairs), len(wanted))
+    assert all(run.reasons[1] == REASONS_BY_ID["EVTCHN_NO_BUCKET"] for run in wanted)
+
+
+def _calls(data: bytes) -> list[str]:
+    return [c.call.name for c in layouts(data)]
+
+
+def test_a_gfn_after_a_domain_names_the_gfn_above_its_mark() -> None:
+    """One pool pick in sixteen of a gfn after a domain argument is the gfn just above that
+    domain's high-water mark: memshr_add_to_physmap's client gfn for domain 2 is 32 (its
+    mark 31 plus one) for some payloads, and 16 for domain 3 (mark 15)."""
+    mark = {d: TARGET.run(sel("maximum_gpfn") + DOM0 + small(d)).raws[0] for d in (2, 3)}
+    add = sel("memshr_add_to_physmap") + DOM0 + small(1) + small(8) + small(2)
+    for domain in (2, 3):
+        named = {
+            int(TARGET.run(add + small(domain) + pool(p)).calls[0]["arg"][4]) for p in range(256)
+        }
+        assert mark[domain] + 1 in named, (domain, sorted(named))
+    assert TARGET.run(add + small(2) + pool(15)).raws == (0,)
