@@ -397,7 +397,9 @@ def test_a_save_stream_asks_for_the_page_and_the_flush_it_needs() -> None:
         names.insert(len(names) - 1, want)  # before the call that asked
         outputs = mutations_with_kept((kept,), XENVER, 4000)
         asked = [out for out in outputs if [c.call.name for c in layouts(out)] == names]
-        assert len(asked) >= 100, (want, len(asked))
+        # 4000 mutations insert a want about once in eight; a kept put at max_pages also
+        # asks for its Xen-heap site's fail-nth (shallow9), which takes about half of its.
+        assert len(asked) >= 50, (want, len(asked))
         assert all(TARGET.run(out).raws[-2] >= 0 for out in asked[:20])
 
 

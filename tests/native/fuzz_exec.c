@@ -8,7 +8,8 @@
  * ring, a page shared and one paged out), snapshots it, and runs ROUNDS inputs through
  * ht_fuzz_exec: random bytes, the mutator's inputs (grown from earlier ones, so lists, long
  * lists and callers of every kind come up), dictionary entries spliced in, and inputs cut
- * anywhere.  Every buffer is allocated at exactly the size the API documents, and the word
+ * anywhere; the second half of the rounds with the mutator's scheduling on.  Every buffer
+ * is allocated at exactly the size the API documents, and the word
  * pool at sizes from none to a few words to the full FUZZ_LIST_WORDS, so a write past any of
  * them is a sanitizer report.  It checks what the API promises: at most max_calls calls,
  * the words their lists took within the pool, every list the engine ran inside them, no
@@ -136,6 +137,11 @@ int main(int argc, char **argv)
     size_t len = 0, inputs = 0, lists = 0, refused = 0, guests = 0;
 
     for (unsigned long round = 0; round < rounds; round++) {
+        /* The second half with scheduling on, as the harness runs: the executor keeps inputs
+         * that reach new state, with the calls they ask for (wants, fail-nth faults), and
+         * the mutator mutates, splices and inserts from them. */
+        if (round == rounds / 2)
+            ht_fuzz_favour(1);
         /* The next input: random bytes, a mutation, a dictionary splice, a cut. */
         size_t roll = below(10), max = 1 + below(600);
         uint8_t *next;
