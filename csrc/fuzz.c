@@ -494,8 +494,12 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
                            : HT_FUZZ_FEATURES;
         if (noting && !state_unseen(state_bucket(call, state, raw < 0)))
             fz_want_drop(n);  /* the bucket it set was not new */
-        else if (passed && state && state_unseen(state_bucket(call, state, raw < 0)))
-            want_faults(m, rec, n);  /* kept: fail it at the sites it passed */
+        else if (passed && state && state_unseen(state_bucket(call, state, raw < 0)) &&
+                 !fz_want_pending(n, 0, &(const uint8_t *){NULL}))
+            /* kept, and its family asked for nothing: fail it at the sites it passed.  A
+             * family's want moves the call's own class a step; fail-nth wants beside it took
+             * most of the insertions meant for it. */
+            want_faults(m, rec, n);
         previous = key;
         before = after;
         out->spec[n] = spec_key(call, raw);
