@@ -515,9 +515,11 @@ void audit_add(struct ht_audit *a, uint32_t inv, uint32_t domid, uint64_t gfn, u
 
 /* A call the fuzzer may insert (ht_family_ops.fuzz_want): its id, its caller (a domain id,
  * vcpu 0), its scalar arguments by slot (an IN list's length argument is the list's own
- * length; an OUT list gets the room its length claims), and the words of its one IN list's
- * elements, in order.  Fuzzing feedback only. */
-#define HT_FUZZ_WANT_WORDS 8
+ * length; an OUT list gets the room its length claims), and the words of its IN lists'
+ * elements: with no count set, the one IN list's elements, in order; otherwise count[a]
+ * elements of list argument a, the lists' words one after another in argument order (an
+ * exchange's header, in list and out list).  Fuzzing feedback only. */
+#define HT_FUZZ_WANT_WORDS 16
 struct ht_fuzz_want {
     uint32_t call;
     uint16_t caller;
@@ -525,6 +527,7 @@ struct ht_fuzz_want {
     uint8_t pad;
     uint64_t arg[HT_MAX_ARGS];
     uint64_t word[HT_FUZZ_WANT_WORDS];
+    uint8_t count[HT_MAX_ARGS];
 };
 
 struct ht_family_ops {
