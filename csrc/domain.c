@@ -478,6 +478,14 @@ static int64_t set_paused(ht_machine *m, uint64_t domid, bool paused)
     if (ht_caller_is(m, slot))  /* XEN_DOMCTL_pausedomain: d == current->domain */
         FAIL(EINVAL, TARGET_IS_CALLER);
     dom_set_flag(m, slot, HT_DF_PAUSED, paused);
+    /* domain_unpause_by_systemcontroller -> domain_unpause: "for_each_vcpu( d, v )
+     * vcpu_wake(v)" (common/domain.c, RELEASE-4.2.0, L758-778; RELEASE-4.17.0
+     * L1265-1274, L1310-1345): a vcpu a ring's wait queue woke while the domain was paused
+     * is runnable now and goes on where it slept (wait_event returns inside Xen), as the
+     * engine runs woken vcpus at once -- not at the domain's next ring event or guest
+     * access. */
+    if (!paused)
+        ring_vcpus_continue(m, slot);
     OK(0, NONE);
 }
 

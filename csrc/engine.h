@@ -92,6 +92,9 @@ struct ht_vcpu {
                                 vm_event_vcpu_unpause, common/vm_event.c, RELEASE-4.17.0):
                                 the ring requests' share of pause_count */
     uint32_t resume_flags; /* the request flags of a pending access request */
+    uint8_t resume_access; /* xen-4.2/4.17: an n2rwx access request still to send once the
+                              page-in or ENOMEM notification the vcpu slept in is done (the
+                              end of hvm_hap_nested_page_fault sends it last) */
     uint64_t resume_gfn;   /* the gfn of the pending operation */
 };
 
@@ -826,6 +829,9 @@ void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind, uin
                   uint64_t gfn, uint32_t flags);
 /* Runs the pending operations of a domain's woken, runnable vcpus (xen-4.2). */
 void ring_vcpus_continue(ht_machine *m, uint8_t slot);
+/* The end of a guest's fault sends the request of an n2rwx conversion (xen-4.2, xen-4.17):
+ * put, or the vcpu sleeps for a slot; dropped without a ring. */
+void ring_send_access_event(ht_machine *m, uint8_t slot, uint32_t vcpu, uint64_t gfn);
 void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v);
 
 /* ---- event channels (evtchn.c) ------------------------------------------------------ */

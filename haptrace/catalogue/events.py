@@ -392,6 +392,20 @@ CALLS: tuple[Call, ...] = (
         ),
     ),
     Call(
+        name="guest_exec",
+        family=GUEST,
+        kind=EVENT,
+        summary="A guest vcpu fetches an instruction from a gfn (xen-access's exec mode): the"
+        " fault path of a read with access type x (hvm_hap_nested_page_fault's access_x,"
+        " RELEASE-4.2.0 hvm.c L1315-1343; npfec.insn_fetch, RELEASE-4.17.0 hvm.c"
+        " L1841-1870): the entry's access must allow x, rx2rw lets it through unchanged, a"
+        " shared gfn is not unshared, a paged gfn is paged in.",
+        args=(domid(), gfn(), _vcpu()),
+        outputs=(Output("value", 32, "the content token fetched", hex=True),),
+        returns=Returns.STATUS,
+        codes=_both(_GUEST),
+    ),
+    Call(
         name="foreign_map",
         family=GUEST,
         kind=EVENT,
