@@ -35,6 +35,11 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_DOMID_COW 0x7ff3u
 #define HT_NO_SLOT 0xffu
 #define HT_FRAME_ALLOCATED 0x80u
+/* xen-4.2: the frame's M2P entry is stale -- a RAM frame left behind mmio_dm when its gfn
+ * was given another entry keeps naming that gfn (mmio_dm_frame_orphan).  Not Xen's: the
+ * audit's bookkeeping (as the ledgers of struct ht_domain), so that its M2P side accepts
+ * exactly these frames.  Cleared when the frame is freed or handed out again. */
+#define HT_FRAME_M2P_STALE 0x40u
 #define HT_FRAME_WCOUNT_MASK 0x3fu
 #define HT_FRAME_REFS_MAX 0xffu
 #define HT_MAX_ORDER 18
