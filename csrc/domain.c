@@ -646,7 +646,7 @@ int64_t ht_h_shadow_logdirty(ht_machine *m, uint16_t domid, uint32_t enable)
 /* A RAM frame behind mmio_dm (xen-4.2's set_mem_type keeps one) when its gfn is given
  * another entry: 4.2's guest_physmap_add_entry, mem_sharing_add_to_physmap and
  * set_mmio_p2m_entry invalidate the old frame's M2P only for RAM types (arch/x86/mm/p2m.c,
- * RELEASE-4.2.0, L596-618, L754-768; mem_sharing.c L1061-1107), so the frame is left
+ * RELEASE-4.2.0, L596-618, L754-768; mem_sharing.c L1076-1115), so the frame is left
  * allocated, counted in tot_pages and mapped nowhere, its M2P still naming the gfn: the
  * engine leaves the M2P as it is and marks the frame HT_FRAME_M2P_STALE, so that the
  * audit's M2P side (audit.c) accepts it.  Only xen-4.2 puts a frame behind mmio_dm (doc

@@ -76,7 +76,7 @@ def test_a_new_entry_over_mmio_dm_leaves_the_frame_behind() -> None:
 def test_the_frame_left_behind_keeps_its_stale_m2p_entry() -> None:
     """Each new entry over the mmio_dm gfn leaves the old frame's M2P naming the gfn (4.2
     invalidates it only for RAM types: guest_physmap_add_entry, p2m.c L596-618;
-    set_mmio_p2m_entry L754-768; mem_sharing_add_to_physmap, mem_sharing.c L1061-1107),
+    set_mmio_p2m_entry L754-768; mem_sharing_add_to_physmap, mem_sharing.c L1076-1115),
     and the audit accepts that stale entry (a frame stale otherwise, as planted
     add_physmap_leaks_paging_in leaves one, is still reported: tests/corpus)."""
 
