@@ -64,7 +64,7 @@ def test_an_instruction_fetch_faults_where_the_access_has_no_x(profile: str, acc
 @pytest.mark.parametrize("profile", PROFILES)
 def test_reads_and_writes_pass_an_rw_gfn_that_a_fetch_does_not(profile: str) -> None:
     """xen-access's exec mode sets rw everywhere (xen-access.c, RELEASE-4.2.0, L510-514)."""
-    m, port = _with_listener(profile)
+    m, _ = _with_listener(profile)
     assert m.hvm_set_mem_access(1, ACCESS["rw"], 0, 63).ok
     assert m.guest_write(1, 0x10, 0x77, 0).ok
     assert m.guest_read(1, 0x10, 0).output("value") == 0x77
@@ -108,8 +108,8 @@ def test_a_fetch_from_a_shared_gfn_does_not_unshare(profile: str) -> None:
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_a_fetch_from_a_paged_gfn_starts_a_page_in(profile: str) -> None:
-    """"paged = p2m_is_paged(p2mt) || p2mt == p2m_ram_paging_out" (L1375-1376), whatever
-    the access: p2m_mem_paging_populate at the fault's end (L1427-1428)."""
+    """Whatever the access, "paged = p2m_is_paged(p2mt) || p2mt == p2m_ram_paging_out"
+    (L1375-1376): p2m_mem_paging_populate at the fault's end (L1427-1428)."""
     m = _machine(profile, pages=128)
     assert m.set_hvm_param(1, PARAM["paging_ring_pfn"], 0x7F).ok
     assert m.mem_paging_enable(1).ok
