@@ -165,6 +165,7 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn,
     int64_t rc;
     bool write = kind == GUEST_ACCESS_WRITE;
     bool event = false;  /* an n2rwx request the fault sends at its end (xen-4.2, xen-4.17) */
+    bool notified = false;  /* the lookup's ENOMEM request is on the ring, the vcpu paused */
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !type_is_ram(e->type))
         FAIL(EFAULT, GUEST_NO_RAM);
@@ -177,8 +178,10 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn,
          * absent or full) -- and the access check below sees the entry as it is now.
          * Only a write asks for P2M_UNSHARE: a read or an instruction fetch of a shared
          * gfn reads the shared frame. */
-        if (unshare_page(m, slot, gfn, false) != 0)
+        if (unshare_page(m, slot, gfn, false) != 0) {
+            notified = ring_has_slot(m, slot, HT_RING_SHARING);
             sharing_notify_enomem(m, slot, gfn);
+        }
         e = p2m_entry(m, slot, gfn);
     }
     if (xen42) {
@@ -226,6 +229,23 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn,
             FAIL(EAGAIN, GUEST_RING_FULL);
         *read = m->frame[e->mfn].content;
         OK(0, NONE);
+    }
+    if (e->type == HT_P2M_TYPE_RAM_SHARED && m->profile == HT_PROFILE_XEN_4_17) {
+        /* RELEASE-4.17.0 hvm.c L1939-1947: "if still shared on write access then its
+         * enomem" -- no second unshare; at the fault's end (L2003-2015) only a check that
+         * a sharing ring exists ("rc = 0" without one: the domain is crashed), then the
+         * access request (L2017-2023).  The lookup's mem_sharing_notify_enomem(..., false)
+         * (p2m.c __get_gfn_type_access L307-317; mem_sharing.c L657-682) is the fault's
+         * only notification: put with the vcpu paused, or dropped with the ring full. */
+        bool ring = m->dom[slot].ring[HT_RING_SHARING].present;
+        fault_end(m, slot, gfn, vcpu, event);
+        if (!ring) {
+            domain_crash(m, slot);
+            FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_CRASH);
+        }
+        if (notified)
+            FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_PAUSED);
+        FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_DROPPED);
     }
     if (e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false) != 0) {
         if (!m->dom[slot].ring[HT_RING_SHARING].present) {

@@ -10,7 +10,7 @@ static const uint16_t codes_1_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38, 95};
 static const uint16_t codes_2_doc[] = {1, 3, 13, 16, 19, 22, 38};
 static const uint16_t codes_2_xen_4_2[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_3_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_3_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_3_xen_4_17[] = {1, 3, 13, 19, 22, 38};
@@ -716,7 +716,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_2_doc, codes_2_xen_4_2, codes_2_xen_4_17},
-        {7, 6, 6},
+        {7, 6, 5},
     },
     [HT_CALL_memshr_domain_resume] = {
         "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
@@ -7966,6 +7966,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GUEST_ACCESS_VIOLATION] = "guest: access violation; vcpu paused, request on the access ring",
     [HT_R_GUEST_UNSHARE_NOMEM_CRASH] = "guest: unshare out of memory and no sharing ring: domain crashed",
     [HT_R_GUEST_UNSHARE_NOMEM_PAUSED] = "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    [HT_R_GUEST_UNSHARE_NOMEM_DROPPED] = "guest: unshare out of memory and the sharing ring full: no ENOMEM request, the vcpu is not paused and retries (xen-4.17)",
     [HT_R_GUEST_ACCESS_REQUIRED_CRASH] = "guest: access violation, nobody listens and access is required: domain crashed",
     [HT_R_GUEST_WRITE_DISCARDED] = "guest: write to a read-only gfn discarded",
     [HT_R_FOREIGN_PAGED] = "foreign_map: the gfn is paged out; a page-in was started",

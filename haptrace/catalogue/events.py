@@ -386,7 +386,8 @@ CALLS: tuple[Call, ...] = (
                     ENOMEM,
                     "unsharing needs a new page and none can be allocated: with a"
                     " sharing ring the vcpu is paused and notified, without one the"
-                    " domain was crashed",
+                    " domain was crashed; in xen-4.17 a full ring drops the"
+                    " notification and the vcpu is not paused",
                 ),
             )
         ),
@@ -668,6 +669,11 @@ REASONS: tuple[Reason, ...] = (
     Reason(
         "GUEST_UNSHARE_NOMEM_PAUSED",
         "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    ),
+    Reason(
+        "GUEST_UNSHARE_NOMEM_DROPPED",
+        "guest: unshare out of memory and the sharing ring full: no ENOMEM request, the"
+        " vcpu is not paused and retries (xen-4.17)",
     ),
     Reason(
         "GUEST_ACCESS_REQUIRED_CRASH",
