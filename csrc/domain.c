@@ -2,6 +2,8 @@
  * Domains: the target lookups Xen's call families start with, creation and destruction
  * (with the relinquish of shared pages), and the toolstack's domain controls.
  */
+#include <string.h>
+
 #include "engine.h"
 #include "resource.h"
 
@@ -969,14 +971,19 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
  * shares a page below it took the same path, and the input that shared the mark's page
  * (a page mapped above the old mark makes the new one) was not kept for a teardown to
  * follow.  Not a Xen decision: fuzzing feedback only. */
+/* The page at the mark, as that class: 0 none, 1 RAM not shared, 2 shared by the domain
+ * alone (nominated), 3 shared with other tuples (a frame that outlives the domain's). */
 static uint32_t mark_page_class(const ht_machine *m, uint8_t slot)
 {
     const ht_domain_pub *p = &m->dom_pub[slot];
     uint64_t mark = m->dom[slot].max_mapped_gfn;
     if (mark >= p->p2m_size)
         return 0;
-    uint8_t type = m->p2m[p->p2m_base + mark].type;
-    return type == HT_P2M_TYPE_RAM_SHARED ? 2u : mfn_is_ram(m, m->p2m[p->p2m_base + mark].mfn);
+    const ht_p2m_entry *e = &m->p2m[p->p2m_base + mark];
+    if (e->type != HT_P2M_TYPE_RAM_SHARED)
+        return mfn_is_ram(m, e->mfn);
+    const struct ht_share *share = share_peek(m, e->mfn);
+    return share && share->rmap_count > 1 ? 3u : 2u;
 }
 
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
@@ -994,6 +1001,55 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
            ioreq_is_emulator(m, slot) | mark_page_class(m, slot) << 16;
 }
 
+/* A shared page of a domain other than slot, with sharing enabled, as (domid, gfn,
+ * handle) in out: the lowest gfn of the first such domain (of its first 4096 gfns). */
+static bool other_shared_page(const ht_machine *m, uint8_t slot, uint64_t out[3])
+{
+    for (uint8_t s = 0; s < HT_MAX_DOMAINS; s++) {
+        const ht_domain_pub *p = &m->dom_pub[s];
+        if (s == slot || !p->in_use || !(p->flags & HT_DF_SHARING))
+            continue;
+        for (uint64_t g = 0; g < p->p2m_size && g < 4096; g++) {
+            const ht_p2m_entry *e = &m->p2m[p->p2m_base + g];
+            const struct ht_share *share =
+                e->type == HT_P2M_TYPE_RAM_SHARED ? share_peek(m, e->mfn) : NULL;
+            if (share) {
+                out[0] = p->domid, out[1] = g, out[2] = share->handle;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* The fuzzer's state-driven insertion for a domain-family call on a domain with sharing
+ * enabled whose page at the high-water mark is not shared with another domain
+ * (mark_page_class below 3): domain 0's memshr_add_to_physmap of another domain's shared
+ * page into the gfn just above the mark, a hole (mem_sharing_add_to_physmap,
+ * arch/x86/mm/mem_sharing.c, RELEASE-4.2.0: the client's tuple joins the source frame's;
+ * the p2m's set_entry raises max_mapped_pfn to the gfn), the step to
+ * the class "shared at the mark with other tuples" -- a teardown's walk bounded by the mark
+ * then meets that page at its bound.  A random insertion had to name the source page, its
+ * handle, the domain and the gfn above its mark together.  Fuzzing feedback only: not a
+ * Xen decision. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    uint8_t slot = ht_named_slot(m, call, arg, caller_slot);
+    uint64_t source[3];
+    if (slot == HT_NO_SLOT || cap == 0 || !(m->dom_pub[slot].flags & HT_DF_SHARING) ||
+        mark_page_class(m, slot) == 3 ||
+        m->dom[slot].max_mapped_gfn + 1 >= m->dom_pub[slot].p2m_size ||
+        !other_shared_page(m, slot, source))
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_memshr_add_to_physmap, .caller = 0};
+    memcpy(want->arg, source, sizeof source);
+    want->arg[3] = m->dom_pub[slot].domid;
+    want->arg[4] = m->dom[slot].max_mapped_gfn + 1;
+    return 1;
+}
+
 const struct ht_family_ops ht_family_domain = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
 };

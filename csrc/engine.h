@@ -791,6 +791,7 @@ void p2m_clear(ht_machine *m, uint8_t slot, uint64_t gfn);
 /* ---- sharing (sharing.c) ------------------------------------------------------------ */
 
 struct ht_share *share_of(ht_machine *m, uint32_t mfn);    /* NULL if not a shared frame */
+const struct ht_share *share_peek(const ht_machine *m, uint32_t mfn);  /* the same, read only */
 /* Unshare (slot, gfn).  destroy: the teardown variant that never fails.  Returns 0 or
  * -HT_ENOMEM; *notify is set when the failure should be posted on the sharing ring. */
 int unshare_page(ht_machine *m, uint8_t slot, uint64_t gfn, bool destroy);

@@ -8,7 +8,7 @@
  */
 #include "engine.h"
 
-struct ht_share *share_of(ht_machine *m, uint32_t mfn)
+const struct ht_share *share_peek(const ht_machine *m, uint32_t mfn)
 {
     if (!mfn_is_ram(m, mfn))
         return NULL;
@@ -18,6 +18,11 @@ struct ht_share *share_of(ht_machine *m, uint32_t mfn)
     if (f->link >= m->config.share_capacity)
         return NULL;
     return &m->share[f->link];
+}
+
+struct ht_share *share_of(ht_machine *m, uint32_t mfn)
+{
+    return share_peek(m, mfn) ? &m->share[m->frame[mfn].link] : NULL;
 }
 
 static uint32_t record_alloc(ht_machine *m)

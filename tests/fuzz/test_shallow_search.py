@@ -306,3 +306,20 @@ def test_a_gfn_after_a_domain_names_the_gfn_above_its_mark() -> None:
         }
         assert mark[domain] + 1 in named, (domain, sorted(named))
     assert TARGET.run(add + small(2) + pool(15)).raws == (0,)
+
+
+def test_a_teardown_asks_for_a_page_shared_above_the_mark() -> None:
+    """A kept destroy of domain 2 (sharing enabled, the page at its high-water mark not
+    shared) asks for domain 0's memshr_add_to_physmap of another domain's shared page into
+    the gfn just above the mark (csrc/domain.c fuzz_want): the new mark's page is shared
+    with other tuples, and the destroy after it is relinquish_skips_last_gfn's trigger, in
+    one mutation in ten.  Before, the add had to be a random insertion naming the source
+    page, its handle, domain 2 and a gfn above 31 together (0/3 trials of 60 s)."""
+    destroy = sel("domain_destroy") + DOM0 + small(2)
+    bug = FuzzTarget(bugs=("relinquish_skips_last_gfn",))
+    assert bug.run(destroy).finding == 0
+    outputs = mutations_with_kept((destroy,), destroy, 2000)
+    adds = [
+        o for o in outputs if [c.call.name for c in layouts(o)][:1] == ["memshr_add_to_physmap"]
+    ]
+    assert sum(bug.run(o).finding != 0 for o in outputs) >= 100, len(adds)
