@@ -419,12 +419,49 @@ static bool ram_gfn(const ht_machine *m, uint8_t slot, uint64_t *gfn)
  * Each takes values that must match another call's output or the machine's state at once
  * (the client's pool id, an oid and index, a gfn, max_pages in KiB, a buffer size), which
  * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
+/* The lowest gfn of slot that maps no RAM (a copy to or from it fails), else the first gfn
+ * past its p2m. */
+static uint64_t hole_gfn(const ht_machine *m, uint8_t slot)
+{
+    uint64_t g = 0;
+    while (g < m->dom_pub[slot].p2m_size && mfn_is_ram(m, m->p2m[gidx(m, slot, g)].mfn))
+        g++;
+    return g;
+}
+
+/* For a guest's get of a page its pool holds: the same get with its copy failing before
+ * it (the caller's lowest hole as the cmfn: do_tmem_get's bad_copy path, common/tmem.c,
+ * RELEASE-4.2.0), so the kept get is the next op on an object a failed copy left behind
+ * (the class cannot see an object's past).  A random get had to repeat the oid and index
+ * and name a hole together.  Fuzzing feedback only. */
+static uint32_t want_failed_get(const ht_machine *m, const uint64_t *arg, uint8_t caller_slot,
+                                struct ht_fuzz_want *want)
+{
+    const struct tmem_client *c = &tmem_state(m)->client[caller_slot];
+    uint64_t oid[3];
+    if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
+        c->pool[arg[0]] > TMEM_POOL_RECORDS || !fuzz_oid(m, arg[1], oid))
+        return 0;
+    uint32_t obj = tmem_obj_peek(m, c->pool[arg[0]], oid);
+    if (obj == TMEM_NONE || tmem_page_find(m, obj, (uint32_t)arg[2]) == TMEM_NONE)
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_get_page,
+                                  .caller = m->dom_pub[caller_slot].domid, .nwords = 3};
+    want->arg[0] = arg[0];
+    want->arg[2] = arg[2];
+    want->arg[3] = hole_gfn(m, caller_slot);
+    memcpy(want->word, oid, sizeof oid);
+    return 1;
+}
+
 static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
     const struct tmem_state *s = tmem_state(m);
     if (!s || cap == 0 || caller_slot >= HT_MAX_DOMAINS)
         return 0;
+    if (call == HT_CALL_tmem_get_page)
+        return want_failed_get(m, arg, caller_slot, want);
     if (call == HT_CALL_tmem_put_page) {
         const struct tmem_client *c = &s->client[caller_slot];
         const ht_domain_pub *d = &m->dom_pub[caller_slot];

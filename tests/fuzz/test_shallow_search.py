@@ -16,7 +16,7 @@ import random
 from collections import Counter
 
 from fuzz_grammar import layouts
-from test_grammar import DOM0, TARGET, pool, sel, small, special
+from test_grammar import DOM0, TARGET, caller, head, pool, sel, small, special
 from test_search import STATE_START, mutations_with_kept, scheduled_runner
 
 from fuzz.mutator import make_mutator, random_input, schedule
@@ -323,3 +323,18 @@ def test_a_teardown_asks_for_a_page_shared_above_the_mark() -> None:
         o for o in outputs if [c.call.name for c in layouts(o)][:1] == ["memshr_add_to_physmap"]
     ]
     assert sum(bug.run(o).finding != 0 for o in outputs) >= 100, len(adds)
+
+
+def test_a_get_of_a_stored_page_asks_for_a_failed_get_before_it() -> None:
+    """Domain 1's kept get of the page its persistent pool holds (the boot's put: pool 0,
+    oid (0, 1, 2), index 0) asks for the same get with its copy failing (its lowest hole
+    as the cmfn) before it (csrc/tmem.c want_failed_get): the kept get is then the next
+    op on an object a failed copy left behind, tmem_get_bad_copy_lock's trigger, in one
+    mutation in ten.  Before, the failing get had to repeat the oid and the index and name
+    a hole together (1 of 3 trials of 60 s)."""
+    oid = head(0, 3) + small(0) + small(1) + small(2)
+    get = sel("tmem_get_page") + caller(1, 0) + small(0) + oid + small(0) + small(0x13)
+    bug = FuzzTarget(bugs=("tmem_get_bad_copy_lock",))
+    assert TARGET.run(get).raws == (1,) and bug.run(get).finding == 0  # 1: a page copied
+    outputs = mutations_with_kept((get,), get, 2000)
+    assert sum(bug.run(o).finding != 0 for o in outputs) >= 100
