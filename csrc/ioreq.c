@@ -216,6 +216,34 @@ bool ioreq_is_emulator(const ht_machine *m, uint8_t slot)
     return false;
 }
 
+/* The call that makes a device model an emulator (issue 18, deep10): its own create of a
+ * server on its target (the lowest free id, no buffered page), asked for only where the
+ * create gets past what dm_op_gate above checks (dm_op exists in the profile, and the
+ * caller's hypercall table has it; an HVM, live target, which the caller is the device
+ * model of) and finds a free slot.  The destroy of a device model that emulates nothing and
+ * of one that emulates a server take one path (domain_kill), and only the second meets the
+ * server's hold on it (get_knownalive_domain in ioreq_server_create, RELEASE-4.17.0).  Not
+ * a Xen decision: fuzzing feedback only. */
+bool ioreq_emulator_want(const ht_machine *m, uint8_t slot, struct ht_fuzz_want *want)
+{
+    uint8_t target = m->dom[slot].target;
+    if (slot == 0 || target == HT_NO_SLOT || target == slot || !has_acquire_resource(m) ||
+        !m->dom_pub[target].in_use || !dom_is_hvm(m, target) ||
+        dom_flag(m, target, HT_DF_DYING) || !hvm_table_has(m, slot, HT_HYPERCALL_DM_OP) ||
+        ioreq_is_emulator(m, slot))
+        return false;
+    bool room = false;
+    for (uint32_t i = 0; i < MAX_SERVERS; i++)
+        room |= !state(m)->server[target][i].used;
+    if (!room)
+        return false;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_ioreq_server_create,
+                                  .caller = m->dom_pub[slot].domid};
+    want->arg[0] = m->dom_pub[target].domid;
+    want->arg[1] = HT_BUFIOREQ_OFF;
+    return true;
+}
+
 static bool held_page(const ht_machine *m, uint32_t mfn)
 {
     if (!mfn_is_ram(m, mfn))
