@@ -216,32 +216,45 @@ bool ioreq_is_emulator(const ht_machine *m, uint8_t slot)
     return false;
 }
 
-/* The call that makes a device model an emulator (issue 18, deep10): its own create of a
- * server on its target (the lowest free id, no buffered page), asked for only where the
- * create gets past what dm_op_gate above checks (dm_op exists in the profile, and the
- * caller's hypercall table has it; an HVM, live target, which the caller is the device
- * model of) and finds a free slot.  The destroy of a device model that emulates nothing and
- * of one that emulates a server take one path (domain_kill), and only the second meets the
- * server's hold on it (get_knownalive_domain in ioreq_server_create, RELEASE-4.17.0).  Not
- * a Xen decision: fuzzing feedback only. */
-bool ioreq_emulator_want(const ht_machine *m, uint8_t slot, struct ht_fuzz_want *want)
+/* The fuzzer's want of a server create by the domain in slot `by` on the domain in `slot`
+ * (issue 18, deep10): asked for only where the create gets past what dm_op_gate above
+ * checks (dm_op exists in the profile and the caller's hypercall table has it; an HVM,
+ * live, not dying domain that is not the caller; the caller its device model, or the
+ * control domain with device-model privilege over it) and finds a free id, which *id
+ * gives (the lowest: the one the create takes).  Not a Xen decision: fuzzing feedback
+ * only. */
+bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot, struct ht_fuzz_want *want,
+                       uint32_t *id)
 {
-    uint8_t target = m->dom[slot].target;
-    if (slot == 0 || target == HT_NO_SLOT || target == slot || !has_acquire_resource(m) ||
-        !m->dom_pub[target].in_use || !dom_is_hvm(m, target) ||
-        dom_flag(m, target, HT_DF_DYING) || !hvm_table_has(m, slot, HT_HYPERCALL_DM_OP) ||
-        ioreq_is_emulator(m, slot))
+    if (by >= HT_MAX_DOMAINS || slot >= HT_MAX_DOMAINS || by == slot ||
+        !has_acquire_resource(m) || !m->dom_pub[by].in_use || !m->dom_pub[slot].in_use ||
+        !dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING) ||
+        !hvm_table_has(m, by, HT_HYPERCALL_DM_OP))
         return false;
-    bool room = false;
-    for (uint32_t i = 0; i < MAX_SERVERS; i++)
-        room |= !state(m)->server[target][i].used;
-    if (!room)
+    bool priv = m->dom[by].target == slot ||
+                (by == 0 && m->dom[slot].privilege == HT_PRIVILEGE_FULL);
+    uint32_t i = 0;
+    while (i < MAX_SERVERS && state(m)->server[slot][i].used)
+        i++;
+    if (!priv || i == MAX_SERVERS)
         return false;
     *want = (struct ht_fuzz_want){.call = HT_CALL_ioreq_server_create,
-                                  .caller = m->dom_pub[slot].domid};
-    want->arg[0] = m->dom_pub[target].domid;
+                                  .caller = m->dom_pub[by].domid};
+    want->arg[0] = m->dom_pub[slot].domid;
     want->arg[1] = HT_BUFIOREQ_OFF;
+    *id = i;
     return true;
+}
+
+/* The call that makes a device model an emulator: its own create on its target.  The
+ * destroy of a device model that emulates nothing and of one that emulates a server take
+ * one path (domain_kill), and only the second meets the server's hold on it
+ * (get_knownalive_domain in ioreq_server_create, RELEASE-4.17.0).  Fuzzing feedback only. */
+bool ioreq_emulator_want(const ht_machine *m, uint8_t slot, struct ht_fuzz_want *want)
+{
+    uint32_t id;
+    return slot != 0 && m->dom[slot].target != HT_NO_SLOT && !ioreq_is_emulator(m, slot) &&
+           ioreq_create_want(m, slot, m->dom[slot].target, want, &id);
 }
 
 static bool held_page(const ht_machine *m, uint32_t mfn)

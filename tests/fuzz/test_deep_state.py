@@ -417,3 +417,62 @@ def test_a_dm_op_by_a_guest_that_is_no_device_model_asks_to_make_it_one() -> Non
     bug = FuzzTarget(bugs=("ioreq_destroy_by_other_emulator",))
     assert bug.run(CREATE + DESTROY_BY_4).finding == 0
     assert _findings("ioreq_destroy_by_other_emulator", CREATE + DESTROY_BY_4) >= 100
+
+
+SET_TARGET_4_1 = sel("domain_set_target") + DOM0 + small(4) + small(1)
+CREATE_BY_4 = sel("ioreq_server_create") + caller(4, 0) + small(1) + small(0)
+DESTROY_DOMAIN_4 = sel("domain_destroy") + DOM0 + small(4)
+
+
+def test_a_domains_destroy_asks_for_its_device_model_relation() -> None:
+    """A kept destroy of domain 4, which serves no target, asks for the toolstack's
+    domain_set_target(4, 1); kept after that call, it asks for domain 4's own ioreq server
+    on domain 1 (csrc/domain.c fuzz_want, csrc/ioreq.c ioreq_emulator_want): inserted before
+    the destroy, that is ioreq_emulator_unreferenced's chain.  Before, the destroy asked for
+    nothing, and a kept device model's create was followed by its destroy in no mutation of
+    4,000."""
+    target = FuzzTarget()
+    outputs = mutations_with_kept((DESTROY_DOMAIN_4,), XENVER, 4000)
+    asked = [
+        out
+        for out in outputs
+        if [c.call.name for c in layouts(out)] == ["domain_set_target", "domain_destroy"]
+    ]
+    assert len(asked) >= 200, len(asked)
+    assert all(target.run(out).raws == (0, 0) for out in asked[:20])
+    bug = "ioreq_emulator_unreferenced"
+    assert FuzzTarget(bugs=(bug,)).run(SET_TARGET_4_1 + DESTROY_DOMAIN_4).finding == 0
+    assert _findings(bug, SET_TARGET_4_1 + DESTROY_DOMAIN_4) >= 100
+
+
+def test_a_device_model_that_cannot_issue_dm_op_is_asked_for_no_server() -> None:
+    """Domain 3, domain 1's device model since boot, is an HVM guest whose hypercall table
+    (4.2's, the doc profile's) lacks dm_op: its kept destroy asks for no create of its, which
+    would only be refused (ENOSYS)."""
+    destroy_3 = sel("domain_destroy") + DOM0 + small(3)
+    outputs = mutations_with_kept((destroy_3,), XENVER, 4000)
+    names = Counter(tuple(c.call.name for c in layouts(out)) for out in outputs)
+    assert names[("ioreq_server_create", "domain_destroy")] < 20, names.most_common(5)
+    assert TARGET.run(sel("ioreq_server_create") + caller(3, 0) + small(1) + small(0)).raws == (
+        -38,
+    )
+
+
+def test_a_destroy_of_no_server_asks_for_the_creates_that_make_it() -> None:
+    """A kept destroy by domain 4, once domain 1's device model, of a server id no server has
+    (the lowest free one) asks for the create of that server by the toolstack and by domain 4
+    itself (csrc/resource.c server_wants): the first, inserted before the destroy, is
+    ioreq_destroy_by_other_emulator's chain.  Before, the destroy asked for nothing (its
+    caller was already a device model) and the create had to be a random insertion by the
+    other privileged domain, on domain 1."""
+    kept = SET_TARGET_4_1 + DESTROY_BY_4
+    assert TARGET.run(kept).raws == (0, -2)  # ENOENT: no such server
+    outputs = mutations_with_kept((kept,), XENVER, 4000)
+    creators = Counter(
+        int(TARGET.run(out).calls[1]["caller"])
+        for out in outputs
+        if [c.call.name for c in layouts(out)]
+        == ["domain_set_target", "ioreq_server_create", "ioreq_server_destroy"]
+    )
+    assert creators[0] >= 80 and creators[4] >= 80, creators
+    assert _findings("ioreq_destroy_by_other_emulator", kept) >= 80
