@@ -984,11 +984,13 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
 
 /* The fuzzer's state-driven insertions for a domain's destruction (issue 18, deep10):
  * the calls that move the domain's place in the device-model relation (fuzz_class above)
- * a step, each a hold on the domain its teardown must meet.  A domain that serves no
- * target asks for the toolstack's domain_set_target making it the device model of another
- * live guest (the first two; XEN_DOMCTL_set_target refuses a domain already serving
- * one); a device model that emulates nothing asks for its own ioreq server on its target
- * (ioreq_emulator_want).  A destroy of a domain so related takes the path any destroy
+ * a step towards an ioreq server's emulator, a hold on the domain its teardown must meet.
+ * A domain that serves no target asks for the toolstack's domain_set_target making it the
+ * device model of a guest it could then create a server for (ioreq_server_room: an HVM
+ * guest, and dm_op in the domain's own hypercall table; the first two), and a device model
+ * that emulates nothing for its own server on its target (ioreq_emulator_want).  A domain
+ * that could emulate nothing asks for nothing (in the doc profile every HVM guest: 4.2's
+ * table has no dm_op).  A destroy of a domain so related takes the path any destroy
  * takes, and the call that sets the relation up names both domains in order (or is the
  * guest's own, on its target), which insertions after the kept setup rarely were: a
  * kept device model's create was followed by its destroy in no mutation of 4,000.  A
@@ -1004,9 +1006,9 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
         return 0;
     if (m->dom[slot].target != HT_NO_SLOT)
         return ioreq_emulator_want(m, slot, want) ? 1u : 0u;
-    uint32_t n = 0;
+    uint32_t n = 0, id;
     for (uint8_t t = 1; t < HT_MAX_DOMAINS && n < cap; t++) {
-        if (t == slot || !m->dom_pub[t].in_use || dom_flag(m, t, HT_DF_DYING))
+        if (!ioreq_server_room(m, slot, t, &id))
             continue;
         want[n] = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
         want[n].arg[0] = m->dom_pub[slot].domid;
