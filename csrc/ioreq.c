@@ -224,7 +224,8 @@ bool ioreq_is_emulator(const ht_machine *m, uint8_t slot)
 bool ioreq_server_room(const ht_machine *m, uint8_t by, uint8_t slot, uint32_t *id)
 {
     if (by >= HT_MAX_DOMAINS || slot >= HT_MAX_DOMAINS || by == slot ||
-        !has_acquire_resource(m) || !m->dom_pub[by].in_use || !m->dom_pub[slot].in_use ||
+        !has_acquire_resource(m) || !m->dom_pub[by].in_use || m->dom[by].nvcpus == 0 ||
+        !m->dom_pub[slot].in_use ||
         !dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING) ||
         !hvm_table_has(m, by, HT_HYPERCALL_DM_OP))
         return false;
@@ -239,8 +240,8 @@ bool ioreq_server_room(const ht_machine *m, uint8_t by, uint8_t slot, uint32_t *
  * where the create would pass dm_op_gate (ioreq_server_room, and the caller privileged for
  * the domain as caller_dm_priv asks: its device model, or the control domain with
  * device-model privilege over it) and take id *id.  Fuzzing feedback only. */
-bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot, struct ht_fuzz_want *want,
-                       uint32_t *id)
+static bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot,
+                              struct ht_fuzz_want *want, uint32_t *id)
 {
     if (!ioreq_server_room(m, by, slot, id) ||
         !(m->dom[by].target == slot ||

@@ -640,36 +640,6 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
            grant_growth(m, call, arg, slot, type) << 16;
 }
 
-/* The fuzzer's state-driven insertions for a destroy of server `id` on the domain in slot
- * that names no live server (server_class: none), by the domain in caller_slot: the
- * creates that make the server it names (the lowest free id, the one a create takes), by
- * another domain privileged for the target (the control domain for a guest's destroy, a
- * guest device model of the target for the control domain's) and by the caller itself,
- * each a class the destroy's emulator check (ioreq_server_destroy, common/ioreq.c,
- * RELEASE-4.17.0) tells apart.  A create inserted at random named the domain the destroy
- * names, and was made by the right domain, a few times in a thousand kept inputs' mutations.
- * Returns how many of cap.  Not a Xen decision: fuzzing feedback only. */
-static uint32_t server_wants(const ht_machine *m, uint8_t slot, uint64_t id, uint8_t caller_slot,
-                             struct ht_fuzz_want *want, uint32_t cap)
-{
-    if (cap == 0 || id >= MAX_SERVERS || resource_state(m)->server[slot][id].used)
-        return 0;
-    uint8_t other = 0;
-    for (uint8_t s = 1; caller_slot == 0 && s < HT_MAX_DOMAINS; s++)
-        if (m->dom_pub[s].in_use && m->dom[s].target == slot &&
-            hvm_table_has(m, s, HT_HYPERCALL_DM_OP)) {
-            other = s;
-            break;
-        }
-    uint8_t by[2] = {other, caller_slot};
-    uint32_t n = 0, made;
-    for (int i = 0; i < 2 && n < cap; i++)
-        if ((i == 0 || by[1] != by[0]) && ioreq_create_want(m, by[i], slot, &want[n], &made) &&
-            made == id)
-            n++;
-    return n;
-}
-
 /* The fuzzer's state-driven insertion for a dm_op on an ioreq server (create, destroy) by a
  * guest that is not the target's device model (fuzz_class above: the caller's relation to
  * the domain): the toolstack making it one (domain_set_target), which moves the relation a
@@ -677,27 +647,21 @@ static uint32_t server_wants(const ht_machine *m, uint8_t slot, uint64_t id, uin
  * xsm_dm_op.  A second device model of one target (the toolstack and a stub domain, or two
  * guests) is what a server's emulator check, on destroy, guards against; the relation took
  * the domain's and the target's ids in a toolstack call before the guest's own, which
- * random insertions rarely gave.  Then, for a destroy that names no live server, the
- * creates that make it (server_wants above).  Not a Xen decision: fuzzing feedback only. */
+ * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
 static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
     if ((call != HT_CALL_ioreq_server_create && call != HT_CALL_ioreq_server_destroy) ||
-        caller_slot >= HT_MAX_DOMAINS)
+        cap == 0 || caller_slot == 0 || caller_slot >= HT_MAX_DOMAINS)
         return 0;
     uint8_t slot = ht_slot(m, arg[0]);
-    if (slot == HT_NO_SLOT || slot == caller_slot || !dom_is_hvm(m, slot))
+    if (slot == HT_NO_SLOT || slot == caller_slot || !dom_is_hvm(m, slot) ||
+        m->dom[caller_slot].target == slot)
         return 0;
-    uint32_t n = 0;
-    if (n < cap && caller_slot != 0 && m->dom[caller_slot].target != slot) {
-        want[n] = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
-        want[n].arg[0] = m->dom_pub[caller_slot].domid;
-        want[n].arg[1] = m->dom_pub[slot].domid;
-        n++;
-    }
-    if (call == HT_CALL_ioreq_server_destroy)
-        n += server_wants(m, slot, arg[1], caller_slot, want + n, cap - n);
-    return n;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
+    want->arg[0] = m->dom_pub[caller_slot].domid;
+    want->arg[1] = m->dom_pub[slot].domid;
+    return 1;
 }
 
 const struct ht_family_ops ht_family_resource = {
