@@ -51,9 +51,12 @@ static bool claims_shared(const ht_frame *f)
     return cow || f->m2p == HT_M2P_SHARED;
 }
 
+/* A frame whose M2P entry must name a gfn that maps it back: a domain's, naming a gfn, and
+ * not one xen-4.2 left behind mmio_dm with its entry stale (HT_FRAME_M2P_STALE: its gfn
+ * maps another frame or nothing, as in 4.2; mmio_dm_frame_orphan). */
 static bool owned_and_named(const ht_frame *f)
 {
-    return f->owner < HT_MAX_DOMAINS && f->m2p < HT_M2P_SHARED;
+    return f->owner < HT_MAX_DOMAINS && f->m2p < HT_M2P_SHARED && !(f->bits & HT_FRAME_M2P_STALE);
 }
 
 static void take_census(const ht_machine *m, struct frame_census *c)

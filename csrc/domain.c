@@ -478,6 +478,14 @@ static int64_t set_paused(ht_machine *m, uint64_t domid, bool paused)
     if (ht_caller_is(m, slot))  /* XEN_DOMCTL_pausedomain: d == current->domain */
         FAIL(EINVAL, TARGET_IS_CALLER);
     dom_set_flag(m, slot, HT_DF_PAUSED, paused);
+    /* domain_unpause_by_systemcontroller -> domain_unpause: "for_each_vcpu( d, v )
+     * vcpu_wake(v)" (common/domain.c, RELEASE-4.2.0, L758-778; RELEASE-4.17.0
+     * L1265-1274, L1310-1345): a vcpu a ring's wait queue woke while the domain was paused
+     * is runnable now and goes on where it slept (wait_event returns inside Xen), as the
+     * engine runs woken vcpus at once -- not at the domain's next ring event or guest
+     * access. */
+    if (!paused)
+        ring_vcpus_continue(m, slot);
     OK(0, NONE);
 }
 
@@ -638,13 +646,17 @@ int64_t ht_h_shadow_logdirty(ht_machine *m, uint16_t domid, uint32_t enable)
 /* A RAM frame behind mmio_dm (xen-4.2's set_mem_type keeps one) when its gfn is given
  * another entry: 4.2's guest_physmap_add_entry, mem_sharing_add_to_physmap and
  * set_mmio_p2m_entry invalidate the old frame's M2P only for RAM types (arch/x86/mm/p2m.c,
- * RELEASE-4.2.0, L596-618, L754-768), so the frame is left allocated, counted in
- * tot_pages and mapped nowhere, its M2P still naming the gfn.  The engine keeps the frame
- * and its count but clears the stale M2P, which no call reads back. */
+ * RELEASE-4.2.0, L596-618, L754-768; mem_sharing.c L1076-1115), so the frame is left
+ * allocated, counted in tot_pages and mapped nowhere, its M2P still naming the gfn: the
+ * engine leaves the M2P as it is and marks the frame HT_FRAME_M2P_STALE, so that the
+ * audit's M2P side (audit.c) accepts it.  Only xen-4.2 puts a frame behind mmio_dm (doc
+ * and xen-4.17 refuse RAM made mmio_dm). */
 void mmio_dm_frame_orphan(ht_machine *m, const ht_p2m_entry *e)
 {
-    if (e && e->type == HT_P2M_TYPE_MMIO_DM && mfn_is_ram(m, e->mfn))
-        frame_set_m2p(m, e->mfn, HT_M2P_INVALID);
+    if (!e || e->type != HT_P2M_TYPE_MMIO_DM || !mfn_is_ram(m, e->mfn))
+        return;
+    ht_frame *f = &m->frame[e->mfn];
+    j8(m, &f->bits, (uint8_t)(f->bits | HT_FRAME_M2P_STALE));
 }
 
 /* One pfn of HVMOP_set_mem_type as 4.2 runs it (do_hvm_op, arch/x86/hvm/hvm.c,

@@ -35,6 +35,11 @@ _Static_assert(sizeof(ht_frame) == 16, "frames must stay 16 bytes");
 #define HT_DOMID_COW 0x7ff3u
 #define HT_NO_SLOT 0xffu
 #define HT_FRAME_ALLOCATED 0x80u
+/* xen-4.2: the frame's M2P entry is stale -- a RAM frame left behind mmio_dm when its gfn
+ * was given another entry keeps naming that gfn (mmio_dm_frame_orphan).  Not Xen's: the
+ * audit's bookkeeping (as the ledgers of struct ht_domain), so that its M2P side accepts
+ * exactly these frames.  Cleared when the frame is freed or handed out again. */
+#define HT_FRAME_M2P_STALE 0x40u
 #define HT_FRAME_WCOUNT_MASK 0x3fu
 #define HT_FRAME_REFS_MAX 0xffu
 #define HT_MAX_ORDER 18
@@ -92,6 +97,9 @@ struct ht_vcpu {
                                 vm_event_vcpu_unpause, common/vm_event.c, RELEASE-4.17.0):
                                 the ring requests' share of pause_count */
     uint32_t resume_flags; /* the request flags of a pending access request */
+    uint8_t resume_access; /* xen-4.2/4.17: an n2rwx access request still to send once the
+                              page-in or ENOMEM notification the vcpu slept in is done (the
+                              end of hvm_hap_nested_page_fault sends it last) */
     uint64_t resume_gfn;   /* the gfn of the pending operation */
 };
 
@@ -515,9 +523,11 @@ void audit_add(struct ht_audit *a, uint32_t inv, uint32_t domid, uint64_t gfn, u
 
 /* A call the fuzzer may insert (ht_family_ops.fuzz_want): its id, its caller (a domain id,
  * vcpu 0), its scalar arguments by slot (an IN list's length argument is the list's own
- * length; an OUT list gets the room its length claims), and the words of its one IN list's
- * elements, in order.  Fuzzing feedback only. */
-#define HT_FUZZ_WANT_WORDS 8
+ * length; an OUT list gets the room its length claims), and the words of its IN lists'
+ * elements: with no count set, the one IN list's elements, in order; otherwise count[a]
+ * elements of list argument a, the lists' words one after another in argument order (an
+ * exchange's header, in list and out list).  Fuzzing feedback only. */
+#define HT_FUZZ_WANT_WORDS 16
 struct ht_fuzz_want {
     uint32_t call;
     uint16_t caller;
@@ -525,6 +535,7 @@ struct ht_fuzz_want {
     uint8_t pad;
     uint64_t arg[HT_MAX_ARGS];
     uint64_t word[HT_FUZZ_WANT_WORDS];
+    uint8_t count[HT_MAX_ARGS];
 };
 
 struct ht_family_ops {
@@ -832,6 +843,9 @@ void vcpu_wait_on(ht_machine *m, uint8_t slot, uint32_t vcpu, uint32_t kind, uin
                   uint64_t gfn, uint32_t flags);
 /* Runs the pending operations of a domain's woken, runnable vcpus (xen-4.2). */
 void ring_vcpus_continue(ht_machine *m, uint8_t slot);
+/* The end of a guest's fault sends the request of an n2rwx conversion (xen-4.2, xen-4.17):
+ * put, or the vcpu sleeps for a slot; dropped without a ring. */
+void ring_send_access_event(ht_machine *m, uint8_t slot, uint32_t vcpu, uint64_t gfn);
 void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v);
 
 /* ---- event channels (evtchn.c) ------------------------------------------------------ */

@@ -613,19 +613,12 @@ static uint8_t fuzz_target(const ht_machine *m, const uint64_t *hdr, uint8_t cal
     return hdr[0] == HT_DOMID_SELF ? caller_slot : ht_slot(m, hdr[0]);
 }
 
-/* Whether the first page of the exchange's first chunk (its in list's element at the resume
- * point) would be stolen: steal_page's conditions as check_input reads them (a RAM page of
- * the domain, allocated, with no reference beyond its allocation).  An exchange whose first
- * page cannot be stolen stops there (EINVAL) and never reaches the allocation the class is
- * about. */
-static bool fuzz_first_stealable(const ht_machine *m, const uint64_t *arg, const uint64_t *hdr,
-                                 uint8_t slot)
+/* Whether the domain's page at gfn would be stolen: steal_page's conditions as check_input
+ * reads them (a RAM page of the domain, allocated, with no reference beyond its
+ * allocation). */
+static bool fuzz_gfn_stealable(const ht_machine *m, uint8_t slot, uint64_t gfn)
 {
-    uint64_t n = (uint32_t)arg[2], offset = arg[2] >> HT_LIST_SHIFT;
-    if (slot >= HT_MAX_DOMAINS || hdr[5] >= n || offset + hdr[5] >= m->pool_words)
-        return false;
-    uint64_t gfn = m->pool[offset + hdr[5]];
-    if (gfn >= m->dom_pub[slot].p2m_size)
+    if (slot >= HT_MAX_DOMAINS || gfn >= m->dom_pub[slot].p2m_size)
         return false;
     const ht_p2m_entry *e = &m->p2m[gidx(m, slot, gfn)];
     if (!mfn_is_ram(m, e->mfn) || e->type != HT_P2M_TYPE_RAM_RW)
@@ -634,8 +627,47 @@ static bool fuzz_first_stealable(const ht_machine *m, const uint64_t *arg, const
     return f->owner == slot && (f->bits & HT_FRAME_ALLOCATED) && !f->refs && !frame_wcount(f);
 }
 
-/* The header of an exchange the fuzzer's class reads (a limit below the host's top frame),
- * or NULL. */
+/* Element i of list argument a of the call (a word offset into the pool), or false. */
+static bool fuzz_element(const ht_machine *m, const uint64_t *arg, int a, uint64_t i,
+                         uint64_t *value)
+{
+    uint64_t n = (uint32_t)arg[a], offset = arg[a] >> HT_LIST_SHIFT;
+    if (i >= n || offset + i >= m->pool_words)
+        return false;
+    *value = m->pool[offset + i];
+    return true;
+}
+
+/* Whether the in list's element i would be stolen. */
+static bool fuzz_stealable(const ht_machine *m, const uint64_t *arg, uint64_t i, uint8_t slot)
+{
+    uint64_t gfn;
+    return fuzz_element(m, arg, 2, i, &gfn) && fuzz_gfn_stealable(m, slot, gfn);
+}
+
+/* Whether the pages of the exchange's second chunk on (up to the eighth) would be stolen
+ * too, each a distinct gfn: where the first chunk completes, a later one that stops at
+ * steal_page (EINVAL) never reaches the allocation or the pin bookkeeping, and one whose
+ * inputs are all stealable does.  The class tells the two apart, so an exchange whose later
+ * inputs were mended by a mutation is kept over the one that stopped.  Order-0 inputs only
+ * (the chunks' pages are the list's elements). */
+static bool fuzz_rest_stealable(const ht_machine *m, const uint64_t *arg, const uint64_t *hdr,
+                                uint8_t slot)
+{
+    uint64_t n = (uint32_t)arg[2], offset = arg[2] >> HT_LIST_SHIFT;
+    if (hdr[2] != 0)
+        return false;
+    for (uint64_t i = hdr[5] + 1; i < n && i < hdr[5] + 8; i++) {
+        if (!fuzz_stealable(m, arg, i, slot))
+            return false;
+        for (uint64_t j = hdr[5]; j < i; j++)
+            if (m->pool[offset + j] == m->pool[offset + i])
+                return false;
+    }
+    return true;
+}
+
+/* The header of an exchange the fuzzer reads (its one-element list in the pool), or NULL. */
 static const uint64_t *fuzz_header(const ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     if (!is_exchange(call) || !m->pool)
@@ -644,8 +676,33 @@ static const uint64_t *fuzz_header(const ht_machine *m, uint32_t call, const uin
     uint32_t stride = ht_lists[ht_calls[call].arg_list[0] - 1u].stride;
     if (count != 1 || stride < 6 || offset > m->pool_words || m->pool_words - offset < stride)
         return NULL;
-    const uint64_t *hdr = m->pool + offset;
-    return frame_limit(hdr[4]) < m->config.total_frames ? hdr : NULL;
+    return m->pool + offset;
+}
+
+/* Whether the header's out.address_bits limits the outputs to frames below the host's top. */
+static bool fuzz_limited(const ht_machine *m, const uint64_t *hdr)
+{
+    return frame_limit(hdr[4]) < m->config.total_frames;
+}
+
+/* The target's slot of an exchange that passes memory_exchange's argument checks
+ * (exchange() above: the domains agree, the orders are in range and the sizes match, the
+ * resume point is below nr_in) and whose first page would be stolen, or HT_NO_SLOT.  Only
+ * those reach the allocation; the others, the most of the fuzzer's exchanges, would reach
+ * the same states and crowd out the one kept input that got there.  Nor does one whose
+ * first page cannot be stolen reach it (issue 18, deep8): the first exchange to reach a
+ * class is the one kept, and one stopped at steal_page kept the class from the exchanges
+ * that meet the allocation. */
+static uint8_t fuzz_well_formed(const ht_machine *m, const uint64_t *arg, const uint64_t *hdr,
+                                uint8_t caller_slot)
+{
+    uint64_t nr_in = arg[1], nr_out = arg[3];
+    if (hdr[0] != hdr[1] || hdr[2] > HT_MAX_ORDER || hdr[3] > HT_MAX_ORDER ||
+        (~0ull >> hdr[2]) < nr_in || (~0ull >> hdr[3]) < nr_out ||
+        (nr_in << hdr[2]) != (nr_out << hdr[3]) || hdr[5] >= nr_in)
+        return HT_NO_SLOT;
+    uint8_t slot = fuzz_target(m, hdr, caller_slot);
+    return fuzz_stealable(m, arg, hdr[5], slot) ? slot : HT_NO_SLOT;
 }
 
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
@@ -654,22 +711,30 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     const uint64_t *hdr = fuzz_header(m, call, arg);
     if (!hdr)
         return 0;
-    uint64_t limit = frame_limit(hdr[4]), nr_in = arg[1], nr_out = arg[3];
-    /* Only an exchange that passes memory_exchange's argument checks (exchange() above:
-     * the domains agree, the orders are in range and the sizes match, the resume point is
-     * below nr_in) reaches the allocation; the others, the most of the fuzzer's exchanges,
-     * would reach the same states and crowd out the one kept input that got there. */
-    if (hdr[0] != hdr[1] || hdr[2] > HT_MAX_ORDER || hdr[3] > HT_MAX_ORDER ||
-        (~0ull >> hdr[2]) < nr_in || (~0ull >> hdr[3]) < nr_out ||
-        (nr_in << hdr[2]) != (nr_out << hdr[3]) || hdr[5] >= nr_in)
-        return 0;
-    /* Nor does one whose first page cannot be stolen (issue 18, deep8): the first exchange
-     * to reach a class is the one kept, and one stopped at steal_page kept the class from
-     * the exchanges that meet the allocation. */
-    if (!fuzz_first_stealable(m, arg, hdr, fuzz_target(m, hdr, caller_slot)))
-        return 0;
-    uint64_t free_blocks = frame_free_blocks(m, (uint32_t)hdr[3], limit, 3);
-    return 0x10u | (uint32_t)free_blocks << 1 | (nr_in - hdr[5] > 1);
+    uint8_t slot = fuzz_well_formed(m, arg, hdr, caller_slot);
+    /* One that would not reach the allocation has a class of its own, one for all (it
+     * asks for itself mended, fuzz_want below): kept once, it is the first step of the
+     * chain, and its many kinds do not crowd out the well-formed ones' classes. */
+    if (slot == HT_NO_SLOT)
+        return (0x40u | (uint32_t)(call == HT_CALL_memory_exchange_and_pin)) |
+               (uint32_t)caller_slot << 8;
+    bool more = arg[1] - hdr[5] > 1;
+    /* One without a limit gets a class too, by whether it pins, asks for more than one
+     * chunk and would steal every chunk's page: the stepping stones to the limited classes
+     * (fuzz_want below asks for the exchange with a limit) and a kept call whose chunk loop
+     * passed its failure sites once per chunk, so the fail-nth want (csrc/fuzz.c,
+     * want_faults) fails its last chunk after the first completed.  Before, only the 2 in
+     * 2,000 exchanges both well formed and limited were kept. */
+    /* And by the domain it exchanges for: the first exchange to reach a class is the one
+     * whose wants are asked, and one domain's may lead nowhere (no other page to give, no
+     * frame below the limit to free), another's on. */
+    uint32_t domain = (uint32_t)slot << 8;
+    if (!fuzz_limited(m, hdr))
+        return (0x20u | (uint32_t)(more && fuzz_rest_stealable(m, arg, hdr, slot)) << 2 |
+                (uint32_t)(call == HT_CALL_memory_exchange_and_pin) << 1 | more) |
+               domain;
+    uint64_t free_blocks = frame_free_blocks(m, (uint32_t)hdr[3], frame_limit(hdr[4]), 3);
+    return (0x10u | (uint32_t)free_blocks << 1 | more) | domain;
 }
 
 /* Whether gfn is among the exchange's input extents (its in list, as the fuzzer's pool
@@ -684,23 +749,23 @@ static bool fuzz_input_gfn(const ht_machine *m, uint32_t call, const uint64_t *a
     return false;
 }
 
-/* The fuzzer's state-driven insertion for an exchange whose class says no free block lies
- * below its address limit (fuzz_class above): domain 0's decrease_reservation of the gfn
- * that maps the lowest frame below the limit a decrease would free -- a guest's own RAM
- * frame, mapped once at that gfn and held by nothing else (guest_remove_page,
- * common/memory.c, RELEASE-4.2.0, frees such a page; one with references stays allocated)
- * and not one of the exchange's own inputs.  With it the exchange's first chunk finds the
- * frame (alloc_domheap_pages below MEMF_bits, memory_exchange), a step from the class
- * "none" to "one"; random insertions named that domain and gfn by chance.  Order-0 blocks
- * only: a higher order needs an aligned run freed.  Not a Xen decision: fuzzing feedback
- * only. */
-static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
-                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+/* The fuzzer's state-driven insertions for a kept exchange (its class was new, fuzz_class
+ * above), each the call that moves the class one step on, which random mutations reach one
+ * time in thousands (issue 18; syzkaller's descriptions know which call makes the resource
+ * another needs).  Fuzzing feedback only: not a Xen decision. */
+
+/* For an exchange whose class says no free block lies below its address limit: domain 0's
+ * decrease_reservation of the gfn that maps the lowest frame below the limit a decrease
+ * would free -- a guest's own RAM frame, mapped once at that gfn and held by nothing else
+ * (guest_remove_page, common/memory.c, RELEASE-4.2.0, frees such a page; one with
+ * references stays allocated) and not one of the exchange's own inputs.  With it the
+ * exchange's first chunk finds the frame (alloc_domheap_pages below MEMF_bits,
+ * memory_exchange), a step from the class "none" to "one"; random insertions named that
+ * domain and gfn by chance.  Order-0 blocks only: a higher order needs an aligned run
+ * freed. */
+static uint32_t want_frame_freed(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                                 const uint64_t *hdr, uint8_t target, struct ht_fuzz_want *want)
 {
-    const uint64_t *hdr = fuzz_header(m, call, arg);
-    if (!hdr || cap == 0 || hdr[3] != 0 || frame_free_blocks(m, 0, frame_limit(hdr[4]), 1))
-        return 0;
-    uint8_t target = fuzz_target(m, hdr, caller_slot);
     uint64_t limit = frame_limit(hdr[4]);
     for (uint64_t mfn = 0; mfn < limit && mfn < m->config.total_frames; mfn++) {
         const ht_frame *f = &m->frame[mfn];
@@ -721,6 +786,164 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
         want->word[0] = f->m2p;
         return 1;
     }
+    return 0;
+}
+
+/* The most extents of each list a want copies: the header's 6 words and two lists. */
+#define WANT_EXTENTS ((HT_FUZZ_WANT_WORDS - 6) / 2)
+
+/* An exchange as a want: header words hdr (resumed at 0) and n extents of order 0 both
+ * ways (in gfns in, out gpfns out), made by the kept call's caller. */
+static uint32_t want_exchange(const ht_machine *m, uint32_t call, uint8_t caller_slot,
+                              const uint64_t *hdr, uint64_t n, const uint64_t *in,
+                              const uint64_t *out, struct ht_fuzz_want *want)
+{
+    if (n == 0 || n > WANT_EXTENTS)
+        return 0;
+    *want = (struct ht_fuzz_want){.call = call, .caller = m->dom_pub[caller_slot].domid,
+                                  .nwords = (uint8_t)(6 + 2 * n)};
+    memcpy(want->word, hdr, 6 * sizeof *hdr);
+    want->word[5] = 0;
+    memcpy(want->word + 6, in, n * sizeof *in);
+    memcpy(want->word + 6 + n, out, n * sizeof *out);
+    want->count[0] = 1;
+    want->count[2] = want->count[4] = (uint8_t)n;
+    return 1;
+}
+
+/* The exchange itself as a want, from its resume point on, with header field 4
+ * (out.mem_flags) set to flags and, when extra is not HT_NONE64, one more extent (in gfn
+ * extra; out gpfn extra too when the out list named the in list's gfns, else the last out
+ * gpfn's successor). */
+static uint32_t want_itself(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                            const uint64_t *hdr, uint8_t caller_slot, uint64_t flags,
+                            uint64_t extra, struct ht_fuzz_want *want)
+{
+    uint64_t n = arg[1] - hdr[5] + (extra != HT_NONE64), in[WANT_EXTENTS], out[WANT_EXTENTS];
+    if (n > WANT_EXTENTS)
+        return 0;
+    bool mirrored = true;
+    for (uint64_t i = 0; i + (extra != HT_NONE64) < n; i++) {
+        if (!fuzz_element(m, arg, 2, hdr[5] + i, &in[i]) ||
+            !fuzz_element(m, arg, 4, hdr[5] + i, &out[i]))
+            return 0;
+        mirrored &= in[i] == out[i];
+    }
+    if (extra != HT_NONE64) {
+        in[n - 1] = extra;
+        out[n - 1] = mirrored ? extra : out[n - 2] + 1;
+    }
+    uint64_t words[6];
+    memcpy(words, hdr, sizeof words);
+    words[4] = flags;
+    return want_exchange(m, call, caller_slot, words, n, in, out, want);
+}
+
+/* The domain's lowest gfn (of its first 4096) whose page would be stolen, or HT_NONE64. */
+static uint64_t lowest_stealable(const ht_machine *m, uint8_t slot)
+{
+    if (slot >= HT_MAX_DOMAINS || !m->dom_pub[slot].in_use)
+        return HT_NONE64;
+    for (uint64_t g = 0; g < m->dom_pub[slot].p2m_size && g < 4096; g++)
+        if (fuzz_gfn_stealable(m, slot, g))
+            return g;
+    return HT_NONE64;
+}
+
+/* For an exchange that would stop at its argument checks or its first page: itself
+ * mended, as each check of memory_exchange (exchange() above) wants it -- one extent of
+ * order 0 both ways, the in and out domains alike (a guest caller's own, by DOMID_SELF;
+ * for domain 0 the domain the header names, or the first guest with a page to give when
+ * it names none), the first in gfn kept when its page would be stolen and otherwise the
+ * domain's lowest such gfn, the out gpfn the same, resumed at 0.  The value feedback of
+ * those comparisons: each field that failed its check takes the value the check compared
+ * it with, which random mutations matched together one exchange in a thousand.  The class
+ * of such exchanges is one (fuzz_class), so only the first is asked: it must not come
+ * back empty-handed. */
+static uint32_t want_mended(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                            const uint64_t *hdr, uint8_t caller_slot, struct ht_fuzz_want *want)
+{
+    uint8_t slot = caller_slot == 0 ? fuzz_target(m, hdr, caller_slot) : caller_slot;
+    uint64_t gfn = HT_NONE64;
+    if (slot < HT_MAX_DOMAINS && m->dom_pub[slot].in_use &&
+        (!fuzz_element(m, arg, 2, 0, &gfn) || !fuzz_gfn_stealable(m, slot, gfn)))
+        gfn = lowest_stealable(m, slot);
+    for (uint8_t s = 1; caller_slot == 0 && gfn == HT_NONE64 && s < HT_MAX_DOMAINS; s++)
+        if ((gfn = lowest_stealable(m, s)) != HT_NONE64)
+            slot = s;
+    if (gfn == HT_NONE64)
+        return 0;
+    uint64_t domid = caller_slot == 0 ? m->dom_pub[slot].domid : HT_DOMID_SELF;
+    /* A limit no frame lies below (address bits 1 to 13) fails every allocation: none. */
+    uint64_t flags = frame_limit(hdr[4]) ? hdr[4] : hdr[4] & ~0xffull;
+    uint64_t words[6] = {domid, domid, 0, 0, flags, 0};
+    return want_exchange(m, call, caller_slot, words, 1, &gfn, &gfn, want);
+}
+
+/* For a well-formed exchange with no limit that would run one chunk: itself with a second
+ * extent, the nearest other page of the domain above the first (or below it) that would
+ * be stolen.  Growing both lists by a stealable gfn took mutations of two lists and a
+ * live gfn of the right domain. */
+static uint32_t want_second_extent(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                                   const uint64_t *hdr, uint8_t slot, uint8_t caller_slot,
+                                   struct ht_fuzz_want *want)
+{
+    uint64_t first, size = m->dom_pub[slot].p2m_size;
+    if (!fuzz_element(m, arg, 2, hdr[5], &first))
+        return 0;
+    for (uint64_t d = 1; d <= 64 && d < size; d++) {
+        uint64_t up = first + d, down = first - d;
+        if (up < size && fuzz_gfn_stealable(m, slot, up))
+            return want_itself(m, call, arg, hdr, caller_slot, hdr[4], up, want);
+        if (first >= d && fuzz_gfn_stealable(m, slot, down))
+            return want_itself(m, call, arg, hdr, caller_slot, hdr[4], down, want);
+    }
+    return 0;
+}
+
+/* For a well-formed memory_exchange with no limit whose chunks would all steal their
+ * pages: itself below the highest out.address_bits limit under which no order-0 block is
+ * free (bits_to_zone's lowest, 14, up), the class "none" that asks for a frame freed
+ * (want_frame_freed).  A byte mutation of the header's flags field to a limit that tight
+ * was one in thousands.  None when a frame below the lowest limit is free. */
+static uint32_t want_limit(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           const uint64_t *hdr, uint8_t caller_slot, struct ht_fuzz_want *want)
+{
+    uint64_t bits = 0;
+    for (uint64_t b = 14; b < 44; b++) {
+        uint64_t limit = frame_limit(b);
+        if (limit >= m->config.total_frames || frame_free_blocks(m, 0, limit, 1))
+            break;
+        bits = b;
+    }
+    if (!bits)
+        return 0;
+    return want_itself(m, call, arg, hdr, caller_slot, (hdr[4] & ~0xffull) | bits, HT_NONE64,
+                       want);
+}
+
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    const uint64_t *hdr = fuzz_header(m, call, arg);
+    if (!hdr || cap == 0)
+        return 0;
+    uint8_t slot = fuzz_well_formed(m, arg, hdr, caller_slot);
+    if (slot == HT_NO_SLOT)
+        return want_mended(m, call, arg, hdr, caller_slot, want);
+    if (fuzz_limited(m, hdr)) {
+        if (hdr[3] != 0 || frame_free_blocks(m, 0, frame_limit(hdr[4]), 1))
+            return 0;
+        return want_frame_freed(m, call, arg, hdr, slot, want);
+    }
+    if (hdr[2] != 0 || hdr[3] != 0)
+        return 0;
+    if (arg[1] - hdr[5] == 1)
+        return want_second_extent(m, call, arg, hdr, slot, caller_slot, want);
+    /* An exchange_and_pin's own failure point is its pin bookkeeping: asking for nothing
+     * leaves it the fail-nth wants (csrc/fuzz.c want_faults). */
+    if (call == HT_CALL_memory_exchange && fuzz_rest_stealable(m, arg, hdr, slot))
+        return want_limit(m, call, arg, hdr, caller_slot, want);
     return 0;
 }
 

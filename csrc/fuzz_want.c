@@ -68,6 +68,10 @@ size_t fz_want_encode(const struct ht_fuzz_want *w, uint8_t *out, size_t cap)
     if (selector < 0)
         return 0;
     const struct ht_call_desc *d = &ht_calls[w->call];
+    bool counted = false;
+    for (int a = 0; a < HT_MAX_ARGS; a++)
+        counted |= w->count[a] != 0;
+    size_t next = 0;  /* the next list's first word, when counted */
     struct out o = {out, 0, cap, false};
     put(&o, (uint8_t)((uint32_t)selector >> 8));
     put(&o, (uint8_t)selector);
@@ -81,13 +85,17 @@ size_t fz_want_encode(const struct ht_fuzz_want *w, uint8_t *out, size_t cap)
             put(&o, 0);  /* room for what its length claims */
         } else if (l) {
             /* One plain chunk of the elements written out, each field a literal. */
-            uint32_t n = l->stride ? w->nwords / l->stride : 0;
+            uint32_t n = counted ? w->count[a] : l->stride ? w->nwords / l->stride : 0;
+            const uint64_t *words = w->word + (counted ? next : 0);
             if (n >= HT_FUZZ_LIST_ELEMENTS || (l->length_slot == 0xff && n != l->fixed_length))
                 return 0;
+            if (counted && (size_t)n * l->stride > w->nwords - next)
+                return 0;  /* more elements than words */
+            next += counted ? (size_t)n * l->stride : 0;
             put(&o, (uint8_t)n);
             for (uint32_t e = 0; e < n; e++)
                 for (uint32_t f = 0; f < l->stride; f++)
-                    literal(&o, l->field_bits[f], w->word[e * l->stride + f]);
+                    literal(&o, l->field_bits[f], words[e * l->stride + f]);
         } else if (in_list_length(d, a)) {
             put(&o, 0);  /* a pool pick: the list's own length */
             put(&o, 0);

@@ -6,15 +6,28 @@
 
 /* ---- guest accesses ------------------------------------------------------------------ */
 
-static bool access_allows(uint8_t access, bool write)
+/* What the vcpu does to the gfn: hvm_hap_nested_page_fault's access_r, access_w and
+ * access_x (hvm.c, RELEASE-4.2.0, L1347-1348; npfec's read_access, write_access and
+ * insn_fetch, RELEASE-4.17.0). */
+enum guest_access_kind { GUEST_ACCESS_READ, GUEST_ACCESS_WRITE, GUEST_ACCESS_EXEC };
+
+/* The fault's "violation" switch on the entry's access (hvm.c, RELEASE-4.2.0, L1315-1343;
+ * RELEASE-4.17.0 L1841-1870): rx2rw refuses only a write ("case p2m_access_rx2rw:
+ * violation = access_w"), n2rwx and unknown values refuse everything, the others refuse
+ * what their r, w and x bits do not allow. */
+static bool access_allows(uint8_t access, enum guest_access_kind kind)
 {
     switch (access) {
     case HT_ACCESS_RX2RW:
-        return !write;
+        return kind != GUEST_ACCESS_WRITE;
     case HT_ACCESS_N2RWX:
         return false;
-    default:
-        return access <= HT_ACCESS_RWX && (access & (write ? HT_ACCESS_W : HT_ACCESS_R));
+    default: {
+        uint8_t bit = kind == GUEST_ACCESS_WRITE  ? HT_ACCESS_W
+                      : kind == GUEST_ACCESS_EXEC ? HT_ACCESS_X
+                                                  : HT_ACCESS_R;
+        return access <= HT_ACCESS_RWX && (access & bit);
+    }
     }
 }
 
@@ -55,35 +68,46 @@ static uint32_t access_req_p2mt(const ht_machine *m, const ht_p2m_entry *e)
 /* mem_access (p2m_mem_access_check, 4.2): 0 to go on, or the raw result of an access that
  * stops here.  rx2rw and n2rwx convert themselves and let the access through; any other
  * restriction is lifted when nobody listens, and otherwise pauses the vcpu with a request
- * for the listener. */
+ * for the listener.  *event is set for an n2rwx request that xen-4.2 and xen-4.17 send at
+ * the fault's end (fault_end); the doc profile puts it here. */
 static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu,
-                            bool write)
+                            enum guest_access_kind kind, bool *event)
 {
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     uint8_t access = e->access;
-    if (m->config.vendor != HT_VENDOR_INTEL || access_allows(access, write))
+    if (m->config.vendor != HT_VENDOR_INTEL || access_allows(access, kind))
         return 0;
     bool listener = m->dom[slot].ring[HT_RING_ACCESS].present;
     if (access == HT_ACCESS_RX2RW) {
-        /* A write to rx2rw turns it into rw: no event, no pause. */
+        /* A write to rx2rw turns it into rw: no event, no pause ("if ( access_w && p2ma
+         * == p2m_access_rx2rw )", p2m.c L1253-1258; only a write gets here). */
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RW);
         return 0;
     }
     if (access == HT_ACCESS_N2RWX) {
-        /* Converted to rwx; the listener is told, the vcpu is not paused.  With the ring
-         * full the guest vcpu waits for a slot first. */
+        /* Converted to rwx; the listener is told, the vcpu is not paused (p2m.c
+         * L1259-1263, L1299-1300, L1315-1316). */
         p2m_set(m, slot, gfn, e->type, e->mfn, HT_ACCESS_RWX);
         if (!listener && access_required(m, slot)) {  /* as below, after the conversion */
             domain_crash(m, slot);
             FAIL(EACCES, GUEST_ACCESS_REQUIRED_CRASH);
         }
-        if (listener) {
-            if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
-                vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS, HT_RESUME_ACCESS, gfn, 0);
-                FAIL(EAGAIN, GUEST_RING_FULL);
-            }
-            ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, access_req_p2mt(m, e));
+        if (!listener)
+            return 0;
+        if (!ht_doc(m)) {
+            /* p2m_mem_access_check only builds the request (*req_ptr, L1291-1312): the
+             * fault sends it at its end, after the page-in and the ENOMEM notification,
+             * either of which may sleep first (hvm.c L1427-1447; RELEASE-4.17.0 hvm.c
+             * L2000-2023, monitor_traps). */
+            *event = true;
+            return 0;
         }
+        /* doc: with the ring full the guest vcpu waits for a slot first. */
+        if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
+            vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS, HT_RESUME_ACCESS, gfn, 0);
+            FAIL(EAGAIN, GUEST_RING_FULL);
+        }
+        ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, access_req_p2mt(m, e));
         return 0;
     }
     if (!listener) {
@@ -115,11 +139,33 @@ static int64_t check_access(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t 
     FAIL(EAGAIN, GUEST_ACCESS_VIOLATION);
 }
 
+/* The fault's end (hvm_hap_nested_page_fault's "out:", hvm.c, RELEASE-4.2.0, L1423-1447;
+ * RELEASE-4.17.0 L1994-2023): after the page-in and the ENOMEM notification, the n2rwx
+ * request goes out.  A vcpu that slept in either sends it once it has finished them
+ * (resume_access, ring.c).  True when the vcpu now sleeps (the access it makes is then
+ * re-executed only once it runs again). */
+static bool fault_end(ht_machine *m, uint8_t slot, uint64_t gfn, uint32_t vcpu, bool event)
+{
+    struct ht_vcpu *vc = &m->dom[slot].vcpu[vcpu];
+    if (!event)
+        return false;
+    if (vc->resume_op != HT_RESUME_NONE) {
+        j8(m, &vc->resume_access, 1);
+        return true;
+    }
+    ring_send_access_event(m, slot, vcpu, gfn);
+    return vc->resume_op != HT_RESUME_NONE;
+}
+
 /* The access itself, made by vcpu of the domain in slot (the caller while it runs). */
-static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool write,
-                               uint32_t value, uint32_t vcpu, uint64_t *read)
+static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn,
+                               enum guest_access_kind kind, uint32_t value, uint32_t vcpu,
+                               uint64_t *read)
 {
     int64_t rc;
+    bool write = kind == GUEST_ACCESS_WRITE;
+    bool event = false;  /* an n2rwx request the fault sends at its end (xen-4.2, xen-4.17) */
+    bool notified = false;  /* the lookup's ENOMEM request is on the ring, the vcpu paused */
     ht_p2m_entry *e = p2m_entry(m, slot, gfn);
     if (!e || !type_is_ram(e->type))
         FAIL(EFAULT, GUEST_NO_RAM);
@@ -129,9 +175,13 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
          * RELEASE-4.2.0, L1307-1308), unshares first (__get_gfn_type_access, p2m.c
          * L174-182): on failure "(void)mem_sharing_notify_enomem(p2m->domain, gfn, 0)" --
          * the fault's first ENOMEM request, put without sleeping (none when the ring is
-         * absent or full) -- and the access check below sees the entry as it is now. */
-        if (unshare_page(m, slot, gfn, false) != 0)
+         * absent or full) -- and the access check below sees the entry as it is now.
+         * Only a write asks for P2M_UNSHARE: a read or an instruction fetch of a shared
+         * gfn reads the shared frame. */
+        if (unshare_page(m, slot, gfn, false) != 0) {
+            notified = ring_has_slot(m, slot, HT_RING_SHARING);
             sharing_notify_enomem(m, slot, gfn);
+        }
         e = p2m_entry(m, slot, gfn);
     }
     if (xen42) {
@@ -140,50 +190,85 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
          * as the clipped 0xFFFFFFFFFF, not INVALID_MFN (p2m-ept.c, ept_get_entry,
          * L558-563): paging types included.  A violation that pauses the vcpu ends the
          * fault before any page-in. */
-        rc = check_access(m, slot, gfn, vcpu, write);
+        rc = check_access(m, slot, gfn, vcpu, kind, &event);
         if (rc)
             return rc;
         /* "paged = p2mt == p2m_ram_paged || p2mt == p2m_ram_paging_out" (L1375-1376): a
          * paging_in gfn is RAM, so the fault is "spurious" (L1390-1404): no request, no
          * pause, no crash without a ring; the vcpu re-executes until the page-in ends. */
-        if (e->type == HT_P2M_TYPE_RAM_PAGING_IN)
+        if (e->type == HT_P2M_TYPE_RAM_PAGING_IN) {
+            if (fault_end(m, slot, gfn, vcpu, event))
+                FAIL(EAGAIN, GUEST_RING_FULL);
             FAIL(EAGAIN, GUEST_PAGING_IN_SPURIOUS);
+        }
     }
     if (type_is_paging(e->type)) {
+        /* p2m_mem_paging_populate at the fault's end (hvm.c L1427-1428), before the access
+         * request (L1443-1447). */
         if (!m->dom[slot].ring[HT_RING_PAGING].present) {
             domain_crash(m, slot);
+            fault_end(m, slot, gfn, vcpu, event);
             FAIL(ENOENT, GUEST_PAGED_NO_RING);
         }
         if (!ring_has_slot(m, slot, HT_RING_PAGING)) {
             vcpu_wait_on(m, slot, vcpu, HT_RING_PAGING, HT_RESUME_PAGE_IN, gfn, 0);
+            fault_end(m, slot, gfn, vcpu, event);
             FAIL(EAGAIN, GUEST_RING_FULL);
         }
         paging_populate(m, slot, gfn);
+        fault_end(m, slot, gfn, vcpu, event);
         FAIL(EAGAIN, GUEST_PAGE_IN);
     }
     if (!xen42) {
-        rc = check_access(m, slot, gfn, vcpu, write);
+        rc = check_access(m, slot, gfn, vcpu, kind, &event);
         if (rc)
             return rc;
     }
     if (!write) {
+        if (fault_end(m, slot, gfn, vcpu, event))
+            FAIL(EAGAIN, GUEST_RING_FULL);
         *read = m->frame[e->mfn].content;
         OK(0, NONE);
     }
+    if (e->type == HT_P2M_TYPE_RAM_SHARED && m->profile == HT_PROFILE_XEN_4_17) {
+        /* RELEASE-4.17.0 hvm.c L1939-1947: "if still shared on write access then its
+         * enomem" -- no second unshare; at the fault's end (L2003-2015) only a check that
+         * a sharing ring exists ("rc = 0" without one: the domain is crashed), then the
+         * access request (L2017-2023).  The lookup's mem_sharing_notify_enomem(..., false)
+         * (p2m.c __get_gfn_type_access L307-317; mem_sharing.c L657-682) is the fault's
+         * only notification: put with the vcpu paused, or dropped with the ring full. */
+        bool ring = m->dom[slot].ring[HT_RING_SHARING].present;
+        fault_end(m, slot, gfn, vcpu, event);
+        if (!ring) {
+            domain_crash(m, slot);
+            FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_CRASH);
+        }
+        if (notified)
+            FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_PAUSED);
+        FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_DROPPED);
+    }
     if (e->type == HT_P2M_TYPE_RAM_SHARED && unshare_page(m, slot, gfn, false) != 0) {
         if (!m->dom[slot].ring[HT_RING_SHARING].present) {
+            /* notify_enomem < 0: "rc = 0" (hvm.c L1433-1440); the access request still
+             * goes out (L1443-1447) before the EPT violation handler crashes the domain. */
+            fault_end(m, slot, gfn, vcpu, event);
             domain_crash(m, slot);
             FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_CRASH);
         }
         /* xen-4.2: the deferred mem_sharing_notify_enomem(d, gfn, allow_sleep=1) (hvm.c
-         * L1429-1441) sleeps for a slot and puts its request once woken. */
+         * L1429-1441) sleeps for a slot and puts its request once woken; the access
+         * request comes after it (L1443-1447). */
         if (!ring_has_slot(m, slot, HT_RING_SHARING)) {
             vcpu_wait_on(m, slot, vcpu, HT_RING_SHARING, HT_RESUME_SHARING_ENOMEM, gfn, 0);
+            fault_end(m, slot, gfn, vcpu, event);
             FAIL(EAGAIN, GUEST_RING_FULL);
         }
         sharing_notify_enomem(m, slot, gfn);
+        fault_end(m, slot, gfn, vcpu, event);
         FAIL(ENOMEM, GUEST_UNSHARE_NOMEM_PAUSED);
     }
+    if (fault_end(m, slot, gfn, vcpu, event))
+        FAIL(EAGAIN, GUEST_RING_FULL);
     if (e->type == HT_P2M_TYPE_RAM_RO)
         OK(0, GUEST_WRITE_DISCARDED);
     j32(m, &m->frame[e->mfn].content, value);
@@ -193,8 +278,9 @@ static int64_t access_as_guest(ht_machine *m, uint8_t slot, uint64_t gfn, bool w
 /* A guest access is an event the guest's vcpu causes: while it runs, that vcpu is Xen's
  * `current` (whoever issued the event), so what the fault path puts on a ring is not
  * foreign and pauses that vcpu. */
-static int64_t guest_access(ht_machine *m, uint16_t domid, uint64_t gfn, bool write,
-                            uint32_t value, uint32_t vcpu, uint64_t *read)
+static int64_t guest_access(ht_machine *m, uint16_t domid, uint64_t gfn,
+                            enum guest_access_kind kind, uint32_t value, uint32_t vcpu,
+                            uint64_t *read)
 {
     uint8_t slot;
     int64_t rc = guest_vcpu(m, domid, vcpu, &slot);
@@ -202,7 +288,7 @@ static int64_t guest_access(ht_machine *m, uint16_t domid, uint64_t gfn, bool wr
         return rc;
     struct ht_caller issuer = m->caller;
     m->caller = (struct ht_caller){.domid = domid, .slot = slot, .vcpu = vcpu};
-    rc = access_as_guest(m, slot, gfn, write, value, vcpu, read);
+    rc = access_as_guest(m, slot, gfn, kind, value, vcpu, read);
     m->caller = issuer;
     return rc;
 }
@@ -210,13 +296,23 @@ static int64_t guest_access(ht_machine *m, uint16_t domid, uint64_t gfn, bool wr
 /* guest_read(domid, gfn, vcpu) -> value */
 int64_t ht_h_guest_read(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t vcpu, uint64_t *value)
 {
-    return guest_access(m, domid, gfn, false, 0, vcpu, value);
+    return guest_access(m, domid, gfn, GUEST_ACCESS_READ, 0, vcpu, value);
 }
 
 /* guest_write(domid, gfn, value, vcpu) */
 int64_t ht_h_guest_write(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t value, uint32_t vcpu)
 {
-    return guest_access(m, domid, gfn, true, value, vcpu, NULL);
+    return guest_access(m, domid, gfn, GUEST_ACCESS_WRITE, value, vcpu, NULL);
+}
+
+/* guest_exec(domid, gfn, vcpu) -> value: an instruction fetch, the fault path of a read
+ * with access_x set instead of access_r (hvm.c, RELEASE-4.2.0, L1306-1447): only the
+ * access check tells it from a read -- a read-only (ram_ro), log-dirty or shared gfn is
+ * fetched from as it is read (L1363-1364, L1379 and L1397 act on access_w alone), a paged
+ * one is paged in. */
+int64_t ht_h_guest_exec(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t vcpu, uint64_t *value)
+{
+    return guest_access(m, domid, gfn, GUEST_ACCESS_EXEC, 0, vcpu, value);
 }
 
 /* ---- mappings ------------------------------------------------------------------------ */

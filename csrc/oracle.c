@@ -207,6 +207,7 @@ void oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg, int64_t raw,
         check_share(m, arg, true);
         break;
     case HT_CALL_guest_read:
+    case HT_CALL_guest_exec:  /* an instruction fetch reads the frame as a read does */
         if (g0->valid && mfn_is_ram(m, g0->mfn) && out[0] != g0->content)
             report_violation(m, HT_INV_CONTENT, domid_of(m, g0), g0->gfn, g0->mfn, g0->content,
                              (int64_t)out[0]);

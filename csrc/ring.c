@@ -150,6 +150,7 @@ void ring_teardown(ht_machine *m, uint8_t slot, uint32_t kind)
             j8(m, &vc->pause_count, 0);
             j8(m, &vc->vm_event_pauses, 0);
             j8(m, &vc->resume_op, HT_RESUME_NONE);
+            j8(m, &vc->resume_access, 0);
         }
         j8(m, &vc->blocked_on, (uint8_t)(vc->blocked_on & ~(1u << kind)));
         if (vc->waiting_on == kind)
@@ -318,6 +319,7 @@ void vcpu_ring_reset(ht_machine *m, struct ht_vcpu *v)
     j16(m, &v->wait_seq, 0);
     j8(m, &v->resume_op, HT_RESUME_NONE);
     j32(m, &v->resume_flags, 0);
+    j8(m, &v->resume_access, 0);
     j64(m, &v->resume_gfn, 0);
 }
 
@@ -410,6 +412,37 @@ static uint32_t resume_ring(uint8_t op)
                                             : HT_RING_ACCESS;
 }
 
+/* mem_access_send_req (arch/x86/mm/mem_access.c, RELEASE-4.2.0, L52-61), as the end of
+ * hvm_hap_nested_page_fault calls it for the request p2m_mem_access_check built for an
+ * n2rwx conversion (hvm.c L1443-1447; the request has no VCPU_PAUSED and p2mt 0, p2m.c
+ * L1292-1311): mem_event_claim_slot, for the guest's own vcpu mem_event_wait_slot, sleeps
+ * while the ring is full (L388-393), answers -ENOSYS without a ring (L358-359: the request
+ * is dropped), then mem_event_put_request.  xen-4.17: monitor_traps (common/monitor.c,
+ * RELEASE-4.17.0), called at the same place (hvm.c L2017-2023), claims with
+ * vm_event_claim_slot and, for an async event, puts without pausing. */
+void ring_send_access_event(ht_machine *m, uint8_t slot, uint32_t vcpu, uint64_t gfn)
+{
+    if (!m->dom[slot].ring[HT_RING_ACCESS].present)
+        return;
+    if (!ring_has_slot(m, slot, HT_RING_ACCESS)) {
+        vcpu_wait_on(m, slot, vcpu, HT_RING_ACCESS, HT_RESUME_ACCESS, gfn, 0);
+        return;
+    }
+    ring_put_request(m, slot, HT_RING_ACCESS, gfn, vcpu, 0, 0);
+}
+
+/* A vcpu that slept in a fault's page-in or ENOMEM notification, with an n2rwx request
+ * still to send: the fault goes on to its end (hvm.c, RELEASE-4.2.0, L1427-1447;
+ * RELEASE-4.17.0 L2000-2023), where the request goes out. */
+static void resume_access_event(ht_machine *m, uint8_t slot, uint32_t v, uint64_t gfn)
+{
+    struct ht_vcpu *vc = &m->dom[slot].vcpu[v];
+    if (!vc->resume_access)
+        return;
+    j8(m, &vc->resume_access, 0);
+    ring_send_access_event(m, slot, v, gfn);
+}
+
 /* A woken vcpu runs on inside wait_event: mem_event_wait_try_grab again. */
 static void vcpu_resume(ht_machine *m, uint8_t slot, uint32_t v)
 {
@@ -429,9 +462,12 @@ static void vcpu_resume(ht_machine *m, uint8_t slot, uint32_t v)
              * domain_crash(d)" (p2m.c L1048-1056). */
             vcpu_pause_on(m, slot, v, kind);
             domain_crash(m, slot);
+            resume_access_event(m, slot, v, gfn);
         } else if (op == HT_RESUME_SHARING_ENOMEM) {
-            /* hvm_hap_nested_page_fault: notify_enomem < 0 -> "rc = 0", and the EPT
-             * violation handler crashes the domain (hvm.c L1429-1441). */
+            /* hvm_hap_nested_page_fault: notify_enomem < 0 -> "rc = 0" (hvm.c L1429-1441);
+             * the fault still sends its access request (L1443-1447) before it returns, and
+             * then the EPT violation handler crashes the domain. */
+            resume_access_event(m, slot, v, gfn);
             domain_crash(m, slot);
         }
         /* mem_access_send_req's -ENOSYS is dropped by its caller (hvm.c L1443-1447): the
@@ -440,11 +476,13 @@ static void vcpu_resume(ht_machine *m, uint8_t slot, uint32_t v)
         vcpu_wait_on(m, slot, v, kind, op, gfn, flags);  /* -EBUSY: sleeps again */
     } else {
         j8(m, &vc->resume_op, HT_RESUME_NONE);
-        if (op == HT_RESUME_PAGE_IN)
+        if (op == HT_RESUME_PAGE_IN) {
             paging_populate_claimed(m, slot, gfn);
-        else if (op == HT_RESUME_SHARING_ENOMEM)
+            resume_access_event(m, slot, v, gfn);
+        } else if (op == HT_RESUME_SHARING_ENOMEM) {
             sharing_notify_enomem(m, slot, gfn);
-        else if (m->profile == HT_PROFILE_XEN_4_17 && (flags & HT_RING_FLAGS_VCPU_PAUSED)) {
+            resume_access_event(m, slot, v, gfn);
+        } else if (m->profile == HT_PROFILE_XEN_4_17 && (flags & HT_RING_FLAGS_VCPU_PAUSED)) {
             /* monitor_traps (common/monitor.c, RELEASE-4.17.0), once vm_event_claim_slot
              * returns: "vm_event_vcpu_pause(curr)" for a sync event, then the put. */
             vcpu_pause_on(m, slot, v, HT_RING_ACCESS);

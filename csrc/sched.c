@@ -319,6 +319,10 @@ int64_t ht_h_domain_resume(ht_machine *m, uint16_t domid)
         FAIL(EACCES, XSM_DENIED);
     dom_set_flag(m, slot, HT_DF_SHUTDOWN, false);
     set_code(m, slot, HT_SHUTDOWN_CODE_NONE);
+    /* domain_resume ends with "domain_unpause(d)", which wakes every vcpu (common/
+     * domain.c, RELEASE-4.2.0, L569-594, L758-765; RELEASE-4.17.0 L1038-1063): a vcpu
+     * woken from a ring's wait queue during the shutdown goes on where it slept. */
+    ring_vcpus_continue(m, slot);
     OK(0, NONE);
 }
 

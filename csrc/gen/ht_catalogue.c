@@ -10,7 +10,7 @@ static const uint16_t codes_1_xen_4_2[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38};
 static const uint16_t codes_1_xen_4_17[] = {1, 2, 3, 12, 13, 16, 19, 22, 28, 38, 95};
 static const uint16_t codes_2_doc[] = {1, 3, 13, 16, 19, 22, 38};
 static const uint16_t codes_2_xen_4_2[] = {1, 3, 13, 16, 22, 38};
-static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 16, 22, 38};
+static const uint16_t codes_2_xen_4_17[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_3_doc[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_3_xen_4_2[] = {1, 3, 19, 22, 38};
 static const uint16_t codes_3_xen_4_17[] = {1, 3, 13, 19, 22, 38};
@@ -161,87 +161,87 @@ static const uint16_t codes_51_xen_4_17[] = {2, 3, 11, 13, 14, 16, 22};
 static const uint16_t codes_52_doc[] = {2, 3, 11, 12, 13, 14, 16, 22};
 static const uint16_t codes_52_xen_4_2[] = {2, 3, 11, 12, 13, 14, 16, 22};
 static const uint16_t codes_52_xen_4_17[] = {2, 3, 11, 12, 13, 14, 16, 22};
-static const uint16_t codes_53_doc[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_53_xen_4_2[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_53_xen_4_17[] = {2, 3, 12, 22, 28};
-static const uint16_t codes_54_doc[] = {22};
-static const uint16_t codes_54_xen_4_2[] = {22};
-static const uint16_t codes_54_xen_4_17[] = {22};
-static const uint16_t codes_55_doc[] = {3, 22, 28};
-static const uint16_t codes_55_xen_4_2[] = {3, 22, 28};
-static const uint16_t codes_55_xen_4_17[] = {3, 22, 28};
-static const uint16_t codes_56_doc[] = {3, 16, 22};
-static const uint16_t codes_56_xen_4_2[] = {3, 16, 22};
-static const uint16_t codes_56_xen_4_17[] = {3, 16, 22};
-static const uint16_t codes_57_doc[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_57_xen_4_2[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_57_xen_4_17[] = {1, 3, 11, 22, 28};
-static const uint16_t codes_58_doc[] = {22};
-static const uint16_t codes_58_xen_4_2[] = {22};
-static const uint16_t codes_58_xen_4_17[] = {22};
-static const uint16_t codes_59_doc[] = {3, 19, 22, 61};
-static const uint16_t codes_59_xen_4_2[] = {3, 19, 22, 61};
-static const uint16_t codes_59_xen_4_17[] = {3, 19, 22, 61};
-static const uint16_t codes_60_doc[] = {3, 19, 22, 28};
-static const uint16_t codes_60_xen_4_2[] = {3, 19, 22, 28};
-static const uint16_t codes_60_xen_4_17[] = {3, 19, 22, 28};
+static const uint16_t codes_53_doc[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_53_xen_4_2[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_53_xen_4_17[] = {2, 3, 11, 13, 14, 16, 22};
+static const uint16_t codes_54_doc[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_54_xen_4_2[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_54_xen_4_17[] = {2, 3, 12, 22, 28};
+static const uint16_t codes_55_doc[] = {22};
+static const uint16_t codes_55_xen_4_2[] = {22};
+static const uint16_t codes_55_xen_4_17[] = {22};
+static const uint16_t codes_56_doc[] = {3, 22, 28};
+static const uint16_t codes_56_xen_4_2[] = {3, 22, 28};
+static const uint16_t codes_56_xen_4_17[] = {3, 22, 28};
+static const uint16_t codes_57_doc[] = {3, 16, 22};
+static const uint16_t codes_57_xen_4_2[] = {3, 16, 22};
+static const uint16_t codes_57_xen_4_17[] = {3, 16, 22};
+static const uint16_t codes_58_doc[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_58_xen_4_2[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_58_xen_4_17[] = {1, 3, 11, 22, 28};
+static const uint16_t codes_59_doc[] = {22};
+static const uint16_t codes_59_xen_4_2[] = {22};
+static const uint16_t codes_59_xen_4_17[] = {22};
+static const uint16_t codes_60_doc[] = {3, 19, 22, 61};
+static const uint16_t codes_60_xen_4_2[] = {3, 19, 22, 61};
+static const uint16_t codes_60_xen_4_17[] = {3, 19, 22, 61};
 static const uint16_t codes_61_doc[] = {3, 19, 22, 28};
 static const uint16_t codes_61_xen_4_2[] = {3, 19, 22, 28};
 static const uint16_t codes_61_xen_4_17[] = {3, 19, 22, 28};
-static const uint16_t codes_62_doc[] = {3, 22};
-static const uint16_t codes_62_xen_4_2[] = {3, 22};
-static const uint16_t codes_62_xen_4_17[] = {3, 22};
-static const uint16_t codes_63_doc[] = {3};
-static const uint16_t codes_63_xen_4_2[] = {3};
-static const uint16_t codes_63_xen_4_17[] = {3};
-static const uint16_t codes_64_doc[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_64_xen_4_2[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_64_xen_4_17[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_62_doc[] = {3, 19, 22, 28};
+static const uint16_t codes_62_xen_4_2[] = {3, 19, 22, 28};
+static const uint16_t codes_62_xen_4_17[] = {3, 19, 22, 28};
+static const uint16_t codes_63_doc[] = {3, 22};
+static const uint16_t codes_63_xen_4_2[] = {3, 22};
+static const uint16_t codes_63_xen_4_17[] = {3, 22};
+static const uint16_t codes_64_doc[] = {3};
+static const uint16_t codes_64_xen_4_2[] = {3};
+static const uint16_t codes_64_xen_4_17[] = {3};
 static const uint16_t codes_65_doc[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_65_xen_4_2[] = {1, 3, 13, 22, 38};
 static const uint16_t codes_65_xen_4_17[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_66_doc[] = {22};
-static const uint16_t codes_66_xen_4_2[] = {22};
-static const uint16_t codes_66_xen_4_17[] = {22};
-static const uint16_t codes_67_doc[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_67_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_67_xen_4_17[] = {1, 3, 12, 13, 14, 22, 28};
-static const uint16_t codes_68_doc[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_68_xen_4_2[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_68_xen_4_17[] = {3, 12, 13, 14, 22, 28};
-static const uint16_t codes_69_doc[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_69_xen_4_2[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_69_xen_4_17[] = {2, 12, 14, 17, 22, 28};
-static const uint16_t codes_70_doc[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_70_xen_4_2[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_70_xen_4_17[] = {2, 12, 14, 22, 28};
-static const uint16_t codes_71_doc[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_71_xen_4_2[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_71_xen_4_17[] = {1, 12, 14, 17, 22, 28};
-static const uint16_t codes_72_doc[] = {14, 22};
-static const uint16_t codes_72_xen_4_2[] = {14, 22};
-static const uint16_t codes_72_xen_4_17[] = {14, 22};
-static const uint16_t codes_73_doc[] = {13, 14, 22};
-static const uint16_t codes_73_xen_4_2[] = {13, 14, 22};
-static const uint16_t codes_73_xen_4_17[] = {13, 14, 22};
-static const uint16_t codes_74_doc[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_74_xen_4_2[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_74_xen_4_17[] = {1, 3, 13, 14, 22};
-static const uint16_t codes_75_doc[] = {2, 14, 22};
-static const uint16_t codes_75_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_75_xen_4_17[] = {2, 14, 22};
-static const uint16_t codes_76_doc[] = {14, 22};
-static const uint16_t codes_76_xen_4_2[] = {14, 22};
-static const uint16_t codes_76_xen_4_17[] = {14, 22};
-static const uint16_t codes_77_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_77_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_77_xen_4_17[] = {1, 3, 13, 14};
-static const uint16_t codes_78_doc[] = {14, 38};
-static const uint16_t codes_78_xen_4_2[] = {14, 38};
-static const uint16_t codes_78_xen_4_17[] = {14, 38};
-static const uint16_t codes_79_doc[] = {3, 22};
-static const uint16_t codes_79_xen_4_2[] = {3, 22};
-static const uint16_t codes_79_xen_4_17[] = {3, 22};
+static const uint16_t codes_66_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_66_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_66_xen_4_17[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_67_doc[] = {22};
+static const uint16_t codes_67_xen_4_2[] = {22};
+static const uint16_t codes_67_xen_4_17[] = {22};
+static const uint16_t codes_68_doc[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_68_xen_4_2[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_68_xen_4_17[] = {1, 3, 12, 13, 14, 22, 28};
+static const uint16_t codes_69_doc[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_69_xen_4_2[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_69_xen_4_17[] = {3, 12, 13, 14, 22, 28};
+static const uint16_t codes_70_doc[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_70_xen_4_2[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_70_xen_4_17[] = {2, 12, 14, 17, 22, 28};
+static const uint16_t codes_71_doc[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_71_xen_4_2[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_71_xen_4_17[] = {2, 12, 14, 22, 28};
+static const uint16_t codes_72_doc[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_72_xen_4_2[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_72_xen_4_17[] = {1, 12, 14, 17, 22, 28};
+static const uint16_t codes_73_doc[] = {14, 22};
+static const uint16_t codes_73_xen_4_2[] = {14, 22};
+static const uint16_t codes_73_xen_4_17[] = {14, 22};
+static const uint16_t codes_74_doc[] = {13, 14, 22};
+static const uint16_t codes_74_xen_4_2[] = {13, 14, 22};
+static const uint16_t codes_74_xen_4_17[] = {13, 14, 22};
+static const uint16_t codes_75_doc[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_75_xen_4_2[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_75_xen_4_17[] = {1, 3, 13, 14, 22};
+static const uint16_t codes_76_doc[] = {2, 14, 22};
+static const uint16_t codes_76_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_76_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_77_doc[] = {14, 22};
+static const uint16_t codes_77_xen_4_2[] = {14, 22};
+static const uint16_t codes_77_xen_4_17[] = {14, 22};
+static const uint16_t codes_78_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_78_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_78_xen_4_17[] = {1, 3, 13, 14};
+static const uint16_t codes_79_doc[] = {14, 38};
+static const uint16_t codes_79_xen_4_2[] = {14, 38};
+static const uint16_t codes_79_xen_4_17[] = {14, 38};
 static const uint16_t codes_80_doc[] = {3, 22};
 static const uint16_t codes_80_xen_4_2[] = {3, 22};
 static const uint16_t codes_80_xen_4_17[] = {3, 22};
@@ -254,101 +254,101 @@ static const uint16_t codes_82_xen_4_17[] = {3, 22};
 static const uint16_t codes_83_doc[] = {3, 22};
 static const uint16_t codes_83_xen_4_2[] = {3, 22};
 static const uint16_t codes_83_xen_4_17[] = {3, 22};
-static const uint16_t codes_84_doc[] = {16, 22};
-static const uint16_t codes_84_xen_4_2[] = {16, 22};
-static const uint16_t codes_84_xen_4_17[] = {16, 22};
-static const uint16_t codes_85_doc[] = {0};
-static const uint16_t codes_85_xen_4_2[] = {0};
-static const uint16_t codes_85_xen_4_17[] = {0};
+static const uint16_t codes_84_doc[] = {3, 22};
+static const uint16_t codes_84_xen_4_2[] = {3, 22};
+static const uint16_t codes_84_xen_4_17[] = {3, 22};
+static const uint16_t codes_85_doc[] = {16, 22};
+static const uint16_t codes_85_xen_4_2[] = {16, 22};
+static const uint16_t codes_85_xen_4_17[] = {16, 22};
 static const uint16_t codes_86_doc[] = {0};
 static const uint16_t codes_86_xen_4_2[] = {0};
 static const uint16_t codes_86_xen_4_17[] = {0};
-static const uint16_t codes_87_doc[] = {14};
-static const uint16_t codes_87_xen_4_2[] = {14};
-static const uint16_t codes_87_xen_4_17[] = {14};
+static const uint16_t codes_87_doc[] = {0};
+static const uint16_t codes_87_xen_4_2[] = {0};
+static const uint16_t codes_87_xen_4_17[] = {0};
 static const uint16_t codes_88_doc[] = {14};
 static const uint16_t codes_88_xen_4_2[] = {14};
 static const uint16_t codes_88_xen_4_17[] = {14};
-static const uint16_t codes_89_doc[] = {14, 22};
-static const uint16_t codes_89_xen_4_2[] = {14, 22};
-static const uint16_t codes_89_xen_4_17[] = {14, 22};
-static const uint16_t codes_90_doc[] = {1, 3, 13, 14};
-static const uint16_t codes_90_xen_4_2[] = {1, 3, 13, 14};
-static const uint16_t codes_90_xen_4_17[] = {1, 3, 13, 14};
-static const uint16_t codes_91_doc[] = {14, 22, 28};
-static const uint16_t codes_91_xen_4_2[] = {14, 22, 28};
-static const uint16_t codes_91_xen_4_17[] = {14, 22, 28};
-static const uint16_t codes_92_doc[] = {14, 38};
-static const uint16_t codes_92_xen_4_2[] = {14, 38};
-static const uint16_t codes_92_xen_4_17[] = {14, 38};
-static const uint16_t codes_93_doc[] = {1, 3, 13, 38};
-static const uint16_t codes_93_xen_4_2[] = {1, 3, 13, 38};
-static const uint16_t codes_93_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_94_doc[] = {3, 22};
-static const uint16_t codes_94_xen_4_2[] = {3, 22};
-static const uint16_t codes_94_xen_4_17[] = {3, 22};
+static const uint16_t codes_89_doc[] = {14};
+static const uint16_t codes_89_xen_4_2[] = {14};
+static const uint16_t codes_89_xen_4_17[] = {14};
+static const uint16_t codes_90_doc[] = {14, 22};
+static const uint16_t codes_90_xen_4_2[] = {14, 22};
+static const uint16_t codes_90_xen_4_17[] = {14, 22};
+static const uint16_t codes_91_doc[] = {1, 3, 13, 14};
+static const uint16_t codes_91_xen_4_2[] = {1, 3, 13, 14};
+static const uint16_t codes_91_xen_4_17[] = {1, 3, 13, 14};
+static const uint16_t codes_92_doc[] = {14, 22, 28};
+static const uint16_t codes_92_xen_4_2[] = {14, 22, 28};
+static const uint16_t codes_92_xen_4_17[] = {14, 22, 28};
+static const uint16_t codes_93_doc[] = {14, 38};
+static const uint16_t codes_93_xen_4_2[] = {14, 38};
+static const uint16_t codes_93_xen_4_17[] = {14, 38};
+static const uint16_t codes_94_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_94_xen_4_2[] = {1, 3, 13, 38};
+static const uint16_t codes_94_xen_4_17[] = {1, 3, 13};
 static const uint16_t codes_95_doc[] = {3, 22};
 static const uint16_t codes_95_xen_4_2[] = {3, 22};
 static const uint16_t codes_95_xen_4_17[] = {3, 22};
-static const uint16_t codes_96_doc[] = {1, 2, 3, 12, 13, 14, 22};
-static const uint16_t codes_96_xen_4_2[] = {38};
-static const uint16_t codes_96_xen_4_17[] = {1, 2, 3, 12, 13, 14, 22};
-static const uint16_t codes_97_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_96_doc[] = {3, 22};
+static const uint16_t codes_96_xen_4_2[] = {3, 22};
+static const uint16_t codes_96_xen_4_17[] = {3, 22};
+static const uint16_t codes_97_doc[] = {1, 2, 3, 12, 13, 14, 22};
 static const uint16_t codes_97_xen_4_2[] = {38};
-static const uint16_t codes_97_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_98_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_97_xen_4_17[] = {1, 2, 3, 12, 13, 14, 22};
+static const uint16_t codes_98_doc[] = {1, 3, 13, 22};
 static const uint16_t codes_98_xen_4_2[] = {38};
-static const uint16_t codes_98_xen_4_17[] = {1, 2, 3, 12, 13, 22, 28};
-static const uint16_t codes_99_doc[] = {22};
-static const uint16_t codes_99_xen_4_2[] = {22};
-static const uint16_t codes_99_xen_4_17[] = {22};
-static const uint16_t codes_100_doc[] = {1, 3, 12, 13, 22, 28, 38};
-static const uint16_t codes_100_xen_4_2[] = {38};
-static const uint16_t codes_100_xen_4_17[] = {1, 3, 12, 13, 22, 28};
-static const uint16_t codes_101_doc[] = {1, 2, 3, 13, 22, 38};
+static const uint16_t codes_98_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_99_doc[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_99_xen_4_2[] = {38};
+static const uint16_t codes_99_xen_4_17[] = {1, 2, 3, 12, 13, 22, 28};
+static const uint16_t codes_100_doc[] = {22};
+static const uint16_t codes_100_xen_4_2[] = {22};
+static const uint16_t codes_100_xen_4_17[] = {22};
+static const uint16_t codes_101_doc[] = {1, 3, 12, 13, 22, 28, 38};
 static const uint16_t codes_101_xen_4_2[] = {38};
-static const uint16_t codes_101_xen_4_17[] = {1, 2, 3, 13, 22};
-static const uint16_t codes_102_doc[] = {1, 12, 19};
-static const uint16_t codes_102_xen_4_2[] = {1, 12, 19};
-static const uint16_t codes_102_xen_4_17[] = {38};
-static const uint16_t codes_103_doc[] = {12, 19};
-static const uint16_t codes_103_xen_4_2[] = {12, 19};
+static const uint16_t codes_101_xen_4_17[] = {1, 3, 12, 13, 22, 28};
+static const uint16_t codes_102_doc[] = {1, 2, 3, 13, 22, 38};
+static const uint16_t codes_102_xen_4_2[] = {38};
+static const uint16_t codes_102_xen_4_17[] = {1, 2, 3, 13, 22};
+static const uint16_t codes_103_doc[] = {1, 12, 19};
+static const uint16_t codes_103_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_103_xen_4_17[] = {38};
-static const uint16_t codes_104_doc[] = {12, 19, 28, 1000};
-static const uint16_t codes_104_xen_4_2[] = {12, 19, 28, 1000};
+static const uint16_t codes_104_doc[] = {12, 19};
+static const uint16_t codes_104_xen_4_2[] = {12, 19};
 static const uint16_t codes_104_xen_4_17[] = {38};
-static const uint16_t codes_105_doc[] = {12, 14, 19, 28, 1000};
-static const uint16_t codes_105_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_105_doc[] = {12, 19, 28, 1000};
+static const uint16_t codes_105_xen_4_2[] = {12, 19, 28, 1000};
 static const uint16_t codes_105_xen_4_17[] = {38};
-static const uint16_t codes_106_doc[] = {12, 14, 19, 1001};
-static const uint16_t codes_106_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_106_doc[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_106_xen_4_2[] = {12, 14, 19, 28, 1000};
 static const uint16_t codes_106_xen_4_17[] = {38};
-static const uint16_t codes_107_doc[] = {12, 19, 1000};
-static const uint16_t codes_107_xen_4_2[] = {12, 19, 1000};
+static const uint16_t codes_107_doc[] = {12, 14, 19, 1001};
+static const uint16_t codes_107_xen_4_2[] = {12, 14, 19, 1001};
 static const uint16_t codes_107_xen_4_17[] = {38};
 static const uint16_t codes_108_doc[] = {12, 19, 1000};
 static const uint16_t codes_108_xen_4_2[] = {12, 19, 1000};
 static const uint16_t codes_108_xen_4_17[] = {38};
-static const uint16_t codes_109_doc[] = {12, 14, 19, 22, 1001};
-static const uint16_t codes_109_xen_4_2[] = {12, 14, 19, 1001};
+static const uint16_t codes_109_doc[] = {12, 19, 1000};
+static const uint16_t codes_109_xen_4_2[] = {12, 19, 1000};
 static const uint16_t codes_109_xen_4_17[] = {38};
-static const uint16_t codes_110_doc[] = {12, 14, 19, 22, 28, 1000};
-static const uint16_t codes_110_xen_4_2[] = {12, 14, 19, 28, 1000};
+static const uint16_t codes_110_doc[] = {12, 14, 19, 22, 1001};
+static const uint16_t codes_110_xen_4_2[] = {12, 14, 19, 1001};
 static const uint16_t codes_110_xen_4_17[] = {38};
-static const uint16_t codes_111_doc[] = {12, 19};
-static const uint16_t codes_111_xen_4_2[] = {12, 19};
+static const uint16_t codes_111_doc[] = {12, 14, 19, 22, 28, 1000};
+static const uint16_t codes_111_xen_4_2[] = {12, 14, 19, 28, 1000};
 static const uint16_t codes_111_xen_4_17[] = {38};
 static const uint16_t codes_112_doc[] = {12, 19};
 static const uint16_t codes_112_xen_4_2[] = {12, 19};
 static const uint16_t codes_112_xen_4_17[] = {38};
-static const uint16_t codes_113_doc[] = {12, 19, 22};
-static const uint16_t codes_113_xen_4_2[] = {12, 19, 22};
+static const uint16_t codes_113_doc[] = {12, 19};
+static const uint16_t codes_113_xen_4_2[] = {12, 19};
 static const uint16_t codes_113_xen_4_17[] = {38};
-static const uint16_t codes_114_doc[] = {1, 12, 19};
-static const uint16_t codes_114_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_114_doc[] = {12, 19, 22};
+static const uint16_t codes_114_xen_4_2[] = {12, 19, 22};
 static const uint16_t codes_114_xen_4_17[] = {38};
-static const uint16_t codes_115_doc[] = {1, 19};
-static const uint16_t codes_115_xen_4_2[] = {1, 19};
+static const uint16_t codes_115_doc[] = {1, 12, 19};
+static const uint16_t codes_115_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_115_xen_4_17[] = {38};
 static const uint16_t codes_116_doc[] = {1, 19};
 static const uint16_t codes_116_xen_4_2[] = {1, 19};
@@ -372,7 +372,7 @@ static const uint16_t codes_122_doc[] = {1, 19};
 static const uint16_t codes_122_xen_4_2[] = {1, 19};
 static const uint16_t codes_122_xen_4_17[] = {38};
 static const uint16_t codes_123_doc[] = {1, 19};
-static const uint16_t codes_123_xen_4_2[] = {19};
+static const uint16_t codes_123_xen_4_2[] = {1, 19};
 static const uint16_t codes_123_xen_4_17[] = {38};
 static const uint16_t codes_124_doc[] = {1, 19};
 static const uint16_t codes_124_xen_4_2[] = {19};
@@ -383,14 +383,14 @@ static const uint16_t codes_125_xen_4_17[] = {38};
 static const uint16_t codes_126_doc[] = {1, 19};
 static const uint16_t codes_126_xen_4_2[] = {19};
 static const uint16_t codes_126_xen_4_17[] = {38};
-static const uint16_t codes_127_doc[] = {1, 2, 19};
-static const uint16_t codes_127_xen_4_2[] = {1, 2, 19};
+static const uint16_t codes_127_doc[] = {1, 19};
+static const uint16_t codes_127_xen_4_2[] = {19};
 static const uint16_t codes_127_xen_4_17[] = {38};
 static const uint16_t codes_128_doc[] = {1, 2, 19};
 static const uint16_t codes_128_xen_4_2[] = {1, 2, 19};
 static const uint16_t codes_128_xen_4_17[] = {38};
-static const uint16_t codes_129_doc[] = {1, 19};
-static const uint16_t codes_129_xen_4_2[] = {1, 19};
+static const uint16_t codes_129_doc[] = {1, 2, 19};
+static const uint16_t codes_129_xen_4_2[] = {1, 2, 19};
 static const uint16_t codes_129_xen_4_17[] = {38};
 static const uint16_t codes_130_doc[] = {1, 19};
 static const uint16_t codes_130_xen_4_2[] = {1, 19};
@@ -401,120 +401,120 @@ static const uint16_t codes_131_xen_4_17[] = {38};
 static const uint16_t codes_132_doc[] = {1, 19};
 static const uint16_t codes_132_xen_4_2[] = {1, 19};
 static const uint16_t codes_132_xen_4_17[] = {38};
-static const uint16_t codes_133_doc[] = {1, 12, 19};
-static const uint16_t codes_133_xen_4_2[] = {1, 12, 19};
+static const uint16_t codes_133_doc[] = {1, 19};
+static const uint16_t codes_133_xen_4_2[] = {1, 19};
 static const uint16_t codes_133_xen_4_17[] = {38};
-static const uint16_t codes_134_doc[] = {1, 19};
-static const uint16_t codes_134_xen_4_2[] = {19};
+static const uint16_t codes_134_doc[] = {1, 12, 19};
+static const uint16_t codes_134_xen_4_2[] = {1, 12, 19};
 static const uint16_t codes_134_xen_4_17[] = {38};
 static const uint16_t codes_135_doc[] = {1, 19};
-static const uint16_t codes_135_xen_4_2[] = {1, 19};
+static const uint16_t codes_135_xen_4_2[] = {19};
 static const uint16_t codes_135_xen_4_17[] = {38};
 static const uint16_t codes_136_doc[] = {1, 19};
 static const uint16_t codes_136_xen_4_2[] = {1, 19};
 static const uint16_t codes_136_xen_4_17[] = {38};
-static const uint16_t codes_137_doc[] = {1, 12, 19, 22, 28, 1000};
-static const uint16_t codes_137_xen_4_2[] = {1, 12, 19, 28, 1000};
+static const uint16_t codes_137_doc[] = {1, 19};
+static const uint16_t codes_137_xen_4_2[] = {1, 19};
 static const uint16_t codes_137_xen_4_17[] = {38};
-static const uint16_t codes_138_doc[] = {1, 19, 1000};
-static const uint16_t codes_138_xen_4_2[] = {1, 19, 1000};
+static const uint16_t codes_138_doc[] = {1, 12, 19, 22, 28, 1000};
+static const uint16_t codes_138_xen_4_2[] = {1, 12, 19, 28, 1000};
 static const uint16_t codes_138_xen_4_17[] = {38};
-static const uint16_t codes_139_doc[] = {1, 19};
-static const uint16_t codes_139_xen_4_2[] = {1, 19};
+static const uint16_t codes_139_doc[] = {1, 19, 1000};
+static const uint16_t codes_139_xen_4_2[] = {1, 19, 1000};
 static const uint16_t codes_139_xen_4_17[] = {38};
-static const uint16_t codes_140_doc[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_140_xen_4_2[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_140_xen_4_17[] = {1, 3, 12, 14, 22};
-static const uint16_t codes_141_doc[] = {1, 3, 12, 14, 22, 38};
-static const uint16_t codes_141_xen_4_2[] = {38};
-static const uint16_t codes_141_xen_4_17[] = {0};
-static const uint16_t codes_142_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_140_doc[] = {1, 19};
+static const uint16_t codes_140_xen_4_2[] = {1, 19};
+static const uint16_t codes_140_xen_4_17[] = {38};
+static const uint16_t codes_141_doc[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_141_xen_4_2[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_141_xen_4_17[] = {1, 3, 12, 14, 22};
+static const uint16_t codes_142_doc[] = {1, 3, 12, 14, 22, 38};
 static const uint16_t codes_142_xen_4_2[] = {38};
 static const uint16_t codes_142_xen_4_17[] = {0};
-static const uint16_t codes_143_doc[] = {22};
-static const uint16_t codes_143_xen_4_2[] = {22};
-static const uint16_t codes_143_xen_4_17[] = {22};
-static const uint16_t codes_144_doc[] = {1, 12, 22, 38};
-static const uint16_t codes_144_xen_4_2[] = {1, 12, 22, 38};
-static const uint16_t codes_144_xen_4_17[] = {1, 12, 17, 22};
-static const uint16_t codes_145_doc[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_145_xen_4_2[] = {1, 3, 13, 22, 38};
-static const uint16_t codes_145_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_146_doc[] = {1, 3, 13, 38};
-static const uint16_t codes_146_xen_4_2[] = {1, 3, 13, 38};
-static const uint16_t codes_146_xen_4_17[] = {1, 3, 13};
-static const uint16_t codes_147_doc[] = {1, 13, 14};
-static const uint16_t codes_147_xen_4_2[] = {1, 13, 14};
-static const uint16_t codes_147_xen_4_17[] = {1, 13, 14};
-static const uint16_t codes_148_doc[] = {1};
-static const uint16_t codes_148_xen_4_2[] = {1};
-static const uint16_t codes_148_xen_4_17[] = {1};
-static const uint16_t codes_149_doc[] = {1, 3, 13, 22};
-static const uint16_t codes_149_xen_4_2[] = {1, 3, 13, 22};
-static const uint16_t codes_149_xen_4_17[] = {1, 3, 13, 22};
-static const uint16_t codes_150_doc[] = {1, 3, 7, 12, 13, 14, 38};
-static const uint16_t codes_150_xen_4_2[] = {1, 3, 7, 12, 13, 14, 38};
-static const uint16_t codes_150_xen_4_17[] = {1, 3, 7, 12, 13, 14};
-static const uint16_t codes_151_doc[] = {1, 38};
-static const uint16_t codes_151_xen_4_2[] = {1, 38};
-static const uint16_t codes_151_xen_4_17[] = {1, 38};
-static const uint16_t codes_152_doc[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_152_xen_4_2[] = {2, 12, 14, 17, 22, 38};
-static const uint16_t codes_152_xen_4_17[] = {2, 12, 14, 17};
-static const uint16_t codes_153_doc[] = {2, 22, 38};
-static const uint16_t codes_153_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_153_xen_4_17[] = {2, 22};
+static const uint16_t codes_143_doc[] = {1, 3, 14, 22, 38};
+static const uint16_t codes_143_xen_4_2[] = {38};
+static const uint16_t codes_143_xen_4_17[] = {0};
+static const uint16_t codes_144_doc[] = {22};
+static const uint16_t codes_144_xen_4_2[] = {22};
+static const uint16_t codes_144_xen_4_17[] = {22};
+static const uint16_t codes_145_doc[] = {1, 12, 22, 38};
+static const uint16_t codes_145_xen_4_2[] = {1, 12, 22, 38};
+static const uint16_t codes_145_xen_4_17[] = {1, 12, 17, 22};
+static const uint16_t codes_146_doc[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_146_xen_4_2[] = {1, 3, 13, 22, 38};
+static const uint16_t codes_146_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_147_doc[] = {1, 3, 13, 38};
+static const uint16_t codes_147_xen_4_2[] = {1, 3, 13, 38};
+static const uint16_t codes_147_xen_4_17[] = {1, 3, 13};
+static const uint16_t codes_148_doc[] = {1, 13, 14};
+static const uint16_t codes_148_xen_4_2[] = {1, 13, 14};
+static const uint16_t codes_148_xen_4_17[] = {1, 13, 14};
+static const uint16_t codes_149_doc[] = {1};
+static const uint16_t codes_149_xen_4_2[] = {1};
+static const uint16_t codes_149_xen_4_17[] = {1};
+static const uint16_t codes_150_doc[] = {1, 3, 13, 22};
+static const uint16_t codes_150_xen_4_2[] = {1, 3, 13, 22};
+static const uint16_t codes_150_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_151_doc[] = {1, 3, 7, 12, 13, 14, 38};
+static const uint16_t codes_151_xen_4_2[] = {1, 3, 7, 12, 13, 14, 38};
+static const uint16_t codes_151_xen_4_17[] = {1, 3, 7, 12, 13, 14};
+static const uint16_t codes_152_doc[] = {1, 38};
+static const uint16_t codes_152_xen_4_2[] = {1, 38};
+static const uint16_t codes_152_xen_4_17[] = {1, 38};
+static const uint16_t codes_153_doc[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_153_xen_4_2[] = {2, 12, 14, 17, 22, 38};
+static const uint16_t codes_153_xen_4_17[] = {2, 12, 14, 17};
 static const uint16_t codes_154_doc[] = {2, 22, 38};
 static const uint16_t codes_154_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_154_xen_4_17[] = {2};
+static const uint16_t codes_154_xen_4_17[] = {2, 22};
 static const uint16_t codes_155_doc[] = {2, 22, 38};
 static const uint16_t codes_155_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_155_xen_4_17[] = {2};
-static const uint16_t codes_156_doc[] = {2, 14, 22};
-static const uint16_t codes_156_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_156_xen_4_17[] = {2, 14};
+static const uint16_t codes_156_doc[] = {2, 22, 38};
+static const uint16_t codes_156_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_156_xen_4_17[] = {2};
 static const uint16_t codes_157_doc[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_2[] = {2, 14, 22};
 static const uint16_t codes_157_xen_4_17[] = {2, 14};
 static const uint16_t codes_158_doc[] = {2, 14, 22};
 static const uint16_t codes_158_xen_4_2[] = {2, 14, 22};
-static const uint16_t codes_158_xen_4_17[] = {2, 14, 22};
-static const uint16_t codes_159_doc[] = {2, 22};
-static const uint16_t codes_159_xen_4_2[] = {2, 22};
-static const uint16_t codes_159_xen_4_17[] = {2};
-static const uint16_t codes_160_doc[] = {2, 14, 22, 62};
-static const uint16_t codes_160_xen_4_2[] = {2, 14, 22, 62};
-static const uint16_t codes_160_xen_4_17[] = {2, 14, 22, 62};
-static const uint16_t codes_161_doc[] = {2, 22};
-static const uint16_t codes_161_xen_4_2[] = {2, 22};
-static const uint16_t codes_161_xen_4_17[] = {2, 22};
-static const uint16_t codes_162_doc[] = {2, 12, 14, 22};
-static const uint16_t codes_162_xen_4_2[] = {2, 12, 14, 22};
-static const uint16_t codes_162_xen_4_17[] = {2, 6, 12, 14, 22};
-static const uint16_t codes_163_doc[] = {2, 22, 38};
-static const uint16_t codes_163_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_163_xen_4_17[] = {2, 22};
+static const uint16_t codes_158_xen_4_17[] = {2, 14};
+static const uint16_t codes_159_doc[] = {2, 14, 22};
+static const uint16_t codes_159_xen_4_2[] = {2, 14, 22};
+static const uint16_t codes_159_xen_4_17[] = {2, 14, 22};
+static const uint16_t codes_160_doc[] = {2, 22};
+static const uint16_t codes_160_xen_4_2[] = {2, 22};
+static const uint16_t codes_160_xen_4_17[] = {2};
+static const uint16_t codes_161_doc[] = {2, 14, 22, 62};
+static const uint16_t codes_161_xen_4_2[] = {2, 14, 22, 62};
+static const uint16_t codes_161_xen_4_17[] = {2, 14, 22, 62};
+static const uint16_t codes_162_doc[] = {2, 22};
+static const uint16_t codes_162_xen_4_2[] = {2, 22};
+static const uint16_t codes_162_xen_4_17[] = {2, 22};
+static const uint16_t codes_163_doc[] = {2, 12, 14, 22};
+static const uint16_t codes_163_xen_4_2[] = {2, 12, 14, 22};
+static const uint16_t codes_163_xen_4_17[] = {2, 6, 12, 14, 22};
 static const uint16_t codes_164_doc[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_2[] = {2, 22, 38};
 static const uint16_t codes_164_xen_4_17[] = {2, 22};
 static const uint16_t codes_165_doc[] = {2, 22, 38};
 static const uint16_t codes_165_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_165_xen_4_17[] = {2, 14};
+static const uint16_t codes_165_xen_4_17[] = {2, 22};
 static const uint16_t codes_166_doc[] = {2, 22, 38};
 static const uint16_t codes_166_xen_4_2[] = {2, 22, 38};
-static const uint16_t codes_166_xen_4_17[] = {2, 38};
-static const uint16_t codes_167_doc[] = {0};
-static const uint16_t codes_167_xen_4_2[] = {0};
-static const uint16_t codes_167_xen_4_17[] = {0};
-static const uint16_t codes_168_doc[] = {3, 22};
-static const uint16_t codes_168_xen_4_2[] = {3, 22};
-static const uint16_t codes_168_xen_4_17[] = {3, 22};
-static const uint16_t codes_169_doc[] = {0};
-static const uint16_t codes_169_xen_4_2[] = {0};
-static const uint16_t codes_169_xen_4_17[] = {0};
-static const uint16_t codes_170_doc[] = {14};
-static const uint16_t codes_170_xen_4_2[] = {14};
-static const uint16_t codes_170_xen_4_17[] = {14};
+static const uint16_t codes_166_xen_4_17[] = {2, 14};
+static const uint16_t codes_167_doc[] = {2, 22, 38};
+static const uint16_t codes_167_xen_4_2[] = {2, 22, 38};
+static const uint16_t codes_167_xen_4_17[] = {2, 38};
+static const uint16_t codes_168_doc[] = {0};
+static const uint16_t codes_168_xen_4_2[] = {0};
+static const uint16_t codes_168_xen_4_17[] = {0};
+static const uint16_t codes_169_doc[] = {3, 22};
+static const uint16_t codes_169_xen_4_2[] = {3, 22};
+static const uint16_t codes_169_xen_4_17[] = {3, 22};
+static const uint16_t codes_170_doc[] = {0};
+static const uint16_t codes_170_xen_4_2[] = {0};
+static const uint16_t codes_170_xen_4_17[] = {0};
 static const uint16_t codes_171_doc[] = {14};
 static const uint16_t codes_171_xen_4_2[] = {14};
 static const uint16_t codes_171_xen_4_17[] = {14};
@@ -527,27 +527,27 @@ static const uint16_t codes_173_xen_4_17[] = {14};
 static const uint16_t codes_174_doc[] = {14};
 static const uint16_t codes_174_xen_4_2[] = {14};
 static const uint16_t codes_174_xen_4_17[] = {14};
-static const uint16_t codes_175_doc[] = {14, 22};
-static const uint16_t codes_175_xen_4_2[] = {14, 22};
-static const uint16_t codes_175_xen_4_17[] = {14, 22};
-static const uint16_t codes_176_doc[] = {22};
-static const uint16_t codes_176_xen_4_2[] = {22};
-static const uint16_t codes_176_xen_4_17[] = {22};
-static const uint16_t codes_177_doc[] = {14};
-static const uint16_t codes_177_xen_4_2[] = {14};
-static const uint16_t codes_177_xen_4_17[] = {14};
+static const uint16_t codes_175_doc[] = {14};
+static const uint16_t codes_175_xen_4_2[] = {14};
+static const uint16_t codes_175_xen_4_17[] = {14};
+static const uint16_t codes_176_doc[] = {14, 22};
+static const uint16_t codes_176_xen_4_2[] = {14, 22};
+static const uint16_t codes_176_xen_4_17[] = {14, 22};
+static const uint16_t codes_177_doc[] = {22};
+static const uint16_t codes_177_xen_4_2[] = {22};
+static const uint16_t codes_177_xen_4_17[] = {22};
 static const uint16_t codes_178_doc[] = {14};
 static const uint16_t codes_178_xen_4_2[] = {14};
 static const uint16_t codes_178_xen_4_17[] = {14};
-static const uint16_t codes_179_doc[] = {38};
-static const uint16_t codes_179_xen_4_2[] = {38};
-static const uint16_t codes_179_xen_4_17[] = {1, 38};
-static const uint16_t codes_180_doc[] = {14, 22, 38};
-static const uint16_t codes_180_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_180_xen_4_17[] = {14, 22};
-static const uint16_t codes_181_doc[] = {38};
-static const uint16_t codes_181_xen_4_2[] = {38};
-static const uint16_t codes_181_xen_4_17[] = {38};
+static const uint16_t codes_179_doc[] = {14};
+static const uint16_t codes_179_xen_4_2[] = {14};
+static const uint16_t codes_179_xen_4_17[] = {14};
+static const uint16_t codes_180_doc[] = {38};
+static const uint16_t codes_180_xen_4_2[] = {38};
+static const uint16_t codes_180_xen_4_17[] = {1, 38};
+static const uint16_t codes_181_doc[] = {14, 22, 38};
+static const uint16_t codes_181_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_181_xen_4_17[] = {14, 22};
 static const uint16_t codes_182_doc[] = {38};
 static const uint16_t codes_182_xen_4_2[] = {38};
 static const uint16_t codes_182_xen_4_17[] = {38};
@@ -583,10 +583,10 @@ static const uint16_t codes_192_xen_4_2[] = {38};
 static const uint16_t codes_192_xen_4_17[] = {38};
 static const uint16_t codes_193_doc[] = {38};
 static const uint16_t codes_193_xen_4_2[] = {38};
-static const uint16_t codes_193_xen_4_17[] = {1, 3, 13, 22};
+static const uint16_t codes_193_xen_4_17[] = {38};
 static const uint16_t codes_194_doc[] = {38};
 static const uint16_t codes_194_xen_4_2[] = {38};
-static const uint16_t codes_194_xen_4_17[] = {38};
+static const uint16_t codes_194_xen_4_17[] = {1, 3, 13, 22};
 static const uint16_t codes_195_doc[] = {38};
 static const uint16_t codes_195_xen_4_2[] = {38};
 static const uint16_t codes_195_xen_4_17[] = {38};
@@ -602,48 +602,51 @@ static const uint16_t codes_198_xen_4_17[] = {38};
 static const uint16_t codes_199_doc[] = {38};
 static const uint16_t codes_199_xen_4_2[] = {38};
 static const uint16_t codes_199_xen_4_17[] = {38};
-static const uint16_t codes_200_doc[] = {14, 22};
-static const uint16_t codes_200_xen_4_2[] = {14, 22};
-static const uint16_t codes_200_xen_4_17[] = {14, 22};
-static const uint16_t codes_201_doc[] = {38};
-static const uint16_t codes_201_xen_4_2[] = {38};
-static const uint16_t codes_201_xen_4_17[] = {38};
-static const uint16_t codes_202_doc[] = {22, 38};
-static const uint16_t codes_202_xen_4_2[] = {22, 38};
-static const uint16_t codes_202_xen_4_17[] = {22, 38};
-static const uint16_t codes_203_doc[] = {14, 22, 38};
-static const uint16_t codes_203_xen_4_2[] = {14, 22, 38};
-static const uint16_t codes_203_xen_4_17[] = {14, 22, 38};
-static const uint16_t codes_204_doc[] = {38};
-static const uint16_t codes_204_xen_4_2[] = {38};
-static const uint16_t codes_204_xen_4_17[] = {38};
-static const uint16_t codes_205_doc[] = {1, 14, 38};
-static const uint16_t codes_205_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_205_xen_4_17[] = {1, 14};
+static const uint16_t codes_200_doc[] = {38};
+static const uint16_t codes_200_xen_4_2[] = {38};
+static const uint16_t codes_200_xen_4_17[] = {38};
+static const uint16_t codes_201_doc[] = {14, 22};
+static const uint16_t codes_201_xen_4_2[] = {14, 22};
+static const uint16_t codes_201_xen_4_17[] = {14, 22};
+static const uint16_t codes_202_doc[] = {38};
+static const uint16_t codes_202_xen_4_2[] = {38};
+static const uint16_t codes_202_xen_4_17[] = {38};
+static const uint16_t codes_203_doc[] = {22, 38};
+static const uint16_t codes_203_xen_4_2[] = {22, 38};
+static const uint16_t codes_203_xen_4_17[] = {22, 38};
+static const uint16_t codes_204_doc[] = {14, 22, 38};
+static const uint16_t codes_204_xen_4_2[] = {14, 22, 38};
+static const uint16_t codes_204_xen_4_17[] = {14, 22, 38};
+static const uint16_t codes_205_doc[] = {38};
+static const uint16_t codes_205_xen_4_2[] = {38};
+static const uint16_t codes_205_xen_4_17[] = {38};
 static const uint16_t codes_206_doc[] = {1, 14, 38};
 static const uint16_t codes_206_xen_4_2[] = {1, 14, 38};
-static const uint16_t codes_206_xen_4_17[] = {1, 7, 14};
-static const uint16_t codes_207_doc[] = {1, 38};
-static const uint16_t codes_207_xen_4_2[] = {1, 38};
-static const uint16_t codes_207_xen_4_17[] = {1, 38};
-static const uint16_t codes_208_doc[] = {38};
-static const uint16_t codes_208_xen_4_2[] = {38};
-static const uint16_t codes_208_xen_4_17[] = {38};
-static const uint16_t codes_209_doc[] = {22};
-static const uint16_t codes_209_xen_4_2[] = {22};
-static const uint16_t codes_209_xen_4_17[] = {22};
-static const uint16_t codes_210_doc[] = {0};
-static const uint16_t codes_210_xen_4_2[] = {0};
-static const uint16_t codes_210_xen_4_17[] = {0};
-static const uint16_t codes_211_doc[] = {3, 22, 28};
-static const uint16_t codes_211_xen_4_2[] = {3, 22};
-static const uint16_t codes_211_xen_4_17[] = {3, 22, 28};
-static const uint16_t codes_212_doc[] = {14, 22};
-static const uint16_t codes_212_xen_4_2[] = {14, 22};
-static const uint16_t codes_212_xen_4_17[] = {14, 22};
+static const uint16_t codes_206_xen_4_17[] = {1, 14};
+static const uint16_t codes_207_doc[] = {1, 14, 38};
+static const uint16_t codes_207_xen_4_2[] = {1, 14, 38};
+static const uint16_t codes_207_xen_4_17[] = {1, 7, 14};
+static const uint16_t codes_208_doc[] = {1, 38};
+static const uint16_t codes_208_xen_4_2[] = {1, 38};
+static const uint16_t codes_208_xen_4_17[] = {1, 38};
+static const uint16_t codes_209_doc[] = {38};
+static const uint16_t codes_209_xen_4_2[] = {38};
+static const uint16_t codes_209_xen_4_17[] = {38};
+static const uint16_t codes_210_doc[] = {22};
+static const uint16_t codes_210_xen_4_2[] = {22};
+static const uint16_t codes_210_xen_4_17[] = {22};
+static const uint16_t codes_211_doc[] = {0};
+static const uint16_t codes_211_xen_4_2[] = {0};
+static const uint16_t codes_211_xen_4_17[] = {0};
+static const uint16_t codes_212_doc[] = {3, 22, 28};
+static const uint16_t codes_212_xen_4_2[] = {3, 22};
+static const uint16_t codes_212_xen_4_17[] = {3, 22, 28};
 static const uint16_t codes_213_doc[] = {14, 22};
 static const uint16_t codes_213_xen_4_2[] = {14, 22};
 static const uint16_t codes_213_xen_4_17[] = {14, 22};
+static const uint16_t codes_214_doc[] = {14, 22};
+static const uint16_t codes_214_xen_4_2[] = {14, 22};
+static const uint16_t codes_214_xen_4_17[] = {14, 22};
 
 const struct ht_call_desc ht_calls[HT_NCALLS] = {
     [HT_CALL_memshr_control] = {
@@ -713,7 +716,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {codes_2_doc, codes_2_xen_4_2, codes_2_xen_4_17},
-        {7, 6, 6},
+        {7, 6, 5},
     },
     [HT_CALL_memshr_domain_resume] = {
         "memshr_domain_resume", 0, 0, 1, 0, HT_FAMILY_SHARING, 0, 0, 0, 12,
@@ -1865,6 +1868,29 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {codes_52_doc, codes_52_xen_4_2, codes_52_xen_4_17},
         {8, 8, 8},
     },
+    [HT_CALL_guest_exec] = {
+        "guest_exec", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 0, 0, HT_NO_HYPERCALL,
+        {16, 64, 32, 0, 0, 0, 0, 0},
+        {1, 2, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {32, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 1, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0},
+        {codes_53_doc, codes_53_xen_4_2, codes_53_xen_4_17},
+        {7, 7, 7},
+    },
     [HT_CALL_foreign_map] = {
         "foreign_map", 1, 0, 3, 1, HT_FAMILY_GUEST, 0, 2, 0, HT_NO_HYPERCALL,
         {16, 64, 32, 0, 0, 0, 0, 0},
@@ -1885,7 +1911,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_53_doc, codes_53_xen_4_2, codes_53_xen_4_17},
+        {codes_54_doc, codes_54_xen_4_2, codes_54_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_foreign_unmap] = {
@@ -1908,7 +1934,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_54_doc, codes_54_xen_4_2, codes_54_xen_4_17},
+        {codes_55_doc, codes_55_xen_4_2, codes_55_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_grant_access] = {
@@ -1931,7 +1957,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_55_doc, codes_55_xen_4_2, codes_55_xen_4_17},
+        {codes_56_doc, codes_56_xen_4_2, codes_56_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_grant_end_access] = {
@@ -1954,7 +1980,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_56_doc, codes_56_xen_4_2, codes_56_xen_4_17},
+        {codes_57_doc, codes_57_xen_4_2, codes_57_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_grant_map] = {
@@ -1977,7 +2003,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_57_doc, codes_57_xen_4_2, codes_57_xen_4_17},
+        {codes_58_doc, codes_58_xen_4_2, codes_58_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_grant_unmap] = {
@@ -2000,7 +2026,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_58_doc, codes_58_xen_4_2, codes_58_xen_4_17},
+        {codes_59_doc, codes_59_xen_4_2, codes_59_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_ring_get_request] = {
@@ -2023,7 +2049,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_59_doc, codes_59_xen_4_2, codes_59_xen_4_17},
+        {codes_60_doc, codes_60_xen_4_2, codes_60_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_ring_put_response] = {
@@ -2046,7 +2072,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_60_doc, codes_60_xen_4_2, codes_60_xen_4_17},
+        {codes_61_doc, codes_61_xen_4_2, codes_61_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_ring_put_response_versioned] = {
@@ -2069,7 +2095,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_61_doc, codes_61_xen_4_2, codes_61_xen_4_17},
+        {codes_62_doc, codes_62_xen_4_2, codes_62_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_evtchn_send] = {
@@ -2092,7 +2118,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_62_doc, codes_62_xen_4_2, codes_62_xen_4_17},
+        {codes_63_doc, codes_63_xen_4_2, codes_63_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_domain_set_max_evtchn] = {
@@ -2115,7 +2141,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_63_doc, codes_63_xen_4_2, codes_63_xen_4_17},
+        {codes_64_doc, codes_64_xen_4_2, codes_64_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_vm_event_resume] = {
@@ -2138,7 +2164,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_64_doc, codes_64_xen_4_2, codes_64_xen_4_17},
+        {codes_65_doc, codes_65_xen_4_2, codes_65_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_vm_event_get_version] = {
@@ -2161,7 +2187,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_65_doc, codes_65_xen_4_2, codes_65_xen_4_17},
+        {codes_66_doc, codes_66_xen_4_2, codes_66_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_inject_fault] = {
@@ -2184,7 +2210,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_66_doc, codes_66_xen_4_2, codes_66_xen_4_17},
+        {codes_67_doc, codes_67_xen_4_2, codes_67_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_evtchn_alloc_unbound] = {
@@ -2207,7 +2233,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_67_doc, codes_67_xen_4_2, codes_67_xen_4_17},
+        {codes_68_doc, codes_68_xen_4_2, codes_68_xen_4_17},
         {7, 7, 7},
     },
     [HT_CALL_evtchn_bind_interdomain] = {
@@ -2230,7 +2256,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_68_doc, codes_68_xen_4_2, codes_68_xen_4_17},
+        {codes_69_doc, codes_69_xen_4_2, codes_69_xen_4_17},
         {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_virq] = {
@@ -2253,7 +2279,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_69_doc, codes_69_xen_4_2, codes_69_xen_4_17},
+        {codes_70_doc, codes_70_xen_4_2, codes_70_xen_4_17},
         {6, 6, 6},
     },
     [HT_CALL_evtchn_bind_ipi] = {
@@ -2276,7 +2302,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_70_doc, codes_70_xen_4_2, codes_70_xen_4_17},
+        {codes_71_doc, codes_71_xen_4_2, codes_71_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_pirq] = {
@@ -2299,7 +2325,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_71_doc, codes_71_xen_4_2, codes_71_xen_4_17},
+        {codes_72_doc, codes_72_xen_4_2, codes_72_xen_4_17},
         {6, 6, 6},
     },
     [HT_CALL_evtchn_close] = {
@@ -2322,7 +2348,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_72_doc, codes_72_xen_4_2, codes_72_xen_4_17},
+        {codes_73_doc, codes_73_xen_4_2, codes_73_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_notify] = {
@@ -2345,7 +2371,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_73_doc, codes_73_xen_4_2, codes_73_xen_4_17},
+        {codes_74_doc, codes_74_xen_4_2, codes_74_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_evtchn_status] = {
@@ -2368,7 +2394,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_74_doc, codes_74_xen_4_2, codes_74_xen_4_17},
+        {codes_75_doc, codes_75_xen_4_2, codes_75_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_evtchn_bind_vcpu] = {
@@ -2391,7 +2417,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_75_doc, codes_75_xen_4_2, codes_75_xen_4_17},
+        {codes_76_doc, codes_76_xen_4_2, codes_76_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_evtchn_unmask] = {
@@ -2414,7 +2440,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_76_doc, codes_76_xen_4_2, codes_76_xen_4_17},
+        {codes_77_doc, codes_77_xen_4_2, codes_77_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_reset] = {
@@ -2437,7 +2463,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_77_doc, codes_77_xen_4_2, codes_77_xen_4_17},
+        {codes_78_doc, codes_78_xen_4_2, codes_78_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_evtchn_op_raw] = {
@@ -2460,7 +2486,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_78_doc, codes_78_xen_4_2, codes_78_xen_4_17},
+        {codes_79_doc, codes_79_xen_4_2, codes_79_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_mask] = {
@@ -2483,7 +2509,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_79_doc, codes_79_xen_4_2, codes_79_xen_4_17},
+        {codes_80_doc, codes_80_xen_4_2, codes_80_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_clear] = {
@@ -2506,7 +2532,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_80_doc, codes_80_xen_4_2, codes_80_xen_4_17},
+        {codes_81_doc, codes_81_xen_4_2, codes_81_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall] = {
@@ -2529,7 +2555,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_81_doc, codes_81_xen_4_2, codes_81_xen_4_17},
+        {codes_82_doc, codes_82_xen_4_2, codes_82_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_guest_upcall_mask] = {
@@ -2552,7 +2578,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_82_doc, codes_82_xen_4_2, codes_82_xen_4_17},
+        {codes_83_doc, codes_83_xen_4_2, codes_83_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_evtchn_raise_virq] = {
@@ -2575,7 +2601,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_83_doc, codes_83_xen_4_2, codes_83_xen_4_17},
+        {codes_84_doc, codes_84_xen_4_2, codes_84_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_gnttab_set_version] = {
@@ -2598,7 +2624,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_84_doc, codes_84_xen_4_2, codes_84_xen_4_17},
+        {codes_85_doc, codes_85_xen_4_2, codes_85_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_sched_yield] = {
@@ -2621,7 +2647,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_85_doc, codes_85_xen_4_2, codes_85_xen_4_17},
+        {codes_86_doc, codes_86_xen_4_2, codes_86_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_sched_block] = {
@@ -2644,7 +2670,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_86_doc, codes_86_xen_4_2, codes_86_xen_4_17},
+        {codes_87_doc, codes_87_xen_4_2, codes_87_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_sched_shutdown] = {
@@ -2667,7 +2693,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_87_doc, codes_87_xen_4_2, codes_87_xen_4_17},
+        {codes_88_doc, codes_88_xen_4_2, codes_88_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_sched_shutdown_code] = {
@@ -2690,7 +2716,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_88_doc, codes_88_xen_4_2, codes_88_xen_4_17},
+        {codes_89_doc, codes_89_xen_4_2, codes_89_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_sched_poll] = {
@@ -2713,7 +2739,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_89_doc, codes_89_xen_4_2, codes_89_xen_4_17},
+        {codes_90_doc, codes_90_xen_4_2, codes_90_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_sched_remote_shutdown] = {
@@ -2736,7 +2762,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_90_doc, codes_90_xen_4_2, codes_90_xen_4_17},
+        {codes_91_doc, codes_91_xen_4_2, codes_91_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_sched_watchdog] = {
@@ -2759,7 +2785,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_91_doc, codes_91_xen_4_2, codes_91_xen_4_17},
+        {codes_92_doc, codes_92_xen_4_2, codes_92_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_sched_op_raw] = {
@@ -2782,7 +2808,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_92_doc, codes_92_xen_4_2, codes_92_xen_4_17},
+        {codes_93_doc, codes_93_xen_4_2, codes_93_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_domain_resume] = {
@@ -2805,7 +2831,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_93_doc, codes_93_xen_4_2, codes_93_xen_4_17},
+        {codes_94_doc, codes_94_xen_4_2, codes_94_xen_4_17},
         {4, 4, 3},
     },
     [HT_CALL_sched_watchdog_expire] = {
@@ -2828,7 +2854,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_94_doc, codes_94_xen_4_2, codes_94_xen_4_17},
+        {codes_95_doc, codes_95_xen_4_2, codes_95_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_sched_poll_timeout] = {
@@ -2851,7 +2877,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_95_doc, codes_95_xen_4_2, codes_95_xen_4_17},
+        {codes_96_doc, codes_96_xen_4_2, codes_96_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_acquire_resource] = {
@@ -2874,7 +2900,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 9, 0, 0, 0, 0, 0},
         {0, 0, 1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_96_doc, codes_96_xen_4_2, codes_96_xen_4_17},
+        {codes_97_doc, codes_97_xen_4_2, codes_97_xen_4_17},
         {7, 1, 7},
     },
     [HT_CALL_resource_size] = {
@@ -2897,7 +2923,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 9, 0, 0, 0, 0, 0},
         {0, 0, 1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_97_doc, codes_97_xen_4_2, codes_97_xen_4_17},
+        {codes_98_doc, codes_98_xen_4_2, codes_98_xen_4_17},
         {4, 1, 4},
     },
     [HT_CALL_map_resource] = {
@@ -2920,7 +2946,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 9, 0, 0, 0, 0, 0},
         {0, 0, 1, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_98_doc, codes_98_xen_4_2, codes_98_xen_4_17},
+        {codes_99_doc, codes_99_xen_4_2, codes_99_xen_4_17},
         {7, 1, 7},
     },
     [HT_CALL_unmap_resource] = {
@@ -2943,7 +2969,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_99_doc, codes_99_xen_4_2, codes_99_xen_4_17},
+        {codes_100_doc, codes_100_xen_4_2, codes_100_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_ioreq_server_create] = {
@@ -2966,7 +2992,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_100_doc, codes_100_xen_4_2, codes_100_xen_4_17},
+        {codes_101_doc, codes_101_xen_4_2, codes_101_xen_4_17},
         {7, 1, 6},
     },
     [HT_CALL_ioreq_server_destroy] = {
@@ -2989,7 +3015,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_101_doc, codes_101_xen_4_2, codes_101_xen_4_17},
+        {codes_102_doc, codes_102_xen_4_2, codes_102_xen_4_17},
         {6, 1, 5},
     },
     [HT_CALL_tmem_new_pool] = {
@@ -3012,7 +3038,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_102_doc, codes_102_xen_4_2, codes_102_xen_4_17},
+        {codes_103_doc, codes_103_xen_4_2, codes_103_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_destroy_pool] = {
@@ -3035,7 +3061,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_103_doc, codes_103_xen_4_2, codes_103_xen_4_17},
+        {codes_104_doc, codes_104_xen_4_2, codes_104_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_new_page] = {
@@ -3058,7 +3084,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_104_doc, codes_104_xen_4_2, codes_104_xen_4_17},
+        {codes_105_doc, codes_105_xen_4_2, codes_105_xen_4_17},
         {4, 4, 1},
     },
     [HT_CALL_tmem_put_page] = {
@@ -3081,7 +3107,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_105_doc, codes_105_xen_4_2, codes_105_xen_4_17},
+        {codes_106_doc, codes_106_xen_4_2, codes_106_xen_4_17},
         {5, 5, 1},
     },
     [HT_CALL_tmem_get_page] = {
@@ -3104,7 +3130,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_106_doc, codes_106_xen_4_2, codes_106_xen_4_17},
+        {codes_107_doc, codes_107_xen_4_2, codes_107_xen_4_17},
         {4, 4, 1},
     },
     [HT_CALL_tmem_flush_page] = {
@@ -3127,7 +3153,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_107_doc, codes_107_xen_4_2, codes_107_xen_4_17},
+        {codes_108_doc, codes_108_xen_4_2, codes_108_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_flush_object] = {
@@ -3150,7 +3176,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_108_doc, codes_108_xen_4_2, codes_108_xen_4_17},
+        {codes_109_doc, codes_109_xen_4_2, codes_109_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_read] = {
@@ -3173,7 +3199,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_109_doc, codes_109_xen_4_2, codes_109_xen_4_17},
+        {codes_110_doc, codes_110_xen_4_2, codes_110_xen_4_17},
         {5, 4, 1},
     },
     [HT_CALL_tmem_write] = {
@@ -3196,7 +3222,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_110_doc, codes_110_xen_4_2, codes_110_xen_4_17},
+        {codes_111_doc, codes_111_xen_4_2, codes_111_xen_4_17},
         {6, 5, 1},
     },
     [HT_CALL_tmem_xchg] = {
@@ -3219,7 +3245,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_111_doc, codes_111_xen_4_2, codes_111_xen_4_17},
+        {codes_112_doc, codes_112_xen_4_2, codes_112_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_op_other] = {
@@ -3242,7 +3268,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_112_doc, codes_112_xen_4_2, codes_112_xen_4_17},
+        {codes_113_doc, codes_113_xen_4_2, codes_113_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_auth] = {
@@ -3265,7 +3291,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_113_doc, codes_113_xen_4_2, codes_113_xen_4_17},
+        {codes_114_doc, codes_114_xen_4_2, codes_114_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_restore_new_pool] = {
@@ -3288,7 +3314,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_114_doc, codes_114_xen_4_2, codes_114_xen_4_17},
+        {codes_115_doc, codes_115_xen_4_2, codes_115_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_thaw] = {
@@ -3311,7 +3337,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_115_doc, codes_115_xen_4_2, codes_115_xen_4_17},
+        {codes_116_doc, codes_116_xen_4_2, codes_116_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_freeze] = {
@@ -3334,7 +3360,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_116_doc, codes_116_xen_4_2, codes_116_xen_4_17},
+        {codes_117_doc, codes_117_xen_4_2, codes_117_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_flush] = {
@@ -3357,7 +3383,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_117_doc, codes_117_xen_4_2, codes_117_xen_4_17},
+        {codes_118_doc, codes_118_xen_4_2, codes_118_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_destroy] = {
@@ -3380,7 +3406,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_118_doc, codes_118_xen_4_2, codes_118_xen_4_17},
+        {codes_119_doc, codes_119_xen_4_2, codes_119_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_list] = {
@@ -3403,7 +3429,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_119_doc, codes_119_xen_4_2, codes_119_xen_4_17},
+        {codes_120_doc, codes_120_xen_4_2, codes_120_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_weight] = {
@@ -3426,7 +3452,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_120_doc, codes_120_xen_4_2, codes_120_xen_4_17},
+        {codes_121_doc, codes_121_xen_4_2, codes_121_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_cap] = {
@@ -3449,7 +3475,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_121_doc, codes_121_xen_4_2, codes_121_xen_4_17},
+        {codes_122_doc, codes_122_xen_4_2, codes_122_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_set_compress] = {
@@ -3472,7 +3498,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_122_doc, codes_122_xen_4_2, codes_122_xen_4_17},
+        {codes_123_doc, codes_123_xen_4_2, codes_123_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_query_freeable_mb] = {
@@ -3495,7 +3521,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_123_doc, codes_123_xen_4_2, codes_123_xen_4_17},
+        {codes_124_doc, codes_124_xen_4_2, codes_124_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_begin] = {
@@ -3518,7 +3544,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_124_doc, codes_124_xen_4_2, codes_124_xen_4_17},
+        {codes_125_doc, codes_125_xen_4_2, codes_125_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_version] = {
@@ -3541,7 +3567,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_125_doc, codes_125_xen_4_2, codes_125_xen_4_17},
+        {codes_126_doc, codes_126_xen_4_2, codes_126_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_maxpools] = {
@@ -3564,7 +3590,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_126_doc, codes_126_xen_4_2, codes_126_xen_4_17},
+        {codes_127_doc, codes_127_xen_4_2, codes_127_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_get_client_weight] = {
@@ -3587,7 +3613,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_127_doc, codes_127_xen_4_2, codes_127_xen_4_17},
+        {codes_128_doc, codes_128_xen_4_2, codes_128_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_cap] = {
@@ -3610,7 +3636,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_128_doc, codes_128_xen_4_2, codes_128_xen_4_17},
+        {codes_129_doc, codes_129_xen_4_2, codes_129_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_client_flags] = {
@@ -3633,7 +3659,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_129_doc, codes_129_xen_4_2, codes_129_xen_4_17},
+        {codes_130_doc, codes_130_xen_4_2, codes_130_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_flags] = {
@@ -3656,7 +3682,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_130_doc, codes_130_xen_4_2, codes_130_xen_4_17},
+        {codes_131_doc, codes_131_xen_4_2, codes_131_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_npages] = {
@@ -3679,7 +3705,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_131_doc, codes_131_xen_4_2, codes_131_xen_4_17},
+        {codes_132_doc, codes_132_xen_4_2, codes_132_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_pool_uuid] = {
@@ -3702,7 +3728,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_132_doc, codes_132_xen_4_2, codes_132_xen_4_17},
+        {codes_133_doc, codes_133_xen_4_2, codes_133_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_save_get_next_page] = {
@@ -3725,7 +3751,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_133_doc, codes_133_xen_4_2, codes_133_xen_4_17},
+        {codes_134_doc, codes_134_xen_4_2, codes_134_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_save_get_next_inv] = {
@@ -3748,7 +3774,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_134_doc, codes_134_xen_4_2, codes_134_xen_4_17},
+        {codes_135_doc, codes_135_xen_4_2, codes_135_xen_4_17},
         {2, 1, 1},
     },
     [HT_CALL_tmem_control_save_end] = {
@@ -3771,7 +3797,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_135_doc, codes_135_xen_4_2, codes_135_xen_4_17},
+        {codes_136_doc, codes_136_xen_4_2, codes_136_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_begin] = {
@@ -3794,7 +3820,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_136_doc, codes_136_xen_4_2, codes_136_xen_4_17},
+        {codes_137_doc, codes_137_xen_4_2, codes_137_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_tmem_control_restore_put_page] = {
@@ -3817,7 +3843,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_137_doc, codes_137_xen_4_2, codes_137_xen_4_17},
+        {codes_138_doc, codes_138_xen_4_2, codes_138_xen_4_17},
         {6, 5, 1},
     },
     [HT_CALL_tmem_control_restore_flush_page] = {
@@ -3840,7 +3866,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_138_doc, codes_138_xen_4_2, codes_138_xen_4_17},
+        {codes_139_doc, codes_139_xen_4_2, codes_139_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_tmem_control_other] = {
@@ -3863,7 +3889,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_139_doc, codes_139_xen_4_2, codes_139_xen_4_17},
+        {codes_140_doc, codes_140_xen_4_2, codes_140_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_memory_exchange] = {
@@ -3886,7 +3912,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_140_doc, codes_140_xen_4_2, codes_140_xen_4_17},
+        {codes_141_doc, codes_141_xen_4_2, codes_141_xen_4_17},
         {5, 5, 5},
     },
     [HT_CALL_memory_exchange_and_pin] = {
@@ -3909,7 +3935,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_141_doc, codes_141_xen_4_2, codes_141_xen_4_17},
+        {codes_142_doc, codes_142_xen_4_2, codes_142_xen_4_17},
         {6, 1, 0},
     },
     [HT_CALL_memory_unpin] = {
@@ -3932,7 +3958,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_142_doc, codes_142_xen_4_2, codes_142_xen_4_17},
+        {codes_143_doc, codes_143_xen_4_2, codes_143_xen_4_17},
         {5, 1, 0},
     },
     [HT_CALL_advance_time] = {
@@ -3955,7 +3981,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_143_doc, codes_143_xen_4_2, codes_143_xen_4_17},
+        {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_createdomain] = {
@@ -3978,7 +4004,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_144_doc, codes_144_xen_4_2, codes_144_xen_4_17},
+        {codes_145_doc, codes_145_xen_4_2, codes_145_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_destroydomain] = {
@@ -4001,7 +4027,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_145_doc, codes_145_xen_4_2, codes_145_xen_4_17},
+        {codes_146_doc, codes_146_xen_4_2, codes_146_xen_4_17},
         {5, 5, 4},
     },
     [HT_CALL_getdomaininfo] = {
@@ -4024,7 +4050,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_146_doc, codes_146_xen_4_2, codes_146_xen_4_17},
+        {codes_147_doc, codes_147_xen_4_2, codes_147_xen_4_17},
         {4, 4, 3},
     },
     [HT_CALL_getdomaininfolist] = {
@@ -4047,7 +4073,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_147_doc, codes_147_xen_4_2, codes_147_xen_4_17},
+        {codes_148_doc, codes_148_xen_4_2, codes_148_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_physinfo] = {
@@ -4070,7 +4096,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_148_doc, codes_148_xen_4_2, codes_148_xen_4_17},
+        {codes_149_doc, codes_149_xen_4_2, codes_149_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_get_hvm_param] = {
@@ -4093,7 +4119,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_149_doc, codes_149_xen_4_2, codes_149_xen_4_17},
+        {codes_150_doc, codes_150_xen_4_2, codes_150_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_getpageframeinfo3] = {
@@ -4116,7 +4142,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_150_doc, codes_150_xen_4_2, codes_150_xen_4_17},
+        {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
         {7, 7, 6},
     },
     [HT_CALL_monitor_op] = {
@@ -4139,7 +4165,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_151_doc, codes_151_xen_4_2, codes_151_xen_4_17},
+        {codes_152_doc, codes_152_xen_4_2, codes_152_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_vcpu_initialise] = {
@@ -4162,7 +4188,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_152_doc, codes_152_xen_4_2, codes_152_xen_4_17},
+        {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
         {6, 6, 4},
     },
     [HT_CALL_vcpu_up] = {
@@ -4185,7 +4211,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_153_doc, codes_153_xen_4_2, codes_153_xen_4_17},
+        {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_down] = {
@@ -4208,7 +4234,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_154_doc, codes_154_xen_4_2, codes_154_xen_4_17},
+        {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_vcpu_is_up] = {
@@ -4231,7 +4257,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_155_doc, codes_155_xen_4_2, codes_155_xen_4_17},
+        {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
         {3, 3, 1},
     },
     [HT_CALL_vcpu_get_runstate_info] = {
@@ -4254,7 +4280,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_156_doc, codes_156_xen_4_2, codes_156_xen_4_17},
+        {codes_157_doc, codes_157_xen_4_2, codes_157_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_register_runstate_memory_area] = {
@@ -4277,7 +4303,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_157_doc, codes_157_xen_4_2, codes_157_xen_4_17},
+        {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_set_periodic_timer] = {
@@ -4300,7 +4326,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_158_doc, codes_158_xen_4_2, codes_158_xen_4_17},
+        {codes_159_doc, codes_159_xen_4_2, codes_159_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_vcpu_stop_periodic_timer] = {
@@ -4323,7 +4349,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_159_doc, codes_159_xen_4_2, codes_159_xen_4_17},
+        {codes_160_doc, codes_160_xen_4_2, codes_160_xen_4_17},
         {2, 2, 1},
     },
     [HT_CALL_vcpu_set_singleshot_timer] = {
@@ -4346,7 +4372,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_160_doc, codes_160_xen_4_2, codes_160_xen_4_17},
+        {codes_161_doc, codes_161_xen_4_2, codes_161_xen_4_17},
         {4, 4, 4},
     },
     [HT_CALL_vcpu_stop_singleshot_timer] = {
@@ -4369,7 +4395,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_161_doc, codes_161_xen_4_2, codes_161_xen_4_17},
+        {codes_162_doc, codes_162_xen_4_2, codes_162_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_vcpu_register_vcpu_info] = {
@@ -4392,7 +4418,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_162_doc, codes_162_xen_4_2, codes_162_xen_4_17},
+        {codes_163_doc, codes_163_xen_4_2, codes_163_xen_4_17},
         {4, 4, 5},
     },
     [HT_CALL_vcpu_send_nmi] = {
@@ -4415,7 +4441,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_163_doc, codes_163_xen_4_2, codes_163_xen_4_17},
+        {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_get_physid] = {
@@ -4438,7 +4464,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_164_doc, codes_164_xen_4_2, codes_164_xen_4_17},
+        {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_register_vcpu_time_memory_area] = {
@@ -4461,7 +4487,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_165_doc, codes_165_xen_4_2, codes_165_xen_4_17},
+        {codes_166_doc, codes_166_xen_4_2, codes_166_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_vcpu_op_raw] = {
@@ -4484,7 +4510,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_166_doc, codes_166_xen_4_2, codes_166_xen_4_17},
+        {codes_167_doc, codes_167_xen_4_2, codes_167_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_set_timer_op] = {
@@ -4507,7 +4533,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_167_doc, codes_167_xen_4_2, codes_167_xen_4_17},
+        {codes_168_doc, codes_168_xen_4_2, codes_168_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_guest_timer_interrupt] = {
@@ -4530,7 +4556,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_168_doc, codes_168_xen_4_2, codes_168_xen_4_17},
+        {codes_169_doc, codes_169_xen_4_2, codes_169_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_xenver_version] = {
@@ -4553,7 +4579,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_169_doc, codes_169_xen_4_2, codes_169_xen_4_17},
+        {codes_170_doc, codes_170_xen_4_2, codes_170_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_xenver_extraversion] = {
@@ -4576,7 +4602,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_170_doc, codes_170_xen_4_2, codes_170_xen_4_17},
+        {codes_171_doc, codes_171_xen_4_2, codes_171_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_compile_info] = {
@@ -4599,7 +4625,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_171_doc, codes_171_xen_4_2, codes_171_xen_4_17},
+        {codes_172_doc, codes_172_xen_4_2, codes_172_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_capabilities] = {
@@ -4622,7 +4648,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_172_doc, codes_172_xen_4_2, codes_172_xen_4_17},
+        {codes_173_doc, codes_173_xen_4_2, codes_173_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_changeset] = {
@@ -4645,7 +4671,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_173_doc, codes_173_xen_4_2, codes_173_xen_4_17},
+        {codes_174_doc, codes_174_xen_4_2, codes_174_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_platform_parameters] = {
@@ -4668,7 +4694,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_174_doc, codes_174_xen_4_2, codes_174_xen_4_17},
+        {codes_175_doc, codes_175_xen_4_2, codes_175_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_get_features] = {
@@ -4691,7 +4717,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_175_doc, codes_175_xen_4_2, codes_175_xen_4_17},
+        {codes_176_doc, codes_176_xen_4_2, codes_176_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_xenver_pagesize] = {
@@ -4714,7 +4740,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_176_doc, codes_176_xen_4_2, codes_176_xen_4_17},
+        {codes_177_doc, codes_177_xen_4_2, codes_177_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_guest_handle] = {
@@ -4737,7 +4763,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_177_doc, codes_177_xen_4_2, codes_177_xen_4_17},
+        {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_commandline] = {
@@ -4760,7 +4786,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_178_doc, codes_178_xen_4_2, codes_178_xen_4_17},
+        {codes_179_doc, codes_179_xen_4_2, codes_179_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_xenver_raw] = {
@@ -4783,7 +4809,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_179_doc, codes_179_xen_4_2, codes_179_xen_4_17},
+        {codes_180_doc, codes_180_xen_4_2, codes_180_xen_4_17},
         {1, 1, 2},
     },
     [HT_CALL_multicall] = {
@@ -4806,7 +4832,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_180_doc, codes_180_xen_4_2, codes_180_xen_4_17},
+        {codes_181_doc, codes_181_xen_4_2, codes_181_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_set_trap_table] = {
@@ -4829,7 +4855,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_181_doc, codes_181_xen_4_2, codes_181_xen_4_17},
+        {codes_182_doc, codes_182_xen_4_2, codes_182_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_mmu_update] = {
@@ -4852,7 +4878,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_182_doc, codes_182_xen_4_2, codes_182_xen_4_17},
+        {codes_183_doc, codes_183_xen_4_2, codes_183_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_gdt] = {
@@ -4875,7 +4901,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_183_doc, codes_183_xen_4_2, codes_183_xen_4_17},
+        {codes_184_doc, codes_184_xen_4_2, codes_184_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_stack_switch] = {
@@ -4898,7 +4924,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_184_doc, codes_184_xen_4_2, codes_184_xen_4_17},
+        {codes_185_doc, codes_185_xen_4_2, codes_185_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_callbacks] = {
@@ -4921,7 +4947,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_185_doc, codes_185_xen_4_2, codes_185_xen_4_17},
+        {codes_186_doc, codes_186_xen_4_2, codes_186_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_fpu_taskswitch] = {
@@ -4944,7 +4970,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_186_doc, codes_186_xen_4_2, codes_186_xen_4_17},
+        {codes_187_doc, codes_187_xen_4_2, codes_187_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_debugreg] = {
@@ -4967,7 +4993,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_187_doc, codes_187_xen_4_2, codes_187_xen_4_17},
+        {codes_188_doc, codes_188_xen_4_2, codes_188_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_get_debugreg] = {
@@ -4990,7 +5016,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_188_doc, codes_188_xen_4_2, codes_188_xen_4_17},
+        {codes_189_doc, codes_189_xen_4_2, codes_189_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_update_descriptor] = {
@@ -5013,7 +5039,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_189_doc, codes_189_xen_4_2, codes_189_xen_4_17},
+        {codes_190_doc, codes_190_xen_4_2, codes_190_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_update_va_mapping] = {
@@ -5036,7 +5062,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_190_doc, codes_190_xen_4_2, codes_190_xen_4_17},
+        {codes_191_doc, codes_191_xen_4_2, codes_191_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_iret] = {
@@ -5059,7 +5085,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_191_doc, codes_191_xen_4_2, codes_191_xen_4_17},
+        {codes_192_doc, codes_192_xen_4_2, codes_192_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_set_segment_base] = {
@@ -5082,7 +5108,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_192_doc, codes_192_xen_4_2, codes_192_xen_4_17},
+        {codes_193_doc, codes_193_xen_4_2, codes_193_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_mmuext_op] = {
@@ -5105,7 +5131,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_193_doc, codes_193_xen_4_2, codes_193_xen_4_17},
+        {codes_194_doc, codes_194_xen_4_2, codes_194_xen_4_17},
         {1, 1, 4},
     },
     [HT_CALL_physdev_set_iopl] = {
@@ -5128,7 +5154,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_194_doc, codes_194_xen_4_2, codes_194_xen_4_17},
+        {codes_195_doc, codes_195_xen_4_2, codes_195_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_irq_unmask_notify] = {
@@ -5151,7 +5177,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_195_doc, codes_195_xen_4_2, codes_195_xen_4_17},
+        {codes_196_doc, codes_196_xen_4_2, codes_196_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_set_iobitmap] = {
@@ -5174,7 +5200,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_196_doc, codes_196_xen_4_2, codes_196_xen_4_17},
+        {codes_197_doc, codes_197_xen_4_2, codes_197_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_apic_read] = {
@@ -5197,7 +5223,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_197_doc, codes_197_xen_4_2, codes_197_xen_4_17},
+        {codes_198_doc, codes_198_xen_4_2, codes_198_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_apic_write] = {
@@ -5220,7 +5246,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_198_doc, codes_198_xen_4_2, codes_198_xen_4_17},
+        {codes_199_doc, codes_199_xen_4_2, codes_199_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_alloc_irq_vector] = {
@@ -5243,7 +5269,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_199_doc, codes_199_xen_4_2, codes_199_xen_4_17},
+        {codes_200_doc, codes_200_xen_4_2, codes_200_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_physdev_irq_status_query] = {
@@ -5266,7 +5292,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_200_doc, codes_200_xen_4_2, codes_200_xen_4_17},
+        {codes_201_doc, codes_201_xen_4_2, codes_201_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_physdev_op_raw] = {
@@ -5289,7 +5315,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_201_doc, codes_201_xen_4_2, codes_201_xen_4_17},
+        {codes_202_doc, codes_202_xen_4_2, codes_202_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_vm_assist] = {
@@ -5312,7 +5338,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_202_doc, codes_202_xen_4_2, codes_202_xen_4_17},
+        {codes_203_doc, codes_203_xen_4_2, codes_203_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_nmi_op_register] = {
@@ -5335,7 +5361,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_203_doc, codes_203_xen_4_2, codes_203_xen_4_17},
+        {codes_204_doc, codes_204_xen_4_2, codes_204_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_nmi_op_unregister] = {
@@ -5358,7 +5384,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_204_doc, codes_204_xen_4_2, codes_204_xen_4_17},
+        {codes_205_doc, codes_205_xen_4_2, codes_205_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_console_io_write] = {
@@ -5381,7 +5407,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_205_doc, codes_205_xen_4_2, codes_205_xen_4_17},
+        {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
         {3, 3, 2},
     },
     [HT_CALL_console_io_read] = {
@@ -5404,7 +5430,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_206_doc, codes_206_xen_4_2, codes_206_xen_4_17},
+        {codes_207_doc, codes_207_xen_4_2, codes_207_xen_4_17},
         {3, 3, 3},
     },
     [HT_CALL_console_io_raw] = {
@@ -5427,7 +5453,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_207_doc, codes_207_xen_4_2, codes_207_xen_4_17},
+        {codes_208_doc, codes_208_xen_4_2, codes_208_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_hypercall_raw] = {
@@ -5450,7 +5476,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_208_doc, codes_208_xen_4_2, codes_208_xen_4_17},
+        {codes_209_doc, codes_209_xen_4_2, codes_209_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_serial_input] = {
@@ -5473,7 +5499,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_209_doc, codes_209_xen_4_2, codes_209_xen_4_17},
+        {codes_210_doc, codes_210_xen_4_2, codes_210_xen_4_17},
         {1, 1, 1},
     },
     [HT_CALL_serial_output] = {
@@ -5496,7 +5522,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_210_doc, codes_210_xen_4_2, codes_210_xen_4_17},
+        {codes_211_doc, codes_211_xen_4_2, codes_211_xen_4_17},
         {0, 0, 0},
     },
     [HT_CALL_grant_entry_write] = {
@@ -5519,7 +5545,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_211_doc, codes_211_xen_4_2, codes_211_xen_4_17},
+        {codes_212_doc, codes_212_xen_4_2, codes_212_xen_4_17},
         {3, 2, 3},
     },
     [HT_CALL_gnttab_setup_table] = {
@@ -5542,7 +5568,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_212_doc, codes_212_xen_4_2, codes_212_xen_4_17},
+        {codes_213_doc, codes_213_xen_4_2, codes_213_xen_4_17},
         {2, 2, 2},
     },
     [HT_CALL_gnttab_query_size] = {
@@ -5565,7 +5591,7 @@ const struct ht_call_desc ht_calls[HT_NCALLS] = {
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
         {0, 0, 0, 0, 0, 0, 0, 0},
-        {codes_213_doc, codes_213_xen_4_2, codes_213_xen_4_17},
+        {codes_214_doc, codes_214_xen_4_2, codes_214_xen_4_17},
         {2, 2, 2},
     },
 };
@@ -6459,6 +6485,11 @@ static int64_t glue_guest_write(ht_machine *m, const uint64_t *arg, uint64_t *ou
 {
     (void)out;
     return ht_h_guest_write(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], (uint32_t)arg[3]);
+}
+
+static int64_t glue_guest_exec(ht_machine *m, const uint64_t *arg, uint64_t *out)
+{
+    return ht_h_guest_exec(m, (uint16_t)arg[0], arg[1], (uint32_t)arg[2], &out[0]);
 }
 
 static int64_t glue_foreign_map(ht_machine *m, const uint64_t *arg, uint64_t *out)
@@ -7462,6 +7493,7 @@ ht_glue_fn *const ht_handlers[HT_NCALLS] = {
     [HT_CALL_domain_memory_mapping] = glue_domain_memory_mapping,
     [HT_CALL_guest_read] = glue_guest_read,
     [HT_CALL_guest_write] = glue_guest_write,
+    [HT_CALL_guest_exec] = glue_guest_exec,
     [HT_CALL_foreign_map] = glue_foreign_map,
     [HT_CALL_foreign_unmap] = glue_foreign_unmap,
     [HT_CALL_grant_access] = glue_grant_access,
@@ -7934,6 +7966,7 @@ const char *const ht_reason_texts[HT_NREASONS] = {
     [HT_R_GUEST_ACCESS_VIOLATION] = "guest: access violation; vcpu paused, request on the access ring",
     [HT_R_GUEST_UNSHARE_NOMEM_CRASH] = "guest: unshare out of memory and no sharing ring: domain crashed",
     [HT_R_GUEST_UNSHARE_NOMEM_PAUSED] = "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    [HT_R_GUEST_UNSHARE_NOMEM_DROPPED] = "guest: unshare out of memory and the sharing ring full: no ENOMEM request, the vcpu is not paused and retries (xen-4.17)",
     [HT_R_GUEST_ACCESS_REQUIRED_CRASH] = "guest: access violation, nobody listens and access is required: domain crashed",
     [HT_R_GUEST_WRITE_DISCARDED] = "guest: write to a read-only gfn discarded",
     [HT_R_FOREIGN_PAGED] = "foreign_map: the gfn is paged out; a page-in was started",

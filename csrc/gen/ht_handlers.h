@@ -85,6 +85,7 @@ int64_t ht_h_domain_memory_mapping(ht_machine *m, uint16_t domid, uint64_t first
 /* guest (csrc/guest.c) */
 int64_t ht_h_guest_read(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t vcpu, uint64_t *value);
 int64_t ht_h_guest_write(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t value, uint32_t vcpu);
+int64_t ht_h_guest_exec(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t vcpu, uint64_t *value);
 int64_t ht_h_foreign_map(ht_machine *m, uint16_t domid, uint64_t gfn, uint32_t writable,
                          uint64_t *mapping);
 int64_t ht_h_foreign_unmap(ht_machine *m, uint32_t mapping);

@@ -59,7 +59,8 @@ typedef struct ht_frame {
     uint32_t content;  /* what the guest reads (a token) */
     uint16_t owner;    /* domain slot, or 0xffff free, 0xfffe dom_cow */
     uint8_t refs;      /* references beyond the allocation: mappings, ring maps */
-    uint8_t bits;      /* 0x80 allocated, 0x3f: writable type references */
+    uint8_t bits;      /* 0x80 allocated, 0x40 M2P entry stale (xen-4.2, behind mmio_dm),
+                          0x3f: writable type references */
 } ht_frame;
 
 /* The counters of one domain slot that Python views directly. */

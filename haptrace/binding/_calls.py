@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .result import CallResult
 
-CATALOGUE_REVISION = "e712c2e0fc090635"
+CATALOGUE_REVISION = "da1b5d4dd97e0363"
 
-CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', 'gnttab_setup_table', 'gnttab_query_size', )
+CALL_NAMES = ('memshr_control', 'memshr_ring_enable', 'memshr_ring_disable', 'memshr_domain_resume', 'memshr_nominate_gfn', 'memshr_nominate_gref', 'memshr_share_gfns', 'memshr_share_grefs', 'memshr_add_to_physmap', 'memshr_debug_gfn', 'memshr_debug_gref', 'memshr_audit', 'memshr_range_share', 'memshr_fork', 'memshr_fork_reset', 'sharing_freed_pages', 'sharing_used_frames', 'mem_paging_enable', 'mem_paging_disable', 'mem_paging_nominate', 'mem_paging_evict', 'mem_paging_prep', 'mem_paging_load', 'mem_access_enable', 'mem_access_disable', 'mem_access_resume', 'hvm_set_mem_access', 'hvm_get_mem_access', 'mem_access_set_multi', 'set_access_required', 'increase_reservation', 'decrease_reservation', 'populate_physmap', 'current_reservation', 'maximum_reservation', 'maximum_ram_page', 'remove_from_physmap', 'maximum_gpfn', 'domain_getinfo', 'domain_setmaxmem', 'domain_set_target', 'domain_pause', 'domain_unpause', 'domain_create', 'domain_destroy', 'caller_privilege', 'set_hvm_param', 'assign_device', 'hvm_set_mem_type', 'shadow_logdirty', 'domain_memory_mapping', 'guest_read', 'guest_write', 'guest_exec', 'foreign_map', 'foreign_unmap', 'grant_access', 'grant_end_access', 'grant_map', 'grant_unmap', 'ring_get_request', 'ring_put_response', 'ring_put_response_versioned', 'evtchn_send', 'domain_set_max_evtchn', 'vm_event_resume', 'vm_event_get_version', 'inject_fault', 'evtchn_alloc_unbound', 'evtchn_bind_interdomain', 'evtchn_bind_virq', 'evtchn_bind_ipi', 'evtchn_bind_pirq', 'evtchn_close', 'evtchn_notify', 'evtchn_status', 'evtchn_bind_vcpu', 'evtchn_unmask', 'evtchn_reset', 'evtchn_op_raw', 'evtchn_guest_mask', 'evtchn_guest_clear', 'evtchn_guest_upcall', 'evtchn_guest_upcall_mask', 'evtchn_raise_virq', 'gnttab_set_version', 'sched_yield', 'sched_block', 'sched_shutdown', 'sched_shutdown_code', 'sched_poll', 'sched_remote_shutdown', 'sched_watchdog', 'sched_op_raw', 'domain_resume', 'sched_watchdog_expire', 'sched_poll_timeout', 'acquire_resource', 'resource_size', 'map_resource', 'unmap_resource', 'ioreq_server_create', 'ioreq_server_destroy', 'tmem_new_pool', 'tmem_destroy_pool', 'tmem_new_page', 'tmem_put_page', 'tmem_get_page', 'tmem_flush_page', 'tmem_flush_object', 'tmem_read', 'tmem_write', 'tmem_xchg', 'tmem_op_other', 'tmem_auth', 'tmem_restore_new_pool', 'tmem_control_thaw', 'tmem_control_freeze', 'tmem_control_flush', 'tmem_control_destroy', 'tmem_control_list', 'tmem_control_set_weight', 'tmem_control_set_cap', 'tmem_control_set_compress', 'tmem_control_query_freeable_mb', 'tmem_control_save_begin', 'tmem_control_save_get_version', 'tmem_control_save_get_maxpools', 'tmem_control_save_get_client_weight', 'tmem_control_save_get_client_cap', 'tmem_control_save_get_client_flags', 'tmem_control_save_get_pool_flags', 'tmem_control_save_get_pool_npages', 'tmem_control_save_get_pool_uuid', 'tmem_control_save_get_next_page', 'tmem_control_save_get_next_inv', 'tmem_control_save_end', 'tmem_control_restore_begin', 'tmem_control_restore_put_page', 'tmem_control_restore_flush_page', 'tmem_control_other', 'memory_exchange', 'memory_exchange_and_pin', 'memory_unpin', 'advance_time', 'createdomain', 'destroydomain', 'getdomaininfo', 'getdomaininfolist', 'physinfo', 'get_hvm_param', 'getpageframeinfo3', 'monitor_op', 'vcpu_initialise', 'vcpu_up', 'vcpu_down', 'vcpu_is_up', 'vcpu_get_runstate_info', 'vcpu_register_runstate_memory_area', 'vcpu_set_periodic_timer', 'vcpu_stop_periodic_timer', 'vcpu_set_singleshot_timer', 'vcpu_stop_singleshot_timer', 'vcpu_register_vcpu_info', 'vcpu_send_nmi', 'vcpu_get_physid', 'vcpu_register_vcpu_time_memory_area', 'vcpu_op_raw', 'set_timer_op', 'guest_timer_interrupt', 'xenver_version', 'xenver_extraversion', 'xenver_compile_info', 'xenver_capabilities', 'xenver_changeset', 'xenver_platform_parameters', 'xenver_get_features', 'xenver_pagesize', 'xenver_guest_handle', 'xenver_commandline', 'xenver_raw', 'multicall', 'set_trap_table', 'mmu_update', 'set_gdt', 'stack_switch', 'set_callbacks', 'fpu_taskswitch', 'set_debugreg', 'get_debugreg', 'update_descriptor', 'update_va_mapping', 'iret', 'set_segment_base', 'mmuext_op', 'physdev_set_iopl', 'physdev_irq_unmask_notify', 'physdev_set_iobitmap', 'physdev_apic_read', 'physdev_apic_write', 'physdev_alloc_irq_vector', 'physdev_irq_status_query', 'physdev_op_raw', 'vm_assist', 'nmi_op_register', 'nmi_op_unregister', 'console_io_write', 'console_io_read', 'console_io_raw', 'hypercall_raw', 'serial_input', 'serial_output', 'grant_entry_write', 'gnttab_setup_table', 'gnttab_query_size', )
 
 # A parameter that must be given but comes after a list's optional length argument.
 REQUIRED: Any = object()
@@ -28,7 +28,7 @@ REQUIRED: Any = object()
 # more than a dict lookup: the per-call functions hand out these shared instances.
 KNOWN_LIMIT = 512  # per call: value calls return many different values
 KNOWN_RESULTS: tuple[dict[int, CallResult], ...] = tuple(
-    {} for _ in range(214)
+    {} for _ in range(215)
 )
 
 
@@ -727,11 +727,11 @@ def bind_calls(
         raise refused(52, packed >> 16, (domid, gfn, value, vcpu, ))
 
     known53 = KNOWN_RESULTS[53]
-    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
+    def guest_exec(domid: int, gfn: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 53, domid, gfn, writable)
+            packed = call3(machine, 53, domid, gfn, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(53, (domid, gfn, writable, )) from None
+            raise bad_value(53, (domid, gfn, vcpu, )) from None
         if packed >= 0:
             return CallResult((53, packed, out[0]))
         result = known53.get(packed)
@@ -739,206 +739,206 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known53, 53, packed)
-        raise refused(53, packed >> 16, (domid, gfn, writable, ))
+        raise refused(53, packed >> 16, (domid, gfn, vcpu, ))
 
     known54 = KNOWN_RESULTS[54]
-    def foreign_unmap(mapping: int) -> CallResult:
+    def foreign_map(domid: int, gfn: int, writable: int) -> CallResult:
         try:
-            packed = call1(machine, 54, mapping)
+            packed = call3(machine, 54, domid, gfn, writable)
         except (TypeError, OverflowError):
-            raise bad_value(54, (mapping, )) from None
+            raise bad_value(54, (domid, gfn, writable, )) from None
+        if packed >= 0:
+            return CallResult((54, packed, out[0]))
         result = known54.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known54, 54, packed)
-        raise refused(54, packed >> 16, (mapping, ))
+        raise refused(54, packed >> 16, (domid, gfn, writable, ))
 
     known55 = KNOWN_RESULTS[55]
-    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
+    def foreign_unmap(mapping: int) -> CallResult:
         try:
-            packed = call3(machine, 55, domid, gfn, readonly)
+            packed = call1(machine, 55, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(55, (domid, gfn, readonly, )) from None
-        if packed >= 0:
-            return CallResult((55, packed, out[0]))
+            raise bad_value(55, (mapping, )) from None
         result = known55.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known55, 55, packed)
-        raise refused(55, packed >> 16, (domid, gfn, readonly, ))
+        raise refused(55, packed >> 16, (mapping, ))
 
     known56 = KNOWN_RESULTS[56]
-    def grant_end_access(domid: int, gref: int) -> CallResult:
+    def grant_access(domid: int, gfn: int, readonly: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 56, domid, gref)
+            packed = call3(machine, 56, domid, gfn, readonly)
         except (TypeError, OverflowError):
-            raise bad_value(56, (domid, gref, )) from None
+            raise bad_value(56, (domid, gfn, readonly, )) from None
+        if packed >= 0:
+            return CallResult((56, packed, out[0]))
         result = known56.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known56, 56, packed)
-        raise refused(56, packed >> 16, (domid, gref, ))
+        raise refused(56, packed >> 16, (domid, gfn, readonly, ))
 
     known57 = KNOWN_RESULTS[57]
-    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
+    def grant_end_access(domid: int, gref: int) -> CallResult:
         try:
-            packed = call3(machine, 57, domid, gref, writable)
+            packed = call2(machine, 57, domid, gref)
         except (TypeError, OverflowError):
-            raise bad_value(57, (domid, gref, writable, )) from None
-        if packed >= 0:
-            return CallResult((57, packed, out[0]))
+            raise bad_value(57, (domid, gref, )) from None
         result = known57.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known57, 57, packed)
-        raise refused(57, packed >> 16, (domid, gref, writable, ))
+        raise refused(57, packed >> 16, (domid, gref, ))
 
     known58 = KNOWN_RESULTS[58]
-    def grant_unmap(mapping: int) -> CallResult:
+    def grant_map(domid: int, gref: int, writable: int) -> CallResult:
         try:
-            packed = call1(machine, 58, mapping)
+            packed = call3(machine, 58, domid, gref, writable)
         except (TypeError, OverflowError):
-            raise bad_value(58, (mapping, )) from None
+            raise bad_value(58, (domid, gref, writable, )) from None
+        if packed >= 0:
+            return CallResult((58, packed, out[0]))
         result = known58.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known58, 58, packed)
-        raise refused(58, packed >> 16, (mapping, ))
+        raise refused(58, packed >> 16, (domid, gref, writable, ))
 
     known59 = KNOWN_RESULTS[59]
-    def ring_get_request(domid: int, ring: int) -> CallResult:
+    def grant_unmap(mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 59, domid, ring)
+            packed = call1(machine, 59, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(59, (domid, ring, )) from None
-        if packed >= 0:
-            return CallResult((59, packed, out[0], out[1], out[2], out[3]))
+            raise bad_value(59, (mapping, )) from None
         result = known59.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known59, 59, packed)
-        raise refused(59, packed >> 16, (domid, ring, ))
+        raise refused(59, packed >> 16, (mapping, ))
 
     known60 = KNOWN_RESULTS[60]
-    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
+    def ring_get_request(domid: int, ring: int) -> CallResult:
         try:
-            packed = call5(machine, 60, domid, ring, gfn, vcpu_id, flags)
+            packed = call2(machine, 60, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(60, (domid, ring, gfn, vcpu_id, flags, )) from None
+            raise bad_value(60, (domid, ring, )) from None
+        if packed >= 0:
+            return CallResult((60, packed, out[0], out[1], out[2], out[3]))
         result = known60.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known60, 60, packed)
-        raise refused(60, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
+        raise refused(60, packed >> 16, (domid, ring, ))
 
     known61 = KNOWN_RESULTS[61]
-    def ring_put_response_versioned(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int, version: int) -> CallResult:
+    def ring_put_response(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         try:
-            packed = call6(machine, 61, domid, ring, gfn, vcpu_id, flags, version)
+            packed = call5(machine, 61, domid, ring, gfn, vcpu_id, flags)
         except (TypeError, OverflowError):
-            raise bad_value(61, (domid, ring, gfn, vcpu_id, flags, version, )) from None
+            raise bad_value(61, (domid, ring, gfn, vcpu_id, flags, )) from None
         result = known61.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known61, 61, packed)
-        raise refused(61, packed >> 16, (domid, ring, gfn, vcpu_id, flags, version, ))
+        raise refused(61, packed >> 16, (domid, ring, gfn, vcpu_id, flags, ))
 
     known62 = KNOWN_RESULTS[62]
-    def evtchn_send(domid: int, port: int) -> CallResult:
+    def ring_put_response_versioned(domid: int, ring: int, gfn: int, vcpu_id: int, flags: int, version: int) -> CallResult:
         try:
-            packed = call2(machine, 62, domid, port)
+            packed = call6(machine, 62, domid, ring, gfn, vcpu_id, flags, version)
         except (TypeError, OverflowError):
-            raise bad_value(62, (domid, port, )) from None
+            raise bad_value(62, (domid, ring, gfn, vcpu_id, flags, version, )) from None
         result = known62.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known62, 62, packed)
-        raise refused(62, packed >> 16, (domid, port, ))
+        raise refused(62, packed >> 16, (domid, ring, gfn, vcpu_id, flags, version, ))
 
     known63 = KNOWN_RESULTS[63]
-    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
+    def evtchn_send(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 63, domid, max_port)
+            packed = call2(machine, 63, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(63, (domid, max_port, )) from None
+            raise bad_value(63, (domid, port, )) from None
         result = known63.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known63, 63, packed)
-        raise refused(63, packed >> 16, (domid, max_port, ))
+        raise refused(63, packed >> 16, (domid, port, ))
 
     known64 = KNOWN_RESULTS[64]
-    def vm_event_resume(domid: int, ring: int) -> CallResult:
+    def domain_set_max_evtchn(domid: int, max_port: int) -> CallResult:
         try:
-            packed = call2(machine, 64, domid, ring)
+            packed = call2(machine, 64, domid, max_port)
         except (TypeError, OverflowError):
-            raise bad_value(64, (domid, ring, )) from None
+            raise bad_value(64, (domid, max_port, )) from None
         result = known64.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known64, 64, packed)
-        raise refused(64, packed >> 16, (domid, ring, ))
+        raise refused(64, packed >> 16, (domid, max_port, ))
 
     known65 = KNOWN_RESULTS[65]
-    def vm_event_get_version(domid: int) -> CallResult:
+    def vm_event_resume(domid: int, ring: int) -> CallResult:
         try:
-            packed = call1(machine, 65, domid)
+            packed = call2(machine, 65, domid, ring)
         except (TypeError, OverflowError):
-            raise bad_value(65, (domid, )) from None
-        if packed >= 0:
-            return CallResult((65, packed, out[0]))
+            raise bad_value(65, (domid, ring, )) from None
         result = known65.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known65, 65, packed)
-        raise refused(65, packed >> 16, (domid, ))
+        raise refused(65, packed >> 16, (domid, ring, ))
 
     known66 = KNOWN_RESULTS[66]
-    def inject_fault(site: int, nth: int = 1) -> CallResult:
+    def vm_event_get_version(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 66, site, nth)
+            packed = call1(machine, 66, domid)
         except (TypeError, OverflowError):
-            raise bad_value(66, (site, nth, )) from None
+            raise bad_value(66, (domid, )) from None
+        if packed >= 0:
+            return CallResult((66, packed, out[0]))
         result = known66.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known66, 66, packed)
-        raise refused(66, packed >> 16, (site, nth, ))
+        raise refused(66, packed >> 16, (domid, ))
 
     known67 = KNOWN_RESULTS[67]
-    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
+    def inject_fault(site: int, nth: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 67, dom, remote_dom)
+            packed = call2(machine, 67, site, nth)
         except (TypeError, OverflowError):
-            raise bad_value(67, (dom, remote_dom, )) from None
-        if packed >= 0:
-            return CallResult((67, packed, out[0]))
+            raise bad_value(67, (site, nth, )) from None
         result = known67.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known67, 67, packed)
-        raise refused(67, packed >> 16, (dom, remote_dom, ))
+        raise refused(67, packed >> 16, (site, nth, ))
 
     known68 = KNOWN_RESULTS[68]
-    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
+    def evtchn_alloc_unbound(dom: int, remote_dom: int) -> CallResult:
         try:
-            packed = call2(machine, 68, remote_dom, remote_port)
+            packed = call2(machine, 68, dom, remote_dom)
         except (TypeError, OverflowError):
-            raise bad_value(68, (remote_dom, remote_port, )) from None
+            raise bad_value(68, (dom, remote_dom, )) from None
         if packed >= 0:
             return CallResult((68, packed, out[0]))
         result = known68.get(packed)
@@ -946,14 +946,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known68, 68, packed)
-        raise refused(68, packed >> 16, (remote_dom, remote_port, ))
+        raise refused(68, packed >> 16, (dom, remote_dom, ))
 
     known69 = KNOWN_RESULTS[69]
-    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
+    def evtchn_bind_interdomain(remote_dom: int, remote_port: int) -> CallResult:
         try:
-            packed = call2(machine, 69, virq, vcpu)
+            packed = call2(machine, 69, remote_dom, remote_port)
         except (TypeError, OverflowError):
-            raise bad_value(69, (virq, vcpu, )) from None
+            raise bad_value(69, (remote_dom, remote_port, )) from None
         if packed >= 0:
             return CallResult((69, packed, out[0]))
         result = known69.get(packed)
@@ -961,14 +961,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known69, 69, packed)
-        raise refused(69, packed >> 16, (virq, vcpu, ))
+        raise refused(69, packed >> 16, (remote_dom, remote_port, ))
 
     known70 = KNOWN_RESULTS[70]
-    def evtchn_bind_ipi(vcpu: int) -> CallResult:
+    def evtchn_bind_virq(virq: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 70, vcpu)
+            packed = call2(machine, 70, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(70, (vcpu, )) from None
+            raise bad_value(70, (virq, vcpu, )) from None
         if packed >= 0:
             return CallResult((70, packed, out[0]))
         result = known70.get(packed)
@@ -976,14 +976,14 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known70, 70, packed)
-        raise refused(70, packed >> 16, (vcpu, ))
+        raise refused(70, packed >> 16, (virq, vcpu, ))
 
     known71 = KNOWN_RESULTS[71]
-    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
+    def evtchn_bind_ipi(vcpu: int) -> CallResult:
         try:
-            packed = call2(machine, 71, pirq, flags)
+            packed = call1(machine, 71, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(71, (pirq, flags, )) from None
+            raise bad_value(71, (vcpu, )) from None
         if packed >= 0:
             return CallResult((71, packed, out[0]))
         result = known71.get(packed)
@@ -991,23 +991,25 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known71, 71, packed)
-        raise refused(71, packed >> 16, (pirq, flags, ))
+        raise refused(71, packed >> 16, (vcpu, ))
 
     known72 = KNOWN_RESULTS[72]
-    def evtchn_close(port: int) -> CallResult:
+    def evtchn_bind_pirq(pirq: int, flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 72, port)
+            packed = call2(machine, 72, pirq, flags)
         except (TypeError, OverflowError):
-            raise bad_value(72, (port, )) from None
+            raise bad_value(72, (pirq, flags, )) from None
+        if packed >= 0:
+            return CallResult((72, packed, out[0]))
         result = known72.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known72, 72, packed)
-        raise refused(72, packed >> 16, (port, ))
+        raise refused(72, packed >> 16, (pirq, flags, ))
 
     known73 = KNOWN_RESULTS[73]
-    def evtchn_notify(port: int) -> CallResult:
+    def evtchn_close(port: int) -> CallResult:
         try:
             packed = call1(machine, 73, port)
         except (TypeError, OverflowError):
@@ -1020,165 +1022,165 @@ def bind_calls(
         raise refused(73, packed >> 16, (port, ))
 
     known74 = KNOWN_RESULTS[74]
-    def evtchn_status(dom: int, port: int) -> CallResult:
+    def evtchn_notify(port: int) -> CallResult:
         try:
-            packed = call2(machine, 74, dom, port)
+            packed = call1(machine, 74, port)
         except (TypeError, OverflowError):
-            raise bad_value(74, (dom, port, )) from None
-        if packed >= 0:
-            return CallResult((74, packed, out[0], out[1], out[2], out[3], out[4]))
+            raise bad_value(74, (port, )) from None
         result = known74.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known74, 74, packed)
-        raise refused(74, packed >> 16, (dom, port, ))
+        raise refused(74, packed >> 16, (port, ))
 
     known75 = KNOWN_RESULTS[75]
-    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
+    def evtchn_status(dom: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 75, port, vcpu)
+            packed = call2(machine, 75, dom, port)
         except (TypeError, OverflowError):
-            raise bad_value(75, (port, vcpu, )) from None
+            raise bad_value(75, (dom, port, )) from None
+        if packed >= 0:
+            return CallResult((75, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known75.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known75, 75, packed)
-        raise refused(75, packed >> 16, (port, vcpu, ))
+        raise refused(75, packed >> 16, (dom, port, ))
 
     known76 = KNOWN_RESULTS[76]
-    def evtchn_unmask(port: int) -> CallResult:
+    def evtchn_bind_vcpu(port: int, vcpu: int) -> CallResult:
         try:
-            packed = call1(machine, 76, port)
+            packed = call2(machine, 76, port, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(76, (port, )) from None
+            raise bad_value(76, (port, vcpu, )) from None
         result = known76.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known76, 76, packed)
-        raise refused(76, packed >> 16, (port, ))
+        raise refused(76, packed >> 16, (port, vcpu, ))
 
     known77 = KNOWN_RESULTS[77]
-    def evtchn_reset(dom: int) -> CallResult:
+    def evtchn_unmask(port: int) -> CallResult:
         try:
-            packed = call1(machine, 77, dom)
+            packed = call1(machine, 77, port)
         except (TypeError, OverflowError):
-            raise bad_value(77, (dom, )) from None
+            raise bad_value(77, (port, )) from None
         result = known77.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known77, 77, packed)
-        raise refused(77, packed >> 16, (dom, ))
+        raise refused(77, packed >> 16, (port, ))
 
     known78 = KNOWN_RESULTS[78]
-    def evtchn_op_raw(cmd: int) -> CallResult:
+    def evtchn_reset(dom: int) -> CallResult:
         try:
-            packed = call1(machine, 78, cmd)
+            packed = call1(machine, 78, dom)
         except (TypeError, OverflowError):
-            raise bad_value(78, (cmd, )) from None
+            raise bad_value(78, (dom, )) from None
         result = known78.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known78, 78, packed)
-        raise refused(78, packed >> 16, (cmd, ))
+        raise refused(78, packed >> 16, (dom, ))
 
     known79 = KNOWN_RESULTS[79]
-    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
+    def evtchn_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call3(machine, 79, domid, port, masked)
+            packed = call1(machine, 79, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(79, (domid, port, masked, )) from None
+            raise bad_value(79, (cmd, )) from None
         result = known79.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known79, 79, packed)
-        raise refused(79, packed >> 16, (domid, port, masked, ))
+        raise refused(79, packed >> 16, (cmd, ))
 
     known80 = KNOWN_RESULTS[80]
-    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
+    def evtchn_guest_mask(domid: int, port: int, masked: int = 1) -> CallResult:
         try:
-            packed = call2(machine, 80, domid, port)
+            packed = call3(machine, 80, domid, port, masked)
         except (TypeError, OverflowError):
-            raise bad_value(80, (domid, port, )) from None
+            raise bad_value(80, (domid, port, masked, )) from None
         result = known80.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known80, 80, packed)
-        raise refused(80, packed >> 16, (domid, port, ))
+        raise refused(80, packed >> 16, (domid, port, masked, ))
 
     known81 = KNOWN_RESULTS[81]
-    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
+    def evtchn_guest_clear(domid: int, port: int) -> CallResult:
         try:
-            packed = call2(machine, 81, domid, vcpu)
+            packed = call2(machine, 81, domid, port)
         except (TypeError, OverflowError):
-            raise bad_value(81, (domid, vcpu, )) from None
+            raise bad_value(81, (domid, port, )) from None
         result = known81.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known81, 81, packed)
-        raise refused(81, packed >> 16, (domid, vcpu, ))
+        raise refused(81, packed >> 16, (domid, port, ))
 
     known82 = KNOWN_RESULTS[82]
-    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
+    def evtchn_guest_upcall(domid: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call3(machine, 82, domid, vcpu, masked)
+            packed = call2(machine, 82, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(82, (domid, vcpu, masked, )) from None
+            raise bad_value(82, (domid, vcpu, )) from None
         result = known82.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known82, 82, packed)
-        raise refused(82, packed >> 16, (domid, vcpu, masked, ))
+        raise refused(82, packed >> 16, (domid, vcpu, ))
 
     known83 = KNOWN_RESULTS[83]
-    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
+    def evtchn_guest_upcall_mask(domid: int, vcpu: int, masked: int = 1) -> CallResult:
         try:
-            packed = call3(machine, 83, domid, virq, vcpu)
+            packed = call3(machine, 83, domid, vcpu, masked)
         except (TypeError, OverflowError):
-            raise bad_value(83, (domid, virq, vcpu, )) from None
+            raise bad_value(83, (domid, vcpu, masked, )) from None
         result = known83.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known83, 83, packed)
-        raise refused(83, packed >> 16, (domid, virq, vcpu, ))
+        raise refused(83, packed >> 16, (domid, vcpu, masked, ))
 
     known84 = KNOWN_RESULTS[84]
-    def gnttab_set_version(version: int) -> CallResult:
+    def evtchn_raise_virq(domid: int, virq: int, vcpu: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 84, version)
+            packed = call3(machine, 84, domid, virq, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(84, (version, )) from None
+            raise bad_value(84, (domid, virq, vcpu, )) from None
         result = known84.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known84, 84, packed)
-        raise refused(84, packed >> 16, (version, ))
+        raise refused(84, packed >> 16, (domid, virq, vcpu, ))
 
     known85 = KNOWN_RESULTS[85]
-    def sched_yield() -> CallResult:
+    def gnttab_set_version(version: int) -> CallResult:
         try:
-            packed = call0(machine, 85)
+            packed = call1(machine, 85, version)
         except (TypeError, OverflowError):
-            raise bad_value(85, ()) from None
+            raise bad_value(85, (version, )) from None
         result = known85.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known85, 85, packed)
-        raise refused(85, packed >> 16, ())
+        raise refused(85, packed >> 16, (version, ))
 
     known86 = KNOWN_RESULTS[86]
-    def sched_block() -> CallResult:
+    def sched_yield() -> CallResult:
         try:
             packed = call0(machine, 86)
         except (TypeError, OverflowError):
@@ -1191,20 +1193,20 @@ def bind_calls(
         raise refused(86, packed >> 16, ())
 
     known87 = KNOWN_RESULTS[87]
-    def sched_shutdown(reason: int) -> CallResult:
+    def sched_block() -> CallResult:
         try:
-            packed = call1(machine, 87, reason)
+            packed = call0(machine, 87)
         except (TypeError, OverflowError):
-            raise bad_value(87, (reason, )) from None
+            raise bad_value(87, ()) from None
         result = known87.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known87, 87, packed)
-        raise refused(87, packed >> 16, (reason, ))
+        raise refused(87, packed >> 16, ())
 
     known88 = KNOWN_RESULTS[88]
-    def sched_shutdown_code(reason: int) -> CallResult:
+    def sched_shutdown(reason: int) -> CallResult:
         try:
             packed = call1(machine, 88, reason)
         except (TypeError, OverflowError):
@@ -1216,223 +1218,223 @@ def bind_calls(
             return remember(known88, 88, packed)
         raise refused(88, packed >> 16, (reason, ))
 
-    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
-        return call_lists(89, (ports, nr_ports, timeout, ))
-
-    known90 = KNOWN_RESULTS[90]
-    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
+    known89 = KNOWN_RESULTS[89]
+    def sched_shutdown_code(reason: int) -> CallResult:
         try:
-            packed = call2(machine, 90, domain_id, reason)
+            packed = call1(machine, 89, reason)
         except (TypeError, OverflowError):
-            raise bad_value(90, (domain_id, reason, )) from None
-        result = known90.get(packed)
+            raise bad_value(89, (reason, )) from None
+        result = known89.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known90, 90, packed)
-        raise refused(90, packed >> 16, (domain_id, reason, ))
+            return remember(known89, 89, packed)
+        raise refused(89, packed >> 16, (reason, ))
+
+    def sched_poll(ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
+        return call_lists(90, (ports, nr_ports, timeout, ))
 
     known91 = KNOWN_RESULTS[91]
-    def sched_watchdog(id: int, timeout: int) -> CallResult:
+    def sched_remote_shutdown(domain_id: int, reason: int) -> CallResult:
         try:
-            packed = call2(machine, 91, id, timeout)
+            packed = call2(machine, 91, domain_id, reason)
         except (TypeError, OverflowError):
-            raise bad_value(91, (id, timeout, )) from None
+            raise bad_value(91, (domain_id, reason, )) from None
         result = known91.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known91, 91, packed)
-        raise refused(91, packed >> 16, (id, timeout, ))
+        raise refused(91, packed >> 16, (domain_id, reason, ))
 
     known92 = KNOWN_RESULTS[92]
-    def sched_op_raw(cmd: int) -> CallResult:
+    def sched_watchdog(id: int, timeout: int) -> CallResult:
         try:
-            packed = call1(machine, 92, cmd)
+            packed = call2(machine, 92, id, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(92, (cmd, )) from None
+            raise bad_value(92, (id, timeout, )) from None
         result = known92.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known92, 92, packed)
-        raise refused(92, packed >> 16, (cmd, ))
+        raise refused(92, packed >> 16, (id, timeout, ))
 
     known93 = KNOWN_RESULTS[93]
-    def domain_resume(domid: int) -> CallResult:
+    def sched_op_raw(cmd: int) -> CallResult:
         try:
-            packed = call1(machine, 93, domid)
+            packed = call1(machine, 93, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(93, (domid, )) from None
+            raise bad_value(93, (cmd, )) from None
         result = known93.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known93, 93, packed)
-        raise refused(93, packed >> 16, (domid, ))
+        raise refused(93, packed >> 16, (cmd, ))
 
     known94 = KNOWN_RESULTS[94]
-    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
+    def domain_resume(domid: int) -> CallResult:
         try:
-            packed = call2(machine, 94, domid, id)
+            packed = call1(machine, 94, domid)
         except (TypeError, OverflowError):
-            raise bad_value(94, (domid, id, )) from None
+            raise bad_value(94, (domid, )) from None
         result = known94.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known94, 94, packed)
-        raise refused(94, packed >> 16, (domid, id, ))
+        raise refused(94, packed >> 16, (domid, ))
 
     known95 = KNOWN_RESULTS[95]
-    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+    def sched_watchdog_expire(domid: int, id: int) -> CallResult:
         try:
-            packed = call2(machine, 95, domid, vcpu)
+            packed = call2(machine, 95, domid, id)
         except (TypeError, OverflowError):
-            raise bad_value(95, (domid, vcpu, )) from None
+            raise bad_value(95, (domid, id, )) from None
         result = known95.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known95, 95, packed)
-        raise refused(95, packed >> 16, (domid, vcpu, ))
+        raise refused(95, packed >> 16, (domid, id, ))
+
+    known96 = KNOWN_RESULTS[96]
+    def sched_poll_timeout(domid: int, vcpu: int = 0) -> CallResult:
+        try:
+            packed = call2(machine, 96, domid, vcpu)
+        except (TypeError, OverflowError):
+            raise bad_value(96, (domid, vcpu, )) from None
+        result = known96.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known96, 96, packed)
+        raise refused(96, packed >> 16, (domid, vcpu, ))
 
     def acquire_resource(domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
-        return call_lists(96, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
+        return call_lists(97, (domid, type, id, nr_frames, pad, frame, frame_list, start_extent, ))
 
-    known97 = KNOWN_RESULTS[97]
+    known98 = KNOWN_RESULTS[98]
     def resource_size(domid: int, type: int, id: int) -> CallResult:
         try:
-            packed = call3(machine, 97, domid, type, id)
+            packed = call3(machine, 98, domid, type, id)
         except (TypeError, OverflowError):
-            raise bad_value(97, (domid, type, id, )) from None
+            raise bad_value(98, (domid, type, id, )) from None
         if packed >= 0:
-            return CallResult((97, packed, out[0]))
-        result = known97.get(packed)
+            return CallResult((98, packed, out[0]))
+        result = known98.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known97, 97, packed)
-        raise refused(97, packed >> 16, (domid, type, id, ))
+            return remember(known98, 98, packed)
+        raise refused(98, packed >> 16, (domid, type, id, ))
 
     def map_resource(domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
-        return call_lists(98, (domid, type, id, frame, nr_frames, writable, ))
-
-    known99 = KNOWN_RESULTS[99]
-    def unmap_resource(mapping: int) -> CallResult:
-        try:
-            packed = call1(machine, 99, mapping)
-        except (TypeError, OverflowError):
-            raise bad_value(99, (mapping, )) from None
-        result = known99.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known99, 99, packed)
-        raise refused(99, packed >> 16, (mapping, ))
+        return call_lists(99, (domid, type, id, frame, nr_frames, writable, ))
 
     known100 = KNOWN_RESULTS[100]
-    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
+    def unmap_resource(mapping: int) -> CallResult:
         try:
-            packed = call2(machine, 100, domid, handle_bufioreq)
+            packed = call1(machine, 100, mapping)
         except (TypeError, OverflowError):
-            raise bad_value(100, (domid, handle_bufioreq, )) from None
-        if packed >= 0:
-            return CallResult((100, packed, out[0]))
+            raise bad_value(100, (mapping, )) from None
         result = known100.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known100, 100, packed)
-        raise refused(100, packed >> 16, (domid, handle_bufioreq, ))
+        raise refused(100, packed >> 16, (mapping, ))
 
     known101 = KNOWN_RESULTS[101]
-    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+    def ioreq_server_create(domid: int, handle_bufioreq: int) -> CallResult:
         try:
-            packed = call2(machine, 101, domid, id)
+            packed = call2(machine, 101, domid, handle_bufioreq)
         except (TypeError, OverflowError):
-            raise bad_value(101, (domid, id, )) from None
+            raise bad_value(101, (domid, handle_bufioreq, )) from None
+        if packed >= 0:
+            return CallResult((101, packed, out[0]))
         result = known101.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known101, 101, packed)
-        raise refused(101, packed >> 16, (domid, id, ))
+        raise refused(101, packed >> 16, (domid, handle_bufioreq, ))
+
+    known102 = KNOWN_RESULTS[102]
+    def ioreq_server_destroy(domid: int, id: int) -> CallResult:
+        try:
+            packed = call2(machine, 102, domid, id)
+        except (TypeError, OverflowError):
+            raise bad_value(102, (domid, id, )) from None
+        result = known102.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known102, 102, packed)
+        raise refused(102, packed >> 16, (domid, id, ))
 
     def tmem_new_pool(uuid: Sequence[int], flags: int) -> CallResult:
-        return call_lists(102, (uuid, flags, ))
+        return call_lists(103, (uuid, flags, ))
 
-    known103 = KNOWN_RESULTS[103]
+    known104 = KNOWN_RESULTS[104]
     def tmem_destroy_pool(pool_id: int) -> CallResult:
         try:
-            packed = call1(machine, 103, pool_id)
+            packed = call1(machine, 104, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(103, (pool_id, )) from None
-        result = known103.get(packed)
+            raise bad_value(104, (pool_id, )) from None
+        result = known104.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known103, 103, packed)
-        raise refused(103, packed >> 16, (pool_id, ))
+            return remember(known104, 104, packed)
+        raise refused(104, packed >> 16, (pool_id, ))
 
     def tmem_new_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(104, (pool_id, oid, index, ))
+        return call_lists(105, (pool_id, oid, index, ))
 
     def tmem_put_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(105, (pool_id, oid, index, cmfn, ))
-
-    def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         return call_lists(106, (pool_id, oid, index, cmfn, ))
 
+    def tmem_get_page(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(107, (pool_id, oid, index, cmfn, ))
+
     def tmem_flush_page(pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(107, (pool_id, oid, index, ))
+        return call_lists(108, (pool_id, oid, index, ))
 
     def tmem_flush_object(pool_id: int, oid: Sequence[int]) -> CallResult:
-        return call_lists(108, (pool_id, oid, ))
+        return call_lists(109, (pool_id, oid, ))
 
     def tmem_read(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
-        return call_lists(109, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
-
-    def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         return call_lists(110, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
-    def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
-        return call_lists(111, (pool_id, oid, index, cmfn, ))
+    def tmem_write(pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
+        return call_lists(111, (pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn, ))
 
-    known112 = KNOWN_RESULTS[112]
+    def tmem_xchg(pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
+        return call_lists(112, (pool_id, oid, index, cmfn, ))
+
+    known113 = KNOWN_RESULTS[113]
     def tmem_op_other(cmd: int, pool_id: int) -> CallResult:
         try:
-            packed = call2(machine, 112, cmd, pool_id)
+            packed = call2(machine, 113, cmd, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(112, (cmd, pool_id, )) from None
-        result = known112.get(packed)
+            raise bad_value(113, (cmd, pool_id, )) from None
+        result = known113.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known112, 112, packed)
-        raise refused(112, packed >> 16, (cmd, pool_id, ))
+            return remember(known113, 113, packed)
+        raise refused(113, packed >> 16, (cmd, pool_id, ))
 
     def tmem_auth(cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
-        return call_lists(113, (cli_id, uuid, auth, ))
+        return call_lists(114, (cli_id, uuid, auth, ))
 
     def tmem_restore_new_pool(cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
-        return call_lists(114, (cli_id, pool_id, flags, uuid, ))
-
-    known115 = KNOWN_RESULTS[115]
-    def tmem_control_thaw(cli_id: int) -> CallResult:
-        try:
-            packed = call1(machine, 115, cli_id)
-        except (TypeError, OverflowError):
-            raise bad_value(115, (cli_id, )) from None
-        result = known115.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known115, 115, packed)
-        raise refused(115, packed >> 16, (cli_id, ))
+        return call_lists(115, (cli_id, pool_id, flags, uuid, ))
 
     known116 = KNOWN_RESULTS[116]
-    def tmem_control_freeze(cli_id: int) -> CallResult:
+    def tmem_control_thaw(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 116, cli_id)
         except (TypeError, OverflowError):
@@ -1445,114 +1447,114 @@ def bind_calls(
         raise refused(116, packed >> 16, (cli_id, ))
 
     known117 = KNOWN_RESULTS[117]
-    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
+    def tmem_control_freeze(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 117, cli_id, kb)
+            packed = call1(machine, 117, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(117, (cli_id, kb, )) from None
+            raise bad_value(117, (cli_id, )) from None
         result = known117.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known117, 117, packed)
-        raise refused(117, packed >> 16, (cli_id, kb, ))
+        raise refused(117, packed >> 16, (cli_id, ))
 
     known118 = KNOWN_RESULTS[118]
-    def tmem_control_destroy(cli_id: int) -> CallResult:
+    def tmem_control_flush(cli_id: int, kb: int) -> CallResult:
         try:
-            packed = call1(machine, 118, cli_id)
+            packed = call2(machine, 118, cli_id, kb)
         except (TypeError, OverflowError):
-            raise bad_value(118, (cli_id, )) from None
+            raise bad_value(118, (cli_id, kb, )) from None
         result = known118.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known118, 118, packed)
-        raise refused(118, packed >> 16, (cli_id, ))
+        raise refused(118, packed >> 16, (cli_id, kb, ))
 
-    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
-        return call_lists(119, (cli_id, len, use_long, ))
-
-    known120 = KNOWN_RESULTS[120]
-    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
+    known119 = KNOWN_RESULTS[119]
+    def tmem_control_destroy(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 120, cli_id, weight)
+            packed = call1(machine, 119, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(120, (cli_id, weight, )) from None
-        result = known120.get(packed)
+            raise bad_value(119, (cli_id, )) from None
+        result = known119.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known120, 120, packed)
-        raise refused(120, packed >> 16, (cli_id, weight, ))
+            return remember(known119, 119, packed)
+        raise refused(119, packed >> 16, (cli_id, ))
+
+    def tmem_control_list(cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
+        return call_lists(120, (cli_id, len, use_long, ))
 
     known121 = KNOWN_RESULTS[121]
-    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
+    def tmem_control_set_weight(cli_id: int, weight: int) -> CallResult:
         try:
-            packed = call2(machine, 121, cli_id, cap)
+            packed = call2(machine, 121, cli_id, weight)
         except (TypeError, OverflowError):
-            raise bad_value(121, (cli_id, cap, )) from None
+            raise bad_value(121, (cli_id, weight, )) from None
         result = known121.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known121, 121, packed)
-        raise refused(121, packed >> 16, (cli_id, cap, ))
+        raise refused(121, packed >> 16, (cli_id, weight, ))
 
     known122 = KNOWN_RESULTS[122]
-    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
+    def tmem_control_set_cap(cli_id: int, cap: int) -> CallResult:
         try:
-            packed = call2(machine, 122, cli_id, compress)
+            packed = call2(machine, 122, cli_id, cap)
         except (TypeError, OverflowError):
-            raise bad_value(122, (cli_id, compress, )) from None
+            raise bad_value(122, (cli_id, cap, )) from None
         result = known122.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known122, 122, packed)
-        raise refused(122, packed >> 16, (cli_id, compress, ))
+        raise refused(122, packed >> 16, (cli_id, cap, ))
 
     known123 = KNOWN_RESULTS[123]
-    def tmem_control_query_freeable_mb() -> CallResult:
+    def tmem_control_set_compress(cli_id: int, compress: int) -> CallResult:
         try:
-            packed = call0(machine, 123)
+            packed = call2(machine, 123, cli_id, compress)
         except (TypeError, OverflowError):
-            raise bad_value(123, ()) from None
+            raise bad_value(123, (cli_id, compress, )) from None
         result = known123.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known123, 123, packed)
-        raise refused(123, packed >> 16, ())
+        raise refused(123, packed >> 16, (cli_id, compress, ))
 
     known124 = KNOWN_RESULTS[124]
-    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
+    def tmem_control_query_freeable_mb() -> CallResult:
         try:
-            packed = call2(machine, 124, cli_id, live)
+            packed = call0(machine, 124)
         except (TypeError, OverflowError):
-            raise bad_value(124, (cli_id, live, )) from None
+            raise bad_value(124, ()) from None
         result = known124.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known124, 124, packed)
-        raise refused(124, packed >> 16, (cli_id, live, ))
+        raise refused(124, packed >> 16, ())
 
     known125 = KNOWN_RESULTS[125]
-    def tmem_control_save_get_version() -> CallResult:
+    def tmem_control_save_begin(cli_id: int, live: int) -> CallResult:
         try:
-            packed = call0(machine, 125)
+            packed = call2(machine, 125, cli_id, live)
         except (TypeError, OverflowError):
-            raise bad_value(125, ()) from None
+            raise bad_value(125, (cli_id, live, )) from None
         result = known125.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known125, 125, packed)
-        raise refused(125, packed >> 16, ())
+        raise refused(125, packed >> 16, (cli_id, live, ))
 
     known126 = KNOWN_RESULTS[126]
-    def tmem_control_save_get_maxpools() -> CallResult:
+    def tmem_control_save_get_version() -> CallResult:
         try:
             packed = call0(machine, 126)
         except (TypeError, OverflowError):
@@ -1565,20 +1567,20 @@ def bind_calls(
         raise refused(126, packed >> 16, ())
 
     known127 = KNOWN_RESULTS[127]
-    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
+    def tmem_control_save_get_maxpools() -> CallResult:
         try:
-            packed = call1(machine, 127, cli_id)
+            packed = call0(machine, 127)
         except (TypeError, OverflowError):
-            raise bad_value(127, (cli_id, )) from None
+            raise bad_value(127, ()) from None
         result = known127.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known127, 127, packed)
-        raise refused(127, packed >> 16, (cli_id, ))
+        raise refused(127, packed >> 16, ())
 
     known128 = KNOWN_RESULTS[128]
-    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_weight(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 128, cli_id)
         except (TypeError, OverflowError):
@@ -1591,7 +1593,7 @@ def bind_calls(
         raise refused(128, packed >> 16, (cli_id, ))
 
     known129 = KNOWN_RESULTS[129]
-    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
+    def tmem_control_save_get_client_cap(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 129, cli_id)
         except (TypeError, OverflowError):
@@ -1604,20 +1606,20 @@ def bind_calls(
         raise refused(129, packed >> 16, (cli_id, ))
 
     known130 = KNOWN_RESULTS[130]
-    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_save_get_client_flags(cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 130, cli_id, pool_id)
+            packed = call1(machine, 130, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(130, (cli_id, pool_id, )) from None
+            raise bad_value(130, (cli_id, )) from None
         result = known130.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known130, 130, packed)
-        raise refused(130, packed >> 16, (cli_id, pool_id, ))
+        raise refused(130, packed >> 16, (cli_id, ))
 
     known131 = KNOWN_RESULTS[131]
-    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
+    def tmem_control_save_get_pool_flags(cli_id: int, pool_id: int) -> CallResult:
         try:
             packed = call2(machine, 131, cli_id, pool_id)
         except (TypeError, OverflowError):
@@ -1629,54 +1631,54 @@ def bind_calls(
             return remember(known131, 131, packed)
         raise refused(131, packed >> 16, (cli_id, pool_id, ))
 
-    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
-        return call_lists(132, (cli_id, pool_id, ))
-
-    known133 = KNOWN_RESULTS[133]
-    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
+    known132 = KNOWN_RESULTS[132]
+    def tmem_control_save_get_pool_npages(cli_id: int, pool_id: int) -> CallResult:
         try:
-            packed = call3(machine, 133, cli_id, pool_id, bufsize)
+            packed = call2(machine, 132, cli_id, pool_id)
         except (TypeError, OverflowError):
-            raise bad_value(133, (cli_id, pool_id, bufsize, )) from None
-        if packed >= 0:
-            return CallResult((133, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
-        result = known133.get(packed)
+            raise bad_value(132, (cli_id, pool_id, )) from None
+        result = known132.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known133, 133, packed)
-        raise refused(133, packed >> 16, (cli_id, pool_id, bufsize, ))
+            return remember(known132, 132, packed)
+        raise refused(132, packed >> 16, (cli_id, pool_id, ))
+
+    def tmem_control_save_get_pool_uuid(cli_id: int, pool_id: int) -> CallResult:
+        return call_lists(133, (cli_id, pool_id, ))
 
     known134 = KNOWN_RESULTS[134]
-    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
+    def tmem_control_save_get_next_page(cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call2(machine, 134, cli_id, bufsize)
+            packed = call3(machine, 134, cli_id, pool_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(134, (cli_id, bufsize, )) from None
+            raise bad_value(134, (cli_id, pool_id, bufsize, )) from None
         if packed >= 0:
-            return CallResult((134, packed, out[0], out[1], out[2], out[3], out[4]))
+            return CallResult((134, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known134.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known134, 134, packed)
-        raise refused(134, packed >> 16, (cli_id, bufsize, ))
+        raise refused(134, packed >> 16, (cli_id, pool_id, bufsize, ))
 
     known135 = KNOWN_RESULTS[135]
-    def tmem_control_save_end(cli_id: int) -> CallResult:
+    def tmem_control_save_get_next_inv(cli_id: int, bufsize: int) -> CallResult:
         try:
-            packed = call1(machine, 135, cli_id)
+            packed = call2(machine, 135, cli_id, bufsize)
         except (TypeError, OverflowError):
-            raise bad_value(135, (cli_id, )) from None
+            raise bad_value(135, (cli_id, bufsize, )) from None
+        if packed >= 0:
+            return CallResult((135, packed, out[0], out[1], out[2], out[3], out[4]))
         result = known135.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known135, 135, packed)
-        raise refused(135, packed >> 16, (cli_id, ))
+        raise refused(135, packed >> 16, (cli_id, bufsize, ))
 
     known136 = KNOWN_RESULTS[136]
-    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+    def tmem_control_save_end(cli_id: int) -> CallResult:
         try:
             packed = call1(machine, 136, cli_id)
         except (TypeError, OverflowError):
@@ -1688,157 +1690,157 @@ def bind_calls(
             return remember(known136, 136, packed)
         raise refused(136, packed >> 16, (cli_id, ))
 
+    known137 = KNOWN_RESULTS[137]
+    def tmem_control_restore_begin(cli_id: int) -> CallResult:
+        try:
+            packed = call1(machine, 137, cli_id)
+        except (TypeError, OverflowError):
+            raise bad_value(137, (cli_id, )) from None
+        result = known137.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known137, 137, packed)
+        raise refused(137, packed >> 16, (cli_id, ))
+
     def tmem_control_restore_put_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
-        return call_lists(137, (cli_id, pool_id, oid, index, data, bufsize, ))
+        return call_lists(138, (cli_id, pool_id, oid, index, data, bufsize, ))
 
     def tmem_control_restore_flush_page(cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
-        return call_lists(138, (cli_id, pool_id, oid, index, ))
+        return call_lists(139, (cli_id, pool_id, oid, index, ))
 
-    known139 = KNOWN_RESULTS[139]
+    known140 = KNOWN_RESULTS[140]
     def tmem_control_other(subop: int, cli_id: int) -> CallResult:
         try:
-            packed = call2(machine, 139, subop, cli_id)
+            packed = call2(machine, 140, subop, cli_id)
         except (TypeError, OverflowError):
-            raise bad_value(139, (subop, cli_id, )) from None
-        result = known139.get(packed)
+            raise bad_value(140, (subop, cli_id, )) from None
+        result = known140.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known139, 139, packed)
-        raise refused(139, packed >> 16, (subop, cli_id, ))
+            return remember(known140, 140, packed)
+        raise refused(140, packed >> 16, (subop, cli_id, ))
 
     def memory_exchange(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(140, (exchange, nr_in, in_extents, nr_out, out_extents, ))
-
-    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         return call_lists(141, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(142, (domid, nr_extents, extent_order, extent_start, ))
+    def memory_exchange_and_pin(exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(142, (exchange, nr_in, in_extents, nr_out, out_extents, ))
 
-    known143 = KNOWN_RESULTS[143]
-    def advance_time(ns: int) -> CallResult:
-        try:
-            packed = call1(machine, 143, ns)
-        except (TypeError, OverflowError):
-            raise bad_value(143, (ns, )) from None
-        result = known143.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known143, 143, packed)
-        raise refused(143, packed >> 16, (ns, ))
+    def memory_unpin(domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(143, (domid, nr_extents, extent_order, extent_start, ))
 
     known144 = KNOWN_RESULTS[144]
-    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 4294967295, max_maptrack_frames: int = 4294967295, grant_opts: int = 2, emulation_flags: int = 0) -> CallResult:
+    def advance_time(ns: int) -> CallResult:
         try:
-            packed = call8(machine, 144, domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
+            packed = call1(machine, 144, ns)
         except (TypeError, OverflowError):
-            raise bad_value(144, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, )) from None
-        if packed >= 0:
-            return CallResult((144, packed, out[0]))
+            raise bad_value(144, (ns, )) from None
         result = known144.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known144, 144, packed)
-        raise refused(144, packed >> 16, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, ))
+        raise refused(144, packed >> 16, (ns, ))
 
     known145 = KNOWN_RESULTS[145]
-    def destroydomain(domid: int) -> CallResult:
+    def createdomain(domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 4294967295, max_maptrack_frames: int = 4294967295, grant_opts: int = 2, emulation_flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 145, domid)
+            packed = call8(machine, 145, domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
         except (TypeError, OverflowError):
-            raise bad_value(145, (domid, )) from None
+            raise bad_value(145, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, )) from None
+        if packed >= 0:
+            return CallResult((145, packed, out[0]))
         result = known145.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known145, 145, packed)
-        raise refused(145, packed >> 16, (domid, ))
+        raise refused(145, packed >> 16, (domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags, ))
 
-    def getdomaininfo(domid: int) -> CallResult:
-        return call_lists(146, (domid, ))
-
-    def getdomaininfolist(first_domain: int, max_domains: int | None = None) -> CallResult:
-        return call_lists(147, (first_domain, max_domains, ))
-
-    known148 = KNOWN_RESULTS[148]
-    def physinfo() -> CallResult:
+    known146 = KNOWN_RESULTS[146]
+    def destroydomain(domid: int) -> CallResult:
         try:
-            packed = call0(machine, 148)
+            packed = call1(machine, 146, domid)
         except (TypeError, OverflowError):
-            raise bad_value(148, ()) from None
-        if packed >= 0:
-            return CallResult((148, packed, out[0], out[1], out[2]))
-        result = known148.get(packed)
+            raise bad_value(146, (domid, )) from None
+        result = known146.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known148, 148, packed)
-        raise refused(148, packed >> 16, ())
+            return remember(known146, 146, packed)
+        raise refused(146, packed >> 16, (domid, ))
+
+    def getdomaininfo(domid: int) -> CallResult:
+        return call_lists(147, (domid, ))
+
+    def getdomaininfolist(first_domain: int, max_domains: int | None = None) -> CallResult:
+        return call_lists(148, (first_domain, max_domains, ))
 
     known149 = KNOWN_RESULTS[149]
-    def get_hvm_param(dom: int, param: int) -> CallResult:
+    def physinfo() -> CallResult:
         try:
-            packed = call2(machine, 149, dom, param)
+            packed = call0(machine, 149)
         except (TypeError, OverflowError):
-            raise bad_value(149, (dom, param, )) from None
+            raise bad_value(149, ()) from None
         if packed >= 0:
-            return CallResult((149, packed, out[0]))
+            return CallResult((149, packed, out[0], out[1], out[2]))
         result = known149.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known149, 149, packed)
-        raise refused(149, packed >> 16, (dom, param, ))
+        raise refused(149, packed >> 16, ())
 
-    def getpageframeinfo3(domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(150, (domid, num, array, ))
-
-    known151 = KNOWN_RESULTS[151]
-    def monitor_op(domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
+    known150 = KNOWN_RESULTS[150]
+    def get_hvm_param(dom: int, param: int) -> CallResult:
         try:
-            packed = call5(machine, 151, domid, op, event, u_lo, u_hi)
+            packed = call2(machine, 150, dom, param)
         except (TypeError, OverflowError):
-            raise bad_value(151, (domid, op, event, u_lo, u_hi, )) from None
+            raise bad_value(150, (dom, param, )) from None
         if packed >= 0:
-            return CallResult((151, packed, out[0]))
-        result = known151.get(packed)
+            return CallResult((150, packed, out[0]))
+        result = known150.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known151, 151, packed)
-        raise refused(151, packed >> 16, (domid, op, event, u_lo, u_hi, ))
+            return remember(known150, 150, packed)
+        raise refused(150, packed >> 16, (dom, param, ))
+
+    def getpageframeinfo3(domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(151, (domid, num, array, ))
 
     known152 = KNOWN_RESULTS[152]
-    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
+    def monitor_op(domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
         try:
-            packed = call2(machine, 152, vcpuid, ctxt)
+            packed = call5(machine, 152, domid, op, event, u_lo, u_hi)
         except (TypeError, OverflowError):
-            raise bad_value(152, (vcpuid, ctxt, )) from None
+            raise bad_value(152, (domid, op, event, u_lo, u_hi, )) from None
+        if packed >= 0:
+            return CallResult((152, packed, out[0]))
         result = known152.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known152, 152, packed)
-        raise refused(152, packed >> 16, (vcpuid, ctxt, ))
+        raise refused(152, packed >> 16, (domid, op, event, u_lo, u_hi, ))
 
     known153 = KNOWN_RESULTS[153]
-    def vcpu_up(vcpuid: int) -> CallResult:
+    def vcpu_initialise(vcpuid: int, ctxt: int) -> CallResult:
         try:
-            packed = call1(machine, 153, vcpuid)
+            packed = call2(machine, 153, vcpuid, ctxt)
         except (TypeError, OverflowError):
-            raise bad_value(153, (vcpuid, )) from None
+            raise bad_value(153, (vcpuid, ctxt, )) from None
         result = known153.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known153, 153, packed)
-        raise refused(153, packed >> 16, (vcpuid, ))
+        raise refused(153, packed >> 16, (vcpuid, ctxt, ))
 
     known154 = KNOWN_RESULTS[154]
-    def vcpu_down(vcpuid: int) -> CallResult:
+    def vcpu_up(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 154, vcpuid)
         except (TypeError, OverflowError):
@@ -1851,7 +1853,7 @@ def bind_calls(
         raise refused(154, packed >> 16, (vcpuid, ))
 
     known155 = KNOWN_RESULTS[155]
-    def vcpu_is_up(vcpuid: int) -> CallResult:
+    def vcpu_down(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 155, vcpuid)
         except (TypeError, OverflowError):
@@ -1864,13 +1866,11 @@ def bind_calls(
         raise refused(155, packed >> 16, (vcpuid, ))
 
     known156 = KNOWN_RESULTS[156]
-    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
+    def vcpu_is_up(vcpuid: int) -> CallResult:
         try:
             packed = call1(machine, 156, vcpuid)
         except (TypeError, OverflowError):
             raise bad_value(156, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((156, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known156.get(packed)
         if result is not None:
             return result
@@ -1879,209 +1879,209 @@ def bind_calls(
         raise refused(156, packed >> 16, (vcpuid, ))
 
     known157 = KNOWN_RESULTS[157]
-    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def vcpu_get_runstate_info(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 157, vcpuid, addr)
+            packed = call1(machine, 157, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(157, (vcpuid, addr, )) from None
+            raise bad_value(157, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((157, packed, out[0], out[1], out[2], out[3], out[4], out[5]))
         result = known157.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known157, 157, packed)
-        raise refused(157, packed >> 16, (vcpuid, addr, ))
+        raise refused(157, packed >> 16, (vcpuid, ))
 
     known158 = KNOWN_RESULTS[158]
-    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
+    def vcpu_register_runstate_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call2(machine, 158, vcpuid, period_ns)
+            packed = call2(machine, 158, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(158, (vcpuid, period_ns, )) from None
+            raise bad_value(158, (vcpuid, addr, )) from None
         result = known158.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known158, 158, packed)
-        raise refused(158, packed >> 16, (vcpuid, period_ns, ))
+        raise refused(158, packed >> 16, (vcpuid, addr, ))
 
     known159 = KNOWN_RESULTS[159]
-    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
+    def vcpu_set_periodic_timer(vcpuid: int, period_ns: int) -> CallResult:
         try:
-            packed = call1(machine, 159, vcpuid)
+            packed = call2(machine, 159, vcpuid, period_ns)
         except (TypeError, OverflowError):
-            raise bad_value(159, (vcpuid, )) from None
+            raise bad_value(159, (vcpuid, period_ns, )) from None
         result = known159.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known159, 159, packed)
-        raise refused(159, packed >> 16, (vcpuid, ))
+        raise refused(159, packed >> 16, (vcpuid, period_ns, ))
 
     known160 = KNOWN_RESULTS[160]
-    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
+    def vcpu_stop_periodic_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call3(machine, 160, vcpuid, timeout_abs_ns, flags)
+            packed = call1(machine, 160, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(160, (vcpuid, timeout_abs_ns, flags, )) from None
+            raise bad_value(160, (vcpuid, )) from None
         result = known160.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known160, 160, packed)
-        raise refused(160, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
+        raise refused(160, packed >> 16, (vcpuid, ))
 
     known161 = KNOWN_RESULTS[161]
-    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
+    def vcpu_set_singleshot_timer(vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 161, vcpuid)
+            packed = call3(machine, 161, vcpuid, timeout_abs_ns, flags)
         except (TypeError, OverflowError):
-            raise bad_value(161, (vcpuid, )) from None
+            raise bad_value(161, (vcpuid, timeout_abs_ns, flags, )) from None
         result = known161.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known161, 161, packed)
-        raise refused(161, packed >> 16, (vcpuid, ))
+        raise refused(161, packed >> 16, (vcpuid, timeout_abs_ns, flags, ))
 
     known162 = KNOWN_RESULTS[162]
-    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
+    def vcpu_stop_singleshot_timer(vcpuid: int) -> CallResult:
         try:
-            packed = call3(machine, 162, vcpuid, mfn, offset)
+            packed = call1(machine, 162, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(162, (vcpuid, mfn, offset, )) from None
+            raise bad_value(162, (vcpuid, )) from None
         result = known162.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known162, 162, packed)
-        raise refused(162, packed >> 16, (vcpuid, mfn, offset, ))
+        raise refused(162, packed >> 16, (vcpuid, ))
 
     known163 = KNOWN_RESULTS[163]
-    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
+    def vcpu_register_vcpu_info(vcpuid: int, mfn: int, offset: int) -> CallResult:
         try:
-            packed = call2(machine, 163, vcpuid, arg)
+            packed = call3(machine, 163, vcpuid, mfn, offset)
         except (TypeError, OverflowError):
-            raise bad_value(163, (vcpuid, arg, )) from None
+            raise bad_value(163, (vcpuid, mfn, offset, )) from None
         result = known163.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known163, 163, packed)
-        raise refused(163, packed >> 16, (vcpuid, arg, ))
+        raise refused(163, packed >> 16, (vcpuid, mfn, offset, ))
 
     known164 = KNOWN_RESULTS[164]
-    def vcpu_get_physid(vcpuid: int) -> CallResult:
+    def vcpu_send_nmi(vcpuid: int, arg: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 164, vcpuid)
+            packed = call2(machine, 164, vcpuid, arg)
         except (TypeError, OverflowError):
-            raise bad_value(164, (vcpuid, )) from None
-        if packed >= 0:
-            return CallResult((164, packed, out[0]))
+            raise bad_value(164, (vcpuid, arg, )) from None
         result = known164.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known164, 164, packed)
-        raise refused(164, packed >> 16, (vcpuid, ))
+        raise refused(164, packed >> 16, (vcpuid, arg, ))
 
     known165 = KNOWN_RESULTS[165]
-    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
+    def vcpu_get_physid(vcpuid: int) -> CallResult:
         try:
-            packed = call2(machine, 165, vcpuid, addr)
+            packed = call1(machine, 165, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(165, (vcpuid, addr, )) from None
+            raise bad_value(165, (vcpuid, )) from None
+        if packed >= 0:
+            return CallResult((165, packed, out[0]))
         result = known165.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known165, 165, packed)
-        raise refused(165, packed >> 16, (vcpuid, addr, ))
+        raise refused(165, packed >> 16, (vcpuid, ))
 
     known166 = KNOWN_RESULTS[166]
-    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
+    def vcpu_register_vcpu_time_memory_area(vcpuid: int, addr: int) -> CallResult:
         try:
-            packed = call2(machine, 166, cmd, vcpuid)
+            packed = call2(machine, 166, vcpuid, addr)
         except (TypeError, OverflowError):
-            raise bad_value(166, (cmd, vcpuid, )) from None
+            raise bad_value(166, (vcpuid, addr, )) from None
         result = known166.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known166, 166, packed)
-        raise refused(166, packed >> 16, (cmd, vcpuid, ))
+        raise refused(166, packed >> 16, (vcpuid, addr, ))
 
     known167 = KNOWN_RESULTS[167]
-    def set_timer_op(timeout: int) -> CallResult:
+    def vcpu_op_raw(cmd: int, vcpuid: int) -> CallResult:
         try:
-            packed = call1(machine, 167, timeout)
+            packed = call2(machine, 167, cmd, vcpuid)
         except (TypeError, OverflowError):
-            raise bad_value(167, (timeout, )) from None
+            raise bad_value(167, (cmd, vcpuid, )) from None
         result = known167.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known167, 167, packed)
-        raise refused(167, packed >> 16, (timeout, ))
+        raise refused(167, packed >> 16, (cmd, vcpuid, ))
 
     known168 = KNOWN_RESULTS[168]
-    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
+    def set_timer_op(timeout: int) -> CallResult:
         try:
-            packed = call2(machine, 168, domid, vcpu)
+            packed = call1(machine, 168, timeout)
         except (TypeError, OverflowError):
-            raise bad_value(168, (domid, vcpu, )) from None
+            raise bad_value(168, (timeout, )) from None
         result = known168.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known168, 168, packed)
-        raise refused(168, packed >> 16, (domid, vcpu, ))
+        raise refused(168, packed >> 16, (timeout, ))
 
     known169 = KNOWN_RESULTS[169]
-    def xenver_version() -> CallResult:
+    def guest_timer_interrupt(domid: int, vcpu: int) -> CallResult:
         try:
-            packed = call0(machine, 169)
+            packed = call2(machine, 169, domid, vcpu)
         except (TypeError, OverflowError):
-            raise bad_value(169, ()) from None
+            raise bad_value(169, (domid, vcpu, )) from None
         result = known169.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known169, 169, packed)
-        raise refused(169, packed >> 16, ())
+        raise refused(169, packed >> 16, (domid, vcpu, ))
 
-    def xenver_extraversion() -> CallResult:
-        return call_lists(170, ())
-
-    def xenver_compile_info() -> CallResult:
-        return call_lists(171, ())
-
-    def xenver_capabilities() -> CallResult:
-        return call_lists(172, ())
-
-    def xenver_changeset() -> CallResult:
-        return call_lists(173, ())
-
-    known174 = KNOWN_RESULTS[174]
-    def xenver_platform_parameters() -> CallResult:
+    known170 = KNOWN_RESULTS[170]
+    def xenver_version() -> CallResult:
         try:
-            packed = call0(machine, 174)
+            packed = call0(machine, 170)
         except (TypeError, OverflowError):
-            raise bad_value(174, ()) from None
-        if packed >= 0:
-            return CallResult((174, packed, out[0]))
-        result = known174.get(packed)
+            raise bad_value(170, ()) from None
+        result = known170.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known174, 174, packed)
-        raise refused(174, packed >> 16, ())
+            return remember(known170, 170, packed)
+        raise refused(170, packed >> 16, ())
+
+    def xenver_extraversion() -> CallResult:
+        return call_lists(171, ())
+
+    def xenver_compile_info() -> CallResult:
+        return call_lists(172, ())
+
+    def xenver_capabilities() -> CallResult:
+        return call_lists(173, ())
+
+    def xenver_changeset() -> CallResult:
+        return call_lists(174, ())
 
     known175 = KNOWN_RESULTS[175]
-    def xenver_get_features(submap_idx: int = 0) -> CallResult:
+    def xenver_platform_parameters() -> CallResult:
         try:
-            packed = call1(machine, 175, submap_idx)
+            packed = call0(machine, 175)
         except (TypeError, OverflowError):
-            raise bad_value(175, (submap_idx, )) from None
+            raise bad_value(175, ()) from None
         if packed >= 0:
             return CallResult((175, packed, out[0]))
         result = known175.get(packed)
@@ -2089,298 +2089,298 @@ def bind_calls(
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known175, 175, packed)
-        raise refused(175, packed >> 16, (submap_idx, ))
+        raise refused(175, packed >> 16, ())
 
     known176 = KNOWN_RESULTS[176]
-    def xenver_pagesize(arg: int = 0) -> CallResult:
+    def xenver_get_features(submap_idx: int = 0) -> CallResult:
         try:
-            packed = call1(machine, 176, arg)
+            packed = call1(machine, 176, submap_idx)
         except (TypeError, OverflowError):
-            raise bad_value(176, (arg, )) from None
+            raise bad_value(176, (submap_idx, )) from None
+        if packed >= 0:
+            return CallResult((176, packed, out[0]))
         result = known176.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known176, 176, packed)
-        raise refused(176, packed >> 16, (arg, ))
+        raise refused(176, packed >> 16, (submap_idx, ))
+
+    known177 = KNOWN_RESULTS[177]
+    def xenver_pagesize(arg: int = 0) -> CallResult:
+        try:
+            packed = call1(machine, 177, arg)
+        except (TypeError, OverflowError):
+            raise bad_value(177, (arg, )) from None
+        result = known177.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known177, 177, packed)
+        raise refused(177, packed >> 16, (arg, ))
 
     def xenver_guest_handle() -> CallResult:
-        return call_lists(177, ())
-
-    def xenver_commandline() -> CallResult:
         return call_lists(178, ())
 
-    known179 = KNOWN_RESULTS[179]
+    def xenver_commandline() -> CallResult:
+        return call_lists(179, ())
+
+    known180 = KNOWN_RESULTS[180]
     def xenver_raw(cmd: int) -> CallResult:
         try:
-            packed = call1(machine, 179, cmd)
+            packed = call1(machine, 180, cmd)
         except (TypeError, OverflowError):
-            raise bad_value(179, (cmd, )) from None
-        result = known179.get(packed)
+            raise bad_value(180, (cmd, )) from None
+        result = known180.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known179, 179, packed)
-        raise refused(179, packed >> 16, (cmd, ))
+            return remember(known180, 180, packed)
+        raise refused(180, packed >> 16, (cmd, ))
 
     def multicall(calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
-        return call_lists(180, (calls, nr_calls, ))
-
-    known181 = KNOWN_RESULTS[181]
-    def set_trap_table(table: int) -> CallResult:
-        try:
-            packed = call1(machine, 181, table)
-        except (TypeError, OverflowError):
-            raise bad_value(181, (table, )) from None
-        result = known181.get(packed)
-        if result is not None:
-            return result
-        if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known181, 181, packed)
-        raise refused(181, packed >> 16, (table, ))
+        return call_lists(181, (calls, nr_calls, ))
 
     known182 = KNOWN_RESULTS[182]
-    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def set_trap_table(table: int) -> CallResult:
         try:
-            packed = call4(machine, 182, req, count, pdone, foreigndom)
+            packed = call1(machine, 182, table)
         except (TypeError, OverflowError):
-            raise bad_value(182, (req, count, pdone, foreigndom, )) from None
+            raise bad_value(182, (table, )) from None
         result = known182.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known182, 182, packed)
-        raise refused(182, packed >> 16, (req, count, pdone, foreigndom, ))
+        raise refused(182, packed >> 16, (table, ))
 
     known183 = KNOWN_RESULTS[183]
-    def set_gdt(frame_list: int, entries: int) -> CallResult:
+    def mmu_update(req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call2(machine, 183, frame_list, entries)
+            packed = call4(machine, 183, req, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(183, (frame_list, entries, )) from None
+            raise bad_value(183, (req, count, pdone, foreigndom, )) from None
         result = known183.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known183, 183, packed)
-        raise refused(183, packed >> 16, (frame_list, entries, ))
+        raise refused(183, packed >> 16, (req, count, pdone, foreigndom, ))
 
     known184 = KNOWN_RESULTS[184]
-    def stack_switch(ss: int, esp: int) -> CallResult:
+    def set_gdt(frame_list: int, entries: int) -> CallResult:
         try:
-            packed = call2(machine, 184, ss, esp)
+            packed = call2(machine, 184, frame_list, entries)
         except (TypeError, OverflowError):
-            raise bad_value(184, (ss, esp, )) from None
+            raise bad_value(184, (frame_list, entries, )) from None
         result = known184.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known184, 184, packed)
-        raise refused(184, packed >> 16, (ss, esp, ))
+        raise refused(184, packed >> 16, (frame_list, entries, ))
 
     known185 = KNOWN_RESULTS[185]
-    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
+    def stack_switch(ss: int, esp: int) -> CallResult:
         try:
-            packed = call3(machine, 185, event_address, failsafe_address, syscall_address)
+            packed = call2(machine, 185, ss, esp)
         except (TypeError, OverflowError):
-            raise bad_value(185, (event_address, failsafe_address, syscall_address, )) from None
+            raise bad_value(185, (ss, esp, )) from None
         result = known185.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known185, 185, packed)
-        raise refused(185, packed >> 16, (event_address, failsafe_address, syscall_address, ))
+        raise refused(185, packed >> 16, (ss, esp, ))
 
     known186 = KNOWN_RESULTS[186]
-    def fpu_taskswitch(set: int) -> CallResult:
+    def set_callbacks(event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         try:
-            packed = call1(machine, 186, set)
+            packed = call3(machine, 186, event_address, failsafe_address, syscall_address)
         except (TypeError, OverflowError):
-            raise bad_value(186, (set, )) from None
+            raise bad_value(186, (event_address, failsafe_address, syscall_address, )) from None
         result = known186.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known186, 186, packed)
-        raise refused(186, packed >> 16, (set, ))
+        raise refused(186, packed >> 16, (event_address, failsafe_address, syscall_address, ))
 
     known187 = KNOWN_RESULTS[187]
-    def set_debugreg(reg: int, value: int) -> CallResult:
+    def fpu_taskswitch(set: int) -> CallResult:
         try:
-            packed = call2(machine, 187, reg, value)
+            packed = call1(machine, 187, set)
         except (TypeError, OverflowError):
-            raise bad_value(187, (reg, value, )) from None
+            raise bad_value(187, (set, )) from None
         result = known187.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known187, 187, packed)
-        raise refused(187, packed >> 16, (reg, value, ))
+        raise refused(187, packed >> 16, (set, ))
 
     known188 = KNOWN_RESULTS[188]
-    def get_debugreg(reg: int) -> CallResult:
+    def set_debugreg(reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 188, reg)
+            packed = call2(machine, 188, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(188, (reg, )) from None
+            raise bad_value(188, (reg, value, )) from None
         result = known188.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known188, 188, packed)
-        raise refused(188, packed >> 16, (reg, ))
+        raise refused(188, packed >> 16, (reg, value, ))
 
     known189 = KNOWN_RESULTS[189]
-    def update_descriptor(ma: int, desc: int) -> CallResult:
+    def get_debugreg(reg: int) -> CallResult:
         try:
-            packed = call2(machine, 189, ma, desc)
+            packed = call1(machine, 189, reg)
         except (TypeError, OverflowError):
-            raise bad_value(189, (ma, desc, )) from None
+            raise bad_value(189, (reg, )) from None
         result = known189.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known189, 189, packed)
-        raise refused(189, packed >> 16, (ma, desc, ))
+        raise refused(189, packed >> 16, (reg, ))
 
     known190 = KNOWN_RESULTS[190]
-    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
+    def update_descriptor(ma: int, desc: int) -> CallResult:
         try:
-            packed = call3(machine, 190, va, val, flags)
+            packed = call2(machine, 190, ma, desc)
         except (TypeError, OverflowError):
-            raise bad_value(190, (va, val, flags, )) from None
+            raise bad_value(190, (ma, desc, )) from None
         result = known190.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known190, 190, packed)
-        raise refused(190, packed >> 16, (va, val, flags, ))
+        raise refused(190, packed >> 16, (ma, desc, ))
 
     known191 = KNOWN_RESULTS[191]
-    def iret() -> CallResult:
+    def update_va_mapping(va: int, val: int, flags: int) -> CallResult:
         try:
-            packed = call0(machine, 191)
+            packed = call3(machine, 191, va, val, flags)
         except (TypeError, OverflowError):
-            raise bad_value(191, ()) from None
+            raise bad_value(191, (va, val, flags, )) from None
         result = known191.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known191, 191, packed)
-        raise refused(191, packed >> 16, ())
+        raise refused(191, packed >> 16, (va, val, flags, ))
 
     known192 = KNOWN_RESULTS[192]
-    def set_segment_base(which: int, base: int) -> CallResult:
+    def iret() -> CallResult:
         try:
-            packed = call2(machine, 192, which, base)
+            packed = call0(machine, 192)
         except (TypeError, OverflowError):
-            raise bad_value(192, (which, base, )) from None
+            raise bad_value(192, ()) from None
         result = known192.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known192, 192, packed)
-        raise refused(192, packed >> 16, (which, base, ))
+        raise refused(192, packed >> 16, ())
 
     known193 = KNOWN_RESULTS[193]
-    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
+    def set_segment_base(which: int, base: int) -> CallResult:
         try:
-            packed = call4(machine, 193, ops, count, pdone, foreigndom)
+            packed = call2(machine, 193, which, base)
         except (TypeError, OverflowError):
-            raise bad_value(193, (ops, count, pdone, foreigndom, )) from None
+            raise bad_value(193, (which, base, )) from None
         result = known193.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known193, 193, packed)
-        raise refused(193, packed >> 16, (ops, count, pdone, foreigndom, ))
+        raise refused(193, packed >> 16, (which, base, ))
 
     known194 = KNOWN_RESULTS[194]
-    def physdev_set_iopl(arg: int) -> CallResult:
+    def mmuext_op(ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         try:
-            packed = call1(machine, 194, arg)
+            packed = call4(machine, 194, ops, count, pdone, foreigndom)
         except (TypeError, OverflowError):
-            raise bad_value(194, (arg, )) from None
+            raise bad_value(194, (ops, count, pdone, foreigndom, )) from None
         result = known194.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known194, 194, packed)
-        raise refused(194, packed >> 16, (arg, ))
+        raise refused(194, packed >> 16, (ops, count, pdone, foreigndom, ))
 
     known195 = KNOWN_RESULTS[195]
-    def physdev_irq_unmask_notify() -> CallResult:
+    def physdev_set_iopl(arg: int) -> CallResult:
         try:
-            packed = call0(machine, 195)
+            packed = call1(machine, 195, arg)
         except (TypeError, OverflowError):
-            raise bad_value(195, ()) from None
+            raise bad_value(195, (arg, )) from None
         result = known195.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known195, 195, packed)
-        raise refused(195, packed >> 16, ())
+        raise refused(195, packed >> 16, (arg, ))
 
     known196 = KNOWN_RESULTS[196]
-    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
+    def physdev_irq_unmask_notify() -> CallResult:
         try:
-            packed = call2(machine, 196, bitmap, nr_ports)
+            packed = call0(machine, 196)
         except (TypeError, OverflowError):
-            raise bad_value(196, (bitmap, nr_ports, )) from None
+            raise bad_value(196, ()) from None
         result = known196.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known196, 196, packed)
-        raise refused(196, packed >> 16, (bitmap, nr_ports, ))
+        raise refused(196, packed >> 16, ())
 
     known197 = KNOWN_RESULTS[197]
-    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
+    def physdev_set_iobitmap(bitmap: int, nr_ports: int) -> CallResult:
         try:
-            packed = call2(machine, 197, apic_physbase, reg)
+            packed = call2(machine, 197, bitmap, nr_ports)
         except (TypeError, OverflowError):
-            raise bad_value(197, (apic_physbase, reg, )) from None
+            raise bad_value(197, (bitmap, nr_ports, )) from None
         result = known197.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known197, 197, packed)
-        raise refused(197, packed >> 16, (apic_physbase, reg, ))
+        raise refused(197, packed >> 16, (bitmap, nr_ports, ))
 
     known198 = KNOWN_RESULTS[198]
-    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
+    def physdev_apic_read(apic_physbase: int, reg: int) -> CallResult:
         try:
-            packed = call3(machine, 198, apic_physbase, reg, value)
+            packed = call2(machine, 198, apic_physbase, reg)
         except (TypeError, OverflowError):
-            raise bad_value(198, (apic_physbase, reg, value, )) from None
+            raise bad_value(198, (apic_physbase, reg, )) from None
         result = known198.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known198, 198, packed)
-        raise refused(198, packed >> 16, (apic_physbase, reg, value, ))
+        raise refused(198, packed >> 16, (apic_physbase, reg, ))
 
     known199 = KNOWN_RESULTS[199]
-    def physdev_alloc_irq_vector(irq: int) -> CallResult:
+    def physdev_apic_write(apic_physbase: int, reg: int, value: int) -> CallResult:
         try:
-            packed = call1(machine, 199, irq)
+            packed = call3(machine, 199, apic_physbase, reg, value)
         except (TypeError, OverflowError):
-            raise bad_value(199, (irq, )) from None
+            raise bad_value(199, (apic_physbase, reg, value, )) from None
         result = known199.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known199, 199, packed)
-        raise refused(199, packed >> 16, (irq, ))
+        raise refused(199, packed >> 16, (apic_physbase, reg, value, ))
 
     known200 = KNOWN_RESULTS[200]
-    def physdev_irq_status_query(irq: int) -> CallResult:
+    def physdev_alloc_irq_vector(irq: int) -> CallResult:
         try:
             packed = call1(machine, 200, irq)
         except (TypeError, OverflowError):
             raise bad_value(200, (irq, )) from None
-        if packed >= 0:
-            return CallResult((200, packed, out[0]))
         result = known200.get(packed)
         if result is not None:
             return result
@@ -2389,125 +2389,140 @@ def bind_calls(
         raise refused(200, packed >> 16, (irq, ))
 
     known201 = KNOWN_RESULTS[201]
-    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
+    def physdev_irq_status_query(irq: int) -> CallResult:
         try:
-            packed = call2(machine, 201, cmd, arg)
+            packed = call1(machine, 201, irq)
         except (TypeError, OverflowError):
-            raise bad_value(201, (cmd, arg, )) from None
+            raise bad_value(201, (irq, )) from None
+        if packed >= 0:
+            return CallResult((201, packed, out[0]))
         result = known201.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known201, 201, packed)
-        raise refused(201, packed >> 16, (cmd, arg, ))
+        raise refused(201, packed >> 16, (irq, ))
 
     known202 = KNOWN_RESULTS[202]
-    def vm_assist(cmd: int, type: int) -> CallResult:
+    def physdev_op_raw(cmd: int, arg: int) -> CallResult:
         try:
-            packed = call2(machine, 202, cmd, type)
+            packed = call2(machine, 202, cmd, arg)
         except (TypeError, OverflowError):
-            raise bad_value(202, (cmd, type, )) from None
+            raise bad_value(202, (cmd, arg, )) from None
         result = known202.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known202, 202, packed)
-        raise refused(202, packed >> 16, (cmd, type, ))
+        raise refused(202, packed >> 16, (cmd, arg, ))
 
     known203 = KNOWN_RESULTS[203]
-    def nmi_op_register(handler_address: int) -> CallResult:
+    def vm_assist(cmd: int, type: int) -> CallResult:
         try:
-            packed = call1(machine, 203, handler_address)
+            packed = call2(machine, 203, cmd, type)
         except (TypeError, OverflowError):
-            raise bad_value(203, (handler_address, )) from None
+            raise bad_value(203, (cmd, type, )) from None
         result = known203.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known203, 203, packed)
-        raise refused(203, packed >> 16, (handler_address, ))
+        raise refused(203, packed >> 16, (cmd, type, ))
 
     known204 = KNOWN_RESULTS[204]
-    def nmi_op_unregister() -> CallResult:
+    def nmi_op_register(handler_address: int) -> CallResult:
         try:
-            packed = call0(machine, 204)
+            packed = call1(machine, 204, handler_address)
         except (TypeError, OverflowError):
-            raise bad_value(204, ()) from None
+            raise bad_value(204, (handler_address, )) from None
         result = known204.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known204, 204, packed)
-        raise refused(204, packed >> 16, ())
+        raise refused(204, packed >> 16, (handler_address, ))
 
-    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(205, (count, buffer, ))
-
-    def console_io_read(count: int | None = None) -> CallResult:
-        return call_lists(206, (count, ))
-
-    known207 = KNOWN_RESULTS[207]
-    def console_io_raw(cmd: int, count: int) -> CallResult:
+    known205 = KNOWN_RESULTS[205]
+    def nmi_op_unregister() -> CallResult:
         try:
-            packed = call2(machine, 207, cmd, count)
+            packed = call0(machine, 205)
         except (TypeError, OverflowError):
-            raise bad_value(207, (cmd, count, )) from None
-        result = known207.get(packed)
+            raise bad_value(205, ()) from None
+        result = known205.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known207, 207, packed)
-        raise refused(207, packed >> 16, (cmd, count, ))
+            return remember(known205, 205, packed)
+        raise refused(205, packed >> 16, ())
+
+    def console_io_write(count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
+        return call_lists(206, (count, buffer, ))
+
+    def console_io_read(count: int | None = None) -> CallResult:
+        return call_lists(207, (count, ))
 
     known208 = KNOWN_RESULTS[208]
-    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+    def console_io_raw(cmd: int, count: int) -> CallResult:
         try:
-            packed = call6(machine, 208, op, a0, a1, a2, a3, a4)
+            packed = call2(machine, 208, cmd, count)
         except (TypeError, OverflowError):
-            raise bad_value(208, (op, a0, a1, a2, a3, a4, )) from None
+            raise bad_value(208, (cmd, count, )) from None
         result = known208.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
             return remember(known208, 208, packed)
-        raise refused(208, packed >> 16, (op, a0, a1, a2, a3, a4, ))
+        raise refused(208, packed >> 16, (cmd, count, ))
+
+    known209 = KNOWN_RESULTS[209]
+    def hypercall_raw(op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
+        try:
+            packed = call6(machine, 209, op, a0, a1, a2, a3, a4)
+        except (TypeError, OverflowError):
+            raise bad_value(209, (op, a0, a1, a2, a3, a4, )) from None
+        result = known209.get(packed)
+        if result is not None:
+            return result
+        if packed > -65536000000 or packed >> 16 == -1000003:
+            return remember(known209, 209, packed)
+        raise refused(209, packed >> 16, (op, a0, a1, a2, a3, a4, ))
 
     def serial_input(count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
-        return call_lists(209, (count, chars, ))
+        return call_lists(210, (count, chars, ))
 
     def serial_output(count: int | None = None) -> CallResult:
-        return call_lists(210, (count, ))
+        return call_lists(211, (count, ))
 
-    known211 = KNOWN_RESULTS[211]
+    known212 = KNOWN_RESULTS[212]
     def grant_entry_write(domid: int, gref: int, flags: int, grantee: int, frame: int) -> CallResult:
         try:
-            packed = call5(machine, 211, domid, gref, flags, grantee, frame)
+            packed = call5(machine, 212, domid, gref, flags, grantee, frame)
         except (TypeError, OverflowError):
-            raise bad_value(211, (domid, gref, flags, grantee, frame, )) from None
-        result = known211.get(packed)
+            raise bad_value(212, (domid, gref, flags, grantee, frame, )) from None
+        result = known212.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known211, 211, packed)
-        raise refused(211, packed >> 16, (domid, gref, flags, grantee, frame, ))
+            return remember(known212, 212, packed)
+        raise refused(212, packed >> 16, (domid, gref, flags, grantee, frame, ))
 
     def gnttab_setup_table(count: int = 1, dom: int = 32752, nr_frames: int | None = None) -> CallResult:
-        return call_lists(212, (count, dom, nr_frames, ))
+        return call_lists(213, (count, dom, nr_frames, ))
 
-    known213 = KNOWN_RESULTS[213]
+    known214 = KNOWN_RESULTS[214]
     def gnttab_query_size(count: int = 1, dom: int = 32752) -> CallResult:
         try:
-            packed = call2(machine, 213, count, dom)
+            packed = call2(machine, 214, count, dom)
         except (TypeError, OverflowError):
-            raise bad_value(213, (count, dom, )) from None
+            raise bad_value(214, (count, dom, )) from None
         if packed >= 0:
-            return CallResult((213, packed, out[0], out[1], out[2]))
-        result = known213.get(packed)
+            return CallResult((214, packed, out[0], out[1], out[2]))
+        result = known214.get(packed)
         if result is not None:
             return result
         if packed > -65536000000 or packed >> 16 == -1000003:
-            return remember(known213, 213, packed)
-        raise refused(213, packed >> 16, (count, dom, ))
+            return remember(known214, 214, packed)
+        raise refused(214, packed >> 16, (count, dom, ))
 
     return (
         memshr_control,
@@ -2563,6 +2578,7 @@ def bind_calls(
         domain_memory_mapping,
         guest_read,
         guest_write,
+        guest_exec,
         foreign_map,
         foreign_unmap,
         grant_access,
@@ -2775,7 +2791,7 @@ class CallMethods:
         ``domid``: the target domain.
         Documented codes (doc): EPERM, ESRCH, EACCES, EBUSY, ENODEV, EINVAL, ENOSYS.
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
-        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EBUSY, EINVAL, ENOSYS.
+        Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
         return self._bound[2](domid)
 
@@ -3565,6 +3581,25 @@ class CallMethods:
         """
         return self._bound[52](domid, gfn, value, vcpu)
 
+    def guest_exec(self, domid: int, gfn: int, vcpu: int = 0) -> CallResult:
+        """A guest vcpu fetches an instruction from a gfn (xen-access's exec mode): the fault
+        path of a read with access type x (hvm_hap_nested_page_fault's access_x,
+        RELEASE-4.2.0 hvm.c L1315-1343; npfec.insn_fetch, RELEASE-4.17.0 hvm.c L1841-1870):
+        the entry's access must allow x, rx2rw lets it through unchanged, a shared gfn is
+        not unshared, a paged gfn is paged in.
+
+        Kind: event.
+        Caller: toolstack.
+        ``domid``: the target domain.
+        ``gfn``: a guest frame number of the target domain.
+        ``vcpu``: the guest vcpu that makes the access.
+        Output ``value``: the content token fetched.
+        Documented codes (doc): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
+        Documented codes (xen-4.2): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
+        Documented codes (xen-4.17): ENOENT, ESRCH, EAGAIN, EACCES, EFAULT, EBUSY, EINVAL.
+        """
+        return self._bound[53](domid, gfn, vcpu)
+
     def foreign_map(self, domid: int, gfn: int, writable: int) -> CallResult:
         """The toolstack or a device model maps a guest gfn (xc_map_foreign_range); the mapping
         holds a page reference, a writable one also unshares.
@@ -3579,7 +3614,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ENOENT, ESRCH, ENOMEM, EINVAL, ENOSPC.
         """
-        return self._bound[53](domid, gfn, writable)
+        return self._bound[54](domid, gfn, writable)
 
     def foreign_unmap(self, mapping: int) -> CallResult:
         """Drop a foreign mapping (frees the page if its domain no longer holds it).
@@ -3591,7 +3626,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[54](mapping)
+        return self._bound[55](mapping)
 
     def grant_access(self, domid: int, gfn: int, readonly: int = 0) -> CallResult:
         """The guest grants access to one of its gfns (initialises its grant table on first
@@ -3607,7 +3642,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ESRCH, EINVAL, ENOSPC.
         """
-        return self._bound[55](domid, gfn, readonly)
+        return self._bound[56](domid, gfn, readonly)
 
     def grant_end_access(self, domid: int, gref: int) -> CallResult:
         """The guest revokes a grant (the entry keeps its stale frame number).
@@ -3620,7 +3655,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EBUSY, EINVAL.
         Documented codes (xen-4.17): ESRCH, EBUSY, EINVAL.
         """
-        return self._bound[56](domid, gref)
+        return self._bound[57](domid, gref)
 
     def grant_map(self, domid: int, gref: int, writable: int) -> CallResult:
         """A backend maps a guest's grant (GNTTABOP_map_grant_ref); a writable map of a shared
@@ -3636,7 +3671,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EPERM, ESRCH, EAGAIN, EINVAL, ENOSPC.
         """
-        return self._bound[57](domid, gref, writable)
+        return self._bound[58](domid, gref, writable)
 
     def grant_unmap(self, mapping: int) -> CallResult:
         """Drop a grant mapping.
@@ -3648,7 +3683,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[58](mapping)
+        return self._bound[59](mapping)
 
     def ring_get_request(self, domid: int, ring: int) -> CallResult:
         """The helper takes the oldest request off a ring.
@@ -3665,7 +3700,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENODATA.
         Documented codes (xen-4.17): ESRCH, ENODEV, EINVAL, ENODATA.
         """
-        return self._bound[59](domid, ring)
+        return self._bound[60](domid, ring)
 
     def ring_put_response(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int) -> CallResult:
         """The helper posts a response; Xen acts on it at the next kick or resume.
@@ -3681,7 +3716,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[60](domid, ring, gfn, vcpu_id, flags)
+        return self._bound[61](domid, ring, gfn, vcpu_id, flags)
 
     def ring_put_response_versioned(self, domid: int, ring: int, gfn: int, vcpu_id: int, flags: int, version: int) -> CallResult:
         """The helper posts a response whose version field it wrote: in xen-4.17, Xen consumes
@@ -3701,7 +3736,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, ENODEV, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ESRCH, ENODEV, EINVAL, ENOSPC.
         """
-        return self._bound[61](domid, ring, gfn, vcpu_id, flags, version)
+        return self._bound[62](domid, ring, gfn, vcpu_id, flags, version)
 
     def evtchn_send(self, domid: int, port: int) -> CallResult:
         """The helper kicks a ring's event channel: Xen consumes its responses.
@@ -3714,7 +3749,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[62](domid, port)
+        return self._bound[63](domid, port)
 
     def domain_set_max_evtchn(self, domid: int, max_port: int) -> CallResult:
         """Limit the domain's event-channel ports to 0..max_port (toolstack).
@@ -3727,7 +3762,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH.
         Documented codes (xen-4.17): ESRCH.
         """
-        return self._bound[63](domid, max_port)
+        return self._bound[64](domid, max_port)
 
     def vm_event_resume(self, domid: int, ring: int) -> CallResult:
         """Have Xen consume the helper's responses on one of a domain's rings (4.17's
@@ -3741,7 +3776,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
-        return self._bound[64](domid, ring)
+        return self._bound[65](domid, ring)
 
     def vm_event_get_version(self, domid: int) -> CallResult:
         """The vm_event interface version (4.17: 7).  libxc names DOMID_INVALID.
@@ -3754,7 +3789,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         """
-        return self._bound[65](domid)
+        return self._bound[66](domid)
 
     def inject_fault(self, site: int, nth: int = 1) -> CallResult:
         """Make the nth next pass through an internal failure site fail (one-shot).
@@ -3767,7 +3802,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[66](site, nth)
+        return self._bound[67](site, nth)
 
     def evtchn_alloc_unbound(self, dom: int, remote_dom: int) -> CallResult:
         """Allocate the lowest free port of dom, unbound and accepting a binding from
@@ -3783,7 +3818,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[67](dom, remote_dom)
+        return self._bound[68](dom, remote_dom)
 
     def evtchn_bind_interdomain(self, remote_dom: int, remote_port: int) -> CallResult:
         """Bind a new port of the caller to an unbound port of remote_dom that accepts the
@@ -3798,7 +3833,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ESRCH, ENOMEM, EACCES, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[68](remote_dom, remote_port)
+        return self._bound[69](remote_dom, remote_port)
 
     def evtchn_bind_virq(self, virq: int, vcpu: int) -> CallResult:
         """Bind a new port of the caller to a virtual IRQ: a per-vcpu VIRQ on any vcpu, a
@@ -3813,7 +3848,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[69](virq, vcpu)
+        return self._bound[70](virq, vcpu)
 
     def evtchn_bind_ipi(self, vcpu: int) -> CallResult:
         """Bind a new port of the caller for inter-processor notifications to one of its vcpus.
@@ -3826,7 +3861,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[70](vcpu)
+        return self._bound[71](vcpu)
 
     def evtchn_bind_pirq(self, pirq: int, flags: int = 0) -> CallResult:
         """Bind a new port of the caller to a physical IRQ number (an HVM guest binds the
@@ -3841,7 +3876,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EPERM, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSPC.
         """
-        return self._bound[71](pirq, flags)
+        return self._bound[72](pirq, flags)
 
     def evtchn_close(self, port: int) -> CallResult:
         """Close a port of the caller: an interdomain peer becomes unbound and accepts the
@@ -3854,7 +3889,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[72](port)
+        return self._bound[73](port)
 
     def evtchn_notify(self, port: int) -> CallResult:
         """EVTCHNOP_send (libxc's xc_evtchn_notify): notify the remote end of an interdomain
@@ -3868,7 +3903,7 @@ class CallMethods:
         Documented codes (xen-4.2): EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.17): EACCES, EFAULT, EINVAL.
         """
-        return self._bound[73](port)
+        return self._bound[74](port)
 
     def evtchn_status(self, dom: int, port: int) -> CallResult:
         """The state of a port of dom: closed (free or reserved), unbound, interdomain, pirq,
@@ -3887,7 +3922,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT, EINVAL.
         """
-        return self._bound[74](dom, port)
+        return self._bound[75](dom, port)
 
     def evtchn_bind_vcpu(self, port: int, vcpu: int) -> CallResult:
         """Make a port of the caller notify another of its vcpus (unbound, interdomain, global
@@ -3901,7 +3936,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[75](port, vcpu)
+        return self._bound[76](port, vcpu)
 
     def evtchn_unmask(self, port: int) -> CallResult:
         """Clear a port's mask bit; if it is pending, raise an upcall on its vcpu (any valid
@@ -3914,7 +3949,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[76](port)
+        return self._bound[77](port)
 
     def evtchn_reset(self, dom: int) -> CallResult:
         """Close every port of dom that a guest may close (port 0 and Xen's ports stay);
@@ -3927,7 +3962,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[77](dom)
+        return self._bound[78](dom)
 
     def evtchn_op_raw(self, cmd: int) -> CallResult:
         """event_channel_op with any cmd and an unreadable (NULL) argument: a sub-op of 4.2
@@ -3940,7 +3975,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         Documented codes (xen-4.17): EFAULT, ENOSYS.
         """
-        return self._bound[78](cmd)
+        return self._bound[79](cmd)
 
     def evtchn_guest_mask(self, domid: int, port: int, masked: int = 1) -> CallResult:
         """A guest sets or clears a port's mask bit in its shared info (a plain write: clearing
@@ -3955,7 +3990,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[79](domid, port, masked)
+        return self._bound[80](domid, port, masked)
 
     def evtchn_guest_clear(self, domid: int, port: int) -> CallResult:
         """A guest clears a port's pending bit in its shared info, having handled it.
@@ -3968,7 +4003,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[80](domid, port)
+        return self._bound[81](domid, port)
 
     def evtchn_guest_upcall(self, domid: int, vcpu: int = 0) -> CallResult:
         """A guest vcpu takes its event upcall: it clears evtchn_upcall_pending and its
@@ -3982,7 +4017,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[81](domid, vcpu)
+        return self._bound[82](domid, vcpu)
 
     def evtchn_guest_upcall_mask(self, domid: int, vcpu: int, masked: int = 1) -> CallResult:
         """A guest vcpu sets or clears its evtchn_upcall_mask (a paravirtualised guest's
@@ -3997,7 +4032,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[82](domid, vcpu, masked)
+        return self._bound[83](domid, vcpu, masked)
 
     def evtchn_raise_virq(self, domid: int, virq: int, vcpu: int = 0) -> CallResult:
         """Xen raises a virtual IRQ for a domain (a debug key, console input, a timer): the
@@ -4012,7 +4047,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[83](domid, virq, vcpu)
+        return self._bound[84](domid, virq, vcpu)
 
     def gnttab_set_version(self, version: int) -> CallResult:
         """The calling guest switches its own grant table between v1 (512 entries a frame) and
@@ -4026,7 +4061,7 @@ class CallMethods:
         Documented codes (xen-4.2): EBUSY, EINVAL.
         Documented codes (xen-4.17): EBUSY, EINVAL.
         """
-        return self._bound[84](version)
+        return self._bound[85](version)
 
     def sched_yield(self) -> CallResult:
         """Voluntarily yield the CPU (the engine schedules nothing: it just returns).
@@ -4037,7 +4072,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[85]()
+        return self._bound[86]()
 
     def sched_block(self) -> CallResult:
         """Unmask the vcpu's event upcalls and block it until an event is delivered; with an
@@ -4049,7 +4084,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[86]()
+        return self._bound[87]()
 
     def sched_shutdown(self, reason: int) -> CallResult:
         """Shut the calling domain down (every vcpu paused, VIRQ_DOM_EXC to domain 0); the
@@ -4062,7 +4097,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[87](reason)
+        return self._bound[88](reason)
 
     def sched_shutdown_code(self, reason: int) -> CallResult:
         """Record a shutdown reason without shutting down (a crash dump to come); a reason
@@ -4075,7 +4110,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[88](reason)
+        return self._bound[89](reason)
 
     def sched_poll(self, ports: Sequence[int], nr_ports: int | None = None, timeout: int = 0) -> CallResult:
         """Block the vcpu until one of the ports is pending (or the timeout); returns at once
@@ -4092,7 +4127,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[89](ports, nr_ports, timeout)
+        return self._bound[90](ports, nr_ports, timeout)
 
     def sched_remote_shutdown(self, domain_id: int, reason: int) -> CallResult:
         """The toolstack (or a domain's device model) shuts a domain down with a reason; the
@@ -4106,7 +4141,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EFAULT.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EFAULT.
         """
-        return self._bound[90](domain_id, reason)
+        return self._bound[91](domain_id, reason)
 
     def sched_watchdog(self, id: int, timeout: int) -> CallResult:
         """Arm a domain watchdog: id 0 takes a free one of the two and returns its id; id 1 or
@@ -4121,7 +4156,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSPC.
         Documented codes (xen-4.17): EFAULT, EINVAL, ENOSPC.
         """
-        return self._bound[91](id, timeout)
+        return self._bound[92](id, timeout)
 
     def sched_op_raw(self, cmd: int) -> CallResult:
         """sched_op with any cmd and an unreadable (NULL) argument: yield and block run, a 4.2
@@ -4134,7 +4169,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, ENOSYS.
         Documented codes (xen-4.17): EFAULT, ENOSYS.
         """
-        return self._bound[92](cmd)
+        return self._bound[93](cmd)
 
     def domain_resume(self, domid: int) -> CallResult:
         """Undo a shutdown (XEN_DOMCTL_resumedomain): the vcpus paused for it run again and the
@@ -4147,7 +4182,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
-        return self._bound[93](domid)
+        return self._bound[94](domid)
 
     def sched_watchdog_expire(self, domid: int, id: int) -> CallResult:
         """A domain's watchdog timer fires: the domain shuts down with reason watchdog (first
@@ -4161,7 +4196,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[94](domid, id)
+        return self._bound[95](domid, id)
 
     def sched_poll_timeout(self, domid: int, vcpu: int = 0) -> CallResult:
         """The timeout of a vcpu's poll passes: the vcpu stops polling and runs.
@@ -4174,7 +4209,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[95](domid, vcpu)
+        return self._bound[96](domid, vcpu)
 
     def acquire_resource(self, domid: int, type: int, id: int, nr_frames: int | None = None, pad: int = 0, frame: int = 0, frame_list: Sequence[int] = REQUIRED, start_extent: int = 0) -> CallResult:
         """XENMEM_acquire_resource as the hypercall: with an empty frame_list (a NULL handle) a
@@ -4200,7 +4235,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EFAULT, EINVAL.
         """
-        return self._bound[96](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
+        return self._bound[97](domid, type, id, nr_frames, pad, frame, frame_list, start_extent)
 
     def resource_size(self, domid: int, type: int, id: int) -> CallResult:
         """xenforeignmemory_resource_size: a resource's size in bytes (privcmd's
@@ -4216,7 +4251,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[97](domid, type, id)
+        return self._bound[98](domid, type, id)
 
     def map_resource(self, domid: int, type: int, id: int, frame: int = 0, nr_frames: int | None = None, writable: int = 1) -> CallResult:
         """xenforeignmemory_map_resource: acquire frames [frame, frame+nr_frames) of a resource
@@ -4238,7 +4273,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         """
-        return self._bound[98](domid, type, id, frame, nr_frames, writable)
+        return self._bound[99](domid, type, id, frame, nr_frames, writable)
 
     def unmap_resource(self, mapping: int) -> CallResult:
         """xenforeignmemory_unmap_resource: drop a resource mapping's page references (frames
@@ -4251,7 +4286,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[99](mapping)
+        return self._bound[100](mapping)
 
     def ioreq_server_create(self, domid: int, handle_bufioreq: int) -> CallResult:
         """xendevicemodel_create_ioreq_server: the caller becomes the emulator of a new ioreq
@@ -4267,7 +4302,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EACCES, EINVAL, ENOSPC.
         """
-        return self._bound[100](domid, handle_bufioreq)
+        return self._bound[101](domid, handle_bufioreq)
 
     def ioreq_server_destroy(self, domid: int, id: int) -> CallResult:
         """xendevicemodel_destroy_ioreq_server: Xen lets go of the server's pages (a page still
@@ -4281,7 +4316,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOENT, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[101](domid, id)
+        return self._bound[102](domid, id)
 
     def tmem_new_pool(self, uuid: Sequence[int], flags: int) -> CallResult:
         """Create a pool in the caller's lowest free slot, or join the live shared pool with
@@ -4299,7 +4334,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[102](uuid, flags)
+        return self._bound[103](uuid, flags)
 
     def tmem_destroy_pool(self, pool_id: int) -> CallResult:
         """Empty the caller's slot and flush the pool (leave it, if others share it).
@@ -4312,7 +4347,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[103](pool_id)
+        return self._bound[104](pool_id)
 
     def tmem_new_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Store a page of zeroes under (oid, index): a put that copies nothing.
@@ -4328,7 +4363,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[104](pool_id, oid, index)
+        return self._bound[105](pool_id, oid, index)
 
     def tmem_put_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the caller's page at cmfn into the pool under (oid, index), replacing what the
@@ -4347,7 +4382,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[105](pool_id, oid, index, cmfn)
+        return self._bound[106](pool_id, oid, index, cmfn)
 
     def tmem_get_page(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """Copy the page under (oid, index) to the caller's cmfn; a private ephemeral pool
@@ -4366,7 +4401,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[106](pool_id, oid, index, cmfn)
+        return self._bound[107](pool_id, oid, index, cmfn)
 
     def tmem_flush_page(self, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Drop the page under (oid, index), if there is one.
@@ -4382,7 +4417,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[107](pool_id, oid, index)
+        return self._bound[108](pool_id, oid, index)
 
     def tmem_flush_object(self, pool_id: int, oid: Sequence[int]) -> CallResult:
         """Drop the object oid with all its pages, if there is one.
@@ -4397,7 +4432,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[108](pool_id, oid)
+        return self._bound[109](pool_id, oid)
 
     def tmem_read(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A get of len bytes from tmem_offset of the page to pfn_offset of cmfn (destructive
@@ -4420,7 +4455,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, EEMPTY.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[109](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[110](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_write(self, pool_id: int, oid: Sequence[int], index: int, tmem_offset: int, pfn_offset: int, len: int, cmfn: int) -> CallResult:
         """A put of len bytes from pfn_offset of cmfn to tmem_offset of the page (into a fresh
@@ -4443,7 +4478,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, EFAULT, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[110](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
+        return self._bound[111](pool_id, oid, index, tmem_offset, pfn_offset, len, cmfn)
 
     def tmem_xchg(self, pool_id: int, oid: Sequence[int], index: int, cmfn: int) -> CallResult:
         """TMEM_XCHG: not implemented in Xen; 0 after the pool check.
@@ -4461,7 +4496,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[111](pool_id, oid, index, cmfn)
+        return self._bound[112](pool_id, oid, index, cmfn)
 
     def tmem_op_other(self, cmd: int, pool_id: int) -> CallResult:
         """tmem_op with a command Xen does not define: 0 after making the caller's client and
@@ -4477,7 +4512,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[112](cmd, pool_id)
+        return self._bound[113](cmd, pool_id)
 
     def tmem_auth(self, cli_id: int, uuid: Sequence[int], auth: int) -> CallResult:
         """xc_tmem_auth: allow (auth 1) or forbid (auth 0) a client to create or join the
@@ -4496,7 +4531,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOMEM, ENODEV, EINVAL.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[113](cli_id, uuid, auth)
+        return self._bound[114](cli_id, uuid, auth)
 
     def tmem_restore_new_pool(self, cli_id: int, pool_id: int, flags: int, uuid: Sequence[int]) -> CallResult:
         """xc_tmem_restore_new_pool: create a pool in slot pool_id of client cli_id (cli_id
@@ -4515,7 +4550,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[114](cli_id, pool_id, flags, uuid)
+        return self._bound[115](cli_id, pool_id, flags, uuid)
 
     def tmem_control_thaw(self, cli_id: int) -> CallResult:
         """Thaw a client (or every client, cli_id 0xffff): puts are allowed again.
@@ -4529,7 +4564,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[115](cli_id)
+        return self._bound[116](cli_id)
 
     def tmem_control_freeze(self, cli_id: int) -> CallResult:
         """Freeze a client (or every client): new keys are refused with EFROZEN.
@@ -4543,7 +4578,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[116](cli_id)
+        return self._bound[117](cli_id)
 
     def tmem_control_flush(self, cli_id: int, kb: int) -> CallResult:
         """Evict ephemeral pages until tmem holds kb KiB of free frames, then give every free
@@ -4560,7 +4595,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[117](cli_id, kb)
+        return self._bound[118](cli_id, kb)
 
     def tmem_control_destroy(self, cli_id: int) -> CallResult:
         """Named destroy, but 4.2 only thaws the client (or every client): nothing is
@@ -4575,7 +4610,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[118](cli_id)
+        return self._bound[119](cli_id)
 
     def tmem_control_list(self, cli_id: int, len: int | None = None, use_long: int = REQUIRED) -> CallResult:
         """The text report of one client (C= and P= lines) or of everything (cli_id 0xffff: G=,
@@ -4595,7 +4630,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[119](cli_id, len, use_long)
+        return self._bound[120](cli_id, len, use_long)
 
     def tmem_control_set_weight(self, cli_id: int, weight: int) -> CallResult:
         """Set a client's weight (or every client's): it steers which LRU eviction scans.
@@ -4610,7 +4645,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[120](cli_id, weight)
+        return self._bound[121](cli_id, weight)
 
     def tmem_control_set_cap(self, cli_id: int, cap: int) -> CallResult:
         """Set a client's cap (or every client's): stored and reported, never enforced.
@@ -4625,7 +4660,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[121](cli_id, cap)
+        return self._bound[122](cli_id, cap)
 
     def tmem_control_set_compress(self, cli_id: int, compress: int) -> CallResult:
         """Turn a client's compression on or off (or every client's; no effect on x86_32).
@@ -4640,7 +4675,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[122](cli_id, compress)
+        return self._bound[123](cli_id, compress)
 
     def tmem_control_query_freeable_mb(self) -> CallResult:
         """MiB tmem could give back: its free frames and its ephemeral pages.
@@ -4652,7 +4687,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[123]()
+        return self._bound[124]()
 
     def tmem_control_save_begin(self, cli_id: int, live: int) -> CallResult:
         """Start saving a client: freeze it (remembering whether it was frozen) and, with live
@@ -4668,7 +4703,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[124](cli_id, live)
+        return self._bound[125](cli_id, live)
 
     def tmem_control_save_get_version(self) -> CallResult:
         """The tmem spec version.
@@ -4680,7 +4715,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[125]()
+        return self._bound[126]()
 
     def tmem_control_save_get_maxpools(self) -> CallResult:
         """The pools a client may have.
@@ -4692,7 +4727,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[126]()
+        return self._bound[127]()
 
     def tmem_control_save_get_client_weight(self, cli_id: int) -> CallResult:
         """A client's weight.  A weight of 2^31 or more reads back as a negative number, which
@@ -4708,7 +4743,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[127](cli_id)
+        return self._bound[128](cli_id)
 
     def tmem_control_save_get_client_cap(self, cli_id: int) -> CallResult:
         """A client's cap (read back like the weight).
@@ -4722,7 +4757,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOENT, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[128](cli_id)
+        return self._bound[129](cli_id)
 
     def tmem_control_save_get_client_flags(self, cli_id: int) -> CallResult:
         """A client's flags: compress (1) and whether it was frozen before save_begin (2).
@@ -4736,7 +4771,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[129](cli_id)
+        return self._bound[130](cli_id)
 
     def tmem_control_save_get_pool_flags(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's flags as new_pool takes them (4.2.0 leaves out the spec version, so its own
@@ -4752,7 +4787,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[130](cli_id, pool_id)
+        return self._bound[131](cli_id, pool_id)
 
     def tmem_control_save_get_pool_npages(self, cli_id: int, pool_id: int) -> CallResult:
         """The pages a pool holds.
@@ -4767,7 +4802,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[131](cli_id, pool_id)
+        return self._bound[132](cli_id, pool_id)
 
     def tmem_control_save_get_pool_uuid(self, cli_id: int, pool_id: int) -> CallResult:
         """A pool's uuid into buf (4.2.0 then runs on into SAVE_END: the client is thawed back
@@ -4785,7 +4820,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[132](cli_id, pool_id)
+        return self._bound[133](cli_id, pool_id)
 
     def tmem_control_save_get_next_page(self, cli_id: int, pool_id: int, bufsize: int) -> CallResult:
         """The next page of a persistent pool's save stream: its handle and its data.  The
@@ -4809,7 +4844,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[133](cli_id, pool_id, bufsize)
+        return self._bound[134](cli_id, pool_id, bufsize)
 
     def tmem_control_save_get_next_inv(self, cli_id: int, bufsize: int) -> CallResult:
         """The next persistent page flushed while the client was live-migrating.
@@ -4829,7 +4864,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[134](cli_id, bufsize)
+        return self._bound[135](cli_id, bufsize)
 
     def tmem_control_save_end(self, cli_id: int) -> CallResult:
         """End saving a client: stop live-migrating, drop the flushed-page list and restore the
@@ -4844,7 +4879,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[135](cli_id)
+        return self._bound[136](cli_id)
 
     def tmem_control_restore_begin(self, cli_id: int) -> CallResult:
         """Make a tmem client for domain cli_id, to restore into.
@@ -4858,7 +4893,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[136](cli_id)
+        return self._bound[137](cli_id)
 
     def tmem_control_restore_put_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int, data: int, bufsize: int) -> CallResult:
         """Put a saved page into client cli_id's pool (xc_tmem_control_oid): a put of bufsize
@@ -4879,7 +4914,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, ENODEV, ENOSPC, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[137](cli_id, pool_id, oid, index, data, bufsize)
+        return self._bound[138](cli_id, pool_id, oid, index, data, bufsize)
 
     def tmem_control_restore_flush_page(self, cli_id: int, pool_id: int, oid: Sequence[int], index: int) -> CallResult:
         """Flush a page of client cli_id's pool (xc_tmem_control_oid).
@@ -4897,7 +4932,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV, EFROZEN.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[138](cli_id, pool_id, oid, index)
+        return self._bound[139](cli_id, pool_id, oid, index)
 
     def tmem_control_other(self, subop: int, cli_id: int) -> CallResult:
         """A control sub-op Xen does not define (9, 22-29, 31, 34 and up): -1.  The engine
@@ -4913,7 +4948,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENODEV.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[139](subop, cli_id)
+        return self._bound[140](subop, cli_id)
 
     def memory_exchange(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         """XENMEM_exchange: exchange input extents of a domain for new output extents, chunk by
@@ -4938,7 +4973,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.17): EPERM, ESRCH, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[140](exchange, nr_in, in_extents, nr_out, out_extents)
+        return self._bound[141](exchange, nr_in, in_extents, nr_out, out_extents)
 
     def memory_exchange_and_pin(self, exchange: Sequence[Sequence[int]], nr_in: int | None = None, in_extents: Sequence[int] = REQUIRED, nr_out: int | None = None, out_extents: Sequence[int] = REQUIRED) -> CallResult:
         """Seed 004's XENMEM_exchange_and_pin: an exchange whose outputs are pinned (their p2m
@@ -4964,7 +4999,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[141](exchange, nr_in, in_extents, nr_out, out_extents)
+        return self._bound[142](exchange, nr_in, in_extents, nr_out, out_extents)
 
     def memory_unpin(self, domid: int, nr_extents: int | None = None, extent_order: int = 0, extent_start: Sequence[int] = REQUIRED) -> CallResult:
         """Seed 004's XENMEM_unpin (struct xen_unpin: an extent list): unpin every page of the
@@ -4981,7 +5016,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[142](domid, nr_extents, extent_order, extent_start)
+        return self._bound[143](domid, nr_extents, extent_order, extent_start)
 
     def advance_time(self, ns: int) -> CallResult:
         """Time passes: Xen's system time moves forward by ns, and every timer that falls due
@@ -4995,7 +5030,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[143](ns)
+        return self._bound[144](ns)
 
     def createdomain(self, domid: int, flags: int = 0, max_vcpus: int = 1, max_evtchn_port: int = 0, max_grant_frames: int = 4294967295, max_maptrack_frames: int = 4294967295, grant_opts: int = 2, emulation_flags: int = 0) -> CallResult:
         """Create an empty domain (no memory; paused by the controller), at the id given or,
@@ -5023,7 +5058,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOMEM, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOMEM, EEXIST, EINVAL.
         """
-        return self._bound[144](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
+        return self._bound[145](domid, flags, max_vcpus, max_evtchn_port, max_grant_frames, max_maptrack_frames, grant_opts, emulation_flags)
 
     def destroydomain(self, domid: int) -> CallResult:
         """Kill a domain (domain_kill): relinquish its memory and rings; a dying domain is
@@ -5036,7 +5071,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[145](domid)
+        return self._bound[146](domid)
 
     def getdomaininfo(self, domid: int) -> CallResult:
         """The record of the first domain whose id is domid or higher (Xen rewrites
@@ -5052,7 +5087,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES.
         """
-        return self._bound[146](domid)
+        return self._bound[147](domid)
 
     def getdomaininfolist(self, first_domain: int, max_domains: int | None = None) -> CallResult:
         """Records of up to max_domains domains from first_domain up, in id order.
@@ -5069,7 +5104,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, EACCES, EFAULT.
         Documented codes (xen-4.17): EPERM, EACCES, EFAULT.
         """
-        return self._bound[147](first_domain, max_domains)
+        return self._bound[148](first_domain, max_domains)
 
     def physinfo(self) -> CallResult:
         """The host's memory and capabilities (CPU topology is not modelled).
@@ -5085,7 +5120,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM.
         Documented codes (xen-4.17): EPERM.
         """
-        return self._bound[148]()
+        return self._bound[149]()
 
     def get_hvm_param(self, dom: int, param: int) -> CallResult:
         """Read an HVM parameter (the ring gfns are params 27, 28 and 29; 0: unset).
@@ -5099,7 +5134,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, EACCES, EINVAL.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[149](dom, param)
+        return self._bound[150](dom, param)
 
     def getpageframeinfo3(self, domid: int, num: int | None = None, array: Sequence[int] = REQUIRED) -> CallResult:
         """Replace each gfn of array by its page's type: 0 for RAM of the domain, XTAB
@@ -5115,7 +5150,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT, ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, E2BIG, ENOMEM, EACCES, EFAULT.
         """
-        return self._bound[150](domid, num, array)
+        return self._bound[151](domid, num, array)
 
     def monitor_op(self, domid: int, op: int, event: int, u_lo: int = 0, u_hi: int = 0) -> CallResult:
         """Enable, disable or query a monitor event of a domain.
@@ -5135,7 +5170,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOSYS.
         """
-        return self._bound[151](domid, op, event, u_lo, u_hi)
+        return self._bound[152](domid, op, event, u_lo, u_hi)
 
     def vcpu_initialise(self, vcpuid: int, ctxt: int) -> CallResult:
         """Give a vcpu its first context (PV: a vcpu_guest_context; an HVM vcpu in 4.17: a
@@ -5151,7 +5186,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EEXIST, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, ENOMEM, EFAULT, EEXIST.
         """
-        return self._bound[152](vcpuid, ctxt)
+        return self._bound[153](vcpuid, ctxt)
 
     def vcpu_up(self, vcpuid: int) -> CallResult:
         """Make an initialised vcpu runnable (0 also when it is already up).
@@ -5163,7 +5198,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[153](vcpuid)
+        return self._bound[154](vcpuid)
 
     def vcpu_down(self, vcpuid: int) -> CallResult:
         """Make a vcpu non-runnable (0 also when it is already down; the last vcpu may go down:
@@ -5176,7 +5211,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT.
         """
-        return self._bound[154](vcpuid)
+        return self._bound[155](vcpuid)
 
     def vcpu_is_up(self, vcpuid: int) -> CallResult:
         """Whether a vcpu is up.
@@ -5189,7 +5224,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT.
         """
-        return self._bound[155](vcpuid)
+        return self._bound[156](vcpuid)
 
     def vcpu_get_runstate_info(self, vcpuid: int) -> CallResult:
         """The vcpu's run state and the time it has spent in each (vcpu_runstate_get).
@@ -5207,7 +5242,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT.
         """
-        return self._bound[156](vcpuid)
+        return self._bound[157](vcpuid)
 
     def vcpu_register_runstate_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register the guest address where Xen keeps the vcpu's runstate (a later registration
@@ -5221,7 +5256,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT.
         """
-        return self._bound[157](vcpuid, addr)
+        return self._bound[158](vcpuid, addr)
 
     def vcpu_set_periodic_timer(self, vcpuid: int, period_ns: int) -> CallResult:
         """Arm the vcpu's periodic timer (a VIRQ_TIMER every period while the vcpu runs).
@@ -5234,7 +5269,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL.
         """
-        return self._bound[158](vcpuid, period_ns)
+        return self._bound[159](vcpuid, period_ns)
 
     def vcpu_stop_periodic_timer(self, vcpuid: int) -> CallResult:
         """Stop the vcpu's periodic timer.
@@ -5246,7 +5281,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL.
         Documented codes (xen-4.17): ENOENT.
         """
-        return self._bound[159](vcpuid)
+        return self._bound[160](vcpuid)
 
     def vcpu_set_singleshot_timer(self, vcpuid: int, timeout_abs_ns: int, flags: int = 0) -> CallResult:
         """Arm the calling vcpu's singleshot timer at an absolute system time (a deadline
@@ -5261,7 +5296,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EFAULT, EINVAL, ETIME.
         Documented codes (xen-4.17): ENOENT, EFAULT, EINVAL, ETIME.
         """
-        return self._bound[160](vcpuid, timeout_abs_ns, flags)
+        return self._bound[161](vcpuid, timeout_abs_ns, flags)
 
     def vcpu_stop_singleshot_timer(self, vcpuid: int) -> CallResult:
         """Stop the calling vcpu's singleshot timer.
@@ -5273,7 +5308,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[161](vcpuid)
+        return self._bound[162](vcpuid)
 
     def vcpu_register_vcpu_info(self, vcpuid: int, mfn: int, offset: int) -> CallResult:
         """Move the vcpu's vcpu_info into a page of the guest's (PV: a machine frame the domain
@@ -5288,7 +5323,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, ENOMEM, EFAULT, EINVAL.
         Documented codes (xen-4.17): ENOENT, ENXIO, ENOMEM, EFAULT, EINVAL.
         """
-        return self._bound[162](vcpuid, mfn, offset)
+        return self._bound[163](vcpuid, mfn, offset)
 
     def vcpu_send_nmi(self, vcpuid: int, arg: int = 0) -> CallResult:
         """Send an NMI to a vcpu (its nmi_pending; delivery into a PV guest is not modelled).
@@ -5301,7 +5336,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[163](vcpuid, arg)
+        return self._bound[164](vcpuid, arg)
 
     def vcpu_get_physid(self, vcpuid: int) -> CallResult:
         """The physical CPU of a vcpu pinned to one (vcpu affinity is not modelled: no vcpu is
@@ -5315,7 +5350,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EINVAL.
         """
-        return self._bound[164](vcpuid)
+        return self._bound[165](vcpuid)
 
     def vcpu_register_vcpu_time_memory_area(self, vcpuid: int, addr: int) -> CallResult:
         """Register a vcpu_time_info area: compiled out of 4.2 (#if 0), so unknown there; 4.17
@@ -5329,7 +5364,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, EFAULT.
         """
-        return self._bound[165](vcpuid, addr)
+        return self._bound[166](vcpuid, addr)
 
     def vcpu_op_raw(self, cmd: int, vcpuid: int) -> CallResult:
         """vcpu_op with any other cmd (unknown to 4.2).  A cmd that has its own call above is
@@ -5343,7 +5378,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOENT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): ENOENT, ENOSYS.
         """
-        return self._bound[166](cmd, vcpuid)
+        return self._bound[167](cmd, vcpuid)
 
     def set_timer_op(self, timeout: int) -> CallResult:
         """Arm (or, with 0, stop) the calling vcpu's singleshot timer at an absolute system
@@ -5357,7 +5392,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[167](timeout)
+        return self._bound[168](timeout)
 
     def guest_timer_interrupt(self, domid: int, vcpu: int) -> CallResult:
         """A guest vcpu takes its timer interrupts: the VIRQ_TIMER events Xen delivered to it
@@ -5372,7 +5407,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL.
         """
-        return self._bound[168](domid, vcpu)
+        return self._bound[169](domid, vcpu)
 
     def xenver_version(self) -> CallResult:
         """The hypervisor's version, major << 16 | minor (4.2: 0x00040002).  Linux also calls
@@ -5385,7 +5420,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[169]()
+        return self._bound[170]()
 
     def xenver_extraversion(self) -> CallResult:
         """The version's suffix (xen_extraversion_t).
@@ -5398,7 +5433,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[170]()
+        return self._bound[171]()
 
     def xenver_compile_info(self) -> CallResult:
         """Who built the hypervisor, where, when and with what (struct xen_compile_info).
@@ -5412,7 +5447,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[171]()
+        return self._bound[172]()
 
     def xenver_capabilities(self) -> CallResult:
         """The guest interfaces the hypervisor supports, space-separated (xen-3.0-x86_64 ...;
@@ -5426,7 +5461,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[172]()
+        return self._bound[173]()
 
     def xenver_changeset(self) -> CallResult:
         """The source revision the hypervisor was built from (xen_changeset_info_t).
@@ -5439,7 +5474,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[173]()
+        return self._bound[174]()
 
     def xenver_platform_parameters(self) -> CallResult:
         """Where the hypervisor's virtual address range starts (HYPERVISOR_VIRT_START).
@@ -5451,7 +5486,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[174]()
+        return self._bound[175]()
 
     def xenver_get_features(self, submap_idx: int = 0) -> CallResult:
         """A feature submap of the calling domain (4.2 has submap 0 only).
@@ -5464,7 +5499,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[175](submap_idx)
+        return self._bound[176](submap_idx)
 
     def xenver_pagesize(self, arg: int = 0) -> CallResult:
         """The page size (4096); the argument must be NULL.
@@ -5477,7 +5512,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[176](arg)
+        return self._bound[177](arg)
 
     def xenver_guest_handle(self) -> CallResult:
         """The calling domain's handle (the toolstack's UUID for it; the engine's domains are
@@ -5491,7 +5526,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[177]()
+        return self._bound[178]()
 
     def xenver_commandline(self) -> CallResult:
         """The hypervisor's boot command line (any caller may read it in 4.2).
@@ -5504,7 +5539,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT.
         Documented codes (xen-4.17): EFAULT.
         """
-        return self._bound[178]()
+        return self._bound[179]()
 
     def xenver_raw(self, cmd: int) -> CallResult:
         """xen_version with any other cmd (unknown to 4.2, build_id 10 included).  A cmd that
@@ -5518,7 +5553,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOSYS.
         """
-        return self._bound[179](cmd)
+        return self._bound[180](cmd)
 
     def multicall(self, calls: Sequence[Sequence[int]], nr_calls: int | None = None) -> CallResult:
         """Run a batch of hypercalls in order, each entry's result written back; a failing
@@ -5537,7 +5572,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[180](calls, nr_calls)
+        return self._bound[181](calls, nr_calls)
 
     def set_trap_table(self, table: int) -> CallResult:
         """Load the PV guest's virtual IDT (an array of trap_info ending with a zero address;
@@ -5551,7 +5586,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[181](table)
+        return self._bound[182](table)
 
     def mmu_update(self, req: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Update PV page-table entries and M2P entries (MMU_NORMAL_PT_UPDATE,
@@ -5568,7 +5603,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[182](req, count, pdone, foreigndom)
+        return self._bound[183](req, count, pdone, foreigndom)
 
     def set_gdt(self, frame_list: int, entries: int) -> CallResult:
         """Load the PV guest's GDT from a list of frames. From a PV domain it is answered
@@ -5582,7 +5617,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[183](frame_list, entries)
+        return self._bound[184](frame_list, entries)
 
     def stack_switch(self, ss: int, esp: int) -> CallResult:
         """Set the kernel stack used on a ring switch. From a PV domain it is answered
@@ -5596,7 +5631,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[184](ss, esp)
+        return self._bound[185](ss, esp)
 
     def set_callbacks(self, event_address: int, failsafe_address: int, syscall_address: int) -> CallResult:
         """Set the PV guest's event, failsafe and syscall entry points. From a PV domain it is
@@ -5611,7 +5646,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[185](event_address, failsafe_address, syscall_address)
+        return self._bound[186](event_address, failsafe_address, syscall_address)
 
     def fpu_taskswitch(self, set: int) -> CallResult:
         """Set (1) or clear (0) CR0.TS for the PV guest. From a PV domain it is answered
@@ -5624,7 +5659,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[186](set)
+        return self._bound[187](set)
 
     def set_debugreg(self, reg: int, value: int) -> CallResult:
         """Write a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -5638,7 +5673,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[187](reg, value)
+        return self._bound[188](reg, value)
 
     def get_debugreg(self, reg: int) -> CallResult:
         """Read a debug register of the PV vcpu. From a PV domain it is answered unsupported:
@@ -5651,7 +5686,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[188](reg)
+        return self._bound[189](reg)
 
     def update_descriptor(self, ma: int, desc: int) -> CallResult:
         """Write one descriptor of a PV GDT or LDT page (by machine address). From a PV domain
@@ -5666,7 +5701,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[189](ma, desc)
+        return self._bound[190](ma, desc)
 
     def update_va_mapping(self, va: int, val: int, flags: int) -> CallResult:
         """Update the PV page-table entry that maps a virtual address (and flush). From a PV
@@ -5682,7 +5717,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[190](va, val, flags)
+        return self._bound[191](va, val, flags)
 
     def iret(self) -> CallResult:
         """Return from a PV guest's exception frame (ends a multicall: see multicall). From a
@@ -5695,7 +5730,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[191]()
+        return self._bound[192]()
 
     def set_segment_base(self, which: int, base: int) -> CallResult:
         """Set the FS, GS (kernel or user) base, or the GS selector, of a 64-bit PV vcpu. From
@@ -5710,7 +5745,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[192](which, base)
+        return self._bound[193](which, base)
 
     def mmuext_op(self, ops: int, count: int, pdone: int, foreigndom: int) -> CallResult:
         """Extended MMU operations on an array of ops: pin and unpin page tables, NEW_BASEPTR
@@ -5729,7 +5764,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): EPERM, ESRCH, EACCES, EINVAL.
         """
-        return self._bound[193](ops, count, pdone, foreigndom)
+        return self._bound[194](ops, count, pdone, foreigndom)
 
     def physdev_set_iopl(self, arg: int) -> CallResult:
         """Set the PV vcpu's I/O privilege level. From a PV domain it is answered unsupported:
@@ -5742,7 +5777,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[194](arg)
+        return self._bound[195](arg)
 
     def physdev_irq_unmask_notify(self) -> CallResult:
         """Tell Xen the guest unmasked its physical IRQs (legacy since 0x00030202). From a PV
@@ -5755,7 +5790,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[195]()
+        return self._bound[196]()
 
     def physdev_set_iobitmap(self, bitmap: int, nr_ports: int) -> CallResult:
         """Set the PV vcpu's I/O port bitmap. From a PV domain it is answered unsupported: the
@@ -5769,7 +5804,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[196](bitmap, nr_ports)
+        return self._bound[197](bitmap, nr_ports)
 
     def physdev_apic_read(self, apic_physbase: int, reg: int) -> CallResult:
         """Read an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -5783,7 +5818,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[197](apic_physbase, reg)
+        return self._bound[198](apic_physbase, reg)
 
     def physdev_apic_write(self, apic_physbase: int, reg: int, value: int) -> CallResult:
         """Write an IO-APIC register (privileged). From a PV domain it is answered unsupported:
@@ -5798,7 +5833,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[198](apic_physbase, reg, value)
+        return self._bound[199](apic_physbase, reg, value)
 
     def physdev_alloc_irq_vector(self, irq: int) -> CallResult:
         """Assign a vector to an IRQ (the seed's PHYSDEVOP_ASSIGN_VECTOR). From a PV domain it
@@ -5811,7 +5846,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[199](irq)
+        return self._bound[200](irq)
 
     def physdev_irq_status_query(self, irq: int) -> CallResult:
         """Whether a physical IRQ needs an EOI notification (the one PV physdev op of the seed
@@ -5828,7 +5863,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[200](irq)
+        return self._bound[201](irq)
 
     def physdev_op_raw(self, cmd: int, arg: int) -> CallResult:
         """physdev_op with any other cmd.  An HVM guest gets -ENOSYS outside hvm_physdev_op's
@@ -5843,7 +5878,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[201](cmd, arg)
+        return self._bound[202](cmd, arg)
 
     def vm_assist(self, cmd: int, type: int) -> CallResult:
         """Turn a PV assist on or off for the calling domain (4gb_segments,
@@ -5858,7 +5893,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL, ENOSYS.
         Documented codes (xen-4.17): EINVAL, ENOSYS.
         """
-        return self._bound[202](cmd, type)
+        return self._bound[203](cmd, type)
 
     def nmi_op_register(self, handler_address: int) -> CallResult:
         """Register the calling vcpu's NMI callback (the PV trap table entry itself is not
@@ -5871,7 +5906,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL, ENOSYS.
         Documented codes (xen-4.17): EFAULT, EINVAL, ENOSYS.
         """
-        return self._bound[203](handler_address)
+        return self._bound[204](handler_address)
 
     def nmi_op_unregister(self) -> CallResult:
         """Clear the calling vcpu's NMI callback.
@@ -5882,7 +5917,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[204]()
+        return self._bound[205]()
 
     def console_io_write(self, count: int | None = None, buffer: Sequence[int] = REQUIRED) -> CallResult:
         """Domain 0 writes to Xen's console: the bytes go to the console log in chunks of 127,
@@ -5898,7 +5933,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.17): EPERM, EFAULT.
         """
-        return self._bound[205](count, buffer)
+        return self._bound[206](count, buffer)
 
     def console_io_read(self, count: int | None = None) -> CallResult:
         """Domain 0 reads what arrived on the serial line (the 128-byte input ring filled by
@@ -5915,7 +5950,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, EFAULT, ENOSYS.
         Documented codes (xen-4.17): EPERM, E2BIG, EFAULT.
         """
-        return self._bound[206](count)
+        return self._bound[207](count)
 
     def console_io_raw(self, cmd: int, count: int) -> CallResult:
         """console_io with any other cmd.  write and read have calls of their own: the raw form
@@ -5929,7 +5964,7 @@ class CallMethods:
         Documented codes (xen-4.2): EPERM, ENOSYS.
         Documented codes (xen-4.17): EPERM, ENOSYS.
         """
-        return self._bound[207](cmd, count)
+        return self._bound[208](cmd, count)
 
     def hypercall_raw(self, op: int, a0: int, a1: int, a2: int, a3: int, a4: int) -> CallResult:
         """Any hypercall number with its first five raw arguments.  Numbers Xen has no handler
@@ -5949,7 +5984,7 @@ class CallMethods:
         Documented codes (xen-4.2): ENOSYS.
         Documented codes (xen-4.17): ENOSYS.
         """
-        return self._bound[208](op, a0, a1, a2, a3, a4)
+        return self._bound[209](op, a0, a1, a2, a3, a4)
 
     def serial_input(self, count: int | None = None, chars: Sequence[int] = REQUIRED) -> CallResult:
         """Bytes arrive on Xen's serial line: they go to domain 0's input ring (128 bytes;
@@ -5967,7 +6002,7 @@ class CallMethods:
         Documented codes (xen-4.2): EINVAL.
         Documented codes (xen-4.17): EINVAL.
         """
-        return self._bound[209](count, chars)
+        return self._bound[210](count, chars)
 
     def serial_output(self, count: int | None = None) -> CallResult:
         """The host reads what Xen wrote to its console, oldest first (the log keeps the newest
@@ -5983,7 +6018,7 @@ class CallMethods:
         Documented codes (xen-4.2): none.
         Documented codes (xen-4.17): none.
         """
-        return self._bound[210](count)
+        return self._bound[211](count)
 
     def grant_entry_write(self, domid: int, gref: int, flags: int, grantee: int, frame: int) -> CallResult:
         """Grant entry gref of a domain's table now holds what its bytes say: someone with the
@@ -6003,7 +6038,7 @@ class CallMethods:
         Documented codes (xen-4.2): ESRCH, EINVAL.
         Documented codes (xen-4.17): ESRCH, EINVAL, ENOSPC.
         """
-        return self._bound[211](domid, gref, flags, grantee, frame)
+        return self._bound[212](domid, gref, flags, grantee, frame)
 
     def gnttab_setup_table(self, count: int = 1, dom: int = 32752, nr_frames: int | None = None) -> CallResult:
         """GNTTABOP_setup_table: the table of dom grows to nr_frames if it has fewer
@@ -6025,7 +6060,7 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[212](count, dom, nr_frames)
+        return self._bound[213](count, dom, nr_frames)
 
     def gnttab_query_size(self, count: int = 1, dom: int = 32752) -> CallResult:
         """GNTTABOP_query_size: the current and the maximum frames of dom's table (4.2: the
@@ -6044,4 +6079,4 @@ class CallMethods:
         Documented codes (xen-4.2): EFAULT, EINVAL.
         Documented codes (xen-4.17): EFAULT, EINVAL.
         """
-        return self._bound[213](count, dom)
+        return self._bound[214](count, dom)

@@ -386,10 +386,25 @@ CALLS: tuple[Call, ...] = (
                     ENOMEM,
                     "unsharing needs a new page and none can be allocated: with a"
                     " sharing ring the vcpu is paused and notified, without one the"
-                    " domain was crashed",
+                    " domain was crashed; in xen-4.17 a full ring drops the"
+                    " notification and the vcpu is not paused",
                 ),
             )
         ),
+    ),
+    Call(
+        name="guest_exec",
+        family=GUEST,
+        kind=EVENT,
+        summary="A guest vcpu fetches an instruction from a gfn (xen-access's exec mode): the"
+        " fault path of a read with access type x (hvm_hap_nested_page_fault's access_x,"
+        " RELEASE-4.2.0 hvm.c L1315-1343; npfec.insn_fetch, RELEASE-4.17.0 hvm.c"
+        " L1841-1870): the entry's access must allow x, rx2rw lets it through unchanged, a"
+        " shared gfn is not unshared, a paged gfn is paged in.",
+        args=(domid(), gfn(), _vcpu()),
+        outputs=(Output("value", 32, "the content token fetched", hex=True),),
+        returns=Returns.STATUS,
+        codes=_both(_GUEST),
     ),
     Call(
         name="foreign_map",
@@ -654,6 +669,11 @@ REASONS: tuple[Reason, ...] = (
     Reason(
         "GUEST_UNSHARE_NOMEM_PAUSED",
         "guest: unshare out of memory; vcpu paused, ENOMEM on the sharing ring",
+    ),
+    Reason(
+        "GUEST_UNSHARE_NOMEM_DROPPED",
+        "guest: unshare out of memory and the sharing ring full: no ENOMEM request, the"
+        " vcpu is not paused and retries (xen-4.17)",
     ),
     Reason(
         "GUEST_ACCESS_REQUIRED_CRASH",

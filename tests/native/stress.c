@@ -293,6 +293,7 @@ static uint64_t plain_arg(uint32_t call, unsigned i)
             return chance(8) ? below(12) : below(2);
         break;
     case HT_CALL_guest_read:
+    case HT_CALL_guest_exec:
         if (i == 2)
             return chance(8) ? below(12) : below(2);
         break;
