@@ -901,21 +901,52 @@ static uint32_t want_second_extent(const ht_machine *m, uint32_t call, const uin
     return 0;
 }
 
-/* For a well-formed memory_exchange with no limit whose chunks would all steal their
- * pages: itself below the highest out.address_bits limit under which no order-0 block is
- * free (bits_to_zone's lowest, 14, up), the class "none" that asks for a frame freed
- * (want_frame_freed).  A byte mutation of the header's flags field to a limit that tight
- * was one in thousands.  None when a frame below the lowest limit is free. */
-static uint32_t want_limit(const ht_machine *m, uint32_t call, const uint64_t *arg,
-                           const uint64_t *hdr, uint8_t caller_slot, struct ht_fuzz_want *want)
+/* The lowest frame the exchange's inputs from its resume point on map (the first eight),
+ * or HT_NONE64. */
+static uint64_t lowest_input_frame(const ht_machine *m, const uint64_t *arg, const uint64_t *hdr,
+                                   uint8_t slot)
 {
-    uint64_t bits = 0;
-    for (uint64_t b = 14; b < 44; b++) {
-        uint64_t limit = frame_limit(b);
-        if (limit >= m->config.total_frames || frame_free_blocks(m, 0, limit, 1))
-            break;
-        bits = b;
+    uint64_t lowest = HT_NONE64, gfn;
+    for (uint64_t i = hdr[5]; i < hdr[5] + 8 && fuzz_element(m, arg, 2, i, &gfn); i++) {
+        if (gfn >= m->dom_pub[slot].p2m_size)
+            continue;
+        uint64_t mfn = m->p2m[gidx(m, slot, gfn)].mfn;
+        if (mfn_is_ram(m, mfn) && mfn < lowest)
+            lowest = mfn;
     }
+    return lowest;
+}
+
+/* For a well-formed memory_exchange with no limit whose chunks would all steal their
+ * pages: itself below an out.address_bits limit (bits_to_zone's lowest, 14, up) that moves
+ * its class (fuzz_class: the free blocks below the limit) to the edge of the chunk loop's
+ * allocation check -- the lowest limit with fewer free order-0 blocks below it than the
+ * call has chunks, but some, where the first chunks take them and a later one finds none;
+ * failing that, the highest limit with none below, the class that asks for a frame freed
+ * there (want_frame_freed).  Only limits at or below the inputs' lowest frame: each chunk
+ * frees its inputs after its allocation (memory_exchange: the stolen pages are freed once
+ * the chunk's outputs are assigned), and an input freed below the limit feeds the next
+ * chunk.  A byte mutation of the header's flags field to such a limit was one in
+ * thousands.  None when neither exists. */
+static uint32_t want_limit(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           const uint64_t *hdr, uint8_t slot, uint8_t caller_slot,
+                           struct ht_fuzz_want *want)
+{
+    uint64_t chunks = arg[1] - hdr[5], none = 0, edge = 0;
+    uint64_t inputs = lowest_input_frame(m, arg, hdr, slot);
+    for (uint64_t b = 14; b < 44 && !edge; b++) {
+        uint64_t limit = frame_limit(b);
+        if (limit >= m->config.total_frames || limit > inputs)
+            break;
+        uint64_t free_blocks = frame_free_blocks(m, 0, limit, chunks);
+        if (free_blocks == 0)
+            none = b;
+        else if (free_blocks < chunks)
+            edge = b;
+        else
+            break;
+    }
+    uint64_t bits = edge ? edge : none;
     if (!bits)
         return 0;
     return want_itself(m, call, arg, hdr, caller_slot, (hdr[4] & ~0xffull) | bits, HT_NONE64,
@@ -931,20 +962,20 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
     uint8_t slot = fuzz_well_formed(m, arg, hdr, caller_slot);
     if (slot == HT_NO_SLOT)
         return want_mended(m, call, arg, hdr, caller_slot, want);
-    if (fuzz_limited(m, hdr)) {
-        if (hdr[3] != 0 || frame_free_blocks(m, 0, frame_limit(hdr[4]), 1))
-            return 0;
-        return want_frame_freed(m, call, arg, hdr, slot, want);
-    }
-    if (hdr[2] != 0 || hdr[3] != 0)
-        return 0;
+    uint32_t n = 0;
+    bool limited = fuzz_limited(m, hdr);
+    if (limited && hdr[3] == 0 && !frame_free_blocks(m, 0, frame_limit(hdr[4]), 1))
+        n += want_frame_freed(m, call, arg, hdr, slot, want);
+    if (hdr[2] != 0 || hdr[3] != 0 || n >= cap)
+        return n;
+    /* One chunk, limited or not: a second (the limit kept). */
     if (arg[1] - hdr[5] == 1)
-        return want_second_extent(m, call, arg, hdr, slot, caller_slot, want);
+        return n + want_second_extent(m, call, arg, hdr, slot, caller_slot, want + n);
     /* An exchange_and_pin's own failure point is its pin bookkeeping: asking for nothing
      * leaves it the fail-nth wants (csrc/fuzz.c want_faults). */
-    if (call == HT_CALL_memory_exchange && fuzz_rest_stealable(m, arg, hdr, slot))
-        return want_limit(m, call, arg, hdr, caller_slot, want);
-    return 0;
+    if (!limited && call == HT_CALL_memory_exchange && fuzz_rest_stealable(m, arg, hdr, slot))
+        n += want_limit(m, call, arg, hdr, slot, caller_slot, want + n);
+    return n;
 }
 
 const struct ht_family_ops ht_family_exchange = {

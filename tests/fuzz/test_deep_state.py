@@ -121,7 +121,7 @@ def test_an_exchange_below_an_address_limit_sees_the_free_frames_there() -> None
     limit was freed before it, and another for one extent or two: the first chunk takes
     the one free frame and the second fails (ENOMEM either way), which
     exchange_fail_frees_stolen needs.  Without a limit (0) or with one above the host's
-    frames (19) it meets none."""
+    frames (19) it meets the unlimited class, one for both, apart from those four."""
     one, two = (0x12,), (0x12, 0x13)
     states = {
         (freed, gfns): _run(TARGET, (GIVE_BACK if freed else b"") + _exchange(14, gfns))[1]
@@ -130,8 +130,8 @@ def test_an_exchange_below_an_address_limit_sees_the_free_frames_there() -> None
     }
     assert all(len(s) == 1 for s in states.values())
     assert len({s[0] for s in states.values()}) == 4
-    for bits in (0, 19):
-        assert _run(TARGET, GIVE_BACK + _exchange(bits, two))[1] == []
+    unlimited = {_run(TARGET, GIVE_BACK + _exchange(bits, two))[1][0] for bits in (0, 19)}
+    assert len(unlimited) == 1 and not unlimited & {s[0] for s in states.values()}
     assert TARGET.run(GIVE_BACK + _exchange(14, two)).raws == (1, -12)
     bug = FuzzTarget(bugs=("exchange_fail_frees_stolen",))
     assert bug.run(GIVE_BACK + _exchange(14, two)).finding != 0
@@ -297,16 +297,91 @@ def test_leaving_v2_asks_for_each_status_frames_mapping_to_flip() -> None:
     assert all(target.run(out).raws[:2] == (0, 0) for out in unmapped[:50])
 
 
-def test_an_exchange_stopped_at_its_first_page_meets_no_state() -> None:
+def test_an_exchange_stopped_at_its_first_page_meets_the_mending_class() -> None:
     """An exchange below an address limit whose first page cannot be stolen (domain 2's gfn
     10, paged out by the boot) stops there with EINVAL and never meets the allocation, so
-    it meets no state: the first exchange to reach a class is the one kept, and one stopped
-    at steal_page had kept the class from those that reach the allocation."""
+    it meets the class of exchanges to mend (csrc/exchange.c fuzz_class), not the one of
+    those that reach the allocation: the first exchange to reach a class is the one kept,
+    and one stopped at steal_page had kept the class from those that reach it."""
     stopped = _exchange(14, (0x0A, 0x13))
     outcome, states = _run(TARGET, stopped)
     assert outcome.raws == (-22,)
-    assert states == []
-    assert len(_run(TARGET, _exchange(14, (0x12, 0x13)))[1]) == 1
+    reached = _run(TARGET, _exchange(14, (0x12, 0x13)))[1]
+    assert len(states) == 1 and len(reached) == 1 and states != reached
+
+
+def _exchange_of(header: tuple[int, ...], gfns: tuple[int, ...], name: str) -> bytes:
+    """Domain 0's exchange (or exchange_and_pin) with the header's six fields and ``gfns``
+    as both lists."""
+    fields = head(0, 1) + b"".join(small(v) for v in header)
+    extents = head(0, len(gfns)) + b"".join(small(g) for g in gfns)
+    return sel(name) + DOM0 + fields + pool(0) + extents + pool(0) + extents
+
+
+def _exchanges(kept: bytes, mutations: int) -> Counter[tuple[int, int, int]]:
+    """The exchanges of ``mutations`` mutations of ``kept`` (kept as the harness keeps it),
+    by extents claimed, out.address_bits and result."""
+    ids = {lookup("memory_exchange").id, lookup("memory_exchange_and_pin").id}
+    seen: Counter[tuple[int, int, int]] = Counter()
+    for out in mutations_with_kept((kept,), kept, mutations):
+        outcome = TARGET.run(out)
+        for i, call in enumerate(outcome.calls):
+            if int(call["call"]) in ids:
+                offset = int(call["arg"][0]) >> LIST_SHIFT  # one element of six fields
+                header = outcome.pool[offset : offset + 6]
+                bits = header[4] if len(header) == 6 else -1
+                seen[(int(call["arg"][1]), bits, outcome.raws[i])] += 1
+    return seen
+
+
+def test_an_exchange_that_fails_its_argument_checks_asks_for_itself_mended() -> None:
+    """A kept exchange whose in and out domains differ asks for itself mended (one extent
+    of order 0, the domains alike, a page that would be stolen): one mutation in ten of it
+    holds an exchange that succeeds with one extent.  Before, the exchange had no class
+    and asked for nothing."""
+    broken = _exchange_of((2, 3, 0, 0, 0, 0), (0x30,), "memory_exchange")
+    assert TARGET.run(broken).raws == (-22,)
+    assert _exchanges(broken, 2000)[(1, 0, 0)] >= 100
+
+
+def test_a_one_extent_exchange_asks_for_a_second() -> None:
+    """A kept exchange of one extent asks for itself with a second extent (the domain's
+    nearest page that would be stolen), its limit kept: one mutation in ten holds an
+    exchange of two extents that succeeds, or, below a limit with no free frame (14 bits),
+    fails ENOMEM as the first did.  Before, none of 2,000 did; a limited one asked only for
+    a frame freed below its limit, and one extent cannot fail after a completed chunk."""
+    for name in ("memory_exchange", "memory_exchange_and_pin"):
+        one = _exchange_of((2, 2, 0, 0, 0, 0), (0x12,), name)
+        assert TARGET.run(one).raws == (0,)
+        assert _exchanges(one, 2000)[(2, 0, 0)] >= 100, name
+    limited = _exchange_of((2, 2, 0, 0, 14, 0), (0x12,), "memory_exchange")
+    assert TARGET.run(limited).raws == (-12,)
+    assert _exchanges(limited, 2000)[(2, 14, -12)] >= 100
+
+
+def test_a_two_extent_exchange_asks_for_a_tight_limit() -> None:
+    """A kept memory_exchange of two extents without a limit, every page of which would be
+    stolen, asks for itself below the tightest limit under which no frame is free (14 bits
+    on the fuzz machine), where it fails ENOMEM: the class that asks for a frame freed
+    below the limit.  Before, 19 of 4,000 mutations reached a limit of 14 to 18 bits."""
+    two = _exchange_of((2, 2, 0, 0, 0, 0), (0x12, 0x13), "memory_exchange")
+    assert TARGET.run(two).raws == (0,)
+    seen = _exchanges(two, 2000)
+    limited = sum(
+        n
+        for (extents, bits, raw), n in seen.items()
+        if extents == 2 and 14 <= bits <= 18 and raw == -12
+    )
+    assert limited >= 100, seen.most_common(8)
+
+
+def test_a_two_extent_exchange_and_pin_is_failed_at_its_second_chunk() -> None:
+    """A kept exchange_and_pin of two extents asks for nothing of its family, so the
+    fail-nth want fails its pin bookkeeping's second pass: its second chunk fails after the
+    first completed, exchange_fail_frees_stolen's trigger, in one mutation in ten.  Before,
+    an exchange without a limit had no class and was never failed so."""
+    two = _exchange_of((2, 2, 0, 0, 0, 0), (0x12, 0x13), "memory_exchange_and_pin")
+    assert _findings("exchange_fail_frees_stolen", two) >= 200
 
 
 def test_each_new_state_of_an_input_is_kept() -> None:
