@@ -1032,8 +1032,8 @@ static bool other_shared_page(const ht_machine *m, uint8_t slot, uint64_t out[3]
  * then meets that page at its bound.  A random insertion had to name the source page, its
  * handle, the domain and the gfn above its mark together.  Fuzzing feedback only: not a
  * Xen decision. */
-static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
-                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+static uint32_t want_shared_mark(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                                 uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
     uint8_t slot = ht_named_slot(m, call, arg, caller_slot);
     uint64_t source[3];
@@ -1047,6 +1047,51 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
     want->arg[3] = m->dom_pub[slot].domid;
     want->arg[4] = m->dom[slot].max_mapped_gfn + 1;
     return 1;
+}
+
+/* The fuzzer's state-driven insertions for a domain's destruction (issue 18, deep10):
+ * the calls that move the domain's place in the device-model relation (fuzz_class above)
+ * a step towards an ioreq server's emulator, a hold on the domain its teardown must meet.
+ * A domain that serves no target asks for the toolstack's domain_set_target making it the
+ * device model of a guest it could then create a server for (ioreq_server_room: an HVM
+ * guest, and dm_op in the domain's own hypercall table; the first two), and a device model
+ * that emulates nothing for its own server on its target (ioreq_emulator_want).  A domain
+ * that could emulate nothing asks for nothing (in the doc profile every HVM guest: 4.2's
+ * table has no dm_op).  A destroy of a domain so related takes the path any destroy
+ * takes, and the call that sets the relation up names both domains in order (or is the
+ * guest's own, on its target), which insertions after the kept setup rarely were: a
+ * kept device model's create was followed by its destroy in no mutation of 4,000.  A
+ * dying domain asks for nothing (its destroy is refused).  Not a Xen decision: fuzzing
+ * feedback only. */
+static uint32_t want_emulator(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                              uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    if (call != HT_CALL_domain_destroy || cap == 0)
+        return 0;
+    uint8_t slot = ht_named_slot(m, call, arg, caller_slot);
+    if (slot == HT_NO_SLOT || slot == 0 || dom_flag(m, slot, HT_DF_DYING))
+        return 0;
+    if (m->dom[slot].target != HT_NO_SLOT)
+        return ioreq_emulator_want(m, slot, want) ? 1u : 0u;
+    uint32_t n = 0, id;
+    for (uint8_t t = 1; t < HT_MAX_DOMAINS && n < cap; t++) {
+        if (!ioreq_server_room(m, slot, t, &id))
+            continue;
+        want[n] = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
+        want[n].arg[0] = m->dom_pub[slot].domid;
+        want[n].arg[1] = m->dom_pub[t].domid;
+        n++;
+    }
+    return n;
+}
+
+/* The family's wants: the device-model relation's first (a destroy's), then the shared
+ * page at the mark's, as room allows. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    uint32_t n = want_emulator(m, call, arg, caller_slot, want, cap);
+    return n < cap ? n + want_shared_mark(m, call, arg, caller_slot, want + n, cap - n) : n;
 }
 
 const struct ht_family_ops ht_family_domain = {

@@ -636,6 +636,12 @@ int64_t hvm_gate(ht_machine *m, uint64_t number, uint64_t subop);
  * when 4.17's table opens what 4.2's closed.  Sub-op filters stay with the handlers. */
 int64_t hvm_table_gate(ht_machine *m, uint64_t number);
 
+/* Whether a guest of the domain in slot reaches the handler of hypercall `number` by the
+ * profile's HVM table (a PV domain always does), as hvm_table_gate would let it; reads
+ * nothing else and changes nothing.  For the fuzzer's wants (a call asked of a guest its
+ * table refuses is an insertion wasted). */
+bool hvm_table_has(const ht_machine *m, uint8_t slot, uint64_t number);
+
 /* A copy to or from the caller's memory that fails (the fault site copy): Xen's EFAULT. */
 bool copy_fails(ht_machine *m);
 

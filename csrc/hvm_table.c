@@ -239,3 +239,13 @@ int64_t hvm_table_gate(ht_machine *m, uint64_t number)
         return ht_unsupported(m, HT_R_HVM_4_17_PATH);
     return 0;
 }
+
+bool hvm_table_has(const ht_machine *m, uint8_t slot, uint64_t number)
+{
+    if (!dom_is_hvm(m, slot))
+        return true;
+    uint32_t nr = (uint32_t)number;  /* eax, as hvm_table_gate reads it */
+    bool in_4_17 = m->profile == HT_PROFILE_XEN_4_17;
+    return nr < NR_HYPERCALLS && (in_4_17 ? in_table_4_17(nr) : in_table_4_2(nr)) &&
+           (!in_4_17 || in_table_4_2(nr) || path_modelled_4_17(nr));
+}

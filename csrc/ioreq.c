@@ -216,6 +216,55 @@ bool ioreq_is_emulator(const ht_machine *m, uint8_t slot)
     return false;
 }
 
+/* Whether a server create by the domain in slot `by` on the domain in `slot` would pass
+ * what dm_op_gate above checks, but for the caller's privilege, and find a free id (*id: the
+ * lowest, the one the create takes): dm_op exists in the profile and the caller's
+ * hypercall table has it; the domain is HVM, live, not dying and not the caller.  For the
+ * fuzzer's wants (issue 18, deep10).  Not a Xen decision: fuzzing feedback only. */
+bool ioreq_server_room(const ht_machine *m, uint8_t by, uint8_t slot, uint32_t *id)
+{
+    if (by >= HT_MAX_DOMAINS || slot >= HT_MAX_DOMAINS || by == slot ||
+        !has_acquire_resource(m) || !m->dom_pub[by].in_use || m->dom[by].nvcpus == 0 ||
+        !m->dom_pub[slot].in_use ||
+        !dom_is_hvm(m, slot) || dom_flag(m, slot, HT_DF_DYING) ||
+        !hvm_table_has(m, by, HT_HYPERCALL_DM_OP))
+        return false;
+    uint32_t i = 0;
+    while (i < MAX_SERVERS && state(m)->server[slot][i].used)
+        i++;
+    *id = i;
+    return i < MAX_SERVERS;
+}
+
+/* The fuzzer's want of a server create by the domain in slot `by` on the domain in `slot`,
+ * where the create would pass dm_op_gate (ioreq_server_room, and the caller privileged for
+ * the domain as caller_dm_priv asks: its device model, or the control domain with
+ * device-model privilege over it) and take id *id.  Fuzzing feedback only. */
+static bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot,
+                              struct ht_fuzz_want *want, uint32_t *id)
+{
+    if (!ioreq_server_room(m, by, slot, id) ||
+        !(m->dom[by].target == slot ||
+          (by == 0 && m->dom[slot].privilege == HT_PRIVILEGE_FULL)))
+        return false;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_ioreq_server_create,
+                                  .caller = m->dom_pub[by].domid};
+    want->arg[0] = m->dom_pub[slot].domid;
+    want->arg[1] = HT_BUFIOREQ_OFF;
+    return true;
+}
+
+/* The call that makes a device model an emulator: its own create on its target.  The
+ * destroy of a device model that emulates nothing and of one that emulates a server take
+ * one path (domain_kill), and only the second meets the server's hold on it
+ * (get_knownalive_domain in ioreq_server_create, RELEASE-4.17.0).  Fuzzing feedback only. */
+bool ioreq_emulator_want(const ht_machine *m, uint8_t slot, struct ht_fuzz_want *want)
+{
+    uint32_t id;
+    return slot != 0 && m->dom[slot].target != HT_NO_SLOT && !ioreq_is_emulator(m, slot) &&
+           ioreq_create_want(m, slot, m->dom[slot].target, want, &id);
+}
+
 static bool held_page(const ht_machine *m, uint32_t mfn)
 {
     if (!mfn_is_ram(m, mfn))

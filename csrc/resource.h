@@ -71,6 +71,13 @@ int64_t ioreq_get_frame(ht_machine *m, uint8_t slot, uint32_t id, uint32_t idx, 
 void ioreq_destroy_all(ht_machine *m, uint8_t slot);
 /* Whether slot is the emulator of a live server (Xen holds it). */
 bool ioreq_is_emulator(const ht_machine *m, uint8_t slot);
+/* Whether a server create by the domain in slot by on the domain in slot would pass
+ * dm_op's gate, were by its device model, and find a free id (*id). */
+bool ioreq_server_room(const ht_machine *m, uint8_t by, uint8_t slot, uint32_t *id);
+/* The fuzzer's want (ht_family_ops.fuzz_want) that makes the domain in slot an ioreq
+ * server's emulator: its own ioreq_server_create on its target, when it is a device model
+ * that emulates nothing yet and the create can pass dm_op's gate.  False otherwise. */
+bool ioreq_emulator_want(const ht_machine *m, uint8_t slot, struct ht_fuzz_want *want);
 /* ioreq.1. */
 void ioreq_audit(ht_machine *m, struct ht_audit *a);
 

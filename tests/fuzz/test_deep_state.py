@@ -498,3 +498,62 @@ def test_a_dm_op_by_a_guest_that_is_no_device_model_asks_to_make_it_one() -> Non
     bug = FuzzTarget(bugs=("ioreq_destroy_by_other_emulator",))
     assert bug.run(CREATE + DESTROY_BY_4).finding == 0
     assert _findings("ioreq_destroy_by_other_emulator", CREATE + DESTROY_BY_4) >= 100
+
+
+SET_TARGET_4_1 = sel("domain_set_target") + DOM0 + small(4) + small(1)
+CREATE_BY_4 = sel("ioreq_server_create") + caller(4, 0) + small(1) + small(0)
+DESTROY_DOMAIN_4 = sel("domain_destroy") + DOM0 + small(4)
+
+
+def test_a_domains_destroy_asks_for_its_device_model_relation() -> None:
+    """A kept destroy of domain 4, which serves no target, asks for the toolstack's
+    domain_set_target(4, 1); kept after that call, it asks for domain 4's own ioreq server
+    on domain 1 (csrc/domain.c fuzz_want, csrc/ioreq.c ioreq_emulator_want): inserted before
+    the destroy, that is ioreq_emulator_unreferenced's chain.  Before, the destroy asked for
+    nothing, and a kept device model's create was followed by its destroy in no mutation of
+    4,000."""
+    target = FuzzTarget()
+    outputs = mutations_with_kept((DESTROY_DOMAIN_4,), XENVER, 4000)
+    asked = [
+        out
+        for out in outputs
+        if [c.call.name for c in layouts(out)] == ["domain_set_target", "domain_destroy"]
+    ]
+    assert len(asked) >= 200, len(asked)
+    assert all(target.run(out).raws == (0, 0) for out in asked[:20])
+    bug = "ioreq_emulator_unreferenced"
+    assert FuzzTarget(bugs=(bug,)).run(SET_TARGET_4_1 + DESTROY_DOMAIN_4).finding == 0
+    assert _findings(bug, SET_TARGET_4_1 + DESTROY_DOMAIN_4) >= 100
+
+
+def test_a_domain_that_cannot_issue_dm_op_is_asked_for_no_relation() -> None:
+    """The doc profile's HVM guests' hypercall table (4.2's) lacks dm_op, so none of them can
+    become an emulator: a kept destroy of domain 3 (domain 1's device model since boot) asks
+    for no create of its, which would only be refused (ENOSYS), and one of domain 2 (no
+    device model) for no domain_set_target.  Their insertions would take the kept destroys'
+    share of the mutations (and their fail-nth wants' place) for nothing."""
+    assert TARGET.run(sel("ioreq_server_create") + caller(3, 0) + small(1) + small(0)).raws == (
+        -38,
+    )
+    for domid, asked in ((3, "ioreq_server_create"), (2, "domain_set_target")):
+        destroy = sel("domain_destroy") + DOM0 + small(domid)
+        outputs = mutations_with_kept((destroy,), XENVER, 4000)
+        names = Counter(tuple(c.call.name for c in layouts(out)) for out in outputs)
+        assert names[(asked, "domain_destroy")] < 20, (domid, names.most_common(5))
+
+
+def test_a_state_reached_with_a_fault_waiting_is_kept_from_an_input_without_one() -> None:
+    """An input that arms the Xen-heap fault (inject_fault(xen_alloc, 1)) and then makes
+    domain 4 domain 1's device model and destroys it reaches the destroy's state without
+    passing the armed site; kept for it, its destroy would ask for domain 4's ioreq server,
+    and the create inserted before the destroy would meet the armed fault (ENOMEM).  Such a
+    call is not kept (csrc/fuzz.c fault_waiting): the same chain without the fault, run
+    after it, is, and its wants detect ioreq_emulator_unreferenced.  Before, the first input
+    was kept, the second's state was already seen, and no mutation detected the bug."""
+    xen_alloc = lookup("inject_fault").args[0]
+    assert xen_alloc.enum == "fault_site"
+    arm = sel("inject_fault") + DOM0 + small(2) + small(1)  # fault_site xen_alloc
+    dirty = arm + SET_TARGET_4_1 + DESTROY_DOMAIN_4
+    assert TARGET.run(arm + SET_TARGET_4_1 + CREATE_BY_4).raws == (0, 0, -12)
+    clean = SET_TARGET_4_1 + DESTROY_DOMAIN_4
+    assert _findings("ioreq_emulator_unreferenced", dirty, clean) >= 100
