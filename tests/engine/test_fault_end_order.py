@@ -13,28 +13,11 @@
 from __future__ import annotations
 
 import pytest
+from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING
+from ring_machines import answer as _answer
+from ring_machines import requests as _requests
 
-from haptrace.catalogue import ENUMS, REASONS
 from replay import DomainConfig, HostConfig, Machine, MachineConfig
-
-RING = ENUMS["ring"].values
-FLAGS = ENUMS["ring_flags"].values
-ACCESS = ENUMS["access"].values
-P2M = ENUMS["p2m_type"].values
-PARAM = ENUMS["hvm_param"].values
-REASON = {r.id: r.text for r in REASONS}
-
-
-def _requests(m: Machine, ring: str) -> list[tuple[int, int, int]]:
-    out = []
-    while (req := m.ring_get_request(1, RING[ring])).ok:
-        out.append((req.output("gfn"), req.output("vcpu_id"), req.output("flags")))
-    return out
-
-
-def _answer(m: Machine, ring: str, port: int, gfn: int, flags: int) -> None:
-    assert m.ring_put_response(1, RING[ring], gfn, 0, flags).ok
-    assert m.evtchn_send(1, port).ok
 
 
 def _paging_ring_full(profile: str) -> tuple[Machine, int]:

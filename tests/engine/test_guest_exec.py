@@ -9,16 +9,10 @@ of the fault acts on access_w alone: a fetch is a read of the frame."""
 from __future__ import annotations
 
 import pytest
+from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING
 
-from haptrace.catalogue import ENUMS, REASONS
 from replay import DomainConfig, HostConfig, Machine, MachineConfig
 
-RING = ENUMS["ring"].values
-FLAGS = ENUMS["ring_flags"].values
-ACCESS = ENUMS["access"].values
-P2M = ENUMS["p2m_type"].values
-PARAM = ENUMS["hvm_param"].values
-REASON = {r.id: r.text for r in REASONS}
 PROFILES = ("doc", "xen-4.2", "xen-4.17")
 
 # Which access values let an instruction fetch through (the fault's switch, hvm.c L1315-1343).

@@ -14,15 +14,11 @@
 
 from __future__ import annotations
 
-from haptrace.catalogue import ENUMS, REASONS
-from replay import DomainConfig, HostConfig, Machine, MachineConfig
+from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING
+from ring_machines import answer as _answer
+from ring_machines import requests as _requests
 
-RING = ENUMS["ring"].values
-FLAGS = ENUMS["ring_flags"].values
-ACCESS = ENUMS["access"].values
-P2M = ENUMS["p2m_type"].values
-PARAM = ENUMS["hvm_param"].values
-REASON = {r.id: r.text for r in REASONS}
+from replay import DomainConfig, HostConfig, Machine, MachineConfig
 
 
 def _config(pages: int = 64, vcpus: int = 1) -> MachineConfig:
@@ -41,18 +37,6 @@ def _enomem_machine(profile: str) -> tuple[Machine, int]:
     assert m.set_hvm_param(1, PARAM["sharing_ring_pfn"], 0x3F).ok
     port = m.memshr_ring_enable(1).output("port")
     return m, port
-
-
-def _requests(m: Machine, ring: str) -> list[tuple[int, int, int]]:
-    out = []
-    while (req := m.ring_get_request(1, RING[ring])).ok:
-        out.append((req.output("gfn"), req.output("vcpu_id"), req.output("flags")))
-    return out
-
-
-def _answer(m: Machine, ring: str, port: int, gfn: int, flags: int) -> None:
-    assert m.ring_put_response(1, RING[ring], gfn, 0, flags).ok
-    assert m.evtchn_send(1, port).ok
 
 
 def test_a_failed_guest_write_puts_two_enomem_requests_in_4_2_and_one_in_doc() -> None:
