@@ -334,9 +334,35 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     return 0x400u | (uint32_t)m->dom[slot].default_access << 1 | access_required(m, slot);
 }
 
+/* The fuzzer's state-driven insertion for a read of a domain's default access
+ * (hvm_get_mem_access at pfn ~0) whose default is not the highest value a default can
+ * take: domain 0's hvm_set_mem_access of the default (pfn ~0) to that value, the largest
+ * index of the read's translation table (p2m_get_mem_access: "*access =
+ * memaccess[p2m->default_access]", arch/x86/mm/p2m.c, RELEASE-4.2.0, L1412-1416), as a
+ * boundary value of the read's index (Field.boundary's reasoning: no plain number reaches
+ * it often).  Then the kept read meets the class of that default.  Fuzzing feedback only:
+ * not a Xen decision. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    uint8_t highest = HT_ACCESS_DEFAULT - 1;  /* HVMMEM_access_default names no access */
+    if (call != HT_CALL_hvm_get_mem_access || cap == 0 || arg[1] != ~0ull)
+        return 0;
+    uint8_t slot = ht_named_slot(m, call, arg, caller_slot);
+    if (slot == HT_NO_SLOT || m->dom[slot].default_access == highest)
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_hvm_set_mem_access, .caller = 0};
+    want->arg[0] = m->dom_pub[slot].domid;
+    want->arg[1] = highest;
+    want->arg[2] = ~0ull;
+    want->arg[3] = 0;
+    return 1;
+}
+
 const struct ht_family_ops ht_family_access = {
     .state_bytes = state_bytes,
     .domain_init = domain_init,
     .digest = digest,
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
 };

@@ -16,7 +16,7 @@ import random
 from collections import Counter
 
 from fuzz_grammar import layouts
-from test_grammar import DOM0, TARGET, caller, head, pool, sel, small, special
+from test_grammar import DOM0, TARGET, caller, head, literal, pool, sel, small, special
 from test_search import STATE_START, mutations_with_kept, scheduled_runner
 
 from fuzz.mutator import make_mutator, random_input, schedule
@@ -337,4 +337,18 @@ def test_a_get_of_a_stored_page_asks_for_a_failed_get_before_it() -> None:
     bug = FuzzTarget(bugs=("tmem_get_bad_copy_lock",))
     assert TARGET.run(get).raws == (1,) and bug.run(get).finding == 0  # 1: a page copied
     outputs = mutations_with_kept((get,), get, 2000)
+    assert sum(bug.run(o).finding != 0 for o in outputs) >= 100
+
+
+def test_a_read_of_the_default_access_asks_for_the_highest_default() -> None:
+    """A kept read of domain 1's default access (hvm_get_mem_access at pfn ~0) asks for
+    domain 0's set of that default to the highest value a default takes, the read's
+    largest table index (csrc/access.c fuzz_want): the read after it is
+    get_default_access_oob's trigger in the profiles with the planted bug, in one mutation
+    in ten.  Before, the set had to name the domain, pfn ~0 and n2rwx together (2 of 3
+    trials of 60 s)."""
+    read = sel("hvm_get_mem_access") + DOM0 + small(1) + literal((1 << 64) - 1, 64)
+    bug = FuzzTarget(bugs=("get_default_access_oob",))
+    assert TARGET.run(read).raws == (0,) and bug.run(read).finding == 0
+    outputs = mutations_with_kept((read,), read, 2000)
     assert sum(bug.run(o).finding != 0 for o in outputs) >= 100
