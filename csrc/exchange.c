@@ -712,9 +712,9 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     if (!hdr)
         return 0;
     uint8_t slot = fuzz_well_formed(m, arg, hdr, caller_slot);
-    /* One that would not reach the allocation has a class of its own, one for all (it
-     * asks for itself mended, fuzz_want below): kept once, it is the first step of the
-     * chain, and its many kinds do not crowd out the well-formed ones' classes. */
+    /* One that would not reach the allocation has a class of its own, one per caller and
+     * call (it asks for itself mended, fuzz_want below): kept once, it is the first step
+     * of the chain, and its many kinds do not crowd out the well-formed ones' classes. */
     if (slot == HT_NO_SLOT)
         return (0x40u | (uint32_t)(call == HT_CALL_memory_exchange_and_pin)) |
                (uint32_t)caller_slot << 8;
