@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import pytest
-from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING
+from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING, enomem_machine
 from ring_machines import answer as _answer
 from ring_machines import requests as _requests
 
@@ -55,14 +55,7 @@ def test_the_n2rwx_request_follows_a_page_in_that_slept_for_a_slot(profile: str)
 def test_the_n2rwx_request_follows_an_enomem_notification_that_slept(profile: str) -> None:
     """xen-4.2's second ENOMEM notification sleeps (hvm.c L1429-1441) and the access
     request waits behind it (L1443-1447)."""
-    m = Machine(MachineConfig(HostConfig(), (DomainConfig(1, pages=64),)), profile=profile)
-    assert m.memshr_control(1, 1).ok
-    h0 = m.memshr_nominate_gfn(1, 0x10).output("handle")
-    h1 = m.memshr_nominate_gfn(1, 0x11).output("handle")
-    assert m.memshr_share_gfns(1, 0x10, h0, 1, 0x11, h1).ok
-    assert m.populate_physmap(1, None, 0, 0, [0x40, 0x41]).rc == 2
-    assert m.set_hvm_param(1, PARAM["sharing_ring_pfn"], 0x3F).ok
-    port = m.memshr_ring_enable(1).output("port")
+    m, port = enomem_machine(profile)
     assert m.set_hvm_param(1, PARAM["access_ring_pfn"], 0x3E).ok
     assert m.mem_access_enable(1).ok
     assert m.hvm_set_mem_access(1, ACCESS["n2rwx"], 0x11, 1).ok
@@ -112,31 +105,19 @@ def test_a_woken_vcpu_of_a_resumed_domain_runs_on_at_the_resume() -> None:
     assert m.check() == []
 
 
-def _enomem_machine(profile: str) -> tuple[Machine, int]:
-    """Gfns 0x10 and 0x11 share a frame, the domain is at max_pages, a sharing ring."""
-    m = Machine(MachineConfig(HostConfig(), (DomainConfig(1, pages=64),)), profile=profile)
-    assert m.memshr_control(1, 1).ok
-    h0 = m.memshr_nominate_gfn(1, 0x10).output("handle")
-    h1 = m.memshr_nominate_gfn(1, 0x11).output("handle")
-    assert m.memshr_share_gfns(1, 0x10, h0, 1, 0x11, h1).ok
-    assert m.populate_physmap(1, None, 0, 0, [0x40, 0x41]).rc == 2
-    assert m.set_hvm_param(1, PARAM["sharing_ring_pfn"], 0x3F).ok
-    return m, m.memshr_ring_enable(1).output("port")
-
-
 def test_a_4_17_write_that_cannot_unshare_notifies_once_and_never_sleeps() -> None:
     """RELEASE-4.17.0: the fault's lookup notifies without sleeping (p2m.c L307-317,
     mem_sharing_notify_enomem(..., false), mem_sharing.c L657-682); the fault's end only
     checks that a sharing ring exists (hvm.c L1939-1947, L2003-2015).  4.2 notifies again
     at its end, sleeping for a slot (hvm.c L1429-1441)."""
-    m, _ = _enomem_machine("xen-4.17")
+    m, _ = enomem_machine("xen-4.17")
     assert m.guest_write(1, 0x11, 0x55, 0).reason == REASON["GUEST_UNSHARE_NOMEM_PAUSED"]
     assert _requests(m, "sharing") == [(0x11, 0, FLAGS["vcpu_paused"])]
     # With the ring full (filled by foreign notifications, which pause nobody) the
     # lookup's notification is dropped: the vcpu is neither paused nor asleep, and the
     # ring's disable passes (4.2: the vcpu sleeps for a slot, disable answers EBUSY).
     for profile, sleeps in (("xen-4.2", True), ("xen-4.17", False)):
-        m, _ = _enomem_machine(profile)
+        m, _ = enomem_machine(profile)
         for _ in range(64):
             assert m.foreign_map(1, 0x11, 1).errno_name == "ENOMEM"
         write = m.guest_write(1, 0x11, 0x55, 0)

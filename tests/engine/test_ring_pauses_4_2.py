@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING
+from ring_machines import ACCESS, FLAGS, P2M, PARAM, REASON, RING, enomem_machine
 from ring_machines import answer as _answer
 from ring_machines import requests as _requests
 
@@ -25,23 +25,9 @@ def _config(pages: int = 64, vcpus: int = 1) -> MachineConfig:
     return MachineConfig(HostConfig(), (DomainConfig(1, pages=pages, vcpus=vcpus),))
 
 
-def _enomem_machine(profile: str) -> tuple[Machine, int]:
-    """Gfns 0x10 and 0x11 share a frame, the domain is at max_pages, a sharing ring is up
-    (the set-up of corpus/sharing/resume.trace.txt)."""
-    m = Machine(_config(), profile=profile)
-    assert m.memshr_control(1, 1).ok
-    h0 = m.memshr_nominate_gfn(1, 0x10).output("handle")
-    h1 = m.memshr_nominate_gfn(1, 0x11).output("handle")
-    assert m.memshr_share_gfns(1, 0x10, h0, 1, 0x11, h1).ok
-    assert m.populate_physmap(1, None, 0, 0, [0x40, 0x41]).rc == 2
-    assert m.set_hvm_param(1, PARAM["sharing_ring_pfn"], 0x3F).ok
-    port = m.memshr_ring_enable(1).output("port")
-    return m, port
-
-
 def test_a_failed_guest_write_puts_two_enomem_requests_in_4_2_and_one_in_doc() -> None:
     for profile, count in (("doc", 1), ("xen-4.2", 2)):
-        m, port = _enomem_machine(profile)
+        m, port = enomem_machine(profile)
         assert m.guest_write(1, 0x11, 0x55, 0).errno_name == "ENOMEM"
         paused = FLAGS["vcpu_paused"]
         assert _requests(m, "sharing") == [(0x11, 0, paused)] * count, profile
@@ -59,7 +45,7 @@ def test_a_failed_guest_write_puts_two_enomem_requests_in_4_2_and_one_in_doc() -
 
 def test_a_response_naming_a_running_vcpu_takes_its_count_below_zero_in_4_2() -> None:
     for profile in ("doc", "xen-4.2"):
-        m, port = _enomem_machine(profile)
+        m, port = enomem_machine(profile)
         _answer(m, "sharing", port, 0x10, FLAGS["vcpu_paused"])
         read = m.guest_read(1, 0x10, 0)
         if profile == "doc":
@@ -70,7 +56,7 @@ def test_a_response_naming_a_running_vcpu_takes_its_count_below_zero_in_4_2() ->
 
 
 def test_a_guest_vcpu_sleeps_for_its_second_enomem_request_and_puts_it_once_woken() -> None:
-    m, port = _enomem_machine("xen-4.2")
+    m, port = enomem_machine("xen-4.2")
     paused = FLAGS["vcpu_paused"]
     # 63 foreign notifications (a writable map of the shared gfn cannot unshare) leave one
     # free slot.
