@@ -27,6 +27,10 @@
 #include "engine.h"
 #include "gen/ht_abi.h"
 
+/* Lists, PV frame write-backs and observing: kept out of the hot path of a scalar rule
+ * (inlined into run_rule, their registers and stack made its every call dearer). */
+#define COLD __attribute__((noinline, cold))
+
 struct abi_ctx {
     ht_machine *m;
     const struct ht_abi_version *v;
@@ -128,12 +132,24 @@ static __attribute__((noinline)) bool copy_in_any(const struct abi_ctx *c, uint6
     return true;
 }
 
+/* A copy between the caller's memory and a local copy.  A size known at compile time is
+ * copied inline; another goes to libc's memcpy, out of line on purpose: inlined, the copy
+ * of a struct (its size bounded by a local buffer) became a `rep movsq`, whose start-up
+ * cost was the largest single cost of decoding a hypercall. */
+static __attribute__((noinline)) void copy_bytes(void *dst, const void *src, uint64_t len)
+{
+    memcpy(dst, src, len);
+}
+
+#define COPY(dst, src, len) \
+    (__builtin_constant_p(len) ? (void)memcpy(dst, src, len) : copy_bytes(dst, src, len))
+
 static inline bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t len)
 {
     const uint8_t *h = in_first(c, addr, len, HT_REGION_READ);
     if (!h)
         return copy_in_any(c, addr, dst, len);
-    memcpy(dst, h, len);
+    COPY(dst, h, len);
     return true;
 }
 
@@ -165,7 +181,7 @@ static inline bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *
     uint8_t *h = c->observe ? NULL : in_first(c, addr, len, HT_REGION_WRITE);
     if (!h)
         return copy_out_any(c, addr, src, len);
-    memcpy(h, src, len);
+    COPY(h, src, len);
     return true;
 }
 
@@ -348,7 +364,7 @@ struct list_place {
 /* Builds the catalogue list of rule list l: as many elements as are accessible from the
  * start of every array (capped by the count claimed), read field by field.  Returns 0, or
  * the reason the list cannot be expressed (unsupported). */
-static uint32_t build_list(struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD uint32_t build_list(struct abi_ctx *c, const struct ht_abi_list *l,
                            const struct ht_list_desc *d, const struct local *loc,
                            uint64_t *pool, uint64_t *used, struct list_place *place)
 {
@@ -408,7 +424,7 @@ static uint32_t build_list(struct abi_ctx *c, const struct ht_abi_list *l,
 /* Writes the elements the call wrote back where Xen writes them: into the caller's arrays,
  * or (an inline record) into the local copy of the command's struct.  False: a write
  * faulted (cannot happen: the elements were checked writable when the list was built). */
-static bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
                        const struct ht_list_desc *d, const struct local *loc,
                        const uint64_t *pool, const struct list_place *place, uint32_t written)
 {
@@ -459,7 +475,7 @@ static bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
  * new page is.  done extents succeeded; the domain is the call's first argument (DOMID_SELF:
  * the caller).  False: a write faulted (cannot happen: the list was readable and Xen's
  * handle is the same array; an unwritable array is EFAULT as Xen's copy fails). */
-static bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
                            const struct list_place *place, uint64_t domid, int64_t done)
 {
     ht_machine *m = c->m;
@@ -480,8 +496,10 @@ static bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
     return true;
 }
 
-static bool noop_reason(const struct abi_ctx *c, uint32_t reason)
+static inline bool noop_reason(const struct abi_ctx *c, uint32_t reason)
 {
+    if (reason == HT_R_NONE)
+        return false;  /* the common case; HT_R_NONE is never a no-op's reason */
     for (uint32_t i = 0; i < c->v->nnoop; i++)
         if (c->v->noop_reasons[i] == reason)
             return true;
@@ -505,7 +523,7 @@ static bool copy_after(const struct abi_ctx *c, uint64_t addr, void *dst, uint64
  * record, the command's struct at arg_addr).  Every element of the room is read: which of
  * them Xen wrote is not visible from outside, and an element it did not write reads as
  * the caller left it.  OUT room starts zero (as dispatch clears it). */
-static void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
                       const struct ht_list_desc *d, uint64_t *pool,
                       const struct list_place *place, uint64_t arg_addr, bool ok)
 {
@@ -537,7 +555,7 @@ static void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
  * back by read_list.  An output whose field Xen writes only in some cases (cond) is read
  * only in those, judged by the output it depends on as read back.  An output of the call
  * the rule places nowhere is not visible, and reads 0. */
-static int64_t observe_rule(struct abi_ctx *c, const struct ht_abi_rule *r,
+static COLD int64_t observe_rule(struct abi_ctx *c, const struct ht_abi_rule *r,
                             const struct ht_call_desc *d, uint64_t *pool,
                             const struct list_place *place, uint64_t whole_addr,
                             uint64_t arg_addr)
@@ -598,8 +616,11 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
     for (uint32_t i = 0; i < d->nargs; i++) {
         if (d->arg_list[i])
             continue;
+        const struct ht_abi_src *src = &r->arg[i];
         uint64_t v;
-        if (!src_value(loc, &r->arg[i], &v))
+        if (src->kind == HT_ABI_SRC_ARG && (uint32_t)src->offset + src->size <= loc->arg_size)
+            v = get_le(loc->arg + src->offset, src->size);  /* src_value's common case */
+        else if (!src_value(loc, src, &v))
             ABI_UNSUPPORTED(ABI_FIELD_TOO_WIDE);
         if (d->arg_bits[i] < 64 && (v >> d->arg_bits[i]) != 0)
             ABI_UNSUPPORTED(ABI_FIELD_TOO_WIDE);
@@ -834,7 +855,11 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
     uint64_t list = a[0];
     uint32_t nr = (uint32_t)a[1];  /* uint32_t nr_calls */
     uint64_t size = c->v->entry_size, total = (uint64_t)nr * size;
-    if (!in_first(c, list, total, HT_REGION_READ) &&
+    /* The common case: the whole list in the first region, readable and writable; its
+     * entries are then read and their results written in place with no more lookups. */
+    uint8_t *in_place =
+        c->observe ? NULL : in_first(c, list, total, HT_REGION_READ | HT_REGION_WRITE);
+    if (!in_place && !in_first(c, list, total, HT_REGION_READ) &&
         accessible(c, list, total, HT_REGION_READ) != total)
         ANSWER(EFAULT, ABI_MULTICALL_FAULT);
     if (!c->entry_fits)
@@ -852,7 +877,8 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
         uint64_t at = list + i * size;
         /* Xen's copy of the entry: read in place where one region holds it (the same
          * bytes a copy would hold: nothing runs in between), else copied piece by piece. */
-        const uint8_t *entry = in_first(c, at, size, HT_REGION_READ);
+        const uint8_t *entry =
+            in_place ? in_place + (uint64_t)i * size : in_first(c, at, size, HT_REGION_READ);
         if (!entry) {
             if (!copy_in(c, at, copy, size)) {
                 c->entry = was;
@@ -881,7 +907,9 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
             return raw;
         uint8_t result[8];
         put_le(result, 8, (uint64_t)raw);
-        if (!copy_out(c, at + c->v->entry_result, result, 8))
+        if (in_place)
+            memcpy(in_place + (uint64_t)i * size + c->v->entry_result, result, 8);
+        else if (!copy_out(c, at + c->v->entry_result, result, 8))
             ANSWER(EFAULT, ABI_MULTICALL_FAULT);
     }
     c->m->last.reason = HT_R_NONE;
