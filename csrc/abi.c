@@ -653,7 +653,7 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
     c->ran = true;
     m->pool = pool;
     m->pool_words = used;
-    int64_t raw = ht_run(m, r->call, slot);
+    int64_t raw = ht_run_scalars_checked(m, r->call, slot);  /* checked above */
     m->pool = NULL;
     m->pool_words = 0;
     log_call(c, r->call, slot, pool);
