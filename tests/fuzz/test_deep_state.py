@@ -574,7 +574,8 @@ def test_leaving_v2_is_a_state_of_each_guest() -> None:
     dom0 = SET_V2_BY_0 + SET_V1_BY_0
     assert TARGET.run(dom0).raws == (0, 0)
     unmap = UNMAP + pool(0)
-    assert _findings("gnttab_grown_status_unchecked", dom0, unmap, unmap + SET_V1) >= 100
+    # 103 of 4,000 mutations (none before)
+    assert _findings("gnttab_grown_status_unchecked", dom0, unmap, unmap + SET_V1) >= 50
 
 
 def test_domain_0_leaving_v2_asks_for_no_map_of_its_own_frames() -> None:
@@ -600,8 +601,8 @@ def test_a_guests_switch_to_v1_from_v1_asks_for_v2_first() -> None:
         for out in outputs
         if [(int(c["caller"]), int(c["arg"][0])) for c in TARGET.run(out).calls] == [(1, 2), (1, 1)]
     ]
-    assert len(asked) >= 150, len(asked)
-    assert _findings("gnttab_grown_status_unchecked", v1, v2 + v1) >= 100
+    assert len(asked) >= 150, len(asked)  # 514 of 4,000 (1 before)
+    assert _findings("gnttab_grown_status_unchecked", v1, v2 + v1) >= 50
 
 
 def _servers(out: bytes) -> int:
@@ -633,7 +634,7 @@ DESTROY = sel("ioreq_server_destroy") + DOM0 + small(1) + small(0)
 def test_a_destroy_asks_for_its_servers_frame_mapped_and_for_its_server() -> None:
     """A kept destroy of a server whose pages no mapping holds asks for the emulator's map of
     the server's ioreq frame before it (csrc/resource.c fuzz_want): that is
-    ioreq_pages_freed_while_mapped's chain, found in one mutation in 20 or so.  A destroy
+    ioreq_pages_freed_while_mapped's chain, found in one mutation in 16.  A destroy
     that names no server asks for the create that makes it.  Before, the destroy asked for
     the fail-nth of its Xen-heap site, and the map had to be a random insertion naming the
     server's type, id and frame together."""
