@@ -689,8 +689,8 @@ static uint64_t entry_call(const struct fz_pools *pl, struct scalar s)
 
 /* Whether word f of a batch entry (after its call-id field) is an argument the entry's
  * call takes as a list.  A pool pick of it is then a list reference: the batch's own list,
- * the one list the engine keeps where an entry can name it (offset << LIST_SHIFT | count).
- * A plain number named a list only by chance, and only at offset 0. */
+ * the one list the engine keeps where an entry can name it (its count at offset 0: an
+ * entry's reference is relative to the batch's list, multicall.c batch_relative). */
 static bool entry_takes_list(const struct ht_list_desc *l, const uint64_t *entry, uint32_t f)
 {
     if (l->call_field >= f)
@@ -738,7 +738,7 @@ static uint64_t decode_list(const ht_machine *m, struct fz_pools *pl, const uint
     uint32_t stride = l->stride, rf = resource_field(l);
     /* The elements written out, field by field. */
     uint64_t given = a->nelems < n ? a->nelems : n;
-    uint64_t self = (uint64_t)*used << HT_LIST_SHIFT | n;  /* this list's reference */
+    uint64_t self = n;  /* this list's reference from one of its entries (batch_relative) */
     for (uint64_t e = 0; e < given; e++) {
         size_t at = a->elem[e];
         for (uint32_t f = 0; f < stride; f++) {

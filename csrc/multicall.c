@@ -78,6 +78,21 @@ static bool preempt_pending(const ht_machine *m)
     return m->config.option[HT_OPT_HYPERCALL_PREEMPT] != 0;
 }
 
+/* An entry's list argument (a nested batch's, the one kind an entry may carry) names a list
+ * relative to the batch's own: offset 0 is the batch's list, so `arg0=0x1` is the batch's
+ * first entry whether the trace's earlier calls put lists before it in the pool or not
+ * (the batch API packs a trace's lists one after another; the per-call API puts each
+ * call's at 0).  A reference past the pool stays past it (list_ok refuses it). */
+static uint64_t batch_relative(const ht_machine *m, const ht_list *calls, uint64_t ref)
+{
+    if ((uint32_t)ref == 0 || !m->pool || calls->w < m->pool)
+        return ref;
+    uint64_t base = (uint64_t)(calls->w - m->pool), offset = ref >> HT_LIST_SHIFT;
+    if (offset > m->pool_words || base > m->pool_words - offset)
+        return (uint64_t)UINT32_MAX << HT_LIST_SHIFT | (uint32_t)ref;
+    return (base + offset) << HT_LIST_SHIFT | (uint32_t)ref;
+}
+
 /* do_multicall_call for one entry: the nested case first (the inner do_multicall finds
  * _MCSF_in_multicall set), then what the engine cannot run, then the call itself. */
 static int64_t run_entry(ht_machine *m, const ht_list *calls, uint32_t i, bool *unsupported)
@@ -89,6 +104,9 @@ static int64_t run_entry(ht_machine *m, const ht_list *calls, uint32_t i, bool *
     const struct ht_call_desc *d = &ht_calls[call];
     if (call == HT_CALL_multicall && !ht_bug(m, HT_BUG_MULTICALL_REENTRY))
         return -HT_EINVAL;
+    for (uint32_t a = 0; a < d->nargs && a < ENTRY_ARGS; a++)
+        if (d->arg_list[a])
+            arg[a] = batch_relative(m, calls, arg[a]);
     if ((d->nlists && call != HT_CALL_multicall) || d->nargs > ENTRY_ARGS) {
         /* Its lists would need the guest's memory behind the entry's pointers. */
         *unsupported = true;

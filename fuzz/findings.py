@@ -27,7 +27,7 @@ import numpy as np
 
 from haptrace.binding.result import reason_text
 from haptrace.catalogue import CATALOGUE
-from haptrace.catalogue.limits import RAW_REFUSED_LIMIT
+from haptrace.catalogue.limits import RAW_REFUSED_LIMIT, RAW_UNSUPPORTED
 from replay.engine import replay, source_from_trace
 from tracer.model import Trace
 from tracer.textform import format_trace
@@ -112,8 +112,14 @@ class FindingStore:
             self._clean = SequenceRunner(self.target.profile, ())
         assert self._clean is not None
         # The calls as they ran, with what each returned; the calls the engine refused
-        # (a list past its limit, a caller that does not exist) ran no handler and go.
-        ran = np.array([raw > RAW_REFUSED_LIMIT for raw in outcome.raws], dtype=bool)
+        # (a list past its limit, a caller that does not exist) ran no handler and go.  A
+        # call answered unsupported stays: it may have run part of its work first (a
+        # multicall's entries before the one the engine cannot run), and the finding with
+        # it (a multicall_reentry finding was dropped as not reproducing without it).
+        ran = np.array(
+            [raw > RAW_REFUSED_LIMIT or raw == RAW_UNSUPPORTED for raw in outcome.raws],
+            dtype=bool,
+        )
         found = self._runner.record(outcome.calls[ran], outcome.pool)
         minimized = minimize(self._runner, found, signature)
         clean = self._clean if self.target.bugs else self._runner

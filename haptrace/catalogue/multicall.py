@@ -11,8 +11,10 @@ for Xen's op and sub-op), ``arg0`` .. ``arg5`` the call's arguments in catalogue
 call with fewer leaves the rest 0), ``result`` the raw result Xen writes back (the value,
 or minus the errno, as an unsigned 64-bit word; HT_RAW_UNSUPPORTED for an entry the engine
 does not model).  Outputs of an entry's call other than its result are not kept (Xen writes
-them into the sub-call's own structures, which the entry does not carry).  Its C side is
-``csrc/multicall.c``.
+them into the sub-call's own structures, which the entry does not carry).  An entry's list
+argument (only a nested multicall's is ever run) is a list reference relative to the batch's
+own list: ``offset << 32 | count`` with offset 0 the batch itself, so a trace means the same
+wherever its lists are packed.  Its C side is ``csrc/multicall.c``.
 """
 
 from __future__ import annotations

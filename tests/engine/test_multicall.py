@@ -10,6 +10,7 @@ from pv_machines import HVM, MS, PV, entry, machine, reason, signed
 from haptrace.catalogue import CATALOGUE, lookup
 from haptrace.catalogue.limits import LIST_SHIFT, RAW_UNSUPPORTED
 from haptrace.errors import InvalidArgument
+from replay import CHECK_INVARIANTS, pack_calls
 
 
 def _results(out) -> list[int]:  # type: ignore[no-untyped-def]
@@ -119,3 +120,40 @@ def test_a_list_reference_to_itself_is_only_einval_without_the_reentry_bug() -> 
     assert _results(out) == [-22]
     assert m.check() == []
     assert lookup("multicall").caller.value == "any"
+
+
+def test_an_entrys_list_reference_is_relative_to_its_batch() -> None:
+    """A nested batch's list reference names a list relative to the batch's own list
+    (offset 0: the batch itself), so a trace means the same packed after other calls' lists
+    as alone: packed second, `arg0=0x1` is still the batch naming itself, and with
+    multicall_reentry on it recurses until the stack bound (host.memory_safety), as it does
+    alone.  (Absolute, it named the first batch's list: one nested xenver_version.)"""
+    nested = [entry("multicall", (0 << LIST_SHIFT) | 1, 1)]
+    first = [entry("xenver_version")]
+    records, pool = pack_calls([("multicall", (first, None)), ("multicall", (nested, None))])
+    assert int(records[1]["arg"][0]) >> LIST_SHIFT == 8  # after the first batch's entry
+    for packed in (True, False):
+        m = machine(bugs=("multicall_reentry",))
+        m.set_oracle(True)
+        if packed:
+            m.batch(records, pool=pool.copy())
+        else:
+            m.multicall(nested)
+        assert {v.invariant for v in m.check()} == {"multicall.2", "host.memory_safety"}
+    fixed = machine()
+    fixed.set_oracle(True)
+    words = pool.copy()
+    outcome = fixed.batch(records, flags=CHECK_INVARIANTS, pool=words)
+    assert (outcome.ran, outcome.stop) == (2, 0)
+    assert signed(int(words[8 + 7])) == -22  # nested: EINVAL, as in Xen
+    assert fixed.check() == []
+
+
+def test_an_entrys_list_reference_past_the_pool_stays_past_it() -> None:
+    """Rebased onto the batch's list, a reference whose offset runs past the pool (or would
+    wrap) is still refused as outside the caller's memory, never read."""
+    m = machine(bugs=("multicall_reentry",))
+    out = m.multicall([entry("multicall", (0xFFFFFFFF << LIST_SHIFT) | 1, 1)])
+    assert _results(out) == [-14]  # EFAULT: the nested list is not in the caller's memory
+    out = m.multicall([entry("multicall", (9 << LIST_SHIFT) | 1, 1)])
+    assert _results(out) == [-14]

@@ -15,6 +15,7 @@ from fuzz.findings import FindingStore
 from fuzz.minimize import INVARIANT
 from fuzz.target import FuzzTarget
 from haptrace.catalogue import BY_NAME
+from haptrace.catalogue.limits import RAW_UNSUPPORTED
 from haptrace.cli import cli
 from replay.engine import open_source, replay
 from tracer.format import read_trace
@@ -214,3 +215,21 @@ def test_a_tmem_finding_replays_on_the_boots_tmem_pools(tmp_path: Path) -> None:
     text = path.read_text()
     assert "@1.0 tmem_new_pool(uuid=[0x7, 0x0]" in text
     assert text.endswith("tmem_destroy_pool(pool_id=16) = 0\n")
+
+
+def test_a_finding_in_a_batch_answered_unsupported_is_written(tmp_path: Path) -> None:
+    """A multicall whose first entry the engine cannot run (it takes a list) and whose second
+    nests a batch: the nesting is found (multicall_reentry), and the batch is answered
+    unsupported.  The finding path dropped every call answered unsupported as refused (its
+    raw result lies in the refusal range), so the sequence lost the batch, did not reproduce,
+    and the finding was never reported (a 60 s trial missed the bug so).  The batch comes
+    after a call with a list of its own: the nested entry names its batch relative to it."""
+    unsupported = (BY_NAME["decrease_reservation"].id, 1, 1, 0, 0, 0, 0, 0)
+    nested = (BY_NAME["multicall"].id, 2, 0, 0, 0, 0, 0, 0)
+    batch = Record(BY_NAME["multicall"].id, ((unsupported, nested), 2), 0, 0)
+    decrease = Record(BY_NAME["decrease_reservation"].id, (1, 1, 0, (0x10,)), 0, 0)
+    data = encode([decrease, batch])
+    outcome = FuzzTarget(bugs=("multicall_reentry",)).run(data)
+    assert outcome.at == 1 and outcome.raws[1] == RAW_UNSUPPORTED
+    text = _written("multicall_reentry", data, tmp_path).read_text()
+    assert "multicall(calls=[" in text
