@@ -575,8 +575,9 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
      * guest's switch was seen for every other guest's, and each of the four guests that can
      * map status frames had one chance in a run, not one each.  Only the switch to v1:
      * keyed for every version asked, the guests' random switches made five times the
-     * classes early in a run, each replacing a kept input, and tmem_save_cursor_dangling
-     * (found in 12.6 s and 1.2 s on main, seeds 1002 and 1003) was missed in both. */
+     * classes early in a run, each replacing a kept input (tmem_save_cursor_dangling,
+     * found in 12.6 s and 1.2 s on main with seeds 1002 and 1003, was missed in both; with
+     * the key for v1 only, 1003 took 4.7 s and 1002 was still missed). */
     return 0x20u | (uint32_t)(t->version & 3) | (uint32_t)grown << 2 | mapped_initial << 3 |
            mapped_grown << 4 | asked << 6 | (asked == 1 ? (uint32_t)caller_slot << 8 : 0u);
 }
