@@ -124,7 +124,7 @@ def make_machine(n: int) -> Machine:
             DomainConfig(3, pages=n),
         ),
     )
-    m = Machine(config, profile="xen-4.2")
+    m = Machine(config, profile="xen-4.17")
     assert m.set_hvm_param(1, 27, PAGING_RING).ok and m.mem_paging_enable(1).ok
     assert m.memshr_control(2, 1).ok and m.memshr_control(3, 1).ok
     return m

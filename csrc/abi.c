@@ -27,6 +27,10 @@
 #include "engine.h"
 #include "gen/ht_abi.h"
 
+/* Lists, PV frame write-backs and observing: kept out of the hot path of a scalar rule
+ * (inlined into run_rule, their registers and stack made its every call dearer). */
+#define COLD __attribute__((noinline, cold))
+
 struct abi_ctx {
     ht_machine *m;
     const struct ht_abi_version *v;
@@ -50,6 +54,7 @@ struct abi_ctx {
     const uint8_t *defer;
     bool deferred;
     bool ran;              /* a catalogue call was run (it cannot be left to the server) */
+    bool entry_fits;       /* the multicall entry's fields lie in its size (see ctx_for) */
 };
 
 /* ---- the caller's memory --------------------------------------------------------------- */
@@ -89,14 +94,32 @@ static const ht_guest_region *region_for(const struct abi_ctx *c, uint64_t addr,
     return NULL;
 }
 
-static bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t len)
+/* The host bytes of [addr, addr + len) when the caller's first region holds all of them
+ * with the access need, else NULL.  region_at tries the regions in order, so a range the
+ * first region holds is the one it finds: this is its first step, inlined at the callers
+ * (in the common case, a program's hypercall-buffer arena or the one region of a test,
+ * every buffer lies there).  Nothing else is decided here. */
+static inline uint8_t *in_first(const struct abi_ctx *c, uint64_t addr, uint64_t len,
+                                uint32_t need)
+{
+    if (!c->nmem)
+        return NULL;
+    const ht_guest_region *g = &c->mem[0];
+    uint64_t off = addr - g->base;  /* wraps above len for addr below base */
+    if ((g->flags & need) != need || off >= g->len || len > g->len - off)
+        return NULL;
+    return g->host + off;
+}
+
+/* A range over adjacent regions, a range in a later region, or a bad pointer. */
+static __attribute__((noinline)) bool copy_in_any(const struct abi_ctx *c, uint64_t addr,
+                                                  void *dst, uint64_t len)
 {
     const ht_guest_region *g = region_for(c, addr, len, HT_REGION_READ);
     if (g) {
         memcpy(dst, g->host + (addr - g->base), len);
         return true;
     }
-    /* A range over adjacent regions, or a bad pointer. */
     if (accessible(c, addr, len, HT_REGION_READ) != len)
         return false;
     uint8_t *d = dst;
@@ -109,7 +132,29 @@ static bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t 
     return true;
 }
 
-static bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src, uint64_t len)
+/* A copy between the caller's memory and a local copy.  A size known at compile time is
+ * copied inline; another goes to libc's memcpy, out of line on purpose: inlined, the copy
+ * of a struct (its size bounded by a local buffer) became a `rep movsq`, whose start-up
+ * cost was the largest single cost of decoding a hypercall. */
+static __attribute__((noinline)) void copy_bytes(void *dst, const void *src, uint64_t len)
+{
+    memcpy(dst, src, len);
+}
+
+#define COPY(dst, src, len) \
+    (__builtin_constant_p(len) ? (void)memcpy(dst, src, len) : copy_bytes(dst, src, len))
+
+static inline bool copy_in(const struct abi_ctx *c, uint64_t addr, void *dst, uint64_t len)
+{
+    const uint8_t *h = in_first(c, addr, len, HT_REGION_READ);
+    if (!h)
+        return copy_in_any(c, addr, dst, len);
+    COPY(dst, h, len);
+    return true;
+}
+
+static __attribute__((noinline)) bool copy_out_any(const struct abi_ctx *c, uint64_t addr,
+                                                   const void *src, uint64_t len)
 {
     if (c->observe)  /* the hypervisor wrote it: only whether it could is checked */
         return accessible(c, addr, len, HT_REGION_WRITE) == len;
@@ -130,6 +175,16 @@ static bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src, ui
     return true;
 }
 
+static inline bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src,
+                            uint64_t len)
+{
+    uint8_t *h = c->observe ? NULL : in_first(c, addr, len, HT_REGION_WRITE);
+    if (!h)
+        return copy_out_any(c, addr, src, len);
+    COPY(h, src, len);
+    return true;
+}
+
 /* ---- little-endian fields of local copies ---------------------------------------------- */
 
 /* Xen's structs are little endian (x86_64); so is every host the engine builds for. */
@@ -137,16 +192,63 @@ static bool copy_out(const struct abi_ctx *c, uint64_t addr, const void *src, ui
 #error "csrc/abi.c reads x86_64 structs in place: a little-endian host is required"
 #endif
 
-static uint64_t get_le(const uint8_t *p, uint32_t size)
+/* A field of 1, 2, 4 or 8 bytes is one load or store of that width.  (A memcpy of a
+ * variable size into a zeroed uint64_t was byte stores then an 8-byte load: the load
+ * could not be forwarded from the stores and stalled; it was most of match()'s time.)
+ * Other widths (a 6-byte field of range_share) are assembled byte by byte. */
+static inline uint64_t get_le(const uint8_t *p, uint32_t size)
 {
-    uint64_t v = 0;
-    memcpy(&v, p, size < 8 ? size : 8);
-    return v;
+    switch (size) {
+    case 1:
+        return p[0];
+    case 2: {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return v;
+    }
+    case 4: {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        return v;
+    }
+    case 8: {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        return v;
+    }
+    default: {
+        uint64_t v = 0;
+        for (uint32_t i = size < 8 ? size : 8; i-- > 0;)
+            v = v << 8 | p[i];
+        return v;
+    }
+    }
 }
 
-static void put_le(uint8_t *p, uint32_t size, uint64_t v)
+static inline void put_le(uint8_t *p, uint32_t size, uint64_t v)
 {
-    memcpy(p, &v, size < 8 ? size : 8);
+    switch (size) {
+    case 1:
+        p[0] = (uint8_t)v;
+        return;
+    case 2: {
+        uint16_t w = (uint16_t)v;
+        memcpy(p, &w, 2);
+        return;
+    }
+    case 4: {
+        uint32_t w = (uint32_t)v;
+        memcpy(p, &w, 4);
+        return;
+    }
+    case 8:
+        memcpy(p, &v, 8);
+        return;
+    default:
+        for (uint32_t i = 0; i < size && i < 8; i++, v >>= 8)
+            p[i] = (uint8_t)v;
+        return;
+    }
 }
 
 /* The struct a source names: the command's (arg) or the frame's (hdr), each with its size
@@ -205,14 +307,10 @@ static int64_t answered(struct abi_ctx *c, int64_t raw, uint32_t reason)
 
 /* ---- logging the catalogue calls --------------------------------------------------------- */
 
-static void log_call(struct abi_ctx *c, uint32_t call, const uint64_t *slot,
-                     const uint64_t *pool)
+static __attribute__((noinline)) void log_record(struct abi_ctx *c, uint32_t call,
+                                                 const uint64_t *slot, const uint64_t *pool)
 {
     ht_abi_log *log = c->log;
-    if (c->out)
-        c->out->ncalls++;
-    if (!log)
-        return;
     size_t index = log->n++;
     if (!log->calls || index >= log->cap)
         return;
@@ -238,6 +336,16 @@ static void log_call(struct abi_ctx *c, uint32_t call, const uint64_t *slot,
     }
 }
 
+/* Counts the call (a hypercall's outcome) and, when the caller keeps a log, records it. */
+static inline void log_call(struct abi_ctx *c, uint32_t call, const uint64_t *slot,
+                            const uint64_t *pool)
+{
+    if (c->out)
+        c->out->ncalls++;
+    if (c->log)
+        log_record(c, call, slot, pool);
+}
+
 /* ---- running a rule ---------------------------------------------------------------------- */
 
 static uint64_t *abi_pool(ht_machine *m)
@@ -256,7 +364,7 @@ struct list_place {
 /* Builds the catalogue list of rule list l: as many elements as are accessible from the
  * start of every array (capped by the count claimed), read field by field.  Returns 0, or
  * the reason the list cannot be expressed (unsupported). */
-static uint32_t build_list(struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD uint32_t build_list(struct abi_ctx *c, const struct ht_abi_list *l,
                            const struct ht_list_desc *d, const struct local *loc,
                            uint64_t *pool, uint64_t *used, struct list_place *place)
 {
@@ -316,7 +424,7 @@ static uint32_t build_list(struct abi_ctx *c, const struct ht_abi_list *l,
 /* Writes the elements the call wrote back where Xen writes them: into the caller's arrays,
  * or (an inline record) into the local copy of the command's struct.  False: a write
  * faulted (cannot happen: the elements were checked writable when the list was built). */
-static bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
                        const struct ht_list_desc *d, const struct local *loc,
                        const uint64_t *pool, const struct list_place *place, uint32_t written)
 {
@@ -367,7 +475,7 @@ static bool write_list(struct abi_ctx *c, const struct ht_abi_list *l,
  * new page is.  done extents succeeded; the domain is the call's first argument (DOMID_SELF:
  * the caller).  False: a write faulted (cannot happen: the list was readable and Xen's
  * handle is the same array; an unwritable array is EFAULT as Xen's copy fails). */
-static bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
                            const struct list_place *place, uint64_t domid, int64_t done)
 {
     ht_machine *m = c->m;
@@ -388,8 +496,10 @@ static bool pv_frames_back(struct abi_ctx *c, const struct ht_abi_list *l,
     return true;
 }
 
-static bool noop_reason(const struct abi_ctx *c, uint32_t reason)
+static inline bool noop_reason(const struct abi_ctx *c, uint32_t reason)
 {
+    if (reason == HT_R_NONE)
+        return false;  /* the common case; HT_R_NONE is never a no-op's reason */
     for (uint32_t i = 0; i < c->v->nnoop; i++)
         if (c->v->noop_reasons[i] == reason)
             return true;
@@ -413,7 +523,7 @@ static bool copy_after(const struct abi_ctx *c, uint64_t addr, void *dst, uint64
  * record, the command's struct at arg_addr).  Every element of the room is read: which of
  * them Xen wrote is not visible from outside, and an element it did not write reads as
  * the caller left it.  OUT room starts zero (as dispatch clears it). */
-static void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
+static COLD void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
                       const struct ht_list_desc *d, uint64_t *pool,
                       const struct list_place *place, uint64_t arg_addr, bool ok)
 {
@@ -445,7 +555,7 @@ static void read_list(const struct abi_ctx *c, const struct ht_abi_list *l,
  * back by read_list.  An output whose field Xen writes only in some cases (cond) is read
  * only in those, judged by the output it depends on as read back.  An output of the call
  * the rule places nowhere is not visible, and reads 0. */
-static int64_t observe_rule(struct abi_ctx *c, const struct ht_abi_rule *r,
+static COLD int64_t observe_rule(struct abi_ctx *c, const struct ht_abi_rule *r,
                             const struct ht_call_desc *d, uint64_t *pool,
                             const struct list_place *place, uint64_t whole_addr,
                             uint64_t arg_addr)
@@ -506,8 +616,11 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
     for (uint32_t i = 0; i < d->nargs; i++) {
         if (d->arg_list[i])
             continue;
+        const struct ht_abi_src *src = &r->arg[i];
         uint64_t v;
-        if (!src_value(loc, &r->arg[i], &v))
+        if (src->kind == HT_ABI_SRC_ARG && (uint32_t)src->offset + src->size <= loc->arg_size)
+            v = get_le(loc->arg + src->offset, src->size);  /* src_value's common case */
+        else if (!src_value(loc, src, &v))
             ABI_UNSUPPORTED(ABI_FIELD_TOO_WIDE);
         if (d->arg_bits[i] < 64 && (v >> d->arg_bits[i]) != 0)
             ABI_UNSUPPORTED(ABI_FIELD_TOO_WIDE);
@@ -540,7 +653,7 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
     c->ran = true;
     m->pool = pool;
     m->pool_words = used;
-    int64_t raw = ht_run(m, r->call, slot);
+    int64_t raw = ht_run_scalars_checked(m, r->call, slot);  /* checked above */
     m->pool = NULL;
     m->pool_words = 0;
     log_call(c, r->call, slot, pool);
@@ -599,34 +712,35 @@ static int64_t run_rule(struct abi_ctx *c, const struct ht_abi_rule *r, const st
 
 /* The rule of (frame, cmd) whose selectors match the command's struct; NULL with *any set
  * when the command has rules but none matches. */
-static const struct ht_abi_rule *match(const struct abi_ctx *c, const struct ht_abi_frame *f,
-                                       uint64_t cmd, const struct local *loc, bool *any)
+static inline const struct ht_abi_rule *match(const struct abi_ctx *c,
+                                              const struct ht_abi_frame *f, uint64_t cmd,
+                                              const struct local *loc, bool *any)
 {
-    *any = cmd < HT_ABI_MAX_COMMAND && f->nrules[cmd] > 0;
-    if (!*any)
+    uint32_t n = cmd < HT_ABI_MAX_COMMAND ? f->nrules[cmd] : 0;
+    *any = n > 0;
+    if (!n)
         return NULL;
-    const struct ht_abi_match *mt = &c->v->matches[f->first_rule[cmd]];
-    for (uint32_t i = 0; i < f->nrules[cmd]; i++, mt++) {
-        bool ok = true;
-        for (uint32_t s = 0; s < mt->nselect && ok; s++) {
-            uint32_t end = (uint32_t)mt->select[s].offset + mt->select[s].size;
-            if (end > loc->arg_size)
-                ok = false;
-            else if (mt->select[s].nonzero)
-                ok = get_le(loc->arg + mt->select[s].offset, mt->select[s].size) != 0;
-            else
-                ok = get_le(loc->arg + mt->select[s].offset, mt->select[s].size) ==
-                     mt->select[s].value;
+    uint32_t first = f->first_rule[cmd];
+    const struct ht_abi_match *mt = &c->v->matches[first];
+    for (uint32_t i = 0; i < n; i++, mt++) {
+        uint32_t s = 0;
+        for (; s < mt->nselect; s++) {
+            uint32_t offset = mt->select[s].offset, size = mt->select[s].size;
+            if (offset + size > loc->arg_size)
+                break;
+            uint64_t v = get_le(loc->arg + offset, size);
+            if (mt->select[s].nonzero ? v == 0 : v != mt->select[s].value)
+                break;
         }
-        if (ok)
-            return &c->v->rules[f->first_rule[cmd] + i];
+        if (s == mt->nselect)
+            return &c->v->rules[first + i];
     }
     return NULL;
 }
 
 /* The sub-op a command's first selector reads, for reports. */
-static void note_subop(struct abi_ctx *c, const struct ht_abi_frame *f, uint64_t cmd,
-                       const struct local *loc)
+static inline void note_subop(struct abi_ctx *c, const struct ht_abi_frame *f, uint64_t cmd,
+                              const struct local *loc)
 {
     if (!c->out || c->entry != 0xffffffffu || cmd >= HT_ABI_MAX_COMMAND || !f->nrules[cmd])
         return;
@@ -740,9 +854,16 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
         ANSWER(EINVAL, ABI_MULTICALL_NESTED);
     uint64_t list = a[0];
     uint32_t nr = (uint32_t)a[1];  /* uint32_t nr_calls */
-    uint64_t size = c->v->entry_size;
-    if (accessible(c, list, (uint64_t)nr * size, HT_REGION_READ) != (uint64_t)nr * size)
+    uint64_t size = c->v->entry_size, total = (uint64_t)nr * size;
+    /* The common case: the whole list in the first region, readable and writable; its
+     * entries are then read and their results written in place with no more lookups. */
+    uint8_t *in_place =
+        c->observe ? NULL : in_first(c, list, total, HT_REGION_READ | HT_REGION_WRITE);
+    if (!in_place && !in_first(c, list, total, HT_REGION_READ) &&
+        accessible(c, list, total, HT_REGION_READ) != total)
         ANSWER(EFAULT, ABI_MULTICALL_FAULT);
+    if (!c->entry_fits)
+        ABI_UNSUPPORTED(ABI_FIELD_TOO_WIDE);  /* a table bug: never for generated tables */
     if (c->defer && nr > 1) {
         /* In a program's process only a one-entry batch runs (libxc's wrapper of a memory
          * op): a later entry's decode could depend on what an earlier one wrote, and once
@@ -752,11 +873,18 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
     }
     uint32_t was = c->entry;
     for (uint32_t i = 0; i < nr; i++) {
-        uint8_t entry[HT_ABI_MAX_STRUCT];
+        uint8_t copy[HT_ABI_MAX_STRUCT];
         uint64_t at = list + i * size;
-        if (size > sizeof entry || !copy_in(c, at, entry, size)) {
-            c->entry = was;
-            ANSWER(EFAULT, ABI_MULTICALL_FAULT);
+        /* Xen's copy of the entry: read in place where one region holds it (the same
+         * bytes a copy would hold: nothing runs in between), else copied piece by piece. */
+        const uint8_t *entry =
+            in_place ? in_place + (uint64_t)i * size : in_first(c, at, size, HT_REGION_READ);
+        if (!entry) {
+            if (!copy_in(c, at, copy, size)) {
+                c->entry = was;
+                ANSWER(EFAULT, ABI_MULTICALL_FAULT);
+            }
+            entry = copy;
         }
         uint64_t op = get_le(entry + c->v->entry_op, 8), args[5];
         for (int k = 0; k < 5; k++)
@@ -779,7 +907,9 @@ static int64_t multicall(struct abi_ctx *c, const uint64_t *a, bool nested)
             return raw;
         uint8_t result[8];
         put_le(result, 8, (uint64_t)raw);
-        if (!copy_out(c, at + c->v->entry_result, result, 8))
+        if (in_place)
+            memcpy(in_place + (uint64_t)i * size + c->v->entry_result, result, 8);
+        else if (!copy_out(c, at + c->v->entry_result, result, 8))
             ANSWER(EFAULT, ABI_MULTICALL_FAULT);
     }
     c->m->last.reason = HT_R_NONE;
@@ -807,6 +937,25 @@ static int64_t dispatch(struct abi_ctx *c, uint64_t op, const uint64_t *a, bool 
 }
 
 /* ---- entry points ------------------------------------------------------------------------ */
+
+/* The context of one hypercall (or one batch of them) of ABI version abi < HT_ABI_COUNT,
+ * against the caller's memory mem.  The multicall entry's fields are checked once to lie
+ * in the entry (multicall() reads them in place, from the caller's memory). */
+static struct abi_ctx ctx_for(ht_machine *m, uint32_t abi, const ht_guest_region *mem,
+                              size_t nmem)
+{
+    const struct ht_abi_version *v = &ht_abi_versions[abi];
+    uint64_t size = v->entry_size;
+    return (struct abi_ctx){
+        .m = m,
+        .v = v,
+        .mem = mem,
+        .nmem = mem ? nmem : 0,
+        .entry = 0xffffffffu,
+        .entry_fits = size <= HT_ABI_MAX_STRUCT && v->entry_op + 8u <= size &&
+                      v->entry_args + 40u <= size && v->entry_result + 8u <= size,
+    };
+}
 
 int32_t ht_abi_index(const char *name)
 {
@@ -856,8 +1005,9 @@ int64_t ht_hypercall(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
 {
     if (!abi_start(m, abi, hc, out))
         return HT_RAW_UNKNOWN_CALL;
-    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = mem, .nmem = mem ? nmem : 0,
-                        .log = log, .out = out, .entry = 0xffffffffu};
+    struct abi_ctx c = ctx_for(m, abi, mem, nmem);
+    c.log = log;
+    c.out = out;
     return abi_finish(&c, hc, out);
 }
 
@@ -866,8 +1016,7 @@ size_t ht_hypercall_batch(ht_machine *m, uint32_t abi, const ht_hypercall_rec *h
 {
     if (abi >= HT_ABI_COUNT)
         return 0;
-    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = mem, .nmem = mem ? nmem : 0,
-                        .entry = 0xffffffffu};
+    struct abi_ctx c = ctx_for(m, abi, mem, nmem);
     for (size_t i = 0; i < n; i++) {
         int64_t r = dispatch(&c, hcs[i].op, hcs[i].arg, false);
         if (raw)
@@ -882,8 +1031,9 @@ int ht_hypercall_local(ht_machine *m, uint32_t abi, const ht_hypercall_rec *hc,
 {
     if (!defer || !raw || !abi_start(m, abi, hc, out))
         return 0;
-    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = mem, .nmem = mem ? nmem : 0,
-                        .out = out, .entry = 0xffffffffu, .defer = defer};
+    struct abi_ctx c = ctx_for(m, abi, mem, nmem);
+    c.out = out;
+    c.defer = defer;
     int64_t r = abi_finish(&c, hc, out);
     /* Unsupported or refused before any call ran (a decode that fails, or the engine
      * refusing to run it): nothing changed and nothing was written back, so the server
@@ -901,9 +1051,12 @@ int64_t ht_hypercall_observe(ht_machine *m, uint32_t abi, const ht_hypercall_rec
 {
     if (!abi_start(m, abi, hc, out))
         return HT_RAW_UNKNOWN_CALL;
-    struct abi_ctx c = {.m = m, .v = &ht_abi_versions[abi], .mem = before,
-                        .nmem = before ? nbefore : 0, .log = log, .out = out,
-                        .entry = 0xffffffffu, .observe = true, .after = after,
-                        .nafter = after ? nafter : 0, .observed = host_raw};
+    struct abi_ctx c = ctx_for(m, abi, before, nbefore);
+    c.log = log;
+    c.out = out;
+    c.observe = true;
+    c.after = after;
+    c.nafter = after ? nafter : 0;
+    c.observed = host_raw;
     return abi_finish(&c, hc, out);
 }

@@ -80,11 +80,17 @@ static bool list_ok(ht_machine *m, const struct ht_list_desc *d, uint64_t ref)
 }
 
 static inline __attribute__((always_inline)) int64_t
-run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, ht_result *dst);
+run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, bool scalars_checked,
+    ht_result *dst);
 
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
-    return run(m, call, arg, false, &m->last);
+    return run(m, call, arg, false, false, &m->last);
+}
+
+int64_t ht_run_scalars_checked(ht_machine *m, uint32_t call, const uint64_t *arg)
+{
+    return run(m, call, arg, false, true, &m->last);
 }
 
 /* A multicall entry's result is its raw value, which the multicall writes back; its other
@@ -95,7 +101,7 @@ int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg)
 int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
 {
     ht_result scratch;
-    int64_t raw = run(m, call, arg, true, &scratch);
+    int64_t raw = run(m, call, arg, true, false, &scratch);
     m->last.reason = scratch.reason;   /* a refused entry's reason too, as for a single call */
     return raw;
 }
@@ -104,15 +110,19 @@ int64_t ht_run_entry(ht_machine *m, uint32_t call, const uint64_t *arg)
  * result slot for a batch call, so the handler's outputs land where the caller reads them
  * with no copy (the batch is bound by its record and result streams).  Handlers say why
  * through m->last.reason in either case: it is copied to dst at the end.  Inlined into its
- * three callers: the batch loop is the hot one, and a call's entry and exit cost was a
- * measurable part of it. */
+ * callers: the batch loop is the hot one, and a call's entry and exit cost was a
+ * measurable part of it.  scalars_checked (the ABI layer's calls): the caller has tested
+ * the scalar arguments against their widths, and a call without lists is not tested again. */
 static inline __attribute__((always_inline)) int64_t
-run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, ht_result *dst)
+run(ht_machine *m, uint32_t call, const uint64_t *arg, bool entry, bool scalars_checked,
+    ht_result *dst)
 {
     if (call >= HT_NCALLS)
         return refuse_into(dst, HT_RAW_UNKNOWN_CALL);
     const struct ht_call_desc *desc = &ht_calls[call];
     if (desc->nlists == 0) {
+        if (scalars_checked)
+            goto checked;  /* the caller tested every argument against its width */
         /* Scalars only (most calls): one test for all of them; which one is too wide is
          * looked for only when one is. */
         uint64_t wide = 0;
@@ -387,7 +397,7 @@ size_t ht_batch(ht_machine *m, const ht_call_rec *calls, size_t n, uint64_t *poo
         const ht_call_rec *c = &calls[i];
         int64_t raw;
         if (resolve_caller(m, c->caller, c->vcpu, &m->caller))
-            raw = run(m, c->call, c->arg, false, &results[i]);
+            raw = run(m, c->call, c->arg, false, false, &results[i]);
         else
             raw = refuse_into(&results[i], HT_RAW_BAD_CALLER);
         i++;

@@ -982,6 +982,10 @@ size_t check_counters_only(ht_machine *m, ht_violation *out, size_t max);
 /* Runs one call on arguments already in an array of HT_MAX_ARGS (only the call's own are
  * read); the dispatch under ht_call, ht_batch and the replay loop.  Sets m->last. */
 int64_t ht_run(ht_machine *m, uint32_t call, const uint64_t *arg);
+/* ht_run for a caller that has tested every scalar argument against its width (the ABI
+ * layer, which answers a field too wide for its argument as unsupported before running
+ * anything): a call without lists skips the test.  A call with lists is checked whole. */
+int64_t ht_run_scalars_checked(ht_machine *m, uint32_t call, const uint64_t *arg);
 /* Runs one call record as the caller it names (refusing one that does not exist), its
  * lists in pool; the machine's caller is the same afterwards.  Returns the raw result. */
 int64_t ht_run_record(ht_machine *m, const ht_call_rec *rec, uint64_t *pool,

@@ -826,6 +826,52 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
            response_class(m, slot, call, arg) << 14;
 }
 
+/* The fuzzer's state-driven insertions for a kept kick (evtchn_send on a ring's port, its
+ * class new: fuzz_class above): the helper's next step of the ring protocol, inserted before
+ * the kick (csrc/fuzz_want.c).  With a request waiting, the helper takes it
+ * (ring_get_request); with the newest request it took unanswered (no response waiting), it
+ * answers that request's gfn and vcpu with its flags' vcpu_paused, as xenpaging and
+ * xen-access answer (the response whose consumption the kick then drives:
+ * p2m_mem_paging_resume, mem_access_resume, RELEASE-4.2.0).  A response must name the
+ * request's gfn and vcpu, values a random call matches one time in thousands.  Fuzzing
+ * feedback only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    (void)caller_slot;
+    if (call != HT_CALL_evtchn_send)
+        return 0;
+    uint8_t slot = ht_slot(m, arg[0]);
+    if (slot == HT_NO_SLOT)
+        return 0;
+    uint32_t kind = 0;
+    for (uint32_t k = 1; k <= HT_RING_COUNT && !kind; k++)
+        if (m->dom[slot].ring[k].present && m->dom[slot].ring[k].port == arg[1])
+            kind = k;
+    if (!kind)
+        return 0;
+    const struct ht_ring *r = &m->dom[slot].ring[kind];
+    uint32_t n = 0;
+    if (n < cap && r->req_prod != r->req_cons) {
+        want[n] = (struct ht_fuzz_want){.call = HT_CALL_ring_get_request, .caller = 0};
+        want[n].arg[0] = arg[0];
+        want[n].arg[1] = kind;
+        n++;
+    }
+    if (n < cap && r->req_cons != 0 && r->rsp_prod == r->rsp_cons) {
+        const struct ht_ring_msg *q = &r->req[(r->req_cons - 1) % ring_size(m)];
+        want[n] = (struct ht_fuzz_want){.call = HT_CALL_ring_put_response, .caller = 0};
+        want[n].arg[0] = arg[0];
+        want[n].arg[1] = kind;
+        want[n].arg[2] = q->gfn;
+        want[n].arg[3] = q->vcpu;
+        want[n].arg[4] = q->flags & HT_RING_FLAGS_VCPU_PAUSED;
+        n++;
+    }
+    return n;
+}
+
 const struct ht_family_ops ht_family_ring = {
     .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
 };

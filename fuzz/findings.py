@@ -50,12 +50,8 @@ class Finding:
     replay_clean_passes: bool  # replay without planted bugs passes (when bugs were on)
 
     def to_json(self) -> dict[str, Any]:
-        sig = self.signature
         return {
-            "kind": "invariant" if sig.kind == INVARIANT else "undocumented",
-            "detail": sig.detail,
-            "call": CATALOGUE[sig.call].name,
-            "description": sig.describe(),
+            **signature_fields(self.signature),
             "reason": self.reason,
             "seconds": round(self.seconds, 3),
             "calls_found": self.calls_found,
@@ -64,6 +60,16 @@ class Finding:
             "replay_flags": self.replay_flags,
             "replay_clean_passes": self.replay_clean_passes,
         }
+
+
+def signature_fields(signature: Signature) -> dict[str, Any]:
+    """What a finding's report says of its signature."""
+    return {
+        "kind": "invariant" if signature.kind == INVARIANT else "undocumented",
+        "detail": signature.detail,
+        "call": CATALOGUE[signature.call].name,
+        "description": signature.describe(),
+    }
 
 
 def slug(signature: Signature) -> str:
@@ -150,9 +156,13 @@ class FindingStore:
         self.seen[signature] = finding
         return finding
 
-    def record_failure(self, data: bytes, outcome: FuzzOutcome, error: Exception) -> None:
+    def record_failure(
+        self, data: bytes, outcome: FuzzOutcome, error: Exception, seconds: float | None = None
+    ) -> dict[str, Any]:
         """Minimising or writing a finding failed (a bug of ours): keep the input and the
-        error next to the other artifacts, and do not ask again for this signature."""
+        error next to the other artifacts, do not ask again for this signature, and return
+        the finding's report all the same (the subject misbehaved whether or not we could
+        minimise it: a finding kept quiet for our bug was a miss)."""
         import traceback
 
         signature = self.signature_of(outcome)
@@ -163,6 +173,17 @@ class FindingStore:
             f"{signature.describe()}\n\n" + "".join(traceback.format_exception(error))
         )
         self.failed.add(signature)
+        if seconds is None:
+            seconds = time.monotonic() - self.started
+        return {
+            **signature_fields(signature),
+            "reason": reason_text(outcome.reasons[outcome.at]),
+            "seconds": round(seconds, 3),
+            "calls_found": int(outcome.at) + 1,
+            "calls_minimized": None,
+            "directory": str(directory),
+            "error": f"{type(error).__name__}: {error}",
+        }
 
     def record_test_magic(self, data: bytes, seconds: float | None = None) -> dict[str, Any] | None:
         """The executor's test hook fired (fuzz/target.py TEST_MAGIC): written once, as found.

@@ -369,9 +369,9 @@ class _Findings:
             return
         try:
             finding = store.record(data, outcome, seconds)
-        except Exception as exc:  # our bug: keep the input, keep fuzzing
-            store.record_failure(data, outcome, exc)
-            finding = None
+        except Exception as exc:  # our bug: keep the input, report it unminimised
+            self.found(store.record_failure(data, outcome, exc, seconds))
+            return
         if finding is not None:
             self.found(finding.to_json())
 

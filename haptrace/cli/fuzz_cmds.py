@@ -279,6 +279,12 @@ def _print_summary(summary: dict[str, object], log_tail: str) -> None:
             continue
         if finding["reason"]:
             click.echo(f"  engine's reason: {finding['reason']}")
+        if finding.get("error"):
+            click.echo(
+                f"  not minimised, a bug of haptrace's ({finding['error']}): the input is"
+                f" {finding['directory']}/input.bin, the error {finding['directory']}/error.txt"
+            )
+            continue
         minimized = finding["calls_minimized"]
         boot = finding.get("calls_in_trace", minimized) - minimized
         click.echo(

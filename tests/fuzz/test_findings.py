@@ -233,3 +233,34 @@ def test_a_finding_in_a_batch_answered_unsupported_is_written(tmp_path: Path) ->
     assert outcome.at == 1 and outcome.raws[1] == RAW_UNSUPPORTED
     text = _written("multicall_reentry", data, tmp_path).read_text()
     assert "multicall(calls=[" in text
+
+
+def test_a_finding_that_cannot_be_minimised_is_still_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Minimising failing is a bug of ours, not the subject's innocence: the harness keeps
+    the input and the error, and reports the finding with the error (before, it kept them
+    quietly and reported nothing, and the run read as clean)."""
+    from types import SimpleNamespace
+
+    import fuzz.findings
+    from fuzz.harness import _Findings
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("minimiser broke")
+
+    monkeypatch.setattr(fuzz.findings, "minimize", broken)
+    options = SimpleNamespace(profile="doc", planted_bug=[BUG], test_hook=[], stop_on_finding=False)
+    stats = SimpleNamespace(started=0.0, findings=[])
+    findings = _Findings(options, tmp_path, stats)  # type: ignore[arg-type]
+    outcome = FuzzTarget(bugs=(BUG,)).run(INPUT)
+    assert outcome.finding == INVARIANT
+    findings.handle(INPUT, outcome.finding, 1.5)
+    [report] = stats.findings
+    assert report["error"] == "RuntimeError: minimiser broke" and report["seconds"] == 1.5
+    assert report["calls_minimized"] is None and report["call"] == "memshr_domain_resume"
+    directory = Path(report["directory"])
+    assert (directory / "input.bin").read_bytes() == INPUT
+    assert "minimiser broke" in (directory / "error.txt").read_text()
+    written = [json.loads(line) for line in (tmp_path / "findings.jsonl").read_text().splitlines()]
+    assert written == [report]
