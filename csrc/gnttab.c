@@ -568,8 +568,18 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
      * v2 and checks the status frames, and a refused or idle switch to another version had
      * been the first to reach the class, so the switch to v1 that met it was not kept. */
     uint32_t asked = arg[0] == 1 ? 1u : arg[0] == 2 ? 2u : 3u;
+    /* And, for a switch to v1, the guest whose table it is (issue 18, deep11): the first
+     * switch to reach a class is the only one kept for it and asked for its wants
+     * (fuzz_want below), and one guest's may lead nowhere (domain 0's status frames, which
+     * no acquire_resource of its own maps), another's on.  Unkeyed, a class reached by one
+     * guest's switch was seen for every other guest's, and each of the four guests that can
+     * map status frames had one chance in a run, not one each.  Only the switch to v1:
+     * keyed for every version asked, the guests' random switches made five times the
+     * classes early in a run, each replacing a kept input (tmem_save_cursor_dangling,
+     * found in 12.6 s and 1.2 s on main with seeds 1002 and 1003, was missed in both; with
+     * the key for v1 only, 1003 took 4.7 s and 1002 was still missed). */
     return 0x20u | (uint32_t)(t->version & 3) | (uint32_t)grown << 2 | mapped_initial << 3 |
-           mapped_grown << 4 | asked << 6;
+           mapped_grown << 4 | asked << 6 | (asked == 1 ? (uint32_t)caller_slot << 8 : 0u);
 }
 
 /* XENMEM_resource_grant_table_id_status (public/memory.h, RELEASE-4.17.0): the status
@@ -594,7 +604,10 @@ static bool toggle_status_frame(const ht_machine *m, uint8_t slot, uint32_t k,
         }
         return false;  /* held another way (a grant mapping): no resource unmap frees it */
     }
-    if (k >= status_frames(t->max_frames))
+    /* Domain 0 maps another domain's frames only: acquire_resource takes the target with
+     * rcu_lock_remote_domain_by_id (common/memory.c, RELEASE-4.17.0), -EPERM for the
+     * caller's own. */
+    if (k >= status_frames(t->max_frames) || slot == 0)
         return false;
     *want = (struct ht_fuzz_want){.call = HT_CALL_map_resource, .caller = 0};
     want->arg[0] = m->dom_pub[slot].domid;
@@ -605,21 +618,34 @@ static bool toggle_status_frame(const ht_machine *m, uint8_t slot, uint32_t k,
     return true;
 }
 
-/* The fuzzer's state-driven insertions for a guest's switch from v2 to v1 (fuzz_class above:
- * which of its status frames a mapping holds, an initial one and one a growth added): a call
- * that flips each of the two, the first initial status frame's mapping and the first grown
- * one's (unmapped if a resource mapping holds it, else mapped).  Leaving v2 checks every
- * status frame for mappings (gnttab_unpopulate_status_frames, common/grant_table.c,
- * RELEASE-4.17.0), so each flip is a neighbouring class of the check; the map and the
- * unmap need the guest's domain, the grant table's type and status id, the frame and the
- * mapping's id at once, which random insertions rarely gave.  Not a Xen decision: fuzzing
- * feedback only. */
+/* The fuzzer's state-driven insertions for a guest's switch to v1 (fuzz_class above: the
+ * table's version, and which of its status frames a mapping holds, an initial one and one
+ * a growth added).  From v2: a call that flips each of the two, the first initial status
+ * frame's mapping and the first grown one's (unmapped if a resource mapping holds it, else
+ * mapped).  Leaving v2 checks every status frame for mappings
+ * (gnttab_unpopulate_status_frames, common/grant_table.c, RELEASE-4.17.0), so each flip is a
+ * neighbouring class of the check; the map and the unmap need the guest's domain, the grant
+ * table's type and status id, the frame and the mapping's id at once, which random
+ * insertions rarely gave.  From v1 or an unset table (issue 18, deep11), the guest's own
+ * switch to v2 before it, so that the switch leaves v2 (the version class a step on): each
+ * guest's table is a class of its own, and every guest but domain 0 (whose frames no
+ * acquire_resource of its own maps) then asks for its status frames mapped.  Not a Xen
+ * decision: fuzzing feedback only. */
 static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
     if (call != HT_CALL_gnttab_set_version || caller_slot >= HT_MAX_DOMAINS || arg[0] != 1 ||
-        table(m, caller_slot)->version != 2)
+        cap == 0)
         return 0;
+    const struct gnt_table *t = table(m, caller_slot);
+    if (t->version != 2) {  /* v1, or 0: not set up yet */
+        if (caller_slot == 0)
+            return 0;
+        *want = (struct ht_fuzz_want){.call = HT_CALL_gnttab_set_version,
+                                      .caller = m->dom_pub[caller_slot].domid};
+        want->arg[0] = 2;
+        return 1;
+    }
     uint32_t firsts[2] = {0, status_frames(HT_GNT_INITIAL_FRAMES)}, n = 0;
     for (uint32_t i = 0; i < 2 && n < cap; i++)
         n += firsts[i] < STATUS_FRAMES && toggle_status_frame(m, caller_slot, firsts[i], &want[n]);

@@ -65,13 +65,13 @@ int64_t ioreq_get_frame(ht_machine *m, uint8_t slot, uint32_t id, uint32_t idx, 
         FAIL(EPERM, IOREQ_NOT_EMULATOR);
     if (!ioreq_alloc_pages(m, s))
         FAIL(ENOMEM, IOREQ_NO_MEMORY);
-    if (idx == 0) {  /* XENMEM_resource_ioreq_server_frame_bufioreq */
+    if (idx == IOREQ_FRAME_BUFIOREQ) {
         if (s->bufioreq == HT_BUFIOREQ_OFF)
             FAIL(ENOENT, IOREQ_NO_BUFIOREQ);
         *mfn = s->buf_mfn;
         return 0;
     }
-    if (idx == 1) {  /* XENMEM_resource_ioreq_server_frame_ioreq(0) */
+    if (idx == IOREQ_FRAME_IOREQ) {
         *mfn = s->ioreq_mfn;
         return 0;
     }
@@ -240,8 +240,8 @@ bool ioreq_server_room(const ht_machine *m, uint8_t by, uint8_t slot, uint32_t *
  * where the create would pass dm_op_gate (ioreq_server_room, and the caller privileged for
  * the domain as caller_dm_priv asks: its device model, or the control domain with
  * device-model privilege over it) and take id *id.  Fuzzing feedback only. */
-static bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot,
-                              struct ht_fuzz_want *want, uint32_t *id)
+bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot, struct ht_fuzz_want *want,
+                       uint32_t *id)
 {
     if (!ioreq_server_room(m, by, slot, id) ||
         !(m->dom[by].target == slot ||

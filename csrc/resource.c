@@ -542,6 +542,17 @@ static void size_oracle_post(ht_machine *m, uint32_t call, const uint64_t *arg,
                          pre->known ? (int64_t)expected : 0, (int64_t)out[0]);
 }
 
+/* Whether a resource mapping holds a frame of server id on the domain in slot. */
+static bool server_mapped(const ht_machine *m, uint8_t slot, uint64_t id)
+{
+    const struct resource_state *s = resource_state(m);
+    for (int i = 0; i < HT_MAX_MAPPINGS; i++)
+        if (m->map[i].kind == HT_MAP_RESOURCE && s->map[i].type == HT_RESOURCE_TYPE_IOREQ_SERVER &&
+            m->map[i].slot == slot && s->map[i].id == id)
+            return true;
+    return false;
+}
+
 /* The fuzzer's class of an ioreq server (id on the domain in slot): none, or live with its
  * pages allocated or not and mapped by a resource mapping or not (its frames' references
  * beyond Xen's own), and whether the caller is its emulator. */
@@ -551,12 +562,7 @@ static uint32_t server_class(const ht_machine *m, uint8_t slot, uint64_t id, uin
     if (id >= MAX_SERVERS || !s->server[slot][id].used)
         return 0;
     const struct ioreq_server *sv = &s->server[slot][id];
-    bool mapped = false;
-    for (int i = 0; i < HT_MAX_MAPPINGS; i++)
-        mapped |= m->map[i].kind == HT_MAP_RESOURCE &&
-                  s->map[i].type == HT_RESOURCE_TYPE_IOREQ_SERVER && m->map[i].slot == slot &&
-                  s->map[i].id == id;
-    return 8u | (sv->ioreq_mfn != HT_MFN_INVALID) << 2 | mapped << 1 |
+    return 8u | (sv->ioreq_mfn != HT_MFN_INVALID) << 2 | server_mapped(m, slot, id) << 1 |
            (sv->emulator == caller_slot);
 }
 
@@ -648,20 +654,73 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
  * guests) is what a server's emulator check, on destroy, guards against; the relation took
  * the domain's and the target's ids in a toolstack call before the guest's own, which
  * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
+static bool want_device_model(const ht_machine *m, uint8_t caller_slot, uint8_t slot,
+                              struct ht_fuzz_want *want)
+{
+    if (caller_slot == 0 || m->dom[caller_slot].target == slot)
+        return false;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
+    want->arg[0] = m->dom_pub[caller_slot].domid;
+    want->arg[1] = m->dom_pub[slot].domid;
+    return true;
+}
+
+/* The fuzzer's state-driven insertions for an ioreq server's create and destroy (issue 18,
+ * deep11), each a call that moves the call's class (fuzz_class above: the number of the
+ * domain's servers, the named server and its mappings) a step:
+ * - a create that would take a free id asks for the same create before it, so that it
+ *   meets one server more: the table fills a step at a time to its limit (a counter
+ *   crossing a threshold), where a random insertion had to repeat the create's caller,
+ *   domain and mode, once per step;
+ * - a destroy of a live server whose pages no mapping holds asks for its emulator's map of
+ *   the server's synchronous ioreq frame (acquire_resource of XENMEM_resource_ioreq_server,
+ *   the id the destroy names, frame_ioreq(0), one frame), which only the emulator may make
+ *   (ioreq_server_get_frame, common/ioreq.c, RELEASE-4.17.0: "s->emulator !=
+ *   current->domain"): the destroy then meets a server whose pages a mapping holds;
+ * - a destroy that names no server asks for the caller's create on the domain, where the
+ *   create would take the id the destroy names.
+ * Each named the server's id, its domain and its emulator together, which random
+ * insertions after a kept create rarely did.  Not a Xen decision: fuzzing feedback only. */
+static uint32_t want_server(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                            uint8_t caller_slot, uint8_t slot, struct ht_fuzz_want *want)
+{
+    uint32_t id;
+    if (call == HT_CALL_ioreq_server_create)
+        return ioreq_create_want(m, caller_slot, slot, want, &id);
+    const struct ioreq_server *sv =
+        arg[1] < MAX_SERVERS ? &resource_state(m)->server[slot][arg[1]] : NULL;
+    if (!sv)
+        return 0;
+    if (!sv->used)
+        return ioreq_create_want(m, caller_slot, slot, want, &id) && id == arg[1];
+    if (server_mapped(m, slot, arg[1]) || !m->dom_pub[sv->emulator].in_use)
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_map_resource,
+                                  .caller = m->dom_pub[sv->emulator].domid};
+    want->arg[0] = m->dom_pub[slot].domid;
+    want->arg[1] = HT_RESOURCE_TYPE_IOREQ_SERVER;
+    want->arg[2] = arg[1];
+    want->arg[3] = IOREQ_FRAME_IOREQ;
+    want->arg[4] = 1;  /* nr_frames */
+    want->arg[5] = 1;  /* writable, as an emulator maps them */
+    return 1;
+}
+
+/* The family's wants: the device-model relation's, else the server's (one step at a time:
+ * a caller that is not the domain's device model is refused before the server matters, and
+ * a second want would halve the first's insertions). */
 static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
     if ((call != HT_CALL_ioreq_server_create && call != HT_CALL_ioreq_server_destroy) ||
-        cap == 0 || caller_slot == 0 || caller_slot >= HT_MAX_DOMAINS)
+        cap == 0 || caller_slot >= HT_MAX_DOMAINS)
         return 0;
     uint8_t slot = ht_slot(m, arg[0]);
-    if (slot == HT_NO_SLOT || slot == caller_slot || !dom_is_hvm(m, slot) ||
-        m->dom[caller_slot].target == slot)
+    if (slot == HT_NO_SLOT || slot == caller_slot || !dom_is_hvm(m, slot))
         return 0;
-    *want = (struct ht_fuzz_want){.call = HT_CALL_domain_set_target, .caller = 0};
-    want->arg[0] = m->dom_pub[caller_slot].domid;
-    want->arg[1] = m->dom_pub[slot].domid;
-    return 1;
+    if (want_device_model(m, caller_slot, slot, want))
+        return 1;
+    return want_server(m, call, arg, caller_slot, slot, want);
 }
 
 const struct ht_family_ops ht_family_resource = {

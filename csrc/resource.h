@@ -9,6 +9,11 @@
 
 #define MAX_SERVERS HT_IOREQ_MAX_SERVERS
 #define MAPPED_FRAMES 4096u  /* frames all live resource mappings hold, at most */
+/* An ioreq server's frames as acquire_resource numbers them (public/memory.h,
+ * RELEASE-4.17.0): XENMEM_resource_ioreq_server_frame_bufioreq and
+ * XENMEM_resource_ioreq_server_frame_ioreq(0), the first vcpus' synchronous page. */
+#define IOREQ_FRAME_BUFIOREQ 0u
+#define IOREQ_FRAME_IOREQ 1u
 
 struct ioreq_server {
     uint8_t used;
@@ -78,6 +83,10 @@ bool ioreq_server_room(const ht_machine *m, uint8_t by, uint8_t slot, uint32_t *
  * server's emulator: its own ioreq_server_create on its target, when it is a device model
  * that emulates nothing yet and the create can pass dm_op's gate.  False otherwise. */
 bool ioreq_emulator_want(const ht_machine *m, uint8_t slot, struct ht_fuzz_want *want);
+/* The fuzzer's want of a server create by the domain in slot by on the domain in slot,
+ * when it would pass dm_op's gate (by privileged for slot) and take id *id. */
+bool ioreq_create_want(const ht_machine *m, uint8_t by, uint8_t slot, struct ht_fuzz_want *want,
+                       uint32_t *id);
 /* ioreq.1. */
 void ioreq_audit(ht_machine *m, struct ht_audit *a);
 
