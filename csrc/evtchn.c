@@ -1373,45 +1373,8 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     return 0x2000u | port_kinds(m, slot);
 }
 
-/* The fuzzer's state-driven insertion for a guest's kept call on one of its own ports (its
- * class new: fuzz_class above) that notifies vcpu 0: the port moved to vcpu 1 first
- * (EVTCHNOP_bind_vcpu by the same guest), which flips the class's notify bit.  Only for
- * the bindings evtchn_bind_vcpu moves (event_channel.c, RELEASE-4.17.0: a global virq,
- * unbound, interdomain and pirq ports; a per-vcpu virq and an IPI are EINVAL) and a domain
- * with a vcpu 1.  What a close, a send or a status does differs by the vcpu a port
- * notifies (a global virq's table entry is vcpu 0's whichever vcpu it notifies), and the
- * move must name the port an earlier call of the input made.  Fuzzing feedback only. */
-static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
-                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
-{
-    const struct ht_call_desc *d = &ht_calls[call];
-    if (cap == 0 || call == HT_CALL_evtchn_bind_vcpu || m->dom[caller_slot].nvcpus < 2)
-        return 0;
-    for (int a = 0; a < d->nargs; a++) {
-        if (d->arg_uses[a] == HT_RES_DOMAIN)
-            return 0;  /* a port of the domain an argument names: the caller's only */
-        if (d->arg_uses[a] != HT_RES_PORT)
-            continue;
-        const struct ht_evtchn *c = entry(m, caller_slot, (uint32_t)arg[a], false);
-        bool moves = c && c->notify_vcpu == 0 &&
-                     (c->state == HT_EVTCHN_STATE_UNBOUND ||
-                      c->state == HT_EVTCHN_STATE_INTERDOMAIN ||
-                      c->state == HT_EVTCHN_STATE_PIRQ ||
-                      (c->state == HT_EVTCHN_STATE_VIRQ && virq_is_global(c->value)));
-        if (!moves)
-            return 0;
-        *want = (struct ht_fuzz_want){.call = HT_CALL_evtchn_bind_vcpu,
-                                      .caller = m->dom_pub[caller_slot].domid};
-        want->arg[0] = arg[a];
-        want->arg[1] = 1;
-        return 1;
-    }
-    return 0;
-}
-
 const struct ht_family_ops ht_family_evtchn = {
     .fuzz_class = fuzz_class,
-    .fuzz_want = fuzz_want,
     .state_bytes = state_bytes,
     .init = init,
     .domain_init = domain_init,

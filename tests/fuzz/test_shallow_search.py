@@ -19,14 +19,12 @@ from fuzz_grammar import layouts
 from test_grammar import DOM0, TARGET, caller, head, literal, pool, sel, small, special
 from test_search import STATE_START, mutations_with_kept, scheduled_runner
 
-from fuzz.encode import encode
 from fuzz.mutator import make_mutator, random_input, schedule
 from fuzz.target import FUZZ_CONFIG, FuzzTarget, boot
 from haptrace.binding.lean import engine
 from haptrace.catalogue import ENUMS, REASONS, lookup
 from haptrace.catalogue.errnos import EFAULT
 from replay import Machine
-from tracer.model import Record
 
 MAXIMUM_GPFN = sel("maximum_gpfn") + DOM0 + small(1)
 XENVER = sel("xenver_version") + bytes((0,))
@@ -354,20 +352,3 @@ def test_a_read_of_the_default_access_asks_for_the_highest_default() -> None:
     assert TARGET.run(read).raws == (0,) and bug.run(read).finding == 0
     outputs = mutations_with_kept((read,), read, 2000)
     assert sum(bug.run(o).finding != 0 for o in outputs) >= 100
-
-
-def test_a_guests_port_call_asks_for_the_port_moved_to_vcpu_1() -> None:
-    """Domain 1 binds the global VIRQ_CONSOLE (its port 1) and closes it.  Kept, the close
-    asks for the port moved to vcpu 1 before it (csrc/evtchn.c fuzz_want: EVTCHNOP_bind_vcpu
-    by the same guest), global_virq_close_wrong_vcpu's chain.  Before, the move had to name
-    the port and vcpu 1 by chance: none of 4,000 mutations found the bug (seed 11001's 60 s
-    and 150 s trials missed it)."""
-    bind = Record(lookup("evtchn_bind_virq").id, (2, 0), 0, 0, outputs=(1,), caller=1)
-    close = Record(lookup("evtchn_close").id, (1,), 0, 0, caller=1)
-    moved = Record(lookup("evtchn_bind_vcpu").id, (1, 1), 0, 0, caller=1)
-    target = FuzzTarget(bugs=("global_virq_close_wrong_vcpu",))
-    assert target.run(encode([bind, close])).finding == 0
-    assert target.run(encode([bind, moved, close])).finding != 0
-    kept = encode([bind, close])
-    found = sum(target.run(out).finding != 0 for out in mutations_with_kept((kept,), XENVER, 4000))
-    assert found >= 100, found
