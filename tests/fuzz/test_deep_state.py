@@ -256,6 +256,12 @@ def test_a_kept_inputs_front_takes_calls_of_other_inputs() -> None:
 XENVER = sel("xenver_version") + bytes((0,))
 
 
+def _mutations_calling(kept: bytes, *names: str) -> list[bytes]:
+    """Of 4,000 mutations with ``kept`` kept, those whose calls are ``names`` in order."""
+    outputs = mutations_with_kept((kept,), XENVER, 4000)
+    return [out for out in outputs if [c.call.name for c in layouts(out)] == list(names)]
+
+
 def _findings(bug: str, *kept: bytes) -> int:
     """How many of 4,000 mutations of an unrelated input detect the bug, with the inputs
     kept (scheduling on) in order."""
@@ -516,12 +522,7 @@ def test_a_domains_destroy_asks_for_its_device_model_relation() -> None:
     nothing, and a kept device model's create was followed by its destroy in no mutation of
     4,000."""
     target = FuzzTarget()
-    outputs = mutations_with_kept((DESTROY_DOMAIN_4,), XENVER, 4000)
-    asked = [
-        out
-        for out in outputs
-        if [c.call.name for c in layouts(out)] == ["domain_set_target", "domain_destroy"]
-    ]
+    asked = _mutations_calling(DESTROY_DOMAIN_4, "domain_set_target", "domain_destroy")
     assert len(asked) >= 200, len(asked)
     assert all(target.run(out).raws == (0, 0) for out in asked[:20])
     bug = "ioreq_emulator_unreferenced"
@@ -646,12 +647,7 @@ def test_a_destroy_asks_for_its_servers_frame_mapped_and_for_its_server() -> Non
     assert FuzzTarget(bugs=(bug,)).run(CREATE + DESTROY).finding == 0
     assert _findings(bug, CREATE + DESTROY) >= 100
     assert TARGET.run(DESTROY).raws == (-2,)  # ENOENT
-    outputs = mutations_with_kept((DESTROY,), XENVER, 4000)
-    made = [
-        out
-        for out in outputs
-        if [c.call.name for c in layouts(out)] == ["ioreq_server_create", "ioreq_server_destroy"]
-    ]
+    made = _mutations_calling(DESTROY, "ioreq_server_create", "ioreq_server_destroy")
     assert len(made) >= 200, len(made)
     assert all(TARGET.run(out).raws == (0, 0) for out in made[:20])
 
