@@ -30,13 +30,14 @@ import numpy.typing as npt
 from haptrace.binding import replay as loop
 from haptrace.binding.replay import EXPECT_DTYPE, RemapTable
 from haptrace.catalogue import CATALOGUE, Call, ListArg, Resource
-from haptrace.catalogue.limits import DOMID_SELF, RAW_UNSUPPORTED, TRACE_ERRNO_UNSUPPORTED
+from haptrace.catalogue.limits import DOMID_SELF
 from haptrace.catalogue.model import CALLER
 from haptrace.errors import HaptraceError, InvalidArgument
 from replay import CALL_DTYPE, INVARIANTS, RESULT_DTYPE, Machine, MachineConfig
 from tracer.chunk import Chunk
 from tracer.errors import TraceError
 from tracer.model import ArgValue, OutValue, Record, join_outputs, split_outputs
+from tracer.writer import trace_errnos
 
 from .target import FUZZ_CONFIG, boot
 
@@ -146,7 +147,7 @@ class SequenceRunner:
             calls["call"].astype(np.uint16),
             calls["arg"].astype(np.uint64),
             outcome.results["rc"].astype(np.int64),
-            _trace_errnos(outcome.results["err"]),
+            trace_errnos(outcome.results["err"]).astype(np.uint16),
             outcome.results["out"].astype(np.uint64),
             {},
             {},
@@ -156,12 +157,6 @@ class SequenceRunner:
             written,
         )
         return chunk.records()
-
-
-def _trace_errnos(err: npt.NDArray[Any]) -> npt.NDArray[np.uint16]:
-    """Result errnos as a trace holds them: an unsupported outcome (-RAW_UNSUPPORTED in a
-    result) as TRACE_ERRNO_UNSUPPORTED, not its low 16 bits."""
-    return np.where(err == -RAW_UNSUPPORTED, TRACE_ERRNO_UNSUPPORTED, err).astype(np.uint16)
 
 
 def _current(machine: Machine) -> Any:

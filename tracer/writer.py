@@ -54,6 +54,13 @@ _ARG_MASKS = np.array(
 )
 
 
+def trace_errnos(err: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """Result errnos as a trace holds them: an unsupported outcome (-RAW_UNSUPPORTED in a
+    result) as TRACE_ERRNO_UNSUPPORTED."""
+    unsupported = err == -RAW_UNSUPPORTED
+    return np.where(unsupported, TRACE_ERRNO_UNSUPPORTED, err) if unsupported.any() else err
+
+
 def incomplete_path(path: str | os.PathLike[str]) -> Path:
     """Where a recording of ``path`` lives until it is closed cleanly."""
     target = Path(path)
@@ -275,9 +282,7 @@ def _batch_chunk(
     ids = calls["call"]
     if len(ids) and int(ids.max()) >= len(CATALOGUE):
         raise TraceError(f"batch holds call id {int(ids.max())}, not in the catalogue")
-    unsupported = err == -RAW_UNSUPPORTED
-    if unsupported.any():
-        err = np.where(unsupported, TRACE_ERRNO_UNSUPPORTED, err)
+    err = trace_errnos(err)
     if len(err) and int(err.max()) > 0xFFFF:
         raise TraceError(f"batch result errno {int(err.max())} does not fit in 16 bits")
     ids = ids.astype(np.uint16)
