@@ -34,6 +34,8 @@ const uint8_t *fz_favoured(size_t i, size_t *size);
  * before that call, or appends it after that call when *after says it is a follow-up. */
 size_t fz_favoured_wants(size_t i);
 const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size, bool *after);
+/* The mutator inserted a want of kept input i (its state's tries: fuzz.c keep_favoured). */
+void fz_favoured_want_tried(size_t i);
 /* The caller of kept input i's last call as it ran, a literal caller (4 bytes), when it
  * asked for a call; NULL otherwise. */
 const uint8_t *fz_favoured_want_caller(size_t i);

@@ -1130,6 +1130,7 @@ static size_t want_insertion(struct rng *r, size_t i, const uint8_t *kept, size_
     size_t n = split(kept, ksize, start);
     if (!want || n == 0)
         return 0;
+    fz_favoured_want_tried(i);
     size_t len = 0;
     if (after) {
         append(out, &len, max_size, kept, ksize);

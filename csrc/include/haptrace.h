@@ -651,8 +651,8 @@ size_t ht_fuzz_mutate(const uint8_t *data, size_t size, size_t max_size, uint32_
  * arguments.  The fuzz harness turns it on. */
 void ht_fuzz_favour(int on);
 /* How many inputs ht_fuzz_exec has run, while scheduling is on, since one reached an outcome
- * or a state no earlier input of the process reached (the mutator then makes more fresh
- * random inputs: csrc/fuzz_mutate.c); 0 while scheduling is off. */
+ * no earlier input of the process reached (the mutator then makes more fresh random inputs:
+ * csrc/fuzz_mutate.c); 0 while scheduling is off. */
 uint64_t ht_fuzz_stalled_inputs(void);
 /* Entry index of the libFuzzer dictionary (fuzz/dictionary.py) into out (at most cap bytes);
  * returns its length, 0 past the last entry. */

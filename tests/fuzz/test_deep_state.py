@@ -7,6 +7,7 @@ fails on the engine before these changes."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from test_search import STATE_START, VIRQ, mutations_with_kept
 from fuzz.boot import TMEM_BOOT
 from fuzz.encode import encode
 from fuzz.findings import FindingStore
-from fuzz.mutator import make_mutator
+from fuzz.mutator import make_mutator, random_input
 from fuzz.target import FUZZ_CONFIG, FuzzOutcome, FuzzTarget, boot
 from haptrace.catalogue import ENUMS, Caller, ListArg, lookup
 from haptrace.catalogue.limits import LIST_SHIFT
@@ -767,3 +768,17 @@ def test_a_new_state_an_input_may_not_keep_is_left_for_the_next() -> None:
     )
     leave = _ring_call("mem_paging_disable", 2)
     assert _findings("paged_drop_drift", three + leave, leave, three, three) >= 150
+
+
+def test_a_kept_input_given_up_before_its_wants_were_tried_is_kept_again() -> None:
+    """Domain 0 reads domain 1's default access (pfn ~0), which asks for the default set to
+    n2rwx before it (get_default_access_oob's chain).  Read a thousand times more, its state
+    is the most common, and a hundred random inputs that fill the kept table give it up
+    first, its want never tried.  Its state is then left unseen with its hits cleared, so
+    the next read is kept again, and once the random inputs run again it is the rarest
+    kept state: mutations find the bug.  Marked seen, as it was, the read was never kept
+    again (0 of 4,000 mutations)."""
+    read = _ring_call("hvm_get_mem_access", 1, 2**64 - 1)
+    fill = tuple(random_input(random.Random(seed), 256) for seed in range(100))
+    kept = (read, *([read] * 1000), *fill, read, *fill)
+    assert _findings("get_default_access_oob", *kept) >= 5
