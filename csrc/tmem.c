@@ -373,11 +373,14 @@ static uint32_t held_class(const ht_machine *m, uint32_t call, const uint64_t *a
     return tmem_page_find(m, obj, (uint32_t)arg[2]) != TMEM_NONE ? 2u : 1u;
 }
 
-/* Whether a call allocates a tmem page without tmem_ensure_avail_pages first: the
- * toolstack's restore put (tmemc_restore_put_page calls do_tmem_put directly, common/tmem.c,
- * RELEASE-4.2.0).  A guest's put and new_page evict ephemeral pages into tmem's own free
- * list before they allocate (do_tmem_op's tmem_ensure_avail_pages), so on a host at
- * midsize their page comes from that list, not from tmem_relinquish_pages. */
+/* Whether a call allocates a tmem page without tmem_ensure_avail_pages first, as the
+ * toolstack's restore put does (tmemc_restore_put_page calls do_tmem_put directly,
+ * common/tmem.c, RELEASE-4.2.0), so that on a host at midsize its page comes from
+ * tmem_relinquish_pages.  A guest's put and new_page evict ephemeral pages into tmem's own
+ * free list first (do_tmem_op's TMEM_PUT_PAGE and TMEM_NEW_PAGE cases), so theirs comes from
+ * that list.  A guest's TMEM_WRITE skips it too but is left out: writes are the page ops
+ * whose range checks the fuzzer searches by their scalars, and a want on each would take
+ * their mutations (not measured). */
 static bool allocates_unevicted(uint32_t call)
 {
     return call == HT_CALL_tmem_control_restore_put_page;
@@ -385,9 +388,9 @@ static bool allocates_unevicted(uint32_t call)
 
 /* The class of a pool record a call names: its kind (live, persistent, shared, holding
  * pages), what the op names in it, and for a restore put whether tmem is the allocator's
- * only source (tmem_scarce: the host at midsize_alloc_zone_pages, so the put's page comes
- * from tmem_relinquish_pages; on a larger host that is above fuzz.c's own scarcity of one
- * free frame). */
+ * only source (tmem_scarce: the host at midsize_alloc_zone_pages, so the page comes from
+ * tmem_relinquish_pages; on a larger host that is above fuzz.c's own scarcity of one free
+ * frame). */
 static uint32_t pool_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint32_t pool)
 {
@@ -402,21 +405,22 @@ static uint32_t pool_class(const ht_machine *m, uint32_t call, const uint64_t *a
  * - A guest's page op: the pool its pool_id names among the caller's (no client, no such
  *   pool, or the pool's kind: persistent or ephemeral, shared or private, holding no page,
  *   one, or more), whether its oid and index name an object and a page the pool holds; for
- *   a persistent pool whether
- *   the caller has room below max_pages (a persistent page counts in tot_pages, so a put at
- *   max_pages fails), and for a flush whether it names the page the pool's save cursor
- *   names.  A get whose copy fails takes the same path from a persistent pool (do_tmem_get's
- *   bad_copy, which 4.2.0 left with the object locked) as from a private ephemeral one
- *   (which unlinked the page first), so the outcome alone keeps only the first seen; a put
- *   that stores and one that fails likewise.  A get of a page the pool holds and one of an
- *   oid it does not (a miss) were one class: the first to reach it kept it, and when that
- *   was the miss the get of a held page was never new (issue 18, tmem12).
+ *   a persistent pool whether the caller has room below max_pages (a persistent page counts
+ *   in tot_pages, so a put at max_pages fails), and for a flush whether it names the page
+ *   the pool's save cursor names.  A get whose copy fails takes the same path from a
+ *   persistent pool (do_tmem_get's bad_copy, which 4.2.0 left with the object locked) as
+ *   from a private ephemeral one (which unlinked the page first), so the outcome alone
+ *   keeps only the first seen; a put that stores and one that fails likewise.  A get of a
+ *   page the pool holds and one of an oid it does not (a miss) were one class: the first to
+ *   reach it kept it, and when that was the miss the get of a held page was never new
+ *   (issue 18, tmem12).
  * - TMEMC_RESTORE_PUT_PAGE and RESTORE_FLUSH_PAGE: the same of the pool their cli_id and
  *   pool_id name (0x200 none), and for a restore put whether tmem is the allocator's only
  *   source (allocates_unevicted).
  * - TMEMC_SAVE_GET_NEXT_PAGE: the pool it names (none, ephemeral, or persistent with no
- *   page, one or more), where the pool's save cursor is, and whether the buffer holds a
- *   page and its handle: each step of a save stream is a state of its own.
+ *   page, one or more) and where the pool's save cursor is, so each step of a save stream
+ *   is a state of its own; a step whose buffer cannot hold a page and its handle is one
+ *   class (refused before the list and the cursor are read).
  * - new_pool: whether the caller has a client and a free slot, whether it asks for a
  *   shared pool, and then whether a live shared pool has its uuid and how many of the
  *   caller's slots name that pool already (none, one, more).
@@ -436,9 +440,13 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
         const struct tmem_pool *p = &s->pool[pool];
         if (!p->persistent)
             return 0x201u;
+        /* tmemc_save_get_next_page (common/tmem.c, RELEASE-4.2.0) refuses a buffer too
+         * small for a page and its handle before it reads the list or the cursor: such a
+         * step meets neither, and one class stands for it. */
+        if ((uint32_t)arg[2] < TMEM_PAGE + TMEM_HANDLE_BYTES)
+            return 0x340u;
         uint32_t pages = p->npages < 2 ? (uint32_t)p->npages : 2u;
-        return 0x300u | (uint32_t)((uint32_t)arg[2] >= TMEM_PAGE + TMEM_HANDLE_BYTES) << 4 |
-               cursor_class(m, p, pool) << 2 | pages;
+        return 0x310u | cursor_class(m, p, pool) << 2 | pages;
     }
     if (call == HT_CALL_tmem_control_restore_put_page ||
         call == HT_CALL_tmem_control_restore_flush_page) {
@@ -517,6 +525,9 @@ static bool ram_gfn(const ht_machine *m, uint8_t slot, uint64_t *gfn)
  * - a guest's put into its persistent pool at max_pages: the toolstack raising its
  *   max_pages by a page (domain_setmaxmem);
  * - a save stream's step (TMEMC_SAVE_GET_NEXT_PAGE) on a persistent pool:
+ *   - whose buffer is too small for a page and its handle (refused before the cursor is
+ *     read): the same step with a buffer that holds them, before it (tmem12: the small
+ *     step's cursor states were each a class, and their chains one want longer);
  *   - whose cursor is on a listed page: the owner's flush of that page (its oid and index,
  *     which the step before returned);
  *   - of fewer than two pages with no cursor yet: the owner's put of another page into it
@@ -581,8 +592,8 @@ static uint32_t want_max_pages(const ht_machine *m, const uint64_t *arg, uint8_t
     return 1;
 }
 
-/* For a restore put (allocates_unevicted) into a live pool while the host has frames above
- * midsize_alloc_zone_pages and tmem has a frame to give: the toolstack's
+/* For a restore put (allocates_unevicted) into a live pool while the host has frames
+ * above midsize_alloc_zone_pages and tmem has a frame to give: the toolstack's
  * increase_reservation, for the first guest with room for them, of exactly the free frames
  * above midsize (order 0), after which the put's page comes from tmem_relinquish_pages
  * (alloc_heap_pages' tmem path, page_alloc.c, RELEASE-4.2.0) and its class's scarcity bit
@@ -657,14 +668,16 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
     uint8_t owner;
     const struct tmem_client *c = tmem_client_of(m, arg[0], &owner);
     uint32_t pool = client_pool(m, arg[0], arg[1]);
-    if (!c || pool == TMEM_NONE || !s->pool[pool].persistent || s->pool[pool].pers_head == TMEM_NONE)
+    if (!c || pool == TMEM_NONE || !s->pool[pool].persistent ||
+        s->pool[pool].pers_head == TMEM_NONE)
         return 0;
     const struct tmem_pool *p = &s->pool[pool];
     uint32_t cur = cursor_page(m, p, pool);
     const struct tmem_page *pg = tmem_pg(m, cur != TMEM_NONE ? cur : p->pers_head);
     const struct tmem_obj *o = tmem_obj(m, pg->obj);
     uint64_t gfn = 0;
-    if (cur == TMEM_NONE && (p->cur != TMEM_NONE || p->npages > 1)) {
+    bool small = (uint32_t)arg[2] < TMEM_PAGE + TMEM_HANDLE_BYTES;
+    if (small || (cur == TMEM_NONE && (p->cur != TMEM_NONE || p->npages > 1))) {
         *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
                                       .caller = 0};
         want->arg[0] = arg[0];

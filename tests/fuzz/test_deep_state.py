@@ -560,6 +560,24 @@ def test_a_restore_put_asks_for_the_host_at_midsize() -> None:
     assert _run(TARGET, refused)[1][-1] != _run(TARGET, _restore_put(0))[1][-1]
 
 
+def test_a_save_step_with_too_small_a_buffer_is_one_state_and_asks_for_room() -> None:
+    """A save stream's step whose buffer cannot hold a page and its handle is refused
+    before the list and the cursor are read (ENOMEM), so it meets one state whatever the
+    pool's pages and cursor are (csrc/tmem.c fuzz_class), and kept it asks for the same step
+    with a buffer that holds them before it (fuzz_want), which moves the cursor.  Before,
+    each cursor state of a small step was a class of its own whose chain (put, step, flush,
+    step) was one want longer than a large step's, and most random buffers are small."""
+    cramped = sel("tmem_control_save_get_next_page") + DOM0 + small(1) + small(0) + small(16)
+    chains = (cramped, PUT + cramped, PUT + SAVE + cramped)
+    outcomes = [_run(TARGET, chain) for chain in chains]
+    assert [o.raws[-1] for o, _ in outcomes] == [-12, -12, -12]
+    assert len({states[-1] for _, states in outcomes}) == 1
+    names = ("tmem_put_page", "tmem_control_save_get_next_page", "tmem_control_save_get_next_page")
+    asked = _mutations_calling(PUT + cramped, *names)
+    assert len(asked) >= 100
+    assert all(int(TARGET.run(out).calls[1]["arg"][2]) >= 4096 + 32 for out in asked[:20])
+
+
 CREATE = sel("ioreq_server_create") + DOM0 + small(1) + small(0)
 DESTROY_BY_4 = sel("ioreq_server_destroy") + caller(4, 0) + small(1) + small(0)
 
