@@ -526,13 +526,15 @@ void audit_add(struct ht_audit *a, uint32_t inv, uint32_t domid, uint64_t gfn, u
  * length; an OUT list gets the room its length claims), and the words of its IN lists'
  * elements: with no count set, the one IN list's elements, in order; otherwise count[a]
  * elements of list argument a, the lists' words one after another in argument order (an
- * exchange's header, in list and out list).  Fuzzing feedback only. */
+ * exchange's header, in list and out list).  Inserted before the call that asked for it,
+ * or with after set, appended after it: a follow-up, the call that consumes what the asking
+ * call leaves (a kick after a response posted).  Fuzzing feedback only. */
 #define HT_FUZZ_WANT_WORDS 16
 struct ht_fuzz_want {
     uint32_t call;
     uint16_t caller;
     uint8_t nwords;
-    uint8_t pad;
+    uint8_t after;
     uint64_t arg[HT_MAX_ARGS];
     uint64_t word[HT_FUZZ_WANT_WORDS];
     uint8_t count[HT_MAX_ARGS];
@@ -576,7 +578,8 @@ struct ht_family_ops {
      * state the fuzzer had not seen before, up to cap calls that would move the call's
      * class to a neighbouring one (a frame freed below an exchange's address limit, a
      * status frame's mapping made or dropped before a guest leaves v2), each in *want, to be
-     * inserted before it.  Returns how many.  Read before the call runs; changes nothing. */
+     * inserted before it, or follow-ups (want->after) that consume what it leaves, to be
+     * appended after it.  Returns how many.  Read before the call runs; changes nothing. */
     uint32_t (*fuzz_want)(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap);
 };

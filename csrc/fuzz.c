@@ -511,7 +511,7 @@ static size_t fuzz_pass(ht_machine *m, const uint8_t *data, size_t len, uint32_t
         if (noting && !state_unseen(state_bucket(call, state, raw < 0)))
             fz_want_drop(n);  /* the bucket it set was not new */
         else if (passed && state && !waiting && state_unseen(state_bucket(call, state, raw < 0)) &&
-                 !fz_want_pending(n, 0, &(const uint8_t *){NULL}))
+                 !fz_want_pending(n, 0, &(const uint8_t *){NULL}, &(bool){false}))
             /* kept, and its family asked for nothing: fail it at the sites it passed.  A
              * family's want moves the call's own class a step; fail-nth wants beside it took
              * most of the insertions meant for it. */
@@ -555,6 +555,7 @@ static struct {
     /* The calls its last call's family asked for before it (fuzz_want.c). */
     uint8_t want[FZ_WANTS][FZ_WANT_BYTES];
     size_t want_len[FZ_WANTS], nwants;
+    bool want_after[FZ_WANTS];  /* a follow-up, appended after that call */
     uint8_t want_caller[4];  /* that call's caller, a literal caller (fz_want_caller) */
 } favoured[FZ_FAVOURED];
 static size_t nfavoured;
@@ -583,11 +584,12 @@ const uint8_t *fz_favoured(size_t i, size_t *size)
     return favoured[i].b;
 }
 
-const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size)
+const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size, bool *after)
 {
     if (i >= nfavoured || w >= favoured[i].nwants)
         return NULL;
     *size = favoured[i].want_len[w];
+    *after = favoured[i].want_after[w];
     return favoured[i].want[w];
 }
 
@@ -696,9 +698,12 @@ static void keep_favoured(const uint8_t *data, size_t len, size_t at, uint32_t b
     favoured[slot].nwants = 0;
     fz_want_caller(at, favoured[slot].want_caller);
     const uint8_t *want;
-    for (size_t w = 0, n; w < FZ_WANTS && (n = fz_want_pending(at, w, &want)) != 0; w++) {
+    bool after = false;
+    for (size_t w = 0, n; w < FZ_WANTS && (n = fz_want_pending(at, w, &want, &after)) != 0;
+         w++) {
         memcpy(favoured[slot].want[w], want, n);
         favoured[slot].want_len[w] = n;
+        favoured[slot].want_after[w] = after;
         favoured[slot].nwants++;
     }
 }

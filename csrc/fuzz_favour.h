@@ -15,6 +15,7 @@
 #ifndef HT_FUZZ_FAVOUR_H
 #define HT_FUZZ_FAVOUR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,9 +31,9 @@ const uint8_t *fz_favoured(size_t i, size_t *size);
 
 /* How many calls kept input i's last call asked for (fuzz_want.c), and the w-th of them in
  * the grammar (its length in *size; NULL when there is none): the mutator inserts one
- * before that call. */
+ * before that call, or appends it after that call when *after says it is a follow-up. */
 size_t fz_favoured_wants(size_t i);
-const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size);
+const uint8_t *fz_favoured_want(size_t i, size_t w, size_t *size, bool *after);
 /* The caller of kept input i's last call as it ran, a literal caller (4 bytes), when it
  * asked for a call; NULL otherwise. */
 const uint8_t *fz_favoured_want_caller(size_t i);

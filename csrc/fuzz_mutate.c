@@ -1118,16 +1118,24 @@ static size_t splice_into_kept(struct rng *r, const uint8_t *kept, size_t ksize,
 /* A state-driven insertion (issue 18, deep8): the call kept input i's last call asked for
  * (its family's fuzz_want, fuzz_want.c: the call that moves its state class a step, such
  * as the decrease that frees the frame below an exchange's address limit), inserted before
- * that call.  0 when the kept input asked for nothing. */
+ * that call, or a follow-up appended after it (the kick that consumes a response the call
+ * posted: the kept input ends with the call, so after it is the frontier).  0 when the
+ * kept input asked for nothing. */
 static size_t want_insertion(struct rng *r, size_t i, const uint8_t *kept, size_t ksize,
                              uint8_t *out, size_t max_size)
 {
     size_t wants = fz_favoured_wants(i), wsize = 0, start[MAX_PIECES + 1];
-    const uint8_t *want = wants ? fz_favoured_want(i, below(r, wants), &wsize) : NULL;
+    bool after = false;
+    const uint8_t *want = wants ? fz_favoured_want(i, below(r, wants), &wsize, &after) : NULL;
     size_t n = split(kept, ksize, start);
     if (!want || n == 0)
         return 0;
     size_t len = 0;
+    if (after) {
+        append(out, &len, max_size, kept, ksize);
+        append(out, &len, max_size, want, wsize);
+        return len;
+    }
     append(out, &len, max_size, kept, start[n - 1]);
     append(out, &len, max_size, want, wsize);
     /* The call that asked, called by whoever made it when it did: its caller byte might

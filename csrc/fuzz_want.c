@@ -23,6 +23,7 @@ static struct note {
     size_t at, n;
     uint8_t bytes[FZ_WANTS][FZ_WANT_BYTES];
     size_t len[FZ_WANTS];
+    bool after[FZ_WANTS];  /* a follow-up (ht_fuzz_want.after) */
     uint16_t caller, vcpu;
 } notes[FZ_WANT_NOTES];
 static size_t nnotes;
@@ -159,8 +160,10 @@ void fz_want_note(ht_machine *m, const ht_call_rec *rec, size_t index, const uin
     m->pool_words = held_words;
     for (uint32_t i = 0; i < n && i < FZ_WANTS; i++) {
         size_t len = fz_want_encode(&want[i], note->bytes[note->n], FZ_WANT_BYTES);
-        if (len)
+        if (len) {
+            note->after[note->n] = want[i].after != 0;
             note->len[note->n++] = len;
+        }
     }
 }
 
@@ -179,17 +182,20 @@ bool fz_want_add(const ht_call_rec *rec, size_t index, const struct ht_fuzz_want
     if (note->n >= FZ_WANTS)
         return false;
     size_t len = fz_want_encode(w, note->bytes[note->n], FZ_WANT_BYTES);
-    if (len)
+    if (len) {
+        note->after[note->n] = w->after != 0;
         note->len[note->n++] = len;
+    }
     return true;
 }
 
-size_t fz_want_pending(size_t index, size_t i, const uint8_t **bytes)
+size_t fz_want_pending(size_t index, size_t i, const uint8_t **bytes, bool *after)
 {
     const struct note *note = note_at(index);
     if (!note || i >= note->n)
         return 0;
     *bytes = note->bytes[i];
+    *after = note->after[i];
     return note->len[i];
 }
 

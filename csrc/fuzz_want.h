@@ -33,8 +33,9 @@ bool fz_want_add(const ht_call_rec *rec, size_t index, const struct ht_fuzz_want
 /* Forgets the note of call index, the last noted, whose state turned out not new. */
 void fz_want_drop(size_t index);
 
-/* Want i of call index of the current input, in *bytes; its length, 0 for none. */
-size_t fz_want_pending(size_t index, size_t i, const uint8_t **bytes);
+/* Want i of call index of the current input, in *bytes, and whether it is a follow-up
+ * (appended after the call, ht_fuzz_want.after) in *after; its length, 0 for none. */
+size_t fz_want_pending(size_t index, size_t i, const uint8_t **bytes, bool *after);
 
 /* The caller of call index of the current input, as a literal caller byte and its domain
  * and vcpu, in out; 4, or 0 when that call asked for nothing.  Inserting a call before it

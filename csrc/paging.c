@@ -272,4 +272,61 @@ int64_t ht_h_mem_paging_load(ht_machine *m, uint16_t domain_id, uint64_t gfn, ui
     return paging_prep(m, domain_id, gfn, buffer);
 }
 
-const struct ht_family_ops ht_family_paging = {0};
+/* ---- fuzzing's abstract state (ht_family_ops.fuzz_class) ------------------------------ */
+
+/* The first gfn of a domain the pager left being paged out, paged or paged in (its gfn in
+ * *gfn), and how many there are, as the fuzzer counts (none, one, more). */
+static uint32_t paging_gfns(const ht_machine *m, uint8_t slot, uint64_t *gfn)
+{
+    uint32_t n = 0;
+    for (uint64_t g = m->dom_pub[slot].p2m_size; g-- > 0 && n < 2;) {
+        const ht_p2m_entry *e = p2m_entry((ht_machine *)m, slot, g);
+        if (e && type_is_paging(e->type)) {
+            *gfn = g;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* A pager's leaving (mem_paging_disable) with the gfns it left behind: none, one or more,
+ * and whether the domain has a paging ring to leave.  The gfns a pager leaves paged have
+ * no one to answer their page-in, and what a drop or an access of one does then differs
+ * from the same call with the pager there (p2m_mem_paging_drop_page and
+ * p2m_mem_paging_populate, arch/x86/mm/p2m.c, RELEASE-4.2.0, claim a ring slot first).
+ * Not a Xen decision: fuzzing feedback only. */
+static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                           uint8_t caller_slot)
+{
+    (void)caller_slot;
+    uint8_t slot = call == HT_CALL_mem_paging_disable ? ht_slot(m, arg[0]) : HT_NO_SLOT;
+    if (slot == HT_NO_SLOT)
+        return 0;
+    uint64_t gfn = 0;
+    return 1u | paging_gfns(m, slot, &gfn) << 1 |
+           (uint32_t)m->dom[slot].ring[HT_RING_PAGING].present << 3;
+}
+
+/* The follow-up of a kept leaving with a gfn left paged (its class new): domain 0's
+ * decrease_reservation of that gfn, appended after it (ht_fuzz_want.after), the drop with
+ * no pager to tell (p2m_mem_paging_drop_page), where a random call grown after the
+ * leaving had to name the domain and one of its paged gfns.  Fuzzing feedback only. */
+static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                          uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
+{
+    (void)caller_slot;
+    uint8_t slot = call == HT_CALL_mem_paging_disable ? ht_slot(m, arg[0]) : HT_NO_SLOT;
+    uint64_t gfn = 0;
+    if (cap == 0 || slot == HT_NO_SLOT || !paging_gfns(m, slot, &gfn))
+        return 0;
+    *want = (struct ht_fuzz_want){
+        .call = HT_CALL_decrease_reservation, .caller = 0, .nwords = 1, .after = 1};
+    want->arg[0] = arg[0];  /* domid; nr_extents: the list's length; order 0 */
+    want->word[0] = gfn;
+    return 1;
+}
+
+const struct ht_family_ops ht_family_paging = {
+    .fuzz_class = fuzz_class,
+    .fuzz_want = fuzz_want,
+};

@@ -19,7 +19,7 @@ from fuzz.encode import encode
 from fuzz.findings import FindingStore
 from fuzz.mutator import make_mutator
 from fuzz.target import FUZZ_CONFIG, FuzzOutcome, FuzzTarget, boot
-from haptrace.catalogue import Caller, ListArg, lookup
+from haptrace.catalogue import ENUMS, Caller, ListArg, lookup
 from haptrace.catalogue.limits import LIST_SHIFT
 from replay import Machine
 from tracer.model import Record
@@ -773,3 +773,63 @@ def test_a_kept_kick_asks_for_the_helpers_next_step() -> None:
     assert taken >= 200
     assert target.run(touch + take + kick).finding == 0
     assert _findings("paging_resume_unprepared", touch + take + kick) >= 100
+
+
+def test_a_kept_response_asks_for_the_kick_after_it() -> None:
+    """The pager posts a response on domain 2's paging ring asking an unpause of vcpu 5
+    (domain 2 has two).  Kept, the response asks for its follow-up: the kick on the ring's
+    port, appended after it (csrc/ring.c want_kick, ht_fuzz_want.after), which has Xen
+    consume the response: response_vcpu_unchecked's chain.  Before, the kick had to be a
+    call grown at the frontier that named domain 2 and its ring's port by chance."""
+    paging = ENUMS["ring"].values["paging"]
+    paused = ENUMS["ring_flags"].values["vcpu_paused"]
+    put = _ring_call("ring_put_response", 2, paging, 0, 5, paused)
+    kick = _ring_call("evtchn_send", 2, _paging_port())
+    target = FuzzTarget(bugs=("response_vcpu_unchecked",))
+    assert target.run(put).finding == 0
+    assert target.run(put + kick).finding != 0
+    kicked = _mutations_calling(put, "ring_put_response", "evtchn_send")
+    assert sum(1 for out in kicked if target.run(out).finding != 0) >= 200
+    assert _findings("response_vcpu_unchecked", put) >= 200
+
+
+# ---- follow-ups of a page-out left half-done (csrc/guest.c, csrc/paging.c fuzz_want) --------
+
+
+def test_a_kept_access_to_a_paged_gfn_asks_for_its_populate_and_drop_after_it() -> None:
+    """Domain 2's guest executes its gfn 10, paged out at the boot: a page-in starts.  Kept,
+    the access asks for domain 0's populate_physmap and decrease_reservation of that gfn,
+    appended after it (ht_fuzz_want.after): the populate over the half-done page-in is
+    physmap_add_paging_in_oob's chain.  Before, the populate grown after the access had to
+    name domain 2 and gfn 10 by chance."""
+    touch = _ring_call("guest_exec", 2, 10, 0)
+    target = FuzzTarget(bugs=("physmap_add_paging_in_oob",))
+    assert target.run(touch).finding == 0
+    populated = _mutations_calling(touch, "guest_exec", "populate_physmap")
+    dropped = _mutations_calling(touch, "guest_exec", "decrease_reservation")
+    named = [
+        out
+        for out in populated + dropped
+        if [list(c["arg"][:1]) for c in target.run(out).calls[1:]] == [[2]]
+    ]
+    assert len(named) >= 300
+    assert _findings("physmap_add_paging_in_oob", touch) >= 100
+
+
+def test_an_access_to_an_ordinary_gfn_asks_for_nothing() -> None:
+    """The same access to domain 2's gfn 12, an ordinary page, asks for no follow-up: its
+    mutations end with a populate of that gfn no more often than chance."""
+    touch = _ring_call("guest_exec", 2, 12, 0)
+    assert len(_mutations_calling(touch, "guest_exec", "populate_physmap")) < 20
+
+
+def test_a_pagers_leaving_asks_for_the_drop_of_a_gfn_it_left_paged() -> None:
+    """Domain 2's pager leaves (mem_paging_disable) with gfn 10 paged.  Kept, the leaving
+    asks for domain 0's decrease_reservation of that gfn after it: the drop with no ring to
+    tell, paged_drop_drift's chain."""
+    leave = _ring_call("mem_paging_disable", 2)
+    target = FuzzTarget(bugs=("paged_drop_drift",))
+    assert target.run(leave).finding == 0
+    dropped = _mutations_calling(leave, "mem_paging_disable", "decrease_reservation")
+    assert len(dropped) >= 300
+    assert _findings("paged_drop_drift", leave) >= 100
