@@ -535,7 +535,11 @@ static bool ram_gfn(const ht_machine *m, uint8_t slot, uint64_t *gfn)
  *     the stream has a page to return (its first step skips the first page);
  *   - otherwise (no cursor yet, or one naming no listed page): a step of the same stream
  *     before it, with a buffer of a page and its handle (the size the step's check needs),
- *     which moves the cursor.
+ *     which moves the cursor;
+ *   and, for a step with room that lands on a page, the follow-up after it: the owner's
+ *   flush of that page (tmem12, with main's follow-up wants);
+ * - a guest's flush of the page its pool's save cursor names: the follow-up after it, the
+ *   toolstack's next step of that stream (tmem12).
  * Each takes values that must match another call's output or the machine's state at once
  * (the client's pool id, an oid and index, a gfn, max_pages in KiB, a buffer size), which
  * random insertions rarely gave.  Not a Xen decision: fuzzing feedback only. */
@@ -649,6 +653,98 @@ static uint32_t want_second_slot(const ht_machine *m, const uint64_t *arg, uint8
     return 1;
 }
 
+/* The page a save stream's step with room lands on (tmemc_save_get_next_page,
+ * common/tmem.c, RELEASE-4.2.0: the page after the cursor, or after the first page when
+ * there is no cursor yet), else TMEM_NONE (also for a cursor naming no listed page). */
+static uint32_t landing_page(const ht_machine *m, const struct tmem_pool *p, uint32_t pool)
+{
+    if (p->cur == TMEM_NONE)
+        return p->pers_head != TMEM_NONE ? tmem_pg(m, p->pers_head)->cnext : TMEM_NONE;
+    uint32_t cur = cursor_page(m, p, pool);
+    return cur != TMEM_NONE ? tmem_pg(m, cur)->cnext : TMEM_NONE;
+}
+
+/* The owner's flush of page pi of its persistent pool p (its oid and index). */
+static void flush_of(const ht_machine *m, const struct tmem_pool *p, uint32_t pi,
+                     struct ht_fuzz_want *want)
+{
+    const struct tmem_page *pg = tmem_pg(m, pi);
+    *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_flush_page,
+                                  .caller = m->dom_pub[p->owner].domid, .nwords = 3};
+    want->arg[0] = p->local_id;  /* the owner's own pool id */
+    want->arg[2] = pg->index;
+    memcpy(want->word, tmem_obj(m, pg->obj)->oid, 3 * sizeof(uint64_t));
+}
+
+/* For a save stream's step (see fuzz_want's comment above for the calls before it), and
+ * for a step with room that will land on a page, the follow-up (ht_fuzz_want.after): the
+ * owner's flush of that page, appended after the step, so that the stream's cursor names a
+ * page that is gone (pgp_delist keeps it listed only while the owner live-migrates). */
+static uint32_t want_save_step(const ht_machine *m, const uint64_t *arg,
+                               struct ht_fuzz_want *want, uint32_t cap)
+{
+    const struct tmem_state *s = tmem_state(m);
+    uint8_t owner;
+    const struct tmem_client *c = tmem_client_of(m, arg[0], &owner);
+    uint32_t pool = client_pool(m, arg[0], arg[1]);
+    if (!c || pool == TMEM_NONE || !s->pool[pool].persistent ||
+        s->pool[pool].pers_head == TMEM_NONE)
+        return 0;
+    const struct tmem_pool *p = &s->pool[pool];
+    uint32_t cur = cursor_page(m, p, pool), n = 0;
+    uint64_t gfn = 0;
+    bool small = (uint32_t)arg[2] < TMEM_PAGE + TMEM_HANDLE_BYTES;
+    if (small || (cur == TMEM_NONE && (p->cur != TMEM_NONE || p->npages > 1))) {
+        want[n] = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
+                                        .caller = 0};
+        want[n].arg[0] = arg[0];
+        want[n].arg[1] = arg[1];
+        want[n++].arg[2] = TMEM_PAGE + TMEM_HANDLE_BYTES;
+    } else if (cur != TMEM_NONE) {
+        flush_of(m, p, cur, &want[n++]);
+    } else if (ram_gfn(m, owner, &gfn)) {
+        const struct tmem_page *pg = tmem_pg(m, p->pers_head);
+        want[n] = (struct ht_fuzz_want){.call = HT_CALL_tmem_put_page,
+                                        .caller = m->dom_pub[owner].domid, .nwords = 3};
+        want[n].arg[0] = arg[1];  /* the client's own pool id */
+        want[n].arg[2] = (uint32_t)(pg->index + 1);
+        want[n].arg[3] = gfn;
+        memcpy(want[n++].word, tmem_obj(m, pg->obj)->oid, 3 * sizeof(uint64_t));
+    }
+    uint32_t land = small ? TMEM_NONE : landing_page(m, p, pool);
+    if (land != TMEM_NONE && n < cap) {
+        flush_of(m, p, land, &want[n]);
+        want[n++].after = 1;
+    }
+    return n;
+}
+
+/* For a guest's flush of the page its persistent pool's save cursor names (fuzz_class's
+ * flush bit): the follow-up, the toolstack's next step of that stream with room for a page
+ * and its handle, which steps from the cursor (tmemc_save_get_next_page, common/tmem.c,
+ * RELEASE-4.2.0).  Appended after the flush: the kept flush is the frontier, and a step
+ * grown there had to name the owner's cli_id, its pool id and a buffer of 4,128 bytes or
+ * more at once.  Fuzzing feedback only. */
+static uint32_t want_next_step(const ht_machine *m, uint32_t call, const uint64_t *arg,
+                               uint8_t caller_slot, struct ht_fuzz_want *want)
+{
+    const struct tmem_state *s = tmem_state(m);
+    const struct tmem_client *c = &s->client[caller_slot];
+    if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
+        c->pool[arg[0]] > TMEM_POOL_RECORDS)
+        return 0;
+    uint32_t pool = c->pool[arg[0]];
+    const struct tmem_pool *p = &s->pool[pool];
+    if (!p->persistent || !names_cursor(m, call, arg, pool))
+        return 0;
+    *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
+                                  .caller = 0, .after = 1};
+    want->arg[0] = m->dom_pub[p->owner].domid;
+    want->arg[1] = p->local_id;
+    want->arg[2] = TMEM_PAGE + TMEM_HANDLE_BYTES;
+    return 1;
+}
+
 static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *arg,
                           uint8_t caller_slot, struct ht_fuzz_want *want, uint32_t cap)
 {
@@ -663,44 +759,11 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
         return want_max_pages(m, arg, caller_slot, want);
     if (allocates_unevicted(call))
         return want_scarcity(m, arg, want);
-    if (call != HT_CALL_tmem_control_save_get_next_page)
-        return 0;
-    uint8_t owner;
-    const struct tmem_client *c = tmem_client_of(m, arg[0], &owner);
-    uint32_t pool = client_pool(m, arg[0], arg[1]);
-    if (!c || pool == TMEM_NONE || !s->pool[pool].persistent ||
-        s->pool[pool].pers_head == TMEM_NONE)
-        return 0;
-    const struct tmem_pool *p = &s->pool[pool];
-    uint32_t cur = cursor_page(m, p, pool);
-    const struct tmem_page *pg = tmem_pg(m, cur != TMEM_NONE ? cur : p->pers_head);
-    const struct tmem_obj *o = tmem_obj(m, pg->obj);
-    uint64_t gfn = 0;
-    bool small = (uint32_t)arg[2] < TMEM_PAGE + TMEM_HANDLE_BYTES;
-    if (small || (cur == TMEM_NONE && (p->cur != TMEM_NONE || p->npages > 1))) {
-        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
-                                      .caller = 0};
-        want->arg[0] = arg[0];
-        want->arg[1] = arg[1];
-        want->arg[2] = TMEM_PAGE + TMEM_HANDLE_BYTES;
-        return 1;
-    }
-    if (cur != TMEM_NONE) {
-        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_flush_page,
-                                      .caller = m->dom_pub[owner].domid, .nwords = 3};
-        want->arg[2] = pg->index;
-    } else if (ram_gfn(m, owner, &gfn)) {
-        *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_put_page,
-                                      .caller = m->dom_pub[owner].domid, .nwords = 3};
-        want->arg[2] = (uint32_t)(pg->index + 1);
-        want->arg[3] = gfn;
-    } else {
-        return 0;
-    }
-    want->arg[0] = arg[1];  /* the client's own pool id */
-    for (int w = 0; w < 3; w++)
-        want->word[w] = o->oid[w];
-    return 1;
+    if (call == HT_CALL_tmem_flush_page || call == HT_CALL_tmem_flush_object)
+        return want_next_step(m, call, arg, caller_slot, want);
+    if (call == HT_CALL_tmem_control_save_get_next_page)
+        return want_save_step(m, arg, want, cap);
+    return 0;
 }
 
 const struct ht_family_ops ht_family_tmem = {

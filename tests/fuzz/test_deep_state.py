@@ -578,6 +578,24 @@ def test_a_save_step_with_too_small_a_buffer_is_one_state_and_asks_for_room() ->
     assert all(int(TARGET.run(out).calls[1]["arg"][2]) >= 4096 + 32 for out in asked[:20])
 
 
+def test_a_save_step_and_the_flush_of_its_page_ask_for_what_follows() -> None:
+    """A kept step with room on a pool of two pages asks for the owner's flush of the page
+    it lands on, appended after it, and a kept flush of the page the stream's cursor names
+    asks for the stream's next step after it (csrc/tmem.c fuzz_want's follow-ups,
+    ht_fuzz_want.after): from a kept put and step, two follow-ups are
+    tmem_save_cursor_dangling's chain.  Before, the flush had to be a random call after
+    the step with the page's oid and index, and the next step the owner's cli_id, its pool
+    id and a buffer of 4,128 bytes or more, at once."""
+    step = ("tmem_put_page", "tmem_control_save_get_next_page")
+    flush = _tmem_page("tmem_flush_page", 1)
+    flushed = _mutations_calling(PUT + SAVE, *step, "tmem_flush_page")
+    assert len(flushed) >= 50
+    assert all(TARGET.run(out).raws == (1, 1, 1) for out in flushed[:20])
+    stepped = _mutations_calling(PUT + SAVE + flush, *step, "tmem_flush_page", step[1])
+    assert len(stepped) >= 50
+    assert _findings("tmem_save_cursor_dangling", PUT + SAVE + flush) >= 100
+
+
 CREATE = sel("ioreq_server_create") + DOM0 + small(1) + small(0)
 DESTROY_BY_4 = sel("ioreq_server_destroy") + caller(4, 0) + small(1) + small(0)
 
