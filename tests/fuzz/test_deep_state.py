@@ -514,6 +514,21 @@ def test_a_get_of_a_held_page_is_new_state_after_a_miss() -> None:
     assert _findings("tmem_get_bad_copy_lock", miss, held) >= 200
 
 
+def test_any_op_on_a_held_object_asks_for_a_failed_get_of_it() -> None:
+    """A kept flush_object of the object domain 1's persistent pool holds (the boot's page)
+    asks for a get of its page with the copy failing before it (csrc/tmem.c fuzz_want), as a
+    kept get of the page does: inserted, the flush is the next op on an object the failed
+    copy left behind, tmem_get_bad_copy_lock's chain.  Before, only a get asked, and when
+    the get's state had been reached by an input whose wants were not noted, no kept input
+    asked at all (a 60 s trial of seed 11001 missed the bug)."""
+    flush_object = sel("tmem_flush_object") + caller(1, 0) + small(0) + BOOT_OID
+    assert FuzzTarget(bugs=("tmem_get_bad_copy_lock",)).run(flush_object).finding == 0
+    asked = _mutations_calling(flush_object, "tmem_get_page", "tmem_flush_object")
+    assert len(asked) >= 200
+    assert all(TARGET.run(out).raws == (-14, 1) for out in asked[:20])
+    assert _findings("tmem_get_bad_copy_lock", flush_object) >= 200
+
+
 DESTROY_SHARED = sel("tmem_destroy_pool") + caller(2, 0) + small(0)  # the boot's uuid 7:0
 
 
