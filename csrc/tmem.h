@@ -186,6 +186,7 @@ void tmem_pool_flush(ht_machine *m, uint32_t pool, uint8_t slot);  /* pool_flush
 
 uint32_t tmem_page_alloc(ht_machine *m, uint32_t pool);   /* a frame, HT_MFN_INVALID none */
 void tmem_page_free(ht_machine *m, uint32_t pool, uint32_t frame);
+int64_t tmem_midsize(const ht_machine *m);                /* midsize_alloc_zone_pages */
 bool tmem_scarce(const ht_machine *m);                    /* alloc_heap_pages: try_tmem */
 uint32_t tmem_relinquish(ht_machine *m, bool for_tmem);   /* tmem_relinquish_pages(0) */
 bool tmem_can_relinquish(ht_machine *m);                  /* ... without changing anything */

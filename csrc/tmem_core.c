@@ -230,7 +230,7 @@ static uint32_t avail_pop(ht_machine *m)
     return tmem_avail(m)[s->avail];
 }
 
-static int64_t midsize(const ht_machine *m)
+int64_t tmem_midsize(const ht_machine *m)
 {
     /* max(total_avail_pages / 128) over every free_heap_pages while opt_tmem: the heap is
      * fullest at boot, when it held every frame. */
@@ -242,14 +242,14 @@ static int64_t midsize(const ht_machine *m)
 bool tmem_scarce(const ht_machine *m)
 {
     const struct tmem_state *s = tmem_state(m);
-    return m->host.free_frames <= midsize(m) && (int64_t)s->avail + s->freeable > 0;
+    return m->host.free_frames <= tmem_midsize(m) && (int64_t)s->avail + s->freeable > 0;
 }
 
 /* tmh_free_mb (tmem_xen.h): (A + total_free_pages()) >> 8, where total_free_pages() is
  * total_avail_pages - midsize_alloc_zone_pages as an unsigned long. */
 static uint64_t free_mb(const ht_machine *m)
 {
-    uint64_t total_free = (uint64_t)(m->host.free_frames - midsize(m));
+    uint64_t total_free = (uint64_t)(m->host.free_frames - tmem_midsize(m));
     return ((uint64_t)tmem_state(m)->avail + total_free) >> 8;
 }
 

@@ -494,6 +494,124 @@ def test_a_save_stream_asks_for_the_page_and_the_flush_it_needs() -> None:
         assert all(TARGET.run(out).raws[-2] >= 0 for out in asked[:20])
 
 
+def _tmem_get(oid: bytes, index: int) -> bytes:
+    """Domain 1's get of ``oid`` ``index`` from its persistent pool 0 into its gfn 0x10."""
+    return sel("tmem_get_page") + caller(1, 0) + small(0) + oid + small(index) + small(0x10)
+
+
+def test_a_get_of_a_held_page_is_new_state_after_a_miss() -> None:
+    """A get that names a page the pool holds meets a state of its own, apart from a get of
+    an oid the pool has not and from a get of an index its object has not (csrc/tmem.c
+    fuzz_class: what a page op names in its pool), so kept after a miss it still asks for
+    the same get with its copy failing before it: tmem_get_bad_copy_lock's chain.  Before,
+    the three were one class: the first get to reach it kept it, and when that was a miss
+    (which asks for nothing) the chain was never tried again (1 trial in 3 had it at once,
+    the others after 90k to 450k inputs)."""
+    held, other_index = _tmem_get(BOOT_OID, 0), _tmem_get(BOOT_OID, 1)
+    miss = _tmem_get(head(0, 3) + b"".join(literal(w, 64) for w in (5, 5, 5)), 0)
+    outcomes = [_run(TARGET, data) for data in (held, other_index, miss)]
+    assert [o.raws for o, _ in outcomes] == [(1,), (0,), (0,)]
+    assert len({states[-1] for _, states in outcomes}) == 3
+    assert _findings("tmem_get_bad_copy_lock", miss, held) >= 200
+
+
+def test_any_op_on_a_held_object_asks_for_a_failed_get_of_it() -> None:
+    """A kept flush_object of the object domain 1's persistent pool holds (the boot's page)
+    asks for a get of its page with the copy failing before it (csrc/tmem.c fuzz_want), as a
+    kept get of the page does: inserted, the flush is the next op on an object the failed
+    copy left behind, tmem_get_bad_copy_lock's chain.  Before, only a get asked, and when
+    the get's state had been reached by an input whose wants were not noted, no kept input
+    asked at all (a 60 s trial of seed 11001 missed the bug)."""
+    flush_object = sel("tmem_flush_object") + caller(1, 0) + small(0) + BOOT_OID
+    assert FuzzTarget(bugs=("tmem_get_bad_copy_lock",)).run(flush_object).finding == 0
+    asked = _mutations_calling(flush_object, "tmem_get_page", "tmem_flush_object")
+    assert len(asked) >= 200
+    assert all(TARGET.run(out).raws == (-14, 1) for out in asked[:20])
+    assert _findings("tmem_get_bad_copy_lock", flush_object) >= 200
+
+
+DESTROY_SHARED = sel("tmem_destroy_pool") + caller(2, 0) + small(0)  # the boot's uuid 7:0
+
+
+def test_a_destroy_of_a_shared_slot_asks_for_a_second_slot_of_its_pool() -> None:
+    """Domain 2's destroy_pool of its slot of the boot's shared pool meets a state of its
+    own, and another once a second slot of the caller names the pool (csrc/tmem.c
+    fuzz_class); kept, it asks for the caller's own new_pool of the pool's uuid and flags
+    (fuzz_want), which inserted before it is tmem_quit_drops_every_slot's chain.  Before,
+    destroy_pool had no class, and the join had to repeat the uuid and the flags at
+    random."""
+    join = sel("tmem_new_pool") + caller(2, 0) + head(0, 1) + bytes((TOP, 0)) + SHARED_V1
+    one, two = _run(TARGET, DESTROY_SHARED), _run(TARGET, join + DESTROY_SHARED)
+    assert (one[0].raws, two[0].raws) == ((1,), (1, 1))
+    assert one[1] and two[1] and one[1][-1] != two[1][-1]
+    assert FuzzTarget(bugs=("tmem_quit_drops_every_slot",)).run(DESTROY_SHARED).finding == 0
+    asked = _mutations_calling(DESTROY_SHARED, "tmem_new_pool", "tmem_destroy_pool")
+    assert len(asked) >= 200
+    assert _findings("tmem_quit_drops_every_slot", DESTROY_SHARED) >= 200
+
+
+def _restore_put(pool_id: int) -> bytes:
+    """The toolstack restores a page (9, 9, 9) 0 of 4096 bytes into domain 1's pool."""
+    oid = head(0, 3) + b"".join(literal(w, 64) for w in (9, 9, 9))
+    args = small(1) + small(pool_id) + oid + small(0) + small(5) + literal(4096, 32)
+    return sel("tmem_control_restore_put_page") + DOM0 + args
+
+
+def test_a_restore_put_asks_for_the_host_at_midsize() -> None:
+    """A restore put into a live pool meets a state of its own (csrc/tmem.c fuzz_class: the
+    pool it names), and kept while the host has frames above midsize_alloc_zone_pages it
+    asks for the toolstack's balloon-up of a guest by exactly those frames (fuzz_want), after
+    which its page comes from tmem_relinquish_pages: inserted before it, that is
+    tmem_relinquish_deadlock's chain.  Before, a restore put had no class, and the
+    balloon-up had to leave the host's last frame at random before a restore put with a
+    live client and pool."""
+    for pool_id in (0, 2):  # persistent, private ephemeral
+        put = _restore_put(pool_id)
+        assert FuzzTarget(bugs=("tmem_relinquish_deadlock",)).run(put).finding == 0
+        asked = _mutations_calling(put, "increase_reservation", "tmem_control_restore_put_page")
+        assert len(asked) >= 200
+        assert all(TARGET.run(out).raws[0] > 0 for out in asked[:20])
+        assert _findings("tmem_relinquish_deadlock", put) >= 200
+    refused = sel("tmem_control_restore_put_page") + DOM0 + small(3) + small(0)
+    assert _run(TARGET, refused)[1][-1] != _run(TARGET, _restore_put(0))[1][-1]
+
+
+def test_a_save_step_with_too_small_a_buffer_is_one_state_and_asks_for_room() -> None:
+    """A save stream's step whose buffer cannot hold a page and its handle is refused
+    before the list and the cursor are read (ENOMEM), so it meets one state whatever the
+    pool's pages and cursor are (csrc/tmem.c fuzz_class), and kept it asks for the same step
+    with a buffer that holds them before it (fuzz_want), which moves the cursor.  Before,
+    each cursor state of a small step was a class of its own whose chain (put, step, flush,
+    step) was one want longer than a large step's, and most random buffers are small."""
+    cramped = sel("tmem_control_save_get_next_page") + DOM0 + small(1) + small(0) + small(16)
+    chains = (cramped, PUT + cramped, PUT + SAVE + cramped)
+    outcomes = [_run(TARGET, chain) for chain in chains]
+    assert [o.raws[-1] for o, _ in outcomes] == [-12, -12, -12]
+    assert len({states[-1] for _, states in outcomes}) == 1
+    names = ("tmem_put_page", "tmem_control_save_get_next_page", "tmem_control_save_get_next_page")
+    asked = _mutations_calling(PUT + cramped, *names)
+    assert len(asked) >= 100
+    assert all(int(TARGET.run(out).calls[1]["arg"][2]) >= 4096 + 32 for out in asked[:20])
+
+
+def test_a_save_step_and_the_flush_of_its_page_ask_for_what_follows() -> None:
+    """A kept step with room on a pool of two pages asks for the owner's flush of the page
+    it lands on, appended after it, and a kept flush of the page the stream's cursor names
+    asks for the stream's next step after it (csrc/tmem.c fuzz_want's follow-ups,
+    ht_fuzz_want.after): from a kept put and step, two follow-ups are
+    tmem_save_cursor_dangling's chain.  Before, the flush had to be a random call after
+    the step with the page's oid and index, and the next step the owner's cli_id, its pool
+    id and a buffer of 4,128 bytes or more, at once."""
+    step = ("tmem_put_page", "tmem_control_save_get_next_page")
+    flush = _tmem_page("tmem_flush_page", 1)
+    flushed = _mutations_calling(PUT + SAVE, *step, "tmem_flush_page")
+    assert len(flushed) >= 50
+    assert all(TARGET.run(out).raws == (1, 1, 1) for out in flushed[:20])
+    stepped = _mutations_calling(PUT + SAVE + flush, *step, "tmem_flush_page", step[1])
+    assert len(stepped) >= 50
+    assert _findings("tmem_save_cursor_dangling", PUT + SAVE + flush) >= 100
+
+
 CREATE = sel("ioreq_server_create") + DOM0 + small(1) + small(0)
 DESTROY_BY_4 = sel("ioreq_server_destroy") + caller(4, 0) + small(1) + small(0)
 
