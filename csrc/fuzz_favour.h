@@ -42,8 +42,8 @@ const uint8_t *fz_favoured_want_caller(size_t i);
  * rarity: the mutator prefers the rarest); UINT32_MAX when there is no such input. */
 uint32_t fz_favoured_hits(size_t i);
 
-/* How many inputs have run since one reached an outcome or a state no earlier input of the
- * process reached (0 while scheduling is off): the mutator's fresh share grows with it. */
+/* How many inputs have run since one reached an outcome no earlier input of the process
+ * reached (0 while scheduling is off): the mutator's fresh share grows with it. */
 uint64_t fz_stalled_inputs(void);
 
 

@@ -24,7 +24,7 @@ from test_grammar import (
     sel,
     small,
 )
-from test_search import STATE_START, mutations_with_kept
+from test_search import STATE_START, VIRQ, mutations_with_kept
 
 from fuzz.boot import TMEM_BOOT
 from fuzz.encode import encode
@@ -760,6 +760,25 @@ def test_a_pagers_leaving_asks_for_the_drop_of_a_gfn_it_left_paged() -> None:
     dropped = _mutations_calling(leave, "mem_paging_disable", "decrease_reservation")
     assert len(dropped) >= 300
     assert _findings("paged_drop_drift", leave) >= 100
+
+
+def test_a_new_state_an_input_may_not_keep_is_left_for_the_next() -> None:
+    """An input whose first three calls reach new state (domain 1's guest binds a virq, the
+    pager posts a response, the toolstack pauses domain 1) keeps those three; its fourth,
+    the pager's leaving with gfn 10 paged, is neither kept nor marked seen, so the next
+    input that leaves is kept and asks for the drop of gfn 10 after it (paged_drop_drift).
+    Marked seen, as it was, the leaving was never kept nor asked for anything (0 of 4,000
+    mutations found the bug).  The three are run again so that the leaving's state is the
+    rarest kept."""
+    paging = ENUMS["ring"].values["paging"]
+    paused = ENUMS["ring_flags"].values["vcpu_paused"]
+    three = (
+        VIRQ
+        + _ring_call("ring_put_response", 2, paging, 0, 5, paused)
+        + _ring_call("domain_pause", 1)
+    )
+    leave = _ring_call("mem_paging_disable", 2)
+    assert _findings("paged_drop_drift", three + leave, leave, three, three) >= 150
 
 
 # ---- res12: the shallow chains found only sometimes --------------------------------------------

@@ -54,6 +54,29 @@ def test_the_stall_counts_inputs_since_new_behaviour() -> None:
     assert _stalled() == 0
 
 
+def test_a_new_state_alone_does_not_end_the_stall() -> None:
+    """A ring response naming vcpu 5 (domain 2 has two) meets another ring state than one
+    naming vcpu 0, with the same outcome: it is kept (favour_if_new_state) but is no new
+    behaviour to the stall, which counts outcomes only.  New states came every twenty
+    inputs or so for minutes, and the fresh share stayed near its floor."""
+    paging, paused = ENUMS["ring"].values["paging"], ENUMS["ring_flags"].values["vcpu_paused"]
+
+    def put(vcpu: int) -> bytes:
+        args = small(2) + small(paging) + small(0) + small(vcpu) + small(paused)
+        return sel("ring_put_response") + DOM0 + args
+
+    run = scheduled_runner()
+    try:
+        run(put(0))
+        assert _stalled() == 0
+        run(put(0))
+        assert _stalled() == 1
+        run(put(5))
+        assert _stalled() == 2
+    finally:
+        schedule(on=False)
+
+
 def _fresh_share(outputs: list[bytes], base: bytes) -> float:
     """The share of outputs that keep none of base's calls: fresh random inputs (every other
     move keeps most of the input's six identical calls)."""
