@@ -1348,7 +1348,18 @@ static uint32_t port_kinds(const ht_machine *m, uint8_t slot)
 
 /* A port call's class is the binding of the port it names (in the domain the first domain
  * argument names, else the caller's), with its notified vcpu and Xen consumer; any other
- * call's, the kinds of ports its domain holds. */
+ * call's, the kinds of ports its domain holds.  Two more bits (res12):
+ * - for a virq port, whether its virq is global: evtchn_close (event_channel.c,
+ *   RELEASE-4.17.0, ECS_VIRQ) clears vcpu 0's virq table entry for a global virq and the
+ *   notified vcpu's for a per-vcpu one, and evtchn_bind_vcpu (same tag) moves only a
+ *   global virq's port (else -EINVAL).  Without the bit a per-vcpu virq bound on vcpu 1 and
+ *   a global one moved there were one class, and the close of whichever came first was the
+ *   only one kept;
+ * - for evtchn_bind_vcpu, whether it names one of the domain's vcpus other than the one the
+ *   port notifies (domain_vcpu, then notify_vcpu_id changes): a bind to the vcpu the port
+ *   already notifies and a move were one class and one outcome, and the first to reach it
+ *   (mostly the no-op, vcpu 0 being the likelier value) was the one kept.
+ * Not Xen decisions: fuzzing feedback only. */
 static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *arg,
                            uint8_t caller_slot)
 {
@@ -1366,7 +1377,11 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
             const struct ht_evtchn *c = entry(m, slot, (uint32_t)arg[a], false);
             if (!c)
                 return 1;
-            return 0x1000u | (uint32_t)(c->state & 7) << 2 | (c->notify_vcpu != 0) << 1 |
+            bool global = c->state == HT_EVTCHN_STATE_VIRQ && virq_is_global(c->value);
+            bool moves = call == HT_CALL_evtchn_bind_vcpu && a + 1 < d->nargs &&
+                         arg[a + 1] < m->dom[slot].nvcpus && arg[a + 1] != c->notify_vcpu;
+            return 0x1000u | (uint32_t)moves << 6 | (uint32_t)global << 5 |
+                   (uint32_t)(c->state & 7) << 2 | (c->notify_vcpu != 0) << 1 |
                    ((c->flags & HT_EVTCHN_FLAGS_XEN_CONSUMER) != 0);
         }
     }

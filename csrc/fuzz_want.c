@@ -42,9 +42,20 @@ static void put(struct out *o, uint8_t v)
         o->full = true;
 }
 
-/* A literal scalar: the control byte, then the value's width in bytes, little endian. */
+/* A literal scalar: the control byte, then the value's width in bytes, little endian; a
+ * value below 256 as a small number (the control byte and the value: the decoder's
+ * HT_FUZZ_CTRL_SMALL is the payload itself), two bytes where a 16-bit literal took three
+ * and a 64-bit one nine.  Since res12: a counter climbed a want at a time (a domain's ioreq
+ * servers, a create each) grows its kept input by every want it inserts, and libFuzzer's
+ * inputs stop at 256 bytes: a chain whose first step was kept from a long input ran out of
+ * room before the counter crossed its threshold. */
 static void literal(struct out *o, uint8_t bits, uint64_t v)
 {
+    if (v < 256) {
+        put(o, HT_FUZZ_CTRL_SMALL);
+        put(o, (uint8_t)v);
+        return;
+    }
     put(o, HT_FUZZ_CTRL_LITERAL);
     for (size_t i = 0; i < fz_scalar_bytes(HT_FUZZ_CTRL_LITERAL, bits); i++)
         put(o, (uint8_t)(v >> (8 * i)));
@@ -76,10 +87,14 @@ size_t fz_want_encode(const struct ht_fuzz_want *w, uint8_t *out, size_t cap)
     struct out o = {out, 0, cap, false};
     put(&o, (uint8_t)((uint32_t)selector >> 8));
     put(&o, (uint8_t)selector);
-    put(&o, HT_FUZZ_CALLER_LITERAL);
-    put(&o, (uint8_t)w->caller);
-    put(&o, (uint8_t)(w->caller >> 8));
-    put(&o, 0);  /* vcpu 0 */
+    if (w->caller == 0 && d->caller != HT_CALLER_GUEST) {
+        put(&o, 0);  /* domain 0: a caller byte of mode 0 (fuzz_decode.c decode_caller) */
+    } else {
+        put(&o, HT_FUZZ_CALLER_LITERAL);
+        put(&o, (uint8_t)w->caller);
+        put(&o, (uint8_t)(w->caller >> 8));
+        put(&o, 0);  /* vcpu 0 */
+    }
     for (int a = 0; a < d->nargs && a < HT_MAX_ARGS; a++) {
         const struct ht_list_desc *l = fz_list_of(d, a);
         if (l && l->direction == HT_DIR_OUT) {

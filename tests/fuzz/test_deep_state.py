@@ -12,7 +12,19 @@ from collections import Counter
 from pathlib import Path
 
 from fuzz_grammar import layouts
-from test_grammar import DOM0, TARGET, caller, decrease, head, list_at, literal, pool, sel, small
+from test_grammar import (
+    DOM0,
+    TARGET,
+    caller,
+    caller_of,
+    decrease,
+    head,
+    list_at,
+    literal,
+    pool,
+    sel,
+    small,
+)
 from test_search import STATE_START, VIRQ, mutations_with_kept
 
 from fuzz.boot import TMEM_BOOT
@@ -900,3 +912,116 @@ def test_a_kept_input_given_up_before_its_wants_were_tried_is_kept_again() -> No
     fill = tuple(random_input(random.Random(seed), 256) for seed in range(100))
     kept = (read, *([read] * 1000), *fill, read, *fill)
     assert _findings("get_default_access_oob", *kept) >= 5
+
+
+# ---- res12: the shallow chains found only sometimes --------------------------------------------
+
+_VIRQ = lookup("evtchn_bind_virq").args[0]
+assert _VIRQ.enum == "virq"
+CONSOLE, TIMER = 2, 0  # VIRQ_CONSOLE (global), VIRQ_TIMER (per vcpu): public/xen.h
+
+
+def _bind_virq(virq: int, vcpu: int) -> bytes:
+    return sel("evtchn_bind_virq") + caller(1, 0) + small(virq) + small(vcpu)
+
+
+def _bind_vcpu(vcpu: int) -> bytes:
+    """Domain 1 moves the port its previous call made to ``vcpu``."""
+    return sel("evtchn_bind_vcpu") + caller(1, 0) + pool() + small(vcpu)
+
+
+CLOSE_1 = sel("evtchn_close") + caller(1, 0) + pool()
+
+
+def test_moving_a_global_virqs_port_is_new_state() -> None:
+    """Domain 1 binds the global VIRQ_CONSOLE and moves its port to vcpu 1: the move meets a
+    state of its own, not the one of a bind_vcpu to the vcpu the port already notifies
+    (csrc/evtchn.c fuzz_class: whether the call moves the port), and the close of the moved
+    port one of its own, not the one of a per-vcpu VIRQ_TIMER's port bound on vcpu 1
+    (whether the virq is global).  Before, the no-op bind (vcpu 0 being the likelier value)
+    and the timer's close, reached first, took those classes, and the move and the close
+    that global_virq_close_wrong_vcpu needs were never kept."""
+    stay, move = (_bind_virq(CONSOLE, 0) + _bind_vcpu(v) for v in (0, 1))
+    timer = _bind_virq(TIMER, 1) + CLOSE_1
+    assert TARGET.run(stay).raws == TARGET.run(move).raws == (0, 0)
+    assert TARGET.run(timer).raws == TARGET.run(move + CLOSE_1).raws[1:] == (0, 0)
+    assert _run(TARGET, stay)[1][-1] != _run(TARGET, move)[1][-1]
+    assert _run(TARGET, timer)[1][-1] != _run(TARGET, move + CLOSE_1)[1][-1]
+    bug = "global_virq_close_wrong_vcpu"
+    assert FuzzTarget(bugs=(bug,)).run(timer).finding == 0
+    assert FuzzTarget(bugs=(bug,)).run(move).finding == 0
+    # Kept, the move's frontier takes the close: 16 of 4,000 mutations detect the bug.
+    assert _findings(bug, stay, move) >= 8
+
+
+def _size(who: bytes, domid: int, type_: int, id_: int) -> bytes:
+    return sel("resource_size") + who + small(domid) + small(type_) + small(id_)
+
+
+GRANT_TABLE, SHARED = 1, 0  # XENMEM_resource_grant_table, XENMEM_resource_grant_table_id_shared
+SIZE_BY_0 = _size(DOM0, 1, GRANT_TABLE, SHARED)
+SIZE_BY_3 = _size(caller(3, 0), 1, GRANT_TABLE, SHARED)  # domain 1's device model since boot
+
+
+def test_a_device_models_resource_call_is_a_state_apart_from_the_toolstacks() -> None:
+    """With the resource answered to a translated caller (acquire_eacces_no_unlock on), domain
+    3's size query of its target's grant table and domain 0's take one path and one result,
+    but meet different states (csrc/resource.c fuzz_class: resource_caller).  Before, the
+    toolstack's query, far the likelier, took the class, and the device model's was never
+    kept nor asked for its mapping."""
+    target = FuzzTarget(bugs=("acquire_eacces_no_unlock",))
+    assert target.run(SIZE_BY_0).raws == target.run(SIZE_BY_3).raws == (0,)
+    states = [
+        [f for f in target.features(len(target.run(d).calls)) if f >= STATE_START][-1]
+        for d in (SIZE_BY_0, SIZE_BY_3)
+    ]
+    assert states[0] != states[1]
+
+
+def test_a_size_query_asks_for_its_resources_first_frame_mapped() -> None:
+    """A kept size query by domain 0 or a device model asks for the same caller's map of the
+    resource's first frame before it (csrc/resource.c fuzz_want): the device model's map of
+    its target's grant frame is acquire_eacces_no_unlock's one call (it is refused, EACCES,
+    with the bug off).  Before, the query asked for nothing and the map took a random call
+    naming the device model, its target, the grant table and a frame within it together."""
+    asked = _mutations_calling(SIZE_BY_3, "map_resource", "resource_size")
+    assert len(asked) >= 200, len(asked)
+    ran = [TARGET.run(out) for out in asked[:20]]
+    assert all(caller_of(o, 0) == (3, 0) and o.raws == (-13, -13) for o in ran)
+    mapped = _mutations_calling(SIZE_BY_0, "map_resource", "resource_size")
+    assert len(mapped) >= 200 and all(TARGET.run(out).raws == (0, 0) for out in mapped[:20])
+    assert _findings("acquire_eacces_no_unlock", SIZE_BY_0, SIZE_BY_3) >= 100
+
+
+def test_a_resource_call_by_a_guest_no_device_model_asks_to_make_it_one() -> None:
+    """Domain 2's size query of domain 1's grant table (refused: domain 2 is no device model)
+    asks for the toolstack's domain_set_target(2, 1) before it: the query is then a device
+    model's, kept for its own state, and asks for its map."""
+    by_2 = _size(caller(2, 0), 1, GRANT_TABLE, SHARED)
+    asked = _mutations_calling(by_2, "domain_set_target", "resource_size")
+    assert len(asked) >= 200, len(asked)
+    assert all(TARGET.run(out).calls[0]["arg"][:2].tolist() == [2, 1] for out in asked[:20])
+
+
+def test_each_domains_ioreq_servers_climb_in_states_of_their_own() -> None:
+    """Domain 0's create of a second server on domain 1 and on domain 2 meet different
+    states (csrc/resource.c fuzz_class, keyed by the domain whose table it is): a climb to
+    a table's limit (ioreq_create_full_writes_past) on one domain whose step was first
+    reached by a dead-end input does not end the other's.  Before, every HVM domain's
+    count of servers was one class."""
+    on_2 = sel("ioreq_server_create") + DOM0 + small(2) + small(0)
+    one, two = _run(TARGET, CREATE * 2), _run(TARGET, on_2 * 2)
+    assert one[0].raws == two[0].raws == (0, 0)
+    assert one[1][-1] != two[1][-1]
+
+
+def test_a_want_is_written_in_the_fewest_bytes() -> None:
+    """A kept create's want, domain 0's create before it, is inserted as the seven bytes a
+    create by domain 0 of small numbers takes (csrc/fuzz_want.c: a caller byte of mode 0,
+    small values), not eleven (a literal caller and literal scalars): a counter climbed a
+    want at a time fits twice as many steps in libFuzzer's 256 bytes before the kept call
+    is cut."""
+    asked = _mutations_calling(CREATE, "ioreq_server_create", "ioreq_server_create")
+    inserted = [out for out in asked if out.startswith(CREATE) and len(out) > len(CREATE)]
+    assert len(inserted) >= 200, len(inserted)
+    assert all(TARGET.run(out).raws == (0, 0) for out in inserted[:20])
