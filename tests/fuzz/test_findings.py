@@ -5,6 +5,7 @@ are flagged with the planted bug on."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,39 @@ def test_a_finding_that_cannot_be_minimised_is_still_reported(
     assert "minimiser broke" in (directory / "error.txt").read_text()
     written = [json.loads(line) for line in (tmp_path / "findings.jsonl").read_text().splitlines()]
     assert written == [report]
+
+
+def test_a_finding_written_twice_into_one_directory_is_whole(tmp_path: Path) -> None:
+    """Two stores (two workers of --jobs) record the same finding into one artifacts
+    directory: the second replaces the first whole, and no staging directory stays.  Each
+    writes its own staging directory and renames it into place; in one shared directory, a
+    worker's rename of its trace.trace.incomplete moved the other's away (FileNotFoundError,
+    reported as a finding not minimised)."""
+    target = FuzzTarget(bugs=(BUG,))
+    outcome = target.run(INPUT)
+    first = FindingStore(target, tmp_path).record(INPUT, outcome)
+    second = FindingStore(target, tmp_path).record(INPUT, outcome)
+    assert first is not None and second is not None
+    assert first.directory == second.directory
+    assert sorted(p.name for p in tmp_path.iterdir()) == [first.directory.name]
+    assert sorted(p.name for p in first.directory.iterdir()) == [
+        "finding.json",
+        "input.bin",
+        "trace.trace",
+        "trace.trace.txt",
+    ]
+    assert read_trace(first.directory / "trace.trace").records
+
+
+def test_a_stale_staging_directory_is_not_published(tmp_path: Path) -> None:
+    """A staging directory a killed worker of the same pid left is cleared before use: the
+    finding published holds only this record's files."""
+    target = FuzzTarget(bugs=(BUG,))
+    outcome = target.run(INPUT)
+    name = "finding-inv-host.liveness-memshr_domain_resume"
+    stale = tmp_path / f".{name}.{os.getpid()}.partial"
+    stale.mkdir()
+    (stale / "leftover").write_text("x")
+    found = FindingStore(target, tmp_path).record(INPUT, outcome)
+    assert found is not None and not (found.directory / "leftover").exists()
+    assert not stale.exists()
