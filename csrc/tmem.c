@@ -270,13 +270,19 @@ static void audit(ht_machine *m, struct ht_audit *a)
 
 /* ---- fuzzing's abstract state (ht_family_ops.fuzz_class, fuzz_want) ------------------- */
 
+/* The pool record a present client's slot pool_id names, or TMEM_NONE. */
+static uint32_t slot_pool(const struct tmem_client *c, uint64_t pool_id)
+{
+    if (!c->present || pool_id >= TMEM_POOLS || c->pool[pool_id] > TMEM_POOL_RECORDS)
+        return TMEM_NONE;
+    return c->pool[pool_id];
+}
+
 /* The pool record cli_id's slot pool_id names, or TMEM_NONE. */
 static uint32_t client_pool(const ht_machine *m, uint64_t cli_id, uint64_t pool_id)
 {
     const struct tmem_client *c = tmem_client_of(m, cli_id, NULL);
-    if (!c || pool_id >= TMEM_POOLS || c->pool[pool_id] > TMEM_POOL_RECORDS)
-        return TMEM_NONE;
-    return c->pool[pool_id];
+    return c ? slot_pool(c, pool_id) : TMEM_NONE;
 }
 
 /* The page record a pool's save cursor names when it is a listed page of the pool (the
@@ -470,10 +476,9 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     if (call == HT_CALL_tmem_destroy_pool) {
         if (!c->present)
             return 1;
-        uint64_t id = arg[0];
-        if (id >= TMEM_POOLS || c->pool[id] == TMEM_NONE || c->pool[id] > TMEM_POOL_RECORDS)
+        uint32_t pool = slot_pool(c, arg[0]);
+        if (pool == TMEM_NONE)
             return 2;
-        uint32_t pool = c->pool[id];
         uint32_t mine = s->pool[pool].shared ? slots_naming(c, pool) : 0;
         return 0x40u | pool_class(m, call, arg, pool) | (mine < 2 ? mine : 2u) << 12;
     }
@@ -492,10 +497,9 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
     }
     if (!c->present)
         return 1;
-    uint64_t id = arg[0];  /* every page op's first argument: its pool_id */
-    if (id >= TMEM_POOLS || c->pool[id] == TMEM_NONE || c->pool[id] > TMEM_POOL_RECORDS)
+    uint32_t pool = slot_pool(c, arg[0]);  /* every page op's first argument: its pool_id */
+    if (pool == TMEM_NONE)
         return 2;
-    uint32_t pool = c->pool[id];
     const struct tmem_pool *p = &s->pool[pool];
     uint32_t cls = pool_class(m, call, arg, pool);
     if (!p->persistent)
@@ -569,10 +573,10 @@ static uint32_t want_failed_get(const ht_machine *m, uint32_t call, const uint64
 {
     const struct tmem_client *c = &tmem_state(m)->client[caller_slot];
     uint64_t oid[3];
-    if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
-        c->pool[arg[0]] > TMEM_POOL_RECORDS || !fuzz_oid(m, arg[1], oid))
+    uint32_t pool = slot_pool(c, arg[0]);
+    if (pool == TMEM_NONE || !fuzz_oid(m, arg[1], oid))
         return 0;
-    uint32_t obj = tmem_obj_peek(m, c->pool[arg[0]], oid);
+    uint32_t obj = tmem_obj_peek(m, pool, oid);
     if (obj == TMEM_NONE || tmem_obj(m, obj)->page_head == TMEM_NONE)
         return 0;
     uint32_t index = tmem_pg(m, tmem_obj(m, obj)->page_head)->index;
@@ -595,9 +599,8 @@ static uint32_t want_max_pages(const ht_machine *m, const uint64_t *arg, uint8_t
     const struct tmem_state *s = tmem_state(m);
     const struct tmem_client *c = &s->client[caller_slot];
     const ht_domain_pub *d = &m->dom_pub[caller_slot];
-    if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
-        c->pool[arg[0]] > TMEM_POOL_RECORDS || !s->pool[c->pool[arg[0]]].persistent ||
-        d->tot_pages < d->max_pages)
+    uint32_t pool = slot_pool(c, arg[0]);
+    if (pool == TMEM_NONE || !s->pool[pool].persistent || d->tot_pages < d->max_pages)
         return 0;
     *want = (struct ht_fuzz_want){.call = HT_CALL_domain_setmaxmem, .caller = 0};
     want->arg[0] = d->domid;
@@ -646,10 +649,9 @@ static uint32_t want_second_slot(const ht_machine *m, const uint64_t *arg, uint8
 {
     const struct tmem_state *s = tmem_state(m);
     const struct tmem_client *c = &s->client[caller_slot];
-    if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
-        c->pool[arg[0]] > TMEM_POOL_RECORDS)
+    uint32_t pool = slot_pool(c, arg[0]);
+    if (pool == TMEM_NONE)
         return 0;
-    uint32_t pool = c->pool[arg[0]];
     const struct tmem_pool *p = &s->pool[pool];
     if (!p->live || !p->shared || slots_naming(c, pool) != 1 || slots_naming(c, TMEM_NONE) == 0)
         return 0;
@@ -739,10 +741,9 @@ static uint32_t want_next_step(const ht_machine *m, uint32_t call, const uint64_
 {
     const struct tmem_state *s = tmem_state(m);
     const struct tmem_client *c = &s->client[caller_slot];
-    if (!c->present || arg[0] >= TMEM_POOLS || c->pool[arg[0]] == TMEM_NONE ||
-        c->pool[arg[0]] > TMEM_POOL_RECORDS)
+    uint32_t pool = slot_pool(c, arg[0]);
+    if (pool == TMEM_NONE)
         return 0;
-    uint32_t pool = c->pool[arg[0]];
     const struct tmem_pool *p = &s->pool[pool];
     if (!p->persistent || !names_cursor(m, call, arg, pool))
         return 0;
