@@ -278,6 +278,33 @@ static uint32_t slot_pool(const struct tmem_client *c, uint64_t pool_id)
     return c->pool[pool_id];
 }
 
+/* A guest op on a page or object of one of its pools (its first argument the pool_id). */
+static bool page_op(uint32_t call)
+{
+    switch (call) {
+    case HT_CALL_tmem_new_page:
+    case HT_CALL_tmem_put_page:
+    case HT_CALL_tmem_get_page:
+    case HT_CALL_tmem_flush_page:
+    case HT_CALL_tmem_flush_object:
+    case HT_CALL_tmem_read:
+    case HT_CALL_tmem_write:
+    case HT_CALL_tmem_xchg:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The pool the calling guest's slot pool_id names (its record in *pool), or NULL. */
+static const struct tmem_pool *callers_pool(const ht_machine *m, uint8_t caller_slot,
+                                            uint64_t pool_id, uint32_t *pool)
+{
+    const struct tmem_state *s = tmem_state(m);
+    *pool = slot_pool(&s->client[caller_slot], pool_id);
+    return *pool == TMEM_NONE ? NULL : &s->pool[*pool];
+}
+
 /* The pool record cli_id's slot pool_id names, or TMEM_NONE. */
 static uint32_t client_pool(const ht_machine *m, uint64_t cli_id, uint64_t pool_id)
 {
@@ -482,19 +509,8 @@ static uint32_t fuzz_class(const ht_machine *m, uint32_t call, const uint64_t *a
         uint32_t mine = s->pool[pool].shared ? slots_naming(c, pool) : 0;
         return 0x40u | pool_class(m, call, arg, pool) | (mine < 2 ? mine : 2u) << 12;
     }
-    switch (call) {
-    case HT_CALL_tmem_new_page:
-    case HT_CALL_tmem_put_page:
-    case HT_CALL_tmem_get_page:
-    case HT_CALL_tmem_flush_page:
-    case HT_CALL_tmem_flush_object:
-    case HT_CALL_tmem_read:
-    case HT_CALL_tmem_write:
-    case HT_CALL_tmem_xchg:
-        break;
-    default:
+    if (!page_op(call))
         return 0;
-    }
     if (!c->present)
         return 1;
     uint32_t pool = slot_pool(c, arg[0]);  /* every page op's first argument: its pool_id */
@@ -596,11 +612,10 @@ static uint32_t want_failed_get(const ht_machine *m, uint32_t call, const uint64
 static uint32_t want_max_pages(const ht_machine *m, const uint64_t *arg, uint8_t caller_slot,
                                struct ht_fuzz_want *want)
 {
-    const struct tmem_state *s = tmem_state(m);
-    const struct tmem_client *c = &s->client[caller_slot];
     const ht_domain_pub *d = &m->dom_pub[caller_slot];
-    uint32_t pool = slot_pool(c, arg[0]);
-    if (pool == TMEM_NONE || !s->pool[pool].persistent || d->tot_pages < d->max_pages)
+    uint32_t pool;
+    const struct tmem_pool *p = callers_pool(m, caller_slot, arg[0], &pool);
+    if (!p || !p->persistent || d->tot_pages < d->max_pages)
         return 0;
     *want = (struct ht_fuzz_want){.call = HT_CALL_domain_setmaxmem, .caller = 0};
     want->arg[0] = d->domid;
@@ -647,13 +662,10 @@ static uint32_t want_scarcity(const ht_machine *m, const uint64_t *arg,
 static uint32_t want_second_slot(const ht_machine *m, const uint64_t *arg, uint8_t caller_slot,
                                  struct ht_fuzz_want *want)
 {
-    const struct tmem_state *s = tmem_state(m);
-    const struct tmem_client *c = &s->client[caller_slot];
-    uint32_t pool = slot_pool(c, arg[0]);
-    if (pool == TMEM_NONE)
-        return 0;
-    const struct tmem_pool *p = &s->pool[pool];
-    if (!p->live || !p->shared || slots_naming(c, pool) != 1 || slots_naming(c, TMEM_NONE) == 0)
+    const struct tmem_client *c = &tmem_state(m)->client[caller_slot];
+    uint32_t pool;
+    const struct tmem_pool *p = callers_pool(m, caller_slot, arg[0], &pool);
+    if (!p || !p->live || !p->shared || slots_naming(c, pool) != 1 || slots_naming(c, TMEM_NONE) == 0)
         return 0;
     *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_new_pool,
                                   .caller = m->dom_pub[caller_slot].domid, .nwords = 2};
@@ -739,13 +751,9 @@ static uint32_t want_save_step(const ht_machine *m, const uint64_t *arg,
 static uint32_t want_next_step(const ht_machine *m, uint32_t call, const uint64_t *arg,
                                uint8_t caller_slot, struct ht_fuzz_want *want)
 {
-    const struct tmem_state *s = tmem_state(m);
-    const struct tmem_client *c = &s->client[caller_slot];
-    uint32_t pool = slot_pool(c, arg[0]);
-    if (pool == TMEM_NONE)
-        return 0;
-    const struct tmem_pool *p = &s->pool[pool];
-    if (!p->persistent || !names_cursor(m, call, arg, pool))
+    uint32_t pool;
+    const struct tmem_pool *p = callers_pool(m, caller_slot, arg[0], &pool);
+    if (!p || !p->persistent || !names_cursor(m, call, arg, pool))
         return 0;
     *want = (struct ht_fuzz_want){.call = HT_CALL_tmem_control_save_get_next_page,
                                   .caller = 0, .after = 1};
@@ -776,16 +784,13 @@ static uint32_t fuzz_want(const ht_machine *m, uint32_t call, const uint64_t *ar
     if ((call == HT_CALL_tmem_flush_page || call == HT_CALL_tmem_flush_object) &&
         want_next_step(m, call, arg, caller_slot, want))
         return 1;
-    switch (call) {
-    case HT_CALL_tmem_new_page:
-    case HT_CALL_tmem_put_page:
-    case HT_CALL_tmem_get_page:
-    case HT_CALL_tmem_flush_page:
-    case HT_CALL_tmem_flush_object:
-        return n < cap ? n + want_failed_get(m, call, arg, caller_slot, want + n) : n;
-    default:
+    /* Not for reads, writes and xchg: their range checks need their own scalars mutated
+     * (want_failed_get's comment). */
+    bool copies_range = call == HT_CALL_tmem_read || call == HT_CALL_tmem_write ||
+                        call == HT_CALL_tmem_xchg;
+    if (!page_op(call) || copies_range)
         return n;
-    }
+    return n < cap ? n + want_failed_get(m, call, arg, caller_slot, want + n) : n;
 }
 
 const struct ht_family_ops ht_family_tmem = {
